@@ -1,0 +1,128 @@
+// `onrecord audit FILE…`: the report per article (text, JSON or JSON Lines).
+#include <iostream>
+
+#include "commands.h"
+#include "onrecord/audit.h"
+#include "onrecord/report.h"
+#include "onrecord/store.h"
+
+namespace onrecord::cli {
+
+namespace {
+
+struct AuditArgs {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  bool explain = false;
+  std::string language;
+  std::string input_format;
+  std::string encoding;
+  std::string stdin_filename;
+  std::string db;
+  bool stats = false;
+};
+
+int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
+  auto rules = LoadRulesOrReport(global);
+  if (!rules) return kExitError;
+  LoadOptions load;
+  if (!args.input_format.empty()) {
+    load.format = ParseInputFormat(args.input_format);
+    if (!load.format) {
+      std::cerr << "onrecord: unknown input format '" << args.input_format << "'\n";
+      return kExitError;
+    }
+  }
+  load.encoding = args.encoding;
+  std::unique_ptr<Store> store;
+  if (!args.db.empty()) {
+    auto opened = Store::Open(args.db);
+    if (!opened.ok()) {
+      std::cerr << "onrecord: " << opened.status().ToString() << "\n";
+      return kExitError;
+    }
+    store = std::move(opened.value());
+  }
+  std::vector<std::string> errors;
+  std::vector<std::string> paths = ExpandPaths(args.paths, &errors);
+  int exit_code = kExitOk;
+  for (const auto& e : errors) {
+    std::cerr << "onrecord: " << e << "\n";
+    exit_code = kExitError;
+  }
+  AuditOptions options;
+  options.language = args.language;
+  options.timing = args.stats;
+  nlohmann::json array = nlohmann::json::array();
+  bool first_text = true;
+  for (const auto& path : paths) {
+    std::string shown = path == "-" && !args.stdin_filename.empty() ? args.stdin_filename : path;
+    for (auto& loaded : LoadPath(path, load, shown)) {
+      if (!loaded.document) {
+        std::cerr << "onrecord: " << loaded.error.ToString() << "\n";
+        exit_code = kExitError;
+        auto record = loaded.error.line() > 0 && FormatForPath(shown) == InputFormat::kJsonl
+                          ? std::optional<int>(loaded.error.line())
+                          : std::nullopt;
+        if (args.format == "json") array.push_back(ErrorToJson(shown, record, loaded.error));
+        if (args.format == "jsonl") std::cout << ErrorToJson(shown, record, loaded.error).dump() << "\n";
+        continue;
+      }
+      auto result = Audit(*loaded.document, *rules, options);
+      if (!result.ok()) {
+        std::cerr << "onrecord: " << result.status().ToString() << "\n";
+        exit_code = kExitError;
+        continue;
+      }
+      if (store) {
+        Status s = store->WriteAudit(*result, StoreArticleKey{});
+        if (!s.ok()) {
+          std::cerr << "onrecord: " << s.ToString() << "\n";
+          exit_code = kExitError;
+        }
+      }
+      if (args.format == "json") {
+        array.push_back(AuditToJson(*result));
+      } else if (args.format == "jsonl") {
+        std::cout << AuditToJson(*result).dump() << "\n";
+      } else {
+        if (!first_text) std::cout << "\n";
+        first_text = false;
+        TextReportOptions t;
+        t.explain = args.explain;
+        std::cout << AuditToText(*result, t);
+        if (args.stats) {
+          for (const auto& [stage, secs] : result->stage_seconds) {
+            std::cout << "  stage " << stage << ": " << secs * 1000 << " ms\n";
+          }
+        }
+      }
+    }
+  }
+  if (args.format == "json") {
+    if (array.size() == 1) std::cout << array[0].dump(2) << "\n";
+    else std::cout << array.dump(2) << "\n";
+  }
+  return exit_code;
+}
+
+CommandRegistration registration("audit", 10, [](CLI::App& app, GlobalOptions& global) {
+  auto args = std::make_shared<AuditArgs>();
+  CLI::App* sub = app.add_subcommand("audit", "Audit articles: quotes, sources, anonymous sources, findings, score");
+  sub->add_option("paths", args->paths, "Files, directories or glob patterns ('-' for standard input)")->required();
+  sub->add_option("--format", args->format, "text, json or jsonl")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  sub->add_flag("--explain", args->explain, "Show each attribution's level and the reasons behind it");
+  sub->add_option("--language", args->language, "Language code (default: detected)");
+  sub->add_option("--input-format", args->input_format, "txt, md, html, json or jsonl (default: by extension)");
+  sub->add_option("--encoding", args->encoding, "Input encoding (default: UTF-8 or a BOM)");
+  sub->add_option("--stdin-filename", args->stdin_filename, "Name reported for standard input");
+  sub->add_option("--db", args->db, "Also write the results into this SQLite database");
+  sub->add_flag("--stats", args->stats, "Time each pipeline stage");
+  GlobalOptions* g = &global;
+  return std::function<int()>([args, g] { return RunAudit(*args, *g); });
+});
+
+}  // namespace
+
+}  // namespace onrecord::cli

@@ -1,0 +1,53 @@
+// CLI command registry: each command file registers itself at start-up, so
+// adding a command touches no other file.
+#ifndef ONRECORD_CLI_COMMANDS_H_
+#define ONRECORD_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "onrecord/rules.h"
+
+namespace onrecord::cli {
+
+// Exit codes (design §6).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitError = 2;
+
+struct GlobalOptions {
+  std::string argv0;
+  std::string rules_dir;  // --rules; empty = default
+};
+
+// Called once per command to add its sub-app; returns the function that runs
+// it after parsing (returning the exit code).
+using CommandSetup = std::function<std::function<int()>(CLI::App& app, GlobalOptions& global)>;
+
+struct CommandRegistration {
+  CommandRegistration(const char* name, int order, CommandSetup setup);
+};
+
+struct RegisteredCommand {
+  std::string name;
+  int order;
+  CommandSetup setup;
+};
+std::vector<RegisteredCommand>& Registry();
+
+// Loads the rules named by --rules (or the default directory); prints the
+// error (path:line:column) on failure and returns null.
+std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global);
+
+// Expands files, directories (recursively, following no symlink loops) and
+// glob patterns into a sorted list of article paths. Problems are appended
+// to `errors` as "path: message" lines.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs,
+                                     std::vector<std::string>* errors);
+
+}  // namespace onrecord::cli
+
+#endif  // ONRECORD_CLI_COMMANDS_H_

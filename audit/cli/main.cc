@@ -1,0 +1,140 @@
+// onrecord: the command-line tool. Commands register themselves (commands.h).
+#include <algorithm>
+#include <glob.h>
+
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include "commands.h"
+#include "onrecord/audit.h"
+
+namespace fs = std::filesystem;
+
+namespace onrecord::cli {
+
+std::vector<RegisteredCommand>& Registry() {
+  static std::vector<RegisteredCommand> commands;
+  return commands;
+}
+
+CommandRegistration::CommandRegistration(const char* name, int order, CommandSetup setup) {
+  Registry().push_back({name, order, std::move(setup)});
+}
+
+std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global) {
+  std::string dir = global.rules_dir.empty() ? RuleSet::DefaultDirectory(global.argv0) : global.rules_dir;
+  auto rules = RuleSet::Load(dir);
+  if (!rules.ok()) {
+    std::cerr << "onrecord: " << rules.status().ToString() << "\n";
+    return nullptr;
+  }
+  return rules.value();
+}
+
+namespace {
+
+bool HasGlobChars(const std::string& s) { return s.find_first_of("*?[") != std::string::npos; }
+
+bool IsArticleFile(const fs::path& p) {
+  static const std::set<std::string> kExt = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"};
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return kExt.count(ext) > 0;
+}
+
+void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::string>& out,
+          std::vector<std::string>* errors) {
+  std::error_code ec;
+  fs::path canonical = fs::canonical(dir, ec);
+  if (ec) {
+    errors->push_back(dir.string() + ": cannot read directory: " + ec.message());
+    return;
+  }
+  if (!visited.insert(canonical.string()).second) {
+    errors->push_back(dir.string() + ": directory loop through a symbolic link, skipped");
+    return;
+  }
+  std::vector<fs::path> entries;
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    entries.push_back(it->path());
+  }
+  if (ec) errors->push_back(dir.string() + ": cannot read directory: " + ec.message());
+  std::sort(entries.begin(), entries.end());
+  for (const auto& e : entries) {
+    std::string name = e.filename().string();
+    if (!name.empty() && name[0] == '.') continue;
+    if (fs::is_directory(e, ec)) Walk(e, visited, out, errors);
+    else if (IsArticleFile(e)) out.push_back(e.string());
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs, std::vector<std::string>* errors) {
+  std::vector<std::string> out;
+  for (const auto& in : inputs) {
+    if (in == "-") {
+      out.push_back(in);
+      continue;
+    }
+    std::error_code ec;
+    if (!fs::exists(in, ec) && HasGlobChars(in)) {
+      glob_t g{};
+      if (glob(in.c_str(), 0, nullptr, &g) == 0) {
+        for (size_t i = 0; i < g.gl_pathc; ++i) {
+          std::vector<std::string> sub = ExpandPaths({g.gl_pathv[i]}, errors);
+          out.insert(out.end(), sub.begin(), sub.end());
+        }
+      } else {
+        errors->push_back(in + ": no file matches the pattern");
+      }
+      globfree(&g);
+      continue;
+    }
+    if (fs::is_directory(in, ec)) {
+      std::set<std::string> visited;
+      Walk(in, visited, out, errors);
+      continue;
+    }
+    out.push_back(in);  // a missing file is reported by the loader
+  }
+  return out;
+}
+
+}  // namespace onrecord::cli
+
+int main(int argc, char** argv) {
+  using namespace onrecord::cli;
+  CLI::App app{"onrecord: audits how news articles attribute quotes and claims, and how transparently."};
+  app.set_version_flag("--version", std::string("onrecord ") + onrecord::ToolVersion());
+  app.require_subcommand(1);
+  GlobalOptions global;
+  global.argv0 = argv[0];
+  app.add_option("--rules", global.rules_dir, "Rules directory (default: the installed rules)")
+      ->check(CLI::ExistingDirectory);
+  auto& registry = Registry();
+  std::sort(registry.begin(), registry.end(),
+            [](const RegisteredCommand& a, const RegisteredCommand& b) { return a.order < b.order; });
+  std::vector<std::pair<CLI::App*, std::function<int()>>> runs;
+  for (auto& cmd : registry) {
+    std::function<int()> run;
+    CLI::App* sub = nullptr;
+    // Each command adds its own sub-app and returns how to run it.
+    auto before = app.get_subcommands({}).size();
+    run = cmd.setup(app, global);
+    auto subs = app.get_subcommands({});
+    if (subs.size() > before) sub = subs.back();
+    runs.emplace_back(sub, std::move(run));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : kExitError;
+  }
+  for (auto& [sub, run] : runs) {
+    if (sub && sub->parsed()) return run();
+  }
+  return kExitError;
+}

@@ -1,0 +1,179 @@
+// The audit: quotes, attributions, sources, anonymous sources, findings and
+// the transparency score of one article. See ../shared/design.md §2–§4.
+//
+// Units: `span` fields are half-open UTF-8 byte ranges into the article's
+// normalized text (AuditResult::text); `begin`/`end` fields are half-open
+// UTF-8 byte offsets into the decoded source (Document::source), and
+// `line`/`column` are 1-based positions in the original file (column in
+// code points). Every string is UTF-8.
+//
+// Errors: Audit() fails only when the article cannot be processed at all;
+// problems in the article's text are findings.
+// Thread-safety: Audit() may run on many threads at once with one shared
+// RuleSet; it keeps no global state.
+#ifndef ONRECORD_AUDIT_H_
+#define ONRECORD_AUDIT_H_
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "onrecord/document.h"
+#include "onrecord/rules.h"
+#include "onrecord/status.h"
+#include "onrecord/text.h"
+
+namespace onrecord {
+
+// Transparency levels of design §4: T0 (unattributed) … T5 (named with role).
+enum class SourceKind { kNamed, kDescribed, kAnonymous, kOrganization, kDocument, kUnattributed };
+const char* SourceKindName(SourceKind k);
+
+enum class QuoteKind { kDirect, kPartial, kScare, kTitle };
+const char* QuoteKindName(QuoteKind k);
+
+enum class AttributionKind { kDirect, kIndirect, kMixed };
+const char* AttributionKindName(AttributionKind k);
+
+enum class Specificity { kVague, kDescribed };
+const char* SpecificityName(Specificity s);
+
+enum class CueTone { kNeutral, kLoaded, kNonSpeech };
+const char* CueToneName(CueTone t);
+
+// A place in the article: normalized span plus its position in the source.
+struct Location {
+  Span span;            // normalized text
+  size_t begin = 0;     // decoded source, half-open
+  size_t end = 0;
+  int line = 0;         // original file, 1-based
+  int column = 0;       // code points, 1-based
+};
+
+struct Quote {
+  std::string text;     // the characters between the marks
+  Location location;    // covers `text`, without the marks
+  Span with_marks;      // normalized span including the marks
+  QuoteKind kind = QuoteKind::kDirect;
+  int source_id = -1;   // -1: no speaker
+  std::string speaker;  // canonical name or description; empty if none
+  SourceKind speaker_kind = SourceKind::kUnattributed;
+  std::string cue;      // the cue word(s) as written; empty if none
+  int attribution = -1; // index into AuditResult::attributions
+  bool in_headline = false;
+  bool speech() const { return kind == QuoteKind::kDirect || kind == QuoteKind::kPartial; }
+};
+
+struct TextRef {
+  Location location;
+  std::string text;
+};
+
+struct Attribution {
+  std::optional<TextRef> source;  // the mention as written here, or none
+  std::optional<TextRef> cue;
+  std::vector<TextRef> content;   // direct quotes include their marks
+  AttributionKind kind = AttributionKind::kIndirect;
+  int source_id = -1;
+  int level = 0;                  // 0..5 (T0..T5)
+  double score = 0.0;             // in [0, 1], inside the level's band
+  CueTone cue_tone = CueTone::kNeutral;
+  bool in_lede = false;
+  bool in_headline = false;
+  std::vector<std::string> reasons;  // rule ids and phrases behind the level
+};
+
+struct Source {
+  int id = 0;
+  std::string name;               // canonical: fullest name, or fullest description
+  SourceKind kind = SourceKind::kNamed;
+  std::string role;               // role or affiliation, if the text gives one
+  std::vector<std::string> roles; // every role phrase the text gives
+  int level = 0;
+  double score = 0.0;
+  int mentions = 0;
+  int quotes = 0;
+  int attributions = 0;
+  std::optional<Specificity> specificity;  // unnamed sources
+  bool reason_given = false;
+  bool access_given = false;
+  bool plural = false;
+};
+
+struct AnonymousSource {
+  std::string phrase;
+  Location location;
+  Specificity specificity = Specificity::kVague;
+  bool reason_given = false;
+  bool access_given = false;
+  bool anaphoric = false;         // "the person said": refers to an earlier mention
+  int source_id = -1;
+};
+
+struct Finding {
+  std::string rule;
+  Severity level = Severity::kSuggestion;
+  std::string message;
+  Location location;
+  std::string link;
+  std::optional<std::string> suppressed;  // the reason, when a directive suppressed it
+};
+
+struct ArticleScore {
+  double transparency_index = 0.0;
+  double named_share = 0.0;
+  double anonymous_share = 0.0;
+  double vague_share = 0.0;
+  double anonymity_explained = 0.0;  // anonymous attributions with a reason
+  int unattributed_quotes = 0;
+  int distinct_sources = 0;
+  int fully_identified_sources = 0;
+  double loaded_cue_rate = 0.0;
+  bool outreach = false;             // "declined to comment", "did not respond"
+  int attributions = 0;
+};
+
+struct MaskedSpan {
+  Location location;
+  std::string rule;
+};
+
+struct AuditResult {
+  std::string file;
+  std::optional<int> record;
+  std::string language;
+  Metadata metadata;
+  size_t words = 0;
+  std::string sha256;             // of the normalized text
+  std::string tool_version;
+  std::string rules_hash;
+  std::string text;               // normalized text (spans point here)
+  std::vector<Quote> quotes;
+  std::vector<Attribution> attributions;
+  std::vector<Source> sources;
+  std::vector<AnonymousSource> anonymous_sources;
+  std::vector<Finding> findings;
+  std::vector<MaskedSpan> masked;
+  ArticleScore score;
+  std::map<std::string, double> stage_seconds;  // filled when timing is asked for
+
+  const Source* FindSource(int id) const;
+};
+
+struct AuditOptions {
+  std::string language;   // empty: detect
+  bool timing = false;    // fill stage_seconds
+};
+
+// Runs the whole pipeline on one document. Cost: linear in the article's length.
+Result<AuditResult> Audit(const Document& document, const RuleSet& rules,
+                          const AuditOptions& options = {});
+
+// The version of the tool ("0.1.0").
+const char* ToolVersion();
+
+}  // namespace onrecord
+
+#endif  // ONRECORD_AUDIT_H_

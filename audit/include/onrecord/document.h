@@ -1,0 +1,92 @@
+// Loading articles: files, standard input, JSON records; decoding to UTF-8.
+//
+// A Document is one article as read: its decoded source text (UTF-8, BOM
+// removed), where it came from, its format and the metadata the input
+// carried. Offsets reported for a Document are UTF-8 byte offsets into
+// `source` (half-open); for a JSON/JSONL record, into the record's text field.
+//
+// Errors: loading returns, per article, either a Document or a Status naming
+// path, line and column. Problems inside an article's text (invalid UTF-8
+// bytes, an empty file) are findings, not errors.
+//
+// Thread-safety: free functions are reentrant; they share no state.
+#ifndef ONRECORD_DOCUMENT_H_
+#define ONRECORD_DOCUMENT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "onrecord/status.h"
+#include "onrecord/text.h"
+
+namespace onrecord {
+
+enum class InputFormat { kText, kMarkdown, kHtml, kJson, kJsonl };
+const char* InputFormatName(InputFormat f);
+// "txt"/"text", "md"/"markdown", "html"/"htm", "json", "jsonl"/"ndjson".
+std::optional<InputFormat> ParseInputFormat(std::string_view name);
+// The format a path's extension implies (text when unknown).
+InputFormat FormatForPath(std::string_view path);
+
+struct Metadata {
+  std::optional<std::string> id;
+  std::optional<std::string> outlet;
+  std::optional<std::string> url;
+  std::optional<std::string> title;
+  std::optional<std::string> published;  // as given; ISO 8601 date when known
+  std::optional<std::string> author;
+  std::optional<bool> wire;
+  std::optional<std::string> language;  // declared by the input, if any
+  std::optional<std::string> dateline_wire;  // "Bloomberg" from "(Bloomberg) —"
+};
+
+// A problem found while reading an article's bytes, reported as a finding.
+struct InputIssue {
+  std::string rule;     // e.g. "input.invalid-utf8", "input.empty"
+  std::string message;
+  size_t offset = 0;    // byte offset into Document::source
+};
+
+struct Document {
+  std::string path;             // as given by the user ("-" or --stdin-filename for stdin)
+  std::optional<int> record;    // 1-based line of a JSONL record
+  InputFormat format = InputFormat::kText;
+  std::string source;           // decoded UTF-8 text of the article
+  Metadata metadata;
+  std::vector<InputIssue> issues;
+};
+
+struct LoadOptions {
+  std::optional<InputFormat> format;  // overrides the extension
+  std::string encoding;               // e.g. "windows-1252"; empty = detect
+  size_t max_bytes = size_t{256} << 20;  // larger inputs are refused
+};
+
+// One loaded article or the reason it could not be loaded.
+struct LoadedArticle {
+  std::optional<Document> document;
+  Status error;  // set when document is empty
+};
+
+// Reads one file (or "-" for standard input, reported as `display_path`) and
+// returns its articles: one for text/Markdown/HTML/JSON, one per line for
+// JSONL. A file that cannot be read gives one entry with an error.
+std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& options,
+                                    const std::string& display_path = {});
+
+// Builds a Document from bytes already in memory (tests, fuzzing, stdin).
+std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& path,
+                                     const LoadOptions& options);
+
+// Decodes raw bytes to UTF-8: strips a UTF-8 BOM, converts UTF-16 LE/BE with a
+// BOM, or the named `encoding`; invalid UTF-8 sequences become U+FFFD and are
+// listed in `issues` (offsets into the returned text). Fails only for an
+// unknown encoding name.
+Result<std::string> DecodeToUtf8(std::string_view bytes, const std::string& encoding,
+                                 std::vector<InputIssue>* issues);
+
+}  // namespace onrecord
+
+#endif  // ONRECORD_DOCUMENT_H_

@@ -1,0 +1,111 @@
+// The pipeline's working state for one article (internal). Each stage reads
+// what earlier stages wrote and adds its own part; see design §2.
+//
+// Offsets: every Span here is a half-open UTF-8 byte range into `text`, the
+// normalized text. `work` is `text` with masked bytes blanked to ASCII spaces
+// (same length), so the two share offsets.
+#ifndef ONRECORD_ANALYSIS_H_
+#define ONRECORD_ANALYSIS_H_
+
+#include <string>
+#include <vector>
+
+#include "onrecord/audit.h"
+#include "onrecord/document.h"
+#include "onrecord/text.h"
+#include "rule_pack.h"
+
+namespace onrecord {
+
+enum class BlockKind { kHeadline, kParagraph, kBlockQuote, kListItem };
+
+struct Block {
+  Span span;
+  BlockKind kind = BlockKind::kParagraph;
+  bool masked = false;   // whole block is boilerplate
+  bool lede = false;     // first one or two unmasked paragraphs
+};
+
+// An inline quoted span the extractor already knows (an HTML <q>).
+struct InlineQuote {
+  Span span;  // the quoted characters, normalized text
+};
+
+struct Sentence {
+  Span span;
+  int block = 0;
+};
+
+enum class TokenType { kWord, kNumber, kPunct };
+
+struct Token {
+  Span span;
+  TokenType type = TokenType::kWord;
+  int sentence = 0;
+  bool capitalized = false;  // starts with an upper-case letter
+  bool in_quote = false;     // inside a quote span (set by the quote stage)
+};
+
+struct QuoteSpan {
+  Span inner;             // between the marks
+  Span outer;             // including the marks
+  int block = 0;
+  int level = 1;          // 1 = outermost
+  bool continues = false; // reopens the previous paragraph's quote
+  bool unclosed = false;  // recovered: closed at the paragraph end
+  std::string open_mark, close_mark;
+};
+
+struct Extracted {
+  std::string text;          // extracted text, blocks separated by '\n'
+  OffsetMap map;             // extracted -> decoded source
+  std::vector<BlockKind> kinds;  // one per '\n'-separated block
+  std::vector<Span> inline_quotes;  // extracted-text spans
+};
+
+struct Analysis {
+  const Document* document = nullptr;
+  const LanguagePack* pack = nullptr;
+  std::string language;
+
+  Extracted extracted;
+  std::string text;       // normalized (NFC, cleaned) text
+  // text -> ... -> extracted text, applied in order (each maps onto the next).
+  std::vector<OffsetMap> norm_maps;
+  std::string work;       // text with masked bytes blanked
+  std::vector<Block> blocks;
+  std::vector<MaskedSpan> masked;
+  std::vector<InlineQuote> inline_quotes;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<QuoteSpan> quote_spans;
+  std::vector<Finding> findings;  // text findings before scoring (locations unset)
+};
+
+// Stages, in pipeline order. Each is pure apart from writing into `a`.
+Extracted Extract(const Document& doc);
+Extracted ExtractText(std::string_view source);      // plain text and JSON records
+Extracted ExtractMarkdown(std::string_view source);  // md4c
+Extracted ExtractHtml(std::string_view source, Metadata* metadata);  // gumbo
+void Normalize(Analysis& a);
+std::string DetectLanguage(std::string_view text);
+void Clean(Analysis& a);
+void Segment(Analysis& a);
+void FindQuotes(Analysis& a);
+void Attribute(Analysis& a, AuditResult& result);
+void ScoreArticle(Analysis& a, AuditResult& result);
+
+// Fills the `begin/end/line/column` of a Location from its normalized span.
+class Locator {
+ public:
+  Locator(const Analysis& a, const Document& doc);
+  Location Locate(Span span) const;
+
+ private:
+  const Analysis& a_;
+  LineIndex lines_;
+};
+
+}  // namespace onrecord
+
+#endif  // ONRECORD_ANALYSIS_H_

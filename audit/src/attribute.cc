@@ -1,0 +1,1255 @@
+// Attribute stage: cues, source mentions, coreference and attributions.
+//
+// Cues come from the pack's cue lists. For each cue the source is the noun
+// phrase before it ("Wu said", "people familiar with the matter said"), or
+// after it when inverted ("said Wu, who …") or when the cue asks for it
+// ("according to X"). Mentions are classified with word lists (titles,
+// organisation heads, anonymous-source heads, document heads) and resolved:
+// names to the fullest name in the article, pronouns to the last person
+// quoted, "the person"/"one of the people" to the last matching unnamed
+// source, "the former consultant" to the named source with that role.
+// Quotes are then given the attribution whose cue is in reach, or inherit
+// the speaker of the quote they continue; otherwise they stay unattributed.
+#include "attribute.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace onrecord {
+
+namespace {
+
+std::string LowerUtf8(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  }
+  if (ascii) {
+    std::string out(s);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.toLower();
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Lower-case, apostrophes unified, possessive stripped.
+std::string Key(std::string_view s) {
+  std::string out = LowerUtf8(s);
+  size_t p;
+  while ((p = out.find("\xE2\x80\x99")) != std::string::npos) out.replace(p, 3, "'");
+  return out;
+}
+
+std::string StripPossessive(const std::string& s) {
+  for (std::string_view suf : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")}) {
+    if (s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
+      return s.substr(0, s.size() - suf.size());
+    }
+  }
+  return s;
+}
+
+bool EndsWithPossessive(std::string_view s) {
+  return (s.size() > 3 && s.substr(s.size() - 4) == "\xE2\x80\x99s") ||
+         (s.size() > 2 && s.substr(s.size() - 2) == "'s");
+}
+
+struct CueHit {
+  size_t first, last;  // token indexes, inclusive
+  const CueEntry* entry;
+  int sentence;
+};
+
+struct PendingAttribution {
+  CueHit cue;
+  std::optional<Mention> mention;
+  bool inherit_sentence_source = false;  // a participle cue ("…, saying")
+  std::vector<size_t> quotes;            // indexes into quote_spans
+  int source = -1;
+};
+
+class Attributor {
+ public:
+  Attributor(Analysis& a, AuditResult& r) : a_(a), r_(r), w_(a.work), pack_(*a.pack) {}
+
+  void Run() {
+    IndexSentences();
+    BuildNameRegistry();
+    FindCues();
+    for (auto& p : pending_) FindSource(p);
+    // Resolve mentions into sources, in text order.
+    std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
+      return x.cue.first < y.cue.first;
+    });
+    for (size_t i = 0; i < pending_.size(); ++i) Resolve(i);
+    AssignQuotes();
+    Emit();
+  }
+
+ private:
+  // ---------------------------------------------------------------- tokens
+  std::string_view Tok(size_t i) const {
+    const Token& t = a_.tokens[i];
+    return std::string_view(w_.data() + t.span.begin, t.span.size());
+  }
+  std::string Low(size_t i) const { return Key(Tok(i)); }
+  bool In(std::string_view list, size_t i) const { return pack_.InList(list, Low(i)); }
+  bool IsPunct(size_t i, std::string_view p) const {
+    return a_.tokens[i].type == TokenType::kPunct && Tok(i) == p;
+  }
+  bool IsComma(size_t i) const {
+    return IsPunct(i, ",") || IsPunct(i, "\xEF\xBC\x8C") || IsPunct(i, "\xE3\x80\x81");
+  }
+  bool IsWord(size_t i) const { return a_.tokens[i].type != TokenType::kPunct; }
+  bool Cap(size_t i) const { return a_.tokens[i].capitalized; }
+  size_t SentFirst(int s) const { return sent_first_[static_cast<size_t>(s)]; }
+  size_t SentEnd(int s) const { return sent_end_[static_cast<size_t>(s)]; }  // exclusive
+  bool SentenceInitial(size_t i) const { return i == SentFirst(a_.tokens[i].sentence); }
+
+  void IndexSentences() {
+    sent_first_.assign(a_.sentences.size(), 0);
+    sent_end_.assign(a_.sentences.size(), 0);
+    std::vector<bool> seen(a_.sentences.size(), false);
+    for (size_t i = 0; i < a_.tokens.size(); ++i) {
+      size_t s = static_cast<size_t>(a_.tokens[i].sentence);
+      if (!seen[s]) {
+        sent_first_[s] = i;
+        seen[s] = true;
+      }
+      sent_end_[s] = i + 1;
+    }
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      if (!seen[s]) sent_first_[s] = sent_end_[s] = s > 0 ? sent_end_[s - 1] : 0;
+    }
+  }
+
+  // ---------------------------------------------------------- name registry
+  // Every capitalized run in the article, split into title and name, so that
+  // "Xi" and "Trump" can be expanded to "Xi Jinping" and "Donald Trump".
+  struct RegisteredName {
+    std::vector<std::string> tokens;  // name tokens as written
+    std::string name;
+    std::string role;
+    size_t position;
+    bool organization = false;
+  };
+
+  bool IsNameConnector(size_t i) const { return In("name-connectors", i); }
+
+  // A run of capitalized tokens starting at `i` (inclusive) going right.
+  size_t CapRunEnd(size_t i, size_t end) const {
+    size_t j = i;
+    while (j < end && IsWord(j) && !a_.tokens[j].in_quote) {
+      if (Cap(j)) {
+        ++j;
+        continue;
+      }
+      if (IsNameConnector(j) && j + 1 < end && Cap(j + 1) && IsWord(j + 1)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  // Splits a capitalized run into role (leading titles, possessive places)
+  // and name; decides whether it names an organisation.
+  RegisteredName SplitName(size_t first, size_t end) const {
+    RegisteredName n;
+    n.position = a_.tokens[first].span.begin;
+    size_t i = first;
+    size_t role_begin = first, role_end = first;
+    // Leading titles and possessives ("China’s Commerce Minister").
+    while (i + 1 < end) {
+      std::string low = Low(i);
+      bool title = pack_.InList("titles", low) || pack_.InList("honorifics", low) ||
+                   pack_.InList("honorifics", StripPossessive(low)) ||
+                   (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
+                   (low == "the" && i == first) || IsNameConnector(i);
+      if (!title) break;
+      ++i;
+      role_end = i;
+    }
+    // Drop trailing connector words from the role ("of").
+    for (size_t k = role_begin; k < role_end; ++k) {
+      std::string low = Low(k);
+      if (pack_.InList("honorifics", low) || low == "the") continue;
+      if (!n.role.empty()) n.role += " ";
+      n.role += std::string(Tok(k));
+    }
+    for (size_t k = i; k < end; ++k) n.tokens.emplace_back(Tok(k));
+    // Possessive at the end of a name is not part of the name (Trump’s).
+    if (!n.tokens.empty()) n.tokens.back() = StripPossessive(n.tokens.back());
+    for (size_t k = 0; k < n.tokens.size(); ++k) {
+      if (k) n.name += " ";
+      n.name += n.tokens[k];
+    }
+    // Organisation: any token is an organisation head, or the whole is a place.
+    for (size_t k = first; k < end; ++k) {
+      std::string low = StripPossessive(Low(k));
+      if (pack_.InList("organization-heads", low) && k + 1 == end) n.organization = true;
+      if (pack_.InList("organization-heads", low) && k == first && k + 1 < end && Low(k + 1) == "of") {
+        n.organization = true;
+      }
+    }
+    if (pack_.InList("places", Key(n.name)) || pack_.InList("organizations", Key(n.name))) {
+      n.organization = true;
+    }
+    return n;
+  }
+
+  void BuildNameRegistry() {
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
+      while (i < end) {
+        if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote) {
+          ++i;
+          continue;
+        }
+        size_t j = CapRunEnd(i, end);
+        if (j > i) {
+          // Split runs joined by "and" into separate names.
+          RegisteredName n = SplitName(i, j);
+          bool sentence_initial_word = i == SentFirst(static_cast<int>(s)) && j == i + 1;
+          if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
+              (n.tokens.size() >= 2 || !n.role.empty())) {
+            registry_.push_back(n);
+          }
+        }
+        i = std::max(j, i + 1);
+      }
+    }
+  }
+
+  // The fullest registered person name containing every token of `name`,
+  // preferring the one mentioned most recently before `pos`.
+  std::string CanonicalName(const std::string& name, size_t pos, std::string* role) const {
+    std::vector<std::string> parts;
+    {
+      size_t b = 0;
+      while (b < name.size()) {
+        size_t e = name.find(' ', b);
+        if (e == std::string::npos) e = name.size();
+        if (e > b) parts.push_back(name.substr(b, e - b));
+        b = e + 1;
+      }
+    }
+    const RegisteredName* best = nullptr;
+    const RegisteredName* best_after = nullptr;
+    for (const auto& n : registry_) {
+      bool all = true;
+      for (const auto& p : parts) {
+        if (std::find(n.tokens.begin(), n.tokens.end(), p) == n.tokens.end()) all = false;
+      }
+      if (!all || n.tokens.size() < parts.size()) continue;
+      if (n.position <= pos) {
+        if (!best || n.position >= best->position ||
+            (n.tokens.size() > best->tokens.size() && n.name.find(best->name) != std::string::npos)) {
+          best = &n;
+        }
+      } else if (!best_after) {
+        best_after = &n;
+      }
+    }
+    const RegisteredName* chosen = best ? best : best_after;
+    if (!chosen) return name;
+    // Prefer the longest form of the same person (e.g. a later "Donald J. Trump" is not needed).
+    const RegisteredName* fullest = chosen;
+    for (const auto& n : registry_) {
+      bool contains = true;
+      for (const auto& t : chosen->tokens) {
+        if (std::find(n.tokens.begin(), n.tokens.end(), t) == n.tokens.end()) contains = false;
+      }
+      if (contains && n.tokens.size() > fullest->tokens.size() && n.tokens.size() <= 4) fullest = &n;
+    }
+    if (role && role->empty()) {
+      for (const auto& n : registry_) {
+        if (n.name == fullest->name && !n.role.empty()) {
+          *role = n.role;
+          break;
+        }
+      }
+    }
+    return fullest->name;
+  }
+
+  // ------------------------------------------------------------------ cues
+  void FindCues() {
+    for (size_t i = 0; i < a_.tokens.size(); ++i) {
+      if (a_.tokens[i].in_quote || !IsWord(i)) continue;
+      auto it = pack_.cue_index.find(Low(i));
+      if (it == pack_.cue_index.end()) continue;
+      int s = a_.tokens[i].sentence;
+      for (size_t ci : it->second) {
+        const CueEntry& cue = pack_.cues[ci];
+        size_t k = 1;
+        size_t j = i + 1;
+        while (k < cue.words.size() && j < SentEnd(s) && !a_.tokens[j].in_quote && Low(j) == cue.words[k]) {
+          ++k;
+          ++j;
+        }
+        if (k < cue.words.size()) continue;
+        // A cue word used as a noun after a determiner ("a report") is no cue.
+        if (i > SentFirst(s) && In("determiners", i - 1) && cue.words.size() == 1) break;
+        pending_.push_back({CueHit{i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
+        i = j - 1;
+        break;
+      }
+    }
+  }
+
+  // --------------------------------------------------------------- sources
+  bool IsHead(size_t i) const {
+    std::string low = Low(i);
+    return pack_.InList("anonymous-heads", low) || pack_.InList("organization-heads", low) ||
+           pack_.InList("document-heads", low) || pack_.InList("role-nouns", low);
+  }
+
+  // Extends a head noun at `h` leftwards over its premodifiers and determiner.
+  size_t PremodifiersStart(size_t h, int s) const {
+    size_t b = h;
+    size_t limit = 6;
+    while (b > SentFirst(s) && limit-- > 0) {
+      size_t k = b - 1;
+      if (a_.tokens[k].in_quote || !IsWord(k)) {
+        // "one of the people": keep "of the"; a hyphenated modifier is one token.
+        break;
+      }
+      std::string low = Low(k);
+      if (pack_.InList("determiners", low)) {
+        b = k;
+        // "one of the people", "some of the officials"
+        if (k >= SentFirst(s) + 2 && Low(k - 1) == "of" && In("determiners", k - 2)) b = k - 2;
+        break;
+      }
+      if (pack_.InList("modifiers", low) || pack_.InList("affiliation-nouns", low) ||
+          pack_.InList("anonymous-heads", low) || (Cap(k) && !SentenceInitialFunction(k)) ||
+          a_.tokens[k].type == TokenType::kNumber || pack_.InList("numbers", low) ||
+          (low == "and" && k > SentFirst(s) && (pack_.InList("modifiers", Low(k - 1)) || pack_.InList("numbers", Low(k - 1))))) {
+        b = k;
+        continue;
+      }
+      break;
+    }
+    return b;
+  }
+
+  bool SentenceInitialFunction(size_t k) const {
+    return SentenceInitial(k) && (In("determiners", k) || In("function-words", k));
+  }
+
+  // Skips adverbs, auxiliaries and short time phrases between a source and its cue.
+  size_t SkipLeft(size_t j, int s) const {
+    size_t guard = 6;
+    while (j > SentFirst(s) && guard-- > 0) {
+      std::string low = Low(j);
+      if (pack_.InList("cue-adverbs", low)) {
+        --j;
+        continue;
+      }
+      if (pack_.InList("time-words", low)) {
+        size_t k = j;
+        // "on Saturday", "last week", "earlier this month"
+        while (k > SentFirst(s) && (pack_.InList("time-words", Low(k)) || pack_.InList("time-openers", Low(k)))) --k;
+        if (k < j) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  }
+
+  std::optional<Mention> MentionFromRange(size_t first, size_t last) const {
+    // [first, last] inclusive, trimmed of punctuation.
+    while (first <= last && !IsWord(first)) ++first;
+    while (last > first && !IsWord(last)) --last;
+    if (first > last || !IsWord(first)) return std::nullopt;
+    Mention m;
+    m.span = {a_.tokens[first].span.begin, a_.tokens[last].span.end};
+    return m;
+  }
+
+  // The source noun phrase ending at token `j` (inclusive), looking left.
+  std::optional<Mention> ParseLeft(size_t j, int s) {
+    if (j < SentFirst(s) || j >= SentEnd(s)) return std::nullopt;
+    j = SkipLeft(j, s);
+    if (a_.tokens[j].in_quote) return std::nullopt;
+    std::string role;
+    // "Wu, who is the director at …, said": skip back over the clause.
+    if (IsComma(j) && j > SentFirst(s)) {
+      size_t k = j - 1;
+      size_t guard = 40;
+      while (k > SentFirst(s) && guard-- > 0 && !IsComma(k) && !a_.tokens[k].in_quote) --k;
+      if (IsComma(k) && k + 1 < j && (In("relative-openers", k + 1) || In("determiners", k + 1)) && k > SentFirst(s)) {
+        role = Text(k + 1, j - 1);
+        j = k - 1;
+      } else {
+        return std::nullopt;
+      }
+    }
+    if (!IsWord(j)) return std::nullopt;
+    std::string low = Low(j);
+    // Pronouns.
+    if (pack_.InList("pronouns", low)) {
+      auto m = MentionFromRange(j, j);
+      if (m) {
+        m->type = MentionType::kPronoun;
+        m->head = low;
+        m->plural = pack_.InList("pronouns-plural", low);
+      }
+      return m;
+    }
+    // A capitalized run ending here: a name, an organisation, or a place
+    // completing a description ("officials in Beijing").
+    if (Cap(j) && !SentenceInitialFunction(j)) {
+      size_t b = j;
+      while (b > SentFirst(s) && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
+             ((Cap(b - 1) && !SentenceInitialFunction(b - 1)) ||
+              (IsNameConnector(b - 1) && b >= SentFirst(s) + 2 && Cap(b - 2)))) {
+        --b;
+      }
+      while (b < j && IsNameConnector(b)) ++b;
+      // "officials in Beijing", "a spokesman for the ministry": a description.
+      size_t pb = b;
+      if (pb > SentFirst(s) && Low(pb - 1) == "the") --pb;
+      if (pb > SentFirst(s) + 1 && In("postmodifier-openers", pb - 1)) {
+        auto head = FindHeadLeft(pb - 1, s);
+        if (head) return head;
+      }
+      if (b > SentFirst(s) && Low(b - 1) == "the") --b;
+      auto m = ClassifyCapRun(b, j + 1);
+      if (m && !role.empty() && m->role.empty()) m->role = role;
+      return m;
+    }
+    // A head noun ending here ("the person", "a White House official").
+    if (IsHead(j)) {
+      size_t b = PremodifiersStart(j, s);
+      return ClassifyDescription(b, j, j);
+    }
+    // The end of a postmodifier ("people familiar with the matter").
+    auto head = FindHeadLeft(j, s);
+    if (head) return head;
+    return std::nullopt;
+  }
+
+  // Looks left from `end` for a head noun whose postmodifier runs to `end`.
+  std::optional<Mention> FindHeadLeft(size_t end, int s) {
+    size_t guard = 14;
+    for (size_t h = end; h > SentFirst(s) && guard-- > 0; --h) {
+      size_t k = h - 1;
+      if (a_.tokens[k].in_quote || (IsComma(k) && !In("relative-openers", k + 1))) break;
+      if (IsHead(k) && k + 1 <= end && In("postmodifier-openers", k + 1)) {
+        size_t b = PremodifiersStart(k, s);
+        return ClassifyDescription(b, k, end);
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::string Text(size_t first, size_t last) const {
+    if (first > last) return {};
+    return w_.substr(a_.tokens[first].span.begin,
+                     a_.tokens[last].span.end - a_.tokens[first].span.begin);
+  }
+
+  std::optional<Mention> ClassifyCapRun(size_t b, size_t end) {
+    auto m = MentionFromRange(b, end - 1);
+    if (!m) return m;
+    size_t first = b;
+    if (Low(first) == "the" && first + 1 < end) ++first;
+    RegisteredName n = SplitName(first, end);
+    if (n.organization || n.tokens.empty()) {
+      m->type = MentionType::kOrganization;
+      m->name = Text(first, end - 1);
+      m->name = StripPossessive(m->name);
+      return m;
+    }
+    // A lone title ("the President") refers to whoever holds it.
+    m->type = MentionType::kName;
+    m->name = n.name;
+    m->role = n.role;
+    return m;
+  }
+
+  std::optional<Mention> ClassifyDescription(size_t b, size_t head, size_t end) {
+    auto m = MentionFromRange(b, end);
+    if (!m) return m;
+    std::string h = Low(head);
+    m->head = h;
+    m->plural = pack_.InList("plural-heads", h);
+    if (pack_.InList("document-heads", h)) {
+      m->type = MentionType::kDocument;
+      m->name = Text(b, end);
+      return m;
+    }
+    bool definite = In("definite-determiners", b) && b == head - 1;
+    bool one_of = b + 3 <= head && Low(b + 1) == "of" && In("definite-determiners", b + 2) && b + 3 == head;
+    if (pack_.InList("organization-heads", h) && !pack_.InList("anonymous-heads", h)) {
+      m->type = MentionType::kOrganization;
+      m->name = Text(b, end);
+      return m;
+    }
+    if ((definite || one_of) && end == head) {
+      m->type = MentionType::kAnaphor;
+      return m;
+    }
+    m->type = MentionType::kDescription;
+    // Specificity (design §4): tied to an organisation, government or side.
+    for (size_t k = b; k <= end; ++k) {
+      if (k == head) continue;
+      std::string low = Low(k);
+      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In("determiners", k)) ||
+                       pack_.InList("affiliation-nouns", low))) {
+        m->described = true;
+      }
+    }
+    if (end > head) {
+      // Postmodifier: an affiliation preposition followed by a name or an
+      // organisation noun ("officials in Beijing", "a spokesman for the ministry").
+      std::string opener = Low(head + 1);
+      bool affiliation = pack_.InList("affiliation-prepositions", opener);
+      if (opener == "close" && head + 2 <= end && Low(head + 2) == "to") affiliation = true;
+      if (affiliation) {
+        for (size_t k = head + 2; k <= end && k <= head + 5; ++k) {
+          if ((Cap(k) && !In("determiners", k)) || pack_.InList("affiliation-nouns", Low(k)) ||
+              pack_.InList("organization-heads", Low(k))) {
+            m->described = true;
+            break;
+          }
+        }
+      }
+    }
+    if (pack_.InList("specific-heads", h)) m->described = true;
+    return m;
+  }
+
+  // The source noun phrase starting at token `i`, looking right.
+  std::optional<Mention> ParseRight(size_t i, int s) {
+    if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
+    std::string low = Low(i);
+    if (pack_.InList("pronouns", low)) {
+      auto m = MentionFromRange(i, i);
+      m->type = MentionType::kPronoun;
+      m->head = low;
+      m->plural = pack_.InList("pronouns-plural", low);
+      return m;
+    }
+    std::optional<Mention> m;
+    size_t end = i;
+    if (Cap(i) && !In("determiners", i)) {
+      end = CapRunEnd(i, SentEnd(s));
+      if (end == i) return std::nullopt;
+      m = ClassifyCapRun(i, end);
+    } else {
+      // Determiner, premodifiers, head, postmodifier up to a comma or the end.
+      size_t k = i;
+      size_t head = SIZE_MAX;
+      size_t guard = 16;
+      while (k < SentEnd(s) && guard-- > 0 && IsWord(k) && !a_.tokens[k].in_quote) {
+        if (IsHead(k) && head == SIZE_MAX) head = k;
+        if (head != SIZE_MAX && k > head && !In("postmodifier-openers", head + 1)) break;
+        ++k;
+      }
+      if (head == SIZE_MAX) return std::nullopt;
+      end = k;
+      m = ClassifyDescription(i, head, end - 1);
+    }
+    if (!m) return m;
+    // Role from an appositive or relative clause: ", an adviser to …", ", who is …".
+    if (end + 1 < SentEnd(s) && IsComma(end) && (m->type == MentionType::kName)) {
+      size_t r = end + 1;
+      size_t re = r;
+      while (re < SentEnd(s) && !IsComma(re) && !a_.tokens[re].in_quote &&
+             !(a_.tokens[re].type == TokenType::kPunct && (Tok(re) == "." || Tok(re) == ";"))) {
+        ++re;
+      }
+      if (re > r) {
+        std::string role = RoleText(r, re);
+        if (!role.empty()) m->role = role;
+      }
+    }
+    return m;
+  }
+
+  // Cleans an appositive into a role: drops "who is (now)", the article.
+  std::string RoleText(size_t r, size_t re) const {
+    std::vector<std::string> parts;
+    size_t k = r;
+    if (k < re && In("relative-openers", k)) {
+      ++k;
+      while (k < re && (In("copulas", k) || In("cue-adverbs", k))) ++k;
+    }
+    if (k < re && (Low(k) == "a" || Low(k) == "an" || Low(k) == "the")) ++k;
+    if (k >= re) return {};
+    // A role begins with a noun or an adjective, not a verb phrase.
+    if (Cap(k) && !IsRoleStart(k)) return {};
+    if (!Cap(k) && !IsRoleStart(k) && !In("modifiers", k)) return {};
+    return Text(k, re - 1);
+  }
+
+  bool IsRoleStart(size_t k) const {
+    return In("role-nouns", k) || In("titles", k) || In("modifiers", k) || In("anonymous-heads", k);
+  }
+
+  void FindSource(PendingAttribution& p) {
+    const CueHit& c = p.cue;
+    int s = c.sentence;
+    if (c.entry->source_follows) {
+      if (c.last + 1 < SentEnd(s)) p.mention = ParseRight(c.last + 1, s);
+      return;
+    }
+    if (c.first > SentFirst(s)) {
+      size_t j = c.first - 1;
+      if (!(a_.tokens[j].in_quote) && !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
+        p.mention = ParseLeft(j, s);
+      }
+    }
+    if (p.mention) return;
+    // Inverted: “…,” said Wu; or a participle after a comma: "…, saying".
+    bool after_quote_or_comma = c.first == SentFirst(s) ||
+                                (c.first > SentFirst(s) && (IsComma(c.first - 1) || a_.tokens[c.first - 1].in_quote ||
+                                                            IsPunct(c.first - 1, "\xE2\x80\x94")));
+    if (after_quote_or_comma && c.last + 1 < SentEnd(s)) {
+      p.mention = ParseRight(c.last + 1, s);
+      if (p.mention && p.mention->type == MentionType::kPronoun && !pack_.InList("pronouns-subject", p.mention->head)) {
+        p.mention.reset();  // "told him"
+      }
+    }
+    if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && In("participle-cues", c.first)) {
+      p.inherit_sentence_source = true;
+    }
+  }
+
+  // ------------------------------------------------------------ resolution
+  int NewSource(const Mention& m, SourceKind kind, const std::string& name) {
+    Source src;
+    src.id = static_cast<int>(r_.sources.size()) + 1;
+    src.name = name;
+    src.kind = kind;
+    src.plural = m.plural;
+    if (kind == SourceKind::kDescribed || kind == SourceKind::kAnonymous) {
+      src.specificity = m.described ? Specificity::kDescribed : Specificity::kVague;
+    }
+    r_.sources.push_back(src);
+    source_heads_.push_back(m.head);
+    return static_cast<int>(r_.sources.size()) - 1;
+  }
+
+  void AddRole(int idx, const std::string& role) {
+    if (idx < 0 || role.empty()) return;
+    Source& s = r_.sources[static_cast<size_t>(idx)];
+    if (std::find(s.roles.begin(), s.roles.end(), role) == s.roles.end()) s.roles.push_back(role);
+    if (s.role.empty()) s.role = role;
+  }
+
+  int LastPerson(size_t pos) const {
+    int best = -1;
+    size_t best_pos = 0;
+    for (const auto& [idx, at] : last_person_at_) {
+      if (at <= pos && (best < 0 || at >= best_pos)) {
+        best = idx;
+        best_pos = at;
+      }
+    }
+    return best;
+  }
+
+  void Resolve(size_t pi) {
+    PendingAttribution& p = pending_[pi];
+    if (!p.mention) {
+      if (p.inherit_sentence_source) {
+        // The source of the nearest earlier attribution in the same sentence.
+        for (size_t k = pi; k-- > 0;) {
+          if (pending_[k].cue.sentence != p.cue.sentence) break;
+          if (pending_[k].source >= 0) {
+            p.source = pending_[k].source;
+            break;
+          }
+        }
+      }
+      return;
+    }
+    Mention& m = *p.mention;
+    size_t pos = m.span.begin;
+    switch (m.type) {
+      case MentionType::kName: {
+        std::string role = m.role;
+        std::string canonical = CanonicalName(m.name, pos, &role);
+        auto it = by_key_.find("P:" + canonical);
+        int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kNamed, canonical);
+        by_key_["P:" + canonical] = idx;
+        AddRole(idx, m.role);
+        if (m.role.empty()) AddRole(idx, role);
+        last_person_at_[idx] = pos;
+        m.source = idx;
+        break;
+      }
+      case MentionType::kOrganization: {
+        std::string key = "O:" + Key(m.name);
+        auto it = by_key_.find(key);
+        int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kOrganization, m.name);
+        by_key_[key] = idx;
+        m.source = idx;
+        break;
+      }
+      case MentionType::kDocument: {
+        std::string key = "D:" + Key(m.name);
+        auto it = by_key_.find(key);
+        int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kDocument, m.name);
+        by_key_[key] = idx;
+        m.source = idx;
+        break;
+      }
+      case MentionType::kPronoun: {
+        if (m.plural) {
+          // "they": the last plural source.
+          for (size_t k = r_.sources.size(); k-- > 0;) {
+            if (r_.sources[k].plural) {
+              m.source = static_cast<int>(k);
+              break;
+            }
+          }
+        } else {
+          m.source = LastPerson(pos);
+        }
+        if (m.source >= 0 && r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
+          last_person_at_[m.source] = pos;
+        }
+        break;
+      }
+      case MentionType::kAnaphor: {
+        m.source = ResolveAnaphor(m);
+        if (m.source < 0) {
+          m.type = MentionType::kDescription;
+          m.source = NewSource(m, SourceKind::kAnonymous, w_.substr(m.span.begin, m.span.size()));
+        }
+        break;
+      }
+      case MentionType::kDescription: {
+        std::string phrase = w_.substr(m.span.begin, m.span.size());
+        std::string key = "A:" + Key(phrase);
+        auto it = by_key_.find(key);
+        int idx = it != by_key_.end()
+                      ? it->second
+                      : NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
+        by_key_[key] = idx;
+        m.source = idx;
+        break;
+      }
+    }
+    p.source = m.source;
+  }
+
+  // "the person" -> the last unnamed source with a compatible head noun;
+  // "the former consultant" -> the named source whose role has that noun.
+  int ResolveAnaphor(const Mention& m) {
+    std::string head = m.head;
+    std::string singular = head;
+    for (const auto& entry : pack_.List("head-pairs")) {
+      size_t colon = entry.find(':');
+      if (colon == std::string::npos) continue;
+      std::string one = entry.substr(0, colon), many = entry.substr(colon + 1);
+      if (head == many || head == one) singular = one;
+    }
+    auto compatible = [&](const std::string& h) {
+      if (h == head) return true;
+      for (const auto& entry : pack_.List("head-pairs")) {
+        size_t colon = entry.find(':');
+        std::string one = entry.substr(0, colon), many = entry.substr(colon + 1);
+        if ((h == one || h == many) && singular == one) return true;
+      }
+      return false;
+    };
+    for (size_t k = r_.sources.size(); k-- > 0;) {
+      const Source& s = r_.sources[k];
+      if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && compatible(source_heads_[k])) {
+        return static_cast<int>(k);
+      }
+    }
+    // A role noun: a named source with that word in a role.
+    int best = -1;
+    for (const auto& [idx, at] : last_person_at_) {
+      const Source& s = r_.sources[static_cast<size_t>(idx)];
+      for (const auto& role : s.roles) {
+        if (Key(role).find(head) != std::string::npos) {
+          if (best < 0 || at > last_person_at_[best]) best = idx;
+        }
+      }
+    }
+    return best;
+  }
+
+  // --------------------------------------------------------------- quotes
+  int SentenceOf(size_t pos) const {
+    auto it = std::upper_bound(a_.sentences.begin(), a_.sentences.end(), pos,
+                               [](size_t p, const Sentence& s) { return p < s.span.begin; });
+    if (it == a_.sentences.begin()) return 0;
+    return static_cast<int>(it - a_.sentences.begin()) - 1;
+  }
+
+  void AssignQuotes() {
+    const auto& qs = a_.quote_spans;
+    quote_attr_.assign(qs.size(), -1);
+    quote_source_.assign(qs.size(), -1);
+    for (size_t qi = 0; qi < qs.size(); ++qi) {
+      const QuoteSpan& q = qs[qi];
+      if (q.level != 1) continue;
+      int s_open = SentenceOf(q.outer.begin);
+      int s_close = SentenceOf(q.outer.end > 0 ? q.outer.end - 1 : 0);
+      // Window: between the neighbouring top-level quotes of the block.
+      size_t win_b = a_.blocks[static_cast<size_t>(q.block)].span.begin;
+      size_t win_e = a_.blocks[static_cast<size_t>(q.block)].span.end;
+      for (size_t k = 0; k < qs.size(); ++k) {
+        if (k == qi || qs[k].level != 1 || qs[k].block != q.block) continue;
+        if (qs[k].outer.end <= q.outer.begin) win_b = std::max(win_b, qs[k].outer.end);
+        if (qs[k].outer.begin >= q.outer.end) win_e = std::min(win_e, qs[k].outer.begin);
+      }
+      int best = -1;
+      size_t best_dist = SIZE_MAX;
+      bool best_after = false;
+      for (size_t pi = 0; pi < pending_.size(); ++pi) {
+        const PendingAttribution& p = pending_[pi];
+        if (p.source < 0 && !p.mention) continue;
+        size_t cb = a_.tokens[p.cue.first].span.begin;
+        size_t ce = a_.tokens[p.cue.last].span.end;
+        if (cb < win_b || ce > win_e) continue;
+        bool after = cb >= q.outer.end;
+        int cs = p.cue.sentence;
+        bool same = cs >= s_open && cs <= s_close;
+        // “…policy.” Wu said. — the sentence right after, starting at the quote.
+        bool next_adjacent = after && cs == s_close + 1 && p.mention &&
+                             Between(q.outer.end, std::min(p.mention->span.begin, cb));
+        // X said: “…” — the sentence before, ending with a colon.
+        bool colon_before = !after && cs == s_open - 1 && EndsWithColon(cs);
+        if (!same && !next_adjacent && !colon_before) continue;
+        size_t dist = after ? cb - q.outer.end : q.outer.begin - ce;
+        // Prefer a cue after the quote only when it is right there (“…,” said X).
+        if (best < 0 || dist < best_dist) {
+          best = static_cast<int>(pi);
+          best_dist = dist;
+          best_after = after;
+        }
+      }
+      (void)best_after;
+      if (best >= 0) {
+        quote_attr_[qi] = best;
+        quote_source_[qi] = pending_[static_cast<size_t>(best)].source;
+        pending_[static_cast<size_t>(best)].quotes.push_back(qi);
+      }
+    }
+    // Continuations: a quote with no cue after an attributed quote of the same
+    // paragraph, or opening a paragraph right after one, takes its speaker.
+    int last_attributed = -1;
+    int last_block = -1;
+    for (size_t qi = 0; qi < qs.size(); ++qi) {
+      const QuoteSpan& q = qs[qi];
+      if (q.level != 1) continue;
+      if (quote_source_[qi] >= 0) {
+        last_attributed = static_cast<int>(qi);
+        last_block = q.block;
+        continue;
+      }
+      if (last_attributed < 0) continue;
+      const QuoteSpan& prev = qs[static_cast<size_t>(last_attributed)];
+      bool same_block = q.block == prev.block;
+      bool opens_next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
+                              LastTopQuoteOfBlock(last_attributed);
+      bool chained = q.continues && IsNextBlock(prev.block, q.block);
+      if (same_block || opens_next_block || chained) {
+        if (same_block && NamedSubjectBetween(prev.outer.end, q.outer.begin)) continue;
+        quote_source_[qi] = quote_source_[static_cast<size_t>(last_attributed)];
+        continuation_of_[qi] = last_attributed;
+        last_attributed = static_cast<int>(qi);
+        last_block = q.block;
+      }
+    }
+    (void)last_block;
+    // Backwards along a multi-paragraph quote: an earlier paragraph of it
+    // takes the speaker named in a later one.
+    for (size_t qi = qs.size(); qi-- > 0;) {
+      if (!qs[qi].continues || quote_source_[qi] < 0) continue;
+      // The previous paragraph's unclosed quote.
+      for (size_t k = qi; k-- > 0;) {
+        if (qs[k].level != 1) continue;
+        if (qs[k].block != qs[qi].block && qs[k].unclosed && quote_source_[k] < 0) {
+          quote_source_[k] = quote_source_[qi];
+          continuation_of_[k] = static_cast<int>(qi);
+        }
+        break;
+      }
+    }
+    // A quoted fragment in a sentence whose subject is a known person.
+    for (size_t qi = 0; qi < qs.size(); ++qi) {
+      if (qs[qi].level != 1 || quote_source_[qi] >= 0) continue;
+      int person = PersonBefore(qs[qi]);
+      if (person >= 0) {
+        quote_source_[qi] = person;
+        subject_of_.insert(qi);
+      }
+    }
+  }
+
+  bool EndsWithColon(int s) const {
+    Span sp = a_.sentences[static_cast<size_t>(s)].span;
+    size_t e = sp.end;
+    while (e > sp.begin && (w_[e - 1] == ' ')) --e;
+    return e > sp.begin && w_[e - 1] == ':';
+  }
+
+  // Only spaces and commas/dashes between two offsets.
+  bool Between(size_t b, size_t e) const {
+    if (e < b) return false;
+    for (size_t k = b; k < e; ++k) {
+      char c = w_[k];
+      if (c != ' ' && c != ',' ) return false;
+    }
+    return true;
+  }
+
+  bool IsNextBlock(int b1, int b2) const {
+    if (b2 <= b1) return false;
+    for (int k = b1 + 1; k < b2; ++k) {
+      if (!a_.blocks[static_cast<size_t>(k)].masked) return false;
+    }
+    return true;
+  }
+
+  bool StartsBlock(const QuoteSpan& q) const {
+    size_t b = a_.blocks[static_cast<size_t>(q.block)].span.begin;
+    while (b < q.outer.begin && w_[b] == ' ') ++b;
+    return b == q.outer.begin;
+  }
+
+  bool LastTopQuoteOfBlock(int qi) const {
+    const auto& qs = a_.quote_spans;
+    for (size_t k = static_cast<size_t>(qi) + 1; k < qs.size(); ++k) {
+      if (qs[k].block != qs[static_cast<size_t>(qi)].block) break;
+      if (qs[k].level == 1) return false;
+    }
+    // And no other attribution cue after it in its block.
+    size_t end = a_.blocks[static_cast<size_t>(qs[static_cast<size_t>(qi)].block)].span.end;
+    for (const auto& p : pending_) {
+      size_t cb = a_.tokens[p.cue.first].span.begin;
+      if (cb > qs[static_cast<size_t>(qi)].outer.end && cb < end && p.source >= 0 &&
+          p.source != quote_source_[static_cast<size_t>(qi)]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool NamedSubjectBetween(size_t b, size_t e) const {
+    for (const auto& p : pending_) {
+      size_t cb = a_.tokens[p.cue.first].span.begin;
+      if (cb >= b && cb < e && p.source >= 0) return true;
+    }
+    return false;
+  }
+
+  // The person named nearest before the quote in its sentence, when the
+  // sentence has a cue word (brand, accuse, told …) or the quote is a fragment.
+  int PersonBefore(const QuoteSpan& q) const {
+    int s = SentenceOf(q.outer.begin);
+    size_t first = SentFirst(s);
+    int best = -1;
+    for (size_t i = first; i < SentEnd(s); ++i) {
+      if (a_.tokens[i].span.begin >= q.outer.begin) break;
+      if (a_.tokens[i].in_quote || !IsWord(i)) continue;
+      if (Cap(i) && !SentenceInitialFunction(i)) {
+        size_t j = CapRunEnd(i, SentEnd(s));
+        RegisteredName n = SplitName(i, j);
+        if (!n.organization && !n.tokens.empty()) {
+          std::string role;
+          std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, &role);
+          auto it = by_key_.find("P:" + canonical);
+          bool registered = false;
+          for (const auto& reg : registry_) {
+            if (reg.name == canonical) registered = true;
+          }
+          if (it != by_key_.end()) best = it->second;
+          if (it == by_key_.end() && registered) {
+            best = const_cast<Attributor*>(this)->EnsurePerson(canonical, role);
+          }
+        }
+        i = std::max(j, i + 1) - 1;
+      }
+    }
+    return best;
+  }
+
+  int EnsurePerson(const std::string& canonical, const std::string& role) {
+    auto it = by_key_.find("P:" + canonical);
+    if (it != by_key_.end()) return it->second;
+    Mention m;
+    int idx = NewSource(m, SourceKind::kNamed, canonical);
+    by_key_["P:" + canonical] = idx;
+    AddRole(idx, role);
+    return idx;
+  }
+
+  // ------------------------------------------------------------------ emit
+  Location Loc(Span s) const {
+    Location l;
+    l.span = s;
+    return l;
+  }
+
+  TextRef Ref(Span s) const { return TextRef{Loc(s), a_.text.substr(s.begin, s.size())}; }
+
+  SourceKind KindOf(int source) const {
+    if (source < 0) return SourceKind::kUnattributed;
+    return r_.sources[static_cast<size_t>(source)].kind;
+  }
+
+  // Content of an indirect attribution: the clause after the cue, or the
+  // sentence before the source.
+  std::optional<Span> IndirectContent(const PendingAttribution& p) const {
+    int s = p.cue.sentence;
+    size_t sb = SentFirst(s), se = SentEnd(s);
+    if (se <= sb) return std::nullopt;
+    size_t last = se - 1;
+    while (last > sb && !IsWord(last) && !a_.tokens[last].in_quote) --last;
+    size_t src_b = p.mention ? p.mention->span.begin : a_.tokens[p.cue.first].span.begin;
+    size_t src_e = p.mention ? p.mention->span.end : a_.tokens[p.cue.last].span.end;
+    size_t att_b = std::min(src_b, a_.tokens[p.cue.first].span.begin);
+    size_t att_e = std::max(src_e, a_.tokens[p.cue.last].span.end);
+    // After: "X said (that) …"
+    size_t k = p.cue.last + 1;
+    while (k < se && a_.tokens[k].span.begin < att_e) ++k;
+    if (k < se && (Low(k) == "that") ) ++k;
+    if (k < se && IsComma(k)) ++k;
+    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k + 1) {
+      return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
+    }
+    // Before: "…, X said."
+    size_t e = sb;
+    while (e < se && a_.tokens[e].span.end <= att_b) ++e;
+    if (e > sb + 1) {
+      size_t ce = e - 1;
+      while (ce > sb && IsComma(ce)) --ce;
+      return Span{a_.tokens[sb].span.begin, a_.tokens[ce].span.end};
+    }
+    return std::nullopt;
+  }
+
+  void Emit() {
+    const auto& qs = a_.quote_spans;
+    // Attributions from cues with a source.
+    std::vector<int> attr_index(pending_.size(), -1);
+    for (size_t pi = 0; pi < pending_.size(); ++pi) {
+      const PendingAttribution& p = pending_[pi];
+      if (p.source < 0 && !p.mention) continue;
+      Attribution at;
+      if (p.mention) at.source = Ref(p.mention->span);
+      Span cue{a_.tokens[p.cue.first].span.begin, a_.tokens[p.cue.last].span.end};
+      at.cue = Ref(cue);
+      at.cue_tone = p.cue.entry->tone;
+      at.source_id = p.source >= 0 ? r_.sources[static_cast<size_t>(p.source)].id : -1;
+      if (!p.quotes.empty()) {
+        at.kind = AttributionKind::kDirect;
+        for (size_t qi : p.quotes) at.content.push_back(Ref(qs[qi].outer));
+      } else {
+        auto content = IndirectContent(p);
+        if (content) at.content.push_back(Ref(*content));
+        at.kind = AttributionKind::kIndirect;
+      }
+      const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(p.cue.sentence)].block)];
+      at.in_lede = blk.lede;
+      at.in_headline = blk.kind == BlockKind::kHeadline;
+      attr_index[pi] = static_cast<int>(r_.attributions.size());
+      r_.attributions.push_back(std::move(at));
+      if (p.source >= 0) {
+        Source& src = r_.sources[static_cast<size_t>(p.source)];
+        ++src.attributions;
+        ++src.mentions;
+      }
+      // Anonymous sources: every unnamed mention, anaphors included.
+      if (p.mention && p.source >= 0) {
+        const Source& src = r_.sources[static_cast<size_t>(p.source)];
+        if (src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) {
+          AnonymousSource an;
+          an.phrase = a_.text.substr(p.mention->span.begin, p.mention->span.size());
+          an.location = Loc(p.mention->span);
+          an.specificity = src.specificity.value_or(Specificity::kVague);
+          an.anaphoric = p.mention->type == MentionType::kAnaphor ||
+                         p.mention->type == MentionType::kPronoun;
+          an.source_id = src.id;
+          r_.anonymous_sources.push_back(an);
+        }
+      }
+    }
+    // Quotes.
+    for (size_t qi = 0; qi < qs.size(); ++qi) {
+      const QuoteSpan& q = qs[qi];
+      Quote out;
+      out.text = a_.text.substr(q.inner.begin, q.inner.size());
+      out.location = Loc(q.inner);
+      out.with_marks = q.outer;
+      out.in_headline = a_.blocks[static_cast<size_t>(q.block)].kind == BlockKind::kHeadline;
+      int src = q.level == 1 ? quote_source_[qi] : -1;
+      int pa = q.level == 1 ? quote_attr_[qi] : -1;
+      if (src >= 0) {
+        const Source& s = r_.sources[static_cast<size_t>(src)];
+        out.source_id = s.id;
+        out.speaker = s.name;
+        out.speaker_kind = s.kind;
+      }
+      if (pa >= 0) {
+        const PendingAttribution& p = pending_[static_cast<size_t>(pa)];
+        out.cue = Text(p.cue.first, p.cue.last);
+        out.attribution = attr_index[static_cast<size_t>(pa)];
+      } else if (src >= 0 && continuation_of_.count(static_cast<int>(qi))) {
+        // A continuation: content of a new attribution with no cue of its own,
+        // or of the same one when it is in the same paragraph.
+        int prev = continuation_of_[static_cast<int>(qi)];
+        int prev_attr = -1;
+        for (int k = prev; k >= 0;) {
+          if (quote_attr_[static_cast<size_t>(k)] >= 0) {
+            prev_attr = attr_index[static_cast<size_t>(quote_attr_[static_cast<size_t>(k)])];
+            break;
+          }
+          auto it = continuation_of_.find(k);
+          if (it == continuation_of_.end() || it->second == k) break;
+          k = it->second;
+        }
+        if (prev_attr >= 0 && qs[static_cast<size_t>(prev)].block == q.block) {
+          r_.attributions[static_cast<size_t>(prev_attr)].content.push_back(Ref(q.outer));
+          out.attribution = prev_attr;
+        } else {
+          Attribution at;
+          at.kind = AttributionKind::kDirect;
+          at.content.push_back(Ref(q.outer));
+          at.source_id = r_.sources[static_cast<size_t>(src)].id;
+          at.in_lede = a_.blocks[static_cast<size_t>(q.block)].lede;
+          out.attribution = static_cast<int>(r_.attributions.size());
+          r_.attributions.push_back(std::move(at));
+          ++r_.sources[static_cast<size_t>(src)].attributions;
+        }
+      } else if (src >= 0 && subject_of_.count(qi)) {
+        Attribution at;
+        at.kind = AttributionKind::kDirect;
+        at.content.push_back(Ref(q.outer));
+        at.source_id = r_.sources[static_cast<size_t>(src)].id;
+        at.in_lede = a_.blocks[static_cast<size_t>(q.block)].lede;
+        // The cue: the nearest cue word before the quote in its sentence.
+        for (const auto& p : pending_) {
+          size_t cb = a_.tokens[p.cue.first].span.begin;
+          if (p.cue.sentence == SentenceOf(q.outer.begin) && cb < q.outer.begin) {
+            Span cue{cb, a_.tokens[p.cue.last].span.end};
+            at.cue = Ref(cue);
+            out.cue = Text(p.cue.first, p.cue.last);
+          }
+        }
+        out.attribution = static_cast<int>(r_.attributions.size());
+        r_.attributions.push_back(std::move(at));
+        ++r_.sources[static_cast<size_t>(src)].attributions;
+      }
+      out.kind = KindOfQuote(q, src >= 0);
+      if (src >= 0 && out.speech()) ++r_.sources[static_cast<size_t>(src)].quotes;
+      r_.quotes.push_back(std::move(out));
+    }
+    std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
+      auto first = [](const Attribution& a) {
+        size_t b = SIZE_MAX;
+        if (a.source) b = std::min(b, a.source->location.span.begin);
+        if (a.cue) b = std::min(b, a.cue->location.span.begin);
+        for (const auto& c : a.content) b = std::min(b, c.location.span.begin);
+        return b;
+      };
+      return first(x) < first(y);
+    });
+    // Re-link quotes to the sorted attributions by content position.
+    for (auto& q : r_.quotes) {
+      q.attribution = -1;
+      for (size_t ai = 0; ai < r_.attributions.size(); ++ai) {
+        for (const auto& c : r_.attributions[ai].content) {
+          if (c.location.span == q.with_marks) q.attribution = static_cast<int>(ai);
+        }
+      }
+    }
+    std::sort(r_.anonymous_sources.begin(), r_.anonymous_sources.end(),
+              [](const AnonymousSource& x, const AnonymousSource& y) {
+                return x.location.span.begin < y.location.span.begin;
+              });
+  }
+
+  QuoteKind KindOfQuote(const QuoteSpan& q, bool attributed) const {
+    std::string_view text(w_.data() + q.inner.begin, q.inner.size());
+    // Titles: after a title noun ("the book “…”", "titled “…”").
+    int s = SentenceOf(q.outer.begin);
+    size_t before = SIZE_MAX;
+    for (size_t i = SentFirst(s); i < SentEnd(s); ++i) {
+      if (a_.tokens[i].span.end <= q.outer.begin && !a_.tokens[i].in_quote) before = i;
+    }
+    if (before != SIZE_MAX && In("title-nouns", before)) return QuoteKind::kTitle;
+    size_t words = 0;
+    bool in_word = false;
+    for (char c : text) {
+      bool space = c == ' ';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    // Speech of a clause or more.
+    size_t l;
+    int32_t k = 0;
+    UChar32 first;
+    U8_NEXT(text.data(), k, static_cast<int32_t>(text.size()), first);
+    (void)l;
+    bool starts_upper = first >= 0 && (u_isupper(first) || u_isdigit(first) || !u_isalpha(first) ||
+                                       u_charType(first) == U_OTHER_LETTER);
+    bool fragment_position = false;
+    if (before != SIZE_MAX && IsWord(before) && !In("participle-cues", before)) {
+      // Inside the writer's sentence: "brand US tariffs as “evil”".
+      bool cue_before = false;
+      for (const auto& p : pending_) {
+        if (p.cue.last == before) cue_before = true;
+      }
+      fragment_position = !cue_before;
+    }
+    if (!attributed) {
+      if (words <= 4 && (fragment_position || !starts_upper)) return QuoteKind::kScare;
+      if (words <= 2) return QuoteKind::kScare;
+      return q.continues || starts_upper ? QuoteKind::kDirect : QuoteKind::kPartial;
+    }
+    if (words >= 4 && starts_upper && !fragment_position) return QuoteKind::kDirect;
+    if (fragment_position || words < 4 || !starts_upper) return QuoteKind::kPartial;
+    return QuoteKind::kDirect;
+  }
+
+  Analysis& a_;
+  AuditResult& r_;
+  const std::string& w_;
+  const LanguagePack& pack_;
+  std::vector<size_t> sent_first_, sent_end_;
+  std::vector<RegisteredName> registry_;
+  std::vector<PendingAttribution> pending_;
+  std::map<std::string, int> by_key_;
+  std::map<int, size_t> last_person_at_;
+  std::vector<std::string> source_heads_;
+  std::vector<int> quote_attr_, quote_source_;
+  std::map<int, int> continuation_of_;
+  std::set<size_t> subject_of_;
+};
+
+}  // namespace
+
+void Attribute(Analysis& a, AuditResult& result) {
+  Attributor(a, result).Run();
+}
+
+}  // namespace onrecord

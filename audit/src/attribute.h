@@ -1,0 +1,35 @@
+// Attribute stage internals shared with the score stage and tests (internal).
+#ifndef ONRECORD_ATTRIBUTE_H_
+#define ONRECORD_ATTRIBUTE_H_
+
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+
+namespace onrecord {
+
+// What a source mention is.
+enum class MentionType {
+  kName,          // a person's name ("Wu Xinbo", "Wu")
+  kOrganization,  // a named organisation, or a place standing for a government
+  kDocument,      // "a white paper", "court filings"
+  kPronoun,       // he, she, they
+  kAnaphor,       // "the person", "one of the people", "the official"
+  kDescription,   // an unnamed source described ("a White House official")
+};
+
+struct Mention {
+  Span span;                 // normalized text
+  MentionType type = MentionType::kDescription;
+  std::string head;          // head noun, lower-case ("official", "people")
+  std::string name;          // for names: the name without titles
+  std::string role;          // a title before the name or an appositive after it
+  bool plural = false;
+  bool described = false;    // tied to an organisation, government or side
+  int source = -1;           // index into the result's sources
+};
+
+}  // namespace onrecord
+
+#endif  // ONRECORD_ATTRIBUTE_H_

@@ -1,0 +1,200 @@
+// The pipeline (design §2): extract, normalize, language, clean, segment,
+// quotes, attribute, score, then every span located in the source.
+#include "onrecord/audit.h"
+
+#include <chrono>
+
+#include "analysis.h"
+#include "findings.h"
+#include "sha256.h"
+
+namespace onrecord {
+
+const char* SourceKindName(SourceKind k) {
+  switch (k) {
+    case SourceKind::kNamed: return "named";
+    case SourceKind::kDescribed: return "described";
+    case SourceKind::kAnonymous: return "anonymous";
+    case SourceKind::kOrganization: return "organization";
+    case SourceKind::kDocument: return "document";
+    case SourceKind::kUnattributed: return "unattributed";
+  }
+  return "unattributed";
+}
+
+const char* QuoteKindName(QuoteKind k) {
+  switch (k) {
+    case QuoteKind::kDirect: return "direct";
+    case QuoteKind::kPartial: return "partial";
+    case QuoteKind::kScare: return "scare";
+    case QuoteKind::kTitle: return "title";
+  }
+  return "direct";
+}
+
+const char* AttributionKindName(AttributionKind k) {
+  switch (k) {
+    case AttributionKind::kDirect: return "direct";
+    case AttributionKind::kIndirect: return "indirect";
+    case AttributionKind::kMixed: return "mixed";
+  }
+  return "indirect";
+}
+
+const char* SpecificityName(Specificity s) {
+  return s == Specificity::kDescribed ? "described" : "vague";
+}
+
+const char* CueToneName(CueTone t) {
+  switch (t) {
+    case CueTone::kNeutral: return "neutral";
+    case CueTone::kLoaded: return "loaded";
+    case CueTone::kNonSpeech: return "non-speech";
+  }
+  return "neutral";
+}
+
+const char* ToolVersion() { return ONRECORD_VERSION; }
+
+const Source* AuditResult::FindSource(int id) const {
+  if (id <= 0 || static_cast<size_t>(id) > sources.size()) return nullptr;
+  return &sources[static_cast<size_t>(id) - 1];
+}
+
+Locator::Locator(const Analysis& a, const Document& doc) : a_(a), lines_(doc.source) {}
+
+Location Locator::Locate(Span span) const {
+  Location l;
+  l.span = span;
+  Span s = span;
+  for (const auto& m : a_.norm_maps) s = m.ToBase(s);
+  s = a_.extracted.map.ToBase(s);
+  if (s.end < s.begin) s.end = s.begin;
+  l.begin = s.begin;
+  l.end = s.end;
+  auto pos = lines_.At(s.begin);
+  l.line = pos.line;
+  l.column = pos.column;
+  return l;
+}
+
+namespace {
+
+size_t CountWords(const Analysis& a) {
+  size_t n = 0;
+  for (const auto& t : a.tokens) {
+    if (t.type != TokenType::kPunct) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const AuditOptions& options) {
+  using Clock = std::chrono::steady_clock;
+  AuditResult r;
+  r.file = document.path;
+  r.record = document.record;
+  r.metadata = document.metadata;
+  r.tool_version = ToolVersion();
+  r.rules_hash = rules.hash();
+  Document doc = document;  // the clean stage may add a dateline to the metadata
+  Analysis a;
+  a.document = &doc;
+  auto t0 = Clock::now();
+  auto lap = [&](const char* stage) {
+    if (!options.timing) return;
+    auto now = Clock::now();
+    r.stage_seconds[stage] += std::chrono::duration<double>(now - t0).count();
+    t0 = now;
+  };
+  a.extracted = Extract(doc);
+  if (doc.format == InputFormat::kHtml) {
+    Metadata& m = doc.metadata;
+    Metadata found;
+    ExtractHtml(doc.source, &found);
+    if (!m.title) m.title = found.title;
+    if (!m.author) m.author = found.author;
+    if (!m.published) m.published = found.published;
+    if (!m.outlet) m.outlet = found.outlet;
+  }
+  lap("extract");
+  Normalize(a);
+  lap("normalize");
+  if (!options.language.empty()) {
+    a.language = options.language;
+  } else if (doc.metadata.language && !doc.metadata.language->empty()) {
+    a.language = *doc.metadata.language;
+  } else {
+    a.language = DetectLanguage(a.text);
+  }
+  a.pack = &rules.Pack(a.language);
+  r.language = a.language;
+  lap("language");
+  Clean(a);
+  lap("clean");
+  Segment(a);
+  lap("segment");
+  FindQuotes(a);
+  lap("quotes");
+  Attribute(a, r);
+  lap("attribute");
+  ScoreArticle(a, r);
+  ApplyFindingRules(a, r);
+  lap("score");
+  // Input problems become findings.
+  for (const auto& issue : doc.issues) {
+    Finding f;
+    f.rule = issue.rule;
+    f.level = Severity::kWarning;
+    f.message = issue.message;
+    r.findings.push_back(f);
+    r.findings.back().location.begin = issue.offset;
+    r.findings.back().location.end = issue.offset;
+  }
+  if (a.tokens.empty()) {
+    Finding f;
+    f.rule = "input.empty";
+    f.level = Severity::kSuggestion;
+    f.message = "no article text to audit";
+    r.findings.push_back(f);
+  }
+  // Locate every span in the source.
+  Locator loc(a, doc);
+  LineIndex lines(doc.source);
+  for (auto& q : r.quotes) q.location = loc.Locate(q.location.span);
+  for (auto& at : r.attributions) {
+    if (at.source) at.source->location = loc.Locate(at.source->location.span);
+    if (at.cue) at.cue->location = loc.Locate(at.cue->location.span);
+    for (auto& c : at.content) c.location = loc.Locate(c.location.span);
+  }
+  for (auto& an : r.anonymous_sources) an.location = loc.Locate(an.location.span);
+  for (auto& f : r.findings) {
+    if (f.rule.rfind("input.", 0) == 0) {
+      auto pos = lines.At(f.location.begin);
+      f.location.line = pos.line;
+      f.location.column = pos.column;
+    } else {
+      f.location = loc.Locate(f.location.span);
+    }
+  }
+  for (auto& m : a.masked) {
+    MaskedSpan ms;
+    ms.location = loc.Locate(m.location.span);
+    ms.rule = m.rule;
+    r.masked.push_back(ms);
+  }
+  std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding& x, const Finding& y) {
+    if (x.location.begin != y.location.begin) return x.location.begin < y.location.begin;
+    return x.rule < y.rule;
+  });
+  r.metadata = doc.metadata;
+  if (!r.metadata.wire && r.metadata.dateline_wire) r.metadata.wire = true;
+  r.words = CountWords(a);
+  r.sha256 = Sha256Hex(a.text);
+  r.text = std::move(a.text);
+  lap("report");
+  return r;
+}
+
+}  // namespace onrecord

@@ -1,0 +1,323 @@
+// Quotes stage: quotation-mark pairing over whole paragraphs, for the marks of
+// every supported language: “…” ‘…’ "…" '…' „…“ „…” ‚…‘ »…« «…» ‹…› 「…」 『…』.
+// Apostrophes and elisions are never marks; a stray or missing mark is
+// recovered inside its paragraph; a paragraph left open whose successor
+// reopens with the same mark continues the quote (one entry per paragraph).
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "analysis.h"
+
+namespace onrecord {
+
+namespace {
+
+enum MarkId {
+  kNone = 0,
+  kLdq,     // “ U+201C
+  kRdq,     // ” U+201D
+  kLow9dq,  // „ U+201E
+  kLsq,     // ‘ U+2018
+  kRsq,     // ’ U+2019
+  kLow9sq,  // ‚ U+201A
+  kStraightDq,  // "
+  kStraightSq,  // '
+  kLaquo,   // « U+00AB
+  kRaquo,   // » U+00BB
+  kLsaquo,  // ‹ U+2039
+  kRsaquo,  // › U+203A
+  kLcorner,   // 「 U+300C
+  kRcorner,   // 」 U+300D
+  kLwcorner,  // 『 U+300E
+  kRwcorner,  // 』 U+300F
+  kLfull,     // ＂ U+FF02 (full-width straight)
+};
+
+MarkId Classify(UChar32 c) {
+  switch (c) {
+    case 0x201C: return kLdq;
+    case 0x201D: return kRdq;
+    case 0x201E: return kLow9dq;
+    case 0x2018: return kLsq;
+    case 0x2019: return kRsq;
+    case 0x201A: return kLow9sq;
+    case '"': return kStraightDq;
+    case '\'': return kStraightSq;
+    case 0x00AB: return kLaquo;
+    case 0x00BB: return kRaquo;
+    case 0x2039: return kLsaquo;
+    case 0x203A: return kRsaquo;
+    case 0x300C: return kLcorner;
+    case 0x300D: return kRcorner;
+    case 0x300E: return kLwcorner;
+    case 0x300F: return kRwcorner;
+    case 0xFF02: return kLfull;
+    default: return kNone;
+  }
+}
+
+bool CanOpen(MarkId m) {
+  switch (m) {
+    case kLdq: case kRdq: case kLow9dq: case kLsq: case kLow9sq: case kStraightDq:
+    case kStraightSq: case kLaquo: case kRaquo: case kLsaquo: case kRsaquo: case kLcorner:
+    case kLwcorner: case kLfull:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether `close` ends a quote opened by `open`.
+bool Closes(MarkId open, MarkId close) {
+  switch (open) {
+    case kLdq: return close == kRdq || close == kLdq;  // “…” (en), “…“ rare
+    case kLow9dq: return close == kLdq || close == kRdq;  // „…“ (de), „…” (pl)
+    case kRdq: return close == kRdq;                     // ”…” (sv, fi)
+    case kLsq: return close == kRsq;
+    case kLow9sq: return close == kLsq || close == kRsq;
+    case kStraightDq: return close == kStraightDq || close == kRdq;
+    case kStraightSq: return close == kStraightSq || close == kRsq;
+    case kLaquo: return close == kRaquo;
+    case kRaquo: return close == kLaquo;                 // »…« (de)
+    case kLsaquo: return close == kRsaquo;
+    case kRsaquo: return close == kLsaquo;
+    case kLcorner: return close == kRcorner;
+    case kLwcorner: return close == kRwcorner;
+    case kLfull: return close == kLfull;
+    default: return false;
+  }
+}
+
+bool IsSingle(MarkId m) {
+  return m == kLsq || m == kRsq || m == kLow9sq || m == kStraightSq || m == kLsaquo || m == kRsaquo;
+}
+
+struct MarkAt {
+  MarkId id;
+  size_t pos, len;
+  bool left_flanking;   // can open by context: text follows, space or punctuation before
+  bool right_flanking;  // can close by context: text before, space or punctuation after
+};
+
+UChar32 CodePointBefore(const std::string& s, size_t begin, size_t pos) {
+  if (pos <= begin) return -1;
+  int32_t k = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_PREV(s.data(), static_cast<int32_t>(begin), k, c);
+  return c;
+}
+
+UChar32 CodePointAt(const std::string& s, size_t pos, size_t end, size_t* len) {
+  if (pos >= end) {
+    *len = 0;
+    return -1;
+  }
+  int32_t k = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(s.data(), k, static_cast<int32_t>(end), c);
+  *len = static_cast<size_t>(k) - pos;
+  return c;
+}
+
+bool IsSpaceOrEdge(UChar32 c) { return c < 0 || u_isspace(c); }
+bool IsLetterOrDigit(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
+
+}  // namespace
+
+void FindQuotes(Analysis& a) {
+  const std::string& w = a.work;
+  a.quote_spans.clear();
+  std::vector<MarkId> open_at_end_prev;  // marks left open at the end of the previous block
+  int prev_block = -1;
+  for (size_t bi = 0; bi < a.blocks.size(); ++bi) {
+    const Block& block = a.blocks[bi];
+    if (block.masked) continue;
+    size_t b = block.span.begin, e = block.span.end;
+    // 1. Collect marks with their flanking.
+    std::vector<MarkAt> marks;
+    for (size_t i = b; i < e;) {
+      size_t len;
+      UChar32 c = CodePointAt(w, i, e, &len);
+      if (len == 0) break;
+      MarkId id = Classify(c);
+      if (id != kNone) {
+        UChar32 before = CodePointBefore(w, b, i);
+        size_t nlen;
+        UChar32 after = CodePointAt(w, i + len, e, &nlen);
+        // Apostrophes and elisions: Trump’s, l’État, ’90s, rock ’n’ roll.
+        if (id == kRsq || id == kStraightSq) {
+          bool letter_before = IsLetterOrDigit(before);
+          bool letter_after = IsLetterOrDigit(after);
+          if (letter_before && letter_after) {
+            i += len;
+            continue;
+          }
+          if (IsSpaceOrEdge(before) && after >= 0 && u_isdigit(after)) {
+            i += len;
+            continue;  // ’90s
+          }
+          if (IsSpaceOrEdge(before) && (after == 'n' || after == 'N')) {
+            size_t l2;
+            UChar32 after2 = CodePointAt(w, i + len + nlen, e, &l2);
+            if (Classify(after2) == kRsq || Classify(after2) == kStraightSq) {
+              i += len + nlen + l2;  // ’n’
+              continue;
+            }
+          }
+        }
+        MarkAt m;
+        m.id = id;
+        m.pos = i;
+        m.len = len;
+        // Flanking: a mark opens when text follows it and space or
+        // punctuation precedes it; it closes in the mirror case.
+        bool punct_before = before >= 0 && (u_ispunct(before) || u_charType(before) == U_MATH_SYMBOL);
+        bool punct_after = after >= 0 && (u_ispunct(after) || u_charType(after) == U_MATH_SYMBOL);
+        m.left_flanking = !IsSpaceOrEdge(after) && (IsSpaceOrEdge(before) || punct_before);
+        m.right_flanking = !IsSpaceOrEdge(before) && (IsSpaceOrEdge(after) || punct_after);
+        if (IsLetterOrDigit(before) && IsLetterOrDigit(after)) {
+          m.left_flanking = m.right_flanking = true;  // glued between words: ambiguous
+        }
+        // CJK corner brackets and French spaced guillemets: the glyph decides.
+        if (id == kLcorner || id == kLwcorner) { m.left_flanking = true; m.right_flanking = false; }
+        if (id == kRcorner || id == kRwcorner) { m.left_flanking = false; m.right_flanking = true; }
+        if (id == kLaquo && IsSpaceOrEdge(after)) m.left_flanking = true;
+        if (id == kRaquo && IsSpaceOrEdge(before)) m.right_flanking = true;
+        marks.push_back(m);
+      }
+      i += len;
+    }
+    // 2. Pair them with a stack.
+    struct Open {
+      MarkId id;
+      size_t pos, len;
+    };
+    std::vector<Open> stack;
+    // A block that reopens the previous block's unclosed quote continues it.
+    bool reopen_candidate = false;
+    if (!open_at_end_prev.empty() && prev_block >= 0 && !marks.empty()) {
+      // The first non-space character of the block must be the reopening mark.
+      size_t first = b;
+      while (first < e && w[first] == ' ') ++first;
+      reopen_candidate = marks.front().pos == first && marks.front().id == open_at_end_prev.front();
+    }
+    std::vector<QuoteSpan> found;
+    for (size_t mi = 0; mi < marks.size(); ++mi) {
+      const MarkAt& m = marks[mi];
+      // The innermost open mark this one can close, if any. A single mark
+      // never closes past an open double mark, and a double mark closes past
+      // (and drops) unclosed single marks inside it.
+      int match = -1;
+      for (int s = static_cast<int>(stack.size()) - 1; s >= 0; --s) {
+        if (Closes(stack[static_cast<size_t>(s)].id, m.id)) {
+          match = s;
+          break;
+        }
+        if (IsSingle(m.id) && !IsSingle(stack[static_cast<size_t>(s)].id)) break;
+      }
+      bool open = false, close = false;
+      if (m.left_flanking && !m.right_flanking) {
+        open = CanOpen(m.id);
+        // A closing glyph that cannot open here still closes: „…“ in German.
+        if (!open) close = match >= 0;
+      } else if (m.right_flanking && !m.left_flanking) {
+        close = match >= 0;
+      } else {
+        close = match >= 0;
+        open = !close && CanOpen(m.id);
+      }
+      if (close) {
+        const Open& o = stack[static_cast<size_t>(match)];
+        QuoteSpan q;
+        q.inner = {o.pos + o.len, m.pos};
+        q.outer = {o.pos, m.pos + m.len};
+        q.block = static_cast<int>(bi);
+        q.open_mark = w.substr(o.pos, o.len);
+        q.close_mark = w.substr(m.pos, m.len);
+        found.push_back(q);
+        stack.resize(static_cast<size_t>(match));  // drop unclosed inner marks
+      } else if (open) {
+        stack.push_back({m.id, m.pos, m.len});
+      }
+    }
+    // 3. Marks still open at the end of the paragraph: the outermost one is a
+    // quote running to the paragraph's end when the next paragraph reopens it
+    // or when it is an outer double mark; inner single marks are dropped.
+    open_at_end_prev.clear();
+    if (!stack.empty()) {
+      const Open& o = stack.front();
+      size_t end = e;
+      while (end > o.pos + o.len && w[end - 1] == ' ') --end;
+      bool next_reopens = false;
+      for (size_t nb = bi + 1; nb < a.blocks.size(); ++nb) {
+        if (a.blocks[nb].masked) continue;
+        size_t first = a.blocks[nb].span.begin;
+        while (first < a.blocks[nb].span.end && a.work[first] == ' ') ++first;
+        size_t l;
+        UChar32 c = CodePointAt(a.work, first, a.blocks[nb].span.end, &l);
+        next_reopens = Classify(c) == o.id;
+        break;
+      }
+      if (next_reopens && !IsSingle(o.id)) {
+        QuoteSpan q;
+        q.inner = {o.pos + o.len, end};
+        q.outer = {o.pos, end};
+        q.block = static_cast<int>(bi);
+        q.level = 1;
+        q.unclosed = true;
+        q.open_mark = w.substr(o.pos, o.len);
+        found.push_back(q);
+        open_at_end_prev.push_back(o.id);
+      }
+    }
+    // Mark continuation: the first quote of this block reopens the previous one.
+    if (reopen_candidate) {
+      for (auto& q : found) {
+        if (q.level == 1 && q.outer.begin == marks.front().pos) q.continues = true;
+      }
+    }
+    std::sort(found.begin(), found.end(), [](const QuoteSpan& x, const QuoteSpan& y) {
+      return x.outer.begin < y.outer.begin;
+    });
+    // Levels: a quote inside another is level 2, and so on.
+    for (size_t i = 0; i < found.size(); ++i) {
+      int level = 1;
+      for (size_t j = 0; j < found.size(); ++j) {
+        if (i != j && found[j].outer.begin < found[i].outer.begin && found[i].outer.end <= found[j].outer.end) ++level;
+      }
+      found[i].level = level;
+    }
+    // Strip a stray mark right inside the opening one ("'the first…).
+    for (auto& q : found) {
+      size_t l;
+      UChar32 c = CodePointAt(w, q.inner.begin, q.inner.end, &l);
+      MarkId id = Classify(c);
+      if (id != kNone && l > 0) {
+        bool closed_inside = false;
+        for (const auto& r : found) {
+          if (r.outer.begin == q.inner.begin) closed_inside = true;
+        }
+        if (!closed_inside) q.inner.begin += l;
+      }
+      // Trim spaces French puts inside guillemets.
+      while (q.inner.begin < q.inner.end && w[q.inner.begin] == ' ') ++q.inner.begin;
+      while (q.inner.end > q.inner.begin && w[q.inner.end - 1] == ' ') --q.inner.end;
+    }
+    for (auto& q : found) {
+      if (!q.inner.empty()) a.quote_spans.push_back(q);
+    }
+    prev_block = static_cast<int>(bi);
+  }
+  // Tokens inside a quote.
+  size_t qi = 0;
+  std::vector<Span> outers;
+  for (const auto& q : a.quote_spans) {
+    if (q.level == 1) outers.push_back(q.outer);
+  }
+  for (auto& t : a.tokens) {
+    while (qi < outers.size() && outers[qi].end <= t.span.begin) ++qi;
+    t.in_quote = qi < outers.size() && outers[qi].begin <= t.span.begin && t.span.end <= outers[qi].end;
+  }
+}
+
+}  // namespace onrecord
