@@ -146,7 +146,8 @@ class Attributor {
     bool organization = false;
   };
 
-  bool IsNameConnector(size_t i) const { return In("name-connectors", i); }
+  // A lower-case word inside a name ("Center for Strategy", "Ursula von der Leyen").
+  bool IsNameConnector(size_t i) const { return !Cap(i) && In("name-connectors", i); }
 
   // A run of capitalized tokens starting at `i` (inclusive) going right.
   size_t CapRunEnd(size_t i, size_t end) const {
@@ -215,7 +216,7 @@ class Attributor {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
       while (i < end) {
-        if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote) {
+        if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote || SentenceInitialFunction(i)) {
           ++i;
           continue;
         }
@@ -302,8 +303,16 @@ class Attributor {
           ++j;
         }
         if (k < cue.words.size()) continue;
+        // "asked not to be named", "asked to leave": a request, not a cue.
+        if (j < SentEnd(s) && pack_.InList("cue-blockers", Low(j - 1) + " " + Low(j))) break;
         // A cue word used as a noun after a determiner ("a report") is no cue.
         if (i > SentFirst(s) && In("determiners", i - 1) && cue.words.size() == 1) break;
+        // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
+        if (cue.exceptions) {
+          const Span ss = a_.sentences[static_cast<size_t>(s)].span;
+          std::string_view st(w_.data() + ss.begin, ss.size());
+          if (pack_.CueExcepted(cue, st, a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
+        }
         pending_.push_back({CueHit{i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
         i = j - 1;
         break;
@@ -428,7 +437,7 @@ class Attributor {
       size_t pb = b;
       if (pb > SentFirst(s) && Low(pb - 1) == "the") --pb;
       if (pb > SentFirst(s) + 1 && In("postmodifier-openers", pb - 1)) {
-        auto head = FindHeadLeft(pb - 1, s);
+        auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
       }
       if (b > SentFirst(s) && Low(b - 1) == "the") --b;
@@ -442,15 +451,15 @@ class Attributor {
       return ClassifyDescription(b, j, j);
     }
     // The end of a postmodifier ("people familiar with the matter").
-    auto head = FindHeadLeft(j, s);
+    auto head = FindHeadLeft(j, j, s);
     if (head) return head;
     return std::nullopt;
   }
 
-  // Looks left from `end` for a head noun whose postmodifier runs to `end`.
-  std::optional<Mention> FindHeadLeft(size_t end, int s) {
+  // Looks left from `from` for a head noun whose postmodifier runs to `end`.
+  std::optional<Mention> FindHeadLeft(size_t from, size_t end, int s) {
     size_t guard = 14;
-    for (size_t h = end; h > SentFirst(s) && guard-- > 0; --h) {
+    for (size_t h = from; h > SentFirst(s) && guard-- > 0; --h) {
       size_t k = h - 1;
       if (a_.tokens[k].in_quote || (IsComma(k) && !In("relative-openers", k + 1))) break;
       if (IsHead(k) && k + 1 <= end && In("postmodifier-openers", k + 1)) {
@@ -504,7 +513,20 @@ class Attributor {
       m->name = Text(b, end);
       return m;
     }
+    // "the Kesby family": a named group.
+    if (pack_.InList("group-heads", h) && head > b && Cap(head - 1) && end == head) {
+      m->type = MentionType::kName;
+      size_t nb = In("determiners", b) ? b + 1 : b;
+      m->name = Text(nb, head);
+      return m;
+    }
     if ((definite || one_of) && end == head) {
+      m->type = MentionType::kAnaphor;
+      return m;
+    }
+    // "the US president", "the former consultant": a role that refers back.
+    if (In("definite-determiners", b) && end == head && pack_.InList("role-nouns", h) &&
+        !pack_.InList("anonymous-heads", h)) {
       m->type = MentionType::kAnaphor;
       return m;
     }
@@ -551,9 +573,11 @@ class Attributor {
     }
     std::optional<Mention> m;
     size_t end = i;
-    if (Cap(i) && !In("determiners", i)) {
-      end = CapRunEnd(i, SentEnd(s));
-      if (end == i) return std::nullopt;
+    size_t cap_end = Cap(i) && !In("determiners", i) ? CapRunEnd(i, SentEnd(s)) : i;
+    bool cap_premodifier = cap_end > i && cap_end < SentEnd(s) && IsWord(cap_end) &&
+                           !Cap(cap_end) && pack_.InList("anonymous-heads", Low(cap_end));
+    if (cap_end > i && !cap_premodifier) {
+      end = cap_end;
       m = ClassifyCapRun(i, end);
     } else {
       // Determiner, premodifiers, head, postmodifier up to a comma or the end.
@@ -562,7 +586,25 @@ class Attributor {
       size_t guard = 16;
       while (k < SentEnd(s) && guard-- > 0 && IsWord(k) && !a_.tokens[k].in_quote) {
         if (IsHead(k) && head == SIZE_MAX) head = k;
-        if (head != SIZE_MAX && k > head && !In("postmodifier-openers", head + 1)) break;
+        if (head != SIZE_MAX && k > head && !In("postmodifier-openers", head + 1)) {
+          // Coordination: "City Hall aides and council allies".
+          size_t c = k;
+          if (Low(c) == "and" || Low(c) == "or") {
+            size_t next = SIZE_MAX;
+            for (size_t t = c + 1; t < SentEnd(s) && t <= c + 4 && IsWord(t); ++t) {
+              if (pack_.InList("anonymous-heads", Low(t))) {
+                next = t;
+                break;
+              }
+            }
+            if (next != SIZE_MAX) {
+              head = next;
+              k = next + 1;
+              continue;
+            }
+          }
+          break;
+        }
         ++k;
       }
       if (head == SIZE_MAX) return std::nullopt;
@@ -781,8 +823,27 @@ class Attributor {
         return static_cast<int>(k);
       }
     }
-    // A role noun: a named source with that word in a role.
+    // A role noun: a named source with that word in a role, or a person the
+    // article introduced with that title.
     int best = -1;
+    if (pack_.InList("role-nouns", head)) {
+      const RegisteredName* reg = nullptr;
+      for (const auto& n : registry_) {
+        if (n.position < m.span.begin && Key(n.role).find(head) != std::string::npos) reg = &n;
+      }
+      if (reg) {
+        std::string role = reg->role;
+        std::string canonical = CanonicalName(reg->name, reg->position, &role);
+        int idx = EnsurePerson(canonical, role);
+        for (const auto& [i, at] : last_person_at_) {
+          const Source& s = r_.sources[static_cast<size_t>(i)];
+          for (const auto& rl : s.roles) {
+            if (Key(rl).find(head) != std::string::npos && at > reg->position) idx = i;
+          }
+        }
+        return idx;
+      }
+    }
     for (const auto& [idx, at] : last_person_at_) {
       const Source& s = r_.sources[static_cast<size_t>(idx)];
       for (const auto& role : s.roles) {
@@ -866,12 +927,16 @@ class Attributor {
       }
       if (last_attributed < 0) continue;
       const QuoteSpan& prev = qs[static_cast<size_t>(last_attributed)];
-      bool same_block = q.block == prev.block;
+      // Only a quote that opens its own sentence continues an earlier one; a
+      // fragment inside the writer's sentence belongs to that sentence.
+      bool same_block = q.block == prev.block && StartsSentence(q);
       bool opens_next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
                               LastTopQuoteOfBlock(last_attributed);
       bool chained = q.continues && IsNextBlock(prev.block, q.block);
       if (same_block || opens_next_block || chained) {
-        if (same_block && NamedSubjectBetween(prev.outer.end, q.outer.begin)) continue;
+        if (same_block && OtherSourceBetween(prev.outer.end, q.outer.begin, quote_source_[static_cast<size_t>(last_attributed)])) {
+          continue;
+        }
         quote_source_[qi] = quote_source_[static_cast<size_t>(last_attributed)];
         continuation_of_[qi] = last_attributed;
         last_attributed = static_cast<int>(qi);
@@ -891,6 +956,22 @@ class Attributor {
           continuation_of_[k] = static_cast<int>(qi);
         }
         break;
+      }
+    }
+    // Words quoted again inside an attributed quote (a headline quote, a
+    // lede fragment of a later statement) belong to that quote's speaker.
+    for (size_t qi = 0; qi < qs.size(); ++qi) {
+      if (qs[qi].level != 1 || quote_source_[qi] >= 0) continue;
+      std::string needle = Key(w_.substr(qs[qi].inner.begin, qs[qi].inner.size()));
+      while (!needle.empty() && (needle.back() == '.' || needle.back() == ',')) needle.pop_back();
+      if (needle.size() < 6) continue;
+      for (size_t k = 0; k < qs.size(); ++k) {
+        if (k == qi || quote_source_[k] < 0 || qs[k].inner.size() <= needle.size()) continue;
+        if (Key(w_.substr(qs[k].inner.begin, qs[k].inner.size())).find(needle) != std::string::npos) {
+          quote_source_[qi] = quote_source_[k];
+          echo_of_.insert(qi);
+          break;
+        }
       }
     }
     // A quoted fragment in a sentence whose subject is a known person.
@@ -929,6 +1010,13 @@ class Attributor {
     return true;
   }
 
+  bool StartsSentence(const QuoteSpan& q) const {
+    int s = SentenceOf(q.outer.begin);
+    size_t b = a_.sentences[static_cast<size_t>(s)].span.begin;
+    while (b < q.outer.begin && w_[b] == ' ') ++b;
+    return b == q.outer.begin;
+  }
+
   bool StartsBlock(const QuoteSpan& q) const {
     size_t b = a_.blocks[static_cast<size_t>(q.block)].span.begin;
     while (b < q.outer.begin && w_[b] == ' ') ++b;
@@ -953,22 +1041,31 @@ class Attributor {
     return true;
   }
 
-  bool NamedSubjectBetween(size_t b, size_t e) const {
+  // Whether an attribution to another source stands between two offsets.
+  bool OtherSourceBetween(size_t b, size_t e, int source) const {
     for (const auto& p : pending_) {
       size_t cb = a_.tokens[p.cue.first].span.begin;
-      if (cb >= b && cb < e && p.source >= 0) return true;
+      if (cb >= b && cb < e && p.source >= 0 && p.source != source) return true;
     }
     return false;
   }
 
   // The person named nearest before the quote in its sentence, when the
   // sentence has a cue word (brand, accuse, told …) or the quote is a fragment.
-  int PersonBefore(const QuoteSpan& q) const {
+  int PersonBefore(const QuoteSpan& q) {
     int s = SentenceOf(q.outer.begin);
     size_t first = SentFirst(s);
+    // The speaker is the subject of the nearest cue word before the quote
+    // ("Wang … to brand tariffs as “evil” and accuse Trump of “two-faced
+    // acts”": Wang, not Trump); with no cue, the nearest person before it.
+    size_t limit = q.outer.begin;
+    for (const auto& p : pending_) {
+      size_t cb = a_.tokens[p.cue.first].span.begin;
+      if (p.cue.sentence == s && cb < q.outer.begin) limit = cb;
+    }
     int best = -1;
     for (size_t i = first; i < SentEnd(s); ++i) {
-      if (a_.tokens[i].span.begin >= q.outer.begin) break;
+      if (a_.tokens[i].span.begin >= limit) break;
       if (a_.tokens[i].in_quote || !IsWord(i)) continue;
       if (Cap(i) && !SentenceInitialFunction(i)) {
         size_t j = CapRunEnd(i, SentEnd(s));
@@ -983,7 +1080,7 @@ class Attributor {
           }
           if (it != by_key_.end()) best = it->second;
           if (it == by_key_.end() && registered) {
-            best = const_cast<Attributor*>(this)->EnsurePerson(canonical, role);
+            best = EnsurePerson(canonical, role);
           }
         }
         i = std::max(j, i + 1) - 1;
@@ -1081,13 +1178,13 @@ class Attributor {
       // Anonymous sources: every unnamed mention, anaphors included.
       if (p.mention && p.source >= 0) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
-        if (src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) {
+        if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
+            p.mention->type != MentionType::kPronoun) {
           AnonymousSource an;
           an.phrase = a_.text.substr(p.mention->span.begin, p.mention->span.size());
           an.location = Loc(p.mention->span);
           an.specificity = src.specificity.value_or(Specificity::kVague);
-          an.anaphoric = p.mention->type == MentionType::kAnaphor ||
-                         p.mention->type == MentionType::kPronoun;
+          an.anaphoric = p.mention->type == MentionType::kAnaphor;
           an.source_id = src.id;
           r_.anonymous_sources.push_back(an);
         }
@@ -1140,7 +1237,7 @@ class Attributor {
           r_.attributions.push_back(std::move(at));
           ++r_.sources[static_cast<size_t>(src)].attributions;
         }
-      } else if (src >= 0 && subject_of_.count(qi)) {
+      } else if (src >= 0 && (subject_of_.count(qi) || echo_of_.count(qi))) {
         Attribution at;
         at.kind = AttributionKind::kDirect;
         at.content.push_back(Ref(q.outer));
@@ -1244,6 +1341,7 @@ class Attributor {
   std::vector<int> quote_attr_, quote_source_;
   std::map<int, int> continuation_of_;
   std::set<size_t> subject_of_;
+  std::set<size_t> echo_of_;  // quotes that repeat words of an attributed quote
 };
 
 }  // namespace
