@@ -303,8 +303,10 @@ class Attributor {
           ++j;
         }
         if (k < cue.words.size()) continue;
-        // "asked not to be named", "asked to leave": a request, not a cue.
+        // "asked not to be named", "asked to leave": a request, not a cue;
+        // "to be named", "declined to say": no attribution either.
         if (j < SentEnd(s) && pack_.InList("cue-blockers", Low(j - 1) + " " + Low(j))) break;
+        if (i > SentFirst(s) && pack_.InList("cue-blockers-before", Low(i - 1))) break;
         // A cue word used as a noun after a determiner ("a report") is no cue.
         if (i > SentFirst(s) && In("determiners", i - 1) && cue.words.size() == 1) break;
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.

@@ -162,13 +162,35 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   // Locate every span in the source.
   Locator loc(a, doc);
   LineIndex lines(doc.source);
-  for (auto& q : r.quotes) q.location = loc.Locate(q.location.span);
-  for (auto& at : r.attributions) {
-    if (at.source) at.source->location = loc.Locate(at.source->location.span);
-    if (at.cue) at.cue->location = loc.Locate(at.cue->location.span);
-    for (auto& c : at.content) c.location = loc.Locate(c.location.span);
+  // Reported texts are the extracted characters (entities decoded, markup
+  // removed, but spaces and invisible characters as the author typed them).
+  auto as_written = [&](Span s) {
+    for (const auto& m : a.norm_maps) s = m.ToBase(s);
+    if (s.end < s.begin || s.end > a.extracted.text.size()) return std::string();
+    return a.extracted.text.substr(s.begin, s.end - s.begin);
+  };
+  for (auto& q : r.quotes) {
+    q.text = as_written(q.location.span);
+    q.location = loc.Locate(q.location.span);
   }
-  for (auto& an : r.anonymous_sources) an.location = loc.Locate(an.location.span);
+  for (auto& at : r.attributions) {
+    if (at.source) {
+      at.source->text = as_written(at.source->location.span);
+      at.source->location = loc.Locate(at.source->location.span);
+    }
+    if (at.cue) {
+      at.cue->text = as_written(at.cue->location.span);
+      at.cue->location = loc.Locate(at.cue->location.span);
+    }
+    for (auto& c : at.content) {
+      c.text = as_written(c.location.span);
+      c.location = loc.Locate(c.location.span);
+    }
+  }
+  for (auto& an : r.anonymous_sources) {
+    an.phrase = as_written(an.location.span);
+    an.location = loc.Locate(an.location.span);
+  }
   for (auto& f : r.findings) {
     if (f.rule.rfind("input.", 0) == 0) {
       auto pos = lines.At(f.location.begin);

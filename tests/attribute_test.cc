@@ -1,0 +1,127 @@
+// Attribution: cues in every position, speakers, roles and coreference.
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::SourceKind;
+using onrecord::Specificity;
+using onrecord::testing::AuditText;
+
+namespace {
+
+// The speaker of the quote whose text starts with `prefix`.
+std::string SpeakerOf(const onrecord::AuditResult& r, const std::string& prefix) {
+  for (const auto& q : r.quotes) {
+    if (q.text.rfind(prefix, 0) == 0) return q.speaker;
+  }
+  return "<no such quote>";
+}
+
+}  // namespace
+
+TEST_CASE("cues before and after the source, inverted and colon forms", "[attribute]") {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"“We will win,” Ana Ruiz said.", "Ana Ruiz"},
+      {"“We will win,” said Ana Ruiz, the party leader.", "Ana Ruiz"},
+      {"Ana Ruiz said: “We will win.”", "Ana Ruiz"},
+      {"Ana Ruiz, who leads the party, said, “We will win.”", "Ana Ruiz"},
+      {"“We will win,” Ana Ruiz told reporters on Monday.", "Ana Ruiz"},
+      {"“We will win,” Ana Ruiz said in a statement.", "Ana Ruiz"},
+      {"“We will win,” Treasury Secretary Ana Ruiz said.", "Ana Ruiz"},
+      {"“We will win,” the ministry said in a statement.", "the ministry"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text);
+    CHECK(SpeakerOf(r, "We will win") == c.speaker);
+  }
+}
+
+TEST_CASE("a split quote is one attribution with two content segments", "[attribute]") {
+  auto r = AuditText("“We will win,” said Ana Ruiz, the party leader. “Nobody doubts it.”");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].speaker == "Ana Ruiz");
+  CHECK(r.quotes[0].attribution == r.quotes[1].attribution);
+  REQUIRE(r.quotes[0].attribution >= 0);
+  CHECK(r.attributions[static_cast<size_t>(r.quotes[0].attribution)].content.size() == 2);
+}
+
+TEST_CASE("surnames, pronouns and titles resolve to the fullest name", "[attribute]") {
+  auto r = AuditText(
+      "Foreign Minister Lena Okafor met her counterpart on Monday.\n\n"
+      "“The talks went well,” Okafor said.\n\n"
+      "“We will meet again,” she added.");
+  CHECK(SpeakerOf(r, "The talks") == "Lena Okafor");
+  CHECK(SpeakerOf(r, "We will meet") == "Lena Okafor");
+  const auto* s = r.FindSource(r.quotes[0].source_id);
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "Foreign Minister");
+  CHECK(s->level == 5);
+}
+
+TEST_CASE("roles come from appositives and relative clauses", "[attribute]") {
+  auto r = AuditText(
+      "“Costs will rise,” said Tomas Berg, an adviser to the Finance Ministry, who is also a "
+      "professor at Norland University.");
+  const auto* s = r.FindSource(r.quotes.at(0).source_id);
+  REQUIRE(s != nullptr);
+  CHECK(s->name == "Tomas Berg");
+  CHECK(s->role == "adviser to the Finance Ministry");
+}
+
+TEST_CASE("anonymous descriptions: vague, described, and anaphors", "[attribute]") {
+  auto r = AuditText(
+      "Talks have stalled, people familiar with the matter said.\n\n"
+      "Officials in Varna say no date has been set, according to one of the people.\n\n"
+      "A Finance Ministry official said the offer stands.");
+  REQUIRE(r.anonymous_sources.size() == 4);
+  CHECK(r.anonymous_sources[0].phrase == "people familiar with the matter");
+  CHECK(r.anonymous_sources[0].specificity == Specificity::kVague);
+  CHECK(r.anonymous_sources[1].phrase == "Officials in Varna");
+  CHECK(r.anonymous_sources[1].specificity == Specificity::kDescribed);
+  CHECK(r.anonymous_sources[2].phrase == "one of the people");
+  CHECK(r.anonymous_sources[2].anaphoric);
+  // The anaphor links to its antecedent.
+  CHECK(r.anonymous_sources[2].source_id == r.anonymous_sources[0].source_id);
+  CHECK(r.anonymous_sources[3].phrase == "A Finance Ministry official");
+  CHECK(r.anonymous_sources[3].specificity == Specificity::kDescribed);
+}
+
+TEST_CASE("a request for anonymity is not a reason; a stated reason is", "[attribute]") {
+  auto request = AuditText("Talks have stalled, according to the people, who asked not to be identified.");
+  REQUIRE(request.anonymous_sources.size() == 1);
+  CHECK_FALSE(request.anonymous_sources[0].reason_given);
+  auto reason = AuditText(
+      "Talks have stalled, said a diplomat who attended the meeting and spoke on condition of "
+      "anonymity because the talks are private.");
+  REQUIRE(reason.anonymous_sources.size() == 1);
+  CHECK(reason.anonymous_sources[0].reason_given);
+  const auto* s = reason.FindSource(reason.anonymous_sources[0].source_id);
+  REQUIRE(s != nullptr);
+  CHECK(s->access_given);
+}
+
+TEST_CASE("a quote with no speaker in reach is unattributed, never guessed", "[attribute]") {
+  auto r = AuditText(
+      "The council met on Tuesday.\n\n"
+      "“This will change everything for the town and for the people who live here.”");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker.empty());
+  CHECK(r.quotes[0].speaker_kind == SourceKind::kUnattributed);
+  CHECK(r.score.unattributed_quotes == 1);
+}
+
+TEST_CASE("non-responses are outreach, not sources", "[attribute]") {
+  auto r = AuditText("The Treasury didn’t respond to requests for comment. The ministry declined to comment.");
+  CHECK(r.sources.empty());
+  CHECK(r.score.outreach);
+}
+
+TEST_CASE("a request verb is not a cue", "[attribute]") {
+  auto r = AuditText("Every source for this article asked not to be named.");
+  CHECK(r.attributions.empty());
+}

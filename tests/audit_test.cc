@@ -1,0 +1,192 @@
+// End-to-end audits: the seed article against its gold, the dev set floor,
+// the JSON contract over the corpus, and bad input.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <regex>
+
+#include "onrecord/report.h"
+#include "test_util.h"
+
+using nlohmann::json;
+using namespace onrecord::testing;
+
+namespace {
+
+onrecord::AuditResult AuditFile(const std::filesystem::path& p) {
+  auto loaded = onrecord::LoadPath(p.string(), {});
+  REQUIRE(loaded.size() == 1);
+  REQUIRE(loaded[0].document.has_value());
+  auto r = onrecord::Audit(*loaded[0].document, DefaultRules());
+  REQUIRE(r.ok());
+  return std::move(r.value());
+}
+
+std::string Fold(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) out += static_cast<char>(std::tolower(u));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the seed article matches its gold annotation", "[audit][seed]") {
+  if (!HaveShared()) return;
+  auto seed = SharedDir() / "seed";
+  auto r = AuditFile(seed / "trade-talks-scraped.txt");
+  json gold = json::parse(ReadFile(seed / "trade-talks-scraped.gold.json"));
+
+  // Quotes: found with the right canonical speaker.
+  std::vector<const onrecord::Quote*> speech;
+  for (const auto& q : r.quotes) {
+    if (q.speech()) speech.push_back(&q);
+  }
+  int right = 0;
+  std::vector<bool> used(speech.size(), false);
+  for (const auto& gq : gold["quotes"]) {
+    std::string want = Fold(gq["text"].get<std::string>());
+    for (size_t i = 0; i < speech.size(); ++i) {
+      if (used[i] || Fold(speech[i]->text) != want) continue;
+      used[i] = true;
+      std::string gs = gq["speaker"].get<std::string>();
+      std::string got = speech[i]->speaker;
+      // Joint speakers: the gold lists both; one of them is right.
+      if (!got.empty() && (got == gs || gs.find(got) != std::string::npos)) ++right;
+      else WARN("wrong speaker for " << gq["text"] << ": " << got);
+      break;
+    }
+  }
+  CHECK(right >= 14);
+  size_t extra_quotes = std::count(used.begin(), used.end(), false);
+  CHECK(extra_quotes <= 2);
+  // Anonymous attributions: all 14, the lede counted once.
+  const auto& gold_anon = gold["anonymous_sources"];
+  std::vector<bool> anon_used(r.anonymous_sources.size(), false);
+  int found = 0;
+  for (const auto& ga : gold_anon) {
+    std::string want = Fold(ga["phrase"].get<std::string>());
+    for (size_t i = 0; i < r.anonymous_sources.size(); ++i) {
+      if (anon_used[i] || Fold(r.anonymous_sources[i].phrase) != want) continue;
+      anon_used[i] = true;
+      ++found;
+      CHECK(r.anonymous_sources[i].reason_given == ga["reason_given"].get<bool>());
+      CHECK(std::string(onrecord::SpecificityName(r.anonymous_sources[i].specificity)) ==
+            ga["specificity"].get<std::string>());
+      break;
+    }
+  }
+  CHECK(found == static_cast<int>(gold_anon.size()));
+  CHECK(std::count(anon_used.begin(), anon_used.end(), false) <= 2);
+  // No boilerplate inside any quote or source.
+  const std::regex noise("Advertisement|Article content|SUBSCRIBE|newsletter|Share this article|signing up");
+  for (const auto& q : r.quotes) CHECK_FALSE(std::regex_search(q.text, noise));
+  for (const auto& s : r.sources) CHECK_FALSE(std::regex_search(s.name, noise));
+  // Named sources with the roles the gold gives.
+  for (const char* name : {"Wu Xinbo", "Da Wei", "John Gong", "Neil Thomas"}) {
+    INFO(name);
+    const onrecord::Source* src = nullptr;
+    for (const auto& s : r.sources) {
+      if (s.name == name) src = &s;
+    }
+    REQUIRE(src != nullptr);
+    CHECK(src->level == 5);
+    for (const auto& role : gold["named_source_roles"][name]) {
+      std::string want = role.get<std::string>();
+      bool has = std::any_of(src->roles.begin(), src->roles.end(),
+                             [&](const std::string& r2) { return Fold(r2).find(Fold(want)) != std::string::npos; });
+      CHECK(has);
+    }
+  }
+  // The lede is counted once.
+  int lede_mentions = 0;
+  for (const auto& a : r.anonymous_sources) {
+    if (a.phrase == "people familiar with the matter") ++lede_mentions;
+  }
+  CHECK(lede_mentions == 1);
+}
+
+TEST_CASE("every corpus article gives JSON with every field of the contract", "[audit][contract]") {
+  const char* top[] = {"schema", "file", "record", "language", "metadata", "quotes", "attributions",
+                       "sources", "anonymous_sources", "findings", "score"};
+  const char* meta[] = {"id", "outlet", "url", "title", "published", "author", "wire", "words", "sha256",
+                        "tool_version", "rules_hash"};
+  const char* quote[] = {"text", "begin", "end", "line", "column", "kind", "speaker", "source_id",
+                         "speaker_kind", "cue"};
+  const char* attribution[] = {"source", "cue", "content", "kind", "source_id", "transparency", "score"};
+  const char* source[] = {"id", "name", "kind", "role", "transparency", "mentions", "quotes"};
+  const char* anon[] = {"phrase", "begin", "end", "line", "column", "specificity", "reason_given", "source_id"};
+  const char* finding[] = {"rule", "level", "message", "begin", "end", "line", "column"};
+  const char* score[] = {"transparency_index", "named_share", "anonymous_share", "unattributed_quotes"};
+  int articles = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(SourceDir() / "corpus")) {
+    if (entry.path().extension() != ".txt") continue;
+    ++articles;
+    INFO(entry.path().string());
+    auto cli = RunCli({"audit", "--format", "json", entry.path().string()});
+    REQUIRE(cli.exit_code == 0);
+    json j = json::parse(cli.out);
+    CHECK(j["schema"] == "onrecord/audit-1");
+    for (const char* k : top) CHECK(j.contains(k));
+    for (const char* k : meta) CHECK(j["metadata"].contains(k));
+    for (const auto& q : j["quotes"]) {
+      for (const char* k : quote) CHECK(q.contains(k));
+      // The offsets cover exactly the quote's text in the file.
+      std::string file = ReadFile(entry.path());
+      size_t b = q["begin"], e = q["end"];
+      CHECK(file.substr(b, e - b) == q["text"].get<std::string>());
+    }
+    for (const auto& a : j["attributions"]) {
+      for (const char* k : attribution) CHECK(a.contains(k));
+    }
+    for (const auto& s : j["sources"]) {
+      for (const char* k : source) CHECK(s.contains(k));
+    }
+    for (const auto& a : j["anonymous_sources"]) {
+      for (const char* k : anon) CHECK(a.contains(k));
+    }
+    for (const auto& f : j["findings"]) {
+      for (const char* k : finding) CHECK(f.contains(k));
+    }
+    for (const char* k : score) CHECK(j["score"].contains(k));
+  }
+  CHECK(articles >= 3);
+}
+
+TEST_CASE("bad input: one clear line per file, exit 2, the other files still audited", "[audit][errors]") {
+  TempDir dir;
+  WriteFile(dir / "good.txt", "“We will win,” said Ana Ruiz, the party leader.\n");
+  std::string binary(4096, '\0');
+  for (size_t i = 0; i < binary.size(); ++i) binary[i] = static_cast<char>(i * 7);
+  WriteFile(dir / "blob.txt", binary);
+  auto missing = (dir / "missing.txt").string();
+  auto r = RunCli({"audit", "--format", "json", missing, (dir / "blob.txt").string(), (dir / "good.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(missing + ": no such file") != std::string::npos);
+  CHECK(r.err.find((dir / "blob.txt").string() + ": not a text file") != std::string::npos);
+  json j = json::parse(r.out);
+  REQUIRE(j.is_array());
+  REQUIRE(j.size() == 3);
+  CHECK(j[0].contains("error"));
+  CHECK(j[1].contains("error"));
+  CHECK(j[2]["quotes"].size() == 1);
+  // One line per bad file on stderr.
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 2);
+}
+
+TEST_CASE("the text report shows sources, quotes with line:column, findings and the score", "[audit][report]") {
+  TempDir dir;
+  WriteFile(dir / "a.txt",
+            "Budget row deepens\n\n“We will not cut the schools,” said Ana Ruiz, the mayor.\n\n"
+            "Talks have stalled, people familiar with the matter said.\n");
+  auto r = RunCli({"audit", (dir / "a.txt").string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("T5 Ana Ruiz") != std::string::npos);
+  CHECK(r.out.find("3:2  “We will not cut the schools,”") != std::string::npos);
+  CHECK(r.out.find("people familiar with the matter  [vague, no reason]") != std::string::npos);
+  CHECK(r.out.find("transparency index") != std::string::npos);
+  CHECK(r.out.find("attribution.vague-anonymous") != std::string::npos);
+}

@@ -1,0 +1,105 @@
+// Quote spans: marks of every supported language, apostrophes, nesting,
+// continuation across paragraphs and local recovery from stray marks.
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::AuditResult;
+using onrecord::QuoteKind;
+using onrecord::testing::AuditText;
+
+namespace {
+
+std::vector<std::string> QuoteTexts(const AuditResult& r) {
+  std::vector<std::string> out;
+  for (const auto& q : r.quotes) out.push_back(q.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("quote marks of each language are paired", "[quotes]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* quote;
+  };
+  const Case cases[] = {
+      {"en", "“We will build it,” the mayor said.", "We will build it,"},
+      {"en", "\"We will build it,\" the mayor said.", "We will build it,"},
+      {"de", "„Wir bauen es“, sagte die Bürgermeisterin.", "Wir bauen es"},
+      {"de", "»Wir bauen es«, sagte die Bürgermeisterin.", "Wir bauen es"},
+      {"fr", "« Nous le construirons », a déclaré la maire.", "Nous le construirons"},
+      {"ru", "«Мы построим его», — заявил мэр.", "Мы построим его"},
+      {"zh", "市长表示：「我们会建成它。」", "我们会建成它。"},
+      {"ja", "市長は『必ず建てる』と述べた。", "必ず建てる"},
+      {"de", "‚Wir bauen es‘, sagte sie.", "Wir bauen es"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    REQUIRE(!r.quotes.empty());
+    CHECK(r.quotes.front().text == c.quote);
+  }
+}
+
+TEST_CASE("apostrophes and elisions are never quote marks", "[quotes]") {
+  auto r = AuditText(
+      "Trump’s team hasn’t said much since the ’90s, and rock ’n’ roll isn’t the point. "
+      "“It’s a bit too much,” said Ana Ruiz, an economist.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].text == "It’s a bit too much,");
+  auto fr = AuditText("« L’État n’a rien dit », a déclaré Anne Roy, ministre de l’Intérieur.", "f.txt", "fr");
+  REQUIRE(fr.quotes.size() == 1);
+  CHECK(fr.quotes[0].text == "L’État n’a rien dit");
+}
+
+TEST_CASE("a quote nested inside another is its own level", "[quotes]") {
+  auto r = AuditText("“She told me ‘never again’ and left,” said Ana Ruiz, a neighbour.");
+  auto texts = QuoteTexts(r);
+  REQUIRE(texts.size() == 2);
+  CHECK(texts[0] == "She told me ‘never again’ and left,");
+  CHECK(texts[1] == "never again");
+}
+
+TEST_CASE("a stray mark is recovered inside its paragraph", "[quotes]") {
+  // An unclosed mark in the first paragraph must not flip the second.
+  auto r = AuditText(
+      "The mayor said “the plan is dead and nobody noticed.\n\n"
+      "“We are done,” said Ana Ruiz, a council member.");
+  bool found = false;
+  for (const auto& q : r.quotes) {
+    if (q.text == "We are done,") found = true;
+  }
+  CHECK(found);
+}
+
+TEST_CASE("a paragraph left open and reopened continues the quote", "[quotes]") {
+  auto r = AuditText(
+      "Her family released a statement.\n\n"
+      "“None of us can make sense of it. He loved the harbour.\n\n"
+      "“He coached the under-12s,” the Kesby family said.");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].text == "None of us can make sense of it. He loved the harbour.");
+  // The first paragraph takes the speaker named in the second.
+  CHECK(r.quotes[0].speaker == r.quotes[1].speaker);
+  CHECK_FALSE(r.quotes[0].speaker.empty());
+}
+
+TEST_CASE("short unattributed quotes are scare quotes and titles are titles", "[quotes]") {
+  auto r = AuditText("The so-called “reform” was announced in the book “Long Roads Home” last year.");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].kind == QuoteKind::kScare);
+  CHECK(r.quotes[1].kind == QuoteKind::kTitle);
+  CHECK_FALSE(r.quotes[0].speech());
+}
+
+TEST_CASE("quote offsets point at the characters between the marks", "[quotes]") {
+  std::string text = "Intro line.\n“Exact words here,” said Ana Ruiz, a judge.";
+  auto r = AuditText(text);
+  REQUIRE(r.quotes.size() == 1);
+  const auto& q = r.quotes[0];
+  CHECK(text.substr(q.location.begin, q.location.end - q.location.begin) == q.text);
+  CHECK(q.location.line == 2);
+  CHECK(q.location.column == 2);
+}
