@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "onrecord/audit.h"
 #include "onrecord/report.h"
+#include "onrecord/report_html.h"
 #include "onrecord/store.h"
 
 namespace onrecord::cli {
@@ -54,6 +55,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   options.language = args.language;
   options.timing = args.stats;
   nlohmann::json array = nlohmann::json::array();
+  std::vector<AuditResult> html;  // --format html: one page at the end
   bool first_text = true;
   for (const auto& path : paths) {
     std::string shown = path == "-" && !args.stdin_filename.empty() ? args.stdin_filename : path;
@@ -81,7 +83,9 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
           exit_code = kExitError;
         }
       }
-      if (args.format == "json") {
+      if (args.format == "html") {
+        html.push_back(std::move(*result));
+      } else if (args.format == "json") {
         array.push_back(AuditToJson(*result));
       } else if (args.format == "jsonl") {
         std::cout << AuditToJson(*result).dump() << "\n";
@@ -99,6 +103,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
       }
     }
   }
+  if (args.format == "html" && !html.empty()) std::cout << AuditsToHtml(html);
   if (args.format == "json") {
     if (array.size() == 1) std::cout << array[0].dump(2) << "\n";
     else std::cout << array.dump(2) << "\n";
@@ -110,8 +115,8 @@ CommandRegistration registration("audit", 10, [](CLI::App& app, GlobalOptions& g
   auto args = std::make_shared<AuditArgs>();
   CLI::App* sub = app.add_subcommand("audit", "Audit articles: quotes, sources, anonymous sources, findings, score");
   sub->add_option("paths", args->paths, "Files, directories or glob patterns ('-' for standard input)")->required();
-  sub->add_option("--format", args->format, "text, json or jsonl")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  sub->add_option("--format", args->format, "text, json, jsonl or html (one self-contained page)")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "html"}));
   sub->add_flag("--explain", args->explain, "Show each attribution's level and the reasons behind it");
   sub->add_option("--language", args->language, "Language code (default: detected)");
   sub->add_option("--input-format", args->input_format, "txt, md, html, json or jsonl (default: by extension)");

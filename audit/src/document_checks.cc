@@ -1,6 +1,8 @@
-// Document-wide checks named by `document` rules (docs/rules.md).
+// Document-wide checks named by `document` rules (docs/rules.md): findings
+// that need more than one attribution, or the whole text, to decide.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "findings.h"
 
@@ -8,74 +10,250 @@ namespace onrecord {
 
 namespace {
 
-Finding Make(const FindingRule& rule, Span span) {
-  Finding f;
-  f.rule = rule.info->id;
-  f.level = rule.info->level;
-  f.message = rule.info->message;
-  f.link = rule.info->link;
-  f.location.span = span;
-  return f;
+bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == SourceKind::kDescribed; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
-bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == SourceKind::kDescribed; }
+// Words of `text`: runs of letters, digits, apostrophes and hyphens; a
+// trailing possessive ('s, ’s) is dropped.
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string w;
+  auto flush = [&] {
+    for (const char* pos : {"'s", "\xE2\x80\x99s"}) {
+      std::string_view p(pos);
+      if (w.size() > p.size() && w.compare(w.size() - p.size(), p.size(), p) == 0) w.resize(w.size() - p.size());
+    }
+    if (!w.empty()) out.push_back(w);
+    w.clear();
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool word = c >= 0x80 || std::isalnum(c) || c == '\'' || c == '-';
+    // U+2019 is an apostrophe inside a word, a closing mark elsewhere.
+    if (word) w += static_cast<char>(c);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+bool Capitalized(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// The proper-name words that identify a party ("Corvath", "Fisheries"),
+// without generic organisation nouns, titles and function words.
+std::set<std::string> PartyWords(const LanguagePack& pack, std::string_view text) {
+  std::set<std::string> out;
+  for (const auto& w : Words(text)) {
+    if (!Capitalized(w) || w.size() < 4) continue;
+    std::string low = Lower(w);
+    if (pack.InList("organization-heads", low) || pack.InList("function-words", low) ||
+        pack.InList("determiners", low) || pack.InList("titles", low) ||
+        pack.InList("anonymous-heads", low) || pack.InList("role-nouns", low)) {
+      continue;
+    }
+    out.insert(w);
+  }
+  return out;
+}
+
+// "Corvath" and "Corvathi" name the same party; "China" and "Chinese" are
+// left apart (a prefix of at least four letters, at most three more).
+bool SameParty(const std::string& x, const std::string& y) {
+  const std::string& a = x.size() <= y.size() ? x : y;
+  const std::string& b = x.size() <= y.size() ? y : x;
+  return a.size() >= 4 && b.size() - a.size() <= 3 && b.compare(0, a.size(), a) == 0;
+}
+
+// The words of a plural head's singular ("sources" -> "source") from head-pairs.
+std::map<std::string, std::string> SingularOf(const LanguagePack& pack) {
+  std::map<std::string, std::string> out;
+  for (const auto& entry : pack.List("head-pairs")) {
+    size_t colon = entry.find(':');
+    if (colon == std::string::npos) continue;
+    out[Lower(entry.substr(colon + 1))] = Lower(entry.substr(0, colon));
+  }
+  return out;
+}
+
+void LedeOnlyAnonymous(const FindingRule& rule, const AuditResult& r, std::vector<Finding>* out) {
+  int lede = 0, unnamed = 0;
+  Span first{};
+  for (const auto& at : r.attributions) {
+    if (!at.in_lede && !at.in_headline) continue;
+    const Source* s = r.FindSource(at.source_id);
+    ++lede;
+    if (s && IsUnnamed(s->kind)) {
+      if (unnamed == 0 && at.source) first = at.source->location.span;
+      ++unnamed;
+    }
+  }
+  if (lede > 0 && lede == unnamed) out->push_back(MakeFinding(rule, first));
+}
+
+// The lede (and headline) rest on one unnamed source that is one person.
+void SingleAnonymousCore(const FindingRule& rule, const AuditResult& r, std::vector<Finding>* out) {
+  std::set<int> ids;
+  bool all_unnamed = true;
+  Span first{};
+  for (const auto& at : r.attributions) {
+    if (!at.in_lede && !at.in_headline) continue;
+    const Source* s = r.FindSource(at.source_id);
+    if (!s || !IsUnnamed(s->kind)) {
+      all_unnamed = false;
+      break;
+    }
+    if (ids.empty() && at.source) first = at.source->location.span;
+    ids.insert(s->id);
+  }
+  if (!all_unnamed || ids.size() != 1) return;
+  const Source* s = r.FindSource(*ids.begin());
+  if (s->plural) return;
+  out->push_back(MakeFinding(rule, first));
+}
+
+// "sources said" … "the source said": a plural description later referred
+// to as one person, with no singular one ("a source") introduced between.
+void PluralisedSingleSource(const Analysis& a, const FindingRule& rule, const AuditResult& r,
+                            std::vector<Finding>* out) {
+  const LanguagePack& pack = *a.pack;
+  auto singular_of = SingularOf(pack);
+  std::map<std::string, Span> plural_at;   // singular head -> first plural mention
+  std::set<std::string> introduced;        // singular heads introduced indefinitely
+  std::set<std::string> reported;
+  for (const auto& an : r.anonymous_sources) {
+    auto words = Words(Lower(an.phrase));
+    if (words.empty()) continue;
+    // The head: the last word before a postmodifier, else the last word.
+    std::string head;
+    for (const auto& w : words) {
+      if (pack.InList("postmodifier-openers", w) && !head.empty()) break;
+      head = w;
+    }
+    if (auto it = singular_of.find(head); it != singular_of.end()) {
+      if (!plural_at.count(it->second)) plural_at[it->second] = an.location.span;
+      continue;
+    }
+    bool definite = words.size() >= 2 && pack.InList("definite-determiners", words[0]) && words[1] == head;
+    if (!definite) {
+      introduced.insert(head);
+      continue;
+    }
+    auto p = plural_at.find(head);
+    if (p != plural_at.end() && !introduced.count(head) && !reported.count(head)) {
+      reported.insert(head);
+      out->push_back(MakeFinding(rule, p->second));
+    }
+  }
+}
+
+// A party reported as declining to comment (or not responding) that the
+// article also quotes through an unnamed source tied to it (AP).
+void DeclinedAndAnonymous(const Analysis& a, const ArticleFacts& facts, const FindingRule& rule,
+                          const AuditResult& r, std::vector<Finding>* out) {
+  const LanguagePack& pack = *a.pack;
+  std::vector<std::pair<const Source*, std::set<std::string>>> unnamed;
+  for (const auto& s : r.sources) {
+    if (!IsUnnamed(s.kind) || s.attributions == 0) continue;
+    std::string text = s.name;
+    for (const auto& role : s.roles) text += " " + role;
+    for (const auto& an : r.anonymous_sources) {
+      if (an.source_id == s.id) text += " " + an.phrase;
+    }
+    unnamed.emplace_back(&s, PartyWords(pack, text));
+  }
+  if (unnamed.empty()) return;
+  for (const auto& hit : facts.outreach) {
+    // The party: the clause before the outreach phrase, in its sentence.
+    size_t begin = hit.span.begin;
+    for (const auto& sent : a.sentences) {
+      if (sent.span.Contains(hit.span.begin)) begin = sent.span.begin;
+    }
+    auto party = PartyWords(pack, std::string_view(a.text).substr(begin, hit.span.begin - begin));
+    bool same = false;
+    for (const auto& [src, words] : unnamed) {
+      for (const auto& pw : party) {
+        for (const auto& sw : words) same = same || SameParty(pw, sw);
+      }
+    }
+    if (same) {
+      out->push_back(MakeFinding(rule, Span{begin, hit.span.end}));
+      return;  // once per article
+    }
+  }
+}
+
+// Curly double marks, guillemets and low-9 marks must pair up; a quote the
+// quote stage had to close at the paragraph's end is unbalanced too.
+void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vector<Finding>* out) {
+  for (const auto& q : a.quote_spans) {
+    if (q.unclosed) {
+      out->push_back(MakeFinding(rule, Span{q.outer.begin, q.outer.begin + q.open_mark.size()}));
+      return;
+    }
+  }
+  const std::string& t = a.work;
+  auto count = [&](std::string_view m) {
+    size_t n = 0;
+    for (size_t p = t.find(m); p != std::string::npos; p = t.find(m, p + m.size())) ++n;
+    return n;
+  };
+  // “…” pairs U+201C with U+201D; German „…“ pairs U+201E with U+201C.
+  size_t left = count("\xE2\x80\x9C"), right = count("\xE2\x80\x9D"), low9 = count("\xE2\x80\x9E");
+  bool curly_ok = low9 <= left && left - low9 == right;
+  bool guillemets_ok = count("\xC2\xAB") == count("\xC2\xBB");
+  bool straight_ok = count("\"") % 2 == 0;
+  if (!curly_ok || !guillemets_ok || !straight_ok) out->push_back(MakeFinding(rule, {0, 0}));
+}
+
+// More than one style of outermost quote marks in one article.
+void MixedQuoteStyles(const Analysis& a, const FindingRule& rule, std::vector<Finding>* out) {
+  std::map<std::string, Span> styles;  // style -> first quote in it
+  for (const auto& q : a.quote_spans) {
+    if (q.level != 1) continue;
+    std::string style = q.open_mark == "\"" ? "straight"
+                        : q.open_mark == "\xC2\xAB" || q.open_mark == "\xC2\xBB" ? "guillemets"
+                        : q.open_mark == "\xE2\x80\x9E" ? "low-9"
+                        : q.open_mark == "\xE2\x80\x98" || q.open_mark == "'" ? "single"
+                                                                            : "curly";
+    styles.emplace(style, q.outer);
+  }
+  // Single marks are the level-2 style or a headline's; they do not mix.
+  styles.erase("single");
+  if (styles.size() > 1) {
+    Span second{};
+    for (const auto& [style, span] : styles) {
+      if (second.empty() || span.begin > second.begin) second = span;
+    }
+    out->push_back(MakeFinding(rule, second));
+  }
+}
 
 }  // namespace
 
-void RunDocumentCheck(const Analysis& a, const FindingRule& rule, AuditResult& r) {
+void RunDocumentCheck(const Analysis& a, const ArticleFacts& facts, const FindingRule& rule,
+                      AuditResult& r, std::vector<Finding>* out) {
   const std::string& check = rule.check;
   if (check == "lede-only-anonymous") {
-    // Every attribution of the lede is to an unnamed source.
-    int lede = 0, unnamed = 0;
-    Span first{};
-    for (const auto& at : r.attributions) {
-      if (!at.in_lede) continue;
-      const Source* s = r.FindSource(at.source_id);
-      ++lede;
-      if (s && IsUnnamed(s->kind)) {
-        if (unnamed == 0 && at.source) first = at.source->location.span;
-        ++unnamed;
-      }
-    }
-    if (lede > 0 && lede == unnamed) r.findings.push_back(Make(rule, first));
+    LedeOnlyAnonymous(rule, r, out);
+  } else if (check == "single-anonymous-core") {
+    SingleAnonymousCore(rule, r, out);
   } else if (check == "pluralised-single-source") {
-    // "sources said" … later "the source said": one source made plural.
-    bool plural = false;
-    Span plural_at{};
-    for (const auto& an : r.anonymous_sources) {
-      std::string p = an.phrase;
-      for (char& c : p) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (p.find("sources") != std::string::npos && !plural) {
-        plural = true;
-        plural_at = an.location.span;
-      }
-      if (plural && (p == "the source" || p == "that source")) {
-        r.findings.push_back(Make(rule, plural_at));
-        break;
-      }
-    }
+    PluralisedSingleSource(a, rule, r, out);
+  } else if (check == "declined-and-anonymous") {
+    DeclinedAndAnonymous(a, facts, rule, r, out);
   } else if (check == "unbalanced-quote-marks") {
-    // Opening and closing curly marks that do not pair up.
-    const std::string& t = a.work;
-    auto count = [&](std::string_view m) {
-      size_t n = 0;
-      for (size_t p = t.find(m); p != std::string::npos; p = t.find(m, p + m.size())) ++n;
-      return n;
-    };
-    size_t open = count("\xE2\x80\x9C"), close = count("\xE2\x80\x9D");
-    size_t guil_open = count("\xC2\xAB"), guil_close = count("\xC2\xBB");
-    if (open != close || guil_open != guil_close) r.findings.push_back(Make(rule, {0, 0}));
+    UnbalancedQuoteMarks(a, rule, out);
   } else if (check == "mixed-quote-styles") {
-    const std::string& t = a.work;
-    bool curly = t.find("\xE2\x80\x9C") != std::string::npos;
-    bool straight = false;
-    for (const auto& q : a.quote_spans) {
-      if (q.open_mark == "\"") straight = true;
-    }
-    if (curly && straight) r.findings.push_back(Make(rule, {0, 0}));
-  } else if (check == "declined-and-anonymous" || check == "single-anonymous-core") {
-    // Evaluated by the scoring rules of issue #5 (see docs/rules.md).
-    (void)a;
+    MixedQuoteStyles(a, rule, out);
+  } else if (check == "outlet-as-source") {
+    for (const auto& hit : facts.outlet) out->push_back(MakeFinding(rule, hit.span));
   }
 }
 

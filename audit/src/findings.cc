@@ -1,10 +1,12 @@
 // Findings: attribution rules (conditions on one attribution) and metric
 // rules (an article metric past a threshold). Document-wide checks live in
 // document_checks.cc. Every finding carries its rule's id, level, message
-// and link.
-#include "findings.h"
-
+// and link; a rule's `exceptions` drop findings (docs/rules.md).
 #include <algorithm>
+
+#include <fmt/format.h>
+
+#include "findings.h"
 
 namespace onrecord {
 
@@ -14,57 +16,72 @@ bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == Source
 
 bool Truthy(const std::string& v) { return v == "true" || v == "yes"; }
 
-// Whether attribution `at` meets every condition of `rule.when`.
-bool Meets(const FindingRule& rule, const AuditResult& r, const Attribution& at, bool first_quote) {
+bool OneOf(const std::string& alternatives, std::string_view name) {
+  size_t b = 0;
+  while (b <= alternatives.size()) {
+    size_t e = alternatives.find_first_of(",| ", b);
+    if (e == std::string::npos) e = alternatives.size();
+    if (std::string_view(alternatives).substr(b, e - b) == name) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+int LevelOf(const std::string& v) { return v.size() == 2 ? v[1] - '0' : -1; }
+
+// Whether attribution `at` (index `i`) meets every condition of `rule.when`.
+bool Meets(const FindingRule& rule, const AuditResult& r, const ArticleFacts& facts, size_t i,
+           bool first_quote) {
+  const Attribution& at = r.attributions[i];
+  const AttributionFacts& af = facts.attributions[i];
   const Source* s = r.FindSource(at.source_id);
+  const SourceFacts* sf = s ? &facts.sources[static_cast<size_t>(s->id) - 1] : nullptr;
   SourceKind kind = s ? s->kind : SourceKind::kUnattributed;
+  bool unnamed = IsUnnamed(kind);
   for (const auto& [key, value] : rule.when) {
-    bool ok = true;
-    if (key == "source_kind") {
-      ok = false;
-      size_t b = 0;
-      while (b <= value.size()) {
-        size_t e = value.find_first_of(", |", b);
-        if (e == std::string::npos) e = value.size();
-        if (value.substr(b, e - b) == SourceKindName(kind)) ok = true;
-        b = e + 1;
-      }
-    } else if (key == "anonymous") {
-      ok = IsUnnamed(kind) == Truthy(value);
-    } else if (key == "transparency") {
-      ok = "T" + std::to_string(at.level) == value;
-    } else if (key == "max_transparency") {
-      ok = value.size() == 2 && at.level <= value[1] - '0';
-    } else if (key == "specificity") {
-      ok = s && s->specificity && SpecificityName(*s->specificity) == value;
-    } else if (key == "reason") {
-      ok = s && IsUnnamed(kind) && s->reason_given == Truthy(value);
-    } else if (key == "access") {
-      ok = s && IsUnnamed(kind) && s->access_given == Truthy(value);
-    } else if (key == "direct_quote") {
-      ok = (at.kind != AttributionKind::kIndirect) == Truthy(value);
-    } else if (key == "in_lede") {
-      ok = at.in_lede == Truthy(value);
-    } else if (key == "first_quote") {
-      ok = first_quote == Truthy(value);
-    } else if (key == "cue_tone") {
-      ok = CueToneName(at.cue_tone) == value;
-    } else {
-      ok = false;  // conditions evaluated elsewhere (boilerplate_reason, opinion, partial_quote)
-    }
+    bool want = Truthy(value);
+    bool ok = false;
+    if (key == "source_kind") ok = OneOf(value, SourceKindName(kind));
+    else if (key == "anonymous") ok = unnamed == want;
+    else if (key == "transparency") ok = at.level == LevelOf(value);
+    else if (key == "min_transparency") ok = at.level >= LevelOf(value);
+    else if (key == "max_transparency") ok = at.level <= LevelOf(value);
+    else if (key == "specificity") ok = s && s->specificity && SpecificityName(*s->specificity) == value;
+    else if (key == "reason") ok = unnamed && s->reason_given == want;
+    else if (key == "boilerplate_reason") {
+      ok = unnamed && (sf->boilerplate_reason && !sf->specific_reason) == want;
+    } else if (key == "access") ok = unnamed && s->access_given == want;
+    else if (key == "side") ok = unnamed && sf->side == want;
+    else if (key == "bare") ok = unnamed && sf->bare == want;
+    else if (key == "plural") ok = s && s->plural == want;
+    else if (key == "direct_quote") ok = (at.kind != AttributionKind::kIndirect) == want;
+    else if (key == "partial_quote") ok = af.partial == want;
+    else if (key == "in_lede") ok = (at.in_lede || at.in_headline) == want;
+    else if (key == "first_quote") ok = first_quote == want;
+    else if (key == "cue_tone") ok = at.cue && OneOf(value, CueToneName(at.cue_tone));
+    else if (key == "opinion") ok = af.opinion == want;
+    else if (key == "attack") ok = af.attack == want;
     if (!ok) return false;
   }
   return true;
 }
 
-Finding MakeFinding(const FindingRule& rule, Span span) {
-  Finding f;
-  f.rule = rule.info->id;
-  f.level = rule.info->level;
-  f.message = rule.info->message;
-  f.link = rule.info->link;
-  f.location.span = span;
-  return f;
+// Whether an unattributed quote meets the rule: rules about unattributed
+// sources (source_kind: unattributed, or transparency T0).
+bool MeetsUnattributed(const FindingRule& rule, bool in_lede, bool first_quote) {
+  bool about_t0 = false;
+  for (const auto& [key, value] : rule.when) {
+    bool want = Truthy(value);
+    bool ok = false;
+    if (key == "source_kind") ok = about_t0 = OneOf(value, "unattributed");
+    else if (key == "transparency" || key == "max_transparency") ok = about_t0 = LevelOf(value) == 0 || key == "max_transparency";
+    else if (key == "in_lede") ok = in_lede == want;
+    else if (key == "first_quote") ok = first_quote == want;
+    else if (key == "direct_quote") ok = want;
+    else if (key == "anonymous") ok = !want;
+    if (!ok) return false;
+  }
+  return about_t0;
 }
 
 Span AttributionSpan(const Attribution& at) {
@@ -83,49 +100,95 @@ double MetricValue(const ArticleScore& s, const std::string& m) {
   if (m == "unattributed_quotes") return s.unattributed_quotes;
   if (m == "loaded_cue_rate") return s.loaded_cue_rate;
   if (m == "distinct_sources") return s.distinct_sources;
+  if (m == "fully_identified_sources") return s.fully_identified_sources;
+  if (m == "outreach") return s.outreach ? 1.0 : 0.0;
   return 0.0;
+}
+
+// The sentence of the normalized text around `pos`.
+std::string_view SentenceText(const Analysis& a, size_t pos) {
+  for (const auto& s : a.sentences) {
+    if (pos >= s.span.begin && pos < s.span.end) {
+      return std::string_view(a.work).substr(s.span.begin, s.span.size());
+    }
+  }
+  return std::string_view(a.work);
 }
 
 }  // namespace
 
+Finding MakeFinding(const FindingRule& rule, Span span) {
+  Finding f;
+  f.rule = rule.info->id;
+  f.level = rule.info->level;
+  f.message = rule.info->message;
+  f.link = rule.info->link;
+  f.location.span = span;
+  return f;
+}
+
 void ApplyFindingRules(const Analysis& a, AuditResult& r) {
   const LanguagePack& pack = *a.pack;
-  // The first attribution carrying a direct quote.
-  int first_quote = -1;
-  for (size_t i = 0; i < r.attributions.size(); ++i) {
-    if (r.attributions[i].kind != AttributionKind::kIndirect) {
-      first_quote = static_cast<int>(i);
-      break;
-    }
+  if (a.sentences.empty()) return;
+  const ArticleFacts facts = ComputeFacts(a, r);
+  // The first speech quote of the story, and which attribution carries it.
+  const Quote* first = nullptr;
+  for (const auto& q : r.quotes) {
+    if (q.speech() && !q.in_headline && (!first || q.with_marks.begin < first->with_marks.begin)) first = &q;
   }
+  auto in_lede_block = [&](size_t pos) {
+    for (const auto& b : a.blocks) {
+      if (b.span.Contains(pos)) return b.lede || b.kind == BlockKind::kHeadline;
+    }
+    return false;
+  };
   for (const auto& rule : pack.finding_rules) {
     const std::string& kind = rule.info->kind;
+    std::vector<Finding> found;
+    std::vector<int> found_attribution;  // per finding: the attribution index or -1
     if (kind == "attribution") {
-      bool needs_quote_only = rule.when.count("source_kind") &&
-                              rule.when.at("source_kind") == "unattributed";
-      if (needs_quote_only) {
-        // Unattributed quotes are quotes with no attribution at all.
-        for (const auto& q : r.quotes) {
-          if (q.speech() && q.source_id < 0) r.findings.push_back(MakeFinding(rule, q.location.span));
+      for (const auto& q : r.quotes) {
+        if (!q.speech() || q.source_id >= 0) continue;
+        if (MeetsUnattributed(rule, in_lede_block(q.with_marks.begin), &q == first)) {
+          found.push_back(MakeFinding(rule, q.location.span));
+          found_attribution.push_back(-1);
         }
-        continue;
       }
       for (size_t i = 0; i < r.attributions.size(); ++i) {
         const Attribution& at = r.attributions[i];
-        if (Meets(rule, r, at, static_cast<int>(i) == first_quote)) {
-          r.findings.push_back(MakeFinding(rule, AttributionSpan(at)));
+        bool is_first = first && first->attribution == static_cast<int>(i) && first->source_id >= 0;
+        if (Meets(rule, r, facts, i, is_first)) {
+          found.push_back(MakeFinding(rule, AttributionSpan(at)));
+          found_attribution.push_back(static_cast<int>(i));
         }
       }
     } else if (kind == "metric") {
       if (r.attributions.empty() && r.quotes.empty()) continue;  // nothing to measure
       double v = MetricValue(r.score, rule.metric);
-      bool hit = (rule.above && v > *rule.above) || (rule.below && v < *rule.below);
-      if (hit) {
+      if ((rule.above && v > *rule.above) || (rule.below && v < *rule.below)) {
         Finding f = MakeFinding(rule, {0, 0});
-        r.findings.push_back(f);
+        f.message += fmt::format(" ({} {:.2f})", rule.metric, v);
+        found.push_back(f);
+        found_attribution.push_back(-1);
       }
     } else if (kind == "document") {
-      RunDocumentCheck(a, rule, r);
+      RunDocumentCheck(a, facts, rule, r, &found);
+      found_attribution.resize(found.size(), -1);
+    }
+    for (size_t k = 0; k < found.size(); ++k) {
+      // Exceptions: in the finding's sentence (attribution rules) or anywhere
+      // in the article (document and metric rules).
+      if (!rule.exceptions.empty()) {
+        std::string_view where = kind == "attribution" ? SentenceText(a, found[k].location.span.begin)
+                                                       : std::string_view(a.work);
+        if (ExceptionOverlaps(rule.exceptions, where, 0, 0)) continue;
+      }
+      if (found_attribution[k] >= 0) {
+        r.attributions[static_cast<size_t>(found_attribution[k])].reasons.push_back(
+            fmt::format("finding {} ({}): {}", rule.info->id, SeverityName(rule.info->level),
+                        rule.info->message));
+      }
+      r.findings.push_back(std::move(found[k]));
     }
   }
 }

@@ -1,17 +1,81 @@
-// Finding rules (internal): attribution, document and metric kinds.
+// The transparency model and finding rules (internal): the facts the score
+// stage and the finding rules share, the level bands, and the attribution,
+// document and metric rules. See docs/scoring.md and docs/rules.md.
 #ifndef ONRECORD_FINDINGS_H_
 #define ONRECORD_FINDINGS_H_
+
+#include <string>
+#include <vector>
 
 #include "analysis.h"
 
 namespace onrecord {
 
+// The score range of one transparency level (design §4): every score of a
+// level lies in [low, high]; `base` is the fixed score of a named level.
+struct LevelBand {
+  double low;
+  double high;
+  double base;
+};
+const LevelBand& Band(int level);  // level 0..5; out-of-range levels are clamped
+
+// Base scores of unnamed sources before the rules' weights (docs/scoring.md).
+inline constexpr double kVagueBase = 0.10;
+inline constexpr double kDescribedBase = 0.35;
+// Lede and headline attributions count this many times in transparency_index.
+inline constexpr double kLedeWeight = 2.0;
+
+struct PhraseHit {
+  Span span;  // normalized text
+  const PhraseRule* rule;
+};
+
+// Every match of the pack's phrase rules of `role` inside `where` (a span of
+// the normalized text), with the rules' exceptions applied, in text order.
+std::vector<PhraseHit> FindPhrases(const Analysis& a, Span where, PhraseRole role);
+
+// What the text says about one source (index: source id - 1).
+struct SourceFacts {
+  bool specific_reason = false;     // phrase.reason (or another reason-role rule)
+  bool boilerplate_reason = false;  // "not authorized to speak publicly"
+  bool access = false;
+  bool side = false;
+  bool bare = false;                // "a source", "sources", "insiders"
+  std::vector<std::string> evidence;  // "phrase.access matched “who attended”"
+};
+
+// What one attribution reports (index: attribution index).
+struct AttributionFacts {
+  bool opinion = false;
+  bool attack = false;
+  bool partial = false;  // carries a partial quote
+  std::vector<std::string> evidence;
+};
+
+struct ArticleFacts {
+  std::vector<SourceFacts> sources;
+  std::vector<AttributionFacts> attributions;
+  std::vector<PhraseHit> outreach;  // "declined to comment", "did not respond"
+  std::vector<PhraseHit> outlet;    // "has learned", "reportedly"
+};
+
+// Reads the facts off the text (phrase rules) for the attributions and
+// sources of `r`. Pure; cost linear in the text times the phrase rules.
+ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r);
+
+// A finding of `rule` at `span` (normalized text), with the rule's id, level,
+// message and link.
+Finding MakeFinding(const FindingRule& rule, Span span);
+
 // Adds the findings of every attribution, document and metric rule of the
-// pack to `r.findings` (locations: normalized spans only).
+// pack to `r.findings` (locations: normalized spans only), and the ids of
+// the rules that fired to each attribution's `reasons`.
 void ApplyFindingRules(const Analysis& a, AuditResult& r);
 
 // Runs one document-kind rule (`rule.check` names the check).
-void RunDocumentCheck(const Analysis& a, const FindingRule& rule, AuditResult& r);
+void RunDocumentCheck(const Analysis& a, const ArticleFacts& facts, const FindingRule& rule,
+                      AuditResult& r, std::vector<Finding>* out);
 
 }  // namespace onrecord
 

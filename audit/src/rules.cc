@@ -44,8 +44,28 @@ const char* PhraseRoleName(PhraseRole r) {
     case PhraseRole::kOutletAsSource: return "outlet-as-source";
     case PhraseRole::kBoilerplateReason: return "boilerplate-reason";
     case PhraseRole::kOpinion: return "opinion";
+    case PhraseRole::kAttack: return "attack";
+    case PhraseRole::kSide: return "side";
   }
   return "anonymous";
+}
+
+bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, size_t begin,
+                       size_t end) {
+  for (const auto& ex : exceptions) {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos <= text.size() && ex->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t mb = static_cast<size_t>(m.data() - text.data());
+      size_t me = mb + m.size();
+      if (begin >= end) return true;
+      if (mb < end && begin < me) return true;
+      if (me == mb && mb == begin) return true;
+      pos = me > mb ? me : mb + 1;
+    }
+  }
+  return false;
 }
 
 RuleSet::RuleSet() = default;
@@ -65,17 +85,43 @@ const std::map<std::string, std::set<std::string>> kKindKeys = {
     {"document", {"check"}},
     {"metric", {"metric", "above", "below"}},
 };
-// Conditions an attribution rule may test (docs/rules.md).
-const std::set<std::string> kWhenKeys = {
-    "source_kind", "transparency", "max_transparency", "specificity", "reason", "boilerplate_reason",
-    "access", "direct_quote", "in_lede", "first_quote", "cue_tone", "anonymous", "opinion",
-    "partial_quote"};
+// Conditions an attribution rule may test (docs/rules.md), with the values
+// each accepts.
+const std::set<std::string> kBoolWhenKeys = {
+    "reason", "boilerplate_reason", "access", "side", "direct_quote", "partial_quote", "in_lede",
+    "first_quote", "anonymous", "opinion", "attack", "bare", "plural"};
+const std::set<std::string> kLevelWhenKeys = {"transparency", "min_transparency",
+                                              "max_transparency"};
+const std::set<std::string> kSourceKinds = {"named", "described", "anonymous", "organization",
+                                            "document", "unattributed"};
+const std::set<std::string> kSpecificities = {"vague", "described"};
+const std::set<std::string> kCueTones = {"neutral", "loaded", "non-speech"};
 const std::set<std::string> kDocumentChecks = {
     "declined-and-anonymous", "pluralised-single-source", "lede-only-anonymous",
-    "single-anonymous-core", "unbalanced-quote-marks", "mixed-quote-styles"};
+    "single-anonymous-core", "unbalanced-quote-marks", "mixed-quote-styles", "outlet-as-source"};
 const std::set<std::string> kMetrics = {
     "transparency_index", "named_share", "anonymous_share", "vague_share", "anonymity_explained",
-    "unattributed_quotes", "loaded_cue_rate", "distinct_sources"};
+    "unattributed_quotes", "loaded_cue_rate", "distinct_sources", "fully_identified_sources",
+    "outreach"};
+
+std::string Joined(const std::set<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+// Splits "named|organization" or "named, organization" into its names.
+std::vector<std::string> SplitAlternatives(const std::string& value) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b <= value.size()) {
+    size_t e = value.find_first_of(",| ", b);
+    if (e == std::string::npos) e = value.size();
+    if (e > b) out.push_back(value.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -126,6 +172,7 @@ std::string LiteralToPattern(std::string_view literal) {
 
 // Word-bounded alternation of literal phrases; group 1 is the phrase. Works
 // for every script (RE2's \b is ASCII-only, so boundaries use \pL\pN).
+// The group named `phrase` is what a match reports (any pattern may name one).
 std::string ListToPattern(const std::vector<std::string>& entries) {
   std::vector<std::string> sorted = entries;
   std::sort(sorted.begin(), sorted.end(),
@@ -135,7 +182,7 @@ std::string ListToPattern(const std::vector<std::string>& entries) {
     if (!alt.empty()) alt += '|';
     alt += LiteralToPattern(e);
   }
-  return "(?:^|[^\\pL\\pN])(" + alt + ")(?:[^\\pL\\pN]|$)";
+  return "(?:^|[^\\pL\\pN])(?P<phrase>" + alt + ")(?:[^\\pL\\pN]|$)";
 }
 
 }  // namespace
@@ -288,6 +335,9 @@ class RuleLoader {
       } catch (const YAML::Exception&) {
         return ErrorAt(path, root["weight"], "weight must be a number");
       }
+      if (info->weight < 0 || info->weight > 1) {
+        return ErrorAt(path, root["weight"], "weight must be between 0 and 1 (a penalty is a positive weight)");
+      }
     }
     if (const YAML::Node ex = root["examples"]) {
       if (!ex.IsMap()) return ErrorAt(path, ex, "examples must have 'flag' and 'pass' lists");
@@ -298,6 +348,7 @@ class RuleLoader {
         }
         if (!it->second.IsSequence()) return ErrorAt(path, it->second, "examples must be a list");
         for (const auto& e : it->second) {
+          if (!e.IsScalar()) return ErrorAt(path, e, "an example must be a string");
           (key == "flag" ? info->flag_examples : info->pass_examples).push_back(e.as<std::string>(""));
         }
       }
@@ -339,6 +390,9 @@ class RuleLoader {
         if (!re.ok()) return ErrorAt(p.path, pat, "bad pattern: " + re.error());
       }
     }
+    if (root["exceptions"] && !root["exceptions"].IsSequence()) {
+      return ErrorAt(p.path, root["exceptions"], "'exceptions' must be a list of patterns");
+    }
     for (const auto& pat : root["exceptions"]) {
       RE2 re(pat.as<std::string>(""), RE2::Quiet);
       if (!re.ok()) return ErrorAt(p.path, pat, "bad exception pattern: " + re.error());
@@ -352,7 +406,10 @@ class RuleLoader {
     if (kind == "phrase") {
       if (!root["role"]) return Status::Error("a phrase rule needs 'role'", p.path, 1, 1);
       if (!ParseRole(root["role"].as<std::string>(""))) {
-        return ErrorAt(p.path, root["role"], "unknown role '" + root["role"].as<std::string>("") + "'");
+        return ErrorAt(p.path, root["role"], "unknown role '" + root["role"].as<std::string>("") +
+                                                 "' (anonymous, reason, request, access, outreach, "
+                                                 "outlet-as-source, boilerplate-reason, opinion, "
+                                                 "attack, side)");
       }
     }
     if (kind == "cue") {
@@ -374,22 +431,72 @@ class RuleLoader {
       const YAML::Node when = root["when"];
       if (!when || !when.IsMap()) return Status::Error("an attribution rule needs 'when'", p.path, 1, 1);
       for (auto it = when.begin(); it != when.end(); ++it) {
-        std::string key = it->first.as<std::string>("");
-        if (!kWhenKeys.count(key)) return ErrorAt(p.path, it->first, "unknown condition '" + key + "'");
+        Status s = ValidateCondition(p.path, it->first, it->second);
+        if (!s.ok()) return s;
       }
     }
     if (kind == "document") {
       if (!root["check"]) return Status::Error("a document rule needs 'check'", p.path, 1, 1);
       std::string check = root["check"].as<std::string>("");
-      if (!kDocumentChecks.count(check)) return ErrorAt(p.path, root["check"], "unknown check '" + check + "'");
+      if (!kDocumentChecks.count(check)) {
+        return ErrorAt(p.path, root["check"], "unknown check '" + check + "' (" + Joined(kDocumentChecks) + ")");
+      }
     }
     if (kind == "metric") {
       if (!root["metric"]) return Status::Error("a metric rule needs 'metric'", p.path, 1, 1);
       std::string metric = root["metric"].as<std::string>("");
-      if (!kMetrics.count(metric)) return ErrorAt(p.path, root["metric"], "unknown metric '" + metric + "'");
+      if (!kMetrics.count(metric)) {
+        return ErrorAt(p.path, root["metric"], "unknown metric '" + metric + "' (" + Joined(kMetrics) + ")");
+      }
       if (!root["above"] && !root["below"]) {
         return Status::Error("a metric rule needs 'above' or 'below'", p.path, 1, 1);
       }
+      for (const char* bound : {"above", "below"}) {
+        if (!root[bound]) continue;
+        try {
+          (void)root[bound].as<double>();
+        } catch (const YAML::Exception&) {
+          return ErrorAt(p.path, root[bound], std::string("'") + bound + "' must be a number");
+        }
+      }
+    }
+    return Status::Ok();
+  }
+
+  // One `when:` condition: a known name with a value of the right form.
+  static Status ValidateCondition(const std::string& path, const YAML::Node& key_node,
+                                  const YAML::Node& value_node) {
+    const std::string key = key_node.as<std::string>("");
+    if (!value_node.IsScalar()) return ErrorAt(path, value_node, "condition '" + key + "' needs one value");
+    const std::string value = value_node.as<std::string>("");
+    if (kBoolWhenKeys.count(key)) {
+      if (value != "true" && value != "false") {
+        return ErrorAt(path, value_node, "condition '" + key + "' must be true or false, not '" + value + "'");
+      }
+    } else if (kLevelWhenKeys.count(key)) {
+      if (value.size() != 2 || value[0] != 'T' || value[1] < '0' || value[1] > '5') {
+        return ErrorAt(path, value_node, "condition '" + key + "' must be a level T0 to T5, not '" + value + "'");
+      }
+    } else if (key == "source_kind") {
+      auto names = SplitAlternatives(value);
+      if (names.empty()) return ErrorAt(path, value_node, "condition 'source_kind' is empty");
+      for (const auto& n : names) {
+        if (!kSourceKinds.count(n)) {
+          return ErrorAt(path, value_node, "unknown source_kind '" + n + "' (" + Joined(kSourceKinds) + ")");
+        }
+      }
+    } else if (key == "specificity") {
+      if (!kSpecificities.count(value)) {
+        return ErrorAt(path, value_node, "specificity must be vague or described, not '" + value + "'");
+      }
+    } else if (key == "cue_tone") {
+      for (const auto& n : SplitAlternatives(value)) {
+        if (!kCueTones.count(n)) {
+          return ErrorAt(path, value_node, "unknown cue_tone '" + n + "' (" + Joined(kCueTones) + ")");
+        }
+      }
+    } else {
+      return ErrorAt(path, key_node, "unknown condition '" + key + "'");
     }
     return Status::Ok();
   }
@@ -399,7 +506,8 @@ class RuleLoader {
         {"anonymous", PhraseRole::kAnonymous}, {"reason", PhraseRole::kReason},
         {"request", PhraseRole::kRequest}, {"access", PhraseRole::kAccess},
         {"outreach", PhraseRole::kOutreach}, {"outlet-as-source", PhraseRole::kOutletAsSource},
-        {"boilerplate-reason", PhraseRole::kBoilerplateReason}, {"opinion", PhraseRole::kOpinion}};
+        {"boilerplate-reason", PhraseRole::kBoilerplateReason}, {"opinion", PhraseRole::kOpinion},
+        {"attack", PhraseRole::kAttack}, {"side", PhraseRole::kSide}};
     auto it = kRoles.find(r);
     if (it == kRoles.end()) return std::nullopt;
     return it->second;
@@ -437,10 +545,21 @@ class RuleLoader {
       group->patterns.push_back(std::move(re));
     }
     if (!group->set->Compile()) return Status::Error("patterns too large to compile", p.path, 1, 1);
-    for (const auto& pat : root["exceptions"]) {
-      group->exceptions.push_back(std::make_unique<RE2>(pat.as<std::string>(""), opts));
-    }
+    group->exceptions = CompileExceptions(p);
     return Status::Ok();
+  }
+
+  // The rule's `exceptions`, compiled with its case sensitivity (validated earlier).
+  static ExceptionList CompileExceptions(const Pending& p) {
+    const YAML::Node& root = p.node;
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_case_sensitive(root["case_sensitive"] && root["case_sensitive"].as<bool>(false));
+    ExceptionList out;
+    for (const auto& pat : root["exceptions"]) {
+      out.push_back(std::make_unique<RE2>(pat.as<std::string>(""), opts));
+    }
+    return out;
   }
 
   Status BuildPack(const std::string& lang, LanguagePack* pack) {
@@ -469,6 +588,10 @@ class RuleLoader {
       }
       const YAML::Node& root = p.node;
       pack->weights[p.info->id] = p.info->weight;
+      RuleSource& source = pack->sources[p.info->id];
+      source.info = p.owned;
+      source.yaml = contents_[p.path];
+      if (root["list"]) source.list = root["list"].as<std::string>("");
       const std::string& kind = p.info->kind;
       if (kind == "boilerplate") {
         BoilerplateRule rule;
@@ -491,6 +614,8 @@ class RuleLoader {
       } else if (kind == "cue") {
         std::string tone = root["tone"] ? root["tone"].as<std::string>("") : "neutral";
         bool after = root["source"] && root["source"].as<std::string>("") == "after";
+        std::shared_ptr<const ExceptionList> exceptions;
+        if (root["exceptions"]) exceptions = std::make_shared<const ExceptionList>(CompileExceptions(p));
         for (const auto& entry : ListEntries(lang, root["list"].as<std::string>(""))) {
           CueEntry cue;
           cue.tone = tone == "loaded" ? CueTone::kLoaded
@@ -498,6 +623,7 @@ class RuleLoader {
                                             : CueTone::kNeutral;
           cue.rule = p.owned;
           cue.source_follows = after;
+          cue.exceptions = exceptions;
           std::istringstream words(Lower(entry));
           std::string w;
           while (words >> w) cue.words.push_back(w);
@@ -506,6 +632,7 @@ class RuleLoader {
       } else {
         FindingRule rule;
         rule.info = p.owned;
+        rule.exceptions = CompileExceptions(p);
         if (kind == "attribution") {
           for (auto it = root["when"].begin(); it != root["when"].end(); ++it) {
             rule.when[it->first.as<std::string>("")] = it->second.as<std::string>("");

@@ -1,111 +1,294 @@
 // Score stage: transparency level and score of each source and attribution
-// (design §4), article metrics, and findings from attribution, document and
-// metric rules. Weights, levels and messages come from the rule files.
+// (design §4; docs/scoring.md), and the article metrics. Weights come from
+// the rule files' `weight` keys; the level bands and base scores are fixed
+// here and documented in docs/scoring.md.
 #include <algorithm>
 #include <cmath>
 #include <map>
 
-#include "analysis.h"
+#include <fmt/format.h>
+
+#include "findings.h"
 
 namespace onrecord {
 
 namespace {
 
-struct PhraseHit {
-  Span span;
-  const PhraseRule* rule;
-};
+bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == SourceKind::kDescribed; }
 
-std::vector<PhraseHit> FindPhrases(const Analysis& a, Span sentence, PhraseRole role) {
-  std::vector<PhraseHit> out;
-  std::string_view text(a.work.data() + sentence.begin, sentence.size());
-  for (const auto& rule : a.pack->phrases) {
-    if (rule.role != role) continue;
-    std::vector<int> hits;
-    if (!rule.patterns.set->Match(text, &hits)) continue;
-    for (int h : hits) {
-      const RE2& re = *rule.patterns.patterns[static_cast<size_t>(h)];
-      re2::StringPiece m[2];
-      int n = std::min(re.NumberOfCapturingGroups(), 1) + 1;
-      if (!re.Match(text, 0, text.size(), RE2::UNANCHORED, m, n)) continue;
-      re2::StringPiece got = n == 2 && !m[1].empty() ? m[1] : m[0];
-      bool excepted = false;
-      for (const auto& ex : rule.patterns.exceptions) {
-        if (RE2::PartialMatch(text, *ex)) excepted = true;
-      }
-      if (excepted) continue;
-      size_t b = sentence.begin + static_cast<size_t>(got.data() - text.data());
-      out.push_back({{b, b + got.size()}, &rule});
-    }
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }
 
-int SentenceOf(const Analysis& a, size_t pos) {
+// "a source", "sources", "another source", "insiders": a head noun from the
+// bare-source-heads list with nothing but determiners in front of it.
+bool IsBare(const LanguagePack& pack, const std::string& name) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : Lower(name)) {
+    if (c == ' ') {
+      if (!w.empty()) words.push_back(w);
+      w.clear();
+    } else {
+      w += c;
+    }
+  }
+  if (!w.empty()) words.push_back(w);
+  if (words.empty()) return false;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!pack.InList("determiners", words[i])) return false;
+  }
+  return pack.InList("bare-source-heads", words.back());
+}
+
+std::string Quoted(const Analysis& a, Span s) {
+  return "“" + a.text.substr(s.begin, s.size()) + "”";
+}
+
+int SentenceAt(const Analysis& a, size_t pos) {
   auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), pos,
                              [](size_t p, const Sentence& s) { return p < s.span.begin; });
   if (it == a.sentences.begin()) return 0;
   return static_cast<int>(it - a.sentences.begin()) - 1;
 }
 
-double Weight(const LanguagePack& pack, const char* id, double fallback) {
-  auto it = pack.weights.find(id);
-  return it == pack.weights.end() || it->second == 0.0 ? fallback : it->second;
+// The place an attribution is anchored: its cue, else its source, else its content.
+size_t AnchorOf(const Attribution& at) {
+  if (at.cue) return at.cue->location.span.begin;
+  if (at.source) return at.source->location.span.begin;
+  if (!at.content.empty()) return at.content.front().location.span.begin;
+  return 0;
 }
 
-bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == SourceKind::kDescribed; }
-
 }  // namespace
+
+const LevelBand& Band(int level) {
+  static const LevelBand kBands[6] = {
+      {0.0, 0.0, 0.0},      // T0: unattributed
+      {0.01, 0.2999, 0.0},  // T1: vague anonymous (computed)
+      {0.30, 0.5499, 0.0},  // T2: described, access or reason missing (computed)
+      {0.55, 0.7499, 0.0},  // T3: described with access and reason (computed)
+      {0.75, 0.8999, 0.85}, // T4: named without role, organisation, document
+      {0.90, 1.0, 1.0},     // T5: named with role
+  };
+  return kBands[std::clamp(level, 0, 5)];
+}
+
+std::vector<PhraseHit> FindPhrases(const Analysis& a, Span where, PhraseRole role) {
+  std::vector<PhraseHit> out;
+  if (where.empty() || where.end > a.work.size()) return out;
+  std::string_view text(a.work.data() + where.begin, where.size());
+  for (const auto& rule : a.pack->phrases) {
+    if (rule.role != role || !rule.patterns.set) continue;
+    std::vector<int> hits;
+    if (!rule.patterns.set->Match(text, &hits)) continue;
+    for (int h : hits) {
+      const RE2& re = *rule.patterns.patterns[static_cast<size_t>(h)];
+      // The group named `phrase` (list patterns have one), else the whole match.
+      const auto& named = re.NamedCapturingGroups();
+      auto group = named.find("phrase");
+      int g = group == named.end() ? 0 : group->second;
+      std::vector<re2::StringPiece> m(static_cast<size_t>(g) + 1);
+      size_t pos = 0;
+      while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m.data(), g + 1)) {
+        re2::StringPiece got = !m[static_cast<size_t>(g)].empty() ? m[static_cast<size_t>(g)] : m[0];
+        size_t gb = static_cast<size_t>(got.data() - text.data());
+        size_t whole_end = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
+        pos = whole_end > gb ? whole_end : gb + 1;
+        if (ExceptionOverlaps(rule.patterns.exceptions, text, gb, gb + got.size())) continue;
+        out.push_back({{where.begin + gb, where.begin + gb + got.size()}, &rule});
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const PhraseHit& x, const PhraseHit& y) { return x.span.begin < y.span.begin; });
+  return out;
+}
+
+ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
+  const LanguagePack& pack = *a.pack;
+  ArticleFacts f;
+  f.sources.resize(r.sources.size());
+  f.attributions.resize(r.attributions.size());
+  if (a.sentences.empty()) return f;
+  // Sentences that carry an attribution, and the unnamed sources attributed in each.
+  std::vector<std::vector<int>> unnamed_in(a.sentences.size());
+  std::vector<bool> has_attribution(a.sentences.size(), false);
+  for (const auto& at : r.attributions) {
+    size_t si = static_cast<size_t>(SentenceAt(a, AnchorOf(at)));
+    has_attribution[si] = true;
+    const Source* s = r.FindSource(at.source_id);
+    if (s && IsUnnamed(s->kind)) unnamed_in[si].push_back(s->id);
+  }
+  auto note_reason = [&](int id, const std::vector<PhraseHit>& reasons,
+                         const std::vector<PhraseHit>& boilerplate) {
+    if (id <= 0 || static_cast<size_t>(id) > f.sources.size()) return;
+    SourceFacts& sf = f.sources[static_cast<size_t>(id) - 1];
+    for (const auto& h : reasons) {
+      if (!sf.specific_reason) sf.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
+      sf.specific_reason = true;
+    }
+    for (const auto& h : boilerplate) {
+      if (!sf.boilerplate_reason) sf.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
+      sf.boilerplate_reason = true;
+    }
+  };
+  // A reason in a sentence of its own: for every source when it says so
+  // ("Every source … because …"), else for the unnamed sources of the
+  // sentence before (design §4.1: the same sentence or the next one).
+  for (size_t si = 0; si < a.sentences.size(); ++si) {
+    if (has_attribution[si]) continue;
+    auto reasons = FindPhrases(a, a.sentences[si].span, PhraseRole::kReason);
+    auto boilerplate = FindPhrases(a, a.sentences[si].span, PhraseRole::kBoilerplateReason);
+    if (reasons.empty() && boilerplate.empty()) continue;
+    std::string low = Lower(a.text.substr(a.sentences[si].span.begin, a.sentences[si].span.size()));
+    bool everyone = low.find("every ") != std::string::npos || low.find("all of the") != std::string::npos ||
+                    low.find("none of the") != std::string::npos;
+    if (everyone) {
+      for (const auto& s : r.sources) {
+        if (IsUnnamed(s.kind)) note_reason(s.id, reasons, boilerplate);
+      }
+    } else if (si > 0) {
+      for (int id : unnamed_in[si - 1]) note_reason(id, reasons, boilerplate);
+    }
+  }
+  // Reason, access and side in the sentence of each unnamed mention.
+  for (const auto& an : r.anonymous_sources) {
+    if (an.source_id <= 0 || static_cast<size_t>(an.source_id) > f.sources.size()) continue;
+    Span sent = a.sentences[static_cast<size_t>(SentenceAt(a, an.location.span.begin))].span;
+    note_reason(an.source_id, FindPhrases(a, sent, PhraseRole::kReason),
+                FindPhrases(a, sent, PhraseRole::kBoilerplateReason));
+    SourceFacts& sf = f.sources[static_cast<size_t>(an.source_id) - 1];
+    for (const auto& h : FindPhrases(a, sent, PhraseRole::kAccess)) {
+      if (!sf.access) sf.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
+      sf.access = true;
+    }
+    for (const auto& h : FindPhrases(a, sent, PhraseRole::kSide)) {
+      if (!sf.side) sf.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
+      sf.side = true;
+    }
+  }
+  for (const auto& s : r.sources) {
+    if (IsUnnamed(s.kind)) f.sources[static_cast<size_t>(s.id) - 1].bare = IsBare(pack, s.name);
+  }
+  // Opinion and attack in what each attribution reports; partial quotes.
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& at = r.attributions[i];
+    AttributionFacts& af = f.attributions[i];
+    std::vector<Span> where;
+    for (const auto& c : at.content) where.push_back(c.location.span);
+    if (where.empty()) where.push_back(a.sentences[static_cast<size_t>(SentenceAt(a, AnchorOf(at)))].span);
+    for (const Span& w : where) {
+      for (const auto& h : FindPhrases(a, w, PhraseRole::kOpinion)) {
+        if (!af.opinion) af.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
+        af.opinion = true;
+      }
+      for (const auto& h : FindPhrases(a, w, PhraseRole::kAttack)) {
+        if (!af.attack) af.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
+        af.attack = true;
+      }
+    }
+  }
+  for (const auto& q : r.quotes) {
+    if (q.kind == QuoteKind::kPartial && q.attribution >= 0 &&
+        static_cast<size_t>(q.attribution) < f.attributions.size()) {
+      f.attributions[static_cast<size_t>(q.attribution)].partial = true;
+    }
+  }
+  for (const auto& sent : a.sentences) {
+    for (const auto& h : FindPhrases(a, sent.span, PhraseRole::kOutreach)) f.outreach.push_back(h);
+    for (const auto& h : FindPhrases(a, sent.span, PhraseRole::kOutletAsSource)) f.outlet.push_back(h);
+  }
+  return f;
+}
 
 void ScoreArticle(Analysis& a, AuditResult& r) {
   const LanguagePack& pack = *a.pack;
   if (a.sentences.empty()) return;
-  // Reasons, requests and access, per sentence of each unnamed mention.
-  std::map<int, bool> reason, access, boilerplate_reason;
-  bool article_reason = false;
-  std::vector<bool> sentence_has_attribution(a.sentences.size(), false);
-  for (const auto& at : r.attributions) {
-    if (at.cue) sentence_has_attribution[static_cast<size_t>(SentenceOf(a, at.cue->location.span.begin))] = true;
-  }
-  for (size_t si = 0; si < a.sentences.size(); ++si) {
-    if (sentence_has_attribution[si]) continue;
-    // A reason given once for every source ("Every source … asked not to be
-    // named, because the meetings were private").
-    if (!FindPhrases(a, a.sentences[si].span, PhraseRole::kReason).empty()) article_reason = true;
-  }
-  for (auto& an : r.anonymous_sources) {
-    Span sent = a.sentences[static_cast<size_t>(SentenceOf(a, an.location.span.begin))].span;
-    if (!FindPhrases(a, sent, PhraseRole::kReason).empty()) reason[an.source_id] = true;
-    if (!FindPhrases(a, sent, PhraseRole::kBoilerplateReason).empty()) {
-      reason[an.source_id] = true;
-      boilerplate_reason[an.source_id] = true;
-    }
-    if (!FindPhrases(a, sent, PhraseRole::kAccess).empty()) access[an.source_id] = true;
-  }
+  const ArticleFacts facts = ComputeFacts(a, r);
+  // Sources: level by design §4, score inside the level's band.
+  std::vector<std::vector<std::string>> source_why(r.sources.size());
   for (auto& s : r.sources) {
-    if (!IsUnnamed(s.kind)) continue;
-    s.reason_given = reason[s.id] || article_reason;
-    s.access_given = access[s.id];
-  }
-  // Levels and scores of sources.
-  const double band = 1.0 / 6.0;
-  for (auto& s : r.sources) {
-    switch (s.kind) {
-      case SourceKind::kNamed: s.level = s.role.empty() ? 4 : 5; break;
-      case SourceKind::kOrganization:
-      case SourceKind::kDocument: s.level = 4; break;
-      case SourceKind::kDescribed: s.level = (s.access_given && s.reason_given) ? 3 : 2; break;
-      case SourceKind::kAnonymous: s.level = 1; break;
-      case SourceKind::kUnattributed: s.level = 0; break;
-    }
-    double score = s.level * band + band * 0.5;
+    const SourceFacts& sf = facts.sources[static_cast<size_t>(s.id) - 1];
+    std::vector<std::string>& why = source_why[static_cast<size_t>(s.id) - 1];
     if (IsUnnamed(s.kind)) {
-      if (s.reason_given) score += Weight(pack, "phrase.reason", 0.04);
-      if (boilerplate_reason[s.id]) score -= Weight(pack, "phrase.boilerplate-reason", 0.02);
-      if (s.access_given) score += Weight(pack, "phrase.access", 0.03);
+      s.reason_given = sf.specific_reason || sf.boilerplate_reason;
+      s.access_given = sf.access;
     }
-    s.score = std::clamp(score, s.level * band, (s.level + 1) * band - 1e-9);
-    if (s.level == 5) s.score = std::min(1.0, s.score + band * 0.5);
+    bool described = s.specificity && *s.specificity == Specificity::kDescribed;
+    switch (s.kind) {
+      case SourceKind::kNamed:
+        s.level = s.role.empty() ? 4 : 5;
+        why.push_back(s.role.empty() ? "T4: named source without a role"
+                                     : "T5: named source with a role (" + s.role + ")");
+        break;
+      case SourceKind::kOrganization:
+        s.level = 4;
+        why.push_back("T4: named organisation");
+        break;
+      case SourceKind::kDocument:
+        s.level = 4;
+        why.push_back("T4: document");
+        break;
+      case SourceKind::kDescribed:
+      case SourceKind::kAnonymous:
+        if (!described) {
+          s.level = 1;
+          why.push_back("T1: vague anonymous source (no role or affiliation)");
+        } else if (s.access_given && s.reason_given) {
+          s.level = 3;
+          why.push_back("T3: unnamed source with a role or affiliation, stated access and a reason");
+        } else {
+          s.level = 2;
+          why.push_back(std::string("T2: unnamed source with a role or affiliation; ") +
+                        (s.access_given ? "" : "no stated access") +
+                        (!s.access_given && !s.reason_given ? ", " : "") +
+                        (s.reason_given ? "" : "no reason for anonymity"));
+        }
+        break;
+      case SourceKind::kUnattributed:
+        s.level = 0;
+        why.push_back("T0: no source");
+        break;
+    }
+    double score = Band(s.level).base;
+    if (IsUnnamed(s.kind)) {
+      score = described ? kDescribedBase : kVagueBase;
+      why.push_back(fmt::format("base {:.2f} ({})", score, described ? "described" : "vague"));
+      if (sf.specific_reason) {
+        double w = pack.Weight("phrase.reason", 0.0);
+        score += w;
+        why.push_back(fmt::format("+{:.2f} phrase.reason: a reason for anonymity", w));
+      } else if (sf.boilerplate_reason) {
+        double w = pack.Weight("phrase.boilerplate-reason", 0.0);
+        score += w;
+        why.push_back(fmt::format("+{:.2f} phrase.boilerplate-reason: only a boilerplate reason", w));
+      } else {
+        why.push_back("no reason for anonymity given");
+      }
+      if (sf.access) {
+        double w = pack.Weight("phrase.access", 0.0);
+        score += w;
+        why.push_back(fmt::format("+{:.2f} phrase.access: access stated", w));
+      }
+      if (sf.side) {
+        double w = pack.Weight("phrase.side", 0.0);
+        score += w;
+        why.push_back(fmt::format("+{:.2f} phrase.side: side or motive stated", w));
+      }
+      if (sf.bare) {
+        double w = pack.Weight("attribution.bare-source", 0.0);
+        score -= w;
+        why.push_back(fmt::format("-{:.2f} attribution.bare-source: bare \"{}\"", w, s.name));
+      }
+      for (const auto& e : sf.evidence) why.push_back(e);
+    }
+    const LevelBand& band = Band(s.level);
+    s.score = std::clamp(score, band.low, band.high);
   }
   for (auto& an : r.anonymous_sources) {
     if (const Source* s = r.FindSource(an.source_id)) {
@@ -114,36 +297,86 @@ void ScoreArticle(Analysis& a, AuditResult& r) {
       an.specificity = s->specificity.value_or(Specificity::kVague);
     }
   }
-  // Attributions take their source's level; an anonymous direct quote costs.
+  // Attributions: the source's level; the score refined by what this
+  // attribution does (anonymous direct quote, opinion, attack, cue tone).
   double sum = 0, weight_sum = 0;
-  int named = 0, anonymous = 0, vague = 0, explained = 0, loaded = 0;
-  for (auto& at : r.attributions) {
+  int named = 0, anonymous = 0, vague = 0, explained = 0, loaded = 0, cued = 0;
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    Attribution& at = r.attributions[i];
+    const AttributionFacts& af = facts.attributions[i];
     const Source* s = r.FindSource(at.source_id);
+    at.reasons.clear();
     at.level = s ? s->level : 0;
-    at.score = s ? s->score : 0.0;
-    if (s && IsUnnamed(s->kind) && at.kind == AttributionKind::kDirect) {
-      at.score = std::max(at.level * band, at.score - Weight(pack, "attribution.anonymous-direct-quote", 0.02));
-      at.reasons.push_back("anonymous direct quote");
+    double score = 0.0;
+    if (s) {
+      const auto& why = source_why[static_cast<size_t>(s->id) - 1];
+      at.reasons.insert(at.reasons.end(), why.begin(), why.end());
+      const SourceFacts& sf = facts.sources[static_cast<size_t>(s->id) - 1];
+      score = IsUnnamed(s->kind) ? (s->specificity == Specificity::kDescribed ? kDescribedBase : kVagueBase)
+                                 : Band(s->level).base;
+      if (IsUnnamed(s->kind)) {
+        // Recompute from the base so the clamping happens once, per attribution.
+        score += sf.specific_reason ? pack.Weight("phrase.reason", 0.0)
+                 : sf.boilerplate_reason ? pack.Weight("phrase.boilerplate-reason", 0.0)
+                                         : 0.0;
+        if (sf.access) score += pack.Weight("phrase.access", 0.0);
+        if (sf.side) score += pack.Weight("phrase.side", 0.0);
+        if (sf.bare) score -= pack.Weight("attribution.bare-source", 0.0);
+        if (at.kind != AttributionKind::kIndirect) {
+          double w = pack.Weight("attribution.anonymous-direct-quote", 0.0);
+          score -= w;
+          at.reasons.push_back(fmt::format("-{:.2f} attribution.anonymous-direct-quote: anonymous direct quote", w));
+        }
+        if (af.opinion) {
+          double w = pack.Weight("phrase.opinion", 0.0);
+          score -= w;
+          at.reasons.push_back(fmt::format("-{:.2f} phrase.opinion: anonymous opinion or speculation", w));
+        }
+        if (af.attack) {
+          double w = pack.Weight("phrase.attack", 0.0);
+          score -= w;
+          at.reasons.push_back(fmt::format("-{:.2f} phrase.attack: anonymous personal attack", w));
+        }
+        for (const auto& e : af.evidence) at.reasons.push_back(e);
+      }
+    } else {
+      at.reasons.push_back("T0: no source");
     }
-    if (s && s->reason_given) at.reasons.push_back("reason for anonymity given");
-    if (s && s->access_given) at.reasons.push_back("access stated");
-    double wgt = at.in_lede ? 2.0 : 1.0;
+    if (at.level > 0 && at.cue_tone != CueTone::kNeutral) {
+      const char* id = at.cue_tone == CueTone::kLoaded ? "attribution.loaded-cue" : "attribution.non-speech-cue";
+      double w = pack.Weight(id, 0.0);
+      score -= w;
+      at.reasons.push_back(fmt::format("-{:.2f} {}: cue “{}” is {}", w, id, at.cue ? at.cue->text : "",
+                                       CueToneName(at.cue_tone)));
+    }
+    const LevelBand& band = Band(at.level);
+    at.score = std::clamp(score, band.low, band.high);
+    at.reasons.insert(at.reasons.begin(), fmt::format("T{} score {:.2f}", at.level, at.score));
+    bool lede = at.in_lede || at.in_headline;
+    if (lede) at.reasons.push_back("in the lede: counted twice in the transparency index");
+    double wgt = lede ? kLedeWeight : 1.0;
     sum += at.score * wgt;
     weight_sum += wgt;
     if (at.level >= 4) ++named;
     if (at.level >= 1 && at.level <= 3) ++anonymous;
     if (at.level == 1) ++vague;
     if (s && IsUnnamed(s->kind) && s->reason_given) ++explained;
-    if (at.cue_tone != CueTone::kNeutral) ++loaded;
+    if (at.cue) ++cued;
+    if (at.cue && at.cue_tone == CueTone::kLoaded) ++loaded;
   }
   ArticleScore& sc = r.score;
   int n = static_cast<int>(r.attributions.size());
+  sc = ArticleScore{};
   sc.attributions = n;
   for (const auto& q : r.quotes) {
     if (q.speech() && q.source_id < 0) {
       ++sc.unattributed_quotes;
-      sum += 0.0;
-      weight_sum += 1.0;  // an unattributed quote is a T0 attribution
+      // An unattributed quote is a T0 attribution (score 0), twice in the lede.
+      bool lede = q.in_headline;
+      for (const auto& b : a.blocks) {
+        if (b.span.Contains(q.with_marks.begin) && b.lede) lede = true;
+      }
+      weight_sum += lede ? kLedeWeight : 1.0;
     }
   }
   sc.transparency_index = weight_sum > 0 ? sum / weight_sum : 0.0;
@@ -151,14 +384,12 @@ void ScoreArticle(Analysis& a, AuditResult& r) {
   sc.anonymous_share = n ? static_cast<double>(anonymous) / n : 0.0;
   sc.vague_share = n ? static_cast<double>(vague) / n : 0.0;
   sc.anonymity_explained = anonymous ? static_cast<double>(explained) / anonymous : 0.0;
-  sc.loaded_cue_rate = n ? static_cast<double>(loaded) / n : 0.0;
+  sc.loaded_cue_rate = cued ? static_cast<double>(loaded) / cued : 0.0;
   sc.distinct_sources = static_cast<int>(r.sources.size());
   for (const auto& s : r.sources) {
     if (s.level == 5) ++sc.fully_identified_sources;
   }
-  for (const auto& sent : a.sentences) {
-    if (!FindPhrases(a, sent.span, PhraseRole::kOutreach).empty()) sc.outreach = true;
-  }
+  sc.outreach = !facts.outreach.empty();
 }
 
 }  // namespace onrecord

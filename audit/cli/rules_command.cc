@@ -1,0 +1,144 @@
+// `onrecord rules list|show|test`: the rules as loaded, one rule in full,
+// and every rule's examples run (exit 1 when one fails, 2 when the rules do
+// not load).
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "onrecord/rule_test_runner.h"
+
+namespace fs = std::filesystem;
+
+namespace onrecord::cli {
+
+namespace {
+
+struct RulesArgs {
+  std::string language;  // list, show
+  std::string id;        // show
+  std::string path;      // test
+  bool verbose = false;  // test
+};
+
+std::shared_ptr<const RuleSet> Load(const GlobalOptions& global, const std::string& dir) {
+  GlobalOptions g = global;
+  if (!dir.empty()) g.rules_dir = dir;
+  return LoadRulesOrReport(g);
+}
+
+int RunList(const RulesArgs& args, const GlobalOptions& global) {
+  auto rules = Load(global, {});
+  if (!rules) return kExitError;
+  std::vector<const RuleInfo*> shown;
+  for (const auto& r : rules->rules()) {
+    if (!args.language.empty() && r.language != args.language && r.language != "any") continue;
+    shown.push_back(&r);
+  }
+  std::stable_sort(shown.begin(), shown.end(), [](const RuleInfo* a, const RuleInfo* b) {
+    return a->id != b->id ? a->id < b->id : a->language < b->language;
+  });
+  size_t width = 2;
+  for (const auto* r : shown) width = std::max(width, r->id.size());
+  std::cout << fmt::format("{:<{}}  {:<11}  {:<10}  {:<4}  {}\n", "id", width, "kind", "level", "lang", "message");
+  for (const auto* r : shown) {
+    std::cout << fmt::format("{:<{}}  {:<11}  {:<10}  {:<4}  {}\n", r->id, width, r->kind,
+                             SeverityName(r->level), r->language, r->message);
+  }
+  return kExitOk;
+}
+
+int RunShow(const RulesArgs& args, const GlobalOptions& global) {
+  auto rules = Load(global, {});
+  if (!rules) return kExitError;
+  auto shown = ShowRule(*rules, args.id, args.language);
+  if (!shown.ok()) {
+    std::cerr << "onrecord: " << shown.status().ToString() << "\n";
+    return kExitError;
+  }
+  std::cout << *shown;
+  return kExitOk;
+}
+
+// The rules directory that holds PATH: rule files sit at
+// <dir>/<language>/<category>/<name>.yml, so a rule file is three levels
+// below it, a category directory two, a language directory one.
+std::string RulesRootOf(const fs::path& path) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(path, ec);
+  if (fs::is_regular_file(p, ec)) return p.parent_path().parent_path().parent_path().string();
+  int depth = -1;
+  for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    std::string ext = it->path().extension().string();
+    if (ext != ".yml" && ext != ".yaml") continue;
+    int d = static_cast<int>(std::distance(fs::relative(it->path(), p).begin(), fs::relative(it->path(), p).end()));
+    if (depth < 0 || d > depth) depth = d;
+  }
+  for (int up = 3 - depth; depth > 0 && up > 0; --up) p = p.parent_path();
+  return p.string();
+}
+
+int RunTest(const RulesArgs& args, const GlobalOptions& global) {
+  std::string dir;
+  if (!args.path.empty()) {
+    std::error_code ec;
+    if (!fs::exists(args.path, ec)) {
+      std::cerr << "onrecord: " << args.path << ": no such file or directory\n";
+      return kExitError;
+    }
+    if (global.rules_dir.empty()) dir = RulesRootOf(args.path);
+  }
+  auto rules = Load(global, dir);
+  if (!rules) return kExitError;
+  RuleTestReport report = RunRuleExamples(*rules, args.path);
+  size_t examples = 0;
+  for (const auto& r : report.results) {
+    if (!r.example.empty()) ++examples;
+    if (r.ok && !args.verbose) continue;
+    std::string example = r.example.empty() ? "" : fmt::format(" “{}”", r.example);
+    if (r.ok) {
+      std::cout << fmt::format("ok    {} [{}] {}{}\n", r.rule, r.language, r.flag ? "flag" : "pass", example);
+    } else {
+      std::cout << fmt::format("FAIL  {} [{}] {}{}\n      {}: {}\n", r.rule, r.language,
+                               r.flag ? "flag" : "pass", example, r.path, r.detail);
+    }
+  }
+  if (report.rules == 0 && !args.path.empty()) {
+    std::cerr << "onrecord: " << args.path << ": no rule files there\n";
+    return kExitError;
+  }
+  std::cout << fmt::format("{} rules, {} examples, {} failed\n", report.rules, examples, report.failures);
+  return report.failures > 0 ? kExitFindings : kExitOk;
+}
+
+CommandRegistration registration("rules", 60, [](CLI::App& app, GlobalOptions& global) {
+  auto args = std::make_shared<RulesArgs>();
+  auto which = std::make_shared<std::string>();
+  CLI::App* sub = app.add_subcommand("rules", "List, show and test the rules");
+  sub->require_subcommand(1);
+  CLI::App* list = sub->add_subcommand("list", "List every rule: id, kind, level, language, message");
+  list->add_option("--language", args->language, "Only this language's rules (and the \"any\" ones)");
+  list->callback([which] { *which = "list"; });
+  CLI::App* show = sub->add_subcommand("show", "Show one rule as written, with its lists resolved");
+  show->add_option("id", args->id, "Rule id, e.g. attribution.vague-anonymous")->required();
+  show->add_option("--language", args->language, "The language whose version to show");
+  show->callback([which] { *which = "show"; });
+  CLI::App* test = sub->add_subcommand(
+      "test", "Run every rule's examples (exit 1 when one fails, 2 when the rules do not load)");
+  test->add_option("path", args->path, "A rules directory, or a rule file or folder inside one");
+  test->add_flag("-v,--verbose", args->verbose, "Also list the examples that pass");
+  test->callback([which] { *which = "test"; });
+  GlobalOptions* g = &global;
+  return std::function<int()>([args, which, g] {
+    if (*which == "list") return RunList(*args, *g);
+    if (*which == "show") return RunShow(*args, *g);
+    return RunTest(*args, *g);
+  });
+});
+
+}  // namespace
+
+}  // namespace onrecord::cli
