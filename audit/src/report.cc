@@ -177,7 +177,7 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
   for (const auto& src : r.sources) {
     std::string detail = SourceKindName(src.kind);
     if (src.specificity) {
-      detail += std::string(", ") + SpecificityName(*src.specificity);
+      if (src.kind == SourceKind::kAnonymous) detail += std::string(", ") + SpecificityName(*src.specificity);
       detail += src.reason_given ? ", reason given" : ", no reason given";
     }
     out += fmt::format("  T{} {}  ({}; {} attribution{}, {} quote{})\n", src.level, src.name, detail,
