@@ -1,0 +1,460 @@
+// `onrecord check PATH…|-`: the CI check. Audits drafts, applies the
+// `.onrecord.yml` settings and the suppression directives, writes reports in
+// the CI formats and exits 0 (nothing at or above the fail level), 1 (some
+// finding is) or 2 (usage, config, rule, input or git error; 2 wins).
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+
+#include "commands.h"
+#include "onrecord/audit.h"
+#include "onrecord/check_output.h"
+#include "onrecord/config.h"
+#include "onrecord/suppressions.h"
+
+namespace fs = std::filesystem;
+
+namespace onrecord::cli {
+
+namespace {
+
+struct CheckArgs {
+  std::vector<std::string> paths;
+  std::string config;
+  std::string fail_level;
+  std::string min_level;
+  bool no_exit = false;
+  std::string format = "cli";
+  std::vector<std::string> outputs;
+  bool show_suppressed = false;
+  std::string diff_base;
+  std::vector<std::string> exclude;
+  std::string language;
+  std::string input_format;
+  std::string stdin_filename;
+};
+
+// Finding ids made by the check itself rather than by a rule file.
+bool BuiltInRule(const std::string& id) {
+  return id.rfind("threshold.", 0) == 0 || id.rfind("input.", 0) == 0 ||
+         id.rfind("suppression.", 0) == 0;
+}
+
+std::string Quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) {
+    if (c == '\'') q += "'\\''";
+    else q += c;
+  }
+  return q + "'";
+}
+
+// Runs a shell command; returns its exit status and standard output.
+struct Ran {
+  int status = -1;
+  std::string out;
+};
+
+Ran Run(const std::string& command) {
+  Ran r;
+  FILE* p = popen(command.c_str(), "r");
+  if (!p) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+// Lines of `path` changed against `ref`: nullopt = every line (a file git
+// does not track yet). Fails when git or the ref is unusable.
+Result<std::optional<std::set<int>>> ChangedLines(const std::string& path, const std::string& ref) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(path, ec);
+  std::string dir = abs.parent_path().string();
+  std::string name = abs.filename().string();
+  std::string git = "git -C " + Quote(dir) + " ";
+  Ran verify = Run(git + "rev-parse --verify --quiet " + Quote(ref + "^{commit}") + " 2>/dev/null");
+  if (verify.status != 0) {
+    return Status::Error("--diff-base: '" + ref + "' is not a commit in the git repository here",
+                         path);
+  }
+  Ran tracked = Run(git + "ls-files --error-unmatch -- " + Quote(name) + " >/dev/null 2>&1");
+  if (tracked.status != 0) return std::optional<std::set<int>>();  // new, untracked draft
+  Ran diff = Run(git + "diff -U0 --no-color --no-ext-diff " + Quote(ref) + " -- " + Quote(name));
+  if (diff.status != 0) {
+    return Status::Error("git diff against '" + ref + "' failed (exit " +
+                             std::to_string(diff.status) + ")",
+                         path);
+  }
+  std::set<int> lines;
+  size_t pos = 0;
+  while ((pos = diff.out.find("\n@@ ", pos)) != std::string::npos) {
+    ++pos;
+    size_t plus = diff.out.find(" +", pos);
+    if (plus == std::string::npos) break;
+    int start = 0, count = 1;
+    size_t i = plus + 2;
+    while (i < diff.out.size() && std::isdigit(static_cast<unsigned char>(diff.out[i]))) {
+      start = start * 10 + (diff.out[i++] - '0');
+    }
+    if (i < diff.out.size() && diff.out[i] == ',') {
+      count = 0;
+      ++i;
+      while (i < diff.out.size() && std::isdigit(static_cast<unsigned char>(diff.out[i]))) {
+        count = count * 10 + (diff.out[i++] - '0');
+      }
+    }
+    for (int l = start; l < start + count; ++l) lines.insert(l);
+  }
+  return std::optional<std::set<int>>(std::move(lines));
+}
+
+struct OutputSpec {
+  CheckFormat format;
+  std::string path;  // "-" = standard output
+};
+
+class Checker {
+ public:
+  Checker(const CheckArgs& args, const GlobalOptions& global) : args_(args), global_(global) {}
+
+  int Run() {
+    if (!ParseOptions()) return kExitError;
+    std::vector<std::string> errors;
+    std::vector<std::string> paths = ExpandPaths(args_.paths, &errors);
+    for (const auto& e : errors) Fail("onrecord: " + e);
+    for (const auto& path : paths) CheckPath(path);
+    Canonicalize(&report_);
+    report_.tool_version = ToolVersion();
+    Emit();
+    if (error_) return kExitError;
+    return failed_ ? kExitFindings : kExitOk;
+  }
+
+ private:
+  void Fail(const std::string& message) {
+    std::cerr << message << "\n";
+    error_ = true;
+  }
+
+  bool ParseOptions() {
+    auto fmt = ParseCheckFormat(args_.format);
+    if (!fmt) {
+      std::cerr << "onrecord: unknown --format '" << args_.format
+                << "' (cli, line, json, sarif, github, junit or rdjsonl)\n";
+      return false;
+    }
+    outputs_.push_back({*fmt, "-"});
+    for (const auto& spec : args_.outputs) {
+      size_t eq = spec.find('=');
+      auto f = eq == std::string::npos ? std::nullopt : ParseCheckFormat(spec.substr(0, eq));
+      if (!f || eq + 1 >= spec.size()) {
+        std::cerr << "onrecord: --output expects FORMAT=PATH with FORMAT one of cli, line, json, "
+                     "sarif, github, junit, rdjsonl; got '"
+                  << spec << "'\n";
+        return false;
+      }
+      outputs_.push_back({*f, spec.substr(eq + 1)});
+    }
+    if (args_.no_exit) {
+      fail_level_ = std::optional<Severity>();
+    } else if (!args_.fail_level.empty()) {
+      if (args_.fail_level == "none") {
+        fail_level_ = std::optional<Severity>();
+      } else if (auto s = ParseSeverity(args_.fail_level)) {
+        fail_level_ = std::optional<Severity>(*s);
+      } else {
+        std::cerr << "onrecord: --fail-level must be suggestion, warning, error or none\n";
+        return false;
+      }
+    }
+    if (!args_.min_level.empty()) {
+      min_level_ = ParseSeverity(args_.min_level);
+      if (!min_level_) {
+        std::cerr << "onrecord: --min-level must be suggestion, warning or error\n";
+        return false;
+      }
+    }
+    if (!args_.input_format.empty()) {
+      load_.format = ParseInputFormat(args_.input_format);
+      if (!load_.format) {
+        std::cerr << "onrecord: unknown --input-format '" << args_.input_format << "'\n";
+        return false;
+      }
+    }
+    if (!args_.config.empty()) {
+      auto c = LoadConfig(args_.config);
+      if (!c.ok()) {
+        std::cerr << "onrecord: " << c.status().ToString() << "\n";
+        return false;
+      }
+      configs_[args_.config] = std::make_shared<Config>(c.value());
+    }
+    return true;
+  }
+
+  // The config for a file, or null after reporting an error; a default
+  // config when there is no file.
+  std::shared_ptr<const Config> ConfigFor(const std::string& path) {
+    std::string config_path = args_.config;
+    if (config_path.empty()) {
+      std::string start;
+      if (path == "-") {
+        start = args_.stdin_filename.empty()
+                    ? "."
+                    : fs::absolute(args_.stdin_filename).parent_path().string();
+      } else {
+        start = fs::absolute(path).parent_path().string();
+      }
+      config_path = FindConfig(start);
+    }
+    auto it = configs_.find(config_path);
+    if (it != configs_.end()) return it->second;
+    std::shared_ptr<Config> config;
+    if (config_path.empty()) {
+      config = std::make_shared<Config>();
+      config->directory = fs::current_path().string();
+    } else {
+      auto c = LoadConfig(config_path);
+      if (!c.ok()) {
+        Fail("onrecord: " + c.status().ToString());
+      } else {
+        config = std::make_shared<Config>(c.value());
+      }
+    }
+    configs_[config_path] = config;
+    return config;
+  }
+
+  std::shared_ptr<const RuleSet> RulesFor(const Config& config) {
+    std::string dir = global_.rules_dir;
+    if (dir.empty()) dir = config.RulesDirectory();
+    if (dir.empty()) dir = RuleSet::DefaultDirectory(global_.argv0);
+    auto it = rules_.find(dir);
+    if (it != rules_.end()) return it->second;
+    std::shared_ptr<const RuleSet> rules;
+    auto loaded = RuleSet::Load(dir);
+    if (!loaded.ok()) Fail("onrecord: " + loaded.status().ToString());
+    else rules = loaded.value();
+    rules_[dir] = rules;
+    if (rules && !catalogue_) catalogue_ = rules;
+    return rules;
+  }
+
+  // Every rule id that `levels` names must exist.
+  bool Validate(const Config& config, const RuleSet& rules) {
+    std::string key = config.path + "\n" + rules.directory();
+    if (validated_.count(key)) return validated_[key];
+    bool ok = true;
+    for (const auto& [id, mark] : MentionedRules(config)) {
+      if (BuiltInRule(id)) continue;
+      bool known = false;
+      for (const auto& info : rules.rules()) known = known || info.id == id;
+      if (!known) {
+        Fail("onrecord: " + Status::Error("unknown rule id '" + id + "' in levels (see `onrecord rules list`)",
+                                          config.path, mark.line, mark.column)
+                                .ToString());
+        ok = false;
+      }
+    }
+    validated_[key] = ok;
+    return ok;
+  }
+
+  bool ExcludedByFlag(const std::string& path) const {
+    std::string rel = ReportPath(fs::path(path).lexically_normal().generic_string());
+    for (const auto& g : args_.exclude) {
+      if (GlobMatch(ReportPath(g), rel)) return true;
+    }
+    return false;
+  }
+
+  void CheckPath(const std::string& path) {
+    if (path != "-" && ExcludedByFlag(path)) return;
+    auto config = ConfigFor(path);
+    if (!config) return;
+    if (path != "-" && config->Excluded(path)) return;
+    auto rules = RulesFor(*config);
+    if (!rules || !Validate(*config, *rules)) return;
+    std::string shown = path == "-" && !args_.stdin_filename.empty() ? args_.stdin_filename : path;
+    FileSettings settings = config->ForPath(path == "-" ? shown : path);
+    if (min_level_) settings.min_level = *min_level_;
+    std::optional<Severity> fail_level = Severity::kError;
+    if (fail_level_) fail_level = *fail_level_;
+    else if (config->fail_level) fail_level = *config->fail_level;
+
+    std::optional<std::optional<std::set<int>>> changed;
+    if (!args_.diff_base.empty()) {
+      if (path == "-") {
+        Fail("onrecord: --diff-base needs files; standard input has no git history");
+        return;
+      }
+      auto c = ChangedLines(path, args_.diff_base);
+      if (!c.ok()) {
+        Fail("onrecord: " + c.status().ToString());
+        return;
+      }
+      changed = c.value();
+    }
+
+    AuditOptions options;
+    options.language = args_.language.empty() ? settings.language : args_.language;
+    for (auto& loaded : LoadPath(path, load_, shown)) {
+      CheckFile file;
+      file.path = shown;
+      if (!loaded.document) {
+        Fail("onrecord: " + loaded.error.ToString());
+        file.error = loaded.error;
+        report_.files.push_back(std::move(file));
+        continue;
+      }
+      const Document& doc = *loaded.document;
+      auto result = Audit(doc, *rules, options);
+      if (!result.ok()) {
+        Fail("onrecord: " + result.status().ToString());
+        file.error = result.status();
+        report_.files.push_back(std::move(file));
+        continue;
+      }
+      Suppressions sup = ParseSuppressions(doc.source, doc.format);
+      AddDirectiveFindings(sup, *rules, &result.value());
+      std::vector<Finding> findings = ApplySettings(*result, settings);
+      ApplySuppressions(sup, &findings);
+      std::vector<Finding> kept;
+      for (auto& f : findings) {
+        if (f.level < settings.min_level) continue;
+        if (changed && *changed && !OnChangedLine(f, **changed, *rules, result->language)) continue;
+        kept.push_back(std::move(f));
+      }
+      for (const auto& f : kept) {
+        if (!f.suppressed && fail_level && f.level >= *fail_level) failed_ = true;
+      }
+      file.findings = MakeCheckFindings(kept, doc.source);
+      file.score = result->score;
+      report_.files.push_back(std::move(file));
+    }
+  }
+
+  // Malformed directives and directives naming unknown rules are findings.
+  static void AddDirectiveFindings(const Suppressions& sup, const RuleSet& rules, AuditResult* r) {
+    auto add = [&](const std::string& rule, const std::string& message, size_t begin, int line,
+                   int column) {
+      Finding f;
+      f.rule = rule;
+      f.level = Severity::kWarning;
+      f.message = message;
+      f.link = "docs/ci.md#suppressions";
+      f.location.begin = f.location.end = begin;
+      f.location.line = line;
+      f.location.column = column;
+      r->findings.push_back(f);
+    };
+    for (const auto& p : sup.problems) {
+      add("suppression.invalid", "Suppression directive ignored: " + p.message, p.begin, p.line,
+          p.column);
+    }
+    for (const auto& range : sup.ranges) {
+      for (const auto& id : range.rules) {
+        if (BuiltInRule(id)) continue;
+        bool known = false;
+        for (const auto& info : rules.rules()) known = known || info.id == id;
+        if (!known) {
+          add("suppression.unknown-rule",
+              "Suppression directive names an unknown rule '" + id + "'", 0, range.line,
+              range.column);
+        }
+      }
+    }
+  }
+
+  // Article-level findings (metrics, thresholds) concern the whole text:
+  // they stay when any line changed. The others need their own line changed.
+  static bool OnChangedLine(const Finding& f, const std::set<int>& changed, const RuleSet& rules,
+                            const std::string& language) {
+    bool article_level = f.rule.rfind("threshold.", 0) == 0;
+    if (const RuleInfo* info = rules.Find(f.rule, language)) {
+      article_level = article_level || info->kind == "metric";
+    }
+    if (article_level) return !changed.empty();
+    return changed.count(f.location.line) > 0;
+  }
+
+  void Emit() {
+    CheckOutputOptions opts;
+    opts.show_suppressed = args_.show_suppressed;
+    opts.rules = catalogue_.get();
+    bool github = false;
+    for (const auto& o : outputs_) {
+      std::string text = FormatCheck(report_, o.format, opts);
+      github = github || o.format == CheckFormat::kGithub;
+      if (o.path == "-") {
+        std::cout << text;
+        continue;
+      }
+      std::ofstream out(o.path, std::ios::binary | std::ios::trunc);
+      out << text;
+      out.close();
+      if (!out) Fail("onrecord: " + o.path + ": cannot write the " + CheckFormatName(o.format) + " report");
+    }
+    std::cout.flush();
+    const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
+    if (github && summary && *summary) {
+      std::ofstream out(summary, std::ios::binary | std::ios::app);
+      out << GithubStepSummary(report_, opts);
+      out.close();
+      if (!out) Fail(std::string("onrecord: ") + summary + ": cannot append the step summary");
+    }
+  }
+
+  const CheckArgs& args_;
+  const GlobalOptions& global_;
+  std::vector<OutputSpec> outputs_;
+  std::optional<std::optional<Severity>> fail_level_;
+  std::optional<Severity> min_level_;
+  LoadOptions load_;
+  std::map<std::string, std::shared_ptr<Config>> configs_;
+  std::map<std::string, std::shared_ptr<const RuleSet>> rules_;
+  std::map<std::string, bool> validated_;
+  std::shared_ptr<const RuleSet> catalogue_;
+  CheckReport report_;
+  bool error_ = false;
+  bool failed_ = false;
+};
+
+CommandRegistration registration("check", 20, [](CLI::App& app, GlobalOptions& global) {
+  auto args = std::make_shared<CheckArgs>();
+  CLI::App* sub = app.add_subcommand(
+      "check", "CI check of drafts: exit 1 when a finding reaches --fail-level, 2 on errors");
+  sub->add_option("paths", args->paths, "Files, directories or glob patterns ('-' for standard input)")
+      ->required();
+  sub->add_option("--config", args->config, "Config file (default: the nearest .onrecord.yml)")
+      ->check(CLI::ExistingFile);
+  sub->add_option("--fail-level", args->fail_level,
+                  "suggestion, warning, error or none (default: the config's, else error)");
+  sub->add_flag("--no-exit", args->no_exit, "Never fail on findings (same as --fail-level none)");
+  sub->add_option("--min-level,--minAlertLevel", args->min_level,
+                  "Report only findings at or above: suggestion, warning or error");
+  sub->add_option("--format", args->format, "cli, line, json, sarif, github, junit or rdjsonl");
+  sub->add_option("--output", args->outputs, "Also write a report: FORMAT=PATH (repeatable)");
+  sub->add_flag("--show-suppressed", args->show_suppressed, "List suppressed findings too");
+  sub->add_option("--diff-base", args->diff_base,
+                  "Report only findings on lines changed against this git ref");
+  sub->add_option("--exclude", args->exclude, "Skip paths matching this glob (repeatable)");
+  sub->add_option("--language", args->language, "Language code (default: config, else detected)");
+  sub->add_option("--input-format", args->input_format, "txt, md, html, json or jsonl (default: by extension)");
+  sub->add_option("--stdin-filename", args->stdin_filename, "Name (and format) reported for standard input");
+  GlobalOptions* g = &global;
+  return std::function<int()>([args, g] { return Checker(*args, *g).Run(); });
+});
+
+}  // namespace
+
+}  // namespace onrecord::cli

@@ -1,0 +1,53 @@
+// `onrecord init [DIR]`: writes a commented starter `.onrecord.yml`.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "commands.h"
+#include "onrecord/config.h"
+
+namespace fs = std::filesystem;
+
+namespace onrecord::cli {
+
+namespace {
+
+struct InitArgs {
+  std::string dir = ".";
+  bool force = false;
+};
+
+int RunInit(const InitArgs& args) {
+  std::error_code ec;
+  if (!fs::is_directory(args.dir, ec)) {
+    std::cerr << "onrecord: " << args.dir << ": no such directory\n";
+    return kExitError;
+  }
+  fs::path target = fs::path(args.dir) / kConfigFileName;
+  if (fs::exists(target, ec) && !args.force) {
+    std::cerr << "onrecord: " << target.string()
+              << " already exists; use --force to overwrite it\n";
+    return kExitError;
+  }
+  std::ofstream out(target, std::ios::binary | std::ios::trunc);
+  out << StarterConfig();
+  out.close();
+  if (!out) {
+    std::cerr << "onrecord: " << target.string() << ": cannot write the config file\n";
+    return kExitError;
+  }
+  std::cerr << "onrecord: wrote " << target.string() << "\n";
+  return kExitOk;
+}
+
+CommandRegistration registration("init", 90, [](CLI::App& app, GlobalOptions&) {
+  auto args = std::make_shared<InitArgs>();
+  CLI::App* sub = app.add_subcommand("init", "Write a commented starter .onrecord.yml");
+  sub->add_option("dir", args->dir, "Directory to write it in (default: the current one)");
+  sub->add_flag("--force", args->force, "Overwrite an existing .onrecord.yml");
+  return std::function<int()>([args] { return RunInit(*args); });
+});
+
+}  // namespace
+
+}  // namespace onrecord::cli
