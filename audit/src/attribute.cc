@@ -88,6 +88,7 @@ class Attributor {
     IndexSentences();
     BuildNameRegistry();
     FindCues();
+    FindDashAttributions();
     for (auto& p : pending_) FindSource(p);
     // Resolve mentions into sources, in text order.
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
@@ -233,6 +234,49 @@ class Attributor {
         i = std::max(j, i + 1);
       }
     }
+    // Second pass: every mention of a registered person ("Marchetti",
+    // "Duquesne"), for pronoun resolution.
+    for (size_t s = 0; s < a_.sentences.size(); ++s) {
+      size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
+      while (i < end) {
+        if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote || SentenceInitialFunction(i)) {
+          ++i;
+          continue;
+        }
+        size_t j = CapRunEnd(i, end);
+        RegisteredName n = SplitName(i, j);
+        if (!n.organization && !n.tokens.empty()) {
+          std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, nullptr);
+          for (const auto& reg : registry_) {
+            if (reg.name == canonical) {
+              person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
+              break;
+            }
+          }
+        }
+        i = std::max(j, i + 1);
+      }
+    }
+  }
+
+  // The person a singular pronoun at `pos` refers to: the last person named
+  // before it in the same paragraph, else the last person quoted or cited.
+  int PronounAntecedent(size_t pos) {
+    const Block* block = nullptr;
+    for (const auto& b : a_.blocks) {
+      if (b.span.begin <= pos && pos < b.span.end) block = &b;
+    }
+    const std::string* name = nullptr;
+    for (const auto& [at, canonical] : person_mentions_) {
+      if (at >= pos) break;
+      if (block && at >= block->span.begin) name = &canonical;
+    }
+    if (name) {
+      std::string role;
+      CanonicalName(*name, pos, &role);
+      return EnsurePerson(*name, role);
+    }
+    return LastPerson(pos);
   }
 
   // The fullest registered person name containing every token of `name`,
@@ -322,6 +366,28 @@ class Attributor {
     }
   }
 
+  // “…” — Colm Hardacre, county director of roads: the dash is the cue.
+  void FindDashAttributions() {
+    dash_cue_.words = {"\xE2\x80\x94"};
+    dash_cue_.source_follows = true;
+    for (const auto& q : a_.quote_spans) {
+      if (q.level != 1) continue;
+      size_t t = 0;
+      while (t < a_.tokens.size() && a_.tokens[t].span.begin < q.outer.end) ++t;
+      if (t + 1 >= a_.tokens.size()) continue;
+      std::string_view dash = Tok(t);
+      bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93";
+      if (!is_dash || a_.tokens[t].in_quote || !Cap(t + 1) || a_.tokens[t + 1].sentence != a_.tokens[t].sentence) continue;
+      // Only when nothing but spaces and punctuation separate the quote and the dash.
+      bool adjacent = true;
+      for (size_t k = q.outer.end; k < a_.tokens[t].span.begin; ++k) {
+        if (w_[k] != ' ' && w_[k] != '.' && w_[k] != ',') adjacent = false;
+      }
+      if (!adjacent) continue;
+      pending_.push_back({CueHit{t, t, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
+    }
+  }
+
   // --------------------------------------------------------------- sources
   bool IsHead(size_t i) const {
     std::string low = Low(i);
@@ -406,7 +472,9 @@ class Attributor {
       size_t k = j - 1;
       size_t guard = 40;
       while (k > SentFirst(s) && guard-- > 0 && !IsComma(k) && !a_.tokens[k].in_quote) --k;
-      if (IsComma(k) && k + 1 < j && (In("relative-openers", k + 1) || In("determiners", k + 1)) && k > SentFirst(s)) {
+      bool appositive = k + 1 < j && (In("relative-openers", k + 1) || In("determiners", k + 1) ||
+                                      IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1)));
+      if (IsComma(k) && appositive && k > SentFirst(s) && Cap(k - 1)) {
         role = Text(k + 1, j - 1);
         j = k - 1;
       } else {
@@ -425,6 +493,10 @@ class Attributor {
       }
       return m;
     }
+    // "Insiders say": a capitalized head noun only because it opens the sentence.
+    if (Cap(j) && SentenceInitial(j) && pack_.InList("anonymous-heads", low)) {
+      return ClassifyDescription(j, j, j);
+    }
     // A capitalized run ending here: a name, an organisation, or a place
     // completing a description ("officials in Beijing").
     if (Cap(j) && !SentenceInitialFunction(j)) {
@@ -435,9 +507,14 @@ class Attributor {
         --b;
       }
       while (b < j && IsNameConnector(b)) ++b;
-      // "officials in Beijing", "a spokesman for the ministry": a description.
+      // "officials in Beijing", "a spokesman for the ministry", "a spokeswoman
+      // for the state Department of Transportation": a description.
       size_t pb = b;
-      if (pb > SentFirst(s) && Low(pb - 1) == "the") --pb;
+      for (int guard = 0; guard < 3 && pb > SentFirst(s) && IsWord(pb - 1) && !Cap(pb - 1) &&
+                          (Low(pb - 1) == "the" || In("affiliation-nouns", pb - 1) || In("modifiers", pb - 1));
+           ++guard) {
+        --pb;
+      }
       if (pb > SentFirst(s) + 1 && In("postmodifier-openers", pb - 1)) {
         auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
@@ -640,8 +717,15 @@ class Attributor {
     }
     if (k < re && (Low(k) == "a" || Low(k) == "an" || Low(k) == "the")) ++k;
     if (k >= re) return {};
-    // A role begins with a noun or an adjective, not a verb phrase.
-    if (Cap(k) && !IsRoleStart(k)) return {};
+    // A role begins with a noun or an adjective, not a verb phrase; a
+    // capitalized start ("Ardmore County director of roads") needs a role word.
+    if (Cap(k) && !IsRoleStart(k)) {
+      bool has_role_word = false;
+      for (size_t t = k; t < re; ++t) {
+        if (!Cap(t) && (In("role-nouns", t) || In("anonymous-heads", t))) has_role_word = true;
+      }
+      if (!has_role_word) return {};
+    }
     if (!Cap(k) && !IsRoleStart(k) && !In("modifiers", k)) return {};
     return Text(k, re - 1);
   }
@@ -769,7 +853,7 @@ class Attributor {
             }
           }
         } else {
-          m.source = LastPerson(pos);
+          m.source = PronounAntecedent(pos);
         }
         if (m.source >= 0 && r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
           last_person_at_[m.source] = pos;
@@ -901,6 +985,9 @@ class Attributor {
         bool colon_before = !after && cs == s_open - 1 && EndsWithColon(cs);
         if (!same && !next_adjacent && !colon_before) continue;
         size_t dist = after ? cb - q.outer.end : q.outer.begin - ce;
+        // A speech cue wins over a cue of belief or intention ("… told a rally
+        // that her members wanted “…”").
+        if (p.cue.entry->tone == CueTone::kNonSpeech) dist += 100000;
         // Prefer a cue after the quote only when it is right there (“…,” said X).
         if (best < 0 || dist < best_dist) {
           best = static_cast<int>(pi);
@@ -1287,6 +1374,36 @@ class Attributor {
               });
   }
 
+  // “Loud Nights in Small Towns”: two to eight words, every long word
+  // capitalized, no sentence inside.
+  static bool IsTitleCase(std::string_view text) {
+    while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
+    if (text.empty()) return false;
+    size_t words = 0, capital_words = 0, long_words = 0;
+    size_t i = 0;
+    while (i < text.size()) {
+      while (i < text.size() && text[i] == ' ') ++i;
+      size_t b = i;
+      while (i < text.size() && text[i] != ' ') ++i;
+      if (i == b) break;
+      std::string_view word = text.substr(b, i - b);
+      ++words;
+      int32_t k = 0;
+      UChar32 c;
+      U8_NEXT(word.data(), k, static_cast<int32_t>(word.size()), c);
+      if (c < 0 || !u_isalpha(c)) return false;
+      bool cap = u_isupper(c);
+      if (words == 1 && !cap) return false;
+      if (CountCodePoints(word) > 3) {
+        ++long_words;
+        if (cap) ++capital_words;
+      }
+      char last = word.back();
+      if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+    }
+    return words >= 2 && words <= 8 && long_words >= 2 && capital_words == long_words;
+  }
+
   QuoteKind KindOfQuote(const QuoteSpan& q, bool attributed) const {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     // Titles: after a title noun ("the book “…”", "titled “…”").
@@ -1295,7 +1412,14 @@ class Attributor {
     for (size_t i = SentFirst(s); i < SentEnd(s); ++i) {
       if (a_.tokens[i].span.end <= q.outer.begin && !a_.tokens[i].in_quote) before = i;
     }
-    if (before != SIZE_MAX && In("title-nouns", before)) return QuoteKind::kTitle;
+    size_t tl;
+    int32_t tk = 0;
+    UChar32 tfirst;
+    U8_NEXT(text.data(), tk, static_cast<int32_t>(text.size()), tfirst);
+    (void)tl;
+    bool upper_start = tfirst >= 0 && u_isupper(tfirst);
+    if (before != SIZE_MAX && In("title-nouns", before) && upper_start) return QuoteKind::kTitle;
+    if (IsTitleCase(text)) return QuoteKind::kTitle;
     size_t words = 0;
     bool in_word = false;
     for (char c : text) {
@@ -1336,7 +1460,9 @@ class Attributor {
   const LanguagePack& pack_;
   std::vector<size_t> sent_first_, sent_end_;
   std::vector<RegisteredName> registry_;
+  std::vector<std::pair<size_t, std::string>> person_mentions_;  // (offset, canonical), in order
   std::vector<PendingAttribution> pending_;
+  CueEntry dash_cue_;
   std::map<std::string, int> by_key_;
   std::map<int, size_t> last_person_at_;
   std::vector<std::string> source_heads_;
