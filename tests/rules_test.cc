@@ -1,0 +1,207 @@
+// Rule loading and validation, `when:` values, exceptions, and the
+// `onrecord rules list|show` commands.
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "onrecord/rule_test_runner.h"
+#include "rule_pack.h"
+#include "test_util.h"
+
+using namespace onrecord;
+using namespace onrecord::testing;
+
+namespace {
+
+// Loads a rules directory holding one rule file (and optional lists).
+Status LoadOne(const TempDir& dir, const std::string& rel, const std::string& yaml) {
+  WriteFile(dir / rel, yaml);
+  auto r = RuleSet::Load(dir.path().string());
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+}  // namespace
+
+TEST_CASE("rule files that break a rule of the format name path:line:column", "[rules]") {
+  struct Case {
+    const char* name;
+    const char* yaml;
+    int line, column;
+    const char* says;
+  };
+  const Case cases[] = {
+      {"unknown key", "kind: attribution\nwhen: {anonymous: true}\nmessage: m\ncolour: red\n", 4, 1, "unknown key"},
+      {"unknown kind", "kind: sentiment\nmessage: m\n", 1, 7, "unknown kind"},
+      {"missing message", "kind: attribution\nwhen: {anonymous: true}\n", 1, 1, "missing key 'message'"},
+      {"bad pattern", "kind: phrase\nrole: access\nmessage: m\npatterns:\n  - 'who (attended'\n", 5, 5, "bad pattern"},
+      {"missing list", "kind: phrase\nrole: access\nmessage: m\nlist: no-such-list\n", 4, 7, "list 'no-such-list'"},
+      {"transparency out of range", "kind: attribution\nmessage: m\nwhen:\n  transparency: T7\n", 4, 17, "T0 to T5"},
+      {"transparency not a level", "kind: attribution\nmessage: m\nwhen:\n  max_transparency: high\n", 4, 21, "T0 to T5"},
+      {"boolean condition", "kind: attribution\nmessage: m\nwhen:\n  reason: maybe\n", 4, 11, "true or false"},
+      {"specificity", "kind: attribution\nmessage: m\nwhen:\n  specificity: precise\n", 4, 16, "vague or described"},
+      {"source kind", "kind: attribution\nmessage: m\nwhen:\n  source_kind: named|ghost\n", 4, 16, "unknown source_kind 'ghost'"},
+      {"cue tone", "kind: attribution\nmessage: m\nwhen:\n  cue_tone: angry\n", 4, 13, "unknown cue_tone"},
+      {"unknown condition", "kind: attribution\nmessage: m\nwhen:\n  mood: grim\n", 4, 3, "unknown condition 'mood'"},
+      {"unknown check", "kind: document\nmessage: m\ncheck: vibes\n", 3, 8, "unknown check"},
+      {"unknown metric", "kind: metric\nmessage: m\nmetric: vibes\nbelow: 1\n", 3, 9, "unknown metric"},
+      {"weight not a number", "kind: phrase\nrole: access\nmessage: m\npatterns: ['x']\nweight: heavy\n", 5, 9, "weight must be a number"},
+      {"negative weight", "kind: phrase\nrole: access\nmessage: m\npatterns: ['x']\nweight: -0.2\n", 5, 9, "between 0 and 1"},
+      {"bad exception", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nexceptions: ['(']\n", 4, 14, "bad exception pattern"},
+      {"bad level", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nlevel: fatal\n", 4, 8, "suggestion, warning or error"},
+      {"YAML syntax", "kind: attribution\nmessage: [unclosed\n", 3, 1, "YAML syntax"},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      TempDir dir;
+      Status s = LoadOne(dir, "en/attribution/broken.yml", c.yaml);
+      REQUIRE_FALSE(s.ok());
+      INFO(s.ToString());
+      CHECK(s.path().find("broken.yml") != std::string::npos);
+      CHECK(s.line() == c.line);
+      CHECK(s.column() == c.column);
+      CHECK(s.message().find(c.says) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("an id used twice within one language is a load error", "[rules]") {
+  TempDir dir;
+  WriteFile(dir / "en/attribution/twice.yml", "kind: attribution\nwhen: {anonymous: true}\nmessage: m\n");
+  WriteFile(dir / "en/attribution/twice.yaml", "kind: attribution\nwhen: {anonymous: true}\nmessage: m\n");
+  auto r = RuleSet::Load(dir.path().string());
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message().find("used twice") != std::string::npos);
+}
+
+TEST_CASE("valid when: values load", "[rules]") {
+  TempDir dir;
+  Status s = LoadOne(dir, "en/attribution/ok.yml",
+                     "kind: attribution\nmessage: m\nwhen:\n  min_transparency: T1\n  max_transparency: T3\n"
+                     "  source_kind: anonymous|described\n  cue_tone: loaded, non-speech\n  reason: false\n"
+                     "  bare: true\n  side: false\n  attack: false\n  plural: true\n");
+  INFO(s.ToString());
+  CHECK(s.ok());
+}
+
+TEST_CASE("a broken rule file makes every command exit 2 with one path:line:column", "[rules][cli]") {
+  TempDir dir;
+  std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
+  std::string broken = (dir / "rules/en/attribution/vague-anonymous.yml").string();
+  WriteFile(broken, "kind: attribution\nmessage: m\nwhen:\n  transparency: T9\n");
+  TempDir work;
+  WriteFile(work / "a.txt", "Talks stalled, people familiar with the matter said.\n");
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"rules", "test"}, {"rules", "list"}, {"audit", (work / "a.txt").string()}}) {
+    std::vector<std::string> full = {"--rules", (dir / "rules").string()};
+    full.insert(full.end(), args.begin(), args.end());
+    auto r = RunCli(full);
+    INFO(args[0] << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(broken + ":4:17:") != std::string::npos);
+    // One message, on one line.
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  }
+  // `rules test PATH` finds the rules directory above PATH and reports the same.
+  auto r = RunCli({"rules", "test", (dir / "rules/en/attribution").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(broken + ":4:17:") != std::string::npos);
+}
+
+TEST_CASE("exceptions drop findings, phrase matches and cues", "[rules][exceptions]") {
+  TempDir dir;
+  std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
+  const std::string text = "Talks have stalled, people familiar with the matter said.\n";
+  Document doc;
+  doc.path = "a.txt";
+  doc.source = text;
+  AuditOptions opts;
+  opts.language = "en";
+  auto count = [&](const RuleSet& rules, const std::string& id) {
+    auto r = Audit(doc, rules, opts);
+    REQUIRE(r.ok());
+    return std::count_if(r->findings.begin(), r->findings.end(), [&](const Finding& f) { return f.rule == id; });
+  };
+  {
+    auto before = RuleSet::Load((dir / "rules").string());
+    REQUIRE(before.ok());
+    CHECK(count(**before, "attribution.vague-anonymous") == 1);
+  }
+  // An attribution rule's exception: matched in the finding's sentence.
+  std::string path = (dir / "rules/en/attribution/vague-anonymous.yml").string();
+  std::string yaml = ReadFile(path);
+  WriteFile(path, yaml + "exceptions: ['\\bTalks have stalled\\b']\n");
+  {
+    auto after = RuleSet::Load((dir / "rules").string());
+    REQUIRE(after.ok());
+    CHECK(count(**after, "attribution.vague-anonymous") == 0);
+  }
+  // A cue rule's exception: "familiar … said" no longer a cue, so no attribution.
+  std::string cue = (dir / "rules/en/cue/neutral.yml").string();
+  WriteFile(cue, ReadFile(cue) + "exceptions: ['matter said']\n");
+  auto rules = RuleSet::Load((dir / "rules").string());
+  REQUIRE(rules.ok());
+  auto r = Audit(doc, **rules, opts);
+  REQUIRE(r.ok());
+  CHECK(r->attributions.empty());
+}
+
+TEST_CASE("a phrase rule's exception drops an overlapping match only", "[rules][exceptions]") {
+  TempDir dir;
+  WriteFile(dir / "en/phrase/opinion.yml",
+            "kind: phrase\nrole: opinion\nmessage: m\npatterns: ['\\bdisaster\\b']\n"
+            "exceptions: ['natural disaster']\n"
+            "examples:\n  flag: ['It is a disaster']\n  pass: ['the natural disaster fund']\n");
+  auto rules = RuleSet::Load(dir.path().string());
+  REQUIRE(rules.ok());
+  RuleTestReport report = RunRuleExamples(**rules);
+  CHECK(report.failures == 0);
+  CHECK(report.results.size() == 2);
+}
+
+TEST_CASE("onrecord rules list and show", "[rules][cli]") {
+  auto list = RunCli({"rules", "list"});
+  REQUIRE(list.exit_code == 0);
+  CHECK(list.out.find("attribution.vague-anonymous") != std::string::npos);
+  CHECK(std::regex_search(list.out, std::regex(R"(document\.declined-and-anonymous\s+document\s+error\s+en\s+The same party)")));
+  // One line per rule plus the header.
+  CHECK(static_cast<size_t>(std::count(list.out.begin(), list.out.end(), '\n')) ==
+        DefaultRules().rules().size() + 1);
+
+  auto show = RunCli({"rules", "show", "cue.loaded"});
+  REQUIRE(show.exit_code == 0);
+  CHECK(show.out.find("tone: loaded") != std::string::npos);
+  CHECK(show.out.find("# list cues-loaded") != std::string::npos);
+  CHECK(show.out.find("#   claimed") != std::string::npos);
+
+  auto bare = RunCli({"rules", "show", "attribution.bare-source"});
+  CHECK(bare.out.find("#   insiders") != std::string::npos);
+
+  auto missing = RunCli({"rules", "show", "attribution.no-such-rule"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("no rule with id") != std::string::npos);
+}
+
+TEST_CASE("the pack is chosen by --language or the detected language", "[rules][language]") {
+  TempDir dir;
+  std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
+  // A German pack whose only finding rule flags every named source.
+  WriteFile(dir / "rules/de/attribution/named-only.yml",
+            "kind: attribution\nwhen: {source_kind: named}\nmessage: de rule\n"
+            "examples:\n  flag: ['x']\n  pass: ['y']\n");
+  auto rules = RuleSet::Load((dir / "rules").string());
+  REQUIRE(rules.ok());
+  CHECK(rules.value()->HasLanguage("de"));
+  CHECK(rules.value()->Pack("de").HasRule("attribution.named-only"));
+  CHECK_FALSE(rules.value()->Pack("en").HasRule("attribution.named-only"));
+  CHECK(rules.value()->Pack("en").HasRule("attribution.vague-anonymous"));
+  TempDir work;
+  WriteFile(work / "a.txt", "Talks stalled, people familiar with the matter said.\n");
+  auto en = RunCli({"--rules", (dir / "rules").string(), "audit", "--format", "json", "--language", "en",
+                    (work / "a.txt").string()});
+  auto de = RunCli({"--rules", (dir / "rules").string(), "audit", "--format", "json", "--language", "de",
+                    (work / "a.txt").string()});
+  CHECK(en.out.find("\"language\": \"en\"") != std::string::npos);
+  CHECK(de.out.find("\"language\": \"de\"") != std::string::npos);
+  CHECK(en.out.find("attribution.vague-anonymous") != std::string::npos);
+  CHECK(de.out.find("attribution.vague-anonymous") == std::string::npos);
+}

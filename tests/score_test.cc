@@ -1,0 +1,332 @@
+// The transparency model (design §4, docs/scoring.md): levels, scores in
+// their bands, weights from the rules, article metrics, the order of real
+// and written articles, and the explanations.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "test_util.h"
+
+using namespace onrecord;
+using namespace onrecord::testing;
+
+namespace {
+
+AuditResult AuditWith(const RuleSet& rules, const std::string& text) {
+  Document doc;
+  doc.path = "t.txt";
+  doc.source = text;
+  AuditOptions opts;
+  opts.language = "en";
+  auto r = Audit(doc, rules, opts);
+  if (!r.ok()) throw std::runtime_error(r.status().ToString());
+  return std::move(r.value());
+}
+
+AuditResult AuditPath(const std::filesystem::path& p, const RuleSet& rules = DefaultRules()) {
+  return AuditWith(rules, ReadFile(p));
+}
+
+// The attribution whose source mention starts with `source`.
+const Attribution* BySource(const AuditResult& r, const std::string& source) {
+  for (const auto& at : r.attributions) {
+    if (at.source && at.source->text.rfind(source, 0) == 0) return &at;
+  }
+  return nullptr;
+}
+
+size_t Count(const AuditResult& r, const std::string& rule) {
+  return static_cast<size_t>(
+      std::count_if(r.findings.begin(), r.findings.end(), [&](const Finding& f) { return f.rule == rule; }));
+}
+
+bool HasReason(const Attribution& at, const std::string& part) {
+  for (const auto& why : at.reasons) {
+    if (why.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::filesystem::path CopyRules(const TempDir& dir) {
+  std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
+  return dir / "rules";
+}
+
+// Replaces the first `from` in the file with `to`.
+void Edit(const std::filesystem::path& file, const std::string& from, const std::string& to) {
+  std::string text = ReadFile(file);
+  size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  WriteFile(file, text);
+}
+
+}  // namespace
+
+TEST_CASE("each attribution gets its level by the design table", "[score][levels]") {
+  struct Case {
+    const char* text;
+    const char* source;
+    int level;
+  };
+  const Case cases[] = {
+      {"The talks will resume, said Wu Xinbo, an adviser to the Foreign Ministry.", "Wu Xinbo", 5},
+      {"The talks will resume, Trump said.", "Trump", 4},
+      {"The talks will resume, the ministry said in a statement.", "the ministry", 4},
+      {"The talks will resume, a Lismeri negotiator who attended the meeting said. The negotiator spoke on "
+       "condition of anonymity because the talks are private.",
+       "a Lismeri negotiator", 3},
+      {"The talks will resume, a White House official said.", "A White House official", 2},
+      {"The talks will resume, officials in Beijing say.", "officials in Beijing", 2},
+      {"The talks will resume, people familiar with the matter said.", "people familiar", 1},
+      {"The talks will resume, sources said.", "sources", 1},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.text) {
+      auto r = AuditText(c.text);
+      REQUIRE(r.attributions.size() >= 1);
+      const Attribution& at = r.attributions.front();
+      INFO((at.source ? at.source->text : std::string("(none)")));
+      CHECK(at.level == c.level);
+    }
+  }
+  SECTION("an unattributed quote is T0 and counts in the index") {
+    auto r = AuditText("Talks resumed on Monday.\n\n“This will change everything for the town and its people.”\n");
+    CHECK(r.score.unattributed_quotes == 1);
+    CHECK(r.score.transparency_index == Approx(0.0));
+    CHECK(Count(r, "attribution.unattributed-quote") == 1);
+  }
+}
+
+TEST_CASE("scores stay inside their level's band; unnamed always below named", "[score][bands]") {
+  // The best an unnamed source can do: described, access, a specific reason, a side.
+  auto best = AuditText(
+      "The vote will fail, said a Democratic aide who attended the meeting, who asked not to be named "
+      "because the talks are private.");
+  // The worst a named source gets: T4 with a loaded cue.
+  auto worst = AuditText("Mayor Ruiz claimed the vote would fail.");
+  REQUIRE(best.attributions.size() == 1);
+  REQUIRE(worst.attributions.size() == 1);
+  CHECK(best.attributions[0].level == 3);
+  CHECK(worst.attributions[0].level >= 4);
+  CHECK(best.attributions[0].score < worst.attributions[0].score);
+  for (const auto* r : {&best, &worst}) {
+    for (const auto& at : r->attributions) {
+      const double lows[] = {0.0, 0.01, 0.30, 0.55, 0.75, 0.90};
+      const double highs[] = {0.0, 0.30, 0.55, 0.75, 0.90, 1.0};
+      CHECK(at.score >= lows[at.level]);
+      CHECK(at.score <= highs[at.level]);
+    }
+  }
+  // Within T1: a reason raises, a bare "sources" lowers, a direct quote lowers.
+  double plain = AuditText("Prices will rise, people familiar with the matter said.").attributions.at(0).score;
+  double reasoned = AuditText("Prices will rise, people familiar with the matter said, speaking on condition of "
+                              "anonymity for fear of reprisal.").attributions.at(0).score;
+  double bare = AuditText("Prices will rise, sources said.").attributions.at(0).score;
+  CHECK(reasoned > plain);
+  CHECK(bare < plain);
+  CHECK(plain == Approx(0.10));
+  CHECK(reasoned == Approx(0.25));
+  CHECK(bare == Approx(0.05));
+}
+
+TEST_CASE("opinion and attack from an unnamed source lower its score", "[score][penalties]") {
+  auto fact = AuditText("“The chairman missed two board meetings this year,” said a person familiar with the matter.");
+  auto attack = AuditText("“The chairman is incompetent and everyone knows it,” said a person familiar with the matter.");
+  auto opinion = AuditText("The chairman will probably resign by Friday, a person familiar with the matter said.");
+  REQUIRE_FALSE(fact.attributions.empty());
+  REQUIRE_FALSE(attack.attributions.empty());
+  REQUIRE_FALSE(opinion.attributions.empty());
+  CHECK(attack.attributions[0].score < fact.attributions[0].score);
+  CHECK(Count(attack, "attribution.anonymous-attack") == 1);
+  CHECK(Count(fact, "attribution.anonymous-attack") == 0);
+  CHECK(Count(opinion, "attribution.anonymous-opinion") == 1);
+  CHECK(HasReason(opinion.attributions[0], "phrase.opinion"));
+}
+
+TEST_CASE("article metrics", "[score][metrics]") {
+  auto r = AuditText(
+      "Council to close two libraries\n\n"
+      "The council will close two libraries in March, people familiar with the plan said.\n\n"
+      "Council leader Ana Ruiz, who chairs the budget committee, said the buildings were unsafe.\n\n"
+      "A council official, who asked not to be named because the decision is not yet public, said the "
+      "sites would be sold.\n\n"
+      "The library workers' union declined to comment.\n");
+  const ArticleScore& s = r.score;
+  REQUIRE(s.attributions == static_cast<int>(r.attributions.size()));
+  int named = 0, anonymous = 0, vague = 0;
+  double sum = 0, weights = 0;
+  for (const auto& at : r.attributions) {
+    named += at.level >= 4;
+    anonymous += at.level >= 1 && at.level <= 3;
+    vague += at.level == 1;
+    double w = at.in_lede || at.in_headline ? 2.0 : 1.0;
+    sum += w * at.score;
+    weights += w;
+  }
+  CHECK(s.transparency_index == Approx(sum / weights));
+  CHECK(s.named_share == Approx(static_cast<double>(named) / s.attributions));
+  CHECK(s.anonymous_share == Approx(static_cast<double>(anonymous) / s.attributions));
+  CHECK(s.vague_share == Approx(static_cast<double>(vague) / s.attributions));
+  CHECK(s.outreach);
+  CHECK(s.fully_identified_sources == 1);
+  CHECK(s.distinct_sources == static_cast<int>(r.sources.size()));
+  // The council official has a reason, the people familiar with the plan do not.
+  CHECK(s.anonymity_explained == Approx(0.5));
+  // The lede counts twice: the same two sources score lower with the vague
+  // one in the lede than with the named one there.
+  const std::string filler = "The libraries opened in 1911.\n\nThe buildings need new roofs.\n\n";
+  const std::string vague_text = "The council will close two libraries, people familiar with the plan said.\n\n";
+  const std::string named_text = "The council will close two libraries, said Ana Ruiz, the council leader.\n\n";
+  auto vague_lede = AuditText(vague_text + filler + named_text);
+  auto named_lede = AuditText(named_text + filler + vague_text);
+  REQUIRE(vague_lede.attributions.size() == 2);
+  REQUIRE(named_lede.attributions.size() == 2);
+  CHECK(vague_lede.attributions[0].in_lede);
+  CHECK_FALSE(vague_lede.attributions[1].in_lede);
+  const double v = vague_lede.attributions[0].score, n = vague_lede.attributions[1].score;
+  CHECK(v == Approx(0.10));
+  CHECK(n >= 0.75);
+  CHECK(vague_lede.score.transparency_index == Approx((2 * v + n) / 3));
+  CHECK(named_lede.score.transparency_index == Approx((2 * n + v) / 3));
+  CHECK(vague_lede.score.transparency_index < named_lede.score.transparency_index);
+  auto none = AuditText("Rain is expected on Sunday.\n");
+  CHECK_FALSE(none.score.outreach);
+  CHECK(none.score.loaded_cue_rate == Approx(0.0));
+  auto loaded = AuditText("Mayor Ana Ruiz claimed the budget was balanced. Treasurer Tom Berg said it was not.\n");
+  CHECK(loaded.score.loaded_cue_rate == Approx(0.5));
+}
+
+TEST_CASE("order: on the record above the seed above sources-say", "[score][order][acceptance]") {
+  auto on_record = AuditPath(SourceDir() / "corpus/en_002_reservoir-audit-on-record.txt");
+  auto sources_say = AuditPath(SourceDir() / "corpus/en_003_club-manager-sources-say.txt");
+  CHECK(on_record.score.transparency_index > sources_say.score.transparency_index);
+  CHECK(on_record.score.named_share == Approx(1.0));
+  CHECK(Count(sources_say, "attribution.bare-source") > 0);
+  CHECK(Count(sources_say, "metric.low-transparency") == 1);
+  if (!HaveShared()) return;
+  auto seed = AuditPath(SharedDir() / "seed/trade-talks-scraped.txt");
+  CHECK(on_record.score.transparency_index > seed.score.transparency_index);
+  CHECK(seed.score.transparency_index > sources_say.score.transparency_index);
+  CHECK(Count(seed, "attribution.vague-anonymous") > 0);
+  CHECK(Count(seed, "attribution.anonymous-without-reason") > 0);
+  CHECK(seed.score.outreach);
+  // "who asked not to be identified" is a request, not a reason.
+  CHECK(seed.score.anonymity_explained == Approx(0.0));
+}
+
+TEST_CASE("changing a weight or a level in a copied rules directory", "[score][weights][acceptance]") {
+  const auto article = SourceDir() / "corpus/en_007_fishing-talks-described-sources.txt";
+  TempDir dir;
+  auto rules_dir = CopyRules(dir);
+  auto base_rules = RuleSet::Load(rules_dir.string());
+  REQUIRE(base_rules.ok());
+  auto base = AuditPath(article, **base_rules);
+  const Attribution* negotiator = BySource(base, "a Lismeri negotiator");
+  REQUIRE(negotiator);
+  CHECK(negotiator->level == 3);
+  CHECK(negotiator->score == Approx(0.60));
+
+  SECTION("phrase.reason weight 0.15 -> 0.05: every unnamed source with a reason loses 0.10") {
+    Edit(rules_dir / "en/phrase/reason.yml", "weight: 0.15", "weight: 0.05");
+    auto rules = RuleSet::Load(rules_dir.string());
+    REQUIRE(rules.ok());
+    auto r = AuditPath(article, **rules);
+    const Attribution* n = BySource(r, "a Lismeri negotiator");
+    REQUIRE(n);
+    // 0.35 + 0.05 + 0.10 = 0.50 is below T3's band: clamped to its floor.
+    CHECK(n->level == 3);
+    CHECK(n->score == Approx(0.55));
+    CHECK(r.score.transparency_index < base.score.transparency_index);
+    CHECK(r.rules_hash != base.rules_hash);
+  }
+  SECTION("phrase.access weight 0.10 -> 0.30: stated access raises the score, up to the band's top") {
+    Edit(rules_dir / "en/phrase/access.yml", "weight: 0.10", "weight: 0.30");
+    auto rules = RuleSet::Load(rules_dir.string());
+    REQUIRE(rules.ok());
+    auto r = AuditPath(article, **rules);
+    const Attribution* n = BySource(r, "a Lismeri negotiator");
+    REQUIRE(n);
+    CHECK(n->score == Approx(0.7499));
+    CHECK(r.score.transparency_index > base.score.transparency_index);
+  }
+  SECTION("attribution.vague-anonymous level warning -> error: the findings change level") {
+    Edit(rules_dir / "en/attribution/vague-anonymous.yml", "level: warning", "level: error");
+    auto rules = RuleSet::Load(rules_dir.string());
+    REQUIRE(rules.ok());
+    auto r = AuditPath(article, **rules);
+    size_t errors = 0;
+    for (const auto& f : r.findings) {
+      if (f.rule == "attribution.vague-anonymous") {
+        CHECK(f.level == Severity::kError);
+        ++errors;
+      }
+    }
+    CHECK(errors == Count(base, "attribution.vague-anonymous"));
+    CHECK(errors > 0);
+    CHECK(r.score.transparency_index == Approx(base.score.transparency_index));
+  }
+  SECTION("deleting a flag rule removes its findings; the score is unchanged") {
+    std::filesystem::remove(rules_dir / "en/attribution/anonymous-without-reason.yml");
+    auto rules = RuleSet::Load(rules_dir.string());
+    REQUIRE(rules.ok());
+    auto r = AuditPath(article, **rules);
+    CHECK(Count(base, "attribution.anonymous-without-reason") > 0);
+    CHECK(Count(r, "attribution.anonymous-without-reason") == 0);
+    CHECK(r.score.transparency_index == Approx(base.score.transparency_index));
+  }
+  SECTION("the CLI reads the copied rules with --rules") {
+    Edit(rules_dir / "en/attribution/anonymous-direct-quote.yml", "level: warning", "level: error");
+    auto out = RunCli({"--rules", rules_dir.string(), "audit", article.string()});
+    CHECK(out.exit_code == 0);
+    CHECK(out.out.find("error  attribution.anonymous-direct-quote") != std::string::npos);
+  }
+}
+
+TEST_CASE("--explain shows each attribution's level and the rules and phrases behind it", "[score][explain]") {
+  auto r = AuditPath(SourceDir() / "corpus/en_007_fishing-talks-described-sources.txt");
+  const Attribution* n = BySource(r, "a Lismeri negotiator");
+  REQUIRE(n);
+  CHECK(HasReason(*n, "T3 score 0.60"));
+  CHECK(HasReason(*n, "phrase.access matched “who attended”"));
+  CHECK(HasReason(*n, "phrase.reason matched “because they were not authorized"));
+  CHECK(HasReason(*n, "in the lede"));
+  auto out = RunCli({"audit", "--explain", (SourceDir() / "corpus/en_003_club-manager-sources-say.txt").string()});
+  REQUIRE(out.exit_code == 0);
+  CHECK(out.out.find("because: T1: vague anonymous source") != std::string::npos);
+  CHECK(out.out.find("because: -0.05 attribution.bare-source") != std::string::npos);
+  CHECK(out.out.find("because: finding attribution.vague-anonymous (warning)") != std::string::npos);
+}
+
+TEST_CASE("document checks", "[score][document]") {
+  SECTION("a single source pluralised") {
+    auto r = AuditText("The plant will close in May, sources said. The decision was taken last week, the source said.");
+    CHECK(Count(r, "document.pluralised-single-source") == 1);
+    auto ok = AuditPath(SourceDir() / "corpus/en_003_club-manager-sources-say.txt");
+    CHECK(Count(ok, "document.pluralised-single-source") == 0);
+  }
+  SECTION("declined to comment and quoted anonymously") {
+    auto r = AuditText("Two Corvathi officials said the talks had failed. A spokesman for Corvath’s Fisheries "
+                       "Ministry declined to comment.");
+    CHECK(Count(r, "document.declined-and-anonymous") == 1);
+    auto other = AuditText("Two Chinese officials said the talks had failed. China’s ministry declined to comment.");
+    CHECK(Count(other, "document.declined-and-anonymous") == 0);
+  }
+  SECTION("core claim on one anonymous person, not on several") {
+    CHECK(Count(AuditText("The ministry will close three hospitals, a person familiar with the plan said."),
+                "document.single-anonymous-core") == 1);
+    CHECK(Count(AuditText("The ministry will close three hospitals, people familiar with the plan said."),
+                "document.single-anonymous-core") == 0);
+  }
+  SECTION("quote marks") {
+    CHECK(Count(AuditText("“We will not sign this, Trade Minister Ana Ruiz said on Monday."),
+                "document.unbalanced-quote-marks") == 1);
+    CHECK(Count(AuditText("„Wir unterschreiben nicht“, sagte Ana Ruiz."), "document.unbalanced-quote-marks") == 0);
+    CHECK(Count(AuditText("“We will sign,” Ana Ruiz said. \"We will not,\" Tom Berg said."),
+                "document.mixed-quote-styles") == 1);
+  }
+  SECTION("outlet as source, at each place") {
+    auto r = AuditText("The Courier has learned that the deal is off. The minister reportedly resigned.");
+    CHECK(Count(r, "document.outlet-as-source") == 2);
+  }
+}
