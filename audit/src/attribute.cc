@@ -202,10 +202,7 @@ class Attributor {
     // Organisation: any token is an organisation head, or the whole is a place.
     for (size_t k = first; k < end; ++k) {
       std::string low = StripPossessive(Low(k));
-      if (pack_.InList("organization-heads", low) && k + 1 == end) n.organization = true;
-      if (pack_.InList("organization-heads", low) && k == first && k + 1 < end && Low(k + 1) == "of") {
-        n.organization = true;
-      }
+      if (Cap(k) && pack_.InList("organization-heads", low)) n.organization = true;
     }
     if (pack_.InList("places", Key(n.name)) || pack_.InList("organizations", Key(n.name))) {
       n.organization = true;
@@ -266,6 +263,16 @@ class Attributor {
     for (const auto& b : a_.blocks) {
       if (b.span.begin <= pos && pos < b.span.end) block = &b;
     }
+    // A person already cited in this paragraph is the likeliest subject.
+    int cited = -1;
+    size_t cited_at = 0;
+    for (const auto& [idx, at] : last_person_at_) {
+      if (block && at >= block->span.begin && at < pos && (cited < 0 || at > cited_at)) {
+        cited = idx;
+        cited_at = at;
+      }
+    }
+    if (cited >= 0) return cited;
     const std::string* name = nullptr;
     for (const auto& [at, canonical] : person_mentions_) {
       if (at >= pos) break;
@@ -494,7 +501,7 @@ class Attributor {
       return m;
     }
     // "Insiders say": a capitalized head noun only because it opens the sentence.
-    if (Cap(j) && SentenceInitial(j) && pack_.InList("anonymous-heads", low)) {
+    if (Cap(j) && SentenceInitial(j) && (pack_.InList("anonymous-heads", low) || pack_.InList("kin-heads", low))) {
       return ClassifyDescription(j, j, j);
     }
     // A capitalized run ending here: a name, an organisation, or a place
@@ -590,6 +597,14 @@ class Attributor {
     if (pack_.InList("organization-heads", h) && !pack_.InList("anonymous-heads", h)) {
       m->type = MentionType::kOrganization;
       m->name = Text(b, end);
+      return m;
+    }
+    // "his grieving relatives", "Relatives": the family of the person the
+    // article is about, named after that person ("Kesby family").
+    if (pack_.InList("kin-heads", h) && end == head && !(head > b && Cap(head - 1))) {
+      m->type = MentionType::kName;
+      m->head = "family";
+      m->name.clear();  // resolved later from the last person named
       return m;
     }
     // "the Kesby family": a named group.
@@ -816,8 +831,37 @@ class Attributor {
     size_t pos = m.span.begin;
     switch (m.type) {
       case MentionType::kName: {
+        if (m.name.empty() && m.head == "family") {
+          // A family named after the last person mentioned.
+          int person = PronounAntecedent(pos);
+          if (person < 0) {
+            m.type = MentionType::kDescription;
+            m.source = NewSource(m, SourceKind::kAnonymous, w_.substr(m.span.begin, m.span.size()));
+            break;
+          }
+          std::string full = r_.sources[static_cast<size_t>(person)].name;
+          size_t sp = full.rfind(' ');
+          m.name = (sp == std::string::npos ? full : full.substr(sp + 1)) + " family";
+          auto it = by_key_.find("P:" + m.name);
+          int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kNamed, m.name);
+          by_key_["P:" + m.name] = idx;
+          m.source = idx;
+          break;
+        }
         std::string role = m.role;
         std::string canonical = CanonicalName(m.name, pos, &role);
+        // "the Szabos": a family named by its surname in the plural.
+        if (canonical == m.name && m.name.find(' ') == std::string::npos && m.name.size() > 3 &&
+            m.name.back() == 's') {
+          std::string stem = m.name.substr(0, m.name.size() - 1);
+          for (const auto& reg : registry_) {
+            if (std::find(reg.tokens.begin(), reg.tokens.end(), stem) != reg.tokens.end()) {
+              canonical = stem + " family";
+              role.clear();
+              break;
+            }
+          }
+        }
         auto it = by_key_.find("P:" + canonical);
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kNamed, canonical);
         by_key_["P:" + canonical] = idx;

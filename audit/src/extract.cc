@@ -47,6 +47,23 @@ bool EndsSentence(std::string_view s) {
   return false;
 }
 
+bool StartsLower(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  return i < s.size() && s[i] >= 'a' && s[i] <= 'z';
+}
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
 }  // namespace
 
 Extracted ExtractText(std::string_view source) {
@@ -55,6 +72,7 @@ Extracted ExtractText(std::string_view source) {
   std::vector<Line> lines = SplitLines(source);
   bool first_block = true;
   size_t prev_end = 0;
+  size_t prev_last = 0;
   size_t i = 0;
   while (i < lines.size()) {
     if (IsBlank(source.substr(lines[i].begin, lines[i].end - lines[i].begin))) {
@@ -66,6 +84,16 @@ Extracted ExtractText(std::string_view source) {
            !IsBlank(source.substr(lines[j].begin, lines[j].end - lines[j].begin))) {
       ++j;
     }
+    // A chunk that continues a sentence broken by blank lines (a scraped
+    // widget or a name set on its own line) joins the previous block.
+    bool joins = false;
+    if (!first_block && !EndsSentence(source.substr(lines[prev_last].begin, lines[prev_last].end - lines[prev_last].begin))) {
+      std::string_view first_text = source.substr(lines[i].begin, lines[i].end - lines[i].begin);
+      size_t next = j;
+      while (next < lines.size() && IsBlank(source.substr(lines[next].begin, lines[next].end - lines[next].begin))) ++next;
+      bool next_lower = next < lines.size() && StartsLower(source.substr(lines[next].begin, lines[next].end - lines[next].begin));
+      joins = StartsLower(first_text) || (j - i == 1 && WordCount(first_text) <= 3 && next_lower);
+    }
     // Lines [i, j) form a chunk. A hard-wrapped paragraph has lines that run
     // on without ending a sentence; otherwise every line is its own paragraph.
     size_t run_on = 0;
@@ -74,7 +102,7 @@ Extracted ExtractText(std::string_view source) {
     }
     bool wrapped = j - i >= 2 && run_on * 2 >= (j - i - 1);
     for (size_t k = i; k < j; ++k) {
-      bool starts_block = k == i || !wrapped;
+      bool starts_block = (k == i && !joins) || (k > i && !wrapped);
       if (starts_block) {
         // The separator stands for the line break(s) before this line.
         if (!first_block) b.Replace("\n", prev_end, lines[k].begin - prev_end);
@@ -85,6 +113,7 @@ Extracted ExtractText(std::string_view source) {
       }
       b.Copy(source, lines[k].begin, lines[k].end);
       prev_end = lines[k].end;
+      prev_last = k;
     }
     i = j;
   }
