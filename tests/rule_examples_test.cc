@@ -73,7 +73,7 @@ TEST_CASE("onrecord rules test passes on the shipped rules and fails on a bad ex
   TempDir dir;
   std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
   // A pass example that the rule flags.
-  WriteFile(dir / "rules/en/attribution/vague-anonymous.yml",
+  WriteFile(dir / "rules/any/attribution/vague-anonymous.yml",
             "kind: attribution\nwhen: {anonymous: true, specificity: vague}\nlevel: warning\nmessage: m\n"
             "examples:\n  flag: ['Talks have stalled, people familiar with the matter said.']\n"
             "  pass: ['Talks have stalled, people familiar with the matter said again.']\n");
@@ -84,7 +84,7 @@ TEST_CASE("onrecord rules test passes on the shipped rules and fails on a bad ex
   auto one = RunCli({"rules", "test", (dir / "rules/en/phrase").string()});
   CHECK(one.exit_code == 0);
   CHECK(one.out.find("0 failed") != std::string::npos);
-  auto file = RunCli({"rules", "test", (dir / "rules/en/attribution/vague-anonymous.yml").string()});
+  auto file = RunCli({"rules", "test", (dir / "rules/any/attribution/vague-anonymous.yml").string()});
   CHECK(file.exit_code == 1);
   CHECK(file.out.find("1 rules") != std::string::npos);
 }

@@ -86,7 +86,7 @@ TEST_CASE("valid when: values load", "[rules]") {
 TEST_CASE("a broken rule file makes every command exit 2 with one path:line:column", "[rules][cli]") {
   TempDir dir;
   std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
-  std::string broken = (dir / "rules/en/attribution/vague-anonymous.yml").string();
+  std::string broken = (dir / "rules/any/attribution/vague-anonymous.yml").string();
   WriteFile(broken, "kind: attribution\nmessage: m\nwhen:\n  transparency: T9\n");
   TempDir work;
   WriteFile(work / "a.txt", "Talks stalled, people familiar with the matter said.\n");
@@ -102,7 +102,7 @@ TEST_CASE("a broken rule file makes every command exit 2 with one path:line:colu
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
   }
   // `rules test PATH` finds the rules directory above PATH and reports the same.
-  auto r = RunCli({"rules", "test", (dir / "rules/en/attribution").string()});
+  auto r = RunCli({"rules", "test", (dir / "rules/any/attribution").string()});
   CHECK(r.exit_code == 2);
   CHECK(r.err.find(broken + ":4:17:") != std::string::npos);
 }
@@ -127,7 +127,7 @@ TEST_CASE("exceptions drop findings, phrase matches and cues", "[rules][exceptio
     CHECK(count(**before, "attribution.vague-anonymous") == 1);
   }
   // An attribution rule's exception: matched in the finding's sentence.
-  std::string path = (dir / "rules/en/attribution/vague-anonymous.yml").string();
+  std::string path = (dir / "rules/any/attribution/vague-anonymous.yml").string();
   std::string yaml = ReadFile(path);
   WriteFile(path, yaml + "exceptions: ['\\bTalks have stalled\\b']\n");
   {
@@ -162,7 +162,7 @@ TEST_CASE("onrecord rules list and show", "[rules][cli]") {
   auto list = RunCli({"rules", "list"});
   REQUIRE(list.exit_code == 0);
   CHECK(list.out.find("attribution.vague-anonymous") != std::string::npos);
-  CHECK(std::regex_search(list.out, std::regex(R"(document\.declined-and-anonymous\s+document\s+error\s+en\s+The same party)")));
+  CHECK(std::regex_search(list.out, std::regex(R"(document\.declined-and-anonymous\s+document\s+error\s+any\s+The same party)")));
   // One line per rule plus the header.
   CHECK(static_cast<size_t>(std::count(list.out.begin(), list.out.end(), '\n')) ==
         DefaultRules().rules().size() + 1);
@@ -194,14 +194,26 @@ TEST_CASE("the pack is chosen by --language or the detected language", "[rules][
   CHECK(rules.value()->Pack("de").HasRule("attribution.named-only"));
   CHECK_FALSE(rules.value()->Pack("en").HasRule("attribution.named-only"));
   CHECK(rules.value()->Pack("en").HasRule("attribution.vague-anonymous"));
-  TempDir work;
-  WriteFile(work / "a.txt", "Talks stalled, people familiar with the matter said.\n");
+  // Rules under any/ are in every pack.
+  CHECK(rules.value()->Pack("de").HasRule("attribution.vague-anonymous"));
   auto en = RunCli({"--rules", (dir / "rules").string(), "audit", "--format", "json", "--language", "en",
-                    (work / "a.txt").string()});
-  auto de = RunCli({"--rules", (dir / "rules").string(), "audit", "--format", "json", "--language", "de",
-                    (work / "a.txt").string()});
+                    (SourceDir() / "corpus/en_003_club-manager-sources-say.txt").string()});
+  auto forced = RunCli({"--rules", (dir / "rules").string(), "audit", "--format", "json", "--language", "de",
+                        (SourceDir() / "corpus/en_003_club-manager-sources-say.txt").string()});
+  auto detected = RunCli({"--rules", (dir / "rules").string(), "audit", "--format", "json",
+                          (SourceDir() / "corpus/de_008_geburtsstation-altmoor.txt").string()});
   CHECK(en.out.find("\"language\": \"en\"") != std::string::npos);
-  CHECK(de.out.find("\"language\": \"de\"") != std::string::npos);
-  CHECK(en.out.find("attribution.vague-anonymous") != std::string::npos);
-  CHECK(de.out.find("attribution.vague-anonymous") == std::string::npos);
+  CHECK(forced.out.find("\"language\": \"de\"") != std::string::npos);
+  CHECK(detected.out.find("\"language\": \"de\"") != std::string::npos);
+  // The German pack's own rule fires on the German article only.
+  CHECK(detected.out.find("\"attribution.named-only\"") != std::string::npos);
+  CHECK(en.out.find("\"attribution.named-only\"") == std::string::npos);
+}
+
+TEST_CASE("docs/rules.md lists every rule id", "[rules][docs]") {
+  const std::string doc = ReadFile(SourceDir() / "docs/rules.md");
+  for (const auto& rule : DefaultRules().rules()) {
+    INFO(rule.id << " (" << rule.path << ")");
+    CHECK(doc.find("`" + rule.id + "`") != std::string::npos);
+  }
 }

@@ -251,7 +251,7 @@ TEST_CASE("changing a weight or a level in a copied rules directory", "[score][w
     CHECK(r.score.transparency_index > base.score.transparency_index);
   }
   SECTION("attribution.vague-anonymous level warning -> error: the findings change level") {
-    Edit(rules_dir / "en/attribution/vague-anonymous.yml", "level: warning", "level: error");
+    Edit(rules_dir / "any/attribution/vague-anonymous.yml", "level: warning", "level: error");
     auto rules = RuleSet::Load(rules_dir.string());
     REQUIRE(rules.ok());
     auto r = AuditPath(article, **rules);
@@ -267,7 +267,7 @@ TEST_CASE("changing a weight or a level in a copied rules directory", "[score][w
     CHECK(r.score.transparency_index == Approx(base.score.transparency_index));
   }
   SECTION("deleting a flag rule removes its findings; the score is unchanged") {
-    std::filesystem::remove(rules_dir / "en/attribution/anonymous-without-reason.yml");
+    std::filesystem::remove(rules_dir / "any/attribution/anonymous-without-reason.yml");
     auto rules = RuleSet::Load(rules_dir.string());
     REQUIRE(rules.ok());
     auto r = AuditPath(article, **rules);
@@ -276,7 +276,7 @@ TEST_CASE("changing a weight or a level in a copied rules directory", "[score][w
     CHECK(r.score.transparency_index == Approx(base.score.transparency_index));
   }
   SECTION("the CLI reads the copied rules with --rules") {
-    Edit(rules_dir / "en/attribution/anonymous-direct-quote.yml", "level: warning", "level: error");
+    Edit(rules_dir / "any/attribution/anonymous-direct-quote.yml", "level: warning", "level: error");
     auto out = RunCli({"--rules", rules_dir.string(), "audit", article.string()});
     CHECK(out.exit_code == 0);
     CHECK(out.out.find("error  attribution.anonymous-direct-quote") != std::string::npos);

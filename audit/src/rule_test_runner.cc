@@ -56,7 +56,8 @@ Result<AuditResult> AuditExample(const RuleSet& rules, const RuleInfo& info, con
   doc.source = text;
   doc.format = InputFormat::kText;
   AuditOptions opts;
-  opts.language = info.language == "any" ? "" : info.language;
+  // An "any" rule's examples are English when there is an English pack.
+  opts.language = info.language != "any" ? info.language : rules.HasLanguage("en") ? "en" : "";
   return Audit(doc, rules, opts);
 }
 
@@ -177,6 +178,7 @@ RuleTestReport RunRuleExamples(const RuleSet& rules, std::string_view path_prefi
 Result<std::string> ShowRule(const RuleSet& rules, std::string_view id, std::string_view language) {
   std::vector<std::string> languages;
   if (!language.empty()) languages.push_back(std::string(language));
+  languages.push_back("en");  // the default pack first
   for (const auto& l : rules.Languages()) languages.push_back(l);
   languages.push_back("any");
   for (const auto& lang : languages) {

@@ -41,11 +41,11 @@ struct RuleTestReport {
 //   cue:         auditing a flag example finds a cue of the rule, a pass one none;
 //   attribution, document, metric: auditing the example (onrecord::Audit)
 //                gives the rule's finding for a flag example and not for a pass one.
-// Examples of a language's rule are audited in that language; "any" rules in
-// the language detected from the example. Cost: one audit per example.
+// Examples of a language's rule are audited in that language; "any" rules as
+// English when the rules have an English pack, else in the detected language. Cost: one audit per example.
 RuleTestReport RunRuleExamples(const RuleSet& rules, std::string_view path_prefix = {});
 
-// The rule `id` in `language` (empty: the first language that has it) as
+// The rule `id` in `language` (empty: English, else the first language that has it) as
 // written, followed by every list it uses with its entries as resolved for
 // that language ("any" lists merged). Fails when no such rule exists.
 Result<std::string> ShowRule(const RuleSet& rules, std::string_view id, std::string_view language = {});
