@@ -479,9 +479,12 @@ class Attributor {
       size_t k = j - 1;
       size_t guard = 40;
       while (k > SentFirst(s) && guard-- > 0 && !IsComma(k) && !a_.tokens[k].in_quote) --k;
-      bool appositive = k + 1 < j && (In("relative-openers", k + 1) || In("determiners", k + 1) ||
-                                      IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1)));
-      if (IsComma(k) && appositive && k > SentFirst(s) && Cap(k - 1)) {
+      // ", who …," or ", the …," after any source; a bare role (", managing
+      // director of Hallam & Pike,") only after a name.
+      bool clause = k + 1 < j && (In("relative-openers", k + 1) || In("determiners", k + 1));
+      bool role_apposition = k + 1 < j && (IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1))) &&
+                             k > SentFirst(s) && Cap(k - 1);
+      if (IsComma(k) && (clause || role_apposition) && k > SentFirst(s)) {
         role = Text(k + 1, j - 1);
         j = k - 1;
       } else {

@@ -87,7 +87,11 @@ Extracted ExtractText(std::string_view source) {
     // A chunk that continues a sentence broken by blank lines (a scraped
     // widget or a name set on its own line) joins the previous block.
     bool joins = false;
-    if (!first_block && !EndsSentence(source.substr(lines[prev_last].begin, lines[prev_last].end - lines[prev_last].begin))) {
+    std::string_view prev_text = first_block ? std::string_view() :
+        source.substr(lines[prev_last].begin, lines[prev_last].end - lines[prev_last].begin);
+    // Only a line that reads like the start of a sentence (four words or
+    // more) is continued; short lines are headings and page furniture.
+    if (!first_block && !EndsSentence(prev_text) && WordCount(prev_text) >= 4) {
       std::string_view first_text = source.substr(lines[i].begin, lines[i].end - lines[i].begin);
       size_t next = j;
       while (next < lines.size() && IsBlank(source.substr(lines[next].begin, lines[next].end - lines[next].begin))) ++next;
