@@ -562,8 +562,11 @@ class Attributor {
     dash_cue_.source_follows = true;
     for (const auto& q : a_.quote_spans) {
       if (q.level != 1) continue;
-      size_t t = 0;
-      while (t < a_.tokens.size() && a_.tokens[t].span.begin < q.outer.end) ++t;
+      // The first token at or after the closing mark (tokens are in text order).
+      size_t t = static_cast<size_t>(
+          std::lower_bound(a_.tokens.begin(), a_.tokens.end(), q.outer.end,
+                           [](const Token& x, size_t end) { return x.span.begin < end; }) -
+          a_.tokens.begin());
       if (t + 1 >= a_.tokens.size()) continue;
       std::string_view dash = Tok(t);
       bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93";
@@ -1597,14 +1600,17 @@ class Attributor {
       };
       return first(x) < first(y);
     });
-    // Re-link quotes to the sorted attributions by content position.
-    for (auto& q : r_.quotes) {
-      q.attribution = -1;
-      for (size_t ai = 0; ai < r_.attributions.size(); ++ai) {
-        for (const auto& c : r_.attributions[ai].content) {
-          if (c.location.span == q.with_marks) q.attribution = static_cast<int>(ai);
-        }
+    // Re-link quotes to the sorted attributions by content position (the
+    // last attribution holding a quote's span wins).
+    std::map<std::pair<size_t, size_t>, int> by_content;
+    for (size_t ai = 0; ai < r_.attributions.size(); ++ai) {
+      for (const auto& c : r_.attributions[ai].content) {
+        by_content[{c.location.span.begin, c.location.span.end}] = static_cast<int>(ai);
       }
+    }
+    for (auto& q : r_.quotes) {
+      auto it = by_content.find({q.with_marks.begin, q.with_marks.end});
+      q.attribution = it == by_content.end() ? -1 : it->second;
     }
     std::sort(r_.anonymous_sources.begin(), r_.anonymous_sources.end(),
               [](const AnonymousSource& x, const AnonymousSource& y) {
