@@ -125,3 +125,17 @@ TEST_CASE("a request verb is not a cue", "[attribute]") {
   auto r = AuditText("Every source for this article asked not to be named.");
   CHECK(r.attributions.empty());
 }
+
+TEST_CASE("Chinese and Japanese cues and sources without spaces", "[attribute][cjk]") {
+  auto zh = AuditText("市长周明远表示：「我们会继续努力，让道路回到市民手中。」", "t.txt", "zh");
+  REQUIRE(zh.quotes.size() == 1);
+  CHECK(zh.quotes[0].speaker == "周明远");
+  CHECK(zh.quotes[0].cue == "表示");
+  auto zh_anon = AuditText("据知情人士透露，方案将在下月公布。", "t.txt", "zh");
+  REQUIRE(zh_anon.anonymous_sources.size() == 1);
+  CHECK(zh_anon.anonymous_sources[0].phrase == "知情人士");
+  auto ja = AuditText("木島俊介社長は「鉄道を残したい気持ちは誰よりも強い」と述べた。", "t.txt", "ja");
+  REQUIRE(ja.quotes.size() == 1);
+  CHECK(ja.quotes[0].speaker == "木島俊介");
+  CHECK(ja.quotes[0].cue == "と述べた");
+}

@@ -13,6 +13,7 @@
 #include "attribute.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -90,6 +91,14 @@ class Attributor {
     FindCues();
     FindDashAttributions();
     for (auto& p : pending_) FindSource(p);
+    // 据 X 透露: two cues around one source make one attribution.
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      for (size_t k = i + 1; k < pending_.size(); ++k) {
+        if (pending_[i].mention && pending_[k].mention && pending_[i].mention->span == pending_[k].mention->span) {
+          pending_[k].mention.reset();
+        }
+      }
+    }
     // Resolve mentions into sources, in text order.
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
       return x.cue.first < y.cue.first;
@@ -339,9 +348,183 @@ class Attributor {
   }
 
   // ------------------------------------------------------------------ cues
-  void FindCues() {
+  // Chinese and Japanese: a token is one character, so a cue ("表示",
+  // "と述べた") is matched on the glued characters of consecutive tokens.
+  bool Cjk(size_t i) const {
+    if (i >= a_.tokens.size()) return false;
+    int32_t k = static_cast<int32_t>(a_.tokens[i].span.begin);
+    UChar32 c;
+    U8_NEXT(w_.data(), k, static_cast<int32_t>(w_.size()), c);
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode sc = c >= 0 ? uscript_getScript(c, &err) : USCRIPT_COMMON;
+    return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA;
+  }
+
+  // Token index whose span ends exactly at byte `end`, at or after `from`.
+  size_t TokenEndingAt(size_t from, size_t end, int s) const {
+    for (size_t t = from; t < SentEnd(s); ++t) {
+      if (a_.tokens[t].span.end == end) return t;
+      if (a_.tokens[t].span.end > end) break;
+    }
+    return SIZE_MAX;
+  }
+
+  void FindCjkCues() {
+    // The cue entries written without spaces in a CJK script, longest first.
+    std::vector<size_t> entries;
+    for (size_t ci = 0; ci < pack_.cues.size(); ++ci) {
+      const auto& words = pack_.cues[ci].words;
+      if (words.size() == 1 && !words[0].empty() && static_cast<unsigned char>(words[0][0]) >= 0xE0) {
+        entries.push_back(ci);
+      }
+    }
+    if (entries.empty()) return;
+    std::stable_sort(entries.begin(), entries.end(), [&](size_t x, size_t y) {
+      return pack_.cues[x].words[0].size() > pack_.cues[y].words[0].size();
+    });
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      if (a_.tokens[i].in_quote || !IsWord(i)) continue;
+      if (a_.tokens[i].in_quote || !Cjk(i)) continue;
+      int s = a_.tokens[i].sentence;
+      size_t pos = a_.tokens[i].span.begin;
+      for (size_t ci : entries) {
+        const std::string& word = pack_.cues[ci].words[0];
+        if (w_.compare(pos, word.size(), word) != 0) continue;
+        size_t last = TokenEndingAt(i, pos + word.size(), s);
+        if (last == SIZE_MAX) continue;
+        bool quoted = false;
+        for (size_t t = i; t <= last; ++t) quoted |= a_.tokens[t].in_quote;
+        if (quoted) continue;
+        pending_.push_back({CueHit{i, last, &pack_.cues[ci], s}, std::nullopt, false, {}, -1});
+        i = last;
+        break;
+      }
+    }
+  }
+
+  bool EndsWithEntry(const std::string& text, std::string_view list, std::string* entry) const {
+    std::string best;
+    for (const auto& e : pack_.List(list)) {
+      if (e.size() > best.size() && text.size() >= e.size() &&
+          text.compare(text.size() - e.size(), e.size(), e) == 0) {
+        best = e;
+      }
+    }
+    if (entry) *entry = best;
+    return !best.empty();
+  }
+
+  bool StartsWithEntry(const std::string& text, std::string_view list, std::string* entry) const {
+    std::string best;
+    for (const auto& e : pack_.List(list)) {
+      if (e.size() > best.size() && text.compare(0, e.size(), e) == 0) best = e;
+    }
+    if (entry) *entry = best;
+    return !best.empty();
+  }
+
+  // A CJK noun phrase over tokens [b, e] (inclusive), classified by its ending.
+  std::optional<Mention> ClassifyCjk(size_t b, size_t e) {
+    auto m = MentionFromRange(b, e);
+    if (!m) return m;
+    std::string text = w_.substr(m->span.begin, m->span.size());
+    std::string entry;
+    if (pack_.InList("pronouns", text)) {
+      m->type = MentionType::kPronoun;
+      m->head = text;
+      m->plural = pack_.InList("pronouns-plural", text);
+      return m;
+    }
+    if (EndsWithEntry(text, "anonymous-heads", &entry)) {
+      m->head = entry;
+      m->plural = pack_.InList("plural-heads", entry);
+      std::string det;
+      if (StartsWithEntry(text, "definite-determiners", &det) && text.size() == det.size() + entry.size()) {
+        m->type = MentionType::kAnaphor;
+        return m;
+      }
+      m->type = MentionType::kDescription;
+      std::string before = text.substr(0, text.size() - entry.size());
+      std::string org;
+      // Tied to an organisation or a place: "交通运输局工作人员", "卡斯蘭政府高級官員".
+      for (const auto& list : {"organization-heads", "affiliation-nouns", "places", "organizations"}) {
+        for (const auto& o : pack_.List(list)) {
+          if (!o.empty() && (before.find(o) != std::string::npos || entry.find(o) == 0)) m->described = true;
+        }
+      }
+      if (pack_.InList("specific-heads", entry)) m->described = true;
+      return m;
+    }
+    if (EndsWithEntry(text, "document-heads", &entry)) {
+      m->type = MentionType::kDocument;
+      m->name = text;
+      return m;
+    }
+    if (EndsWithEntry(text, "organization-heads", &entry) || pack_.InList("organizations", text)) {
+      m->type = MentionType::kOrganization;
+      m->name = text;
+      return m;
+    }
+    // A person: titles before or after the name are the role.
+    m->type = MentionType::kName;
+    std::string title;
+    std::string name = text;
+    if (StartsWithEntry(name, "titles", &title) && name.size() > title.size()) {
+      m->role = title;
+      name = name.substr(title.size());
+    } else if (EndsWithEntry(name, "titles", &title) && name.size() > title.size()) {
+      m->role = title;
+      name = name.substr(0, name.size() - title.size());
+    }
+    m->name = name;
+    return m;
+  }
+
+  bool CjkBoundary(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote) return true;
+    for (const auto& p : pending_) {
+      if (t >= p.cue.first && t <= p.cue.last) return true;  // another cue
+    }
+    return pack_.InList("np-boundaries", std::string(Tok(t)));
+  }
+
+  // The CJK noun phrase ending at token `j`, looking left to a boundary.
+  std::optional<Mention> ParseLeftCjk(size_t j, int s) {
+    // 「…」と述べた: the source stands before the quote, marked by は/が.
+    while (j > SentFirst(s) && a_.tokens[j].in_quote) --j;
+    if (a_.tokens[j].in_quote) return std::nullopt;
+    if (pack_.InList("topic-particles", std::string(Tok(j))) && j > SentFirst(s)) --j;
+    if (CjkBoundary(j)) return std::nullopt;
+    size_t b = j;
+    size_t guard = 24;
+    while (b > SentFirst(s) && guard-- > 0 && !CjkBoundary(b - 1) &&
+           !pack_.InList("topic-particles", std::string(Tok(b - 1)))) {
+      --b;
+    }
+    // Time words at the start ("5日", "昨天") are not part of the source.
+    return ClassifyCjk(b, j);
+  }
+
+  // The CJK noun phrase starting at token `i` (据 X 称): up to the next cue,
+  // boundary or particle.
+  std::optional<Mention> ParseRightCjk(size_t i, int s) {
+    if (i >= SentEnd(s) || CjkBoundary(i)) return std::nullopt;
+    size_t e = i;
+    size_t guard = 24;
+    while (e + 1 < SentEnd(s) && guard-- > 0 && !CjkBoundary(e + 1) && !CueStartsAt(e + 1)) ++e;
+    return ClassifyCjk(i, e);
+  }
+
+  bool CueStartsAt(size_t t) const {
+    for (const auto& p : pending_) {
+      if (p.cue.first == t) return true;
+    }
+    return false;
+  }
+
+  void FindCues() {
+    FindCjkCues();
+    for (size_t i = 0; i < a_.tokens.size(); ++i) {
+      if (a_.tokens[i].in_quote || !IsWord(i) || Cjk(i)) continue;
       auto it = pack_.cue_index.find(Low(i));
       if (it == pack_.cue_index.end()) continue;
       int s = a_.tokens[i].sentence;
@@ -379,8 +562,11 @@ class Attributor {
     dash_cue_.source_follows = true;
     for (const auto& q : a_.quote_spans) {
       if (q.level != 1) continue;
-      size_t t = 0;
-      while (t < a_.tokens.size() && a_.tokens[t].span.begin < q.outer.end) ++t;
+      // The first token at or after the closing mark (tokens are in text order).
+      size_t t = static_cast<size_t>(
+          std::lower_bound(a_.tokens.begin(), a_.tokens.end(), q.outer.end,
+                           [](const Token& x, size_t end) { return x.span.begin < end; }) -
+          a_.tokens.begin());
       if (t + 1 >= a_.tokens.size()) continue;
       std::string_view dash = Tok(t);
       bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93";
@@ -755,6 +941,14 @@ class Attributor {
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
+    if (Cjk(c.first)) {
+      if (c.entry->source_follows) {
+        p.mention = ParseRightCjk(c.last + 1, s);
+      } else if (c.first > SentFirst(s)) {
+        p.mention = ParseLeftCjk(c.first - 1, s);
+      }
+      return;
+    }
     if (c.entry->source_follows) {
       if (c.last + 1 < SentEnd(s)) p.mention = ParseRight(c.last + 1, s);
       return;
@@ -1406,19 +1600,45 @@ class Attributor {
       };
       return first(x) < first(y);
     });
-    // Re-link quotes to the sorted attributions by content position.
-    for (auto& q : r_.quotes) {
-      q.attribution = -1;
-      for (size_t ai = 0; ai < r_.attributions.size(); ++ai) {
-        for (const auto& c : r_.attributions[ai].content) {
-          if (c.location.span == q.with_marks) q.attribution = static_cast<int>(ai);
-        }
+    // Re-link quotes to the sorted attributions by content position (the
+    // last attribution holding a quote's span wins).
+    std::map<std::pair<size_t, size_t>, int> by_content;
+    for (size_t ai = 0; ai < r_.attributions.size(); ++ai) {
+      for (const auto& c : r_.attributions[ai].content) {
+        by_content[{c.location.span.begin, c.location.span.end}] = static_cast<int>(ai);
       }
+    }
+    for (auto& q : r_.quotes) {
+      auto it = by_content.find({q.with_marks.begin, q.with_marks.end});
+      q.attribution = it == by_content.end() ? -1 : it->second;
     }
     std::sort(r_.anonymous_sources.begin(), r_.anonymous_sources.end(),
               [](const AnonymousSource& x, const AnonymousSource& y) {
                 return x.location.span.begin < y.location.span.begin;
               });
+  }
+
+  // Words of a quote: space-separated words, and for Chinese and Japanese
+  // (no spaces) one word per two Han or kana characters.
+  static size_t CountWords(std::string_view text) {
+    size_t words = 0, cjk = 0;
+    bool in_word = false;
+    int32_t i = 0, n = static_cast<int32_t>(text.size());
+    while (i < n) {
+      UChar32 c;
+      U8_NEXT(text.data(), i, n, c);
+      UErrorCode err = U_ZERO_ERROR;
+      UScriptCode sc = c >= 0 ? uscript_getScript(c, &err) : USCRIPT_COMMON;
+      if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA) {
+        ++cjk;
+        in_word = false;
+        continue;
+      }
+      bool space = c == ' ';
+      if (!space && !in_word && c >= 0 && u_isalnum(c)) ++words;
+      in_word = !space && c >= 0 && u_isalnum(c);
+    }
+    return words + (cjk + 1) / 2;
   }
 
   // “Loud Nights in Small Towns”: two to eight words, every long word
@@ -1467,13 +1687,7 @@ class Attributor {
     bool upper_start = tfirst >= 0 && u_isupper(tfirst);
     if (before != SIZE_MAX && In("title-nouns", before) && upper_start) return QuoteKind::kTitle;
     if (IsTitleCase(text)) return QuoteKind::kTitle;
-    size_t words = 0;
-    bool in_word = false;
-    for (char c : text) {
-      bool space = c == ' ';
-      if (!space && !in_word) ++words;
-      in_word = !space;
-    }
+    size_t words = CountWords(text);
     // Speech of a clause or more.
     size_t l;
     int32_t k = 0;
