@@ -73,6 +73,7 @@ Extracted ExtractText(std::string_view source) {
   bool first_block = true;
   size_t prev_end = 0;
   size_t prev_last = 0;
+  size_t block_start = 0;
   size_t i = 0;
   while (i < lines.size()) {
     if (IsBlank(source.substr(lines[i].begin, lines[i].end - lines[i].begin))) {
@@ -91,7 +92,8 @@ Extracted ExtractText(std::string_view source) {
         source.substr(lines[prev_last].begin, lines[prev_last].end - lines[prev_last].begin);
     // Only a line that reads like the start of a sentence (four words or
     // more) is continued; short lines are headings and page furniture.
-    if (!first_block && !EndsSentence(prev_text) && WordCount(prev_text) >= 4) {
+    std::string_view block_text = first_block ? std::string_view() : source.substr(block_start, prev_end - block_start);
+    if (!first_block && !EndsSentence(prev_text) && WordCount(block_text) >= 4) {
       std::string_view first_text = source.substr(lines[i].begin, lines[i].end - lines[i].begin);
       size_t next = j;
       while (next < lines.size() && IsBlank(source.substr(lines[next].begin, lines[next].end - lines[next].begin))) ++next;
@@ -110,6 +112,7 @@ Extracted ExtractText(std::string_view source) {
       if (starts_block) {
         // The separator stands for the line break(s) before this line.
         if (!first_block) b.Replace("\n", prev_end, lines[k].begin - prev_end);
+        block_start = lines[k].begin;
         first_block = false;
         out.kinds.push_back(BlockKind::kParagraph);
       } else {
