@@ -190,3 +190,35 @@ TEST_CASE("the text report shows sources, quotes with line:column, findings and 
   CHECK(r.out.find("transparency index") != std::string::npos);
   CHECK(r.out.find("attribution.vague-anonymous") != std::string::npos);
 }
+
+TEST_CASE("audit --db writes the article and what was found in it", "[audit][store]") {
+  TempDir dir;
+  WriteFile(dir / "a.txt",
+            "“We will not cut the schools,” said Ana Ruiz, the mayor.\n\n"
+            "Talks have stalled, people familiar with the matter said.\n");
+  auto db = (dir / "audit.db").string();
+  auto r = RunCli({"audit", "--db", db, (dir / "a.txt").string()});
+  REQUIRE(r.exit_code == 0);
+  auto q = RunCli({"audit", "--format", "json", (dir / "a.txt").string()});
+  json j = json::parse(q.out);
+  std::string sql =
+      "sqlite3 " + ShellQuote(db) +
+      " 'SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes), "
+      "(SELECT count(*) FROM anonymous_sources), (SELECT count(*) FROM sources), "
+      "(SELECT count(*) FROM findings), (SELECT user_version FROM pragma_user_version) >= 1'";
+  FILE* p = popen(sql.c_str(), "r");
+  REQUIRE(p != nullptr);
+  char buf[256] = {0};
+  REQUIRE(fgets(buf, sizeof(buf), p) != nullptr);
+  pclose(p);
+  std::string expected = "1|" + std::to_string(j["quotes"].size()) + "|" +
+                         std::to_string(j["anonymous_sources"].size()) + "|" +
+                         std::to_string(j["sources"].size()) + "|" + std::to_string(j["findings"].size()) + "|1\n";
+  CHECK(std::string(buf) == expected);
+  // Auditing again replaces the row of the same publication.
+  REQUIRE(RunCli({"audit", "--db", db, (dir / "a.txt").string()}).exit_code == 0);
+  p = popen(("sqlite3 " + ShellQuote(db) + " 'SELECT count(*) FROM articles'").c_str(), "r");
+  REQUIRE(fgets(buf, sizeof(buf), p) != nullptr);
+  pclose(p);
+  CHECK(std::string(buf) == "1\n");
+}
