@@ -1,0 +1,183 @@
+// onrecord_bench: how fast the building blocks of the audit run alone over
+// the same bytes, so the audit's own throughput can be read as a ratio.
+//
+// Usage: onrecord_bench --rules DIR [--language en] PATH...
+// Each PATH is a plain-text article or a directory of them (read recursively,
+// in sorted order). Prints one JSON object:
+//   {"bytes": N, "articles": N, "stages": {"<name>": {"seconds": s, "mb_per_s": r,
+//    "units": n}, …}}
+// where units counts what the stage produced (sentences, words, matching
+// lines). MB is 10^6 bytes. Exits 2 on a usage, read or rule error.
+//
+// Stages:
+//   icu_sentences  ICU sentence BreakIterator over utext_openUTF8, every article
+//   icu_words      ICU word BreakIterator the same way
+//   re2_set        one RE2::Set of every phrase and boilerplate pattern of the
+//                  language's rules, matched line by line (as the rules run)
+//   read           a copy of every byte (the memory bandwidth floor)
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "onrecord/rules.h"
+#include "rule_pack.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct StageResult {
+  std::string name;
+  double seconds = 0;
+  size_t units = 0;
+};
+
+// Runs a break iterator over every article; returns the number of breaks.
+size_t CountBreaks(icu::BreakIterator* it, const std::vector<std::string>& articles) {
+  size_t n = 0;
+  for (const auto& a : articles) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, a.data(), static_cast<int64_t>(a.size()), &status);
+    if (U_FAILURE(status)) continue;
+    it->setText(ut, status);
+    for (int32_t p = it->first(); p != icu::BreakIterator::DONE; p = it->next()) ++n;
+    utext_close(ut);
+  }
+  return n;
+}
+
+template <typename F>
+StageResult Time(const std::string& name, F&& f) {
+  auto t0 = Clock::now();
+  size_t units = f();
+  auto t1 = Clock::now();
+  return {name, std::chrono::duration<double>(t1 - t0).count(), units};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string rules_dir;
+  std::string language = "en";
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--rules" && i + 1 < argc) {
+      rules_dir = argv[++i];
+    } else if (a == "--language" && i + 1 < argc) {
+      language = argv[++i];
+    } else if (!a.empty() && a[0] == '-') {
+      std::fprintf(stderr, "onrecord_bench: unknown option %s\n", a.c_str());
+      return 2;
+    } else if (std::filesystem::is_directory(a)) {
+      std::vector<std::string> found;
+      for (const auto& e : std::filesystem::recursive_directory_iterator(a)) {
+        if (e.is_regular_file()) found.push_back(e.path().string());
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.push_back(a);
+    }
+  }
+  if (rules_dir.empty() || files.empty()) {
+    std::fprintf(stderr, "usage: onrecord_bench --rules DIR [--language en] PATH...\n");
+    return 2;
+  }
+  std::vector<std::string> articles;
+  size_t bytes = 0;
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "onrecord_bench: %s: cannot read\n", f.c_str());
+      return 2;
+    }
+    articles.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    bytes += articles.back().size();
+  }
+
+  auto loaded = onrecord::RuleSet::Load(rules_dir);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "onrecord_bench: %s\n", loaded.status().ToString().c_str());
+    return 2;
+  }
+  const onrecord::LanguagePack& pack = loaded.value()->Pack(language);
+  RE2::Options options;
+  options.set_max_mem(int64_t{256} << 20);
+  // Case-insensitive as most rules are; the cost of a set hardly depends on it.
+  options.set_case_sensitive(false);
+  RE2::Set set(options, RE2::UNANCHORED);
+  size_t patterns = 0;
+  auto add = [&](const onrecord::PatternGroup& g) {
+    for (const auto& p : g.patterns) {
+      std::string error;
+      if (set.Add(p->pattern(), &error) >= 0) ++patterns;
+    }
+  };
+  for (const auto& r : pack.phrases) add(r.patterns);
+  for (const auto& r : pack.boilerplate) add(r.patterns);
+  if (!set.Compile()) {
+    std::fprintf(stderr, "onrecord_bench: the RE2::Set of %zu patterns does not compile\n", patterns);
+    return 2;
+  }
+
+  std::vector<StageResult> results;
+  results.push_back(Time("read", [&] {
+    size_t sum = 0;
+    for (const auto& a : articles) {
+      std::string copy = a;
+      sum += static_cast<unsigned char>(copy[copy.size() / 2]);
+    }
+    return sum;
+  }));
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(icu::Locale(language.c_str()), status));
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale(language.c_str()), status));
+  if (U_FAILURE(status)) {
+    std::fprintf(stderr, "onrecord_bench: ICU: %s\n", u_errorName(status));
+    return 2;
+  }
+  results.push_back(Time("icu_sentences", [&] { return CountBreaks(sentences.get(), articles); }));
+  results.push_back(Time("icu_words", [&] { return CountBreaks(words.get(), articles); }));
+  results.push_back(Time("re2_set", [&] {
+    size_t matching = 0;
+    std::vector<int> hits;
+    for (const auto& a : articles) {
+      std::string_view rest(a);
+      while (!rest.empty()) {
+        size_t nl = rest.find('\n');
+        std::string_view line = rest.substr(0, nl);
+        hits.clear();
+        if (set.Match(line, &hits)) ++matching;
+        if (nl == std::string_view::npos) break;
+        rest.remove_prefix(nl + 1);
+      }
+    }
+    return matching;
+  }));
+
+  std::printf("{\"bytes\": %zu, \"articles\": %zu, \"re2_patterns\": %zu, \"stages\": {", bytes,
+              articles.size(), patterns);
+  for (size_t i = 0; i < results.size(); ++i) {
+    const auto& r = results[i];
+    double rate = r.seconds > 0 ? static_cast<double>(bytes) / 1e6 / r.seconds : 0;
+    std::printf("%s\"%s\": {\"seconds\": %.6f, \"mb_per_s\": %.3f, \"units\": %zu}",
+                i ? ", " : "", r.name.c_str(), r.seconds, rate, r.units);
+  }
+  std::printf("}}\n");
+  return 0;
+}
