@@ -3,16 +3,18 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cmath>
 #include <filesystem>
+#include <map>
+
+#include "store_sql.h"
 
 namespace onrecord {
 
 namespace {
 
-// Migration N brings the schema from version N-1 to N.
-const char* const kMigrations[] = {
-    // 1: the first schema.
-    R"sql(
+// Migration 1: the first schema. Never edit: existing databases have it.
+const char* const kMigration1 = R"sql(
 CREATE TABLE articles (
   id INTEGER PRIMARY KEY,
   outlet TEXT,
@@ -113,18 +115,103 @@ CREATE TABLE findings (
   PRIMARY KEY (article_id, ordinal)
 );
 CREATE INDEX findings_rule ON findings(rule);
-)sql",
-};
+)sql";
 
-constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
-static_assert(kMigrationCount == Store::kSchemaVersion, "one migration per schema version");
-
-std::string PublicationKey(const AuditResult& r, const StoreArticleKey& key) {
-  std::string outlet = key.outlet ? *key.outlet : r.metadata.outlet.value_or("");
-  std::string where = r.metadata.url ? *r.metadata.url : r.file;
-  if (!r.metadata.url && r.record) where += "#" + std::to_string(*r.record);
-  return outlet + "\x1f" + where;
+// Migration 2: the `runs` table, per-article attribution counts (backfilled
+// from the stored rows), the input hash that lets identical texts be audited
+// once, and the views that `compare` reads.
+std::string Migration2() {
+  std::string sql = R"sql(
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  command TEXT NOT NULL,
+  inputs TEXT,
+  tool_version TEXT NOT NULL,
+  rules_hash TEXT NOT NULL,
+  started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  finished_at TEXT,
+  status TEXT NOT NULL DEFAULT 'running',
+  seen INTEGER NOT NULL DEFAULT 0,
+  added INTEGER NOT NULL DEFAULT 0,
+  updated INTEGER NOT NULL DEFAULT 0,
+  unchanged INTEGER NOT NULL DEFAULT 0,
+  reused INTEGER NOT NULL DEFAULT 0,
+  failed INTEGER NOT NULL DEFAULT 0
+);
+ALTER TABLE articles ADD COLUMN input_sha256 TEXT;
+ALTER TABLE articles ADD COLUMN run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL;
+ALTER TABLE articles ADD COLUMN named_attributions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN anonymous_attributions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN vague_attributions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN explained_attributions INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET
+  named_attributions = (SELECT COUNT(*) FROM attributions a
+                        WHERE a.article_id = articles.id AND a.transparency >= 4),
+  anonymous_attributions = (SELECT COUNT(*) FROM attributions a
+                            WHERE a.article_id = articles.id AND a.transparency BETWEEN 1 AND 3),
+  vague_attributions = (SELECT COUNT(*) FROM attributions a
+                        WHERE a.article_id = articles.id AND a.transparency = 1),
+  explained_attributions = (SELECT COUNT(*) FROM attributions a JOIN sources s
+                              ON s.article_id = a.article_id AND s.source_id = a.source_id
+                            WHERE a.article_id = articles.id AND a.transparency BETWEEN 1 AND 3
+                              AND s.reason_given = 1);
+CREATE INDEX articles_input ON articles(input_sha256, rules_hash);
+CREATE INDEX anonymous_sources_article ON anonymous_sources(article_id);
+-- One row per article with the counts and shares compare uses. Named: T4-T5;
+-- anonymous: T1-T3; vague: T1; explained: anonymous with a reason given.
+-- Shares are NULL for an article without attributions; the transparency
+-- index is NULL for an article with neither attributions nor quotes.
+CREATE VIEW article_metrics AS
+SELECT
+  id AS article_id,
+  outlet,
+  published,
+  CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(published, 1, 7) END
+    AS month,
+  language,
+  author,
+  wire,
+  words,
+  attributions,
+  named_attributions AS named,
+  anonymous_attributions AS anonymous,
+  vague_attributions AS vague,
+  explained_attributions AS explained,
+  unattributed_quotes,
+  CASE WHEN attributions > 0 THEN 1.0 * named_attributions / attributions END AS named_share,
+  CASE WHEN attributions > 0 THEN 1.0 * anonymous_attributions / attributions END
+    AS anonymous_share,
+  CASE WHEN attributions > 0 THEN 1.0 * vague_attributions / attributions END AS vague_share,
+  CASE WHEN anonymous_attributions > 0
+    THEN 1.0 * explained_attributions / anonymous_attributions END AS anonymity_explained,
+  CASE WHEN attributions + unattributed_quotes > 0 THEN transparency_index END
+    AS transparency_index
+FROM articles;
+-- Every non-anaphoric anonymous-source description ("the person" refers back
+-- and is left out), lower-cased, with its article's metrics.
+CREATE VIEW anonymous_phrase_uses AS
+SELECT m.article_id, m.outlet, m.published, m.month, m.language, m.author, m.wire,
+  lower(s.phrase) AS phrase, s.specificity, s.reason_given
+FROM anonymous_sources s JOIN article_metrics m ON m.article_id = s.article_id
+WHERE s.anaphoric = 0;
+CREATE VIEW anonymous_phrases AS
+SELECT outlet, phrase, COUNT(*) AS uses, COUNT(DISTINCT article_id) AS articles
+FROM anonymous_phrase_uses GROUP BY outlet, phrase;
+)sql";
+  for (const auto& dim : kDimensions) {
+    sql += std::string("CREATE VIEW ") + dim[0] + "_summary AS SELECT " + dim[1] + " AS grp," +
+           kGroupAggregateSql + "\nFROM article_metrics GROUP BY " + dim[1] + ";\n";
+  }
+  return sql;
 }
+
+// Migration N brings the schema from version N-1 to N.
+const std::vector<std::string>& Migrations() {
+  static const std::vector<std::string> migrations = {kMigration1, Migration2()};
+  return migrations;
+}
+
+double Round4(double v) { return std::round(v * 10000.0) / 10000.0; }
 
 template <typename T>
 void BindOpt(SQLite::Statement& st, int i, const std::optional<T>& v) {
@@ -132,15 +219,93 @@ void BindOpt(SQLite::Statement& st, int i, const std::optional<T>& v) {
   else st.bind(i);
 }
 
+void BindWire(SQLite::Statement& st, int i, const std::optional<bool>& wire) {
+  if (wire) st.bind(i, *wire ? 1 : 0);
+  else st.bind(i);
+}
+
+std::optional<std::string> ColumnOpt(SQLite::Statement& st, int i) {
+  if (st.isColumnNull(i)) return std::nullopt;
+  return st.getColumn(i).getString();
+}
+
+// Counts of the article_metrics view, from the attributions being written.
+struct AttributionCounts {
+  int named = 0, anonymous = 0, vague = 0, explained = 0;
+};
+
+AttributionCounts CountAttributions(const AuditResult& r) {
+  std::map<int, const Source*> by_id;
+  for (const auto& s : r.sources) by_id[s.id] = &s;
+  AttributionCounts c;
+  for (const auto& a : r.attributions) {
+    if (a.level >= 4) ++c.named;
+    if (a.level >= 1 && a.level <= 3) {
+      ++c.anonymous;
+      auto it = by_id.find(a.source_id);
+      if (it != by_id.end() && it->second->specificity && it->second->reason_given) ++c.explained;
+    }
+    if (a.level == 1) ++c.vague;
+  }
+  return c;
+}
+
+// SAVEPOINT inside a batch, BEGIN IMMEDIATE otherwise; rolls back unless
+// committed.
+class ArticleTransaction {
+ public:
+  ArticleTransaction(SQLite::Database& db, bool in_batch) : db_(db), in_batch_(in_batch) {
+    db_.exec(in_batch_ ? "SAVEPOINT article" : "BEGIN IMMEDIATE");
+  }
+  ~ArticleTransaction() {
+    if (done_) return;
+    try {
+      if (in_batch_) db_.exec("ROLLBACK TO article; RELEASE article");
+      else db_.exec("ROLLBACK");
+    } catch (...) {  // NOLINT: nothing more can be done in a destructor
+    }
+  }
+  void Commit() {
+    db_.exec(in_batch_ ? "RELEASE article" : "COMMIT");
+    done_ = true;
+  }
+
+ private:
+  SQLite::Database& db_;
+  bool in_batch_;
+  bool done_ = false;
+};
+
+void DeletePublication(SQLite::Database& db, const std::string& pkey) {
+  SQLite::Statement del(db, "DELETE FROM articles WHERE publication_key = ?");
+  del.bind(1, pkey);
+  del.exec();
+}
+
 }  // namespace
 
-Store::Store(std::string path, std::unique_ptr<SQLite::Database> db) : path_(std::move(path)), db_(std::move(db)) {}
-Store::~Store() = default;
+Store::Store(std::string path, std::unique_ptr<SQLite::Database> db)
+    : path_(std::move(path)), db_(std::move(db)) {}
+Store::~Store() {
+  if (in_batch_) RollbackBatch();
+}
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+Status Store::Fail(const std::string& what, const std::exception& e) const {
+  return Status::Error(what + ": " + e.what(), path_);
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  namespace fs = std::filesystem;
+  int target = options.migrate_to < 0 ? kSchemaVersion : std::min(options.migrate_to, kSchemaVersion);
+  std::error_code ec;
+  if (!options.create && !fs::exists(path, ec)) {
+    return Status::Error("no such database", path);
+  }
+  if (fs::is_directory(path, ec)) return Status::Error("is a directory, not a database", path);
   try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db->setBusyTimeout(30000);
+    int flags = SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0);
+    auto db = std::make_unique<SQLite::Database>(path, flags);
+    db->setBusyTimeout(options.busy_timeout_ms);
     // A file that is not a database fails here.
     int version = db->execAndGet("PRAGMA user_version").getInt();
     if (version > kSchemaVersion) {
@@ -152,61 +317,85 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
     db->exec("PRAGMA journal_mode = WAL");
     db->exec("PRAGMA foreign_keys = ON");
     db->exec("PRAGMA synchronous = NORMAL");
-    for (int v = version; v < kSchemaVersion; ++v) {
+    const auto& migrations = Migrations();
+    for (int v = version; v < target; ++v) {
       SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
       // Re-read inside the write lock: another process may have migrated.
       int now = db->execAndGet("PRAGMA user_version").getInt();
       if (now > v) continue;
-      db->exec(kMigrations[v]);
+      db->exec(migrations[static_cast<size_t>(v)]);
       db->exec("PRAGMA user_version = " + std::to_string(v + 1));
       tx.commit();
     }
     return std::unique_ptr<Store>(new Store(path, std::move(db)));
   } catch (const SQLite::Exception& e) {
     std::string msg = e.what();
-    if (msg.find("file is not a database") != std::string::npos || msg.find("not a database") != std::string::npos) {
-      return Status::Error("not an onrecord database (file is not SQLite)", path);
+    if (msg.find("not a database") != std::string::npos) {
+      return Status::Error("not an onrecord database (the file is not SQLite)", path);
     }
-    return Status::Error("cannot open database: " + msg, path);
+    if (msg.find("unable to open") != std::string::npos) {
+      return Status::Error("cannot open or create the database (" + msg + ")", path);
+    }
+    return Status::Error("cannot open the database for writing: " + msg, path);
   }
+}
+
+std::string Store::PublicationKey(const std::string& file, std::optional<int> record,
+                                  const Metadata& m, const StoreArticleKey& key) {
+  std::string outlet = key.outlet ? *key.outlet : m.outlet.value_or("");
+  std::string where;
+  if (m.url) {
+    where = *m.url;
+  } else if (m.id) {
+    where = "id:" + *m.id;
+  } else {
+    where = key.location ? *key.location : file;
+    if (record) where += "#" + std::to_string(*record);
+  }
+  return outlet + "\x1f" + where;
 }
 
 Status Store::WriteAudit(const AuditResult& r, const StoreArticleKey& key) {
   try {
-    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    std::string pkey = PublicationKey(r, key);
-    {
-      SQLite::Statement del(*db_, "DELETE FROM articles WHERE publication_key = ?");
-      del.bind(1, pkey);
-      del.exec();
-    }
+    ArticleTransaction tx(*db_, in_batch_);
+    std::string pkey = PublicationKey(r.file, r.record, r.metadata, key);
+    DeletePublication(*db_, pkey);
     SQLite::Statement ins(*db_, R"sql(
 INSERT INTO articles (outlet, url, file, record, title, published, author, language, words, wire,
   transparency_index, named_share, anonymous_share, vague_share, anonymity_explained,
-  unattributed_quotes, attributions, tool_version, rules_hash, sha256, publication_key)
-VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
+  unattributed_quotes, attributions, tool_version, rules_hash, sha256, publication_key,
+  input_sha256, run_id, named_attributions, anonymous_attributions, vague_attributions,
+  explained_attributions)
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
     const Metadata& m = r.metadata;
     BindOpt(ins, 1, key.outlet ? key.outlet : m.outlet);
     BindOpt(ins, 2, m.url);
     ins.bind(3, r.file);
-    if (r.record) ins.bind(4, *r.record); else ins.bind(4);
+    BindOpt(ins, 4, r.record);
     BindOpt(ins, 5, m.title);
     BindOpt(ins, 6, m.published);
     BindOpt(ins, 7, m.author);
     ins.bind(8, r.language);
     ins.bind(9, static_cast<int64_t>(r.words));
-    if (m.wire) ins.bind(10, *m.wire ? 1 : 0); else ins.bind(10);
-    ins.bind(11, r.score.transparency_index);
-    ins.bind(12, r.score.named_share);
-    ins.bind(13, r.score.anonymous_share);
-    ins.bind(14, r.score.vague_share);
-    ins.bind(15, r.score.anonymity_explained);
+    BindWire(ins, 10, m.wire);
+    ins.bind(11, Round4(r.score.transparency_index));
+    ins.bind(12, Round4(r.score.named_share));
+    ins.bind(13, Round4(r.score.anonymous_share));
+    ins.bind(14, Round4(r.score.vague_share));
+    ins.bind(15, Round4(r.score.anonymity_explained));
     ins.bind(16, r.score.unattributed_quotes);
     ins.bind(17, r.score.attributions);
     ins.bind(18, r.tool_version);
     ins.bind(19, r.rules_hash);
     ins.bind(20, r.sha256);
     ins.bind(21, pkey);
+    BindOpt(ins, 22, key.input_sha256);
+    BindOpt(ins, 23, run_id_);
+    AttributionCounts counts = CountAttributions(r);
+    ins.bind(24, counts.named);
+    ins.bind(25, counts.anonymous);
+    ins.bind(26, counts.vague);
+    ins.bind(27, counts.explained);
     ins.exec();
     int64_t id = db_->getLastInsertRowid();
     SQLite::Statement src(*db_, "INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?)");
@@ -218,7 +407,7 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
       src.bind(4, SourceKindName(s.kind));
       if (s.role.empty()) src.bind(5); else src.bind(5, s.role);
       src.bind(6, s.level);
-      src.bind(7, s.score);
+      src.bind(7, Round4(s.score));
       if (s.specificity) src.bind(8, SpecificityName(*s.specificity)); else src.bind(8);
       if (s.specificity) src.bind(9, s.reason_given ? 1 : 0); else src.bind(9);
       src.bind(10, s.mentions);
@@ -236,7 +425,7 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
       if (a.cue) att.bind(5, a.cue->text); else att.bind(5);
       att.bind(6, AttributionKindName(a.kind));
       att.bind(7, a.level);
-      att.bind(8, a.score);
+      att.bind(8, Round4(a.score));
       att.bind(9, CueToneName(a.cue_tone));
       att.bind(10, a.in_lede ? 1 : 0);
       size_t b = SIZE_MAX, e = 0;
@@ -297,10 +486,211 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
       fs.bind(9, f.location.column);
       fs.exec();
     }
-    tx.commit();
+    tx.Commit();
     return Status::Ok();
   } catch (const SQLite::Exception& e) {
-    return Status::Error(std::string("cannot write article: ") + e.what(), path_);
+    return Fail("cannot write article " + r.file, e);
+  }
+}
+
+Status Store::CopyArticle(int64_t from_id, const std::string& file, std::optional<int> record,
+                          const Metadata& m, const StoreArticleKey& key) {
+  try {
+    ArticleTransaction tx(*db_, in_batch_);
+    std::string pkey = PublicationKey(file, record, m, key);
+    std::optional<std::string> outlet = key.outlet ? key.outlet : m.outlet;
+    std::optional<int64_t> existing;
+    {
+      SQLite::Statement q(*db_, "SELECT id FROM articles WHERE publication_key = ?");
+      q.bind(1, pkey);
+      if (q.executeStep()) existing = q.getColumn(0).getInt64();
+    }
+    if (existing && *existing == from_id) {
+      SQLite::Statement up(*db_, R"sql(
+UPDATE articles SET outlet = ?, url = ?, file = ?, record = ?, title = ?, published = ?,
+  author = ?, wire = coalesce(?, wire), run_id = coalesce(?, run_id),
+  audited_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+WHERE id = ?)sql");
+      BindOpt(up, 1, outlet);
+      BindOpt(up, 2, m.url);
+      up.bind(3, file);
+      BindOpt(up, 4, record);
+      BindOpt(up, 5, m.title);
+      BindOpt(up, 6, m.published);
+      BindOpt(up, 7, m.author);
+      BindWire(up, 8, m.wire);
+      BindOpt(up, 9, run_id_);
+      up.bind(10, from_id);
+      up.exec();
+      tx.Commit();
+      return Status::Ok();
+    }
+    if (existing) DeletePublication(*db_, pkey);
+    SQLite::Statement ins(*db_, R"sql(
+INSERT INTO articles (outlet, url, file, record, title, published, author, language, words, wire,
+  transparency_index, named_share, anonymous_share, vague_share, anonymity_explained,
+  unattributed_quotes, attributions, tool_version, rules_hash, sha256, publication_key,
+  input_sha256, run_id, named_attributions, anonymous_attributions, vague_attributions,
+  explained_attributions)
+SELECT ?, ?, ?, ?, ?, ?, ?, language, words, coalesce(?, wire),
+  transparency_index, named_share, anonymous_share, vague_share, anonymity_explained,
+  unattributed_quotes, attributions, tool_version, rules_hash, sha256, ?,
+  coalesce(?, input_sha256), ?, named_attributions, anonymous_attributions, vague_attributions,
+  explained_attributions
+FROM articles WHERE id = ?)sql");
+    BindOpt(ins, 1, outlet);
+    BindOpt(ins, 2, m.url);
+    ins.bind(3, file);
+    BindOpt(ins, 4, record);
+    BindOpt(ins, 5, m.title);
+    BindOpt(ins, 6, m.published);
+    BindOpt(ins, 7, m.author);
+    BindWire(ins, 8, m.wire);
+    ins.bind(9, pkey);
+    BindOpt(ins, 10, key.input_sha256);
+    BindOpt(ins, 11, run_id_);
+    ins.bind(12, from_id);
+    if (ins.exec() != 1) {
+      return Status::Error("cannot copy article " + file + ": article " + std::to_string(from_id) +
+                               " is gone",
+                           path_);
+    }
+    int64_t id = db_->getLastInsertRowid();
+    static const char* const kChildren[] = {
+        "INSERT INTO sources SELECT ?, source_id, name, kind, role, transparency, score, "
+        "specificity, reason_given, mentions, quotes FROM sources WHERE article_id = ?",
+        "INSERT INTO attributions SELECT ?, ordinal, source_id, source_text, cue, kind, "
+        "transparency, score, cue_tone, in_lede, begin_offset, end_offset FROM attributions "
+        "WHERE article_id = ?",
+        "INSERT INTO quotes SELECT ?, ordinal, text, kind, speaker, speaker_kind, source_id, cue, "
+        "begin_offset, end_offset, line, column FROM quotes WHERE article_id = ?",
+        "INSERT INTO anonymous_sources SELECT ?, ordinal, phrase, specificity, reason_given, "
+        "anaphoric, source_id, begin_offset, end_offset, line, column FROM anonymous_sources "
+        "WHERE article_id = ?",
+        "INSERT INTO findings SELECT ?, ordinal, rule, level, message, begin_offset, end_offset, "
+        "line, column FROM findings WHERE article_id = ?",
+    };
+    for (const char* sql : kChildren) {
+      SQLite::Statement st(*db_, sql);
+      st.bind(1, id);
+      st.bind(2, from_id);
+      st.exec();
+    }
+    tx.Commit();
+    return Status::Ok();
+  } catch (const SQLite::Exception& e) {
+    return Fail("cannot write article " + file, e);
+  }
+}
+
+Result<std::optional<StoredArticle>> Store::FindPublication(const std::string& publication_key) {
+  try {
+    SQLite::Statement q(*db_, R"sql(
+SELECT id, file, record, outlet, url, title, published, author, wire, sha256, input_sha256,
+  rules_hash FROM articles WHERE publication_key = ?)sql");
+    q.bind(1, publication_key);
+    if (!q.executeStep()) return std::optional<StoredArticle>();
+    StoredArticle a;
+    a.id = q.getColumn(0).getInt64();
+    a.file = q.getColumn(1).getString();
+    if (!q.isColumnNull(2)) a.record = q.getColumn(2).getInt();
+    a.metadata.outlet = ColumnOpt(q, 3);
+    a.metadata.url = ColumnOpt(q, 4);
+    a.metadata.title = ColumnOpt(q, 5);
+    a.metadata.published = ColumnOpt(q, 6);
+    a.metadata.author = ColumnOpt(q, 7);
+    if (!q.isColumnNull(8)) a.metadata.wire = q.getColumn(8).getInt() != 0;
+    a.sha256 = q.getColumn(9).getString();
+    a.input_sha256 = ColumnOpt(q, 10);
+    a.rules_hash = q.getColumn(11).getString();
+    return std::optional<StoredArticle>(std::move(a));
+  } catch (const SQLite::Exception& e) {
+    return Fail("cannot read the database", e);
+  }
+}
+
+Result<std::optional<int64_t>> Store::FindAuditedInput(const std::string& input_sha256,
+                                                       const std::string& rules_hash) {
+  try {
+    SQLite::Statement q(*db_,
+                        "SELECT id FROM articles WHERE input_sha256 = ? AND rules_hash = ? "
+                        "ORDER BY id LIMIT 1");
+    q.bind(1, input_sha256);
+    q.bind(2, rules_hash);
+    if (!q.executeStep()) return std::optional<int64_t>();
+    return std::optional<int64_t>(q.getColumn(0).getInt64());
+  } catch (const SQLite::Exception& e) {
+    return Fail("cannot read the database", e);
+  }
+}
+
+Status Store::BeginBatch() {
+  if (in_batch_) return Status::Ok();
+  try {
+    db_->exec("BEGIN IMMEDIATE");
+    in_batch_ = true;
+    return Status::Ok();
+  } catch (const SQLite::Exception& e) {
+    return Fail("cannot start a write transaction", e);
+  }
+}
+
+Status Store::CommitBatch() {
+  if (!in_batch_) return Status::Ok();
+  try {
+    db_->exec("COMMIT");
+    in_batch_ = false;
+    return Status::Ok();
+  } catch (const SQLite::Exception& e) {
+    RollbackBatch();
+    return Fail("cannot commit", e);
+  }
+}
+
+void Store::RollbackBatch() {
+  if (!in_batch_) return;
+  in_batch_ = false;
+  try {
+    db_->exec("ROLLBACK");
+  } catch (const SQLite::Exception&) {  // the transaction may already be gone
+  }
+}
+
+Result<int64_t> Store::BeginRun(const std::string& command, const std::string& inputs_json,
+                                const std::string& rules_hash) {
+  try {
+    SQLite::Statement ins(*db_,
+                          "INSERT INTO runs (command, inputs, tool_version, rules_hash) "
+                          "VALUES (?,?,?,?)");
+    ins.bind(1, command);
+    ins.bind(2, inputs_json);
+    ins.bind(3, std::string(ToolVersion()));
+    ins.bind(4, rules_hash);
+    ins.exec();
+    run_id_ = db_->getLastInsertRowid();
+    return *run_id_;
+  } catch (const SQLite::Exception& e) {
+    return Fail("cannot write to the database", e);
+  }
+}
+
+Status Store::FinishRun(int64_t run_id, const RunCounts& c, const std::string& status) {
+  try {
+    SQLite::Statement up(*db_, R"sql(
+UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), status = ?, seen = ?,
+  added = ?, updated = ?, unchanged = ?, reused = ?, failed = ? WHERE id = ?)sql");
+    up.bind(1, status);
+    up.bind(2, c.seen);
+    up.bind(3, c.added);
+    up.bind(4, c.updated);
+    up.bind(5, c.unchanged);
+    up.bind(6, c.reused);
+    up.bind(7, c.failed);
+    up.bind(8, run_id);
+    up.exec();
+    return Status::Ok();
+  } catch (const SQLite::Exception& e) {
+    return Fail("cannot write to the database", e);
   }
 }
 

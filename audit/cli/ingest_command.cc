@@ -1,0 +1,629 @@
+// `onrecord ingest PATH… --db FILE`: audits articles into the SQLite store.
+//
+// Threads: one reader walks the inputs (files, directories, globs, JSONL
+// records, or result lines with --results) into a bounded queue; -j workers
+// load, check whether the publication is unchanged, and audit; one writer
+// (this thread) writes into the database in batched transactions, each
+// article in its own savepoint. Queues are bounded, so memory does not grow
+// with the corpus.
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "onrecord/audit.h"
+#include "onrecord/audit_json_reader.h"
+#include "onrecord/ingest.h"
+#include "onrecord/store.h"
+
+namespace fs = std::filesystem;
+
+namespace onrecord::cli {
+
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  std::vector<std::string> results;
+  std::string db;
+  std::string outlet;
+  std::string metadata;
+  std::string language;
+  std::string input_format;
+  std::string encoding;
+  int jobs = 0;
+  int batch_size = 200;
+  double batch_seconds = 1.0;
+};
+
+// A bounded multi-producer, multi-consumer queue that can be closed.
+template <typename T>
+class Channel {
+ public:
+  explicit Channel(size_t capacity) : capacity_(capacity) {}
+  // Blocks while full; false once closed.
+  bool Push(T item) {
+    std::unique_lock<std::mutex> lock(mu_);
+    not_full_.wait(lock, [&] { return closed_ || items_.size() < capacity_; });
+    if (closed_) return false;
+    items_.push_back(std::move(item));
+    not_empty_.notify_one();
+    return true;
+  }
+  enum class Got { kItem, kTimeout, kClosed };
+  Got Pop(T* out, std::chrono::milliseconds timeout) {
+    std::unique_lock<std::mutex> lock(mu_);
+    if (!not_empty_.wait_for(lock, timeout, [&] { return closed_ || !items_.empty(); })) {
+      return Got::kTimeout;
+    }
+    if (items_.empty()) return Got::kClosed;
+    *out = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return Got::kItem;
+  }
+  // Items already queued can still be popped.
+  void Close() {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+    not_empty_.notify_all();
+    not_full_.notify_all();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable not_empty_, not_full_;
+  std::deque<T> items_;
+  size_t capacity_;
+  bool closed_ = false;
+};
+
+// One unit of work: a whole file, one JSONL record, or one result line.
+struct Item {
+  std::string path;
+  int line = 0;       // JSONL / results: 1-based line
+  std::string bytes;  // the line's text
+  bool whole_file = false;
+  bool result = false;
+};
+
+struct Message {
+  enum class Kind { kWrite, kCopy, kSkip, kFail };
+  Kind kind = Kind::kFail;
+  std::optional<AuditResult> result;  // kWrite
+  std::string file;                   // kCopy: the publication
+  std::optional<int> record;
+  Metadata metadata;
+  StoreArticleKey key;
+  bool existed = false;  // the publication was in the database already
+  Status error;          // kFail
+  std::string input_hash;
+};
+
+bool IsJsonl(const std::string& path, const std::optional<InputFormat>& forced) {
+  InputFormat f = forced ? *forced : FormatForPath(path);
+  return f == InputFormat::kJsonl;
+}
+
+// Calls `line_fn(line_number, text)` for each non-blank line of a file ("-":
+// standard input). False when the file cannot be read.
+template <typename Fn>
+bool ForEachLine(const std::string& path, Fn line_fn) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) return false;
+    in = &file;
+  }
+  std::string line;
+  int n = 0;
+  while (std::getline(*in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    if (!line_fn(n, std::move(line))) break;
+  }
+  return true;
+}
+
+int64_t CountLines(const std::string& path) {
+  if (path == "-") return 0;
+  int64_t n = 0;
+  ForEachLine(path, [&](int, std::string) {
+    ++n;
+    return true;
+  });
+  return n;
+}
+
+template <typename T>
+bool SameIfGiven(const std::optional<T>& given, const std::optional<T>& stored) {
+  return !given || given == stored;
+}
+
+// True when nothing the ingest would store differs from the stored row.
+bool SameMetadata(const Metadata& m, const std::string& file, std::optional<int> record,
+                  const StoredArticle& s) {
+  return s.file == file && s.record == record && m.outlet == s.metadata.outlet &&
+         SameIfGiven(m.url, s.metadata.url) && SameIfGiven(m.title, s.metadata.title) &&
+         SameIfGiven(m.published, s.metadata.published) &&
+         SameIfGiven(m.author, s.metadata.author) && SameIfGiven(m.wire, s.metadata.wire);
+}
+
+std::string FormatDuration(double seconds) {
+  if (!(seconds >= 0) || seconds > 359999) return "--:--";
+  int s = static_cast<int>(seconds + 0.5);
+  if (s >= 3600) return fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60);
+  return fmt::format("{}:{:02}", s / 60, s % 60);
+}
+
+class Ingest {
+ public:
+  Ingest(const IngestArgs& args, const GlobalOptions& global) : args_(args), global_(global) {}
+  int Run();
+
+ private:
+  void Produce(const std::vector<std::string>& files, const std::vector<std::string>& results);
+  void Work();
+  void HandleDocument(Store& reader, Document doc);
+  void HandleResult(Store& reader, AuditResult r);
+  void Send(Message m) { messages_->Push(std::move(m)); }
+  void Fail(const Status& s, const std::string& hash = {}) {
+    Message m;
+    m.kind = Message::Kind::kFail;
+    m.error = s;
+    m.input_hash = hash;
+    Send(std::move(m));
+  }
+  // Writer side.
+  bool Write(Message& m);
+  void ReportFailure(const Status& s);
+  void Progress(bool final);
+  bool Fatal(const Status& s);
+
+  const IngestArgs& args_;
+  const GlobalOptions& global_;
+  std::shared_ptr<const RuleSet> rules_;
+  std::optional<MetadataTable> table_;
+  LoadOptions load_;
+  std::unique_ptr<Channel<Item>> items_;
+  std::unique_ptr<Channel<Message>> messages_;
+  std::atomic<bool> stop_{false};
+  std::atomic<int> active_workers_{0};
+  std::mutex claimed_mu_;
+  std::unordered_set<std::string> claimed_;
+  std::atomic<int64_t> audited_{0};
+  // Writer state.
+  std::unique_ptr<Store> store_;
+  RunCounts counts_;
+  int64_t total_ = 0;
+  int64_t batch_articles_ = 0;
+  std::chrono::steady_clock::time_point batch_start_, start_, last_progress_;
+  std::map<std::string, std::vector<Message>> deferred_;
+  std::set<std::string> failed_hashes_;
+  bool progress_ = false;
+  bool progress_shown_ = false;
+  bool fatal_ = false;
+};
+
+void Ingest::Produce(const std::vector<std::string>& files, const std::vector<std::string>& results) {
+  auto lines = [&](const std::string& path, bool result) {
+    bool ok = ForEachLine(path, [&](int n, std::string text) {
+      Item it;
+      it.path = path;
+      it.line = n;
+      it.bytes = std::move(text);
+      it.result = result;
+      return !stop_ && items_->Push(std::move(it));
+    });
+    if (!ok) {
+      Item it;
+      it.path = path;
+      it.whole_file = true;  // the loader reports why it cannot be read
+      it.result = result;
+      items_->Push(std::move(it));
+    }
+  };
+  for (const auto& path : results) {
+    if (stop_) break;
+    lines(path, true);
+  }
+  for (const auto& path : files) {
+    if (stop_) break;
+    if (IsJsonl(path, load_.format) && (path == "-" || fs::is_regular_file(path))) {
+      lines(path, false);
+    } else {
+      Item it;
+      it.path = path;
+      it.whole_file = true;
+      if (!items_->Push(std::move(it))) break;
+    }
+  }
+  items_->Close();
+}
+
+void Ingest::Work() {
+  auto reader = Store::Open(args_.db, StoreOptions{.create = false});
+  if (!reader.ok()) {
+    Fail(reader.status());
+  }
+  Item it;
+  while (items_->Pop(&it, std::chrono::milliseconds(200)) != Channel<Item>::Got::kClosed) {
+    if (it.path.empty() || stop_ || !reader.ok()) continue;
+    if (it.result) {
+      if (it.whole_file) {
+        Fail(Status::Error("cannot read the results file", it.path));
+      } else {
+        auto parsed = ParseAuditJsonLine(it.bytes, it.path, it.line);
+        if (!parsed.ok()) Fail(parsed.status());
+        else HandleResult(**reader, std::move(parsed.value()));
+      }
+    } else if (it.whole_file) {
+      for (auto& loaded : LoadPath(it.path, load_)) {
+        if (!loaded.document) Fail(loaded.error);
+        else HandleDocument(**reader, std::move(*loaded.document));
+      }
+    } else {
+      LoadOptions one = load_;
+      one.format = InputFormat::kJsonl;
+      for (auto& loaded : LoadBytes(it.bytes, it.path, one)) {
+        if (!loaded.document) {
+          const Status& e = loaded.error;
+          Fail(Status::Error(e.message(), e.path(), it.line, e.column()));
+          continue;
+        }
+        loaded.document->record = it.line;
+        HandleDocument(**reader, std::move(*loaded.document));
+      }
+    }
+    it = Item();
+  }
+  if (--active_workers_ == 0) messages_->Close();
+}
+
+void Ingest::HandleDocument(Store& reader, Document doc) {
+  ApplyIngestMetadata(&doc.metadata, doc.path, args_.outlet, table_ ? &*table_ : nullptr);
+  StoreArticleKey key;
+  if (doc.path != "-") {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(fs::absolute(doc.path), ec);
+    if (!ec) key.location = canonical.string();
+  }
+  key.input_sha256 = InputSha256(doc, args_.language);
+  const std::string& hash = *key.input_sha256;
+  std::string pkey = Store::PublicationKey(doc.path, doc.record, doc.metadata, key);
+  auto found = reader.FindPublication(pkey);
+  if (!found.ok()) return Fail(found.status(), hash);
+  bool existed = found->has_value();
+  Message m;
+  m.file = doc.path;
+  m.record = doc.record;
+  m.metadata = doc.metadata;
+  m.key = key;
+  m.existed = existed;
+  m.input_hash = hash;
+  if (existed) {
+    const StoredArticle& s = **found;
+    if (s.input_sha256 == hash && s.rules_hash == rules_->hash()) {
+      m.kind = SameMetadata(doc.metadata, doc.path, doc.record, s) ? Message::Kind::kSkip
+                                                                   : Message::Kind::kCopy;
+      return Send(std::move(m));
+    }
+  }
+  bool first;
+  {
+    std::lock_guard<std::mutex> lock(claimed_mu_);
+    first = claimed_.insert(hash).second;
+  }
+  if (first) {
+    auto same = reader.FindAuditedInput(hash, rules_->hash());
+    if (!same.ok()) return Fail(same.status(), hash);
+    first = !same->has_value();
+  }
+  if (!first) {
+    m.kind = Message::Kind::kCopy;  // the writer finds (or waits for) the audited twin
+    return Send(std::move(m));
+  }
+  AuditOptions options;
+  options.language = args_.language;
+  auto result = Audit(doc, *rules_, options);
+  ++audited_;
+  if (!result.ok()) return Fail(result.status(), hash);
+  m.kind = Message::Kind::kWrite;
+  m.result = std::move(result.value());
+  Send(std::move(m));
+}
+
+void Ingest::HandleResult(Store& reader, AuditResult r) {
+  ApplyIngestMetadata(&r.metadata, r.file, args_.outlet, table_ ? &*table_ : nullptr);
+  StoreArticleKey key;
+  std::string pkey = Store::PublicationKey(r.file, r.record, r.metadata, key);
+  auto found = reader.FindPublication(pkey);
+  if (!found.ok()) return Fail(found.status());
+  Message m;
+  m.existed = found->has_value();
+  if (m.existed) {
+    const StoredArticle& s = **found;
+    if (s.sha256 == r.sha256 && s.rules_hash == r.rules_hash &&
+        SameMetadata(r.metadata, r.file, r.record, s)) {
+      m.kind = Message::Kind::kSkip;
+      return Send(std::move(m));
+    }
+  }
+  m.kind = Message::Kind::kWrite;
+  m.key = key;
+  m.result = std::move(r);
+  Send(std::move(m));
+}
+
+void Ingest::ReportFailure(const Status& s) {
+  if (progress_shown_) std::cerr << "\r\033[K";
+  std::cerr << "onrecord: " << s.ToString() << "\n";
+  ++counts_.failed;
+}
+
+bool Ingest::Fatal(const Status& s) {
+  if (progress_shown_) std::cerr << "\r\033[K";
+  std::cerr << "onrecord: " << s.ToString() << "\n";
+  std::cerr << "onrecord: ingest stopped; articles committed before this point are kept, and a "
+               "re-run continues from them\n";
+  fatal_ = true;
+  stop_ = true;
+  items_->Close();
+  return false;
+}
+
+// Writes one message; false after a fatal database error.
+bool Ingest::Write(Message& m) {
+  using Kind = Message::Kind;
+  if (m.kind == Kind::kSkip) {
+    ++counts_.unchanged;
+    return true;
+  }
+  if (m.kind == Kind::kFail) {
+    ReportFailure(m.error);
+    if (!m.input_hash.empty()) {
+      failed_hashes_.insert(m.input_hash);
+      auto it = deferred_.find(m.input_hash);
+      if (it != deferred_.end()) {
+        for (auto& d : it->second) {
+          ReportFailure(Status::Error("not stored: the identical text of another article could not "
+                                      "be audited",
+                                      d.file, d.record.value_or(0)));
+        }
+        deferred_.erase(it);
+      }
+    }
+    return true;
+  }
+  if (!store_->in_batch()) {
+    Status s = store_->BeginBatch();
+    if (!s.ok()) return Fatal(s);
+    batch_start_ = std::chrono::steady_clock::now();
+    batch_articles_ = 0;
+  }
+  Status s;
+  bool reused = false;
+  if (m.kind == Kind::kWrite) {
+    s = store_->WriteAudit(*m.result, m.key);
+  } else {
+    auto twin = store_->FindAuditedInput(m.input_hash, rules_->hash());
+    if (!twin.ok()) return Fatal(twin.status());
+    if (!twin->has_value()) {
+      if (failed_hashes_.count(m.input_hash)) {
+        ReportFailure(Status::Error(
+            "not stored: the identical text of another article could not be audited", m.file,
+            m.record.value_or(0)));
+      } else {
+        std::string hash = m.input_hash;
+        deferred_[hash].push_back(std::move(m));
+      }
+      return true;
+    }
+    s = store_->CopyArticle(**twin, m.file, m.record, m.metadata, m.key);
+    reused = true;
+  }
+  if (!s.ok()) {
+    // A failed article is rolled back alone; a dead database stops the run.
+    if (s.message().find("disk") != std::string::npos ||
+        s.message().find("readonly") != std::string::npos ||
+        s.message().find("read-only") != std::string::npos) {
+      return Fatal(s);
+    }
+    ReportFailure(s);
+    return true;
+  }
+  ++batch_articles_;
+  if (m.existed) ++counts_.updated;
+  else ++counts_.added;
+  if (reused) ++counts_.reused;
+  if (m.kind == Kind::kWrite && !m.input_hash.empty()) {
+    auto it = deferred_.find(m.input_hash);
+    if (it != deferred_.end()) {
+      std::vector<Message> waiting = std::move(it->second);
+      deferred_.erase(it);
+      for (auto& d : waiting) {
+        if (!Write(d)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+void Ingest::Progress(bool final) {
+  if (!progress_) return;
+  auto now = std::chrono::steady_clock::now();
+  if (!final && now - last_progress_ < std::chrono::milliseconds(250)) return;
+  last_progress_ = now;
+  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed;
+  double secs = std::chrono::duration<double>(now - start_).count();
+  double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
+  std::string total = total_ > 0 ? std::to_string(std::max(total_, done)) : "?";
+  std::string eta = total_ > 0 && rate > 0 ? FormatDuration(static_cast<double>(total_ - done) / rate)
+                                           : "--:--";
+  std::cerr << fmt::format("\r\033[Kingest: {}/{} articles  {:.1f}/s  ETA {}", done, total, rate, eta)
+            << std::flush;
+  progress_shown_ = true;
+  if (final) {
+    std::cerr << "\r\033[K" << std::flush;
+    progress_shown_ = false;
+  }
+}
+
+int Ingest::Run() {
+  start_ = last_progress_ = std::chrono::steady_clock::now();
+  if (args_.paths.empty() && args_.results.empty()) {
+    std::cerr << "onrecord: ingest needs PATH… or --results FILE\n";
+    return kExitError;
+  }
+  rules_ = LoadRulesOrReport(global_);
+  if (!rules_) return kExitError;
+  if (!args_.input_format.empty()) {
+    load_.format = ParseInputFormat(args_.input_format);
+    if (!load_.format) {
+      std::cerr << "onrecord: unknown input format '" << args_.input_format << "'\n";
+      return kExitError;
+    }
+  }
+  load_.encoding = args_.encoding;
+  if (!args_.metadata.empty()) {
+    auto table = MetadataTable::Load(args_.metadata);
+    if (!table.ok()) {
+      std::cerr << "onrecord: " << table.status().ToString() << "\n";
+      return kExitError;
+    }
+    table_ = std::move(table.value());
+  }
+  // A file-size limit (ulimit -f) should be a write error, not a signal.
+  std::signal(SIGXFSZ, SIG_IGN);
+  auto opened = Store::Open(args_.db);
+  if (!opened.ok()) {
+    std::cerr << "onrecord: " << opened.status().ToString() << "\n";
+    return kExitError;
+  }
+  store_ = std::move(opened.value());
+  std::vector<std::string> errors;
+  std::vector<std::string> files = args_.paths.empty() ? std::vector<std::string>{}
+                                                       : ExpandPaths(args_.paths, &errors);
+  int exit_code = kExitOk;
+  for (const auto& e : errors) {
+    std::cerr << "onrecord: " << e << "\n";
+    exit_code = kExitError;
+  }
+  nlohmann::json inputs = nlohmann::json::array();
+  for (const auto& p : args_.paths) inputs.push_back(p);
+  for (const auto& p : args_.results) inputs.push_back("--results " + p);
+  auto run = store_->BeginRun(args_.results.empty() ? "ingest" : "ingest --results", inputs.dump(),
+                              rules_->hash());
+  if (!run.ok()) {
+    std::cerr << "onrecord: " << run.status().ToString() << "\n";
+    return kExitError;
+  }
+  for (const auto& p : args_.results) total_ += CountLines(p);
+  for (const auto& p : files) total_ += IsJsonl(p, load_.format) ? CountLines(p) : 1;
+  progress_ = ::isatty(STDERR_FILENO) != 0;
+
+  int jobs = args_.jobs > 0 ? args_.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  items_ = std::make_unique<Channel<Item>>(static_cast<size_t>(jobs) * 4);
+  messages_ = std::make_unique<Channel<Message>>(static_cast<size_t>(jobs) * 4);
+  active_workers_ = jobs;
+  std::thread producer([&] { Produce(files, args_.results); });
+  std::vector<std::thread> workers;
+  for (int i = 0; i < jobs; ++i) workers.emplace_back([this] { Work(); });
+
+  Message m;
+  while (true) {
+    auto got = messages_->Pop(&m, std::chrono::milliseconds(200));
+    if (got == Channel<Message>::Got::kClosed) break;
+    if (got == Channel<Message>::Got::kItem && !fatal_) {
+      ++counts_.seen;
+      Write(m);
+      m = Message();
+    }
+    if (!fatal_ && store_->in_batch()) {
+      auto age = std::chrono::steady_clock::now() - batch_start_;
+      if (batch_articles_ >= args_.batch_size ||
+          age >= std::chrono::duration<double>(args_.batch_seconds)) {
+        Status s = store_->CommitBatch();
+        if (!s.ok()) Fatal(s);
+      }
+    }
+    Progress(false);
+  }
+  producer.join();
+  for (auto& w : workers) w.join();
+  if (!fatal_) {
+    Status s = store_->CommitBatch();
+    if (!s.ok()) Fatal(s);
+  }
+  for (auto& [hash, waiting] : deferred_) {
+    for (auto& d : waiting) {
+      ReportFailure(Status::Error("not stored: its identical twin was not audited", d.file,
+                                  d.record.value_or(0)));
+    }
+  }
+  Progress(true);
+  if (counts_.failed > 0 || fatal_) exit_code = kExitError;
+  if (!fatal_) {
+    Status s = store_->FinishRun(*run, counts_, exit_code == kExitOk ? "completed" : "completed-with-errors");
+    if (!s.ok()) {
+      std::cerr << "onrecord: " << s.ToString() << "\n";
+      exit_code = kExitError;
+    }
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed;
+  std::cout << fmt::format(
+      "ingest {}: {} article{} in {:.1f} s ({:.1f}/s): {} added, {} updated, {} unchanged, {} "
+      "failed; {} audited, {} reused from identical texts{}\n",
+      args_.db, done, done == 1 ? "" : "s", secs, secs > 0 ? static_cast<double>(done) / secs : 0.0,
+      counts_.added, counts_.updated, counts_.unchanged, counts_.failed, audited_.load(),
+      counts_.reused, fatal_ ? " (stopped early)" : "");
+  return exit_code;
+}
+
+CommandRegistration registration("ingest", 40, [](CLI::App& app, GlobalOptions& global) {
+  auto args = std::make_shared<IngestArgs>();
+  CLI::App* sub = app.add_subcommand(
+      "ingest", "Audit articles into a SQLite database for comparison across outlets and time");
+  sub->add_option("paths", args->paths,
+                  "Files, directories, glob patterns or JSONL files ('-' for standard input)");
+  sub->add_option("--db", args->db, "The SQLite database (created if missing)")->required();
+  sub->add_option("--results", args->results,
+                  "Load `onrecord audit --format jsonl` output instead of auditing (repeatable)")
+      ->allow_extra_args(false);
+  sub->add_option("--outlet", args->outlet, "Outlet of every article (overrides all other sources)");
+  sub->add_option("--metadata", args->metadata,
+                  "TSV or CSV of metadata keyed by file name or stem (filename, publisher or outlet, "
+                  "publication_date, author, title, url, wire)");
+  sub->add_option("-j,--jobs", args->jobs, "Audit workers (default: the number of cores)")
+      ->check(CLI::Range(1, 256));
+  sub->add_option("--batch-size", args->batch_size, "Articles per committed transaction")
+      ->check(CLI::Range(1, 100000));
+  sub->add_option("--language", args->language, "Language code (default: detected)");
+  sub->add_option("--input-format", args->input_format,
+                  "txt, md, html, json or jsonl (default: by extension)");
+  sub->add_option("--encoding", args->encoding, "Input encoding (default: UTF-8 or a BOM)");
+  GlobalOptions* g = &global;
+  return std::function<int()>([args, g] { return Ingest(*args, *g).Run(); });
+});
+
+}  // namespace
+
+}  // namespace onrecord::cli

@@ -1,0 +1,103 @@
+// Cross-outlet comparison (`onrecord compare`): per group of articles
+// (outlet, month, language or author) the counts and shares of the store's
+// `article_metrics` view, aggregated with the same SQL as the summary views
+// that ship in the database, plus what SQL cannot give simply: medians,
+// seeded bootstrap 95% intervals over articles, and the most frequent
+// anonymous-source phrases.
+//
+// Shares are pooled: a group's anonymous share is its anonymous
+// attributions over its attributions. Intervals resample the group's
+// articles with replacement (attributions cluster within articles), so they
+// are wider than a per-attribution interval would be; the same seed, data
+// and options give the same intervals.
+//
+// Errors: a bad date filter or an unreadable database gives a Status.
+// Cost: one pass over the filtered articles plus replicates x articles for
+// the bootstrap. Thread-safety: Compare uses the Store it is given (one
+// thread at a time); the formatters are pure.
+#ifndef ONRECORD_COMPARE_H_
+#define ONRECORD_COMPARE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "onrecord/status.h"
+#include "onrecord/store.h"
+
+namespace onrecord {
+
+enum class CompareBy { kOutlet, kMonth, kLanguage, kAuthor };
+const char* CompareByName(CompareBy by);
+std::optional<CompareBy> ParseCompareBy(const std::string& name);
+
+struct CompareOptions {
+  CompareBy by = CompareBy::kOutlet;
+  std::string since;  // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; inclusive; empty = open
+  std::string until;  // inclusive at its own precision ("2016-03" includes March)
+  std::vector<std::string> outlets;  // empty: every outlet
+  bool exclude_wire = false;         // leave out articles marked as wire copy
+  int replicates = 1000;             // bootstrap replicates (0: no intervals)
+  uint64_t seed = 20160101;
+  int top_phrases = 5;
+};
+
+struct Interval {
+  double low = 0.0;
+  double high = 0.0;
+};
+
+struct PhraseCount {
+  std::string phrase;  // lower-cased
+  int64_t uses = 0;
+  int64_t articles = 0;
+};
+
+struct GroupStats {
+  std::optional<std::string> group;  // nullopt: articles without a value
+  int64_t articles = 0;
+  int64_t words = 0;
+  int64_t attributions = 0;
+  int64_t named = 0;
+  int64_t anonymous = 0;
+  int64_t vague = 0;
+  int64_t explained = 0;
+  int64_t unattributed_quotes = 0;
+  // Null when undefined (no words, no attributions, no anonymous ones).
+  std::optional<double> attributions_per_1000_words;
+  std::optional<double> named_share;
+  std::optional<double> anonymous_share;
+  std::optional<double> vague_share;
+  std::optional<double> anonymity_explained;
+  std::optional<double> transparency_index_mean;    // over articles that have one
+  std::optional<double> transparency_index_median;
+  std::optional<Interval> named_share_ci;
+  std::optional<Interval> anonymous_share_ci;
+  std::optional<Interval> transparency_index_mean_ci;
+  std::vector<PhraseCount> anonymous_phrases;
+};
+
+struct Comparison {
+  CompareOptions options;
+  std::vector<GroupStats> groups;  // by group value (months in order); no value last
+  GroupStats all;                  // every selected article
+};
+
+// Checks a --since/--until value.
+Status ValidateDateFilter(const std::string& value, const char* option);
+
+Result<Comparison> Compare(Store& store, const CompareOptions& options);
+
+// Output formats. JSON is schema "onrecord/compare-1"; CSV has one row per
+// group plus "(all)"; HTML is one self-contained page (inline CSS and SVG
+// bar charts, no scripts, no network), every text escaped.
+std::string ComparisonToJson(const Comparison& c);
+std::string ComparisonToCsv(const Comparison& c);
+std::string ComparisonToTable(const Comparison& c);
+std::string ComparisonToMarkdown(const Comparison& c);
+std::string ComparisonToHtml(const Comparison& c);
+
+}  // namespace onrecord
+
+#endif  // ONRECORD_COMPARE_H_

@@ -1,0 +1,63 @@
+// Helpers of `onrecord ingest`: the metadata table (TSV or CSV keyed by file
+// name or stem), where an article's outlet comes from, and the input hash
+// that lets an identical text be audited once.
+//
+// Errors: MetadataTable::Load names path:line:column (a missing key column,
+// an unterminated CSV quote, a key given twice). Everything else is pure.
+// Thread-safety: a loaded MetadataTable is immutable and may be shared.
+#ifndef ONRECORD_INGEST_H_
+#define ONRECORD_INGEST_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "onrecord/document.h"
+#include "onrecord/status.h"
+
+namespace onrecord {
+
+// Rows of a metadata file. The key column is the first of `filename`,
+// `file`, `name`, `path`, `id`; the others recognised are outlet
+// (`outlet`, `publisher`, `source`, `site_name`), `published`
+// (`publication_date`, `date`), `author`, `title`, `url`, `language`, `wire`
+// (empty, `None`, `false`, `0`, `no`: not wire; `NA`: unknown; anything else,
+// such as `AP`: wire copy). A `.csv` file is RFC 4180 CSV; any other is
+// tab-separated (no quoting, as PolNeAR's metadata.tsv).
+class MetadataTable {
+ public:
+  static Result<MetadataTable> Load(const std::string& path);
+  static Result<MetadataTable> Parse(std::string_view text, const std::string& path, bool csv);
+
+  // The row of an article: by its record id, else its file name
+  // ("a/b/NAME.txt" -> "NAME.txt"), else its stem ("NAME"). Null if none.
+  // The pointer lives as long as the table.
+  const Metadata* Find(const std::string& file, const std::optional<std::string>& id) const;
+  size_t size() const { return rows_.size(); }
+
+ private:
+  std::vector<Metadata> rows_;
+  std::unordered_map<std::string, size_t> index_;
+};
+
+// The host of an http(s) URL, lower-cased, without "www." and port; nullopt
+// for anything else.
+std::optional<std::string> UrlHost(std::string_view url);
+
+// Completes an article's metadata for the store. Fields the record itself
+// gives win over the table's. The outlet is, in order: `outlet_option`
+// (--outlet), the record's field, the table's, the URL's host, the name of
+// the directory holding the file (none for standard input).
+void ApplyIngestMetadata(Metadata* metadata, const std::string& file,
+                         const std::string& outlet_option, const MetadataTable* table);
+
+// SHA-256 (hex) over what the audit's result depends on besides the rules:
+// the input format, the language asked for, the language declared by the
+// record, and the decoded text.
+std::string InputSha256(const Document& document, const std::string& language_option);
+
+}  // namespace onrecord
+
+#endif  // ONRECORD_INGEST_H_

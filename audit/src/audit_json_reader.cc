@@ -1,0 +1,272 @@
+// onrecord/audit-1 JSON -> AuditResult (see onrecord/audit_json_reader.h).
+#include "onrecord/audit_json_reader.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "onrecord/text.h"
+
+namespace onrecord {
+
+namespace {
+
+using nlohmann::json;
+
+// A field of the wrong type: the message names the field.
+struct BadField : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+const json* Field(const json& j, const char* name) {
+  auto it = j.find(name);
+  if (it == j.end() || it->is_null()) return nullptr;
+  return &*it;
+}
+
+std::string Str(const json& j, const char* name, const std::string& fallback = {}) {
+  const json* v = Field(j, name);
+  if (!v) return fallback;
+  if (!v->is_string()) throw BadField(std::string("\"") + name + "\" must be a string");
+  return v->get<std::string>();
+}
+
+std::optional<std::string> OptStr(const json& j, const char* name) {
+  if (!Field(j, name)) return std::nullopt;
+  return Str(j, name);
+}
+
+int64_t Int(const json& j, const char* name, int64_t fallback = 0) {
+  const json* v = Field(j, name);
+  if (!v) return fallback;
+  if (!v->is_number_integer()) throw BadField(std::string("\"") + name + "\" must be an integer");
+  return v->get<int64_t>();
+}
+
+double Num(const json& j, const char* name) {
+  const json* v = Field(j, name);
+  if (!v) return 0.0;
+  if (!v->is_number()) throw BadField(std::string("\"") + name + "\" must be a number");
+  return v->get<double>();
+}
+
+bool Bool(const json& j, const char* name) {
+  const json* v = Field(j, name);
+  if (!v) return false;
+  if (!v->is_boolean()) throw BadField(std::string("\"") + name + "\" must be true or false");
+  return v->get<bool>();
+}
+
+const json& Array(const json& j, const char* name) {
+  static const json kEmpty = json::array();
+  const json* v = Field(j, name);
+  if (!v) return kEmpty;
+  if (!v->is_array()) throw BadField(std::string("\"") + name + "\" must be an array");
+  return *v;
+}
+
+int Level(const json& j, const char* name) {
+  std::string t = Str(j, name, "T0");
+  if (t.size() != 2 || t[0] != 'T' || t[1] < '0' || t[1] > '5') {
+    throw BadField(std::string("\"") + name + "\" must be T0..T5, not \"" + t + "\"");
+  }
+  return t[1] - '0';
+}
+
+template <typename E>
+E Enum(const json& j, const char* name, E fallback, const char* (*to_name)(E),
+       std::initializer_list<E> values) {
+  const json* v = Field(j, name);
+  if (!v) return fallback;
+  std::string s = Str(j, name);
+  for (E e : values) {
+    if (s == to_name(e)) return e;
+  }
+  throw BadField(std::string("\"") + name + "\" has an unknown value \"" + s + "\"");
+}
+
+SourceKind Kind(const json& j, const char* name) {
+  return Enum(j, name, SourceKind::kUnattributed, SourceKindName,
+              {SourceKind::kNamed, SourceKind::kDescribed, SourceKind::kAnonymous,
+               SourceKind::kOrganization, SourceKind::kDocument, SourceKind::kUnattributed});
+}
+
+Specificity Spec(const json& j) {
+  return Enum(j, "specificity", Specificity::kVague, SpecificityName,
+              {Specificity::kVague, Specificity::kDescribed});
+}
+
+Location Loc(const json& j) {
+  Location l;
+  l.begin = static_cast<size_t>(Int(j, "begin"));
+  l.end = static_cast<size_t>(Int(j, "end"));
+  l.line = static_cast<int>(Int(j, "line"));
+  l.column = static_cast<int>(Int(j, "column"));
+  return l;
+}
+
+std::optional<TextRef> Ref(const json& j, const char* name) {
+  const json* v = Field(j, name);
+  if (!v) return std::nullopt;
+  if (!v->is_object()) throw BadField(std::string("\"") + name + "\" must be an object");
+  return TextRef{Loc(*v), Str(*v, "text")};
+}
+
+const json& Object(const json& j, const char* name) {
+  static const json kEmpty = json::object();
+  const json* v = Field(j, name);
+  if (!v) return kEmpty;
+  if (!v->is_object()) throw BadField(std::string("\"") + name + "\" must be an object");
+  return *v;
+}
+
+AuditResult Read(const json& j) {
+  AuditResult r;
+  r.file = Str(j, "file");
+  if (Field(j, "record")) r.record = static_cast<int>(Int(j, "record"));
+  r.language = Str(j, "language");
+  const json& m = Object(j, "metadata");
+  r.metadata.id = OptStr(m, "id");
+  r.metadata.outlet = OptStr(m, "outlet");
+  r.metadata.url = OptStr(m, "url");
+  r.metadata.title = OptStr(m, "title");
+  r.metadata.published = OptStr(m, "published");
+  r.metadata.author = OptStr(m, "author");
+  r.metadata.dateline_wire = OptStr(m, "dateline_wire");
+  if (Field(m, "wire")) r.metadata.wire = Bool(m, "wire");
+  r.words = static_cast<size_t>(Int(m, "words"));
+  r.sha256 = Str(m, "sha256");
+  r.tool_version = Str(m, "tool_version");
+  r.rules_hash = Str(m, "rules_hash");
+  for (const auto& q : Array(j, "quotes")) {
+    Quote out;
+    out.text = Str(q, "text");
+    out.location = Loc(q);
+    out.kind = Enum(q, "kind", QuoteKind::kDirect, QuoteKindName,
+                    {QuoteKind::kDirect, QuoteKind::kPartial, QuoteKind::kScare, QuoteKind::kTitle});
+    out.speaker = Str(q, "speaker");
+    out.source_id = static_cast<int>(Int(q, "source_id", -1));
+    out.speaker_kind = Kind(q, "speaker_kind");
+    out.cue = Str(q, "cue");
+    out.in_headline = Bool(q, "in_headline");
+    r.quotes.push_back(std::move(out));
+  }
+  for (const auto& a : Array(j, "attributions")) {
+    Attribution out;
+    out.source = Ref(a, "source");
+    out.cue = Ref(a, "cue");
+    for (const auto& c : Array(a, "content")) out.content.push_back(TextRef{Loc(c), Str(c, "text")});
+    out.kind = Enum(a, "kind", AttributionKind::kIndirect, AttributionKindName,
+                    {AttributionKind::kDirect, AttributionKind::kIndirect, AttributionKind::kMixed});
+    out.source_id = static_cast<int>(Int(a, "source_id", -1));
+    out.level = Level(a, "transparency");
+    out.score = Num(a, "score");
+    out.cue_tone = Enum(a, "cue_tone", CueTone::kNeutral, CueToneName,
+                        {CueTone::kNeutral, CueTone::kLoaded, CueTone::kNonSpeech});
+    out.in_lede = Bool(a, "in_lede");
+    for (const auto& why : Array(a, "reasons")) {
+      if (why.is_string()) out.reasons.push_back(why.get<std::string>());
+    }
+    r.attributions.push_back(std::move(out));
+  }
+  for (const auto& s : Array(j, "sources")) {
+    Source out;
+    out.id = static_cast<int>(Int(s, "id"));
+    out.name = Str(s, "name");
+    out.kind = Kind(s, "kind");
+    out.role = Str(s, "role");
+    for (const auto& role : Array(s, "roles")) {
+      if (role.is_string()) out.roles.push_back(role.get<std::string>());
+    }
+    out.level = Level(s, "transparency");
+    out.score = Num(s, "score");
+    out.mentions = static_cast<int>(Int(s, "mentions"));
+    out.quotes = static_cast<int>(Int(s, "quotes"));
+    if (Field(s, "specificity")) {
+      out.specificity = Spec(s);
+      out.reason_given = Bool(s, "reason_given");
+      out.access_given = Bool(s, "access_given");
+    }
+    r.sources.push_back(std::move(out));
+  }
+  for (const auto& a : Array(j, "anonymous_sources")) {
+    AnonymousSource out;
+    out.phrase = Str(a, "phrase");
+    out.location = Loc(a);
+    out.specificity = Spec(a);
+    out.reason_given = Bool(a, "reason_given");
+    out.access_given = Bool(a, "access_given");
+    out.anaphoric = Bool(a, "anaphoric");
+    out.source_id = static_cast<int>(Int(a, "source_id", -1));
+    r.anonymous_sources.push_back(std::move(out));
+  }
+  for (const auto& f : Array(j, "findings")) {
+    Finding out;
+    out.rule = Str(f, "rule");
+    std::string level = Str(f, "level", "suggestion");
+    auto sev = ParseSeverity(level);
+    if (!sev) throw BadField("\"level\" has an unknown value \"" + level + "\"");
+    out.level = *sev;
+    out.message = Str(f, "message");
+    out.location = Loc(f);
+    out.link = Str(f, "link");
+    out.suppressed = OptStr(f, "suppressed");
+    r.findings.push_back(std::move(out));
+  }
+  const json& s = Object(j, "score");
+  r.score.transparency_index = Num(s, "transparency_index");
+  r.score.named_share = Num(s, "named_share");
+  r.score.anonymous_share = Num(s, "anonymous_share");
+  r.score.vague_share = Num(s, "vague_share");
+  r.score.anonymity_explained = Num(s, "anonymity_explained");
+  r.score.unattributed_quotes = static_cast<int>(Int(s, "unattributed_quotes"));
+  r.score.distinct_sources = static_cast<int>(Int(s, "distinct_sources"));
+  r.score.fully_identified_sources = static_cast<int>(Int(s, "fully_identified_sources"));
+  r.score.loaded_cue_rate = Num(s, "loaded_cue_rate");
+  r.score.outreach = Bool(s, "outreach");
+  r.score.attributions =
+      static_cast<int>(Int(s, "attributions", static_cast<int64_t>(r.attributions.size())));
+  return r;
+}
+
+}  // namespace
+
+Result<AuditResult> AuditFromJson(const json& j, const std::string& path, int line) {
+  if (!j.is_object()) return Status::Error("an audit result must be a JSON object", path, line, 1);
+  auto schema = j.find("schema");
+  if (schema == j.end() || !schema->is_string() || *schema != "onrecord/audit-1") {
+    return Status::Error("not an onrecord/audit-1 result (\"schema\" is missing or different)", path,
+                         line, 1);
+  }
+  if (const json* err = Field(j, "error")) {
+    std::string where = j.value("file", std::string("?"));
+    if (const json* rec = Field(j, "record"); rec && rec->is_number_integer()) {
+      where += " record " + std::to_string(rec->get<int>());
+    }
+    std::string message = err->is_object() ? err->value("message", std::string("error")) : "error";
+    return Status::Error(where + " could not be audited: " + message, path, line, 1);
+  }
+  try {
+    return Read(j);
+  } catch (const BadField& e) {
+    return Status::Error(e.what(), path, line, 1);
+  } catch (const json::exception& e) {
+    return Status::Error(std::string("malformed result: ") + e.what(), path, line, 1);
+  }
+}
+
+Result<AuditResult> ParseAuditJsonLine(std::string_view text, const std::string& path, int line) {
+  json j;
+  try {
+    j = json::parse(text);
+  } catch (const json::parse_error& e) {
+    size_t byte = std::min(e.byte > 0 ? e.byte - 1 : 0, text.size());
+    int column = static_cast<int>(CountCodePoints(text.substr(0, byte))) + 1;
+    std::string msg = e.what();
+    size_t at = msg.find("syntax error");
+    if (at != std::string::npos) msg = msg.substr(at);
+    return Status::Error("invalid JSON: " + msg, path, line, column);
+  }
+  return AuditFromJson(j, path, line);
+}
+
+}  // namespace onrecord

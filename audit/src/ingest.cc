@@ -1,0 +1,286 @@
+// Ingest helpers: metadata tables, outlets, input hashes (see onrecord/ingest.h).
+#include "onrecord/ingest.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "sha256.h"
+
+namespace fs = std::filesystem;
+
+namespace onrecord {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+struct Row {
+  int line = 0;
+  std::vector<std::string> cells;
+};
+
+// Tab-separated: one row a line, no quoting.
+std::vector<Row> SplitTsv(std::string_view text) {
+  std::vector<Row> rows;
+  int line = 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    ++line;
+    size_t nl = text.find('\n', start);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view l = text.substr(start, end - start);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (!Trim(l).empty()) {
+      Row r;
+      r.line = line;
+      size_t cs = 0;
+      while (true) {
+        size_t tab = l.find('\t', cs);
+        r.cells.emplace_back(l.substr(cs, tab == std::string_view::npos ? l.size() - cs : tab - cs));
+        if (tab == std::string_view::npos) break;
+        cs = tab + 1;
+      }
+      rows.push_back(std::move(r));
+    }
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return rows;
+}
+
+// RFC 4180: commas, double quotes around a cell, "" inside quotes.
+Result<std::vector<Row>> SplitCsv(std::string_view text, const std::string& path) {
+  std::vector<Row> rows;
+  Row row;
+  std::string cell;
+  int line = 1, row_line = 1, quote_line = 0, quote_col = 0, col = 0;
+  bool quoted = false, any = false;
+  size_t line_start = 0;
+  auto end_row = [&] {
+    row.cells.push_back(std::move(cell));
+    cell.clear();
+    bool blank = row.cells.size() == 1 && Trim(row.cells[0]).empty();
+    if (!blank) {
+      row.line = row_line;
+      rows.push_back(std::move(row));
+    }
+    row = Row();
+    any = false;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    col = static_cast<int>(i - line_start) + 1;
+    if (quoted) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          cell += '"';
+          ++i;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (c == '\n') {
+          ++line;
+          line_start = i + 1;
+        }
+        cell += c;
+      }
+      continue;
+    }
+    if (c == '"' && Trim(cell).empty()) {
+      cell.clear();
+      quoted = true;
+      quote_line = line;
+      quote_col = col;
+      any = true;
+    } else if (c == ',') {
+      row.cells.push_back(std::move(cell));
+      cell.clear();
+      any = true;
+    } else if (c == '\n') {
+      if (!cell.empty() && cell.back() == '\r') cell.pop_back();
+      end_row();
+      ++line;
+      line_start = i + 1;
+      row_line = line;
+    } else {
+      cell += c;
+      any = true;
+    }
+  }
+  if (quoted) return Status::Error("unterminated quoted field", path, quote_line, quote_col);
+  if (any || !cell.empty()) end_row();
+  return rows;
+}
+
+std::optional<bool> ParseWire(const std::string& v) {
+  std::string l = Lower(Trim(v));
+  if (l == "na" || l == "n/a" || l == "null") return std::nullopt;
+  if (l.empty() || l == "none" || l == "false" || l == "0" || l == "no") return false;
+  return true;
+}
+
+int ColumnOf(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
+  for (const char* n : names) {
+    for (size_t i = 0; i < header.size(); ++i) {
+      if (Lower(Trim(header[i])) == n) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+template <typename T>
+void Fill(std::optional<T>& field, const std::optional<T>& value) {
+  if (!field && value) field = value;
+}
+
+}  // namespace
+
+Result<MetadataTable> MetadataTable::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error("cannot read the metadata file", path);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  std::string ext = Lower(fs::path(path).extension().string());
+  return Parse(text, path, ext == ".csv");
+}
+
+Result<MetadataTable> MetadataTable::Parse(std::string_view text, const std::string& path, bool csv) {
+  std::vector<Row> rows;
+  if (csv) {
+    auto split = SplitCsv(text, path);
+    if (!split.ok()) return split.status();
+    rows = std::move(split.value());
+  } else {
+    rows = SplitTsv(text);
+  }
+  if (rows.empty()) return Status::Error("the metadata file is empty", path, 1, 1);
+  const auto& header = rows[0].cells;
+  int key = ColumnOf(header, {"filename", "file", "name", "path", "id"});
+  if (key < 0) {
+    return Status::Error(
+        "no key column: the header needs one of filename, file, name, path or id", path,
+        rows[0].line, 1);
+  }
+  int outlet = ColumnOf(header, {"outlet", "publisher", "source", "site_name"});
+  int published = ColumnOf(header, {"published", "publication_date", "date"});
+  int author = ColumnOf(header, {"author", "authors", "byline"});
+  int title = ColumnOf(header, {"title", "headline"});
+  int url = ColumnOf(header, {"url", "link"});
+  int language = ColumnOf(header, {"language", "lang"});
+  int wire = ColumnOf(header, {"wire"});
+  MetadataTable table;
+  for (size_t i = 1; i < rows.size(); ++i) {
+    const Row& r = rows[i];
+    auto cell = [&](int c) -> std::optional<std::string> {
+      if (c < 0 || static_cast<size_t>(c) >= r.cells.size()) return std::nullopt;
+      std::string v = Trim(r.cells[static_cast<size_t>(c)]);
+      if (v.empty()) return std::nullopt;
+      return v;
+    };
+    auto k = cell(key);
+    if (!k) return Status::Error("row without a key", path, r.line, 1);
+    Metadata m;
+    m.outlet = cell(outlet);
+    m.published = cell(published);
+    m.author = cell(author);
+    m.title = cell(title);
+    m.url = cell(url);
+    m.language = cell(language);
+    if (wire >= 0 && static_cast<size_t>(wire) < r.cells.size()) {
+      m.wire = ParseWire(r.cells[static_cast<size_t>(wire)]);
+    }
+    if (!table.index_.emplace(*k, table.rows_.size()).second) {
+      return Status::Error("key \"" + *k + "\" appears twice", path, r.line, 1);
+    }
+    table.rows_.push_back(std::move(m));
+  }
+  return table;
+}
+
+const Metadata* MetadataTable::Find(const std::string& file, const std::optional<std::string>& id) const {
+  auto look = [&](const std::string& k) -> const Metadata* {
+    auto it = index_.find(k);
+    return it == index_.end() ? nullptr : &rows_[it->second];
+  };
+  if (id) {
+    if (const Metadata* m = look(*id)) return m;
+  }
+  fs::path p(file);
+  if (const Metadata* m = look(p.filename().string())) return m;
+  return look(p.stem().string());
+}
+
+std::optional<std::string> UrlHost(std::string_view url) {
+  std::string l = Lower(Trim(url));
+  size_t scheme = l.find("://");
+  if (scheme == std::string::npos) return std::nullopt;
+  std::string s = l.substr(0, scheme);
+  if (s != "http" && s != "https") return std::nullopt;
+  std::string rest = l.substr(scheme + 3);
+  size_t end = rest.find_first_of("/?#");
+  std::string host = rest.substr(0, end);
+  if (size_t at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
+  if (size_t colon = host.find(':'); colon != std::string::npos) host = host.substr(0, colon);
+  if (host.rfind("www.", 0) == 0) host = host.substr(4);
+  if (host.empty()) return std::nullopt;
+  return host;
+}
+
+void ApplyIngestMetadata(Metadata* m, const std::string& file, const std::string& outlet_option,
+                         const MetadataTable* table) {
+  std::optional<std::string> record_outlet = m->outlet;
+  const Metadata* row = table ? table->Find(file, m->id) : nullptr;
+  if (row) {
+    Fill(m->published, row->published);
+    Fill(m->author, row->author);
+    Fill(m->title, row->title);
+    Fill(m->url, row->url);
+    Fill(m->language, row->language);
+    Fill(m->wire, row->wire);
+  }
+  if (!outlet_option.empty()) {
+    m->outlet = outlet_option;
+  } else if (record_outlet) {
+    m->outlet = record_outlet;
+  } else if (row && row->outlet) {
+    m->outlet = row->outlet;
+  } else if (auto host = m->url ? UrlHost(*m->url) : std::nullopt) {
+    m->outlet = host;
+  } else if (file != "-" && !file.empty()) {
+    std::error_code ec;
+    fs::path abs = fs::absolute(fs::path(file), ec);
+    std::string dir = ec ? fs::path(file).parent_path().filename().string()
+                         : abs.parent_path().filename().string();
+    if (!dir.empty()) m->outlet = dir;
+  }
+}
+
+std::string InputSha256(const Document& d, const std::string& language_option) {
+  Sha256 h;
+  h.Update("onrecord-input-1");
+  h.Update(std::string_view("\0", 1));
+  h.Update(InputFormatName(d.format));
+  h.Update(std::string_view("\0", 1));
+  h.Update(language_option);
+  h.Update(std::string_view("\0", 1));
+  h.Update(d.metadata.language.value_or(""));
+  h.Update(std::string_view("\0", 1));
+  h.Update(d.source);
+  return h.Hex();
+}
+
+}  // namespace onrecord

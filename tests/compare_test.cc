@@ -1,0 +1,239 @@
+// `onrecord compare`: values against a hand-computed fixture, the views that
+// ship in the database, filters, the bootstrap, and every output format.
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "onrecord/compare.h"
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using nlohmann::json;
+using testing::RunCli;
+using testing::TempDir;
+using testing::WriteFile;
+namespace fs = std::filesystem;
+
+const char* kNamed = "\"We will win,\" Mayor Ana Ruiz said.\n";
+const char* kVague = "Prices will rise, people familiar with the matter said.\n";
+
+// Three articles whose attribution is unambiguous:
+//   a1 (Alpha, 2016-01-10): one named attribution.
+//   a2 (Alpha, 2016-02-11, wire copy): one vague anonymous attribution.
+//   a3 (Beta <b>&"|, 2016-02-20): one of each.
+struct Fixture {
+  TempDir tmp;
+  fs::path db = tmp / "f.db";
+  static constexpr const char* kBeta = "Beta <b>&\"|";
+  Fixture() {
+    WriteFile(tmp / "in" / "a1.txt", kNamed);
+    WriteFile(tmp / "in" / "a2.txt", kVague);
+    WriteFile(tmp / "in" / "a3.txt", std::string(kNamed) + "\n" + kVague);
+    WriteFile(tmp / "meta.csv",
+              "filename,publisher,publication_date,wire\n"
+              "a1,Alpha,2016-01-10,None\n"
+              "a2,Alpha,2016-02-11,AP\n"
+              "a3,\"Beta <b>&\"\"|\",2016-02-20,None\n");
+    auto r = RunCli({"ingest", (tmp / "in").string(), "--metadata", (tmp / "meta.csv").string(), "--db",
+                     db.string()});
+    if (r.exit_code != 0) throw std::runtime_error(r.err);
+  }
+  double Column(const std::string& sql) const {
+    SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
+    return d.execAndGet(sql).getDouble();
+  }
+  json Compare(std::vector<std::string> extra = {}) const {
+    std::vector<std::string> args = {"compare", "--db", db.string(), "--format", "json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto r = RunCli(args);
+    if (r.exit_code != 0) throw std::runtime_error(r.err);
+    return json::parse(r.out);
+  }
+};
+
+const json& Group(const json& j, const std::string& name) {
+  for (const auto& g : j["groups"]) {
+    if (g["group"] == name) return g;
+  }
+  throw std::runtime_error("no group " + name);
+}
+
+TEST_CASE("compare: values computed by hand for a small fixture") {
+  Fixture f;
+  // The engine's words and transparency indexes come from the stored rows.
+  double words_a = f.Column("SELECT SUM(words) FROM articles WHERE outlet = 'Alpha'");
+  double words_b = f.Column("SELECT SUM(words) FROM articles WHERE outlet <> 'Alpha'");
+  double ti1 = f.Column("SELECT transparency_index FROM articles WHERE file LIKE '%a1.txt'");
+  double ti2 = f.Column("SELECT transparency_index FROM articles WHERE file LIKE '%a2.txt'");
+  double ti3 = f.Column("SELECT transparency_index FROM articles WHERE file LIKE '%a3.txt'");
+  json j = f.Compare();
+  CHECK(j["schema"] == "onrecord/compare-1");
+  CHECK(j["by"] == "outlet");
+  REQUIRE(j["groups"].size() == 2);
+  CHECK(j["groups"][0]["group"] == "Alpha");
+  const json& a = Group(j, "Alpha");
+  CHECK(a["articles"] == 2);
+  CHECK(a["attributions"] == 2);
+  CHECK(a["named"] == 1);
+  CHECK(a["anonymous"] == 1);
+  CHECK(a["words"].get<double>() == words_a);
+  CHECK(a["attributions_per_1000_words"].get<double>() == Approx(2000.0 / words_a).margin(1e-4));
+  CHECK(a["named_share"].get<double>() == 0.5);
+  CHECK(a["anonymous_share"].get<double>() == 0.5);
+  CHECK(a["vague_share"].get<double>() == 0.5);
+  CHECK(a["anonymity_explained"].get<double>() == 0.0);
+  CHECK(a["unattributed_quotes"] == 0);
+  CHECK(a["transparency_index_mean"].get<double>() == Approx((ti1 + ti2) / 2).margin(1e-4));
+  CHECK(a["transparency_index_median"].get<double>() == Approx((ti1 + ti2) / 2).margin(1e-4));
+  // Resampling two articles, one all-named and one all-anonymous: the share
+  // is 0, 0.5 or 1, and with 1000 replicates both ends appear.
+  CHECK(a["anonymous_share_ci"] == json::array({0.0, 1.0}));
+  CHECK(a["named_share_ci"] == json::array({0.0, 1.0}));
+  REQUIRE(a["anonymous_phrases"].size() == 1);
+  CHECK(a["anonymous_phrases"][0]["phrase"] == "people familiar with the matter");
+  CHECK(a["anonymous_phrases"][0]["uses"] == 1);
+  const json& b = Group(j, Fixture::kBeta);
+  CHECK(b["articles"] == 1);
+  CHECK(b["attributions"] == 2);
+  CHECK(b["words"].get<double>() == words_b);
+  CHECK(b["anonymous_share"].get<double>() == 0.5);
+  CHECK(b["anonymous_share_ci"] == json::array({0.5, 0.5}));  // one article: no spread
+  CHECK(b["transparency_index_median"].get<double>() == Approx(ti3).margin(1e-4));
+  const json& all = j["all"];
+  CHECK(all["articles"] == 3);
+  CHECK(all["attributions"] == 4);
+  CHECK(all["named_share"].get<double>() == 0.5);
+  CHECK(all["vague_share"].get<double>() == 0.5);
+  CHECK(all["transparency_index_median"].get<double>() == Approx(std::max(std::min(ti1, ti2), std::min(std::max(ti1, ti2), ti3))).margin(1e-4));
+  CHECK(all["anonymous_phrases"][0]["uses"] == 2);
+  CHECK(all["anonymous_phrases"][0]["articles"] == 2);
+}
+
+TEST_CASE("compare: the numbers are those of the views shipped in the database") {
+  Fixture f;
+  json j = f.Compare({"--by", "month"});
+  SQLite::Database d(f.db.string(), SQLite::OPEN_READONLY);
+  SQLite::Statement q(d,
+                      "SELECT grp, articles, words, attributions, named_share, anonymous_share, "
+                      "vague_share, anonymity_explained, transparency_index_mean, unattributed_quotes "
+                      "FROM month_summary ORDER BY grp");
+  size_t i = 0;
+  while (q.executeStep()) {
+    REQUIRE(i < j["groups"].size());
+    const json& g = j["groups"][i++];
+    CHECK(g["group"] == q.getColumn(0).getString());
+    CHECK(g["articles"] == q.getColumn(1).getInt());
+    CHECK(g["words"] == q.getColumn(2).getInt());
+    CHECK(g["attributions"] == q.getColumn(3).getInt());
+    CHECK(g["named_share"].get<double>() == Approx(q.getColumn(4).getDouble()).margin(1e-4));
+    CHECK(g["anonymous_share"].get<double>() == Approx(q.getColumn(5).getDouble()).margin(1e-4));
+    CHECK(g["vague_share"].get<double>() == Approx(q.getColumn(6).getDouble()).margin(1e-4));
+    CHECK(g["transparency_index_mean"].get<double>() == Approx(q.getColumn(8).getDouble()).margin(1e-4));
+    CHECK(g["unattributed_quotes"] == q.getColumn(9).getInt());
+  }
+  CHECK(i == 2);
+  CHECK(j["groups"][0]["group"] == "2016-01");
+  CHECK(j["groups"][1]["group"] == "2016-02");
+  CHECK(j["groups"][1]["articles"] == 2);
+}
+
+TEST_CASE("compare: --since, --until, --outlet and --exclude-wire select articles") {
+  Fixture f;
+  CHECK(f.Compare({"--since", "2016-02"})["all"]["articles"] == 2);
+  CHECK(f.Compare({"--until", "2016-02-11"})["all"]["articles"] == 2);
+  CHECK(f.Compare({"--since", "2016-02-12", "--until", "2016"})["all"]["articles"] == 1);
+  CHECK(f.Compare({"--outlet", "Alpha"})["groups"].size() == 1);
+  CHECK(f.Compare({"--outlet", Fixture::kBeta})["all"]["articles"] == 1);
+  json nowire = f.Compare({"--exclude-wire"});
+  CHECK(nowire["all"]["articles"] == 2);
+  CHECK(Group(nowire, "Alpha")["anonymous_share"].get<double>() == 0.0);
+  CHECK(nowire["filters"]["exclude_wire"] == true);
+  auto bad = RunCli({"compare", "--db", f.db.string(), "--since", "Jan 2016"});
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("--since must be YYYY, YYYY-MM or YYYY-MM-DD"));
+}
+
+TEST_CASE("compare: intervals are reproducible with a seed") {
+  Fixture f;
+  json a = f.Compare({"--seed", "7"}), b = f.Compare({"--seed", "7"});
+  CHECK(a == b);
+  json none = f.Compare({"--bootstrap", "0"});
+  CHECK(Group(none, "Alpha")["anonymous_share_ci"].is_null());
+  CHECK(Group(none, "Alpha")["anonymous_share"].get<double>() == 0.5);
+}
+
+TEST_CASE("compare: bootstrap interval of a larger group covers its share") {
+  TempDir tmp;
+  auto store = Store::Open((tmp / "x.db").string());
+  REQUIRE(store.ok());
+  // 40 articles: every fourth has all three attributions anonymous.
+  auto& db = (*store)->database();
+  for (int i = 0; i < 40; ++i) {
+    int anon = i % 4 == 0 ? 3 : 0;
+    db.exec(fmt::format(
+        "INSERT INTO articles (outlet, file, words, attributions, named_attributions, "
+        "anonymous_attributions, vague_attributions, transparency_index, tool_version, rules_hash, "
+        "sha256, publication_key) VALUES ('O', 'f{0}', 100, 3, {1}, {2}, {2}, {3}, '0', 'r', 's', 'k{0}')",
+        i, 3 - anon, anon, anon ? 0.2 : 0.8));
+  }
+  CompareOptions o;
+  auto c = Compare(**store, o);
+  REQUIRE(c.ok());
+  REQUIRE(c->groups.size() == 1);
+  const GroupStats& g = c->groups[0];
+  CHECK(*g.anonymous_share == Approx(0.25));
+  REQUIRE(g.anonymous_share_ci);
+  CHECK(g.anonymous_share_ci->low < 0.25);
+  CHECK(g.anonymous_share_ci->high > 0.25);
+  CHECK(g.anonymous_share_ci->low > 0.05);
+  CHECK(g.anonymous_share_ci->high < 0.5);
+  CHECK(*g.transparency_index_median == Approx(0.8));
+  CHECK(*g.transparency_index_mean == Approx(0.65));
+}
+
+TEST_CASE("compare: formats escape what they print") {
+  Fixture f;
+  auto html = RunCli({"compare", "--db", f.db.string(), "--format", "html"});
+  REQUIRE(html.exit_code == 0);
+  CHECK_THAT(html.out, Catch::StartsWith("<!DOCTYPE html>"));
+  CHECK_THAT(html.out, Catch::Contains("Beta &lt;b&gt;&amp;&quot;|"));
+  CHECK_THAT(html.out, !Catch::Contains("<b>&"));
+  CHECK_THAT(html.out, Catch::Contains("<svg"));
+  CHECK_THAT(html.out, !Catch::Contains("<script"));
+  // No network: the only URL is the SVG namespace.
+  std::string rest = html.out;
+  size_t urls = 0;
+  for (size_t at = rest.find("http"); at != std::string::npos; at = rest.find("http", at + 1)) {
+    CHECK(rest.compare(at, 26, "http://www.w3.org/2000/svg") == 0);
+    ++urls;
+  }
+  CHECK(urls == 3);
+  auto csv = RunCli({"compare", "--db", f.db.string(), "--format", "csv"});
+  REQUIRE(csv.exit_code == 0);
+  CHECK_THAT(csv.out, Catch::StartsWith("outlet,articles,words,attributions,"));
+  CHECK_THAT(csv.out, Catch::Contains("\n\"Beta <b>&\"\"|\",1,"));
+  CHECK_THAT(csv.out, Catch::Contains("\n(all),3,"));
+  auto md = RunCli({"compare", "--db", f.db.string(), "--format", "markdown"});
+  REQUIRE(md.exit_code == 0);
+  CHECK_THAT(md.out, Catch::Contains("| Beta \\<b>&\"\\| | 1 |"));
+  auto table = RunCli({"compare", "--db", f.db.string()});
+  REQUIRE(table.exit_code == 0);
+  CHECK_THAT(table.out, Catch::Contains("Alpha"));
+  CHECK_THAT(table.out, Catch::Contains("50.0% (0.0–100.0)"));
+  CHECK_THAT(table.out, Catch::Contains("Alpha: people familiar with the matter (1)"));
+}
+
+TEST_CASE("compare: a missing database is an error and is not created") {
+  TempDir tmp;
+  auto r = RunCli({"compare", "--db", (tmp / "none.db").string()});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("none.db: no such database"));
+  CHECK_FALSE(fs::exists(tmp / "none.db"));
+}
+
+}  // namespace
+}  // namespace onrecord

@@ -1,0 +1,533 @@
+// `onrecord ingest`: metadata and outlets, idempotence, identical texts,
+// failures, the sharded --results path, and faults (kill, concurrent
+// ingests, unusable databases).
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "onrecord/ingest.h"
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using testing::ReadFile;
+using testing::RunCli;
+using testing::TempDir;
+using testing::WriteFile;
+namespace fs = std::filesystem;
+
+const char* kNamed = "\"We will win,\" Mayor Ana Ruiz said.\n";
+const char* kVague = "Prices will rise, people familiar with the matter said.\n";
+
+int64_t Query(const fs::path& db, const std::string& sql) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
+  return d.execAndGet(sql).getInt64();
+}
+
+std::string QueryText(const fs::path& db, const std::string& sql) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
+  return d.execAndGet(sql).getString();
+}
+
+std::string IntegrityCheck(const fs::path& db) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
+  return d.execAndGet("PRAGMA integrity_check").getString();
+}
+
+// An article whose text is unique to `i`, with one named and one vague
+// anonymous attribution and some filler to give the audit work.
+std::string Synthetic(int i) {
+  std::string s = "Report number " + std::to_string(i) + " on the harbour budget.\n\n";
+  s += "\"We will win the vote on item " + std::to_string(i) + ",\" Mayor Ana Ruiz said.\n\n";
+  s += "Prices will rise by " + std::to_string(i % 17) +
+       " percent, people familiar with the matter said.\n\n";
+  for (int p = 0; p < 12; ++p) {
+    s += "The council met again on day " + std::to_string(p + i) +
+         " and reviewed the dredging contract, the ferry timetable and the cost of new cranes "
+         "for the container terminal.\n\n";
+  }
+  return s;
+}
+
+void WriteCorpus(const fs::path& dir, int from, int to) {
+  for (int i = from; i < to; ++i) WriteFile(dir / ("story-" + std::to_string(i) + ".txt"), Synthetic(i));
+}
+
+// Starts `onrecord ARGS…` without waiting; output goes to files in `dir`.
+pid_t Spawn(const std::vector<std::string>& args, const fs::path& out, const fs::path& err) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(o, 1);
+    dup2(e, 2);
+    std::vector<char*> argv;
+    std::string bin = testing::Binary();
+    argv.push_back(bin.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(bin.c_str(), argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+int Wait(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+}
+
+TEST_CASE("ingest metadata: TSV keyed by stem, as PolNeAR's metadata.tsv") {
+  auto t = MetadataTable::Parse(
+      "compartment\tfilename\tpublisher\tpublication_date\tauthor\ttitle\twire\n"
+      "train\tnyt_2016-01-02_a\tnyt\t2016-01-02\tJo Doe\tA \"quoted\" title\tNone\n"
+      "train\tbb_2016-02-03_b\tbreitbart\t2016-02-03\tAP\tB\tAP\n"
+      "train\twj_c\twest-journal\t2016-03-04\tX\tC\tNA\n",
+      "metadata.tsv", false);
+  REQUIRE(t.ok());
+  CHECK(t->size() == 3);
+  const Metadata* a = t->Find("../shared/text/nyt_2016-01-02_a.txt", std::nullopt);
+  REQUIRE(a);
+  CHECK(a->outlet == std::optional<std::string>("nyt"));
+  CHECK(a->published == std::optional<std::string>("2016-01-02"));
+  CHECK(a->title == std::optional<std::string>("A \"quoted\" title"));
+  CHECK(a->wire == std::optional<bool>(false));
+  CHECK(t->Find("bb_2016-02-03_b.txt", std::nullopt)->wire == std::optional<bool>(true));
+  CHECK_FALSE(t->Find("wj_c.txt", std::nullopt)->wire.has_value());
+  CHECK(t->Find("other.txt", std::nullopt) == nullptr);
+}
+
+TEST_CASE("ingest metadata: CSV with quoted fields, keyed by file name or id") {
+  auto t = MetadataTable::Parse(
+      "file,outlet,date,title\n"
+      "a.txt,\"Smith, Jones & Co\",2020-05-01,\"He said \"\"no\"\"\"\n"
+      "42,Wire Desk,2020-05-02,\"two\nlines\"\n",
+      "m.csv", true);
+  REQUIRE(t.ok());
+  const Metadata* a = t->Find("dir/a.txt", std::nullopt);
+  REQUIRE(a);
+  CHECK(a->outlet == std::optional<std::string>("Smith, Jones & Co"));
+  CHECK(a->title == std::optional<std::string>("He said \"no\""));
+  const Metadata* b = t->Find("feed.jsonl", std::string("42"));
+  REQUIRE(b);
+  CHECK(b->title == std::optional<std::string>("two\nlines"));
+}
+
+TEST_CASE("ingest metadata: errors name path:line:column") {
+  auto no_key = MetadataTable::Parse("outlet,date\nX,2020\n", "m.csv", true);
+  REQUIRE_FALSE(no_key.ok());
+  CHECK(no_key.status().ToString() == "m.csv:1:1: no key column: the header needs one of filename, file, name, path or id");
+  auto twice = MetadataTable::Parse("file\toutlet\na\tX\nb\tY\na\tZ\n", "m.tsv", false);
+  REQUIRE_FALSE(twice.ok());
+  CHECK(twice.status().line() == 4);
+  auto open_quote = MetadataTable::Parse("file,outlet\na,\"X\nb,Y\n", "m.csv", true);
+  REQUIRE_FALSE(open_quote.ok());
+  CHECK(open_quote.status().line() == 2);
+  CHECK(open_quote.status().column() == 3);
+}
+
+TEST_CASE("ingest: the outlet comes from --outlet, the record, the table, the URL host, the directory") {
+  MetadataTable table = *MetadataTable::Parse("filename\tpublisher\nstory\tTable Times\n", "m.tsv", false);
+  Metadata m;
+  ApplyIngestMetadata(&m, "/x/dirname/story.txt", "", &table);
+  CHECK(m.outlet == std::optional<std::string>("Table Times"));
+  Metadata rec;
+  rec.outlet = "Record Post";
+  ApplyIngestMetadata(&rec, "/x/dirname/story.txt", "", &table);
+  CHECK(rec.outlet == std::optional<std::string>("Record Post"));
+  Metadata forced;
+  forced.outlet = "Record Post";
+  ApplyIngestMetadata(&forced, "/x/dirname/story.txt", "Forced", &table);
+  CHECK(forced.outlet == std::optional<std::string>("Forced"));
+  Metadata url;
+  url.url = "https://www.Example.org:8080/news/1";
+  ApplyIngestMetadata(&url, "/x/dirname/other.txt", "", &table);
+  CHECK(url.outlet == std::optional<std::string>("example.org"));
+  Metadata dir;
+  ApplyIngestMetadata(&dir, "/x/dirname/other.txt", "", &table);
+  CHECK(dir.outlet == std::optional<std::string>("dirname"));
+  Metadata stdin_doc;
+  ApplyIngestMetadata(&stdin_doc, "-", "", nullptr);
+  CHECK_FALSE(stdin_doc.outlet.has_value());
+  CHECK_FALSE(UrlHost("ftp://example.org/x").has_value());
+  CHECK(UrlHost("http://user@news.example.com/a?b") == std::optional<std::string>("news.example.com"));
+}
+
+TEST_CASE("ingest: corpus articles ingested twice; the second run adds nothing") {
+  TempDir tmp;
+  fs::path db = tmp / "c.db";
+  // The team's articles (corpus/gold holds annotations, not articles).
+  std::string corpus = (testing::SourceDir() / "corpus" / "*.txt").string();
+  auto first = RunCli({"ingest", corpus, "--db", db.string(), "-j", "2"});
+  INFO(first.err);
+  REQUIRE(first.exit_code == 0);
+  int64_t n = Query(db, "SELECT COUNT(*) FROM articles");
+  CHECK(n >= 10);
+  CHECK_THAT(first.out, Catch::Contains(std::to_string(n) + " added"));
+  CHECK(first.err.empty());  // no progress line: stderr is not a terminal
+  int64_t max_id = Query(db, "SELECT MAX(id) FROM articles");
+  int64_t attributions = Query(db, "SELECT COUNT(*) FROM attributions");
+  auto second = RunCli({"ingest", corpus, "--db", db.string()});
+  REQUIRE(second.exit_code == 0);
+  CHECK_THAT(second.out, Catch::Contains("0 added, 0 updated, " + std::to_string(n) + " unchanged"));
+  CHECK_THAT(second.out, Catch::Contains("0 audited"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == n);
+  CHECK(Query(db, "SELECT MAX(id) FROM articles") == max_id);
+  CHECK(Query(db, "SELECT COUNT(*) FROM attributions") == attributions);
+  CHECK(Query(db, "SELECT COUNT(*) FROM runs WHERE status = 'completed'") == 2);
+  CHECK(Query(db, "SELECT unchanged FROM runs ORDER BY id DESC LIMIT 1") == n);
+  // From another directory the same files are the same publications.
+  auto third = RunCli({"ingest", "corpus/*.txt", "--db", db.string()}, "", testing::SourceDir().string());
+  REQUIRE(third.exit_code == 0);
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == n);
+}
+
+TEST_CASE("ingest: a changed rules hash re-audits; changed metadata updates the row") {
+  TempDir tmp;
+  fs::path db = tmp / "c.db";
+  WriteFile(tmp / "in" / "a.txt", kNamed);
+  WriteFile(tmp / "m1.csv", "file,outlet,title\na.txt,Daily,First\n");
+  WriteFile(tmp / "m2.csv", "file,outlet,title\na.txt,Daily,Second\n");
+  REQUIRE(RunCli({"ingest", (tmp / "in").string(), "--db", db.string(), "--metadata", (tmp / "m1.csv").string()}).exit_code == 0);
+  auto retitled = RunCli({"ingest", (tmp / "in").string(), "--db", db.string(), "--metadata", (tmp / "m2.csv").string()});
+  REQUIRE(retitled.exit_code == 0);
+  CHECK_THAT(retitled.out, Catch::Contains("0 added, 1 updated, 0 unchanged"));
+  CHECK_THAT(retitled.out, Catch::Contains("0 audited"));
+  CHECK(QueryText(db, "SELECT title FROM articles") == "Second");
+  // A copy of the rules with one more comment line has another hash.
+  fs::copy(testing::SourceDir() / "rules", tmp / "rules", fs::copy_options::recursive);
+  {
+    std::ofstream extra(tmp / "rules" / "en" / "lists" / "zz-extra-comment.txt");
+    extra << "# a list with only a comment changes the rules hash\n";
+  }
+  auto rerun = RunCli({"--rules", (tmp / "rules").string(), "ingest", (tmp / "in").string(), "--db",
+                       db.string(), "--metadata", (tmp / "m2.csv").string()});
+  INFO(rerun.err);
+  REQUIRE(rerun.exit_code == 0);
+  CHECK_THAT(rerun.out, Catch::Contains("0 added, 1 updated, 0 unchanged"));
+  CHECK_THAT(rerun.out, Catch::Contains("1 audited"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(Query(db, "SELECT COUNT(DISTINCT rules_hash) FROM articles") == 1);
+}
+
+TEST_CASE("ingest: identical texts are audited once and stored once per publication") {
+  TempDir tmp;
+  fs::path db = tmp / "c.db";
+  std::string text = std::string(kNamed) + "\n" + kVague;
+  WriteFile(tmp / "daily" / "wire-story.txt", text);
+  WriteFile(tmp / "weekly" / "wire-story.txt", text);
+  WriteFile(tmp / "herald" / "same.txt", text);
+  auto r = RunCli({"ingest", tmp.path().string(), "--db", db.string(), "-j", "3"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("3 added"));
+  CHECK_THAT(r.out, Catch::Contains("1 audited, 2 reused"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 3);
+  CHECK(Query(db, "SELECT COUNT(DISTINCT outlet) FROM articles") == 3);
+  CHECK(Query(db, "SELECT COUNT(DISTINCT sha256) FROM articles") == 1);
+  CHECK(Query(db, "SELECT COUNT(*) FROM attributions") == 3 * Query(db, "SELECT MIN(attributions) FROM articles"));
+  // A later run with one more copy reuses the stored audit.
+  WriteFile(tmp / "gazette" / "copy.txt", text);
+  auto again = RunCli({"ingest", tmp.path().string(), "--db", db.string()});
+  REQUIRE(again.exit_code == 0);
+  CHECK_THAT(again.out, Catch::Contains("1 added, 0 updated, 3 unchanged"));
+  CHECK_THAT(again.out, Catch::Contains("0 audited, 1 reused"));
+}
+
+TEST_CASE("ingest: a failing file is reported and the batch goes on") {
+  TempDir tmp;
+  fs::path db = tmp / "c.db";
+  WriteFile(tmp / "in" / "a.txt", kNamed);
+  WriteFile(tmp / "in" / "b.txt", std::string("\x01\x02\x03\x04\x05\x06\x07\x08binary", 14));
+  WriteFile(tmp / "in" / "c.txt", kVague);
+  WriteFile(tmp / "in" / "feed.jsonl",
+            "{\"id\": \"1\", \"outlet\": \"Feed\", \"text\": \"Prices will rise, officials said.\"}\n"
+            "{\"id\": \"2\", broken\n"
+            "{\"id\": \"3\", \"outlet\": \"Feed\", \"text\": \"Taxes will fall, aides said.\"}\n");
+  auto r = RunCli({"ingest", (tmp / "in").string(), "--db", db.string(), "--batch-size", "1"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("b.txt: not a text file"));
+  CHECK_THAT(r.err, Catch::Contains("feed.jsonl:2:"));
+  CHECK_THAT(r.out, Catch::Contains("4 added"));
+  CHECK_THAT(r.out, Catch::Contains("2 failed"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 4);
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE outlet = 'Feed' AND record IN (1, 3)") == 2);
+  CHECK(QueryText(db, "SELECT status FROM runs") == "completed-with-errors");
+  CHECK(Query(db, "SELECT failed FROM runs") == 2);
+}
+
+TEST_CASE("ingest: outlet names containing quotes or SQL are stored literally") {
+  TempDir tmp;
+  fs::path db = tmp / "c.db";
+  const std::string evil = "Robert'); DROP TABLE articles;-- \"Times\"";
+  WriteFile(tmp / "a.txt", kNamed);
+  WriteFile(tmp / "feed.jsonl", "{\"id\": \"x\", \"outlet\": \"O'Hara \\\"Post\\\"; DELETE FROM runs\", \"text\": \"Prices will rise, officials said.\"}\n");
+  REQUIRE(RunCli({"ingest", (tmp / "a.txt").string(), "--outlet", evil, "--db", db.string()}).exit_code == 0);
+  REQUIRE(RunCli({"ingest", (tmp / "feed.jsonl").string(), "--db", db.string()}).exit_code == 0);
+  CHECK(QueryText(db, "SELECT outlet FROM articles WHERE file LIKE '%a.txt'") == evil);
+  CHECK(QueryText(db, "SELECT outlet FROM articles WHERE record = 1") == "O'Hara \"Post\"; DELETE FROM runs");
+  CHECK(Query(db, "SELECT COUNT(*) FROM runs") == 2);
+  auto cmp = RunCli({"compare", "--db", db.string(), "--format", "csv"});
+  REQUIRE(cmp.exit_code == 0);
+  CHECK_THAT(cmp.out, Catch::Contains("\"Robert'); DROP TABLE articles;-- \"\"Times\"\"\""));
+}
+
+TEST_CASE("ingest: unusable databases give a clear error and exit 2") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kNamed);
+  std::string article = (tmp / "a.txt").string();
+  SECTION("newer schema version") {
+    {
+      SQLite::Database d((tmp / "new.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      d.exec("PRAGMA user_version = 7");
+    }
+    auto r = RunCli({"ingest", article, "--db", (tmp / "new.db").string()});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("new.db: database schema version 7 is newer than this onrecord understands"));
+  }
+  SECTION("not a database") {
+    WriteFile(tmp / "text.db", "plain text, not SQLite\n");
+    auto r = RunCli({"ingest", article, "--db", (tmp / "text.db").string()});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("text.db: not an onrecord database"));
+    CHECK(ReadFile(tmp / "text.db") == "plain text, not SQLite\n");
+    auto c = RunCli({"compare", "--db", (tmp / "text.db").string()});
+    CHECK(c.exit_code == 2);
+    CHECK_THAT(c.err, Catch::Contains("not an onrecord database"));
+  }
+  SECTION("cannot be created: the parent is a regular file") {
+    // CI runs as root, for whom permissions do not stop writes; a path under
+    // a regular file cannot be created by anyone.
+    auto r = RunCli({"ingest", article, "--db", (tmp / "a.txt" / "x.db").string()});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("x.db: cannot open or create the database"));
+  }
+  SECTION("cannot be written: no byte may be added to any file (ulimit -f 0)") {
+    // Simulates a full disk or quota for an existing database: the file size
+    // limit binds root as well.
+    fs::path db = tmp / "full.db";
+    REQUIRE(RunCli({"ingest", article, "--db", db.string(), "--outlet", "A"}).exit_code == 0);
+    auto size_before = fs::file_size(db);
+    // Output goes through a pipe: the limit would stop writes to a file too.
+    std::string cmd = "{ (ulimit -f 0; exec " + testing::ShellQuote(testing::Binary()) + " ingest " +
+                      testing::ShellQuote(article) + " --outlet B --db " + testing::ShellQuote(db.string()) +
+                      ") 2>&1; echo \"exit=$?\"; } | cat > " + testing::ShellQuote((tmp / "out").string());
+    std::string wrapped = "sh -c " + testing::ShellQuote(cmd);
+    REQUIRE(std::system(wrapped.c_str()) == 0);
+    std::string out = ReadFile(tmp / "out");
+    INFO(out);
+    CHECK_THAT(out, Catch::Contains("exit=2"));
+    CHECK_THAT(out, Catch::Contains("cannot open the database for writing"));
+    CHECK_THAT(out, Catch::Contains("full.db"));
+    CHECK(fs::file_size(db) == size_before);
+    CHECK(IntegrityCheck(db) == "ok");
+    CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 1);
+  }
+}
+
+TEST_CASE("ingest: killed mid-run, the database is intact, committed batches stay, a re-run completes") {
+  TempDir tmp;
+  fs::path db = tmp / "k.db";
+  const int n = 1500;
+  WriteCorpus(tmp / "in", 0, n);
+  pid_t pid = Spawn({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "1", "--batch-size", "25"},
+                    tmp / "out1", tmp / "err1");
+  // Wait until a few batches are committed, then kill -9.
+  int64_t committed = 0;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (!fs::exists(db)) continue;
+    try {
+      committed = Query(db, "SELECT COUNT(*) FROM articles");
+    } catch (const SQLite::Exception&) {
+      continue;  // schema not there yet
+    }
+    if (committed >= 75) break;
+  }
+  REQUIRE(kill(pid, SIGKILL) == 0);
+  CHECK(Wait(pid) == -SIGKILL);
+  INFO("committed before the kill: " << committed);
+  REQUIRE(committed >= 75);
+  CHECK(IntegrityCheck(db) == "ok");
+  int64_t kept = Query(db, "SELECT COUNT(*) FROM articles");
+  CHECK(kept >= committed);
+  REQUIRE(kept < n);  // killed before the end
+  CHECK(QueryText(db, "SELECT status FROM runs") == "running");
+  CHECK(Query(db, "SELECT COUNT(*) FROM sources WHERE article_id NOT IN (SELECT id FROM articles)") == 0);
+  auto rerun = RunCli({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "2"});
+  INFO(rerun.err);
+  REQUIRE(rerun.exit_code == 0);
+  CHECK_THAT(rerun.out, Catch::Contains(std::to_string(n - kept) + " added, 0 updated, " +
+                                        std::to_string(kept) + " unchanged"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == n);
+  CHECK(IntegrityCheck(db) == "ok");
+}
+
+TEST_CASE("ingest: two ingests into one database at once both finish") {
+  TempDir tmp;
+  fs::path db = tmp / "two.db";
+  WriteCorpus(tmp / "one", 0, 160);
+  WriteCorpus(tmp / "two", 100, 260);  // stories 100-159 in both, under another outlet
+  WriteCorpus(tmp / "shared", 1000, 1040);  // the same publications in both runs
+  std::string shared = (tmp / "shared").string();
+  pid_t a = Spawn({"ingest", (tmp / "one").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"},
+                  tmp / "oa", tmp / "ea");
+  pid_t b = Spawn({"ingest", (tmp / "two").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"},
+                  tmp / "ob", tmp / "eb");
+  int ra = Wait(a), rb = Wait(b);
+  INFO(ReadFile(tmp / "ea") << ReadFile(tmp / "eb"));
+  CHECK(ra == 0);
+  CHECK(rb == 0);
+  CHECK(IntegrityCheck(db) == "ok");
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 160 + 160 + 40);
+  CHECK(Query(db, "SELECT COUNT(*) FROM runs WHERE status = 'completed'") == 2);
+  CHECK(Query(db, "SELECT COUNT(*) FROM attributions WHERE article_id NOT IN (SELECT id FROM articles)") == 0);
+}
+
+// The columns that say what was found, without ids, paths and times.
+std::vector<std::string> Rows(const fs::path& db) {
+  SQLite::Database d(db.string(), SQLite::OPEN_READONLY);
+  std::vector<std::string> rows;
+  const char* queries[] = {
+      "SELECT publication_key, outlet, url, title, published, author, language, words, wire, "
+      "transparency_index, named_share, anonymous_share, vague_share, anonymity_explained, "
+      "unattributed_quotes, attributions, tool_version, rules_hash, sha256, named_attributions, "
+      "anonymous_attributions, vague_attributions, explained_attributions FROM articles",
+      "SELECT a.publication_key, s.source_id, s.name, s.kind, s.role, s.transparency, s.score, "
+      "s.specificity, s.reason_given, s.mentions, s.quotes FROM sources s JOIN articles a ON a.id = s.article_id",
+      "SELECT a.publication_key, t.ordinal, t.source_id, t.source_text, t.cue, t.kind, t.transparency, "
+      "t.score, t.cue_tone, t.in_lede, t.begin_offset, t.end_offset FROM attributions t JOIN articles a ON a.id = t.article_id",
+      "SELECT a.publication_key, q.ordinal, q.text, q.kind, q.speaker, q.speaker_kind, q.source_id, q.cue, "
+      "q.begin_offset, q.end_offset, q.line, q.column FROM quotes q JOIN articles a ON a.id = q.article_id",
+      "SELECT a.publication_key, n.ordinal, n.phrase, n.specificity, n.reason_given, n.anaphoric, "
+      "n.source_id, n.begin_offset, n.line FROM anonymous_sources n JOIN articles a ON a.id = n.article_id",
+      "SELECT a.publication_key, f.ordinal, f.rule, f.level, f.message, f.begin_offset, f.line, f.column "
+      "FROM findings f JOIN articles a ON a.id = f.article_id",
+  };
+  for (const char* sql : queries) {
+    SQLite::Statement q(d, sql);
+    while (q.executeStep()) {
+      std::string row = sql[7] == 'p' ? "articles" : "rows";
+      for (int i = 0; i < q.getColumnCount(); ++i) row += "|" + q.getColumn(i).getString();
+      rows.push_back(row);
+    }
+  }
+  std::sort(rows.begin(), rows.end());
+  return rows;
+}
+
+TEST_CASE("ingest --results: audit shards as separate processes, load the results, same rows") {
+  TempDir tmp;
+  // Records with ids (the publication key), spread over three shards.
+  std::string all;
+  std::vector<std::string> shards(3);
+  for (int i = 0; i < 12; ++i) {
+    nlohmann::json rec = {{"id", "story-" + std::to_string(i)},
+                          {"outlet", i % 2 ? "Daily" : "Weekly"},
+                          {"published", "2016-0" + std::to_string(1 + i % 3) + "-15"},
+                          {"text", Synthetic(i)}};
+    std::string line = rec.dump() + "\n";
+    all += line;
+    shards[static_cast<size_t>(i % 3)] += line;
+  }
+  WriteFile(tmp / "all.jsonl", all);
+  fs::path direct = tmp / "direct.db";
+  REQUIRE(RunCli({"ingest", (tmp / "all.jsonl").string(), "--db", direct.string()}).exit_code == 0);
+  // The map step: each shard on standard input of its own process.
+  std::vector<pid_t> pids;
+  for (size_t s = 0; s < shards.size(); ++s) {
+    WriteFile(tmp / ("shard-" + std::to_string(s) + ".jsonl"), shards[s]);
+    std::string cmd = testing::ShellQuote(testing::Binary()) + " audit --input-format jsonl --format jsonl - < " +
+                      testing::ShellQuote((tmp / ("shard-" + std::to_string(s) + ".jsonl")).string()) + " > " +
+                      testing::ShellQuote((tmp / ("result-" + std::to_string(s) + ".jsonl")).string());
+    pid_t pid = fork();
+    if (pid == 0) {
+      execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    pids.push_back(pid);
+  }
+  for (pid_t p : pids) REQUIRE(Wait(p) == 0);
+  fs::path sharded = tmp / "sharded.db";
+  std::vector<std::string> args = {"ingest", "--db", sharded.string()};
+  for (size_t s = 0; s < shards.size(); ++s) {
+    args.push_back("--results");
+    args.push_back((tmp / ("result-" + std::to_string(s) + ".jsonl")).string());
+  }
+  auto loaded = RunCli(args);
+  INFO(loaded.err);
+  REQUIRE(loaded.exit_code == 0);
+  CHECK_THAT(loaded.out, Catch::Contains("12 added"));
+  CHECK_THAT(loaded.out, Catch::Contains("0 audited"));
+  auto a = Rows(direct), b = Rows(sharded);
+  CHECK(a.size() > 12 * 4);
+  CHECK(a == b);
+  // Loading the same results again adds nothing.
+  auto again = RunCli(args);
+  REQUIRE(again.exit_code == 0);
+  CHECK_THAT(again.out, Catch::Contains("0 added, 0 updated, 12 unchanged"));
+}
+
+TEST_CASE("ingest --results: an error line or a broken line is reported, the rest is loaded") {
+  TempDir tmp;
+  auto audited = RunCli({"audit", "--format", "jsonl", "-", "--stdin-filename", "a.txt"}, kNamed);
+  REQUIRE(audited.exit_code == 0);
+  WriteFile(tmp / "r.jsonl", audited.out +
+                                 "{\"schema\": \"onrecord/audit-1\", \"file\": \"gone.txt\", \"record\": null, "
+                                 "\"error\": {\"message\": \"no such file\"}}\n"
+                                 "not json\n");
+  auto r = RunCli({"ingest", "--results", (tmp / "r.jsonl").string(), "--db", (tmp / "r.db").string()});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("r.jsonl:2:1: gone.txt could not be audited: no such file"));
+  CHECK_THAT(r.err, Catch::Contains("r.jsonl:3:"));
+  CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles") == 1);
+}
+
+TEST_CASE("ingest: PolNeAR articles with publisher and date from metadata.tsv") {
+  if (!testing::HaveShared()) return;
+  fs::path polnear = testing::SharedDir() / "polnear-train";
+  TempDir tmp;
+  fs::path db = tmp / "p.db";
+  auto r = RunCli({"ingest", (polnear / "text" / "nyt_2016-0[12]*.txt").string(),
+                   (polnear / "text" / "breitbart_2015-11-1*.txt").string(), "--metadata",
+                   (polnear / "metadata.tsv").string(), "--db", db.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  int64_t n = Query(db, "SELECT COUNT(*) FROM articles");
+  CHECK(n > 5);
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE outlet IN ('nyt', 'breitbart')") == n);
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE published GLOB '201[56]-[01][0-9]-[0-3][0-9]'") == n);
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE title IS NULL") == 0);
+  // breitbart_2015-11-16_o-malley… is an AP copy in metadata.tsv.
+  CHECK(Query(db, "SELECT wire FROM articles WHERE file LIKE '%o-malley-campaign-to-shift-staff%'") == 1);
+}
+
+TEST_CASE("ingest: the progress line appears only on a terminal") {
+  if (std::system("command -v script > /dev/null 2>&1") != 0) return;
+  TempDir tmp;
+  WriteCorpus(tmp / "in", 0, 5);
+  // `script` gives the command a pseudo-terminal; its stderr is a terminal.
+  std::string cmd = "script -qec " +
+                    testing::ShellQuote(testing::ShellQuote(testing::Binary()) + " ingest " +
+                                        testing::ShellQuote((tmp / "in").string()) + " --db " +
+                                        testing::ShellQuote((tmp / "t.db").string())) +
+                    " /dev/null > " + testing::ShellQuote((tmp / "tty").string());
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string tty = ReadFile(tmp / "tty");
+  CHECK_THAT(tty, Catch::Contains("/5 articles"));
+  CHECK_THAT(tty, Catch::Contains("5 added"));
+}
+
+}  // namespace
+}  // namespace onrecord

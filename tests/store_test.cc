@@ -1,0 +1,316 @@
+// The SQLite store: schema and migrations, writes, copies, batches, runs,
+// and the errors for files that are not usable databases.
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
+
+#include "onrecord/audit_json_reader.h"
+#include "onrecord/report.h"
+#include "onrecord/store.h"
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using testing::AuditText;
+using testing::TempDir;
+using testing::WriteFile;
+
+const char* kNamed = "\"We will win,\" Mayor Ana Ruiz said.\n";
+const char* kVague = "Prices will rise, people familiar with the matter said.\n";
+
+StoreArticleKey Key(std::optional<std::string> outlet, std::optional<std::string> location = {},
+                    std::optional<std::string> input_sha256 = {}) {
+  StoreArticleKey k;
+  k.outlet = std::move(outlet);
+  k.location = std::move(location);
+  k.input_sha256 = std::move(input_sha256);
+  return k;
+}
+
+std::unique_ptr<Store> OpenOrDie(const std::string& path, const StoreOptions& o = {}) {
+  auto s = Store::Open(path, o);
+  if (!s.ok()) FAIL(s.status().ToString());
+  return std::move(s.value());
+}
+
+int64_t Count(Store& s, const std::string& sql) {
+  return s.database().execAndGet(sql).getInt64();
+}
+
+TEST_CASE("store: a new database has the current schema, WAL, the runs table and views") {
+  TempDir tmp;
+  auto store = OpenOrDie((tmp / "a.db").string());
+  CHECK(Count(*store, "PRAGMA user_version") == Store::kSchemaVersion);
+  CHECK(store->database().execAndGet("PRAGMA journal_mode").getString() == "wal");
+  for (const char* name : {"articles", "sources", "attributions", "quotes", "anonymous_sources",
+                           "findings", "runs"}) {
+    CHECK(Count(*store, std::string("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name='") +
+                            name + "'") == 1);
+  }
+  for (const char* name : {"article_metrics", "outlet_summary", "month_summary", "language_summary",
+                           "author_summary", "anonymous_phrase_uses", "anonymous_phrases"}) {
+    CHECK(Count(*store, std::string("SELECT COUNT(*) FROM sqlite_master WHERE type='view' AND name='") +
+                            name + "'") == 1);
+  }
+  CHECK(Count(*store, "PRAGMA foreign_keys") == 1);
+}
+
+TEST_CASE("store: a version-1 database migrates and its counts are backfilled") {
+  TempDir tmp;
+  std::string path = (tmp / "v1.db").string();
+  {
+    auto v1 = OpenOrDie(path, StoreOptions{.migrate_to = 1});
+    CHECK(Count(*v1, "PRAGMA user_version") == 1);
+    auto& db = v1->database();
+    db.exec(
+        "INSERT INTO articles (id, outlet, file, words, attributions, tool_version, rules_hash, "
+        "sha256, publication_key, transparency_index) VALUES (1, 'X', 'a.txt', 100, 3, '0', 'r', "
+        "'s', 'k', 0.5)");
+    db.exec(
+        "INSERT INTO sources VALUES (1, 1, 'Ana Ruiz', 'named', NULL, 4, 0.7, NULL, NULL, 1, 1),"
+        "(1, 2, 'officials', 'anonymous', NULL, 1, 0.2, 'vague', 1, 1, 0),"
+        "(1, 3, 'an aide', 'described', NULL, 2, 0.4, 'described', 0, 1, 0)");
+    db.exec(
+        "INSERT INTO attributions VALUES (1, 0, 1, 'Ruiz', 'said', 'direct', 4, 0.7, 'neutral', 1, "
+        "0, 5), (1, 1, 2, 'officials', 'said', 'indirect', 1, 0.2, 'neutral', 0, 6, 9),"
+        "(1, 2, 3, 'an aide', 'said', 'indirect', 2, 0.4, 'neutral', 0, 10, 19)");
+  }
+  auto store = OpenOrDie(path);
+  CHECK(Count(*store, "PRAGMA user_version") == 2);
+  SQLite::Statement q(store->database(),
+                      "SELECT named, anonymous, vague, explained, named_share, anonymity_explained "
+                      "FROM article_metrics WHERE article_id = 1");
+  REQUIRE(q.executeStep());
+  CHECK(q.getColumn(0).getInt() == 1);
+  CHECK(q.getColumn(1).getInt() == 2);
+  CHECK(q.getColumn(2).getInt() == 1);
+  CHECK(q.getColumn(3).getInt() == 1);
+  CHECK(q.getColumn(4).getDouble() == Approx(1.0 / 3));
+  CHECK(q.getColumn(5).getDouble() == Approx(0.5));
+}
+
+TEST_CASE("store: a newer schema version is refused") {
+  TempDir tmp;
+  std::string path = (tmp / "new.db").string();
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA user_version = 99");
+  }
+  auto s = Store::Open(path);
+  REQUIRE_FALSE(s.ok());
+  CHECK_THAT(s.status().ToString(), Catch::Contains("schema version 99 is newer"));
+  CHECK_THAT(s.status().ToString(), Catch::Contains(path));
+}
+
+TEST_CASE("store: a file that is not a database is refused and left alone") {
+  TempDir tmp;
+  auto path = tmp / "notes.db";
+  WriteFile(path, "these are my notes, not a database\n");
+  auto s = Store::Open(path.string());
+  REQUIRE_FALSE(s.ok());
+  CHECK_THAT(s.status().message(), Catch::Contains("not an onrecord database"));
+  CHECK(testing::ReadFile(path) == "these are my notes, not a database\n");
+}
+
+TEST_CASE("store: a database that cannot be created gives an error") {
+  // Simulated: CI runs as root, so permissions do not stop writes; a path
+  // under a regular file cannot be created by anyone.
+  TempDir tmp;
+  WriteFile(tmp / "file", "x");
+  auto s = Store::Open((tmp / "file" / "a.db").string());
+  REQUIRE_FALSE(s.ok());
+  CHECK_THAT(s.status().message(), Catch::Contains("cannot open or create"));
+  auto missing = Store::Open((tmp / "missing.db").string(), StoreOptions{.create = false});
+  REQUIRE_FALSE(missing.ok());
+  CHECK_THAT(missing.status().message(), Catch::Contains("no such database"));
+  CHECK_FALSE(std::filesystem::exists(tmp / "missing.db"));
+}
+
+TEST_CASE("store: a publication is written once, with its counts, and replaced on rewrite") {
+  TempDir tmp;
+  auto store = OpenOrDie((tmp / "a.db").string());
+  AuditResult r = AuditText(std::string(kNamed) + "\n" + kVague, "both.txt");
+  r.metadata.outlet = "Daily";
+  REQUIRE(store->WriteAudit(r, {}).ok());
+  REQUIRE(store->WriteAudit(r, {}).ok());
+  CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(Count(*store, "SELECT named_attributions FROM articles") == 1);
+  CHECK(Count(*store, "SELECT anonymous_attributions FROM articles") == 1);
+  CHECK(Count(*store, "SELECT vague_attributions FROM articles") == 1);
+  CHECK(Count(*store, "SELECT COUNT(*) FROM anonymous_sources") ==
+        static_cast<int64_t>(r.anonymous_sources.size()));
+  // The same text under another outlet is another publication.
+  r.metadata.outlet = "Weekly";
+  REQUIRE(store->WriteAudit(r, {}).ok());
+  CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 2);
+}
+
+TEST_CASE("store: outlet names with quotes and SQL are stored literally") {
+  TempDir tmp;
+  auto store = OpenOrDie((tmp / "a.db").string());
+  const std::string evil = "O'Brien's \"Daily\"; DROP TABLE articles; --";
+  AuditResult r = AuditText(kNamed, "a.txt");
+  REQUIRE(store->WriteAudit(r, Key(evil)).ok());
+  CHECK(store->database().execAndGet("SELECT outlet FROM articles").getString() == evil);
+  CHECK(store->database().execAndGet("SELECT grp FROM outlet_summary").getString() == evil);
+}
+
+TEST_CASE("store: inside a batch a failing article is rolled back alone") {
+  TempDir tmp;
+  auto store = OpenOrDie((tmp / "a.db").string());
+  AuditResult good = AuditText(kNamed, "good.txt");
+  AuditResult bad = AuditText(kVague, "bad.txt");
+  REQUIRE_FALSE(bad.sources.empty());
+  bad.sources.push_back(bad.sources[0]);  // duplicate primary key: the insert fails
+  REQUIRE(store->BeginBatch().ok());
+  CHECK(store->WriteAudit(good, {}).ok());
+  Status s = store->WriteAudit(bad, {});
+  CHECK_FALSE(s.ok());
+  CHECK_THAT(s.message(), Catch::Contains("bad.txt"));
+  REQUIRE(store->CommitBatch().ok());
+  CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(store->database().execAndGet("SELECT file FROM articles").getString() == "good.txt");
+  CHECK(Count(*store, "SELECT COUNT(*) FROM sources WHERE article_id NOT IN (SELECT id FROM articles)") == 0);
+}
+
+TEST_CASE("store: an uncommitted batch leaves nothing behind") {
+  TempDir tmp;
+  std::string path = (tmp / "a.db").string();
+  {
+    auto store = OpenOrDie(path);
+    REQUIRE(store->BeginBatch().ok());
+    REQUIRE(store->WriteAudit(AuditText(kNamed, "a.txt"), {}).ok());
+  }  // destroyed without CommitBatch
+  auto store = OpenOrDie(path);
+  CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 0);
+}
+
+TEST_CASE("store: an identical text is copied with its rows; a copy onto itself updates metadata") {
+  TempDir tmp;
+  auto store = OpenOrDie((tmp / "a.db").string());
+  AuditResult r = AuditText(std::string(kNamed) + "\n" + kVague, "a/story.txt");
+  r.metadata.outlet = "A";
+  REQUIRE(store->WriteAudit(r, Key({}, {}, "h1")).ok());
+  auto twin = store->FindAuditedInput("h1", r.rules_hash);
+  REQUIRE(twin.ok());
+  REQUIRE(twin->has_value());
+  CHECK_FALSE(store->FindAuditedInput("h1", "other rules")->has_value());
+  Metadata m;
+  m.outlet = "B";
+  m.title = "Copied";
+  REQUIRE(store->CopyArticle(**twin, "b/story.txt", std::nullopt, m, Key({}, {}, "h1")).ok());
+  CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 2);
+  for (const char* table : {"sources", "attributions", "quotes", "anonymous_sources", "findings"}) {
+    SQLite::Statement q(store->database(),
+                        std::string("SELECT COUNT(DISTINCT n) FROM (SELECT article_id, COUNT(*) AS n FROM ") +
+                            table + " GROUP BY article_id)");
+    REQUIRE(q.executeStep());
+    CHECK(q.getColumn(0).getInt() <= 1);  // the same number of rows for both articles
+  }
+  CHECK(Count(*store, "SELECT COUNT(DISTINCT sha256) FROM articles") == 1);
+  std::string key = Store::PublicationKey("b/story.txt", std::nullopt, m, {});
+  auto found = store->FindPublication(key);
+  REQUIRE(found.ok());
+  REQUIRE(found->has_value());
+  CHECK((*found)->metadata.title == std::optional<std::string>("Copied"));
+  // Copying the article onto its own publication changes only its metadata.
+  m.title = "Retitled";
+  REQUIRE(store->CopyArticle((*found)->id, "b/story.txt", std::nullopt, m, {}).ok());
+  CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 2);
+  CHECK(store->database().execAndGet("SELECT title FROM articles WHERE outlet = 'B'").getString() ==
+        "Retitled");
+}
+
+TEST_CASE("store: the publication key is outlet plus url, id or file and record") {
+  Metadata m;
+  m.outlet = "X";
+  CHECK(Store::PublicationKey("a.txt", std::nullopt, m, {}) == "X\x1f" "a.txt");
+  CHECK(Store::PublicationKey("a.jsonl", 3, m, {}) == "X\x1f" "a.jsonl#3");
+  CHECK(Store::PublicationKey("a.txt", std::nullopt, m, Key({}, "/abs/a.txt")) ==
+        "X\x1f/abs/a.txt");
+  m.id = "42";
+  CHECK(Store::PublicationKey("a.jsonl", 3, m, {}) == "X\x1fid:42");
+  m.url = "https://example.org/a";
+  CHECK(Store::PublicationKey("a.jsonl", 3, m, Key("Y")) ==
+        "Y\x1fhttps://example.org/a");
+}
+
+TEST_CASE("store: runs record each ingest") {
+  TempDir tmp;
+  auto store = OpenOrDie((tmp / "a.db").string());
+  auto run = store->BeginRun("ingest", "[\"corpus\"]", "rules-hash");
+  REQUIRE(run.ok());
+  REQUIRE(store->WriteAudit(AuditText(kNamed, "a.txt"), {}).ok());
+  CHECK(Count(*store, "SELECT run_id FROM articles") == *run);
+  CHECK(store->database().execAndGet("SELECT status FROM runs").getString() == "running");
+  RunCounts c;
+  c.seen = 1;
+  c.added = 1;
+  REQUIRE(store->FinishRun(*run, c, "completed").ok());
+  CHECK(store->database().execAndGet("SELECT status FROM runs").getString() == "completed");
+  CHECK(Count(*store, "SELECT added FROM runs") == 1);
+  CHECK(store->database().execAndGet("SELECT tool_version FROM runs").getString() == ToolVersion());
+}
+
+TEST_CASE("store: a result read back from JSON gives the same rows as the audit itself") {
+  TempDir tmp;
+  AuditResult r = AuditText(std::string(kNamed) + "\n" + kVague, "both.txt");
+  r.metadata.outlet = "Daily";
+  auto back = AuditFromJson(AuditToJson(r));
+  REQUIRE(back.ok());
+  auto a = OpenOrDie((tmp / "a.db").string());
+  auto b = OpenOrDie((tmp / "b.db").string());
+  REQUIRE(a->WriteAudit(r, {}).ok());
+  REQUIRE(b->WriteAudit(*back, {}).ok());
+  for (const char* table : {"sources", "attributions", "quotes", "anonymous_sources", "findings"}) {
+    std::string sql = std::string("SELECT * FROM ") + table + " ORDER BY 1, 2";
+    SQLite::Statement qa(a->database(), sql), qb(b->database(), sql);
+    int rows = 0;
+    while (qa.executeStep()) {
+      REQUIRE(qb.executeStep());
+      ++rows;
+      for (int i = 0; i < qa.getColumnCount(); ++i) {
+        INFO(table << " column " << qa.getColumnName(i));
+        CHECK(qa.getColumn(i).getString() == qb.getColumn(i).getString());
+      }
+    }
+    CHECK_FALSE(qb.executeStep());
+    if (std::string(table) != "findings") CHECK(rows > 0);
+  }
+  std::string cols =
+      "SELECT outlet, language, words, transparency_index, named_share, anonymous_share, "
+      "unattributed_quotes, attributions, sha256, rules_hash, named_attributions, "
+      "anonymous_attributions, vague_attributions, explained_attributions FROM articles";
+  SQLite::Statement qa(a->database(), cols), qb(b->database(), cols);
+  REQUIRE(qa.executeStep());
+  REQUIRE(qb.executeStep());
+  for (int i = 0; i < qa.getColumnCount(); ++i) {
+    INFO(qa.getColumnName(i));
+    CHECK(qa.getColumn(i).getString() == qb.getColumn(i).getString());
+  }
+}
+
+TEST_CASE("audit JSON reader: errors name the place") {
+  auto bad = ParseAuditJsonLine("{\"schema\": \"onrecord/audit-1\", oops}", "r.jsonl", 7);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().line() == 7);
+  CHECK(bad.status().column() > 1);
+  CHECK_THAT(bad.status().ToString(), Catch::StartsWith("r.jsonl:7:"));
+  auto other = ParseAuditJsonLine("{\"schema\": \"other\"}", "r.jsonl", 2);
+  REQUIRE_FALSE(other.ok());
+  CHECK_THAT(other.status().message(), Catch::Contains("not an onrecord/audit-1"));
+  auto error = ParseAuditJsonLine(
+      R"({"schema": "onrecord/audit-1", "file": "x.txt", "record": null, "error": {"message": "no such file"}})",
+      "r.jsonl", 3);
+  REQUIRE_FALSE(error.ok());
+  CHECK_THAT(error.status().message(), Catch::Contains("x.txt could not be audited: no such file"));
+  auto wrong = ParseAuditJsonLine(
+      R"({"schema": "onrecord/audit-1", "file": "x.txt", "attributions": [{"transparency": "T9"}]})",
+      "r.jsonl", 4);
+  REQUIRE_FALSE(wrong.ok());
+  CHECK_THAT(wrong.status().message(), Catch::Contains("T0..T5"));
+}
+
+}  // namespace
+}  // namespace onrecord
