@@ -1,0 +1,289 @@
+// Language packs (rules/<lang>/): quote speakers, cues and their tone,
+// anonymous-source descriptions and their specificity, in German, French,
+// Spanish, Italian, Portuguese and Russian. Every sentence is our own; each
+// case exercises one list of the pack (cues, titles, heads, postmodifier
+// openers, affiliation words, relative openers, function words).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+
+#include "test_util.h"
+
+using onrecord::AuditResult;
+using onrecord::CueTone;
+using onrecord::SourceKind;
+using onrecord::Specificity;
+using onrecord::testing::AuditText;
+
+namespace {
+
+const onrecord::Quote* QuoteStarting(const AuditResult& r, const std::string& prefix) {
+  for (const auto& q : r.quotes) {
+    if (q.text.rfind(prefix, 0) == 0) return &q;
+  }
+  return nullptr;
+}
+
+const onrecord::AnonymousSource* Anonymous(const AuditResult& r, const std::string& phrase) {
+  for (const auto& a : r.anonymous_sources) {
+    if (a.phrase == phrase) return &a;
+  }
+  return nullptr;
+}
+
+const onrecord::Attribution* WithCue(const AuditResult& r, const std::string& cue) {
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == cue) return &a;
+  }
+  return nullptr;
+}
+
+std::string Phrases(const AuditResult& r) {
+  std::string out;
+  for (const auto& a : r.anonymous_sources) out += "[" + a.phrase + "] ";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("language packs: a quote's named speaker and cue", "[language-packs]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* quote;    // the start of the quote
+    const char* speaker;  // canonical speaker
+    const char* cue;
+  };
+  const Case cases[] = {
+      {"de", "„Wir werden die Brücke sanieren“, sagte Bürgermeisterin Anna Kessler am Montag.",
+       "Wir werden", "Anna Kessler", "sagte"},
+      {"de", "»Wir haben keine andere Wahl«, erklärte Geschäftsführer Paul Reiter.", "Wir haben",
+       "Paul Reiter", "erklärte"},
+      {"fr", "« Nous ne fermerons pas l’usine », a déclaré Claire Dubois, ministre de l’Industrie.",
+       "Nous ne", "Claire Dubois", "a déclaré"},
+      {"es", "«No vamos a cerrar el hospital», dijo Marta Ruiz, consejera de Sanidad.", "No vamos",
+       "Marta Ruiz", "dijo"},
+      {"it", "«Non riapriremo la strada», ha dichiarato Marco Neri, presidente della Provincia.",
+       "Non riapriremo", "Marco Neri", "ha dichiarato"},
+      {"pt", "“Não vamos fechar a escola”, disse Ana Lopes, secretária de Educação.", "Não vamos",
+       "Ana Lopes", "disse"},
+      {"ru", "«Мы не будем закрывать завод», — сказал Иван Петров, министр финансов.", "Мы не",
+       "Иван Петров", "сказал"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    const auto* q = QuoteStarting(r, c.quote);
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == c.speaker);
+    CHECK(q->speaker_kind == SourceKind::kNamed);
+    CHECK(q->cue == c.cue);
+  }
+}
+
+TEST_CASE("language packs: a title before the name is the source's role", "[language-packs]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* name;
+    const char* role;
+  };
+  const Case cases[] = {
+      {"de", "„Wir sind bereit“, sagte Bürgermeisterin Anna Kessler.", "Anna Kessler", "Bürgermeisterin"},
+      {"de", "Landrätin Sabine Wendholt sagte, die Station schließe.", "Sabine Wendholt", "Landrätin"},
+      {"ru", "Мэр Иван Петров признал, что бюджет не сходится.", "Иван Петров", "Мэр"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    bool found = false;
+    for (const auto& s : r.sources) {
+      if (s.name == c.name) {
+        found = true;
+        CHECK(s.role == c.role);
+      }
+    }
+    CHECK(found);
+  }
+}
+
+TEST_CASE("language packs: anonymous descriptions and their specificity", "[language-packs]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* phrase;
+    Specificity specificity;
+  };
+  const Case cases[] = {
+      // Genitive postmodifier after a capitalized German head noun.
+      {"de", "Ein Sprecher des Verkehrsministeriums sagte, die Mittel seien bewilligt.",
+       "Ein Sprecher des Verkehrsministeriums", Specificity::kDescribed},
+      {"de", "Aus Kreisen des Stadtrats hieß es, die Sanierung sei verschleppt worden.",
+       "Kreisen des Stadtrats", Specificity::kDescribed},
+      {"de", "Eine Beamtin des Innenministeriums, die anonym bleiben wollte, sagte, die Akten seien vollständig.",
+       "Eine Beamtin des Innenministeriums", Specificity::kDescribed},
+      {"fr", "D’après une source proche du dossier, deux repreneurs se sont retirés.",
+       "une source proche du dossier", Specificity::kVague},
+      {"fr", "Selon un conseiller du ministère de l’Industrie, le plan sera revu.",
+       "un conseiller du ministère de l’Industrie", Specificity::kDescribed},
+      // A minister always speaks for a government.
+      {"fr", "« Le calendrier ne tiendra pas », admet un ministre, sous couvert d’anonymat.", "un ministre",
+       Specificity::kDescribed},
+      {"es", "Fuentes del Ministerio de Sanidad confirmaron el plan.", "Fuentes del Ministerio de Sanidad",
+       Specificity::kDescribed},
+      {"es", "Según fuentes cercanas a la negociación, el acuerdo está cerca.",
+       "fuentes cercanas a la negociación", Specificity::kVague},
+      // A head noun capitalized only because it opens the sentence is no name.
+      {"es", "Fuentes cercanas a la negociación dijeron que no hay acuerdo.",
+       "Fuentes cercanas a la negociación", Specificity::kVague},
+      {"it", "Fonti della Regione hanno confermato il ritardo.", "Fonti della Regione", Specificity::kDescribed},
+      {"it", "Secondo fonti vicine al dossier, i lavori dureranno mesi.", "fonti vicine al dossier",
+       Specificity::kVague},
+      {"it", "«Il versante è instabile», ammette un tecnico della Provincia.", "un tecnico della Provincia",
+       Specificity::kDescribed},
+      {"pt", "Segundo uma pessoa próxima às negociações, o acordo está perto.",
+       "uma pessoa próxima às negociações", Specificity::kVague},
+      {"pt", "Uma fonte oficial do Ministério da Educação confirmou o plano.",
+       "Uma fonte oficial do Ministério da Educação", Specificity::kDescribed},
+      {"ru", "Источник в мэрии сообщил, что работы задерживаются.", "Источник в мэрии",
+       Specificity::kDescribed},
+      // Participle clause after a comma; the head stays vague.
+      {"ru", "Источник, знакомый с ситуацией, рассказал, что сроки сорваны.", "Источник",
+       Specificity::kVague},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text << " — found: " << Phrases(AuditText(c.text, "t.txt", c.lang)));
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    const auto* a = Anonymous(r, c.phrase);
+    REQUIRE(a != nullptr);
+    CHECK(a->specificity == c.specificity);
+  }
+}
+
+TEST_CASE("language packs: a reason for anonymity is recognised", "[language-packs]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* phrase;
+    bool reason;
+  };
+  const Case cases[] = {
+      {"de", "Ein Beamter des Innenministeriums sagte unter der Bedingung der Anonymität, weil die Ermittlungen noch laufen, die Akten seien vollständig.",
+       "Ein Beamter des Innenministeriums", true},
+      // A request alone is not a reason (design §4).
+      {"de", "Eine Beamtin des Innenministeriums, die anonym bleiben wollte, sagte, die Akten seien vollständig.",
+       "Eine Beamtin des Innenministeriums", false},
+      {"fr", "Selon un haut fonctionnaire, qui a requis l’anonymat car il n’est pas autorisé à s’exprimer publiquement, la réunion n’a pas eu lieu.",
+       "un haut fonctionnaire", true},
+      {"it", "Un funzionario della Regione, che chiede di restare anonimo per paura di ritorsioni, dice che i lavori sono fermi.",
+       "Un funzionario della Regione", true},
+      {"pt", "Um médico do serviço, que pediu para não ser identificado por medo de represálias, disse que faltam médicos.",
+       "Um médico do serviço", true},
+      {"ru", "Источник в мэрии, пожелавший остаться неназванным из опасения увольнения, сообщил, что работы задерживаются.",
+       "Источник в мэрии", true},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    const auto* a = Anonymous(r, c.phrase);
+    REQUIRE(a != nullptr);
+    CHECK(a->reason_given == c.reason);
+  }
+}
+
+TEST_CASE("language packs: cue positions and tone", "[language-packs]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* cue;
+    const char* source;  // the source mention as written
+    CueTone tone;
+  };
+  const Case cases[] = {
+      // Postposed German attribution after a comma; source after the cue.
+      {"de", "Die Arbeiten dauern ein Jahr, so Kessler.", "so", "Kessler", CueTone::kNeutral},
+      // German zufolge: the source stands before the cue.
+      {"de", "Dem Wirtschaftsministerium zufolge fehlen Fachkräfte.", "zufolge", "Wirtschaftsministerium",
+       CueTone::kNeutral},
+      {"de", "Laut Kessler dauern die Arbeiten ein Jahr.", "Laut", "Kessler", CueTone::kNeutral},
+      {"de", "Der Verband behauptete, die Zahlen seien falsch.", "behauptete", "Verband", CueTone::kLoaded},
+      {"fr", "« Le calendrier ne tiendra pas », admet un ministre.", "admet", "un ministre", CueTone::kLoaded},
+      {"fr", "Selon la direction, les commandes ont chuté.", "Selon", "la direction", CueTone::kNeutral},
+      {"es", "«Es una vergüenza», admitió Pedro Gómez.", "admitió", "Pedro Gómez", CueTone::kLoaded},
+      {"es", "De acuerdo con Marta Ruiz, el plan sigue adelante.", "De acuerdo con", "Marta Ruiz",
+       CueTone::kNeutral},
+      {"it", "«Il versante è instabile», ammette un tecnico della Provincia.", "ammette",
+       "un tecnico della Provincia", CueTone::kLoaded},
+      {"pt", "“O edital foi mal feito”, admitiu Caio Mendes.", "admitiu", "Caio Mendes", CueTone::kLoaded},
+      {"pt", "De acordo com Ana Lopes, o plano avança.", "De acordo com", "Ana Lopes", CueTone::kNeutral},
+      {"ru", "Мэр Иван Петров признал, что бюджет не сходится.", "признал", "Мэр Иван Петров", CueTone::kLoaded},
+      {"ru", "Сенатор Анна Петрова считает, что закон примут.", "считает", "Сенатор Анна Петрова",
+       CueTone::kNonSpeech},
+      // "по его словам": the pronoun between the words takes the cue "словам".
+      {"ru", "Мэр Иван Петров выступил в думе. По его словам, проект отложен.", "словам", "его",
+       CueTone::kNeutral},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    const auto* a = WithCue(r, c.cue);
+    REQUIRE(a != nullptr);
+    REQUIRE(a->source.has_value());
+    CHECK(a->source->text == c.source);
+    CHECK(a->cue_tone == c.tone);
+  }
+}
+
+TEST_CASE("language packs: words that only look like cues are not cues", "[language-packs]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* word;
+  };
+  const Case cases[] = {
+      // German "so" is a cue only right after a comma.
+      {"de", "Die Räume sind so groß wie nie, und die Stadt freut sich.", "so"},
+      // "sagte ab" cancels; "pidió no ser identificado" is a request.
+      {"de", "Der Minister sagte ab, weil er krank war.", "sagte"},
+      {"es", "El técnico pidió no ser identificado.", "pidió"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    CHECK(WithCue(r, c.word) == nullptr);
+  }
+}
+
+TEST_CASE("language packs: the pronoun after a dash takes the last named speaker", "[language-packs]") {
+  auto r = AuditText("Мэр Иван Петров признал, что бюджет не сходится. «Денег нет», — заявил он.", "t.txt", "ru");
+  const auto* q = QuoteStarting(r, "Денег нет");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Иван Петров");
+  CHECK(q->cue == "заявил");
+}
+
+TEST_CASE("language packs: every language has the lists the engine reads", "[language-packs]") {
+  const char* full[] = {"cues-neutral", "cues-loaded", "cues-source-after", "anonymous-heads", "titles",
+                        "determiners", "definite-determiners", "postmodifier-openers",
+                        "affiliation-prepositions", "function-words", "pronouns", "head-pairs"};
+  const char* cjk[] = {"cues-neutral", "cues-loaded", "cues-source-after", "anonymous-heads", "titles",
+                       "organization-heads", "document-heads", "pronouns"};
+  auto has = [](const char* lang, const char* list) {
+    return std::filesystem::exists(onrecord::testing::SourceDir() / "rules" / lang / "lists" /
+                                   (std::string(list) + ".txt"));
+  };
+  for (const char* lang : {"de", "fr", "es", "it", "pt", "ru"}) {
+    CHECK(onrecord::testing::DefaultRules().HasLanguage(lang));
+    for (const char* list : full) {
+      INFO(lang << "/lists/" << list << ".txt");
+      CHECK(has(lang, list));
+    }
+  }
+  for (const char* lang : {"zh", "ja"}) {
+    for (const char* list : cjk) {
+      INFO(lang << "/lists/" << list << ".txt");
+      CHECK(has(lang, list));
+    }
+  }
+}
