@@ -23,6 +23,7 @@ const fs::path& WorkDir() {
     std::string templ = (fs::temp_directory_path() / "onrecord-rules-fuzz-XXXXXX").string();
     if (!::mkdtemp(templ.data())) std::abort();
     fs::path d(templ);
+    fs::create_directories(d / "en");
     fs::copy(fs::path(onrecord::fuzz::RulesDir()) / "en" / "lists", d / "en" / "lists",
              fs::copy_options::recursive);
     std::atexit([] {
