@@ -1,9 +1,609 @@
-// Extract stage for HTML. Until the gumbo extractor lands (issue #3), HTML is
-// read as plain text.
+// Extract stage for HTML (gumbo): the article body as typed blocks, entities
+// decoded, every piece of text mapped back to the source bytes it came from.
+//
+// gumbo gives each text node its decoded text and the original bytes it was
+// decoded from; the two are aligned piece by piece (an entity, a CRLF, a tag
+// gumbo ignored) so that a span of the extracted text maps onto exactly the
+// source bytes that produced it.
+#include <gumbo.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
+#include <string_view>
+
 #include "analysis.h"
+#include "markup.h"
 
 namespace onrecord {
 
-Extracted ExtractHtml(std::string_view source, Metadata*) { return ExtractText(source); }
+namespace {
+
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+size_t Utf8Length(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0) return 2;
+  if ((c & 0xF0) == 0xE0) return 3;
+  if ((c & 0xF8) == 0xF0) return 4;
+  return 1;
+}
+
+template <size_t N>
+bool OneOf(std::string_view s, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+// Elements whose content is never article text.
+constexpr std::array<std::string_view, 29> kSkipped = {
+    "script", "style",  "noscript", "template", "nav",    "aside",  "footer",   "form",
+    "button", "select", "option",   "textarea", "input",  "svg",    "math",     "iframe",
+    "object", "embed",  "canvas",   "video",    "audio",  "img",    "picture",  "head",
+    "title",  "dialog", "menu",     "label",    "datalist"};
+
+// Elements that start and end a block of text.
+constexpr std::array<std::string_view, 38> kBlocks = {
+    "address", "article", "blockquote", "body",    "caption", "center",  "dd",     "details",
+    "div",     "dl",      "dt",         "fieldset", "figcaption", "figure", "h1",   "h2",
+    "h3",      "h4",      "h5",         "h6",      "header",  "hgroup",  "hr",     "html",
+    "legend",  "li",      "main",       "ol",      "p",       "pre",     "section", "summary",
+    "table",   "tbody",   "thead",      "tfoot",   "tr",      "ul"};
+
+constexpr std::array<std::string_view, 8> kSkippedRoles = {
+    "navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog"};
+
+std::string_view TagName(const GumboNode* n) {
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return {};
+  if (n->v.element.tag == GUMBO_TAG_UNKNOWN) return {};
+  return gumbo_normalized_tagname(n->v.element.tag);
+}
+
+std::string_view Attr(const GumboNode* n, const char* name) {
+  if (n->type != GUMBO_NODE_ELEMENT) return {};
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a && a->value ? std::string_view(a->value) : std::string_view();
+}
+
+bool HasAttr(const GumboNode* n, const char* name) {
+  return n->type == GUMBO_NODE_ELEMENT &&
+         gumbo_get_attribute(&n->v.element.attributes, name) != nullptr;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool ContainsTag(const GumboNode* n, std::string_view tag) {
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return false;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (TagName(k) == tag || ContainsTag(k, tag)) return true;
+  }
+  return false;
+}
+
+// True for an element whose whole subtree is page furniture, not article text.
+bool IsSkipped(const GumboNode* n) {
+  std::string_view tag = TagName(n);
+  if (OneOf(tag, kSkipped)) return true;
+  if (HasAttr(n, "hidden")) return true;
+  if (Lower(Attr(n, "aria-hidden")) == "true") return true;
+  if (OneOf(std::string_view(Lower(Attr(n, "role"))), kSkippedRoles)) return true;
+  // A page header with the site's menu.
+  if (tag == "header" && ContainsTag(n, "nav")) return true;
+  return false;
+}
+
+// Concatenated decoded text of a subtree (for <title> and metadata).
+void CollectText(const GumboNode* n, std::string* out) {
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+    out->append(n->v.text.text);
+    return;
+  }
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) CollectText(static_cast<const GumboNode*>(kids.data[i]), out);
+}
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (IsHtmlSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Amount of article-like text under a node (to pick the main <article>).
+size_t TextWeight(const GumboNode* n) {
+  if (n->type == GUMBO_NODE_TEXT) return std::strlen(n->v.text.text);
+  if (n->type != GUMBO_NODE_ELEMENT) return 0;
+  if (IsSkipped(n)) return 0;
+  size_t total = 0;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) total += TextWeight(static_cast<const GumboNode*>(kids.data[i]));
+  return total;
+}
+
+void FindAll(const GumboNode* n, std::string_view tag, std::vector<const GumboNode*>* out) {
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return;
+  if (TagName(n) == tag) out->push_back(n);
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) FindAll(static_cast<const GumboNode*>(kids.data[i]), tag, out);
+}
+
+// Metadata from <meta>, <title>, <link rel=canonical>, <html lang>.
+class MetadataReader {
+ public:
+  void Visit(const GumboNode* n) {
+    if (n->type != GUMBO_NODE_ELEMENT) return;
+    std::string_view tag = TagName(n);
+    if (tag == "meta") Meta(n);
+    else if (tag == "title" && title_.empty()) CollectText(n, &title_);
+    else if (tag == "link" && Lower(Attr(n, "rel")) == "canonical") Set(&canonical_, Attr(n, "href"));
+    else if (tag == "html") Set(&lang_, Attr(n, "lang"));
+    else if (tag == "time" && HasAttr(n, "datetime")) Set(&time_, Attr(n, "datetime"));
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) Visit(static_cast<const GumboNode*>(kids.data[i]));
+  }
+
+  void Fill(Metadata* m, const std::string& h1) const {
+    auto pick = [](std::initializer_list<const std::string*> options) -> std::optional<std::string> {
+      for (const std::string* o : options) {
+        std::string v = CollapseSpaces(*o);
+        if (!v.empty()) return v;
+      }
+      return std::nullopt;
+    };
+    if (!m->title) m->title = pick({&og_title_, &title_, &h1});
+    if (!m->author) m->author = pick({&author_});
+    if (!m->published) m->published = pick({&published_, &time_});
+    if (!m->outlet) m->outlet = pick({&site_, &publisher_});
+    if (!m->url) m->url = pick({&og_url_, &canonical_});
+    if (!m->language) {
+      std::string lang = Lower(CollapseSpaces(lang_));
+      lang = lang.substr(0, lang.find_first_of("-_"));
+      if (!lang.empty()) m->language = lang;
+    }
+  }
+
+ private:
+  static void Set(std::string* field, std::string_view value) {
+    if (field->empty()) *field = std::string(value);
+  }
+
+  void Meta(const GumboNode* n) {
+    std::string key = Lower(Attr(n, "property"));
+    if (key.empty()) key = Lower(Attr(n, "name"));
+    if (key.empty()) key = Lower(Attr(n, "itemprop"));
+    std::string_view content = Attr(n, "content");
+    if (key.empty() || content.empty()) return;
+    if (key == "og:title" || key == "twitter:title") {
+      Set(&og_title_, content);
+    } else if (key == "author" || key == "article:author" || key == "byl" || key == "dc.creator" ||
+               key == "parsely-author" || key == "sailthru.author") {
+      // article:author is often a profile URL; a name is more useful.
+      if (content.rfind("http", 0) == 0) return;
+      std::string v(content);
+      if (v.rfind("By ", 0) == 0 || v.rfind("by ", 0) == 0) v.erase(0, 3);
+      Set(&author_, v);
+    } else if (key == "article:published_time" || key == "og:published_time" || key == "date" ||
+               key == "pubdate" || key == "publish-date" || key == "publishdate" ||
+               key == "datepublished" || key == "dc.date" || key == "dc.date.issued" ||
+               key == "parsely-pub-date" || key == "sailthru.date") {
+      Set(&published_, content);
+    } else if (key == "og:site_name" || key == "application-name") {
+      Set(&site_, content);
+    } else if (key == "article:publisher" || key == "publisher") {
+      if (content.rfind("http", 0) != 0) Set(&publisher_, content);
+    } else if (key == "og:url") {
+      Set(&og_url_, content);
+    }
+  }
+
+  std::string title_, og_title_, author_, published_, time_, site_, publisher_, og_url_,
+      canonical_, lang_;
+};
+
+// Walks the chosen body and builds the extracted text.
+class HtmlWalker {
+ public:
+  explicit HtmlWalker(std::string_view source) : src_(source) {}
+
+  void Node(const GumboNode* n) {
+    switch (n->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        Text(n);
+        break;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE:
+        Element(n);
+        break;
+      default:  // comments and the document node carry no article text
+        break;
+    }
+  }
+
+  // Emits a headline block from an element outside the body (an <h1> before
+  // the <article>).
+  void Headline(const GumboNode* h1) {
+    BlockKind saved = kind_;
+    kind_ = BlockKind::kHeadline;
+    Break();
+    Children(h1);
+    Break();
+    kind_ = saved;
+  }
+
+  Extracted Finish() {
+    Extracted out;
+    out.text = b_.TakeText();
+    out.map = b_.TakeMap();
+    out.kinds = std::move(kinds_);
+    out.inline_quotes = std::move(quotes_);
+    if (out.kinds.empty()) out.kinds.push_back(BlockKind::kParagraph);
+    return out;
+  }
+
+ private:
+  void Children(const GumboNode* n) {
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) Node(static_cast<const GumboNode*>(kids.data[i]));
+  }
+
+  void Element(const GumboNode* n) {
+    if (IsSkipped(n)) return;
+    const GumboElement& e = n->v.element;
+    std::string_view tag = TagName(n);
+    if (tag == "br") {
+      Break();
+      return;
+    }
+    if (tag == "q") {
+      Quote(n);
+      return;
+    }
+    if (tag == "td" || tag == "th") {
+      // Cells of a row read as one line.
+      if (open_) Space(e.start_pos.offset, e.start_pos.offset);
+      Children(n);
+      if (open_) Space(EndTagOffset(n), EndTagOffset(n));
+      return;
+    }
+    if (!OneOf(tag, kBlocks)) {
+      Children(n);  // inline markup: its text only
+      return;
+    }
+    BlockKind saved_kind = kind_;
+    bool saved_quote = in_blockquote_;
+    if (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') {
+      // <h1> is the headline; other headings are subheads, unless they open the text.
+      kind_ = tag == "h1" || kinds_.empty() ? BlockKind::kHeadline : BlockKind::kParagraph;
+    } else if (tag == "blockquote") {
+      kind_ = BlockKind::kBlockQuote;
+      in_blockquote_ = true;
+    } else if (tag == "li" || tag == "dd" || tag == "dt") {
+      if (!in_blockquote_) kind_ = BlockKind::kListItem;
+    }
+    Break();
+    Children(n);
+    Break();
+    kind_ = saved_kind;
+    in_blockquote_ = saved_quote;
+  }
+
+  // <q>: the quoted text between “ and ” (‘ and ’ when nested), the marks
+  // standing for no source bytes, and the span recorded as an inline quote.
+  void Quote(const GumboNode* n) {
+    const GumboElement& e = n->v.element;
+    size_t open_at = std::min(e.start_pos.offset + e.original_tag.length, src_.size());
+    bool nested = q_depth_ % 2 == 1;
+    Content(nested ? "\xE2\x80\x98" : "\xE2\x80\x9C", open_at, 0, false);
+    size_t inner_begin = b_.text().size();
+    ++q_depth_;
+    Children(n);
+    --q_depth_;
+    size_t inner_end = b_.text().size();
+    space_ = false;  // no space before the closing mark
+    Content(nested ? "\xE2\x80\x99" : "\xE2\x80\x9D", EndTagOffset(n), 0, false);
+    // A block inside the <q> (invalid, but seen) breaks it: no inline span then.
+    std::string_view inner = std::string_view(b_.text()).substr(inner_begin, inner_end - inner_begin);
+    if (!inner.empty() && inner.find('\n') == std::string_view::npos) {
+      quotes_.push_back({inner_begin, inner_end});
+    }
+  }
+
+  size_t EndTagOffset(const GumboNode* n) const {
+    const GumboElement& e = n->v.element;
+    if (e.original_end_tag.length > 0) return std::min<size_t>(e.end_pos.offset, src_.size());
+    return pos_;
+  }
+
+  // The next text starts a new block.
+  void Break() {
+    open_ = false;
+    space_ = false;
+  }
+
+  // Whitespace in the source: one space between words of a block.
+  void Space(size_t begin, size_t end) {
+    pos_ = std::max(pos_, end);
+    if (!open_) return;
+    if (!space_) {
+      space_ = true;
+      space_begin_ = begin;
+    }
+    space_end_ = end;
+  }
+
+  // Non-space text: copied from the source, or a replacement standing for
+  // source bytes [base, base + base_length).
+  void Content(std::string_view text, size_t base, size_t base_length, bool copy) {
+    if (!open_) {
+      if (!kinds_.empty()) b_.Replace("\n", base, 0);
+      kinds_.push_back(kind_);
+      open_ = true;
+    } else if (space_) {
+      b_.Replace(" ", space_begin_, space_end_ - space_begin_);
+    }
+    space_ = false;
+    if (copy) b_.Copy(src_, base, base + base_length);
+    else b_.Replace(text, base, base_length);
+    pos_ = std::max(pos_, base + base_length);
+  }
+
+  // A decoded piece standing for source bytes [base, base + len): spaces fold.
+  void Piece(std::string_view decoded, size_t base, size_t len, bool copy) {
+    if (!copy) {
+      bool all_space = !decoded.empty() && std::all_of(decoded.begin(), decoded.end(), IsHtmlSpace);
+      if (decoded.empty()) pos_ = std::max(pos_, base + len);
+      else if (all_space) Space(base, base + len);
+      else Content(decoded, base, len, false);
+      return;
+    }
+    // A copied run: split into space and non-space runs.
+    size_t i = 0;
+    while (i < len) {
+      size_t j = i;
+      bool space = IsHtmlSpace(src_[base + i]);
+      while (j < len && IsHtmlSpace(src_[base + j]) == space) ++j;
+      if (space) Space(base + i, base + j);
+      else Content({}, base + i, j - i, true);
+      i = j;
+    }
+  }
+
+  void Text(const GumboNode* n) {
+    const GumboText& t = n->v.text;
+    std::string_view dec(t.text);
+    std::string_view orig(t.original_text.data, t.original_text.length);
+    bool inside = orig.data() >= src_.data() && orig.data() + orig.size() <= src_.data() + src_.size();
+    if (!inside) {
+      // No source bytes to point at (should not happen): the text stands for
+      // an empty range where the walk is.
+      Piece(dec, pos_, 0, false);
+      return;
+    }
+    Align(dec, orig, static_cast<size_t>(orig.data() - src_.data()));
+  }
+
+  // Aligns gumbo's decoded text with the source bytes it came from.
+  void Align(std::string_view dec, std::string_view orig, size_t base) {
+    size_t i = 0, j = 0;  // orig, dec
+    while (i < orig.size() && j < dec.size()) {
+      char o = orig[i];
+      if (o == '&') {
+        size_t used = 0, produced = 0;
+        if (MatchEntity(dec, orig, i, j, &used, &produced)) {
+          if (used == produced && orig.substr(i, used) == dec.substr(j, produced)) {
+            Piece({}, base + i, used, true);
+          } else {
+            Piece(dec.substr(j, produced), base + i, used, false);
+          }
+          i += used;
+          j += produced;
+          continue;
+        }
+      }
+      if (o == dec[j] && o != '\r') {
+        // A run of identical bytes up to the next special byte.
+        size_t k = 0;
+        while (i + k < orig.size() && j + k < dec.size() && orig[i + k] == dec[j + k] &&
+               orig[i + k] != '&' && orig[i + k] != '\r' && orig[i + k] != '<') {
+          ++k;
+        }
+        if (k == 0) k = 1;
+        Piece({}, base + i, k, true);
+        i += k;
+        j += k;
+        continue;
+      }
+      if (o == '\r' && dec[j] == '\n') {
+        size_t len = i + 1 < orig.size() && orig[i + 1] == '\n' ? 2 : 1;
+        Space(base + i, base + i + len);
+        i += len;
+        j += 1;
+        continue;
+      }
+      if (o == '<') {
+        // Markup gumbo dropped (an ignored tag) or a comment inside the run.
+        size_t close = orig.find('>', i);
+        if (close != std::string_view::npos) {
+          pos_ = std::max(pos_, base + close + 1);
+          i = close + 1;
+          continue;
+        }
+      }
+      // Anything else (a NUL gumbo replaced, a newline it dropped): if the
+      // decoded character reappears later in the source, the source bytes
+      // before it were dropped; otherwise the character replaces one.
+      size_t dlen = std::min(Utf8Length(static_cast<unsigned char>(dec[j])), dec.size() - j);
+      size_t olen = std::min(Utf8Length(static_cast<unsigned char>(o)), orig.size() - i);
+      if (o == '\0' || o == '\n' || o == '\r' || o == '\t' || o == ' ') {
+        pos_ = std::max(pos_, base + i + olen);
+        i += olen;  // dropped by gumbo
+        continue;
+      }
+      Piece(dec.substr(j, dlen), base + i, olen, false);
+      i += olen;
+      j += dlen;
+    }
+    if (j < dec.size()) Piece(dec.substr(j), base + i, 0, false);
+    pos_ = std::max(pos_, base + orig.size());
+  }
+
+  // At orig[i] == '&': finds how many source bytes gumbo decoded (`used`)
+  // into how many decoded bytes (`produced`), checking that the texts agree
+  // again after the reference.
+  bool MatchEntity(std::string_view dec, std::string_view orig, size_t i, size_t j, size_t* used,
+                   size_t* produced) const {
+    size_t e = i + 1;
+    if (e < orig.size() && orig[e] == '#') {
+      ++e;
+      if (e < orig.size() && (orig[e] == 'x' || orig[e] == 'X')) ++e;
+    }
+    while (e < orig.size() && IsAsciiAlnum(orig[e]) && e - i < 40) ++e;
+    if (e < orig.size() && orig[e] == ';') ++e;
+    // Up to two decoded code points.
+    std::array<size_t, 2> outs{};
+    size_t d = j;
+    for (size_t c = 0; c < 2; ++c) {
+      if (d >= dec.size()) {
+        outs[c] = 0;
+        continue;
+      }
+      d += std::min(Utf8Length(static_cast<unsigned char>(dec[d])), dec.size() - d);
+      outs[c] = d - j;
+    }
+    for (size_t end = e; end > i; --end) {
+      for (size_t out : outs) {
+        if (out == 0) continue;
+        if (Agrees(dec, orig, end, j + out)) {
+          *used = end - i;
+          *produced = out;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // True when orig[oi..] and dec[di..] start alike (up to the next special byte).
+  static bool Agrees(std::string_view dec, std::string_view orig, size_t oi, size_t di) {
+    size_t k = 0;
+    while (oi + k < orig.size() && di + k < dec.size() && k < 16) {
+      char o = orig[oi + k];
+      if (o == '&' || o == '\r' || o == '<' || o == '\0') return true;
+      if (o != dec[di + k]) return false;
+      ++k;
+    }
+    // Both ran out together, or a long stretch agreed.
+    return k == 16 || (oi + k == orig.size()) == (di + k == dec.size()) ||
+           oi + k == orig.size();
+  }
+
+  std::string_view src_;
+  TextBuilder b_;
+  std::vector<BlockKind> kinds_;
+  std::vector<Span> quotes_;
+  BlockKind kind_ = BlockKind::kParagraph;
+  bool in_blockquote_ = false;
+  bool open_ = false;   // the current block has text
+  bool space_ = false;  // a space is pending before the next text
+  size_t space_begin_ = 0, space_end_ = 0;
+  size_t pos_ = 0;      // source offset after the last consumed byte
+  int q_depth_ = 0;
+};
+
+const GumboNode* FindElement(const GumboNode* n, std::string_view tag) {
+  std::vector<const GumboNode*> all;
+  FindAll(n, tag, &all);
+  return all.empty() ? nullptr : all.front();
+}
+
+struct GumboDeleter {
+  void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
+};
+
+std::unique_ptr<GumboOutput, GumboDeleter> Parse(std::string_view source) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // the error list is not used
+  return std::unique_ptr<GumboOutput, GumboDeleter>(
+      gumbo_parse_with_options(&options, source.data(), source.size()));
+}
+
+}  // namespace
+
+std::string DecodeHtmlEntity(std::string_view entity) {
+  if (entity.size() < 3 || entity.front() != '&' || entity.back() != ';') return {};
+  auto out = Parse(entity);
+  if (!out) return {};
+  const GumboNode* body = FindElement(out->root, "body");
+  if (!body || body->v.element.children.length != 1) return {};
+  const auto* t = static_cast<const GumboNode*>(body->v.element.children.data[0]);
+  if (t->type != GUMBO_NODE_TEXT) return {};
+  std::string decoded = t->v.text.text;
+  if (decoded == entity) return {};
+  return decoded;
+}
+
+Extracted ExtractHtml(std::string_view source, Metadata* metadata) {
+  auto out = Parse(source);
+  if (!out) return ExtractText(source);
+  const GumboNode* root = out->root;
+
+  // The article body: the <article> with the most text, else <main>, else <body>.
+  const GumboNode* body = nullptr;
+  std::vector<const GumboNode*> articles;
+  FindAll(root, "article", &articles);
+  size_t best = 0;
+  for (const GumboNode* a : articles) {
+    size_t w = TextWeight(a);
+    if (!body || w > best) {
+      body = a;
+      best = w;
+    }
+  }
+  if (!body) body = FindElement(root, "main");
+  if (!body) body = FindElement(root, "body");
+  if (!body) body = root;
+
+  // The headline: the first <h1>, even when it precedes the <article>.
+  const GumboNode* h1 = FindElement(root, "h1");
+  HtmlWalker walker(source);
+  if (h1 && body != root && !ContainsTag(body, "h1")) {
+    bool skipped = false;
+    for (const GumboNode* p = h1; p; p = p->parent) {
+      if (p->type == GUMBO_NODE_ELEMENT && IsSkipped(p)) skipped = true;
+    }
+    if (!skipped) walker.Headline(h1);
+  }
+  walker.Node(body);
+
+  if (metadata) {
+    MetadataReader reader;
+    reader.Visit(root);
+    std::string h1_text;
+    if (h1) CollectText(h1, &h1_text);
+    reader.Fill(metadata, h1_text);
+  }
+  return walker.Finish();
+}
 
 }  // namespace onrecord

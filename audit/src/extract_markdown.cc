@@ -1,9 +1,278 @@
-// Extract stage for Markdown. Until the md4c extractor lands (issue #3),
-// Markdown is read as plain text.
+// Extract stage for Markdown (md4c): paragraphs, headings, block quotes and
+// list items as typed blocks; front matter and code blocks skipped; emphasis
+// and links reduced to their text; entities decoded.
+//
+// md4c hands every piece of text to a callback as a pointer into the source,
+// so each piece is copied with its exact offset; the few pieces md4c makes up
+// (soft breaks) and decoded entities are replacements in the offset map.
+#include <md4c.h>
+
+#include <algorithm>
+#include <string_view>
+
 #include "analysis.h"
+#include "markup.h"
 
 namespace onrecord {
 
-Extracted ExtractMarkdown(std::string_view source) { return ExtractText(source); }
+namespace {
+
+// Length of the YAML front matter ("---" … "---" or "...") at the top, or 0.
+size_t FrontMatterLength(std::string_view s) {
+  auto line_end = [&](size_t from, size_t* next) {
+    size_t e = s.find_first_of("\r\n", from);
+    if (e == std::string_view::npos) {
+      *next = s.size();
+      return s.size();
+    }
+    *next = e + ((s[e] == '\r' && e + 1 < s.size() && s[e + 1] == '\n') ? 2 : 1);
+    return e;
+  };
+  auto trimmed = [&](size_t b, size_t e) {
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+    return s.substr(b, e - b);
+  };
+  size_t next = 0;
+  size_t end = line_end(0, &next);
+  if (trimmed(0, end) != "---" || next >= s.size()) return 0;
+  size_t pos = next;
+  while (pos < s.size()) {
+    end = line_end(pos, &next);
+    std::string_view line = trimmed(pos, end);
+    if (line == "---" || line == "...") return next;
+    pos = next;
+  }
+  return 0;  // never closed: not front matter
+}
+
+class MarkdownWalker {
+ public:
+  MarkdownWalker(std::string_view source, size_t offset) : src_(source), pos_(offset) {}
+
+  static int EnterBlock(MD_BLOCKTYPE type, void* detail, void* self) {
+    return static_cast<MarkdownWalker*>(self)->Enter(type, detail);
+  }
+  static int LeaveBlock(MD_BLOCKTYPE type, void*, void* self) {
+    return static_cast<MarkdownWalker*>(self)->Leave(type);
+  }
+  static int EnterSpan(MD_SPANTYPE type, void*, void* self) {
+    auto* w = static_cast<MarkdownWalker*>(self);
+    if (type == MD_SPAN_IMG) ++w->skip_;  // alt text is not article text
+    return 0;
+  }
+  static int LeaveSpan(MD_SPANTYPE type, void*, void* self) {
+    auto* w = static_cast<MarkdownWalker*>(self);
+    if (type == MD_SPAN_IMG) --w->skip_;
+    return 0;
+  }
+  static int OnText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self) {
+    static_cast<MarkdownWalker*>(self)->Text(type, std::string_view(text, size));
+    return 0;
+  }
+
+  Extracted Finish() {
+    Extracted out;
+    out.text = b_.TakeText();
+    out.map = b_.TakeMap();
+    out.kinds = std::move(kinds_);
+    out.inline_quotes = std::move(quotes_);
+    if (out.kinds.empty()) out.kinds.push_back(BlockKind::kParagraph);
+    return out;
+  }
+
+ private:
+  struct Frame {
+    MD_BLOCKTYPE type;
+    BlockKind kind;
+  };
+
+  int Enter(MD_BLOCKTYPE type, void* detail) {
+    BlockKind kind = frames_.empty() ? BlockKind::kParagraph : frames_.back().kind;
+    bool in_quote = kind == BlockKind::kBlockQuote;
+    switch (type) {
+      case MD_BLOCK_CODE:
+      case MD_BLOCK_HTML:
+        ++skip_;
+        break;
+      case MD_BLOCK_QUOTE:
+        kind = BlockKind::kBlockQuote;
+        break;
+      case MD_BLOCK_LI:
+        if (!in_quote) kind = BlockKind::kListItem;
+        break;
+      case MD_BLOCK_H: {
+        unsigned level = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
+        // The first heading, when it opens the text, or an h1 is the headline.
+        bool headline = kinds_.empty() || (level == 1 && !have_headline_);
+        kind = headline ? BlockKind::kHeadline : BlockKind::kParagraph;
+        if (headline) have_headline_ = true;
+        break;
+      }
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD:
+        if (open_) space_ = true;  // cells of a row read as one line
+        break;
+      default:
+        break;
+    }
+    frames_.push_back({type, kind});
+    if (type != MD_BLOCK_TH && type != MD_BLOCK_TD) Break();
+    return 0;
+  }
+
+  int Leave(MD_BLOCKTYPE type) {
+    if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) --skip_;
+    if (!frames_.empty()) frames_.pop_back();
+    if (type != MD_BLOCK_TH && type != MD_BLOCK_TD) Break();
+    return 0;
+  }
+
+  void Break() {
+    open_ = false;
+    space_ = false;
+  }
+
+  bool InSource(std::string_view t) const {
+    return t.data() >= src_.data() && t.data() + t.size() <= src_.data() + src_.size();
+  }
+
+  size_t OffsetOf(std::string_view t) const { return static_cast<size_t>(t.data() - src_.data()); }
+
+  // Appends non-space text standing for source bytes [base, base + len).
+  void Content(std::string_view text, size_t base, size_t len, bool copy) {
+    if (!open_) {
+      if (!kinds_.empty()) b_.Replace("\n", base, 0);
+      kinds_.push_back(frames_.empty() ? BlockKind::kParagraph : frames_.back().kind);
+      open_ = true;
+    } else if (space_) {
+      b_.Replace(" ", space_at_, 0);
+    }
+    space_ = false;
+    if (copy) b_.Copy(src_, base, base + len);
+    else b_.Replace(text, base, len);
+    pos_ = base + len;
+  }
+
+  void Text(MD_TEXTTYPE type, std::string_view t) {
+    if (skip_ > 0) {
+      if (InSource(t)) pos_ = OffsetOf(t) + t.size();
+      return;
+    }
+    size_t base = InSource(t) ? OffsetOf(t) : pos_;
+    switch (type) {
+      case MD_TEXT_SOFTBR:
+        if (open_) {
+          space_ = true;
+          space_at_ = pos_;
+        }
+        return;
+      case MD_TEXT_BR:
+        Break();  // a hard break ends the block
+        return;
+      case MD_TEXT_ENTITY: {
+        std::string decoded = DecodeHtmlEntity(t);
+        if (decoded.empty()) Content({}, base, t.size(), true);
+        else Content(decoded, base, t.size(), false);
+        return;
+      }
+      case MD_TEXT_HTML:
+        InlineHtml(t, base);
+        return;
+      case MD_TEXT_NULLCHAR:
+        // Kept as is; the normalize stage removes it.
+        if (InSource(t)) Content({}, base, t.size(), true);
+        return;
+      default:
+        break;
+    }
+    if (!InSource(t)) {
+      // Text md4c made up: no '\n' may enter a block.
+      std::string s(t);
+      for (char& c : s) {
+        if (c == '\n' || c == '\r') c = ' ';
+      }
+      if (!s.empty()) Content(s, pos_, 0, false);
+      return;
+    }
+    // Source text is copied; md4c reports line ends as breaks, but a stray
+    // CR or LF must not enter a block.
+    size_t i = 0;
+    while (i < t.size()) {
+      size_t j = t.find_first_of("\r\n", i);
+      if (j == std::string_view::npos) j = t.size();
+      if (j > i) Content({}, base + i, j - i, true);
+      if (j < t.size() && open_) {
+        space_ = true;
+        space_at_ = base + j;
+      }
+      i = j + 1;
+      pos_ = std::max(pos_, std::min(base + i, base + t.size()));
+    }
+  }
+
+  // Inline raw HTML: <br> breaks the block, <q> … </q> becomes a quoted
+  // span, other tags are dropped.
+  void InlineHtml(std::string_view tag, size_t base) {
+    std::string lower;
+    for (char c : tag) {
+      if (c == ' ' || c == '/' || c == '>') {
+        if (lower.size() > 1) break;
+        continue;
+      }
+      lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    bool closing = tag.size() > 1 && tag[1] == '/';
+    if (lower == "<br") {
+      Break();
+    } else if (lower == "<q" && !closing) {
+      Content("\xE2\x80\x9C", base + tag.size(), 0, false);
+      q_starts_.push_back(b_.text().size());
+    } else if (lower == "<q" && closing && !q_starts_.empty()) {
+      size_t begin = q_starts_.back();
+      q_starts_.pop_back();
+      size_t end = b_.text().size();
+      space_ = false;
+      Content("\xE2\x80\x9D", base, 0, false);
+      std::string_view inner = std::string_view(b_.text()).substr(begin, end - begin);
+      if (!inner.empty() && inner.find('\n') == std::string_view::npos) quotes_.push_back({begin, end});
+    }
+    pos_ = base + tag.size();
+  }
+
+  std::string_view src_;
+  TextBuilder b_;
+  std::vector<BlockKind> kinds_;
+  std::vector<Span> quotes_;
+  std::vector<Frame> frames_;
+  std::vector<size_t> q_starts_;
+  int skip_ = 0;            // inside a code block, raw HTML block or image
+  bool open_ = false;       // the current block has text
+  bool space_ = false;      // a space is pending before the next text
+  size_t space_at_ = 0;     // source offset the pending space stands at
+  bool have_headline_ = false;
+  size_t pos_ = 0;          // source offset after the last piece
+};
+
+}  // namespace
+
+Extracted ExtractMarkdown(std::string_view source) {
+  size_t start = FrontMatterLength(source);
+  MarkdownWalker walker(source, start);
+  MD_PARSER parser{};
+  parser.abi_version = 0;
+  // Indented code blocks are off: drafts and scraped text indent paragraphs.
+  parser.flags = MD_FLAG_NOINDENTEDCODEBLOCKS | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH |
+                 MD_FLAG_PERMISSIVEAUTOLINKS;
+  parser.enter_block = &MarkdownWalker::EnterBlock;
+  parser.leave_block = &MarkdownWalker::LeaveBlock;
+  parser.enter_span = &MarkdownWalker::EnterSpan;
+  parser.leave_span = &MarkdownWalker::LeaveSpan;
+  parser.text = &MarkdownWalker::OnText;
+  std::string_view body = source.substr(start);
+  if (md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, &walker) != 0) {
+    return ExtractText(source);
+  }
+  return walker.Finish();
+}
 
 }  // namespace onrecord

@@ -1,0 +1,21 @@
+// Helpers shared by the HTML and Markdown extractors (internal).
+//
+// Units: UTF-8 byte offsets into the decoded source, as everywhere in the
+// extract stage (see analysis.h).
+#ifndef ONRECORD_MARKUP_H_
+#define ONRECORD_MARKUP_H_
+
+#include <string>
+#include <string_view>
+
+namespace onrecord {
+
+// Decodes one HTML character reference ("&amp;", "&#8217;", "&#x2014;",
+// "&rsquo;") with the full HTML5 table (via gumbo). Returns the UTF-8 text,
+// or an empty string when `entity` is not a character reference.
+// Thread-safe.
+std::string DecodeHtmlEntity(std::string_view entity);
+
+}  // namespace onrecord
+
+#endif  // ONRECORD_MARKUP_H_

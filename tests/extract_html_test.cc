@@ -1,0 +1,212 @@
+// HTML extraction (gumbo): the article body as typed blocks, entities
+// decoded, every piece mapped back to the exact source bytes, metadata from
+// <meta>, <q> as a quoted span.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "analysis.h"
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+std::vector<std::string> Blocks(const Extracted& e) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t nl = e.text.find('\n', start);
+    out.push_back(e.text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+// The source bytes a piece of the extracted text maps to.
+std::string SourceOf(const Extracted& e, std::string_view source, std::string_view piece) {
+  size_t at = e.text.find(piece);
+  REQUIRE(at != std::string::npos);
+  Span s = e.map.ToBase({at, at + piece.size()});
+  REQUIRE(s.begin <= s.end);
+  REQUIRE(s.end <= source.size());
+  return std::string(source.substr(s.begin, s.size()));
+}
+
+TEST_CASE("the article body is extracted and page furniture skipped", "[extract_html]") {
+  const std::string html =
+      "<!doctype html><html><head><title>Talks stall - The Ledger</title>"
+      "<style>p { color: red }</style><script>var q = \"“not a quote,” he said\";</script></head>"
+      "<body><header><nav><a href=/>Home</a> <a href=/p>Politics</a></nav></header>"
+      "<aside><p>“Related quote,” said Jo Lee.</p></aside>"
+      "<article><h1>Talks stall</h1>\n<p>Talks stalled on Monday,\n   officials said.</p>"
+      "<form><label>Email</label><button>Sign up</button></form>"
+      "<p>The ministry declined to comment.</p><footer>© The Ledger</footer></article>"
+      "<footer><p>Contact us</p></footer></body></html>";
+  Metadata m;
+  Extracted e = ExtractHtml(html, &m);
+  CHECK(Blocks(e) == std::vector<std::string>{"Talks stall", "Talks stalled on Monday, officials said.",
+                                              "The ministry declined to comment."});
+  REQUIRE(e.kinds.size() == 3);
+  CHECK(e.kinds[0] == BlockKind::kHeadline);
+  CHECK(e.kinds[1] == BlockKind::kParagraph);
+  CHECK(m.title == "Talks stall - The Ledger");
+}
+
+TEST_CASE("without <article>, <main> and then <body> are the body", "[extract_html]") {
+  Extracted main = ExtractHtml("<body><p>Menu</p><main><p>Inside main.</p></main></body>", nullptr);
+  CHECK(Blocks(main) == std::vector<std::string>{"Inside main."});
+  Extracted body = ExtractHtml("<p>First.</p><p>Second.</p>", nullptr);
+  CHECK(Blocks(body) == std::vector<std::string>{"First.", "Second."});
+  // The <article> with the most text wins over a teaser <article>.
+  Extracted two = ExtractHtml(
+      "<article><p>Teaser.</p></article><article><p>The long story, with many more words in it.</p></article>",
+      nullptr);
+  CHECK(Blocks(two) == std::vector<std::string>{"The long story, with many more words in it."});
+}
+
+TEST_CASE("an <h1> before the <article> is still the headline", "[extract_html]") {
+  Extracted e = ExtractHtml(
+      "<body><div class=top><h1>Talks stall</h1></div><article><p>Talks stalled.</p></article></body>",
+      nullptr);
+  CHECK(Blocks(e) == std::vector<std::string>{"Talks stall", "Talks stalled."});
+  CHECK(e.kinds[0] == BlockKind::kHeadline);
+}
+
+TEST_CASE("hidden elements and navigation roles are skipped", "[extract_html]") {
+  Extracted e = ExtractHtml(
+      "<body><div role=navigation>Home</div><p hidden>Hidden.</p><p aria-hidden=\"true\">Also.</p>"
+      "<p>Shown.</p><noscript>Enable JavaScript</noscript></body>",
+      nullptr);
+  CHECK(Blocks(e) == std::vector<std::string>{"Shown."});
+}
+
+TEST_CASE("entities are decoded and mapped to their source bytes", "[extract_html]") {
+  const std::string html =
+      "<p>&ldquo;We&rsquo;ll see &amp; wait,&#8221; said Ann&nbsp;Ray of AT&T &#x2014; a Q&A.</p>";
+  Extracted e = ExtractHtml(html, nullptr);
+  REQUIRE(Blocks(e).size() == 1);
+  CHECK(e.text == "“We’ll see & wait,” said Ann\u00A0Ray of AT&T — a Q&A.");
+  CHECK(SourceOf(e, html, "We’ll see & wait,") == "We&rsquo;ll see &amp; wait,");
+  CHECK(SourceOf(e, html, "“") == "&ldquo;");
+  CHECK(SourceOf(e, html, "”") == "&#8221;");
+  CHECK(SourceOf(e, html, "AT&T") == "AT&T");
+  CHECK(SourceOf(e, html, "—") == "&#x2014;");
+  CHECK(SourceOf(e, html, "Q&A.") == "Q&A.");
+}
+
+TEST_CASE("markup inside a paragraph is removed, the text mapped", "[extract_html]") {
+  const std::string html =
+      "<p>“The <em>talks</em> are <a href=\"/x\">stuck</a>,” said <b>Wu\nXinbo</b>.</p>";
+  Extracted e = ExtractHtml(html, nullptr);
+  CHECK(e.text == "“The talks are stuck,” said Wu Xinbo.");
+  CHECK(SourceOf(e, html, "The talks are stuck,") == "The <em>talks</em> are <a href=\"/x\">stuck</a>,");
+  CHECK(SourceOf(e, html, "Wu Xinbo") == "Wu\nXinbo");
+}
+
+TEST_CASE("block elements give typed blocks; <br> breaks a block", "[extract_html]") {
+  Extracted e = ExtractHtml(
+      "<article><h1>Headline</h1><h2>Subhead</h2><p>One.<br>Two.</p>"
+      "<blockquote><p>“Quoted,” she wrote.</p><p>Second.</p></blockquote>"
+      "<ul><li>First item</li><li><p>Second item</p></li></ul>"
+      "<table><tr><td>Cell a</td><td>Cell b</td></tr></table></article>",
+      nullptr);
+  CHECK(Blocks(e) == std::vector<std::string>{"Headline", "Subhead", "One.", "Two.", "“Quoted,” she wrote.",
+                                              "Second.", "First item", "Second item", "Cell a Cell b"});
+  const std::vector<BlockKind> kinds = {BlockKind::kHeadline,   BlockKind::kParagraph,  BlockKind::kParagraph,
+                                        BlockKind::kParagraph,  BlockKind::kBlockQuote, BlockKind::kBlockQuote,
+                                        BlockKind::kListItem,   BlockKind::kListItem,   BlockKind::kParagraph};
+  CHECK(e.kinds == kinds);
+}
+
+TEST_CASE("<q> becomes a quoted span with marks and an inline quote", "[extract_html]") {
+  const std::string html = "<p>She said <q>we will <q>never</q> agree</q> and left.</p>";
+  Extracted e = ExtractHtml(html, nullptr);
+  CHECK(e.text == "She said “we will ‘never’ agree” and left.");
+  REQUIRE(e.inline_quotes.size() == 2);
+  // Inner first (it closes first), then the outer quote.
+  auto text_of = [&](Span s) { return e.text.substr(s.begin, s.size()); };
+  CHECK(text_of(e.inline_quotes[0]) == "never");
+  CHECK(text_of(e.inline_quotes[1]) == "we will ‘never’ agree");
+  CHECK(SourceOf(e, html, "we will") == "we will");
+  // The marks stand for no source bytes.
+  Span open = e.map.ToBase({e.text.find("“"), e.text.find("“") + 3});
+  CHECK(open.size() == 0);
+}
+
+TEST_CASE("<q> quotes are found by the audit with exact source offsets", "[extract_html]") {
+  const std::string html =
+      "<article><p><q>The talks are stuck,</q> said Wu Xinbo, an adviser to the ministry.</p></article>";
+  auto r = testing::AuditText(html, "a.html");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].text == "The talks are stuck,");
+  CHECK(r.quotes[0].speaker == "Wu Xinbo");
+  const Location& l = r.quotes[0].location;
+  CHECK(html.substr(l.begin, l.end - l.begin) == "The talks are stuck,");
+  CHECK(l.line == 1);
+  CHECK(l.column == static_cast<int>(html.find("The talks") + 1));
+}
+
+TEST_CASE("metadata comes from <meta>, <link rel=canonical> and <html lang>", "[extract_html]") {
+  const std::string html =
+      "<html lang=\"en-GB\"><head><title>Page title</title>"
+      "<meta property=\"og:title\" content=\"Talks stall again\">"
+      "<meta name=\"author\" content=\"By Jo Lee\">"
+      "<meta property=\"article:published_time\" content=\"2025-03-10T08:31:00Z\">"
+      "<meta property=\"og:site_name\" content=\"The Ledger\">"
+      "<link rel=\"canonical\" href=\"https://example.org/talks\"></head>"
+      "<body><p>Text.</p></body></html>";
+  Metadata m;
+  ExtractHtml(html, &m);
+  CHECK(m.title == "Talks stall again");
+  CHECK(m.author == "Jo Lee");
+  CHECK(m.published == "2025-03-10T08:31:00Z");
+  CHECK(m.outlet == "The Ledger");
+  CHECK(m.url == "https://example.org/talks");
+  CHECK(m.language == "en");
+  // The audit keeps them as the article's metadata.
+  auto r = testing::AuditText(html, "a.html");
+  CHECK(r.metadata.title == "Talks stall again");
+  CHECK(r.metadata.outlet == "The Ledger");
+  CHECK(r.metadata.url == "https://example.org/talks");
+  CHECK(r.metadata.published == "2025-03-10T08:31:00Z");
+}
+
+TEST_CASE("comments and CRLF line ends do not disturb the text or the map", "[extract_html]") {
+  const std::string html =
+      "<p>Talks\r\nstalled <!-- onrecord disable attribution.vague-anonymous -->on Monday,\r\n"
+      "people familiar with the matter said.</p>";
+  Extracted e = ExtractHtml(html, nullptr);
+  CHECK(e.text == "Talks stalled on Monday, people familiar with the matter said.");
+  CHECK(SourceOf(e, html, "people familiar") == "people familiar");
+  CHECK(e.text.find("onrecord") == std::string::npos);
+}
+
+TEST_CASE("HTML extraction keeps the Extracted contract", "[extract_html]") {
+  const std::vector<std::string> inputs = {
+      "",
+      "<p></p>",
+      "plain text, no tags",
+      "<p>a<br><br>b</p><div>c<p>d</p>e</div>",
+      "<p>unclosed <b>bold <i>italic</p><p>next",
+      "<table><td>stray</td>text</table>",
+      "<pre>\nline one\nline two</pre>",
+      "<p>&bogus; &amp &#xZZ; &#99999999; &</p>",
+      std::string("<p>nul") + '\0' + "byte</p>",
+      "<p>a</b>b</p>",
+  };
+  for (const std::string& html : inputs) {
+    INFO(html);
+    Extracted e = ExtractHtml(html, nullptr);
+    size_t blocks = static_cast<size_t>(std::count(e.text.begin(), e.text.end(), '\n')) + 1;
+    CHECK(e.kinds.size() == blocks);
+    CHECK(e.map.derived_length() == e.text.size());
+    for (size_t i = 0; i <= e.text.size(); ++i) {
+      CHECK(e.map.BeginToBase(i) <= html.size());
+      CHECK(e.map.EndToBase(i) <= html.size());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace onrecord
