@@ -21,6 +21,7 @@ struct AuditArgs {
   std::string stdin_filename;
   std::string db;
   bool stats = false;
+  size_t max_article_bytes = LoadOptions{}.max_article_bytes;
 };
 
 int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
@@ -35,6 +36,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
     }
   }
   load.encoding = args.encoding;
+  load.max_article_bytes = args.max_article_bytes;
   std::unique_ptr<Store> store;
   if (!args.db.empty()) {
     auto opened = Store::Open(args.db);
@@ -122,6 +124,9 @@ CommandRegistration registration("audit", 10, [](CLI::App& app, GlobalOptions& g
   sub->add_option("--input-format", args->input_format, "txt, md, html, json or jsonl (default: by extension)");
   sub->add_option("--encoding", args->encoding, "Input encoding (default: UTF-8 or a BOM)");
   sub->add_option("--stdin-filename", args->stdin_filename, "Name reported for standard input");
+  sub->add_option("--max-article-bytes", args->max_article_bytes,
+                  "Refuse articles (or JSONL lines) larger than this (default 4MiB; units: KiB, MiB)")
+      ->transform(CLI::AsSizeValue(false));
   sub->add_option("--db", args->db, "Also write the results into this SQLite database");
   sub->add_flag("--stats", args->stats, "Time each pipeline stage");
   GlobalOptions* g = &global;

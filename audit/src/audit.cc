@@ -117,6 +117,7 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
     if (!m.author) m.author = found.author;
     if (!m.published) m.published = found.published;
     if (!m.outlet) m.outlet = found.outlet;
+    if (!m.url) m.url = found.url;
   }
   lap("extract");
   Normalize(a);

@@ -3,7 +3,9 @@
 
 #include <unicode/ucnv.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -99,6 +101,55 @@ bool LooksBinary(std::string_view bytes) {
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
   }
   return control * 20 > n;  // more than 5% control bytes
+}
+
+// "200.0 MiB", "512 bytes": sizes in messages.
+std::string SizeText(size_t bytes) {
+  if (bytes < 1024) return std::to_string(bytes) + " bytes";
+  char buf[32];
+  double v = static_cast<double>(bytes);
+  const char* unit = "KiB";
+  v /= 1024;
+  if (v >= 1024) {
+    v /= 1024;
+    unit = "MiB";
+  }
+  if (v >= 1024) {
+    v /= 1024;
+    unit = "GiB";
+  }
+  std::snprintf(buf, sizeof buf, "%.1f %s", v, unit);
+  return buf;
+}
+
+std::string TooLargeMessage(const std::string& amount, size_t limit) {
+  return "article too large (" + amount + "; the limit is " + SizeText(limit) +
+         " per article, raise it with --max-article-bytes)";
+}
+
+// Reads a whole stream, up to `cap` bytes (more is reported as too large).
+// Returns false with `error` set when the read fails.
+bool ReadStream(std::FILE* f, size_t cap, std::string* bytes, bool* too_large, std::string* error) {
+  bytes->clear();
+  *too_large = false;
+  char buf[1 << 16];
+  while (true) {
+    size_t n = std::fread(buf, 1, sizeof buf, f);
+    if (n > 0) {
+      if (bytes->size() + n > cap) {
+        *too_large = true;
+        return true;
+      }
+      bytes->append(buf, n);
+    }
+    if (n < sizeof buf) {
+      if (std::ferror(f)) {
+        *error = std::strerror(errno);
+        return false;
+      }
+      return true;
+    }
+  }
 }
 
 const nlohmann::json* FirstField(const nlohmann::json& j, std::initializer_list<const char*> names) {
@@ -219,10 +270,49 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, const std::string& enco
   return RepairUtf8(bytes, issues);
 }
 
+std::string HtmlDeclaredCharset(std::string_view bytes) {
+  std::string head(bytes.substr(0, 4096));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t pos = 0;
+  while ((pos = head.find("<meta", pos)) != std::string::npos) {
+    size_t close = head.find('>', pos);
+    if (close == std::string::npos) close = head.size();
+    std::string_view tag(head.data() + pos, close - pos);
+    pos = close;
+    size_t c = tag.find("charset");
+    if (c == std::string_view::npos) continue;
+    size_t i = c + 7;
+    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n' || tag[i] == '\r')) ++i;
+    if (i >= tag.size() || tag[i] != '=') continue;
+    ++i;
+    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '"' || tag[i] == '\'')) ++i;
+    size_t e = i;
+    while (e < tag.size() && tag[e] != '"' && tag[e] != '\'' && tag[e] != ';' && tag[e] != ' ' &&
+           tag[e] != '/' && tag[e] != '>') {
+      ++e;
+    }
+    std::string name(tag.substr(i, e - i));
+    if (name.empty()) continue;
+    // The HTML standard reads these labels as windows-1252.
+    if (name == "iso-8859-1" || name == "latin1" || name == "us-ascii" || name == "ascii" ||
+        name == "l1" || name == "iso8859-1") {
+      return "windows-1252";
+    }
+    return name;
+  }
+  return {};
+}
+
 std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& path,
                                      const LoadOptions& options) {
   std::vector<LoadedArticle> out;
   InputFormat format = options.format ? *options.format : FormatForPath(path);
+  if (format != InputFormat::kJsonl && bytes.size() > options.max_article_bytes) {
+    LoadedArticle a;
+    a.error = Status::Error(TooLargeMessage(SizeText(bytes.size()), options.max_article_bytes), path);
+    out.push_back(std::move(a));
+    return out;
+  }
   bool utf16 = bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF");
   if (!utf16 && options.encoding.empty() && LooksBinary(bytes)) {
     LoadedArticle a;
@@ -231,7 +321,23 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
     return out;
   }
   std::vector<InputIssue> issues;
-  auto decoded = DecodeToUtf8(bytes, options.encoding, &issues);
+  std::string encoding = options.encoding;
+  if (encoding.empty() && format == InputFormat::kHtml && !utf16 && !IsValidUtf8(bytes)) {
+    // Not UTF-8: the charset the page declares, if ICU knows it.
+    std::string declared = HtmlDeclaredCharset(bytes);
+    if (!declared.empty() && declared != "utf-8" && declared != "utf8") {
+      UErrorCode status = U_ZERO_ERROR;
+      UConverter* probe = ucnv_open(declared.c_str(), &status);
+      if (probe) ucnv_close(probe);
+      if (U_SUCCESS(status)) {
+        encoding = declared;
+      } else {
+        issues.push_back({"input.unknown-charset",
+                          "the declared charset '" + declared + "' is unknown; read as UTF-8", 0});
+      }
+    }
+  }
+  auto decoded = DecodeToUtf8(bytes, encoding, &issues);
   if (!decoded.ok()) {
     LoadedArticle a;
     a.error = Status::Error(decoded.status().message(), path);
@@ -252,7 +358,13 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
       std::string_view row(text.data() + start, end - start);
       if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
       bool blank = row.find_first_not_of(" \t") == std::string_view::npos;
-      if (!blank) out.push_back(RecordToDocument(row, path, line, line, format));
+      if (!blank && row.size() > options.max_article_bytes) {
+        LoadedArticle a;
+        a.error = Status::Error(TooLargeMessage(SizeText(row.size()), options.max_article_bytes), path, line, 1);
+        out.push_back(std::move(a));
+      } else if (!blank) {
+        out.push_back(RecordToDocument(row, path, line, line, format));
+      }
       if (nl == std::string::npos) break;
       start = nl + 1;
       ++line;
@@ -273,35 +385,54 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
 std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& options,
                                     const std::string& display_path) {
   const std::string shown = display_path.empty() ? path : display_path;
+  LoadOptions opts = options;
+  if (!opts.format) opts.format = FormatForPath(shown);
+  // A JSONL file holds many articles; anything else is one.
+  size_t cap = *opts.format == InputFormat::kJsonl
+                   ? opts.max_bytes
+                   : std::min(opts.max_bytes, opts.max_article_bytes);
+  bool article_cap = *opts.format != InputFormat::kJsonl && opts.max_article_bytes <= opts.max_bytes;
+  // `size` is 0 when only "more than the limit" is known (standard input).
+  auto refuse = [&](size_t size) {
+    std::string amount = size ? SizeText(size) : "more than " + SizeText(cap);
+    std::string msg = article_cap ? TooLargeMessage(amount, cap)
+                                  : "file too large (" + amount + "; the limit is " + SizeText(cap) + ")";
+    return std::vector<LoadedArticle>{LoadedArticle{std::nullopt, Status::Error(msg, shown)}};
+  };
   std::string bytes;
+  bool too_large = false;
+  std::string error;
   if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    bytes = ss.str();
+    if (!ReadStream(stdin, cap, &bytes, &too_large, &error)) {
+      return {LoadedArticle{std::nullopt, Status::Error("cannot read standard input: " + error, shown)}};
+    }
+    if (too_large) return refuse(0);
   } else {
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      return {LoadedArticle{std::nullopt, Status::Error("no such file", shown)}};
+      std::string why = !ec || ec == std::errc::no_such_file_or_directory
+                            ? "no such file"
+                            : "cannot read file: " + ec.message();
+      return {LoadedArticle{std::nullopt, Status::Error(why, shown)}};
     }
     if (fs::is_directory(status)) {
       return {LoadedArticle{std::nullopt, Status::Error("is a directory", shown)}};
     }
-    auto size = fs::file_size(path, ec);
-    if (!ec && size > options.max_bytes) {
-      return {LoadedArticle{std::nullopt,
-                            Status::Error("file too large (" + std::to_string(size >> 20) +
-                                              " MiB; the limit is " +
-                                              std::to_string(options.max_bytes >> 20) + " MiB)",
-                                          shown)}};
+    if (fs::is_regular_file(status)) {
+      auto size = fs::file_size(path, ec);
+      if (!ec && size > cap) return refuse(size);
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {LoadedArticle{std::nullopt, Status::Error("cannot read file", shown)}};
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) return {LoadedArticle{std::nullopt, Status::Error("cannot read file", shown)}};
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+      return {LoadedArticle{std::nullopt,
+                            Status::Error(std::string("cannot read file: ") + std::strerror(errno), shown)}};
+    }
+    bool ok = ReadStream(f, cap, &bytes, &too_large, &error);
+    std::fclose(f);
+    if (!ok) return {LoadedArticle{std::nullopt, Status::Error("cannot read file: " + error, shown)}};
+    if (too_large) return refuse(0);
   }
-  LoadOptions opts = options;
-  if (!opts.format) opts.format = FormatForPath(shown);
   return LoadBytes(bytes, shown, opts);
 }
 

@@ -62,6 +62,10 @@ struct LoadOptions {
   std::optional<InputFormat> format;  // overrides the extension
   std::string encoding;               // e.g. "windows-1252"; empty = detect
   size_t max_bytes = size_t{256} << 20;  // larger inputs are refused
+  // The largest single article: a text, Markdown, HTML or JSON file, or one
+  // line of a JSONL file. Larger ones are refused with an error before they
+  // are decoded, so one huge input cannot exhaust memory or time.
+  size_t max_article_bytes = size_t{4} << 20;
 };
 
 // One loaded article or the reason it could not be loaded.
@@ -83,9 +87,16 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
 // Decodes raw bytes to UTF-8: strips a UTF-8 BOM, converts UTF-16 LE/BE with a
 // BOM, or the named `encoding`; invalid UTF-8 sequences become U+FFFD and are
 // listed in `issues` (offsets into the returned text). Fails only for an
-// unknown encoding name.
+// unknown encoding name. (LoadBytes also honours an HTML file's declared
+// charset, see HtmlDeclaredCharset.)
 Result<std::string> DecodeToUtf8(std::string_view bytes, const std::string& encoding,
                                  std::vector<InputIssue>* issues);
+
+// The charset an HTML document declares in its first 4096 bytes (<meta
+// charset=…> or <meta http-equiv="Content-Type" content="…; charset=…">),
+// lower-cased, with the HTML rule that "iso-8859-1", "latin1" and "us-ascii"
+// mean "windows-1252"; empty when none is declared.
+std::string HtmlDeclaredCharset(std::string_view bytes);
 
 }  // namespace onrecord
 

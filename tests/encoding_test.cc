@@ -1,0 +1,214 @@
+// Encodings and characters: BOMs, UTF-16, declared and given charsets,
+// invalid UTF-8, NUL bytes, CRLF and lone CR, no-break spaces, soft hyphens
+// and zero-width characters.
+#include <catch2/catch.hpp>
+
+#include "onrecord/document.h"
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using testing::AuditText;
+
+// UTF-8 -> UTF-16 (little or big endian) with a BOM.
+std::string ToUtf16(const std::string& utf8, bool little_endian) {
+  std::u32string cps;
+  for (size_t i = 0; i < utf8.size();) {
+    unsigned char c = static_cast<unsigned char>(utf8[i]);
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    cps.push_back(cp);
+    i += len;
+  }
+  std::string out = little_endian ? "\xFF\xFE" : "\xFE\xFF";
+  auto unit = [&](uint16_t u) {
+    char lo = static_cast<char>(u & 0xFF), hi = static_cast<char>(u >> 8);
+    out += little_endian ? std::string{lo, hi} : std::string{hi, lo};
+  };
+  for (char32_t cp : cps) {
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      unit(static_cast<uint16_t>(0xD800 + (cp >> 10)));
+      unit(static_cast<uint16_t>(0xDC00 + (cp & 0x3FF)));
+    } else {
+      unit(static_cast<uint16_t>(cp));
+    }
+  }
+  return out;
+}
+
+Document LoadOne(const std::string& bytes, const std::string& path, const LoadOptions& options = {}) {
+  auto loaded = LoadBytes(bytes, path, options);
+  REQUIRE(loaded.size() == 1);
+  INFO(loaded[0].error.ToString());
+  REQUIRE(loaded[0].document);
+  return *loaded[0].document;
+}
+
+AuditResult AuditDocument(const Document& doc) {
+  AuditOptions options;
+  options.language = "en";
+  auto r = Audit(doc, testing::DefaultRules(), options);
+  REQUIRE(r.ok());
+  return std::move(r.value());
+}
+
+const char kArticle[] =
+    "Talks stalled on Monday.\n"
+    "“We will not move,” said Wu Xinbo, an adviser to the ministry. 😀 Ça va.\n";
+
+TEST_CASE("a UTF-8 BOM is removed and offsets start after it", "[encoding]") {
+  Document plain = LoadOne(kArticle, "a.txt");
+  Document bom = LoadOne(std::string("\xEF\xBB\xBF") + kArticle, "a.txt");
+  CHECK(bom.source == plain.source);
+  auto r = AuditDocument(bom);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].location.begin == std::string(kArticle).find("We will"));
+  CHECK(r.quotes[0].location.line == 2);
+  CHECK(r.quotes[0].location.column == 2);
+}
+
+TEST_CASE("UTF-16 with a BOM, either byte order, decodes to the same text", "[encoding]") {
+  for (bool le : {true, false}) {
+    Document doc = LoadOne(ToUtf16(kArticle, le), "a.txt");
+    CHECK(doc.source == kArticle);
+    CHECK(doc.issues.empty());
+    auto r = AuditDocument(doc);
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].speaker == "Wu Xinbo");
+  }
+}
+
+TEST_CASE("--encoding converts a legacy charset with ICU", "[encoding]") {
+  // "Ça" and curly quotes in windows-1252.
+  const std::string cp1252 = "\x93We will not move,\x94 said Fran\xE7ois Roy, an adviser. \xC7" "a va.\n";
+  LoadOptions options;
+  options.encoding = "windows-1252";
+  Document doc = LoadOne(cp1252, "a.txt", options);
+  CHECK(doc.source == "“We will not move,” said François Roy, an adviser. Ça va.\n");
+  CHECK(doc.issues.empty());
+  options.encoding = "no-such-charset";
+  auto bad = LoadBytes(cp1252, "a.txt", options);
+  REQUIRE(bad.size() == 1);
+  CHECK_FALSE(bad[0].document);
+  CHECK(bad[0].error.message().find("unknown encoding") != std::string::npos);
+}
+
+TEST_CASE("an HTML page's declared charset is used when the bytes are not UTF-8", "[encoding]") {
+  const std::string page =
+      "<html><head><meta charset=\"windows-1252\"></head><body>"
+      "<p>\x93We will not move,\x94 said Fran\xE7ois Roy, an adviser.</p></body></html>";
+  Document doc = LoadOne(page, "a.html");
+  CHECK(doc.source.find("“We will not move,” said François Roy") != std::string::npos);
+  CHECK(doc.issues.empty());
+  auto r = AuditDocument(doc);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].text == "We will not move,");
+  const Location& l = r.quotes[0].location;
+  CHECK(doc.source.substr(l.begin, l.end - l.begin) == "We will not move,");
+
+  // The http-equiv form, and "iso-8859-1" read as windows-1252 as browsers do.
+  const std::string equiv =
+      "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>\x93Oui,\x94 dit-il.</p>";
+  CHECK(HtmlDeclaredCharset(equiv) == "windows-1252");
+  CHECK(LoadOne(equiv, "b.htm").source.find("“Oui,” dit-il.") != std::string::npos);
+
+  // A declaration is ignored when the bytes are valid UTF-8 (the usual lie).
+  const std::string utf8 = "<meta charset=\"windows-1252\"><p>“Oui,” dit-il.</p>";
+  CHECK(LoadOne(utf8, "c.html").source == utf8);
+  // An unknown declared charset: read as UTF-8, with a finding.
+  Document unknown = LoadOne("<meta charset=\"x-nonsense\"><p>caf\xE9</p>", "d.html");
+  REQUIRE(unknown.issues.size() >= 1);
+  CHECK(unknown.issues[0].rule == "input.unknown-charset");
+}
+
+TEST_CASE("HtmlDeclaredCharset reads the usual forms", "[encoding]") {
+  CHECK(HtmlDeclaredCharset("<meta charset=utf-8>") == "utf-8");
+  CHECK(HtmlDeclaredCharset("<META CHARSET='Shift_JIS'>") == "shift_jis");
+  CHECK(HtmlDeclaredCharset("<meta content=\"text/html;charset=koi8-r\" http-equiv=content-type>") == "koi8-r");
+  CHECK(HtmlDeclaredCharset("<p>charset=utf-8 in text</p>") == "");
+  CHECK(HtmlDeclaredCharset("") == "");
+}
+
+TEST_CASE("invalid UTF-8 becomes U+FFFD with a finding at line:column", "[encoding]") {
+  const std::string bytes = "Talks stalled.\nThe caf\xE9 closed, officials said.\n";
+  Document doc = LoadOne(bytes, "a.txt");
+  CHECK(doc.source == "Talks stalled.\nThe caf\xEF\xBF\xBD closed, officials said.\n");
+  auto r = AuditDocument(doc);
+  bool found = false;
+  for (const auto& f : r.findings) {
+    if (f.rule != "input.invalid-utf8") continue;
+    found = true;
+    CHECK(f.location.line == 2);
+    CHECK(f.location.column == 8);
+  }
+  CHECK(found);
+}
+
+TEST_CASE("invisible characters and special spaces do not break matching", "[encoding]") {
+  // A soft hyphen, a zero-width space, a no-break space and a NUL byte inside
+  // the anonymous-source phrase and the speaker's name.
+  std::string text =
+      "Talks stalled, people fa\u00ADmiliar\u200B with\u00A0the matter said. "
+      "“We will not move,” said Wu\u00A0Xin";
+  text += '\0';
+  text += "bo, an adviser to the ministry.\n";
+  auto r = AuditText(text);
+  REQUIRE(r.anonymous_sources.size() >= 1);
+  // Reported as written, invisible characters included.
+  CHECK(r.anonymous_sources[0].phrase == "people fa\u00ADmiliar\u200B with\u00A0the matter");
+  CHECK(r.anonymous_sources[0].specificity == Specificity::kVague);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Wu Xinbo");
+  // The phrase's span still points at the original bytes, invisible ones included.
+  const Location& l = r.anonymous_sources[0].location;
+  CHECK(text.substr(l.begin, l.end - l.begin).find("fa\u00ADmiliar") != std::string::npos);
+}
+
+TEST_CASE("French quotes with narrow no-break spaces are found", "[encoding]") {
+  const std::string text = "«\u202FNous ne bougerons pas\u202F», a déclaré Anne Roy, ministre de l’Intérieur.\n";
+  auto r = AuditText(text, "f.txt", "fr");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].text.find("Nous ne bougerons pas") != std::string::npos);
+  CHECK(r.quotes[0].speaker == "Anne Roy");
+}
+
+TEST_CASE("CRLF and lone CR line ends give the same audit and correct lines", "[encoding]") {
+  const std::string lf =
+      "Talks stalled on Monday.\n\n“We will not move,” said Wu Xinbo, an adviser to the ministry.\n";
+  std::string crlf, cr;
+  for (char c : lf) {
+    crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    cr += c == '\n' ? '\r' : c;
+  }
+  for (const std::string& text : {crlf, cr}) {
+    auto r = AuditText(text);
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].text == "We will not move,");
+    CHECK(r.quotes[0].speaker == "Wu Xinbo");
+    const Location& l = r.quotes[0].location;
+    CHECK(text.substr(l.begin, l.end - l.begin) == "We will not move,");
+    CHECK(l.line == 3);
+    CHECK(l.column == 2);
+  }
+}
+
+TEST_CASE("a few NUL bytes are text, mostly control bytes are binary", "[encoding]") {
+  std::string text = "Talks stalled, officials said.";
+  text += '\0';
+  text += "\n";
+  auto ok = LoadBytes(text, "a.txt", {});
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].document);
+  std::string binary(4096, '\0');
+  for (size_t i = 0; i < binary.size(); i += 7) binary[i] = 'x';
+  auto bad = LoadBytes(binary, "a.txt", {});
+  REQUIRE(bad.size() == 1);
+  CHECK_FALSE(bad[0].document);
+  CHECK(bad[0].error.message().find("binary") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace onrecord
