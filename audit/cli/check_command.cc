@@ -399,6 +399,9 @@ class Checker {
         std::cout << text;
         continue;
       }
+      std::error_code ec;
+      fs::path parent = fs::path(o.path).parent_path();
+      if (!parent.empty()) fs::create_directories(parent, ec);
       std::ofstream out(o.path, std::ios::binary | std::ios::trunc);
       out << text;
       out.close();
