@@ -81,7 +81,7 @@ TEST_CASE("UTF-16 with a BOM, either byte order, decodes to the same text", "[en
   }
 }
 
-TEST_CASE("--encoding converts a legacy charset with ICU", "[encoding]") {
+TEST_CASE("the --encoding option converts a legacy charset with ICU", "[encoding]") {
   // "Ça" and curly quotes in windows-1252.
   const std::string cp1252 = "\x93We will not move,\x94 said Fran\xE7ois Roy, an adviser. \xC7" "a va.\n";
   LoadOptions options;

@@ -669,7 +669,7 @@ TEST_CASE("a 200 MB one-line file is refused quickly, before it is read", "[form
   CHECK(seconds < 30);
 }
 
-TEST_CASE("--max-article-bytes sets the per-article limit, also per JSONL line", "[formats][bad-input]") {
+TEST_CASE("the --max-article-bytes option sets the per-article limit, also per JSONL line", "[formats][bad-input]") {
   TempDir tmp;
   std::string text = kGood;
   while (text.size() < 2048) text += "Talks stalled on Monday, officials said.\n";
