@@ -4,8 +4,10 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
+#include <thread>
 
 #include "store_sql.h"
 
@@ -76,9 +78,15 @@ void ReadAggregate(SQLite::Statement& st, int c, GroupStats* g) {
 }
 
 // Per-article values the bootstrap resamples.
+struct ArticleValues {
+  int32_t attributions;
+  int32_t named;
+  int32_t anonymous;
+  float ti;  // NaN when the article has none
+};
+
 struct ArticleSample {
-  std::vector<int32_t> attributions, named, anonymous;
-  std::vector<double> ti;  // NaN when the article has none
+  std::vector<ArticleValues> articles;
   std::vector<double> ti_values;  // the defined ones, for the median
 };
 
@@ -92,9 +100,6 @@ class Rng {
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     return z ^ (z >> 31);
   }
-  // Uniform in [0, n) for n < 2^32 (multiply-shift of the high 32 bits:
-  // the relative bias is below n / 2^32).
-  size_t Below(size_t n) { return static_cast<size_t>(((Next() >> 32) * n) >> 32); }
 
  private:
   uint64_t state_;
@@ -126,6 +131,32 @@ std::optional<Interval> Percentiles(std::vector<double>& values) {
   return Interval{Quantile(values, 0.025), Quantile(values, 0.975)};
 }
 
+// Poisson(1) quantiles for 12-bit uniforms: weight = kPoisson[u] for u in
+// [0, 4096) (the inverse CDF at the middle of each 1/4096 interval).
+const std::array<uint8_t, 4096>& PoissonTable() {
+  static const std::array<uint8_t, 4096> table = [] {
+    std::array<uint8_t, 4096> t{};
+    double p = std::exp(-1.0), cumulative = p;
+    int k = 0;
+    for (size_t u = 0; u < t.size(); ++u) {
+      double x = (static_cast<double>(u) + 0.5) / static_cast<double>(t.size());
+      while (x > cumulative && k < 20) {
+        ++k;
+        p /= k;
+        cumulative += p;
+      }
+      t[u] = static_cast<uint8_t>(k);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// The Poisson bootstrap: in each replicate every article gets a Poisson(1)
+// weight, the large-sample equivalent of drawing the articles with
+// replacement; it runs as one sequential pass over the articles, which keeps
+// 100,000 articles x 1,000 replicates well under a second. A replicate whose
+// weights leave no attribution (or no transparency index) is skipped.
 void Bootstrap(const ArticleSample& s, const CompareOptions& o, GroupStats* g) {
   if (!s.ti_values.empty()) {
     std::vector<double> v = s.ti_values;
@@ -133,36 +164,38 @@ void Bootstrap(const ArticleSample& s, const CompareOptions& o, GroupStats* g) {
     size_t n = v.size();
     g->transparency_index_median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
   }
-  size_t n = s.attributions.size();
-  if (o.replicates <= 0 || n == 0) return;
+  if (o.replicates <= 0 || s.articles.empty()) return;
+  const auto& poisson = PoissonTable();
+  const size_t b = static_cast<size_t>(o.replicates);
   Rng rng(GroupSeed(o.seed, g->group));
-  std::vector<double> named, anonymous, ti;
-  named.reserve(static_cast<size_t>(o.replicates));
-  anonymous.reserve(static_cast<size_t>(o.replicates));
-  ti.reserve(static_cast<size_t>(o.replicates));
-  for (int r = 0; r < o.replicates; ++r) {
-    int64_t attr = 0, nm = 0, an = 0, ti_n = 0;
-    double ti_sum = 0;
-    for (size_t i = 0; i < n; ++i) {
-      size_t k = rng.Below(n);
-      attr += s.attributions[k];
-      nm += s.named[k];
-      an += s.anonymous[k];
-      double t = s.ti[k];
-      if (!std::isnan(t)) {
-        ti_sum += t;
-        ++ti_n;
+  std::vector<int64_t> attr(b), named(b), anonymous(b), ti_n(b);
+  std::vector<double> ti_sum(b);
+  for (const ArticleValues& v : s.articles) {
+    bool has_ti = !std::isnan(v.ti);
+    double ti = has_ti ? v.ti : 0.0;
+    for (size_t r = 0; r < b; r += 5) {
+      uint64_t bits = rng.Next();  // five 12-bit uniforms
+      for (size_t k = 0; k < 5 && r + k < b; ++k) {
+        int64_t w = poisson[(bits >> (12 * k)) & 0xFFF];
+        attr[r + k] += w * v.attributions;
+        named[r + k] += w * v.named;
+        anonymous[r + k] += w * v.anonymous;
+        ti_n[r + k] += has_ti ? w : 0;
+        ti_sum[r + k] += static_cast<double>(w) * ti;
       }
     }
-    if (attr > 0) {
-      named.push_back(static_cast<double>(nm) / static_cast<double>(attr));
-      anonymous.push_back(static_cast<double>(an) / static_cast<double>(attr));
-    }
-    if (ti_n > 0) ti.push_back(ti_sum / static_cast<double>(ti_n));
   }
-  g->named_share_ci = Percentiles(named);
-  g->anonymous_share_ci = Percentiles(anonymous);
-  g->transparency_index_mean_ci = Percentiles(ti);
+  std::vector<double> named_share, anonymous_share, ti_mean;
+  for (size_t r = 0; r < b; ++r) {
+    if (attr[r] > 0) {
+      named_share.push_back(static_cast<double>(named[r]) / static_cast<double>(attr[r]));
+      anonymous_share.push_back(static_cast<double>(anonymous[r]) / static_cast<double>(attr[r]));
+    }
+    if (ti_n[r] > 0) ti_mean.push_back(ti_sum[r] / static_cast<double>(ti_n[r]));
+  }
+  g->named_share_ci = Percentiles(named_share);
+  g->anonymous_share_ci = Percentiles(anonymous_share);
+  g->transparency_index_mean_ci = Percentiles(ti_mean);
 }
 
 bool ValidDigits(const std::string& v, size_t from, size_t to) {
@@ -247,27 +280,45 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
     std::vector<ArticleSample> samples(c.groups.size());
     ArticleSample all_sample;
     {
+      // Read in index order (fast), then put the articles in id order: the
+      // bootstrap's weights follow that order, so the intervals do not
+      // depend on the query plan.
+      struct Row {
+        int64_t id;
+        size_t group;
+        ArticleValues values;
+        double ti;  // NaN: none
+      };
+      std::vector<Row> rows;
       SQLite::Statement st(db, "SELECT " + dim +
-                                   ", attributions, named, anonymous, transparency_index "
+                                   ", attributions, named, anonymous, transparency_index, article_id "
                                    "FROM article_metrics" +
-                                   f.where + " ORDER BY article_id");
+                                   f.where);
       Bind(st, f);
       while (st.executeStep()) {
-        size_t g = slot(st, 0);
-        if (g >= samples.size()) samples.resize(g + 1);
-        for (ArticleSample* s : {&samples[g], &all_sample}) {
-          s->attributions.push_back(st.getColumn(1).getInt());
-          s->named.push_back(st.getColumn(2).getInt());
-          s->anonymous.push_back(st.getColumn(3).getInt());
-          double ti = st.isColumnNull(4) ? NAN : st.getColumn(4).getDouble();
-          s->ti.push_back(ti);
-          if (!std::isnan(ti)) s->ti_values.push_back(ti);
+        double ti = st.isColumnNull(4) ? NAN : st.getColumn(4).getDouble();
+        rows.push_back({st.getColumn(5).getInt64(), slot(st, 0),
+                        ArticleValues{st.getColumn(1).getInt(), st.getColumn(2).getInt(),
+                                      st.getColumn(3).getInt(), static_cast<float>(ti)},
+                        ti});
+      }
+      std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
+      for (const Row& r : rows) {
+        if (r.group >= samples.size()) samples.resize(r.group + 1);
+        for (ArticleSample* s : {&samples[r.group], &all_sample}) {
+          s->articles.push_back(r.values);
+          if (!std::isnan(r.ti)) s->ti_values.push_back(r.ti);
         }
       }
     }
+    // The groups on this thread, all articles together on another.
+    std::thread all_thread([&] { Bootstrap(all_sample, o, &c.all); });
     for (size_t i = 0; i < c.groups.size(); ++i) Bootstrap(samples[i], o, &c.groups[i]);
-    Bootstrap(all_sample, o, &c.all);
+    all_thread.join();
     if (o.top_phrases > 0) {
+      // Every article is in exactly one group, so the articles of a phrase
+      // over all groups are the sum of its articles per group.
+      std::map<std::string, PhraseCount> all;
       SQLite::Statement st(db, "SELECT " + dim +
                                    ", phrase, COUNT(*) AS uses, COUNT(DISTINCT article_id) "
                                    "FROM anonymous_phrase_uses" +
@@ -275,20 +326,23 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       Bind(st, f);
       while (st.executeStep()) {
         GroupStats& g = c.groups[slot(st, 0)];
-        if (static_cast<int>(g.anonymous_phrases.size()) >= o.top_phrases) continue;
-        g.anonymous_phrases.push_back(
-            {st.getColumn(1).getString(), st.getColumn(2).getInt64(), st.getColumn(3).getInt64()});
+        PhraseCount p{st.getColumn(1).getString(), st.getColumn(2).getInt64(), st.getColumn(3).getInt64()};
+        PhraseCount& total = all[p.phrase];
+        total.phrase = p.phrase;
+        total.uses += p.uses;
+        total.articles += p.articles;
+        if (static_cast<int>(g.anonymous_phrases.size()) < o.top_phrases) {
+          g.anonymous_phrases.push_back(std::move(p));
+        }
       }
-      SQLite::Statement all(db,
-                            "SELECT phrase, COUNT(*) AS uses, COUNT(DISTINCT article_id) "
-                            "FROM anonymous_phrase_uses" +
-                                f.where + " GROUP BY 1 ORDER BY 2 DESC, 3 DESC, 1 LIMIT " +
-                                std::to_string(o.top_phrases));
-      Bind(all, f);
-      while (all.executeStep()) {
-        c.all.anonymous_phrases.push_back(
-            {all.getColumn(0).getString(), all.getColumn(1).getInt64(), all.getColumn(2).getInt64()});
-      }
+      std::vector<PhraseCount> ranked;
+      for (auto& [phrase, count] : all) ranked.push_back(std::move(count));
+      std::stable_sort(ranked.begin(), ranked.end(), [](const PhraseCount& a, const PhraseCount& b) {
+        if (a.uses != b.uses) return a.uses > b.uses;
+        return a.articles > b.articles;  // ties stay in phrase order (the map's)
+      });
+      if (ranked.size() > static_cast<size_t>(o.top_phrases)) ranked.resize(static_cast<size_t>(o.top_phrases));
+      c.all.anonymous_phrases = std::move(ranked);
     }
   } catch (const SQLite::Exception& e) {
     return Status::Error(std::string("cannot read the database: ") + e.what(), store.path());

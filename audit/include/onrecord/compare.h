@@ -6,10 +6,11 @@
 // anonymous-source phrases.
 //
 // Shares are pooled: a group's anonymous share is its anonymous
-// attributions over its attributions. Intervals resample the group's
-// articles with replacement (attributions cluster within articles), so they
-// are wider than a per-attribution interval would be; the same seed, data
-// and options give the same intervals.
+// attributions over its attributions. Intervals come from a Poisson
+// bootstrap over the group's articles (each replicate weighs every article
+// by a Poisson(1) draw; attributions cluster within articles), so they are
+// wider than a per-attribution interval would be; the same seed, data and
+// options give the same intervals.
 //
 // Errors: a bad date filter or an unreadable database gives a Status.
 // Cost: one pass over the filtered articles plus replicates x articles for
