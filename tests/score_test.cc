@@ -283,7 +283,7 @@ TEST_CASE("changing a weight or a level in a copied rules directory", "[score][w
   }
 }
 
-TEST_CASE("--explain shows each attribution's level and the rules and phrases behind it", "[score][explain]") {
+TEST_CASE("audit --explain shows each attribution's level and the rules and phrases behind it", "[score][explain]") {
   auto r = AuditPath(SourceDir() / "corpus/en_007_fishing-talks-described-sources.txt");
   const Attribution* n = BySource(r, "a Lismeri negotiator");
   REQUIRE(n);
