@@ -6,6 +6,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "analysis.h"
 
 namespace onrecord {
@@ -279,13 +282,14 @@ void FindQuotes(Analysis& a) {
     std::sort(found.begin(), found.end(), [](const QuoteSpan& x, const QuoteSpan& y) {
       return x.outer.begin < y.outer.begin;
     });
-    // Levels: a quote inside another is level 2, and so on.
-    for (size_t i = 0; i < found.size(); ++i) {
-      int level = 1;
-      for (size_t j = 0; j < found.size(); ++j) {
-        if (i != j && found[j].outer.begin < found[i].outer.begin && found[i].outer.end <= found[j].outer.end) ++level;
-      }
-      found[i].level = level;
+    // Levels: a quote inside another is level 2, and so on. The quotes of a
+    // paragraph nest or are disjoint (the pairing is a stack), so in begin
+    // order the ones still open are exactly those containing the next.
+    std::vector<size_t> open_ends;
+    for (auto& q : found) {
+      while (!open_ends.empty() && open_ends.back() <= q.outer.begin) open_ends.pop_back();
+      q.level = static_cast<int>(open_ends.size()) + 1;
+      open_ends.push_back(q.outer.end);
     }
     // Strip a stray mark right inside the opening one ("'the first…).
     for (auto& q : found) {
@@ -293,10 +297,10 @@ void FindQuotes(Analysis& a) {
       UChar32 c = CodePointAt(w, q.inner.begin, q.inner.end, &l);
       MarkId id = Classify(c);
       if (id != kNone && l > 0) {
-        bool closed_inside = false;
-        for (const auto& r : found) {
-          if (r.outer.begin == q.inner.begin) closed_inside = true;
-        }
+        // `found` is sorted by outer.begin.
+        auto r = std::lower_bound(found.begin(), found.end(), q.inner.begin,
+                                  [](const QuoteSpan& x, size_t at) { return x.outer.begin < at; });
+        bool closed_inside = r != found.end() && r->outer.begin == q.inner.begin;
         if (!closed_inside) q.inner.begin += l;
       }
       // Trim spaces French puts inside guillemets.

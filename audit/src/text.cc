@@ -77,6 +77,14 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
       line_starts_.push_back(i + 1);
     }
   }
+  constexpr size_t kStep = 256;
+  checkpoints_.reserve(text.size() / kStep + 1);
+  size_t count = 0;
+  for (size_t i = 0;; ++i) {
+    if (i % kStep == 0) checkpoints_.push_back(count);
+    if (i == text.size()) break;
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  }
 }
 
 LineIndex::Position LineIndex::At(size_t offset) const {
@@ -86,7 +94,13 @@ LineIndex::Position LineIndex::At(size_t offset) const {
   size_t start = line_starts_[line - 1];
   Position pos;
   pos.line = static_cast<int>(line);
-  pos.column = static_cast<int>(CountCodePoints(text_.substr(start, offset - start))) + 1;
+  // Code points before `o`: a checkpoint plus the bytes after it.
+  auto before = [this](size_t o) {
+    constexpr size_t kStep = 256;
+    size_t k = o / kStep;
+    return checkpoints_[k] + CountCodePoints(text_.substr(k * kStep, o - k * kStep));
+  };
+  pos.column = static_cast<int>(before(offset) - before(start)) + 1;
   return pos;
 }
 

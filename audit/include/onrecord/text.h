@@ -99,6 +99,9 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<size_t> line_starts_;
+  // Code points before byte k * 256, so At() costs O(log lines) plus at most
+  // 256 bytes of counting, however long the line.
+  std::vector<size_t> checkpoints_;
 };
 
 // True when `text` is valid UTF-8. `error_offset` (if not null) receives the
