@@ -47,9 +47,18 @@ std::string LowerUtf8(std::string_view s) {
 
 // Lower-case, apostrophes unified, possessive stripped.
 std::string Key(std::string_view s) {
-  std::string out = LowerUtf8(s);
-  size_t p;
-  while ((p = out.find("\xE2\x80\x99")) != std::string::npos) out.replace(p, 3, "'");
+  std::string lower = LowerUtf8(s);
+  if (lower.find("\xE2\x80\x99") == std::string::npos) return lower;
+  std::string out;
+  out.reserve(lower.size());
+  for (size_t i = 0; i < lower.size(); ++i) {
+    if (lower.compare(i, 3, "\xE2\x80\x99") == 0) {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(lower[i]);
+    }
+  }
   return out;
 }
 
@@ -71,6 +80,10 @@ struct CueHit {
   size_t first, last;  // token indexes, inclusive
   const CueEntry* entry;
   int sentence;
+  // The verb group around the cue word(s), as PolNeAR annotates cues:
+  // auxiliaries, negation and adverbs before it ("has also said"), time and
+  // manner phrases after it ("said Tuesday", "said in a statement").
+  size_t group_first = 0, group_last = 0;
 };
 
 struct PendingAttribution {
@@ -86,17 +99,20 @@ class Attributor {
   Attributor(Analysis& a, AuditResult& r) : a_(a), r_(r), w_(a.work), pack_(*a.pack) {}
 
   void Run() {
+    title_cased_.assign(a_.sentences.size(), -1);
+    keys_.reserve(a_.tokens.size());
+    for (size_t i = 0; i < a_.tokens.size(); ++i) keys_.push_back(Key(Tok(i)));
     IndexSentences();
     BuildNameRegistry();
     FindCues();
     FindDashAttributions();
     for (auto& p : pending_) FindSource(p);
+    for (auto& p : pending_) ExtendCueGroup(p);
     // 据 X 透露: two cues around one source make one attribution.
-    for (size_t i = 0; i < pending_.size(); ++i) {
-      for (size_t k = i + 1; k < pending_.size(); ++k) {
-        if (pending_[i].mention && pending_[k].mention && pending_[i].mention->span == pending_[k].mention->span) {
-          pending_[k].mention.reset();
-        }
+    {
+      std::set<std::pair<size_t, size_t>> taken;
+      for (auto& p : pending_) {
+        if (p.mention && !taken.insert({p.mention->span.begin, p.mention->span.end}).second) p.mention.reset();
       }
     }
     // Resolve mentions into sources, in text order.
@@ -114,7 +130,8 @@ class Attributor {
     const Token& t = a_.tokens[i];
     return std::string_view(w_.data() + t.span.begin, t.span.size());
   }
-  std::string Low(size_t i) const { return Key(Tok(i)); }
+  // The token's key (lower case, apostrophes unified), computed once per token.
+  const std::string& Low(size_t i) const { return keys_[i]; }
   bool In(std::string_view list, size_t i) const { return pack_.InList(list, Low(i)); }
   bool IsPunct(size_t i, std::string_view p) const {
     return a_.tokens[i].type == TokenType::kPunct && Tok(i) == p;
@@ -521,6 +538,34 @@ class Attributor {
     return false;
   }
 
+  // A headline-style sentence ("Senator Praises Ruling"): most of its words
+  // of four letters or more are capitalized. Cached per sentence.
+  bool TitleCased(int s) const {
+    auto& cached = title_cased_[static_cast<size_t>(s)];
+    if (cached < 0) {
+      size_t long_words = 0, capitalized = 0;
+      for (size_t k = SentFirst(s); k < SentEnd(s); ++k) {
+        std::string_view t = Tok(k);
+        if (!IsWord(k) || t.size() < 4) continue;
+        ++long_words;
+        if (t[0] >= 'A' && t[0] <= 'Z') ++capitalized;
+      }
+      cached = long_words >= 2 && capitalized * 10 >= long_words * 7 ? 1 : 0;
+    }
+    return cached == 1;
+  }
+
+  bool MidSentenceCapitalized(size_t i, int s) const {
+    if (i <= SentFirst(s)) return false;
+    std::string_view t = Tok(i);
+    if (t.size() < 2 || !(t[0] >= 'A' && t[0] <= 'Z') || (t[1] >= 'A' && t[1] <= 'Z')) return false;
+    const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+    if (blk.kind == BlockKind::kHeadline || TitleCased(s)) return false;
+    // After an opening mark, a colon or a dash a word may start a sentence.
+    std::string_view prev = Tok(i - 1);
+    return IsWord(i - 1) || prev == "," || prev == "(";
+  }
+
   void FindCues() {
     FindCjkCues();
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
@@ -528,6 +573,9 @@ class Attributor {
       auto it = pack_.cue_index.find(Low(i));
       if (it == pack_.cue_index.end()) continue;
       int s = a_.tokens[i].sentence;
+      // A capitalized word inside a sentence of running text is part of a
+      // name ("the United States", "Fox News Reports"), not a reporting verb.
+      if (MidSentenceCapitalized(i, s)) continue;
       for (size_t ci : it->second) {
         const CueEntry& cue = pack_.cues[ci];
         size_t k = 1;
@@ -585,7 +633,8 @@ class Attributor {
   bool IsHead(size_t i) const {
     std::string low = Low(i);
     return pack_.InList("anonymous-heads", low) || pack_.InList("organization-heads", low) ||
-           pack_.InList("document-heads", low) || pack_.InList("role-nouns", low);
+           pack_.InList("document-heads", low) || pack_.InList("role-nouns", low) ||
+           pack_.InList("person-heads", low);
   }
 
   // Extends a head noun at `h` leftwards over its premodifiers and determiner.
@@ -612,9 +661,33 @@ class Attributor {
         b = k;
         continue;
       }
+      // Unlisted adjectives ("the presidential candidate", "a longtime GOP
+      // donor"): up to three plain lower-case words, only when a determiner
+      // opens the phrase right before them.
+      size_t d = k;  // [d + 1, k] are plain words once the loop ends
+      size_t plain = 0;
+      while (d > SentFirst(s) && plain < 3 && IsPlainModifier(d)) {
+        --d;
+        ++plain;
+      }
+      if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && pack_.InList("determiners", Low(d))) {
+        b = d;
+      }
       break;
     }
     return b;
+  }
+
+  // A lower-case word that may be an adjective before a head noun: not a
+  // function word, pronoun, cue, number or time word.
+  bool IsPlainModifier(size_t k) const {
+    if (!IsWord(k) || a_.tokens[k].in_quote || Cap(k)) return false;
+    std::string low = Low(k);
+    return !pack_.InList("determiners", low) && !pack_.InList("function-words", low) &&
+           !pack_.InList("pronouns", low) && !pack_.InList("copulas", low) &&
+           !pack_.InList("time-words", low) && !pack_.InList("cue-adverbs", low) &&
+           !pack_.InList("cue-auxiliaries", low) && !pack_.InList("relative-openers", low) &&
+           pack_.cue_index.find(low) == pack_.cue_index.end();
   }
 
   bool SentenceInitialFunction(size_t k) const {
@@ -625,8 +698,18 @@ class Attributor {
   size_t SkipLeft(size_t j, int s) const {
     size_t guard = 6;
     while (j > SentFirst(s) && guard-- > 0) {
+      // "Sen. Rand Paul (R-Ky.) said": skip a short parenthesis.
+      if (Tok(j) == ")") {
+        size_t k = j;
+        while (k > SentFirst(s) && j - k < 10 && Tok(k) != "(") --k;
+        if (Tok(k) == "(" && k > SentFirst(s)) {
+          j = k - 1;
+          continue;
+        }
+        break;
+      }
       std::string low = Low(j);
-      if (pack_.InList("cue-adverbs", low)) {
+      if (pack_.InList("cue-adverbs", low) || pack_.InList("cue-auxiliaries", low)) {
         --j;
         continue;
       }
@@ -642,6 +725,57 @@ class Attributor {
       break;
     }
     return j;
+  }
+
+  // A share of people from a survey ending at token `j`: "59 percent",
+  // "27 percent of those polled", "six in 10 (voters)", "almost half", "most
+  // of the voters". Attributed to the survey: a document source.
+  std::optional<Mention> QuantityMention(size_t j, int s) const {
+    const size_t sb = SentFirst(s);
+    // The quantity word, at j or before an "of …" phrase ending at j.
+    auto is_quantity = [&](size_t k) {
+      std::string low = Low(k);
+      if (pack_.InList("quantity-heads", low)) return true;
+      // "six in 10", "one in five"
+      return k >= sb + 2 && Low(k - 1) == "in" &&
+             (a_.tokens[k].type == TokenType::kNumber || pack_.InList("numbers", low));
+    };
+    size_t q = j;
+    if (!is_quantity(q)) {
+      size_t guard = 6;
+      bool found = false;
+      while (q > sb + 1 && guard-- > 0) {
+        --q;
+        if (!IsWord(q) || a_.tokens[q].in_quote) return std::nullopt;
+        if (Low(q) == "of" && q > sb && is_quantity(q - 1)) {
+          --q;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return std::nullopt;
+    }
+    size_t b = q;
+    if (Low(q) == "in") return std::nullopt;
+    if (b >= sb + 2 && Low(b - 1) == "in") b -= 2;  // "six in 10"
+    // Numbers and hedges before it: "about 59 percent", "more than half".
+    while (b > sb && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
+           (a_.tokens[b - 1].type == TokenType::kNumber || pack_.InList("numbers", Low(b - 1)) ||
+            pack_.InList("quantity-hedges", Low(b - 1)) || Low(b - 1) == "a" || Low(b - 1) == "the")) {
+      --b;
+    }
+    // "percent" takes the word before it as its number ("Fifty-nine percent").
+    if (b == q && (Low(q) == "percent" || Low(q) == "%")) {
+      if (q == sb || !IsWord(q - 1) || a_.tokens[q - 1].in_quote) return std::nullopt;
+      b = q - 1;
+    }
+    auto m = MentionFromRange(b, j);
+    if (!m) return m;
+    m->type = MentionType::kDocument;
+    m->head = Low(q);
+    m->plural = true;
+    m->name = Text(b, j);
+    return m;
   }
 
   std::optional<Mention> MentionFromRange(size_t first, size_t last) const {
@@ -679,6 +813,19 @@ class Attributor {
     }
     if (!IsWord(j)) return std::nullopt;
     std::string low = Low(j);
+    // "Beck, who said …": the relative pronoun is the source (PolNeAR), and
+    // refers to the person named before the comma.
+    if (low == "who" && j > SentFirst(s) && IsComma(j - 1)) {
+      auto m = MentionFromRange(j, j);
+      if (m) {
+        m->type = MentionType::kPronoun;
+        m->head = low;
+        m->plural = j >= SentFirst(s) + 2 && pack_.InList("plural-heads", Low(j - 2));
+      }
+      return m;
+    }
+    // Poll figures: "59 percent", "six in 10", "most of the voters".
+    if (auto q = QuantityMention(j, s)) return q;
     // Pronouns.
     if (pack_.InList("pronouns", low)) {
       auto m = MentionFromRange(j, j);
@@ -973,6 +1120,63 @@ class Attributor {
     if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && In("participle-cues", c.first)) {
       p.inherit_sentence_source = true;
     }
+  }
+
+  // Tokens [from, …] that form a time phrase ("Tuesday", "on Tuesday",
+  // "earlier this week", "Monday night"); returns the last one, or npos.
+  size_t TimePhraseEnd(size_t from, size_t end) const {
+    size_t k = from;
+    while (k < end && IsWord(k) && pack_.InList("time-openers", Low(k))) ++k;
+    size_t last = std::string::npos;
+    while (k < end && IsWord(k) && !a_.tokens[k].in_quote && pack_.InList("time-words", Low(k))) last = k++;
+    return last;
+  }
+
+  // "in a statement", "in an interview on Fox", "during a telephone
+  // interview": a preposition from cue-manner-openers, then up to four words
+  // ending in a noun from cue-manner-nouns. Returns the last token, or npos.
+  size_t MannerPhraseEnd(size_t from, size_t end) const {
+    if (from >= end || !IsWord(from) || !pack_.InList("cue-manner-openers", Low(from))) return std::string::npos;
+    size_t last = std::string::npos;
+    for (size_t k = from + 1; k < end && k <= from + 5; ++k) {
+      if (!IsWord(k) || a_.tokens[k].in_quote) break;
+      if (pack_.InList("cue-manner-nouns", Low(k))) last = k;
+      else if (last != std::string::npos) break;
+    }
+    return last;
+  }
+
+  void ExtendCueGroup(PendingAttribution& p) {
+    CueHit& c = p.cue;
+    c.group_first = c.first;
+    c.group_last = c.last;
+    if (Cjk(c.first)) return;
+    const int s = c.sentence;
+    const size_t sb = SentFirst(s), se = SentEnd(s);
+    // Left: "has", "also", "did not", "has repeatedly" …, never into the source.
+    size_t left_limit = p.mention && p.mention->span.end <= a_.tokens[c.first].span.begin ? p.mention->span.end : 0;
+    size_t k = c.first;
+    while (k > sb) {
+      size_t j = k - 1;
+      if (!IsWord(j) || a_.tokens[j].in_quote || a_.tokens[j].span.begin < left_limit) break;
+      if (!In("cue-adverbs", j) && !In("cue-auxiliaries", j)) break;
+      k = j;
+    }
+    // The group starts with a word of its own, never with a bare adverb that
+    // opens the sentence ("Also, …").
+    c.group_first = k;
+    // Right: time and manner phrases, never over the source ("said Wu").
+    size_t right_limit = p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end ? p.mention->span.begin : SIZE_MAX;
+    size_t last = c.last;
+    for (int rounds = 0; rounds < 3; ++rounds) {
+      size_t from = last + 1;
+      if (from >= se || a_.tokens[from].span.begin >= right_limit) break;
+      size_t e = TimePhraseEnd(from, se);
+      if (e == std::string::npos) e = MannerPhraseEnd(from, se);
+      if (e == std::string::npos || a_.tokens[e].span.end > right_limit) break;
+      last = e;
+    }
+    c.group_last = last;
   }
 
   // ------------------------------------------------------------ resolution
@@ -1451,14 +1655,14 @@ class Attributor {
     if (se <= sb) return std::nullopt;
     size_t last = se - 1;
     while (last > sb && !IsWord(last) && !a_.tokens[last].in_quote) --last;
-    size_t src_b = p.mention ? p.mention->span.begin : a_.tokens[p.cue.first].span.begin;
-    size_t src_e = p.mention ? p.mention->span.end : a_.tokens[p.cue.last].span.end;
-    size_t att_b = std::min(src_b, a_.tokens[p.cue.first].span.begin);
-    size_t att_e = std::max(src_e, a_.tokens[p.cue.last].span.end);
+    size_t src_b = p.mention ? p.mention->span.begin : a_.tokens[p.cue.group_first].span.begin;
+    size_t src_e = p.mention ? p.mention->span.end : a_.tokens[p.cue.group_last].span.end;
+    size_t att_b = std::min(src_b, a_.tokens[p.cue.group_first].span.begin);
+    size_t att_e = std::max(src_e, a_.tokens[p.cue.group_last].span.end);
     // After: "X said (that) …"
-    size_t k = p.cue.last + 1;
+    size_t k = p.cue.group_last + 1;
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
-    if (k < se && (Low(k) == "that") ) ++k;
+    // PolNeAR: the complementizer "that" belongs to the content.
     if (k < se && IsComma(k)) ++k;
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k + 1) {
       return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
@@ -1483,7 +1687,7 @@ class Attributor {
       if (p.source < 0 && !p.mention) continue;
       Attribution at;
       if (p.mention) at.source = Ref(p.mention->span);
-      Span cue{a_.tokens[p.cue.first].span.begin, a_.tokens[p.cue.last].span.end};
+      Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.group_last].span.end};
       at.cue = Ref(cue);
       at.cue_tone = p.cue.entry->tone;
       at.source_id = p.source >= 0 ? r_.sources[static_cast<size_t>(p.source)].id : -1;
@@ -1729,6 +1933,8 @@ class Attributor {
   std::vector<std::string> source_heads_;
   std::vector<int> quote_attr_, quote_source_;
   std::map<int, int> continuation_of_;
+  mutable std::vector<int8_t> title_cased_;  // per sentence: -1 unknown, 0, 1
+  std::vector<std::string> keys_;             // per token: Key(Tok(i))
   std::set<size_t> subject_of_;
   std::set<size_t> echo_of_;  // quotes that repeat words of an attributed quote
 };
