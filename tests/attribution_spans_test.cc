@@ -126,3 +126,52 @@ TEST_CASE("a parenthesis between the source and the cue is skipped", "[attribute
   CHECK(t.source == "Senator Rand Ruiz");
   CHECK(t.content == "the tax plan would cost too much");
 }
+
+TEST_CASE("a named source takes its honorific, titles and role premodifiers", "[attribute][spans]") {
+  CHECK(Find(AuditText("Mr. Okafor said the talks had failed."), "said").source == "Mr. Okafor");
+  CHECK(Find(AuditText("Presumptive Democratic presidential nominee Lena Okafor said the talks had failed."), "said")
+            .source == "Presumptive Democratic presidential nominee Lena Okafor");
+  auto r = AuditText("Okafor campaign manager Tom Beck said the talks had failed.");
+  CHECK(Find(r, "said").source == "Okafor campaign manager Tom Beck");
+  // The canonical name stays the bare name.
+  REQUIRE(!r.sources.empty());
+  CHECK(r.sources[0].name == "Tom Beck");
+  // Never back into a clause: "Voters who met Tom Beck said".
+  CHECK(Find(AuditText("He thanked Tom Beck and said the talks had failed."), "said").source != "thanked Tom Beck");
+}
+
+TEST_CASE("an apposition between a name and its cue is part of the source", "[attribute][spans]") {
+  CHECK(Find(AuditText("Dale Ruiz, a professor at Michigan State University, said the wage was too low."), "said")
+            .source == "Dale Ruiz, a professor at Michigan State University,");
+  auto r = AuditText("“The wage is too low,” said Dale Ruiz, a professor at Michigan State University.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Dale Ruiz");
+  CHECK(Find(r, "said").source == "Dale Ruiz, a professor at Michigan State University");
+}
+
+TEST_CASE("a quote inside the reported clause: the clause is the content", "[attribute][spans]") {
+  auto r = AuditText("Senator Ana Ruiz said Tuesday that the plan was “dead on arrival” in the Senate.");
+  auto t = Find(r, "said");
+  CHECK(t.content == "that the plan was “dead on arrival” in the Senate");
+  // A quote right after the cue is the content by itself.
+  CHECK(Find(AuditText("Senator Ana Ruiz said: “The plan is dead.”"), "said").content == "“The plan is dead.”");
+}
+
+TEST_CASE("addressees and objects of cues", "[attribute][spans]") {
+  CHECK(Find(AuditText("Senator Ana Ruiz told reporters that the plan was dead."), "told").content ==
+        "that the plan was dead");
+  CHECK(Find(AuditText("Senator Ana Ruiz told Politico she would run again next year."), "told").content ==
+        "she would run again next year");
+  CHECK(Find(AuditText("Senator Ana Ruiz criticized Tom Beck for his remarks on Tuesday."), "criticized").content ==
+        "Tom Beck");
+}
+
+TEST_CASE("where an indirect content ends", "[attribute][spans]") {
+  CHECK(Find(AuditText("Tom Beck said he makes $41,000 a year and questioned how the plan would help him."), "said")
+            .content == "he makes $41,000 a year");
+  CHECK(Find(AuditText("Tom Beck said the war began in 1988, leading to years of conflict."), "said").content ==
+        "the war began in 1988");
+  // "…, saying he would …": the pronoun opens the content, it is no source.
+  auto r = AuditText("Tom Beck left the race on Monday, saying he would return to his farm.");
+  for (const auto& a : r.attributions) CHECK((!a.source || a.source->text != "he"));
+}

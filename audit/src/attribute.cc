@@ -18,6 +18,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -107,6 +108,7 @@ class Attributor {
     FindCues();
     FindDashAttributions();
     for (auto& p : pending_) FindSource(p);
+    for (auto& p : pending_) ExtendNamePremodifiers(p);
     for (auto& p : pending_) ExtendCueGroup(p);
     // 据 X 透露: two cues around one source make one attribution.
     {
@@ -794,6 +796,7 @@ class Attributor {
     j = SkipLeft(j, s);
     if (a_.tokens[j].in_quote) return std::nullopt;
     std::string role;
+    size_t apposition_end = SIZE_MAX;  // the comma closing ", who …," when there is one
     // "Wu, who is the director at …, said": skip back over the clause.
     if (IsComma(j) && j > SentFirst(s)) {
       size_t k = j - 1;
@@ -806,6 +809,7 @@ class Attributor {
                              k > SentFirst(s) && Cap(k - 1);
       if (IsComma(k) && (clause || role_apposition) && k > SentFirst(s)) {
         role = Text(k + 1, j - 1);
+        apposition_end = j;
         j = k - 1;
       } else {
         return std::nullopt;
@@ -826,6 +830,17 @@ class Attributor {
     }
     // Poll figures: "59 percent", "six in 10", "most of the voters".
     if (auto q = QuantityMention(j, s)) return q;
+    // "Others say", "many believe": a vague source of its own.
+    if (pack_.InList("standalone-sources", low) &&
+        (j == SentFirst(s) || !IsWord(j - 1) || pack_.InList("clause-openers", Low(j - 1)))) {
+      auto m = MentionFromRange(j, j);
+      if (m) {
+        m->type = MentionType::kDescription;
+        m->head = low;
+        m->plural = true;
+      }
+      return m;
+    }
     // Pronouns.
     if (pack_.InList("pronouns", low)) {
       auto m = MentionFromRange(j, j);
@@ -865,6 +880,11 @@ class Attributor {
       if (b > SentFirst(s) && Low(b - 1) == "the") --b;
       auto m = ClassifyCapRun(b, j + 1);
       if (m && !role.empty() && m->role.empty()) m->role = role;
+      // PolNeAR: "Dale Belman, a professor at …, said": the apposition and
+      // its closing comma belong to the source mention.
+      if (m && m->type == MentionType::kName && apposition_end != SIZE_MAX) {
+        m->span.end = a_.tokens[apposition_end].span.end;
+      }
       return m;
     }
     // A head noun ending here ("the person", "a White House official").
@@ -1052,7 +1072,13 @@ class Attributor {
       }
       if (re > r) {
         std::string role = RoleText(r, re);
-        if (!role.empty()) m->role = role;
+        if (!role.empty()) {
+          m->role = role;
+          // PolNeAR: the apposition is part of the source mention.
+          size_t last = re - 1;
+          while (last > r && !IsWord(last)) --last;
+          m->span.end = a_.tokens[last].span.end;
+        }
       }
     }
     return m;
@@ -1113,13 +1139,69 @@ class Attributor {
                                                             IsPunct(c.first - 1, "\xE2\x80\x94")));
     if (after_quote_or_comma && c.last + 1 < SentEnd(s)) {
       p.mention = ParseRight(c.last + 1, s);
-      if (p.mention && p.mention->type == MentionType::kPronoun && !pack_.InList("pronouns-subject", p.mention->head)) {
-        p.mention.reset();  // "told him"
+      if (p.mention && p.mention->type == MentionType::kPronoun) {
+        // "told him"; "…, saying he would run": the pronoun opens the
+        // content. Only "“…,” said he." ends with its pronoun.
+        size_t after = c.last + 2;
+        bool ends = after >= SentEnd(s) || !IsWord(after);
+        if (!pack_.InList("pronouns-subject", p.mention->head) || !ends) p.mention.reset();
       }
     }
     if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && In("participle-cues", c.first)) {
       p.inherit_sentence_source = true;
     }
+  }
+
+
+  // The token whose span starts at byte `offset` (tokens are in text order).
+  size_t TokenStartingAt(size_t offset) const {
+    return static_cast<size_t>(std::lower_bound(a_.tokens.begin(), a_.tokens.end(), offset,
+                                                [](const Token& x, size_t o) { return x.span.begin < o; }) -
+                               a_.tokens.begin());
+  }
+
+  // A word that may stand in the premodifier of a name: "Presumptive
+  // Democratic presidential nominee", "Sanders campaign manager", "Mr.".
+  bool NamePremodifier(size_t k) const {
+    if (!IsWord(k) || a_.tokens[k].in_quote) return false;
+    const std::string& low = Low(k);
+    if (pack_.cue_index.count(low)) return false;
+    if (Cap(k)) return !SentenceInitialFunction(k) || pack_.InList("titles", Tok(k));
+    return pack_.InList("role-nouns", low) || pack_.InList("person-heads", low) || pack_.InList("modifiers", low) ||
+           pack_.InList("organization-heads", low) || IsPlainModifier(k);
+  }
+
+  // PolNeAR takes a name's honorific, titles and role premodifiers into the
+  // source ("Mr. Trump", "GOP presidential nominee Donald Trump"): extend a
+  // named source leftwards over them when they open the noun phrase.
+  void ExtendNamePremodifiers(PendingAttribution& p) {
+    if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
+    const int s = p.cue.sentence;
+    const size_t sb = SentFirst(s);
+    size_t b = TokenStartingAt(p.mention->span.begin);
+    if (b >= a_.tokens.size() || b <= sb) return;
+    size_t nb = b;
+    // "Mr." / "Sen." as "Mr" + "." tokens.
+    if (nb >= sb + 2 && Tok(nb - 1) == "." && a_.tokens[nb - 2].span.end == a_.tokens[nb - 1].span.begin &&
+        (pack_.InList("honorifics", Tok(nb - 2)) || pack_.InList("titles", std::string(Tok(nb - 2)) + ".") ||
+         pack_.InList("titles", Tok(nb - 2)))) {
+      nb -= 2;
+    }
+    size_t guard = 6;
+    while (nb > sb && guard-- > 0 && NamePremodifier(nb - 1)) --nb;
+    if (nb == b) return;
+    // Only a whole noun phrase: it starts the sentence or follows
+    // punctuation, a determiner or a clause opener.
+    if (nb > sb) {
+      size_t before = nb - 1;
+      if (In("determiners", before) && !pack_.InList("standalone-sources", Low(before))) {
+        nb = before;
+      } else if (IsWord(before) && !pack_.InList("clause-openers", Low(before)) &&
+                 !pack_.InList("function-words", Low(before))) {
+        return;
+      }
+    }
+    p.mention->span.begin = a_.tokens[nb].span.begin;
   }
 
   // Tokens [from, …] that form a time phrase ("Tuesday", "on Tuesday",
@@ -1526,6 +1608,26 @@ class Attributor {
     return e > sp.begin && w_[e - 1] == ':';
   }
 
+  // A word (letter or digit) between two offsets, outside quotes.
+  bool WordsBetween(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      unsigned char c = static_cast<unsigned char>(w_[k]);
+      if (std::isalnum(c) || c >= 0x80) {
+        if (c >= 0x80) {
+          // Quote marks and dashes are not words.
+          UChar32 cp;
+          int32_t i = static_cast<int32_t>(k);
+          U8_NEXT(w_.data(), i, static_cast<int32_t>(e), cp);
+          if (cp >= 0 && u_isalnum(cp)) return true;
+          k = static_cast<size_t>(i) - 1;
+          continue;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Only spaces and commas/dashes between two offsets.
   bool Between(size_t b, size_t e) const {
     if (e < b) return false;
@@ -1647,6 +1749,64 @@ class Attributor {
     return r_.sources[static_cast<size_t>(source)].kind;
   }
 
+  // After "told": an object pronoun, a name or a short noun phrase, then the
+  // content; "that" within reach marks where the content starts.
+  size_t SkipAddressee(size_t k, size_t last) const {
+    for (size_t t = k; t <= last && t < k + 8; ++t) {
+      if (a_.tokens[t].in_quote || IsComma(t)) break;
+      if (Low(t) == "that") return t;
+    }
+    if (pack_.InList("pronouns-object", Low(k))) return k + 1;
+    if (Cap(k) && !a_.tokens[k].in_quote) {
+      size_t e = CapRunEnd(k, last + 1);
+      if (e > k && e <= last) return e;
+    }
+    if (Low(k) == "reporters") return k + 1;
+    return k;
+  }
+
+  // The object noun phrase of a stance verb starting at `k`: a pronoun, a
+  // name, or a phrase up to a preposition, comma, time word or quote.
+  size_t ObjectEnd(size_t k, size_t last) const {
+    if (a_.tokens[k].in_quote || !IsWord(k) || Low(k) == "that") return std::string::npos;
+    if (pack_.InList("pronouns-object", Low(k))) return k;
+    size_t e = k;
+    for (size_t t = k; t <= last && t < k + 8; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) break;
+      const std::string& low = Low(t);
+      if (t > k && (pack_.InList("object-enders", low) || pack_.InList("time-words", low))) break;
+      e = t;
+    }
+    return e;
+  }
+
+  // Where an indirect content ends: before a dash, a coordinated cue of the
+  // same source ("… and questioned how …") or a participle clause after a
+  // comma ("…, leading to …").
+  size_t ContentEnd(size_t k, size_t last) const {
+    for (size_t t = k + 1; t <= last; ++t) {
+      if (a_.tokens[t].in_quote) continue;
+      std::string_view tok = Tok(t);
+      auto stop_before = [&](size_t at) {
+        size_t e = at - 1;
+        while (e > k && (IsComma(e) || !IsWord(e)) && !a_.tokens[e].in_quote) --e;
+        return e;
+      };
+      if (tok == "\xE2\x80\x94" || tok == "\xE2\x80\x93" || tok == "--") return stop_before(t);
+      if ((Low(t) == "and" || Low(t) == "but") && t + 1 <= last && pack_.cue_index.count(Low(t + 1)) &&
+          !a_.tokens[t + 1].in_quote) {
+        return stop_before(t);
+      }
+      if (IsComma(t) && t + 1 <= last && !a_.tokens[t + 1].in_quote && !Cap(t + 1)) {
+        const std::string& nx = Low(t + 1);
+        if (nx.size() > 5 && nx.compare(nx.size() - 3, 3, "ing") == 0 && !pack_.InList("function-words", nx)) {
+          return stop_before(t);
+        }
+      }
+    }
+    return last;
+  }
+
   // Content of an indirect attribution: the clause after the cue, or the
   // sentence before the source.
   std::optional<Span> IndirectContent(const PendingAttribution& p) const {
@@ -1664,7 +1824,17 @@ class Attributor {
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
     // PolNeAR: the complementizer "that" belongs to the content.
     if (k < se && IsComma(k)) ++k;
+    const std::string& core = Low(p.cue.last);
+    // "told reporters that …", "told POLITICO he would …": the addressee is
+    // neither cue nor content.
+    if (k <= last && pack_.InList("cues-addressee", core)) k = SkipAddressee(k, last);
+    // "criticized Trump for …", "endorsed her": the object is the content.
+    if (k <= last && pack_.InList("cues-object", core)) {
+      size_t e = ObjectEnd(k, last);
+      if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[e].span.end};
+    }
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k + 1) {
+      last = ContentEnd(k, last);
       return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
     }
     // Before: "…, X said."
@@ -1693,7 +1863,28 @@ class Attributor {
       at.source_id = p.source >= 0 ? r_.sources[static_cast<size_t>(p.source)].id : -1;
       if (!p.quotes.empty()) {
         at.kind = AttributionKind::kDirect;
-        for (size_t qi : p.quotes) at.content.push_back(Ref(qs[qi].outer));
+        // "X said that the plan was “dead on arrival”": a quote inside the
+        // reported clause; the content is the clause, quotes included
+        // (PolNeAR). A quote right after the cue (“…” or : “…”) is the content.
+        std::optional<Span> clause;
+        const QuoteSpan& q0 = qs[p.quotes.front()];
+        size_t cue_end = a_.tokens[p.cue.group_last].span.end;
+        if (p.mention && p.mention->span.begin >= cue_end) cue_end = p.mention->span.end;
+        if (q0.outer.begin > cue_end && SentenceOf(q0.outer.begin) == p.cue.sentence &&
+            WordsBetween(cue_end, q0.outer.begin)) {
+          clause = IndirectContent(p);
+          if (clause && clause->end < q0.outer.end) clause.reset();
+        }
+        if (clause) at.content.push_back(Ref(*clause));
+        for (size_t qi : p.quotes) {
+          if (clause && qs[qi].outer.begin >= clause->begin && qs[qi].outer.end <= clause->end) continue;
+          at.content.push_back(Ref(qs[qi].outer));
+        }
+        if (clause) {
+          std::sort(at.content.begin(), at.content.end(), [](const TextRef& x, const TextRef& y) {
+            return x.location.span.begin < y.location.span.begin;
+          });
+        }
       } else {
         auto content = IndirectContent(p);
         if (content) at.content.push_back(Ref(*content));
