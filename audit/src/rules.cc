@@ -346,8 +346,11 @@ class RuleLoader {
         if (key != "flag" && key != "pass") {
           return ErrorAt(path, it->first, "unknown key '" + key + "' in examples (flag, pass)");
         }
-        if (!it->second.IsSequence()) return ErrorAt(path, it->second, "examples must be a list");
-        for (const auto& e : it->second) {
+        // A copy of the handle: it->second lives in a temporary proxy, and a
+        // range-for over it would read the proxy after its end.
+        const YAML::Node list = it->second;
+        if (!list.IsSequence()) return ErrorAt(path, list, "examples must be a list");
+        for (const auto& e : list) {
           if (!e.IsScalar()) return ErrorAt(path, e, "an example must be a string");
           (key == "flag" ? info->flag_examples : info->pass_examples).push_back(e.as<std::string>(""));
         }
