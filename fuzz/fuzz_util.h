@@ -52,17 +52,9 @@ inline void CheckLocation(const Location& l, const Document& doc, const AuditRes
   FUZZ_CHECK(l.end <= doc.source.size());
 }
 
-// Audits one loaded document and checks the result's spans: every span lies
-// inside the normalized text, every begin/end inside the decoded source.
-inline void AuditAndCheck(const Document& doc, const std::string& language = {}) {
-  AuditOptions options;
-  options.language = language;
-  auto result = Audit(doc, DefaultRules(), options);
-  if (!result.ok()) {
-    FUZZ_CHECK(!result.status().message().empty());
-    return;
-  }
-  const AuditResult& r = result.value();
+// Checks an audit's result: every span lies inside the normalized text,
+// every begin/end inside the decoded source; levels and scores in range.
+inline void CheckResult(const Document& doc, const AuditResult& r) {
   for (const auto& q : r.quotes) {
     CheckLocation(q.location, doc, r);
     FUZZ_CHECK(q.with_marks.begin <= q.location.span.begin);
@@ -80,6 +72,20 @@ inline void AuditAndCheck(const Document& doc, const std::string& language = {})
   for (const auto& f : r.findings) CheckLocation(f.location, doc, r);
   for (const auto& m : r.masked) CheckLocation(m.location, doc, r);
   FUZZ_CHECK(r.score.transparency_index >= 0.0 && r.score.transparency_index <= 1.0);
+}
+
+// Audits one loaded document (with the default rules unless `rules` is
+// given) and checks the result; a failed audit must say why.
+inline void AuditAndCheck(const Document& doc, const std::string& language = {},
+                          const RuleSet* rules = nullptr) {
+  AuditOptions options;
+  options.language = language;
+  auto result = Audit(doc, rules ? *rules : DefaultRules(), options);
+  if (!result.ok()) {
+    FUZZ_CHECK(!result.status().message().empty());
+    return;
+  }
+  CheckResult(doc, result.value());
 }
 
 }  // namespace onrecord::fuzz

@@ -5,11 +5,14 @@
 // patterns; one that does not must say why.
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <system_error>
 
 #include "fuzz_util.h"
 
@@ -17,22 +20,64 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A private directory holding en/lists/ (copied once) for the whole run.
-const fs::path& WorkDir() {
-  static const fs::path dir = [] {
-    std::string templ = (fs::temp_directory_path() / "onrecord-rules-fuzz-XXXXXX").string();
-    if (!::mkdtemp(templ.data())) std::abort();
-    fs::path d(templ);
-    fs::create_directories(d / "en");
-    fs::copy(fs::path(onrecord::fuzz::RulesDir()) / "en" / "lists", d / "en" / "lists",
-             fs::copy_options::recursive);
-    std::atexit([] {
-      std::error_code ec;
-      fs::remove_all(WorkDir(), ec);
-    });
-    return d;
-  }();
-  return dir;
+[[noreturn]] void Fail(const std::string& what, const fs::path& path, const std::error_code& ec) {
+  std::fprintf(stderr, "rules fuzzer: %s %s: %s\n", what.c_str(), path.c_str(),
+               ec.message().c_str());
+  std::abort();
+}
+
+// A private rules directory, <tmp>/onrecord-rules-fuzz-XXXXXX/en/lists/ with
+// a copy of the English word lists, made on first use and removed when the
+// process exits normally (a crash leaves it for the post-mortem).
+//
+// It is a function-local static object whose destructor removes the
+// directory: the path stays valid until the removal is done. (An atexit()
+// handler registered while the static was being built ran after the
+// static's destructor and removed a freed path, so every run left its
+// directory behind.) Every file-system call reports its error and aborts
+// instead of throwing from inside a static initializer.
+class WorkDir {
+ public:
+  WorkDir() {
+    std::error_code ec;
+    fs::path tmp = fs::temp_directory_path(ec);
+    if (ec) Fail("no temporary directory", tmp, ec);
+    std::string templ = (tmp / "onrecord-rules-fuzz-XXXXXX").string();
+    if (!::mkdtemp(templ.data())) {
+      Fail("cannot create", templ, std::error_code(errno, std::generic_category()));
+    }
+    root_ = templ;
+    const fs::path from = fs::path(onrecord::fuzz::RulesDir()) / "en" / "lists";
+    const fs::path to = root_ / "en" / "lists";
+    fs::create_directories(to, ec);
+    if (ec) Fail("cannot create", to, ec);
+    size_t copied = 0;
+    for (auto it = fs::directory_iterator(from, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+      if (!it->is_regular_file()) continue;
+      fs::copy_file(it->path(), to / it->path().filename(), ec);
+      if (ec) Fail("cannot copy", it->path(), ec);
+      ++copied;
+    }
+    if (ec) Fail("cannot list", from, ec);
+    if (copied == 0) Fail("no word lists in", from, std::make_error_code(std::errc::no_such_file_or_directory));
+  }
+  ~WorkDir() {
+    std::error_code ec;
+    fs::remove_all(root_, ec);
+  }
+  WorkDir(const WorkDir&) = delete;
+  WorkDir& operator=(const WorkDir&) = delete;
+
+  const fs::path& root() const { return root_; }
+
+ private:
+  fs::path root_;
+};
+
+const fs::path& Root() {
+  static const WorkDir dir;
+  return dir.root();
 }
 
 }  // namespace
@@ -41,16 +86,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   static const char* const kCategories[] = {"phrase",      "cue",      "boilerplate",
                                             "attribution", "document", "metric"};
-  const fs::path& dir = WorkDir();
+  const fs::path& dir = Root();
+  std::error_code ec;
   for (const char* c : kCategories) {
-    std::error_code ec;
     fs::remove_all(dir / "en" / c, ec);
+    if (ec) Fail("cannot remove", dir / "en" / c, ec);
   }
   fs::path file = dir / "en" / kCategories[data[0] % 6] / "fuzz-rule.yml";
-  fs::create_directories(file.parent_path());
+  fs::create_directories(file.parent_path(), ec);
+  if (ec) Fail("cannot create", file.parent_path(), ec);
   {
     std::ofstream out(file, std::ios::binary);
     out.write(reinterpret_cast<const char*>(data) + 1, static_cast<std::streamsize>(size - 1));
+    if (!out.flush()) Fail("cannot write", file, std::make_error_code(std::errc::io_error));
   }
   auto rules = onrecord::RuleSet::Load(dir.string());
   if (!rules.ok()) {
@@ -63,13 +111,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       "Officials said on Monday that the plan was \"dead\". \"We will not sign it,\" said "
       "Ana Ruiz, a spokeswoman for the ministry. A person familiar with the talks, who asked "
       "not to be named because they were private, said the deal was close.\n";
-  onrecord::AuditOptions options;
-  options.language = "en";
-  auto result = onrecord::Audit(doc, *rules.value(), options);
-  if (result.ok()) {
-    for (const auto& f : result.value().findings) {
-      onrecord::fuzz::CheckLocation(f.location, doc, result.value());
-    }
-  }
+  onrecord::fuzz::AuditAndCheck(doc, "en", rules.value().get());
   return 0;
 }
