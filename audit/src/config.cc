@@ -193,7 +193,7 @@ class Parser {
       if (!it->first.IsScalar()) return Error(it->first, "rule ids in 'levels' must be plain names");
       std::string id = it->first.Scalar();
       if (out.count(id)) return Error(it->first, "duplicate key '" + id + "' in levels");
-      const YAML::Node& v = it->second;
+      const YAML::Node v = it->second;  // a copy: it->second is inside a temporary proxy
       RuleLevel rl;
       rl.mark = MarkOf(it->first);
       std::string value = v.IsScalar() ? v.Scalar() : "";
@@ -216,7 +216,7 @@ class Parser {
     if (Status s = CheckKeys(node, kKeys, "thresholds"); !s.ok()) return s;
     for (auto it = node.begin(); it != node.end(); ++it) {
       std::string key = it->first.Scalar();
-      const YAML::Node& v = it->second;
+      const YAML::Node v = it->second;  // a copy: it->second is inside a temporary proxy
       if (key == "max_unattributed_quotes") {
         int n = -1;
         if (!v.IsScalar() || !YAML::convert<int>::decode(v, n) || n < 0) {
@@ -262,7 +262,7 @@ class Parser {
     if (Status s = CheckKeys(root, kTop, "the config"); !s.ok()) return s;
     for (auto it = root.begin(); it != root.end(); ++it) {
       std::string key = it->first.Scalar();
-      const YAML::Node& v = it->second;
+      const YAML::Node v = it->second;  // a copy: it->second is inside a temporary proxy
       if (key == "rules") {
         auto r = String(v, key);
         if (!r.ok()) return r.status();
@@ -314,7 +314,7 @@ class Parser {
     if (!node["files"]) return Error(node, "an override needs 'files' (the globs it applies to)");
     for (auto it = node.begin(); it != node.end(); ++it) {
       std::string key = it->first.Scalar();
-      const YAML::Node& v = it->second;
+      const YAML::Node v = it->second;  // a copy: it->second is inside a temporary proxy
       if (key == "files") {
         auto r = Globs(v, key);
         if (!r.ok()) return r.status();
