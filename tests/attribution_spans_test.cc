@@ -175,3 +175,26 @@ TEST_CASE("where an indirect content ends", "[attribute][spans]") {
   auto r = AuditText("Tom Beck left the race on Monday, saying he would return to his farm.");
   for (const auto& a : r.attributions) CHECK((!a.source || a.source->text != "he"));
 }
+
+TEST_CASE("according to X: the content is before the cue unless the cue opens the sentence", "[attribute][spans]") {
+  auto r = AuditText("Officials in Oslo say the plan has stalled, according to two people familiar with the talks.");
+  auto t = Find(r, "according to");
+  CHECK(t.content == "Officials in Oslo say the plan has stalled");
+  // The other attribution's content stops before ", according to".
+  CHECK(Find(r, "say").content == "the plan has stalled");
+  CHECK(Find(AuditText("According to the court filing, the firm lost $3 million last year."), "According to").content ==
+        "the firm lost $3 million last year");
+}
+
+TEST_CASE("a participle after a comma takes no source after it", "[attribute][spans]") {
+  auto r = AuditText("Mayor Ana Ruiz kept her staff guessing, hoping for the crowd that came when she named the chief.");
+  for (const auto& a : r.attributions) {
+    INFO((a.cue ? a.cue->text : std::string("<no cue>")));
+    CHECK((!a.source || a.source->text.rfind("for ", 0) != 0));
+  }
+}
+
+TEST_CASE("a pronoun glued to its auxiliary is the source", "[attribute][spans]") {
+  auto r = AuditText("Tom Beck backs the bill, but he’s not predicting it will pass.");
+  CHECK(Find(r, "predicting").source == "he");
+}

@@ -22,6 +22,8 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
+#include <climits>
 
 namespace onrecord {
 
@@ -107,6 +109,8 @@ class Attributor {
     BuildNameRegistry();
     FindCues();
     FindDashAttributions();
+    cue_starts_.assign(a_.tokens.size(), false);
+    for (const auto& p : pending_) cue_starts_[p.cue.first] = true;
     for (auto& p : pending_) FindSource(p);
     for (auto& p : pending_) ExtendNamePremodifiers(p);
     for (auto& p : pending_) ExtendCueGroup(p);
@@ -121,6 +125,10 @@ class Attributor {
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
       return x.cue.first < y.cue.first;
     });
+    pending_by_sentence_.assign(a_.sentences.size(), {});
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      pending_by_sentence_[static_cast<size_t>(pending_[i].cue.sentence)].push_back(i);
+    }
     for (size_t i = 0; i < pending_.size(); ++i) Resolve(i);
     AssignQuotes();
     Emit();
@@ -253,6 +261,7 @@ class Attributor {
           bool sentence_initial_word = i == SentFirst(static_cast<int>(s)) && j == i + 1;
           if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
               (n.tokens.size() >= 2 || !n.role.empty())) {
+            registry_names_.insert(n.name);
             registry_.push_back(n);
           }
         }
@@ -534,6 +543,7 @@ class Attributor {
   }
 
   bool CueStartsAt(size_t t) const {
+    if (cue_starts_.size() == a_.tokens.size()) return cue_starts_[t];
     for (const auto& p : pending_) {
       if (p.cue.first == t) return true;
     }
@@ -817,6 +827,21 @@ class Attributor {
     }
     if (!IsWord(j)) return std::nullopt;
     std::string low = Low(j);
+    // "he’s (not) predicting", "they’ve said": a pronoun with its clitic
+    // auxiliary in one token; the source is the pronoun.
+    size_t apos = low.find('\'');
+    if (apos != std::string::npos && apos > 0 && pack_.InList("pronouns", low.substr(0, apos)) &&
+        pack_.InList("clitics", low.substr(apos))) {
+      Mention m;
+      const Span& t = a_.tokens[j].span;
+      size_t len = std::min(Tok(j).find('\''), Tok(j).find("\xE2\x80\x99"));
+      if (len == std::string_view::npos || len == 0) return std::nullopt;
+      m.span = {t.begin, t.begin + len};
+      m.type = MentionType::kPronoun;
+      m.head = low.substr(0, apos);
+      m.plural = pack_.InList("pronouns-plural", m.head);
+      return m;
+    }
     // "Beck, who said …": the relative pronoun is the source (PolNeAR), and
     // refers to the person named before the comma.
     if (low == "who" && j > SentFirst(s) && IsComma(j - 1)) {
@@ -1036,6 +1061,8 @@ class Attributor {
       size_t guard = 16;
       while (k < SentEnd(s) && guard-- > 0 && IsWord(k) && !a_.tokens[k].in_quote) {
         if (IsHead(k) && head == SIZE_MAX) head = k;
+        // A compound noun: "the court filing", "a campaign spokesman".
+        if (head != SIZE_MAX && k == head + 1 && IsHead(k)) head = k;
         if (head != SIZE_MAX && k > head && !In("postmodifier-openers", head + 1)) {
           // Coordination: "City Hall aides and council allies".
           size_t c = k;
@@ -1137,7 +1164,13 @@ class Attributor {
     bool after_quote_or_comma = c.first == SentFirst(s) ||
                                 (c.first > SentFirst(s) && (IsComma(c.first - 1) || a_.tokens[c.first - 1].in_quote ||
                                                             IsPunct(c.first - 1, "\xE2\x80\x94")));
-    if (after_quote_or_comma && c.last + 1 < SentEnd(s)) {
+    // A participle ("…, hoping for …", "…, saying …") never has its source
+    // after it.
+    const std::string& core = Low(c.first);
+    bool participle = core.size() > 4 && core.compare(core.size() - 3, 3, "ing") == 0;
+    if (after_quote_or_comma && c.last + 1 < SentEnd(s) && !participle &&
+        !(pack_.InList("function-words", Low(c.last + 1)) && !In("determiners", c.last + 1) &&
+          !In("pronouns", c.last + 1))) {
       p.mention = ParseRight(c.last + 1, s);
       if (p.mention && p.mention->type == MentionType::kPronoun) {
         // "told him"; "…, saying he would run": the pronoun opens the
@@ -1147,7 +1180,7 @@ class Attributor {
         if (!pack_.InList("pronouns-subject", p.mention->head) || !ends) p.mention.reset();
       }
     }
-    if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && In("participle-cues", c.first)) {
+    if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && (participle || In("participle-cues", c.first))) {
       p.inherit_sentence_source = true;
     }
   }
@@ -1371,6 +1404,9 @@ class Attributor {
         break;
       }
       case MentionType::kPronoun: {
+        // "I", "we", "you" outside quotes: the writer or the reader; never
+        // resolved to a person of the article.
+        if (pack_.InList("pronouns-unresolved", m.head)) break;
         if (m.plural) {
           // "they": the last plural source.
           for (size_t k = r_.sources.size(); k-- > 0;) {
@@ -1485,18 +1521,29 @@ class Attributor {
       if (q.level != 1) continue;
       int s_open = SentenceOf(q.outer.begin);
       int s_close = SentenceOf(q.outer.end > 0 ? q.outer.end - 1 : 0);
-      // Window: between the neighbouring top-level quotes of the block.
+      // Window: between the neighbouring top-level quotes of the block (the
+      // top-level quotes are disjoint and in text order).
       size_t win_b = a_.blocks[static_cast<size_t>(q.block)].span.begin;
       size_t win_e = a_.blocks[static_cast<size_t>(q.block)].span.end;
-      for (size_t k = 0; k < qs.size(); ++k) {
-        if (k == qi || qs[k].level != 1 || qs[k].block != q.block) continue;
-        if (qs[k].outer.end <= q.outer.begin) win_b = std::max(win_b, qs[k].outer.end);
-        if (qs[k].outer.begin >= q.outer.end) win_e = std::min(win_e, qs[k].outer.begin);
+      for (size_t k = qi; k-- > 0;) {
+        if (qs[k].level != 1) continue;
+        if (qs[k].block == q.block && qs[k].outer.end <= q.outer.begin) win_b = std::max(win_b, qs[k].outer.end);
+        break;
+      }
+      for (size_t k = qi + 1; k < qs.size(); ++k) {
+        if (qs[k].level != 1) continue;
+        if (qs[k].block == q.block && qs[k].outer.begin >= q.outer.end) win_e = std::min(win_e, qs[k].outer.begin);
+        break;
       }
       int best = -1;
       size_t best_dist = SIZE_MAX;
       bool best_after = false;
-      for (size_t pi = 0; pi < pending_.size(); ++pi) {
+      std::vector<size_t> candidates;
+      for (int cs = std::max(0, s_open - 1); cs <= s_close + 1 && cs < static_cast<int>(a_.sentences.size()); ++cs) {
+        const auto& in_sentence = pending_by_sentence_[static_cast<size_t>(cs)];
+        candidates.insert(candidates.end(), in_sentence.begin(), in_sentence.end());
+      }
+      for (size_t pi : candidates) {
         const PendingAttribution& p = pending_[pi];
         if (p.source < 0 && !p.mention) continue;
         size_t cb = a_.tokens[p.cue.first].span.begin;
@@ -1581,9 +1628,22 @@ class Attributor {
       std::string needle = Key(w_.substr(qs[qi].inner.begin, qs[qi].inner.size()));
       while (!needle.empty() && (needle.back() == '.' || needle.back() == ',')) needle.pop_back();
       if (needle.size() < 6) continue;
-      for (size_t k = 0; k < qs.size(); ++k) {
-        if (k == qi || quote_source_[k] < 0 || qs[k].inner.size() <= needle.size()) continue;
-        if (Key(w_.substr(qs[k].inner.begin, qs[k].inner.size())).find(needle) != std::string::npos) {
+      // Bounded: the nearest 64 attributed quotes on either side.
+      size_t looked = 0;
+      for (size_t d = 1; d < qs.size() && looked < 128; ++d) {
+        bool in_range = false;
+        size_t k = SIZE_MAX;
+        for (int side = 0; side < 2 && k == SIZE_MAX; ++side) {
+          size_t cand = side == 0 ? qi + d : qi - d;
+          if (side == 0 ? qi + d >= qs.size() : d > qi) continue;
+          in_range = true;
+          if (quote_source_[cand] >= 0 && qs[cand].inner.size() > needle.size()) {
+            ++looked;
+            if (Key(w_.substr(qs[cand].inner.begin, qs[cand].inner.size())).find(needle) != std::string::npos) k = cand;
+          }
+        }
+        if (!in_range) break;
+        if (k != SIZE_MAX) {
           quote_source_[qi] = quote_source_[k];
           echo_of_.insert(qi);
           break;
@@ -1679,9 +1739,12 @@ class Attributor {
 
   // Whether an attribution to another source stands between two offsets.
   bool OtherSourceBetween(size_t b, size_t e, int source) const {
-    for (const auto& p : pending_) {
-      size_t cb = a_.tokens[p.cue.first].span.begin;
-      if (cb >= b && cb < e && p.source >= 0 && p.source != source) return true;
+    // pending_ is in text order of its cues.
+    auto it = std::lower_bound(pending_.begin(), pending_.end(), b, [this](const PendingAttribution& p, size_t at) {
+      return a_.tokens[p.cue.first].span.begin < at;
+    });
+    for (; it != pending_.end() && a_.tokens[it->cue.first].span.begin < e; ++it) {
+      if (it->source >= 0 && it->source != source) return true;
     }
     return false;
   }
@@ -1695,9 +1758,9 @@ class Attributor {
     // ("Wang … to brand tariffs as “evil” and accuse Trump of “two-faced
     // acts”": Wang, not Trump); with no cue, the nearest person before it.
     size_t limit = q.outer.begin;
-    for (const auto& p : pending_) {
-      size_t cb = a_.tokens[p.cue.first].span.begin;
-      if (p.cue.sentence == s && cb < q.outer.begin) limit = cb;
+    for (size_t pi : pending_by_sentence_[static_cast<size_t>(s)]) {
+      size_t cb = a_.tokens[pending_[pi].cue.first].span.begin;
+      if (cb < q.outer.begin) limit = cb;
     }
     int best = -1;
     for (size_t i = first; i < SentEnd(s); ++i) {
@@ -1710,10 +1773,7 @@ class Attributor {
           std::string role;
           std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, &role);
           auto it = by_key_.find("P:" + canonical);
-          bool registered = false;
-          for (const auto& reg : registry_) {
-            if (reg.name == canonical) registered = true;
-          }
+          bool registered = registry_names_.count(canonical) > 0;
           if (it != by_key_.end()) best = it->second;
           if (it == by_key_.end() && registered) {
             best = EnsurePerson(canonical, role);
@@ -1797,6 +1857,8 @@ class Attributor {
           !a_.tokens[t + 1].in_quote) {
         return stop_before(t);
       }
+      // "…, according to the people" or "…, officials said": another attribution.
+      if (IsComma(t) && t + 1 <= last && CueStartsAt(t + 1)) return stop_before(t);
       if (IsComma(t) && t + 1 <= last && !a_.tokens[t + 1].in_quote && !Cap(t + 1)) {
         const std::string& nx = Low(t + 1);
         if (nx.size() > 5 && nx.compare(nx.size() - 3, 3, "ing") == 0 && !pack_.InList("function-words", nx)) {
@@ -1819,6 +1881,14 @@ class Attributor {
     size_t src_e = p.mention ? p.mention->span.end : a_.tokens[p.cue.group_last].span.end;
     size_t att_b = std::min(src_b, a_.tokens[p.cue.group_first].span.begin);
     size_t att_e = std::max(src_e, a_.tokens[p.cue.group_last].span.end);
+    // "…, according to X": the content comes before the cue, unless the cue
+    // opens the sentence ("According to X, …").
+    if (p.cue.entry->source_follows && p.cue.group_first > sb) {
+      size_t ce = p.cue.group_first - 1;
+      while (ce > sb && (IsComma(ce) || !IsWord(ce)) && !a_.tokens[ce].in_quote) --ce;
+      if (ce > sb) return Span{a_.tokens[sb].span.begin, a_.tokens[ce].span.end};
+      return std::nullopt;
+    }
     // After: "X said (that) …"
     size_t k = p.cue.group_last + 1;
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
@@ -1969,9 +2039,10 @@ class Attributor {
         at.source_id = r_.sources[static_cast<size_t>(src)].id;
         at.in_lede = a_.blocks[static_cast<size_t>(q.block)].lede;
         // The cue: the nearest cue word before the quote in its sentence.
-        for (const auto& p : pending_) {
+        for (size_t pi : pending_by_sentence_[static_cast<size_t>(SentenceOf(q.outer.begin))]) {
+          const PendingAttribution& p = pending_[pi];
           size_t cb = a_.tokens[p.cue.first].span.begin;
-          if (p.cue.sentence == SentenceOf(q.outer.begin) && cb < q.outer.begin) {
+          if (cb < q.outer.begin) {
             Span cue{cb, a_.tokens[p.cue.last].span.end};
             at.cue = Ref(cue);
             out.cue = Text(p.cue.first, p.cue.last);
@@ -2003,9 +2074,25 @@ class Attributor {
         by_content[{c.location.span.begin, c.location.span.end}] = static_cast<int>(ai);
       }
     }
+    // A quote inside a clause content ("said the offer was “not serious”")
+    // belongs to the attribution whose content holds it.
+    std::vector<std::tuple<size_t, size_t, int>> spans;
+    for (const auto& [key, ai] : by_content) spans.emplace_back(key.first, key.second, ai);
     for (auto& q : r_.quotes) {
       auto it = by_content.find({q.with_marks.begin, q.with_marks.end});
-      q.attribution = it == by_content.end() ? -1 : it->second;
+      if (it != by_content.end()) {
+        q.attribution = it->second;
+        continue;
+      }
+      q.attribution = -1;
+      auto up = std::upper_bound(spans.begin(), spans.end(), std::make_tuple(q.with_marks.begin, SIZE_MAX, INT_MAX));
+      for (int guard = 0; up != spans.begin() && guard < 8; ++guard) {
+        --up;
+        if (std::get<1>(*up) >= q.with_marks.end) {
+          q.attribution = std::get<2>(*up);
+          break;
+        }
+      }
     }
     std::sort(r_.anonymous_sources.begin(), r_.anonymous_sources.end(),
               [](const AnonymousSource& x, const AnonymousSource& y) {
@@ -2126,6 +2213,9 @@ class Attributor {
   std::map<int, int> continuation_of_;
   mutable std::vector<int8_t> title_cased_;  // per sentence: -1 unknown, 0, 1
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
+  std::vector<bool> cue_starts_;              // per token: a cue starts here
+  std::set<std::string> registry_names_;  // the names in registry_
+  std::vector<std::vector<size_t>> pending_by_sentence_;  // per sentence: indexes into pending_ (text order)
   std::set<size_t> subject_of_;
   std::set<size_t> echo_of_;  // quotes that repeat words of an attributed quote
 };
