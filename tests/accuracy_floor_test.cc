@@ -3,6 +3,8 @@
 // docs/accuracy.md has the current figures and the commands behind them.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "onrecord/eval.h"
 #include "test_util.h"
 
@@ -75,4 +77,29 @@ TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
   CHECK(e.quotes.F1() >= 0.90);
   CHECK(e.anonymous.F1() >= 0.55);
   CHECK(e.speaker.Value().value_or(0) >= 0.45);
+}
+
+TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", "[accuracy][polnear]") {
+  // The tuning part only: the held-out slice is reported, never tested or tuned on.
+  if (!HaveShared() || !std::filesystem::exists(SharedDir() / "polnear-train" / "text")) return;
+  CliResult r = RunCli({"eval", "--polnear", (SharedDir() / "polnear-train").string(), "--split", "tune"});
+  REQUIRE(r.exit_code == 0);
+  // Rows: "Source  gold predicted exact | P R F1 | …"
+  auto exact_f1 = [&](const std::string& label) {
+    std::istringstream lines(r.out);
+    std::string line;
+    while (std::getline(lines, line)) {
+      if (line.rfind(label + " ", 0) != 0) continue;
+      std::istringstream row(line);
+      std::string name, bar;
+      double gold = 0, predicted = 0, exact = 0, p = 0, rc = 0, f1 = -1;
+      row >> name >> gold >> predicted >> exact >> bar >> p >> rc >> f1;
+      return f1;
+    }
+    return -1.0;
+  };
+  INFO(r.out);
+  CHECK(exact_f1("Source") >= 0.52);
+  CHECK(exact_f1("Cue") >= 0.53);
+  CHECK(exact_f1("Content") >= 0.36);
 }
