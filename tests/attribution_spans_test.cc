@@ -198,3 +198,14 @@ TEST_CASE("a pronoun glued to its auxiliary is the source", "[attribute][spans]"
   auto r = AuditText("Tom Beck backs the bill, but he’s not predicting it will pass.");
   CHECK(Find(r, "predicting").source == "he");
 }
+
+TEST_CASE("a colon after a name or a document is a cue; after said it joins the cue", "[attribute][spans]") {
+  auto t = Find(AuditText("Trey Ruiz: Inquiry Helped Reveal the Missing Emails\n\nThe inquiry ended in May."), ":");
+  CHECK(t.source == "Trey Ruiz");
+  CHECK(t.content == "Inquiry Helped Reveal the Missing Emails");
+  CHECK(Find(AuditText("Poll: Ruiz leads the race by nine points\n\nThe poll ended in May."), ":").source == "Poll");
+  // A label is not a source.
+  auto u = AuditText("Update: the road reopened at noon on Monday.");
+  CHECK(u.attributions.empty());
+  CHECK(Find(AuditText("Mayor Ana Ruiz said: “The road is open.”"), "said").cue == "said:");
+}

@@ -109,6 +109,7 @@ class Attributor {
     BuildNameRegistry();
     FindCues();
     FindDashAttributions();
+    FindColonAttributions();
     cue_starts_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) cue_starts_[p.cue.first] = true;
     for (auto& p : pending_) FindSource(p);
@@ -638,6 +639,39 @@ class Attributor {
       }
       if (!adjacent) continue;
       pending_.push_back({CueHit{t, t, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
+    }
+  }
+
+  // "Trey Gowdy: Benghazi inquiry helped", "Poll: Sanders leads": a name or
+  // a document opening the sentence, then a colon. The colon is the cue
+  // (PolNeAR guidelines, "punctuation as a cue").
+  void FindColonAttributions() {
+    colon_cue_.words = {":"};
+    // The first cue of each sentence: a colon after a cue ("he said: …") is
+    // that cue's.
+    std::vector<size_t> first_cue(a_.sentences.size(), SIZE_MAX);
+    for (const auto& p : pending_) {
+      auto& f = first_cue[static_cast<size_t>(p.cue.sentence)];
+      f = std::min(f, p.cue.first);
+    }
+    for (size_t si = 0; si < a_.sentences.size(); ++si) {
+      const int s = static_cast<int>(si);
+      const size_t sb = SentFirst(s), se = SentEnd(s);
+      if (se <= sb + 2 || a_.tokens[sb].in_quote || !IsWord(sb) || Cjk(sb)) continue;
+      size_t k = sb;
+      while (k < se && k < sb + 6 && IsWord(k) && !a_.tokens[k].in_quote && Tok(k) != ":") ++k;
+      if (k >= se || k == sb || Tok(k) != ":" || k + 1 >= se || first_cue[si] < k) continue;
+      // A name or an organisation (capitalized run covering the phrase) or
+      // a document head ("Poll", "A new report").
+      bool document = pack_.InList("document-heads", Low(k - 1));
+      bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
+                  !pack_.InList("colon-labels", Low(sb)) && k - sb >= 2;
+      if (!document && !name) continue;
+      // Something said after it: a quote or at least three words.
+      size_t words = 0;
+      for (size_t t = k + 1; t < se && words < 3; ++t) words += IsWord(t) || a_.tokens[t].in_quote ? 1 : 0;
+      if (words < 3) continue;
+      pending_.push_back({CueHit{k, k, &colon_cue_, s}, std::nullopt, false, {}, -1});
     }
   }
 
@@ -1291,6 +1325,8 @@ class Attributor {
       if (e == std::string::npos || a_.tokens[e].span.end > right_limit) break;
       last = e;
     }
+    // "said:" — the colon that introduces the content belongs to the cue.
+    if (last + 1 < se && Tok(last + 1) == ":" && a_.tokens[last + 1].span.begin < right_limit) ++last;
     c.group_last = last;
   }
 
@@ -2206,6 +2242,7 @@ class Attributor {
   std::vector<std::pair<size_t, std::string>> person_mentions_;  // (offset, canonical), in order
   std::vector<PendingAttribution> pending_;
   CueEntry dash_cue_;
+  CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
   std::map<int, size_t> last_person_at_;
   std::vector<std::string> source_heads_;
