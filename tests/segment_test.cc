@@ -9,7 +9,7 @@ namespace onrecord {
 namespace {
 
 // Runs the pipeline up to the segment stage and returns the sentences, trimmed.
-std::vector<std::string> Sentences(const std::string& text) {
+std::vector<std::string> Sentences(const std::string& text, const std::string& language = "en") {
   Document doc;
   doc.path = "t.txt";
   doc.source = text;
@@ -17,8 +17,8 @@ std::vector<std::string> Sentences(const std::string& text) {
   a.document = &doc;
   a.extracted = Extract(doc);
   Normalize(a);
-  a.language = "en";
-  a.pack = &testing::DefaultRules().Pack("en");
+  a.language = language;
+  a.pack = &testing::DefaultRules().Pack(language);
   Clean(a);
   Segment(a);
   std::vector<std::string> out;
@@ -89,6 +89,86 @@ TEST_CASE("sentences still end at abbreviations that close them", "[segment]") {
   for (const auto& c : cases) {
     INFO(c.text);
     CHECK(Sentences(c.text) == c.sentences);
+  }
+}
+
+// Regressions: the lists hold abbreviations without their final period (the
+// segment stage used to look words up with it, so only lists that also
+// carried a dotted copy worked); a capitalised word that carries the
+// sentence on follows "U.S." or "a.m."; an initial may open a sentence.
+TEST_CASE("an abbreviation before a word that carries the sentence on", "[segment]") {
+  const Case cases[] = {
+      {"U.S. President Joe Biden said the deal was close. Nobody agreed.",
+       {"U.S. President Joe Biden said the deal was close.", "Nobody agreed."}},
+      {"The talks resume at 9 a.m. Monday in Geneva. Both sides will attend.",
+       {"The talks resume at 9 a.m. Monday in Geneva.", "Both sides will attend."}},
+      {"Polls close at 8 p.m. EDT tonight. Counting starts then.",
+       {"Polls close at 8 p.m. EDT tonight.", "Counting starts then."}},
+      {"The U.S. Army said the drill would go ahead. It did.",
+       {"The U.S. Army said the drill would go ahead.", "It did."}},
+      // Any other capitalised word starts a sentence.
+      {"Exports fell to the U.S. Officials blamed tariffs.",
+       {"Exports fell to the U.S.", "Officials blamed tariffs."}},
+      {"He said no. The minister left.", {"He said no.", "The minister left."}},
+      {"The award went to John Smith Jr. The crowd cheered.",
+       {"The award went to John Smith Jr.", "The crowd cheered."}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Sentences(c.text) == c.sentences);
+  }
+}
+
+TEST_CASE("an abbreviation right after a quote mark or a bracket", "[segment]") {
+  const Case cases[] = {
+      {"\xE2\x80\x9CGov. Ray was right,\xE2\x80\x9D she said. He nodded.",
+       {"\xE2\x80\x9CGov. Ray was right,\xE2\x80\x9D she said.", "He nodded."}},
+      {"The mayor (Gov. Ann Ray's ally) agreed. Voters did not.",
+       {"The mayor (Gov. Ann Ray's ally) agreed.", "Voters did not."}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Sentences(c.text) == c.sentences);
+  }
+}
+
+TEST_CASE("an initial at the start of a sentence", "[segment]") {
+  const Case cases[] = {
+      {"E. Jean Carroll spoke first. The jury listened.",
+       {"E. Jean Carroll spoke first.", "The jury listened."}},
+      {"The court sat at noon. J. Smith testified. Nobody objected.",
+       {"The court sat at noon.", "J. Smith testified.", "Nobody objected."}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Sentences(c.text) == c.sentences);
+  }
+}
+
+TEST_CASE("abbreviation lists of other languages apply", "[segment]") {
+  struct LangCase {
+    const char* language;
+    const char* text;
+    std::vector<std::string> sentences;
+  };
+  const LangCase cases[] = {
+      {"de", "Prof. Weber widersprach am Montag. Die Sitzung endete.",
+       {"Prof. Weber widersprach am Montag.", "Die Sitzung endete."}},
+      {"es", "El Ing. P\xC3\xA9rez lo confirm\xC3\xB3 ayer. Nadie protest\xC3\xB3.",
+       {"El Ing. P\xC3\xA9rez lo confirm\xC3\xB3 ayer.", "Nadie protest\xC3\xB3."}},
+      {"fr", "Le Pr. Dubois a parl\xC3\xA9. La salle a applaudi.",
+       {"Le Pr. Dubois a parl\xC3\xA9.", "La salle a applaudi."}},
+      {"ru",
+       "\xD0\x9F\xD1\x80\xD0\xBE\xD1\x84. \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2 "
+       "\xD0\xB2\xD1\x8B\xD1\x81\xD1\x82\xD1\x83\xD0\xBF\xD0\xB8\xD0\xBB. \xD0\x97\xD0\xB0\xD0\xBB "
+       "\xD0\xBC\xD0\xBE\xD0\xBB\xD1\x87\xD0\xB0\xD0\xBB.",
+       {"\xD0\x9F\xD1\x80\xD0\xBE\xD1\x84. \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2 "
+        "\xD0\xB2\xD1\x8B\xD1\x81\xD1\x82\xD1\x83\xD0\xBF\xD0\xB8\xD0\xBB.",
+        "\xD0\x97\xD0\xB0\xD0\xBB \xD0\xBC\xD0\xBE\xD0\xBB\xD1\x87\xD0\xB0\xD0\xBB."}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.language << ": " << c.text);
+    CHECK(Sentences(c.text, c.language) == c.sentences);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -52,15 +53,76 @@ UChar32 At(const std::string& s, size_t i, size_t* len) {
   return c;
 }
 
-// The word (letters, digits, periods) that ends right before `end`, lower-cased.
-std::string WordBefore(const std::string& s, size_t begin, size_t end) {
-  size_t b = end;
-  while (b > begin && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != '"') --b;
-  std::string w = s.substr(b, end - b);
-  for (char& c : w) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// Lower-cases the UTF-8 text [b, e) of `s` into `out` (ICU simple case
+// mapping, code point by code point). `out` is reused to avoid allocations.
+void LowerInto(const std::string& s, size_t b, size_t e, std::string* out) {
+  out->clear();
+  int32_t i = static_cast<int32_t>(b);
+  const int32_t end = static_cast<int32_t>(e);
+  while (i < end) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, end, c);
+    if (c < 0) continue;
+    c = u_tolower(c);
+    char buf[4];
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(buf, n, 4, c, error);
+    if (!error) out->append(buf, static_cast<size_t>(n));
   }
-  return w;
+}
+
+// Characters that make up an abbreviation: letters, digits, marks, inner
+// periods ("U.S", "Ph.D") and hyphens ("г-н").
+bool IsAbbreviationChar(UChar32 c) { return IsWordChar(c) || c == '.' || c == '-'; }
+
+// The abbreviation whose final period is at `period` (s[period] == '.'),
+// lower-cased and without that period ("U.S." -> "u.s", "Dr." -> "dr"), or
+// empty. The word starts after a space, a bracket or a quote mark, never
+// before `begin`.
+void WordBefore(const std::string& s, size_t begin, size_t period, std::string* out) {
+  int32_t b = static_cast<int32_t>(period);
+  const int32_t lo = static_cast<int32_t>(begin);
+  while (b > lo) {
+    int32_t k = b;
+    UChar32 c;
+    U8_PREV(s.data(), lo, k, c);
+    if (!IsAbbreviationChar(c)) break;
+    b = k;
+  }
+  LowerInto(s, static_cast<size_t>(b), period, out);
+}
+
+// The word that starts at `at` (letters, digits and marks), lower-cased.
+void WordAt(const std::string& s, size_t at, size_t limit, std::string* out) {
+  int32_t e = static_cast<int32_t>(at);
+  const int32_t hi = static_cast<int32_t>(std::min(limit, s.size()));
+  while (e < hi) {
+    int32_t k = e;
+    UChar32 c;
+    U8_NEXT(s.data(), k, hi, c);
+    if (!IsWordChar(c)) break;
+    e = k;
+  }
+  LowerInto(s, at, static_cast<size_t>(e), out);
+}
+
+// True when s[period] == '.' ends a one-letter capital initial ("F." in "John
+// F. Kennedy", "E." opening "E. Jean Carroll said") that starts the sentence
+// at `sentence_begin` or follows a space, an opening bracket or a quote mark.
+bool EndsInitial(const std::string& s, size_t sentence_begin, size_t period) {
+  if (period <= sentence_begin) return false;
+  int32_t k = static_cast<int32_t>(period);
+  UChar32 c;
+  U8_PREV(s.data(), static_cast<int32_t>(sentence_begin), k, c);
+  if (c < 0 || !(u_isupper(c) || u_istitle(c))) return false;
+  if (static_cast<size_t>(k) == sentence_begin) return true;
+  int32_t j = k;
+  UChar32 before;
+  U8_PREV(s.data(), static_cast<int32_t>(sentence_begin), j, before);
+  return before == ' ' || before == '\n' || before == '(' || before == '"' || before == '\'' ||
+         u_hasBinaryProperty(before, UCHAR_QUOTATION_MARK) ||
+         u_charType(before) == U_START_PUNCTUATION || u_charType(before) == U_INITIAL_PUNCTUATION;
 }
 
 }  // namespace
@@ -84,7 +146,9 @@ void Segment(Analysis& a) {
       breaks.push_back(block.span.begin + static_cast<size_t>(p));
     }
     utext_close(ut);
-    // Repair breaks after abbreviations and initials.
+    // Repair breaks after abbreviations and initials. The lists hold
+    // abbreviations lower-cased and without their final period.
+    thread_local std::string word, next_word;
     size_t sb = block.span.begin;
     for (size_t i = 0; i < breaks.size(); ++i) {
       size_t br = breaks[i];
@@ -93,15 +157,25 @@ void Segment(Analysis& a) {
         size_t e = br;
         while (e > sb && w[e - 1] == ' ') --e;
         if (e > sb && w[e - 1] == '.') {
-          std::string word = WordBefore(w, sb, e);
+          WordBefore(w, sb, e - 1, &word);
           size_t nl;
           UChar32 next = br < w.size() ? At(w, br, &nl) : -1;
           bool next_lower = next >= 0 && (u_islower(next) || u_isdigit(next));
-          if (pack.InList("abbreviations-title", word)) merge = true;
-          else if (pack.InList("abbreviations", word) && next_lower) merge = true;
-          else if (word.size() == 2 && u_isupper(static_cast<unsigned char>(w[e - 2])) && next >= 0 &&
-                   u_isupper(next) && e - 2 > sb && w[e - 3] == ' ') {
-            merge = true;  // an initial: "John F. Kennedy"
+          bool next_upper = next >= 0 && (u_isupper(next) || u_istitle(next));
+          if (!word.empty() && pack.InList("abbreviations-title", word)) {
+            merge = true;
+          } else if (!word.empty() && pack.InList("abbreviations", word)) {
+            // "at 9 a.m. on Monday"; and, before a capital, only words that
+            // carry the sentence on ("U.S. President", "9 a.m. Monday").
+            if (next_lower) {
+              merge = true;
+            } else if (next_upper) {
+              WordAt(w, br, block.span.end, &next_word);
+              merge = pack.InList("abbreviation-followers", next_word);
+            }
+          }
+          if (!merge && next_upper && EndsInitial(w, sb, e - 1)) {
+            merge = true;  // an initial: "John F. Kennedy", "E. Jean Carroll"
           }
         }
       }
