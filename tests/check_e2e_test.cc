@@ -391,6 +391,21 @@ TEST_CASE("check e2e: --diff-base keeps findings on changed lines", "[check_e2e]
   CHECK(repo.Check({"--diff-base", "HEAD", "-"}, "text").exit_code == 2);
 }
 
+// Regression: a draft that --diff-base could not compare was left out of the
+// report, so the summary read "✔ 0 errors … in 0 files." on a failed run.
+TEST_CASE("check e2e: drafts --diff-base cannot compare are reported as not checked", "[check_e2e]") {
+  DraftRepo repo;
+  CliResult bad = repo.Check({"--diff-base", "no-such-branch", "drafts/harbor.md", "drafts/council.html"});
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.out, Catch::Contains("2 files could not be checked"));
+  CHECK_THAT(bad.out, !Catch::Contains("\xE2\x9C\x94"));  // no check mark
+  json j = json::parse(
+      repo.Check({"--diff-base", "no-such-branch", "--format", "json", "drafts/harbor.md"}).out);
+  REQUIRE(j["files"].size() == 1);
+  CHECK(j["files"][0]["file"] == "drafts/harbor.md");
+  CHECK_THAT(j["files"][0]["error"].dump(), Catch::Contains("no-such-branch"));
+}
+
 TEST_CASE("check e2e: several outputs at once and the GitHub step summary", "[check_e2e]") {
   DraftRepo repo;
   std::string summary = (repo.dir / "summary.md").string();

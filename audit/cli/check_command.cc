@@ -277,14 +277,25 @@ class Checker {
     return false;
   }
 
+  // A file that could not be checked (its config, rules or git history is
+  // unusable): counted in the summary and shown as an error in the reports.
+  void Unchecked(const std::string& shown, const Status& status) {
+    CheckFile file;
+    file.path = shown;
+    file.error = status;
+    report_.files.push_back(std::move(file));
+  }
+
   void CheckPath(const std::string& path) {
     if (path != "-" && ExcludedByFlag(path)) return;
+    std::string shown = path == "-" && !args_.stdin_filename.empty() ? args_.stdin_filename : path;
     auto config = ConfigFor(path);
-    if (!config) return;
+    if (!config) return Unchecked(shown, Status::Error("the config could not be read", shown));
     if (path != "-" && config->Excluded(path)) return;
     auto rules = RulesFor(*config);
-    if (!rules || !Validate(*config, *rules)) return;
-    std::string shown = path == "-" && !args_.stdin_filename.empty() ? args_.stdin_filename : path;
+    if (!rules || !Validate(*config, *rules)) {
+      return Unchecked(shown, Status::Error("the rules or the config's levels could not be used", shown));
+    }
     FileSettings settings = config->ForPath(path == "-" ? shown : path);
     if (min_level_) settings.min_level = *min_level_;
     std::optional<Severity> fail_level = Severity::kError;
@@ -294,13 +305,14 @@ class Checker {
     std::optional<std::optional<std::set<int>>> changed;
     if (!args_.diff_base.empty()) {
       if (path == "-") {
-        Fail("onrecord: --diff-base needs files; standard input has no git history");
-        return;
+        Status st = Status::Error("--diff-base needs files; standard input has no git history", shown);
+        Fail("onrecord: " + st.ToString());
+        return Unchecked(shown, st);
       }
       auto c = ChangedLines(path, args_.diff_base);
       if (!c.ok()) {
         Fail("onrecord: " + c.status().ToString());
-        return;
+        return Unchecked(shown, c.status());
       }
       changed = c.value();
     }

@@ -153,7 +153,7 @@ std::string FormatCli(const CheckReport& r, const CheckOutputOptions& o) {
   }
   Counts c = Count(r);
   out += "\n";
-  out += (c.errors || c.warnings || c.suggestions) ? "\xE2\x9C\x96 " : "\xE2\x9C\x94 ";
+  out += (c.errors || c.warnings || c.suggestions || c.failed) ? "\xE2\x9C\x96 " : "\xE2\x9C\x94 ";
   out += SummaryLine(c) + "\n";
   return out;
 }
