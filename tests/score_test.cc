@@ -280,6 +280,12 @@ TEST_CASE("changing a weight or a level in a copied rules directory", "[score][w
     auto out = RunCli({"--rules", rules_dir.string(), "audit", article.string()});
     CHECK(out.exit_code == 0);
     CHECK(out.out.find("error  attribution.anonymous-direct-quote") != std::string::npos);
+    // Regression: --rules after the command name was refused as an
+    // unexpected argument.
+    auto after = RunCli({"audit", "--rules", rules_dir.string(), article.string()});
+    INFO(after.err);
+    CHECK(after.exit_code == 0);
+    CHECK(after.out == out.out);
   }
 }
 

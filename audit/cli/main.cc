@@ -113,6 +113,8 @@ int main(int argc, char** argv) {
   global.argv0 = argv[0];
   app.add_option("--rules", global.rules_dir, "Rules directory (default: the installed rules)")
       ->check(CLI::ExistingDirectory);
+  // `onrecord audit --rules DIR FILE` works as well as `onrecord --rules DIR audit FILE`.
+  app.fallthrough();
   auto& registry = Registry();
   std::sort(registry.begin(), registry.end(),
             [](const RegisteredCommand& a, const RegisteredCommand& b) { return a.order < b.order; });
