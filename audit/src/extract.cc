@@ -1,5 +1,7 @@
 // Extract stage for plain text (and the text of JSON records): lines ->
 // blocks. Markdown and HTML live in extract_markdown.cc and extract_html.cc.
+#include <algorithm>
+#include <memory>
 #include <string_view>
 
 #include "analysis.h"
@@ -28,6 +30,20 @@ std::vector<Line> SplitLines(std::string_view s) {
   return lines;
 }
 
+// HTML comments (`<!-- … -->`) in the source: suppression directives and
+// editors' notes, never article text. An unterminated `<!--` is text.
+std::vector<Span> FindComments(std::string_view s) {
+  std::vector<Span> out;
+  size_t pos = 0;
+  while ((pos = s.find("<!--", pos)) != std::string_view::npos) {
+    size_t end = s.find("-->", pos + 4);
+    if (end == std::string_view::npos) break;
+    out.push_back({pos, end + 3});
+    pos = end + 3;
+  }
+  return out;
+}
+
 bool IsBlank(std::string_view s) {
   for (char c : s) {
     if (c != ' ' && c != '\t' && c != '\f' && c != '\v') return false;
@@ -53,6 +69,26 @@ bool StartsLower(std::string_view s) {
   return i < s.size() && s[i] >= 'a' && s[i] <= 'z';
 }
 
+// Width of a line in code points, trailing spaces left out.
+size_t Width(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Width of the line's first word (up to the first space), in code points.
+size_t FirstWordWidth(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  size_t e = i;
+  while (e < s.size() && s[e] != ' ' && s[e] != '\t') ++e;
+  return Width(s.substr(i, e - i));
+}
+
+// Lines narrower than this are never taken for a wrapped text's full width.
+constexpr size_t kMinWrapWidth = 40;
+
 size_t WordCount(std::string_view s) {
   size_t n = 0;
   bool in = false;
@@ -70,45 +106,99 @@ Extracted ExtractText(std::string_view source) {
   Extracted out;
   TextBuilder b;
   std::vector<Line> lines = SplitLines(source);
+  // Each line's text as the reader sees it: comments left out. Lines without
+  // a comment (nearly all) are views of the source; the others own a copy,
+  // and `pieces` holds the source ranges they copy.
+  const std::vector<Span> comments = FindComments(source);
+  std::vector<std::string_view> visible(lines.size());
+  std::vector<std::vector<Span>> pieces(lines.size());
+  std::vector<std::unique_ptr<std::string>> owned;
+  for (size_t k = 0, c = 0; k < lines.size(); ++k) {
+    const Line& l = lines[k];
+    while (c < comments.size() && comments[c].end <= l.begin) ++c;
+    if (c == comments.size() || comments[c].begin >= l.end) {
+      visible[k] = source.substr(l.begin, l.end - l.begin);
+      continue;
+    }
+    auto text = std::make_unique<std::string>();
+    size_t at = l.begin;
+    for (size_t d = c; d < comments.size() && comments[d].begin < l.end; ++d) {
+      if (comments[d].begin > at) {
+        pieces[k].push_back({at, comments[d].begin});
+        text->append(source.substr(at, comments[d].begin - at));
+      }
+      at = std::max(at, std::min(comments[d].end, l.end));
+    }
+    if (at < l.end) {
+      pieces[k].push_back({at, l.end});
+      text->append(source.substr(at, l.end - at));
+    }
+    visible[k] = *text;
+    owned.push_back(std::move(text));
+  }
+  auto copy_line = [&](size_t k) {
+    if (pieces[k].empty()) {
+      b.Copy(source, lines[k].begin, lines[k].end);
+      return;
+    }
+    for (const Span& p : pieces[k]) b.Copy(source, p.begin, p.end);
+  };
   bool first_block = true;
   size_t prev_end = 0;
   size_t prev_last = 0;
   size_t block_start = 0;
   size_t i = 0;
   while (i < lines.size()) {
-    if (IsBlank(source.substr(lines[i].begin, lines[i].end - lines[i].begin))) {
+    if (IsBlank(visible[i])) {
       ++i;
       continue;
     }
     size_t j = i;
     while (j < lines.size() &&
-           !IsBlank(source.substr(lines[j].begin, lines[j].end - lines[j].begin))) {
+           !IsBlank(visible[j])) {
       ++j;
     }
     // A chunk that continues a sentence broken by blank lines (a scraped
     // widget or a name set on its own line) joins the previous block.
     bool joins = false;
     std::string_view prev_text = first_block ? std::string_view() :
-        source.substr(lines[prev_last].begin, lines[prev_last].end - lines[prev_last].begin);
+        visible[prev_last];
     // Only a line that reads like the start of a sentence (four words or
     // more) is continued; short lines are headings and page furniture.
     std::string_view block_text = first_block ? std::string_view() : source.substr(block_start, prev_end - block_start);
     if (!first_block && !EndsSentence(prev_text) && WordCount(block_text) >= 4) {
-      std::string_view first_text = source.substr(lines[i].begin, lines[i].end - lines[i].begin);
+      std::string_view first_text = visible[i];
       size_t next = j;
-      while (next < lines.size() && IsBlank(source.substr(lines[next].begin, lines[next].end - lines[next].begin))) ++next;
-      bool next_lower = next < lines.size() && StartsLower(source.substr(lines[next].begin, lines[next].end - lines[next].begin));
+      while (next < lines.size() && IsBlank(visible[next])) ++next;
+      bool next_lower = next < lines.size() && StartsLower(visible[next]);
       joins = StartsLower(first_text) || (j - i == 1 && WordCount(first_text) <= 3 && next_lower);
     }
     // Lines [i, j) form a chunk. A hard-wrapped paragraph has lines that run
     // on without ending a sentence; otherwise every line is its own paragraph.
-    size_t run_on = 0;
-    for (size_t k = i; k + 1 < j; ++k) {
-      if (!EndsSentence(source.substr(lines[k].begin, lines[k].end - lines[k].begin))) ++run_on;
+    auto line_text = [&](size_t k) { return visible[k]; };  // comments left out
+    size_t run_on = 0, width = kMinWrapWidth;
+    for (size_t k = i; k < j; ++k) {
+      if (k + 1 < j && !EndsSentence(line_text(k))) ++run_on;
+      width = std::max(width, Width(line_text(k)));
     }
     bool wrapped = j - i >= 2 && run_on * 2 >= (j - i - 1);
+    // Inside a wrapped chunk, a line break is a wrap when the line was full:
+    // the next line's first word would not have fitted on it, the width
+    // being the chunk's widest line. After a full line that ends a sentence,
+    // the next line stays in the paragraph when it is full too or ends a
+    // sentence itself. A line that runs on in lower case also continues. A
+    // short line ("Share this article", a subhead) stays a block of its own,
+    // so the clean stage's line rules still see it.
+    auto full = [&](size_t k) {
+      return Width(line_text(k)) + 1 + FirstWordWidth(line_text(k + 1)) > width * 17 / 20;
+    };
+    auto continues = [&](size_t k) {
+      bool ends = EndsSentence(line_text(k));
+      if (full(k)) return !ends || EndsSentence(line_text(k + 1)) || (k + 2 < j && full(k + 1));
+      return !ends && StartsLower(line_text(k + 1));
+    };
     for (size_t k = i; k < j; ++k) {
-      bool starts_block = (k == i && !joins) || (k > i && !wrapped);
+      bool starts_block = (k == i && !joins) || (k > i && !(wrapped && continues(k - 1)));
       if (starts_block) {
         // The separator stands for the line break(s) before this line.
         if (!first_block) b.Replace("\n", prev_end, lines[k].begin - prev_end);
@@ -118,7 +208,7 @@ Extracted ExtractText(std::string_view source) {
       } else {
         b.Replace(" ", prev_end, lines[k].begin - prev_end);
       }
-      b.Copy(source, lines[k].begin, lines[k].end);
+      copy_line(k);
       prev_end = lines[k].end;
       prev_last = k;
     }
