@@ -129,9 +129,12 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   } else {
     a.language = DetectLanguage(a.text);
   }
-  a.pack = &rules.Pack(a.language);
   r.language = a.language;
   lap("language");
+  // The language's rules, compiled by the first article that needs them.
+  a.pack = &rules.Pack(a.language);
+  if (!a.pack->status.ok()) return a.pack->status;  // a pattern RE2 parsed but cannot compile
+  lap("rules");
   Clean(a);
   lap("clean");
   Segment(a);
@@ -140,8 +143,11 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   lap("quotes");
   Attribute(a, r);
   lap("attribute");
-  ScoreArticle(a, r);
-  ApplyFindingRules(a, r);
+  if (!a.sentences.empty()) {
+    const ArticleFacts facts = ComputeFacts(a, r);
+    ScoreArticle(a, r, facts);
+    ApplyFindingRules(a, r, facts);
+  }
   lap("score");
   // Input problems become findings.
   for (const auto& issue : doc.issues) {

@@ -1,5 +1,6 @@
 // Clean stage: blocks found, boilerplate masked by the language pack's
 // boilerplate rules, repeated paragraphs masked, headline and lede marked.
+#include <algorithm>
 #include <unordered_map>
 
 #include "analysis.h"
@@ -65,58 +66,80 @@ void Clean(Analysis& a) {
     start = nl + 1;
   }
   const LanguagePack& pack = *a.pack;
+  // Each block's line is screened once for every boilerplate pattern of the
+  // pack (one RE2::Set pass); the three passes below read the hits.
+  std::vector<std::vector<RuleScreen::Hit>> hits(a.blocks.size());
+  for (size_t i = 0; i < a.blocks.size(); ++i) {
+    Span t = TrimmedSpan(text, a.blocks[i].span);
+    if (!t.empty()) pack.boilerplate_screen.Match(std::string_view(text.data() + t.begin, t.size()), &hits[i]);
+  }
+  // Whether boilerplate rule `rule` matches in `line`, given the line's hits.
+  auto matches = [&](size_t rule, std::string_view line, const std::vector<RuleScreen::Hit>& block_hits) {
+    for (const auto& h : block_hits) {
+      if (h.rule != rule) continue;
+      if (h.sure || RE2::PartialMatch(line, *pack.boilerplate[rule].patterns.patterns[h.pattern])) return true;
+    }
+    return false;
+  };
+  // The rules with hits in a block, in rule order, that have one of `scopes`.
+  auto each_rule = [&](size_t block, std::initializer_list<BoilerplateScope> scopes, auto&& f) {
+    const auto& block_hits = hits[block];
+    for (size_t n = 0; n < block_hits.size(); ++n) {
+      if (n > 0 && block_hits[n].rule == block_hits[n - 1].rule) continue;
+      const BoilerplateRule& rule = pack.boilerplate[block_hits[n].rule];
+      if (std::find(scopes.begin(), scopes.end(), rule.scope) == scopes.end()) continue;
+      if (f(static_cast<size_t>(block_hits[n].rule), rule)) break;
+    }
+  };
 
   // Whole-line rules.
-  for (Block& b : a.blocks) {
+  for (size_t i = 0; i < a.blocks.size(); ++i) {
+    Block& b = a.blocks[i];
     Span t = TrimmedSpan(text, b.span);
     if (t.empty()) {
       b.masked = true;
       continue;
     }
     std::string_view line(text.data() + t.begin, t.size());
-    for (const auto& rule : pack.boilerplate) {
-      if (rule.scope != BoilerplateScope::kLine) continue;
-      std::vector<int> hits;
-      if (!rule.patterns.set->Match(line, &hits) || MatchedByException(rule.patterns, line)) continue;
+    each_rule(i, {BoilerplateScope::kLine}, [&](size_t r, const BoilerplateRule& rule) {
+      if (!matches(r, line, hits[i]) || MatchedByException(rule.patterns, line)) return false;
       b.masked = true;
       MaskSpan(a, t, rule.info->id);
-      break;
-    }
+      return true;
+    });
   }
   // Lines that are boilerplate only next to other boilerplate ("or", a block title).
   for (bool changed = true; changed;) {
     changed = false;
     for (size_t i = 0; i < a.blocks.size(); ++i) {
       Block& b = a.blocks[i];
-      if (b.masked) continue;
+      if (b.masked || hits[i].empty()) continue;
       bool next_to_mask = (i > 0 && a.blocks[i - 1].masked && !TrimmedSpan(text, a.blocks[i - 1].span).empty()) ||
                           (i + 1 < a.blocks.size() && a.blocks[i + 1].masked &&
                            !TrimmedSpan(text, a.blocks[i + 1].span).empty());
       if (!next_to_mask) continue;
       Span t = TrimmedSpan(text, b.span);
       std::string_view line(text.data() + t.begin, t.size());
-      for (const auto& rule : pack.boilerplate) {
-        if (rule.scope != BoilerplateScope::kAdjacentLine) continue;
-        std::vector<int> hits;
-        if (!rule.patterns.set->Match(line, &hits) || MatchedByException(rule.patterns, line)) continue;
+      each_rule(i, {BoilerplateScope::kAdjacentLine}, [&](size_t r, const BoilerplateRule& rule) {
+        if (!matches(r, line, hits[i]) || MatchedByException(rule.patterns, line)) return false;
         b.masked = true;
         MaskSpan(a, t, rule.info->id);
         changed = true;
-        break;
-      }
+        return true;
+      });
     }
   }
   // Spans inside lines, and datelines at the start of a paragraph.
-  for (Block& b : a.blocks) {
-    if (b.masked) continue;
+  for (size_t i = 0; i < a.blocks.size(); ++i) {
+    Block& b = a.blocks[i];
+    if (b.masked || hits[i].empty()) continue;
     Span t = TrimmedSpan(text, b.span);
     std::string_view line(text.data() + t.begin, t.size());
-    for (const auto& rule : pack.boilerplate) {
-      if (rule.scope != BoilerplateScope::kSpan && rule.scope != BoilerplateScope::kDateline) continue;
-      std::vector<int> hits;
-      if (!rule.patterns.set->Match(line, &hits)) continue;
-      for (int h : hits) {
-        const RE2& re = *rule.patterns.patterns[static_cast<size_t>(h)];
+    each_rule(i, {BoilerplateScope::kSpan, BoilerplateScope::kDateline}, [&](size_t r, const BoilerplateRule& rule) {
+      for (const auto& h : hits[i]) {
+        if (h.rule != r) continue;
+        // An unsure hit is confirmed by the match loop itself.
+        const RE2& re = *rule.patterns.patterns[h.pattern];
         int groups = re.NumberOfCapturingGroups();
         std::vector<re2::StringPiece> m(static_cast<size_t>(groups) + 1);
         size_t pos = 0;
@@ -142,7 +165,8 @@ void Clean(Analysis& a) {
           pos = me > mb ? me : me + 1;
         }
       }
-    }
+      return false;  // every span rule runs
+    });
   }
   // Repeated paragraphs (a lede printed again): keep the first copy.
   std::unordered_map<std::string, size_t> seen;

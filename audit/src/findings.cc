@@ -107,11 +107,18 @@ double MetricValue(const ArticleScore& s, const std::string& m) {
 
 // The sentence of the normalized text around `pos`.
 std::string_view SentenceText(const Analysis& a, size_t pos) {
-  for (const auto& s : a.sentences) {
-    if (pos >= s.span.begin && pos < s.span.end) {
-      return std::string_view(a.work).substr(s.span.begin, s.span.size());
-    }
+  // The first sentence that contains `pos`: sentences are in text order;
+  // the search finds the last one starting at or before `pos`, then steps
+  // back over any earlier one that also reaches past `pos`.
+  auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), pos,
+                             [](size_t p, const Sentence& s) { return p < s.span.begin; });
+  const Sentence* found = nullptr;
+  while (it != a.sentences.begin()) {
+    --it;
+    if (pos >= it->span.begin && pos < it->span.end) found = &*it;
+    else if (found || it->span.end <= pos) break;
   }
+  if (found) return std::string_view(a.work).substr(found->span.begin, found->span.size());
   return std::string_view(a.work);
 }
 
@@ -128,19 +135,25 @@ Finding MakeFinding(const FindingRule& rule, Span span) {
 }
 
 void ApplyFindingRules(const Analysis& a, AuditResult& r) {
+  if (a.sentences.empty()) return;
+  ApplyFindingRules(a, r, ComputeFacts(a, r));
+}
+
+void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   const LanguagePack& pack = *a.pack;
   if (a.sentences.empty()) return;
-  const ArticleFacts facts = ComputeFacts(a, r);
   // The first speech quote of the story, and which attribution carries it.
   const Quote* first = nullptr;
   for (const auto& q : r.quotes) {
     if (q.speech() && !q.in_headline && (!first || q.with_marks.begin < first->with_marks.begin)) first = &q;
   }
   auto in_lede_block = [&](size_t pos) {
-    for (const auto& b : a.blocks) {
-      if (b.span.Contains(pos)) return b.lede || b.kind == BlockKind::kHeadline;
-    }
-    return false;
+    // Blocks are in text order and do not overlap.
+    auto it = std::upper_bound(a.blocks.begin(), a.blocks.end(), pos,
+                               [](size_t p, const Block& b) { return p < b.span.begin; });
+    if (it == a.blocks.begin()) return false;
+    --it;
+    return it->span.Contains(pos) && (it->lede || it->kind == BlockKind::kHeadline);
   };
   for (const auto& rule : pack.finding_rules) {
     const std::string& kind = rule.info->kind;

@@ -61,7 +61,8 @@ struct ArticleFacts {
 };
 
 // Reads the facts off the text (phrase rules) for the attributions and
-// sources of `r`. Pure; cost linear in the text times the phrase rules.
+// sources of `r`. Pure; each sentence (and each attribution's content) is
+// screened once for every phrase pattern, so the cost is linear in the text.
 ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r);
 
 // A finding of `rule` at `span` (normalized text), with the rule's id, level,
@@ -72,6 +73,12 @@ Finding MakeFinding(const FindingRule& rule, Span span);
 // pack to `r.findings` (locations: normalized spans only), and the ids of
 // the rules that fired to each attribution's `reasons`.
 void ApplyFindingRules(const Analysis& a, AuditResult& r);
+// The same with the facts already computed: they depend only on the text
+// and on what the attribute stage found, so the audit computes them once
+// for the score stage and the finding rules.
+void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& facts);
+// The score stage (ScoreArticle in analysis.h) with the facts already computed.
+void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts);
 
 // Runs one document-kind rule (`rule.check` names the check).
 void RunDocumentCheck(const Analysis& a, const ArticleFacts& facts, const FindingRule& rule,

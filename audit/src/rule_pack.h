@@ -1,4 +1,5 @@
-// Compiled rules of one language (internal). Built by RuleLoader, immutable
+// Compiled rules of one language (internal). Built from the loaded rules the
+// first time an article of the language is audited (RuleSet::Pack), immutable
 // afterwards and shared read-only by every worker thread.
 #ifndef ONRECORD_RULE_PACK_H_
 #define ONRECORD_RULE_PACK_H_
@@ -6,8 +7,10 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,20 +23,116 @@
 
 namespace onrecord {
 
-// A compiled list of RE2 patterns with an RE2::Set to screen a text once.
-struct PatternGroup {
-  std::vector<std::unique_ptr<RE2>> patterns;
-  std::unique_ptr<RE2::Set> set;
-  std::vector<std::unique_ptr<RE2>> exceptions;  // a match overlapped by one is dropped
-  bool empty() const { return patterns.empty(); }
+// One pattern of a rule, compiled on first use: a language pack that no
+// article uses costs no compilation, and a pattern the pack's screening set
+// answers for (a whole-line boilerplate pattern) is compiled only if
+// something asks for its match positions. Thread-safe: the first caller
+// compiles, concurrent callers wait for it. Patterns are checked by RE2's
+// parser when the rules are loaded, so compiling can only fail when RE2
+// cannot fit the program in its memory budget (then the RE2 is not ok() and
+// matches nothing; the pack reports it, see LanguagePack::status).
+class LazyPattern {
+ public:
+  LazyPattern(std::string pattern, const RE2::Options& options)
+      : pattern_(std::move(pattern)), options_(options) {}
+  const RE2& get() const {
+    std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
+    return *re_;
+  }
+  const std::string& pattern() const { return pattern_; }
+  const RE2::Options& options() const { return options_; }
+
+ private:
+  std::string pattern_;
+  RE2::Options options_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
 };
 
-using ExceptionList = std::vector<std::unique_ptr<RE2>>;
+// A shared handle to a LazyPattern (packs of several languages share one
+// compiled pattern): `*p` and `p->` give the compiled RE2.
+class PatternRef {
+ public:
+  PatternRef() = default;
+  explicit PatternRef(std::shared_ptr<const LazyPattern> re) : re_(std::move(re)) {}
+  const RE2& operator*() const { return re_->get(); }
+  const RE2* operator->() const { return &re_->get(); }
+  const LazyPattern& lazy() const { return *re_; }
+
+ private:
+  std::shared_ptr<const LazyPattern> re_;
+};
+
+using ExceptionList = std::vector<PatternRef>;
+
+// Which of a rule's own patterns match somewhere in a text, one pattern at a
+// time (`onrecord rules test` and the benchmark use it; the pipeline screens
+// all of a pack's rules at once with a RuleScreen).
+class PatternScreen {
+ public:
+  explicit PatternScreen(std::vector<PatternRef> patterns) : patterns_(std::move(patterns)) {}
+  // Fills `hits` with the indexes of the patterns that match in `text`, in
+  // ascending order; returns whether there is any.
+  bool Match(std::string_view text, std::vector<int>* hits) const {
+    hits->clear();
+    re2::StringPiece piece(text.data(), text.size());
+    for (size_t i = 0; i < patterns_.size(); ++i) {
+      if (RE2::PartialMatch(piece, *patterns_[i])) hits->push_back(static_cast<int>(i));
+    }
+    return !hits->empty();
+  }
+
+ private:
+  std::vector<PatternRef> patterns_;
+};
+
+// A rule's patterns (`patterns` and its `list`) and exceptions.
+struct PatternGroup {
+  std::vector<PatternRef> patterns;
+  std::unique_ptr<PatternScreen> set;  // over `patterns`; set when there are patterns
+  ExceptionList exceptions;            // a match overlapped by one is dropped
+  bool empty() const { return patterns.empty(); }
+};
 
 // Whether a match of any pattern in `exceptions` inside `text` overlaps the
 // half-open byte range [begin, end) of `text` (an empty range: any match).
 bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, size_t begin,
                        size_t end);
+
+// Screens a text once for every pattern of a list of rules (a pack's
+// boilerplate rules, or its phrase rules): one RE2::Set per case
+// sensitivity holds all their patterns, so a line or a sentence is scanned
+// once whatever the number of rules, and only the rules the set names are
+// run. Immutable after Build; Match is thread-safe.
+class RuleScreen {
+ public:
+  struct Hit {
+    uint32_t rule = 0;     // index into the screened rules
+    uint32_t pattern = 0;  // index into that rule's `patterns`
+    // The set saw the pattern match. When false the set could not answer
+    // (it did not compile, or its DFA ran out of memory on this text) and
+    // the caller must run the pattern itself.
+    bool sure = true;
+    friend bool operator<(const Hit& x, const Hit& y) {
+      return x.rule != y.rule ? x.rule < y.rule : x.pattern < y.pattern;
+    }
+  };
+  // The patterns of `groups[i]` are rule i's. Returns false when a set does
+  // not compile (the screen then names every pattern as a candidate).
+  bool Build(const std::vector<const PatternGroup*>& groups);
+  // Every (rule, pattern) whose pattern matches somewhere in `text`, sorted
+  // by rule, then pattern. Cost: one pass of each set over `text`.
+  void Match(std::string_view text, std::vector<Hit>* hits) const;
+  bool empty() const { return parts_.empty() && unscreened_.empty(); }
+
+ private:
+  struct Part {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<Hit> owner;  // set index -> pattern
+  };
+  std::vector<Part> parts_;
+  std::vector<Hit> unscreened_;  // not in a set: always candidates
+};
 
 enum class BoilerplateScope { kLine, kSpan, kAdjacentLine, kDateline };
 
@@ -105,6 +204,12 @@ struct LanguagePack {
   std::map<std::string, std::vector<std::string>, std::less<>> list_order;
   std::map<std::string, double, std::less<>> weights;  // scoring weights by rule id
   std::map<std::string, RuleSource, std::less<>> sources;  // by rule id
+  // `boilerplate` and `phrases` screened at once (see RuleScreen).
+  RuleScreen boilerplate_screen;
+  RuleScreen phrase_screen;
+  // Ok, or the first pattern of this pack that RE2 parsed at load but could
+  // not compile (path:line:column); Audit refuses the pack's articles then.
+  Status status;
 
   // Whether the rule with `id` is in this pack (an "any" rule or the language's own).
   bool HasRule(std::string_view id) const { return sources.find(id) != sources.end(); }

@@ -5,9 +5,11 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -187,14 +189,300 @@ std::string ListToPattern(const std::vector<std::string>& entries) {
 
 }  // namespace
 
+// A pattern as written in a rule file, with where it was written.
+struct PatternSource {
+  std::string text;
+  int line = 1;
+  int column = 1;
+};
+
+// One rule as loaded and validated, in plain values: what its packs are
+// compiled from.
+struct RuleSpec {
+  const RuleInfo* info = nullptr;  // owned by the RuleSet
+  std::string path;
+  std::string yaml;  // the file's bytes, for `onrecord rules show`
+  bool case_sensitive = false;
+  std::vector<PatternSource> patterns;
+  std::string list;  // the `list` key
+  int list_line = 1, list_column = 1;
+  std::vector<PatternSource> exceptions;
+  BoilerplateScope scope = BoilerplateScope::kLine;
+  PhraseRole role = PhraseRole::kAnonymous;
+  CueTone tone = CueTone::kNeutral;
+  bool source_after = false;
+  std::map<std::string, std::string> when;
+  std::string check;
+  std::string metric;
+  std::optional<double> above, below;
+};
+
+// What the packs are compiled from, and the compiled patterns they share.
+class PackBuilder {
+ public:
+  std::vector<RuleSpec> specs;
+  // language -> list name -> entries
+  std::map<std::string, std::map<std::string, std::vector<std::string>>> lists;
+  std::mutex mutex;  // held while a pack is compiled: one at a time
+
+  std::unique_ptr<LanguagePack> Build(const std::string& lang);
+
+ private:
+  // The compiled pattern for `pattern` with the rule's case sensitivity,
+  // shared by every rule and pack that uses the same text.
+  PatternRef Pattern(const std::string& pattern, bool case_sensitive) {
+    auto key = std::make_pair(pattern, case_sensitive);
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return PatternRef(it->second);
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_case_sensitive(case_sensitive);
+    auto re = std::make_shared<const LazyPattern>(pattern, opts);
+    cache_.emplace(std::move(key), re);
+    return PatternRef(re);
+  }
+  ExceptionList Exceptions(const RuleSpec& spec) {
+    ExceptionList out;
+    for (const auto& e : spec.exceptions) out.push_back(Pattern(e.text, spec.case_sensitive));
+    return out;
+  }
+  std::vector<std::string> ListEntries(const std::string& lang, const std::string& name) const {
+    std::vector<std::string> out;
+    for (const std::string& l : {std::string("any"), lang}) {
+      auto it = lists.find(l);
+      if (it == lists.end()) continue;
+      auto jt = it->second.find(name);
+      if (jt != it->second.end()) out.insert(out.end(), jt->second.begin(), jt->second.end());
+    }
+    return out;
+  }
+  // The rule's `patterns`, then its `list` as one pattern; with each, where
+  // it was written (for errors).
+  PatternGroup Group(const RuleSpec& spec, const std::string& lang,
+                     std::vector<const PatternSource*>* where, PatternSource* list_source) {
+    PatternGroup g;
+    for (const auto& p : spec.patterns) {
+      g.patterns.push_back(Pattern(p.text, spec.case_sensitive));
+      where->push_back(&p);
+    }
+    if (!spec.list.empty()) {
+      auto entries = ListEntries(lang, spec.list);
+      if (!entries.empty()) {
+        *list_source = {ListToPattern(entries), spec.list_line, spec.list_column};
+        g.patterns.push_back(Pattern(list_source->text, spec.case_sensitive));
+        where->push_back(list_source);
+      }
+    }
+    g.set = std::make_unique<PatternScreen>(g.patterns);
+    g.exceptions = Exceptions(spec);
+    return g;
+  }
+  // Compiles `re` now; the first failure becomes the pack's status.
+  static void Check(const PatternRef& re, const RuleSpec& spec, const PatternSource& where,
+                    const char* what, LanguagePack* pack) {
+    if (re->ok() || !pack->status.ok()) return;
+    pack->status = Status::Error(std::string(what) + re->error(), spec.path, where.line, where.column);
+  }
+
+  std::map<std::pair<std::string, bool>, std::shared_ptr<const LazyPattern>> cache_;
+};
+
+struct RuleSet::PackSlot {
+  std::string language;
+  std::atomic<const LanguagePack*> ready{nullptr};
+  std::unique_ptr<LanguagePack> pack;  // written once, under the builder's mutex
+};
+
+std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
+  auto pack = std::make_unique<LanguagePack>();
+  pack->language = lang;
+  // Lists: "any" first, then the language's own.
+  for (const std::string& l : {std::string("any"), lang}) {
+    auto it = lists.find(l);
+    if (it == lists.end()) continue;
+    for (const auto& [name, entries] : it->second) {
+      auto& set = pack->lists[name];
+      auto& order = pack->list_order[name];
+      for (const auto& e : entries) {
+        if (set.insert(e).second) order.push_back(e);
+        set.insert(Lower(e));
+      }
+    }
+  }
+  // A language's own rule replaces an "any" rule with the same id.
+  std::set<std::string> own;
+  for (const auto& spec : specs) {
+    if (spec.info->language == lang) own.insert(spec.info->id);
+  }
+  for (const auto& spec : specs) {
+    if (spec.info->language != lang && spec.info->language != "any") continue;
+    if (spec.info->language == "any" && lang != "any" && own.count(spec.info->id)) continue;
+    pack->weights[spec.info->id] = spec.info->weight;
+    RuleSource& source = pack->sources[spec.info->id];
+    source.info = spec.info;
+    source.yaml = spec.yaml;
+    source.list = spec.list;
+    const std::string& kind = spec.info->kind;
+    if (kind == "boilerplate" || kind == "phrase") {
+      std::vector<const PatternSource*> where;
+      PatternSource list_source;
+      PatternGroup group = Group(spec, lang, &where, &list_source);
+      // Compiled now: the patterns whose match positions the stages need
+      // (phrases, spans and datelines) and every exception. Whole-line
+      // patterns are answered by the pack's screening set.
+      bool positions = kind == "phrase" || spec.scope == BoilerplateScope::kSpan ||
+                       spec.scope == BoilerplateScope::kDateline;
+      if (positions) {
+        for (size_t i = 0; i < group.patterns.size(); ++i) {
+          Check(group.patterns[i], spec, *where[i], "bad pattern: ", pack.get());
+        }
+      }
+      for (size_t i = 0; i < group.exceptions.size(); ++i) {
+        Check(group.exceptions[i], spec, spec.exceptions[i], "bad exception pattern: ", pack.get());
+      }
+      if (kind == "boilerplate") {
+        BoilerplateRule rule;
+        rule.info = spec.info;
+        rule.scope = spec.scope;
+        rule.patterns = std::move(group);
+        pack->boilerplate.push_back(std::move(rule));
+      } else {
+        PhraseRule rule;
+        rule.info = spec.info;
+        rule.role = spec.role;
+        rule.patterns = std::move(group);
+        pack->phrases.push_back(std::move(rule));
+      }
+    } else if (kind == "cue") {
+      std::shared_ptr<const ExceptionList> exceptions;
+      if (!spec.exceptions.empty()) {
+        exceptions = std::make_shared<const ExceptionList>(Exceptions(spec));
+        for (size_t i = 0; i < exceptions->size(); ++i) {
+          Check((*exceptions)[i], spec, spec.exceptions[i], "bad exception pattern: ", pack.get());
+        }
+      }
+      for (const auto& entry : ListEntries(lang, spec.list)) {
+        CueEntry cue;
+        cue.tone = spec.tone;
+        cue.rule = spec.info;
+        cue.source_follows = spec.source_after;
+        cue.exceptions = exceptions;
+        std::istringstream words(Lower(entry));
+        std::string w;
+        while (words >> w) cue.words.push_back(w);
+        if (!cue.words.empty()) pack->cues.push_back(std::move(cue));
+      }
+    } else {
+      FindingRule rule;
+      rule.info = spec.info;
+      rule.exceptions = Exceptions(spec);
+      for (size_t i = 0; i < rule.exceptions.size(); ++i) {
+        Check(rule.exceptions[i], spec, spec.exceptions[i], "bad exception pattern: ", pack.get());
+      }
+      rule.when = spec.when;
+      rule.check = spec.check;
+      rule.metric = spec.metric;
+      rule.above = spec.above;
+      rule.below = spec.below;
+      pack->finding_rules.push_back(std::move(rule));
+    }
+  }
+  for (size_t i = 0; i < pack->cues.size(); ++i) {
+    pack->cue_index[pack->cues[i].words.front()].push_back(i);
+  }
+  for (auto& [first, idx] : pack->cue_index) {
+    std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
+      return pack->cues[a].words.size() > pack->cues[b].words.size();
+    });
+  }
+  std::vector<const PatternGroup*> groups;
+  for (const auto& r : pack->boilerplate) groups.push_back(&r.patterns);
+  pack->boilerplate_screen.Build(groups);
+  groups.clear();
+  for (const auto& r : pack->phrases) groups.push_back(&r.patterns);
+  pack->phrase_screen.Build(groups);
+  return pack;
+}
+
+namespace {
+
+// The memory budget of a screening set: a pack's whole-line boilerplate
+// patterns with large Unicode classes are a few hundred thousand RE2
+// instructions together (RE2 allows max_mem / 64), and what the program
+// leaves is the DFA's cache.
+constexpr int64_t kScreenMaxMem = int64_t{64} << 20;
+
+}  // namespace
+
+bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups) {
+  parts_.clear();
+  unscreened_.clear();
+  bool ok = true;
+  for (bool case_sensitive : {false, true}) {
+    Part part;
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_case_sensitive(case_sensitive);
+    opts.set_max_mem(kScreenMaxMem);
+    part.set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+    for (size_t r = 0; r < groups.size(); ++r) {
+      const auto& patterns = groups[r]->patterns;
+      for (size_t p = 0; p < patterns.size(); ++p) {
+        const LazyPattern& re = patterns[p].lazy();
+        if (re.options().case_sensitive() != case_sensitive) continue;
+        Hit hit{static_cast<uint32_t>(r), static_cast<uint32_t>(p), true};
+        std::string error;
+        if (part.set->Add(re.pattern(), &error) < 0) {
+          unscreened_.push_back(hit);
+          ok = false;
+          continue;
+        }
+        part.owner.push_back(hit);
+      }
+    }
+    if (part.owner.empty()) continue;
+    if (!part.set->Compile()) {
+      unscreened_.insert(unscreened_.end(), part.owner.begin(), part.owner.end());
+      ok = false;
+      continue;
+    }
+    parts_.push_back(std::move(part));
+  }
+  for (Hit& h : unscreened_) h.sure = false;
+  std::sort(unscreened_.begin(), unscreened_.end());
+  return ok;
+}
+
+void RuleScreen::Match(std::string_view text, std::vector<Hit>* hits) const {
+  hits->clear();
+  re2::StringPiece piece(text.data(), text.size());
+  std::vector<int> found;
+  for (const Part& part : parts_) {
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (part.set->Match(piece, &found, &info)) {
+      for (int i : found) hits->push_back(part.owner[static_cast<size_t>(i)]);
+    } else if (info.kind != RE2::Set::kNoError) {
+      // The DFA gave up (out of memory on this text): every pattern of the
+      // set is a candidate its rule must run itself.
+      for (Hit h : part.owner) {
+        h.sure = false;
+        hits->push_back(h);
+      }
+    }
+  }
+  hits->insert(hits->end(), unscreened_.begin(), unscreened_.end());
+  std::sort(hits->begin(), hits->end());
+}
+
 class RuleLoader {
  public:
   explicit RuleLoader(std::string dir) : dir_(std::move(dir)) {}
 
   Result<std::shared_ptr<const RuleSet>> Load() {
     auto set = std::make_shared<RuleSet>();
-    set_ = set.get();
     set->directory_ = dir_;
+    auto builder = std::make_unique<PackBuilder>();
+    builder_ = builder.get();
     std::error_code ec;
     if (!fs::is_directory(dir_, ec)) {
       return Status::Error("rules directory not found", dir_);
@@ -234,7 +522,6 @@ class RuleLoader {
         ParseList(rel.begin()->string(), f.stem().string(), contents_[f.string()]);
       }
     }
-    std::vector<std::pair<std::string, std::unique_ptr<RuleInfo>>> infos;
     for (const auto& f : files) {
       std::string ext = f.extension().string();
       if (ext != ".yml" && ext != ".yaml") continue;
@@ -246,33 +533,32 @@ class RuleLoader {
       Status s = ParseRule(f.string(), rel);
       if (!s.ok()) return s;
     }
-    // The RuleSet owns the rule descriptions; packs point into it.
+    // The RuleSet owns the rule descriptions; specs and packs point into it.
     set->rules_.reserve(pending_.size());
-    for (auto& r : pending_) {
-      set->rules_.push_back(*r.info);
-      r.owned = &set->rules_.back();
+    for (auto& p : pending_) {
+      set->rules_.push_back(*p.info);
+      p.spec.info = &set->rules_.back();
+      builder->specs.push_back(std::move(p.spec));
     }
-    // Build one pack per language: its own rules plus the "any" rules.
+    // One pack per language (its own rules plus the "any" rules), compiled
+    // when first used.
     for (const auto& lang : languages) {
-      auto pack = std::make_unique<LanguagePack>();
-      pack->language = lang;
-      Status s = BuildPack(lang, pack.get());
-      if (!s.ok()) return s;
-      set->packs_[lang] = std::move(pack);
+      auto slot = std::make_unique<RuleSet::PackSlot>();
+      slot->language = lang;
+      set->packs_[lang] = std::move(slot);
     }
+    set->builder_ = std::move(builder);
     return std::shared_ptr<const RuleSet>(set);
   }
 
  private:
   struct Pending {
     std::unique_ptr<RuleInfo> info;
-    YAML::Node node;
-    std::string path;
-    const RuleInfo* owned = nullptr;  // the copy inside the RuleSet
+    RuleSpec spec;
   };
 
   void ParseList(const std::string& lang, const std::string& name, const std::string& bytes) {
-    auto& entries = lists_[lang][name];
+    auto& entries = builder_->lists[lang][name];
     std::istringstream in(bytes);
     std::string line;
     while (std::getline(in, line)) {
@@ -285,12 +571,11 @@ class RuleLoader {
 
   bool ListExists(const std::string& lang, const std::string& name) const {
     for (const std::string& l : {lang, std::string("any")}) {
-      auto it = lists_.find(l);
-      if (it != lists_.end() && it->second.count(name)) return true;
+      auto it = builder_->lists.find(l);
+      if (it != builder_->lists.end() && it->second.count(name)) return true;
     }
     return false;
   }
-
   Status ParseRule(const std::string& path, const fs::path& rel) {
     const std::string lang = rel.begin()->string();
     const std::string category = std::next(rel.begin())->string();
@@ -359,108 +644,150 @@ class RuleLoader {
     for (const auto& p : pending_) {
       if (p.info->id == info->id && p.info->language == lang) {
         return Status::Error("rule id '" + info->id + "' is used twice in language '" + lang +
-                                 "' (also in " + p.path + ")",
+                                 "' (also in " + p.spec.path + ")",
                              path, 1, 1);
       }
     }
-    Pending pending{std::move(info), root, path};
+    Pending pending;
+    pending.info = std::move(info);
+    pending.spec.path = path;
+    pending.spec.yaml = contents_[path];
     // Validate kind-specific keys now so errors point at the file.
-    Status s = ValidateKind(pending, lang);
+    Status s = ValidateKind(root, lang, &pending);
     if (!s.ok()) return s;
     pending_.push_back(std::move(pending));
     return Status::Ok();
   }
 
-  Status ValidateKind(const Pending& p, const std::string& lang) {
-    const YAML::Node& root = p.node;
+  // Checks the kind's keys and fills `p->spec` from them. Every pattern
+  // goes through RE2's parser (with the rule's case sensitivity), so a bad
+  // pattern is an error at load in every language; compiling waits for
+  // the pack (RuleSet::Pack).
+  Status ValidateKind(const YAML::Node& root, const std::string& lang, Pending* pending) {
+    const Pending& p = *pending;
+    RuleSpec& spec = pending->spec;
+    const std::string& path = spec.path;
     const std::string& kind = p.info->kind;
+    spec.case_sensitive = root["case_sensitive"] && root["case_sensitive"].as<bool>(false);
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_case_sensitive(spec.case_sensitive);
+    auto parse = [&](const YAML::Node& node, const char* what, std::vector<PatternSource>* out) {
+      std::string text = node.as<std::string>("");
+      std::string error;
+      RE2::Set parser(opts, RE2::UNANCHORED);
+      if (parser.Add(text, &error) < 0) return ErrorAt(path, node, what + error);
+      const YAML::Mark m = node.Mark();
+      out->push_back({std::move(text), m.is_null() ? 1 : m.line + 1, m.is_null() ? 1 : m.column + 1});
+      return Status::Ok();
+    };
     if (root["list"]) {
       std::string list = root["list"].as<std::string>("");
       if (!ListExists(lang, list)) {
-        return ErrorAt(p.path, root["list"], "list '" + list + "' not found in " + lang +
-                                                 "/lists/ or any/lists/");
+        return ErrorAt(path, root["list"], "list '" + list + "' not found in " + lang +
+                                               "/lists/ or any/lists/");
+      }
+      spec.list = list;
+      const YAML::Mark m = root["list"].Mark();
+      if (!m.is_null()) {
+        spec.list_line = m.line + 1;
+        spec.list_column = m.column + 1;
       }
     }
     if (kind == "boilerplate" || kind == "phrase") {
       if (!root["patterns"] && !root["list"]) {
-        return Status::Error("a " + kind + " rule needs 'patterns' or 'list'", p.path, 1, 1);
+        return Status::Error("a " + kind + " rule needs 'patterns' or 'list'", path, 1, 1);
       }
       if (root["patterns"] && !root["patterns"].IsSequence()) {
-        return ErrorAt(p.path, root["patterns"], "'patterns' must be a list");
+        return ErrorAt(path, root["patterns"], "'patterns' must be a list");
       }
       for (const auto& pat : root["patterns"]) {
-        RE2 re(pat.as<std::string>(""), RE2::Quiet);
-        if (!re.ok()) return ErrorAt(p.path, pat, "bad pattern: " + re.error());
+        Status s = parse(pat, "bad pattern: ", &spec.patterns);
+        if (!s.ok()) return s;
       }
     }
     if (root["exceptions"] && !root["exceptions"].IsSequence()) {
-      return ErrorAt(p.path, root["exceptions"], "'exceptions' must be a list of patterns");
+      return ErrorAt(path, root["exceptions"], "'exceptions' must be a list of patterns");
     }
     for (const auto& pat : root["exceptions"]) {
-      RE2 re(pat.as<std::string>(""), RE2::Quiet);
-      if (!re.ok()) return ErrorAt(p.path, pat, "bad exception pattern: " + re.error());
+      Status s = parse(pat, "bad exception pattern: ", &spec.exceptions);
+      if (!s.ok()) return s;
     }
     if (kind == "boilerplate" && root["scope"]) {
       std::string scope = root["scope"].as<std::string>("");
       if (scope != "line" && scope != "span" && scope != "adjacent-line" && scope != "dateline") {
-        return ErrorAt(p.path, root["scope"], "scope must be line, span, adjacent-line or dateline");
+        return ErrorAt(path, root["scope"], "scope must be line, span, adjacent-line or dateline");
       }
+      spec.scope = scope == "span" ? BoilerplateScope::kSpan
+                   : scope == "adjacent-line" ? BoilerplateScope::kAdjacentLine
+                   : scope == "dateline" ? BoilerplateScope::kDateline
+                                         : BoilerplateScope::kLine;
     }
     if (kind == "phrase") {
-      if (!root["role"]) return Status::Error("a phrase rule needs 'role'", p.path, 1, 1);
+      if (!root["role"]) return Status::Error("a phrase rule needs 'role'", path, 1, 1);
       if (!ParseRole(root["role"].as<std::string>(""))) {
-        return ErrorAt(p.path, root["role"], "unknown role '" + root["role"].as<std::string>("") +
+        return ErrorAt(path, root["role"], "unknown role '" + root["role"].as<std::string>("") +
                                                  "' (anonymous, reason, request, access, outreach, "
                                                  "outlet-as-source, boilerplate-reason, opinion, "
                                                  "attack, side)");
       }
+      spec.role = *ParseRole(root["role"].as<std::string>(""));
     }
     if (kind == "cue") {
-      if (!root["list"]) return Status::Error("a cue rule needs 'list'", p.path, 1, 1);
+      if (!root["list"]) return Status::Error("a cue rule needs 'list'", path, 1, 1);
       if (root["tone"]) {
         std::string tone = root["tone"].as<std::string>("");
         if (tone != "neutral" && tone != "loaded" && tone != "non-speech") {
-          return ErrorAt(p.path, root["tone"], "tone must be neutral, loaded or non-speech");
+          return ErrorAt(path, root["tone"], "tone must be neutral, loaded or non-speech");
         }
+        spec.tone = tone == "loaded" ? CueTone::kLoaded
+                    : tone == "non-speech" ? CueTone::kNonSpeech
+                                           : CueTone::kNeutral;
       }
       if (root["source"]) {
         std::string where = root["source"].as<std::string>("");
         if (where != "either" && where != "after") {
-          return ErrorAt(p.path, root["source"], "source must be either or after");
+          return ErrorAt(path, root["source"], "source must be either or after");
         }
+        spec.source_after = where == "after";
       }
     }
     if (kind == "attribution") {
       const YAML::Node when = root["when"];
-      if (!when || !when.IsMap()) return Status::Error("an attribution rule needs 'when'", p.path, 1, 1);
+      if (!when || !when.IsMap()) return Status::Error("an attribution rule needs 'when'", path, 1, 1);
       for (auto it = when.begin(); it != when.end(); ++it) {
-        Status s = ValidateCondition(p.path, it->first, it->second);
+        Status s = ValidateCondition(path, it->first, it->second);
         if (!s.ok()) return s;
+        spec.when[it->first.as<std::string>("")] = it->second.as<std::string>("");
       }
     }
     if (kind == "document") {
-      if (!root["check"]) return Status::Error("a document rule needs 'check'", p.path, 1, 1);
+      if (!root["check"]) return Status::Error("a document rule needs 'check'", path, 1, 1);
       std::string check = root["check"].as<std::string>("");
       if (!kDocumentChecks.count(check)) {
-        return ErrorAt(p.path, root["check"], "unknown check '" + check + "' (" + Joined(kDocumentChecks) + ")");
+        return ErrorAt(path, root["check"], "unknown check '" + check + "' (" + Joined(kDocumentChecks) + ")");
       }
+      spec.check = check;
     }
     if (kind == "metric") {
-      if (!root["metric"]) return Status::Error("a metric rule needs 'metric'", p.path, 1, 1);
+      if (!root["metric"]) return Status::Error("a metric rule needs 'metric'", path, 1, 1);
       std::string metric = root["metric"].as<std::string>("");
       if (!kMetrics.count(metric)) {
-        return ErrorAt(p.path, root["metric"], "unknown metric '" + metric + "' (" + Joined(kMetrics) + ")");
+        return ErrorAt(path, root["metric"], "unknown metric '" + metric + "' (" + Joined(kMetrics) + ")");
       }
+      spec.metric = metric;
       if (!root["above"] && !root["below"]) {
-        return Status::Error("a metric rule needs 'above' or 'below'", p.path, 1, 1);
+        return Status::Error("a metric rule needs 'above' or 'below'", path, 1, 1);
       }
       for (const char* bound : {"above", "below"}) {
         if (!root[bound]) continue;
+        double value = 0;
         try {
-          (void)root[bound].as<double>();
+          value = root[bound].as<double>();
         } catch (const YAML::Exception&) {
-          return ErrorAt(p.path, root[bound], std::string("'") + bound + "' must be a number");
+          return ErrorAt(path, root[bound], std::string("'") + bound + "' must be a number");
         }
+        (std::string_view(bound) == "above" ? spec.above : spec.below) = value;
       }
     }
     return Status::Ok();
@@ -516,156 +843,9 @@ class RuleLoader {
     return it->second;
   }
 
-  std::vector<std::string> ListEntries(const std::string& lang, const std::string& name) const {
-    std::vector<std::string> out;
-    for (const std::string& l : {std::string("any"), lang}) {
-      auto it = lists_.find(l);
-      if (it == lists_.end()) continue;
-      auto jt = it->second.find(name);
-      if (jt != it->second.end()) out.insert(out.end(), jt->second.begin(), jt->second.end());
-    }
-    return out;
-  }
-
-  Status CompileGroup(const Pending& p, const std::string& lang, PatternGroup* group) {
-    const YAML::Node& root = p.node;
-    bool case_sensitive = root["case_sensitive"] && root["case_sensitive"].as<bool>(false);
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    opts.set_case_sensitive(case_sensitive);
-    std::vector<std::string> sources;
-    for (const auto& pat : root["patterns"]) sources.push_back(pat.as<std::string>(""));
-    if (root["list"]) {
-      auto entries = ListEntries(lang, root["list"].as<std::string>(""));
-      if (!entries.empty()) sources.push_back(ListToPattern(entries));
-    }
-    group->set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
-    for (const auto& src : sources) {
-      auto re = std::make_unique<RE2>(src, opts);
-      if (!re->ok()) return Status::Error("bad pattern: " + re->error(), p.path, 1, 1);
-      std::string err;
-      if (group->set->Add(src, &err) < 0) return Status::Error("bad pattern: " + err, p.path, 1, 1);
-      group->patterns.push_back(std::move(re));
-    }
-    if (!group->set->Compile()) return Status::Error("patterns too large to compile", p.path, 1, 1);
-    group->exceptions = CompileExceptions(p);
-    return Status::Ok();
-  }
-
-  // The rule's `exceptions`, compiled with its case sensitivity (validated earlier).
-  static ExceptionList CompileExceptions(const Pending& p) {
-    const YAML::Node& root = p.node;
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    opts.set_case_sensitive(root["case_sensitive"] && root["case_sensitive"].as<bool>(false));
-    ExceptionList out;
-    for (const auto& pat : root["exceptions"]) {
-      out.push_back(std::make_unique<RE2>(pat.as<std::string>(""), opts));
-    }
-    return out;
-  }
-
-  Status BuildPack(const std::string& lang, LanguagePack* pack) {
-    // Lists: "any" first, then the language's own.
-    for (const std::string& l : {std::string("any"), lang}) {
-      auto it = lists_.find(l);
-      if (it == lists_.end()) continue;
-      for (const auto& [name, entries] : it->second) {
-        auto& set = pack->lists[name];
-        auto& order = pack->list_order[name];
-        for (const auto& e : entries) {
-          if (set.insert(e).second) order.push_back(e);
-          set.insert(Lower(e));
-        }
-      }
-    }
-    for (auto& p : pending_) {
-      if (p.info->language != lang && p.info->language != "any") continue;
-      // A language's own rule replaces an "any" rule with the same id.
-      if (p.info->language == "any" && lang != "any") {
-        bool overridden = false;
-        for (auto& q : pending_) {
-          if (q.info->language == lang && q.info->id == p.info->id) overridden = true;
-        }
-        if (overridden) continue;
-      }
-      const YAML::Node& root = p.node;
-      pack->weights[p.info->id] = p.info->weight;
-      RuleSource& source = pack->sources[p.info->id];
-      source.info = p.owned;
-      source.yaml = contents_[p.path];
-      if (root["list"]) source.list = root["list"].as<std::string>("");
-      const std::string& kind = p.info->kind;
-      if (kind == "boilerplate") {
-        BoilerplateRule rule;
-        rule.info = p.owned;
-        std::string scope = root["scope"] ? root["scope"].as<std::string>("") : "line";
-        rule.scope = scope == "span" ? BoilerplateScope::kSpan
-                     : scope == "adjacent-line" ? BoilerplateScope::kAdjacentLine
-                     : scope == "dateline" ? BoilerplateScope::kDateline
-                                           : BoilerplateScope::kLine;
-        Status s = CompileGroup(p, lang, &rule.patterns);
-        if (!s.ok()) return s;
-        pack->boilerplate.push_back(std::move(rule));
-      } else if (kind == "phrase") {
-        PhraseRule rule;
-        rule.info = p.owned;
-        rule.role = *ParseRole(root["role"].as<std::string>(""));
-        Status s = CompileGroup(p, lang, &rule.patterns);
-        if (!s.ok()) return s;
-        pack->phrases.push_back(std::move(rule));
-      } else if (kind == "cue") {
-        std::string tone = root["tone"] ? root["tone"].as<std::string>("") : "neutral";
-        bool after = root["source"] && root["source"].as<std::string>("") == "after";
-        std::shared_ptr<const ExceptionList> exceptions;
-        if (root["exceptions"]) exceptions = std::make_shared<const ExceptionList>(CompileExceptions(p));
-        for (const auto& entry : ListEntries(lang, root["list"].as<std::string>(""))) {
-          CueEntry cue;
-          cue.tone = tone == "loaded" ? CueTone::kLoaded
-                     : tone == "non-speech" ? CueTone::kNonSpeech
-                                            : CueTone::kNeutral;
-          cue.rule = p.owned;
-          cue.source_follows = after;
-          cue.exceptions = exceptions;
-          std::istringstream words(Lower(entry));
-          std::string w;
-          while (words >> w) cue.words.push_back(w);
-          if (!cue.words.empty()) pack->cues.push_back(std::move(cue));
-        }
-      } else {
-        FindingRule rule;
-        rule.info = p.owned;
-        rule.exceptions = CompileExceptions(p);
-        if (kind == "attribution") {
-          for (auto it = root["when"].begin(); it != root["when"].end(); ++it) {
-            rule.when[it->first.as<std::string>("")] = it->second.as<std::string>("");
-          }
-        } else if (kind == "document") {
-          rule.check = root["check"].as<std::string>("");
-        } else {
-          rule.metric = root["metric"].as<std::string>("");
-          if (root["above"]) rule.above = root["above"].as<double>(0.0);
-          if (root["below"]) rule.below = root["below"].as<double>(0.0);
-        }
-        pack->finding_rules.push_back(std::move(rule));
-      }
-    }
-    for (size_t i = 0; i < pack->cues.size(); ++i) {
-      pack->cue_index[pack->cues[i].words.front()].push_back(i);
-    }
-    for (auto& [first, idx] : pack->cue_index) {
-      std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) {
-        return pack->cues[a].words.size() > pack->cues[b].words.size();
-      });
-    }
-    return Status::Ok();
-  }
-
   std::string dir_;
-  RuleSet* set_ = nullptr;
+  PackBuilder* builder_ = nullptr;
   std::map<std::string, std::string> contents_;
-  // language -> list name -> entries
-  std::map<std::string, std::map<std::string, std::vector<std::string>>> lists_;
   std::vector<Pending> pending_;
 };
 
@@ -696,13 +876,34 @@ std::string RuleSet::DefaultDirectory(const std::string& argv0) {
   return ONRECORD_SOURCE_RULES_DIR;
 }
 
-const LanguagePack& RuleSet::Pack(std::string_view language) const {
+const RuleSet::PackSlot& RuleSet::Slot(std::string_view language) const {
   auto it = packs_.find(language);
-  if (it != packs_.end()) return *it->second;
-  it = packs_.find("en");
-  if (it != packs_.end()) return *it->second;
-  return *packs_.at("any");
+  if (it == packs_.end()) it = packs_.find("en");
+  if (it == packs_.end()) it = packs_.find("any");
+  return *it->second;
 }
+
+const LanguagePack& RuleSet::Pack(std::string_view language) const {
+  // Slots are created at load and never move; only their pack is written,
+  // once, under the builder's mutex.
+  auto& slot = const_cast<PackSlot&>(Slot(language));
+  if (const LanguagePack* ready = slot.ready.load(std::memory_order_acquire)) return *ready;
+  std::lock_guard<std::mutex> lock(builder_->mutex);
+  if (!slot.pack) {
+    try {
+      slot.pack = builder_->Build(slot.language);
+    } catch (const std::exception& e) {
+      // Out of memory while compiling: an empty pack that says why.
+      slot.pack = std::make_unique<LanguagePack>();
+      slot.pack->language = slot.language;
+      slot.pack->status = Status::Error(std::string("rules: ") + e.what(), directory_);
+    }
+    slot.ready.store(slot.pack.get(), std::memory_order_release);
+  }
+  return *slot.pack;
+}
+
+Status RuleSet::PackStatus(std::string_view language) const { return Pack(language).status; }
 
 std::vector<std::string> RuleSet::Languages() const {
   std::vector<std::string> out;

@@ -49,6 +49,15 @@ std::string Quoted(const Analysis& a, Span s) {
   return "“" + a.text.substr(s.begin, s.size()) + "”";
 }
 
+// The block that contains `pos`, or null (blocks are in text order and do not overlap).
+const Block* BlockAt(const Analysis& a, size_t pos) {
+  auto it = std::upper_bound(a.blocks.begin(), a.blocks.end(), pos,
+                             [](size_t p, const Block& b) { return p < b.span.begin; });
+  if (it == a.blocks.begin()) return nullptr;
+  --it;
+  return it->span.Contains(pos) ? &*it : nullptr;
+}
+
 int SentenceAt(const Analysis& a, size_t pos) {
   auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), pos,
                              [](size_t p, const Sentence& s) { return p < s.span.begin; });
@@ -78,39 +87,66 @@ const LevelBand& Band(int level) {
   return kBands[std::clamp(level, 0, 5)];
 }
 
-std::vector<PhraseHit> FindPhrases(const Analysis& a, Span where, PhraseRole role) {
-  std::vector<PhraseHit> out;
-  if (where.empty() || where.end > a.work.size()) return out;
-  std::string_view text(a.work.data() + where.begin, where.size());
-  for (const auto& rule : a.pack->phrases) {
-    if (rule.role != role || !rule.patterns.set) continue;
-    std::vector<int> hits;
-    if (!rule.patterns.set->Match(text, &hits)) continue;
-    for (int h : hits) {
-      const RE2& re = *rule.patterns.patterns[static_cast<size_t>(h)];
-      // The group named `phrase` (list patterns have one), else the whole match.
-      const auto& named = re.NamedCapturingGroups();
-      auto group = named.find("phrase");
-      int g = group == named.end() ? 0 : group->second;
-      std::vector<re2::StringPiece> m(static_cast<size_t>(g) + 1);
-      size_t pos = 0;
-      while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m.data(), g + 1)) {
-        re2::StringPiece got = !m[static_cast<size_t>(g)].empty() ? m[static_cast<size_t>(g)] : m[0];
-        size_t gb = static_cast<size_t>(got.data() - text.data());
-        size_t whole_end = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
-        pos = whole_end > gb ? whole_end : gb + 1;
-        if (ExceptionOverlaps(rule.patterns.exceptions, text, gb, gb + got.size())) continue;
-        out.push_back({{where.begin + gb, where.begin + gb + got.size()}, &rule});
-      }
+namespace {
+
+// The matches of the phrase rules of `role` in `text` (the span `where` of
+// the work text), given the screen's hits over the same text, in text order.
+void CollectPhrases(const Analysis& a, Span where, std::string_view text, PhraseRole role,
+                    const std::vector<RuleScreen::Hit>& hits, std::vector<PhraseHit>* out) {
+  out->clear();
+  for (const auto& h : hits) {
+    const PhraseRule& rule = a.pack->phrases[h.rule];
+    if (rule.role != role) continue;
+    // An unsure hit is confirmed by the match loop itself.
+    const RE2& re = *rule.patterns.patterns[h.pattern];
+    // The group named `phrase` (list patterns have one), else the whole match.
+    const auto& named = re.NamedCapturingGroups();
+    auto group = named.find("phrase");
+    int g = group == named.end() ? 0 : group->second;
+    std::vector<re2::StringPiece> m(static_cast<size_t>(g) + 1);
+    size_t pos = 0;
+    while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m.data(), g + 1)) {
+      re2::StringPiece got = !m[static_cast<size_t>(g)].empty() ? m[static_cast<size_t>(g)] : m[0];
+      size_t gb = static_cast<size_t>(got.data() - text.data());
+      size_t whole_end = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
+      pos = whole_end > gb ? whole_end : gb + 1;
+      if (ExceptionOverlaps(rule.patterns.exceptions, text, gb, gb + got.size())) continue;
+      out->push_back({{where.begin + gb, where.begin + gb + got.size()}, &rule});
     }
   }
-  std::sort(out.begin(), out.end(),
+  std::sort(out->begin(), out->end(),
             [](const PhraseHit& x, const PhraseHit& y) { return x.span.begin < y.span.begin; });
-  return out;
+}
+
+// FindPhrases for many spans of one article: each span is screened once
+// for every phrase pattern of the pack, whatever the roles asked of it.
+class PhraseFinder {
+ public:
+  explicit PhraseFinder(const Analysis& a) : a_(a) {}
+  std::vector<PhraseHit> Find(Span where, PhraseRole role) {
+    std::vector<PhraseHit> out;
+    if (where.empty() || where.end > a_.work.size()) return out;
+    std::string_view text(a_.work.data() + where.begin, where.size());
+    auto [it, screened] = hits_.try_emplace({where.begin, where.end});
+    if (screened) a_.pack->phrase_screen.Match(text, &it->second);
+    if (!it->second.empty()) CollectPhrases(a_, where, text, role, it->second, &out);
+    return out;
+  }
+
+ private:
+  const Analysis& a_;
+  std::map<std::pair<size_t, size_t>, std::vector<RuleScreen::Hit>> hits_;
+};
+
+}  // namespace
+
+std::vector<PhraseHit> FindPhrases(const Analysis& a, Span where, PhraseRole role) {
+  return PhraseFinder(a).Find(where, role);
 }
 
 ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   const LanguagePack& pack = *a.pack;
+  PhraseFinder phrases(a);
   ArticleFacts f;
   f.sources.resize(r.sources.size());
   f.attributions.resize(r.attributions.size());
@@ -142,8 +178,8 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   // sentence before (design §4.1: the same sentence or the next one).
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     if (has_attribution[si]) continue;
-    auto reasons = FindPhrases(a, a.sentences[si].span, PhraseRole::kReason);
-    auto boilerplate = FindPhrases(a, a.sentences[si].span, PhraseRole::kBoilerplateReason);
+    auto reasons = phrases.Find(a.sentences[si].span, PhraseRole::kReason);
+    auto boilerplate = phrases.Find(a.sentences[si].span, PhraseRole::kBoilerplateReason);
     if (reasons.empty() && boilerplate.empty()) continue;
     std::string low = Lower(a.text.substr(a.sentences[si].span.begin, a.sentences[si].span.size()));
     bool everyone = low.find("every ") != std::string::npos || low.find("all of the") != std::string::npos ||
@@ -160,14 +196,14 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   for (const auto& an : r.anonymous_sources) {
     if (an.source_id <= 0 || static_cast<size_t>(an.source_id) > f.sources.size()) continue;
     Span sent = a.sentences[static_cast<size_t>(SentenceAt(a, an.location.span.begin))].span;
-    note_reason(an.source_id, FindPhrases(a, sent, PhraseRole::kReason),
-                FindPhrases(a, sent, PhraseRole::kBoilerplateReason));
+    note_reason(an.source_id, phrases.Find(sent, PhraseRole::kReason),
+                phrases.Find(sent, PhraseRole::kBoilerplateReason));
     SourceFacts& sf = f.sources[static_cast<size_t>(an.source_id) - 1];
-    for (const auto& h : FindPhrases(a, sent, PhraseRole::kAccess)) {
+    for (const auto& h : phrases.Find(sent, PhraseRole::kAccess)) {
       if (!sf.access) sf.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
       sf.access = true;
     }
-    for (const auto& h : FindPhrases(a, sent, PhraseRole::kSide)) {
+    for (const auto& h : phrases.Find(sent, PhraseRole::kSide)) {
       if (!sf.side) sf.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
       sf.side = true;
     }
@@ -183,11 +219,11 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
     for (const auto& c : at.content) where.push_back(c.location.span);
     if (where.empty()) where.push_back(a.sentences[static_cast<size_t>(SentenceAt(a, AnchorOf(at)))].span);
     for (const Span& w : where) {
-      for (const auto& h : FindPhrases(a, w, PhraseRole::kOpinion)) {
+      for (const auto& h : phrases.Find(w, PhraseRole::kOpinion)) {
         if (!af.opinion) af.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
         af.opinion = true;
       }
-      for (const auto& h : FindPhrases(a, w, PhraseRole::kAttack)) {
+      for (const auto& h : phrases.Find(w, PhraseRole::kAttack)) {
         if (!af.attack) af.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
         af.attack = true;
       }
@@ -200,16 +236,20 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
     }
   }
   for (const auto& sent : a.sentences) {
-    for (const auto& h : FindPhrases(a, sent.span, PhraseRole::kOutreach)) f.outreach.push_back(h);
-    for (const auto& h : FindPhrases(a, sent.span, PhraseRole::kOutletAsSource)) f.outlet.push_back(h);
+    for (const auto& h : phrases.Find(sent.span, PhraseRole::kOutreach)) f.outreach.push_back(h);
+    for (const auto& h : phrases.Find(sent.span, PhraseRole::kOutletAsSource)) f.outlet.push_back(h);
   }
   return f;
 }
 
 void ScoreArticle(Analysis& a, AuditResult& r) {
+  if (a.sentences.empty()) return;
+  ScoreArticle(a, r, ComputeFacts(a, r));
+}
+
+void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   const LanguagePack& pack = *a.pack;
   if (a.sentences.empty()) return;
-  const ArticleFacts facts = ComputeFacts(a, r);
   // Sources: level by design §4, score inside the level's band.
   std::vector<std::vector<std::string>> source_why(r.sources.size());
   for (auto& s : r.sources) {
@@ -372,10 +412,8 @@ void ScoreArticle(Analysis& a, AuditResult& r) {
     if (q.speech() && q.source_id < 0) {
       ++sc.unattributed_quotes;
       // An unattributed quote is a T0 attribution (score 0), twice in the lede.
-      bool lede = q.in_headline;
-      for (const auto& b : a.blocks) {
-        if (b.span.Contains(q.with_marks.begin) && b.lede) lede = true;
-      }
+      const Block* b = BlockAt(a, q.with_marks.begin);
+      bool lede = q.in_headline || (b && b->lede);
       weight_sum += lede ? kLedeWeight : 1.0;
     }
   }

@@ -1,11 +1,15 @@
 // Rules: the data that drives onrecord (rules/<lang>/<category>/<name>.yml
 // plus plain-text word lists in rules/<lang>/lists/*.txt). See docs/rules.md.
 //
-// A RuleSet is loaded once, validated and compiled (RE2 patterns into sets),
-// then immutable: one RuleSet may be shared by any number of threads.
-// Loading fails with a Status naming path:line:column for an unknown key, a
-// bad pattern, an unknown kind, a missing message or list, or an id used
-// twice within one language.
+// A RuleSet is loaded once: every rule file of every language is read,
+// parsed and validated at load (each RE2 pattern through RE2's parser), then
+// the set is immutable and may be shared by any number of threads. Loading
+// fails with a Status naming path:line:column for an unknown key, a bad
+// pattern, an unknown kind, a missing message or list, or an id used twice
+// within one language, whether or not that language is ever audited.
+// Compiling a language's patterns (its RE2 programs and the RE2::Sets that
+// screen a text for all of them at once) waits until the language is first
+// used: see Pack().
 #ifndef ONRECORD_RULES_H_
 #define ONRECORD_RULES_H_
 
@@ -39,18 +43,28 @@ struct RuleInfo {
 };
 
 struct LanguagePack;  // compiled rules of one language (internal)
+class PackBuilder;    // what the packs are compiled from (internal)
 
 class RuleSet {
  public:
-  // Loads every rule and list under `dir`. Cost: reads and compiles all files.
+  // Loads every rule and list under `dir`. Cost: reads, parses and validates
+  // every file; compiles nothing (see Pack).
   static Result<std::shared_ptr<const RuleSet>> Load(const std::string& dir);
   // The directory of the default rules: $ONRECORD_RULES, next to the binary
   // (../share/onrecord/rules), the install prefix, or the source tree.
   static std::string DefaultDirectory(const std::string& argv0);
 
-  // The pack for `language`; unknown languages fall back to "en".
-  // The returned pointer lives as long as the RuleSet.
+  // The pack for `language`; unknown languages fall back to "en". The first
+  // call for a language compiles its pack (tens to hundreds of milliseconds:
+  // RE2 programs with large Unicode classes are the cost); later calls are a
+  // lookup. Thread-safe: concurrent first calls compile once and the others
+  // wait. Never fails: a pattern RE2 cannot compile within its memory budget
+  // is left out of the pack and named by PackStatus(). The returned reference
+  // lives as long as the RuleSet.
   const LanguagePack& Pack(std::string_view language) const;
+  // Ok, or the first compile error of Pack(language) (path:line:column of the
+  // pattern). Compiles the pack if it is not compiled yet.
+  Status PackStatus(std::string_view language) const;
   std::vector<std::string> Languages() const;
   bool HasLanguage(std::string_view language) const;
   const std::vector<RuleInfo>& rules() const { return rules_; }
@@ -65,7 +79,10 @@ class RuleSet {
  private:
   friend class RuleLoader;
   std::vector<RuleInfo> rules_;
-  std::map<std::string, std::unique_ptr<LanguagePack>, std::less<>> packs_;
+  struct PackSlot;  // one language: its pack, compiled on first use
+  const PackSlot& Slot(std::string_view language) const;
+  std::map<std::string, std::unique_ptr<PackSlot>, std::less<>> packs_;
+  std::unique_ptr<PackBuilder> builder_;
   std::string hash_;
   std::string directory_;
 };
