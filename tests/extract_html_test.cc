@@ -172,6 +172,61 @@ TEST_CASE("metadata comes from <meta>, <link rel=canonical> and <html lang>", "[
   CHECK(r.metadata.published == "2025-03-10T08:31:00Z");
 }
 
+// Regression: <q> always became “…”, so a French page that writes « » got a
+// document.mixed-quote-styles finding for marks nobody typed.
+TEST_CASE("<q> takes the quotation marks of its language", "[extract_html]") {
+  struct Case {
+    const char* html;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"<p><q>Non</q>, a dit Jo.</p>", "\xE2\x80\x9CNon\xE2\x80\x9D, a dit Jo."},
+      {"<html lang=\"fr-CA\"><p><q>Non</q>, a dit Jo.</p></html>", "\xC2\xABNon\xC2\xBB, a dit Jo."},
+      {"<html lang=\"de\"><p><q>Nein <q>nie</q></q>, sagte Jo.</p></html>",
+       "\xE2\x80\x9ENein \xE2\x80\x9Anie\xE2\x80\x98\xE2\x80\x9C, sagte Jo."},
+      {"<html lang=\"ru\"><p><q>\xD0\x9D\xD0\xB5\xD1\x82</q></p></html>",
+       "\xC2\xAB\xD0\x9D\xD0\xB5\xD1\x82\xC2\xBB"},
+      {"<html lang=\"fr\"><p lang=\"en\"><q>No</q>, Jo said.</p></html>",
+       "\xE2\x80\x9CNo\xE2\x80\x9D, Jo said."},
+  };
+  for (const auto& c : cases) {
+    INFO(c.html);
+    Extracted e = ExtractHtml(c.html, nullptr);
+    CHECK(e.text == c.text);
+    REQUIRE_FALSE(e.inline_quotes.empty());
+  }
+  const std::string page =
+      "<html lang=\"fr\"><body><article>"
+      "<p>&laquo;&nbsp;Nous ne c&eacute;derons pas&nbsp;&raquo;, a d&eacute;clar&eacute; Ana Ruiz, "
+      "pr&eacute;sidente du syndicat.</p>"
+      "<p><q>C'est fini</q>, a dit Paul Vidal, le directeur du port.</p></article></body></html>";
+  auto r = testing::AuditText(page, "a.html", "fr");
+  bool found = false;
+  for (const auto& q : r.quotes) found = found || q.text == "C'est fini";
+  CHECK(found);
+  for (const auto& f : r.findings) CHECK(f.rule != "document.mixed-quote-styles");
+}
+
+// The extract stage hands on what the page says about itself, so the audit
+// need not parse the HTML a second time for its metadata.
+TEST_CASE("Extract gives the HTML metadata, <html lang> included, from its one parse", "[extract_html]") {
+  Document doc;
+  doc.path = "a.html";
+  doc.format = InputFormat::kHtml;
+  doc.source =
+      "<html lang=\"de-AT\"><head><title>Seite</title>"
+      "<meta property=\"og:site_name\" content=\"Die Zeitung\"></head>"
+      "<body><p>Text.</p></body></html>";
+  Extracted e = Extract(doc);
+  CHECK(e.text == "Text.");
+  CHECK(e.metadata.language == "de");
+  CHECK(e.metadata.title == "Seite");
+  CHECK(e.metadata.outlet == "Die Zeitung");
+  doc.format = InputFormat::kText;
+  doc.source = "Text.";
+  CHECK_FALSE(Extract(doc).metadata.language.has_value());
+}
+
 TEST_CASE("comments and CRLF line ends do not disturb the text or the map", "[extract_html]") {
   const std::string html =
       "<p>Talks\r\nstalled <!-- onrecord disable attribution.vague-anonymous -->on Monday,\r\n"

@@ -61,6 +61,10 @@ struct Extracted {
   OffsetMap map;             // extracted -> decoded source
   std::vector<BlockKind> kinds;  // one per '\n'-separated block
   std::vector<Span> inline_quotes;  // extracted-text spans
+  // What the source says about itself, found while extracting (HTML:
+  // <meta>, <title>, <h1>, <link rel=canonical>, <html lang>); empty for
+  // other formats. Read it instead of parsing the source a second time.
+  Metadata metadata;
 };
 
 struct Analysis {

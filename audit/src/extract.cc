@@ -224,8 +224,10 @@ Extracted Extract(const Document& doc) {
   switch (doc.format) {
     case InputFormat::kMarkdown: return ExtractMarkdown(doc.source);
     case InputFormat::kHtml: {
-      Metadata unused;
-      return ExtractHtml(doc.source, &unused);
+      Metadata found;
+      Extracted e = ExtractHtml(doc.source, &found);
+      e.metadata = std::move(found);
+      return e;
     }
     default: return ExtractText(doc.source);
   }

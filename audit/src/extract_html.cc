@@ -219,6 +219,39 @@ class MetadataReader {
       canonical_, lang_;
 };
 
+// The primary language subtag ("fr" for "fr-CA") of the nearest `lang`
+// attribute on the element or its ancestors, lower-cased; empty if none.
+std::string LanguageOf(const GumboNode* n) {
+  for (; n; n = n->parent) {
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    std::string_view lang = Attr(n, "lang");
+    if (lang.empty()) continue;
+    std::string primary = Lower(lang.substr(0, lang.find_first_of("-_")));
+    while (!primary.empty() && IsHtmlSpace(primary.back())) primary.pop_back();
+    while (!primary.empty() && IsHtmlSpace(primary.front())) primary.erase(0, 1);
+    return primary;
+  }
+  return {};
+}
+
+struct QuoteMarks {
+  std::string_view open, close, inner_open, inner_close;
+};
+
+// The quotation marks of a language, outer and nested, as browsers render <q>.
+const QuoteMarks& MarksFor(std::string_view language) {
+  static const QuoteMarks kEnglish{"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"};
+  static const QuoteMarks kGerman{"\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9A", "\xE2\x80\x98"};
+  static const QuoteMarks kGuillemets{"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+  static const QuoteMarks kRussian{"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E", "\xE2\x80\x9C"};
+  static const QuoteMarks kJapanese{"\xE3\x80\x8C", "\xE3\x80\x8D", "\xE3\x80\x8E", "\xE3\x80\x8F"};
+  if (language == "de") return kGerman;
+  if (language == "fr" || language == "es" || language == "it" || language == "pt") return kGuillemets;
+  if (language == "ru") return kRussian;
+  if (language == "ja") return kJapanese;
+  return kEnglish;
+}
+
 // Walks the chosen body and builds the extracted text.
 class HtmlWalker {
  public:
@@ -308,20 +341,23 @@ class HtmlWalker {
     in_blockquote_ = saved_quote;
   }
 
-  // <q>: the quoted text between “ and ” (‘ and ’ when nested), the marks
-  // standing for no source bytes, and the span recorded as an inline quote.
+  // <q>: the quoted text between the marks a browser shows for the
+  // element's language (“…” and ‘…’ by default, «…» in French, „…“ in
+  // German, …; the inner pair when nested), the marks standing for no source
+  // bytes, and the span recorded as an inline quote.
   void Quote(const GumboNode* n) {
     const GumboElement& e = n->v.element;
     size_t open_at = std::min(e.start_pos.offset + e.original_tag.length, src_.size());
     bool nested = q_depth_ % 2 == 1;
-    Content(nested ? "\xE2\x80\x98" : "\xE2\x80\x9C", open_at, 0, false);
+    const QuoteMarks& marks = MarksFor(LanguageOf(n));
+    Content(nested ? marks.inner_open : marks.open, open_at, 0, false);
     size_t inner_begin = b_.text().size();
     ++q_depth_;
     Children(n);
     --q_depth_;
     size_t inner_end = b_.text().size();
     space_ = false;  // no space before the closing mark
-    Content(nested ? "\xE2\x80\x99" : "\xE2\x80\x9D", EndTagOffset(n), 0, false);
+    Content(nested ? marks.inner_close : marks.close, EndTagOffset(n), 0, false);
     // A block inside the <q> (invalid, but seen) breaks it: no inline span then.
     std::string_view inner = std::string_view(b_.text()).substr(inner_begin, inner_end - inner_begin);
     if (!inner.empty() && inner.find('\n') == std::string_view::npos) {
