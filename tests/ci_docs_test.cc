@@ -232,6 +232,20 @@ TEST_CASE("ci docs: the GitHub Actions workflow", "[ci_docs]") {
   }
   CHECK(cache);
   CHECK(Missing(BuildPackages(), AptInstalled(all_runs)).empty());
+  // onrecord's source is the drafts repository's submodule: checked out with
+  // it, hashed for the cache key, and built from there.
+  bool submodules = false;
+  std::string cache_key;
+  for (const auto& step : job["steps"]) {
+    std::string uses = step["uses"] ? step["uses"].as<std::string>() : "";
+    if (uses.rfind("actions/checkout@", 0) == 0 && step["with"] && step["with"]["submodules"]) {
+      submodules = step["with"]["submodules"].as<bool>();
+    }
+    if (uses.rfind("actions/cache@", 0) == 0) cache_key = step["with"]["key"].as<std::string>();
+  }
+  CHECK(submodules);
+  CHECK_THAT(cache_key, Catch::Contains("tools/onrecord/audit/**"));
+  CHECK_THAT(all_runs, Catch::Contains("cmake -S tools/onrecord "));
   CHECK_THAT(all_runs, Catch::Contains("cmake --build"));
   CHECK_THAT(all_runs, Catch::Contains("cmake --install"));
   REQUIRE_FALSE(check_run.empty());
@@ -259,6 +273,15 @@ TEST_CASE("ci docs: the GitLab CI job", "[ci_docs]") {
   YAML::Node job = YAML::Load(gl->body).begin()->second;
   std::string junit = job["artifacts"]["reports"]["junit"].as<std::string>();
   CHECK(job["artifacts"]["when"].as<std::string>() == "always");
+  // It builds onrecord from the submodule in a Debian 12 image.
+  CHECK(job["image"].as<std::string>() == "debian:12");
+  CHECK(job["variables"]["GIT_SUBMODULE_STRATEGY"].as<std::string>() == "recursive");
+  std::string before;
+  for (const auto& line : job["before_script"]) before += line.as<std::string>() + "\n";
+  CHECK(Missing(BuildPackages(), AptInstalled(before)).empty());
+  CHECK_THAT(before, Catch::Contains("cmake -S tools/onrecord "));
+  CHECK_THAT(before, Catch::Contains("cmake --build"));
+  CHECK_THAT(before, Catch::Contains("cmake --install"));
   int ran_commands = 0;
   Newsroom room;
   for (const auto& line : job["script"]) {
@@ -274,6 +297,47 @@ TEST_CASE("ci docs: the GitLab CI job", "[ci_docs]") {
     ++ran_commands;
   }
   CHECK(ran_commands == 1);
+}
+
+// Regression: the workflows named a placeholder repository
+// (example-org/onrecord) and a placeholder registry (registry.example.org)
+// that a newsroom copying them would have had to notice and replace.
+TEST_CASE("ci docs: the CI files name no placeholder repository or registry", "[ci_docs]") {
+  for (const auto& f : Fences(CiDoc())) {
+    INFO("docs/ci.md:" << f.line);
+    for (const char* placeholder : {"example-org", "example.org", "example.com", "your-org", "<"}) {
+      if (f.info == "yaml" || f.info == "sh") CHECK(f.body.find(placeholder) == std::string::npos);
+    }
+  }
+  // The set-up names the submodule path the workflows build from.
+  auto fences = Fences(CiDoc());
+  const Fence* setup = FindFence(fences, "sh", "git submodule add");
+  REQUIRE(setup);
+  CHECK_THAT(setup->body, Catch::Contains(" tools/onrecord\n"));
+}
+
+TEST_CASE("ci docs: the submodule set-up, run as written, gives the tree the CI jobs build from",
+          "[ci_docs]") {
+  auto fences = Fences(CiDoc());
+  const Fence* setup = FindFence(fences, "sh", "git submodule add");
+  REQUIRE(setup);
+  Newsroom room;
+  // A local clone of this repository stands in for the newsroom's onrecord
+  // remote (only its committed files matter here).
+  std::string origin = (room.dir / "onrecord.git").string();
+  REQUIRE(Sh("git clone -q --bare " + ShellQuote(testing::SourceDir().string()) + " " + ShellQuote(origin) +
+             " >/dev/null 2>&1") == 0);
+  // git refuses file:// submodules unless told; the identity is the desk's.
+  auto ran = room.Run("export ONRECORD_GIT_URL=" + ShellQuote(origin) + "\n" +
+                      "export GIT_CONFIG_COUNT=3 GIT_CONFIG_KEY_0=protocol.file.allow GIT_CONFIG_VALUE_0=always\n"
+                      "export GIT_CONFIG_KEY_1=user.name GIT_CONFIG_VALUE_1='Desk Bot'\n"
+                      "export GIT_CONFIG_KEY_2=user.email GIT_CONFIG_VALUE_2=desk@example.org\n" +
+                      setup->body);
+  INFO(ran.err);
+  CHECK(ran.exit_code == 0);
+  CHECK(std::filesystem::exists(room.repo / "tools/onrecord/CMakeLists.txt"));
+  CHECK(std::filesystem::exists(room.repo / "tools/onrecord/Dockerfile"));
+  CHECK(room.Capture("git log -1 --format=%s") == "Add onrecord for the sourcing check");
 }
 
 TEST_CASE("ci docs: the pre-commit hooks", "[ci_docs]") {
