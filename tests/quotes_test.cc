@@ -103,3 +103,13 @@ TEST_CASE("quote offsets point at the characters between the marks", "[quotes]")
   CHECK(q.location.line == 2);
   CHECK(q.location.column == 2);
 }
+
+TEST_CASE("two apostrophes or two grave accents typed for a double mark pair as one", "[quotes]") {
+  // Some newsroom exports write ''…'' (and ``…'') for “…”.
+  auto r = AuditText("''We will win,'' Ana Ruiz said. ``Nobody doubts it,'' she added. It's Ruiz's day.");
+  CHECK(QuoteTexts(r) == std::vector<std::string>{"We will win,", "Nobody doubts it,"});
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].speaker == "Ana Ruiz");
+  // A lone apostrophe is still an apostrophe.
+  CHECK(AuditText("It's the mayor's plan, officials said.").quotes.empty());
+}

@@ -143,6 +143,12 @@ void FindQuotes(Analysis& a) {
       UChar32 c = CodePointAt(w, i, e, &len);
       if (len == 0) break;
       MarkId id = Classify(c);
+      // Two straight apostrophes ('') or two grave accents (``) typed for a
+      // double quotation mark, as some newsroom systems export them.
+      if ((c == '\'' || c == '`') && i + 1 < e && w[i + 1] == static_cast<char>(c)) {
+        id = kStraightDq;
+        len = 2;
+      }
       if (id != kNone) {
         UChar32 before = CodePointBefore(w, b, i);
         size_t nlen;
