@@ -209,3 +209,18 @@ TEST_CASE("a colon after a name or a document is a cue; after said it joins the 
   CHECK(u.attributions.empty());
   CHECK(Find(AuditText("Mayor Ana Ruiz said: “The road is open.”"), "said").cue == "said:");
 }
+
+TEST_CASE("a definite person noun with no unnamed antecedent refers to the person last named", "[attribute][spans]") {
+  auto r = AuditText("Senator Ana Ruiz toured the plant on Monday. The candidate said the plant would stay open.");
+  CHECK(r.anonymous_sources.empty());
+  bool found = false;
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == "The candidate") {
+      found = true;
+      const auto* s = r.FindSource(a.source_id);
+      REQUIRE(s != nullptr);
+      CHECK(s->name == "Ana Ruiz");
+    }
+  }
+  CHECK(found);
+}

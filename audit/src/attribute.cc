@@ -1461,6 +1461,13 @@ class Attributor {
       }
       case MentionType::kAnaphor: {
         m.source = ResolveAnaphor(m);
+        // "the candidate", "the Florida senator": a definite role or person
+        // noun with no unnamed antecedent refers to the person last named,
+        // never to an anonymous source.
+        if (m.source < 0 && !m.plural && !pack_.InList("anonymous-heads", m.head) &&
+            (pack_.InList("person-heads", m.head) || pack_.InList("role-nouns", m.head))) {
+          m.source = PronounAntecedent(pos);
+        }
         if (m.source < 0) {
           m.type = MentionType::kDescription;
           m.source = NewSource(m, SourceKind::kAnonymous, w_.substr(m.span.begin, m.span.size()));
