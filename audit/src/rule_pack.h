@@ -117,9 +117,13 @@ class RuleScreen {
       return x.rule != y.rule ? x.rule < y.rule : x.pattern < y.pattern;
     }
   };
-  // The patterns of `groups[i]` are rule i's. Returns false when a set does
-  // not compile (the screen then names every pattern as a candidate).
-  bool Build(const std::vector<const PatternGroup*>& groups);
+  // The patterns of `groups[i]` are rule i's. A null group has no
+  // patterns; a group not `screened[i]` (when given) stays out of the sets
+  // and its patterns are named as candidates for every text, for rules that
+  // run their patterns on every line anyway (datelines, anchored at the
+  // line's start: the sets would only compile them a second time). Returns
+  // false when a set does not compile (its patterns become candidates).
+  bool Build(const std::vector<const PatternGroup*>& groups, const std::vector<bool>& screened = {});
   // Every (rule, pattern) whose pattern matches somewhere in `text`, sorted
   // by rule, then pattern. Cost: one pass of each set over `text`.
   void Match(std::string_view text, std::vector<Hit>* hits) const;

@@ -395,9 +395,16 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
       return pack->cues[a].words.size() > pack->cues[b].words.size();
     });
   }
+  // Span and dateline rules are compiled on their own anyway (their match
+  // positions are needed) and anchored at the line's start: they run on
+  // every line instead of being compiled into the set a second time.
   std::vector<const PatternGroup*> groups;
-  for (const auto& r : pack->boilerplate) groups.push_back(&r.patterns);
-  pack->boilerplate_screen.Build(groups);
+  std::vector<bool> screened;
+  for (const auto& r : pack->boilerplate) {
+    groups.push_back(&r.patterns);
+    screened.push_back(r.scope == BoilerplateScope::kLine || r.scope == BoilerplateScope::kAdjacentLine);
+  }
+  pack->boilerplate_screen.Build(groups, screened);
   groups.clear();
   for (const auto& r : pack->phrases) groups.push_back(&r.patterns);
   pack->phrase_screen.Build(groups);
@@ -414,10 +421,16 @@ constexpr int64_t kScreenMaxMem = int64_t{64} << 20;
 
 }  // namespace
 
-bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups) {
+bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std::vector<bool>& screened) {
   parts_.clear();
   unscreened_.clear();
   bool ok = true;
+  for (size_t r = 0; r < groups.size(); ++r) {
+    if (!groups[r] || r >= screened.size() || screened[r]) continue;
+    for (size_t p = 0; p < groups[r]->patterns.size(); ++p) {
+      unscreened_.push_back({static_cast<uint32_t>(r), static_cast<uint32_t>(p), false});
+    }
+  }
   for (bool case_sensitive : {false, true}) {
     Part part;
     RE2::Options opts;
@@ -426,6 +439,7 @@ bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups) {
     opts.set_max_mem(kScreenMaxMem);
     part.set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
     for (size_t r = 0; r < groups.size(); ++r) {
+      if (!groups[r] || (r < screened.size() && !screened[r])) continue;
       const auto& patterns = groups[r]->patterns;
       for (size_t p = 0; p < patterns.size(); ++p) {
         const LazyPattern& re = patterns[p].lazy();
