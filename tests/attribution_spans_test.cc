@@ -199,7 +199,7 @@ TEST_CASE("a pronoun glued to its auxiliary is the source", "[attribute][spans]"
   CHECK(Find(r, "predicting").source == "he");
 }
 
-TEST_CASE("a colon after a name or a document is a cue; after said it joins the cue", "[attribute][spans]") {
+TEST_CASE("a colon after a name or a document is a cue, after said it joins the cue", "[attribute][spans]") {
   auto t = Find(AuditText("Trey Ruiz: Inquiry Helped Reveal the Missing Emails\n\nThe inquiry ended in May."), ":");
   CHECK(t.source == "Trey Ruiz");
   CHECK(t.content == "Inquiry Helped Reveal the Missing Emails");
