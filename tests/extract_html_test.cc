@@ -104,7 +104,7 @@ TEST_CASE("markup inside a paragraph is removed, the text mapped", "[extract_htm
   CHECK(SourceOf(e, html, "Wu Xinbo") == "Wu\nXinbo");
 }
 
-TEST_CASE("block elements give typed blocks; <br> breaks a block", "[extract_html]") {
+TEST_CASE("block elements give typed blocks, <br> breaks a block", "[extract_html]") {
   Extracted e = ExtractHtml(
       "<article><h1>Headline</h1><h2>Subhead</h2><p>One.<br>Two.</p>"
       "<blockquote><p>“Quoted,” she wrote.</p><p>Second.</p></blockquote>"
@@ -225,6 +225,42 @@ TEST_CASE("Extract gives the HTML metadata, <html lang> included, from its one p
   doc.format = InputFormat::kText;
   doc.source = "Text.";
   CHECK_FALSE(Extract(doc).metadata.language.has_value());
+}
+
+// Regression: 100,000 nested <div>s crashed the audit (the recursive walk
+// overflowed the stack) after minutes in gumbo, which is quadratic in depth.
+TEST_CASE("elements nested deeper than 512 are read as if their tags were not there", "[extract_html][hostile]") {
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += i % 2 ? "<div class=\"x\">" : "<section>";
+  html += "\xE2\x80\x9CWe will not move,\xE2\x80\x9D said Ana Ruiz, the union's chair.";
+  for (int i = 99999; i >= 0; --i) html += i % 2 ? "</div>" : "</section>";
+  html += "<p>After <b>the</b> nest.</p>";
+  Extracted e = ExtractHtml(html, nullptr);
+  CHECK(Blocks(e) == std::vector<std::string>{
+                         "\xE2\x80\x9CWe will not move,\xE2\x80\x9D said Ana Ruiz, the union's chair.",
+                         "After the nest."});
+  CHECK(SourceOf(e, html, "said Ana Ruiz") == "said Ana Ruiz");
+  CHECK(SourceOf(e, html, "After the") == "After <b>the");
+  auto r = testing::AuditText(html, "deep.html");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Ana Ruiz");
+  const Location& l = r.quotes[0].location;
+  CHECK(html.substr(l.begin, l.end - l.begin) == "We will not move,");
+}
+
+TEST_CASE("nesting up to the limit, comments and scripts do not change the text", "[extract_html]") {
+  std::string html = "<script>var s = '";
+  for (int i = 0; i < 2000; ++i) html += "<div>";  // inside a script: not tags
+  html += "';</script><!-- ";
+  for (int i = 0; i < 2000; ++i) html += "<div>";  // inside a comment: not tags
+  html += " -->";
+  for (int i = 0; i < 500; ++i) html += "<div><p>level " + std::to_string(i) + "</p>";
+  for (int i = 0; i < 500; ++i) html += "</div>";
+  Extracted e = ExtractHtml(html, nullptr);
+  std::vector<std::string> blocks = Blocks(e);
+  REQUIRE(blocks.size() == 500);
+  CHECK(blocks.front() == "level 0");
+  CHECK(blocks.back() == "level 499");
 }
 
 TEST_CASE("comments and CRLF line ends do not disturb the text or the map", "[extract_html]") {

@@ -11,6 +11,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 #include "analysis.h"
@@ -584,6 +585,93 @@ std::unique_ptr<GumboOutput, GumboDeleter> Parse(std::string_view source) {
       gumbo_parse_with_options(&options, source.data(), source.size()));
 }
 
+// Elements nested deeper than this are read as if their tags were not
+// there (Blink's HTML parser stops nesting at the same depth). Real pages
+// nest a few dozen deep; a page nested 100,000 deep made gumbo quadratic
+// and overflowed the stack of the recursive walks here.
+constexpr size_t kMaxNesting = 512;
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Elements that never nest (void) or whose end tag is implied by a sibling
+// (so an unclosed one does not make the tree deeper).
+constexpr std::array<std::string_view, 37> kFlatElements = {
+    "area", "base", "br",    "col",   "embed", "hr",    "img",      "input",  "link",  "meta",
+    "param", "source", "track", "wbr", "keygen", "p",   "li",       "dt",     "dd",    "option",
+    "optgroup", "tr",  "td",    "th",  "thead", "tbody", "tfoot",   "colgroup", "caption", "rb",
+    "rt",   "rtc",  "rp",    "html",  "head",  "body",  "frame"};
+
+// Elements whose content is raw text, never tags.
+constexpr std::array<std::string_view, 9> kRawText = {"script", "style",   "textarea", "title", "xmp",
+                                                      "iframe", "noembed", "noframes", "plaintext"};
+
+size_t FindCaseless(std::string_view s, std::string_view needle, size_t from) {
+  for (size_t i = from; i + needle.size() <= s.size(); ++i) {
+    size_t k = 0;
+    while (k < needle.size() && std::tolower(static_cast<unsigned char>(s[i + k])) == needle[k]) ++k;
+    if (k == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+// When the source nests elements deeper than kMaxNesting, returns a copy of
+// the same length in which the start tags beyond that depth are blanked to
+// spaces (so every offset still points at the same source byte); otherwise
+// returns nothing. A linear scan with a tag tokenizer that is only as exact
+// as needed to count depth: comments and raw-text elements are skipped.
+std::optional<std::string> LimitNesting(std::string_view s) {
+  std::optional<std::string> copy;
+  size_t depth = 0, excess = 0;
+  size_t i = 0;
+  while ((i = s.find('<', i)) != std::string_view::npos) {
+    if (s.compare(i, 4, "<!--") == 0) {
+      size_t end = s.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end + 3;
+      continue;
+    }
+    bool closing = i + 1 < s.size() && s[i + 1] == '/';
+    size_t n = i + (closing ? 2 : 1);
+    if (n >= s.size() || !IsAsciiAlpha(s[n])) {
+      ++i;
+      continue;
+    }
+    size_t e = n;
+    while (e < s.size() && (IsAsciiAlnum(s[e]) || s[e] == '-' || s[e] == ':')) ++e;
+    std::string name = Lower(s.substr(n, e - n));
+    size_t gt = s.find('>', e);
+    if (gt == std::string_view::npos) break;
+    bool flat = OneOf(std::string_view(name), kFlatElements);
+    if (closing) {
+      if (!flat) {
+        if (excess > 0) --excess;
+        else if (depth > 0) --depth;
+      }
+      i = gt + 1;
+      continue;
+    }
+    if (OneOf(std::string_view(name), kRawText)) {
+      size_t close = FindCaseless(s, "</" + name, gt + 1);
+      i = close == std::string_view::npos ? s.size() : close;
+      continue;
+    }
+    bool self_closing = s[gt - 1] == '/';
+    if (!flat && !self_closing) {
+      if (depth < kMaxNesting) {
+        ++depth;
+      } else {
+        if (!copy) copy.emplace(s);
+        for (size_t k = i; k <= gt; ++k) {
+          if ((*copy)[k] != '\n' && (*copy)[k] != '\r') (*copy)[k] = ' ';
+        }
+        ++excess;
+      }
+    }
+    i = gt + 1;
+  }
+  return copy;
+}
+
 }  // namespace
 
 std::string DecodeHtmlEntity(std::string_view entity) {
@@ -599,7 +687,10 @@ std::string DecodeHtmlEntity(std::string_view entity) {
   return decoded;
 }
 
-Extracted ExtractHtml(std::string_view source, Metadata* metadata) {
+Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
+  // Same length as the original, so offsets into it are offsets into the original.
+  const std::optional<std::string> limited = LimitNesting(original);
+  const std::string_view source = limited ? std::string_view(*limited) : original;
   auto out = Parse(source);
   if (!out) return ExtractText(source);
   const GumboNode* root = out->root;
