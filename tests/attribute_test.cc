@@ -91,7 +91,7 @@ TEST_CASE("anonymous descriptions: vague, described, and anaphors", "[attribute]
   CHECK(r.anonymous_sources[3].specificity == Specificity::kDescribed);
 }
 
-TEST_CASE("a request for anonymity is not a reason; a stated reason is", "[attribute]") {
+TEST_CASE("a request for anonymity is not a reason, a stated reason is", "[attribute]") {
   auto request = AuditText("Talks have stalled, according to the people, who asked not to be identified.");
   REQUIRE(request.anonymous_sources.size() == 1);
   CHECK_FALSE(request.anonymous_sources[0].reason_given);

@@ -183,7 +183,7 @@ const Fence* FindFence(const std::vector<Fence>& fences, const std::string& info
   return nullptr;
 }
 
-TEST_CASE("ci docs: every YAML block parses; config examples are valid configs", "[ci_docs]") {
+TEST_CASE("ci docs: every YAML block parses, config examples are valid configs", "[ci_docs]") {
   auto fences = Fences(CiDoc());
   int yaml_blocks = 0;
   for (const auto& f : fences) {

@@ -171,7 +171,7 @@ TEST_CASE("config: found by walking up from the file", "[config]") {
   CHECK_FALSE(missing.ok());
 }
 
-TEST_CASE("config: levels turn rules off or re-level them; thresholds add findings", "[config]") {
+TEST_CASE("config: levels turn rules off or re-level them, thresholds add findings", "[config]") {
   const std::string text =
       "Talks on the harbor expansion have stalled, people familiar with the matter said.\n\n"
       "Budget cuts are coming, sources said.\n";

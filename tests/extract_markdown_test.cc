@@ -98,7 +98,7 @@ TEST_CASE("soft breaks are spaces, hard breaks end a block", "[extract_markdown]
   CHECK(Blocks(e) == std::vector<std::string>{"Talks stalled on Monday.", "A new line.", "Another. Same block."});
 }
 
-TEST_CASE("inline <q> in Markdown is a quoted span; other tags are dropped", "[extract_markdown]") {
+TEST_CASE("inline <q> in Markdown is a quoted span, other tags are dropped", "[extract_markdown]") {
   Extracted e = ExtractMarkdown("She said <q>no deal</q> and <span>left</span>.\n\n<div>\nraw html block\n</div>\n");
   CHECK(Blocks(e) == std::vector<std::string>{"She said “no deal” and left."});
   REQUIRE(e.inline_quotes.size() == 1);

@@ -540,7 +540,7 @@ void CheckLocation(const Location& l, const Document& doc, const AuditResult& r,
   CHECK(OnBoundary(r.text, l.span.end));
 }
 
-TEST_CASE("property: spans lie inside the file, on UTF-8 boundaries; output is deterministic", "[formats][property]") {
+TEST_CASE("property: spans lie inside the file, on UTF-8 boundaries, output is deterministic", "[formats][property]") {
   std::mt19937 rng(20250310);
   const std::pair<InputFormat, const char*> formats[] = {{InputFormat::kText, "g.txt"},
                                                          {InputFormat::kMarkdown, "g.md"},
@@ -604,7 +604,7 @@ TEST_CASE("an empty file is a finding, not an error", "[formats][bad-input]") {
   CHECK(empty);
 }
 
-TEST_CASE("a binary file is refused; the other files are audited", "[formats][bad-input]") {
+TEST_CASE("a binary file is refused, the other files are audited", "[formats][bad-input]") {
   TempDir tmp;
   std::string binary;
   for (int i = 0; i < 4096; ++i) binary += static_cast<char>(i % 32);
@@ -634,7 +634,7 @@ TEST_CASE("an unreadable file is refused with the system's reason", "[formats][b
   CHECK(r.out.find("Wu Xinbo") != std::string::npos);
 }
 
-TEST_CASE("a directory loop through symbolic links is reported once; files still audited", "[formats][bad-input]") {
+TEST_CASE("a directory loop through symbolic links is reported once, files still audited", "[formats][bad-input]") {
   TempDir tmp;
   WriteFile(tmp / "tree" / "a.txt", kGood);
   WriteFile(tmp / "tree" / "sub" / "b.md", std::string("# Headline\n\n") + kGood);

@@ -163,7 +163,7 @@ TEST_CASE("ingest: the outlet comes from --outlet, the record, the table, the UR
   CHECK(UrlHost("http://user@news.example.com/a?b") == std::optional<std::string>("news.example.com"));
 }
 
-TEST_CASE("ingest: corpus articles ingested twice; the second run adds nothing") {
+TEST_CASE("ingest: corpus articles ingested twice, the second run adds nothing") {
   TempDir tmp;
   fs::path db = tmp / "c.db";
   // The team's articles (corpus/gold holds annotations, not articles).
@@ -192,7 +192,7 @@ TEST_CASE("ingest: corpus articles ingested twice; the second run adds nothing")
   CHECK(Query(db, "SELECT COUNT(*) FROM articles") == n);
 }
 
-TEST_CASE("ingest: a changed rules hash re-audits; changed metadata updates the row") {
+TEST_CASE("ingest: a changed rules hash re-audits, changed metadata updates the row") {
   TempDir tmp;
   fs::path db = tmp / "c.db";
   WriteFile(tmp / "in" / "a.txt", kNamed);

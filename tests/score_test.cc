@@ -98,7 +98,7 @@ TEST_CASE("each attribution gets its level by the design table", "[score][levels
   }
 }
 
-TEST_CASE("scores stay inside their level's band; unnamed always below named", "[score][bands]") {
+TEST_CASE("scores stay inside their level's band, unnamed always below named", "[score][bands]") {
   // The best an unnamed source can do: described, access, a specific reason, a side.
   auto best = AuditText(
       "The vote will fail, said a Democratic aide who attended the meeting, who asked not to be named "

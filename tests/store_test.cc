@@ -186,7 +186,7 @@ TEST_CASE("store: an uncommitted batch leaves nothing behind") {
   CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 0);
 }
 
-TEST_CASE("store: an identical text is copied with its rows; a copy onto itself updates metadata") {
+TEST_CASE("store: an identical text is copied with its rows, a copy onto itself updates metadata") {
   TempDir tmp;
   auto store = OpenOrDie((tmp / "a.db").string());
   AuditResult r = AuditText(std::string(kNamed) + "\n" + kVague, "a/story.txt");
