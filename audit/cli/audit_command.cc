@@ -61,7 +61,8 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   bool first_text = true;
   for (const auto& path : paths) {
     std::string shown = path == "-" && !args.stdin_filename.empty() ? args.stdin_filename : path;
-    for (auto& loaded : LoadPath(path, load, shown)) {
+    // One article at a time: a JSONL file streams record by record.
+    for (auto& loaded : ArticleReader(path, load, shown)) {
       if (!loaded.document) {
         std::cerr << "onrecord: " << loaded.error.ToString() << "\n";
         exit_code = kExitError;
@@ -90,7 +91,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
       } else if (args.format == "json") {
         array.push_back(AuditToJson(*result));
       } else if (args.format == "jsonl") {
-        std::cout << AuditToJson(*result).dump() << "\n";
+        std::cout << AuditToJsonLine(*result) << "\n";
       } else {
         if (!first_text) std::cout << "\n";
         first_text = false;

@@ -243,6 +243,35 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   return out;
 }
 
+// Why `path` cannot be read as a file, if it cannot (missing, a directory).
+std::optional<Status> NotReadable(const std::string& path, const std::string& shown) {
+  std::error_code ec;
+  auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    std::string why = !ec || ec == std::errc::no_such_file_or_directory
+                          ? "no such file"
+                          : "cannot read file: " + ec.message();
+    return Status::Error(why, shown);
+  }
+  if (fs::is_directory(status)) return Status::Error("is a directory", shown);
+  return std::nullopt;
+}
+
+// One line of a JSONL record (without its '\n') as LoadBytes splits them: a
+// record, a blank line, or a line too long for `limit` (`size` bytes).
+LoadedArticle JsonlLine(std::string_view row, const std::string& path, int line, const LoadOptions& options,
+                        bool* blank_line) {
+  if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
+  *blank_line = row.find_first_not_of(" \t") == std::string_view::npos;
+  if (*blank_line) return {};
+  if (row.size() > options.max_article_bytes) {
+    LoadedArticle a;
+    a.error = Status::Error(TooLargeMessage(SizeText(row.size()), options.max_article_bytes), path, line, 1);
+    return a;
+  }
+  return RecordToDocument(row, path, line, line, InputFormat::kJsonl);
+}
+
 }  // namespace
 
 Result<std::string> DecodeToUtf8(std::string_view bytes, const std::string& encoding,
@@ -355,16 +384,9 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
     while (start <= text.size()) {
       size_t nl = text.find('\n', start);
       size_t end = nl == std::string::npos ? text.size() : nl;
-      std::string_view row(text.data() + start, end - start);
-      if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
-      bool blank = row.find_first_not_of(" \t") == std::string_view::npos;
-      if (!blank && row.size() > options.max_article_bytes) {
-        LoadedArticle a;
-        a.error = Status::Error(TooLargeMessage(SizeText(row.size()), options.max_article_bytes), path, line, 1);
-        out.push_back(std::move(a));
-      } else if (!blank) {
-        out.push_back(RecordToDocument(row, path, line, line, format));
-      }
+      bool blank = false;
+      LoadedArticle a = JsonlLine(std::string_view(text.data() + start, end - start), path, line, options, &blank);
+      if (!blank) out.push_back(std::move(a));
       if (nl == std::string::npos) break;
       start = nl + 1;
       ++line;
@@ -408,18 +430,9 @@ std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& 
     }
     if (too_large) return refuse(0);
   } else {
+    if (auto why = NotReadable(path, shown)) return {LoadedArticle{std::nullopt, *why}};
     std::error_code ec;
-    auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      std::string why = !ec || ec == std::errc::no_such_file_or_directory
-                            ? "no such file"
-                            : "cannot read file: " + ec.message();
-      return {LoadedArticle{std::nullopt, Status::Error(why, shown)}};
-    }
-    if (fs::is_directory(status)) {
-      return {LoadedArticle{std::nullopt, Status::Error("is a directory", shown)}};
-    }
-    if (fs::is_regular_file(status)) {
+    if (fs::is_regular_file(path, ec)) {
       auto size = fs::file_size(path, ec);
       if (!ec && size > cap) return refuse(size);
     }
@@ -434,6 +447,214 @@ std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& 
     if (too_large) return refuse(0);
   }
   return LoadBytes(bytes, shown, opts);
+}
+
+// ---------------------------------------------------------------- streaming
+
+struct ArticleReader::Stream {
+  std::FILE* file = nullptr;
+  bool owned = false;  // not standard input
+  std::string buf;     // bytes read and not yet consumed, from `pos`
+  size_t pos = 0;
+  size_t scanned = 0;  // buf[pos, scanned) holds no '\n'
+  bool at_end = false;
+  std::string error;   // a read error, reported once
+  int line = 0;        // 1-based number of the last line taken
+
+  ~Stream() {
+    if (owned && file) std::fclose(file);
+  }
+
+  // Appends up to one chunk to `buf`; false at the end of the input.
+  bool Fill() {
+    if (at_end) return false;
+    constexpr size_t kChunk = size_t{1} << 20;
+    if (pos > 0 && pos >= buf.size() / 2) {  // drop what was consumed
+      buf.erase(0, pos);
+      scanned -= pos;
+      pos = 0;
+    }
+    size_t old = buf.size();
+    buf.resize(old + kChunk);
+    size_t n = std::fread(buf.data() + old, 1, kChunk, file);
+    buf.resize(old + n);
+    if (n == 0) {
+      at_end = true;
+      if (std::ferror(file)) error = std::strerror(errno);
+      return false;
+    }
+    return true;
+  }
+
+  enum class Got { kEnd, kLine, kTooLong };
+  // The next line without its '\n': in `row` (valid until the next call)
+  // when it has at most `limit` bytes plus a '\r'; else it is skipped and
+  // `long_size` (without a final '\r') and `long_blank` describe it.
+  Got NextLine(size_t limit, std::string_view* row, size_t* long_size, bool* long_blank) {
+    while (true) {
+      size_t nl = buf.find('\n', scanned);
+      if (nl != std::string::npos) {
+        *row = std::string_view(buf.data() + pos, nl - pos);
+        pos = scanned = nl + 1;
+        return Got::kLine;
+      }
+      scanned = buf.size();
+      if (buf.size() - pos > limit + 1) return SkipLong(long_size, long_blank);
+      if (!Fill()) {
+        if (pos >= buf.size()) return Got::kEnd;
+        *row = std::string_view(buf.data() + pos, buf.size() - pos);
+        pos = scanned = buf.size();
+        return Got::kLine;
+      }
+    }
+  }
+
+  // Consumes the rest of a line too long to keep, counting it.
+  Got SkipLong(size_t* size, bool* blank) {
+    size_t length = 0, nonblank = 0;
+    char last = 0;
+    auto count = [&](size_t from, size_t to) {
+      for (size_t i = from; i < to; ++i) {
+        if (buf[i] != ' ' && buf[i] != '\t') ++nonblank;
+      }
+      length += to - from;
+      if (to > from) last = buf[to - 1];
+    };
+    while (true) {
+      size_t nl = buf.find('\n', pos);
+      count(pos, nl == std::string::npos ? buf.size() : nl);
+      if (nl != std::string::npos) {
+        pos = scanned = nl + 1;
+        break;
+      }
+      pos = scanned = buf.size();
+      if (!Fill()) break;
+    }
+    if (last == '\r') {  // the '\r' of a CRLF is not part of the record
+      --length;
+      --nonblank;
+    }
+    *size = length;
+    *blank = nonblank == 0;
+    return Got::kTooLong;
+  }
+};
+
+ArticleReader::ArticleReader(const std::string& path, const LoadOptions& options,
+                             const std::string& display_path)
+    : path_(path), shown_(display_path.empty() ? path : display_path), options_(options) {}
+
+ArticleReader::~ArticleReader() = default;
+
+// Decides how to read the input: streamed when it is UTF-8 JSONL, else whole.
+bool ArticleReader::Start() {
+  if (!options_.format) options_.format = FormatForPath(shown_);
+  std::string lower = options_.encoding;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (*options_.format != InputFormat::kJsonl || (!lower.empty() && lower != "utf-8" && lower != "utf8")) {
+    whole_ = LoadPath(path_, options_, shown_);
+    return false;
+  }
+  auto stream = std::make_unique<Stream>();
+  if (path_ == "-") {
+    stream->file = stdin;
+  } else {
+    if (auto why = NotReadable(path_, shown_)) {
+      whole_.push_back(LoadedArticle{std::nullopt, *why});
+      return false;
+    }
+    stream->file = std::fopen(path_.c_str(), "rb");
+    if (!stream->file) {
+      whole_.push_back(LoadedArticle{
+          std::nullopt, Status::Error(std::string("cannot read file: ") + std::strerror(errno), shown_)});
+      return false;
+    }
+    stream->owned = true;
+  }
+  // The first 64 KB decide, as for a file read whole: UTF-16 is converted
+  // whole, binary content is refused, a UTF-8 BOM is skipped.
+  while (stream->buf.size() < 65536 && stream->Fill()) {
+  }
+  std::string_view head(stream->buf);
+  bool utf16 = head.size() >= 2 && (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF");
+  if (!stream->error.empty()) {
+    whole_.push_back(LoadedArticle{std::nullopt, Status::Error("cannot read file: " + stream->error, shown_)});
+    return false;
+  }
+  if (utf16 && path_ != "-") {
+    // UTF-16 is decoded as one text: the file is read whole.
+    stream.reset();
+    whole_ = LoadPath(path_, options_, shown_);
+    return false;
+  }
+  if (utf16) {
+    // Standard input: the rest (up to the file limit), decoded as one text.
+    std::string bytes = std::move(stream->buf);
+    stream->buf.clear();
+    stream->pos = stream->scanned = 0;
+    while (bytes.size() <= options_.max_bytes && stream->Fill()) {
+      bytes += stream->buf;
+      stream->buf.clear();
+    }
+    if (!stream->error.empty()) {
+      whole_.push_back(LoadedArticle{std::nullopt, Status::Error("cannot read file: " + stream->error, shown_)});
+    } else if (bytes.size() > options_.max_bytes) {
+      whole_.push_back(LoadedArticle{
+          std::nullopt, Status::Error("file too large (more than " + SizeText(options_.max_bytes) +
+                                          "; the limit is " + SizeText(options_.max_bytes) + ")",
+                                      shown_)});
+    } else {
+      whole_ = LoadBytes(bytes, shown_, options_);
+    }
+    return false;
+  }
+  if (options_.encoding.empty() && LooksBinary(head)) {
+    whole_.push_back(LoadedArticle{std::nullopt, Status::Error("not a text file (binary content)", shown_)});
+    return false;
+  }
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") stream->pos = stream->scanned = 3;
+  stream_ = std::move(stream);
+  return true;
+}
+
+bool ArticleReader::Next(LoadedArticle* out) {
+  if (!started_) {
+    started_ = true;
+    Start();
+  }
+  if (!stream_) {
+    if (next_ >= whole_.size()) return false;
+    *out = std::move(whole_[next_++]);
+    return true;
+  }
+  Stream& s = *stream_;
+  while (true) {
+    std::string_view row;
+    size_t long_size = 0;
+    bool long_blank = false;
+    Stream::Got got = s.NextLine(options_.max_article_bytes, &row, &long_size, &long_blank);
+    if (got == Stream::Got::kEnd) {
+      if (s.error.empty()) return false;
+      *out = LoadedArticle{std::nullopt, Status::Error("cannot read file: " + s.error, shown_)};
+      s.error.clear();
+      return true;
+    }
+    ++s.line;
+    if (got == Stream::Got::kTooLong) {
+      if (long_blank) continue;
+      *out = LoadedArticle{};
+      out->error = Status::Error(TooLargeMessage(SizeText(long_size), options_.max_article_bytes), shown_, s.line, 1);
+      return true;
+    }
+    // As LoadBytes decodes the whole file first: invalid UTF-8 becomes U+FFFD
+    // (a broken sequence never spans a line break).
+    const std::string repaired = RepairUtf8(row, nullptr);
+    bool blank = false;
+    LoadedArticle a = JsonlLine(repaired, shown_, s.line, options_, &blank);
+    if (blank) continue;
+    *out = std::move(a);
+    return true;
+  }
 }
 
 }  // namespace onrecord

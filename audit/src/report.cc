@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstdio>
 
 namespace onrecord {
 
@@ -140,6 +141,362 @@ json AuditToJson(const AuditResult& r) {
                 {"attributions", s.attributions}};
   if (!r.stage_seconds.empty()) j["stats"] = r.stage_seconds;
   return j;
+}
+
+namespace {
+
+// Writes JSON text exactly as nlohmann::json::dump() does with its defaults
+// (no indentation, UTF-8 left as it is, objects' keys in std::map order:
+// every object below lists its keys sorted).
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string* out) : out_(*out) {}
+  // Whether every string written was valid UTF-8 (dump() throws otherwise).
+  bool valid() const { return valid_; }
+
+  void Raw(std::string_view s) { out_.append(s); }
+  void Key(std::string_view key) {
+    Comma();
+    String(key);
+    out_ += ':';
+    first_ = true;  // the value that follows takes no comma
+  }
+  void Open(char c) {
+    Comma();
+    out_ += c;
+    first_ = true;
+  }
+  void Close(char c) {
+    out_ += c;
+    first_ = false;
+  }
+  void Null() { Value("null"); }
+  void Bool(bool v) { Value(v ? "true" : "false"); }
+  void Int(long long v) { Value(std::to_string(v)); }
+  void Size(size_t v) { Value(std::to_string(v)); }
+  // nlohmann's own number formatting, so the digits are the same.
+  void Double(double v) { Value(json(v).dump()); }
+  void Str(std::string_view v) {
+    Comma();
+    String(v);
+  }
+  void OptStr(const std::optional<std::string>& v) {
+    if (v) Str(*v);
+    else Null();
+  }
+  void IdOrNull(int id) {
+    if (id > 0) Int(id);
+    else Null();
+  }
+  void StrOrNull(const std::string& v) {
+    if (v.empty()) Null();
+    else Str(v);
+  }
+  void Strings(const std::vector<std::string>& v) {
+    Open('[');
+    for (const auto& e : v) Str(e);
+    Close(']');
+  }
+
+ private:
+  void Comma() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  void Value(std::string_view v) {
+    Comma();
+    out_.append(v);
+  }
+  void String(std::string_view s) {
+    if (!IsValidUtf8(s)) valid_ = false;
+    out_ += '"';
+    size_t run = 0;  // start of the bytes not yet copied
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.substr(run, i - run));
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default: {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+          out_ += buf;
+        }
+      }
+    }
+    out_.append(s.substr(run));
+    out_ += '"';
+  }
+
+  std::string& out_;
+  bool first_ = true;
+  bool valid_ = true;
+};
+
+void WriteLocation(JsonWriter& w, const Location& l) {
+  // begin, column, end, line: with `text`, the sorted keys of a span.
+  w.Key("begin");
+  w.Size(l.begin);
+  w.Key("column");
+  w.Int(l.column);
+  w.Key("end");
+  w.Size(l.end);
+  w.Key("line");
+  w.Int(l.line);
+}
+
+void WriteRef(JsonWriter& w, const TextRef& r) {
+  w.Open('{');
+  WriteLocation(w, r.location);
+  w.Key("text");
+  w.Str(r.text);
+  w.Close('}');
+}
+
+}  // namespace
+
+std::string AuditToJsonLine(const AuditResult& r) {
+  std::string out;
+  out.reserve(4096);
+  JsonWriter w(&out);
+  w.Open('{');
+  w.Key("anonymous_sources");
+  w.Open('[');
+  for (const auto& a : r.anonymous_sources) {
+    w.Open('{');
+    w.Key("access_given");
+    w.Bool(a.access_given);
+    w.Key("anaphoric");
+    w.Bool(a.anaphoric);
+    w.Key("begin");
+    w.Size(a.location.begin);
+    w.Key("column");
+    w.Int(a.location.column);
+    w.Key("end");
+    w.Size(a.location.end);
+    w.Key("line");
+    w.Int(a.location.line);
+    w.Key("phrase");
+    w.Str(a.phrase);
+    w.Key("reason_given");
+    w.Bool(a.reason_given);
+    w.Key("source_id");
+    w.IdOrNull(a.source_id);
+    w.Key("specificity");
+    w.Str(SpecificityName(a.specificity));
+    w.Close('}');
+  }
+  w.Close(']');
+  w.Key("attributions");
+  w.Open('[');
+  for (const auto& at : r.attributions) {
+    w.Open('{');
+    w.Key("content");
+    w.Open('[');
+    for (const auto& c : at.content) WriteRef(w, c);
+    w.Close(']');
+    w.Key("cue");
+    if (at.cue) WriteRef(w, *at.cue);
+    else w.Null();
+    w.Key("cue_tone");
+    w.Str(CueToneName(at.cue_tone));
+    w.Key("in_lede");
+    w.Bool(at.in_lede);
+    w.Key("kind");
+    w.Str(AttributionKindName(at.kind));
+    w.Key("reasons");
+    w.Strings(at.reasons);
+    w.Key("score");
+    w.Double(Round(at.score));
+    w.Key("source");
+    if (at.source) WriteRef(w, *at.source);
+    else w.Null();
+    w.Key("source_id");
+    w.IdOrNull(at.source_id);
+    w.Key("transparency");
+    w.Str("T" + std::to_string(at.level));
+    w.Close('}');
+  }
+  w.Close(']');
+  w.Key("file");
+  w.Str(r.file);
+  w.Key("findings");
+  w.Open('[');
+  for (const auto& f : r.findings) {
+    w.Open('{');
+    w.Key("begin");
+    w.Size(f.location.begin);
+    w.Key("column");
+    w.Int(f.location.column);
+    w.Key("end");
+    w.Size(f.location.end);
+    w.Key("level");
+    w.Str(SeverityName(f.level));
+    w.Key("line");
+    w.Int(f.location.line);
+    if (!f.link.empty()) {
+      w.Key("link");
+      w.Str(f.link);
+    }
+    w.Key("message");
+    w.Str(f.message);
+    w.Key("rule");
+    w.Str(f.rule);
+    if (f.suppressed) {
+      w.Key("suppressed");
+      w.Str(*f.suppressed);
+    }
+    w.Close('}');
+  }
+  w.Close(']');
+  w.Key("language");
+  w.Str(r.language);
+  const Metadata& m = r.metadata;
+  w.Key("metadata");
+  w.Open('{');
+  w.Key("author");
+  w.OptStr(m.author);
+  w.Key("dateline_wire");
+  w.OptStr(m.dateline_wire);
+  w.Key("id");
+  w.OptStr(m.id);
+  w.Key("outlet");
+  w.OptStr(m.outlet);
+  w.Key("published");
+  w.OptStr(m.published);
+  w.Key("rules_hash");
+  w.Str(r.rules_hash);
+  w.Key("sha256");
+  w.Str(r.sha256);
+  w.Key("title");
+  w.OptStr(m.title);
+  w.Key("tool_version");
+  w.Str(r.tool_version);
+  w.Key("url");
+  w.OptStr(m.url);
+  w.Key("wire");
+  if (m.wire) w.Bool(*m.wire);
+  else w.Null();
+  w.Key("words");
+  w.Size(r.words);
+  w.Close('}');
+  w.Key("quotes");
+  w.Open('[');
+  for (const auto& q : r.quotes) {
+    w.Open('{');
+    w.Key("begin");
+    w.Size(q.location.begin);
+    w.Key("column");
+    w.Int(q.location.column);
+    w.Key("cue");
+    w.StrOrNull(q.cue);
+    w.Key("end");
+    w.Size(q.location.end);
+    w.Key("in_headline");
+    w.Bool(q.in_headline);
+    w.Key("kind");
+    w.Str(QuoteKindName(q.kind));
+    w.Key("line");
+    w.Int(q.location.line);
+    w.Key("source_id");
+    w.IdOrNull(q.source_id);
+    w.Key("speaker");
+    w.StrOrNull(q.speaker);
+    w.Key("speaker_kind");
+    w.Str(SourceKindName(q.speaker_kind));
+    w.Key("text");
+    w.Str(q.text);
+    w.Close('}');
+  }
+  w.Close(']');
+  w.Key("record");
+  if (r.record) w.Int(*r.record);
+  else w.Null();
+  w.Key("schema");
+  w.Str("onrecord/audit-1");
+  const ArticleScore& sc = r.score;
+  w.Key("score");
+  w.Open('{');
+  w.Key("anonymity_explained");
+  w.Double(Round(sc.anonymity_explained));
+  w.Key("anonymous_share");
+  w.Double(Round(sc.anonymous_share));
+  w.Key("attributions");
+  w.Int(sc.attributions);
+  w.Key("distinct_sources");
+  w.Int(sc.distinct_sources);
+  w.Key("fully_identified_sources");
+  w.Int(sc.fully_identified_sources);
+  w.Key("loaded_cue_rate");
+  w.Double(Round(sc.loaded_cue_rate));
+  w.Key("named_share");
+  w.Double(Round(sc.named_share));
+  w.Key("outreach");
+  w.Bool(sc.outreach);
+  w.Key("transparency_index");
+  w.Double(Round(sc.transparency_index));
+  w.Key("unattributed_quotes");
+  w.Int(sc.unattributed_quotes);
+  w.Key("vague_share");
+  w.Double(Round(sc.vague_share));
+  w.Close('}');
+  w.Key("sources");
+  w.Open('[');
+  for (const auto& src : r.sources) {
+    w.Open('{');
+    if (src.specificity) {
+      w.Key("access_given");
+      w.Bool(src.access_given);
+    }
+    w.Key("id");
+    w.Int(src.id);
+    w.Key("kind");
+    w.Str(SourceKindName(src.kind));
+    w.Key("mentions");
+    w.Int(src.mentions);
+    w.Key("name");
+    w.Str(src.name);
+    w.Key("quotes");
+    w.Int(src.quotes);
+    if (src.specificity) {
+      w.Key("reason_given");
+      w.Bool(src.reason_given);
+    }
+    w.Key("role");
+    w.StrOrNull(src.role);
+    w.Key("roles");
+    w.Strings(src.roles);
+    w.Key("score");
+    w.Double(Round(src.score));
+    if (src.specificity) {
+      w.Key("specificity");
+      w.Str(SpecificityName(*src.specificity));
+    }
+    w.Key("transparency");
+    w.Str("T" + std::to_string(src.level));
+    w.Close('}');
+  }
+  w.Close(']');
+  if (!r.stage_seconds.empty()) {
+    w.Key("stats");
+    w.Open('{');
+    for (const auto& [stage, seconds] : r.stage_seconds) {  // a std::map: sorted
+      w.Key(stage);
+      w.Double(seconds);
+    }
+    w.Close('}');
+  }
+  w.Close('}');
+  // dump() refuses invalid UTF-8 (it throws); so does this, the same way.
+  if (!w.valid()) return AuditToJson(r).dump();
+  return out;
 }
 
 json ErrorToJson(const std::string& file, std::optional<int> record, const Status& error) {

@@ -13,6 +13,7 @@
 #ifndef ONRECORD_DOCUMENT_H_
 #define ONRECORD_DOCUMENT_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -79,6 +80,56 @@ struct LoadedArticle {
 // JSONL. A file that cannot be read gives one entry with an error.
 std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& options,
                                     const std::string& display_path = {});
+
+// The articles of one input, read one at a time. A JSONL file (or standard
+// input read as JSONL) in UTF-8 is read record by record: one line is held
+// in memory at a time, never the file, so a corpus of any size streams in
+// bounded memory (`max_bytes` does not apply; each line is limited by
+// `max_article_bytes` and a longer one is skipped and reported in its
+// place). Any other input is read whole, as LoadPath reads it. The articles
+// and errors are those LoadPath would return, in the same order.
+//
+// Use: `for (LoadedArticle& a : ArticleReader(path, options)) …` or Next().
+// Not thread-safe (one reader per thread); it owns the file while it lives.
+class ArticleReader {
+ public:
+  ArticleReader(const std::string& path, const LoadOptions& options,
+                const std::string& display_path = {});
+  ~ArticleReader();
+  ArticleReader(const ArticleReader&) = delete;
+  ArticleReader& operator=(const ArticleReader&) = delete;
+
+  // The next article or error; false at the end of the input.
+  bool Next(LoadedArticle* out);
+
+  class iterator {
+   public:
+    LoadedArticle& operator*() { return current_; }
+    iterator& operator++() {
+      if (!reader_->Next(&current_)) reader_ = nullptr;
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return reader_ != o.reader_; }
+
+   private:
+    friend class ArticleReader;
+    explicit iterator(ArticleReader* reader) : reader_(reader) {}
+    ArticleReader* reader_;
+    LoadedArticle current_;
+  };
+  iterator begin() { return ++iterator(this); }
+  iterator end() { return iterator(nullptr); }
+
+ private:
+  struct Stream;  // the JSONL being streamed
+  bool Start();
+  std::string path_, shown_;
+  LoadOptions options_;
+  bool started_ = false;
+  std::vector<LoadedArticle> whole_;  // a non-streamed input's articles
+  size_t next_ = 0;
+  std::unique_ptr<Stream> stream_;
+};
 
 // Builds a Document from bytes already in memory (tests, fuzzing, stdin).
 std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& path,
