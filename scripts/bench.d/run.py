@@ -390,12 +390,16 @@ def render(res):
     row("`audit --format jsonl` half the JSONL (26 MB), 1 worker", "audit_jsonl_half")
     row("`ingest -j 1` the JSONL", "ingest_j1")
     row("`ingest -j 2` the JSONL", "ingest_j2")
-    for key in ("icu_sentences", "icu_words", "re2_set", "read"):
+    for key in ("icu_sentences", "icu_words", "re2_set", "screens", "read"):
+        if key not in lim:
+            continue
         s = lim[key]
         label = {"icu_sentences": "limit: ICU sentence segmentation alone",
                  "icu_words": "limit: ICU word segmentation alone",
                  "re2_set": f"limit: RE2::Set of the {res['limits']['re2_patterns']} English phrase "
                             "and boilerplate patterns, per line",
+                 "screens": "limit: the English pack's two screening sets (boilerplate and phrase "
+                            "rules, as the audit runs them), per line",
                  "read": "limit: copying the bytes"}[key]
         L.append(fmt_row([label, f"{s['mb_per_s']:.1f}", "", f"{s['seconds']:.2f}", "", "", ""]))
     if not res.get("have_ingest"):
