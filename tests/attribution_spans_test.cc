@@ -224,3 +224,27 @@ TEST_CASE("a definite person noun with no unnamed antecedent refers to the perso
   }
   CHECK(found);
 }
+
+TEST_CASE("a name in apposition to a role: the person is the source", "[attribute][spans]") {
+  auto r = AuditText("A White House spokesman, Daniel Ortiz, said in a statement that the plan works.");
+  auto t = Find(r, "said");
+  CHECK(t.source == "A White House spokesman, Daniel Ortiz,");
+  bool found = false;
+  for (const auto& s : r.sources) {
+    if (s.name == "Daniel Ortiz") {
+      found = true;
+      CHECK(s.role == "White House spokesman");
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("said that …: the complementizer opens the content, never a source", "[attribute][spans]") {
+  // Regression: "that President Warren Ashby" was taken as an inverted source
+  // after the comma closing an apposition.
+  auto r = AuditText("A spokesman, Daniel Ortiz, said that President Warren Ashby \"supports it\" today.");
+  auto t = Find(r, "said");
+  CHECK(t.source.find("Warren Ashby") == std::string::npos);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Daniel Ortiz");
+}

@@ -851,6 +851,23 @@ class Attributor {
       bool clause = k + 1 < j && (In("relative-openers", k + 1) || In("determiners", k + 1));
       bool role_apposition = k + 1 < j && (IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1))) &&
                              k > SentFirst(s) && Cap(k - 1);
+      // "A White House spokesman, Daniel Ortiz, said": the name in apposition
+      // to a role noun phrase; the source is the person, the phrase their
+      // role, and PolNeAR's source span runs over both.
+      bool name_apposition = IsComma(k) && k > SentFirst(s) && k + 1 < j && Cap(k + 1) &&
+                             !SentenceInitialFunction(k + 1) && CapRunEnd(k + 1, j) == j && IsHead(k - 1) &&
+                             !pack_.InList("organization-heads", Low(k - 1)) &&
+                             !pack_.InList("document-heads", Low(k - 1));
+      if (name_apposition) {
+        auto named = ClassifyCapRun(k + 1, j);
+        if (named && named->type == MentionType::kName) {
+          size_t b = PremodifiersStart(k - 1, s);
+          named->role = Text(In("determiners", b) ? b + 1 : b, k - 1);
+          named->span.begin = a_.tokens[b].span.begin;
+          named->span.end = a_.tokens[j].span.end;
+          return named;
+        }
+      }
       if (IsComma(k) && (clause || role_apposition) && k > SentFirst(s)) {
         role = Text(k + 1, j - 1);
         apposition_end = j;
@@ -1121,6 +1138,23 @@ class Attributor {
       if (head == SIZE_MAX) return std::nullopt;
       end = k;
       m = ClassifyDescription(i, head, end - 1);
+      // A role noun followed by the name it describes: "el ministro Juan
+      // Pérez", "министр Иван Петров", "the group's chairman Ali Khan". The
+      // source is the person named, the role noun phrase their role.
+      if (m && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) && !a_.tokens[k].in_quote &&
+          !In("determiners", k) && !In("clause-openers", i) && !In("relative-openers", i) &&
+          (pack_.InList("role-nouns", Low(head)) || pack_.InList("titles", Low(head)) ||
+           pack_.InList("person-heads", Low(head)))) {
+        size_t run_end = CapRunEnd(k, SentEnd(s));
+        auto named = ClassifyCapRun(k, run_end);
+        if (named && named->type == MentionType::kName) {
+          size_t rb = In("determiners", i) ? i + 1 : i;
+          named->role = Text(rb, head);
+          named->span.begin = a_.tokens[i].span.begin;
+          m = named;
+          end = run_end;
+        }
+      }
     }
     if (!m) return m;
     // Role from an appositive or relative clause: ", an adviser to …", ", who is …".
@@ -1202,9 +1236,14 @@ class Attributor {
     // after it.
     const std::string& core = Low(c.first);
     bool participle = core.size() > 4 && core.compare(core.size() - 3, 3, "ing") == 0;
+    // A function word after the cue ("said in …", "said so") opens no
+    // source; but the packs also list there the head nouns that are only
+    // capitalized at a sentence's start (ru "министр", de "Sprecher"), and
+    // those do: "«…», — сказал министр Иван Петров".
     if (after_quote_or_comma && c.last + 1 < SentEnd(s) && !participle &&
         !(pack_.InList("function-words", Low(c.last + 1)) && !In("determiners", c.last + 1) &&
-          !In("pronouns", c.last + 1))) {
+          !In("pronouns", c.last + 1) && !IsHead(c.last + 1)) &&
+        !In("clause-openers", c.last + 1)) {  // "said that …" opens the content
       p.mention = ParseRight(c.last + 1, s);
       if (p.mention && p.mention->type == MentionType::kPronoun) {
         // "told him"; "…, saying he would run": the pronoun opens the
