@@ -227,6 +227,25 @@ TEST_CASE("Extract gives the HTML metadata, <html lang> included, from its one p
   CHECK_FALSE(Extract(doc).metadata.language.has_value());
 }
 
+// Regression: the audit parsed every HTML page twice, once in the extract
+// stage and again for its metadata.
+TEST_CASE("the audit parses an HTML page once and keeps its metadata", "[extract_html]") {
+  const std::string html =
+      "<html><head><title>Page title</title>"
+      "<meta property=\"og:site_name\" content=\"The Ledger\">"
+      "<meta name=\"author\" content=\"Jo Lee\"></head>"
+      "<body><article><p>&ldquo;We will not move,&rdquo; said Ana Ruiz, the union's leader.</p>"
+      "</article></body></html>";
+  const uint64_t before = HtmlDocumentsParsed();
+  auto r = testing::AuditText(html, "a.html");
+  CHECK(HtmlDocumentsParsed() - before == 1);
+  CHECK(r.metadata.title == "Page title");
+  CHECK(r.metadata.outlet == "The Ledger");
+  CHECK(r.metadata.author == "Jo Lee");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Ana Ruiz");
+}
+
 // Regression: 100,000 nested <div>s crashed the audit (the recursive walk
 // overflowed the stack) after minutes in gumbo, which is quadratic in depth.
 TEST_CASE("elements nested deeper than 512 are read as if their tags were not there", "[extract_html][hostile]") {

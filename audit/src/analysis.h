@@ -7,6 +7,7 @@
 #ifndef ONRECORD_ANALYSIS_H_
 #define ONRECORD_ANALYSIS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,9 @@ Extracted Extract(const Document& doc);
 Extracted ExtractText(std::string_view source);      // plain text and JSON records
 Extracted ExtractMarkdown(std::string_view source);  // md4c
 Extracted ExtractHtml(std::string_view source, Metadata* metadata);  // gumbo
+// How many pages ExtractHtml has parsed in this process, all threads
+// (a relaxed counter: the tests check that an audit parses its page once).
+uint64_t HtmlDocumentsParsed();
 void Normalize(Analysis& a);
 std::string DetectLanguage(std::string_view text);
 void Clean(Analysis& a);

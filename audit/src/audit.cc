@@ -110,9 +110,10 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   };
   a.extracted = Extract(doc);
   if (doc.format == InputFormat::kHtml) {
+    // What the page says about itself, read in the extract stage's one
+    // parse; metadata the input gave (a record, an ingest table) wins.
     Metadata& m = doc.metadata;
-    Metadata found;
-    ExtractHtml(doc.source, &found);
+    const Metadata& found = a.extracted.metadata;
     if (!m.title) m.title = found.title;
     if (!m.author) m.author = found.author;
     if (!m.published) m.published = found.published;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -672,7 +673,12 @@ std::optional<std::string> LimitNesting(std::string_view s) {
   return copy;
 }
 
+// Pages parsed by ExtractHtml (entities decoded for Markdown not counted).
+std::atomic<uint64_t> html_documents_parsed{0};
+
 }  // namespace
+
+uint64_t HtmlDocumentsParsed() { return html_documents_parsed.load(std::memory_order_relaxed); }
 
 std::string DecodeHtmlEntity(std::string_view entity) {
   if (entity.size() < 3 || entity.front() != '&' || entity.back() != ';') return {};
@@ -692,6 +698,7 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   const std::optional<std::string> limited = LimitNesting(original);
   const std::string_view source = limited ? std::string_view(*limited) : original;
   auto out = Parse(source);
+  html_documents_parsed.fetch_add(1, std::memory_order_relaxed);
   if (!out) return ExtractText(source);
   const GumboNode* root = out->root;
 
