@@ -227,6 +227,36 @@ TEST_CASE("Extract gives the HTML metadata, <html lang> included, from its one p
   CHECK_FALSE(Extract(doc).metadata.language.has_value());
 }
 
+// Regression: ExtractHtml read <html lang> but the audit never used it, so
+// a page's declared language lost to detection (a JSON record's `language`
+// was used, as given: "FR-ca" chose no pack of its own).
+TEST_CASE("the declared language chooses the pack unless --language is given", "[extract_html][language]") {
+  const std::string english =
+      "The port will stay closed until Friday, said Ana Ruiz, the head of the dockers' union. "
+      "Talks with the shipping companies broke down on Monday evening after nine hours.";
+  const std::string page = "<html lang=\"fr-CA\"><body><article><p>" + english + "</p></article></body></html>";
+  CHECK(testing::AuditText(page, "a.html", "").language == "fr");
+  CHECK(testing::AuditText(page, "a.html", "en").language == "en");  // --language wins
+  // No declaration, or one that names no language: detected.
+  CHECK(testing::AuditText("<html><body><p>" + english + "</p></body></html>", "a.html", "").language == "en");
+  CHECK(testing::AuditText("<html lang=\"und\"><body><p>" + english + "</p></body></html>", "a.html", "")
+            .language == "en");
+  // A JSON record's language is read the same way.
+  testing::TempDir dir;
+  testing::WriteFile(dir / "a.jsonl", "{\"text\": \"" + english + "\", \"language\": \"FR-ca\"}\n{\"text\": \"" +
+                                          english + "\"}\n");
+  auto loaded = LoadPath((dir / "a.jsonl").string(), LoadOptions{});
+  REQUIRE(loaded.size() == 2);
+  std::vector<std::string> languages;
+  for (const auto& l : loaded) {
+    REQUIRE(l.document);
+    auto r = Audit(*l.document, testing::DefaultRules(), AuditOptions{});
+    REQUIRE(r.ok());
+    languages.push_back(r.value().language);
+  }
+  CHECK(languages == std::vector<std::string>{"fr", "en"});
+}
+
 // Regression: the audit parsed every HTML page twice, once in the extract
 // stage and again for its metadata.
 TEST_CASE("the audit parses an HTML page once and keeps its metadata", "[extract_html]") {

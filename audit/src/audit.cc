@@ -80,6 +80,24 @@ Location Locator::Locate(Span span) const {
 
 namespace {
 
+// A declared language tag as a pack name: "fr" from "fr-CA", "FR" or
+// " fr_FR "; empty for a tag that names no language ("und", "mul", "zxx",
+// a private "x-…" tag, anything that is not 2 or 3 letters).
+std::string PrimaryLanguage(std::string_view tag) {
+  while (!tag.empty() && (tag.front() == ' ' || tag.front() == '\t')) tag.remove_prefix(1);
+  while (!tag.empty() && (tag.back() == ' ' || tag.back() == '\t')) tag.remove_suffix(1);
+  tag = tag.substr(0, tag.find_first_of("-_"));
+  if (tag.size() < 2 || tag.size() > 3) return {};
+  std::string out;
+  for (char c : tag) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') return {};
+    out += c;
+  }
+  if (out == "und" || out == "mul" || out == "zxx" || out == "mis") return {};
+  return out;
+}
+
 size_t CountWords(const Analysis& a) {
   size_t n = 0;
   for (const auto& t : a.tokens) {
@@ -119,14 +137,19 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
     if (!m.published) m.published = found.published;
     if (!m.outlet) m.outlet = found.outlet;
     if (!m.url) m.url = found.url;
+    if (!m.language) m.language = found.language;  // <html lang>
   }
   lap("extract");
   Normalize(a);
   lap("normalize");
+  // --language (or the check config), else the language the input declares
+  // (a JSON record's `language`, an ingest table's column, <html lang>),
+  // else detected from the text.
   if (!options.language.empty()) {
     a.language = options.language;
-  } else if (doc.metadata.language && !doc.metadata.language->empty()) {
-    a.language = *doc.metadata.language;
+  } else if (std::string declared = PrimaryLanguage(doc.metadata.language.value_or(""));
+             !declared.empty()) {
+    a.language = std::move(declared);
   } else {
     a.language = DetectLanguage(a.text);
   }

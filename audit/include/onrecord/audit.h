@@ -163,7 +163,9 @@ struct AuditResult {
 };
 
 struct AuditOptions {
-  std::string language;   // empty: detect
+  // Empty: the language the document declares (a JSON record's `language`,
+  // <html lang>), else detected from the text.
+  std::string language;
   bool timing = false;    // fill stage_seconds
 };
 
