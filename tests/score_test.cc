@@ -289,6 +289,57 @@ TEST_CASE("changing a weight or a level in a copied rules directory", "[score][w
   }
 }
 
+// Regression: a claim whose source is out of reach ("He said no.") is a T0
+// attribution, and `source_kind: unattributed` held for it, so it got the
+// "Quote with no speaker in reach" warning with no quote in it (the
+// corpus's "you agree to receive the newsletter" too); a quote cued by an
+// unresolved "he" got the warning twice, at the quote and at "he".
+TEST_CASE("findings about unattributed quotes are raised once per quote and only for quotes", "[score][flags]") {
+  SECTION("a sourceless claim holds no quote") {
+    auto r = AuditText("He said no.\n");
+    REQUIRE(r.attributions.size() == 1);
+    CHECK(r.attributions[0].level == 0);
+    CHECK(r.quotes.empty());
+    CHECK(Count(r, "attribution.unattributed-quote") == 0);
+  }
+  SECTION("a quote cued by an unresolved pronoun: one finding, at the quote") {
+    auto r = AuditText("The council met on Monday.\n\n“We will win,” he said.\n");
+    CHECK(r.score.unattributed_quotes == 1);
+    REQUIRE(Count(r, "attribution.unattributed-quote") == 1);
+    for (const auto& f : r.findings) {
+      if (f.rule != "attribution.unattributed-quote") continue;
+      CHECK(f.location.line == 3);
+      CHECK(f.location.column == 2);
+    }
+  }
+  SECTION("every corpus article: as many findings as unattributed quotes") {
+    for (const auto& e : std::filesystem::directory_iterator(SourceDir() / "corpus")) {
+      if (e.path().extension() != ".txt") continue;
+      INFO(e.path().filename().string());
+      auto r = AuditText(ReadFile(e.path()), e.path().filename().string(), "");
+      CHECK(Count(r, "attribution.unattributed-quote") == static_cast<size_t>(r.score.unattributed_quotes));
+    }
+  }
+  SECTION("a newsroom's T0 rule: once for a sourceless claim, once for a sourceless quote") {
+    TempDir dir;
+    auto rules_dir = CopyRules(dir);
+    WriteFile(rules_dir / "any/attribution/nobody.yml",
+              "kind: attribution\n"
+              "description: Anything reported with no source.\n"
+              "when:\n  max_transparency: T0\n"
+              "level: suggestion\n"
+              "message: Nobody in reach\n"
+              "link: \"house style\"\n"
+              "examples:\n  flag: [\"He said no.\"]\n  pass: [\"Ana Ruiz said no.\"]\n");
+    auto rules = RuleSet::Load(rules_dir.string());
+    REQUIRE(rules.ok());
+    CHECK(Count(AuditWith(**rules, "He said no.\n"), "attribution.nobody") == 1);
+    auto quoted = AuditWith(**rules, "The council met on Monday.\n\n“We will win,” he said.\n");
+    CHECK(Count(quoted, "attribution.nobody") == 1);
+    CHECK(Count(quoted, "attribution.unattributed-quote") == 1);
+  }
+}
+
 TEST_CASE("audit --explain shows each attribution's level and the rules and phrases behind it", "[score][explain]") {
   auto r = AuditPath(SourceDir() / "corpus/en_007_fishing-talks-described-sources.txt");
   const Attribution* n = BySource(r, "a Lismeri negotiator");

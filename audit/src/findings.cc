@@ -29,9 +29,17 @@ bool OneOf(const std::string& alternatives, std::string_view name) {
 
 int LevelOf(const std::string& v) { return v.size() == 2 ? v[1] - '0' : -1; }
 
+// A speech quote with no speaker: the findings about unattributed quotes
+// are raised for these, one by one (the `unattributed_quotes` metric counts
+// the same quotes).
+bool UnattributedQuote(const Quote& q) { return q.speech() && q.source_id < 0; }
+
 // Whether attribution `at` (index `i`) meets every condition of `rule.when`.
+// `carries_unattributed_quote`: `at` has no source and holds a quote that
+// UnattributedQuote() takes; that quote is judged as a quote, so a condition
+// about sourceless quotes does not hold for `at` a second time.
 bool Meets(const FindingRule& rule, const AuditResult& r, const ArticleFacts& facts, size_t i,
-           bool first_quote) {
+           bool first_quote, bool carries_unattributed_quote) {
   const Attribution& at = r.attributions[i];
   const AttributionFacts& af = facts.attributions[i];
   const Source* s = r.FindSource(at.source_id);
@@ -41,11 +49,16 @@ bool Meets(const FindingRule& rule, const AuditResult& r, const ArticleFacts& fa
   for (const auto& [key, value] : rule.when) {
     bool want = Truthy(value);
     bool ok = false;
-    if (key == "source_kind") ok = OneOf(value, SourceKindName(kind));
+    // `unattributed` is a quote with no speaker (docs/rules.md), never an
+    // attribution: a claim with no source ("He said no." with no "he" in
+    // reach) holds no quote, and a sourceless attribution's quotes are
+    // judged as quotes. T0 conditions hold for a sourceless claim, but not
+    // again for an attribution whose quote is judged as a quote.
+    if (key == "source_kind") ok = s && OneOf(value, SourceKindName(kind));
     else if (key == "anonymous") ok = unnamed == want;
-    else if (key == "transparency") ok = at.level == LevelOf(value);
+    else if (key == "transparency") ok = at.level == LevelOf(value) && !carries_unattributed_quote;
     else if (key == "min_transparency") ok = at.level >= LevelOf(value);
-    else if (key == "max_transparency") ok = at.level <= LevelOf(value);
+    else if (key == "max_transparency") ok = at.level <= LevelOf(value) && !carries_unattributed_quote;
     else if (key == "specificity") ok = s && s->specificity && SpecificityName(*s->specificity) == value;
     else if (key == "reason") ok = unnamed && s->reason_given == want;
     else if (key == "boilerplate_reason") {
@@ -160,8 +173,13 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
     std::vector<Finding> found;
     std::vector<int> found_attribution;  // per finding: the attribution index or -1
     if (kind == "attribution") {
+      std::vector<bool> carries_unattributed(r.attributions.size(), false);
       for (const auto& q : r.quotes) {
-        if (!q.speech() || q.source_id >= 0) continue;
+        if (!UnattributedQuote(q)) continue;
+        if (q.attribution >= 0 && static_cast<size_t>(q.attribution) < r.attributions.size() &&
+            !r.FindSource(r.attributions[static_cast<size_t>(q.attribution)].source_id)) {
+          carries_unattributed[static_cast<size_t>(q.attribution)] = true;
+        }
         if (MeetsUnattributed(rule, in_lede_block(q.with_marks.begin), &q == first)) {
           found.push_back(MakeFinding(rule, q.location.span));
           found_attribution.push_back(-1);
@@ -170,7 +188,7 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
       for (size_t i = 0; i < r.attributions.size(); ++i) {
         const Attribution& at = r.attributions[i];
         bool is_first = first && first->attribution == static_cast<int>(i) && first->source_id >= 0;
-        if (Meets(rule, r, facts, i, is_first)) {
+        if (Meets(rule, r, facts, i, is_first, carries_unattributed[i])) {
           found.push_back(MakeFinding(rule, AttributionSpan(at)));
           found_attribution.push_back(static_cast<int>(i));
         }
