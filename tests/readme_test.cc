@@ -2,6 +2,8 @@
 // (lines left out are marked "…"), and the commands it lists exist.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -52,6 +54,28 @@ TEST_CASE("README: the sample command prints the lines the README shows", "[read
     ++shown;
   }
   CHECK(shown >= 10);
+}
+
+// Regression: scripts/onrecord's usage comment named
+// corpus/en_001_harbor-talks-scraped.txt; the file is …harbor-strike-….
+TEST_CASE("every corpus file that README.md, docs/ and scripts/ name exists", "[readme][docs]") {
+  std::vector<std::filesystem::path> files = {SourceDir() / "README.md"};
+  for (const char* dir : {"docs", "scripts"}) {
+    for (const auto& e : std::filesystem::recursive_directory_iterator(SourceDir() / dir)) {
+      if (e.is_regular_file()) files.push_back(e.path());
+    }
+  }
+  const std::regex named(R"(corpus/[A-Za-z0-9_./-]+\.(txt|md|json|jsonl|html))");
+  size_t checked = 0;
+  for (const auto& f : files) {
+    const std::string text = ReadFile(f);
+    for (std::sregex_iterator m(text.begin(), text.end(), named), end; m != end; ++m) {
+      INFO(f.filename().string() << " names " << m->str());
+      CHECK(std::filesystem::exists(SourceDir() / m->str()));
+      ++checked;
+    }
+  }
+  CHECK(checked >= 3);
 }
 
 TEST_CASE("README: every command in its table answers --help", "[readme][docs]") {
