@@ -340,6 +340,19 @@ TEST_CASE("findings about unattributed quotes are raised once per quote and only
   }
 }
 
+// Regression: a quote cued by an unresolved pronoun counted twice in the
+// index, as the T0 attribution that holds it and again as an unattributed
+// quote (0.28 instead of 0.43 below).
+TEST_CASE("a quote with a source out of reach counts once in the transparency index", "[score][metrics]") {
+  auto r = AuditText("The council will meet on Monday, the ministry said.\n\n“We will win,” he said.\n");
+  REQUIRE(r.attributions.size() == 2);
+  CHECK(r.attributions[0].level == 4);
+  CHECK(r.attributions[1].level == 0);
+  CHECK(r.score.unattributed_quotes == 1);
+  // Both in the lede, so both weigh twice: the mean of the two scores.
+  CHECK(r.score.transparency_index == Approx(r.attributions[0].score / 2).margin(0.001));
+}
+
 TEST_CASE("audit --explain shows each attribution's level and the rules and phrases behind it", "[score][explain]") {
   auto r = AuditPath(SourceDir() / "corpus/en_007_fishing-talks-described-sources.txt");
   const Attribution* n = BySource(r, "a Lismeri negotiator");

@@ -411,6 +411,12 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   for (const auto& q : r.quotes) {
     if (q.speech() && q.source_id < 0) {
       ++sc.unattributed_quotes;
+      // A quote held by an attribution with no source ("“…,” he said" with
+      // no "he" in reach) is that T0 attribution, already counted above.
+      if (q.attribution >= 0 && q.attribution < n &&
+          !r.FindSource(r.attributions[static_cast<size_t>(q.attribution)].source_id)) {
+        continue;
+      }
       // An unattributed quote is a T0 attribution (score 0), twice in the lede.
       const Block* b = BlockAt(a, q.with_marks.begin);
       bool lede = q.in_headline || (b && b->lede);
