@@ -353,6 +353,26 @@ TEST_CASE("a quote with a source out of reach counts once in the transparency in
   CHECK(r.score.transparency_index == Approx(r.attributions[0].score / 2).margin(0.001));
 }
 
+// Regression: an attribution whose content has quote marks is "direct",
+// so an unnamed source got "Direct quote from an anonymous source" and its
+// penalty for a title or a name in quote marks (ru_018: агентство
+// «Оринформ» со ссылкой на источник в министерстве).
+TEST_CASE("a title in quote marks is not a direct quote from an anonymous source", "[score][flags]") {
+  auto title = AuditText("A person familiar with the matter said the memoir “Harbour Lights” would be delayed.\n");
+  REQUIRE(title.quotes.size() == 1);
+  CHECK(title.quotes[0].kind == QuoteKind::kTitle);
+  REQUIRE(title.attributions.size() == 1);
+  CHECK(Count(title, "attribution.anonymous-direct-quote") == 0);
+  CHECK_FALSE(HasReason(title.attributions[0], "attribution.anonymous-direct-quote"));
+  auto quoted = AuditText("“The talks are going nowhere this month,” a person close to the talks said.\n");
+  REQUIRE(quoted.attributions.size() == 1);
+  CHECK(Count(quoted, "attribution.anonymous-direct-quote") == 1);
+  CHECK(HasReason(quoted.attributions[0], "-0.05 attribution.anonymous-direct-quote"));
+  CHECK(title.attributions[0].score > quoted.attributions[0].score);
+  auto ru = AuditText(ReadFile(SourceDir() / "corpus/ru_018_nds-oreniya.txt"), "ru_018.txt", "ru");
+  for (const auto& f : ru.findings) CHECK_FALSE((f.rule == "attribution.anonymous-direct-quote" && f.location.line == 3));
+}
+
 TEST_CASE("audit --explain shows each attribution's level and the rules and phrases behind it", "[score][explain]") {
   auto r = AuditPath(SourceDir() / "corpus/en_007_fishing-talks-described-sources.txt");
   const Attribution* n = BySource(r, "a Lismeri negotiator");

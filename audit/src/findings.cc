@@ -67,7 +67,7 @@ bool Meets(const FindingRule& rule, const AuditResult& r, const ArticleFacts& fa
     else if (key == "side") ok = unnamed && sf->side == want;
     else if (key == "bare") ok = unnamed && sf->bare == want;
     else if (key == "plural") ok = s && s->plural == want;
-    else if (key == "direct_quote") ok = (at.kind != AttributionKind::kIndirect) == want;
+    else if (key == "direct_quote") ok = af.quoted == want;  // not a scare quote or a title
     else if (key == "partial_quote") ok = af.partial == want;
     else if (key == "in_lede") ok = (at.in_lede || at.in_headline) == want;
     else if (key == "first_quote") ok = first_quote == want;

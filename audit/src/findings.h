@@ -50,6 +50,10 @@ struct AttributionFacts {
   bool opinion = false;
   bool attack = false;
   bool partial = false;  // carries a partial quote
+  // Quotes someone's words: a direct (or mixed) attribution whose quote
+  // marks do not hold only scare quotes or titles ("said the memoir “Harbour
+  // Lights” would be delayed" quotes nobody).
+  bool quoted = false;
   std::vector<std::string> evidence;
 };
 

@@ -229,11 +229,16 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
       }
     }
   }
+  std::vector<int> speech(r.attributions.size(), 0), other(r.attributions.size(), 0);
   for (const auto& q : r.quotes) {
-    if (q.kind == QuoteKind::kPartial && q.attribution >= 0 &&
-        static_cast<size_t>(q.attribution) < f.attributions.size()) {
-      f.attributions[static_cast<size_t>(q.attribution)].partial = true;
-    }
+    if (q.attribution < 0 || static_cast<size_t>(q.attribution) >= f.attributions.size()) continue;
+    const size_t i = static_cast<size_t>(q.attribution);
+    if (q.kind == QuoteKind::kPartial) f.attributions[i].partial = true;
+    ++(q.speech() ? speech[i] : other[i]);
+  }
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    f.attributions[i].quoted =
+        r.attributions[i].kind != AttributionKind::kIndirect && !(other[i] > 0 && speech[i] == 0);
   }
   for (const auto& sent : a.sentences) {
     for (const auto& h : phrases.Find(sent.span, PhraseRole::kOutreach)) f.outreach.push_back(h);
@@ -362,7 +367,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
         if (sf.access) score += pack.Weight("phrase.access", 0.0);
         if (sf.side) score += pack.Weight("phrase.side", 0.0);
         if (sf.bare) score -= pack.Weight("attribution.bare-source", 0.0);
-        if (at.kind != AttributionKind::kIndirect) {
+        if (af.quoted) {
           double w = pack.Weight("attribution.anonymous-direct-quote", 0.0);
           score -= w;
           at.reasons.push_back(fmt::format("-{:.2f} attribution.anonymous-direct-quote: anonymous direct quote", w));
