@@ -319,3 +319,114 @@ TEST_CASE("language packs: an inverted source that opens with a role noun", "[la
   REQUIRE(q != nullptr);
   CHECK(q->attribution >= 0);
 }
+
+TEST_CASE("language packs: German compound heads are described sources", "[language-packs]") {
+  auto r = AuditText("Die Lage ist ernst. „Wir bleiben dabei“, erklärte der Ministeriumssprecher am Samstag. "
+                     "Ein Konzernsprecher sagte, man prüfe das.",
+                     "t.txt", "de");
+  const auto* a = Anonymous(r, "der Ministeriumssprecher");
+  INFO(Phrases(r));
+  REQUIRE(a != nullptr);
+  CHECK(a->specificity == Specificity::kDescribed);
+  // A lone capitalized head noun is a description, never a person's name.
+  const auto* b = Anonymous(r, "Ein Konzernsprecher");
+  REQUIRE(b != nullptr);
+  CHECK(b->specificity == Specificity::kDescribed);
+  // The compound refers back only to a source of the same institution.
+  r = AuditText("Ein Sprecher des Innenministeriums sagte, die Lage sei ernst. "
+                "„Wir reagieren“, hatte ein Sprecher der Netzagentur erklärt. "
+                "„Wir bleiben dabei“, erklärte der Ministeriumssprecher am Samstag.",
+                "t.txt", "de");
+  const auto* q = QuoteStarting(r, "Wir bleiben dabei");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ein Sprecher des Innenministeriums");
+}
+
+TEST_CASE("language packs: German verb-second order puts the source after the verb", "[language-packs]") {
+  auto r = AuditText("So äußerte sich am Samstag in Velmarstadt ein Sprecher des Innenministeriums. "
+                     "Insgesamt sagte die Regierung wenig.",
+                     "t.txt", "de");
+  const auto* a = WithCue(r, "äußerte sich am Samstag");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source);
+  CHECK(a->source->text == "ein Sprecher des Innenministeriums");
+  const auto* b = WithCue(r, "sagte");
+  REQUIRE(b != nullptr);
+  REQUIRE(b->source);
+  CHECK(b->source->text == "die Regierung");
+}
+
+TEST_CASE("language packs: a French subject pronoun glued to the verb is the source", "[language-packs]") {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"Jean Dupont est venu. « Non », dit-il.", "Jean Dupont"},
+      {"Jean Dupont est venu. « Non », a-t-il déclaré.", "Jean Dupont"},
+      {"Marie Durand est venue. « Non », explique-t-elle.", "Marie Durand"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text, "t.txt", "fr");
+    const auto* q = QuoteStarting(r, "Non");
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == c.speaker);
+    REQUIRE(r.attributions.size() == 1);
+    REQUIRE(r.attributions[0].source);
+    // The pronoun's own bytes inside the cue token.
+    CHECK((r.attributions[0].source->text == "il" || r.attributions[0].source->text == "elle"));
+  }
+}
+
+TEST_CASE("language packs: a subjectless cue in a null-subject language takes the last person", "[language-packs]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* quote;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"es", "La ministra Ana Ruiz habló con la prensa. «Nadie nos escucha», declaró hace pocos días.",
+       "Nadie nos escucha", "Ana Ruiz"},
+      {"it", "Il sindaco Marco Rossi è arrivato. «Nessuno ci ascolta», ha detto ieri.", "Nessuno ci ascolta",
+       "Marco Rossi"},
+      {"pt", "O ministro João Silva chegou. «Ninguém nos ouve», disse ontem.", "Ninguém nos ouve", "João Silva"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    const auto* q = QuoteStarting(r, c.quote);
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == c.speaker);
+  }
+  // English writes its subjects: a subjectless cue there stays unattributed.
+  auto r = AuditText("Mayor Ana Ruiz arrived. \"Nobody listens,\" said yesterday.");
+  const auto* q = QuoteStarting(r, "Nobody listens");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker.empty());
+}
+
+TEST_CASE("language packs: a role noun phrase with the name in apposition after the verb", "[language-packs]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* quote;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"fr", "« Non », a déclaré le directeur général de Solvaris France, Bertrand Lemaire, lors d’une conférence.",
+       "Non", "Bertrand Lemaire"},
+      {"fr", "« Non », a déclaré jeudi soir le maire, Hervé Castagnède, dans un communiqué.", "Non",
+       "Hervé Castagnède"},
+      {"es", "«No», dijo el portavoz oficial, Juan Pérez.", "No", "Juan Pérez"},
+      {"en", "\"No,\" said the chief executive, Ann Lee.", "No", "Ann Lee"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    const auto* q = QuoteStarting(r, c.quote);
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == c.speaker);
+  }
+}

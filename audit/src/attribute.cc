@@ -95,6 +95,10 @@ struct PendingAttribution {
   bool inherit_sentence_source = false;  // a participle cue ("…, saying")
   std::vector<size_t> quotes;            // indexes into quote_spans
   int source = -1;
+  // A null-subject language's cue with no subject written ("«…», declaró
+  // ayer"): the source is the last person named (plural: the last plural source).
+  bool null_subject = false;
+  bool null_subject_plural = false;
 };
 
 class Attributor {
@@ -676,12 +680,33 @@ class Attributor {
   }
 
   // --------------------------------------------------------------- sources
-  bool IsHead(size_t i) const {
-    std::string low = Low(i);
+  bool IsHeadWord(const std::string& low) const {
     return pack_.InList("anonymous-heads", low) || pack_.InList("organization-heads", low) ||
            pack_.InList("document-heads", low) || pack_.InList("role-nouns", low) ||
            pack_.InList("person-heads", low);
   }
+
+  // The head noun a word is looked up as. Compounding languages write the
+  // affiliation into the noun ("Ministeriumssprecher", "Regierungskreise"):
+  // a word ending in one of the pack's head-suffixes, longer than it, is
+  // looked up as that suffix. Otherwise the word itself.
+  std::string HeadKey(size_t i) const {
+    const std::string& low = Low(i);
+    if (IsHeadWord(low)) return low;
+    for (const auto& suffix : pack_.List("head-suffixes")) {
+      if (low.size() >= suffix.size() + 3 && low.compare(low.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+          IsHeadWord(suffix)) {
+        return suffix;
+      }
+    }
+    return low;
+  }
+
+  // A compound whose last part is a head noun: its first part ties the
+  // source to an institution ("Ministeriumssprecher").
+  bool IsCompoundHead(size_t i) const { return HeadKey(i) != Low(i); }
+
+  bool IsHead(size_t i) const { return IsHeadWord(HeadKey(i)); }
 
   // Extends a head noun at `h` leftwards over its premodifiers and determiner.
   size_t PremodifiersStart(size_t h, int s) const {
@@ -941,6 +966,13 @@ class Attributor {
         --b;
       }
       while (b < j && IsNameConnector(b)) ++b;
+      // A lone capitalized head noun: German capitalizes every noun ("Ein
+      // Konzernsprecher sagte"), and a sentence's first word is capitalized
+      // anyway. It is a description, not a name.
+      if (b == j && IsHead(j) && !pack_.InList("organization-heads", HeadKey(j)) &&
+          !registry_names_.count(std::string(Tok(j)))) {
+        return ClassifyDescription(PremodifiersStart(j, s), j, j);
+      }
       // "officials in Beijing", "a spokesman for the ministry", "a spokeswoman
       // for the state Department of Transportation": a description.
       size_t pb = b;
@@ -1016,9 +1048,10 @@ class Attributor {
   std::optional<Mention> ClassifyDescription(size_t b, size_t head, size_t end) {
     auto m = MentionFromRange(b, end);
     if (!m) return m;
-    std::string h = Low(head);
+    std::string h = HeadKey(head);
     m->head = h;
     m->plural = pack_.InList("plural-heads", h);
+    if (IsCompoundHead(head)) m->described = true;
     if (pack_.InList("document-heads", h)) {
       m->type = MentionType::kDocument;
       m->name = Text(b, end);
@@ -1109,12 +1142,22 @@ class Attributor {
       // Determiner, premodifiers, head, postmodifier up to a comma or the end.
       size_t k = i;
       size_t head = SIZE_MAX;
+      size_t adjective = 0;  // 1 when a postnominal adjective follows the head
       size_t guard = 16;
       while (k < SentEnd(s) && guard-- > 0 && IsWord(k) && !a_.tokens[k].in_quote) {
         if (IsHead(k) && head == SIZE_MAX) head = k;
         // A compound noun: "the court filing", "a campaign spokesman".
         if (head != SIZE_MAX && k == head + 1 && IsHead(k)) head = k;
-        if (head != SIZE_MAX && k > head && !In("postmodifier-openers", head + 1)) {
+        // A postnominal adjective ("le directeur général de …", "el
+        // portavoz oficial,"): one plain word, then a postmodifier or a comma.
+        if (head != SIZE_MAX && k == head + 1 && adjective == 0 && IsPlainModifier(k) && !IsHead(k) &&
+            k + 1 < SentEnd(s) && (IsComma(k + 1) || In("postmodifier-openers", k + 1))) {
+          adjective = 1;
+          ++k;
+          if (IsComma(k)) break;
+          continue;
+        }
+        if (head != SIZE_MAX && k > head + adjective && !In("postmodifier-openers", head + 1 + adjective)) {
           // Coordination: "City Hall aides and council allies".
           size_t c = k;
           if (Low(c) == "and" || Low(c) == "or") {
@@ -1157,6 +1200,23 @@ class Attributor {
       }
     }
     if (!m) return m;
+    // "a déclaré le directeur général de Solvaris, Bertrand Lemaire,", "said
+    // the company's chief executive, Ann Lee.": a role noun phrase with the
+    // person's name in apposition. The source is the person.
+    if ((m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) && end + 1 < SentEnd(s) &&
+        IsComma(end) && Cap(end + 1) && !a_.tokens[end + 1].in_quote && !IsHead(end + 1) &&
+        (pack_.InList("role-nouns", m->head) || pack_.InList("person-heads", m->head) ||
+         pack_.InList("titles", m->head))) {
+      size_t run_end = CapRunEnd(end + 1, SentEnd(s));
+      bool closed = run_end >= SentEnd(s) || !IsWord(run_end);
+      auto named = closed ? ClassifyCapRun(end + 1, run_end) : std::nullopt;
+      if (named && named->type == MentionType::kName) {
+        size_t rb = In("determiners", i) ? i + 1 : i;
+        named->role = Text(rb, end - 1);
+        named->span.begin = a_.tokens[i].span.begin;
+        return named;
+      }
+    }
     // Role from an appositive or relative clause: ", an adviser to …", ", who is …".
     if (end + 1 < SentEnd(s) && IsComma(end) && (m->type == MentionType::kName)) {
       size_t r = end + 1;
@@ -1206,6 +1266,34 @@ class Attributor {
     return In("role-nouns", k) || In("titles", k) || In("modifiers", k) || In("anonymous-heads", k);
   }
 
+  // The first token after the time phrases, place phrases ("in
+  // Velmarstadt") and cue adverbs that start at `k`; `k` when there are none.
+  size_t SkipAdverbialsRight(size_t k, size_t end) const {
+    for (int rounds = 0; rounds < 4 && k < end; ++rounds) {
+      if (!IsWord(k) || a_.tokens[k].in_quote) break;
+      size_t e = TimePhraseEnd(k, end);
+      if (e != std::string::npos) {
+        k = e + 1;
+        continue;
+      }
+      if (In("cue-adverbs", k)) {
+        ++k;
+        continue;
+      }
+      // A preposition and a place name: a capitalized run that is no head noun.
+      if ((In("time-openers", k) || In("affiliation-prepositions", k)) && k + 1 < end && Cap(k + 1) &&
+          !a_.tokens[k + 1].in_quote && !IsHead(k + 1) && !In("determiners", k + 1)) {
+        size_t run = CapRunEnd(k + 1, end);
+        if (run > k + 1 && run <= k + 4) {
+          k = run;
+          continue;
+        }
+      }
+      break;
+    }
+    return k;
+  }
+
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
@@ -1221,7 +1309,11 @@ class Attributor {
       if (c.last + 1 < SentEnd(s)) p.mention = ParseRight(c.last + 1, s);
       return;
     }
-    if (c.first > SentFirst(s)) {
+    // Verb-second order (German): after a fronted adverb or object ("So
+    // äußerte sich am Samstag ein Sprecher", "Das sagte gestern die
+    // Ministerin") the subject follows the verb.
+    bool verb_second = c.first == SentFirst(s) + 1 && In("inversion-openers", SentFirst(s));
+    if (c.first > SentFirst(s) && !verb_second) {
       size_t j = c.first - 1;
       if (!(a_.tokens[j].in_quote) && !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
         p.mention = ParseLeft(j, s);
@@ -1229,7 +1321,7 @@ class Attributor {
     }
     if (p.mention) return;
     // Inverted: “…,” said Wu; or a participle after a comma: "…, saying".
-    bool after_quote_or_comma = c.first == SentFirst(s) ||
+    bool after_quote_or_comma = verb_second || c.first == SentFirst(s) ||
                                 (c.first > SentFirst(s) && (IsComma(c.first - 1) || a_.tokens[c.first - 1].in_quote ||
                                                             IsPunct(c.first - 1, "\xE2\x80\x94")));
     // A participle ("…, hoping for …", "…, saying …") never has its source
@@ -1241,20 +1333,94 @@ class Attributor {
     // capitalized at a sentence's start (ru "министр", de "Sprecher"), and
     // those do: "«…», — сказал министр Иван Петров".
     if (after_quote_or_comma && c.last + 1 < SentEnd(s) && !participle &&
-        !(pack_.InList("function-words", Low(c.last + 1)) && !In("determiners", c.last + 1) &&
-          !In("pronouns", c.last + 1) && !IsHead(c.last + 1)) &&
         !In("clause-openers", c.last + 1)) {  // "said that …" opens the content
-      p.mention = ParseRight(c.last + 1, s);
-      if (p.mention && p.mention->type == MentionType::kPronoun) {
-        // "told him"; "…, saying he would run": the pronoun opens the
-        // content. Only "“…,” said he." ends with its pronoun.
-        size_t after = c.last + 2;
-        bool ends = after >= SentEnd(s) || !IsWord(after);
-        if (!pack_.InList("pronouns-subject", p.mention->head) || !ends) p.mention.reset();
+      const size_t next = c.last + 1;
+      bool function_word = pack_.InList("function-words", Low(next)) && !In("determiners", next) &&
+                           !In("pronouns", next) && !IsHead(next);
+      // "a déclaré jeudi soir le maire": the time phrase is the cue's.
+      size_t time_end = TimePhraseEnd(next, SentEnd(s));
+      if (!function_word && time_end != std::string::npos && time_end + 1 < SentEnd(s) && IsWord(time_end + 1) &&
+          (In("determiners", time_end + 1) || IsHead(time_end + 1))) {
+        p.mention = ParseRight(time_end + 1, s);
+        if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
+      }
+      if (!function_word && !p.mention) {
+        p.mention = ParseRight(next, s);
+        if (p.mention && p.mention->type == MentionType::kPronoun) {
+          // "told him"; "…, saying he would run": the pronoun opens the
+          // content. Only "“…,” said he." ends with its pronoun.
+          size_t after = next + 1;
+          bool ends = after >= SentEnd(s) || !IsWord(after);
+          if (!pack_.InList("pronouns-subject", p.mention->head) || !ends) p.mention.reset();
+        }
+      }
+      // "dijo ayer el ministro", "sagte am Samstag in Velmarstadt ein
+      // Sprecher": time and place phrases between the verb and its subject.
+      if (!p.mention) {
+        size_t k = SkipAdverbialsRight(next, SentEnd(s));
+        if (k > next && k < SentEnd(s)) {
+          p.mention = ParseRight(k, s);
+          if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
+        }
       }
     }
     if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && (participle || In("participle-cues", c.first))) {
       p.inherit_sentence_source = true;
+    }
+    if (!p.mention) p.mention = GluedSubjectPronoun(c);
+    if (!p.mention && !p.inherit_sentence_source) MarkNullSubject(p);
+  }
+
+  // French puts the subject pronoun after the verb with a hyphen: "dit-il",
+  // "a-t-elle ajouté", "estiment-ils". The pronoun, part of a cue token, is
+  // the source; its span is the pronoun's bytes inside the token.
+  std::optional<Mention> GluedSubjectPronoun(const CueHit& c) const {
+    for (size_t k = c.first; k <= c.last; ++k) {
+      std::string_view tok = Tok(k);
+      size_t dash = tok.rfind('-');
+      if (dash == std::string_view::npos || dash == 0 || dash + 1 >= tok.size()) continue;
+      const std::string& low = Low(k);
+      size_t ldash = low.rfind('-');
+      if (ldash == std::string::npos) continue;
+      std::string pron = low.substr(ldash + 1);
+      if (!pack_.InList("pronouns-subject", pron) || !pack_.InList("pronouns", pron)) continue;
+      Mention m;
+      m.span = {a_.tokens[k].span.begin + dash + 1, a_.tokens[k].span.end};
+      m.type = MentionType::kPronoun;
+      m.head = pron;
+      m.plural = pack_.InList("pronouns-plural", pron);
+      return m;
+    }
+    return std::nullopt;
+  }
+
+  // Spanish, Italian and Portuguese leave the subject pronoun out ("declaró
+  // hace pocos días", "ha aggiunto"); the verb's ending gives its number.
+  // A pack turns this on with its null-subject-plural-endings list (the
+  // endings of third-person plural verb forms). Only a finite cue that opens
+  // its clause: after a quote, punctuation, the sentence's start, or a word
+  // from null-subject-openers (conjunctions, clitic object pronouns).
+  void MarkNullSubject(PendingAttribution& p) const {
+    const auto& plural_endings = pack_.List("null-subject-plural-endings");
+    if (plural_endings.empty()) return;
+    const CueHit& c = p.cue;
+    const int s = c.sentence;
+    if (In("participle-cues", c.first)) return;
+    const std::string& first = Low(c.first);
+    if (first.size() > 4 && first.compare(first.size() - 3, 3, "ndo") == 0) return;  // gerund
+    size_t j = c.first;
+    while (j > SentFirst(s) && IsWord(j - 1) && !a_.tokens[j - 1].in_quote &&
+           (In("null-subject-openers", j - 1) || In("cue-adverbs", j - 1))) {
+      --j;
+    }
+    bool opens = j == SentFirst(s) || !IsWord(j - 1) || a_.tokens[j - 1].in_quote ||
+                 In("null-subject-openers", j - 1);
+    if (!opens) return;
+    p.null_subject = true;
+    for (const auto& ending : plural_endings) {
+      if (first.size() > ending.size() && first.compare(first.size() - ending.size(), ending.size(), ending) == 0) {
+        p.null_subject_plural = true;
+      }
     }
   }
 
@@ -1406,6 +1572,23 @@ class Attributor {
   void Resolve(size_t pi) {
     PendingAttribution& p = pending_[pi];
     if (!p.mention) {
+      if (p.null_subject) {
+        size_t pos = a_.tokens[p.cue.first].span.begin;
+        if (p.null_subject_plural) {
+          for (size_t k = r_.sources.size(); k-- > 0;) {
+            if (r_.sources[k].plural) {
+              p.source = static_cast<int>(k);
+              break;
+            }
+          }
+        } else {
+          p.source = PronounAntecedent(pos);
+          if (p.source >= 0 && r_.sources[static_cast<size_t>(p.source)].kind == SourceKind::kNamed) {
+            last_person_at_[p.source] = pos;
+          }
+        }
+        return;
+      }
       if (p.inherit_sentence_source) {
         // The source of the nearest earlier attribution in the same sentence.
         for (size_t k = pi; k-- > 0;) {
@@ -1548,9 +1731,22 @@ class Attributor {
       }
       return false;
     };
+    // A compound ("der Ministeriumssprecher") refers back only to a source
+    // tied to the same institution ("ein Sprecher des Innenministeriums").
+    std::string stem;
+    {
+      std::string text = Key(w_.substr(m.span.begin, m.span.size()));
+      size_t sp = text.rfind(' ');
+      std::string last = sp == std::string::npos ? text : text.substr(sp + 1);
+      if (last.size() > head.size() + 2 && last.compare(last.size() - head.size(), head.size(), head) == 0) {
+        stem = last.substr(0, last.size() - head.size());
+        if (stem.size() > 4 && stem.back() == 's') stem.pop_back();  // German linking s
+      }
+    }
     for (size_t k = r_.sources.size(); k-- > 0;) {
       const Source& s = r_.sources[k];
-      if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && compatible(source_heads_[k])) {
+      if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && compatible(source_heads_[k]) &&
+          (stem.empty() || Key(s.name).find(stem) != std::string::npos)) {
         return static_cast<int>(k);
       }
     }
