@@ -237,6 +237,8 @@ TEST_CASE("the declared language chooses the pack unless --language is given", "
   const std::string page = "<html lang=\"fr-CA\"><body><article><p>" + english + "</p></article></body></html>";
   CHECK(testing::AuditText(page, "a.html", "").language == "fr");
   CHECK(testing::AuditText(page, "a.html", "en").language == "en");  // --language wins
+  // Regression: --language en-GB chose no pack of its own (the fallback).
+  CHECK(testing::AuditText(page, "a.html", "EN-gb").language == "en");
   // No declaration, or one that names no language: detected.
   CHECK(testing::AuditText("<html><body><p>" + english + "</p></body></html>", "a.html", "").language == "en");
   CHECK(testing::AuditText("<html lang=\"und\"><body><p>" + english + "</p></body></html>", "a.html", "")

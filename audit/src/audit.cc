@@ -146,7 +146,8 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   // (a JSON record's `language`, an ingest table's column, <html lang>),
   // else detected from the text.
   if (!options.language.empty()) {
-    a.language = options.language;
+    std::string given = PrimaryLanguage(options.language);  // "fr-FR" is fr, not the fallback pack
+    a.language = given.empty() ? options.language : std::move(given);
   } else if (std::string declared = PrimaryLanguage(doc.metadata.language.value_or(""));
              !declared.empty()) {
     a.language = std::move(declared);
