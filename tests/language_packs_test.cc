@@ -430,3 +430,42 @@ TEST_CASE("language packs: a role noun phrase with the name in apposition after 
     CHECK(q->speaker == c.speaker);
   }
 }
+
+TEST_CASE("language packs: cues in the pluperfect and conditional, not only the perfect", "[language-packs]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* quote;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"fr", "La ministre Anne Morel avait répondu que « rien ne change ».", "rien ne change", "Anne Morel"},
+      {"fr", "« Rien ne change », avaient déclaré les syndicats.", "Rien ne change", "les syndicats"},
+      {"es", "La ministra Ana Ruiz había dicho que «nada cambia».", "nada cambia", "Ana Ruiz"},
+      {"it", "Il sindaco Marco Rossi aveva detto che «nulla cambia».", "nulla cambia", "Marco Rossi"},
+      {"pt", "O ministro João Silva tinha afirmado que «nada muda».", "nada muda", "João Silva"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    const auto* q = QuoteStarting(r, c.quote);
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == c.speaker);
+  }
+}
+
+TEST_CASE("language packs: the French narrative infinitive continues the speaker before it", "[language-packs]") {
+  auto r = AuditText("Jean Dupont est venu. « Non », a-t-il dit au journal. Et de poursuivre : « Rien ne change. »",
+                     "t.txt", "fr");
+  const auto* q = QuoteStarting(r, "Rien ne change");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Jean Dupont");
+}
+
+TEST_CASE("language packs: the presidency is an institution", "[language-packs]") {
+  auto r = AuditText("Sollicitée par le journal, la présidence avait répondu que « par principe, elle ne commente pas ».",
+                     "t.txt", "fr");
+  const auto* q = QuoteStarting(r, "par principe");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "la présidence");
+}

@@ -99,6 +99,8 @@ struct PendingAttribution {
   // ayer"): the source is the last person named (plural: the last plural source).
   bool null_subject = false;
   bool null_subject_plural = false;
+  // "Et de poursuivre : « … »": the source of the attribution before it.
+  bool continuation = false;
 };
 
 class Attributor {
@@ -1368,7 +1370,18 @@ class Attributor {
       p.inherit_sentence_source = true;
     }
     if (!p.mention) p.mention = GluedSubjectPronoun(c);
-    if (!p.mention && !p.inherit_sentence_source) MarkNullSubject(p);
+    if (!p.mention && pack_.InList("continuation-cues", CueKey(c))) p.continuation = true;
+    if (!p.mention && !p.inherit_sentence_source && !p.continuation) MarkNullSubject(p);
+  }
+
+  // The cue's words as one lower-case key ("et de poursuivre").
+  std::string CueKey(const CueHit& c) const {
+    std::string key;
+    for (size_t k = c.first; k <= c.last; ++k) {
+      if (!key.empty()) key += ' ';
+      key += Low(k);
+    }
+    return key;
   }
 
   // French puts the subject pronoun after the verb with a hyphen: "dit-il",
@@ -1572,6 +1585,15 @@ class Attributor {
   void Resolve(size_t pi) {
     PendingAttribution& p = pending_[pi];
     if (!p.mention) {
+      if (p.continuation) {
+        for (size_t k = pi; k-- > 0;) {
+          if (pending_[k].source >= 0) {
+            p.source = pending_[k].source;
+            break;
+          }
+        }
+        return;
+      }
       if (p.null_subject) {
         size_t pos = a_.tokens[p.cue.first].span.begin;
         if (p.null_subject_plural) {
