@@ -66,8 +66,9 @@ TEST_CASE("whole dev set: regression floors", "[accuracy][devset]") {
   INFO("quote F1 " << e.quotes.F1() << ", anonymous F1 " << e.anonymous.F1() << ", speaker "
                    << e.speaker.Value().value_or(0));
   CHECK(e.quotes.F1() >= 0.93);
-  CHECK(e.anonymous.F1() >= 0.65);
-  CHECK(e.speaker.Value().value_or(0) >= 0.45);
+  CHECK(e.anonymous.F1() >= 0.75);
+  // 0.66 at 854ee2d; the German, French and Romance source forms.
+  CHECK(e.speaker.Value().value_or(0) >= 0.60);
 }
 
 TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
@@ -75,8 +76,9 @@ TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
   INFO("quote F1 " << e.quotes.F1() << ", anonymous F1 " << e.anonymous.F1() << ", speaker "
                    << e.speaker.Value().value_or(0));
   CHECK(e.quotes.F1() >= 0.90);
-  CHECK(e.anonymous.F1() >= 0.55);
-  CHECK(e.speaker.Value().value_or(0) >= 0.45);
+  CHECK(e.anonymous.F1() >= 0.75);
+  // 0.777 at 854ee2d.
+  CHECK(e.speaker.Value().value_or(0) >= 0.72);
 }
 
 TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", "[accuracy][polnear]") {
