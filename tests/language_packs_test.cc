@@ -469,3 +469,20 @@ TEST_CASE("language packs: the presidency is an institution", "[language-packs]"
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "la présidence");
 }
+
+TEST_CASE("language packs: postnominal adjectives and citing a source", "[language-packs]") {
+  auto r = AuditText("La emisora informó, citando a un alto funcionario del Ministerio del Interior que pidió quedar "
+                     "en el anonimato, que nadie sabe nada. Esas mismas fuentes oficiales contaron a la emisora que "
+                     "todavía no se ha abierto una investigación.",
+                     "t.txt", "es");
+  INFO(Phrases(r));
+  const auto* a = Anonymous(r, "Esas mismas fuentes oficiales");
+  REQUIRE(a != nullptr);
+  CHECK(a->specificity == Specificity::kDescribed);
+  const auto* b =
+      Anonymous(r, "un alto funcionario del Ministerio del Interior que pidió quedar en el anonimato");
+  REQUIRE(b != nullptr);
+  CHECK(b->specificity == Specificity::kDescribed);
+  // "pidió quedar en el anonimato" is a request, not a cue.
+  CHECK(WithCue(r, "pidió") == nullptr);
+}

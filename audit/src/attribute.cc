@@ -997,6 +997,12 @@ class Attributor {
       }
       return m;
     }
+    // A postnominal adjective ends the phrase: "Esas mismas fuentes
+    // oficiales", "des sources officielles", "fonti ufficiali".
+    if (j > SentFirst(s) && IsPlainModifier(j) && IsHead(j - 1) && !Cap(j - 1)) {
+      size_t b = PremodifiersStart(j - 1, s);
+      return ClassifyDescription(b, j - 1, j);
+    }
     // A head noun ending here ("the person", "a White House official").
     if (IsHead(j)) {
       size_t b = PremodifiersStart(j, s);
@@ -1100,6 +1106,8 @@ class Attributor {
                        pack_.InList("affiliation-nouns", low))) {
         m->described = true;
       }
+      // A postnominal affiliation adjective: "fuentes oficiales".
+      if (k == head + 1 && pack_.InList("affiliation-nouns", low)) m->described = true;
     }
     if (end > head) {
       // Postmodifier: an affiliation preposition followed by a name or an
