@@ -77,6 +77,22 @@ long ChildPeakBytes() {
   return usage.ru_maxrss * 1024L;
 }
 
+// Under the sanitizers (scripts/test --sanitize) AddressSanitizer makes the
+// audit ten to thirty times slower, and the largest inputs below would
+// outlast ctest's TIMEOUT. There each of them keeps its shape at a tenth of
+// its size (Scaled) and its test says so; the plain suite, which CI runs
+// too, audits every one at full size. Depth of nesting is never scaled: a
+// recursion that overflows ASan's larger stack frames is what the
+// sanitized run should find. See docs/fuzzing.md, "Sanitizers".
+constexpr size_t kSanitizedDivisor = 10;
+size_t Scaled(size_t n) { return kSanitized ? n / kSanitizedDivisor : n; }
+
+// Says in the test's output (ctest -V, or on failure) when its inputs are
+// the sanitized build's lighter variant.
+void NoteScaled() {
+  if (kSanitized) WARN("sanitized build: inputs at 1/" << kSanitizedDivisor << " of their size");
+}
+
 // A blow-up guard, not a benchmark: far above what a linear audit of a few
 // MB needs even under AddressSanitizer, far below what a quadratic one takes.
 constexpr long kChildMemoryCeiling = 1536L << 20;
@@ -97,25 +113,27 @@ CliResult AuditThroughCli(const TempDir& dir, const std::string& name, const std
 }  // namespace
 
 TEST_CASE("100,000 unbalanced opening quote marks", "[hostile]") {
+  const size_t n = Scaled(100000);
+  NoteScaled();
   SECTION("curly opening marks, each followed by a word") {
-    std::string text = "The mayor said " + Repeat("\u201Cword ", 100000) + "and left.\n";
+    std::string text = "The mayor said " + Repeat("\u201Cword ", n) + "and left.\n";
     AuditResult r = AuditAndCheck(text);
     // Recovered quotes close at the paragraph's end; there cannot be more
     // quotes than marks.
-    CHECK(r.quotes.size() <= 100000);
+    CHECK(r.quotes.size() <= n);
   }
   SECTION("straight double quotes, an odd number, across paragraphs") {
-    std::string text = Repeat("\"a \"b \"c\n\n", 33333) + "\"\n";
+    std::string text = Repeat("\"a \"b \"c\n\n", n / 3) + "\"\n";
     AuditResult r = AuditAndCheck(text);
-    CHECK(r.quotes.size() <= 100000);
+    CHECK(r.quotes.size() <= n);
   }
   SECTION("closing marks only") {
-    AuditResult r = AuditAndCheck("Officials said " + Repeat("x\u201D ", 100000));
-    CHECK(r.quotes.size() <= 100000);
+    AuditResult r = AuditAndCheck("Officials said " + Repeat("x\u201D ", n));
+    CHECK(r.quotes.size() <= n);
   }
   SECTION("through the CLI, one JSON line, memory bounded") {
     TempDir dir;
-    CliResult r = AuditThroughCli(dir, "unbalanced.txt", Repeat("\u201C\u00BB\u2018 said ", 100000));
+    CliResult r = AuditThroughCli(dir, "unbalanced.txt", Repeat("\u201C\u00BB\u2018 said ", n));
     CHECK(r.exit_code == 0);
     CHECK(r.out.find("\"schema\":\"onrecord/audit-1\"") != std::string::npos);
   }
@@ -182,7 +200,8 @@ TEST_CASE("a 50 MB single line", "[hostile]") {
 TEST_CASE("a line of several MB is audited when the limit allows it", "[hostile]") {
   // The largest article the default limit admits, as one line.
   const std::string piece = "\u201CWe will appeal,\u201D a person familiar with the case said. ";
-  std::string line = Repeat(piece, (size_t{4} << 20) / piece.size() - 1);
+  std::string line = Repeat(piece, Scaled(size_t{4} << 20) / piece.size() - 1);
+  NoteScaled();
   // Before LineIndex kept code-point checkpoints, every location on this
   // line counted the code points from the line's start: about 12 minutes.
   AuditResult r = AuditAndCheck(line);
@@ -229,11 +248,12 @@ TEST_CASE("right-to-left text and bidirectional controls", "[hostile]") {
 }
 
 TEST_CASE("emoji, flags, ZWJ sequences and combining marks", "[hostile]") {
+  NoteScaled();
   SECTION("emoji everywhere, inside and around quotes") {
     const std::string piece =
         "\U0001F4E2 \u201CWe \u2764\uFE0F this \U0001F468\u200D\U0001F469\u200D\U0001F467\u200D"
         "\U0001F466 town \U0001F1E9\U0001F1EA,\u201D said Ana Ruiz \U0001F44D\U0001F3FD. ";
-    AuditResult r = AuditAndCheck(Repeat(piece, 2000));
+    AuditResult r = AuditAndCheck(Repeat(piece, Scaled(2000)));
     CHECK_FALSE(r.quotes.empty());
   }
   SECTION("a thousand combining marks on one letter, repeated") {
@@ -241,11 +261,13 @@ TEST_CASE("emoji, flags, ZWJ sequences and combining marks", "[hostile]") {
     AuditAndCheck(Repeat("\u201C" + zalgo + "\u201D, said Ana Ruiz. ", 50));
   }
   SECTION("decomposed text that NFC composes, offsets still on the source") {
-    AuditResult r = AuditAndCheck(Repeat("\u201CCafe\u0301 ou\u0300 tout,\u201D said Rene\u0301e Dupont. ", 5000));
-    CHECK(r.text.size() < Repeat("\u201CCafe\u0301 ou\u0300 tout,\u201D said Rene\u0301e Dupont. ", 5000).size());
+    const std::string decomposed =
+        Repeat("\u201CCafe\u0301 ou\u0300 tout,\u201D said Rene\u0301e Dupont. ", Scaled(5000));
+    AuditResult r = AuditAndCheck(decomposed);
+    CHECK(r.text.size() < decomposed.size());
   }
   SECTION("lone combining marks and noncharacters") {
-    AuditAndCheck(Repeat("\u0301\u200D\uFEFF\uFFFE\U0010FFFF \u201D\u0301\u201C ", 20000));
+    AuditAndCheck(Repeat("\u0301\u200D\uFEFF\uFFFE\U0010FFFF \u201D\u0301\u201C ", Scaled(20000)));
   }
 }
 
@@ -336,9 +358,11 @@ TEST_CASE("20,000 quotes in one paragraph are paired and linked", "[hostile][quo
   // quotes to attributions compared every pair (minutes at 50,000 quotes).
   // Still quadratic here (see docs/performance.md): the continuation walk in
   // the attribute stage; hence 20,000, not 100,000.
-  std::string text = "Ana Ruiz, the mayor, said " + Repeat("\u201Cno\u201D, ", 20000) + "and left.\n";
+  const size_t n = Scaled(20000);
+  NoteScaled();
+  std::string text = "Ana Ruiz, the mayor, said " + Repeat("\u201Cno\u201D, ", n) + "and left.\n";
   AuditResult r = AuditAndCheck(text);
-  REQUIRE(r.quotes.size() == 20000);
+  REQUIRE(r.quotes.size() == n);
   for (const auto& q : r.quotes) {
     if (q.attribution >= 0) {
       REQUIRE(q.attribution < static_cast<int>(r.attributions.size()));

@@ -23,6 +23,14 @@
 
 namespace onrecord::testing {
 
+// True in the sanitized build (ONRECORD_SANITIZE=ON, scripts/test --sanitize),
+// where AddressSanitizer makes the audit many times slower.
+#if defined(ONRECORD_SANITIZED)
+inline constexpr bool kSanitized = true;
+#else
+inline constexpr bool kSanitized = false;
+#endif
+
 inline std::filesystem::path SourceDir() { return ONRECORD_SOURCE_DIR; }
 inline std::filesystem::path SharedDir() { return SourceDir().parent_path() / "shared"; }
 inline std::string Binary() { return ONRECORD_BINARY; }
