@@ -248,3 +248,25 @@ TEST_CASE("said that …: the complementizer opens the content, never a source",
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "Daniel Ortiz");
 }
+
+TEST_CASE("a cue coordinated with an earlier verb shares its subject", "[attribute][spans]") {
+  // The sentence's opening noun phrase is the source.
+  auto r = AuditText("Presumptive Democratic presidential nominee Hillary Clinton called on Congress to pass a deal "
+                     "and said funding is needed.");
+  const onrecord::Attribution* said = nullptr;
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "said") said = &a;
+  }
+  REQUIRE(said != nullptr);
+  REQUIRE(said->source_id > 0);
+  CHECK(r.sources[static_cast<size_t>(said->source_id - 1)].name == "Hillary Clinton");
+  // An earlier cue in the sentence lends its source.
+  r = AuditText("Mayor Ana Ruiz confirmed the vote and said that the budget is balanced.");
+  int confirmed = -1, said2 = -1;
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "confirmed") confirmed = a.source_id;
+    if (a.cue && a.cue->text == "said") said2 = a.source_id;
+  }
+  CHECK(confirmed > 0);
+  CHECK(said2 == confirmed);
+}

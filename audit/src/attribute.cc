@@ -1378,8 +1378,40 @@ class Attributor {
       p.inherit_sentence_source = true;
     }
     if (!p.mention) p.mention = GluedSubjectPronoun(c);
+    if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
     if (!p.mention && pack_.InList("continuation-cues", CueKey(c))) p.continuation = true;
     if (!p.mention && !p.inherit_sentence_source && !p.continuation) MarkNullSubject(p);
+  }
+
+  // "Rubio thanked Miami and said it was great to be home": a cue
+  // coordinated with an earlier verb shares its subject. An earlier cue in
+  // the sentence lends its source; otherwise the noun phrase that opens the
+  // sentence is the source.
+  void CoordinatedSubject(PendingAttribution& p) {
+    const CueHit& c = p.cue;
+    const int s = c.sentence;
+    if (c.entry->source_follows || c.first <= SentFirst(s) + 1) return;
+    size_t conj = c.first - 1;
+    while (conj > SentFirst(s) && (In("cue-adverbs", conj) || In("cue-auxiliaries", conj))) --conj;
+    if (!In("verb-coordinators", conj) || a_.tokens[conj].in_quote) return;
+    for (const auto& q : pending_) {
+      if (&q != &p && q.cue.sentence == s && q.cue.last < conj) {
+        p.inherit_sentence_source = true;
+        return;
+      }
+    }
+    size_t b = SentFirst(s);
+    if (b < conj && In("verb-coordinators", b)) ++b;  // "And the mayor …"
+    if (b < conj && IsComma(b)) ++b;
+    auto m = ParseRight(b, s);
+    if (!m || m->span.end > a_.tokens[conj].span.begin) return;
+    if (m->type == MentionType::kPronoun && !pack_.InList("pronouns-subject", m->head)) return;
+    // The phrase must be followed by a verb, not run on into the sentence
+    // ("The plan's author and …"): some words, then the coordinator.
+    size_t after = TokenStartingAt(m->span.end);
+    while (after < conj && !IsWord(after)) ++after;
+    if (after >= conj) return;
+    p.mention = m;
   }
 
   // The cue's words as one lower-case key ("et de poursuivre").
