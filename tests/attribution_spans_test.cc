@@ -270,3 +270,13 @@ TEST_CASE("a cue coordinated with an earlier verb shares its subject", "[attribu
   CHECK(confirmed > 0);
   CHECK(said2 == confirmed);
 }
+
+TEST_CASE("people nouns of culture and business head a source", "[attribute][spans]") {
+  for (const char* text : {"The actress said she was tired of the status quo.",
+                           "The pastor said the church would stay open.", "The CEO said profits fell."}) {
+    INFO(text);
+    auto r = AuditText(text);
+    REQUIRE(r.attributions.size() == 1);
+    CHECK(r.attributions[0].source);
+  }
+}
