@@ -280,3 +280,16 @@ TEST_CASE("people nouns of culture and business head a source", "[attribute][spa
     CHECK(r.attributions[0].source);
   }
 }
+
+TEST_CASE("what a poll shows or a study found is attributed to the document", "[attribute][spans]") {
+  auto t = Find(AuditText("A University of New Hampshire poll out this week shows Clinton with an 8-point lead."), "shows");
+  CHECK(t.source.rfind("A University of New Hampshire poll", 0) == 0);
+  t = Find(AuditText("A 2009 report by the Center for Economic Research found that the tax would raise billions."), "found");
+  CHECK(t.source.find("report") != std::string::npos);
+  // Anyone with a "that" clause.
+  t = Find(AuditText("Mr. Autor and his colleagues found that wages fell."), "found");
+  CHECK(t.cue == "found");
+  // Not a report: a person finding a thing, a video showing someone.
+  CHECK(AuditText("The photographer found his passport before the plane took off.").attributions.empty());
+  CHECK(AuditText("Ana Ruiz shows the visitors around the plant.").attributions.empty());
+}

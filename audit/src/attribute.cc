@@ -118,7 +118,10 @@ class Attributor {
     FindColonAttributions();
     cue_starts_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) cue_starts_[p.cue.first] = true;
-    for (auto& p : pending_) FindSource(p);
+    for (auto& p : pending_) {
+      FindSource(p);
+      KeepDocumentCue(p);
+    }
     for (auto& p : pending_) ExtendNamePremodifiers(p);
     for (auto& p : pending_) ExtendCueGroup(p);
     // 据 X 透露: two cues around one source make one attribution.
@@ -721,6 +724,12 @@ class Attributor {
         break;
       }
       std::string low = Low(k);
+      // "A University of New Hampshire poll": a connector inside a
+      // capitalized premodifier.
+      if (IsNameConnector(k) && k > SentFirst(s) && Cap(k - 1) && Cap(b) && b == k + 1) {
+        b = k - 1;
+        continue;
+      }
       if (pack_.InList("determiners", low)) {
         b = k;
         // "one of the people", "some of the officials"
@@ -1412,6 +1421,23 @@ class Attributor {
     while (after < conj && !IsWord(after)) ++after;
     if (after >= conj) return;
     p.mention = m;
+  }
+
+  // "the poll shows", "a study found": a document cue attributes only when
+  // its source is a document, a figure or an organisation, or when a "that"
+  // clause follows the verb. Otherwise the cue is dropped.
+  void KeepDocumentCue(PendingAttribution& p) const {
+    const CueHit& c = p.cue;
+    if (c.first != c.last || !In("document-cues", c.first)) return;
+    const int s = c.sentence;
+    bool that_clause = c.last + 1 < SentEnd(s) && Low(c.last + 1) == "that";
+    bool document = p.mention && (p.mention->type == MentionType::kDocument ||
+                                  p.mention->type == MentionType::kOrganization);
+    if (document || that_clause) return;
+    p.mention.reset();
+    p.inherit_sentence_source = false;
+    p.null_subject = false;
+    p.continuation = false;
   }
 
   // The cue's words as one lower-case key ("et de poursuivre").
