@@ -293,3 +293,14 @@ TEST_CASE("what a poll shows or a study found is attributed to the document", "[
   CHECK(AuditText("The photographer found his passport before the plane took off.").attributions.empty());
   CHECK(AuditText("Ana Ruiz shows the visitors around the plant.").attributions.empty());
 }
+
+TEST_CASE("according to a publication or a tally: the article and the name are the source", "[attribute][spans]") {
+  auto t = Find(AuditText("The figure does not include rent or royalties, according to The Hill."), "according to");
+  CHECK(t.source == "The Hill");
+  CHECK(t.content == "The figure does not include rent or royalties");
+  t = Find(AuditText("According to the Washington Free Beacon, those documents reveal a plan."), "According to");
+  CHECK(t.source == "the Washington Free Beacon");
+  CHECK(t.content == "those documents reveal a plan");
+  t = Find(AuditText("Trump so far has won 758 pledged delegates, according to a CNN tally."), "according to");
+  CHECK(t.source == "a CNN tally");
+}

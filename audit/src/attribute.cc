@@ -1152,6 +1152,15 @@ class Attributor {
     std::optional<Mention> m;
     size_t end = i;
     size_t cap_end = Cap(i) && !In("determiners", i) ? CapRunEnd(i, SentEnd(s)) : i;
+    // "the Washington Free Beacon", "The Hill": a name after the article.
+    if (cap_end == i && Low(i) == "the" && i + 1 < SentEnd(s) && IsWord(i + 1) && Cap(i + 1) &&
+        !a_.tokens[i + 1].in_quote && !IsHead(i + 1)) {
+      size_t run = CapRunEnd(i + 1, SentEnd(s));
+      bool head_after = run < SentEnd(s) && IsWord(run) && !Cap(run) && IsHead(run);
+      bool head_inside = false;
+      for (size_t t = i + 1; t < run; ++t) head_inside = head_inside || IsHead(t);
+      if (!head_after && !head_inside) cap_end = run;
+    }
     bool cap_premodifier = cap_end > i && cap_end < SentEnd(s) && IsWord(cap_end) &&
                            !Cap(cap_end) && pack_.InList("anonymous-heads", Low(cap_end));
     if (cap_end > i && !cap_premodifier) {
