@@ -304,3 +304,11 @@ TEST_CASE("according to a publication or a tally: the article and the name are t
   t = Find(AuditText("Trump so far has won 758 pledged delegates, according to a CNN tally."), "according to");
   CHECK(t.source == "a CNN tally");
 }
+
+TEST_CASE("a headline colon after a surname the article names in full", "[attribute][spans]") {
+  auto r = AuditText("Kasich: We are going all the way to Cleveland\n\nOhio Governor John Kasich spoke on Monday.\n");
+  auto t = Find(r, ":");
+  CHECK(t.source == "Kasich");
+  // A one-word label is no source.
+  CHECK(Find(AuditText("Update: The meeting was moved to Monday.\n"), ":").source == "<no attribution>");
+}

@@ -673,8 +673,16 @@ class Attributor {
       // A name or an organisation (capitalized run covering the phrase) or
       // a document head ("Poll", "A new report").
       bool document = pack_.InList("document-heads", Low(k - 1));
+      // One word only when it names a person the article names in full
+      // ("Kasich: …" after "John Kasich"); "Update:" and "Note:" are labels.
+      bool known_surname = false;
+      if (k - sb == 1) {
+        for (const auto& reg : registry_) {
+          if (reg.tokens.size() >= 2 && reg.tokens.back() == Tok(sb)) known_surname = true;
+        }
+      }
       bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
-                  !pack_.InList("colon-labels", Low(sb)) && k - sb >= 2;
+                  !pack_.InList("colon-labels", Low(sb)) && (k - sb >= 2 || known_surname);
       if (!document && !name) continue;
       // Something said after it: a quote or at least three words.
       size_t words = 0;
