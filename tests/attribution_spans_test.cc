@@ -312,3 +312,10 @@ TEST_CASE("a headline colon after a surname the article names in full", "[attrib
   // A one-word label is no source.
   CHECK(Find(AuditText("Update: The meeting was moved to Monday.\n"), ":").source == "<no attribution>");
 }
+
+TEST_CASE("a restrictive relative 'who' is the source, as PolNeAR marks it", "[attribute][spans]") {
+  auto t = Find(AuditText("They are hearing from business supporters who believe the tax is unfair."), "believe");
+  CHECK(t.source == "who");
+  t = Find(AuditText("Among those who said they cared most about honesty, Sanders won."), "said");
+  CHECK(t.source == "who");
+}

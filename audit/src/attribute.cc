@@ -939,12 +939,14 @@ class Attributor {
     }
     // "Beck, who said …": the relative pronoun is the source (PolNeAR), and
     // refers to the person named before the comma.
-    if (low == "who" && j > SentFirst(s) && IsComma(j - 1)) {
+    if (low == "who" && j > SentFirst(s) && (IsComma(j - 1) || (IsWord(j - 1) && !a_.tokens[j - 1].in_quote))) {
       auto m = MentionFromRange(j, j);
       if (m) {
         m->type = MentionType::kPronoun;
         m->head = low;
-        m->plural = j >= SentFirst(s) + 2 && pack_.InList("plural-heads", Low(j - 2));
+        // "Beck, who": the word before the comma; "supporters who": the word before.
+        m->plural = IsComma(j - 1) ? j >= SentFirst(s) + 2 && pack_.InList("plural-heads", Low(j - 2))
+                                   : pack_.InList("plural-heads", Low(j - 1));
       }
       return m;
     }
