@@ -319,3 +319,11 @@ TEST_CASE("a restrictive relative 'who' is the source, as PolNeAR marks it", "[a
   t = Find(AuditText("Among those who said they cared most about honesty, Sanders won."), "said");
   CHECK(t.source == "who");
 }
+
+TEST_CASE("a head noun after an organisation noun is the head", "[attribute][spans]") {
+  // Regression: "coastguard official" was read as the organisation noun
+  // "coastguard" with a postnominal adjective "official".
+  auto r = AuditText("A coastguard official on Saturday named the man as Dorian Kesby.");
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].phrase == "A coastguard official");
+}

@@ -1018,7 +1018,7 @@ class Attributor {
     }
     // A postnominal adjective ends the phrase: "Esas mismas fuentes
     // oficiales", "des sources officielles", "fonti ufficiali".
-    if (j > SentFirst(s) && IsPlainModifier(j) && IsHead(j - 1) && !Cap(j - 1)) {
+    if (j > SentFirst(s) && IsPlainModifier(j) && !IsHead(j) && IsHead(j - 1) && !Cap(j - 1)) {
       size_t b = PremodifiersStart(j - 1, s);
       return ClassifyDescription(b, j - 1, j);
     }
