@@ -105,7 +105,8 @@ struct PendingAttribution {
 
 class Attributor {
  public:
-  Attributor(Analysis& a, AuditResult& r) : a_(a), r_(r), w_(a.work), pack_(*a.pack) {}
+  Attributor(Analysis& a, AuditResult& r)
+      : a_(a), r_(r), w_(a.work), pack_(*a.pack), head_suffixes_(pack_.List("head-suffixes")) {}
 
   void Run() {
     title_cased_.assign(a_.sentences.size(), -1);
@@ -706,7 +707,7 @@ class Attributor {
   std::string HeadKey(size_t i) const {
     const std::string& low = Low(i);
     if (IsHeadWord(low)) return low;
-    for (const auto& suffix : pack_.List("head-suffixes")) {
+    for (const auto& suffix : head_suffixes_) {
       if (low.size() >= suffix.size() + 3 && low.compare(low.size() - suffix.size(), suffix.size(), suffix) == 0 &&
           IsHeadWord(suffix)) {
         return suffix;
@@ -2590,6 +2591,8 @@ class Attributor {
   std::vector<RegisteredName> registry_;
   std::vector<std::pair<size_t, std::string>> person_mentions_;  // (offset, canonical), in order
   std::vector<PendingAttribution> pending_;
+  // Looked up once: HeadKey runs for every candidate head noun.
+  const std::vector<std::string>& head_suffixes_;
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
