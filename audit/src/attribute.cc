@@ -117,6 +117,12 @@ class Attributor {
     FindCues();
     FindDashAttributions();
     FindColonAttributions();
+    // Per sentence, the last token of its earliest-ending cue (SIZE_MAX: none).
+    first_cue_end_.assign(a_.sentences.size(), SIZE_MAX);
+    for (const auto& p : pending_) {
+      auto& e = first_cue_end_[static_cast<size_t>(p.cue.sentence)];
+      e = std::min(e, p.cue.last);
+    }
     cue_starts_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) cue_starts_[p.cue.first] = true;
     for (auto& p : pending_) {
@@ -1423,11 +1429,10 @@ class Attributor {
     size_t conj = c.first - 1;
     while (conj > SentFirst(s) && (In("cue-adverbs", conj) || In("cue-auxiliaries", conj))) --conj;
     if (!In("verb-coordinators", conj) || a_.tokens[conj].in_quote) return;
-    for (const auto& q : pending_) {
-      if (&q != &p && q.cue.sentence == s && q.cue.last < conj) {
-        p.inherit_sentence_source = true;
-        return;
-      }
+    // An earlier cue in the sentence (the cue itself ends after `conj`).
+    if (first_cue_end_[static_cast<size_t>(s)] < conj) {
+      p.inherit_sentence_source = true;
+      return;
     }
     size_t b = SentFirst(s);
     if (b < conj && In("verb-coordinators", b)) ++b;  // "And the mayor …"
@@ -2591,6 +2596,7 @@ class Attributor {
   std::vector<RegisteredName> registry_;
   std::vector<std::pair<size_t, std::string>> person_mentions_;  // (offset, canonical), in order
   std::vector<PendingAttribution> pending_;
+  std::vector<size_t> first_cue_end_;
   // Looked up once: HeadKey runs for every candidate head noun.
   const std::vector<std::string>& head_suffixes_;
   CueEntry dash_cue_;
