@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "test_util.h"
 
@@ -37,6 +38,24 @@ const onrecord::Attribution* WithCue(const AuditResult& r, const std::string& cu
     if (a.cue && a.cue->text == cue) return &a;
   }
   return nullptr;
+}
+
+// One language's sentence, the start of its quote and the speaker expected.
+struct SpeakerCase {
+  const char* lang;
+  const char* text;
+  const char* quote;
+  const char* speaker;
+};
+
+void CheckSpeakers(const std::vector<SpeakerCase>& cases) {
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    const auto* q = QuoteStarting(r, c.quote);
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == c.speaker);
+  }
 }
 
 std::string Phrases(const AuditResult& r) {
@@ -292,27 +311,14 @@ TEST_CASE("language packs: every language has the lists the engine reads", "[lan
 // (it is capitalized only at a sentence's start) was read as "said in …"
 // after an inverted cue, and the quote lost its source in six languages.
 TEST_CASE("language packs: an inverted source that opens with a role noun", "[language-packs]") {
-  struct Case {
-    const char* lang;
-    const char* text;
-    const char* quote;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  CheckSpeakers({
       {"ru", "«Мы готовы», — сказал министр Иван Петров.", "Мы готовы", "Иван Петров"},
       {"de", "„Wir sind bereit“, sagte Minister Hans Weber.", "Wir sind bereit", "Hans Weber"},
       {"es", "«Estamos listos», dijo el ministro Juan Pérez.", "Estamos listos", "Juan Pérez"},
       {"fr", "« Nous sommes prêts », a dit le ministre Jean Dupont.", "Nous sommes prêts", "Jean Dupont"},
       {"it", "«Siamo pronti», ha detto il ministro Marco Rossi.", "Siamo pronti", "Marco Rossi"},
       {"pt", "«Estamos prontos», disse o ministro João Silva.", "Estamos prontos", "João Silva"},
-  };
-  for (const auto& c : cases) {
-    INFO(c.lang << ": " << c.text);
-    auto r = AuditText(c.text, "t.txt", c.lang);
-    const auto* q = QuoteStarting(r, c.quote);
-    REQUIRE(q != nullptr);
-    CHECK(q->speaker == c.speaker);
-  }
+  });
   // Without a name the role noun is the source: a described official.
   auto r = AuditText("«Мы готовы», — сказал министр.", "t.txt", "ru");
   const auto* q = QuoteStarting(r, "Мы готовы");
@@ -380,26 +386,13 @@ TEST_CASE("language packs: a French subject pronoun glued to the verb is the sou
 }
 
 TEST_CASE("language packs: a subjectless cue in a null-subject language takes the last person", "[language-packs]") {
-  struct Case {
-    const char* lang;
-    const char* text;
-    const char* quote;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  CheckSpeakers({
       {"es", "La ministra Ana Ruiz habló con la prensa. «Nadie nos escucha», declaró hace pocos días.",
        "Nadie nos escucha", "Ana Ruiz"},
       {"it", "Il sindaco Marco Rossi è arrivato. «Nessuno ci ascolta», ha detto ieri.", "Nessuno ci ascolta",
        "Marco Rossi"},
       {"pt", "O ministro João Silva chegou. «Ninguém nos ouve», disse ontem.", "Ninguém nos ouve", "João Silva"},
-  };
-  for (const auto& c : cases) {
-    INFO(c.lang << ": " << c.text);
-    auto r = AuditText(c.text, "t.txt", c.lang);
-    const auto* q = QuoteStarting(r, c.quote);
-    REQUIRE(q != nullptr);
-    CHECK(q->speaker == c.speaker);
-  }
+  });
   // English writes its subjects: a subjectless cue there stays unattributed.
   auto r = AuditText("Mayor Ana Ruiz arrived. \"Nobody listens,\" said yesterday.");
   const auto* q = QuoteStarting(r, "Nobody listens");
@@ -408,50 +401,24 @@ TEST_CASE("language packs: a subjectless cue in a null-subject language takes th
 }
 
 TEST_CASE("language packs: a role noun phrase with the name in apposition after the verb", "[language-packs]") {
-  struct Case {
-    const char* lang;
-    const char* text;
-    const char* quote;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  CheckSpeakers({
       {"fr", "« Non », a déclaré le directeur général de Solvaris France, Bertrand Lemaire, lors d’une conférence.",
        "Non", "Bertrand Lemaire"},
       {"fr", "« Non », a déclaré jeudi soir le maire, Hervé Castagnède, dans un communiqué.", "Non",
        "Hervé Castagnède"},
       {"es", "«No», dijo el portavoz oficial, Juan Pérez.", "No", "Juan Pérez"},
       {"en", "\"No,\" said the chief executive, Ann Lee.", "No", "Ann Lee"},
-  };
-  for (const auto& c : cases) {
-    INFO(c.lang << ": " << c.text);
-    auto r = AuditText(c.text, "t.txt", c.lang);
-    const auto* q = QuoteStarting(r, c.quote);
-    REQUIRE(q != nullptr);
-    CHECK(q->speaker == c.speaker);
-  }
+  });
 }
 
 TEST_CASE("language packs: cues in the pluperfect and conditional, not only the perfect", "[language-packs]") {
-  struct Case {
-    const char* lang;
-    const char* text;
-    const char* quote;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  CheckSpeakers({
       {"fr", "La ministre Anne Morel avait répondu que « rien ne change ».", "rien ne change", "Anne Morel"},
       {"fr", "« Rien ne change », avaient déclaré les syndicats.", "Rien ne change", "les syndicats"},
       {"es", "La ministra Ana Ruiz había dicho que «nada cambia».", "nada cambia", "Ana Ruiz"},
       {"it", "Il sindaco Marco Rossi aveva detto che «nulla cambia».", "nulla cambia", "Marco Rossi"},
       {"pt", "O ministro João Silva tinha afirmado que «nada muda».", "nada muda", "João Silva"},
-  };
-  for (const auto& c : cases) {
-    INFO(c.lang << ": " << c.text);
-    auto r = AuditText(c.text, "t.txt", c.lang);
-    const auto* q = QuoteStarting(r, c.quote);
-    REQUIRE(q != nullptr);
-    CHECK(q->speaker == c.speaker);
-  }
+  });
 }
 
 TEST_CASE("language packs: the French narrative infinitive continues the speaker before it", "[language-packs]") {
