@@ -23,6 +23,8 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 #include <climits>
 
 namespace onrecord {
@@ -229,7 +231,7 @@ class Attributor {
     size_t role_begin = first, role_end = first;
     // Leading titles and possessives ("China’s Commerce Minister").
     while (i + 1 < end) {
-      std::string low = Low(i);
+      const std::string& low = Low(i);
       bool title = pack_.InList("titles", low) || pack_.InList("honorifics", low) ||
                    pack_.InList("honorifics", StripPossessive(low)) ||
                    (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
@@ -240,7 +242,7 @@ class Attributor {
     }
     // Drop trailing connector words from the role ("of").
     for (size_t k = role_begin; k < role_end; ++k) {
-      std::string low = Low(k);
+      const std::string& low = Low(k);
       if (pack_.InList("honorifics", low) || low == "the") continue;
       if (!n.role.empty()) n.role += " ";
       n.role += std::string(Tok(k));
@@ -262,6 +264,15 @@ class Attributor {
     }
     return n;
   }
+
+  // One distinct registered name: where it is mentioned, its first role.
+  struct DistinctName {
+    const std::string* name = nullptr;                // registry_'s storage
+    const std::vector<std::string>* tokens = nullptr;
+    const std::string* role = nullptr;                // the first non-empty role given, if any
+    size_t first = 0;                                 // index of its first entry in registry_
+    std::vector<size_t> positions;                    // ascending
+  };
 
   void BuildNameRegistry() {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
@@ -285,6 +296,7 @@ class Attributor {
         i = std::max(j, i + 1);
       }
     }
+    IndexRegistry();
     // Second pass: every mention of a registered person ("Marchetti",
     // "Duquesne"), for pronoun resolution.
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
@@ -298,12 +310,7 @@ class Attributor {
         RegisteredName n = SplitName(i, j);
         if (!n.organization && !n.tokens.empty()) {
           std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, nullptr);
-          for (const auto& reg : registry_) {
-            if (reg.name == canonical) {
-              person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
-              break;
-            }
-          }
+          if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
         }
         i = std::max(j, i + 1);
       }
@@ -314,8 +321,10 @@ class Attributor {
   // before it in the same paragraph, else the last person quoted or cited.
   int PronounAntecedent(size_t pos) {
     const Block* block = nullptr;
-    for (const auto& b : a_.blocks) {
-      if (b.span.begin <= pos && pos < b.span.end) block = &b;
+    {
+      auto it = std::upper_bound(a_.blocks.begin(), a_.blocks.end(), pos,
+                                 [](size_t p, const Block& b) { return p < b.span.begin; });
+      if (it != a_.blocks.begin() && pos < (it - 1)->span.end) block = &*(it - 1);
     }
     // A person already cited in this paragraph is the likeliest subject.
     int cited = -1;
@@ -328,9 +337,10 @@ class Attributor {
     }
     if (cited >= 0) return cited;
     const std::string* name = nullptr;
-    for (const auto& [at, canonical] : person_mentions_) {
-      if (at >= pos) break;
-      if (block && at >= block->span.begin) name = &canonical;
+    {
+      auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
+                                 [](const auto& m, size_t p) { return m.first < p; });
+      if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) name = &(it - 1)->second;
     }
     if (name) {
       std::string role;
@@ -341,55 +351,91 @@ class Attributor {
   }
 
   // The fullest registered person name containing every token of `name`,
-  // preferring the one mentioned most recently before `pos`.
+  // preferring the one mentioned most recently before `pos`. Looks only at
+  // the distinct names sharing a token with `name` (names_with_token_), so
+  // the cost does not grow with how often the article repeats its names.
   std::string CanonicalName(const std::string& name, size_t pos, std::string* role) const {
-    std::vector<std::string> parts;
+    std::vector<std::string_view> parts;
     {
       size_t b = 0;
       while (b < name.size()) {
         size_t e = name.find(' ', b);
         if (e == std::string::npos) e = name.size();
-        if (e > b) parts.push_back(name.substr(b, e - b));
+        if (e > b) parts.emplace_back(name.data() + b, e - b);
         b = e + 1;
       }
     }
-    const RegisteredName* best = nullptr;
-    const RegisteredName* best_after = nullptr;
-    for (const auto& n : registry_) {
-      bool all = true;
-      for (const auto& p : parts) {
-        if (std::find(n.tokens.begin(), n.tokens.end(), p) == n.tokens.end()) all = false;
+    auto contains_all = [](const DistinctName& d, const auto& tokens) {
+      for (const auto& t : tokens) {
+        if (std::find(d.tokens->begin(), d.tokens->end(), t) == d.tokens->end()) return false;
       }
-      if (!all || n.tokens.size() < parts.size()) continue;
-      if (n.position <= pos) {
-        if (!best || n.position >= best->position ||
-            (n.tokens.size() > best->tokens.size() && n.name.find(best->name) != std::string::npos)) {
-          best = &n;
-        }
-      } else if (!best_after) {
-        best_after = &n;
+      return true;
+    };
+    // Every distinct name holding all of `tokens`, in order of first mention.
+    auto each_holding = [&](const auto& tokens, auto&& f) {
+      if (tokens.empty()) {
+        for (uint32_t d = 0; d < names_.size(); ++d) f(names_[d]);
+        return;
       }
-    }
-    const RegisteredName* chosen = best ? best : best_after;
+      auto it = names_with_token_.find(tokens.front());
+      if (it == names_with_token_.end()) return;
+      for (uint32_t d : it->second) {
+        if (contains_all(names_[d], tokens)) f(names_[d]);
+      }
+    };
+    // The mention at or before `pos` nearest to it, else the first after it.
+    const DistinctName* best = nullptr;
+    size_t best_at = 0;
+    const DistinctName* after = nullptr;
+    size_t after_at = 0;
+    each_holding(parts, [&](const DistinctName& d) {
+      if (d.tokens->size() < parts.size()) return;
+      auto it = std::upper_bound(d.positions.begin(), d.positions.end(), pos);
+      if (it != d.positions.begin() && (!best || *(it - 1) > best_at)) {
+        best = &d;
+        best_at = *(it - 1);
+      }
+      if (it != d.positions.end() && (!after || *it < after_at)) {
+        after = &d;
+        after_at = *it;
+      }
+    });
+    const DistinctName* chosen = best ? best : after;
     if (!chosen) return name;
-    // Prefer the longest form of the same person (e.g. a later "Donald J. Trump" is not needed).
-    const RegisteredName* fullest = chosen;
-    for (const auto& n : registry_) {
-      bool contains = true;
-      for (const auto& t : chosen->tokens) {
-        if (std::find(n.tokens.begin(), n.tokens.end(), t) == n.tokens.end()) contains = false;
-      }
-      if (contains && n.tokens.size() > fullest->tokens.size() && n.tokens.size() <= 4) fullest = &n;
-    }
-    if (role && role->empty()) {
-      for (const auto& n : registry_) {
-        if (n.name == fullest->name && !n.role.empty()) {
-          *role = n.role;
-          break;
+    // Prefer the longest form of the same person, up to four words: the
+    // first-mentioned of the longest.
+    const DistinctName* fullest = chosen;
+    each_holding(*chosen->tokens, [&](const DistinctName& d) {
+      size_t n = d.tokens->size();
+      if (n > 4 || n < fullest->tokens->size()) return;
+      if (n > fullest->tokens->size() || (fullest != chosen && d.first < fullest->first)) fullest = &d;
+    });
+    if (role && role->empty() && fullest->role) *role = *fullest->role;
+    return *fullest->name;
+  }
+
+  // Indexes registry_ by distinct name and by token (after the first pass).
+  void IndexRegistry() {
+    std::unordered_map<std::string_view, uint32_t> by_name;
+    for (size_t k = 0; k < registry_.size(); ++k) {
+      const RegisteredName& n = registry_[k];
+      auto [it, fresh] = by_name.try_emplace(n.name, static_cast<uint32_t>(names_.size()));
+      if (fresh) {
+        DistinctName d;
+        d.name = &n.name;
+        d.tokens = &n.tokens;
+        d.first = k;
+        names_.push_back(d);
+        std::set<std::string_view> seen;
+        for (const auto& t : n.tokens) {
+          if (seen.insert(t).second) names_with_token_[t].push_back(it->second);
         }
+        if (n.tokens.size() >= 2) surnames_.insert(n.tokens.back());
       }
+      DistinctName& d = names_[it->second];
+      d.positions.push_back(n.position);
+      if (!d.role && !n.role.empty()) d.role = &n.role;
     }
-    return fullest->name;
   }
 
   // ------------------------------------------------------------------ cues
@@ -684,9 +730,7 @@ class Attributor {
       // ("Kasich: …" after "John Kasich"); "Update:" and "Note:" are labels.
       bool known_surname = false;
       if (k - sb == 1) {
-        for (const auto& reg : registry_) {
-          if (reg.tokens.size() >= 2 && reg.tokens.back() == Tok(sb)) known_surname = true;
-        }
+        known_surname = surnames_.count(Tok(sb)) > 0;
       }
       bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
                   !pack_.InList("colon-labels", Low(sb)) && (k - sb >= 2 || known_surname);
@@ -738,7 +782,7 @@ class Attributor {
         // "one of the people": keep "of the"; a hyphenated modifier is one token.
         break;
       }
-      std::string low = Low(k);
+      const std::string& low = Low(k);
       // "A University of New Hampshire poll": a connector inside a
       // capitalized premodifier.
       if (IsNameConnector(k) && k > SentFirst(s) && Cap(k - 1) && Cap(b) && b == k + 1) {
@@ -779,7 +823,7 @@ class Attributor {
   // function word, pronoun, cue, number or time word.
   bool IsPlainModifier(size_t k) const {
     if (!IsWord(k) || a_.tokens[k].in_quote || Cap(k)) return false;
-    std::string low = Low(k);
+    const std::string& low = Low(k);
     return !pack_.InList("determiners", low) && !pack_.InList("function-words", low) &&
            !pack_.InList("pronouns", low) && !pack_.InList("copulas", low) &&
            !pack_.InList("time-words", low) && !pack_.InList("cue-adverbs", low) &&
@@ -805,7 +849,7 @@ class Attributor {
         }
         break;
       }
-      std::string low = Low(j);
+      const std::string& low = Low(j);
       if (pack_.InList("cue-adverbs", low) || pack_.InList("cue-auxiliaries", low)) {
         --j;
         continue;
@@ -831,7 +875,7 @@ class Attributor {
     const size_t sb = SentFirst(s);
     // The quantity word, at j or before an "of …" phrase ending at j.
     auto is_quantity = [&](size_t k) {
-      std::string low = Low(k);
+      const std::string& low = Low(k);
       if (pack_.InList("quantity-heads", low)) return true;
       // "six in 10", "one in five"
       return k >= sb + 2 && Low(k - 1) == "in" &&
@@ -928,7 +972,7 @@ class Attributor {
       }
     }
     if (!IsWord(j)) return std::nullopt;
-    std::string low = Low(j);
+    const std::string& low = Low(j);
     // "he’s (not) predicting", "they’ve said": a pronoun with its clitic
     // auxiliary in one token; the source is the pronoun.
     size_t apos = low.find('\'');
@@ -1127,7 +1171,7 @@ class Attributor {
     // Specificity (design §4): tied to an organisation, government or side.
     for (size_t k = b; k <= end; ++k) {
       if (k == head) continue;
-      std::string low = Low(k);
+      const std::string& low = Low(k);
       if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In("determiners", k)) ||
                        pack_.InList("affiliation-nouns", low))) {
         m->described = true;
@@ -1158,7 +1202,7 @@ class Attributor {
   // The source noun phrase starting at token `i`, looking right.
   std::optional<Mention> ParseRight(size_t i, int s) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
-    std::string low = Low(i);
+    const std::string& low = Low(i);
     if (pack_.InList("pronouns", low)) {
       auto m = MentionFromRange(i, i);
       m->type = MentionType::kPronoun;
@@ -1741,12 +1785,9 @@ class Attributor {
         if (canonical == m.name && m.name.find(' ') == std::string::npos && m.name.size() > 3 &&
             m.name.back() == 's') {
           std::string stem = m.name.substr(0, m.name.size() - 1);
-          for (const auto& reg : registry_) {
-            if (std::find(reg.tokens.begin(), reg.tokens.end(), stem) != reg.tokens.end()) {
-              canonical = stem + " family";
-              role.clear();
-              break;
-            }
+          if (names_with_token_.count(stem)) {
+            canonical = stem + " family";
+            role.clear();
           }
         }
         auto it = by_key_.find("P:" + canonical);
@@ -2610,6 +2651,9 @@ class Attributor {
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
   std::vector<bool> cue_starts_;              // per token: a cue starts here
   std::set<std::string> registry_names_;  // the names in registry_
+  std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
+  std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes
+  std::unordered_set<std::string_view> surnames_;  // last words of the registered names of two words or more
   std::vector<std::vector<size_t>> pending_by_sentence_;  // per sentence: indexes into pending_ (text order)
   std::set<size_t> subject_of_;
   std::set<size_t> echo_of_;  // quotes that repeat words of an attributed quote

@@ -196,6 +196,14 @@ struct RuleSource {
   std::string list;        // the `list` key, if any
 };
 
+// Hashing for string-keyed sets looked up by std::string_view without
+// building a std::string (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 struct LanguagePack {
   std::string language;
   std::vector<BoilerplateRule> boilerplate;
@@ -204,7 +212,9 @@ struct LanguagePack {
   // First lower-cased word of each cue -> indexes into `cues`, longest first.
   std::unordered_map<std::string, std::vector<size_t>> cue_index;
   std::vector<FindingRule> finding_rules;
-  std::map<std::string, std::unordered_set<std::string>, std::less<>> lists;
+  // Word lists by name (rules/<lang>/lists/<name>.txt): each entry as
+  // written and lower-cased.
+  std::unordered_map<std::string, WordSet, StringHash, std::equal_to<>> lists;
   std::map<std::string, std::vector<std::string>, std::less<>> list_order;
   std::map<std::string, double, std::less<>> weights;  // scoring weights by rule id
   std::map<std::string, RuleSource, std::less<>> sources;  // by rule id
@@ -227,9 +237,11 @@ struct LanguagePack {
     return cue.exceptions && ExceptionOverlaps(*cue.exceptions, sentence, begin, end);
   }
 
+  // Whether `word` (as given: callers pass keys) is in the word list `list`.
+  // Two hashes, no allocation: the attribute stage asks this for nearly every token.
   bool InList(std::string_view list, std::string_view word) const {
     auto it = lists.find(list);
-    return it != lists.end() && it->second.count(std::string(word)) > 0;
+    return it != lists.end() && it->second.find(word) != it->second.end();
   }
   const std::vector<std::string>& List(std::string_view list) const {
     static const std::vector<std::string> kEmpty;
