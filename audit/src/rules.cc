@@ -509,10 +509,17 @@ class RuleLoader {
     }
     if (ec) return Status::Error("cannot list rules: " + ec.message(), dir_);
     std::sort(files.begin(), files.end());
+    // Each file's path below the rules directory. The iterator's paths all
+    // begin with dir_, so the lexical form is exact; fs::relative would
+    // resolve both paths on disk (a readlink per component) for every file.
+    std::vector<fs::path> rels;
+    rels.reserve(files.size());
+    for (const auto& f : files) rels.push_back(f.lexically_relative(dir_));
     Sha256 hash;
     std::set<std::string> languages;
-    for (const auto& f : files) {
-      fs::path rel = fs::relative(f, dir_);
+    for (size_t k = 0; k < files.size(); ++k) {
+      const fs::path& f = files[k];
+      const fs::path& rel = rels[k];
       std::string ext = f.extension().string();
       if (ext != ".yml" && ext != ".yaml" && ext != ".txt") continue;
       std::string bytes;
@@ -529,17 +536,19 @@ class RuleLoader {
     set->hash_ = hash.Hex();
     languages.insert("any");
     // Lists first (rules refer to them), then rules.
-    for (const auto& f : files) {
-      fs::path rel = fs::relative(f, dir_);
+    for (size_t k = 0; k < files.size(); ++k) {
+      const fs::path& f = files[k];
+      const fs::path& rel = rels[k];
       if (f.extension() == ".txt" && std::distance(rel.begin(), rel.end()) == 3 &&
           std::next(rel.begin())->string() == "lists") {
         ParseList(rel.begin()->string(), f.stem().string(), contents_[f.string()]);
       }
     }
-    for (const auto& f : files) {
+    for (size_t k = 0; k < files.size(); ++k) {
+      const fs::path& f = files[k];
       std::string ext = f.extension().string();
       if (ext != ".yml" && ext != ".yaml") continue;
-      fs::path rel = fs::relative(f, dir_);
+      const fs::path& rel = rels[k];
       if (std::distance(rel.begin(), rel.end()) != 3) {
         return Status::Error("a rule file must be at <language>/<category>/<name>.yml",
                              f.string(), 1, 1);
