@@ -81,6 +81,124 @@ bool EndsWithPossessive(std::string_view s) {
          (s.size() > 2 && s.substr(s.size() - 2) == "'s");
 }
 
+// The grammar lists (rules/<lang>/lists/<name>.txt) this stage reads,
+// resolved to their word sets once per article.
+enum ListId : uint8_t {
+  kAffiliationNouns,
+  kAffiliationPrepositions,
+  kAnonymousHeads,
+  kClauseOpeners,
+  kClitics,
+  kColonLabels,
+  kContinuationCues,
+  kCopulas,
+  kCueAdverbs,
+  kCueAuxiliaries,
+  kCueBlockers,
+  kCueBlockersBefore,
+  kCueMannerNouns,
+  kCueMannerOpeners,
+  kCuesAddressee,
+  kCuesObject,
+  kDefiniteDeterminers,
+  kDeterminers,
+  kDocumentCues,
+  kDocumentHeads,
+  kFunctionWords,
+  kGroupHeads,
+  kHonorifics,
+  kInversionOpeners,
+  kKinHeads,
+  kModifiers,
+  kNameConnectors,
+  kNpBoundaries,
+  kNullSubjectOpeners,
+  kNumbers,
+  kObjectEnders,
+  kOrganizationHeads,
+  kOrganizations,
+  kParticipleCues,
+  kPersonHeads,
+  kPlaces,
+  kPluralHeads,
+  kPostmodifierOpeners,
+  kPronouns,
+  kPronounsObject,
+  kPronounsPlural,
+  kPronounsSubject,
+  kPronounsUnresolved,
+  kQuantityHeads,
+  kQuantityHedges,
+  kRelativeOpeners,
+  kRoleNouns,
+  kSpecificHeads,
+  kStandaloneSources,
+  kTimeOpeners,
+  kTimeWords,
+  kTitleNouns,
+  kTitles,
+  kTopicParticles,
+  kVerbCoordinators,
+  kListCount
+};
+constexpr std::string_view kListNames[kListCount] = {
+    "affiliation-nouns",
+    "affiliation-prepositions",
+    "anonymous-heads",
+    "clause-openers",
+    "clitics",
+    "colon-labels",
+    "continuation-cues",
+    "copulas",
+    "cue-adverbs",
+    "cue-auxiliaries",
+    "cue-blockers",
+    "cue-blockers-before",
+    "cue-manner-nouns",
+    "cue-manner-openers",
+    "cues-addressee",
+    "cues-object",
+    "definite-determiners",
+    "determiners",
+    "document-cues",
+    "document-heads",
+    "function-words",
+    "group-heads",
+    "honorifics",
+    "inversion-openers",
+    "kin-heads",
+    "modifiers",
+    "name-connectors",
+    "np-boundaries",
+    "null-subject-openers",
+    "numbers",
+    "object-enders",
+    "organization-heads",
+    "organizations",
+    "participle-cues",
+    "person-heads",
+    "places",
+    "plural-heads",
+    "postmodifier-openers",
+    "pronouns",
+    "pronouns-object",
+    "pronouns-plural",
+    "pronouns-subject",
+    "pronouns-unresolved",
+    "quantity-heads",
+    "quantity-hedges",
+    "relative-openers",
+    "role-nouns",
+    "specific-heads",
+    "standalone-sources",
+    "time-openers",
+    "time-words",
+    "title-nouns",
+    "titles",
+    "topic-particles",
+    "verb-coordinators",
+};
+
 struct CueHit {
   size_t first, last;  // token indexes, inclusive
   const CueEntry* entry;
@@ -108,7 +226,9 @@ struct PendingAttribution {
 class Attributor {
  public:
   Attributor(Analysis& a, AuditResult& r)
-      : a_(a), r_(r), w_(a.work), pack_(*a.pack), head_suffixes_(pack_.List("head-suffixes")) {}
+      : a_(a), r_(r), w_(a.work), pack_(*a.pack), head_suffixes_(pack_.List("head-suffixes")) {
+    for (size_t k = 0; k < kListCount; ++k) lists_[k] = &pack_.Words(kListNames[k]);
+  }
 
   void Run() {
     title_cased_.assign(a_.sentences.size(), -1);
@@ -161,7 +281,8 @@ class Attributor {
   }
   // The token's key (lower case, apostrophes unified), computed once per token.
   const std::string& Low(size_t i) const { return keys_[i]; }
-  bool In(std::string_view list, size_t i) const { return pack_.InList(list, Low(i)); }
+  bool In(ListId list, size_t i) const { return InWord(list, Low(i)); }
+  bool InWord(ListId list, std::string_view word) const { return lists_[list]->find(word) != lists_[list]->end(); }
   bool IsPunct(size_t i, std::string_view p) const {
     return a_.tokens[i].type == TokenType::kPunct && Tok(i) == p;
   }
@@ -203,7 +324,7 @@ class Attributor {
   };
 
   // A lower-case word inside a name ("Center for Strategy", "Ursula von der Leyen").
-  bool IsNameConnector(size_t i) const { return !Cap(i) && In("name-connectors", i); }
+  bool IsNameConnector(size_t i) const { return !Cap(i) && In(kNameConnectors, i); }
 
   // A run of capitalized tokens starting at `i` (inclusive) going right.
   size_t CapRunEnd(size_t i, size_t end) const {
@@ -232,8 +353,8 @@ class Attributor {
     // Leading titles and possessives ("China’s Commerce Minister").
     while (i + 1 < end) {
       const std::string& low = Low(i);
-      bool title = pack_.InList("titles", low) || pack_.InList("honorifics", low) ||
-                   pack_.InList("honorifics", StripPossessive(low)) ||
+      bool title = InWord(kTitles, low) || InWord(kHonorifics, low) ||
+                   InWord(kHonorifics, StripPossessive(low)) ||
                    (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
                    (low == "the" && i == first) || IsNameConnector(i);
       if (!title) break;
@@ -243,7 +364,7 @@ class Attributor {
     // Drop trailing connector words from the role ("of").
     for (size_t k = role_begin; k < role_end; ++k) {
       const std::string& low = Low(k);
-      if (pack_.InList("honorifics", low) || low == "the") continue;
+      if (InWord(kHonorifics, low) || low == "the") continue;
       if (!n.role.empty()) n.role += " ";
       n.role += std::string(Tok(k));
     }
@@ -257,9 +378,9 @@ class Attributor {
     // Organisation: any token is an organisation head, or the whole is a place.
     for (size_t k = first; k < end; ++k) {
       std::string low = StripPossessive(Low(k));
-      if (Cap(k) && pack_.InList("organization-heads", low)) n.organization = true;
+      if (Cap(k) && InWord(kOrganizationHeads, low)) n.organization = true;
     }
-    if (pack_.InList("places", Key(n.name)) || pack_.InList("organizations", Key(n.name))) {
+    if (InWord(kPlaces, Key(n.name)) || InWord(kOrganizations, Key(n.name))) {
       n.organization = true;
     }
     return n;
@@ -519,15 +640,15 @@ class Attributor {
     if (!m) return m;
     std::string text = w_.substr(m->span.begin, m->span.size());
     std::string entry;
-    if (pack_.InList("pronouns", text)) {
+    if (InWord(kPronouns, text)) {
       m->type = MentionType::kPronoun;
       m->head = text;
-      m->plural = pack_.InList("pronouns-plural", text);
+      m->plural = InWord(kPronounsPlural, text);
       return m;
     }
     if (EndsWithEntry(text, "anonymous-heads", &entry)) {
       m->head = entry;
-      m->plural = pack_.InList("plural-heads", entry);
+      m->plural = InWord(kPluralHeads, entry);
       std::string det;
       if (StartsWithEntry(text, "definite-determiners", &det) && text.size() == det.size() + entry.size()) {
         m->type = MentionType::kAnaphor;
@@ -542,7 +663,7 @@ class Attributor {
           if (!o.empty() && (before.find(o) != std::string::npos || entry.find(o) == 0)) m->described = true;
         }
       }
-      if (pack_.InList("specific-heads", entry)) m->described = true;
+      if (InWord(kSpecificHeads, entry)) m->described = true;
       return m;
     }
     if (EndsWithEntry(text, "document-heads", &entry)) {
@@ -550,7 +671,7 @@ class Attributor {
       m->name = text;
       return m;
     }
-    if (EndsWithEntry(text, "organization-heads", &entry) || pack_.InList("organizations", text)) {
+    if (EndsWithEntry(text, "organization-heads", &entry) || InWord(kOrganizations, text)) {
       m->type = MentionType::kOrganization;
       m->name = text;
       return m;
@@ -575,7 +696,7 @@ class Attributor {
     for (const auto& p : pending_) {
       if (t >= p.cue.first && t <= p.cue.last) return true;  // another cue
     }
-    return pack_.InList("np-boundaries", std::string(Tok(t)));
+    return InWord(kNpBoundaries, std::string(Tok(t)));
   }
 
   // The CJK noun phrase ending at token `j`, looking left to a boundary.
@@ -583,12 +704,12 @@ class Attributor {
     // 「…」と述べた: the source stands before the quote, marked by は/が.
     while (j > SentFirst(s) && a_.tokens[j].in_quote) --j;
     if (a_.tokens[j].in_quote) return std::nullopt;
-    if (pack_.InList("topic-particles", std::string(Tok(j))) && j > SentFirst(s)) --j;
+    if (InWord(kTopicParticles, std::string(Tok(j))) && j > SentFirst(s)) --j;
     if (CjkBoundary(j)) return std::nullopt;
     size_t b = j;
     size_t guard = 24;
     while (b > SentFirst(s) && guard-- > 0 && !CjkBoundary(b - 1) &&
-           !pack_.InList("topic-particles", std::string(Tok(b - 1)))) {
+           !InWord(kTopicParticles, std::string(Tok(b - 1)))) {
       --b;
     }
     // Time words at the start ("5日", "昨天") are not part of the source.
@@ -662,10 +783,10 @@ class Attributor {
         if (k < cue.words.size()) continue;
         // "asked not to be named", "asked to leave": a request, not a cue;
         // "to be named", "declined to say": no attribution either.
-        if (j < SentEnd(s) && pack_.InList("cue-blockers", Low(j - 1) + " " + Low(j))) break;
-        if (i > SentFirst(s) && pack_.InList("cue-blockers-before", Low(i - 1))) break;
+        if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j))) break;
+        if (i > SentFirst(s) && InWord(kCueBlockersBefore, Low(i - 1))) break;
         // A cue word used as a noun after a determiner ("a report") is no cue.
-        if (i > SentFirst(s) && In("determiners", i - 1) && cue.words.size() == 1) break;
+        if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1) break;
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
         if (cue.exceptions) {
           const Span ss = a_.sentences[static_cast<size_t>(s)].span;
@@ -725,7 +846,7 @@ class Attributor {
       if (k >= se || k == sb || Tok(k) != ":" || k + 1 >= se || first_cue[si] < k) continue;
       // A name or an organisation (capitalized run covering the phrase) or
       // a document head ("Poll", "A new report").
-      bool document = pack_.InList("document-heads", Low(k - 1));
+      bool document = InWord(kDocumentHeads, Low(k - 1));
       // One word only when it names a person the article names in full
       // ("Kasich: …" after "John Kasich"); "Update:" and "Note:" are labels.
       bool known_surname = false;
@@ -733,7 +854,7 @@ class Attributor {
         known_surname = surnames_.count(Tok(sb)) > 0;
       }
       bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
-                  !pack_.InList("colon-labels", Low(sb)) && (k - sb >= 2 || known_surname);
+                  !InWord(kColonLabels, Low(sb)) && (k - sb >= 2 || known_surname);
       if (!document && !name) continue;
       // Something said after it: a quote or at least three words.
       size_t words = 0;
@@ -745,9 +866,9 @@ class Attributor {
 
   // --------------------------------------------------------------- sources
   bool IsHeadWord(const std::string& low) const {
-    return pack_.InList("anonymous-heads", low) || pack_.InList("organization-heads", low) ||
-           pack_.InList("document-heads", low) || pack_.InList("role-nouns", low) ||
-           pack_.InList("person-heads", low);
+    return InWord(kAnonymousHeads, low) || InWord(kOrganizationHeads, low) ||
+           InWord(kDocumentHeads, low) || InWord(kRoleNouns, low) ||
+           InWord(kPersonHeads, low);
   }
 
   // The head noun a word is looked up as. Compounding languages write the
@@ -789,16 +910,16 @@ class Attributor {
         b = k - 1;
         continue;
       }
-      if (pack_.InList("determiners", low)) {
+      if (InWord(kDeterminers, low)) {
         b = k;
         // "one of the people", "some of the officials"
-        if (k >= SentFirst(s) + 2 && Low(k - 1) == "of" && In("determiners", k - 2)) b = k - 2;
+        if (k >= SentFirst(s) + 2 && Low(k - 1) == "of" && In(kDeterminers, k - 2)) b = k - 2;
         break;
       }
-      if (pack_.InList("modifiers", low) || pack_.InList("affiliation-nouns", low) ||
-          pack_.InList("anonymous-heads", low) || (Cap(k) && !SentenceInitialFunction(k)) ||
-          a_.tokens[k].type == TokenType::kNumber || pack_.InList("numbers", low) ||
-          (low == "and" && k > SentFirst(s) && (pack_.InList("modifiers", Low(k - 1)) || pack_.InList("numbers", Low(k - 1))))) {
+      if (InWord(kModifiers, low) || InWord(kAffiliationNouns, low) ||
+          InWord(kAnonymousHeads, low) || (Cap(k) && !SentenceInitialFunction(k)) ||
+          a_.tokens[k].type == TokenType::kNumber || InWord(kNumbers, low) ||
+          (low == "and" && k > SentFirst(s) && (InWord(kModifiers, Low(k - 1)) || InWord(kNumbers, Low(k - 1))))) {
         b = k;
         continue;
       }
@@ -811,7 +932,7 @@ class Attributor {
         --d;
         ++plain;
       }
-      if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && pack_.InList("determiners", Low(d))) {
+      if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && InWord(kDeterminers, Low(d))) {
         b = d;
       }
       break;
@@ -824,15 +945,15 @@ class Attributor {
   bool IsPlainModifier(size_t k) const {
     if (!IsWord(k) || a_.tokens[k].in_quote || Cap(k)) return false;
     const std::string& low = Low(k);
-    return !pack_.InList("determiners", low) && !pack_.InList("function-words", low) &&
-           !pack_.InList("pronouns", low) && !pack_.InList("copulas", low) &&
-           !pack_.InList("time-words", low) && !pack_.InList("cue-adverbs", low) &&
-           !pack_.InList("cue-auxiliaries", low) && !pack_.InList("relative-openers", low) &&
+    return !InWord(kDeterminers, low) && !InWord(kFunctionWords, low) &&
+           !InWord(kPronouns, low) && !InWord(kCopulas, low) &&
+           !InWord(kTimeWords, low) && !InWord(kCueAdverbs, low) &&
+           !InWord(kCueAuxiliaries, low) && !InWord(kRelativeOpeners, low) &&
            pack_.cue_index.find(low) == pack_.cue_index.end();
   }
 
   bool SentenceInitialFunction(size_t k) const {
-    return SentenceInitial(k) && (In("determiners", k) || In("function-words", k));
+    return SentenceInitial(k) && (In(kDeterminers, k) || In(kFunctionWords, k));
   }
 
   // Skips adverbs, auxiliaries and short time phrases between a source and its cue.
@@ -850,14 +971,14 @@ class Attributor {
         break;
       }
       const std::string& low = Low(j);
-      if (pack_.InList("cue-adverbs", low) || pack_.InList("cue-auxiliaries", low)) {
+      if (InWord(kCueAdverbs, low) || InWord(kCueAuxiliaries, low)) {
         --j;
         continue;
       }
-      if (pack_.InList("time-words", low)) {
+      if (InWord(kTimeWords, low)) {
         size_t k = j;
         // "on Saturday", "last week", "earlier this month"
-        while (k > SentFirst(s) && (pack_.InList("time-words", Low(k)) || pack_.InList("time-openers", Low(k)))) --k;
+        while (k > SentFirst(s) && (InWord(kTimeWords, Low(k)) || InWord(kTimeOpeners, Low(k)))) --k;
         if (k < j) {
           j = k;
           continue;
@@ -876,10 +997,10 @@ class Attributor {
     // The quantity word, at j or before an "of …" phrase ending at j.
     auto is_quantity = [&](size_t k) {
       const std::string& low = Low(k);
-      if (pack_.InList("quantity-heads", low)) return true;
+      if (InWord(kQuantityHeads, low)) return true;
       // "six in 10", "one in five"
       return k >= sb + 2 && Low(k - 1) == "in" &&
-             (a_.tokens[k].type == TokenType::kNumber || pack_.InList("numbers", low));
+             (a_.tokens[k].type == TokenType::kNumber || InWord(kNumbers, low));
     };
     size_t q = j;
     if (!is_quantity(q)) {
@@ -901,8 +1022,8 @@ class Attributor {
     if (b >= sb + 2 && Low(b - 1) == "in") b -= 2;  // "six in 10"
     // Numbers and hedges before it: "about 59 percent", "more than half".
     while (b > sb && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
-           (a_.tokens[b - 1].type == TokenType::kNumber || pack_.InList("numbers", Low(b - 1)) ||
-            pack_.InList("quantity-hedges", Low(b - 1)) || Low(b - 1) == "a" || Low(b - 1) == "the")) {
+           (a_.tokens[b - 1].type == TokenType::kNumber || InWord(kNumbers, Low(b - 1)) ||
+            InWord(kQuantityHedges, Low(b - 1)) || Low(b - 1) == "a" || Low(b - 1) == "the")) {
       --b;
     }
     // "percent" takes the word before it as its number ("Fifty-nine percent").
@@ -943,7 +1064,7 @@ class Attributor {
       while (k > SentFirst(s) && guard-- > 0 && !IsComma(k) && !a_.tokens[k].in_quote) --k;
       // ", who …," or ", the …," after any source; a bare role (", managing
       // director of Hallam & Pike,") only after a name.
-      bool clause = k + 1 < j && (In("relative-openers", k + 1) || In("determiners", k + 1));
+      bool clause = k + 1 < j && (In(kRelativeOpeners, k + 1) || In(kDeterminers, k + 1));
       bool role_apposition = k + 1 < j && (IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1))) &&
                              k > SentFirst(s) && Cap(k - 1);
       // "A White House spokesman, Daniel Ortiz, said": the name in apposition
@@ -951,13 +1072,13 @@ class Attributor {
       // role, and PolNeAR's source span runs over both.
       bool name_apposition = IsComma(k) && k > SentFirst(s) && k + 1 < j && Cap(k + 1) &&
                              !SentenceInitialFunction(k + 1) && CapRunEnd(k + 1, j) == j && IsHead(k - 1) &&
-                             !pack_.InList("organization-heads", Low(k - 1)) &&
-                             !pack_.InList("document-heads", Low(k - 1));
+                             !InWord(kOrganizationHeads, Low(k - 1)) &&
+                             !InWord(kDocumentHeads, Low(k - 1));
       if (name_apposition) {
         auto named = ClassifyCapRun(k + 1, j);
         if (named && named->type == MentionType::kName) {
           size_t b = PremodifiersStart(k - 1, s);
-          named->role = Text(In("determiners", b) ? b + 1 : b, k - 1);
+          named->role = Text(In(kDeterminers, b) ? b + 1 : b, k - 1);
           named->span.begin = a_.tokens[b].span.begin;
           named->span.end = a_.tokens[j].span.end;
           return named;
@@ -976,8 +1097,8 @@ class Attributor {
     // "he’s (not) predicting", "they’ve said": a pronoun with its clitic
     // auxiliary in one token; the source is the pronoun.
     size_t apos = low.find('\'');
-    if (apos != std::string::npos && apos > 0 && pack_.InList("pronouns", low.substr(0, apos)) &&
-        pack_.InList("clitics", low.substr(apos))) {
+    if (apos != std::string::npos && apos > 0 && InWord(kPronouns, low.substr(0, apos)) &&
+        InWord(kClitics, low.substr(apos))) {
       Mention m;
       const Span& t = a_.tokens[j].span;
       size_t len = std::min(Tok(j).find('\''), Tok(j).find("\xE2\x80\x99"));
@@ -985,7 +1106,7 @@ class Attributor {
       m.span = {t.begin, t.begin + len};
       m.type = MentionType::kPronoun;
       m.head = low.substr(0, apos);
-      m.plural = pack_.InList("pronouns-plural", m.head);
+      m.plural = InWord(kPronounsPlural, m.head);
       return m;
     }
     // "Beck, who said …": the relative pronoun is the source (PolNeAR), and
@@ -996,16 +1117,16 @@ class Attributor {
         m->type = MentionType::kPronoun;
         m->head = low;
         // "Beck, who": the word before the comma; "supporters who": the word before.
-        m->plural = IsComma(j - 1) ? j >= SentFirst(s) + 2 && pack_.InList("plural-heads", Low(j - 2))
-                                   : pack_.InList("plural-heads", Low(j - 1));
+        m->plural = IsComma(j - 1) ? j >= SentFirst(s) + 2 && InWord(kPluralHeads, Low(j - 2))
+                                   : InWord(kPluralHeads, Low(j - 1));
       }
       return m;
     }
     // Poll figures: "59 percent", "six in 10", "most of the voters".
     if (auto q = QuantityMention(j, s)) return q;
     // "Others say", "many believe": a vague source of its own.
-    if (pack_.InList("standalone-sources", low) &&
-        (j == SentFirst(s) || !IsWord(j - 1) || pack_.InList("clause-openers", Low(j - 1)))) {
+    if (InWord(kStandaloneSources, low) &&
+        (j == SentFirst(s) || !IsWord(j - 1) || InWord(kClauseOpeners, Low(j - 1)))) {
       auto m = MentionFromRange(j, j);
       if (m) {
         m->type = MentionType::kDescription;
@@ -1015,17 +1136,17 @@ class Attributor {
       return m;
     }
     // Pronouns.
-    if (pack_.InList("pronouns", low)) {
+    if (InWord(kPronouns, low)) {
       auto m = MentionFromRange(j, j);
       if (m) {
         m->type = MentionType::kPronoun;
         m->head = low;
-        m->plural = pack_.InList("pronouns-plural", low);
+        m->plural = InWord(kPronounsPlural, low);
       }
       return m;
     }
     // "Insiders say": a capitalized head noun only because it opens the sentence.
-    if (Cap(j) && SentenceInitial(j) && (pack_.InList("anonymous-heads", low) || pack_.InList("kin-heads", low))) {
+    if (Cap(j) && SentenceInitial(j) && (InWord(kAnonymousHeads, low) || InWord(kKinHeads, low))) {
       return ClassifyDescription(j, j, j);
     }
     // A capitalized run ending here: a name, an organisation, or a place
@@ -1041,7 +1162,7 @@ class Attributor {
       // A lone capitalized head noun: German capitalizes every noun ("Ein
       // Konzernsprecher sagte"), and a sentence's first word is capitalized
       // anyway. It is a description, not a name.
-      if (b == j && IsHead(j) && !pack_.InList("organization-heads", HeadKey(j)) &&
+      if (b == j && IsHead(j) && !InWord(kOrganizationHeads, HeadKey(j)) &&
           !registry_names_.count(std::string(Tok(j)))) {
         return ClassifyDescription(PremodifiersStart(j, s), j, j);
       }
@@ -1049,11 +1170,11 @@ class Attributor {
       // for the state Department of Transportation": a description.
       size_t pb = b;
       for (int guard = 0; guard < 3 && pb > SentFirst(s) && IsWord(pb - 1) && !Cap(pb - 1) &&
-                          (Low(pb - 1) == "the" || In("affiliation-nouns", pb - 1) || In("modifiers", pb - 1));
+                          (Low(pb - 1) == "the" || In(kAffiliationNouns, pb - 1) || In(kModifiers, pb - 1));
            ++guard) {
         --pb;
       }
-      if (pb > SentFirst(s) + 1 && In("postmodifier-openers", pb - 1)) {
+      if (pb > SentFirst(s) + 1 && In(kPostmodifierOpeners, pb - 1)) {
         auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
       }
@@ -1089,8 +1210,8 @@ class Attributor {
     size_t guard = 14;
     for (size_t h = from; h > SentFirst(s) && guard-- > 0; --h) {
       size_t k = h - 1;
-      if (a_.tokens[k].in_quote || (IsComma(k) && !In("relative-openers", k + 1))) break;
-      if (IsHead(k) && k + 1 <= end && In("postmodifier-openers", k + 1)) {
+      if (a_.tokens[k].in_quote || (IsComma(k) && !In(kRelativeOpeners, k + 1))) break;
+      if (IsHead(k) && k + 1 <= end && In(kPostmodifierOpeners, k + 1)) {
         size_t b = PremodifiersStart(k, s);
         return ClassifyDescription(b, k, end);
       }
@@ -1128,32 +1249,32 @@ class Attributor {
     if (!m) return m;
     std::string h = HeadKey(head);
     m->head = h;
-    m->plural = pack_.InList("plural-heads", h);
+    m->plural = InWord(kPluralHeads, h);
     if (IsCompoundHead(head)) m->described = true;
-    if (pack_.InList("document-heads", h)) {
+    if (InWord(kDocumentHeads, h)) {
       m->type = MentionType::kDocument;
       m->name = Text(b, end);
       return m;
     }
-    bool definite = In("definite-determiners", b) && b == head - 1;
-    bool one_of = b + 3 <= head && Low(b + 1) == "of" && In("definite-determiners", b + 2) && b + 3 == head;
-    if (pack_.InList("organization-heads", h) && !pack_.InList("anonymous-heads", h)) {
+    bool definite = In(kDefiniteDeterminers, b) && b == head - 1;
+    bool one_of = b + 3 <= head && Low(b + 1) == "of" && In(kDefiniteDeterminers, b + 2) && b + 3 == head;
+    if (InWord(kOrganizationHeads, h) && !InWord(kAnonymousHeads, h)) {
       m->type = MentionType::kOrganization;
       m->name = Text(b, end);
       return m;
     }
     // "his grieving relatives", "Relatives": the family of the person the
     // article is about, named after that person ("Kesby family").
-    if (pack_.InList("kin-heads", h) && end == head && !(head > b && Cap(head - 1))) {
+    if (InWord(kKinHeads, h) && end == head && !(head > b && Cap(head - 1))) {
       m->type = MentionType::kName;
       m->head = "family";
       m->name.clear();  // resolved later from the last person named
       return m;
     }
     // "the Kesby family": a named group.
-    if (pack_.InList("group-heads", h) && head > b && Cap(head - 1) && end == head) {
+    if (InWord(kGroupHeads, h) && head > b && Cap(head - 1) && end == head) {
       m->type = MentionType::kName;
-      size_t nb = In("determiners", b) ? b + 1 : b;
+      size_t nb = In(kDeterminers, b) ? b + 1 : b;
       m->name = Text(nb, head);
       return m;
     }
@@ -1162,8 +1283,8 @@ class Attributor {
       return m;
     }
     // "the US president", "the former consultant": a role that refers back.
-    if (In("definite-determiners", b) && end == head && pack_.InList("role-nouns", h) &&
-        !pack_.InList("anonymous-heads", h)) {
+    if (In(kDefiniteDeterminers, b) && end == head && InWord(kRoleNouns, h) &&
+        !InWord(kAnonymousHeads, h)) {
       m->type = MentionType::kAnaphor;
       return m;
     }
@@ -1172,30 +1293,30 @@ class Attributor {
     for (size_t k = b; k <= end; ++k) {
       if (k == head) continue;
       const std::string& low = Low(k);
-      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In("determiners", k)) ||
-                       pack_.InList("affiliation-nouns", low))) {
+      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k)) ||
+                       InWord(kAffiliationNouns, low))) {
         m->described = true;
       }
       // A postnominal affiliation adjective: "fuentes oficiales".
-      if (k == head + 1 && pack_.InList("affiliation-nouns", low)) m->described = true;
+      if (k == head + 1 && InWord(kAffiliationNouns, low)) m->described = true;
     }
     if (end > head) {
       // Postmodifier: an affiliation preposition followed by a name or an
       // organisation noun ("officials in Beijing", "a spokesman for the ministry").
       std::string opener = Low(head + 1);
-      bool affiliation = pack_.InList("affiliation-prepositions", opener);
+      bool affiliation = InWord(kAffiliationPrepositions, opener);
       if (opener == "close" && head + 2 <= end && Low(head + 2) == "to") affiliation = true;
       if (affiliation) {
         for (size_t k = head + 2; k <= end && k <= head + 5; ++k) {
-          if ((Cap(k) && !In("determiners", k)) || pack_.InList("affiliation-nouns", Low(k)) ||
-              pack_.InList("organization-heads", Low(k))) {
+          if ((Cap(k) && !In(kDeterminers, k)) || InWord(kAffiliationNouns, Low(k)) ||
+              InWord(kOrganizationHeads, Low(k))) {
             m->described = true;
             break;
           }
         }
       }
     }
-    if (pack_.InList("specific-heads", h)) m->described = true;
+    if (InWord(kSpecificHeads, h)) m->described = true;
     return m;
   }
 
@@ -1203,16 +1324,16 @@ class Attributor {
   std::optional<Mention> ParseRight(size_t i, int s) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
     const std::string& low = Low(i);
-    if (pack_.InList("pronouns", low)) {
+    if (InWord(kPronouns, low)) {
       auto m = MentionFromRange(i, i);
       m->type = MentionType::kPronoun;
       m->head = low;
-      m->plural = pack_.InList("pronouns-plural", low);
+      m->plural = InWord(kPronounsPlural, low);
       return m;
     }
     std::optional<Mention> m;
     size_t end = i;
-    size_t cap_end = Cap(i) && !In("determiners", i) ? CapRunEnd(i, SentEnd(s)) : i;
+    size_t cap_end = Cap(i) && !In(kDeterminers, i) ? CapRunEnd(i, SentEnd(s)) : i;
     // "the Washington Free Beacon", "The Hill": a name after the article.
     if (cap_end == i && Low(i) == "the" && i + 1 < SentEnd(s) && IsWord(i + 1) && Cap(i + 1) &&
         !a_.tokens[i + 1].in_quote && !IsHead(i + 1)) {
@@ -1223,7 +1344,7 @@ class Attributor {
       if (!head_after && !head_inside) cap_end = run;
     }
     bool cap_premodifier = cap_end > i && cap_end < SentEnd(s) && IsWord(cap_end) &&
-                           !Cap(cap_end) && pack_.InList("anonymous-heads", Low(cap_end));
+                           !Cap(cap_end) && InWord(kAnonymousHeads, Low(cap_end));
     if (cap_end > i && !cap_premodifier) {
       end = cap_end;
       m = ClassifyCapRun(i, end);
@@ -1240,19 +1361,19 @@ class Attributor {
         // A postnominal adjective ("le directeur général de …", "el
         // portavoz oficial,"): one plain word, then a postmodifier or a comma.
         if (head != SIZE_MAX && k == head + 1 && adjective == 0 && IsPlainModifier(k) && !IsHead(k) &&
-            k + 1 < SentEnd(s) && (IsComma(k + 1) || In("postmodifier-openers", k + 1))) {
+            k + 1 < SentEnd(s) && (IsComma(k + 1) || In(kPostmodifierOpeners, k + 1))) {
           adjective = 1;
           ++k;
           if (IsComma(k)) break;
           continue;
         }
-        if (head != SIZE_MAX && k > head + adjective && !In("postmodifier-openers", head + 1 + adjective)) {
+        if (head != SIZE_MAX && k > head + adjective && !In(kPostmodifierOpeners, head + 1 + adjective)) {
           // Coordination: "City Hall aides and council allies".
           size_t c = k;
           if (Low(c) == "and" || Low(c) == "or") {
             size_t next = SIZE_MAX;
             for (size_t t = c + 1; t < SentEnd(s) && t <= c + 4 && IsWord(t); ++t) {
-              if (pack_.InList("anonymous-heads", Low(t))) {
+              if (InWord(kAnonymousHeads, Low(t))) {
                 next = t;
                 break;
               }
@@ -1274,13 +1395,13 @@ class Attributor {
       // Pérez", "министр Иван Петров", "the group's chairman Ali Khan". The
       // source is the person named, the role noun phrase their role.
       if (m && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) && !a_.tokens[k].in_quote &&
-          !In("determiners", k) && !In("clause-openers", i) && !In("relative-openers", i) &&
-          (pack_.InList("role-nouns", Low(head)) || pack_.InList("titles", Low(head)) ||
-           pack_.InList("person-heads", Low(head)))) {
+          !In(kDeterminers, k) && !In(kClauseOpeners, i) && !In(kRelativeOpeners, i) &&
+          (InWord(kRoleNouns, Low(head)) || InWord(kTitles, Low(head)) ||
+           InWord(kPersonHeads, Low(head)))) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
         auto named = ClassifyCapRun(k, run_end);
         if (named && named->type == MentionType::kName) {
-          size_t rb = In("determiners", i) ? i + 1 : i;
+          size_t rb = In(kDeterminers, i) ? i + 1 : i;
           named->role = Text(rb, head);
           named->span.begin = a_.tokens[i].span.begin;
           m = named;
@@ -1294,13 +1415,13 @@ class Attributor {
     // person's name in apposition. The source is the person.
     if ((m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) && end + 1 < SentEnd(s) &&
         IsComma(end) && Cap(end + 1) && !a_.tokens[end + 1].in_quote && !IsHead(end + 1) &&
-        (pack_.InList("role-nouns", m->head) || pack_.InList("person-heads", m->head) ||
-         pack_.InList("titles", m->head))) {
+        (InWord(kRoleNouns, m->head) || InWord(kPersonHeads, m->head) ||
+         InWord(kTitles, m->head))) {
       size_t run_end = CapRunEnd(end + 1, SentEnd(s));
       bool closed = run_end >= SentEnd(s) || !IsWord(run_end);
       auto named = closed ? ClassifyCapRun(end + 1, run_end) : std::nullopt;
       if (named && named->type == MentionType::kName) {
-        size_t rb = In("determiners", i) ? i + 1 : i;
+        size_t rb = In(kDeterminers, i) ? i + 1 : i;
         named->role = Text(rb, end - 1);
         named->span.begin = a_.tokens[i].span.begin;
         return named;
@@ -1332,9 +1453,9 @@ class Attributor {
   std::string RoleText(size_t r, size_t re) const {
     std::vector<std::string> parts;
     size_t k = r;
-    if (k < re && In("relative-openers", k)) {
+    if (k < re && In(kRelativeOpeners, k)) {
       ++k;
-      while (k < re && (In("copulas", k) || In("cue-adverbs", k))) ++k;
+      while (k < re && (In(kCopulas, k) || In(kCueAdverbs, k))) ++k;
     }
     if (k < re && (Low(k) == "a" || Low(k) == "an" || Low(k) == "the")) ++k;
     if (k >= re) return {};
@@ -1343,16 +1464,16 @@ class Attributor {
     if (Cap(k) && !IsRoleStart(k)) {
       bool has_role_word = false;
       for (size_t t = k; t < re; ++t) {
-        if (!Cap(t) && (In("role-nouns", t) || In("anonymous-heads", t))) has_role_word = true;
+        if (!Cap(t) && (In(kRoleNouns, t) || In(kAnonymousHeads, t))) has_role_word = true;
       }
       if (!has_role_word) return {};
     }
-    if (!Cap(k) && !IsRoleStart(k) && !In("modifiers", k)) return {};
+    if (!Cap(k) && !IsRoleStart(k) && !In(kModifiers, k)) return {};
     return Text(k, re - 1);
   }
 
   bool IsRoleStart(size_t k) const {
-    return In("role-nouns", k) || In("titles", k) || In("modifiers", k) || In("anonymous-heads", k);
+    return In(kRoleNouns, k) || In(kTitles, k) || In(kModifiers, k) || In(kAnonymousHeads, k);
   }
 
   // The first token after the time phrases, place phrases ("in
@@ -1365,13 +1486,13 @@ class Attributor {
         k = e + 1;
         continue;
       }
-      if (In("cue-adverbs", k)) {
+      if (In(kCueAdverbs, k)) {
         ++k;
         continue;
       }
       // A preposition and a place name: a capitalized run that is no head noun.
-      if ((In("time-openers", k) || In("affiliation-prepositions", k)) && k + 1 < end && Cap(k + 1) &&
-          !a_.tokens[k + 1].in_quote && !IsHead(k + 1) && !In("determiners", k + 1)) {
+      if ((In(kTimeOpeners, k) || In(kAffiliationPrepositions, k)) && k + 1 < end && Cap(k + 1) &&
+          !a_.tokens[k + 1].in_quote && !IsHead(k + 1) && !In(kDeterminers, k + 1)) {
         size_t run = CapRunEnd(k + 1, end);
         if (run > k + 1 && run <= k + 4) {
           k = run;
@@ -1401,7 +1522,7 @@ class Attributor {
     // Verb-second order (German): after a fronted adverb or object ("So
     // äußerte sich am Samstag ein Sprecher", "Das sagte gestern die
     // Ministerin") the subject follows the verb.
-    bool verb_second = c.first == SentFirst(s) + 1 && In("inversion-openers", SentFirst(s));
+    bool verb_second = c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s));
     if (c.first > SentFirst(s) && !verb_second) {
       size_t j = c.first - 1;
       if (!(a_.tokens[j].in_quote) && !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
@@ -1422,14 +1543,14 @@ class Attributor {
     // capitalized at a sentence's start (ru "министр", de "Sprecher"), and
     // those do: "«…», — сказал министр Иван Петров".
     if (after_quote_or_comma && c.last + 1 < SentEnd(s) && !participle &&
-        !In("clause-openers", c.last + 1)) {  // "said that …" opens the content
+        !In(kClauseOpeners, c.last + 1)) {  // "said that …" opens the content
       const size_t next = c.last + 1;
-      bool function_word = pack_.InList("function-words", Low(next)) && !In("determiners", next) &&
-                           !In("pronouns", next) && !IsHead(next);
+      bool function_word = InWord(kFunctionWords, Low(next)) && !In(kDeterminers, next) &&
+                           !In(kPronouns, next) && !IsHead(next);
       // "a déclaré jeudi soir le maire": the time phrase is the cue's.
       size_t time_end = TimePhraseEnd(next, SentEnd(s));
       if (!function_word && time_end != std::string::npos && time_end + 1 < SentEnd(s) && IsWord(time_end + 1) &&
-          (In("determiners", time_end + 1) || IsHead(time_end + 1))) {
+          (In(kDeterminers, time_end + 1) || IsHead(time_end + 1))) {
         p.mention = ParseRight(time_end + 1, s);
         if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
       }
@@ -1440,7 +1561,7 @@ class Attributor {
           // content. Only "“…,” said he." ends with its pronoun.
           size_t after = next + 1;
           bool ends = after >= SentEnd(s) || !IsWord(after);
-          if (!pack_.InList("pronouns-subject", p.mention->head) || !ends) p.mention.reset();
+          if (!InWord(kPronounsSubject, p.mention->head) || !ends) p.mention.reset();
         }
       }
       // "dijo ayer el ministro", "sagte am Samstag in Velmarstadt ein
@@ -1453,12 +1574,12 @@ class Attributor {
         }
       }
     }
-    if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && (participle || In("participle-cues", c.first))) {
+    if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && (participle || In(kParticipleCues, c.first))) {
       p.inherit_sentence_source = true;
     }
     if (!p.mention) p.mention = GluedSubjectPronoun(c);
     if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
-    if (!p.mention && pack_.InList("continuation-cues", CueKey(c))) p.continuation = true;
+    if (!p.mention && InWord(kContinuationCues, CueKey(c))) p.continuation = true;
     if (!p.mention && !p.inherit_sentence_source && !p.continuation) MarkNullSubject(p);
   }
 
@@ -1471,19 +1592,19 @@ class Attributor {
     const int s = c.sentence;
     if (c.entry->source_follows || c.first <= SentFirst(s) + 1) return;
     size_t conj = c.first - 1;
-    while (conj > SentFirst(s) && (In("cue-adverbs", conj) || In("cue-auxiliaries", conj))) --conj;
-    if (!In("verb-coordinators", conj) || a_.tokens[conj].in_quote) return;
+    while (conj > SentFirst(s) && (In(kCueAdverbs, conj) || In(kCueAuxiliaries, conj))) --conj;
+    if (!In(kVerbCoordinators, conj) || a_.tokens[conj].in_quote) return;
     // An earlier cue in the sentence (the cue itself ends after `conj`).
     if (first_cue_end_[static_cast<size_t>(s)] < conj) {
       p.inherit_sentence_source = true;
       return;
     }
     size_t b = SentFirst(s);
-    if (b < conj && In("verb-coordinators", b)) ++b;  // "And the mayor …"
+    if (b < conj && In(kVerbCoordinators, b)) ++b;  // "And the mayor …"
     if (b < conj && IsComma(b)) ++b;
     auto m = ParseRight(b, s);
     if (!m || m->span.end > a_.tokens[conj].span.begin) return;
-    if (m->type == MentionType::kPronoun && !pack_.InList("pronouns-subject", m->head)) return;
+    if (m->type == MentionType::kPronoun && !InWord(kPronounsSubject, m->head)) return;
     // The phrase must be followed by a verb, not run on into the sentence
     // ("The plan's author and …"): some words, then the coordinator.
     size_t after = TokenStartingAt(m->span.end);
@@ -1497,7 +1618,7 @@ class Attributor {
   // clause follows the verb. Otherwise the cue is dropped.
   void KeepDocumentCue(PendingAttribution& p) const {
     const CueHit& c = p.cue;
-    if (c.first != c.last || !In("document-cues", c.first)) return;
+    if (c.first != c.last || !In(kDocumentCues, c.first)) return;
     const int s = c.sentence;
     bool that_clause = c.last + 1 < SentEnd(s) && Low(c.last + 1) == "that";
     bool document = p.mention && (p.mention->type == MentionType::kDocument ||
@@ -1531,12 +1652,12 @@ class Attributor {
       size_t ldash = low.rfind('-');
       if (ldash == std::string::npos) continue;
       std::string pron = low.substr(ldash + 1);
-      if (!pack_.InList("pronouns-subject", pron) || !pack_.InList("pronouns", pron)) continue;
+      if (!InWord(kPronounsSubject, pron) || !InWord(kPronouns, pron)) continue;
       Mention m;
       m.span = {a_.tokens[k].span.begin + dash + 1, a_.tokens[k].span.end};
       m.type = MentionType::kPronoun;
       m.head = pron;
-      m.plural = pack_.InList("pronouns-plural", pron);
+      m.plural = InWord(kPronounsPlural, pron);
       return m;
     }
     return std::nullopt;
@@ -1553,16 +1674,16 @@ class Attributor {
     if (plural_endings.empty()) return;
     const CueHit& c = p.cue;
     const int s = c.sentence;
-    if (In("participle-cues", c.first)) return;
+    if (In(kParticipleCues, c.first)) return;
     const std::string& first = Low(c.first);
     if (first.size() > 4 && first.compare(first.size() - 3, 3, "ndo") == 0) return;  // gerund
     size_t j = c.first;
     while (j > SentFirst(s) && IsWord(j - 1) && !a_.tokens[j - 1].in_quote &&
-           (In("null-subject-openers", j - 1) || In("cue-adverbs", j - 1))) {
+           (In(kNullSubjectOpeners, j - 1) || In(kCueAdverbs, j - 1))) {
       --j;
     }
     bool opens = j == SentFirst(s) || !IsWord(j - 1) || a_.tokens[j - 1].in_quote ||
-                 In("null-subject-openers", j - 1);
+                 In(kNullSubjectOpeners, j - 1);
     if (!opens) return;
     p.null_subject = true;
     for (const auto& ending : plural_endings) {
@@ -1586,9 +1707,9 @@ class Attributor {
     if (!IsWord(k) || a_.tokens[k].in_quote) return false;
     const std::string& low = Low(k);
     if (pack_.cue_index.count(low)) return false;
-    if (Cap(k)) return !SentenceInitialFunction(k) || pack_.InList("titles", Tok(k));
-    return pack_.InList("role-nouns", low) || pack_.InList("person-heads", low) || pack_.InList("modifiers", low) ||
-           pack_.InList("organization-heads", low) || IsPlainModifier(k);
+    if (Cap(k)) return !SentenceInitialFunction(k) || InWord(kTitles, Tok(k));
+    return InWord(kRoleNouns, low) || InWord(kPersonHeads, low) || InWord(kModifiers, low) ||
+           InWord(kOrganizationHeads, low) || IsPlainModifier(k);
   }
 
   // PolNeAR takes a name's honorific, titles and role premodifiers into the
@@ -1603,8 +1724,8 @@ class Attributor {
     size_t nb = b;
     // "Mr." / "Sen." as "Mr" + "." tokens.
     if (nb >= sb + 2 && Tok(nb - 1) == "." && a_.tokens[nb - 2].span.end == a_.tokens[nb - 1].span.begin &&
-        (pack_.InList("honorifics", Tok(nb - 2)) || pack_.InList("titles", std::string(Tok(nb - 2)) + ".") ||
-         pack_.InList("titles", Tok(nb - 2)))) {
+        (InWord(kHonorifics, Tok(nb - 2)) || InWord(kTitles, std::string(Tok(nb - 2)) + ".") ||
+         InWord(kTitles, Tok(nb - 2)))) {
       nb -= 2;
     }
     size_t guard = 6;
@@ -1614,10 +1735,10 @@ class Attributor {
     // punctuation, a determiner or a clause opener.
     if (nb > sb) {
       size_t before = nb - 1;
-      if (In("determiners", before) && !pack_.InList("standalone-sources", Low(before))) {
+      if (In(kDeterminers, before) && !InWord(kStandaloneSources, Low(before))) {
         nb = before;
-      } else if (IsWord(before) && !pack_.InList("clause-openers", Low(before)) &&
-                 !pack_.InList("function-words", Low(before))) {
+      } else if (IsWord(before) && !InWord(kClauseOpeners, Low(before)) &&
+                 !InWord(kFunctionWords, Low(before))) {
         return;
       }
     }
@@ -1628,9 +1749,9 @@ class Attributor {
   // "earlier this week", "Monday night"); returns the last one, or npos.
   size_t TimePhraseEnd(size_t from, size_t end) const {
     size_t k = from;
-    while (k < end && IsWord(k) && pack_.InList("time-openers", Low(k))) ++k;
+    while (k < end && IsWord(k) && InWord(kTimeOpeners, Low(k))) ++k;
     size_t last = std::string::npos;
-    while (k < end && IsWord(k) && !a_.tokens[k].in_quote && pack_.InList("time-words", Low(k))) last = k++;
+    while (k < end && IsWord(k) && !a_.tokens[k].in_quote && InWord(kTimeWords, Low(k))) last = k++;
     return last;
   }
 
@@ -1638,11 +1759,11 @@ class Attributor {
   // interview": a preposition from cue-manner-openers, then up to four words
   // ending in a noun from cue-manner-nouns. Returns the last token, or npos.
   size_t MannerPhraseEnd(size_t from, size_t end) const {
-    if (from >= end || !IsWord(from) || !pack_.InList("cue-manner-openers", Low(from))) return std::string::npos;
+    if (from >= end || !IsWord(from) || !InWord(kCueMannerOpeners, Low(from))) return std::string::npos;
     size_t last = std::string::npos;
     for (size_t k = from + 1; k < end && k <= from + 5; ++k) {
       if (!IsWord(k) || a_.tokens[k].in_quote) break;
-      if (pack_.InList("cue-manner-nouns", Low(k))) last = k;
+      if (InWord(kCueMannerNouns, Low(k))) last = k;
       else if (last != std::string::npos) break;
     }
     return last;
@@ -1661,7 +1782,7 @@ class Attributor {
     while (k > sb) {
       size_t j = k - 1;
       if (!IsWord(j) || a_.tokens[j].in_quote || a_.tokens[j].span.begin < left_limit) break;
-      if (!In("cue-adverbs", j) && !In("cue-auxiliaries", j)) break;
+      if (!In(kCueAdverbs, j) && !In(kCueAuxiliaries, j)) break;
       k = j;
     }
     // The group starts with a word of its own, never with a bare adverb that
@@ -1818,7 +1939,7 @@ class Attributor {
       case MentionType::kPronoun: {
         // "I", "we", "you" outside quotes: the writer or the reader; never
         // resolved to a person of the article.
-        if (pack_.InList("pronouns-unresolved", m.head)) break;
+        if (InWord(kPronounsUnresolved, m.head)) break;
         if (m.plural) {
           // "they": the last plural source.
           for (size_t k = r_.sources.size(); k-- > 0;) {
@@ -1840,8 +1961,8 @@ class Attributor {
         // "the candidate", "the Florida senator": a definite role or person
         // noun with no unnamed antecedent refers to the person last named,
         // never to an anonymous source.
-        if (m.source < 0 && !m.plural && !pack_.InList("anonymous-heads", m.head) &&
-            (pack_.InList("person-heads", m.head) || pack_.InList("role-nouns", m.head))) {
+        if (m.source < 0 && !m.plural && !InWord(kAnonymousHeads, m.head) &&
+            (InWord(kPersonHeads, m.head) || InWord(kRoleNouns, m.head))) {
           m.source = PronounAntecedent(pos);
         }
         if (m.source < 0) {
@@ -1907,7 +2028,7 @@ class Attributor {
     // A role noun: a named source with that word in a role, or a person the
     // article introduced with that title.
     int best = -1;
-    if (pack_.InList("role-nouns", head)) {
+    if (InWord(kRoleNouns, head)) {
       const RegisteredName* reg = nullptr;
       for (const auto& n : registry_) {
         if (n.position < m.span.begin && Key(n.role).find(head) != std::string::npos) reg = &n;
@@ -2248,7 +2369,7 @@ class Attributor {
       if (a_.tokens[t].in_quote || IsComma(t)) break;
       if (Low(t) == "that") return t;
     }
-    if (pack_.InList("pronouns-object", Low(k))) return k + 1;
+    if (InWord(kPronounsObject, Low(k))) return k + 1;
     if (Cap(k) && !a_.tokens[k].in_quote) {
       size_t e = CapRunEnd(k, last + 1);
       if (e > k && e <= last) return e;
@@ -2261,12 +2382,12 @@ class Attributor {
   // name, or a phrase up to a preposition, comma, time word or quote.
   size_t ObjectEnd(size_t k, size_t last) const {
     if (a_.tokens[k].in_quote || !IsWord(k) || Low(k) == "that") return std::string::npos;
-    if (pack_.InList("pronouns-object", Low(k))) return k;
+    if (InWord(kPronounsObject, Low(k))) return k;
     size_t e = k;
     for (size_t t = k; t <= last && t < k + 8; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote) break;
       const std::string& low = Low(t);
-      if (t > k && (pack_.InList("object-enders", low) || pack_.InList("time-words", low))) break;
+      if (t > k && (InWord(kObjectEnders, low) || InWord(kTimeWords, low))) break;
       e = t;
     }
     return e;
@@ -2293,7 +2414,7 @@ class Attributor {
       if (IsComma(t) && t + 1 <= last && CueStartsAt(t + 1)) return stop_before(t);
       if (IsComma(t) && t + 1 <= last && !a_.tokens[t + 1].in_quote && !Cap(t + 1)) {
         const std::string& nx = Low(t + 1);
-        if (nx.size() > 5 && nx.compare(nx.size() - 3, 3, "ing") == 0 && !pack_.InList("function-words", nx)) {
+        if (nx.size() > 5 && nx.compare(nx.size() - 3, 3, "ing") == 0 && !InWord(kFunctionWords, nx)) {
           return stop_before(t);
         }
       }
@@ -2329,9 +2450,9 @@ class Attributor {
     const std::string& core = Low(p.cue.last);
     // "told reporters that …", "told POLITICO he would …": the addressee is
     // neither cue nor content.
-    if (k <= last && pack_.InList("cues-addressee", core)) k = SkipAddressee(k, last);
+    if (k <= last && InWord(kCuesAddressee, core)) k = SkipAddressee(k, last);
     // "criticized Trump for …", "endorsed her": the object is the content.
-    if (k <= last && pack_.InList("cues-object", core)) {
+    if (k <= last && InWord(kCuesObject, core)) {
       size_t e = ObjectEnd(k, last);
       if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[e].span.end};
     }
@@ -2599,7 +2720,7 @@ class Attributor {
     U8_NEXT(text.data(), tk, static_cast<int32_t>(text.size()), tfirst);
     (void)tl;
     bool upper_start = tfirst >= 0 && u_isupper(tfirst);
-    if (before != SIZE_MAX && In("title-nouns", before) && upper_start) return QuoteKind::kTitle;
+    if (before != SIZE_MAX && In(kTitleNouns, before) && upper_start) return QuoteKind::kTitle;
     if (IsTitleCase(text)) return QuoteKind::kTitle;
     size_t words = CountWords(text);
     // Speech of a clause or more.
@@ -2611,7 +2732,7 @@ class Attributor {
     bool starts_upper = first >= 0 && (u_isupper(first) || u_isdigit(first) || !u_isalpha(first) ||
                                        u_charType(first) == U_OTHER_LETTER);
     bool fragment_position = false;
-    if (before != SIZE_MAX && IsWord(before) && !In("participle-cues", before)) {
+    if (before != SIZE_MAX && IsWord(before) && !In(kParticipleCues, before)) {
       // Inside the writer's sentence: "brand US tariffs as “evil”".
       bool cue_before = false;
       for (const auto& p : pending_) {
@@ -2640,6 +2761,7 @@ class Attributor {
   std::vector<size_t> first_cue_end_;
   // Looked up once: HeadKey runs for every candidate head noun.
   const std::vector<std::string>& head_suffixes_;
+  const WordSet* lists_[kListCount];  // by ListId
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;

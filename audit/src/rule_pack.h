@@ -243,6 +243,13 @@ struct LanguagePack {
     auto it = lists.find(list);
     return it != lists.end() && it->second.find(word) != it->second.end();
   }
+  // The word list `list` (empty when the pack has none), for callers that
+  // look it up many times.
+  const WordSet& Words(std::string_view list) const {
+    static const WordSet kEmpty;
+    auto it = lists.find(list);
+    return it == lists.end() ? kEmpty : it->second;
+  }
   const std::vector<std::string>& List(std::string_view list) const {
     static const std::vector<std::string> kEmpty;
     auto it = list_order.find(list);
