@@ -567,8 +567,9 @@ class Attributor {
     int32_t k = static_cast<int32_t>(a_.tokens[i].span.begin);
     UChar32 c;
     U8_NEXT(w_.data(), k, static_cast<int32_t>(w_.size()), c);
+    if (c < 0x2E80) return false;  // before the CJK radicals (and invalid bytes)
     UErrorCode err = U_ZERO_ERROR;
-    UScriptCode sc = c >= 0 ? uscript_getScript(c, &err) : USCRIPT_COMMON;
+    UScriptCode sc = uscript_getScript(c, &err);
     return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA;
   }
 

@@ -34,12 +34,16 @@ icu::BreakIterator* SentenceIterator(const std::string& language) {
 
 bool IsWordChar(UChar32 c) {
   if (c < 0) return false;
+  if (c < 0x80) {  // ASCII: letters and digits only (what ICU says, without the lookups)
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
   int8_t t = u_charType(c);
   return u_isalnum(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK ||
          t == U_ENCLOSING_MARK;
 }
 
 bool IsCjk(UChar32 c) {
+  if (c < 0x2E80) return false;  // before the CJK radicals: no Han, Hiragana or Katakana
   UErrorCode err = U_ZERO_ERROR;
   UScriptCode sc = uscript_getScript(c, &err);
   return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA;
