@@ -40,15 +40,25 @@ TEST_CASE("the cue is the verb group: auxiliaries, adverbs and negation before i
   CHECK(Find(AuditText("Mayor Ana Ruiz said the budget is balanced."), "said").source == "Mayor Ana Ruiz");
 }
 
-TEST_CASE("the cue takes the time and manner phrases after it", "[attribute][spans]") {
+TEST_CASE("time and manner phrases after the cue are in neither the cue nor the content", "[attribute][spans]") {
+  // PolNeAR's tuning part marks "said", not "said Tuesday" (exact cue F1
+  // 0.587 -> 0.595 when the phrases left the cue).
   auto t = Find(AuditText("Mayor Ana Ruiz said Tuesday that the budget is balanced."), "said");
-  CHECK(t.cue == "said Tuesday");
+  CHECK(t.cue == "said");
   CHECK(t.content == "that the budget is balanced");
+  t = Find(AuditText("Mayor Ana Ruiz said in an interview that the plant would close."), "said");
+  CHECK(t.cue == "said");
+  CHECK(t.content == "that the plant would close");
+  // Unless the cue list has the whole phrase ("said in a statement").
   t = Find(AuditText("Mayor Ana Ruiz said in a statement that the plant would close."), "said");
   CHECK(t.cue == "said in a statement");
   CHECK(t.content == "that the plant would close");
   t = Find(AuditText("Mayor Ana Ruiz said on Monday night that the plant would close."), "said");
-  CHECK(t.cue == "said on Monday night");
+  CHECK(t.cue == "said");
+  CHECK(t.content == "that the plant would close");
+  // A colon right after the verb stays in the cue.
+  t = Find(AuditText("Mayor Ana Ruiz said: the plant will close in May and nobody will lose a job."), "said");
+  CHECK(t.cue == "said:");
   // An inverted source is never swallowed: "said Ana Ruiz".
   auto r = AuditText("“The plant will close,” said Ana Ruiz on Monday.");
   REQUIRE(r.quotes.size() == 1);
@@ -326,4 +336,64 @@ TEST_CASE("a head noun after an organisation noun is the head", "[attribute][spa
   auto r = AuditText("A coastguard official on Saturday named the man as Dorian Kesby.");
   REQUIRE(r.anonymous_sources.size() == 1);
   CHECK(r.anonymous_sources[0].phrase == "A coastguard official");
+}
+
+TEST_CASE("a preposition that links the verb to its topic is in the cue", "[attribute][spans]") {
+  // PolNeAR guidelines, "Keep the verb group together": "said of", "spoke about".
+  auto t = Find(AuditText("Mayor Ana Ruiz said of the budget that it was balanced at last."), "said");
+  CHECK(t.cue == "said of");
+  CHECK(t.source == "Mayor Ana Ruiz");
+}
+
+TEST_CASE("a subject whose head noun no list knows is the source of a verb of speech", "[attribute][spans]") {
+  auto t = Find(AuditText("Abortion rights advocates said the ruling has made it more urgent to fight."), "said");
+  CHECK(t.source == "Abortion rights advocates");
+  CHECK(t.content == "the ruling has made it more urgent to fight");
+  t = Find(AuditText("Other Asian leaders said the situation in the region was viewed with concern."), "said");
+  CHECK(t.source == "Other Asian leaders");
+  // After a clause opener.
+  t = Find(AuditText("The vote was close, but campaign volunteers said the turnout had been strong."), "said");
+  CHECK(t.source == "campaign volunteers");
+  // Tied to someone named: described, not vague.
+  auto r = AuditText("The dam failed, and the water board’s own engineers warned the design was unsafe before work began.");
+  bool described = false;
+  for (const auto& s : r.sources) {
+    if (s.name == "the water board’s own engineers") described = s.kind == SourceKind::kDescribed;
+  }
+  CHECK(described);
+}
+
+TEST_CASE("an unlisted subject is no source before a passive or a belief verb or as one definite thing", "[attribute][spans]") {
+  // A passive: the subject is what was reported.
+  CHECK(Find(AuditText("The move was first reported by the Columbus Ledger, which had seen the memo."), "reported").source !=
+        "The move");
+  // One thing or person named by "the" with a head no list knows: no guess.
+  CHECK(Find(AuditText("The detour adds about 14 miles to the trip to the hospital."), "adds").source == "<no attribution>");
+  // A preposition after the verb: no clause was said.
+  CHECK(Find(AuditText("The dam failed, and local engineers warned about the design before work began."), "warned")
+            .source == "<no attribution>");
+  // A verb of belief or wish: a thing is as likely as a person.
+  CHECK(Find(AuditText("Rising prices want a closer look from the regulator this spring."), "want").source ==
+        "<no attribution>");
+  // Negation is no noun: "Edilmonti, non ha risposto".
+  auto r = AuditText("La ditta incaricata, Edilmonti, non ha risposto alle nostre domande.", "test.txt", "it");
+  for (const auto& s : r.sources) CHECK(s.name != "non");
+}
+
+TEST_CASE("a title abbreviation's period is inside the name", "[attribute][spans]") {
+  // The tokenizer gives "Mr." two tokens; the source is still "Mr. Sperling".
+  CHECK(Find(AuditText("The plan is sound, said Mr. Sperling, and it will pass."), "said").source == "Mr. Sperling");
+  CHECK(Find(AuditText("Mr. Sanders said the plan was wrong."), "said").source == "Mr. Sanders");
+  auto r = AuditText("“I would like that,” said Sen. Tammy Baldwin.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Tammy Baldwin");
+  REQUIRE_FALSE(r.sources.empty());
+  CHECK(r.sources[0].role == "Sen");
+}
+
+TEST_CASE("indirect content ends at a semicolon or before another source and cue", "[attribute][spans]") {
+  CHECK(Find(AuditText("Mayor Ana Ruiz said the budget was balanced; the council has not voted on it."), "said").content ==
+        "the budget was balanced");
+  CHECK(Find(AuditText("Mayor Ana Ruiz said the law was deeply flawed, some critics fear the new one is worse."), "said")
+            .content == "the law was deeply flawed");
 }

@@ -139,6 +139,7 @@ enum ListId : uint8_t {
   kTitles,
   kTopicParticles,
   kVerbCoordinators,
+  kAbbreviationsTitle,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -197,16 +198,22 @@ constexpr std::string_view kListNames[kListCount] = {
     "titles",
     "topic-particles",
     "verb-coordinators",
+    "abbreviations-title",
 };
 
 struct CueHit {
   size_t first, last;  // token indexes, inclusive
   const CueEntry* entry;
   int sentence;
-  // The verb group around the cue word(s), as PolNeAR annotates cues:
-  // auxiliaries, negation and adverbs before it ("has also said"), time and
-  // manner phrases after it ("said Tuesday", "said in a statement").
+  // The verb group around the cue word(s): auxiliaries, negation and
+  // adverbs before it ("has also said"), time and manner phrases after it
+  // ("said Tuesday", "said in a statement"). The content starts after the
+  // group.
   size_t group_first = 0, group_last = 0;
+  // The last token of the cue as reported: the cue word(s) and a colon
+  // right after them, without the time and manner phrases (PolNeAR's cue
+  // spans leave those out: "said", not "said Tuesday").
+  size_t report_last = 0;
 };
 
 struct PendingAttribution {
@@ -326,10 +333,24 @@ class Attributor {
   // A lower-case word inside a name ("Center for Strategy", "Ursula von der Leyen").
   bool IsNameConnector(size_t i) const { return !Cap(i) && In(kNameConnectors, i); }
 
+  // The period of a title abbreviation written before a name ("Mr. O'Brien",
+  // "Sen. Tammy Baldwin"): the tokenizer makes it a token of its own, but it
+  // is inside the name's run.
+  bool TitlePeriod(size_t k) const {
+    return k > 0 && k + 1 < a_.tokens.size() && IsPunct(k, ".") && IsWord(k - 1) && Cap(k - 1) &&
+           In(kAbbreviationsTitle, k - 1) && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin &&
+           IsWord(k + 1) && Cap(k + 1) && a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
+  }
+
   // A run of capitalized tokens starting at `i` (inclusive) going right.
   size_t CapRunEnd(size_t i, size_t end) const {
     size_t j = i;
-    while (j < end && IsWord(j) && !a_.tokens[j].in_quote) {
+    while (j < end && !a_.tokens[j].in_quote) {
+      if (j > i && j + 1 < end && TitlePeriod(j)) {
+        ++j;
+        continue;
+      }
+      if (!IsWord(j)) break;
       if (Cap(j)) {
         ++j;
         continue;
@@ -354,7 +375,7 @@ class Attributor {
     while (i + 1 < end) {
       const std::string& low = Low(i);
       bool title = InWord(kTitles, low) || InWord(kHonorifics, low) ||
-                   InWord(kHonorifics, StripPossessive(low)) ||
+                   InWord(kHonorifics, StripPossessive(low)) || TitlePeriod(i) ||
                    (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
                    (low == "the" && i == first) || IsNameConnector(i);
       if (!title) break;
@@ -364,7 +385,7 @@ class Attributor {
     // Drop trailing connector words from the role ("of").
     for (size_t k = role_begin; k < role_end; ++k) {
       const std::string& low = Low(k);
-      if (InWord(kHonorifics, low) || low == "the") continue;
+      if (InWord(kHonorifics, low) || low == "the" || !IsWord(k)) continue;
       if (!n.role.empty()) n.role += " ";
       n.role += std::string(Tok(k));
     }
@@ -1154,10 +1175,17 @@ class Attributor {
     // completing a description ("officials in Beijing").
     if (Cap(j) && !SentenceInitialFunction(j)) {
       size_t b = j;
-      while (b > SentFirst(s) && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
-             ((Cap(b - 1) && !SentenceInitialFunction(b - 1)) ||
-              (IsNameConnector(b - 1) && b >= SentFirst(s) + 2 && Cap(b - 2)))) {
-        --b;
+      while (b > SentFirst(s) && !a_.tokens[b - 1].in_quote) {
+        if (b >= SentFirst(s) + 2 && TitlePeriod(b - 1)) {  // "Mr. Trump", "Sen. Tammy Baldwin"
+          b -= 2;
+          continue;
+        }
+        if (IsWord(b - 1) && ((Cap(b - 1) && !SentenceInitialFunction(b - 1)) ||
+                              (IsNameConnector(b - 1) && b >= SentFirst(s) + 2 && Cap(b - 2)))) {
+          --b;
+          continue;
+        }
+        break;
       }
       while (b < j && IsNameConnector(b)) ++b;
       // A lone capitalized head noun: German capitalizes every noun ("Ein
@@ -1204,6 +1232,66 @@ class Attributor {
     auto head = FindHeadLeft(j, j, s);
     if (head) return head;
     return std::nullopt;
+  }
+
+  // A word after a verb that opens a prepositional phrase, not what was
+  // said: "about", "of", and the function words that are neither pronouns,
+  // determiners nor clause openers ("in", "at", "for"). Not a word at all
+  // (punctuation) counts too.
+  bool PrepositionAt(size_t k) const {
+    if (!IsWord(k)) return true;
+    const std::string& low = Low(k);
+    if (low == "about" || low == "of") return true;
+    return In(kFunctionWords, k) && !In(kPronouns, k) && !In(kClauseOpeners, k) && !In(kDeterminers, k);
+  }
+
+  // A noun phrase whose head is in no list, as the subject that opens its
+  // clause: "Abortion rights advocates said", "Her campaign workers said",
+  // "Les enquêteurs ont déclaré". The phrase runs left from the plain word
+  // at `j` over plain words, capitalized words and numbers to a determiner,
+  // and must start the sentence or follow a comma or a clause opener
+  // ("but", "while", "that"), so that the object of an earlier verb ("…
+  // fight the ruling, advocates said" aside) is not taken for a subject.
+  std::optional<Mention> UnlistedSubject(size_t j, int s) const {
+    const size_t first = SentFirst(s);
+    if (!IsPlainModifier(j) || InWord(kParticipleCues, Low(j))) return std::nullopt;
+    const std::string& low = Low(j);
+    // An adverb is no head ("Officials recently said" has its own branch).
+    if (low.size() > 3 && low.compare(low.size() - 2, 2, "ly") == 0) return std::nullopt;
+    size_t b = j;
+    for (int guard = 0; guard < 4 && b > first; ++guard) {
+      size_t k = b - 1;
+      if (!IsWord(k) || a_.tokens[k].in_quote) break;
+      if (In(kDeterminers, k)) {
+        b = k;
+        break;
+      }
+      if (IsPlainModifier(k) || (Cap(k) && !SentenceInitialFunction(k)) ||
+          a_.tokens[k].type == TokenType::kNumber) {
+        b = k;
+        continue;
+      }
+      break;
+    }
+    bool opens_clause = b == first || IsComma(b - 1) || In(kClauseOpeners, b - 1);
+    if (!opens_clause) return std::nullopt;
+    const bool plural = InWord(kPluralHeads, low) || (low.size() > 3 && low.back() == 's');
+    // "The historian said", "The detour adds": one unlisted thing or person
+    // named by a definite article refers back to something the reader
+    // knows, and nothing here can tell which; no source is better than a
+    // wrong one.
+    if (!plural && In(kDefiniteDeterminers, b)) return std::nullopt;
+    auto m = MentionFromRange(b, j);
+    if (!m) return m;
+    m->type = MentionType::kDescription;
+    m->head = low;
+    m->plural = plural;
+    // Tied to someone named: "the water board’s own engineers", "Sanders
+    // campaign aides".
+    for (size_t k = b; k < j; ++k) {
+      if (EndsWithPossessive(Tok(k)) || (Cap(k) && !SentenceInitial(k)) || In(kAffiliationNouns, k)) m->described = true;
+    }
+    return m;
   }
 
   // Looks left from `from` for a head noun whose postmodifier runs to `end`.
@@ -1528,6 +1616,19 @@ class Attributor {
       size_t j = c.first - 1;
       if (!(a_.tokens[j].in_quote) && !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
         p.mention = ParseLeft(j, s);
+        // A subject whose head noun no list knows, before a verb of
+        // speech in the active voice followed by what was said (a clause,
+        // a pronoun, a noun phrase): "Abortion rights advocates said the
+        // ruling …". Not before a verb of belief or a passive ("The
+        // decision is expected"), where a thing is as likely as a person,
+        // nor before a preposition ("… warned about the design").
+        if (!p.mention && c.entry->tone != CueTone::kNonSpeech && !In(kDocumentCues, c.first) &&
+            !InWord(kContinuationCues, CueKey(c)) && c.last + 1 < SentEnd(s) && !PrepositionAt(c.last + 1)) {
+          const size_t k = SkipLeft(j, s);
+          bool passive = In(kCopulas, c.first);
+          for (size_t t = k + 1; t < c.first; ++t) passive = passive || In(kCopulas, t);
+          if (!passive) p.mention = UnlistedSubject(k, s);
+        }
       }
     }
     if (p.mention) return;
@@ -1774,6 +1875,7 @@ class Attributor {
     CueHit& c = p.cue;
     c.group_first = c.first;
     c.group_last = c.last;
+    c.report_last = c.last;
     if (Cjk(c.first)) return;
     const int s = c.sentence;
     const size_t sb = SentFirst(s), se = SentEnd(s);
@@ -1792,6 +1894,14 @@ class Attributor {
     // Right: time and manner phrases, never over the source ("said Wu").
     size_t right_limit = p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end ? p.mention->span.begin : SIZE_MAX;
     size_t last = c.last;
+    // "said of the plan", "spoke about Iran": a preposition that links the
+    // verb to what it is about belongs to the verb group (PolNeAR's
+    // guidelines, "Keep the verb group together").
+    if (last + 1 < se && IsWord(last + 1) && !a_.tokens[last + 1].in_quote &&
+        a_.tokens[last + 1].span.begin < right_limit && (Low(last + 1) == "of" || Low(last + 1) == "about")) {
+      ++last;
+    }
+    size_t report = last;
     for (int rounds = 0; rounds < 3; ++rounds) {
       size_t from = last + 1;
       if (from >= se || a_.tokens[from].span.begin >= right_limit) break;
@@ -1801,8 +1911,12 @@ class Attributor {
       last = e;
     }
     // "said:" — the colon that introduces the content belongs to the cue.
-    if (last + 1 < se && Tok(last + 1) == ":" && a_.tokens[last + 1].span.begin < right_limit) ++last;
+    if (last + 1 < se && Tok(last + 1) == ":" && a_.tokens[last + 1].span.begin < right_limit) {
+      if (report == last) ++report;
+      ++last;
+    }
     c.group_last = last;
+    c.report_last = report;
   }
 
   // ------------------------------------------------------------ resolution
@@ -2407,6 +2521,15 @@ class Attributor {
         return e;
       };
       if (tok == "\xE2\x80\x94" || tok == "\xE2\x80\x93" || tok == "--") return stop_before(t);
+      // A semicolon joins a sentence of its own.
+      if (tok == ";") return stop_before(t);
+      // "…, some critics fear …": a subject and a cue of their own after a comma.
+      if (IsComma(t) && t + 1 <= last && a_.tokens[t].span.end < a_.tokens[t + 1].span.begin) {  // not "$41,000"
+        for (size_t u = t + 2; u <= last && u <= t + 6; ++u) {
+          if (!IsWord(u - 1) || a_.tokens[u - 1].in_quote) break;
+          if (cue_starts_[u]) return stop_before(t);
+        }
+      }
       if ((Low(t) == "and" || Low(t) == "but") && t + 1 <= last && pack_.cue_index.count(Low(t + 1)) &&
           !a_.tokens[t + 1].in_quote) {
         return stop_before(t);
@@ -2481,7 +2604,7 @@ class Attributor {
       if (p.source < 0 && !p.mention) continue;
       Attribution at;
       if (p.mention) at.source = Ref(p.mention->span);
-      Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.group_last].span.end};
+      Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
       at.cue = Ref(cue);
       at.cue_tone = p.cue.entry->tone;
       at.source_id = p.source >= 0 ? r_.sources[static_cast<size_t>(p.source)].id : -1;
