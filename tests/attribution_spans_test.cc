@@ -397,3 +397,22 @@ TEST_CASE("indirect content ends at a semicolon or before another source and cue
   CHECK(Find(AuditText("Mayor Ana Ruiz said the law was deeply flawed, some critics fear the new one is worse."), "said")
             .content == "the law was deeply flawed");
 }
+
+TEST_CASE("a participle cue after a comma takes the subject of the sentence", "[attribute][spans]") {
+  auto t = Find(AuditText("Mr. Obama revised his withdrawal plans in October, saying that about 5,500 troops would stay."),
+                "saying");
+  CHECK(t.source == "Mr. Obama");
+  CHECK(t.content == "that about 5,500 troops would stay");
+  // "declined" is no cue, so no earlier cue lends a source.
+  t = Find(AuditText("The officials declined to provide any documents, saying they cannot discuss the case."), "saying");
+  CHECK(t.source == "The officials");
+  // A role noun between two names: the phrase ends with the person.
+  t = Find(AuditText("Rovers captain Lee Brannigan apologized to the fans, writing that the team had let everyone down."),
+           "writing");
+  CHECK(t.source == "Rovers captain Lee Brannigan");
+  // An earlier cue in the sentence still lends its source.
+  auto r = AuditText("Ana Ruiz said the plan works, adding that it would cost less.");
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "adding") CHECK(r.sources[static_cast<size_t>(a.source_id - 1)].name == "Ana Ruiz");
+  }
+}

@@ -228,6 +228,9 @@ struct PendingAttribution {
   bool null_subject_plural = false;
   // "Et de poursuivre : « … »": the source of the attribution before it.
   bool continuation = false;
+  // A participle cue's sentence subject, for when no earlier cue of the
+  // sentence has a source to lend ("The departments declined …, saying").
+  std::optional<Mention> sentence_subject;
 };
 
 class Attributor {
@@ -1678,6 +1681,13 @@ class Attributor {
     }
     if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && (participle || In(kParticipleCues, c.first))) {
       p.inherit_sentence_source = true;
+      // "Mr. Obama revised his plans, saying …": with no cue before it in
+      // the sentence, the participle's subject is the sentence's subject.
+      p.sentence_subject = SentenceSubject(s, c.first - 1);
+      if (first_cue_end_[static_cast<size_t>(s)] >= c.first && p.sentence_subject) {
+        p.mention = p.sentence_subject;
+        p.inherit_sentence_source = false;
+      }
     }
     if (!p.mention) p.mention = GluedSubjectPronoun(c);
     if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
@@ -1701,18 +1711,36 @@ class Attributor {
       p.inherit_sentence_source = true;
       return;
     }
+    p.mention = SentenceSubject(s, conj);
+  }
+
+  // The noun phrase that opens sentence `s` as the subject of a verb before
+  // token `limit`: "Rubio thanked Miami and said …", "Mr. Obama revised his
+  // plans in October, saying …". The phrase must end before `limit` and be
+  // followed by more words (its verb).
+  std::optional<Mention> SentenceSubject(int s, size_t limit) {
     size_t b = SentFirst(s);
-    if (b < conj && In(kVerbCoordinators, b)) ++b;  // "And the mayor …"
-    if (b < conj && IsComma(b)) ++b;
+    if (b < limit && In(kVerbCoordinators, b)) ++b;  // "And the mayor …"
+    if (b < limit && IsComma(b)) ++b;
     auto m = ParseRight(b, s);
-    if (!m || m->span.end > a_.tokens[conj].span.begin) return;
-    if (m->type == MentionType::kPronoun && !InWord(kPronounsSubject, m->head)) return;
-    // The phrase must be followed by a verb, not run on into the sentence
-    // ("The plan's author and …"): some words, then the coordinator.
+    if (!m || m->span.end > a_.tokens[limit].span.begin) return std::nullopt;
+    if (m->type == MentionType::kPronoun && !InWord(kPronounsSubject, m->head)) return std::nullopt;
+    // "Rovers captain Lee Brannigan": a name before a role noun and a name
+    // is the role's premodifier; the phrase ends with the second name, as
+    // read leftwards from it.
+    size_t k = TokenStartingAt(m->span.end);
+    if (k + 1 < limit && IsWord(k) && !Cap(k) && (In(kRoleNouns, k) || In(kPersonHeads, k) || In(kTitles, k)) &&
+        IsWord(k + 1) && Cap(k + 1)) {
+      size_t e = CapRunEnd(k + 1, limit);
+      auto whole = ParseLeft(e - 1, s);
+      if (whole && whole->span.begin >= m->span.begin) m = whole;  // its premodifiers are added later
+    }
+    // Followed by a verb, not run on into the sentence ("The plan's author
+    // and …"): some words, then the limit.
     size_t after = TokenStartingAt(m->span.end);
-    while (after < conj && !IsWord(after)) ++after;
-    if (after >= conj) return;
-    p.mention = m;
+    while (after < limit && !IsWord(after)) ++after;
+    if (after >= limit) return std::nullopt;
+    return m;
   }
 
   // "the poll shows", "a study found": a document cue attributes only when
@@ -1990,6 +2018,12 @@ class Attributor {
             p.source = pending_[k].source;
             break;
           }
+        }
+        // None has one: the sentence's subject.
+        if (p.source < 0 && p.sentence_subject) {
+          p.mention = p.sentence_subject;
+          p.inherit_sentence_source = false;
+          Resolve(pi);
         }
       }
       return;
