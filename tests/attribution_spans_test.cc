@@ -170,6 +170,12 @@ TEST_CASE("a quote inside the reported clause: the clause is the content", "[att
 TEST_CASE("addressees and objects of cues", "[attribute][spans]") {
   CHECK(Find(AuditText("Senator Ana Ruiz told reporters that the plan was dead."), "told").content ==
         "that the plan was dead");
+  // The addressee is not in the cue either (PolNeAR marks "told").
+  CHECK(Find(AuditText("Senator Ana Ruiz told reporters that the plan was dead."), "told").cue == "told");
+  auto t = Find(AuditText("Lismere’s deputy minister for the sea, Joran Vell, told reporters in Ondra that the gap was narrow."),
+                "told");
+  CHECK(t.source == "Lismere’s deputy minister for the sea, Joran Vell,");
+  CHECK(t.content == "that the gap was narrow");
   CHECK(Find(AuditText("Senator Ana Ruiz told Politico she would run again next year."), "told").content ==
         "she would run again next year");
   CHECK(Find(AuditText("Senator Ana Ruiz criticized Tom Beck for his remarks on Tuesday."), "criticized").content ==

@@ -1095,14 +1095,27 @@ class Attributor {
       // "A White House spokesman, Daniel Ortiz, said": the name in apposition
       // to a role noun phrase; the source is the person, the phrase their
       // role, and PolNeAR's source span runs over both.
+      // The role's head noun: the word before the comma, or one with a
+      // postmodifier after it ("deputy minister for the sea, Joran Vell,").
+      size_t role_head = k > SentFirst(s) ? k - 1 : k;
+      if (k > SentFirst(s) && !IsHead(role_head)) {
+        for (size_t h = k - 1; h > SentFirst(s) && h + 6 > k; --h) {
+          const size_t c = h - 1;
+          if (!IsWord(c) || a_.tokens[c].in_quote) break;
+          if (IsHead(c) && In(kPostmodifierOpeners, c + 1)) {
+            role_head = c;
+            break;
+          }
+        }
+      }
       bool name_apposition = IsComma(k) && k > SentFirst(s) && k + 1 < j && Cap(k + 1) &&
-                             !SentenceInitialFunction(k + 1) && CapRunEnd(k + 1, j) == j && IsHead(k - 1) &&
-                             !InWord(kOrganizationHeads, Low(k - 1)) &&
-                             !InWord(kDocumentHeads, Low(k - 1));
+                             !SentenceInitialFunction(k + 1) && CapRunEnd(k + 1, j) == j && IsHead(role_head) &&
+                             !InWord(kOrganizationHeads, Low(role_head)) &&
+                             !InWord(kDocumentHeads, Low(role_head));
       if (name_apposition) {
         auto named = ClassifyCapRun(k + 1, j);
         if (named && named->type == MentionType::kName) {
-          size_t b = PremodifiersStart(k - 1, s);
+          size_t b = PremodifiersStart(role_head, s);
           named->role = Text(In(kDeterminers, b) ? b + 1 : b, k - 1);
           named->span.begin = a_.tokens[b].span.begin;
           named->span.end = a_.tokens[j].span.end;
