@@ -422,3 +422,31 @@ TEST_CASE("a participle cue after a comma takes the subject of the sentence", "[
     if (a.cue && a.cue->text == "adding") CHECK(r.sources[static_cast<size_t>(a.source_id - 1)].name == "Ana Ruiz");
   }
 }
+
+TEST_CASE("whatever noun phrase follows according to is its source", "[attribute][spans]") {
+  auto r = AuditText("According to the results, Clinton increases her lead by one point.");
+  auto t = Find(r, "According to");
+  CHECK(t.source == "the results");
+  bool document = false;
+  for (const auto& s : r.sources) document = document || (s.name == "the results" && s.kind == SourceKind::kDocument);
+  CHECK(document);
+  CHECK(Find(AuditText("No one may solicit a vote within 100 feet, according to state law."), "according to").source ==
+        "state law");
+  // A person's people stay with the person-reading of the lists.
+  r = AuditText("Dorian Kesby was kind, “the first to turn up whenever a neighbour needed a hand,” according to his grieving relatives.");
+  for (const auto& s : r.sources) CHECK(s.name != "his grieving relatives");
+}
+
+TEST_CASE("a continuation goes on with the speaker, not the publication that reported him", "[attribute][language-packs]") {
+  auto r = AuditText("« Personne ne doute de la victoire », assure un conseiller de la présidente, selon la rubrique Confidentiel du "
+                     "Vigilant. Et de poursuivre : « Le seul vrai doute, c’est la santé de la présidente. »",
+                     "test.txt", "fr");
+  bool found = false;
+  for (const auto& q : r.quotes) {
+    if (q.text.find("Le seul vrai doute") == 0) {
+      found = true;
+      CHECK(q.speaker == "un conseiller de la présidente");
+    }
+  }
+  CHECK(found);
+}

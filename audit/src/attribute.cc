@@ -1261,6 +1261,33 @@ class Attributor {
     return In(kFunctionWords, k) && !In(kPronouns, k) && !In(kClauseOpeners, k) && !In(kDeterminers, k);
   }
 
+  // "according to the results", "according to state law": whatever noun
+  // phrase follows a source-after cue is its source, listed head or not.
+  // Unlisted, it is most often a record (results, a law, a schedule, a
+  // site), so it is taken as a document. The phrase runs to a comma, a
+  // quote, a clause opener or a preposition other than "of".
+  std::optional<Mention> UnlistedSourceAfter(size_t k, int s) const {
+    if (!IsWord(k) || a_.tokens[k].in_quote || In(kPronouns, k) || In(kClauseOpeners, k)) return std::nullopt;
+    // "his grieving relatives", "her aides": a person's people, which the
+    // list readings handle (or leave alone on purpose).
+    if (In(kPronounsObject, k) || Low(k) == "his" || Low(k) == "their") return std::nullopt;
+    size_t e = k;
+    while (e < SentEnd(s) && e < k + 8 && IsWord(e) && !a_.tokens[e].in_quote && !In(kClauseOpeners, e) &&
+           (e == k || Low(e) == "of" || !PrepositionAt(e))) {
+      ++e;
+    }
+    while (e > k && (Low(e - 1) == "of" || In(kDeterminers, e - 1))) --e;  // "a poll of" -> "a poll"
+    if (e == k) return std::nullopt;
+    for (size_t t = k; t < e; ++t) {
+      if (IsHead(t) || In(kKinHeads, t)) return std::nullopt;  // a listed head the parse turned down
+    }
+    auto m = MentionFromRange(k, e - 1);
+    if (!m) return m;
+    m->type = MentionType::kDocument;
+    m->name = Text(k, e - 1);
+    return m;
+  }
+
   // A noun phrase whose head is in no list, as the subject that opens its
   // clause: "Abortion rights advocates said", "Her campaign workers said",
   // "Les enquêteurs ont déclaré". The phrase runs left from the plain word
@@ -1622,6 +1649,7 @@ class Attributor {
     }
     if (c.entry->source_follows) {
       if (c.last + 1 < SentEnd(s)) p.mention = ParseRight(c.last + 1, s);
+      if (!p.mention && c.last + 1 < SentEnd(s)) p.mention = UnlistedSourceAfter(c.last + 1, s);
       return;
     }
     // Verb-second order (German): after a fronted adverb or object ("So
@@ -1999,6 +2027,9 @@ class Attributor {
     if (!p.mention) {
       if (p.continuation) {
         for (size_t k = pi; k-- > 0;) {
+          // "…, assure un conseiller, selon la rubrique X. Et de poursuivre":
+          // the speaker goes on, not the publication that reported him.
+          if (pending_[k].cue.entry->source_follows) continue;
           if (pending_[k].source >= 0) {
             p.source = pending_[k].source;
             break;
