@@ -450,3 +450,14 @@ TEST_CASE("a continuation goes on with the speaker, not the publication that rep
   }
   CHECK(found);
 }
+
+TEST_CASE("an unlisted subject before a speech verb that introduces a quote", "[attribute][spans]") {
+  auto r = AuditText("Another commenter said, “We all know how she feels about the police.”");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Another commenter");
+  // Verbs of speech the lists now hold: "barked" (loaded), "interjected".
+  r = AuditText("“Go back to Univision,” Tom Beck barked.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Tom Beck");
+  CHECK(Find(AuditText("Ana Ruiz interjected, “Ladies and gentlemen, the mayor.”"), "interjected").source == "Ana Ruiz");
+}

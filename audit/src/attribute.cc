@@ -1288,6 +1288,13 @@ class Attributor {
     return m;
   }
 
+  // A comma or colon at `k` that introduces a quote: "said, “…”", "said: “…”".
+  bool QuoteIntroducedAt(size_t k) const {
+    if (!(IsComma(k) || IsPunct(k, ":")) || k + 1 >= a_.tokens.size()) return false;
+    if (a_.tokens[k + 1].in_quote) return true;
+    return !IsWord(k + 1) && k + 2 < a_.tokens.size() && a_.tokens[k + 2].in_quote;
+  }
+
   // A noun phrase whose head is in no list, as the subject that opens its
   // clause: "Abortion rights advocates said", "Her campaign workers said",
   // "Les enquêteurs ont déclaré". The phrase runs left from the plain word
@@ -1667,7 +1674,8 @@ class Attributor {
         // decision is expected"), where a thing is as likely as a person,
         // nor before a preposition ("… warned about the design").
         if (!p.mention && c.entry->tone != CueTone::kNonSpeech && !In(kDocumentCues, c.first) &&
-            !InWord(kContinuationCues, CueKey(c)) && c.last + 1 < SentEnd(s) && !PrepositionAt(c.last + 1)) {
+            !InWord(kContinuationCues, CueKey(c)) && c.last + 1 < SentEnd(s) &&
+            (!PrepositionAt(c.last + 1) || QuoteIntroducedAt(c.last + 1))) {
           const size_t k = SkipLeft(j, s);
           bool passive = In(kCopulas, c.first);
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || In(kCopulas, t);
