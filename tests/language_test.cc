@@ -58,3 +58,17 @@ TEST_CASE("scripts decide without CLD2, and a cut never splits a character", "[l
   const std::string spaceless = Repeat("été", 5'000);  // no space to cut at
   CHECK_FALSE(DetectLanguage(spaceless).empty());
 }
+
+TEST_CASE("a block of foreign links below an English article does not make it foreign", "[language]") {
+  // CLD2's summary answer names the second language when English leads
+  // (82% English, 17% Spanish here); the largest share decides instead.
+  std::string english = ReadFile(SourceDir() / "corpus/en_004_bridge-closure-straight-quotes.txt").substr(0, 1200);
+  english = english.substr(0, english.rfind('\n'));
+  const std::string spanish_links =
+      "\nMás noticias\nEl ayuntamiento aprueba el presupuesto de obras para el puente del río\n"
+      "Los vecinos de la comarca piden más autobuses durante el invierno\n"
+      "La diputación retrasa la licitación de la carretera hasta la primavera\n";
+  CHECK(DetectLanguage(english + spanish_links) == "en");
+  // The Spanish block on its own is Spanish.
+  CHECK(DetectLanguage(spanish_links) == "es");
+}

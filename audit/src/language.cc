@@ -88,8 +88,18 @@ std::string DetectLanguage(std::string_view text) {
 #ifdef ONRECORD_HAVE_CLD2
   bool reliable = false;
   const std::string sample = Sample(text);
-  CLD2::Language lang = CLD2::DetectLanguage(sample.data(), static_cast<int>(sample.size()),
-                                             /*is_plain_text=*/true, &reliable);
+  // CLD2's summary answer demotes English: when English leads but another
+  // language holds a share of the text, it names the other language (meant
+  // for foreign pages with English menus). An English article with a block
+  // of Spanish related links then came out Spanish (82% English, 17%
+  // Spanish). The language with the largest share of the text decides.
+  CLD2::Language language3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE};
+  int percent3[3] = {0, 0, 0};
+  int text_bytes = 0;
+  CLD2::Language lang = CLD2::DetectLanguageSummary(sample.data(), static_cast<int>(sample.size()),
+                                                    /*is_plain_text=*/true, language3, percent3, &text_bytes,
+                                                    &reliable);
+  if (language3[0] != CLD2::UNKNOWN_LANGUAGE && percent3[0] > 0) lang = language3[0];
   if (lang != CLD2::UNKNOWN_LANGUAGE) {
     std::string code = CLD2::LanguageCode(lang);
     if (code == "un" || code.empty()) return script_guess;
