@@ -454,3 +454,23 @@ TEST_CASE("language packs: postnominal adjectives and citing a source", "[langua
   // "pidió quedar en el anonimato" is a request, not a cue.
   CHECK(WithCue(r, "pidió") == nullptr);
 }
+
+TEST_CASE("language packs: a quote in a second reported clause has the speaker of the first", "[language-packs]") {
+  auto r = AuditText("La présidence avait répondu que « par principe, elle ne commente jamais les rumeurs », mais que "
+                     "l’hypothèse « d’une dissolution ne figure dans aucune note ».",
+                     "t.txt", "fr");
+  const auto* q = QuoteStarting(r, "d’une dissolution");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "La présidence");
+}
+
+TEST_CASE("language packs: an elided article before a name and a pronoun set off by commas", "[language-packs]") {
+  // "l’Estuaire" is capitalized for the name it ends; ", elle," stands
+  // between the subject and its verb.
+  auto r = AuditText("La Tribune de l’Estuaire avait, elle, relayé en septembre un bruit de couloir : la présidente "
+                     "voulait dissoudre l’Assemblée « avant la fin de l’hiver ».",
+                     "t.txt", "fr");
+  const auto* q = QuoteStarting(r, "avant la fin");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker.find("Tribune de l’Estuaire") != std::string::npos);
+}

@@ -140,6 +140,7 @@ enum ListId : uint8_t {
   kTopicParticles,
   kVerbCoordinators,
   kAbbreviationsTitle,
+  kComplementizers,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -199,6 +200,7 @@ constexpr std::string_view kListNames[kListCount] = {
     "topic-particles",
     "verb-coordinators",
     "abbreviations-title",
+    "complementizers",
 };
 
 struct CueHit {
@@ -994,6 +996,12 @@ class Attributor {
           continue;
         }
         break;
+      }
+      // "La Tribune avait, elle, relayé", "Le ministre a, lui, refusé":
+      // a pronoun set off by commas between the subject and its verb.
+      if (IsComma(j) && j >= SentFirst(s) + 3 && IsComma(j - 2) && In(kPronouns, j - 1)) {
+        j -= 3;
+        continue;
       }
       const std::string& low = Low(j);
       if (InWord(kCueAdverbs, low) || InWord(kCueAuxiliaries, low)) {
@@ -2330,6 +2338,24 @@ class Attributor {
         pending_[static_cast<size_t>(best)].quotes.push_back(qi);
       }
     }
+    // "X a répondu que « … », mais que « … »", "X said that “…” and that
+    // “…”": a quote in a second reported clause, joined to the clause of an
+    // attributed quote before it in the sentence, has the same attribution.
+    for (size_t qi = 1; qi < qs.size(); ++qi) {
+      if (qs[qi].level != 1 || quote_attr_[qi] >= 0) continue;
+      size_t k = qi;
+      while (k-- > 0 && qs[k].level != 1) {
+      }
+      if (k >= qi || qs[k].level != 1 || quote_attr_[k] < 0 || qs[k].block != qs[qi].block) continue;
+      if (SentenceOf(qs[k].outer.begin) != SentenceOf(qs[qi].outer.begin)) continue;
+      const PendingAttribution& p = pending_[static_cast<size_t>(quote_attr_[k])];
+      if (a_.tokens[p.cue.last].span.end > qs[k].outer.begin) continue;  // the cue must come before both
+      if (SecondReportedClause(qs[k].outer.end, qs[qi].outer.begin)) {
+        quote_attr_[qi] = quote_attr_[k];
+        quote_source_[qi] = p.source;
+        pending_[static_cast<size_t>(quote_attr_[k])].quotes.push_back(qi);
+      }
+    }
     // Continuations: a quote with no cue after an attributed quote of the same
     // paragraph, or opening a paragraph right after one, takes its speaker.
     int last_attributed = -1;
@@ -2413,6 +2439,28 @@ class Attributor {
         subject_of_.insert(qi);
       }
     }
+  }
+
+  // Whether [from, to) holds ", and that …" / ", mais que …": a coordinator
+  // and a complementizer opening a second reported clause, with no cue.
+  bool SecondReportedClause(size_t from, size_t to) const {
+    size_t t = TokenStartingAt(from);
+    bool coordinator = false;
+    for (; t < a_.tokens.size() && a_.tokens[t].span.end <= to; ++t) {
+      if (cue_starts_[t]) return false;
+      if (!IsWord(t)) continue;
+      if (In(kVerbCoordinators, t)) {
+        coordinator = true;
+        continue;
+      }
+      if (!coordinator) return false;
+      const std::string& low = Low(t);
+      if (InWord(kComplementizers, low)) return true;
+      // An elided complementizer glued to the next word ("qu'il").
+      size_t apos = low.find('\'');
+      return apos != std::string::npos && InWord(kComplementizers, low.substr(0, apos + 1));
+    }
+    return false;
   }
 
   bool EndsWithColon(int s) const {

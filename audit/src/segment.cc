@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 
@@ -129,6 +130,26 @@ bool EndsInitial(const std::string& s, size_t sentence_begin, size_t period) {
          u_charType(before) == U_START_PUNCTUATION || u_charType(before) == U_INITIAL_PUNCTUATION;
 }
 
+// An elided article or preposition glued to a capitalized word: "l’Estuaire",
+// "d’Estaing", "dell’Italia", "all’Onu". The word is capitalized for the
+// names it belongs to ("La Tribune de l’Estuaire").
+bool ElidedBeforeCapital(const std::string& s, size_t begin, size_t end) {
+  for (size_t k = begin + 1; k < end && k <= begin + 4; ++k) {
+    size_t mark = 0;
+    if (s[k] == '\'') mark = 1;
+    else if (s.compare(k, 3, "\xE2\x80\x99") == 0) mark = 3;
+    if (mark == 0) {
+      if (static_cast<unsigned char>(s[k]) >= 0x80 || !std::islower(static_cast<unsigned char>(s[k]))) return false;
+      continue;
+    }
+    if (k + mark >= end) return false;
+    size_t len;
+    UChar32 next = At(s, k + mark, &len);
+    return u_isupper(next) || u_istitle(next);
+  }
+  return false;
+}
+
 }  // namespace
 
 void Segment(Analysis& a) {
@@ -227,7 +248,7 @@ void Segment(Analysis& a) {
         }
         t.span = {i, j};
         t.type = u_isdigit(c) ? TokenType::kNumber : TokenType::kWord;
-        t.capitalized = u_isupper(c) || u_istitle(c);
+        t.capitalized = u_isupper(c) || u_istitle(c) || ElidedBeforeCapital(w, i, j);
         i = j;
       } else {
         t.span = {i, i + len};
