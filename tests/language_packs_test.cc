@@ -474,3 +474,17 @@ TEST_CASE("language packs: an elided article before a name and a pronoun set off
   REQUIRE(q != nullptr);
   CHECK(q->speaker.find("Tribune de l’Estuaire") != std::string::npos);
 }
+
+TEST_CASE("language packs: Chinese coordinated cue and a quote right after a finished one", "[language-packs]") {
+  // "並稱": the cue shares the subject that opens the sentence; "並" is no source.
+  auto r = AuditText("達瑟方面則矢口否認，並稱卡斯蘭的指控是「惡意抹黑」。", "t.txt", "zh");
+  const auto* q = QuoteStarting(r, "惡意抹黑");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "達瑟方面");
+  // 「…。」「…」: the second quote continues the first speaker's.
+  r = AuditText("一位卡斯蘭政府高級官員說:「如果這批火箭炮真的運到前線，防線恐怕撐不過這個冬天。」「我們不會坐視不管。」",
+                "t.txt", "zh");
+  q = QuoteStarting(r, "我們不會");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "一位卡斯蘭政府高級官員");
+}

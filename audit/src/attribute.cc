@@ -259,6 +259,10 @@ class Attributor {
     }
     cue_starts_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) cue_starts_[p.cue.first] = true;
+    in_cue_.assign(a_.tokens.size(), false);
+    for (const auto& p : pending_) {
+      for (size_t t = p.cue.first; t <= p.cue.last; ++t) in_cue_[t] = true;
+    }
     for (auto& p : pending_) {
       FindSource(p);
       KeepDocumentCue(p);
@@ -720,10 +724,8 @@ class Attributor {
 
   bool CjkBoundary(size_t t) const {
     if (!IsWord(t) || a_.tokens[t].in_quote) return true;
-    for (const auto& p : pending_) {
-      if (t >= p.cue.first && t <= p.cue.last) return true;  // another cue
-    }
-    return InWord(kNpBoundaries, std::string(Tok(t)));
+    if (in_cue_[t]) return true;  // another cue
+    return InWord(kNpBoundaries, Tok(t));
   }
 
   // The CJK noun phrase ending at token `j`, looking left to a boundary.
@@ -1659,6 +1661,15 @@ class Attributor {
         p.mention = ParseRightCjk(c.last + 1, s);
       } else if (c.first > SentFirst(s)) {
         p.mention = ParseLeftCjk(c.first - 1, s);
+        // "達瑟方面則矢口否認，並稱 …": a cue joined to an earlier verb
+        // shares the subject that opens the sentence.
+        if (!p.mention && In(kVerbCoordinators, c.first - 1) && c.first - 1 > SentFirst(s)) {
+          auto subject = ParseRightCjk(SentFirst(s), s);
+          if (subject && subject->span.end <= a_.tokens[c.first - 1].span.begin &&
+              subject->type != MentionType::kPronoun) {
+            p.mention = subject;
+          }
+        }
       }
       return;
     }
@@ -2372,7 +2383,7 @@ class Attributor {
       const QuoteSpan& prev = qs[static_cast<size_t>(last_attributed)];
       // Only a quote that opens its own sentence continues an earlier one; a
       // fragment inside the writer's sentence belongs to that sentence.
-      bool same_block = q.block == prev.block && StartsSentence(q);
+      bool same_block = q.block == prev.block && (StartsSentence(q) || FollowsFinishedQuote(prev, q));
       bool opens_next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
                               LastTopQuoteOfBlock(last_attributed);
       bool chained = q.continues && IsNextBlock(prev.block, q.block);
@@ -2506,6 +2517,21 @@ class Attributor {
       if (!a_.blocks[static_cast<size_t>(k)].masked) return false;
     }
     return true;
+  }
+
+  // 「……冬天。」「我們不會坐視不管。」: a quote right after one that ended
+  // its sentence inside the marks (nothing but spaces between) opens a
+  // sentence of its own, whatever the sentence segmenter made of it.
+  bool FollowsFinishedQuote(const QuoteSpan& prev, const QuoteSpan& q) const {
+    if (prev.outer.end > q.outer.begin) return false;
+    for (size_t b = prev.outer.end; b < q.outer.begin; ++b) {
+      if (w_[b] != ' ') return false;
+    }
+    std::string_view inner(w_.data() + prev.inner.begin, prev.inner.size());
+    for (std::string_view end : {".", "!", "?", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"}) {
+      if (inner.size() >= end.size() && inner.substr(inner.size() - end.size()) == end) return true;
+    }
+    return false;
   }
 
   bool StartsSentence(const QuoteSpan& q) const {
@@ -3030,6 +3056,7 @@ class Attributor {
   mutable std::vector<int8_t> title_cased_;  // per sentence: -1 unknown, 0, 1
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
   std::vector<bool> cue_starts_;              // per token: a cue starts here
+  std::vector<bool> in_cue_;                  // per token: inside a cue
   std::set<std::string> registry_names_;  // the names in registry_
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
   std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes
