@@ -461,3 +461,16 @@ TEST_CASE("an unlisted subject before a speech verb that introduces a quote", "[
   CHECK(r.quotes[0].speaker == "Tom Beck");
   CHECK(Find(AuditText("Ana Ruiz interjected, “Ladies and gentlemen, the mayor.”"), "interjected").source == "Ana Ruiz");
 }
+
+TEST_CASE("a cue in the attributing sentence's own relative clause does not stop a continuation", "[attribute][spans]") {
+  // "a note the club posted": the club is no new speaker between the quotes.
+  auto r = AuditText("“For twenty-six winters Len has been the sound of this town,” the Szabo family wrote in a note the "
+                     "club posted on its website. “We tried very hard to talk him out of it.”");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].speaker == r.quotes[0].speaker);
+  CHECK_FALSE(r.quotes[1].speaker.empty());
+  // A new attributing sentence between still stops it.
+  r = AuditText("“We tried very hard,” Ana Ruiz said. Tom Beck said the club would appeal. “We will win.”");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].speaker != "Ana Ruiz");
+}

@@ -2388,7 +2388,8 @@ class Attributor {
                               LastTopQuoteOfBlock(last_attributed);
       bool chained = q.continues && IsNextBlock(prev.block, q.block);
       if (same_block || opens_next_block || chained) {
-        if (same_block && OtherSourceBetween(prev.outer.end, q.outer.begin, quote_source_[static_cast<size_t>(last_attributed)])) {
+        if (same_block && OtherSourceBetween(prev.outer.end, q.outer.begin, quote_source_[static_cast<size_t>(last_attributed)],
+                                             quote_attr_[static_cast<size_t>(last_attributed)])) {
           continue;
         }
         quote_source_[qi] = quote_source_[static_cast<size_t>(last_attributed)];
@@ -2566,12 +2567,19 @@ class Attributor {
   }
 
   // Whether an attribution to another source stands between two offsets.
-  bool OtherSourceBetween(size_t b, size_t e, int source) const {
+  // One in the sentence of `attributing` (the attribution of the quote
+  // before), after its cue, is part of that sentence ("the family wrote in
+  // a note the club posted"), not a new speaker.
+  bool OtherSourceBetween(size_t b, size_t e, int source, int attributing = -1) const {
     // pending_ is in text order of its cues.
     auto it = std::lower_bound(pending_.begin(), pending_.end(), b, [this](const PendingAttribution& p, size_t at) {
       return a_.tokens[p.cue.first].span.begin < at;
     });
     for (; it != pending_.end() && a_.tokens[it->cue.first].span.begin < e; ++it) {
+      if (attributing >= 0) {
+        const PendingAttribution& a = pending_[static_cast<size_t>(attributing)];
+        if (it->cue.sentence == a.cue.sentence && it->cue.first > a.cue.last) continue;
+      }
       if (it->source >= 0 && it->source != source) return true;
     }
     return false;
