@@ -474,3 +474,25 @@ TEST_CASE("a cue in the attributing sentence's own relative clause does not stop
   REQUIRE(r.quotes.size() == 2);
   CHECK(r.quotes[1].speaker != "Ana Ruiz");
 }
+
+TEST_CASE("right after a quote the phrase around a verb of speech is the speaker", "[attribute][spans]") {
+  auto r = AuditText("“How big is that wall?” asked the boy, who was wearing a red hat.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "the boy");
+  // A definite phrase with a person's ending refers back to the person named.
+  r = AuditText("Ana Ruiz posted a video on Monday. “What if the mayor had elocution lessons?” the 43-year-old asked in "
+                "the video’s description.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Ana Ruiz");
+  // Without one it is no person: "the tribunal" does not become Ana Ruiz.
+  r = AuditText("Ana Ruiz spoke first. “The appeal is refused,” the tribunal said in its ruling.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker != "Ana Ruiz");
+  // A title is no speech: the phrase after its comma is no speaker.
+  r = AuditText("The composer, who co-wrote “Harbour Lights”, wrote on social media that she deserved a rest.");
+  for (const auto& s : r.sources) CHECK(s.name != "social media");
+  // A participle after "by" takes the sentence's subject.
+  r = AuditText("The Republican candidate asserted his plans by saying, “I am trying to save lives.”");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "The Republican candidate");
+}

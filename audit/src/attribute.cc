@@ -141,6 +141,8 @@ enum ListId : uint8_t {
   kVerbCoordinators,
   kAbbreviationsTitle,
   kComplementizers,
+  kGerundOpeners,
+  kPersonSuffixes,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -201,6 +203,8 @@ constexpr std::string_view kListNames[kListCount] = {
     "verb-coordinators",
     "abbreviations-title",
     "complementizers",
+    "gerund-openers",
+    "person-suffixes",
 };
 
 struct CueHit {
@@ -1298,11 +1302,69 @@ class Attributor {
     return m;
   }
 
+  // A head noun for a person by its ending (the pack's person-suffixes:
+  // "designer", "historian", "43-year-old").
+  bool PersonLike(const std::string& low) const {
+    for (const auto& suffix : pack_.List("person-suffixes")) {
+      if (low.size() > suffix.size() + 2 && low.compare(low.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether a quote of speech closes right before token `b`, with at most
+  // a comma between: “…,” the boy asked. Speech ends inside its marks with
+  // a comma or a sentence's end; a title (“Luar de Itaoca”) does not.
+  bool QuoteEndsBefore(size_t b) const {
+    if (b == 0 || b >= a_.tokens.size()) return false;
+    const size_t at = a_.tokens[b].span.begin;
+    const auto& qs = a_.quote_spans;
+    auto it = std::upper_bound(qs.begin(), qs.end(), at, [](size_t x, const QuoteSpan& q) { return x < q.outer.begin; });
+    for (int look = 0; look < 4 && it != qs.begin(); ++look) {
+      const QuoteSpan& q = *--it;
+      if (q.level != 1 || q.outer.end > at) continue;
+      for (size_t k = q.outer.end; k < at; ++k) {
+        if (w_[k] != ' ' && w_[k] != ',') return false;
+      }
+      if (q.inner.size() == 0) return false;
+      std::string_view inner(w_.data() + q.inner.begin, q.inner.size());
+      for (std::string_view end : {",", ".", "?", "!", "\xE2\x80\xA6"}) {
+        if (inner.size() >= end.size() && inner.substr(inner.size() - end.size()) == end) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
   // A comma or colon at `k` that introduces a quote: "said, “…”", "said: “…”".
   bool QuoteIntroducedAt(size_t k) const {
     if (!(IsComma(k) || IsPunct(k, ":")) || k + 1 >= a_.tokens.size()) return false;
     if (a_.tokens[k + 1].in_quote) return true;
     return !IsWord(k + 1) && k + 2 < a_.tokens.size() && a_.tokens[k + 2].in_quote;
+  }
+
+  // The phrase after an inverted verb of speech (“…,” asked the boy, who …):
+  // a determiner and up to three plain words, ending before a comma, a
+  // relative pronoun, a preposition or the sentence's end.
+  std::optional<Mention> UnlistedSpeakerAfter(size_t k, int s) const {
+    if (k >= SentEnd(s) || !In(kDeterminers, k)) return std::nullopt;
+    size_t e = k + 1;
+    while (e < SentEnd(s) && e < k + 4 && IsPlainModifier(e) && !In(kRelativeOpeners, e)) ++e;
+    if (e == k + 1) return std::nullopt;
+    if (e < SentEnd(s) && IsWord(e) && !PrepositionAt(e) && !In(kRelativeOpeners, e)) return std::nullopt;
+    const size_t head = e - 1;
+    const std::string& low = Low(head);
+    auto m = MentionFromRange(k, head);
+    if (!m) return m;
+    const bool plural = InWord(kPluralHeads, low) || (low.size() > 3 && low.back() == 's');
+    const bool definite_one = !plural && In(kDefiniteDeterminers, k);
+    if (definite_one && !PersonLike(low)) return std::nullopt;
+    m->type = definite_one ? MentionType::kAnaphor : MentionType::kDescription;
+    m->unlisted = definite_one;
+    m->head = low;
+    m->plural = plural;
+    return m;
   }
 
   // A noun phrase whose head is in no list, as the subject that opens its
@@ -1312,7 +1374,7 @@ class Attributor {
   // and must start the sentence or follow a comma or a clause opener
   // ("but", "while", "that"), so that the object of an earlier verb ("…
   // fight the ruling, advocates said" aside) is not taken for a subject.
-  std::optional<Mention> UnlistedSubject(size_t j, int s) const {
+  std::optional<Mention> UnlistedSubject(size_t j, int s, bool after_quote = false) const {
     const size_t first = SentFirst(s);
     if (!IsPlainModifier(j) || InWord(kParticipleCues, Low(j))) return std::nullopt;
     const std::string& low = Low(j);
@@ -1333,17 +1395,22 @@ class Attributor {
       }
       break;
     }
-    bool opens_clause = b == first || IsComma(b - 1) || In(kClauseOpeners, b - 1);
+    const bool quote_before = QuoteEndsBefore(b);
+    if (after_quote && !quote_before) return std::nullopt;
+    bool opens_clause = b == first || IsComma(b - 1) || In(kClauseOpeners, b - 1) || quote_before;
     if (!opens_clause) return std::nullopt;
     const bool plural = InWord(kPluralHeads, low) || (low.size() > 3 && low.back() == 's');
+    const bool definite_one = !plural && In(kDefiniteDeterminers, b);
     // "The historian said", "The detour adds": one unlisted thing or person
     // named by a definite article refers back to something the reader
     // knows, and nothing here can tell which; no source is better than a
-    // wrong one.
-    if (!plural && In(kDefiniteDeterminers, b)) return std::nullopt;
+    // wrong one. Right after a quote it is the speaker, a person named
+    // before: “…,” the 43-year-old said.
+    if (definite_one && (!quote_before || !PersonLike(low))) return std::nullopt;
     auto m = MentionFromRange(b, j);
     if (!m) return m;
-    m->type = MentionType::kDescription;
+    m->type = definite_one ? MentionType::kAnaphor : MentionType::kDescription;
+    m->unlisted = definite_one;
     m->head = low;
     m->plural = plural;
     // Tied to someone named: "the water board’s own engineers", "Sanders
@@ -1699,6 +1766,10 @@ class Attributor {
           bool passive = In(kCopulas, c.first);
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || In(kCopulas, t);
           if (!passive) p.mention = UnlistedSubject(k, s);
+        } else if (!p.mention && c.entry->tone != CueTone::kNonSpeech) {
+          // “…,” the 43-year-old asked: right after a quote, the phrase
+          // before a verb of speech is the speaker whatever follows the verb.
+          p.mention = UnlistedSubject(SkipLeft(j, s), s, /*after_quote=*/true);
         }
       }
     }
@@ -1737,6 +1808,11 @@ class Attributor {
           if (!InWord(kPronounsSubject, p.mention->head) || !ends) p.mention.reset();
         }
       }
+      // “How big is that wall?” asked the boy: after a quote, the phrase
+      // after a verb of speech is the speaker, listed head or not.
+      if (!p.mention && !function_word && QuoteEndsBefore(c.first) && c.entry->tone != CueTone::kNonSpeech) {
+        p.mention = UnlistedSpeakerAfter(next, s);
+      }
       // "dijo ayer el ministro", "sagte am Samstag in Velmarstadt ein
       // Sprecher": time and place phrases between the verb and its subject.
       if (!p.mention) {
@@ -1747,7 +1823,8 @@ class Attributor {
         }
       }
     }
-    if (!p.mention && c.first > SentFirst(s) && IsComma(c.first - 1) && (participle || In(kParticipleCues, c.first))) {
+    if (!p.mention && c.first > SentFirst(s) && (IsComma(c.first - 1) || In(kGerundOpeners, c.first - 1)) &&
+        (participle || In(kParticipleCues, c.first))) {
       p.inherit_sentence_source = true;
       // "Mr. Obama revised his plans, saying …": with no cue before it in
       // the sentence, the participle's subject is the sentence's subject.
@@ -2182,7 +2259,7 @@ class Attributor {
         // noun with no unnamed antecedent refers to the person last named,
         // never to an anonymous source.
         if (m.source < 0 && !m.plural && !InWord(kAnonymousHeads, m.head) &&
-            (InWord(kPersonHeads, m.head) || InWord(kRoleNouns, m.head))) {
+            (InWord(kPersonHeads, m.head) || InWord(kRoleNouns, m.head) || m.unlisted)) {
           m.source = PronounAntecedent(pos);
         }
         if (m.source < 0) {

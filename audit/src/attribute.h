@@ -28,6 +28,9 @@ struct Mention {
   bool plural = false;
   bool described = false;    // tied to an organisation, government or side
   int source = -1;           // index into the result's sources
+  // A definite phrase whose head no list knows, next to a quote ("the
+  // 43-year-old asked"): refers back to the person last named.
+  bool unlisted = false;
 };
 
 }  // namespace onrecord
