@@ -488,3 +488,13 @@ TEST_CASE("language packs: Chinese coordinated cue and a quote right after a fin
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "一位卡斯蘭政府高級官員");
 }
+
+TEST_CASE("language packs: quotes before the one an inverted cue took share its source", "[language-packs]") {
+  auto r = AuditText("Nadie sabe aún cuántos archivos guarda el \"segundo informante\" ni \"si afecta a operaciones en curso\", "
+                     "informó la directora Ana Ruiz.",
+                     "t.txt", "es");
+  const auto* q = QuoteStarting(r, "segundo informante");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ana Ruiz");
+  CHECK(q->kind == onrecord::QuoteKind::kPartial);
+}

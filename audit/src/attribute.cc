@@ -264,8 +264,10 @@ class Attributor {
     cue_starts_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) cue_starts_[p.cue.first] = true;
     in_cue_.assign(a_.tokens.size(), false);
+    cue_ends_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) {
       for (size_t t = p.cue.first; t <= p.cue.last; ++t) in_cue_[t] = true;
+      cue_ends_[p.cue.last] = true;
     }
     for (auto& p : pending_) {
       FindSource(p);
@@ -2444,6 +2446,25 @@ class Attributor {
         pending_[static_cast<size_t>(quote_attr_[k])].quotes.push_back(qi);
       }
     }
+    // "… guarda el "segundo informante" ni "si afecta …", informó la
+    // emisora": quotes before the one an inverted cue took, in the same
+    // sentence with no other cue between, are in the same content.
+    for (size_t qi = qs.size(); qi-- > 0;) {
+      if (qs[qi].level != 1 || quote_attr_[qi] >= 0) continue;
+      size_t k = qi + 1;
+      while (k < qs.size() && qs[k].level != 1) ++k;
+      if (k >= qs.size() || quote_attr_[k] < 0 || qs[k].block != qs[qi].block) continue;
+      const int s = SentenceOf(qs[qi].outer.begin);
+      if (SentenceOf(qs[k].outer.begin) != s) continue;
+      const PendingAttribution& p = pending_[static_cast<size_t>(quote_attr_[k])];
+      if (p.cue.sentence != s || a_.tokens[p.cue.first].span.begin < qs[k].outer.end) continue;
+      bool other_cue = false;
+      for (size_t t = TokenStartingAt(qs[qi].outer.end); t < p.cue.first && !other_cue; ++t) other_cue = cue_starts_[t];
+      if (other_cue) continue;
+      quote_attr_[qi] = quote_attr_[k];
+      quote_source_[qi] = p.source;
+      pending_[static_cast<size_t>(quote_attr_[k])].quotes.push_back(qi);
+    }
     // Continuations: a quote with no cue after an attributed quote of the same
     // paragraph, or opening a paragraph right after one, takes its speaker.
     int last_attributed = -1;
@@ -3103,11 +3124,7 @@ class Attributor {
     bool fragment_position = false;
     if (before != SIZE_MAX && IsWord(before) && !In(kParticipleCues, before)) {
       // Inside the writer's sentence: "brand US tariffs as “evil”".
-      bool cue_before = false;
-      for (const auto& p : pending_) {
-        if (p.cue.last == before) cue_before = true;
-      }
-      fragment_position = !cue_before;
+      fragment_position = !cue_ends_[before];
     }
     if (!attributed) {
       if (words <= 4 && (fragment_position || !starts_upper)) return QuoteKind::kScare;
@@ -3142,6 +3159,7 @@ class Attributor {
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
   std::vector<bool> cue_starts_;              // per token: a cue starts here
   std::vector<bool> in_cue_;                  // per token: inside a cue
+  std::vector<bool> cue_ends_;                // per token: a cue ends here
   std::set<std::string> registry_names_;  // the names in registry_
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
   std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes
