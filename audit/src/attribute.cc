@@ -2652,14 +2652,15 @@ class Attributor {
       if (qs[k].block != qs[static_cast<size_t>(qi)].block) break;
       if (qs[k].level == 1) return false;
     }
-    // And no other attribution cue after it in its block.
+    // And no other attribution cue after it in its block (pending_ is in
+    // text order of its cues here).
     size_t end = a_.blocks[static_cast<size_t>(qs[static_cast<size_t>(qi)].block)].span.end;
-    for (const auto& p : pending_) {
-      size_t cb = a_.tokens[p.cue.first].span.begin;
-      if (cb > qs[static_cast<size_t>(qi)].outer.end && cb < end && p.source >= 0 &&
-          p.source != quote_source_[static_cast<size_t>(qi)]) {
-        return false;
-      }
+    size_t after = qs[static_cast<size_t>(qi)].outer.end;
+    auto it = std::upper_bound(pending_.begin(), pending_.end(), after, [this](size_t at, const PendingAttribution& p) {
+      return at < a_.tokens[p.cue.first].span.begin;
+    });
+    for (; it != pending_.end() && a_.tokens[it->cue.first].span.begin < end; ++it) {
+      if (it->source >= 0 && it->source != quote_source_[static_cast<size_t>(qi)]) return false;
     }
     return true;
   }
