@@ -508,3 +508,16 @@ TEST_CASE("verbs of support and intention are no cues", "[attribute][spans]") {
   // A verb of belief still is one.
   CHECK(Find(AuditText("Many voters believe the plan will fail."), "believe").source == "Many voters");
 }
+
+TEST_CASE("an apposition that ends the sentence is in the source after an inverted cue", "[attribute][spans]") {
+  auto t = Find(AuditText("The race lacks institutional support, said Dante Scala, a political science professor at the "
+                          "University of New Hampshire."),
+                "said");
+  CHECK(t.source == "Dante Scala, a political science professor at the University of New Hampshire");
+  CHECK(t.content == "The race lacks institutional support");
+  t = Find(AuditText("“We laugh at our tragedies,” said German Ortega, one of the stars of the play."), "said");
+  CHECK(t.source == "German Ortega, one of the stars of the play");
+  // Not when the sentence goes on after another comma.
+  t = Find(AuditText("“We laugh,” said German Ortega, one of the stars, and the crowd cheered."), "said");
+  CHECK(t.source == "German Ortega");
+}

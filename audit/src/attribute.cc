@@ -1539,7 +1539,10 @@ class Attributor {
   }
 
   // The source noun phrase starting at token `i`, looking right.
-  std::optional<Mention> ParseRight(size_t i, int s) {
+  // `inverted`: the phrase follows its verb and the content stood before
+  // ("…, said Dante Scala, a professor …."), so an apposition running to
+  // the sentence's end is the source's.
+  std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
     const std::string& low = Low(i);
     if (InWord(kPronouns, low)) {
@@ -1655,8 +1658,14 @@ class Attributor {
       }
       if (re > r) {
         std::string role = RoleText(r, re);
-        if (!role.empty()) {
-          m->role = role;
+        // An apposition that ends the sentence ("said Dante Scala, a
+        // political science professor at …."): PolNeAR puts it in the
+        // source mention even when no clean role can be read from it.
+        bool ends_sentence = inverted && !In(kVerbCoordinators, r) && !In(kClauseOpeners, r) && !In(kPronouns, r) &&
+                             (re >= SentEnd(s) || (Tok(re) == "." && re + 1 >= SentEnd(s)) ||
+                              (IsWord(re - 1) && a_.tokens[re].in_quote));
+        if (!role.empty() || ends_sentence) {
+          if (!role.empty()) m->role = role;
           // PolNeAR: the apposition is part of the source mention.
           size_t last = re - 1;
           while (last > r && !IsWord(last)) --last;
@@ -1797,11 +1806,11 @@ class Attributor {
       size_t time_end = TimePhraseEnd(next, SentEnd(s));
       if (!function_word && time_end != std::string::npos && time_end + 1 < SentEnd(s) && IsWord(time_end + 1) &&
           (In(kDeterminers, time_end + 1) || IsHead(time_end + 1))) {
-        p.mention = ParseRight(time_end + 1, s);
+        p.mention = ParseRight(time_end + 1, s, /*inverted=*/true);
         if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
       }
       if (!function_word && !p.mention) {
-        p.mention = ParseRight(next, s);
+        p.mention = ParseRight(next, s, /*inverted=*/true);
         if (p.mention && p.mention->type == MentionType::kPronoun) {
           // "told him"; "…, saying he would run": the pronoun opens the
           // content. Only "“…,” said he." ends with its pronoun.
@@ -1820,7 +1829,7 @@ class Attributor {
       if (!p.mention) {
         size_t k = SkipAdverbialsRight(next, SentEnd(s));
         if (k > next && k < SentEnd(s)) {
-          p.mention = ParseRight(k, s);
+          p.mention = ParseRight(k, s, /*inverted=*/true);
           if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
         }
       }
