@@ -521,3 +521,8 @@ TEST_CASE("an apposition that ends the sentence is in the source after an invert
   t = Find(AuditText("“We laugh,” said German Ortega, one of the stars, and the crowd cheered."), "said");
   CHECK(t.source == "German Ortega");
 }
+
+TEST_CASE("a possessive organisation before a name is in the source", "[attribute][spans]") {
+  CHECK(Find(AuditText("Breitbart News’ Michael Patrick Leahy reported that the vote was close."), "reported").source ==
+        "Breitbart News’ Michael Patrick Leahy");
+}

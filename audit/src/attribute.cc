@@ -1990,6 +1990,12 @@ class Attributor {
   // A word that may stand in the premodifier of a name: "Presumptive
   // Democratic presidential nominee", "Sanders campaign manager", "Mr.".
   bool NamePremodifier(size_t k) const {
+    // "Breitbart News’ Michael Patrick Leahy": a bare possessive mark glued
+    // to a capitalized word.
+    if (k > 0 && (IsPunct(k, "\xE2\x80\x99") || IsPunct(k, "'")) && IsWord(k - 1) && Cap(k - 1) &&
+        a_.tokens[k - 1].span.end == a_.tokens[k].span.begin && !a_.tokens[k].in_quote) {
+      return true;
+    }
     if (!IsWord(k) || a_.tokens[k].in_quote) return false;
     const std::string& low = Low(k);
     if (pack_.cue_index.count(low)) return false;
