@@ -799,6 +799,8 @@ class Attributor {
 
   void FindCues() {
     FindCjkCues();
+    int exception_sentence = -1;
+    std::vector<std::pair<const ExceptionList*, ExceptionMatches>> exception_cache;  // this sentence's
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
       if (a_.tokens[i].in_quote || !IsWord(i) || Cjk(i)) continue;
       auto it = pack_.cue_index.find(Low(i));
@@ -823,10 +825,21 @@ class Attributor {
         // A cue word used as a noun after a determiner ("a report") is no cue.
         if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1) break;
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
+        // Matched once per sentence and rule, whatever the number of cues.
         if (cue.exceptions) {
           const Span ss = a_.sentences[static_cast<size_t>(s)].span;
-          std::string_view st(w_.data() + ss.begin, ss.size());
-          if (pack_.CueExcepted(cue, st, a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
+          if (exception_sentence != s) {
+            exception_cache.clear();
+            exception_sentence = s;
+          }
+          auto found = std::find_if(exception_cache.begin(), exception_cache.end(),
+                                    [&](const auto& e) { return e.first == cue.exceptions.get(); });
+          if (found == exception_cache.end()) {
+            std::string_view st(w_.data() + ss.begin, ss.size());
+            exception_cache.emplace_back(cue.exceptions.get(), ExceptionMatches(*cue.exceptions, st));
+            found = exception_cache.end() - 1;
+          }
+          if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
         }
         pending_.push_back({CueHit{i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
         i = j - 1;

@@ -3,6 +3,7 @@
 // document_checks.cc. Every finding carries its rule's id, level, message
 // and link; a rule's `exceptions` drop findings (docs/rules.md).
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -206,13 +207,18 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
       RunDocumentCheck(a, facts, rule, r, &found);
       found_attribution.resize(found.size(), -1);
     }
+    // Whether the rule's exceptions match in a text, asked once per text
+    // (many findings share a sentence).
+    std::map<std::pair<const char*, size_t>, bool> excepted;
     for (size_t k = 0; k < found.size(); ++k) {
       // Exceptions: in the finding's sentence (attribution rules) or anywhere
       // in the article (document and metric rules).
       if (!rule.exceptions.empty()) {
         std::string_view where = kind == "attribution" ? SentenceText(a, found[k].location.span.begin)
                                                        : std::string_view(a.work);
-        if (ExceptionOverlaps(rule.exceptions, where, 0, 0)) continue;
+        auto [it, fresh] = excepted.try_emplace({where.data(), where.size()}, false);
+        if (fresh) it->second = ExceptionOverlaps(rule.exceptions, where, 0, 0);
+        if (it->second) continue;
       }
       if (found_attribution[k] >= 0) {
         r.attributions[static_cast<size_t>(found_attribution[k])].reasons.push_back(

@@ -99,6 +99,22 @@ struct PatternGroup {
 bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, size_t begin,
                        size_t end);
 
+// Every match of an exception list in one text, found in one pass, for
+// callers that ask about many ranges of the same text (each cue of a
+// sentence): ExceptionOverlaps rescans the text at every call, which is
+// quadratic in a long sentence with many cues. Overlaps(begin, end) answers
+// as ExceptionOverlaps(exceptions, text, begin, end) would.
+class ExceptionMatches {
+ public:
+  ExceptionMatches(const ExceptionList& exceptions, std::string_view text);
+  bool Overlaps(size_t begin, size_t end) const;
+
+ private:
+  std::vector<std::pair<size_t, size_t>> spans_;  // non-empty matches, by begin
+  std::vector<size_t> max_end_;                   // max_end_[i]: the largest end of spans_[0..i]
+  std::vector<size_t> empty_at_;                  // empty matches, sorted
+};
+
 // Screens a text once for every pattern of a list of rules (a pack's
 // boilerplate rules, or its phrase rules): one RE2::Set per case
 // sensitivity holds all their patterns, so a line or a sentence is scanned
@@ -231,10 +247,6 @@ struct LanguagePack {
   double Weight(std::string_view id, double fallback) const {
     auto it = weights.find(id);
     return it == weights.end() ? fallback : it->second;
-  }
-  // Whether an exception of the cue's rule overlaps the cue at [begin, end) of `sentence`.
-  bool CueExcepted(const CueEntry& cue, std::string_view sentence, size_t begin, size_t end) const {
-    return cue.exceptions && ExceptionOverlaps(*cue.exceptions, sentence, begin, end);
   }
 
   // Whether `word` (as given: callers pass keys) is in the word list `list`.

@@ -70,6 +70,37 @@ bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, s
   return false;
 }
 
+ExceptionMatches::ExceptionMatches(const ExceptionList& exceptions, std::string_view text) {
+  for (const auto& ex : exceptions) {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos <= text.size() && ex->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t mb = static_cast<size_t>(m.data() - text.data());
+      size_t me = mb + m.size();
+      if (me == mb) {
+        empty_at_.push_back(mb);
+      } else {
+        spans_.emplace_back(mb, me);
+      }
+      pos = me > mb ? me : mb + 1;
+    }
+  }
+  std::sort(spans_.begin(), spans_.end());
+  std::sort(empty_at_.begin(), empty_at_.end());
+  max_end_.reserve(spans_.size());
+  for (const auto& [b, e] : spans_) max_end_.push_back(max_end_.empty() ? e : std::max(max_end_.back(), e));
+}
+
+bool ExceptionMatches::Overlaps(size_t begin, size_t end) const {
+  if (begin >= end) return !spans_.empty() || !empty_at_.empty();
+  if (std::binary_search(empty_at_.begin(), empty_at_.end(), begin)) return true;
+  // The spans that start before `end`; one of them reaching past `begin` overlaps.
+  auto it = std::lower_bound(spans_.begin(), spans_.end(), std::make_pair(end, size_t{0}));
+  if (it == spans_.begin()) return false;
+  return max_end_[static_cast<size_t>(it - spans_.begin()) - 1] > begin;
+}
+
 RuleSet::RuleSet() = default;
 RuleSet::~RuleSet() = default;
 

@@ -3,6 +3,7 @@
 // the rule files' `weight` keys; the level bands and base scores are fixed
 // here and documented in docs/scoring.md.
 #include <algorithm>
+#include <optional>
 #include <cmath>
 #include <map>
 
@@ -104,13 +105,16 @@ void CollectPhrases(const Analysis& a, Span where, std::string_view text, Phrase
     auto group = named.find("phrase");
     int g = group == named.end() ? 0 : group->second;
     std::vector<re2::StringPiece> m(static_cast<size_t>(g) + 1);
+    // The rule's exceptions in this text, matched once for all its matches.
+    std::optional<ExceptionMatches> exceptions;
+    if (!rule.patterns.exceptions.empty()) exceptions.emplace(rule.patterns.exceptions, text);
     size_t pos = 0;
     while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m.data(), g + 1)) {
       re2::StringPiece got = !m[static_cast<size_t>(g)].empty() ? m[static_cast<size_t>(g)] : m[0];
       size_t gb = static_cast<size_t>(got.data() - text.data());
       size_t whole_end = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
       pos = whole_end > gb ? whole_end : gb + 1;
-      if (ExceptionOverlaps(rule.patterns.exceptions, text, gb, gb + got.size())) continue;
+      if (exceptions && exceptions->Overlaps(gb, gb + got.size())) continue;
       out->push_back({{where.begin + gb, where.begin + gb + got.size()}, &rule});
     }
   }
