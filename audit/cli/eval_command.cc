@@ -559,7 +559,9 @@ int RunEval(EvalArgs& args, const GlobalOptions& global, const std::map<std::str
     return kExitError;
   }
   const auto& allowed = polnear ? PolnearFloorMetrics() : GoldFloorMetrics();
-  for (const auto& [metric, floor] : args.floors) {
+  for (const auto& entry : args.floors) {
+    // Not a structured binding: clang 14 cannot capture one in a lambda.
+    const std::string& metric = entry.first;
     bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const auto& m) { return m.first == metric; });
     if (!ok) {
       std::cerr << "onrecord eval: --min-" << metric << " applies only "
