@@ -106,6 +106,10 @@ TEST_CASE("config: errors name path:line:column", "[config]") {
       {"exclude: {a: b}\n", 1, 10, "'exclude' must be a glob or a list of globs"},
       {"levels: [a, b]\n", 1, 9, "'levels' must map rule ids"},
       {"language: [en\n", 2, 1, "invalid YAML"},
+      // yaml-cpp takes an unclosed quote to the end of the file: here it
+      // swallowed the fail_level line, and a CI check passed.
+      {"language: \"en\nfail_level: warning\n", 1, 11, "unclosed quote"},
+      {"exclude:\n  - 'drafts/*\n", 2, 5, "unclosed quote"},
       {"- just\n- a list\n", 1, 1, "the config must be a mapping"},
   };
   for (const auto& c : cases) {
@@ -241,3 +245,10 @@ TEST_CASE("config: the starter config parses and names real rules", "[config]") 
 
 }  // namespace
 }  // namespace onrecord
+
+TEST_CASE("config: quoted values with escaped quotes are closed", "[config]") {
+  auto r = onrecord::ParseConfig("exclude: ['it''s/*', \"a\\\"b/*\"]\nlanguage: 'en'\n", "desk/.onrecord.yml");
+  REQUIRE(r.ok());
+  CHECK(r.value().language == "en");
+  CHECK(r.value().exclude.size() == 2);
+}

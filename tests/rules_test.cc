@@ -49,6 +49,8 @@ TEST_CASE("rule files that break a rule of the format name path:line:column", "[
       {"bad exception", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nexceptions: ['(']\n", 4, 14, "bad exception pattern"},
       {"bad level", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nlevel: fatal\n", 4, 8, "suggestion, warning or error"},
       {"YAML syntax", "kind: attribution\nmessage: [unclosed\n", 3, 1, "YAML syntax"},
+      {"unclosed quote", "kind: attribution\nmessage: 'unclosed\nlevel: error\nwhen: {anonymous: true}\n", 2, 10,
+       "unclosed quote"},
   };
   for (const auto& c : cases) {
     SECTION(c.name) {

@@ -1,6 +1,7 @@
 // `.onrecord.yml`: parsing, discovery, glob matching and applying the
 // settings to an audit's findings (see onrecord/config.h).
 #include "onrecord/config.h"
+#include "yaml_check.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -256,6 +257,7 @@ class Parser {
     } catch (const YAML::Exception& e) {
       return Status::Error(std::string("invalid YAML: ") + e.what(), path_);
     }
+    if (Status s = CheckClosedQuotes(root, text, path_); !s.ok()) return s;
     if (root.IsNull()) return c;  // an empty file: all defaults
     static const std::vector<std::string> kTop = {"rules",  "language", "min_level",  "fail_level",
                                                   "exclude", "levels",  "thresholds", "overrides"};

@@ -15,6 +15,7 @@
 
 #include "rule_pack.h"
 #include "sha256.h"
+#include "yaml_check.h"
 
 namespace fs = std::filesystem;
 
@@ -640,6 +641,7 @@ class RuleLoader {
     } catch (const YAML::ParserException& e) {
       return Status::Error("YAML syntax: " + e.msg, path, e.mark.line + 1, e.mark.column + 1);
     }
+    if (Status s = CheckClosedQuotes(root, contents_[path], path); !s.ok()) return s;
     if (!root.IsMap()) return ErrorAt(path, root, "a rule file must be a YAML mapping");
     auto info = std::make_unique<RuleInfo>();
     info->id = category + "." + name;

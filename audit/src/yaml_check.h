@@ -1,0 +1,26 @@
+// Checks yaml-cpp leaves to the caller (internal). yaml-cpp 0.7 accepts a
+// quoted scalar whose closing quote never comes: `language: "en` followed by
+// `fail_level: warning` parses as one key whose value swallowed the next
+// line, and the config silently lost a setting. Every loader of YAML
+// written by people (the config, the rule files) runs this check after
+// parsing.
+#ifndef ONRECORD_YAML_CHECK_H_
+#define ONRECORD_YAML_CHECK_H_
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <string_view>
+
+#include "onrecord/status.h"
+
+namespace onrecord {
+
+// An error "unclosed quote" at `path`:line:column for the first scalar (key
+// or value) of `root` that opens a quote in `text` (the bytes `root` was
+// parsed from) and never closes it; Ok otherwise.
+Status CheckClosedQuotes(const YAML::Node& root, std::string_view text, const std::string& path);
+
+}  // namespace onrecord
+
+#endif  // ONRECORD_YAML_CHECK_H_
