@@ -526,3 +526,15 @@ TEST_CASE("a possessive organisation before a name is in the source", "[attribut
   CHECK(Find(AuditText("Breitbart News’ Michael Patrick Leahy reported that the vote was close."), "reported").source ==
         "Breitbart News’ Michael Patrick Leahy");
 }
+
+TEST_CASE("only the person a cueless quote is given to becomes a source", "[attribute][spans]") {
+  // The quote goes to the nearest person before it; the others named in
+  // the sentence are no sources (they were added with no mention at all).
+  auto r = AuditText("Marco Rubio and Mike Huckabee watched as Chris Christie took the “undercard” stage.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Chris Christie");
+  for (const auto& s : r.sources) {
+    INFO(s.name);
+    CHECK((s.mentions > 0 || s.quotes > 0));
+  }
+}

@@ -112,6 +112,15 @@ CliResult AuditThroughCli(const TempDir& dir, const std::string& name, const std
 
 }  // namespace
 
+TEST_CASE("20000 quotes and cues in one sentence", "[hostile]") {
+  // Each quote's speaker search once scanned the sentence from its start:
+  // quadratic in one long sentence of many quotes (5,000 took 8 s).
+  const size_t n = Scaled(20000);
+  NoteScaled();
+  AuditResult r = AuditAndCheck(Repeat("He said \u201Cx\u201D ", n) + "\n");
+  CHECK(r.quotes.size() <= n);
+}
+
 TEST_CASE("100,000 unbalanced opening quote marks", "[hostile]") {
   const size_t n = Scaled(100000);
   NoteScaled();

@@ -2716,18 +2716,42 @@ class Attributor {
   // sentence has a cue word (brand, accuse, told …) or the quote is a fragment.
   int PersonBefore(const QuoteSpan& q) {
     int s = SentenceOf(q.outer.begin);
-    size_t first = SentFirst(s);
     // The speaker is the subject of the nearest cue word before the quote
     // ("Wang … to brand tariffs as “evil” and accuse Trump of “two-faced
     // acts”": Wang, not Trump); with no cue, the nearest person before it.
     size_t limit = q.outer.begin;
-    for (size_t pi : pending_by_sentence_[static_cast<size_t>(s)]) {
-      size_t cb = a_.tokens[pending_[pi].cue.first].span.begin;
-      if (cb < q.outer.begin) limit = cb;
-    }
-    int best = -1;
-    for (size_t i = first; i < SentEnd(s); ++i) {
-      if (a_.tokens[i].span.begin >= limit) break;
+    const auto& cues = pending_by_sentence_[static_cast<size_t>(s)];  // in text order
+    auto cue = std::lower_bound(cues.begin(), cues.end(), q.outer.begin, [this](size_t pi, size_t at) {
+      return a_.tokens[pending_[pi].cue.first].span.begin < at;
+    });
+    if (cue != cues.begin()) limit = a_.tokens[pending_[*(cue - 1)].cue.first].span.begin;
+    // The nearest person run of the sentence that starts before the limit.
+    const auto& runs = PersonRuns(s);
+    auto run = std::lower_bound(runs.begin(), runs.end(), limit,
+                                 [](const PersonRun& r, size_t at) { return r.begin < at; });
+    if (run == runs.begin()) return -1;
+    --run;
+    auto it = by_key_.find("P:" + run->canonical);
+    if (it != by_key_.end()) return it->second;
+    return EnsurePerson(run->canonical, run->role);
+  }
+
+  // A capitalized run of a sentence that names a person the article knows:
+  // already a source, or a registered name.
+  struct PersonRun {
+    size_t begin;  // byte offset of the run's first token
+    std::string canonical, role;
+  };
+
+  // The sentence's person runs in text order, computed once per sentence
+  // (PersonBefore asks for every quote of it: per quote, the scan was
+  // quadratic in a long sentence of many quotes).
+  const std::vector<PersonRun>& PersonRuns(int s) {
+    if (person_runs_.empty()) person_runs_.resize(a_.sentences.size());
+    auto& slot = person_runs_[static_cast<size_t>(s)];
+    if (slot) return *slot;
+    slot.emplace();
+    for (size_t i = SentFirst(s); i < SentEnd(s); ++i) {
       if (a_.tokens[i].in_quote || !IsWord(i)) continue;
       if (Cap(i) && !SentenceInitialFunction(i)) {
         size_t j = CapRunEnd(i, SentEnd(s));
@@ -2735,17 +2759,14 @@ class Attributor {
         if (!n.organization && !n.tokens.empty()) {
           std::string role;
           std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, &role);
-          auto it = by_key_.find("P:" + canonical);
-          bool registered = registry_names_.count(canonical) > 0;
-          if (it != by_key_.end()) best = it->second;
-          if (it == by_key_.end() && registered) {
-            best = EnsurePerson(canonical, role);
+          if (by_key_.count("P:" + canonical) || registry_names_.count(canonical)) {
+            slot->push_back({a_.tokens[i].span.begin, std::move(canonical), std::move(role)});
           }
         }
         i = std::max(j, i + 1) - 1;
       }
     }
-    return best;
+    return *slot;
   }
 
   int EnsurePerson(const std::string& canonical, const std::string& role) {
@@ -3195,6 +3216,7 @@ class Attributor {
   std::unordered_set<std::string_view> surnames_;  // last words of the registered names of two words or more
   std::vector<std::vector<size_t>> pending_by_sentence_;  // per sentence: indexes into pending_ (text order)
   std::set<size_t> subject_of_;
+  std::vector<std::optional<std::vector<PersonRun>>> person_runs_;  // per sentence, filled by PersonRuns
   std::set<size_t> echo_of_;  // quotes that repeat words of an attributed quote
 };
 
