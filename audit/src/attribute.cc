@@ -2418,10 +2418,18 @@ class Attributor {
       int best = -1;
       size_t best_dist = SIZE_MAX;
       bool best_after = false;
+      // The cues of the sentences around the quote that lie in the window
+      // (each sentence's cues are in text order: a binary search, so that a
+      // long sentence of many quotes and cues stays linear).
       std::vector<size_t> candidates;
       for (int cs = std::max(0, s_open - 1); cs <= s_close + 1 && cs < static_cast<int>(a_.sentences.size()); ++cs) {
         const auto& in_sentence = pending_by_sentence_[static_cast<size_t>(cs)];
-        candidates.insert(candidates.end(), in_sentence.begin(), in_sentence.end());
+        auto from = std::lower_bound(in_sentence.begin(), in_sentence.end(), win_b, [this](size_t pi, size_t at) {
+          return a_.tokens[pending_[pi].cue.first].span.begin < at;
+        });
+        for (auto it = from; it != in_sentence.end() && a_.tokens[pending_[*it].cue.first].span.begin < win_e; ++it) {
+          candidates.push_back(*it);
+        }
       }
       for (size_t pi : candidates) {
         const PendingAttribution& p = pending_[pi];
@@ -3150,9 +3158,13 @@ class Attributor {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     // Titles: after a title noun ("the book “…”", "titled “…”").
     int s = SentenceOf(q.outer.begin);
+    // The last token of the sentence before the quote that is outside quotes.
     size_t before = SIZE_MAX;
-    for (size_t i = SentFirst(s); i < SentEnd(s); ++i) {
-      if (a_.tokens[i].span.end <= q.outer.begin && !a_.tokens[i].in_quote) before = i;
+    for (size_t i = std::min(TokenStartingAt(q.outer.begin), SentEnd(s)); i-- > SentFirst(s);) {
+      if (a_.tokens[i].span.end <= q.outer.begin && !a_.tokens[i].in_quote) {
+        before = i;
+        break;
+      }
     }
     size_t tl;
     int32_t tk = 0;
