@@ -538,3 +538,24 @@ TEST_CASE("only the person a cueless quote is given to becomes a source", "[attr
     CHECK((s.mentions > 0 || s.quotes > 0));
   }
 }
+
+TEST_CASE("'it' is never resolved to a person", "[attribute][spans]") {
+  auto r = AuditText("Jonas Bellweather, the chairman, said the talks would go on. It could also agree to a slower "
+                     "timetable, the person added.");
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == "It" && a.source_id >= 0) {
+      CHECK(r.sources[static_cast<size_t>(a.source_id - 1)].kind != SourceKind::kNamed);
+    }
+  }
+  // An organisation source before it is its antecedent.
+  r = AuditText("The ministry said the plan was sound. It said the costs would fall.");
+  bool found = false;
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == "It") {
+      found = true;
+      REQUIRE(a.source_id > 0);
+      CHECK(r.sources[static_cast<size_t>(a.source_id - 1)].kind == SourceKind::kOrganization);
+    }
+  }
+  CHECK(found);
+}

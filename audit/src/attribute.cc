@@ -143,6 +143,7 @@ enum ListId : uint8_t {
   kComplementizers,
   kGerundOpeners,
   kPersonSuffixes,
+  kPronounsNeuter,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -205,6 +206,7 @@ constexpr std::string_view kListNames[kListCount] = {
     "complementizers",
     "gerund-openers",
     "person-suffixes",
+    "pronouns-neuter",
 };
 
 struct CueHit {
@@ -2267,7 +2269,17 @@ class Attributor {
         // "I", "we", "you" outside quotes: the writer or the reader; never
         // resolved to a person of the article.
         if (InWord(kPronounsUnresolved, m.head)) break;
-        if (m.plural) {
+        if (InWord(kPronounsNeuter, m.head)) {
+          // "It could also agree …": a thing or an organisation, never a
+          // person; the last organisation or document source, if any.
+          for (size_t k = r_.sources.size(); k-- > 0;) {
+            const SourceKind kind = r_.sources[k].kind;
+            if (kind == SourceKind::kOrganization || kind == SourceKind::kDocument) {
+              m.source = static_cast<int>(k);
+              break;
+            }
+          }
+        } else if (m.plural) {
           // "they": the last plural source.
           for (size_t k = r_.sources.size(); k-- > 0;) {
             if (r_.sources[k].plural) {
