@@ -559,3 +559,12 @@ TEST_CASE("'it' is never resolved to a person", "[attribute][spans]") {
   }
   CHECK(found);
 }
+
+TEST_CASE("a short sentence quoted whole is a direct quote", "[attribute][spans]") {
+  auto r = AuditText("“We will win,” said Bob Lee. “Fine,” he said. She called the plan “evil.”");
+  REQUIRE(r.quotes.size() == 3);
+  CHECK(r.quotes[0].kind == onrecord::QuoteKind::kDirect);
+  CHECK(r.quotes[1].kind == onrecord::QuoteKind::kDirect);
+  // A word quoted inside the writer's sentence stays a fragment.
+  CHECK(r.quotes[2].kind == onrecord::QuoteKind::kPartial);
+}

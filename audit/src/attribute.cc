@@ -3166,6 +3166,17 @@ class Attributor {
     return words >= 2 && words <= 8 && long_words >= 2 && capital_words == long_words;
   }
 
+  // Whether quoted text ends as speech does: with a comma or a sentence's
+  // end inside the marks.
+  static bool EndsSpeech(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+    for (std::string_view end : {",", ".", "!", "?", "\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81",
+                                 "\xEF\xBC\x9F", "\xEF\xBC\x8C"}) {
+      if (text.size() >= end.size() && text.substr(text.size() - end.size()) == end) return true;
+    }
+    return false;
+  }
+
   QuoteKind KindOfQuote(const QuoteSpan& q, bool attributed) const {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     // Titles: after a title noun ("the book “…”", "titled “…”").
@@ -3206,6 +3217,10 @@ class Attributor {
       return q.continues || starts_upper ? QuoteKind::kDirect : QuoteKind::kPartial;
     }
     if (words >= 4 && starts_upper && !fragment_position) return QuoteKind::kDirect;
+    // "“We will win,” said Bob Lee", "“Fine,” he said": a short sentence
+    // quoted whole (a capital, and a comma or a sentence's end inside the
+    // marks) is a direct quote, not a fragment.
+    if (starts_upper && !fragment_position && words >= 1 && EndsSpeech(text)) return QuoteKind::kDirect;
     if (fragment_position || words < 4 || !starts_upper) return QuoteKind::kPartial;
     return QuoteKind::kDirect;
   }
