@@ -498,3 +498,16 @@ TEST_CASE("language packs: quotes before the one an inverted cue took share its 
   CHECK(q->speaker == "Ana Ruiz");
   CHECK(q->kind == onrecord::QuoteKind::kPartial);
 }
+
+TEST_CASE("language packs: traditional Chinese heads and German pronominal adverbs", "[language-packs]") {
+  // "卡斯蘭官員們" (officials, traditional script, plural): anonymous, not a name.
+  auto r = AuditText("卡斯蘭官員們表示，運輸已經開始。", "t.txt", "zh");
+  bool anonymous = false;
+  for (const auto& s : r.sources) {
+    if (s.name.find("官員們") != std::string::npos) anonymous = s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed;
+  }
+  CHECK(anonymous);
+  // "Darin hieß es": "therein", no person.
+  r = AuditText("Der Bericht ist fertig. Darin hieß es, die Lage sei ernst.", "t.txt", "de");
+  for (const auto& s : r.sources) CHECK(s.name != "Darin");
+}
