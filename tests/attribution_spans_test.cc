@@ -568,3 +568,14 @@ TEST_CASE("a short sentence quoted whole is a direct quote", "[attribute][spans]
   // A word quoted inside the writer's sentence stays a fragment.
   CHECK(r.quotes[2].kind == onrecord::QuoteKind::kPartial);
 }
+
+TEST_CASE("the holder of an office no one was named for is a described source", "[attribute][spans]") {
+  // "the minister": one identifiable office, so described (T2), not vague.
+  auto r = AuditText("Talks stalled, the minister said.");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == SourceKind::kDescribed);
+  // "the official" names no office: vague.
+  r = AuditText("Talks stalled, the official said.");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == SourceKind::kAnonymous);
+}

@@ -2305,8 +2305,14 @@ class Attributor {
           m.source = PronounAntecedent(pos);
         }
         if (m.source < 0) {
+          // Nobody to refer to: an unnamed source. "the minister", an office
+          // held by one identifiable person, is described; "the official" (no
+          // role noun) stays vague.
           m.type = MentionType::kDescription;
-          m.source = NewSource(m, SourceKind::kAnonymous, w_.substr(m.span.begin, m.span.size()));
+          const bool office = !m.plural && InWord(kRoleNouns, m.head);
+          if (office) m.described = true;
+          m.source = NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous,
+                               w_.substr(m.span.begin, m.span.size()));
         }
         break;
       }
