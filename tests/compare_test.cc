@@ -155,6 +155,13 @@ TEST_CASE("compare: --since, --until, --outlet and --exclude-wire select article
   auto bad = RunCli({"compare", "--db", f.db.string(), "--since", "Jan 2016"});
   CHECK(bad.exit_code == 2);
   CHECK_THAT(bad.err, Catch::Contains("--since must be YYYY, YYYY-MM or YYYY-MM-DD"));
+  // Digits in the right places are not enough: no 13th month, no 32nd day.
+  for (const char* date : {"2016-13", "2016-00", "2016-02-32", "2016-02-00"}) {
+    INFO(date);
+    auto out_of_range = RunCli({"compare", "--db", f.db.string(), "--until", date});
+    CHECK(out_of_range.exit_code == 2);
+    CHECK_THAT(out_of_range.err, Catch::Contains("--until must be YYYY, YYYY-MM or YYYY-MM-DD"));
+  }
 }
 
 TEST_CASE("compare: intervals are reproducible with a seed") {

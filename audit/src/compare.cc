@@ -229,6 +229,15 @@ Status ValidateDateFilter(const std::string& v, const char* option) {
             (v.size() == 7 && ValidDigits(v, 0, 4) && v[4] == '-' && ValidDigits(v, 5, 7)) ||
             (v.size() == 10 && ValidDigits(v, 0, 4) && v[4] == '-' && ValidDigits(v, 5, 7) &&
              v[7] == '-' && ValidDigits(v, 8, 10));
+  // A month from 01 to 12 and a day from 01 to 31 ("2016-13" is no date).
+  if (ok && v.size() >= 7) {
+    const int month = (v[5] - '0') * 10 + (v[6] - '0');
+    ok = month >= 1 && month <= 12;
+  }
+  if (ok && v.size() == 10) {
+    const int day = (v[8] - '0') * 10 + (v[9] - '0');
+    ok = day >= 1 && day <= 31;
+  }
   if (!ok) {
     return Status::Error(std::string(option) + " must be YYYY, YYYY-MM or YYYY-MM-DD, not \"" + v + "\"");
   }
