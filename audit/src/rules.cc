@@ -53,8 +53,12 @@ const char* PhraseRoleName(PhraseRole r) {
   return "anonymous";
 }
 
-bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, size_t begin,
-                       size_t end) {
+namespace {
+
+// Calls f(begin, end) for every match of every pattern of `exceptions` in
+// `text` (an empty match advances one byte) until f returns true.
+template <typename F>
+void ForEachExceptionMatch(const ExceptionList& exceptions, std::string_view text, F&& f) {
   for (const auto& ex : exceptions) {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece m;
@@ -62,31 +66,33 @@ bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, s
     while (pos <= text.size() && ex->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
       size_t mb = static_cast<size_t>(m.data() - text.data());
       size_t me = mb + m.size();
-      if (begin >= end) return true;
-      if (mb < end && begin < me) return true;
-      if (me == mb && mb == begin) return true;
+      if (f(mb, me)) return;
       pos = me > mb ? me : mb + 1;
     }
   }
-  return false;
+}
+
+}  // namespace
+
+bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, size_t begin,
+                       size_t end) {
+  bool found = false;
+  ForEachExceptionMatch(exceptions, text, [&](size_t mb, size_t me) {
+    found = begin >= end || (mb < end && begin < me) || (me == mb && mb == begin);
+    return found;
+  });
+  return found;
 }
 
 ExceptionMatches::ExceptionMatches(const ExceptionList& exceptions, std::string_view text) {
-  for (const auto& ex : exceptions) {
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece m;
-    size_t pos = 0;
-    while (pos <= text.size() && ex->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-      size_t mb = static_cast<size_t>(m.data() - text.data());
-      size_t me = mb + m.size();
-      if (me == mb) {
-        empty_at_.push_back(mb);
-      } else {
-        spans_.emplace_back(mb, me);
-      }
-      pos = me > mb ? me : mb + 1;
+  ForEachExceptionMatch(exceptions, text, [&](size_t mb, size_t me) {
+    if (me == mb) {
+      empty_at_.push_back(mb);
+    } else {
+      spans_.emplace_back(mb, me);
     }
-  }
+    return false;
+  });
   std::sort(spans_.begin(), spans_.end());
   std::sort(empty_at_.begin(), empty_at_.end());
   max_end_.reserve(spans_.size());
