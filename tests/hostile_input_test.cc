@@ -121,6 +121,18 @@ TEST_CASE("20000 quotes and cues in one sentence", "[hostile]") {
   CHECK(r.quotes.size() <= n);
 }
 
+TEST_CASE("a chain of 30000 quotes in one sentence before an inverted cue", "[hostile]") {
+  // A quote's kind walked back over every quote before it, and the search
+  // for words quoted again looked at every quote: quadratic in a chain
+  // (60,000 took 9 s).
+  const size_t n = Scaled(30000);
+  NoteScaled();
+  std::string text = "Officials called it";
+  for (size_t i = 0; i < n; ++i) text += " \u201Cword" + std::to_string(i) + "\u201D";
+  AuditResult r = AuditAndCheck(text + ", said Ana Ruiz.\n");
+  CHECK(r.quotes.size() <= n);
+}
+
 TEST_CASE("100,000 unbalanced opening quote marks", "[hostile]") {
   const size_t n = Scaled(100000);
   NoteScaled();

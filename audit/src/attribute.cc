@@ -265,6 +265,10 @@ class Attributor {
     }
     cue_starts_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) cue_starts_[p.cue.first] = true;
+    last_outside_.assign(a_.tokens.size(), SIZE_MAX);
+    for (size_t i = 0; i < a_.tokens.size(); ++i) {
+      last_outside_[i] = !a_.tokens[i].in_quote ? i : (i > 0 ? last_outside_[i - 1] : SIZE_MAX);
+    }
     in_cue_.assign(a_.tokens.size(), false);
     cue_ends_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) {
@@ -2512,8 +2516,12 @@ class Attributor {
       if (SentenceOf(qs[k].outer.begin) != s) continue;
       const PendingAttribution& p = pending_[static_cast<size_t>(quote_attr_[k])];
       if (p.cue.sentence != s || a_.tokens[p.cue.first].span.begin < qs[k].outer.end) continue;
+      // Near the cue only (a chain of quotes in one long sentence would
+      // otherwise be scanned once per quote).
+      const size_t from = TokenStartingAt(qs[qi].outer.end);
+      if (p.cue.first > from + 200) continue;
       bool other_cue = false;
-      for (size_t t = TokenStartingAt(qs[qi].outer.end); t < p.cue.first && !other_cue; ++t) other_cue = cue_starts_[t];
+      for (size_t t = from; t < p.cue.first && !other_cue; ++t) other_cue = cue_starts_[t];
       if (other_cue) continue;
       quote_attr_[qi] = quote_attr_[k];
       quote_source_[qi] = p.source;
@@ -2572,9 +2580,10 @@ class Attributor {
       std::string needle = Key(w_.substr(qs[qi].inner.begin, qs[qi].inner.size()));
       while (!needle.empty() && (needle.back() == '.' || needle.back() == ',')) needle.pop_back();
       if (needle.size() < 6) continue;
-      // Bounded: the nearest 64 attributed quotes on either side.
+      // Bounded: the nearest 64 attributed quotes on either side, among the
+      // nearest 1,024 quotes.
       size_t looked = 0;
-      for (size_t d = 1; d < qs.size() && looked < 128; ++d) {
+      for (size_t d = 1; d < qs.size() && d <= 1024 && looked < 128; ++d) {
         bool in_range = false;
         size_t k = SIZE_MAX;
         for (int side = 0; side < 2 && k == SIZE_MAX; ++side) {
@@ -3187,13 +3196,14 @@ class Attributor {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     // Titles: after a title noun ("the book “…”", "titled “…”").
     int s = SentenceOf(q.outer.begin);
-    // The last token of the sentence before the quote that is outside quotes.
+    // The last token of the sentence before the quote that is outside quotes
+    // (from a per-token index: a walk back over a chain of quotes was
+    // quadratic).
     size_t before = SIZE_MAX;
-    for (size_t i = std::min(TokenStartingAt(q.outer.begin), SentEnd(s)); i-- > SentFirst(s);) {
-      if (a_.tokens[i].span.end <= q.outer.begin && !a_.tokens[i].in_quote) {
-        before = i;
-        break;
-      }
+    const size_t at = std::min(TokenStartingAt(q.outer.begin), SentEnd(s));
+    if (at > SentFirst(s)) {
+      const size_t k = last_outside_[at - 1];
+      if (k != SIZE_MAX && k >= SentFirst(s) && a_.tokens[k].span.end <= q.outer.begin) before = k;
     }
     size_t tl;
     int32_t tk = 0;
@@ -3254,6 +3264,7 @@ class Attributor {
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
   std::vector<bool> cue_starts_;              // per token: a cue starts here
   std::vector<bool> in_cue_;                  // per token: inside a cue
+  std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
   std::vector<bool> cue_ends_;                // per token: a cue ends here
   std::set<std::string> registry_names_;  // the names in registry_
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
