@@ -172,5 +172,47 @@ TEST_CASE("abbreviation lists of other languages apply", "[segment]") {
   }
 }
 
+// ICU's own suppression lists ("@ss=standard") kept German sentences from
+// ending at any word in "-er." and English ones at "Act." or "TPP.": only
+// the packs' lists decide where a period is no sentence end.
+TEST_CASE("sentences end after ordinary words that ICU's suppressions held", "[segment]") {
+  struct LangCase {
+    const char* language;
+    const char* text;
+    std::vector<std::string> sentences;
+  };
+  const LangCase cases[] = {
+      {"de", "Das sei falsch, sagte der Sprecher. Die Sitzung endete.",
+       {"Das sei falsch, sagte der Sprecher.", "Die Sitzung endete."}},
+      {"de", "Der Plan liege vor, sagte Weber. Kanal Neun schwieg.",
+       {"Der Plan liege vor, sagte Weber.", "Kanal Neun schwieg."}},
+      {"en", "It violated the Voting Rights Act. But the court disagreed.",
+       {"It violated the Voting Rights Act.", "But the court disagreed."}},
+      {"en", "Leaders should not pass the TPP. CREDO Action bought ads.",
+       {"Leaders should not pass the TPP.", "CREDO Action bought ads."}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.language << ": " << c.text);
+    CHECK(Sentences(c.text, c.language) == c.sentences);
+  }
+}
+
+TEST_CASE("an abbreviation after a hyphen and plural titles", "[segment]") {
+  const Case cases[] = {
+      {"In Brooklyn -Mrs. Clinton said she would sign it. The crowd cheered.",
+       {"In Brooklyn -Mrs. Clinton said she would sign it.", "The crowd cheered."}},
+      {"Sen. Ann Ray (D-Calif.) said no. The bill died.",
+       {"Sen. Ann Ray (D-Calif.) said no.", "The bill died."}},
+      {"Sens. Ann Ray and Tom Voss objected. Reps. Jo Lee and Al Kim agreed.",
+       {"Sens. Ann Ray and Tom Voss objected.", "Reps. Jo Lee and Al Kim agreed."}},
+      {"It was signed by Govs. Ann Ray and Tom Voss. Nobody else signed.",
+       {"It was signed by Govs. Ann Ray and Tom Voss.", "Nobody else signed."}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Sentences(c.text) == c.sentences);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

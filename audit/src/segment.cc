@@ -22,7 +22,10 @@ icu::BreakIterator* SentenceIterator(const std::string& language) {
   auto it = cache.find(language);
   if (it != cache.end()) return it->second.get();
   UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale((language + "@ss=standard").c_str());
+  // No "@ss=standard": ICU's suppression lists kept German sentences from
+  // ending at any word in "-er." ("…, sagte der Sprecher. Die …"); the
+  // packs' own abbreviation lists repair breaks instead (below).
+  icu::Locale locale(language.c_str());
   std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status)) {
     status = U_ZERO_ERROR;
@@ -183,6 +186,13 @@ void Segment(Analysis& a) {
         while (e > sb && w[e - 1] == ' ') --e;
         if (e > sb && w[e - 1] == '.') {
           WordBefore(w, sb, e - 1, &word);
+          // "-Mrs." or "(D-Calif.": when the whole word is no abbreviation,
+          // the part after its last hyphen may be ("г-н" keeps its hyphen).
+          size_t hyphen = word.rfind('-');
+          if (hyphen != std::string::npos && hyphen + 1 < word.size() &&
+              !pack.InList("abbreviations-title", word) && !pack.InList("abbreviations", word)) {
+            word.erase(0, hyphen + 1);
+          }
           size_t nl;
           UChar32 next = br < w.size() ? At(w, br, &nl) : -1;
           bool next_lower = next >= 0 && (u_islower(next) || u_isdigit(next));
