@@ -579,3 +579,24 @@ TEST_CASE("the holder of an office no one was named for is a described source", 
   REQUIRE(r.sources.size() == 1);
   CHECK(r.sources[0].kind == SourceKind::kAnonymous);
 }
+
+TEST_CASE("a German separable verb is a cue with its particle at the clause's end", "[attribute][spans]") {
+  // Words between verb and particle; the content follows the particle.
+  auto t = Find(AuditText("Der Sprecher r\xC3\xA4umte allerdings ein, dass es allgemeine Warnungen gebe.", "t.txt", "de"),
+                "r\xC3\xA4umte");
+  CHECK(t.source == "Der Sprecher");
+  CHECK(t.cue == "r\xC3\xA4umte allerdings ein");
+  CHECK(t.content == "dass es allgemeine Warnungen gebe");
+  // The source between verb and particle: the cue as reported is the verb.
+  t = Find(AuditText("Die Sitzung falle aus, teilte das Ministerium am Montag mit.", "t.txt", "de"), "teilte");
+  CHECK(t.source == "das Ministerium");
+  CHECK(t.cue == "teilte");
+  CHECK(t.content == "Die Sitzung falle aus");
+  // A pronoun source right before the particle.
+  t = Find(AuditText("Das stimme nicht, gab er zu.", "t.txt", "de"), "gab");
+  CHECK(t.source == "er");
+  CHECK(t.content == "Das stimme nicht");
+  // A particle that does not end its clause is a preposition: no cue.
+  auto r = AuditText("Er teilte das Zimmer mit seinem Bruder.", "t.txt", "de");
+  CHECK(r.attributions.empty());
+}

@@ -144,6 +144,7 @@ enum ListId : uint8_t {
   kGerundOpeners,
   kPersonSuffixes,
   kPronounsNeuter,
+  kSeparableParticles,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -207,6 +208,7 @@ constexpr std::string_view kListNames[kListCount] = {
     "gerund-openers",
     "person-suffixes",
     "pronouns-neuter",
+    "separable-particles",
 };
 
 struct CueHit {
@@ -222,6 +224,10 @@ struct CueHit {
   // right after them, without the time and manner phrases (PolNeAR's cue
   // spans leave those out: "said", not "said Tuesday").
   size_t report_last = 0;
+  // A German separable verb's particle at the end of its clause ("räumte
+  // der Sprecher allerdings ein"): the cue is `first`..`last` (the verb)
+  // and this token; the words between may hold the source. SIZE_MAX: none.
+  size_t particle = SIZE_MAX;
 };
 
 struct PendingAttribution {
@@ -823,7 +829,10 @@ class Attributor {
           ++k;
           ++j;
         }
-        if (k < cue.words.size()) continue;
+        size_t particle = SIZE_MAX;
+        if (k == 1 && cue.words.size() == 2) particle = SeparableParticle(i, cue.words[1], s);
+        if (particle != SIZE_MAX) j = i + 1;
+        else if (k < cue.words.size()) continue;
         // "asked not to be named", "asked to leave": a request, not a cue;
         // "to be named", "declined to say": no attribution either.
         if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j))) break;
@@ -848,10 +857,27 @@ class Attributor {
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
         }
         pending_.push_back({CueHit{i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
+        pending_.back().cue.particle = particle;
         i = j - 1;
         break;
       }
     }
+  }
+
+  // A separable verb's particle (list separable-particles) split from its
+  // verb at `verb`: "räumte allerdings ein, dass …", "teilte das
+  // Ministerium am Montag mit." At most eight words between, no
+  // punctuation or quote; the particle ends its clause (punctuation, the
+  // sentence's end or a complementizer follows). SIZE_MAX: none.
+  size_t SeparableParticle(size_t verb, const std::string& particle, int s) const {
+    if (!InWord(kSeparableParticles, particle)) return SIZE_MAX;
+    const size_t end = std::min(SentEnd(s), verb + 10);
+    for (size_t t = verb + 1; t < end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return SIZE_MAX;
+      if (t == verb + 1 || Low(t) != particle) continue;
+      if (t + 1 >= SentEnd(s) || !IsWord(t + 1) || In(kComplementizers, t + 1)) return t;
+    }
+    return SIZE_MAX;
   }
 
   // “…” — Colm Hardacre, county director of roads: the dash is the cue.
@@ -1834,7 +1860,7 @@ class Attributor {
           // "told him"; "…, saying he would run": the pronoun opens the
           // content. Only "“…,” said he." ends with its pronoun.
           size_t after = next + 1;
-          bool ends = after >= SentEnd(s) || !IsWord(after);
+          bool ends = after >= SentEnd(s) || !IsWord(after) || after == c.particle;  // "gab er zu."
           if (!InWord(kPronounsSubject, p.mention->head) || !ends) p.mention.reset();
         }
       }
@@ -2123,6 +2149,15 @@ class Attributor {
     if (last + 1 < se && Tok(last + 1) == ":" && a_.tokens[last + 1].span.begin < right_limit) {
       if (report == last) ++report;
       ++last;
+    }
+    // The particle closes the verb group, over any source between.
+    // The cue as reported takes the particle too unless the source stands
+    // between ("räumte der Sprecher ein": the cue is "räumte").
+    if (c.particle != SIZE_MAX && c.particle > last) {
+      bool source_between = p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end &&
+                            p.mention->span.end <= a_.tokens[c.particle].span.begin;
+      if (!source_between) report = c.particle;
+      last = c.particle;
     }
     c.group_last = last;
     c.report_last = report;

@@ -30,6 +30,19 @@ std::vector<std::string> SplitWords(std::string_view s) {
   return out;
 }
 
+// A cue of a separable verb reported with words between its parts: the
+// entry "räumte ein" in the cue "räumte allerdings ein" (same first and last
+// word, the entry's words in order).
+bool SplitCueMatches(const std::vector<std::string>& entry, const std::vector<std::string>& words) {
+  if (entry.size() < 2 || words.size() <= entry.size()) return false;
+  if (entry.front() != words.front() || entry.back() != words.back()) return false;
+  size_t k = 0;
+  for (const auto& w : words) {
+    if (k < entry.size() && w == entry[k]) ++k;
+  }
+  return k == entry.size();
+}
+
 std::string Canonical(const std::string& p) {
   std::error_code ec;
   fs::path c = fs::weakly_canonical(p, ec);
@@ -120,7 +133,7 @@ bool Flags(const RuleSet& rules, const RuleInfo& info, const std::string& exampl
       auto words = SplitWords(at.cue->text);
       cues += (cues.empty() ? "" : ", ") + at.cue->text;
       for (const auto& e : entries) {
-        if (e == words) {
+        if (e == words || SplitCueMatches(e, words)) {
           *detail = "cue “" + at.cue->text + "”";
           return true;
         }
