@@ -139,3 +139,56 @@ TEST_CASE("Chinese and Japanese cues and sources without spaces", "[attribute][c
   CHECK(ja.quotes[0].speaker == "木島俊介");
   CHECK(ja.quotes[0].cue == "と述べた");
 }
+
+namespace {
+std::vector<std::string> AnonymousPhrases(const onrecord::AuditResult& r) {
+  std::vector<std::string> out;
+  for (const auto& a : r.anonymous_sources) out.push_back(a.phrase);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("an unnamed source that a writer or an outlet cites is an anonymous source", "[attribute]") {
+  using V = std::vector<std::string>;
+  auto r = AuditText("The Courier reported that the plan was dead, citing two officials familiar with the talks.");
+  CHECK(AnonymousPhrases(r) == V{"two officials familiar with the talks"});
+  // The source of the report stays the outlet.
+  REQUIRE_FALSE(r.attributions.empty());
+  CHECK(r.attributions[0].source->text == "The Courier");
+  r = AuditText("Citing a \xE2\x80\x9Creliable source familiar with the plans,\xE2\x80\x9D GadgetLoop reports that "
+                "Lumetra will list the new models.");
+  CHECK(AnonymousPhrases(r) == V{"reliable source familiar with the plans"});
+  r = AuditText("Kanal Neun hatte sich in seinem Bericht auf \xE2\x80\x9Egut unterrichtete Kreise\xE2\x80\x9C berufen.",
+                "t.txt", "de");
+  CHECK(AnonymousPhrases(r) == V{"gut unterrichtete Kreise"});
+  r = AuditText("Der Plan sei tot, berichtete die Agentur unter Berufung auf Regierungskreise.", "t.txt", "de");
+  CHECK(AnonymousPhrases(r) == V{"Regierungskreise"});
+  // Not a source: a thing cited, a negated citation, a named person.
+  for (const auto& phrase : AnonymousPhrases(AuditText("Ana Ruiz delayed the vote, citing the heat as a reason."))) {
+    CHECK(phrase.find("heat") == std::string::npos);
+  }
+  CHECK(AnonymousPhrases(AuditText("Trump never cited a source for his claim about the refugees.")).empty());
+  CHECK(AnonymousPhrases(AuditText("The paper, citing Senator Ann Ruiz, said the vote was near.")).empty());
+  // A phrase that is also an attribution's source is listed once.
+  r = AuditText("The files were gone, the station reported, citing a senior official. "
+                "A senior official said the theft was recent.");
+  CHECK(AnonymousPhrases(r) == V{"a senior official", "A senior official"});
+  // "citando a X" is itself a cue whose source is X: X is listed once.
+  r = AuditText("El plan estÃ¡ muerto, informÃ³ la emisora citando a un alto funcionario del ministerio.",
+                "t.txt", "es");
+  int listed = 0;
+  for (const auto& phrase : AnonymousPhrases(r)) listed += phrase == "un alto funcionario del ministerio";
+  CHECK(listed == 1);
+}
+
+TEST_CASE("after an inverted source the content is before the cue", "[attribute]") {
+  auto r = AuditText("The plan is dead, said the agency, citing officials familiar with the talks.");
+  bool found = false;
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text != "said") continue;
+    found = true;
+    REQUIRE(a.content.size() == 1);
+    CHECK(a.content[0].text == "The plan is dead");
+  }
+  CHECK(found);
+}

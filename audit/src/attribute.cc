@@ -145,6 +145,9 @@ enum ListId : uint8_t {
   kPersonSuffixes,
   kPronounsNeuter,
   kSeparableParticles,
+  kCitationWords,
+  kCitationLinks,
+  kNegations,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -209,6 +212,9 @@ constexpr std::string_view kListNames[kListCount] = {
     "person-suffixes",
     "pronouns-neuter",
     "separable-particles",
+    "citation-words",
+    "citation-links",
+    "negations",
 };
 
 struct CueHit {
@@ -304,6 +310,7 @@ class Attributor {
     }
     for (size_t i = 0; i < pending_.size(); ++i) Resolve(i);
     AssignQuotes();
+    FindCitedSources();
     Emit();
   }
 
@@ -1611,7 +1618,10 @@ class Attributor {
     }
     bool cap_premodifier = cap_end > i && cap_end < SentEnd(s) && IsWord(cap_end) &&
                            !Cap(cap_end) && InWord(kAnonymousHeads, Low(cap_end));
-    if (cap_end > i && !cap_premodifier) {
+    // A capitalized noun alone that is an unnamed-source head (German
+    // "Regierungskreise", "Sicherheitskreisen") is a description, not a name.
+    bool lone_anonymous_head = cap_end == i + 1 && i > SentFirst(s) && InWord(kAnonymousHeads, HeadKey(i));
+    if (cap_end > i && !cap_premodifier && !lone_anonymous_head) {
       end = cap_end;
       m = ClassifyCapRun(i, end);
     } else {
@@ -2952,8 +2962,13 @@ class Attributor {
       if (ce > sb) return Span{a_.tokens[sb].span.begin, a_.tokens[ce].span.end};
       return std::nullopt;
     }
+    // "…, said the agency, citing officials": an inverted source after a
+    // comma; the content is before the cue, whatever follows the source.
+    const bool inverted = p.mention && p.mention->span.begin >= a_.tokens[p.cue.last].span.end &&
+                          p.cue.group_first > sb + 1 && IsComma(p.cue.group_first - 1) &&
+                          !In(kCuesObject, p.cue.last) && !In(kCuesAddressee, p.cue.last);
     // After: "X said (that) …"
-    size_t k = p.cue.group_last + 1;
+    size_t k = inverted ? se : p.cue.group_last + 1;
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
     // PolNeAR: the complementizer "that" belongs to the content.
     if (k < se && IsComma(k)) ++k;
@@ -2979,6 +2994,68 @@ class Attributor {
       return Span{a_.tokens[sb].span.begin, a_.tokens[ce].span.end};
     }
     return std::nullopt;
+  }
+
+  // Unnamed sources a writer or an outlet cites without giving them words
+  // ("…, citing two officials familiar with the talks", "Citing a “reliable
+  // source familiar with the plans,” GadgetLoop reports …", "unter Berufung
+  // auf gut unterrichtete Kreise"): each is an anonymous source of the
+  // article (design §3, anonymous_sources), though the attribution's source
+  // stays the one who cites. Named people and organisations cited are left
+  // to the attributions.
+  void FindCitedSources() {
+    for (size_t i = 0; i < a_.tokens.size(); ++i) {
+      if (a_.tokens[i].in_quote || !IsWord(i) || !In(kCitationWords, i)) continue;
+      const int s = a_.tokens[i].sentence;
+      std::optional<Mention> m = CitedObject(i + 1, s);
+      // Verb-final: "sich in seinem Bericht auf „…“ berufen".
+      for (size_t k = i; !m && k-- > SentFirst(s) && k + 8 > i;) {
+        if (!IsWord(k) || a_.tokens[k].in_quote) continue;
+        if (In(kCitationLinks, k)) m = CitedObject(k + 1, s);
+      }
+      // Only a phrase headed by an unnamed-source noun: "citing officials",
+      // not "citing the attack as a wake-up call".
+      if (!m || m->type != MentionType::kDescription || !InWord(kAnonymousHeads, m->head)) continue;
+      // Its head within the first four words ("another anonymous source"), not
+      // deep in a clause ("a law that makes it a felony for someone"); and no
+      // negation right before the citation word ("never cited a source").
+      size_t t = TokenStartingAt(m->span.begin), words = 0;
+      while (t < a_.tokens.size() && a_.tokens[t].span.begin < m->span.end && HeadKey(t) != m->head) words += IsWord(t++);
+      if (words >= 3) continue;
+      if ((i > SentFirst(s) && In(kNegations, i - 1)) || (i > SentFirst(s) + 1 && In(kNegations, i - 2))) continue;
+      std::string phrase = w_.substr(m->span.begin, m->span.size());
+      std::string key = "A:" + Key(phrase);
+      auto it = by_key_.find(key);
+      int idx = it != by_key_.end() ? it->second
+                                    : NewSource(*m, m->described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
+      by_key_[key] = idx;
+      ++r_.sources[static_cast<size_t>(idx)].mentions;
+      m->source = idx;
+      cited_.push_back(*m);
+    }
+  }
+
+  // The noun phrase a citation word takes, from token `k`: over linking
+  // words ("on", "auf", "на"); a short quote ("citing a “reliable source
+  // familiar with the plans”") is the phrase when an anonymous head is in it.
+  std::optional<Mention> CitedObject(size_t k, int s) {
+    const size_t se = SentEnd(s);
+    for (int links = 0; links < 2 && k < se && IsWord(k) && !a_.tokens[k].in_quote && In(kCitationLinks, k); ++links) ++k;
+    // "a “reliable source …”": a determiner before the quote mark.
+    if (k + 1 < se && IsWord(k) && !a_.tokens[k].in_quote && In(kDeterminers, k) && a_.tokens[k + 1].in_quote) ++k;
+    while (k < se && !IsWord(k) && !IsComma(k)) ++k;  // an opening mark
+    if (k >= se) return std::nullopt;
+    if (!a_.tokens[k].in_quote) return ParseRight(k, s);
+    // Inside a quote: up to its end or a comma, at most twelve words.
+    size_t head = SIZE_MAX, end = k, words = 0;
+    for (size_t t = k; t < se && a_.tokens[t].in_quote && !IsComma(t); ++t) {
+      if (!IsWord(t)) continue;
+      if (++words > 12) return std::nullopt;
+      if (head == SIZE_MAX && IsHead(t) && InWord(kAnonymousHeads, HeadKey(t))) head = t;
+      end = t;
+    }
+    if (head == SIZE_MAX || !IsWord(k)) return std::nullopt;
+    return ClassifyDescription(k, head, end);
   }
 
   void Emit() {
@@ -3047,6 +3124,32 @@ class Attributor {
           r_.anonymous_sources.push_back(an);
         }
       }
+    }
+    // Cited unnamed sources, once: a phrase that is also an attribution's
+    // source is listed already (spans in the normalized text).
+    std::vector<Span> listed;
+    for (const auto& an : r_.anonymous_sources) listed.push_back(an.location.span);
+    std::sort(listed.begin(), listed.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
+    size_t longest = 0;
+    for (const Span& sp : listed) longest = std::max(longest, sp.size());
+    for (const Mention& m : cited_) {
+      // Listed spans starting before m ends, and late enough to reach it.
+      auto hi = std::lower_bound(listed.begin(), listed.end(), m.span.end,
+                                 [](const Span& x, size_t at) { return x.begin < at; });
+      bool overlaps = false;
+      for (auto it = hi; it != listed.begin() && !overlaps;) {
+        --it;
+        if (it->begin + longest < m.span.begin) break;
+        overlaps = it->end > m.span.begin;
+      }
+      if (overlaps) continue;
+      const Source& src = r_.sources[static_cast<size_t>(m.source)];
+      AnonymousSource an;
+      an.phrase = a_.text.substr(m.span.begin, m.span.size());
+      an.location = Loc(m.span);
+      an.specificity = src.specificity.value_or(Specificity::kVague);
+      an.source_id = src.id;
+      r_.anonymous_sources.push_back(an);
     }
     // Quotes.
     for (size_t qi = 0; qi < qs.size(); ++qi) {
@@ -3288,6 +3391,7 @@ class Attributor {
   // Looked up once: HeadKey runs for every candidate head noun.
   const std::vector<std::string>& head_suffixes_;
   const WordSet* lists_[kListCount];  // by ListId
+  std::vector<Mention> cited_;  // FindCitedSources: unnamed sources cited, resolved
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
