@@ -192,3 +192,45 @@ TEST_CASE("after an inverted source the content is before the cue", "[attribute]
   }
   CHECK(found);
 }
+
+TEST_CASE("a hyphen-minus typed as a dash after a quote introduces the cue", "[attribute]") {
+  // Russian wire copy: "\"…\", - заявила Сельдова".
+  auto r = AuditText("\"\xD0\xAD\xD1\x82\xD0\xBE \xD0\xB2\xD1\x8B\xD0\xB4\xD1\x83\xD0\xBC\xD0\xBA\xD0\xB0\", - "
+                     "\xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB\xD0\xB0 \xD0\xA1\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xB4"
+                     "\xD0\xBE\xD0\xB2\xD0\xB0 \xD0\xB2 \xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD1\x83.",
+                     "t.txt", "ru");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "\xD0\xA1\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xB4\xD0\xBE\xD0\xB2\xD0\xB0");
+  // Indirect content stops before such a dash as before "—".
+  auto e = AuditText("Officials said they found the old - and unreported - postings.");
+  REQUIRE_FALSE(e.attributions.empty());
+  REQUIRE(e.attributions[0].content.size() == 1);
+  CHECK(e.attributions[0].content[0].text == "they found the old");
+}
+
+TEST_CASE("a title after other capitalized words: the words after it are the person's name", "[attribute]") {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"\xE2\x80\x9CWe are ready,\xE2\x80\x9D said White House Press Secretary Josh Earnest. "
+       "\xE2\x80\x9CNothing changed,\xE2\x80\x9D Earnest added.",
+       "Josh Earnest"},
+      {"Senate Majority Leader Mitch McConnell spoke first. \xE2\x80\x9CIt is over,\xE2\x80\x9D McConnell said.",
+       "Mitch McConnell"},
+      {"Florida Sen. Marco Rubio spoke first. \xE2\x80\x9CIt is over,\xE2\x80\x9D Rubio said.", "Marco Rubio"},
+      {"Clinton Chief of Staff Cheryl Mills spoke first. \xE2\x80\x9CIt is over,\xE2\x80\x9D Mills said.",
+       "Cheryl Mills"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text);
+    REQUIRE_FALSE(r.quotes.empty());
+    for (const auto& q : r.quotes) CHECK(q.speaker == c.speaker);
+  }
+  // An acronym or an organisation word after the title: the run stays one name.
+  auto r = AuditText("Ana Ruiz leads the House Majority PAC. \xE2\x80\x9CWe will win,\xE2\x80\x9D she said.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Ana Ruiz");
+}

@@ -331,6 +331,15 @@ class Attributor {
     return IsPunct(i, ",") || IsPunct(i, "\xEF\xBC\x8C") || IsPunct(i, "\xE3\x80\x81");
   }
   bool IsWord(size_t i) const { return a_.tokens[i].type != TokenType::kPunct; }
+  // A dash between words: "—", "–", "--", or a hyphen-minus standing alone
+  // between spaces as typed for a dash (Russian wire copy: "\"…\", - заявила").
+  bool IsDash(size_t i) const {
+    if (a_.tokens[i].type != TokenType::kPunct) return false;
+    std::string_view t = Tok(i);
+    if (t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "--") return true;
+    const Span sp = a_.tokens[i].span;
+    return t == "-" && sp.begin > 0 && sp.end < w_.size() && w_[sp.begin - 1] == ' ' && w_[sp.end] == ' ';
+  }
   bool Cap(size_t i) const { return a_.tokens[i].capitalized; }
   size_t SentFirst(int s) const { return sent_first_[static_cast<size_t>(s)]; }
   size_t SentEnd(int s) const { return sent_end_[static_cast<size_t>(s)]; }  // exclusive
@@ -416,6 +425,31 @@ class Attributor {
       ++i;
       role_end = i;
     }
+    // A title after other capitalized words ("White House Press Secretary
+    // Josh Earnest", "Senate Majority Leader Mitch McConnell", "Florida Sen.
+    // Marco Rubio"): everything up to the last title is the role, the words
+    // after it the name (none of them a title).
+    // The name must look like one: it opens with a capitalized word, and
+    // holds no acronym or organisation word ("House Majority PAC" stays whole).
+    bool title_inside = false;
+    for (size_t k = end - 1; k-- > i;) {
+      const std::string& low = Low(k);
+      if (InWord(kTitles, low) || TitlePeriod(k)) {
+        bool name_like = Cap(k + 1) && !IsNameConnector(k + 1);
+        for (size_t t = k + 1; t < end && name_like; ++t) {
+          std::string_view w = Tok(t);
+          bool acronym = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+          name_like = !acronym && !InWord(kOrganizationHeads, StripPossessive(Low(t)));
+        }
+        if (name_like) {
+          title_inside = true;
+          i = k + 1;
+          role_end = i;
+        }
+        break;
+      }
+      if (k + 1 < end && (InWord(kTitles, Low(k + 1)) || !IsWord(k + 1))) break;
+    }
     // Drop trailing connector words from the role ("of").
     for (size_t k = role_begin; k < role_end; ++k) {
       const std::string& low = Low(k);
@@ -430,8 +464,10 @@ class Attributor {
       if (k) n.name += " ";
       n.name += n.tokens[k];
     }
-    // Organisation: any token is an organisation head, or the whole is a place.
-    for (size_t k = first; k < end; ++k) {
+    // Organisation: any token is an organisation head, or the whole is a
+    // place. After a title inside the run only the name's own words count
+    // ("White House Press Secretary Josh Earnest" is a person).
+    for (size_t k = title_inside ? i : first; k < end; ++k) {
       std::string low = StripPossessive(Low(k));
       if (Cap(k) && InWord(kOrganizationHeads, low)) n.organization = true;
     }
@@ -900,7 +936,7 @@ class Attributor {
           a_.tokens.begin());
       if (t + 1 >= a_.tokens.size()) continue;
       std::string_view dash = Tok(t);
-      bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93";
+      bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93";  // not "-": "“Do svidaniya” - Russian for …"
       if (!is_dash || a_.tokens[t].in_quote || !Cap(t + 1) || a_.tokens[t + 1].sentence != a_.tokens[t].sentence) continue;
       // Only when nothing but spaces and punctuation separate the quote and the dash.
       bool adjacent = true;
@@ -1843,7 +1879,7 @@ class Attributor {
     // Inverted: “…,” said Wu; or a participle after a comma: "…, saying".
     bool after_quote_or_comma = verb_second || c.first == SentFirst(s) ||
                                 (c.first > SentFirst(s) && (IsComma(c.first - 1) || a_.tokens[c.first - 1].in_quote ||
-                                                            IsPunct(c.first - 1, "\xE2\x80\x94")));
+                                                            IsDash(c.first - 1)));
     // A participle ("…, hoping for …", "…, saying …") never has its source
     // after it.
     const std::string& core = Low(c.first);
@@ -2916,7 +2952,7 @@ class Attributor {
         while (e > k && (IsComma(e) || !IsWord(e)) && !a_.tokens[e].in_quote) --e;
         return e;
       };
-      if (tok == "\xE2\x80\x94" || tok == "\xE2\x80\x93" || tok == "--") return stop_before(t);
+      if (IsDash(t)) return stop_before(t);
       // A semicolon joins a sentence of its own.
       if (tok == ";") return stop_before(t);
       // "…, some critics fear …": a subject and a cue of their own after a comma.
