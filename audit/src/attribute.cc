@@ -148,6 +148,7 @@ enum ListId : uint8_t {
   kCitationWords,
   kCitationLinks,
   kNegations,
+  kLocativeOpeners,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -215,6 +216,7 @@ constexpr std::string_view kListNames[kListCount] = {
     "citation-words",
     "citation-links",
     "negations",
+    "locative-openers",
 };
 
 struct CueHit {
@@ -779,6 +781,28 @@ class Attributor {
       m->role = title;
       name = name.substr(0, name.size() - title.size());
     }
+    // "江临市交通运输局副局长周明远": an organisation and a title before the
+    // name. The name is what follows the last title, when that is two to
+    // four ideographs (the length of a Chinese personal name).
+    size_t split = 0;
+    for (const auto& t : pack_.List("titles")) {
+      size_t at = name.rfind(t);
+      if (t.empty() || at == std::string::npos) continue;
+      size_t after = at + t.size();
+      size_t chars = 0;
+      bool ideographs = true;
+      for (int32_t k = static_cast<int32_t>(after); k < static_cast<int32_t>(name.size());) {
+        UChar32 c;
+        U8_NEXT(name.data(), k, static_cast<int32_t>(name.size()), c);
+        ideographs = ideographs && c >= 0 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
+        ++chars;
+      }
+      if (ideographs && chars >= 2 && chars <= 4 && after > split) split = after;
+    }
+    if (split > 0) {
+      m->role = m->role.empty() ? name.substr(0, split) : m->role + name.substr(0, split);
+      name = name.substr(split);
+    }
     m->name = name;
     return m;
   }
@@ -789,6 +813,23 @@ class Attributor {
     return InWord(kNpBoundaries, Tok(t));
   }
 
+  // A date token of CJK text: digits with 日/月/年/号 ("7日", "12月").
+  bool IsCjkDate(size_t k) const {
+    std::string_view t = Tok(k);
+    size_t d = 0;
+    while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+    if (d == 0) return false;
+    std::string_view rest = t.substr(d);
+    return rest == "\xE6\x97\xA5" || rest == "\xE6\x9C\x88" || rest == "\xE5\xB9\xB4" || rest == "\xE5\x8F\xB7" ||
+           rest.empty();
+  }
+  // ... or 日/月/年/号 as a token of its own after the digits.
+  bool IsCjkDateUnit(size_t k) const {
+    std::string_view t = Tok(k);
+    return k > 0 && IsCjkDate(k - 1) &&
+           (t == "\xE6\x97\xA5" || t == "\xE6\x9C\x88" || t == "\xE5\xB9\xB4" || t == "\xE5\x8F\xB7");
+  }
+
   // The CJK noun phrase ending at token `j`, looking left to a boundary.
   std::optional<Mention> ParseLeftCjk(size_t j, int s) {
     // 「…」と述べた: the source stands before the quote, marked by は/が.
@@ -797,10 +838,21 @@ class Attributor {
     if (InWord(kTopicParticles, std::string(Tok(j))) && j > SentFirst(s)) --j;
     if (CjkBoundary(j)) return std::nullopt;
     size_t b = j;
-    size_t guard = 24;
-    while (b > SentFirst(s) && guard-- > 0 && !CjkBoundary(b - 1) &&
-           !InWord(kTopicParticles, std::string(Tok(b - 1)))) {
-      --b;
+    // "周明远在当天的新闻发布会上表示", "許文彬7日在市議會答詢時表示": a
+    // place or time phrase opened by a locative preposition stands between
+    // the source and its cue; skip it, and time words before it ("7日").
+    for (int rounds = 0; rounds < 2; ++rounds) {
+      b = j;
+      size_t guard = 24;
+      while (b > SentFirst(s) && guard-- > 0 && !CjkBoundary(b - 1) &&
+             !InWord(kTopicParticles, std::string(Tok(b - 1)))) {
+        --b;
+      }
+      if (b < SentFirst(s) + 2 || !In(kLocativeOpeners, b - 1)) break;
+      size_t k = b - 2;
+      while (k > SentFirst(s) && (InWord(kTimeWords, Low(k)) || IsCjkDate(k) || IsCjkDateUnit(k))) --k;
+      if (CjkBoundary(k)) break;
+      j = k;
     }
     // Time words at the start ("5日", "昨天") are not part of the source.
     return ClassifyCjk(b, j);
