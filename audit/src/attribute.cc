@@ -333,6 +333,18 @@ class Attributor {
     return IsPunct(i, ",") || IsPunct(i, "\xEF\xBC\x8C") || IsPunct(i, "\xE3\x80\x81");
   }
   bool IsWord(size_t i) const { return a_.tokens[i].type != TokenType::kPunct; }
+  // A word in capitals of two letters or more ("NATO", "МИД").
+  bool IsAcronym(size_t i) const {
+    std::string_view t = Tok(i);
+    int32_t k = 0, letters = 0;
+    while (k < static_cast<int32_t>(t.size())) {
+      UChar32 c;
+      U8_NEXT(t.data(), k, static_cast<int32_t>(t.size()), c);
+      if (c < 0 || !u_isupper(c)) return false;
+      ++letters;
+    }
+    return letters >= 2;
+  }
   // A dash between words: "—", "–", "--", or a hyphen-minus standing alone
   // between spaces as typed for a dash (Russian wire copy: "\"…\", - заявила").
   bool IsDash(size_t i) const {
@@ -451,6 +463,20 @@ class Attributor {
         break;
       }
       if (k + 1 < end && (InWord(kTitles, Low(k + 1)) || !IsWord(k + 1))) break;
+    }
+    // "МИД Ардании Ирина Сельдова": an acronym organisation and its
+    // complement before a person's two-word name.
+    if (!title_inside && i == first && end >= first + 3 && IsAcronym(first)) {
+      bool name_like = true;
+      for (size_t t = end - 2; t < end && name_like; ++t) {
+        name_like = IsWord(t) && Cap(t) && !IsNameConnector(t) && !IsAcronym(t) &&
+                    !InWord(kOrganizationHeads, StripPossessive(Low(t))) && !InWord(kPlaces, Low(t));
+      }
+      if (name_like) {
+        title_inside = true;
+        i = end - 2;
+        role_end = i;
+      }
     }
     // Drop trailing connector words from the role ("of").
     for (size_t k = role_begin; k < role_end; ++k) {
@@ -1721,7 +1747,8 @@ class Attributor {
       while (k < SentEnd(s) && guard-- > 0 && IsWord(k) && !a_.tokens[k].in_quote) {
         if (IsHead(k) && head == SIZE_MAX) head = k;
         // A compound noun: "the court filing", "a campaign spokesman".
-        if (head != SIZE_MAX && k == head + 1 && IsHead(k)) head = k;
+        // Not a capitalized organisation after a lower-case head ("представитель МИД").
+        if (head != SIZE_MAX && k == head + 1 && IsHead(k) && (!Cap(k) || Cap(head))) head = k;
         // A postnominal adjective ("le directeur général de …", "el
         // portavoz oficial,"): one plain word, then a postmodifier or a comma.
         if (head != SIZE_MAX && k == head + 1 && adjective == 0 && IsPlainModifier(k) && !IsHead(k) &&
@@ -1758,15 +1785,51 @@ class Attributor {
       // A role noun followed by the name it describes: "el ministro Juan
       // Pérez", "министр Иван Петров", "the group's chairman Ali Khan". The
       // source is the person named, the role noun phrase their role.
+      // "заявила депутат городской думы Ольга Серебрякова", "заявил
+      // генеральный директор холдинга Андрей Кравец": after an inverted
+      // cue, up to three lower-case words (a genitive complement) may stand
+      // between the role noun and the name that ends the clause.
+      if (m && inverted && k == head + 1 && k < SentEnd(s) && IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote &&
+          (InWord(kRoleNouns, Low(head)) || InWord(kTitles, Low(head)) || InWord(kPersonHeads, Low(head)))) {
+        size_t t = k;
+        while (t < SentEnd(s) && t < k + 3 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
+               !InWord(kFunctionWords, Low(t)) && !In(kClauseOpeners, t) && !In(kRelativeOpeners, t)) {
+          ++t;
+        }
+        if (t > k && t < SentEnd(s) && IsWord(t) && Cap(t) && !a_.tokens[t].in_quote && !In(kDeterminers, t)) {
+          size_t run_end = CapRunEnd(t, SentEnd(s));
+          bool closed = run_end >= SentEnd(s) || !IsWord(run_end);
+          auto named = closed ? ClassifyCapRun(t, run_end) : std::nullopt;
+          if (named && named->type == MentionType::kName) {
+            size_t rb = In(kDeterminers, i) ? i + 1 : i;
+            named->role = Text(rb, t - 1);
+            named->span.begin = a_.tokens[i].span.begin;
+            m = named;
+            end = run_end;
+          }
+        }
+      }
       if (m && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) && !a_.tokens[k].in_quote &&
           !In(kDeterminers, k) && !In(kClauseOpeners, i) && !In(kRelativeOpeners, i) &&
           (InWord(kRoleNouns, Low(head)) || InWord(kTitles, Low(head)) ||
            InWord(kPersonHeads, Low(head)))) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
         auto named = ClassifyCapRun(k, run_end);
+        size_t name_first = k;
+        // "представитель МИД Ардании Ирина Сельдова": an organisation and
+        // then the person; after an inverted cue, the run's last two words
+        // are the name when they make one.
+        if (named && named->type == MentionType::kOrganization && inverted && run_end >= k + 3 &&
+            (run_end >= SentEnd(s) || !IsWord(run_end))) {
+          auto person = ClassifyCapRun(run_end - 2, run_end);
+          if (person && person->type == MentionType::kName) {
+            named = person;
+            name_first = run_end - 2;
+          }
+        }
         if (named && named->type == MentionType::kName) {
           size_t rb = In(kDeterminers, i) ? i + 1 : i;
-          named->role = Text(rb, head);
+          named->role = name_first > k ? Text(rb, name_first - 1) : Text(rb, head);
           named->span.begin = a_.tokens[i].span.begin;
           m = named;
           end = run_end;
