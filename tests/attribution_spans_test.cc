@@ -600,3 +600,11 @@ TEST_CASE("a German separable verb is a cue with its particle at the clause's en
   auto r = AuditText("Er teilte das Zimmer mit seinem Bruder.", "t.txt", "de");
   CHECK(r.attributions.empty());
 }
+
+TEST_CASE("a subject pronoun glued into the cue wins over phrases after the cue", "[attribute][spans]") {
+  auto t = Find(AuditText("Le maire Jean Dupuis est furieux. \xC2\xAB Je ne le laisserai pas faire \xC2\xBB, a-t-il "
+                          "d\xC3\xA9" "clar\xC3\xA9 lundi soir devant le conseil communal.",
+                          "t.txt", "fr"),
+                "d\xC3\xA9" "clar\xC3\xA9");
+  CHECK(t.source == "il");
+}

@@ -1991,6 +1991,10 @@ class Attributor {
       }
     }
     if (p.mention) return;
+    // "a-t-il déclaré lundi soir devant le conseil": a subject pronoun glued
+    // into the cue is the source; nothing after the cue is.
+    p.mention = GluedSubjectPronoun(c);
+    if (p.mention) return;
     // Inverted: “…,” said Wu; or a participle after a comma: "…, saying".
     bool after_quote_or_comma = verb_second || c.first == SentFirst(s) ||
                                 (c.first > SentFirst(s) && (IsComma(c.first - 1) || a_.tokens[c.first - 1].in_quote ||
