@@ -608,3 +608,16 @@ TEST_CASE("a subject pronoun glued into the cue wins over phrases after the cue"
                 "d\xC3\xA9" "clar\xC3\xA9");
   CHECK(t.source == "il");
 }
+
+TEST_CASE("middle initials and name suffixes are inside the source", "[attribute][spans]") {
+  CHECK(Find(AuditText("Joseph R. Biden said the remarks had made him a target."), "said").source == "Joseph R. Biden");
+  CHECK(Find(AuditText("Vice President Joseph R. Biden Jr. said the remarks had made him a target."), "said").source ==
+        "Vice President Joseph R. Biden Jr.");
+  CHECK(Find(AuditText("Carl Ames Sr. said the mill would close."), "said").source == "Carl Ames Sr.");
+}
+
+TEST_CASE("said to is a cue unless it reports hearsay about someone", "[attribute][spans]") {
+  auto t = Find(AuditText("\xE2\x80\x9CHe has won again,\xE2\x80\x9D she said to cheers."), "said");
+  CHECK(t.source == "she");
+  CHECK(Find(AuditText("The ship is said to be the oldest in the fleet."), "said").cue == "<no attribution>");
+}

@@ -149,6 +149,7 @@ enum ListId : uint8_t {
   kCitationLinks,
   kNegations,
   kLocativeOpeners,
+  kNameSuffixes,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -217,6 +218,7 @@ constexpr std::string_view kListNames[kListCount] = {
     "citation-links",
     "negations",
     "locative-openers",
+    "name-suffixes",
 };
 
 struct CueHit {
@@ -399,11 +401,19 @@ class Attributor {
            IsWord(k + 1) && Cap(k + 1) && a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
   }
 
+  // The period of a middle initial ("Joseph R. Biden"): glued to a single
+  // capital letter that follows a capitalized word, a capitalized word after it.
+  bool InitialPeriod(size_t k) const {
+    return k > 1 && k + 1 < a_.tokens.size() && IsPunct(k, ".") && IsWord(k - 1) && Tok(k - 1).size() == 1 &&
+           Cap(k - 1) && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin && IsWord(k - 2) && Cap(k - 2) &&
+           IsWord(k + 1) && Cap(k + 1) && a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
+  }
+
   // A run of capitalized tokens starting at `i` (inclusive) going right.
   size_t CapRunEnd(size_t i, size_t end) const {
     size_t j = i;
     while (j < end && !a_.tokens[j].in_quote) {
-      if (j > i && j + 1 < end && TitlePeriod(j)) {
+      if (j > i && j + 1 < end && (TitlePeriod(j) || InitialPeriod(j))) {
         ++j;
         continue;
       }
@@ -1374,7 +1384,7 @@ class Attributor {
     if (Cap(j) && !SentenceInitialFunction(j)) {
       size_t b = j;
       while (b > SentFirst(s) && !a_.tokens[b - 1].in_quote) {
-        if (b >= SentFirst(s) + 2 && TitlePeriod(b - 1)) {  // "Mr. Trump", "Sen. Tammy Baldwin"
+        if (b >= SentFirst(s) + 2 && (TitlePeriod(b - 1) || InitialPeriod(b - 1))) {  // "Mr. Trump", "Joseph R. Biden"
           b -= 2;
           continue;
         }
@@ -1968,8 +1978,16 @@ class Attributor {
     bool verb_second = c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s));
     if (c.first > SentFirst(s) && !verb_second) {
       size_t j = c.first - 1;
+      // "Joseph Biden Jr. said": the suffix's period belongs to the name.
+      if (j > SentFirst(s) + 1 && IsPunct(j, ".") && IsWord(j - 1) && Cap(j - 1) &&
+          a_.tokens[j - 1].span.end == a_.tokens[j].span.begin && In(kNameSuffixes, j - 1)) {
+        --j;
+      }
       if (!(a_.tokens[j].in_quote) && !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
         p.mention = ParseLeft(j, s);
+        if (p.mention && j + 2 == c.first && p.mention->span.end == a_.tokens[j].span.end) {
+          p.mention->span.end = a_.tokens[j + 1].span.end;
+        }
         // A subject whose head noun no list knows, before a verb of
         // speech in the active voice followed by what was said (a clause,
         // a pronoun, a noun phrase): "Abortion rights advocates said the
