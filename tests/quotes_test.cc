@@ -113,3 +113,13 @@ TEST_CASE("two apostrophes or two grave accents typed for a double mark pair as 
   // A lone apostrophe is still an apostrophe.
   CHECK(AuditText("It's the mayor's plan, officials said.").quotes.empty());
 }
+
+TEST_CASE("a curly opening mark closed by a straight one is a quote", "[quotes]") {
+  auto r = AuditText("\xE2\x80\x9CI fundamentally disagree,\" said Mick Bednarek, a retired general.");
+  CHECK(QuoteTexts(r) == std::vector<std::string>{"I fundamentally disagree,"});
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Mick Bednarek");
+  // Straight marks inside a curly quote still pair among themselves.
+  r = AuditText("\xE2\x80\x9CHe told me \"no\" twice,\xE2\x80\x9D said Ana Ruiz.");
+  CHECK(QuoteTexts(r) == std::vector<std::string>{"He told me \"no\" twice,", "no"});
+}

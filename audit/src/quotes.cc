@@ -224,6 +224,13 @@ void FindQuotes(Analysis& a) {
         }
         if (IsSingle(m.id) && !IsSingle(stack[static_cast<size_t>(s)].id)) break;
       }
+      // “…," — a curly opening mark closed by a straight one, a typing slip
+      // common in wire copy: a straight mark that can only close closes the
+      // innermost open “.
+      if (match < 0 && m.id == kStraightDq && m.right_flanking && !m.left_flanking && !stack.empty() &&
+          stack.back().id == kLdq) {
+        match = static_cast<int>(stack.size()) - 1;
+      }
       bool open = false, close = false;
       if (m.left_flanking && !m.right_flanking) {
         open = CanOpen(m.id);
