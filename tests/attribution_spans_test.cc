@@ -621,3 +621,10 @@ TEST_CASE("said to is a cue unless it reports hearsay about someone", "[attribut
   CHECK(t.source == "she");
   CHECK(Find(AuditText("The ship is said to be the oldest in the fleet."), "said").cue == "<no attribution>");
 }
+
+TEST_CASE("a quantifier standing alone before a verb of speech is the source", "[attribute][spans]") {
+  CHECK(Find(AuditText("Some said they have cringed at the ads."), "said").source == "Some");
+  CHECK(Find(AuditText("Several said they would rather wait."), "said").source == "Several");
+  // Before a plural noun it is a determiner: "some reports" is the source.
+  CHECK(Find(AuditText("Some reports suggest the plan was fine."), "suggest").source == "Some reports");
+}

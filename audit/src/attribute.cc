@@ -969,7 +969,12 @@ class Attributor {
         if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j))) break;
         if (i > SentFirst(s) && InWord(kCueBlockersBefore, Low(i - 1))) break;
         // A cue word used as a noun after a determiner ("a report") is no cue.
-        if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1) break;
+        // But "Some said", "many believe": a quantifier that stands alone as
+        // the source, before a verb form (not a plural noun: "some reports").
+        if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1 &&
+            !(In(kStandaloneSources, i - 1) && Low(i).back() != 's')) {
+          break;
+        }
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
         // Matched once per sentence and rule, whatever the number of cues.
         if (cue.exceptions) {
