@@ -628,3 +628,13 @@ TEST_CASE("a quantifier standing alone before a verb of speech is the source", "
   // Before a plural noun it is a determiner: "some reports" is the source.
   CHECK(Find(AuditText("Some reports suggest the plan was fine."), "suggest").source == "Some reports");
 }
+
+TEST_CASE("role modifiers before a titled name after an inverted cue", "[attribute][spans]") {
+  auto r = AuditText("\xE2\x80\x9CIt was opposed,\xE2\x80\x9D said former Sen. Evan Bayh, a moderate Democrat.");
+  CHECK(Find(r, "said").source == "former Sen. Evan Bayh, a moderate Democrat");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Evan Bayh");
+  r = AuditText("\xE2\x80\x9CI disagree,\xE2\x80\x9D said retired Army Lt. Gen. Mick Bednarek.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Mick Bednarek");
+}

@@ -1733,6 +1733,25 @@ class Attributor {
       m->plural = InWord(kPronounsPlural, low);
       return m;
     }
+    // "former Sen. Evan Bayh", "retired Army Lt. Gen. Mick Bednarek": role
+    // modifiers before a capitalized run that names a person.
+    std::optional<Mention> modified_name;
+    size_t modified_end = i;
+    if (!Cap(i) && In(kModifiers, i)) {
+      size_t k = i;
+      while (k < SentEnd(s) && k < i + 3 && IsWord(k) && !Cap(k) && (In(kModifiers, k) || In(kDeterminers, k))) ++k;
+      if (k < SentEnd(s) && IsWord(k) && Cap(k) && !a_.tokens[k].in_quote) {
+        size_t run_end = CapRunEnd(k, SentEnd(s));
+        auto named = ClassifyCapRun(k, run_end);
+        if (named && named->type == MentionType::kName && !named->name.empty() &&
+            (run_end >= SentEnd(s) || !IsWord(run_end) || !Cap(run_end))) {
+          named->role = Text(i, k - 1) + (named->role.empty() ? "" : " " + named->role);
+          named->span.begin = a_.tokens[i].span.begin;
+          modified_name = named;
+          modified_end = run_end;
+        }
+      }
+    }
     std::optional<Mention> m;
     size_t end = i;
     size_t cap_end = Cap(i) && !In(kDeterminers, i) ? CapRunEnd(i, SentEnd(s)) : i;
@@ -1750,7 +1769,10 @@ class Attributor {
     // A capitalized noun alone that is an unnamed-source head (German
     // "Regierungskreise", "Sicherheitskreisen") is a description, not a name.
     bool lone_anonymous_head = cap_end == i + 1 && i > SentFirst(s) && InWord(kAnonymousHeads, HeadKey(i));
-    if (cap_end > i && !cap_premodifier && !lone_anonymous_head) {
+    if (modified_name) {
+      m = modified_name;
+      end = modified_end;
+    } else if (cap_end > i && !cap_premodifier && !lone_anonymous_head) {
       end = cap_end;
       m = ClassifyCapRun(i, end);
     } else {
