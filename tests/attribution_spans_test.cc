@@ -638,3 +638,21 @@ TEST_CASE("role modifiers before a titled name after an inverted cue", "[attribu
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "Mick Bednarek");
 }
+
+TEST_CASE("a question put in the passive is a cue: its source is the asker, if named", "[attribute][spans]") {
+  auto r = AuditText("When asked whether the plan would work, Ana Ruiz said she was sure.");
+  auto t = Find(r, "asked");
+  CHECK(t.source == "<none>");
+  CHECK(t.content == "whether the plan would work");
+  CHECK(Find(r, "said").source == "Ana Ruiz");
+  t = Find(AuditText("Asked by Tom Voss if the mill would close, the mayor said no."), "Asked");
+  CHECK(t.source == "Tom Voss");
+  CHECK(t.content == "if the mill would close");
+  // The asker is no antecedent for the answer's pronoun.
+  r = AuditText("Ana Ruiz told the station she wrote it. Asked by Tom Voss whether she had practiced, she said, "
+                "\xE2\x80\x9CI read it once.\xE2\x80\x9D");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Ana Ruiz");
+  // "“…?” asked the boy": an ordinary inverted cue, not a passive question.
+  CHECK(Find(AuditText("\xE2\x80\x9CHow big is that wall?\xE2\x80\x9D asked the boy."), "asked").source == "the boy");
+}

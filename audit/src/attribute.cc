@@ -150,6 +150,7 @@ enum ListId : uint8_t {
   kNegations,
   kLocativeOpeners,
   kNameSuffixes,
+  kQuestionCues,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -219,6 +220,7 @@ constexpr std::string_view kListNames[kListCount] = {
     "negations",
     "locative-openers",
     "name-suffixes",
+    "question-cues",
 };
 
 struct CueHit {
@@ -255,6 +257,10 @@ struct PendingAttribution {
   // A participle cue's sentence subject, for when no earlier cue of the
   // sentence has a source to lend ("The departments declined …, saying").
   std::optional<Mention> sentence_subject;
+  // "When asked whether …", "Asked by Starnes if …": a question put to
+  // someone. Its source is the asker when named ("by Starnes"), else none,
+  // and the attribution stands without one (PolNeAR marks cue and content).
+  bool question_passive = false;
 };
 
 class Attributor {
@@ -312,7 +318,13 @@ class Attributor {
     for (size_t i = 0; i < pending_.size(); ++i) {
       pending_by_sentence_[static_cast<size_t>(pending_[i].cue.sentence)].push_back(i);
     }
-    for (size_t i = 0; i < pending_.size(); ++i) Resolve(i);
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      // The asker of a question ("Asked by Matt Lauer whether …, she said")
+      // is no antecedent for the pronoun of the answer.
+      note_persons_ = !pending_[i].question_passive;
+      Resolve(i);
+    }
+    note_persons_ = true;
     AssignQuotes();
     FindCitedSources();
     Emit();
@@ -1994,6 +2006,11 @@ class Attributor {
       }
       return;
     }
+    if (QuestionPassive(c)) {
+      p.question_passive = true;
+      if (c.last + 2 < SentEnd(s) && Low(c.last + 1) == "by") p.mention = ParseRight(c.last + 2, s);
+      return;
+    }
     if (c.entry->source_follows) {
       if (c.last + 1 < SentEnd(s)) p.mention = ParseRight(c.last + 1, s);
       if (!p.mention && c.last + 1 < SentEnd(s)) p.mention = UnlistedSourceAfter(c.last + 1, s);
@@ -2395,6 +2412,19 @@ class Attributor {
     if (s.role.empty()) s.role = role;
   }
 
+  // "When asked whether …", "Asked by a reporter if …": a question cue
+  // (list question-cues) in the passive, opening its sentence or a clause.
+  bool QuestionPassive(const CueHit& c) const {
+    if (!In(kQuestionCues, c.first)) return false;
+    const int s = c.sentence;
+    // "Asked …" opening a sentence; not "“…?” asked the boy", which the
+    // segmenter may start a sentence with.
+    if (c.first == SentFirst(s)) return Cap(c.first) && (c.first == 0 || !a_.tokens[c.first - 1].in_quote);
+    size_t b = c.first - 1;
+    return IsWord(b) && !a_.tokens[b].in_quote && In(kClauseOpeners, b) && !In(kVerbCoordinators, b) &&
+           !In(kComplementizers, b);
+  }
+
   int LastPerson(size_t pos) const {
     int best = -1;
     size_t best_pos = 0;
@@ -2434,7 +2464,7 @@ class Attributor {
         } else {
           p.source = PronounAntecedent(pos);
           if (p.source >= 0 && r_.sources[static_cast<size_t>(p.source)].kind == SourceKind::kNamed) {
-            last_person_at_[p.source] = pos;
+            if (note_persons_) last_person_at_[p.source] = pos;
           }
         }
         return;
@@ -2494,7 +2524,7 @@ class Attributor {
         by_key_["P:" + canonical] = idx;
         AddRole(idx, m.role);
         if (m.role.empty()) AddRole(idx, role);
-        last_person_at_[idx] = pos;
+        if (note_persons_) last_person_at_[idx] = pos;
         m.source = idx;
         break;
       }
@@ -2540,7 +2570,7 @@ class Attributor {
           m.source = PronounAntecedent(pos);
         }
         if (m.source >= 0 && r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
-          last_person_at_[m.source] = pos;
+          if (note_persons_) last_person_at_[m.source] = pos;
         }
         break;
       }
@@ -2695,7 +2725,7 @@ class Attributor {
           return a_.tokens[pending_[pi].cue.first].span.begin < at;
         });
         for (auto it = from; it != in_sentence.end() && a_.tokens[pending_[*it].cue.first].span.begin < win_e; ++it) {
-          candidates.push_back(*it);
+          if (!pending_[*it].question_passive) candidates.push_back(*it);  // a question takes no quote
         }
       }
       for (size_t pi : candidates) {
@@ -3264,7 +3294,7 @@ class Attributor {
     std::vector<int> attr_index(pending_.size(), -1);
     for (size_t pi = 0; pi < pending_.size(); ++pi) {
       const PendingAttribution& p = pending_[pi];
-      if (p.source < 0 && !p.mention) continue;
+      if (p.source < 0 && !p.mention && !p.question_passive) continue;
       Attribution at;
       if (p.mention) at.source = Ref(p.mention->span);
       Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
@@ -3596,6 +3626,7 @@ class Attributor {
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
   std::map<int, size_t> last_person_at_;
+  bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
   std::vector<std::string> source_heads_;
   std::vector<int> quote_attr_, quote_source_;
   std::map<int, int> continuation_of_;
