@@ -3294,7 +3294,10 @@ class Attributor {
     std::vector<int> attr_index(pending_.size(), -1);
     for (size_t pi = 0; pi < pending_.size(); ++pi) {
       const PendingAttribution& p = pending_[pi];
-      if (p.source < 0 && !p.mention && !p.question_passive) continue;
+      // Every attribution has a source: a question with no asker named
+      // ("When asked whether …") is no attribution of its own (scoring
+      // would read it as an unsourced claim).
+      if (p.source < 0 && !p.mention) continue;
       Attribution at;
       if (p.mention) at.source = Ref(p.mention->span);
       Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
