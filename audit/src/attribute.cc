@@ -144,13 +144,6 @@ enum ListId : uint8_t {
   kGerundOpeners,
   kPersonSuffixes,
   kPronounsNeuter,
-  kSeparableParticles,
-  kCitationWords,
-  kCitationLinks,
-  kNegations,
-  kLocativeOpeners,
-  kNameSuffixes,
-  kQuestionCues,
   kListCount
 };
 constexpr std::string_view kListNames[kListCount] = {
@@ -214,13 +207,6 @@ constexpr std::string_view kListNames[kListCount] = {
     "gerund-openers",
     "person-suffixes",
     "pronouns-neuter",
-    "separable-particles",
-    "citation-words",
-    "citation-links",
-    "negations",
-    "locative-openers",
-    "name-suffixes",
-    "question-cues",
 };
 
 struct CueHit {
@@ -339,6 +325,9 @@ class Attributor {
   // The token's key (lower case, apostrophes unified), computed once per token.
   const std::string& Low(size_t i) const { return keys_[i]; }
   bool In(ListId list, size_t i) const { return InWord(list, Low(i)); }
+  // The lists only a few rare constructions read (named members below).
+  bool Has(const WordSet& set, size_t i) const { return set.find(Low(i)) != set.end(); }
+  bool HasWord(const WordSet& set, std::string_view w) const { return set.find(w) != set.end(); }
   bool InWord(ListId list, std::string_view word) const { return lists_[list]->find(word) != lists_[list]->end(); }
   bool IsPunct(size_t i, std::string_view p) const {
     return a_.tokens[i].type == TokenType::kPunct && Tok(i) == p;
@@ -896,7 +885,7 @@ class Attributor {
              !InWord(kTopicParticles, std::string(Tok(b - 1)))) {
         --b;
       }
-      if (b < SentFirst(s) + 2 || !In(kLocativeOpeners, b - 1)) break;
+      if (b < SentFirst(s) + 2 || !Has(locative_openers_, b - 1)) break;
       size_t k = b - 2;
       while (k > SentFirst(s) && (InWord(kTimeWords, Low(k)) || IsCjkDate(k) || IsCjkDateUnit(k))) --k;
       if (CjkBoundary(k)) break;
@@ -1018,7 +1007,7 @@ class Attributor {
   // punctuation or quote; the particle ends its clause (punctuation, the
   // sentence's end or a complementizer follows). SIZE_MAX: none.
   size_t SeparableParticle(size_t verb, const std::string& particle, int s) const {
-    if (!InWord(kSeparableParticles, particle)) return SIZE_MAX;
+    if (!HasWord(separable_particles_, particle)) return SIZE_MAX;
     const size_t end = std::min(SentEnd(s), verb + 10);
     for (size_t t = verb + 1; t < end; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote) return SIZE_MAX;
@@ -2024,7 +2013,7 @@ class Attributor {
       size_t j = c.first - 1;
       // "Joseph Biden Jr. said": the suffix's period belongs to the name.
       if (j > SentFirst(s) + 1 && IsPunct(j, ".") && IsWord(j - 1) && Cap(j - 1) &&
-          a_.tokens[j - 1].span.end == a_.tokens[j].span.begin && In(kNameSuffixes, j - 1)) {
+          a_.tokens[j - 1].span.end == a_.tokens[j].span.begin && Has(name_suffixes_, j - 1)) {
         --j;
       }
       if (!(a_.tokens[j].in_quote) && !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
@@ -2415,7 +2404,7 @@ class Attributor {
   // "When asked whether …", "Asked by a reporter if …": a question cue
   // (list question-cues) in the passive, opening its sentence or a clause.
   bool QuestionPassive(const CueHit& c) const {
-    if (!In(kQuestionCues, c.first)) return false;
+    if (!Has(question_cues_, c.first)) return false;
     const int s = c.sentence;
     // "Asked …" opening a sentence; not "“…?” asked the boy", which the
     // segmenter may start a sentence with.
@@ -3235,13 +3224,13 @@ class Attributor {
   // to the attributions.
   void FindCitedSources() {
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      if (a_.tokens[i].in_quote || !IsWord(i) || !In(kCitationWords, i)) continue;
+      if (a_.tokens[i].in_quote || !IsWord(i) || !Has(citation_words_, i)) continue;
       const int s = a_.tokens[i].sentence;
       std::optional<Mention> m = CitedObject(i + 1, s);
       // Verb-final: "sich in seinem Bericht auf „…“ berufen".
       for (size_t k = i; !m && k-- > SentFirst(s) && k + 8 > i;) {
         if (!IsWord(k) || a_.tokens[k].in_quote) continue;
-        if (In(kCitationLinks, k)) m = CitedObject(k + 1, s);
+        if (Has(citation_links_, k)) m = CitedObject(k + 1, s);
       }
       // Only a phrase headed by an unnamed-source noun: "citing officials",
       // not "citing the attack as a wake-up call".
@@ -3252,7 +3241,7 @@ class Attributor {
       size_t t = TokenStartingAt(m->span.begin), words = 0;
       while (t < a_.tokens.size() && a_.tokens[t].span.begin < m->span.end && HeadKey(t) != m->head) words += IsWord(t++);
       if (words >= 3) continue;
-      if ((i > SentFirst(s) && In(kNegations, i - 1)) || (i > SentFirst(s) + 1 && In(kNegations, i - 2))) continue;
+      if ((i > SentFirst(s) && Has(negations_, i - 1)) || (i > SentFirst(s) + 1 && Has(negations_, i - 2))) continue;
       std::string phrase = w_.substr(m->span.begin, m->span.size());
       std::string key = "A:" + Key(phrase);
       auto it = by_key_.find(key);
@@ -3270,7 +3259,7 @@ class Attributor {
   // familiar with the plans”") is the phrase when an anonymous head is in it.
   std::optional<Mention> CitedObject(size_t k, int s) {
     const size_t se = SentEnd(s);
-    for (int links = 0; links < 2 && k < se && IsWord(k) && !a_.tokens[k].in_quote && In(kCitationLinks, k); ++links) ++k;
+    for (int links = 0; links < 2 && k < se && IsWord(k) && !a_.tokens[k].in_quote && Has(citation_links_, k); ++links) ++k;
     // "a “reliable source …”": a determiner before the quote mark.
     if (k + 1 < se && IsWord(k) && !a_.tokens[k].in_quote && In(kDeterminers, k) && a_.tokens[k + 1].in_quote) ++k;
     while (k < se && !IsWord(k) && !IsComma(k)) ++k;  // an opening mark
@@ -3625,6 +3614,14 @@ class Attributor {
   const std::vector<std::string>& head_suffixes_;
   const WordSet* lists_[kListCount];  // by ListId
   std::vector<Mention> cited_;  // FindCitedSources: unnamed sources cited, resolved
+  // Lists read by a few constructions only, resolved once per article.
+  const WordSet& separable_particles_ = pack_.Words("separable-particles");
+  const WordSet& citation_words_ = pack_.Words("citation-words");
+  const WordSet& citation_links_ = pack_.Words("citation-links");
+  const WordSet& negations_ = pack_.Words("negations");
+  const WordSet& locative_openers_ = pack_.Words("locative-openers");
+  const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
+  const WordSet& question_cues_ = pack_.Words("question-cues");
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
