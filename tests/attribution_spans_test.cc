@@ -657,3 +657,9 @@ TEST_CASE("a question put in the passive is a cue: its source is the asker, if n
   // "“…?” asked the boy": an ordinary inverted cue, not a passive question.
   CHECK(Find(AuditText("\xE2\x80\x9CHow big is that wall?\xE2\x80\x9D asked the boy."), "asked").source == "the boy");
 }
+
+TEST_CASE("a lone organisation noun keeps its article in German", "[attribute][spans]") {
+  CHECK(Find(AuditText("Die Firma sagte, sie schlie\xC3\x9F" "e das Werk.", "t.txt", "de"), "sagte").source == "Die Firma");
+  CHECK(Find(AuditText("Der Konzern teilte mit, er schlie\xC3\x9F" "e das Werk.", "t.txt", "de"), "teilte").source ==
+        "Der Konzern");
+}

@@ -1421,7 +1421,9 @@ class Attributor {
         auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
       }
-      if (b > SentFirst(s) && Low(b - 1) == "the") --b;
+      // "the White House"; a lone organisation noun keeps its article in any
+      // language ("Die Firma sagte", "Der Konzern teilte mit").
+      if (b > SentFirst(s) && (Low(b - 1) == "the" || (b == j && IsHead(j) && In(kDefiniteDeterminers, b - 1)))) --b;
       auto m = ClassifyCapRun(b, j + 1);
       if (m && !role.empty() && m->role.empty()) m->role = role;
       // PolNeAR: "Dale Belman, a professor at …, said": the apposition and
