@@ -223,10 +223,10 @@ TEST_CASE("language packs: cue positions and tone", "[language-packs]") {
       // Postposed German attribution after a comma; source after the cue.
       {"de", "Die Arbeiten dauern ein Jahr, so Kessler.", "so", "Kessler", CueTone::kNeutral},
       // German zufolge: the source stands before the cue.
-      {"de", "Dem Wirtschaftsministerium zufolge fehlen Fachkräfte.", "zufolge", "Wirtschaftsministerium",
+      {"de", "Dem Wirtschaftsministerium zufolge fehlen Fachkräfte.", "zufolge", "Dem Wirtschaftsministerium",
        CueTone::kNeutral},
       {"de", "Laut Kessler dauern die Arbeiten ein Jahr.", "Laut", "Kessler", CueTone::kNeutral},
-      {"de", "Der Verband behauptete, die Zahlen seien falsch.", "behauptete", "Verband", CueTone::kLoaded},
+      {"de", "Der Verband behauptete, die Zahlen seien falsch.", "behauptete", "Der Verband", CueTone::kLoaded},
       {"fr", "« Le calendrier ne tiendra pas », admet un ministre.", "admet", "un ministre", CueTone::kLoaded},
       {"fr", "Selon la direction, les commandes ont chuté.", "Selon", "la direction", CueTone::kNeutral},
       {"es", "«Es una vergüenza», admitió Pedro Gómez.", "admitió", "Pedro Gómez", CueTone::kLoaded},
