@@ -11,6 +11,7 @@
 // Quotes are then given the attribution whose cue is in reach, or inherit
 // the speaker of the quote they continue; otherwise they stay unattributed.
 #include "attribute.h"
+#include "word_lists.h"
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -81,134 +82,6 @@ bool EndsWithPossessive(std::string_view s) {
          (s.size() > 2 && s.substr(s.size() - 2) == "'s");
 }
 
-// The grammar lists (rules/<lang>/lists/<name>.txt) this stage reads,
-// resolved to their word sets once per article.
-enum ListId : uint8_t {
-  kAffiliationNouns,
-  kAffiliationPrepositions,
-  kAnonymousHeads,
-  kClauseOpeners,
-  kClitics,
-  kColonLabels,
-  kContinuationCues,
-  kCopulas,
-  kCueAdverbs,
-  kCueAuxiliaries,
-  kCueBlockers,
-  kCueBlockersBefore,
-  kCueMannerNouns,
-  kCueMannerOpeners,
-  kCuesAddressee,
-  kCuesObject,
-  kDefiniteDeterminers,
-  kDeterminers,
-  kDocumentCues,
-  kDocumentHeads,
-  kFunctionWords,
-  kGroupHeads,
-  kHonorifics,
-  kInversionOpeners,
-  kKinHeads,
-  kModifiers,
-  kNameConnectors,
-  kNpBoundaries,
-  kNullSubjectOpeners,
-  kNumbers,
-  kObjectEnders,
-  kOrganizationHeads,
-  kOrganizations,
-  kParticipleCues,
-  kPersonHeads,
-  kPlaces,
-  kPluralHeads,
-  kPostmodifierOpeners,
-  kPronouns,
-  kPronounsObject,
-  kPronounsPlural,
-  kPronounsSubject,
-  kPronounsUnresolved,
-  kQuantityHeads,
-  kQuantityHedges,
-  kRelativeOpeners,
-  kRoleNouns,
-  kSpecificHeads,
-  kStandaloneSources,
-  kTimeOpeners,
-  kTimeWords,
-  kTitleNouns,
-  kTitles,
-  kTopicParticles,
-  kVerbCoordinators,
-  kAbbreviationsTitle,
-  kComplementizers,
-  kGerundOpeners,
-  kPersonSuffixes,
-  kPronounsNeuter,
-  kListCount
-};
-constexpr std::string_view kListNames[kListCount] = {
-    "affiliation-nouns",
-    "affiliation-prepositions",
-    "anonymous-heads",
-    "clause-openers",
-    "clitics",
-    "colon-labels",
-    "continuation-cues",
-    "copulas",
-    "cue-adverbs",
-    "cue-auxiliaries",
-    "cue-blockers",
-    "cue-blockers-before",
-    "cue-manner-nouns",
-    "cue-manner-openers",
-    "cues-addressee",
-    "cues-object",
-    "definite-determiners",
-    "determiners",
-    "document-cues",
-    "document-heads",
-    "function-words",
-    "group-heads",
-    "honorifics",
-    "inversion-openers",
-    "kin-heads",
-    "modifiers",
-    "name-connectors",
-    "np-boundaries",
-    "null-subject-openers",
-    "numbers",
-    "object-enders",
-    "organization-heads",
-    "organizations",
-    "participle-cues",
-    "person-heads",
-    "places",
-    "plural-heads",
-    "postmodifier-openers",
-    "pronouns",
-    "pronouns-object",
-    "pronouns-plural",
-    "pronouns-subject",
-    "pronouns-unresolved",
-    "quantity-heads",
-    "quantity-hedges",
-    "relative-openers",
-    "role-nouns",
-    "specific-heads",
-    "standalone-sources",
-    "time-openers",
-    "time-words",
-    "title-nouns",
-    "titles",
-    "topic-particles",
-    "verb-coordinators",
-    "abbreviations-title",
-    "complementizers",
-    "gerund-openers",
-    "person-suffixes",
-    "pronouns-neuter",
-};
-
 struct CueHit {
   size_t first, last;  // token indexes, inclusive
   const CueEntry* entry;
@@ -244,14 +117,16 @@ struct PendingAttribution {
 class Attributor {
  public:
   Attributor(Analysis& a, AuditResult& r)
-      : a_(a), r_(r), w_(a.work), pack_(*a.pack), head_suffixes_(pack_.List("head-suffixes")) {
-    for (size_t k = 0; k < kListCount; ++k) lists_[k] = &pack_.Words(kListNames[k]);
-  }
+      : a_(a), r_(r), w_(a.work), pack_(*a.pack), head_suffixes_(pack_.List("head-suffixes")) {}
 
   void Run() {
     title_cased_.assign(a_.sentences.size(), -1);
     keys_.reserve(a_.tokens.size());
-    for (size_t i = 0; i < a_.tokens.size(); ++i) keys_.push_back(Key(Tok(i)));
+    bits_.reserve(a_.tokens.size());
+    for (size_t i = 0; i < a_.tokens.size(); ++i) {
+      keys_.push_back(Key(Tok(i)));
+      bits_.push_back(pack_.ListBits(keys_.back()));
+    }
     IndexSentences();
     BuildNameRegistry();
     FindCues();
@@ -309,8 +184,8 @@ class Attributor {
   }
   // The token's key (lower case, apostrophes unified), computed once per token.
   const std::string& Low(size_t i) const { return keys_[i]; }
-  bool In(ListId list, size_t i) const { return InWord(list, Low(i)); }
-  bool InWord(ListId list, std::string_view word) const { return lists_[list]->find(word) != lists_[list]->end(); }
+  bool In(ListId list, size_t i) const { return (bits_[i] >> list) & 1; }
+  bool InWord(ListId list, std::string_view word) const { return (pack_.ListBits(word) >> list) & 1; }
   bool IsPunct(size_t i, std::string_view p) const {
     return a_.tokens[i].type == TokenType::kPunct && Tok(i) == p;
   }
@@ -808,7 +683,7 @@ class Attributor {
     int exception_sentence = -1;
     std::vector<std::pair<const ExceptionList*, ExceptionMatches>> exception_cache;  // this sentence's
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      if (a_.tokens[i].in_quote || !IsWord(i) || Cjk(i)) continue;
+      if (!((bits_[i] >> kCueFirstWordBit) & 1) || a_.tokens[i].in_quote || !IsWord(i) || Cjk(i)) continue;
       auto it = pack_.cue_index.find(Low(i));
       if (it == pack_.cue_index.end()) continue;
       int s = a_.tokens[i].sentence;
@@ -827,7 +702,7 @@ class Attributor {
         // "asked not to be named", "asked to leave": a request, not a cue;
         // "to be named", "declined to say": no attribution either.
         if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j))) break;
-        if (i > SentFirst(s) && InWord(kCueBlockersBefore, Low(i - 1))) break;
+        if (i > SentFirst(s) && In(kCueBlockersBefore, i - 1)) break;
         // A cue word used as a noun after a determiner ("a report") is no cue.
         if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1) break;
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
@@ -900,7 +775,7 @@ class Attributor {
       if (k >= se || k == sb || Tok(k) != ":" || k + 1 >= se || first_cue[si] < k) continue;
       // A name or an organisation (capitalized run covering the phrase) or
       // a document head ("Poll", "A new report").
-      bool document = InWord(kDocumentHeads, Low(k - 1));
+      bool document = In(kDocumentHeads, k - 1);
       // One word only when it names a person the article names in full
       // ("Kasich: …" after "John Kasich"); "Update:" and "Note:" are labels.
       bool known_surname = false;
@@ -908,7 +783,7 @@ class Attributor {
         known_surname = surnames_.count(Tok(sb)) > 0;
       }
       bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
-                  !InWord(kColonLabels, Low(sb)) && (k - sb >= 2 || known_surname);
+                  !In(kColonLabels, sb) && (k - sb >= 2 || known_surname);
       if (!document && !name) continue;
       // Something said after it: a quote or at least three words.
       size_t words = 0;
@@ -973,7 +848,7 @@ class Attributor {
       if (InWord(kModifiers, low) || InWord(kAffiliationNouns, low) ||
           InWord(kAnonymousHeads, low) || (Cap(k) && !SentenceInitialFunction(k)) ||
           a_.tokens[k].type == TokenType::kNumber || InWord(kNumbers, low) ||
-          (low == "and" && k > SentFirst(s) && (InWord(kModifiers, Low(k - 1)) || InWord(kNumbers, Low(k - 1))))) {
+          (low == "and" && k > SentFirst(s) && (In(kModifiers, k - 1) || In(kNumbers, k - 1)))) {
         b = k;
         continue;
       }
@@ -986,7 +861,7 @@ class Attributor {
         --d;
         ++plain;
       }
-      if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && InWord(kDeterminers, Low(d))) {
+      if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && In(kDeterminers, d)) {
         b = d;
       }
       break;
@@ -1038,7 +913,7 @@ class Attributor {
       if (InWord(kTimeWords, low)) {
         size_t k = j;
         // "on Saturday", "last week", "earlier this month"
-        while (k > SentFirst(s) && (InWord(kTimeWords, Low(k)) || InWord(kTimeOpeners, Low(k)))) --k;
+        while (k > SentFirst(s) && (In(kTimeWords, k) || In(kTimeOpeners, k))) --k;
         if (k < j) {
           j = k;
           continue;
@@ -1082,8 +957,8 @@ class Attributor {
     if (b >= sb + 2 && Low(b - 1) == "in") b -= 2;  // "six in 10"
     // Numbers and hedges before it: "about 59 percent", "more than half".
     while (b > sb && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
-           (a_.tokens[b - 1].type == TokenType::kNumber || InWord(kNumbers, Low(b - 1)) ||
-            InWord(kQuantityHedges, Low(b - 1)) || Low(b - 1) == "a" || Low(b - 1) == "the")) {
+           (a_.tokens[b - 1].type == TokenType::kNumber || In(kNumbers, b - 1) ||
+            In(kQuantityHedges, b - 1) || Low(b - 1) == "a" || Low(b - 1) == "the")) {
       --b;
     }
     // "percent" takes the word before it as its number ("Fifty-nine percent").
@@ -1145,8 +1020,8 @@ class Attributor {
       }
       bool name_apposition = IsComma(k) && k > SentFirst(s) && k + 1 < j && Cap(k + 1) &&
                              !SentenceInitialFunction(k + 1) && CapRunEnd(k + 1, j) == j && IsHead(role_head) &&
-                             !InWord(kOrganizationHeads, Low(role_head)) &&
-                             !InWord(kDocumentHeads, Low(role_head));
+                             !In(kOrganizationHeads, role_head) &&
+                             !In(kDocumentHeads, role_head);
       if (name_apposition) {
         auto named = ClassifyCapRun(k + 1, j);
         if (named && named->type == MentionType::kName) {
@@ -1190,8 +1065,8 @@ class Attributor {
         m->type = MentionType::kPronoun;
         m->head = low;
         // "Beck, who": the word before the comma; "supporters who": the word before.
-        m->plural = IsComma(j - 1) ? j >= SentFirst(s) + 2 && InWord(kPluralHeads, Low(j - 2))
-                                   : InWord(kPluralHeads, Low(j - 1));
+        m->plural = IsComma(j - 1) ? j >= SentFirst(s) + 2 && In(kPluralHeads, j - 2)
+                                   : In(kPluralHeads, j - 1);
       }
       return m;
     }
@@ -1199,7 +1074,7 @@ class Attributor {
     if (auto q = QuantityMention(j, s)) return q;
     // "Others say", "many believe": a vague source of its own.
     if (InWord(kStandaloneSources, low) &&
-        (j == SentFirst(s) || !IsWord(j - 1) || InWord(kClauseOpeners, Low(j - 1)))) {
+        (j == SentFirst(s) || !IsWord(j - 1) || In(kClauseOpeners, j - 1))) {
       auto m = MentionFromRange(j, j);
       if (m) {
         m->type = MentionType::kDescription;
@@ -1397,7 +1272,7 @@ class Attributor {
   // fight the ruling, advocates said" aside) is not taken for a subject.
   std::optional<Mention> UnlistedSubject(size_t j, int s, bool after_quote = false) const {
     const size_t first = SentFirst(s);
-    if (!IsPlainModifier(j) || InWord(kParticipleCues, Low(j))) return std::nullopt;
+    if (!IsPlainModifier(j) || In(kParticipleCues, j)) return std::nullopt;
     const std::string& low = Low(j);
     // An adverb is no head ("Officials recently said" has its own branch).
     if (low.size() > 3 && low.compare(low.size() - 2, 2, "ly") == 0) return std::nullopt;
@@ -1545,8 +1420,8 @@ class Attributor {
       if (opener == "close" && head + 2 <= end && Low(head + 2) == "to") affiliation = true;
       if (affiliation) {
         for (size_t k = head + 2; k <= end && k <= head + 5; ++k) {
-          if ((Cap(k) && !In(kDeterminers, k)) || InWord(kAffiliationNouns, Low(k)) ||
-              InWord(kOrganizationHeads, Low(k))) {
+          if ((Cap(k) && !In(kDeterminers, k)) || In(kAffiliationNouns, k) ||
+              In(kOrganizationHeads, k)) {
             m->described = true;
             break;
           }
@@ -1584,7 +1459,7 @@ class Attributor {
       if (!head_after && !head_inside) cap_end = run;
     }
     bool cap_premodifier = cap_end > i && cap_end < SentEnd(s) && IsWord(cap_end) &&
-                           !Cap(cap_end) && InWord(kAnonymousHeads, Low(cap_end));
+                           !Cap(cap_end) && In(kAnonymousHeads, cap_end);
     if (cap_end > i && !cap_premodifier) {
       end = cap_end;
       m = ClassifyCapRun(i, end);
@@ -1613,7 +1488,7 @@ class Attributor {
           if (Low(c) == "and" || Low(c) == "or") {
             size_t next = SIZE_MAX;
             for (size_t t = c + 1; t < SentEnd(s) && t <= c + 4 && IsWord(t); ++t) {
-              if (InWord(kAnonymousHeads, Low(t))) {
+              if (In(kAnonymousHeads, t)) {
                 next = t;
                 break;
               }
@@ -1636,8 +1511,8 @@ class Attributor {
       // source is the person named, the role noun phrase their role.
       if (m && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) && !a_.tokens[k].in_quote &&
           !In(kDeterminers, k) && !In(kClauseOpeners, i) && !In(kRelativeOpeners, i) &&
-          (InWord(kRoleNouns, Low(head)) || InWord(kTitles, Low(head)) ||
-           InWord(kPersonHeads, Low(head)))) {
+          (In(kRoleNouns, head) || In(kTitles, head) ||
+           In(kPersonHeads, head))) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
         auto named = ClassifyCapRun(k, run_end);
         if (named && named->type == MentionType::kName) {
@@ -1819,7 +1694,7 @@ class Attributor {
     if (after_quote_or_comma && c.last + 1 < SentEnd(s) && !participle &&
         !In(kClauseOpeners, c.last + 1)) {  // "said that …" opens the content
       const size_t next = c.last + 1;
-      bool function_word = InWord(kFunctionWords, Low(next)) && !In(kDeterminers, next) &&
+      bool function_word = In(kFunctionWords, next) && !In(kDeterminers, next) &&
                            !In(kPronouns, next) && !IsHead(next);
       // "a déclaré jeudi soir le maire": the time phrase is the cue's.
       size_t time_end = TimePhraseEnd(next, SentEnd(s));
@@ -2046,10 +1921,10 @@ class Attributor {
     // punctuation, a determiner or a clause opener.
     if (nb > sb) {
       size_t before = nb - 1;
-      if (In(kDeterminers, before) && !InWord(kStandaloneSources, Low(before))) {
+      if (In(kDeterminers, before) && !In(kStandaloneSources, before)) {
         nb = before;
-      } else if (IsWord(before) && !InWord(kClauseOpeners, Low(before)) &&
-                 !InWord(kFunctionWords, Low(before))) {
+      } else if (IsWord(before) && !In(kClauseOpeners, before) &&
+                 !In(kFunctionWords, before)) {
         return;
       }
     }
@@ -2060,9 +1935,9 @@ class Attributor {
   // "earlier this week", "Monday night"); returns the last one, or npos.
   size_t TimePhraseEnd(size_t from, size_t end) const {
     size_t k = from;
-    while (k < end && IsWord(k) && InWord(kTimeOpeners, Low(k))) ++k;
+    while (k < end && IsWord(k) && In(kTimeOpeners, k)) ++k;
     size_t last = std::string::npos;
-    while (k < end && IsWord(k) && !a_.tokens[k].in_quote && InWord(kTimeWords, Low(k))) last = k++;
+    while (k < end && IsWord(k) && !a_.tokens[k].in_quote && In(kTimeWords, k)) last = k++;
     return last;
   }
 
@@ -2070,11 +1945,11 @@ class Attributor {
   // interview": a preposition from cue-manner-openers, then up to four words
   // ending in a noun from cue-manner-nouns. Returns the last token, or npos.
   size_t MannerPhraseEnd(size_t from, size_t end) const {
-    if (from >= end || !IsWord(from) || !InWord(kCueMannerOpeners, Low(from))) return std::string::npos;
+    if (from >= end || !IsWord(from) || !In(kCueMannerOpeners, from)) return std::string::npos;
     size_t last = std::string::npos;
     for (size_t k = from + 1; k < end && k <= from + 5; ++k) {
       if (!IsWord(k) || a_.tokens[k].in_quote) break;
-      if (InWord(kCueMannerNouns, Low(k))) last = k;
+      if (In(kCueMannerNouns, k)) last = k;
       else if (last != std::string::npos) break;
     }
     return last;
@@ -2835,7 +2710,7 @@ class Attributor {
       if (a_.tokens[t].in_quote || IsComma(t)) break;
       if (Low(t) == "that") return t;
     }
-    if (InWord(kPronounsObject, Low(k))) return k + 1;
+    if (In(kPronounsObject, k)) return k + 1;
     if (Cap(k) && !a_.tokens[k].in_quote) {
       size_t e = CapRunEnd(k, last + 1);
       if (e > k && e <= last) return e;
@@ -2848,7 +2723,7 @@ class Attributor {
   // name, or a phrase up to a preposition, comma, time word or quote.
   size_t ObjectEnd(size_t k, size_t last) const {
     if (a_.tokens[k].in_quote || !IsWord(k) || Low(k) == "that") return std::string::npos;
-    if (InWord(kPronounsObject, Low(k))) return k;
+    if (In(kPronounsObject, k)) return k;
     size_t e = k;
     for (size_t t = k; t <= last && t < k + 8; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote) break;
@@ -3252,7 +3127,6 @@ class Attributor {
   std::vector<size_t> first_cue_end_;
   // Looked up once: HeadKey runs for every candidate head noun.
   const std::vector<std::string>& head_suffixes_;
-  const WordSet* lists_[kListCount];  // by ListId
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
@@ -3262,6 +3136,7 @@ class Attributor {
   std::map<int, int> continuation_of_;
   mutable std::vector<int8_t> title_cased_;  // per sentence: -1 unknown, 0, 1
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
+  std::vector<uint64_t> bits_;                // per token: pack_.ListBits(keys_[i])
   std::vector<bool> cue_starts_;              // per token: a cue starts here
   std::vector<bool> in_cue_;                  // per token: inside a cue
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
