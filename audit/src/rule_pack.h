@@ -260,8 +260,8 @@ class WordBits {
       h = (h ^ v) * 0xFF51AFD7ED558CCDull;
       h ^= h >> 32;
     }
-    uint64_t v = 0;
-    std::memcpy(&v, s.data() + i, s.size() - i);
+    uint64_t v = 0;  // the last 0-7 bytes, one by one (a memcpy of a variable size is a call)
+    for (; i < s.size(); ++i) v = (v << 8) | static_cast<unsigned char>(s[i]);
     h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
   }
