@@ -53,6 +53,19 @@ std::string LowerUtf8(std::string_view s) {
 
 // Lower-case, apostrophes unified, possessive stripped.
 std::string Key(std::string_view s) {
+  // ASCII (nearly every token) in one pass.
+  {
+    std::string ascii(s);
+    bool all = true;
+    for (char& c : ascii) {
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        all = false;
+        break;
+      }
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    if (all) return ascii;
+  }
   std::string lower = LowerUtf8(s);
   if (lower.find("\xE2\x80\x99") == std::string::npos) return lower;
   std::string out;
@@ -73,6 +86,14 @@ std::string StripPossessive(const std::string& s) {
     if (s.size() > suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0) {
       return s.substr(0, s.size() - suf.size());
     }
+  }
+  return s;
+}
+
+// StripPossessive without a copy.
+std::string_view WithoutPossessive(std::string_view s) {
+  for (std::string_view suf : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")}) {
+    if (s.size() > suf.size() && s.substr(s.size() - suf.size()) == suf) return s.substr(0, s.size() - suf.size());
   }
   return s;
 }
@@ -185,6 +206,21 @@ class Attributor {
   // The token's key (lower case, apostrophes unified), computed once per token.
   const std::string& Low(size_t i) const { return keys_[i]; }
   bool In(ListId list, size_t i) const { return (bits_[i] >> list) & 1; }
+  // The list bits of `word`; a word that is one of keys_ (Low(i)) has them
+  // at hand, anything else is looked up.
+  uint64_t BitsOf(const std::string& word) const {
+    const std::less<const std::string*> before;
+    if (!keys_.empty() && !before(&word, keys_.data()) && before(&word, keys_.data() + keys_.size())) {
+      return bits_[static_cast<size_t>(&word - keys_.data())];
+    }
+    return pack_.ListBits(word);
+  }
+  bool InWord(ListId list, const std::string& word) const { return (BitsOf(word) >> list) & 1; }
+  // Whether Low(i) without a possessive ending is in `list`.
+  bool StrippedIn(ListId list, size_t i) const {
+    std::string_view stripped = WithoutPossessive(Low(i));
+    return ((stripped.size() == Low(i).size() ? bits_[i] : pack_.ListBits(stripped)) >> list) & 1;
+  }
   bool InWord(ListId list, std::string_view word) const { return (pack_.ListBits(word) >> list) & 1; }
   bool IsPunct(size_t i, std::string_view p) const {
     return a_.tokens[i].type == TokenType::kPunct && Tok(i) == p;
@@ -270,8 +306,7 @@ class Attributor {
     // Leading titles and possessives ("China’s Commerce Minister").
     while (i + 1 < end) {
       const std::string& low = Low(i);
-      bool title = InWord(kTitles, low) || InWord(kHonorifics, low) ||
-                   InWord(kHonorifics, StripPossessive(low)) || TitlePeriod(i) ||
+      bool title = In(kTitles, i) || In(kHonorifics, i) || StrippedIn(kHonorifics, i) || TitlePeriod(i) ||
                    (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
                    (low == "the" && i == first) || IsNameConnector(i);
       if (!title) break;
@@ -294,10 +329,9 @@ class Attributor {
     }
     // Organisation: any token is an organisation head, or the whole is a place.
     for (size_t k = first; k < end; ++k) {
-      std::string low = StripPossessive(Low(k));
-      if (Cap(k) && InWord(kOrganizationHeads, low)) n.organization = true;
+      if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
     }
-    if (InWord(kPlaces, Key(n.name)) || InWord(kOrganizations, Key(n.name))) {
+    if ((pack_.ListBits(Key(n.name)) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0) {
       n.organization = true;
     }
     return n;
@@ -795,9 +829,10 @@ class Attributor {
 
   // --------------------------------------------------------------- sources
   bool IsHeadWord(const std::string& low) const {
-    return InWord(kAnonymousHeads, low) || InWord(kOrganizationHeads, low) ||
-           InWord(kDocumentHeads, low) || InWord(kRoleNouns, low) ||
-           InWord(kPersonHeads, low);
+    constexpr uint64_t kHeads = uint64_t{1} << kAnonymousHeads | uint64_t{1} << kOrganizationHeads |
+                                uint64_t{1} << kDocumentHeads | uint64_t{1} << kRoleNouns |
+                                uint64_t{1} << kPersonHeads;
+    return (BitsOf(low) & kHeads) != 0;
   }
 
   // The head noun a word is looked up as. Compounding languages write the
@@ -820,7 +855,7 @@ class Attributor {
   // source to an institution ("Ministeriumssprecher").
   bool IsCompoundHead(size_t i) const { return HeadKey(i) != Low(i); }
 
-  bool IsHead(size_t i) const { return IsHeadWord(HeadKey(i)); }
+  bool IsHead(size_t i) const { return IsHeadWord(Low(i)) || IsHeadWord(HeadKey(i)); }
 
   // Extends a head noun at `h` leftwards over its premodifiers and determiner.
   size_t PremodifiersStart(size_t h, int s) const {
