@@ -161,7 +161,7 @@ bool ElidedBeforeCapital(const std::string& s, size_t begin, size_t end) {
   for (size_t k = begin + 1; k < end && k <= begin + 4; ++k) {
     size_t mark = 0;
     if (s[k] == '\'') mark = 1;
-    else if (s.compare(k, 3, "\xE2\x80\x99") == 0) mark = 3;
+    else if (s[k] == '\xE2' && s.compare(k, 3, "\xE2\x80\x99") == 0) mark = 3;
     if (mark == 0) {
       if (static_cast<unsigned char>(s[k]) >= 0x80 || !std::islower(static_cast<unsigned char>(s[k]))) return false;
       continue;
