@@ -347,6 +347,8 @@ class Attributor {
   };
 
   void BuildNameRegistry() {
+    // Each capitalized run (its first token and its name), split once for both passes.
+    std::vector<std::pair<size_t, RegisteredName>> runs;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
       while (i < end) {
@@ -364,6 +366,7 @@ class Attributor {
             registry_names_.insert(n.name);
             registry_.push_back(n);
           }
+          runs.emplace_back(i, std::move(n));
         }
         i = std::max(j, i + 1);
       }
@@ -371,20 +374,10 @@ class Attributor {
     IndexRegistry();
     // Second pass: every mention of a registered person ("Marchetti",
     // "Duquesne"), for pronoun resolution.
-    for (size_t s = 0; s < a_.sentences.size(); ++s) {
-      size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
-      while (i < end) {
-        if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote || SentenceInitialFunction(i)) {
-          ++i;
-          continue;
-        }
-        size_t j = CapRunEnd(i, end);
-        RegisteredName n = SplitName(i, j);
-        if (!n.organization && !n.tokens.empty()) {
-          std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, nullptr);
-          if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
-        }
-        i = std::max(j, i + 1);
+    for (const auto& [i, n] : runs) {
+      if (!n.organization && !n.tokens.empty()) {
+        std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, nullptr);
+        if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
       }
     }
   }
@@ -3040,11 +3033,27 @@ class Attributor {
 
   // Words of a quote: space-separated words, and for Chinese and Japanese
   // (no spaces) one word per two Han or kana characters.
-  static size_t CountWords(std::string_view text) {
+  // The words of `text` (a CJK character is half a word), counted up to
+  // `limit`: KindOfQuote only asks whether there are a few.
+  static size_t CountWords(std::string_view text, size_t limit) {
+    // ASCII letters and digits, as ICU's u_isalnum answers for them.
+    static const auto* ascii_alnum = [] {
+      auto* t = new bool[128];
+      for (UChar32 c = 0; c < 128; ++c) t[c] = u_isalnum(c);
+      return t;
+    }();
     size_t words = 0, cjk = 0;
     bool in_word = false;
     int32_t i = 0, n = static_cast<int32_t>(text.size());
-    while (i < n) {
+    while (i < n && words + (cjk + 1) / 2 < limit) {
+      const unsigned char b = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+      if (b < 0x80) {  // no script lookup: ASCII is never Han or kana
+        ++i;
+        bool space = b == ' ';
+        if (!space && !in_word && ascii_alnum[b]) ++words;
+        in_word = !space && ascii_alnum[b];
+        continue;
+      }
       UChar32 c;
       U8_NEXT(text.data(), i, n, c);
       UErrorCode err = U_ZERO_ERROR;
@@ -3123,7 +3132,7 @@ class Attributor {
     bool upper_start = tfirst >= 0 && u_isupper(tfirst);
     if (before != SIZE_MAX && In(kTitleNouns, before) && upper_start) return QuoteKind::kTitle;
     if (IsTitleCase(text)) return QuoteKind::kTitle;
-    size_t words = CountWords(text);
+    size_t words = CountWords(text, 5);  // compared with at most 4 below
     // Speech of a clause or more.
     size_t l;
     int32_t k = 0;
