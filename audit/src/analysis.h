@@ -108,6 +108,8 @@ class Locator {
  public:
   Locator(const Analysis& a, const Document& doc);
   Location Locate(Span span) const;
+  // Lines and columns of the document's source.
+  const LineIndex& lines() const { return lines_; }
 
  private:
   const Analysis& a_;

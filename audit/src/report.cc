@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -157,7 +158,13 @@ class JsonWriter {
   void Raw(std::string_view s) { out_.append(s); }
   void Key(std::string_view key) {
     Comma();
-    String(key);
+    if (PlainAscii(key)) {  // the keys are ASCII names: nothing to check or escape
+      out_ += '"';
+      out_.append(key);
+      out_ += '"';
+    } else {
+      String(key);
+    }
     out_ += ':';
     first_ = true;  // the value that follows takes no comma
   }
@@ -172,8 +179,8 @@ class JsonWriter {
   }
   void Null() { Value("null"); }
   void Bool(bool v) { Value(v ? "true" : "false"); }
-  void Int(long long v) { Value(std::to_string(v)); }
-  void Size(size_t v) { Value(std::to_string(v)); }
+  void Int(long long v) { Number(v); }
+  void Size(size_t v) { Number(v); }
   // nlohmann's own number formatting, so the digits are the same.
   void Double(double v) { Value(json(v).dump()); }
   void Str(std::string_view v) {
@@ -206,6 +213,18 @@ class JsonWriter {
   void Value(std::string_view v) {
     Comma();
     out_.append(v);
+  }
+  template <typename T>
+  void Number(T v) {
+    char buf[24];
+    auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    Value(std::string_view(buf, static_cast<size_t>(end - buf)));
+  }
+  static bool PlainAscii(std::string_view s) {
+    for (char c : s) {
+      if (c < 0x20 || c == '"' || c == '\\' || static_cast<unsigned char>(c) >= 0x7F) return false;
+    }
+    return true;
   }
   void String(std::string_view s) {
     if (!IsValidUtf8(s)) valid_ = false;
