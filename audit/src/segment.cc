@@ -55,20 +55,23 @@ struct AsciiClass {
   bool space = false;  // u_isspace
   bool digit = false;  // u_isdigit
   bool upper = false;  // u_isupper or u_istitle
+  bool word = false;   // IsWordChar and not IsCjk: a letter or a digit
 };
 
-const AsciiClass& Ascii(UChar32 c) {
-  static const auto* table = [] {
-    auto* t = new AsciiClass[128];
-    for (UChar32 k = 0; k < 128; ++k) {
-      t[k].space = u_isspace(k);
-      t[k].digit = u_isdigit(k);
-      t[k].upper = u_isupper(k) || u_istitle(k);
-    }
-    return t;
-  }();
-  return table[c];
+const AsciiClass* BuildAsciiClasses() {
+  auto* t = new AsciiClass[128];
+  for (UChar32 k = 0; k < 128; ++k) {
+    t[k].space = u_isspace(k);
+    t[k].digit = u_isdigit(k);
+    t[k].upper = u_isupper(k) || u_istitle(k);
+    t[k].word = (k >= '0' && k <= '9') || ((k | 0x20) >= 'a' && (k | 0x20) <= 'z');
+  }
+  return t;
 }
+
+const AsciiClass* const kAscii = BuildAsciiClasses();
+
+inline const AsciiClass& Ascii(UChar32 c) { return kAscii[c]; }
 
 bool IsSpace(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii(c).space : u_isspace(c); }
 bool IsDigit(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii(c).digit : u_isdigit(c); }
@@ -243,8 +246,9 @@ void Segment(Analysis& a) {
     Span s = a.sentences[si].span;
     size_t i = s.begin;
     while (i < s.end) {
-      size_t len;
-      UChar32 c = At(w, i, &len);
+      size_t len = 1;
+      UChar32 c = static_cast<unsigned char>(w[i]);
+      if (c >= 0x80) c = At(w, i, &len);
       if (c == ' ' || c == '\n' || IsSpace(c)) {
         i += len;
         continue;
@@ -254,6 +258,12 @@ void Segment(Analysis& a) {
       if (IsWordChar(c) && !IsCjk(c)) {
         size_t j = i + len;
         while (j < s.end) {
+          // ASCII letters and digits go on without decoding.
+          const unsigned char b = static_cast<unsigned char>(w[j]);
+          if (b < 0x80 && Ascii(b).word) {
+            ++j;
+            continue;
+          }
           size_t l2;
           UChar32 d = At(w, j, &l2);
           if (IsWordChar(d) && !IsCjk(d)) {
