@@ -166,7 +166,7 @@ bool ElidedBeforeCapital(const std::string& s, size_t begin, size_t end) {
     if (s[k] == '\'') mark = 1;
     else if (s[k] == '\xE2' && s.compare(k, 3, "\xE2\x80\x99") == 0) mark = 3;
     if (mark == 0) {
-      if (static_cast<unsigned char>(s[k]) >= 0x80 || !std::islower(static_cast<unsigned char>(s[k]))) return false;
+      if (s[k] < 'a' || s[k] > 'z') return false;  // std::islower in the C locale, without the call
       continue;
     }
     if (k + mark >= end) return false;
