@@ -53,18 +53,15 @@ std::string LowerUtf8(std::string_view s) {
 
 // Lower-case, apostrophes unified, possessive stripped.
 std::string Key(std::string_view s) {
-  // ASCII (nearly every token) in one pass.
-  {
-    std::string ascii(s);
-    bool all = true;
-    for (char& c : ascii) {
-      if (static_cast<unsigned char>(c) >= 0x80) {
-        all = false;
-        break;
-      }
+  // ASCII (nearly every token): a copy lower-cased in place.
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string out(s);
+    for (char& c : out) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    if (all) return ascii;
+    return out;
   }
   std::string lower = LowerUtf8(s);
   if (lower.find("\xE2\x80\x99") == std::string::npos) return lower;

@@ -339,6 +339,7 @@ void WordBits::Add(std::string_view word, uint64_t bits) {
   for (size_t i = h & mask_;; i = (i + 1) & mask_) {
     Slot& slot = slots_[i];
     if (slot.bits == 0) {
+      tags_[i] = Tag(h);
       slot.hash = h;
       slot.bits = bits;
       slot.offset = static_cast<uint32_t>(words_.size());
@@ -358,12 +359,14 @@ void WordBits::Add(std::string_view word, uint64_t bits) {
 void WordBits::Grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+  tags_.assign(slots_.size(), 0);
   mask_ = slots_.size() - 1;
   for (const Slot& slot : old) {
     if (slot.bits == 0) continue;
     size_t i = slot.hash & mask_;
     while (slots_[i].bits != 0) i = (i + 1) & mask_;
     slots_[i] = slot;
+    tags_[i] = Tag(slot.hash);
   }
 }
 
