@@ -5,7 +5,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace onrecord {
 
@@ -220,6 +222,16 @@ class JsonWriter {
     auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
     Value(std::string_view(buf, static_cast<size_t>(end - buf)));
   }
+  // Whether one of the eight bytes at `p` is below 0x20, '"' or '\\' (it may
+  // also say so for a byte next to one that is: the caller then looks byte by byte).
+  static bool NeedsEscape8(const char* p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    auto has_zero = [&](uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; };
+    const bool control = ((v - kOnes * 0x20) & ~v & kHigh) != 0;
+    return control || has_zero(v ^ (kOnes * '"')) || has_zero(v ^ (kOnes * '\\'));
+  }
   static bool PlainAscii(std::string_view s) {
     for (char c : s) {
       if (c < 0x20 || c == '"' || c == '\\' || static_cast<unsigned char>(c) >= 0x7F) return false;
@@ -231,6 +243,9 @@ class JsonWriter {
     out_ += '"';
     size_t run = 0;  // start of the bytes not yet copied
     for (size_t i = 0; i < s.size(); ++i) {
+      // Eight bytes at a time while none is a control character, '"' or '\\'.
+      while (i + 8 <= s.size() && !NeedsEscape8(s.data() + i)) i += 8;
+      if (i >= s.size()) break;
       unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
       out_.append(s.substr(run, i - run));
