@@ -514,38 +514,36 @@ bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std
       unscreened_.push_back({static_cast<uint32_t>(r), static_cast<uint32_t>(p), false});
     }
   }
-  // One set for every pattern, case-sensitive, with each case-insensitive
-  // pattern wrapped in (?i:…): one pass over the text instead of one per
-  // case sensitivity.
-  Part part;
-  RE2::Options opts;
-  opts.set_log_errors(false);
-  opts.set_case_sensitive(true);
-  opts.set_max_mem(kScreenMaxMem);
-  part.set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
-  for (size_t r = 0; r < groups.size(); ++r) {
-    if (!groups[r] || (r < screened.size() && !screened[r])) continue;
-    const auto& patterns = groups[r]->patterns;
-    for (size_t p = 0; p < patterns.size(); ++p) {
-      const LazyPattern& re = patterns[p].lazy();
-      Hit hit{static_cast<uint32_t>(r), static_cast<uint32_t>(p), true};
-      std::string error;
-      const std::string pattern = re.options().case_sensitive() ? re.pattern() : "(?i:" + re.pattern() + ")";
-      if (part.set->Add(pattern, &error) < 0) {
-        unscreened_.push_back(hit);
-        ok = false;
-        continue;
+  for (bool case_sensitive : {false, true}) {
+    Part part;
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_case_sensitive(case_sensitive);
+    opts.set_max_mem(kScreenMaxMem);
+    part.set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+    for (size_t r = 0; r < groups.size(); ++r) {
+      if (!groups[r] || (r < screened.size() && !screened[r])) continue;
+      const auto& patterns = groups[r]->patterns;
+      for (size_t p = 0; p < patterns.size(); ++p) {
+        const LazyPattern& re = patterns[p].lazy();
+        if (re.options().case_sensitive() != case_sensitive) continue;
+        Hit hit{static_cast<uint32_t>(r), static_cast<uint32_t>(p), true};
+        std::string error;
+        if (part.set->Add(re.pattern(), &error) < 0) {
+          unscreened_.push_back(hit);
+          ok = false;
+          continue;
+        }
+        part.owner.push_back(hit);
       }
-      part.owner.push_back(hit);
     }
-  }
-  if (!part.owner.empty()) {
-    if (part.set->Compile()) {
-      parts_.push_back(std::move(part));
-    } else {
+    if (part.owner.empty()) continue;
+    if (!part.set->Compile()) {
       unscreened_.insert(unscreened_.end(), part.owner.begin(), part.owner.end());
       ok = false;
+      continue;
     }
+    parts_.push_back(std::move(part));
   }
   for (Hit& h : unscreened_) h.sure = false;
   std::sort(unscreened_.begin(), unscreened_.end());
