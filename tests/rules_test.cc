@@ -226,3 +226,33 @@ TEST_CASE("docs/rules.md lists every rule id", "[rules][docs]") {
     CHECK(doc.find("`" + rule.id + "`") != std::string::npos);
   }
 }
+
+TEST_CASE("WordBits finds every word added with all its bits, and no other word", "[rules]") {
+  WordBits table;
+  CHECK(table.Find("said") == 0);  // empty: nothing to probe
+  // Enough words to grow the table many times; short ones and ones longer
+  // than the eight bytes hashed at a time.
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string n = std::to_string(i);
+    words.push_back(std::string("w").append(n));
+    words.push_back(std::string("a much longer list entry ").append(n));
+  }
+  for (size_t i = 0; i < words.size(); ++i) table.Add(words[i], uint64_t{1} << (i % 64));
+  table.Add("w7", uint64_t{1} << 40);  // a second list holding the same word
+  table.Add("", 2);
+  table.Add("never stored", 0);  // no bits: not a member of anything
+  CHECK(table.size() == words.size() + 1);
+  size_t wrong = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    uint64_t want = uint64_t{1} << (i % 64);
+    if (words[i] == "w7") want |= uint64_t{1} << 40;
+    if (table.Find(words[i]) != want) ++wrong;
+  }
+  CHECK(wrong == 0);
+  CHECK(table.Find("") == 2);
+  CHECK(table.Find("never stored") == 0);
+  CHECK(table.Find("w3000") == 0);
+  CHECK(table.Find("W7") == 0);  // callers pass keys: no case folding here
+  CHECK(table.Find(std::string_view("w7x", 2)) == table.Find("w7"));
+}

@@ -97,6 +97,9 @@ Extracted ExtractHtml(std::string_view source, Metadata* metadata);  // gumbo
 uint64_t HtmlDocumentsParsed();
 void Normalize(Analysis& a);
 std::string DetectLanguage(std::string_view text);
+// What CLD2 reads of `text` (at most about 1 KB: the start and the middle,
+// cut at spaces and never inside a character); the whole text when short.
+std::string LanguageSample(std::string_view text);
 void Clean(Analysis& a);
 void Segment(Analysis& a);
 void FindQuotes(Analysis& a);
@@ -108,6 +111,8 @@ class Locator {
  public:
   Locator(const Analysis& a, const Document& doc);
   Location Locate(Span span) const;
+  // Lines and columns of the document's source.
+  const LineIndex& lines() const { return lines_; }
 
  private:
   const Analysis& a_;

@@ -11,6 +11,7 @@
 // Quotes are then given the attribution whose cue is in reach, or inherit
 // the speaker of the quote they continue; otherwise they stay unattributed.
 #include "attribute.h"
+#include "word_lists.h"
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -52,6 +53,16 @@ std::string LowerUtf8(std::string_view s) {
 
 // Lower-case, apostrophes unified, possessive stripped.
 std::string Key(std::string_view s) {
+  // ASCII (nearly every token): a copy lower-cased in place.
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string out(s);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   std::string lower = LowerUtf8(s);
   if (lower.find("\xE2\x80\x99") == std::string::npos) return lower;
   std::string out;
@@ -76,138 +87,18 @@ std::string StripPossessive(const std::string& s) {
   return s;
 }
 
+// StripPossessive without a copy.
+std::string_view WithoutPossessive(std::string_view s) {
+  for (std::string_view suf : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")}) {
+    if (s.size() > suf.size() && s.substr(s.size() - suf.size()) == suf) return s.substr(0, s.size() - suf.size());
+  }
+  return s;
+}
+
 bool EndsWithPossessive(std::string_view s) {
   return (s.size() > 3 && s.substr(s.size() - 4) == "\xE2\x80\x99s") ||
          (s.size() > 2 && s.substr(s.size() - 2) == "'s");
 }
-
-// The grammar lists (rules/<lang>/lists/<name>.txt) this stage reads,
-// resolved to their word sets once per article.
-enum ListId : uint8_t {
-  kAffiliationNouns,
-  kAffiliationPrepositions,
-  kAnonymousHeads,
-  kClauseOpeners,
-  kClitics,
-  kColonLabels,
-  kContinuationCues,
-  kCopulas,
-  kCueAdverbs,
-  kCueAuxiliaries,
-  kCueBlockers,
-  kCueBlockersBefore,
-  kCueMannerNouns,
-  kCueMannerOpeners,
-  kCuesAddressee,
-  kCuesObject,
-  kDefiniteDeterminers,
-  kDeterminers,
-  kDocumentCues,
-  kDocumentHeads,
-  kFunctionWords,
-  kGroupHeads,
-  kHonorifics,
-  kInversionOpeners,
-  kKinHeads,
-  kModifiers,
-  kNameConnectors,
-  kNpBoundaries,
-  kNullSubjectOpeners,
-  kNumbers,
-  kObjectEnders,
-  kOrganizationHeads,
-  kOrganizations,
-  kParticipleCues,
-  kPersonHeads,
-  kPlaces,
-  kPluralHeads,
-  kPostmodifierOpeners,
-  kPronouns,
-  kPronounsObject,
-  kPronounsPlural,
-  kPronounsSubject,
-  kPronounsUnresolved,
-  kQuantityHeads,
-  kQuantityHedges,
-  kRelativeOpeners,
-  kRoleNouns,
-  kSpecificHeads,
-  kStandaloneSources,
-  kTimeOpeners,
-  kTimeWords,
-  kTitleNouns,
-  kTitles,
-  kTopicParticles,
-  kVerbCoordinators,
-  kAbbreviationsTitle,
-  kComplementizers,
-  kGerundOpeners,
-  kPersonSuffixes,
-  kPronounsNeuter,
-  kListCount
-};
-constexpr std::string_view kListNames[kListCount] = {
-    "affiliation-nouns",
-    "affiliation-prepositions",
-    "anonymous-heads",
-    "clause-openers",
-    "clitics",
-    "colon-labels",
-    "continuation-cues",
-    "copulas",
-    "cue-adverbs",
-    "cue-auxiliaries",
-    "cue-blockers",
-    "cue-blockers-before",
-    "cue-manner-nouns",
-    "cue-manner-openers",
-    "cues-addressee",
-    "cues-object",
-    "definite-determiners",
-    "determiners",
-    "document-cues",
-    "document-heads",
-    "function-words",
-    "group-heads",
-    "honorifics",
-    "inversion-openers",
-    "kin-heads",
-    "modifiers",
-    "name-connectors",
-    "np-boundaries",
-    "null-subject-openers",
-    "numbers",
-    "object-enders",
-    "organization-heads",
-    "organizations",
-    "participle-cues",
-    "person-heads",
-    "places",
-    "plural-heads",
-    "postmodifier-openers",
-    "pronouns",
-    "pronouns-object",
-    "pronouns-plural",
-    "pronouns-subject",
-    "pronouns-unresolved",
-    "quantity-heads",
-    "quantity-hedges",
-    "relative-openers",
-    "role-nouns",
-    "specific-heads",
-    "standalone-sources",
-    "time-openers",
-    "time-words",
-    "title-nouns",
-    "titles",
-    "topic-particles",
-    "verb-coordinators",
-    "abbreviations-title",
-    "complementizers",
-    "gerund-openers",
-    "person-suffixes",
-    "pronouns-neuter",
-};
 
 struct CueHit {
   size_t first, last;  // token indexes, inclusive
@@ -252,14 +143,16 @@ struct PendingAttribution {
 class Attributor {
  public:
   Attributor(Analysis& a, AuditResult& r)
-      : a_(a), r_(r), w_(a.work), pack_(*a.pack), head_suffixes_(pack_.List("head-suffixes")) {
-    for (size_t k = 0; k < kListCount; ++k) lists_[k] = &pack_.Words(kListNames[k]);
-  }
+      : a_(a), r_(r), w_(a.work), pack_(*a.pack), head_suffixes_(pack_.List("head-suffixes")) {}
 
   void Run() {
     title_cased_.assign(a_.sentences.size(), -1);
     keys_.reserve(a_.tokens.size());
-    for (size_t i = 0; i < a_.tokens.size(); ++i) keys_.push_back(Key(Tok(i)));
+    bits_.reserve(a_.tokens.size());
+    for (size_t i = 0; i < a_.tokens.size(); ++i) {
+      keys_.push_back(Key(Tok(i)));
+      bits_.push_back(pack_.ListBits(keys_.back()));
+    }
     IndexSentences();
     BuildNameRegistry();
     FindCues();
@@ -324,11 +217,26 @@ class Attributor {
   }
   // The token's key (lower case, apostrophes unified), computed once per token.
   const std::string& Low(size_t i) const { return keys_[i]; }
-  bool In(ListId list, size_t i) const { return InWord(list, Low(i)); }
+  bool In(ListId list, size_t i) const { return (bits_[i] >> list) & 1; }
+  // The list bits of `word`; a word that is one of keys_ (Low(i)) has them
+  // at hand, anything else is looked up.
+  uint64_t BitsOf(const std::string& word) const {
+    const std::less<const std::string*> before;
+    if (!keys_.empty() && !before(&word, keys_.data()) && before(&word, keys_.data() + keys_.size())) {
+      return bits_[static_cast<size_t>(&word - keys_.data())];
+    }
+    return pack_.ListBits(word);
+  }
+  bool InWord(ListId list, const std::string& word) const { return (BitsOf(word) >> list) & 1; }
+  // Whether Low(i) without a possessive ending is in `list`.
+  bool StrippedIn(ListId list, size_t i) const {
+    std::string_view stripped = WithoutPossessive(Low(i));
+    return ((stripped.size() == Low(i).size() ? bits_[i] : pack_.ListBits(stripped)) >> list) & 1;
+  }
+  bool InWord(ListId list, std::string_view word) const { return (pack_.ListBits(word) >> list) & 1; }
   // The lists only a few rare constructions read (named members below).
   bool Has(const WordSet& set, size_t i) const { return set.find(Low(i)) != set.end(); }
   bool HasWord(const WordSet& set, std::string_view w) const { return set.find(w) != set.end(); }
-  bool InWord(ListId list, std::string_view word) const { return lists_[list]->find(word) != lists_[list]->end(); }
   bool IsPunct(size_t i, std::string_view p) const {
     return a_.tokens[i].type == TokenType::kPunct && Tok(i) == p;
   }
@@ -442,8 +350,7 @@ class Attributor {
     // Leading titles and possessives ("China’s Commerce Minister").
     while (i + 1 < end) {
       const std::string& low = Low(i);
-      bool title = InWord(kTitles, low) || InWord(kHonorifics, low) ||
-                   InWord(kHonorifics, StripPossessive(low)) || TitlePeriod(i) ||
+      bool title = In(kTitles, i) || In(kHonorifics, i) || StrippedIn(kHonorifics, i) || TitlePeriod(i) ||
                    (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
                    (low == "the" && i == first) || IsNameConnector(i);
       if (!title) break;
@@ -507,10 +414,9 @@ class Attributor {
     // place. After a title inside the run only the name's own words count
     // ("White House Press Secretary Josh Earnest" is a person).
     for (size_t k = title_inside ? i : first; k < end; ++k) {
-      std::string low = StripPossessive(Low(k));
-      if (Cap(k) && InWord(kOrganizationHeads, low)) n.organization = true;
+      if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
     }
-    if (InWord(kPlaces, Key(n.name)) || InWord(kOrganizations, Key(n.name))) {
+    if ((pack_.ListBits(Key(n.name)) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0) {
       n.organization = true;
     }
     return n;
@@ -526,6 +432,8 @@ class Attributor {
   };
 
   void BuildNameRegistry() {
+    // Each capitalized run (its first token and its name), split once for both passes.
+    std::vector<std::pair<size_t, RegisteredName>> runs;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
       while (i < end) {
@@ -543,6 +451,7 @@ class Attributor {
             registry_names_.insert(n.name);
             registry_.push_back(n);
           }
+          runs.emplace_back(i, std::move(n));
         }
         i = std::max(j, i + 1);
       }
@@ -550,20 +459,10 @@ class Attributor {
     IndexRegistry();
     // Second pass: every mention of a registered person ("Marchetti",
     // "Duquesne"), for pronoun resolution.
-    for (size_t s = 0; s < a_.sentences.size(); ++s) {
-      size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
-      while (i < end) {
-        if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote || SentenceInitialFunction(i)) {
-          ++i;
-          continue;
-        }
-        size_t j = CapRunEnd(i, end);
-        RegisteredName n = SplitName(i, j);
-        if (!n.organization && !n.tokens.empty()) {
-          std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, nullptr);
-          if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
-        }
-        i = std::max(j, i + 1);
+    for (const auto& [i, n] : runs) {
+      if (!n.organization && !n.tokens.empty()) {
+        std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, nullptr);
+        if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
       }
     }
   }
@@ -946,7 +845,7 @@ class Attributor {
     int exception_sentence = -1;
     std::vector<std::pair<const ExceptionList*, ExceptionMatches>> exception_cache;  // this sentence's
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      if (a_.tokens[i].in_quote || !IsWord(i) || Cjk(i)) continue;
+      if (!((bits_[i] >> kCueFirstWordBit) & 1) || a_.tokens[i].in_quote || !IsWord(i) || Cjk(i)) continue;
       auto it = pack_.cue_index.find(Low(i));
       if (it == pack_.cue_index.end()) continue;
       int s = a_.tokens[i].sentence;
@@ -968,7 +867,7 @@ class Attributor {
         // "asked not to be named", "asked to leave": a request, not a cue;
         // "to be named", "declined to say": no attribution either.
         if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j))) break;
-        if (i > SentFirst(s) && InWord(kCueBlockersBefore, Low(i - 1))) break;
+        if (i > SentFirst(s) && In(kCueBlockersBefore, i - 1)) break;
         // A cue word used as a noun after a determiner ("a report") is no cue.
         // But "Some said", "many believe": a quantifier that stands alone as
         // the source, before a verb form (not a plural noun: "some reports").
@@ -1063,7 +962,7 @@ class Attributor {
       if (k >= se || k == sb || Tok(k) != ":" || k + 1 >= se || first_cue[si] < k) continue;
       // A name or an organisation (capitalized run covering the phrase) or
       // a document head ("Poll", "A new report").
-      bool document = InWord(kDocumentHeads, Low(k - 1));
+      bool document = In(kDocumentHeads, k - 1);
       // One word only when it names a person the article names in full
       // ("Kasich: …" after "John Kasich"); "Update:" and "Note:" are labels.
       bool known_surname = false;
@@ -1071,7 +970,7 @@ class Attributor {
         known_surname = surnames_.count(Tok(sb)) > 0;
       }
       bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
-                  !InWord(kColonLabels, Low(sb)) && (k - sb >= 2 || known_surname);
+                  !In(kColonLabels, sb) && (k - sb >= 2 || known_surname);
       if (!document && !name) continue;
       // Something said after it: a quote or at least three words.
       size_t words = 0;
@@ -1083,9 +982,10 @@ class Attributor {
 
   // --------------------------------------------------------------- sources
   bool IsHeadWord(const std::string& low) const {
-    return InWord(kAnonymousHeads, low) || InWord(kOrganizationHeads, low) ||
-           InWord(kDocumentHeads, low) || InWord(kRoleNouns, low) ||
-           InWord(kPersonHeads, low);
+    constexpr uint64_t kHeads = uint64_t{1} << kAnonymousHeads | uint64_t{1} << kOrganizationHeads |
+                                uint64_t{1} << kDocumentHeads | uint64_t{1} << kRoleNouns |
+                                uint64_t{1} << kPersonHeads;
+    return (BitsOf(low) & kHeads) != 0;
   }
 
   // The head noun a word is looked up as. Compounding languages write the
@@ -1108,7 +1008,7 @@ class Attributor {
   // source to an institution ("Ministeriumssprecher").
   bool IsCompoundHead(size_t i) const { return HeadKey(i) != Low(i); }
 
-  bool IsHead(size_t i) const { return IsHeadWord(HeadKey(i)); }
+  bool IsHead(size_t i) const { return IsHeadWord(Low(i)) || IsHeadWord(HeadKey(i)); }
 
   // Extends a head noun at `h` leftwards over its premodifiers and determiner.
   size_t PremodifiersStart(size_t h, int s) const {
@@ -1136,7 +1036,7 @@ class Attributor {
       if (InWord(kModifiers, low) || InWord(kAffiliationNouns, low) ||
           InWord(kAnonymousHeads, low) || (Cap(k) && !SentenceInitialFunction(k)) ||
           a_.tokens[k].type == TokenType::kNumber || InWord(kNumbers, low) ||
-          (low == "and" && k > SentFirst(s) && (InWord(kModifiers, Low(k - 1)) || InWord(kNumbers, Low(k - 1))))) {
+          (low == "and" && k > SentFirst(s) && (In(kModifiers, k - 1) || In(kNumbers, k - 1)))) {
         b = k;
         continue;
       }
@@ -1149,7 +1049,7 @@ class Attributor {
         --d;
         ++plain;
       }
-      if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && InWord(kDeterminers, Low(d))) {
+      if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && In(kDeterminers, d)) {
         b = d;
       }
       break;
@@ -1201,7 +1101,7 @@ class Attributor {
       if (InWord(kTimeWords, low)) {
         size_t k = j;
         // "on Saturday", "last week", "earlier this month"
-        while (k > SentFirst(s) && (InWord(kTimeWords, Low(k)) || InWord(kTimeOpeners, Low(k)))) --k;
+        while (k > SentFirst(s) && (In(kTimeWords, k) || In(kTimeOpeners, k))) --k;
         if (k < j) {
           j = k;
           continue;
@@ -1245,8 +1145,8 @@ class Attributor {
     if (b >= sb + 2 && Low(b - 1) == "in") b -= 2;  // "six in 10"
     // Numbers and hedges before it: "about 59 percent", "more than half".
     while (b > sb && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
-           (a_.tokens[b - 1].type == TokenType::kNumber || InWord(kNumbers, Low(b - 1)) ||
-            InWord(kQuantityHedges, Low(b - 1)) || Low(b - 1) == "a" || Low(b - 1) == "the")) {
+           (a_.tokens[b - 1].type == TokenType::kNumber || In(kNumbers, b - 1) ||
+            In(kQuantityHedges, b - 1) || Low(b - 1) == "a" || Low(b - 1) == "the")) {
       --b;
     }
     // "percent" takes the word before it as its number ("Fifty-nine percent").
@@ -1308,8 +1208,8 @@ class Attributor {
       }
       bool name_apposition = IsComma(k) && k > SentFirst(s) && k + 1 < j && Cap(k + 1) &&
                              !SentenceInitialFunction(k + 1) && CapRunEnd(k + 1, j) == j && IsHead(role_head) &&
-                             !InWord(kOrganizationHeads, Low(role_head)) &&
-                             !InWord(kDocumentHeads, Low(role_head));
+                             !In(kOrganizationHeads, role_head) &&
+                             !In(kDocumentHeads, role_head);
       if (name_apposition) {
         auto named = ClassifyCapRun(k + 1, j);
         if (named && named->type == MentionType::kName) {
@@ -1353,8 +1253,8 @@ class Attributor {
         m->type = MentionType::kPronoun;
         m->head = low;
         // "Beck, who": the word before the comma; "supporters who": the word before.
-        m->plural = IsComma(j - 1) ? j >= SentFirst(s) + 2 && InWord(kPluralHeads, Low(j - 2))
-                                   : InWord(kPluralHeads, Low(j - 1));
+        m->plural = IsComma(j - 1) ? j >= SentFirst(s) + 2 && In(kPluralHeads, j - 2)
+                                   : In(kPluralHeads, j - 1);
       }
       return m;
     }
@@ -1362,7 +1262,7 @@ class Attributor {
     if (auto q = QuantityMention(j, s)) return q;
     // "Others say", "many believe": a vague source of its own.
     if (InWord(kStandaloneSources, low) &&
-        (j == SentFirst(s) || !IsWord(j - 1) || InWord(kClauseOpeners, Low(j - 1)))) {
+        (j == SentFirst(s) || !IsWord(j - 1) || In(kClauseOpeners, j - 1))) {
       auto m = MentionFromRange(j, j);
       if (m) {
         m->type = MentionType::kDescription;
@@ -1562,7 +1462,7 @@ class Attributor {
   // fight the ruling, advocates said" aside) is not taken for a subject.
   std::optional<Mention> UnlistedSubject(size_t j, int s, bool after_quote = false) const {
     const size_t first = SentFirst(s);
-    if (!IsPlainModifier(j) || InWord(kParticipleCues, Low(j))) return std::nullopt;
+    if (!IsPlainModifier(j) || In(kParticipleCues, j)) return std::nullopt;
     const std::string& low = Low(j);
     // An adverb is no head ("Officials recently said" has its own branch).
     if (low.size() > 3 && low.compare(low.size() - 2, 2, "ly") == 0) return std::nullopt;
@@ -1710,8 +1610,8 @@ class Attributor {
       if (opener == "close" && head + 2 <= end && Low(head + 2) == "to") affiliation = true;
       if (affiliation) {
         for (size_t k = head + 2; k <= end && k <= head + 5; ++k) {
-          if ((Cap(k) && !In(kDeterminers, k)) || InWord(kAffiliationNouns, Low(k)) ||
-              InWord(kOrganizationHeads, Low(k))) {
+          if ((Cap(k) && !In(kDeterminers, k)) || In(kAffiliationNouns, k) ||
+              In(kOrganizationHeads, k)) {
             m->described = true;
             break;
           }
@@ -1768,7 +1668,7 @@ class Attributor {
       if (!head_after && !head_inside) cap_end = run;
     }
     bool cap_premodifier = cap_end > i && cap_end < SentEnd(s) && IsWord(cap_end) &&
-                           !Cap(cap_end) && InWord(kAnonymousHeads, Low(cap_end));
+                           !Cap(cap_end) && In(kAnonymousHeads, cap_end);
     // A capitalized noun alone that is an unnamed-source head (German
     // "Regierungskreise", "Sicherheitskreisen") is a description, not a name.
     bool lone_anonymous_head = cap_end == i + 1 && i > SentFirst(s) && InWord(kAnonymousHeads, HeadKey(i));
@@ -1804,7 +1704,7 @@ class Attributor {
           if (Low(c) == "and" || Low(c) == "or") {
             size_t next = SIZE_MAX;
             for (size_t t = c + 1; t < SentEnd(s) && t <= c + 4 && IsWord(t); ++t) {
-              if (InWord(kAnonymousHeads, Low(t))) {
+              if (In(kAnonymousHeads, t)) {
                 next = t;
                 break;
               }
@@ -1851,8 +1751,8 @@ class Attributor {
       }
       if (m && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) && !a_.tokens[k].in_quote &&
           !In(kDeterminers, k) && !In(kClauseOpeners, i) && !In(kRelativeOpeners, i) &&
-          (InWord(kRoleNouns, Low(head)) || InWord(kTitles, Low(head)) ||
-           InWord(kPersonHeads, Low(head)))) {
+          (In(kRoleNouns, head) || In(kTitles, head) ||
+           In(kPersonHeads, head))) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
         auto named = ClassifyCapRun(k, run_end);
         size_t name_first = k;
@@ -2063,7 +1963,7 @@ class Attributor {
     if (after_quote_or_comma && c.last + 1 < SentEnd(s) && !participle &&
         !In(kClauseOpeners, c.last + 1)) {  // "said that …" opens the content
       const size_t next = c.last + 1;
-      bool function_word = InWord(kFunctionWords, Low(next)) && !In(kDeterminers, next) &&
+      bool function_word = In(kFunctionWords, next) && !In(kDeterminers, next) &&
                            !In(kPronouns, next) && !IsHead(next);
       // "a déclaré jeudi soir le maire": the time phrase is the cue's.
       size_t time_end = TimePhraseEnd(next, SentEnd(s));
@@ -2290,10 +2190,10 @@ class Attributor {
     // punctuation, a determiner or a clause opener.
     if (nb > sb) {
       size_t before = nb - 1;
-      if (In(kDeterminers, before) && !InWord(kStandaloneSources, Low(before))) {
+      if (In(kDeterminers, before) && !In(kStandaloneSources, before)) {
         nb = before;
-      } else if (IsWord(before) && !InWord(kClauseOpeners, Low(before)) &&
-                 !InWord(kFunctionWords, Low(before))) {
+      } else if (IsWord(before) && !In(kClauseOpeners, before) &&
+                 !In(kFunctionWords, before)) {
         return;
       }
     }
@@ -2304,9 +2204,9 @@ class Attributor {
   // "earlier this week", "Monday night"); returns the last one, or npos.
   size_t TimePhraseEnd(size_t from, size_t end) const {
     size_t k = from;
-    while (k < end && IsWord(k) && InWord(kTimeOpeners, Low(k))) ++k;
+    while (k < end && IsWord(k) && In(kTimeOpeners, k)) ++k;
     size_t last = std::string::npos;
-    while (k < end && IsWord(k) && !a_.tokens[k].in_quote && InWord(kTimeWords, Low(k))) last = k++;
+    while (k < end && IsWord(k) && !a_.tokens[k].in_quote && In(kTimeWords, k)) last = k++;
     return last;
   }
 
@@ -2314,11 +2214,11 @@ class Attributor {
   // interview": a preposition from cue-manner-openers, then up to four words
   // ending in a noun from cue-manner-nouns. Returns the last token, or npos.
   size_t MannerPhraseEnd(size_t from, size_t end) const {
-    if (from >= end || !IsWord(from) || !InWord(kCueMannerOpeners, Low(from))) return std::string::npos;
+    if (from >= end || !IsWord(from) || !In(kCueMannerOpeners, from)) return std::string::npos;
     size_t last = std::string::npos;
     for (size_t k = from + 1; k < end && k <= from + 5; ++k) {
       if (!IsWord(k) || a_.tokens[k].in_quote) break;
-      if (InWord(kCueMannerNouns, Low(k))) last = k;
+      if (In(kCueMannerNouns, k)) last = k;
       else if (last != std::string::npos) break;
     }
     return last;
@@ -3101,7 +3001,7 @@ class Attributor {
       if (a_.tokens[t].in_quote || IsComma(t)) break;
       if (Low(t) == "that") return t;
     }
-    if (InWord(kPronounsObject, Low(k))) return k + 1;
+    if (In(kPronounsObject, k)) return k + 1;
     if (Cap(k) && !a_.tokens[k].in_quote) {
       size_t e = CapRunEnd(k, last + 1);
       if (e > k && e <= last) return e;
@@ -3114,7 +3014,7 @@ class Attributor {
   // name, or a phrase up to a preposition, comma, time word or quote.
   size_t ObjectEnd(size_t k, size_t last) const {
     if (a_.tokens[k].in_quote || !IsWord(k) || Low(k) == "that") return std::string::npos;
-    if (InWord(kPronounsObject, Low(k))) return k;
+    if (In(kPronounsObject, k)) return k;
     size_t e = k;
     for (size_t t = k; t <= last && t < k + 8; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote) break;
@@ -3492,11 +3392,27 @@ class Attributor {
 
   // Words of a quote: space-separated words, and for Chinese and Japanese
   // (no spaces) one word per two Han or kana characters.
-  static size_t CountWords(std::string_view text) {
+  // The words of `text` (a CJK character is half a word), counted up to
+  // `limit`: KindOfQuote only asks whether there are a few.
+  static size_t CountWords(std::string_view text, size_t limit) {
+    // ASCII letters and digits, as ICU's u_isalnum answers for them.
+    static const auto* ascii_alnum = [] {
+      auto* t = new bool[128];
+      for (UChar32 c = 0; c < 128; ++c) t[c] = u_isalnum(c);
+      return t;
+    }();
     size_t words = 0, cjk = 0;
     bool in_word = false;
     int32_t i = 0, n = static_cast<int32_t>(text.size());
-    while (i < n) {
+    while (i < n && words + (cjk + 1) / 2 < limit) {
+      const unsigned char b = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+      if (b < 0x80) {  // no script lookup: ASCII is never Han or kana
+        ++i;
+        bool space = b == ' ';
+        if (!space && !in_word && ascii_alnum[b]) ++words;
+        in_word = !space && ascii_alnum[b];
+        continue;
+      }
       UChar32 c;
       U8_NEXT(text.data(), i, n, c);
       UErrorCode err = U_ZERO_ERROR;
@@ -3575,7 +3491,7 @@ class Attributor {
     bool upper_start = tfirst >= 0 && u_isupper(tfirst);
     if (before != SIZE_MAX && In(kTitleNouns, before) && upper_start) return QuoteKind::kTitle;
     if (IsTitleCase(text)) return QuoteKind::kTitle;
-    size_t words = CountWords(text);
+    size_t words = CountWords(text, 5);  // compared with at most 4 below
     // Speech of a clause or more.
     size_t l;
     int32_t k = 0;
@@ -3614,7 +3530,6 @@ class Attributor {
   std::vector<size_t> first_cue_end_;
   // Looked up once: HeadKey runs for every candidate head noun.
   const std::vector<std::string>& head_suffixes_;
-  const WordSet* lists_[kListCount];  // by ListId
   std::vector<Mention> cited_;  // FindCitedSources: unnamed sources cited, resolved
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
@@ -3634,6 +3549,7 @@ class Attributor {
   std::map<int, int> continuation_of_;
   mutable std::vector<int8_t> title_cased_;  // per sentence: -1 unknown, 0, 1
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
+  std::vector<uint64_t> bits_;                // per token: pack_.ListBits(keys_[i])
   std::vector<bool> cue_starts_;              // per token: a cue starts here
   std::vector<bool> in_cue_;                  // per token: inside a cue
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes

@@ -193,7 +193,7 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   }
   // Locate every span in the source.
   Locator loc(a, doc);
-  LineIndex lines(doc.source);
+  const LineIndex& lines = loc.lines();
   // Reported texts are the extracted characters (entities decoded, markup
   // removed, but spaces and invisible characters as the author typed them).
   auto as_written = [&](Span s) {

@@ -36,14 +36,25 @@ bool MatchedByException(const PatternGroup& g, std::string_view text) {
 
 // A key for spotting a paragraph printed twice: lower-case letters and digits only.
 std::string RepeatKey(std::string_view s) {
-  std::string key;
-  key.reserve(s.size());
+  // Each byte's part in the key (0: left out), from a table: the bytes of
+  // non-ASCII characters, digits and letters, lower-cased.
+  static const auto* kept = [] {
+    auto* t = new unsigned char[256];
+    for (int c = 0; c < 256; ++c) {
+      if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) t[c] = static_cast<unsigned char>(c);
+      else if (c >= 'A' && c <= 'Z') t[c] = static_cast<unsigned char>(c - 'A' + 'a');
+      else t[c] = 0;
+    }
+    return t;
+  }();
+  std::string key(s.size(), '\0');
+  size_t n = 0;
   for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || (c >= '0' && c <= '9')) key.push_back(c);
-    else if (c >= 'a' && c <= 'z') key.push_back(c);
-    else if (c >= 'A' && c <= 'Z') key.push_back(static_cast<char>(c - 'A' + 'a'));
+    unsigned char k = kept[static_cast<unsigned char>(c)];
+    key[n] = static_cast<char>(k);
+    n += k != 0;
   }
+  key.resize(n);
   return key;
 }
 

@@ -244,9 +244,12 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
 }
 
 // Why `path` cannot be read as a file, if it cannot (missing, a directory).
-std::optional<Status> NotReadable(const std::string& path, const std::string& shown) {
+// `status_out` (when given) receives the file's status.
+std::optional<Status> NotReadable(const std::string& path, const std::string& shown,
+                                  fs::file_status* status_out = nullptr) {
   std::error_code ec;
   auto status = fs::status(path, ec);
+  if (status_out) *status_out = status;
   if (ec || !fs::exists(status)) {
     std::string why = !ec || ec == std::errc::no_such_file_or_directory
                           ? "no such file"
@@ -430,9 +433,10 @@ std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& 
     }
     if (too_large) return refuse(0);
   } else {
-    if (auto why = NotReadable(path, shown)) return {LoadedArticle{std::nullopt, *why}};
+    fs::file_status status;
+    if (auto why = NotReadable(path, shown, &status)) return {LoadedArticle{std::nullopt, *why}};
     std::error_code ec;
-    if (fs::is_regular_file(path, ec)) {
+    if (fs::is_regular_file(status)) {  // the status just read: one stat less
       auto size = fs::file_size(path, ec);
       if (!ec && size > cap) return refuse(size);
     }

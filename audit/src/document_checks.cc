@@ -122,6 +122,7 @@ void SingleAnonymousCore(const FindingRule& rule, const AuditResult& r, std::vec
 // to as one person, with no singular one ("a source") introduced between.
 void PluralisedSingleSource(const Analysis& a, const FindingRule& rule, const AuditResult& r,
                             std::vector<Finding>* out) {
+  if (r.anonymous_sources.empty()) return;  // nothing to check: the map of singulars is not built
   const LanguagePack& pack = *a.pack;
   auto singular_of = SingularOf(pack);
   std::map<std::string, Span> plural_at;   // singular head -> first plural mention

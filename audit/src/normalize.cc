@@ -48,6 +48,12 @@ void Normalize(Analysis& a) {
   TextBuilder b;
   size_t copy_from = 0;
   for (size_t i = 0; i < in.size();) {
+    // ASCII other than NUL, tab, vertical tab and form feed stays as it is.
+    if (const unsigned char u = static_cast<unsigned char>(in[i]);
+        u < 0x80 && u != 0 && u != '\t' && u != '\v' && u != '\f') {
+      ++i;
+      continue;
+    }
     uint32_t cp;
     size_t len = NextCodePoint(in, i, &cp);
     if (IsInvisible(cp) || IsFoldedSpace(cp)) {

@@ -139,6 +139,11 @@ void FindQuotes(Analysis& a) {
     // 1. Collect marks with their flanking.
     std::vector<MarkAt> marks;
     for (size_t i = b; i < e;) {
+      // An ASCII byte other than a straight mark or a grave accent is no mark.
+      if (const unsigned char u = static_cast<unsigned char>(w[i]); u < 0x80 && u != '"' && u != '\'' && u != '`') {
+        ++i;
+        continue;
+      }
       size_t len;
       UChar32 c = CodePointAt(w, i, e, &len);
       if (len == 0) break;

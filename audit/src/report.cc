@@ -3,8 +3,11 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace onrecord {
 
@@ -157,7 +160,13 @@ class JsonWriter {
   void Raw(std::string_view s) { out_.append(s); }
   void Key(std::string_view key) {
     Comma();
-    String(key);
+    if (PlainAscii(key)) {  // the keys are ASCII names: nothing to check or escape
+      out_ += '"';
+      out_.append(key);
+      out_ += '"';
+    } else {
+      String(key);
+    }
     out_ += ':';
     first_ = true;  // the value that follows takes no comma
   }
@@ -172,8 +181,8 @@ class JsonWriter {
   }
   void Null() { Value("null"); }
   void Bool(bool v) { Value(v ? "true" : "false"); }
-  void Int(long long v) { Value(std::to_string(v)); }
-  void Size(size_t v) { Value(std::to_string(v)); }
+  void Int(long long v) { Number(v); }
+  void Size(size_t v) { Number(v); }
   // nlohmann's own number formatting, so the digits are the same.
   void Double(double v) { Value(json(v).dump()); }
   void Str(std::string_view v) {
@@ -207,11 +216,36 @@ class JsonWriter {
     Comma();
     out_.append(v);
   }
+  template <typename T>
+  void Number(T v) {
+    char buf[24];
+    auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    Value(std::string_view(buf, static_cast<size_t>(end - buf)));
+  }
+  // Whether one of the eight bytes at `p` is below 0x20, '"' or '\\' (it may
+  // also say so for a byte next to one that is: the caller then looks byte by byte).
+  static bool NeedsEscape8(const char* p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    auto has_zero = [&](uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; };
+    const bool control = ((v - kOnes * 0x20) & ~v & kHigh) != 0;
+    return control || has_zero(v ^ (kOnes * '"')) || has_zero(v ^ (kOnes * '\\'));
+  }
+  static bool PlainAscii(std::string_view s) {
+    for (char c : s) {
+      if (c < 0x20 || c == '"' || c == '\\' || static_cast<unsigned char>(c) >= 0x7F) return false;
+    }
+    return true;
+  }
   void String(std::string_view s) {
     if (!IsValidUtf8(s)) valid_ = false;
     out_ += '"';
     size_t run = 0;  // start of the bytes not yet copied
     for (size_t i = 0; i < s.size(); ++i) {
+      // Eight bytes at a time while none is a control character, '"' or '\\'.
+      while (i + 8 <= s.size() && !NeedsEscape8(s.data() + i)) i += 8;
+      if (i >= s.size()) break;
       unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
       out_.append(s.substr(run, i - run));

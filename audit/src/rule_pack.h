@@ -8,6 +8,7 @@
 #include <re2/set.h>
 
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -220,6 +221,64 @@ struct StringHash {
 };
 using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
+// Words with 64 bits each (LanguagePack::list_bits), looked up without
+// building a string: an open-addressed table of hashes, offsets into one
+// buffer of the words, and bits, probed through a separate array of 32-bit
+// tags (32 KB for 8,192 slots: it stays in cache). The attribute stage asks
+// it about every token, and most tokens are in no list: such a lookup reads
+// one hash of the word and a tag or two.
+// Built once (Add), then read-only: safe to read from any number of threads.
+class WordBits {
+ public:
+  // Sets `bits` for `word` (or-ed into the bits it already has).
+  void Add(std::string_view word, uint64_t bits);
+  // The bits of `word`, 0 when it was never added.
+  uint64_t Find(std::string_view word) const {
+    if (slots_.empty()) return 0;
+    const uint64_t h = Hash(word);
+    const uint32_t tag = Tag(h);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      if (tags_[i] == 0) return 0;
+      if (tags_[i] != tag) continue;
+      const Slot& slot = slots_[i];
+      if (slot.hash == h && slot.size == word.size() &&
+          std::memcmp(words_.data() + slot.offset, word.data(), word.size()) == 0) {
+        return slot.bits;
+      }
+    }
+  }
+  size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint64_t bits = 0;  // 0: an empty slot (Add never stores 0)
+    uint32_t offset = 0, size = 0;
+  };
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    uint64_t v = 0;  // the last 0-7 bytes, one by one (a memcpy of a variable size is a call)
+    for (; i < s.size(); ++i) v = (v << 8) | static_cast<unsigned char>(s[i]);
+    h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 29);
+  }
+  // A slot's tag: the high half of its hash, never 0 (0 marks an empty slot).
+  static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1u; }
+  void Grow();
+  std::string words_;
+  std::vector<uint32_t> tags_;  // parallel to slots_
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t count_ = 0;
+};
+
 struct LanguagePack {
   std::string language;
   std::vector<BoilerplateRule> boilerplate;
@@ -231,6 +290,10 @@ struct LanguagePack {
   // Word lists by name (rules/<lang>/lists/<name>.txt): each entry as
   // written and lower-cased.
   std::unordered_map<std::string, WordSet, StringHash, std::equal_to<>> lists;
+  // Every word of the lists word_lists.h numbers, and every first word of
+  // a cue, with its bits: bit `ListId` for each of those lists that holds
+  // the word, bit kCueFirstWordBit for a cue's first word (see ListBits).
+  WordBits list_bits;
   std::map<std::string, std::vector<std::string>, std::less<>> list_order;
   std::map<std::string, double, std::less<>> weights;  // scoring weights by rule id
   std::map<std::string, RuleSource, std::less<>> sources;  // by rule id
@@ -261,6 +324,11 @@ struct LanguagePack {
     static const WordSet kEmpty;
     auto it = lists.find(list);
     return it == lists.end() ? kEmpty : it->second;
+  }
+  // The bits of `word` in `list_bits` (0 for a word in none of those
+  // lists): one lookup for every list word_lists.h numbers.
+  uint64_t ListBits(std::string_view word) const {
+    return list_bits.Find(word);
   }
   const std::vector<std::string>& List(std::string_view list) const {
     static const std::vector<std::string> kEmpty;

@@ -15,6 +15,7 @@
 
 #include "rule_pack.h"
 #include "sha256.h"
+#include "word_lists.h"
 #include "yaml_check.h"
 
 namespace fs = std::filesystem;
@@ -331,6 +332,44 @@ struct RuleSet::PackSlot {
   std::unique_ptr<LanguagePack> pack;  // written once, under the builder's mutex
 };
 
+void WordBits::Add(std::string_view word, uint64_t bits) {
+  if (bits == 0) return;
+  if ((count_ + 1) * 2 > slots_.size()) Grow();
+  const uint64_t h = Hash(word);
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    Slot& slot = slots_[i];
+    if (slot.bits == 0) {
+      tags_[i] = Tag(h);
+      slot.hash = h;
+      slot.bits = bits;
+      slot.offset = static_cast<uint32_t>(words_.size());
+      slot.size = static_cast<uint32_t>(word.size());
+      words_.append(word);
+      ++count_;
+      return;
+    }
+    if (slot.hash == h && slot.size == word.size() && words_.compare(slot.offset, slot.size, word) == 0) {
+      slot.bits |= bits;
+      return;
+    }
+  }
+}
+
+// Doubles the table (at least 64 slots) and places every word again.
+void WordBits::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+  tags_.assign(slots_.size(), 0);
+  mask_ = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.bits == 0) continue;
+    size_t i = slot.hash & mask_;
+    while (slots_[i].bits != 0) i = (i + 1) & mask_;
+    slots_[i] = slot;
+    tags_[i] = Tag(slot.hash);
+  }
+}
+
 std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
   auto pack = std::make_unique<LanguagePack>();
   pack->language = lang;
@@ -433,6 +472,12 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
       return pack->cues[a].words.size() > pack->cues[b].words.size();
     });
   }
+  for (size_t k = 0; k < kListCount; ++k) {
+    auto it = pack->lists.find(kListNames[k]);
+    if (it == pack->lists.end()) continue;
+    for (const auto& word : it->second) pack->list_bits.Add(word, uint64_t{1} << k);
+  }
+  for (const auto& [first, idx] : pack->cue_index) pack->list_bits.Add(first, uint64_t{1} << kCueFirstWordBit);
   // Span and dateline rules are compiled on their own anyway (their match
   // positions are needed) and anchored at the line's start: they run on
   // every line instead of being compiled into the set a second time.

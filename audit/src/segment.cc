@@ -53,6 +53,33 @@ bool IsCjk(UChar32 c) {
   return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA;
 }
 
+// What the token loop asks of an ASCII character, answered by ICU once.
+struct AsciiClass {
+  bool space = false;  // u_isspace
+  bool digit = false;  // u_isdigit
+  bool upper = false;  // u_isupper or u_istitle
+  bool word = false;   // IsWordChar and not IsCjk: a letter or a digit
+};
+
+const AsciiClass* BuildAsciiClasses() {
+  auto* t = new AsciiClass[128];
+  for (UChar32 k = 0; k < 128; ++k) {
+    t[k].space = u_isspace(k);
+    t[k].digit = u_isdigit(k);
+    t[k].upper = u_isupper(k) || u_istitle(k);
+    t[k].word = (k >= '0' && k <= '9') || ((k | 0x20) >= 'a' && (k | 0x20) <= 'z');
+  }
+  return t;
+}
+
+const AsciiClass* const kAscii = BuildAsciiClasses();
+
+inline const AsciiClass& Ascii(UChar32 c) { return kAscii[c]; }
+
+bool IsSpace(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii(c).space : u_isspace(c); }
+bool IsDigit(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii(c).digit : u_isdigit(c); }
+bool IsUpperOrTitle(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii(c).upper : u_isupper(c) || u_istitle(c); }
+
 UChar32 At(const std::string& s, size_t i, size_t* len) {
   int32_t k = static_cast<int32_t>(i);
   UChar32 c;
@@ -140,9 +167,9 @@ bool ElidedBeforeCapital(const std::string& s, size_t begin, size_t end) {
   for (size_t k = begin + 1; k < end && k <= begin + 4; ++k) {
     size_t mark = 0;
     if (s[k] == '\'') mark = 1;
-    else if (s.compare(k, 3, "\xE2\x80\x99") == 0) mark = 3;
+    else if (s[k] == '\xE2' && s.compare(k, 3, "\xE2\x80\x99") == 0) mark = 3;
     if (mark == 0) {
-      if (static_cast<unsigned char>(s[k]) >= 0x80 || !std::islower(static_cast<unsigned char>(s[k]))) return false;
+      if (s[k] < 'a' || s[k] > 'z') return false;  // std::islower in the C locale, without the call
       continue;
     }
     if (k + mark >= end) return false;
@@ -161,6 +188,7 @@ void Segment(Analysis& a) {
   a.sentences.clear();
   a.tokens.clear();
   icu::BreakIterator* bi = SentenceIterator(a.language);
+  std::vector<size_t> breaks;
   for (size_t bidx = 0; bidx < a.blocks.size(); ++bidx) {
     const Block& block = a.blocks[bidx];
     if (block.masked) continue;
@@ -169,7 +197,7 @@ void Segment(Analysis& a) {
                                static_cast<int64_t>(block.span.size()), &status);
     if (U_FAILURE(status)) continue;
     bi->setText(ut, status);
-    std::vector<size_t> breaks;
+    breaks.clear();
     for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next()) {
       breaks.push_back(block.span.begin + static_cast<size_t>(p));
     }
@@ -222,14 +250,16 @@ void Segment(Analysis& a) {
       sb = br;
     }
   }
-  // Tokens over the sentences.
+  // Tokens over the sentences (about one per five bytes of text).
+  a.tokens.reserve(w.size() / 5);
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     Span s = a.sentences[si].span;
     size_t i = s.begin;
     while (i < s.end) {
-      size_t len;
-      UChar32 c = At(w, i, &len);
-      if (c == ' ' || c == '\n' || u_isspace(c)) {
+      size_t len = 1;
+      UChar32 c = static_cast<unsigned char>(w[i]);
+      if (c >= 0x80) c = At(w, i, &len);
+      if (c == ' ' || c == '\n' || IsSpace(c)) {
         i += len;
         continue;
       }
@@ -238,6 +268,12 @@ void Segment(Analysis& a) {
       if (IsWordChar(c) && !IsCjk(c)) {
         size_t j = i + len;
         while (j < s.end) {
+          // ASCII letters and digits go on without decoding.
+          const unsigned char b = static_cast<unsigned char>(w[j]);
+          if (b < 0x80 && Ascii(b).word) {
+            ++j;
+            continue;
+          }
           size_t l2;
           UChar32 d = At(w, j, &l2);
           if (IsWordChar(d) && !IsCjk(d)) {
@@ -249,7 +285,7 @@ void Segment(Analysis& a) {
           if (joiner && j + l2 < s.end) {
             size_t l3;
             UChar32 e = At(w, j + l2, &l3);
-            if (IsWordChar(e) && !IsCjk(e) && !(d == '.' && u_isdigit(e) && false)) {
+            if (IsWordChar(e) && !IsCjk(e)) {
               j += l2 + l3;
               continue;
             }
@@ -257,8 +293,8 @@ void Segment(Analysis& a) {
           break;
         }
         t.span = {i, j};
-        t.type = u_isdigit(c) ? TokenType::kNumber : TokenType::kWord;
-        t.capitalized = u_isupper(c) || u_istitle(c) || ElidedBeforeCapital(w, i, j);
+        t.type = IsDigit(c) ? TokenType::kNumber : TokenType::kWord;
+        t.capitalized = IsUpperOrTitle(c) || ElidedBeforeCapital(w, i, j);
         i = j;
       } else {
         t.span = {i, i + len};
