@@ -282,3 +282,12 @@ TEST_CASE("Russian: a role, its genitive complement or an acronym organisation, 
     for (const auto& q : r.quotes) CHECK(q.speaker == c.speaker);
   }
 }
+
+TEST_CASE("the sources refers back to the last plural unnamed source and shares its reason", "[attribute]") {
+  auto r = AuditText(
+      "The airline is close to ordering 60 jets, people familiar with the matter said.\n\n"
+      "The order may grow, the sources said, requesting anonymity because the talks are private.");
+  REQUIRE(r.anonymous_sources.size() == 2);
+  CHECK(r.anonymous_sources[0].source_id == r.anonymous_sources[1].source_id);
+  CHECK(r.anonymous_sources[0].reason_given);
+}

@@ -2540,6 +2540,16 @@ class Attributor {
         return static_cast<int>(k);
       }
     }
+    // "the sources said, requesting anonymity …" after "people familiar with
+    // the matter said": a bare plural source noun (list bare-source-heads)
+    // with no antecedent of its own head refers to the last plural unnamed
+    // source.
+    if (m.plural && HasWord(bare_source_heads_, head)) {
+      for (size_t k = r_.sources.size(); k-- > 0;) {
+        const Source& s = r_.sources[k];
+        if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && s.plural) return static_cast<int>(k);
+      }
+    }
     // A role noun: a named source with that word in a role, or a person the
     // article introduced with that title.
     int best = -1;
@@ -3539,6 +3549,7 @@ class Attributor {
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& question_cues_ = pack_.Words("question-cues");
+  const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
