@@ -291,3 +291,23 @@ TEST_CASE("the sources refers back to the last plural unnamed source and shares 
   CHECK(r.anonymous_sources[0].source_id == r.anonymous_sources[1].source_id);
   CHECK(r.anonymous_sources[0].reason_given);
 }
+
+TEST_CASE("a name in apposition after a determined noun, with role words before it", "[attribute]") {
+  auto r = AuditText(
+      "His rival, former state Treasurer Nina Castellano, claimed the campaign was \xE2\x80\x9Cin free fall.\xE2\x80\x9D "
+      "Her spokesman, Ben Adair, said Castellano would keep her focus.");
+  REQUIRE(r.quotes.size() == 1);
+  // The quote is inside Castellano's sentence: the next sentence's cue does not take it.
+  CHECK(r.quotes[0].speaker == "Nina Castellano");
+  REQUIRE_FALSE(r.attributions.empty());
+  CHECK(r.attributions[0].source->text == "His rival, former state Treasurer Nina Castellano,");
+  // A time word is no name in apposition.
+  auto t = AuditText("The listing was replaced on Monday, Thursday, said a message that read “Sorry.”");
+  for (const auto& s : t.sources) CHECK(s.name != "Thursday");
+}
+
+TEST_CASE("a middle initial's period stays with it in the canonical name", "[attribute]") {
+  auto r = AuditText("James B. Comey said the review was over. \xE2\x80\x9CWe are done,\xE2\x80\x9D Comey said.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "James B. Comey");
+}

@@ -403,7 +403,14 @@ class Attributor {
       if (!n.role.empty()) n.role += " ";
       n.role += std::string(Tok(k));
     }
-    for (size_t k = i; k < end; ++k) n.tokens.emplace_back(Tok(k));
+    for (size_t k = i; k < end; ++k) {
+      // A period glued to its word stays with it ("James B. Comey").
+      if (IsPunct(k, ".") && !n.tokens.empty() && k > i && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin) {
+        n.tokens.back() += ".";
+        continue;
+      }
+      n.tokens.emplace_back(Tok(k));
+    }
     // Possessive at the end of a name is not part of the name (Trump’s).
     if (!n.tokens.empty()) n.tokens.back() = StripPossessive(n.tokens.back());
     for (size_t k = 0; k < n.tokens.size(); ++k) {
@@ -1206,14 +1213,26 @@ class Attributor {
           }
         }
       }
-      bool name_apposition = IsComma(k) && k > SentFirst(s) && k + 1 < j && Cap(k + 1) &&
-                             !SentenceInitialFunction(k + 1) && CapRunEnd(k + 1, j) == j && IsHead(role_head) &&
-                             !In(kOrganizationHeads, role_head) &&
+      // "His rival, former state Treasurer Nina Castellano, claimed": lower-
+      // case role words may open the name's apposition, and the phrase
+      // before it may be any lower-case noun after a determiner.
+      size_t name_first = k + 1;
+      while (name_first < j && name_first < k + 4 && IsWord(name_first) && !Cap(name_first) &&
+             !a_.tokens[name_first].in_quote && !In(kRelativeOpeners, name_first) && !In(kPronouns, name_first)) {
+        ++name_first;
+      }
+      const bool determined_noun = k >= SentFirst(s) + 2 && IsWord(role_head) && !Cap(role_head) &&
+                                   role_head == k - 1 && In(kDeterminers, role_head - 1);
+      bool name_apposition = IsComma(k) && k > SentFirst(s) && name_first < j && Cap(name_first) &&
+                             !SentenceInitialFunction(name_first) && CapRunEnd(name_first, j) == j &&
+                             !In(kTimeWords, name_first) &&
+                             (IsHead(role_head) || determined_noun) && !In(kOrganizationHeads, role_head) &&
                              !In(kDocumentHeads, role_head);
       if (name_apposition) {
-        auto named = ClassifyCapRun(k + 1, j);
+        auto named = ClassifyCapRun(name_first, j);
         if (named && named->type == MentionType::kName) {
           size_t b = PremodifiersStart(role_head, s);
+          if (determined_noun && b > role_head - 1) b = role_head - 1;
           named->role = Text(In(kDeterminers, b) ? b + 1 : b, k - 1);
           named->span.begin = a_.tokens[b].span.begin;
           named->span.end = a_.tokens[j].span.end;
@@ -2619,6 +2638,7 @@ class Attributor {
       // The cues of the sentences around the quote that lie in the window
       // (each sentence's cues are in text order: a binary search, so that a
       // long sentence of many quotes and cues stays linear).
+      const bool opens_sentence = StartsSentence(q);
       std::vector<size_t> candidates;
       for (int cs = std::max(0, s_open - 1); cs <= s_close + 1 && cs < static_cast<int>(a_.sentences.size()); ++cs) {
         const auto& in_sentence = pending_by_sentence_[static_cast<size_t>(cs)];
@@ -2638,8 +2658,10 @@ class Attributor {
         bool after = cb >= q.outer.end;
         int cs = p.cue.sentence;
         bool same = cs >= s_open && cs <= s_close;
-        // “…policy.” Wu said. — the sentence right after, starting at the quote.
-        bool next_adjacent = after && cs == s_close + 1 && p.mention &&
+        // “…policy.” Wu said. — the sentence right after, starting at the
+        // quote; not for a quote inside a writer's sentence ("X claimed the
+        // campaign was “in free fall.” Her spokesman, Ben Adair, said …").
+        bool next_adjacent = after && cs == s_close + 1 && p.mention && opens_sentence &&
                              Between(q.outer.end, std::min(p.mention->span.begin, cb));
         // X said: “…” — the sentence before, ending with a colon.
         bool colon_before = !after && cs == s_open - 1 && EndsWithColon(cs);
