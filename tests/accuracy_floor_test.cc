@@ -78,7 +78,7 @@ TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
                    << e.speaker.Value().value_or(0));
   CHECK(e.quotes.F1() >= 0.90);
   CHECK(e.anonymous.F1() >= 0.78);  // 0.816 at 27867a8
-  // 0.805 at 27867a8 (0.786 at d0c7167, 0.777 at 854ee2d).
+  // 0.810 at 3cffd0f (0.786 at d0c7167, 0.777 at 854ee2d).
   CHECK(e.speaker.Value().value_or(0) >= 0.78);
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", 
     return -1.0;
   };
   INFO(r.out);
-  // 0.591 / 0.614 / 0.430 at 27867a8 (0.579 / 0.612 / 0.425 at d0c7167).
+  // 0.591 / 0.615 / 0.433 at 3cffd0f (0.579 / 0.612 / 0.425 at d0c7167).
   CHECK(exact_f1("Source") >= 0.57);
   CHECK(exact_f1("Cue") >= 0.60);
   CHECK(exact_f1("Content") >= 0.42);
