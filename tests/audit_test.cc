@@ -194,6 +194,19 @@ TEST_CASE("bad input: one clear line per file, exit 2, the other files still aud
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 2);
 }
 
+TEST_CASE("a language with no rules is an error, not the English pack", "[audit][errors]") {
+  TempDir dir;
+  WriteFile(dir / "a.txt", "Die Ministerin sagte, sie sei bereit.\n");
+  auto r = RunCli({"audit", "--language", "german", (dir / "a.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("unknown language 'german'") != std::string::npos);
+  CHECK(r.err.find("de, en") != std::string::npos);  // the languages the rules have
+  // A regional tag of a known language is that language.
+  auto ok = RunCli({"audit", "--language", "de-DE", (dir / "a.txt").string()});
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.out.find("[de;") != std::string::npos);
+}
+
 TEST_CASE("the text report shows sources, quotes with line:column, findings and the score", "[audit][report]") {
   TempDir dir;
   WriteFile(dir / "a.txt",

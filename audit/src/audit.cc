@@ -148,6 +148,14 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   if (!options.language.empty()) {
     std::string given = PrimaryLanguage(options.language);  // "fr-FR" is fr, not the fallback pack
     a.language = given.empty() ? options.language : std::move(given);
+    // A language asked for by name must have rules: "german" or "xx" would
+    // silently be read with the English pack.
+    if (!rules.HasLanguage(a.language)) {
+      std::string known;
+      for (const auto& l : rules.Languages()) known += (known.empty() ? "" : ", ") + l;
+      return Status::Error("unknown language '" + options.language + "': the rules have " + known +
+                           " (leave the language out to detect it)");
+    }
   } else if (std::string declared = PrimaryLanguage(doc.metadata.language.value_or(""));
              !declared.empty()) {
     a.language = std::move(declared);
