@@ -237,6 +237,9 @@ TEST_CASE("config: the starter config parses and names real rules", "[config]") 
   REQUIRE(c.ok());
   CHECK(c->fail_level.has_value());
   CHECK(c->thresholds.min_transparency_index.has_value());
+  // The language is left to detection: a live "language: en" read every
+  // draft of a multilingual desk with the English rules.
+  CHECK(c->language.empty());
   for (const auto& [id, mark] : MentionedRules(c.value())) {
     INFO(id);
     CHECK(testing::DefaultRules().Find(id, "en") != nullptr);

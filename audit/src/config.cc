@@ -547,8 +547,9 @@ std::string StarterConfig() {
 # ship with onrecord.
 # rules: rules
 
-# Language of the drafts (en, de, ...). Leave it out to detect it per file.
-language: en
+# Language of the drafts (en, de, ...). Left out, it is detected per file;
+# set it only when every draft under this folder is in one language.
+# language: en
 
 # Findings below this level are not reported: suggestion, warning or error.
 min_level: suggestion
