@@ -317,6 +317,7 @@ class Attributor {
       if (!n.role.empty()) n.role += " ";
       n.role += std::string(Tok(k));
     }
+    n.tokens.reserve(end - i);
     for (size_t k = i; k < end; ++k) n.tokens.emplace_back(Tok(k));
     // Possessive at the end of a name is not part of the name (Trump’s).
     if (!n.tokens.empty()) n.tokens.back() = StripPossessive(n.tokens.back());
