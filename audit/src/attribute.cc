@@ -403,6 +403,7 @@ class Attributor {
       if (!n.role.empty()) n.role += " ";
       n.role += std::string(Tok(k));
     }
+    n.tokens.reserve(end - i);
     for (size_t k = i; k < end; ++k) {
       // A period glued to its word stays with it ("James B. Comey").
       if (IsPunct(k, ".") && !n.tokens.empty() && k > i && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin) {

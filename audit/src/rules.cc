@@ -553,7 +553,7 @@ bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std
 void RuleScreen::Match(std::string_view text, std::vector<Hit>* hits) const {
   hits->clear();
   re2::StringPiece piece(text.data(), text.size());
-  std::vector<int> found;
+  thread_local std::vector<int> found;  // reused: RE2 clears it
   for (const Part& part : parts_) {
     RE2::Set::ErrorInfo info{RE2::Set::kNoError};
     if (part.set->Match(piece, &found, &info)) {

@@ -193,7 +193,9 @@ void Segment(Analysis& a) {
     const Block& block = a.blocks[bidx];
     if (block.masked) continue;
     UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, w.data() + block.span.begin,
+    // On the stack: the iterator keeps its own shallow clone (setText).
+    UText storage = UTEXT_INITIALIZER;
+    UText* ut = utext_openUTF8(&storage, w.data() + block.span.begin,
                                static_cast<int64_t>(block.span.size()), &status);
     if (U_FAILURE(status)) continue;
     bi->setText(ut, status);
