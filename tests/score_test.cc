@@ -420,3 +420,13 @@ TEST_CASE("document checks", "[score][document]") {
     CHECK(Count(r, "document.outlet-as-source") == 2);
   }
 }
+
+TEST_CASE("metric rules stay silent when there is nothing to measure", "[score]") {
+  // A scare quote or a title alone is no sourcing: no "low transparency".
+  auto scare = AuditText("The so-called \xE2\x80\x9Cplan\xE2\x80\x9D was mild on Tuesday.\n");
+  CHECK(Count(scare, "metric.low-transparency") == 0);
+  // An unattributed quote of speech is measured.
+  auto speech = AuditText("The council met.\n\n\xE2\x80\x9CWe will close the school and nobody can stop us now, "
+                          "whatever the parents say about it.\xE2\x80\x9D\n");
+  CHECK(Count(speech, "metric.low-transparency") == 1);
+}

@@ -195,7 +195,11 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
         }
       }
     } else if (kind == "metric") {
-      if (r.attributions.empty() && r.quotes.empty()) continue;  // nothing to measure
+      // Nothing to measure: no attribution and no quoted speech (a scare
+      // quote or a title alone gave an index of 0 and a "low transparency").
+      if (r.attributions.empty() && std::none_of(r.quotes.begin(), r.quotes.end(), [](const Quote& q) { return q.speech(); })) {
+        continue;
+      }
       double v = MetricValue(r.score, rule.metric);
       if ((rule.above && v > *rule.above) || (rule.below && v < *rule.below)) {
         Finding f = MakeFinding(rule, {0, 0});
