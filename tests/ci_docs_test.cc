@@ -494,4 +494,19 @@ TEST_CASE("ci docs: the Dockerfile builds on Debian 12 and ships the rules", "[c
 }
 
 }  // namespace
+TEST_CASE("scripts/test --help prints its usage without building", "[ci_docs]") {
+  TempDir dir;
+  const std::string out = (dir / "help.txt").string();
+  // Run from an empty folder with a build directory that does not exist:
+  // --help must answer before set-up or build.
+  const std::string cmd = "cd " + ShellQuote(dir.path().string()) + " && ONRECORD_BUILD_DIR=" +
+                          ShellQuote((dir / "nothing").string()) + " " +
+                          ShellQuote((testing::SourceDir() / "scripts/test").string()) + " --help > " + ShellQuote(out) +
+                          " 2>&1";
+  CHECK(Sh(cmd) == 0);
+  const std::string help = ReadFile(out);
+  CHECK(help.find("usage: scripts/test [--sanitize]") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "nothing"));
+}
+
 }  // namespace onrecord
