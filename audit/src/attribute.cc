@@ -369,9 +369,7 @@ class Attributor {
       if (InWord(kTitles, low) || TitlePeriod(k)) {
         bool name_like = Cap(k + 1) && !IsNameConnector(k + 1);
         for (size_t t = k + 1; t < end && name_like; ++t) {
-          std::string_view w = Tok(t);
-          bool acronym = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-          name_like = !acronym && !InWord(kOrganizationHeads, StripPossessive(Low(t)));
+          name_like = !IsAcronym(t) && !StrippedIn(kOrganizationHeads, t);
         }
         if (name_like) {
           title_inside = true;
@@ -388,7 +386,7 @@ class Attributor {
       bool name_like = true;
       for (size_t t = end - 2; t < end && name_like; ++t) {
         name_like = IsWord(t) && Cap(t) && !IsNameConnector(t) && !IsAcronym(t) &&
-                    !InWord(kOrganizationHeads, StripPossessive(Low(t))) && !InWord(kPlaces, Low(t));
+                    !StrippedIn(kOrganizationHeads, t) && !In(kPlaces, t);
       }
       if (name_like) {
         title_inside = true;
@@ -2028,7 +2026,6 @@ class Attributor {
         p.inherit_sentence_source = false;
       }
     }
-    if (!p.mention) p.mention = GluedSubjectPronoun(c);
     if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
     if (!p.mention && InWord(kContinuationCues, CueKey(c))) p.continuation = true;
     if (!p.mention && !p.inherit_sentence_source && !p.continuation) MarkNullSubject(p);
@@ -3159,7 +3156,7 @@ class Attributor {
   // to the attributions.
   void FindCitedSources() {
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      if (a_.tokens[i].in_quote || !IsWord(i) || !Has(citation_words_, i)) continue;
+      if (a_.tokens[i].in_quote || !IsWord(i) || !In(kCitationWords, i)) continue;
       const int s = a_.tokens[i].sentence;
       std::optional<Mention> m = CitedObject(i + 1, s);
       // Verb-final: "sich in seinem Bericht auf „…“ berufen".
@@ -3566,7 +3563,6 @@ class Attributor {
   std::vector<Mention> cited_;  // FindCitedSources: unnamed sources cited, resolved
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
-  const WordSet& citation_words_ = pack_.Words("citation-words");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");

@@ -71,6 +71,7 @@ enum ListId : uint8_t {
   kGerundOpeners,
   kPersonSuffixes,
   kPronounsNeuter,
+  kCitationWords,  // read for every token by the cited-sources pass
   kListCount
 };
 inline constexpr std::string_view kListNames[kListCount] = {
@@ -134,6 +135,7 @@ inline constexpr std::string_view kListNames[kListCount] = {
     "gerund-openers",
     "person-suffixes",
     "pronouns-neuter",
+    "citation-words",
 };
 
 // ListBits' bit for the first word of a cue (a key of LanguagePack::cue_index).
