@@ -311,3 +311,34 @@ TEST_CASE("a middle initial's period stays with it in the canonical name", "[att
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "James B. Comey");
 }
+
+TEST_CASE("he or a null subject after an unnamed person who spoke in the paragraph", "[attribute]") {
+  // English: "he" is the official of the paragraph, not the mayor named before.
+  auto en = AuditText(
+      "Mayor Tom Bright spoke first. A senior official, who asked not to be named, said the talks had "
+      "stalled. \"We are nowhere,\" he said.");
+  CHECK(SpeakerOf(en, "We are nowhere") == "A senior official");
+  // Spanish and Italian: the verb with no subject written.
+  auto es = AuditText(
+      "El alcalde Tomás Brillo habló primero. Un alto funcionario, que pidió no ser identificado, dijo que "
+      "las negociaciones estaban estancadas. \xC2\xAB" "No estamos en ninguna parte\xC2\xBB, dijo.",
+      "t.txt", "es");
+  CHECK(SpeakerOf(es, "No estamos") == "Un alto funcionario");
+  auto it = AuditText(
+      "La sindaca Lucia Ferri ha parlato per prima. Un tecnico del Comune, che chiede l\xE2\x80\x99" "anonimato, "
+      "racconta che il ponte era sotto osservazione. \xC2\xAB" "Lo sapevamo da anni\xC2\xBB, ammette.",
+      "t.txt", "it");
+  CHECK(SpeakerOf(it, "Lo sapevamo") == "Un tecnico del Comune");
+  // In the next paragraph "he" goes back to the person named, and a
+  // definite description ("the candidate") or an apposition to a name is no
+  // unnamed person of its own.
+  auto next = AuditText(
+      "Mayor Tom Bright spoke first. \"We will rebuild,\" Bright said.\n\n"
+      "A senior official said the talks had stalled.\n\n"
+      "\"We are nowhere,\" he said.");
+  CHECK(SpeakerOf(next, "We are nowhere") == "Tom Bright");
+  auto apposition = AuditText(
+      "Willie Minor, an actor in Dallas who runs a theater, recalled that times were hard. He said that he "
+      "has \"been more secure financially.\"");
+  CHECK(SpeakerOf(apposition, "been more secure") == "Willie Minor");
+}

@@ -491,13 +491,30 @@ class Attributor {
         cited_at = at;
       }
     }
-    if (cited >= 0) return cited;
     const std::string* name = nullptr;
+    size_t name_at = 0;
     {
       auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                  [](const auto& m, size_t p) { return m.first < p; });
-      if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) name = &(it - 1)->second;
+      if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) {
+        name = &(it - 1)->second;
+        name_at = (it - 1)->first;
+      }
     }
+    // An unnamed person who spoke in this paragraph ("Un investigatore, che
+    // chiede l’anonimato, spiega che …. «…», dice."), when no person was
+    // cited or named after it; never across paragraphs, where "he" more
+    // often goes back to someone named.
+    int unnamed = -1;
+    size_t unnamed_at = 0;
+    for (const auto& [idx, at] : unnamed_person_at_) {
+      if (block && at >= block->span.begin && at < pos && (unnamed < 0 || at > unnamed_at)) {
+        unnamed = idx;
+        unnamed_at = at;
+      }
+    }
+    if (unnamed >= 0 && (cited < 0 || unnamed_at > cited_at) && (!name || unnamed_at > name_at)) return unnamed;
+    if (cited >= 0) return cited;
     if (name) {
       std::string role;
       CanonicalName(*name, pos, &role);
@@ -2333,6 +2350,20 @@ class Attributor {
            !In(kComplementizers, b);
   }
 
+  // A singular unnamed source that is one person: its head is a person or
+  // role noun or an anonymous head ("a senior official", "un enquêteur",
+  // "a source close to the talks"), not a group or an institution.
+  bool UnnamedPerson(const Mention& m) const {
+    if (m.plural || m.head.empty()) return false;
+    if (InWord(kAnonymousHeads, m.head)) return true;
+    if (!InWord(kPersonHeads, m.head) && !InWord(kRoleNouns, m.head)) return false;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size() || !In(kDeterminers, b) || In(kDefiniteDeterminers, b)) return false;
+    // "Willie Minor, an African-American actor in Dallas, …": an
+    // apposition to a name describes that person.
+    return !(b >= 2 && IsPunct(b - 1, ",") && IsWord(b - 2) && Cap(b - 2));
+  }
+
   int LastPerson(size_t pos) const {
     int best = -1;
     size_t best_pos = 0;
@@ -2373,6 +2404,8 @@ class Attributor {
           p.source = PronounAntecedent(pos);
           if (p.source >= 0 && r_.sources[static_cast<size_t>(p.source)].kind == SourceKind::kNamed) {
             if (note_persons_) last_person_at_[p.source] = pos;
+          } else if (p.source >= 0 && note_persons_ && unnamed_person_at_.count(p.source)) {
+            unnamed_person_at_[p.source] = pos;  // an unnamed person speaking on
           }
         }
         return;
@@ -2477,8 +2510,12 @@ class Attributor {
         } else {
           m.source = PronounAntecedent(pos);
         }
-        if (m.source >= 0 && r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
-          if (note_persons_) last_person_at_[m.source] = pos;
+        if (m.source >= 0 && note_persons_) {
+          if (r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
+            last_person_at_[m.source] = pos;
+          } else if (unnamed_person_at_.count(m.source)) {
+            unnamed_person_at_[m.source] = pos;
+          }
         }
         break;
       }
@@ -2512,6 +2549,12 @@ class Attributor {
                       : NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
         by_key_[key] = idx;
         m.source = idx;
+        // "A senior official, who asked not to be named, said …. “…,” he
+        // said.": one unnamed person who speaks is what a following "he" or
+        // a null subject ("«…», dijo") refers to, as a named one would be.
+        // Not a definite description ("the Republican candidate" is most
+        // often an epithet of someone named) and not a question's asker.
+        if (note_persons_ && UnnamedPerson(m) && !Has(question_cues_, p.cue.first)) unnamed_person_at_[idx] = pos;
         break;
       }
     }
@@ -3573,6 +3616,7 @@ class Attributor {
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
   std::map<int, size_t> last_person_at_;
+  std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
   std::vector<std::string> source_heads_;
   std::vector<int> quote_attr_, quote_source_;
