@@ -11,6 +11,7 @@
 // Quotes are then given the attribution whose cue is in reach, or inherit
 // the speaker of the quote they continue; otherwise they stay unattributed.
 #include "attribute.h"
+#include "findings.h"
 #include "word_lists.h"
 
 #include <unicode/uchar.h>
@@ -206,6 +207,7 @@ class Attributor {
     note_persons_ = true;
     AssignQuotes();
     FindCitedSources();
+    FindCjkAnonymitySubjects();
     Emit();
   }
 
@@ -699,6 +701,29 @@ class Attributor {
       m->plural = InWord(kPronounsPlural, text);
       return m;
     }
+    // "田村由香さん", "王女士": an honorific after the name is not part of it.
+    if (EndsWithEntry(text, "honorifics", &entry) && text.size() > entry.size()) {
+      size_t t = CjkTokenEndingAt(b, m->span.end - entry.size());
+      if (t != SIZE_MAX) return ClassifyCjk(b, t);
+    }
+    // "首相は", "同社長", "该局长": a title or role noun alone (after a
+    // definite determiner) refers to the person who holds it; an unnamed
+    // source's head ("发言人") stays an unnamed source.
+    {
+      std::string det, bare = text;
+      if (StartsWithEntry(text, "definite-determiners", &det)) bare = text.substr(det.size());
+      if (!bare.empty() && (InWord(kTitles, bare) || InWord(kRoleNouns, bare)) && !InWord(kAnonymousHeads, bare)) {
+        m->type = MentionType::kAnaphor;
+        m->head = bare;
+        return m;
+      }
+    }
+    // "政府関係者の一人": a count after an unnamed source's head.
+    std::string counted;
+    if (EndsWithEntry(text, "count-suffixes", &counted) && text.size() > counted.size()) {
+      std::string rest = text.substr(0, text.size() - counted.size());
+      if (EndsWithEntry(rest, "anonymous-heads", &entry)) text = rest;
+    }
     if (EndsWithEntry(text, "anonymous-heads", &entry)) {
       m->head = entry;
       m->plural = InWord(kPluralHeads, entry);
@@ -717,9 +742,21 @@ class Attributor {
         }
       }
       if (InWord(kSpecificHeads, entry)) m->described = true;
+      // "卡斯蘭官員們", "兩名熟悉相關情報的卡斯蘭現任和前任官員": a proper noun
+      // no list knows (a country, a party, a company) before the head ties
+      // the source to it; determiners, numbers, modifiers ("高级", "现任")
+      // and a relative clause ending in 的 do not.
+      if (!m->described && CjkNamesSide(before)) m->described = true;
       return m;
     }
     if (EndsWithEntry(text, "document-heads", &entry)) {
+      // "県が昨年まとめた報告書": the document, without the relative clause.
+      for (size_t t = e; t > b; --t) {
+        if (CjkHiragana(t - 1)) {
+          if (t <= e) return ClassifyCjk(t, e);
+          break;
+        }
+      }
       m->type = MentionType::kDocument;
       m->name = text;
       return m;
@@ -730,6 +767,14 @@ class Attributor {
       return m;
     }
     // A person: titles before or after the name are the role.
+    // Japanese: a relative clause before the name ends in kana
+    // ("高校に通う田村由香", "協議会の川村誠会長"); the name is what follows
+    // its last hiragana.
+    for (size_t t = e; t > b; --t) {
+      if (!CjkHiragana(t - 1)) continue;
+      if (t <= e) return ClassifyCjk(t, e);
+      break;
+    }
     m->type = MentionType::kName;
     std::string title;
     std::string name = text;
@@ -766,9 +811,75 @@ class Attributor {
     return m;
   }
 
+  // Whether `before` (the words before an unnamed source's head) holds a
+  // word of its own after its relative clause (up to the last
+  // postmodifier opener, 的) and any determiners, numbers, modifiers and
+  // coordinators (verb-coordinators, np-boundaries): two ideographs or
+  // katakana at least, and no hiragana (a Japanese clause).
+  bool CjkNamesSide(std::string before) const {
+    for (const auto& o : pack_.List("postmodifier-openers")) {
+      size_t at = o.empty() ? std::string::npos : before.rfind(o);
+      if (at != std::string::npos) before = before.substr(at + o.size());
+    }
+    for (bool stripped = true; stripped && !before.empty();) {
+      stripped = false;
+      for (const char* list : {"determiners", "definite-determiners", "numbers", "modifiers", "np-boundaries"}) {
+        std::string entry;
+        if (StartsWithEntry(before, list, &entry)) {
+          before = before.substr(entry.size());
+          stripped = true;
+        }
+      }
+      // A modifier at the end ("卡斯蘭現任和前任") is stripped there too.
+      for (const char* list : {"modifiers", "np-boundaries"}) {
+        std::string entry;
+        if (EndsWithEntry(before, list, &entry) && entry.size() < before.size()) {
+          before.resize(before.size() - entry.size());
+          stripped = true;
+        }
+      }
+    }
+    size_t chars = 0;
+    for (int32_t k = 0; k < static_cast<int32_t>(before.size());) {
+      UChar32 c;
+      U8_NEXT(before.data(), k, static_cast<int32_t>(before.size()), c);
+      UErrorCode err = U_ZERO_ERROR;
+      const UScriptCode sc = c < 0 ? USCRIPT_INVALID_CODE : uscript_getScript(c, &err);
+      if (sc != USCRIPT_HAN && sc != USCRIPT_KATAKANA) return false;
+      ++chars;
+    }
+    return chars >= 2;
+  }
+
+  // Whether token `t` is one Hiragana character (Japanese particles and
+  // verb endings; never part of a kanji or katakana name).
+  bool CjkHiragana(size_t t) const {
+    int32_t k = static_cast<int32_t>(a_.tokens[t].span.begin);
+    UChar32 c;
+    U8_NEXT(w_.data(), k, static_cast<int32_t>(w_.size()), c);
+    UErrorCode err = U_ZERO_ERROR;
+    return c >= 0x3040 && uscript_getScript(c, &err) == USCRIPT_HIRAGANA;
+  }
+
+  // The token of `first`'s sentence, at or after it, that ends at byte `end`.
+  size_t CjkTokenEndingAt(size_t first, size_t end) const {
+    return TokenEndingAt(first, end, a_.tokens[first].sentence);
+  }
+
   bool CjkBoundary(size_t t) const {
     if (!IsWord(t) || a_.tokens[t].in_quote) return true;
     if (in_cue_[t]) return true;  // another cue
+    // "参与", "參與": a boundary character (与, "and") that ends a modifier.
+    if (t > 0 && Cjk(t - 1) && a_.tokens[t - 1].span.end == a_.tokens[t].span.begin) {
+      const std::string pair = std::string(Tok(t - 1)) + std::string(Tok(t));
+      if (InWord(kModifiers, pair)) return false;
+    }
+    // "現任和前任": a coordinator between two modifiers of one head.
+    if (t >= 2 && t + 2 < a_.tokens.size() && Cjk(t - 2) && Cjk(t + 2)) {
+      const std::string left = std::string(Tok(t - 2)) + std::string(Tok(t - 1));
+      const std::string right = std::string(Tok(t + 1)) + std::string(Tok(t + 2));
+      if (InWord(kModifiers, left) && InWord(kModifiers, right)) return false;
+    }
     return InWord(kNpBoundaries, Tok(t));
   }
 
@@ -794,7 +905,47 @@ class Attributor {
     // 「…」と述べた: the source stands before the quote, marked by は/が.
     while (j > SentFirst(s) && a_.tokens[j].in_quote) --j;
     if (a_.tokens[j].in_quote) return std::nullopt;
-    if (InWord(kTopicParticles, std::string(Tok(j))) && j > SentFirst(s)) --j;
+    const bool particle = InWord(kTopicParticles, std::string(Tok(j)));
+    if (particle || CjkBoundary(j)) {
+      if (auto subject = TopicSubjectCjk(j, s)) return subject;
+    }
+    if (particle && j > SentFirst(s)) --j;
+    return NounPhraseLeftCjk(j, s);
+  }
+
+  // Japanese: the subject is the phrase a topic particle (list
+  // topic-particles: は, が, も) marks, and adverbial phrases may stand
+  // between it and the quote or the cue ("政府高官は記者団に対し、「…」と
+  // 語った", "幹部は匿名を条件に「…」と明かした"). Of the marked phrases
+  // before token `j`, the nearest that the lists know (an unnamed source, an
+  // organisation, a document, a pronoun, a title, a name with a title or an
+  // honorific); else the first of the sentence ("木島は会見で、計画が「…」").
+  std::optional<Mention> TopicSubjectCjk(size_t j, int s) {
+    std::optional<Mention> weak;
+    for (size_t k = j + 1; k-- > SentFirst(s) + 1;) {
+      if (a_.tokens[k].in_quote || !IsWord(k) || !InWord(kTopicParticles, std::string(Tok(k)))) continue;
+      // "報告書『地域公共交通の将来像』も": a title in marks after its document.
+      size_t e = k - 1;
+      const size_t marked_end = e;
+      while (e > SentFirst(s) && a_.tokens[e].in_quote) --e;
+      if (a_.tokens[e].in_quote) continue;
+      auto m = NounPhraseLeftCjk(e, s);
+      if (!m) continue;
+      if (e != marked_end) {
+        if (m->type != MentionType::kDocument) continue;
+        m->span.end = a_.tokens[marked_end].span.end;
+        m->name = w_.substr(m->span.begin, m->span.size());
+      }
+      bool known = m->type != MentionType::kName || !m->role.empty() ||
+                   StartsWithEntry(w_.substr(m->span.end, 16), "honorifics", nullptr);
+      if (known) return m;
+      weak = m;
+    }
+    return weak;
+  }
+
+  // The CJK noun phrase ending at token `j` (inclusive).
+  std::optional<Mention> NounPhraseLeftCjk(size_t j, int s) {
     if (CjkBoundary(j)) return std::nullopt;
     size_t b = j;
     // "周明远在当天的新闻发布会上表示", "許文彬7日在市議會答詢時表示": a
@@ -2521,6 +2672,7 @@ class Attributor {
       }
       case MentionType::kAnaphor: {
         m.source = ResolveAnaphor(m);
+        if (m.source < 0 && Cjk(TokenStartingAt(m.span.begin))) m.source = CjkTitleHolder(m.head, pos);
         // "the candidate", "the Florida senator": a definite role or person
         // noun with no unnamed antecedent refers to the person last named,
         // never to an anonymous source.
@@ -2559,6 +2711,35 @@ class Attributor {
       }
     }
     p.source = m.source;
+  }
+
+  // "大森健一首相は … 首相は「…」と述べた", "海港市長許文彬 … 市長表示": the
+  // person named with the title `title` nearest before `pos` (Chinese puts
+  // the title before the name, Japanese after it), or -1.
+  int CjkTitleHolder(const std::string& title, size_t pos) {
+    if (title.empty() || pos == 0) return -1;
+    for (size_t at = w_.rfind(title, pos - 1); at != std::string::npos;
+         at = at == 0 ? std::string::npos : w_.rfind(title, at - 1)) {
+      const size_t t = TokenStartingAt(at);
+      if (t >= a_.tokens.size() || a_.tokens[t].span.begin != at || !Cjk(t) || a_.tokens[t].in_quote) continue;
+      const size_t last = CjkTokenEndingAt(t, at + title.size());
+      if (last == SIZE_MAX) continue;
+      const int s = a_.tokens[t].sentence;
+      size_t b = t, e = last;
+      for (size_t guard = 16; b > SentFirst(s) && guard-- > 0 && !CjkBoundary(b - 1) &&
+                              !InWord(kTopicParticles, std::string(Tok(b - 1)));) {
+        --b;
+      }
+      for (size_t guard = 6; e + 1 < SentEnd(s) && guard-- > 0 && !CjkBoundary(e + 1) && !CueStartsAt(e + 1) &&
+                             !IsCjkDate(e + 1) && !InWord(kTimeWords, Low(e + 1)) &&
+                             !InWord(kTopicParticles, std::string(Tok(e + 1)));) {
+        ++e;
+      }
+      auto m = ClassifyCjk(b, e);
+      if (!m || m->type != MentionType::kName || m->name.empty() || m->role.find(title) == std::string::npos) continue;
+      return EnsurePerson(m->name, m->role);
+    }
+    return -1;
   }
 
   // "the person" -> the last unnamed source with a compatible head noun;
@@ -3229,6 +3410,75 @@ class Attributor {
     }
   }
 
+  // Chinese and Japanese: an unnamed source that opens a clause of a sentence
+  // asking for anonymity or giving a reason for it, with no cue of its own
+  // ("这名工作人员因未获授权对外发言而要求匿名", "由於事涉機密情報,這些官員在
+  // 要求匿名的前提下接受了採訪"): the phrase starts with a determiner and
+  // ends in an unnamed-source head. It is listed in anonymous_sources; an
+  // anaphor ("这名工作人员") is the earlier unnamed source with its head, so
+  // the reason in its sentence is that source's.
+  void FindCjkAnonymitySubjects() {
+    for (size_t si = 0; si < a_.sentences.size(); ++si) {
+      const int s = static_cast<int>(si);
+      if (SentFirst(s) >= SentEnd(s) || !Cjk(SentFirst(s))) continue;
+      const Span sent = a_.sentences[si].span;
+      size_t last_hit = 0;
+      for (PhraseRole role : {PhraseRole::kRequest, PhraseRole::kReason, PhraseRole::kBoilerplateReason}) {
+        for (const auto& h : FindPhrases(a_, sent, role)) last_hit = std::max(last_hit, h.span.end);
+      }
+      if (last_hit == 0) continue;
+      const size_t first_hit = last_hit;  // phrases start before the request or reason ends
+      for (size_t c = SentFirst(s); c < SentEnd(s) && a_.tokens[c].span.end <= first_hit; ++c) {
+        if (c > SentFirst(s) && !IsComma(c - 1)) continue;
+        if (!Cjk(c) || a_.tokens[c].in_quote) continue;
+        const std::string rest = w_.substr(a_.tokens[c].span.begin, 16);
+        if (!StartsWithEntry(rest, "determiners", nullptr) && !StartsWithEntry(rest, "definite-determiners", nullptr)) {
+          continue;
+        }
+        size_t head_end = SIZE_MAX;
+        for (size_t e = c + 1; e < SentEnd(s) && e < c + 20 && a_.tokens[e].span.end <= first_hit; ++e) {
+          if (!IsWord(e) || a_.tokens[e].in_quote) break;
+          std::string text = w_.substr(a_.tokens[c].span.begin, a_.tokens[e].span.end - a_.tokens[c].span.begin);
+          if (EndsWithEntry(text, "anonymous-heads", nullptr)) head_end = e;
+        }
+        if (head_end == SIZE_MAX) continue;
+        auto m = ClassifyCjk(c, head_end);
+        if (!m || (m->type != MentionType::kAnaphor && m->type != MentionType::kDescription) ||
+            !InWord(kAnonymousHeads, m->head)) {
+          continue;
+        }
+        int idx = -1;
+        if (m->type == MentionType::kAnaphor) {
+          // The nearest earlier attribution by an unnamed source of that head.
+          size_t best_at = 0;
+          for (const auto& p : pending_) {
+            if (!p.mention || p.source < 0 || p.mention->span.begin >= m->span.begin) continue;
+            const Source& src = r_.sources[static_cast<size_t>(p.source)];
+            const std::string& h = source_heads_[static_cast<size_t>(p.source)];
+            if (src.kind != SourceKind::kAnonymous && src.kind != SourceKind::kDescribed) continue;
+            if (h.find(m->head) == std::string::npos && m->head.find(h) == std::string::npos) continue;
+            if (idx < 0 || p.mention->span.begin >= best_at) {
+              idx = p.source;
+              best_at = p.mention->span.begin;
+            }
+          }
+        }
+        std::string phrase = w_.substr(m->span.begin, m->span.size());
+        if (idx < 0) {
+          std::string key = "A:" + Key(phrase);
+          auto it = by_key_.find(key);
+          idx = it != by_key_.end() ? it->second
+                                    : NewSource(*m, m->described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
+          by_key_[key] = idx;
+        }
+        ++r_.sources[static_cast<size_t>(idx)].mentions;
+        m->source = idx;
+        cited_.push_back(*m);
+        break;
+      }
+    }
+  }
+
   // The noun phrase a citation word takes, from token `k`: over linking
   // words ("on", "auf", "на"); a short quote ("citing a “reliable source
   // familiar with the plans”") is the phrase when an anonymous head is in it.
@@ -3563,6 +3813,13 @@ class Attributor {
     (void)tl;
     bool upper_start = tfirst >= 0 && u_isupper(tfirst);
     if (before != SIZE_MAX && In(kTitleNouns, before) && upper_start) return QuoteKind::kTitle;
+    // Chinese and Japanese: a title noun right before the mark
+    // ("報告書『地域公共交通の将来像』", "题为「…」").
+    if (before != SIZE_MAX && Cjk(before) && a_.tokens[before].span.end == q.outer.begin) {
+      const size_t end = a_.tokens[before].span.end;
+      const size_t from = std::max(a_.sentences[static_cast<size_t>(s)].span.begin, end >= 24 ? end - 24 : 0);
+      if (EndsWithEntry(w_.substr(from, end - from), "title-nouns", nullptr)) return QuoteKind::kTitle;
+    }
     if (IsTitleCase(text)) return QuoteKind::kTitle;
     size_t words = CountWords(text, 5);  // compared with at most 4 below
     // Speech of a clause or more.
