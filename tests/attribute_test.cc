@@ -342,3 +342,27 @@ TEST_CASE("he or a null subject after an unnamed person who spoke in the paragra
       "has \"been more secure financially.\"");
   CHECK(SpeakerOf(apposition, "been more secure") == "Willie Minor");
 }
+
+TEST_CASE("a headline quote with exactly the words of a body quote has its speaker", "[attribute]") {
+  auto r = AuditText(
+      "\xE2\x80\x9EWir sind doch kein Freizeitpark\xE2\x80\x9C: B\xC3\xBCrgermeister wehrt sich\n\n"
+      "Der Streit eskaliert. B\xC3\xBCrgermeister Anton Reisinger lehnt die Pl\xC3\xA4ne ab. "
+      "\xE2\x80\x9EWir sind doch kein Freizeitpark\xE2\x80\x9C, sagte Reisinger.\n",
+      "t.txt", "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].in_headline);
+  CHECK(r.quotes[0].speaker == "Anton Reisinger");
+  CHECK(r.quotes[1].speaker == "Anton Reisinger");
+  // A name in marks in the headline is not given the speaker of the body's
+  // sentence that names it again.
+  auto n = AuditText(
+      "\xC2\xAB\xD0\x92\xD0\xBE\xD0\xBB\xD0\xB3\xD0\xB0\xC2\xBB \xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD0\xBE\xD0\xB5\xD1\x82 "
+      "\xD0\xB7\xD0\xB0\xD0\xB2\xD0\xBE\xD0\xB4\n\n"
+      "\xD0\x90\xD0\xB3\xD1\x80\xD0\xBE\xD1\x85\xD0\xBE\xD0\xBB\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB3 \xC2\xAB\xD0\x92\xD0\xBE\xD0\xBB"
+      "\xD0\xB3\xD0\xB0\xC2\xBB \xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD0\xBE\xD0\xB5\xD1\x82 \xD0\xB7\xD0\xB0\xD0\xB2\xD0\xBE\xD0\xB4, "
+      "\xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB8\xD0\xBB\xD0\xB0 \xD0\xBF\xD1\x80\xD0\xB5\xD1\x81\xD1\x81-\xD1\x81\xD0\xBB"
+      "\xD1\x83\xD0\xB6\xD0\xB1\xD0\xB0 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBF\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB8.\n",
+      "t.txt", "ru");
+  REQUIRE_FALSE(n.quotes.empty());
+  CHECK(n.quotes[0].speaker.empty());
+}

@@ -3000,6 +3000,10 @@ class Attributor {
       std::string needle = Key(w_.substr(qs[qi].inner.begin, qs[qi].inner.size()));
       while (!needle.empty() && (needle.back() == '.' || needle.back() == ',')) needle.pop_back();
       if (needle.size() < 6) continue;
+      // A headline may quote the body's words exactly (a direct quote there,
+      // not a name in marks); elsewhere the same words twice are a repeat,
+      // not an echo of a longer quote.
+      const bool headline = a_.blocks[static_cast<size_t>(qs[qi].block)].kind == BlockKind::kHeadline;
       // Bounded: the nearest 64 attributed quotes on either side, among the
       // nearest 1,024 quotes.
       size_t looked = 0;
@@ -3010,7 +3014,9 @@ class Attributor {
           size_t cand = side == 0 ? qi + d : qi - d;
           if (side == 0 ? qi + d >= qs.size() : d > qi) continue;
           in_range = true;
-          if (quote_source_[cand] >= 0 && qs[cand].inner.size() > needle.size()) {
+          if (quote_source_[cand] >= 0 && (qs[cand].inner.size() > needle.size() ||
+                                            (headline && qs[cand].inner.size() == needle.size() &&
+                                             KindOfQuote(qs[cand], true) == QuoteKind::kDirect))) {
             ++looked;
             if (Key(w_.substr(qs[cand].inner.begin, qs[cand].inner.size())).find(needle) != std::string::npos) k = cand;
           }
