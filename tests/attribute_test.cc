@@ -366,3 +366,11 @@ TEST_CASE("a headline quote with exactly the words of a body quote has its speak
   REQUIRE_FALSE(n.quotes.empty());
   CHECK(n.quotes[0].speaker.empty());
 }
+
+TEST_CASE("a dash attribution after the quote's closing mark and a period", "[attribute]") {
+  auto r = AuditText(
+      "The mayor resigned on Friday.\n\n"
+      "\xE2\x80\x9CLucia was the best mayor this town ever had\xE2\x80\x9D. \xE2\x80\x94 Rosa Diaz, a resident\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Rosa Diaz");
+}

@@ -1101,6 +1101,8 @@ class Attributor {
           std::lower_bound(a_.tokens.begin(), a_.tokens.end(), q.outer.end,
                            [](const Token& x, size_t end) { return x.span.begin < end; }) -
           a_.tokens.begin());
+      // “…”. — Rosario Díaz: a period or comma between the mark and the dash.
+      while (t + 1 < a_.tokens.size() && (Tok(t) == "." || Tok(t) == ",") && !a_.tokens[t].in_quote) ++t;
       if (t + 1 >= a_.tokens.size()) continue;
       std::string_view dash = Tok(t);
       bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93";  // not "-": "“Do svidaniya” - Russian for …"
