@@ -374,3 +374,21 @@ TEST_CASE("a dash attribution after the quote's closing mark and a period", "[at
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "Rosa Diaz");
 }
+
+TEST_CASE("after a quote a prepositional phrase between the verb and its subject", "[attribute]") {
+  auto es = AuditText(
+      "\xC2\xAB" "Hoy se ha hecho justicia con los trabajadores\xC2\xBB, dijo a la salida del tribunal la portavoz "
+      "del sindicato, Nerea Goiri.",
+      "t.txt", "es");
+  REQUIRE(es.quotes.size() == 1);
+  CHECK(es.quotes[0].speaker == "Nerea Goiri");
+  REQUIRE(es.attributions.size() == 1);
+  // The phrase opens with its determiner: no premodifiers are taken before it.
+  CHECK(es.attributions[0].source->text == "la portavoz del sindicato, Nerea Goiri");
+  auto fr = AuditText(
+      "\xC2\xAB\xC2\xA0Nous \xC3\xA9tions les moins chers, point final\xC2\xA0\xC2\xBB, a assur\xC3\xA9 de son "
+      "c\xC3\xB4t\xC3\xA9 Marc Dufour, g\xC3\xA9rant de la soci\xC3\xA9t\xC3\xA9.",
+      "t.txt", "fr");
+  REQUIRE(fr.quotes.size() == 1);
+  CHECK(fr.quotes[0].speaker == "Marc Dufour");
+}

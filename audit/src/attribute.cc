@@ -1590,7 +1590,9 @@ class Attributor {
   // Whether a quote of speech closes right before token `b`, with at most
   // a comma between: “…,” the boy asked. Speech ends inside its marks with
   // a comma or a sentence's end; a title (“Luar de Itaoca”) does not.
-  bool QuoteEndsBefore(size_t b) const {
+  // With `speech_marked` false, any quote of two words or more will do
+  // («…», dijo: the comma outside the marks).
+  bool QuoteEndsBefore(size_t b, bool speech_marked = true) const {
     if (b == 0 || b >= a_.tokens.size()) return false;
     const size_t at = a_.tokens[b].span.begin;
     const auto& qs = a_.quote_spans;
@@ -1603,6 +1605,7 @@ class Attributor {
       }
       if (q.inner.size() == 0) return false;
       std::string_view inner(w_.data() + q.inner.begin, q.inner.size());
+      if (!speech_marked) return CountWords(inner, 2) >= 2;
       for (std::string_view end : {",", ".", "?", "!", "\xE2\x80\xA6"}) {
         if (inner.size() >= end.size() && inner.substr(inner.size() - end.size()) == end) return true;
       }
@@ -2065,6 +2068,33 @@ class Attributor {
     return k;
   }
 
+  // The source after a prepositional phrase that opens at `k` ("a la
+  // salida del tribunal | la portavoz", "de son côté | Marc Dufresnoy");
+  // nullopt when `k` opens no such phrase or no name or description follows.
+  std::optional<Mention> SourceAfterPrepositionalPhrase(size_t k, int s) {
+    const size_t end = SentEnd(s);
+    if (k >= end || !IsWord(k) || a_.tokens[k].in_quote || !In(kFunctionWords, k) ||
+        (In(kDeterminers, k) && !In(kAffiliationPrepositions, k)) ||
+        In(kPronouns, k) || In(kClauseOpeners, k)) {
+      return std::nullopt;
+    }
+    for (size_t t = k + 2; t < end && t <= k + 8; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || In(kClauseOpeners, t)) return std::nullopt;
+      const size_t before = t - 1;
+      const bool after_noun = IsWord(before) && !In(kFunctionWords, before) && !In(kDeterminers, before) &&
+                              !In(kAffiliationPrepositions, before);
+      // "del", "du", "della": a preposition and article in one word goes on
+      // with the phrase.
+      if (!after_noun || !(In(kDeterminers, t) || Cap(t)) || In(kAffiliationPrepositions, t)) continue;
+      auto m = ParseRight(t, s, /*inverted=*/true);
+      if (m && (m->type == MentionType::kName || m->type == MentionType::kDescription ||
+                m->type == MentionType::kAnaphor)) {
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
@@ -2183,6 +2213,13 @@ class Attributor {
           p.mention = ParseRight(k, s, /*inverted=*/true);
           if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
         }
+      }
+      // "«…», dijo a la salida del tribunal la portavoz …", "«…», a assuré
+      // de son côté Marc Dufresnoy": after a quote, a prepositional phrase
+      // between the verb and its subject. The subject starts at the first
+      // determiner or capitalized word that follows a noun of that phrase.
+      if (!p.mention && QuoteEndsBefore(c.first, /*speech_marked=*/false) && c.entry->tone != CueTone::kNonSpeech) {
+        p.mention = SourceAfterPrepositionalPhrase(next, s);
       }
     }
     if (!p.mention && c.first > SentFirst(s) && (IsComma(c.first - 1) || In(kGerundOpeners, c.first - 1)) &&
@@ -2363,6 +2400,9 @@ class Attributor {
     const size_t sb = SentFirst(s);
     size_t b = TokenStartingAt(p.mention->span.begin);
     if (b >= a_.tokens.size() || b <= sb) return;
+    // "la portavoz …, Nerea Goikoetxea": a phrase that opens with its
+    // determiner has no premodifiers before it.
+    if (In(kDeterminers, b)) return;
     size_t nb = b;
     // "Mr." / "Sen." as "Mr" + "." tokens.
     if (nb >= sb + 2 && Tok(nb - 1) == "." && a_.tokens[nb - 2].span.end == a_.tokens[nb - 1].span.begin &&
