@@ -392,3 +392,26 @@ TEST_CASE("after a quote a prepositional phrase between the verb and its subject
   REQUIRE(fr.quotes.size() == 1);
   CHECK(fr.quotes[0].speaker == "Marc Dufour");
 }
+
+TEST_CASE("a pronoun with nobody cited yet refers to the named subject of a sentence before", "[attribute]") {
+  auto fr = AuditText(
+      "La gare de Valbois fermera\n\n"
+      "Le maire de Valbois, Jean-Marc Derval, ne d\xC3\xA9col\xC3\xA8re pas depuis l'annonce.\n\n"
+      "\xC2\xAB\xC2\xA0Un village sans gare est un village qui s'endort\xC2\xA0\xC2\xBB, a-t-il d\xC3\xA9" "clar\xC3\xA9 lundi.\n",
+      "t.txt", "fr");
+  REQUIRE(fr.quotes.size() == 1);
+  CHECK(fr.quotes[0].speaker == "Jean-Marc Derval");
+  auto en = AuditText(
+      "Delegates rally\n\n"
+      "Another delegate, Michael Brown of Ohio, explained his late support.\n\n"
+      "\xE2\x80\x9CIt is time to stand behind our candidate,\xE2\x80\x9D he declared.\n");
+  REQUIRE(en.quotes.size() == 1);
+  CHECK(en.quotes[0].speaker.find("Michael Brown") == 0);
+  // The nearest subject is an organisation: no guess further back.
+  auto org = AuditText(
+      "Tax vote\n\n"
+      "Paul Vasseur voted against the tax.\n\n"
+      "The Airline Federation condemned the measure. In a statement, she said the tax would cost "
+      "\xE2\x80\x9C" "four thousand jobs by 2027\xE2\x80\x9D.\n");
+  for (const auto& q : org.quotes) CHECK(q.speaker != "Paul Vasseur");
+}

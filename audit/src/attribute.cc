@@ -477,7 +477,9 @@ class Attributor {
 
   // The person a singular pronoun at `pos` refers to: the last person named
   // before it in the same paragraph, else the last person quoted or cited.
-  int PronounAntecedent(size_t pos) {
+  // `from_subject`: with nobody cited yet, fall back on a named subject of
+  // the sentences before (for a pronoun or a null subject, not for a noun).
+  int PronounAntecedent(size_t pos, bool from_subject = false) {
     const Block* block = nullptr;
     {
       auto it = std::upper_bound(a_.blocks.begin(), a_.blocks.end(), pos,
@@ -522,7 +524,52 @@ class Attributor {
       CanonicalName(*name, pos, &role);
       return EnsurePerson(*name, role);
     }
-    return LastPerson(pos);
+    int last = LastPerson(pos);
+    if (last >= 0) return last;
+    // Nobody has spoken yet: the person named in full as the subject of
+    // one of the three sentences before (quoted ones not counted), in this
+    // paragraph or the two
+    // before it, not in the headline ("Le bourgmestre de Vireux-le-Val,
+    // Jean-Luc Delvaux, ne décolère pas. … « … », a-t-il déclaré").
+    if (!block || !from_subject) return -1;
+    const size_t this_block = static_cast<size_t>(block - a_.blocks.data());
+    int s = SentenceOf(pos);
+    for (int look = 0, seen = 0; look < 3 && seen < 8 && s > 0; ++seen) {
+      --s;
+      const size_t first = SentFirst(s), end = SentEnd(s);
+      if (end <= first + 1) continue;
+      if (a_.tokens[first].in_quote || a_.tokens[first + 1].in_quote) continue;  // a quoted sentence
+      ++look;
+      const size_t at = a_.tokens[first].span.begin;
+      size_t b = this_block;
+      while (b > 0 && a_.blocks[b].span.begin > at) --b;
+      if (this_block - b > 2 || a_.blocks[b].kind == BlockKind::kHeadline) break;
+      if (TitleCased(s)) continue;  // a headline set as a sentence
+      auto m = SentenceSubject(s, end - 1);
+      // "Le bourgmestre de Vireux-le-Val, Jean-Luc Delvaux, ne décolère
+      // pas": the name in apposition to the subject.
+      if (!m || m->type != MentionType::kName) {
+        size_t comma = first + 1;
+        while (comma < end && comma < first + 8 && IsWord(comma) && !a_.tokens[comma].in_quote) ++comma;
+        if (comma + 2 < end && IsComma(comma) && Cap(comma + 1)) {
+          auto name = ParseRight(comma + 1, s);
+          if (name && name->type == MentionType::kName) {
+            const size_t after = TokenStartingAt(name->span.end);
+            if (after < end && IsComma(after)) m = name;
+          }
+        }
+      }
+      if (!m) continue;
+      // The nearest subject is something else ("La Fédération … dénonce …
+      // Dans un communiqué, elle estime"): no guess further back.
+      if (m->type != MentionType::kName || m->name.find(' ') == std::string::npos) break;
+      // "Though Delaware …": a name that opens with a function word is none.
+      if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' '))))) continue;
+      std::string role = m->role;
+      std::string canonical = CanonicalName(m->name, pos, &role);
+      return EnsurePerson(canonical, role);
+    }
+    return -1;
   }
 
   // The fullest registered person name containing every token of `name`,
@@ -2594,7 +2641,7 @@ class Attributor {
             }
           }
         } else {
-          p.source = PronounAntecedent(pos);
+          p.source = PronounAntecedent(pos, /*from_subject=*/true);
           if (p.source >= 0 && r_.sources[static_cast<size_t>(p.source)].kind == SourceKind::kNamed) {
             if (note_persons_) last_person_at_[p.source] = pos;
           } else if (p.source >= 0 && note_persons_ && unnamed_person_at_.count(p.source)) {
@@ -2701,7 +2748,7 @@ class Attributor {
             }
           }
         } else {
-          m.source = PronounAntecedent(pos);
+          m.source = PronounAntecedent(pos, /*from_subject=*/true);
         }
         if (m.source >= 0 && note_persons_) {
           if (r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
