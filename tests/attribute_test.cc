@@ -415,3 +415,29 @@ TEST_CASE("a pronoun with nobody cited yet refers to the named subject of a sent
       "\xE2\x80\x9C" "four thousand jobs by 2027\xE2\x80\x9D.\n");
   for (const auto& q : org.quotes) CHECK(q.speaker != "Paul Vasseur");
 }
+
+TEST_CASE("a cue and colon ending a paragraph introduce the quote that opens the next", "[attribute]") {
+  auto en = AuditText(
+      "Town hall dispute\n\n"
+      "Councillor Claire Monroe said:\n\n"
+      "\"For two years we have asked the same questions. Nobody answered.\n\n"
+      "\"Today it is no longer a local dispute.\"\n\n"
+      "The town disputes this.\n");
+  REQUIRE(en.quotes.size() == 2);
+  CHECK(en.quotes[0].speaker == "Claire Monroe");
+  CHECK(en.quotes[1].speaker == "Claire Monroe");
+  auto fr = AuditText(
+      "Cantines\n\n"
+      "L\xE2\x80\x99" "\xC3\xA9lue Claire Montr\xC3\xA9sor a d\xC3\xA9" "clar\xC3\xA9 :\n\n"
+      "\xC2\xAB Depuis deux ans, nous posons les m\xC3\xAAmes questions. \xC2\xBB\n",
+      "t.txt", "fr");
+  REQUIRE(fr.quotes.size() == 1);
+  CHECK(fr.quotes[0].speaker == "Claire Montr\xC3\xA9sor");
+  // Without the colon the quote is not the paragraph's.
+  auto none = AuditText(
+      "Town hall dispute\n\n"
+      "Councillor Claire Monroe said the council would meet.\n\n"
+      "\"For two years we have asked the same questions.\"\n");
+  REQUIRE(none.quotes.size() == 1);
+  CHECK(none.quotes[0].speaker != "Claire Monroe");
+}

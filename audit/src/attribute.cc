@@ -2989,6 +2989,21 @@ class Attributor {
         }
       }
       (void)best_after;
+      // "L’élue Claire Montrésor s’est félicitée de l’enquête :" ending its
+      // paragraph, and the quote opening the next one: the colon's cue.
+      if (best < 0 && s_open > 0 && StartsBlock(q)) {
+        const int ps = s_open - 1;
+        const int pblock = a_.sentences[static_cast<size_t>(ps)].block;
+        if (pblock != q.block && IsNextBlock(pblock, q.block) && EndsWithColon(ps)) {
+          for (size_t pi : pending_by_sentence_[static_cast<size_t>(ps)]) {
+            const PendingAttribution& p = pending_[pi];
+            if ((p.source >= 0 || p.mention) && !p.question_passive && p.quotes.empty() &&
+                p.cue.report_last + 1 < a_.tokens.size() && IsPunct(p.cue.report_last, ":")) {
+              best = static_cast<int>(pi);
+            }
+          }
+        }
+      }
       if (best >= 0) {
         quote_attr_[qi] = best;
         quote_source_[qi] = pending_[static_cast<size_t>(best)].source;
