@@ -441,3 +441,36 @@ TEST_CASE("a cue and colon ending a paragraph introduce the quote that opens the
   REQUIRE(none.quotes.size() == 1);
   CHECK(none.quotes[0].speaker != "Claire Monroe");
 }
+
+TEST_CASE("an inner quote has the speaker its outer quote names with a cue", "[attribute]") {
+  auto pt = AuditText(
+      "\"Meu m\xC3\xA9" "dico olhou para mim e disse: 'Ou voc\xC3\xAA para agora, ou para para sempre.' Eu escolhi "
+      "parar\", afirmou Marisa Leal.",
+      "t.txt", "pt");
+  REQUIRE(pt.quotes.size() == 2);
+  CHECK(pt.quotes[0].speaker == "Marisa Leal");
+  CHECK(pt.quotes[1].speaker == "Meu m\xC3\xA9" "dico");
+  CHECK(pt.quotes[1].attribution >= 0);
+  // The doctor is the singer's source, not the newsroom's anonymous one.
+  CHECK(pt.anonymous_sources.empty());
+  // Nobody written before the verb, or a lone pronoun: no speaker.
+  auto it = AuditText(
+      "\xE2\x80\x9CMi hanno detto \xE2\x80\x98non \xC3\xA8 il momento giusto\xE2\x80\x99. Per chi?\xE2\x80\x9D, ha "
+      "scritto il regista Matteo Serra.",
+      "t.txt", "it");
+  REQUIRE(it.quotes.size() == 2);
+  CHECK(it.quotes[1].speaker.empty());
+}
+
+TEST_CASE("an object clitic between the subject and the cue is in neither", "[attribute]") {
+  auto es = AuditText("La ministra nos dijo en julio que la ley saldr\xC3\xAD" "a pronto.", "t.txt", "es");
+  REQUIRE(es.attributions.size() == 1);
+  CHECK(es.attributions[0].source->text == "La ministra");
+  auto fr = AuditText("Le ministre nous a dit que la loi passerait.", "t.txt", "fr");
+  REQUIRE(fr.attributions.size() == 1);
+  CHECK(fr.attributions[0].source->text == "Le ministre");
+  // "Joseph Biden Jr. said": the period after a name suffix stays in the source.
+  auto en = AuditText("Vice President Joseph R. Biden Jr. said the plan works.");
+  REQUIRE(en.attributions.size() == 1);
+  CHECK(en.attributions[0].source->text == "Vice President Joseph R. Biden Jr.");
+}
