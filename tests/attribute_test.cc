@@ -474,3 +474,19 @@ TEST_CASE("an object clitic between the subject and the cue is in neither", "[at
   REQUIRE(en.attributions.size() == 1);
   CHECK(en.attributions[0].source->text == "Vice President Joseph R. Biden Jr.");
 }
+
+TEST_CASE("after a quote and an inverted cue an unlisted role word before a name", "[attribute]") {
+  auto pt = AuditText("\"Eu escolhi parar agora\", afirmou a cantora Marisa Leal.", "t.txt", "pt");
+  REQUIRE(pt.quotes.size() == 1);
+  CHECK(pt.quotes[0].speaker == "Marisa Leal");
+  auto es = AuditText("\xC2\xAB" "Yo eleg\xC3\xAD parar ahora\xC2\xBB, dijo la cantante Marisa Leal.", "t.txt", "es");
+  REQUIRE(es.quotes.size() == 1);
+  CHECK(es.quotes[0].speaker == "Marisa Leal");
+  // A title in the writer's sentence and a preposition fused with an
+  // article ("nas") open no speaker.
+  auto title = AuditText(
+      "O compositor Beto Falc\xC3\xA3o, parceiro em sucessos como \"Luar de Itaoca\", escreveu nas redes sociais "
+      "que a amiga \"merece todo o descanso do mundo\".",
+      "t.txt", "pt");
+  for (const auto& q : title.quotes) CHECK(q.speaker != "nas redes sociais");
+}

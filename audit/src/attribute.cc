@@ -1637,9 +1637,9 @@ class Attributor {
   // Whether a quote of speech closes right before token `b`, with at most
   // a comma between: “…,” the boy asked. Speech ends inside its marks with
   // a comma or a sentence's end; a title (“Luar de Itaoca”) does not.
-  // With `speech_marked` false, any quote of two words or more will do
-  // («…», dijo: the comma outside the marks).
-  bool QuoteEndsBefore(size_t b, bool speech_marked = true) const {
+  // With `speech_marked` false, a quote of two words or more that opens its
+  // sentence will do («…», dijo: the comma outside the marks).
+  bool QuoteEndsBefore(size_t b, bool speech_marked = true, bool opens_sentence = true) const {
     if (b == 0 || b >= a_.tokens.size()) return false;
     const size_t at = a_.tokens[b].span.begin;
     const auto& qs = a_.quote_spans;
@@ -1652,7 +1652,9 @@ class Attributor {
       }
       if (q.inner.size() == 0) return false;
       std::string_view inner(w_.data() + q.inner.begin, q.inner.size());
-      if (!speech_marked) return CountWords(inner, 2) >= 2;
+      // Unmarked, it must open its sentence if `opens_sentence`: not a title
+      // in the writer's sentence ("… sucessos como "Luar de Itaoca", escreveu …").
+      if (!speech_marked) return CountWords(inner, 2) >= 2 && (!opens_sentence || StartsSentence(q));
       for (std::string_view end : {",", ".", "?", "!", "\xE2\x80\xA6"}) {
         if (inner.size() >= end.size() && inner.substr(inner.size() - end.size()) == end) return true;
       }
@@ -1671,11 +1673,24 @@ class Attributor {
   // The phrase after an inverted verb of speech (“…,” asked the boy, who …):
   // a determiner and up to three plain words, ending before a comma, a
   // relative pronoun, a preposition or the sentence's end.
-  std::optional<Mention> UnlistedSpeakerAfter(size_t k, int s) const {
-    if (k >= SentEnd(s) || !In(kDeterminers, k)) return std::nullopt;
+  std::optional<Mention> UnlistedSpeakerAfter(size_t k, int s) {
+    // Not a preposition and article in one word ("escreveu nas redes sociais").
+    if (k >= SentEnd(s) || !In(kDeterminers, k) || In(kAffiliationPrepositions, k)) return std::nullopt;
     size_t e = k + 1;
     while (e < SentEnd(s) && e < k + 4 && IsPlainModifier(e) && !In(kRelativeOpeners, e)) ++e;
     if (e == k + 1) return std::nullopt;
+    // "«…», afirmou a cantora Marisa Leal": the words are the role of the
+    // name that follows them.
+    if (e < SentEnd(s) && IsWord(e) && Cap(e) && !a_.tokens[e].in_quote) {
+      auto name = ParseRight(e, s, /*inverted=*/true);
+      if (name && name->type == MentionType::kName && name->span.begin == a_.tokens[e].span.begin) {
+        if (name->role.empty()) {
+          name->role = w_.substr(a_.tokens[k + 1].span.begin, a_.tokens[e - 1].span.end - a_.tokens[k + 1].span.begin);
+        }
+        name->span.begin = a_.tokens[k].span.begin;
+        return name;
+      }
+    }
     if (e < SentEnd(s) && IsWord(e) && !PrepositionAt(e) && !In(kRelativeOpeners, e)) return std::nullopt;
     const size_t head = e - 1;
     const std::string& low = Low(head);
@@ -2262,7 +2277,8 @@ class Attributor {
       }
       // “How big is that wall?” asked the boy: after a quote, the phrase
       // after a verb of speech is the speaker, listed head or not.
-      if (!p.mention && !function_word && QuoteEndsBefore(c.first) && c.entry->tone != CueTone::kNonSpeech) {
+      if (!p.mention && !function_word && QuoteEndsBefore(c.first, /*speech_marked=*/false) &&
+          c.entry->tone != CueTone::kNonSpeech) {
         p.mention = UnlistedSpeakerAfter(next, s);
       }
       // "dijo ayer el ministro", "sagte am Samstag in Velmarstadt ein
@@ -2278,7 +2294,8 @@ class Attributor {
       // de son côté Marc Dufresnoy": after a quote, a prepositional phrase
       // between the verb and its subject. The subject starts at the first
       // determiner or capitalized word that follows a noun of that phrase.
-      if (!p.mention && QuoteEndsBefore(c.first, /*speech_marked=*/false) && c.entry->tone != CueTone::kNonSpeech) {
+      if (!p.mention && QuoteEndsBefore(c.first, /*speech_marked=*/false, /*opens_sentence=*/false) &&
+          c.entry->tone != CueTone::kNonSpeech) {
         p.mention = SourceAfterPrepositionalPhrase(next, s);
       }
     }
