@@ -490,3 +490,18 @@ TEST_CASE("after a quote and an inverted cue an unlisted role word before a name
       "t.txt", "pt");
   for (const auto& q : title.quotes) CHECK(q.speaker != "nas redes sociais");
 }
+
+TEST_CASE("after a comma and an inverted cue an addressee before an unnamed source", "[attribute]") {
+  auto pt = AuditText(
+      "A urg\xC3\xAAncia vai fechar a partir de mar\xC3\xA7o, confirmou ao Di\xC3\xA1rio do Sul fonte oficial do "
+      "Minist\xC3\xA9rio da Sa\xC3\xBA" "de.",
+      "t.txt", "pt");
+  REQUIRE(pt.anonymous_sources.size() == 1);
+  CHECK(pt.anonymous_sources[0].phrase == "fonte oficial do Minist\xC3\xA9rio da Sa\xC3\xBA" "de");
+  // A name after the phrase is no source there: the comma may close an
+  // apposition of the real subject.
+  auto en = AuditText(
+      "The agency works as a filter, James Comey Jr., the director of the bureau, said at a news conference in New "
+      "York.");
+  for (const auto& s : en.sources) CHECK(s.name != "New York");
+}

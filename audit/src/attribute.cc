@@ -2147,7 +2147,11 @@ class Attributor {
                               !In(kAffiliationPrepositions, before);
       // "del", "du", "della": a preposition and article in one word goes on
       // with the phrase.
-      if (!after_noun || !(In(kDeterminers, t) || Cap(t)) || In(kAffiliationPrepositions, t)) continue;
+      // A bare anonymous head may open it ("fonte oficial do Ministério").
+      if (!after_noun || !(In(kDeterminers, t) || Cap(t) || In(kAnonymousHeads, t)) ||
+          In(kAffiliationPrepositions, t)) {
+        continue;
+      }
       auto m = ParseRight(t, s, /*inverted=*/true);
       if (m && (m->type == MentionType::kName || m->type == MentionType::kDescription ||
                 m->type == MentionType::kAnaphor)) {
@@ -2294,9 +2298,20 @@ class Attributor {
       // de son côté Marc Dufresnoy": after a quote, a prepositional phrase
       // between the verb and its subject. The subject starts at the first
       // determiner or capitalized word that follows a noun of that phrase.
-      if (!p.mention && QuoteEndsBefore(c.first, /*speech_marked=*/false, /*opens_sentence=*/false) &&
-          c.entry->tone != CueTone::kNonSpeech) {
-        p.mention = SourceAfterPrepositionalPhrase(next, s);
+      // Also after a comma: "…, confirmou ao Diário do Litoral fonte oficial
+      // do Ministério".
+      // There (the comma may also close an apposition of a subject the parse
+      // missed: "Comey Jr., the director …, said at a news conference in New
+      // York") only an unnamed source with an anonymous head counts.
+      if (!p.mention && c.entry->tone != CueTone::kNonSpeech) {
+        if (QuoteEndsBefore(c.first, /*speech_marked=*/false, /*opens_sentence=*/false)) {
+          p.mention = SourceAfterPrepositionalPhrase(next, s);
+        } else if (c.first > SentFirst(s) && IsComma(c.first - 1)) {
+          p.mention = SourceAfterPrepositionalPhrase(next, s);
+          if (p.mention && !(p.mention->type == MentionType::kDescription && InWord(kAnonymousHeads, p.mention->head))) {
+            p.mention.reset();
+          }
+        }
       }
     }
     if (!p.mention && c.first > SentFirst(s) && (IsComma(c.first - 1) || In(kGerundOpeners, c.first - 1)) &&
