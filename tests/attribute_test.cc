@@ -505,3 +505,19 @@ TEST_CASE("after a comma and an inverted cue an addressee before an unnamed sour
       "York.");
   for (const auto& s : en.sources) CHECK(s.name != "New York");
 }
+
+TEST_CASE("a sentence-opening phrase of origin is the source of an impersonal or subjectless cue", "[attribute]") {
+  auto fr = AuditText("De source gouvernementale, on indique qu\xE2\x80\x99un texte sera pr\xC3\xAAt au printemps.",
+                      "t.txt", "fr");
+  REQUIRE(fr.attributions.size() == 1);
+  CHECK(fr.attributions[0].source->text == "source gouvernementale");
+  REQUIRE(fr.anonymous_sources.size() == 1);
+  auto es = AuditText(
+      "Desde la direcci\xC3\xB3n del partido indicaron que la decisi\xC3\xB3n no sorprende a nadie.", "t.txt", "es");
+  REQUIRE(es.attributions.size() == 1);
+  CHECK(es.attributions[0].source->text == "la direcci\xC3\xB3n del partido");
+  // A phrase of time or place before a written subject is no source.
+  auto place = AuditText("Dans son discours, le ministre a assur\xC3\xA9 que le texte est pr\xC3\xAAt.", "t.txt", "fr");
+  REQUIRE(place.attributions.size() == 1);
+  CHECK(place.attributions[0].source->text == "le ministre");
+}

@@ -2191,6 +2191,27 @@ class Attributor {
       if (!p.mention && c.last + 1 < SentEnd(s)) p.mention = UnlistedSourceAfter(c.last + 1, s);
       return;
     }
+    // "De source gouvernementale, on indique …", "Desde la dirección del
+    // partido indicaron …": a phrase opening the sentence with a preposition
+    // of origin (list source-prepositions) names the source of a cue whose
+    // subject is impersonal or not written.
+    if (c.first > SentFirst(s) + 1 && Has(source_prepositions_, SentFirst(s))) {
+      // The phrase ends before the comma, "on" or clitic in front of the cue.
+      size_t e = c.first;
+      while (e > SentFirst(s) + 1 && (IsComma(e - 1) || Has(impersonal_subjects_, e - 1) || Has(object_clitics_, e - 1))) {
+        --e;
+      }
+      auto m = e > SentFirst(s) + 1 ? ParseRight(SentFirst(s) + 1, s) : std::nullopt;
+      if (m && m->type != MentionType::kPronoun && m->type != MentionType::kName &&
+          m->span.begin == a_.tokens[SentFirst(s) + 1].span.begin && m->span.end >= a_.tokens[e - 1].span.end) {
+        if (m->span.end != a_.tokens[e - 1].span.end) {
+          m->span.end = a_.tokens[e - 1].span.end;  // a phrase the parse ran on into the verb
+          if (!m->name.empty()) m->name = w_.substr(m->span.begin, m->span.size());
+        }
+        p.mention = m;
+        return;
+      }
+    }
     // Verb-second order (German): after a fronted adverb or object ("So
     // äußerte sich am Samstag ein Sprecher", "Das sagte gestern die
     // Ministerin") the subject follows the verb.
@@ -4024,6 +4045,8 @@ class Attributor {
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& question_cues_ = pack_.Words("question-cues");
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
+  const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
+  const WordSet& impersonal_subjects_ = pack_.Words("impersonal-subjects");
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   CueEntry dash_cue_;
   CueEntry colon_cue_;
