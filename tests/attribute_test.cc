@@ -396,7 +396,7 @@ TEST_CASE("after a quote a prepositional phrase between the verb and its subject
 TEST_CASE("a pronoun with nobody cited yet refers to the named subject of a sentence before", "[attribute]") {
   auto fr = AuditText(
       "La gare de Valbois fermera\n\n"
-      "Le maire de Valbois, Jean-Marc Derval, ne d\xC3\xA9col\xC3\xA8re pas depuis l'annonce.\n\n"
+      "Le maire de Valbois, Jean-Marc Derval, ne d\xC3\xA9" "col\xC3\xA8re pas depuis l'annonce.\n\n"
       "\xC2\xAB\xC2\xA0Un village sans gare est un village qui s'endort\xC2\xA0\xC2\xBB, a-t-il d\xC3\xA9" "clar\xC3\xA9 lundi.\n",
       "t.txt", "fr");
   REQUIRE(fr.quotes.size() == 1);

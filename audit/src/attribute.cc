@@ -552,10 +552,10 @@ class Attributor {
         size_t comma = first + 1;
         while (comma < end && comma < first + 8 && IsWord(comma) && !a_.tokens[comma].in_quote) ++comma;
         if (comma + 2 < end && IsComma(comma) && Cap(comma + 1)) {
-          auto name = ParseRight(comma + 1, s);
-          if (name && name->type == MentionType::kName) {
-            const size_t after = TokenStartingAt(name->span.end);
-            if (after < end && IsComma(after)) m = name;
+          auto apposed = ParseRight(comma + 1, s);
+          if (apposed && apposed->type == MentionType::kName) {
+            const size_t after = TokenStartingAt(apposed->span.end);
+            if (after < end && IsComma(after)) m = apposed;
           }
         }
       }
