@@ -521,3 +521,20 @@ TEST_CASE("a sentence-opening phrase of origin is the source of an impersonal or
   REQUIRE(place.attributions.size() == 1);
   CHECK(place.attributions[0].source->text == "le ministre");
 }
+
+TEST_CASE("a quote in a coordinated clause of another known person after a cue", "[attribute]") {
+  auto r = AuditText(
+      "Labour Minister Tobias Renn said talks would resume. Union president Delia March said the strike would go on.\n\n"
+      "March has urged members to stay \xE2\x80\x9Cunited and patient,\xE2\x80\x9D but Renn used a radio interview "
+      "to call the strike \xE2\x80\x9Creckless\xE2\x80\x9D and to accuse the union of \xE2\x80\x9Cholding the "
+      "country hostage.\xE2\x80\x9D\n");
+  CHECK(SpeakerOf(r, "united and patient") == "Delia March");
+  CHECK(SpeakerOf(r, "reckless") == "Tobias Renn");
+  CHECK(SpeakerOf(r, "holding the country") == "Tobias Renn");
+  // No earlier cue in the sentence: "But X" opening it is one clause.
+  auto one = AuditText(
+      "Senator Ted Crane spoke on Monday.\n\n"
+      "But Crane would not comment on an order signed by the governor \xE2\x80\x9Cto protect privacy and "
+      "equality\xE2\x80\x9D for state workers.\n");
+  for (const auto& q : one.quotes) CHECK(q.cue.empty());
+}

@@ -3016,6 +3016,7 @@ class Attributor {
       // (each sentence's cues are in text order: a binary search, so that a
       // long sentence of many quotes and cues stays linear).
       const bool opens_sentence = StartsSentence(q);
+      int clause_subject = -1;  // a person whose clause holds the quote (ClauseSubjectBetween)
       std::vector<size_t> candidates;
       for (int cs = std::max(0, s_open - 1); cs <= s_close + 1 && cs < static_cast<int>(a_.sentences.size()); ++cs) {
         const auto& in_sentence = pending_by_sentence_[static_cast<size_t>(cs)];
@@ -3043,6 +3044,13 @@ class Attributor {
         // X said: “…” — the sentence before, ending with a colon.
         bool colon_before = !after && cs == s_open - 1 && EndsWithColon(cs);
         if (!same && !next_adjacent && !colon_before) continue;
+        if (!after && same) {
+          const int other = ClauseSubjectBetween(cs, ce, q.outer.begin);
+          if (other >= 0) {
+            clause_subject = other;
+            continue;
+          }
+        }
         size_t dist = after ? cb - q.outer.end : q.outer.begin - ce;
         // A speech cue wins over a cue of belief or intention ("… told a rally
         // that her members wanted “…”").
@@ -3070,6 +3078,11 @@ class Attributor {
           }
         }
       }
+      if (best >= 0 && clause_subject >= 0 && !best_after) best = -1;  // the clause's subject wins over a cue before it
+      if (best < 0 && clause_subject >= 0) {
+        quote_source_[qi] = clause_subject;
+        clause_subject_of_.insert(qi);
+      }
       if (best >= 0) {
         quote_attr_[qi] = best;
         quote_source_[qi] = pending_[static_cast<size_t>(best)].source;
@@ -3080,7 +3093,7 @@ class Attributor {
     // “…”": a quote in a second reported clause, joined to the clause of an
     // attributed quote before it in the sentence, has the same attribution.
     for (size_t qi = 1; qi < qs.size(); ++qi) {
-      if (qs[qi].level != 1 || quote_attr_[qi] >= 0) continue;
+      if (qs[qi].level != 1 || quote_attr_[qi] >= 0 || quote_source_[qi] >= 0) continue;
       size_t k = qi;
       while (k-- > 0 && qs[k].level != 1) {
       }
@@ -3098,7 +3111,7 @@ class Attributor {
     // emisora": quotes before the one an inverted cue took, in the same
     // sentence with no other cue between, are in the same content.
     for (size_t qi = qs.size(); qi-- > 0;) {
-      if (qs[qi].level != 1 || quote_attr_[qi] >= 0) continue;
+      if (qs[qi].level != 1 || quote_attr_[qi] >= 0 || quote_source_[qi] >= 0) continue;
       size_t k = qi + 1;
       while (k < qs.size() && qs[k].level != 1) ++k;
       if (k >= qs.size() || quote_attr_[k] < 0 || qs[k].block != qs[qi].block) continue;
@@ -3141,6 +3154,17 @@ class Attributor {
         if (same_block && OtherSourceBetween(prev.outer.end, q.outer.begin, quote_source_[static_cast<size_t>(last_attributed)],
                                              quote_attr_[static_cast<size_t>(last_attributed)])) {
           continue;
+        }
+        // "…stay “united,” but Rennick … called the strike “reckless”".
+        if (same_block && SentenceOf(prev.outer.begin) == SentenceOf(q.outer.begin)) {
+          const int other = ClauseSubjectBetween(SentenceOf(q.outer.begin), prev.outer.end, q.outer.begin);
+          if (other >= 0 && other != quote_source_[static_cast<size_t>(last_attributed)]) {
+            quote_source_[qi] = other;
+            clause_subject_of_.insert(qi);
+            last_attributed = static_cast<int>(qi);
+            last_block = q.block;
+            continue;
+          }
         }
         quote_source_[qi] = quote_source_[static_cast<size_t>(last_attributed)];
         continuation_of_[qi] = last_attributed;
@@ -3202,6 +3226,25 @@ class Attributor {
     // A quoted fragment in a sentence whose subject is a known person.
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       if (qs[qi].level != 1 || quote_source_[qi] >= 0) continue;
+      // A coordinated clause of another person after the sentence's last cue
+      // ("…, but Rennick used a radio interview to call the strike “reckless”").
+      {
+        const int s = SentenceOf(qs[qi].outer.begin);
+        size_t from = a_.sentences[static_cast<size_t>(s)].span.begin;
+        for (size_t pi : pending_by_sentence_[static_cast<size_t>(s)]) {
+          if (a_.tokens[pending_[pi].cue.last].span.end <= qs[qi].outer.begin) from = a_.tokens[pending_[pi].cue.last].span.end;
+        }
+        // Only after a cue of the sentence: a sentence opening "But Cruz
+        // would not comment on an order “to protect …”" has one clause.
+        const int other = from == a_.sentences[static_cast<size_t>(s)].span.begin
+                              ? -1
+                              : ClauseSubjectBetween(s, from, qs[qi].outer.begin);
+        if (other >= 0) {
+          quote_source_[qi] = other;
+          clause_subject_of_.insert(qi);
+          continue;
+        }
+      }
       int person = PersonBefore(qs[qi]);
       if (person >= 0) {
         quote_source_[qi] = person;
@@ -3341,6 +3384,30 @@ class Attributor {
       if (it->source >= 0 && it->source != source) return true;
     }
     return false;
+  }
+
+  // "Marchetti has urged members to stay “united”, but Rennick used a radio
+  // interview to call the strike “reckless”": a coordinator ("but", "yet")
+  // between a cue and a quote, right before a person the article knows,
+  // opens a clause of that person's. Returns the person (a source index), or
+  // -1 when [from, to) holds no such clause.
+  int ClauseSubjectBetween(int s, size_t from, size_t to) {
+    const auto& runs = PersonRuns(s);
+    auto run = std::lower_bound(runs.begin(), runs.end(), from,
+                                [](const PersonRun& r, size_t at) { return r.begin < at; });
+    for (; run != runs.end() && run->begin < to; ++run) {
+      size_t t = TokenStartingAt(run->begin);
+      if (t == 0) continue;
+      size_t k = t - 1;
+      if (IsComma(k) && k > 0) --k;
+      if (!IsWord(k) || a_.tokens[k].in_quote || !In(kVerbCoordinators, k) || Low(k) == "and" ||
+          a_.tokens[k].span.begin < from) {
+        continue;
+      }
+      auto it = by_key_.find("P:" + run->canonical);
+      return it != by_key_.end() ? it->second : EnsurePerson(run->canonical, run->role);
+    }
+    return -1;
   }
 
   // The person named nearest before the quote in its sentence, when the
@@ -3821,13 +3888,15 @@ class Attributor {
           r_.attributions.push_back(std::move(at));
           ++r_.sources[static_cast<size_t>(src)].attributions;
         }
-      } else if (src >= 0 && (subject_of_.count(qi) || echo_of_.count(qi))) {
+      } else if (src >= 0 && (subject_of_.count(qi) || echo_of_.count(qi) || clause_subject_of_.count(qi))) {
         Attribution at;
         at.kind = AttributionKind::kDirect;
         at.content.push_back(Ref(q.outer));
         at.source_id = r_.sources[static_cast<size_t>(src)].id;
         at.in_lede = a_.blocks[static_cast<size_t>(q.block)].lede;
-        // The cue: the nearest cue word before the quote in its sentence.
+        // The cue: the nearest cue word before the quote in its sentence
+        // (none for a clause of its own: that cue is another person's).
+        if (!clause_subject_of_.count(qi))
         for (size_t pi : pending_by_sentence_[static_cast<size_t>(SentenceOf(q.outer.begin))]) {
           const PendingAttribution& p = pending_[pi];
           size_t cb = a_.tokens[p.cue.first].span.begin;
@@ -4072,6 +4141,7 @@ class Attributor {
   std::set<size_t> subject_of_;
   std::vector<std::optional<std::vector<PersonRun>>> person_runs_;  // per sentence, filled by PersonRuns
   std::set<size_t> echo_of_;  // quotes that repeat words of an attributed quote
+  std::set<size_t> clause_subject_of_;  // quotes in a coordinated clause of a known person
 };
 
 // Quotes inside quotes ("Meu médico olhou para mim e disse: 'Ou você para
