@@ -14,6 +14,8 @@
 #include "findings.h"
 #include "word_lists.h"
 
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
@@ -45,24 +47,39 @@ std::string LowerUtf8(std::string_view s) {
     }
     return out;
   }
+  std::string out;
+  if (IsValidUtf8(s)) {
+    // ICU's full lower-case mapping run over the UTF-8 itself (the default
+    // locale, as UnicodeString::toLower uses): the same bytes as a round
+    // trip through UTF-16, without the two conversions and their buffers.
+    out.reserve(s.size());
+    icu::StringByteSink<std::string> sink(&out);
+    UErrorCode status = U_ZERO_ERROR;
+    icu::CaseMap::utf8ToLower(nullptr, 0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink,
+                              nullptr, status);
+    if (U_SUCCESS(status)) return out;
+    out.clear();
+  }
+  // Ill-formed UTF-8 (the mapping above would keep the bad bytes where
+  // the UTF-16 copy has U+FFFD).
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u.toLower();
-  std::string out;
   u.toUTF8String(out);
   return out;
 }
 
 // Lower-case, apostrophes unified, possessive stripped.
 std::string Key(std::string_view s) {
-  // ASCII (nearly every token): a copy lower-cased in place.
-  bool ascii = true;
-  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
+  // ASCII (nearly every token): a copy lower-cased in place, in one pass.
+  {
     std::string out(s);
+    unsigned char high = 0;
     for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      const auto b = static_cast<unsigned char>(c);
+      high |= b;
+      if (static_cast<unsigned char>(b - 'A') < 26) c = static_cast<char>(b + ('a' - 'A'));
     }
-    return out;
+    if (high < 0x80) return out;
   }
   std::string lower = LowerUtf8(s);
   if (lower.find("\xE2\x80\x99") == std::string::npos) return lower;

@@ -3,7 +3,12 @@
 
 #include <unicode/ucnv.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -152,6 +157,39 @@ bool ReadStream(std::FILE* f, size_t cap, std::string* bytes, bool* too_large, s
   }
 }
 
+// ReadStream over a file descriptor, read straight into `bytes`: sized
+// from `size_hint` (the file's size when known), so a file is read in one
+// call and one more that finds its end.
+bool ReadFd(int fd, size_t cap, size_t size_hint, std::string* bytes, bool* too_large, std::string* error) {
+  bytes->clear();
+  *too_large = false;
+  // One byte more than the limit (when there is one) tells "too large".
+  const size_t most = cap < SIZE_MAX ? cap + 1 : cap;
+  bytes->resize(std::min(most, std::max<size_t>(size_hint + 1, 4096)));
+  size_t n = 0;
+  while (true) {
+    if (n == bytes->size()) {
+      if (n >= most) break;
+      bytes->resize(std::min(most, std::max<size_t>(n * 2, size_t{1} << 16)));
+    }
+    ssize_t got = ::read(fd, bytes->data() + n, bytes->size() - n);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      *error = std::strerror(errno);
+      bytes->clear();
+      return false;
+    }
+    if (got == 0) break;
+    n += static_cast<size_t>(got);
+  }
+  bytes->resize(n);
+  if (n > cap) {
+    *too_large = true;
+    bytes->clear();
+  }
+  return true;
+}
+
 const nlohmann::json* FirstField(const nlohmann::json& j, std::initializer_list<const char*> names) {
   for (const char* n : names) {
     auto it = j.find(n);
@@ -244,12 +282,9 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
 }
 
 // Why `path` cannot be read as a file, if it cannot (missing, a directory).
-// `status_out` (when given) receives the file's status.
-std::optional<Status> NotReadable(const std::string& path, const std::string& shown,
-                                  fs::file_status* status_out = nullptr) {
+std::optional<Status> NotReadable(const std::string& path, const std::string& shown) {
   std::error_code ec;
   auto status = fs::status(path, ec);
-  if (status_out) *status_out = status;
   if (ec || !fs::exists(status)) {
     std::string why = !ec || ec == std::errc::no_such_file_or_directory
                           ? "no such file"
@@ -433,20 +468,30 @@ std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& 
     }
     if (too_large) return refuse(0);
   } else {
-    fs::file_status status;
-    if (auto why = NotReadable(path, shown, &status)) return {LoadedArticle{std::nullopt, *why}};
-    std::error_code ec;
-    if (fs::is_regular_file(status)) {  // the status just read: one stat less
-      auto size = fs::file_size(path, ec);
-      if (!ec && size > cap) return refuse(size);
-    }
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) {
+    // One open and an fstat of the open file: one path lookup, where a
+    // stat by name, a second one for the size and then the open took three.
+    // The name is stat-ed only to say why an open failed.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      const int open_error = errno;
+      if (auto why = NotReadable(path, shown)) return {LoadedArticle{std::nullopt, *why}};
       return {LoadedArticle{std::nullopt,
-                            Status::Error(std::string("cannot read file: ") + std::strerror(errno), shown)}};
+                            Status::Error(std::string("cannot read file: ") + std::strerror(open_error), shown)}};
     }
-    bool ok = ReadStream(f, cap, &bytes, &too_large, &error);
-    std::fclose(f);
+    struct stat st {};
+    if (::fstat(fd, &st) == 0) {
+      if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return {LoadedArticle{std::nullopt, Status::Error("is a directory", shown)}};
+      }
+      if (S_ISREG(st.st_mode) && static_cast<uintmax_t>(st.st_size) > cap) {
+        ::close(fd);
+        return refuse(static_cast<size_t>(st.st_size));
+      }
+    }
+    const size_t size_hint = S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0;
+    bool ok = ReadFd(fd, cap, size_hint, &bytes, &too_large, &error);
+    ::close(fd);
     if (!ok) return {LoadedArticle{std::nullopt, Status::Error("cannot read file: " + error, shown)}};
     if (too_large) return refuse(0);
   }

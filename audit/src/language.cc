@@ -5,6 +5,9 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <cstdint>
+#include <cstring>
+
 #include "analysis.h"
 
 #ifdef ONRECORD_HAVE_CLD2
@@ -19,11 +22,20 @@ namespace {
 std::string ByScript(std::string_view text) {
   size_t latin = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0;
   int32_t i = 0, n = static_cast<int32_t>(std::min<size_t>(text.size(), 1 << 16));
+  // The first pass skips ASCII eight bytes at a time and counts only the
+  // other characters: ASCII letters (Latin) matter only when a character of
+  // another script was found, and are counted then.
   while (i < n) {
-    // ASCII without ICU: letters are Latin, the rest is common.
+    if (i + 8 <= n) {
+      uint64_t v;
+      std::memcpy(&v, text.data() + i, 8);
+      if ((v & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     unsigned char b = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
     if (b < 0x80) {
-      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ++latin;
       ++i;
       continue;
     }
@@ -41,6 +53,11 @@ std::string ByScript(std::string_view text) {
       case USCRIPT_HANGUL: ++hangul; break;
       default: break;
     }
+  }
+  if (cyrillic == 0 && han == 0 && kana == 0 && hangul == 0) return "en";
+  for (int32_t k = 0; k < n; ++k) {  // ASCII letters are Latin, the rest of ASCII is common
+    const unsigned char b = static_cast<unsigned char>(text[static_cast<size_t>(k)]);
+    if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ++latin;
   }
   if (kana > 0 && kana * 10 >= han) return "ja";
   if (han > latin && han > cyrillic) return "zh";

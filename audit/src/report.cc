@@ -170,6 +170,22 @@ class JsonWriter {
     out_ += ':';
     first_ = true;  // the value that follows takes no comma
   }
+  // A key written as a literal (every key but the --stats stage names): an
+  // ASCII name with nothing to check or escape, written with its comma,
+  // quotes and colon in one append.
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    char buf[N + 3];
+    size_t n = 0;
+    if (!first_) buf[n++] = ',';
+    buf[n++] = '"';
+    std::memcpy(buf + n, key, N - 1);
+    n += N - 1;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_.append(buf, n);
+    first_ = true;  // the value that follows takes no comma
+  }
   void Open(char c) {
     Comma();
     out_ += c;

@@ -556,7 +556,12 @@ void RuleScreen::Match(std::string_view text, std::vector<Hit>* hits) const {
   thread_local std::vector<int> found;  // reused: RE2 clears it
   for (const Part& part : parts_) {
     RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    if (part.set->Match(piece, &found, &info)) {
+    // Most lines and sentences match no pattern. Asked only whether one
+    // matches, RE2 allocates nothing and stops at the first match; the
+    // patterns are named in a second pass over the texts that have one.
+    bool any = part.set->Match(piece, nullptr, &info);
+    if (any) any = part.set->Match(piece, &found, &info);
+    if (any) {
       for (int i : found) hits->push_back(part.owner[static_cast<size_t>(i)]);
     } else if (info.kind != RE2::Set::kNoError) {
       // The DFA gave up (out of memory on this text): every pattern of the

@@ -88,7 +88,9 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   }
   // The code points before every kStep-th byte (one more checkpoint at the
   // end when the size is a multiple of kStep), counted a block at a time.
-  constexpr size_t kStep = 256;
+  // A column then counts at most kStep - 1 bytes from each of two
+  // checkpoints (the memory: one size_t per 64 bytes of text).
+  constexpr size_t kStep = 64;
   checkpoints_.reserve(text.size() / kStep + 1);
   size_t count = 0;
   for (size_t b = 0; b <= text.size(); b += kStep) {
@@ -108,12 +110,18 @@ LineIndex::Position LineIndex::At(size_t offset) const {
   Position pos;
   pos.line = static_cast<int>(line);
   // Code points before `o`: a checkpoint plus the bytes after it.
+  constexpr size_t kStep = 64;
   auto before = [this](size_t o) {
-    constexpr size_t kStep = 256;
     size_t k = o / kStep;
     return checkpoints_[k] + CountCodePoints(text_.substr(k * kStep, o - k * kStep));
   };
-  pos.column = static_cast<int>(before(offset) - before(start)) + 1;
+  // Near the line's start the bytes between are fewer than those after the
+  // two checkpoints: counted directly (the same number).
+  if (offset - start <= offset % kStep + start % kStep) {
+    pos.column = static_cast<int>(CountCodePoints(text_.substr(start, offset - start))) + 1;
+  } else {
+    pos.column = static_cast<int>(before(offset) - before(start)) + 1;
+  }
   return pos;
 }
 

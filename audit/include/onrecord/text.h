@@ -99,8 +99,8 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<size_t> line_starts_;
-  // Code points before byte k * 256, so At() costs O(log lines) plus at most
-  // 256 bytes of counting, however long the line.
+  // Code points before byte k * 64, so At() costs O(log lines) plus at most
+  // 2 * 63 bytes of counting, however long the line.
   std::vector<size_t> checkpoints_;
 };
 
