@@ -60,6 +60,11 @@ TEST_CASE("romance cues: French tenses inversions and reflexive verbs from lemma
        "Paul Roux", CueTone::kLoaded},
       {"fr", "La juge Anne Lefort est arrivée tôt. « Le dossier est clos », rappelait-elle devant les élus.",
        "Le dossier est clos", "rappelait-elle", "Anne Lefort", CueTone::kNeutral},
+      // The lists once had only the misspelt "prévient-ils" and "dément-ils".
+      {"fr", "Le maire Paul Roux était là. « Ce sera long », prévient-il.", "Ce sera long", "prévient-il",
+       "Paul Roux", CueTone::kNeutral},
+      {"fr", "La ministre Anne Morel a répondu vite. « Je n'ai rien signé », dément-elle.", "Je n'ai rien signé",
+       "dément-elle", "Anne Morel", CueTone::kLoaded},
   });
 }
 
