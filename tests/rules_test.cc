@@ -183,6 +183,13 @@ TEST_CASE("onrecord rules list and show", "[rules][cli]") {
   CHECK(show.out.find("# list cues-loaded") != std::string::npos);
   CHECK(show.out.find("#   claimed") != std::string::npos);
 
+  // A cue rule's lemma list is shown with the forms the loader made.
+  auto lemmas = RunCli({"rules", "show", "cue.neutral", "--language", "fr"});
+  REQUIRE(lemmas.exit_code == 0);
+  CHECK(lemmas.out.find("lemmas: cue-lemmas-neutral") != std::string::npos);
+  CHECK(lemmas.out.find("# list cue-lemmas-neutral") != std::string::npos);
+  CHECK(lemmas.out.find("#   a-t-elle évoqué\n") != std::string::npos);
+
   auto bare = RunCli({"rules", "show", "attribution.bare-source"});
   CHECK(bare.out.find("#   insiders") != std::string::npos);
 

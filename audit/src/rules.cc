@@ -405,6 +405,7 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
     source.info = spec.info;
     source.yaml = spec.yaml;
     source.list = spec.list;
+    source.lemmas = spec.lemmas;
     const std::string& kind = spec.info->kind;
     if (kind == "boilerplate" || kind == "phrase") {
       std::vector<const PatternSource*> where;
