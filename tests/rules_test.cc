@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "onrecord/rule_test_runner.h"
+#include "conjugate.h"
 #include "rule_pack.h"
 #include "test_util.h"
 
@@ -182,6 +183,13 @@ TEST_CASE("onrecord rules list and show", "[rules][cli]") {
   CHECK(show.out.find("# list cues-loaded") != std::string::npos);
   CHECK(show.out.find("#   claimed") != std::string::npos);
 
+  // A cue rule's lemma list is shown with the forms the loader made.
+  auto lemmas = RunCli({"rules", "show", "cue.neutral", "--language", "fr"});
+  REQUIRE(lemmas.exit_code == 0);
+  CHECK(lemmas.out.find("lemmas: cue-lemmas-neutral") != std::string::npos);
+  CHECK(lemmas.out.find("# list cue-lemmas-neutral") != std::string::npos);
+  CHECK(lemmas.out.find("#   a-t-elle évoqué\n") != std::string::npos);
+
   auto bare = RunCli({"rules", "show", "attribution.bare-source"});
   CHECK(bare.out.find("#   insiders") != std::string::npos);
 
@@ -255,4 +263,183 @@ TEST_CASE("WordBits finds every word added with all its bits, and no other word"
   CHECK(table.Find("w3000") == 0);
   CHECK(table.Find("W7") == 0);  // callers pass keys: no case folding here
   CHECK(table.Find(std::string_view("w7x", 2)) == table.Find("w7"));
+}
+
+namespace {
+
+// The forms a lemma line makes, or the error's message.
+std::vector<std::string> Expand(const std::string& lang, const std::string& line) {
+  std::vector<std::string> forms;
+  LemmaError error;
+  if (!ExpandCueLemma(lang, line, &forms, &error)) return {"error: " + error.message};
+  return forms;
+}
+
+bool Has(const std::vector<std::string>& forms, const std::string& form) {
+  return std::find(forms.begin(), forms.end(), form) != forms.end();
+}
+
+}  // namespace
+
+TEST_CASE("a French cue lemma makes every third-person form and the inversions", "[rules][lemmas]") {
+  auto f = Expand("fr", "rappeler");
+  for (const char* form : {"rappelle", "rappellent", "rappelait", "rappelaient", "rappela", "rappelèrent",
+                           "rappellera", "rappelleront", "rappellerait", "rappelleraient", "a rappelé",
+                           "ont rappelé", "avait rappelé", "aurait rappelé", "auraient rappelé", "rappelle-t-il",
+                           "rappelle-t-on", "rappelait-elle", "rappela-t-il", "rappellera-t-elle",
+                           "rappellent-ils", "a-t-il rappelé", "a-t-elle rappelé", "ont-ils rappelé",
+                           "avait-on rappelé"}) {
+    INFO(form);
+    CHECK(Has(f, form));
+  }
+  CHECK_FALSE(Has(f, "rappelle-il"));
+  // Spelling of -cer, -ger, -é-er, e-er verbs, -ir like finir and -dre.
+  CHECK(Has(Expand("fr", "annoncer"), "annonçait"));
+  CHECK(Has(Expand("fr", "annoncer"), "annonça-t-il"));
+  CHECK(Has(Expand("fr", "juger"), "jugeait"));
+  CHECK(Has(Expand("fr", "répéter"), "répète"));
+  CHECK(Has(Expand("fr", "répéter"), "répétera"));
+  CHECK(Has(Expand("fr", "répéter"), "répètera"));
+  CHECK(Has(Expand("fr", "marteler"), "martèle"));
+  CHECK(Has(Expand("fr", "avertir"), "avertissent"));
+  CHECK(Has(Expand("fr", "avertir"), "avertit-il"));
+  CHECK(Has(Expand("fr", "avertir"), "a averti"));
+  CHECK(Has(Expand("fr", "répondre"), "répond-elle"));
+  CHECK(Has(Expand("fr", "répondre"), "a répondu"));
+  CHECK(Has(Expand("fr", "relayer"), "relaie"));
+  // An irregular verb with its forms; fixed words after the verb.
+  auto dire = Expand("fr", "dire present=dit,disent imperfect=disait past=dit future=dira participle=dit");
+  for (const char* form : {"dit", "disent", "disait", "disaient", "dirent", "dira", "dirait", "dit-il",
+                           "dira-t-il", "disait-on", "a-t-elle dit", "auraient-ils dit"}) {
+    INFO(form);
+    CHECK(Has(dire, form));
+  }
+  auto garde = Expand("fr", "mettre en garde present=met,mettent imperfect=mettait past=mit future=mettra participle=mis");
+  CHECK(Has(garde, "met en garde"));
+  CHECK(Has(garde, "met-il en garde"));
+  CHECK(Has(garde, "a mis en garde"));
+  // Reflexive verbs take être and agree.
+  auto refl = Expand("fr", "s'inquiéter");
+  for (const char* form : {"s'inquiète", "s'inquiètent", "s'inquiétait", "s'inquiète-t-il", "s'est inquiété",
+                           "s'est inquiétée", "se sont inquiétés", "se sont inquiétées", "s'est-elle inquiétée",
+                           "s'était inquiété"}) {
+    INFO(form);
+    CHECK(Has(refl, form));
+  }
+  CHECK(Has(Expand("fr", "se féliciter"), "se félicite"));
+  CHECK(Has(Expand("fr", "se féliciter"), "s'est félicitée"));
+  // except= leaves a form out.
+  auto juger = Expand("fr", "juger except=juge");
+  CHECK_FALSE(Has(juger, "juge"));
+  CHECK(Has(juger, "a jugé"));
+}
+
+TEST_CASE("Spanish Italian and Portuguese cue lemmas make their tenses", "[rules][lemmas]") {
+  auto es = Expand("es", "recordar present=recuerda,recuerdan");
+  for (const char* form : {"recuerda", "recuerdan", "recordó", "recordaron", "recordaba", "recordaban",
+                           "recordará", "recordaría", "ha recordado", "había recordado", "habrían recordado"}) {
+    INFO(form);
+    CHECK(Has(es, form));
+  }
+  CHECK(Has(Expand("es", "decir present=dice,dicen past=dijo future=dirá participle=dicho"), "dijeron"));
+  CHECK(Has(Expand("es", "decir present=dice,dicen past=dijo future=dirá participle=dicho"), "diría"));
+  CHECK(Has(Expand("es", "responder"), "respondió"));
+  CHECK(Has(Expand("es", "quejarse"), "se quejó"));
+  CHECK(Has(Expand("es", "quejarse"), "se han quejado"));
+  auto it = Expand("it", "ammettere past=ammise participle=ammesso");
+  for (const char* form : {"ammette", "ammettono", "ammetteva", "ammettevano", "ammise", "ammisero", "ammetterà",
+                           "ammetterebbe", "ha ammesso", "hanno ammesso", "aveva ammesso", "avrebbero ammesso"}) {
+    INFO(form);
+    CHECK(Has(it, form));
+  }
+  CHECK(Has(Expand("it", "spiegare"), "spiegherà"));
+  CHECK(Has(Expand("it", "annunciare"), "annuncerà"));
+  CHECK(Has(Expand("it", "chiarire"), "chiarisce"));
+  CHECK(Has(Expand("it", "lamentarsi"), "si lamenta"));
+  CHECK(Has(Expand("it", "lamentarsi"), "si è lamentata"));
+  CHECK(Has(Expand("it", "lamentarsi"), "si sono lamentati"));
+  auto pt = Expand("pt", "dizer present=diz,dizem imperfect=dizia past=disse,disseram future=dirá participle=dito");
+  for (const char* form : {"diz", "dizem", "dizia", "diziam", "disse", "disseram", "dissera", "dirá", "diria",
+                           "tem dito", "tinha dito", "teriam dito"}) {
+    INFO(form);
+    CHECK(Has(pt, form));
+  }
+  auto afirmar = Expand("pt", "afirmar");
+  for (const char* form : {"afirma", "afirmam", "afirmou", "afirmaram", "afirmara", "afirmava", "afirmará",
+                           "afirmaria", "havia afirmado"}) {
+    INFO(form);
+    CHECK(Has(afirmar, form));
+  }
+  CHECK(Has(Expand("pt", "concluir"), "conclui"));
+  CHECK(Has(Expand("pt", "queixar-se"), "queixou-se"));
+  CHECK(Has(Expand("pt", "queixar-se"), "se queixou"));
+}
+
+TEST_CASE("a bad cue lemma line is a load error at its file line and column", "[rules][lemmas]") {
+  struct Case {
+    const char* name;
+    const char* lang;
+    const char* line;
+    int column;
+    const char* says;
+  };
+  const Case cases[] = {
+      {"not an infinitive", "fr", "  déclaré", 3, "not a French infinitive"},
+      {"irregular without forms", "fr", "admettre", 1, "give present= imperfect= past= future= participle="},
+      {"unknown key", "es", "contar presente=cuenta,cuentan", 8, "unknown key 'presente'"},
+      {"present needs the plural", "it", "dire present=dice", 14, "present=3sg,3pl"},
+      {"plural of the past not derivable", "pt", "dizer past=disse", 12, "write past=disse,plural"},
+      {"future ending", "es", "decir future=dir", 14, "does not end in"},
+      {"key twice", "pt", "afirmar participle=a participle=b", 22, "given twice"},
+      {"no conjugator", "de", "sagen", 1, "no conjugator for language 'de'"},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      TempDir dir;
+      WriteFile(dir / c.lang / "lists" / "cue-lemmas-neutral.txt", std::string("# verbs\n\n") + c.line + "\n");
+      auto r = RuleSet::Load(dir.path().string());
+      REQUIRE_FALSE(r.ok());
+      const Status& s = r.status();
+      INFO(s.ToString());
+      CHECK(s.path().find("cue-lemmas-neutral.txt") != std::string::npos);
+      CHECK(s.line() == 3);
+      CHECK(s.column() == c.column);
+      CHECK(s.message().find(c.says) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a cue rule takes its lemma list and a listed cue keeps its own tone", "[rules][lemmas]") {
+  TempDir dir;
+  WriteFile(dir / "fr/lists/cues-neutral.txt", "note\n");
+  WriteFile(dir / "fr/lists/cues-loaded.txt", "prétend\n");
+  WriteFile(dir / "fr/lists/cue-lemmas-loaded.txt", "noter\névoquer\n");
+  WriteFile(dir / "fr/cue/neutral.yml", "kind: cue\ntone: neutral\nlist: cues-neutral\nmessage: m\n");
+  WriteFile(dir / "fr/cue/loaded.yml",
+            "kind: cue\ntone: loaded\nlist: cues-loaded\nlemmas: cue-lemmas-loaded\nmessage: m\n");
+  auto r = RuleSet::Load(dir.path().string());
+  REQUIRE(r.ok());
+  const LanguagePack& pack = r.value()->Pack("fr");
+  auto tones = [&](const std::vector<std::string>& words) {
+    std::vector<CueTone> out;
+    for (const auto& c : pack.cues) {
+      if (c.words == words) out.push_back(c.tone);
+    }
+    return out;
+  };
+  CHECK(tones({"note"}) == std::vector<CueTone>{CueTone::kNeutral});
+  CHECK(tones({"a", "noté"}) == std::vector<CueTone>{CueTone::kLoaded});
+  CHECK(tones({"évoque-t-il"}) == std::vector<CueTone>{CueTone::kLoaded});
+  CHECK(tones({"a-t-elle", "évoqué"}) == std::vector<CueTone>{CueTone::kLoaded});
+  CHECK(tones({"prétend"}) == std::vector<CueTone>{CueTone::kLoaded});
+
+  SECTION("lemmas must name a lemma list") {
+    TempDir bad;
+    WriteFile(bad / "fr/lists/cues-loaded.txt", "prétend\n");
+    Status s = LoadOne(bad, "fr/cue/loaded.yml", "kind: cue\nlist: cues-loaded\nlemmas: cues-loaded\nmessage: m\n");
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.line() == 3);
+    CHECK(s.column() == 9);
+    CHECK(s.message().find("cue-lemmas-") != std::string::npos);
+  }
 }

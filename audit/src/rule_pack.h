@@ -211,6 +211,7 @@ struct RuleSource {
   const RuleInfo* info = nullptr;
   std::string yaml;        // the file's bytes
   std::string list;        // the `list` key, if any
+  std::string lemmas;      // a cue rule's `lemmas` key, if any
 };
 
 // Hashing for string-keyed sets looked up by std::string_view without

@@ -209,6 +209,7 @@ Result<std::string> ShowRule(const RuleSet& rules, std::string_view id, std::str
     if (!src.yaml.empty() && src.yaml.back() != '\n') out << "\n";
     std::vector<std::string> lists;
     if (!src.list.empty()) lists.push_back(src.list);
+    if (!src.lemmas.empty()) lists.push_back(src.lemmas);  // the forms made from the verbs
     // Lists the engine reads for this rule's conditions.
     if (info.id == "attribution.bare-source") lists.push_back("bare-source-heads");
     if (info.id == "document.pluralised-single-source") lists.push_back("head-pairs");

@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "conjugate.h"
 #include "rule_pack.h"
 #include "sha256.h"
 #include "word_lists.h"
@@ -121,7 +122,7 @@ const std::set<std::string> kCommonKeys = {"kind", "message", "level", "link", "
 const std::map<std::string, std::set<std::string>> kKindKeys = {
     {"boilerplate", {"scope", "patterns", "list", "case_sensitive"}},
     {"phrase", {"role", "patterns", "list", "case_sensitive"}},
-    {"cue", {"tone", "list", "source"}},
+    {"cue", {"tone", "list", "lemmas", "source"}},
     {"attribution", {"when"}},
     {"document", {"check"}},
     {"metric", {"metric", "above", "below"}},
@@ -171,6 +172,9 @@ std::string Lower(std::string_view s) {
   }
   return out;
 }
+
+// A cue lemma list: one verb a line, expanded by the conjugator.
+bool IsLemmaList(std::string_view name) { return name.rfind("cue-lemmas-", 0) == 0; }
 
 std::string Trim(std::string_view s) {
   size_t b = 0, e = s.size();
@@ -244,6 +248,7 @@ struct RuleSpec {
   bool case_sensitive = false;
   std::vector<PatternSource> patterns;
   std::string list;  // the `list` key
+  std::string lemmas;  // a cue rule's `lemmas` key (a cue-lemmas-* list)
   int list_line = 1, list_column = 1;
   std::vector<PatternSource> exceptions;
   BoilerplateScope scope = BoilerplateScope::kLine;
@@ -373,6 +378,7 @@ void WordBits::Grow() {
 std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
   auto pack = std::make_unique<LanguagePack>();
   pack->language = lang;
+  std::vector<CueEntry> generated_cues;  // from `lemmas`, added after the listed cues
   // Lists: "any" first, then the language's own.
   for (const std::string& l : {std::string("any"), lang}) {
     auto it = lists.find(l);
@@ -399,6 +405,7 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
     source.info = spec.info;
     source.yaml = spec.yaml;
     source.list = spec.list;
+    source.lemmas = spec.lemmas;
     const std::string& kind = spec.info->kind;
     if (kind == "boilerplate" || kind == "phrase") {
       std::vector<const PatternSource*> where;
@@ -438,7 +445,7 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
           Check((*exceptions)[i], spec, spec.exceptions[i], "bad exception pattern: ", pack.get());
         }
       }
-      for (const auto& entry : ListEntries(lang, spec.list)) {
+      auto add = [&](const std::string& entry, std::vector<CueEntry>* to) {
         CueEntry cue;
         cue.tone = spec.tone;
         cue.rule = spec.info;
@@ -447,7 +454,14 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
         std::istringstream words(Lower(entry));
         std::string w;
         while (words >> w) cue.words.push_back(w);
-        if (!cue.words.empty()) pack->cues.push_back(std::move(cue));
+        if (!cue.words.empty()) to->push_back(std::move(cue));
+      };
+      if (!spec.list.empty()) {
+        for (const auto& entry : ListEntries(lang, spec.list)) add(entry, &pack->cues);
+      }
+      // Forms made from lemmas come after every listed cue (below).
+      if (!spec.lemmas.empty()) {
+        for (const auto& entry : ListEntries(lang, spec.lemmas)) add(entry, &generated_cues);
       }
     } else {
       FindingRule rule;
@@ -462,6 +476,16 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
       rule.above = spec.above;
       rule.below = spec.below;
       pack->finding_rules.push_back(std::move(rule));
+    }
+  }
+  // A generated form that a cue list of the pack already holds (in this
+  // rule or another: "note" may be listed as neutral and made from a
+  // loaded lemma) keeps the listed entry; duplicates are merged.
+  {
+    std::set<std::vector<std::string>> listed;
+    for (const auto& c : pack->cues) listed.insert(c.words);
+    for (auto& c : generated_cues) {
+      if (listed.insert(c.words).second) pack->cues.push_back(std::move(c));
     }
   }
   for (size_t i = 0; i < pack->cues.size(); ++i) {
@@ -629,7 +653,8 @@ class RuleLoader {
       const fs::path& rel = rels[k];
       if (f.extension() == ".txt" && std::distance(rel.begin(), rel.end()) == 3 &&
           std::next(rel.begin())->string() == "lists") {
-        ParseList(rel.begin()->string(), f.stem().string(), contents_[f.string()]);
+        Status s = ParseList(rel.begin()->string(), f.stem().string(), contents_[f.string()], f.string());
+        if (!s.ok()) return s;
       }
     }
     for (size_t k = 0; k < files.size(); ++k) {
@@ -668,16 +693,39 @@ class RuleLoader {
     RuleSpec spec;
   };
 
-  void ParseList(const std::string& lang, const std::string& name, const std::string& bytes) {
+  // A list whose name begins with cue-lemmas- holds one verb a line
+  // (docs/rules.md, "Cue lemma lists"); its entries are the forms the
+  // language's conjugator makes of them, and a line it cannot conjugate is
+  // a load error at that line and column.
+  Status ParseList(const std::string& lang, const std::string& name, const std::string& bytes,
+                   const std::string& path) {
     auto& entries = builder_->lists[lang][name];
+    const bool lemmas = IsLemmaList(name);
     std::istringstream in(bytes);
     std::string line;
+    int number = 0;
     while (std::getline(in, line)) {
+      ++number;
       size_t hash = line.find('#');
       if (hash != std::string::npos) line = line.substr(0, hash);
-      line = Trim(line);
-      if (!line.empty()) entries.push_back(line);
+      if (!lemmas) {
+        line = Trim(line);
+        if (!line.empty()) entries.push_back(line);
+        continue;
+      }
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (Trim(line).empty()) continue;
+      LemmaError error;
+      if (!ExpandCueLemma(lang, line, &entries, &error)) {
+        // The column in characters, not bytes ("évoquer").
+        int column = 1;
+        for (size_t b = 0; b + 1 < error.column && b < line.size(); ++b) {
+          if ((static_cast<unsigned char>(line[b]) & 0xC0) != 0x80) ++column;
+        }
+        return Status::Error(error.message, path, number, column);
+      }
     }
+    return Status::Ok();
   }
 
   bool ListExists(const std::string& lang, const std::string& name) const {
@@ -846,7 +894,18 @@ class RuleLoader {
       spec.role = *ParseRole(root["role"].as<std::string>(""));
     }
     if (kind == "cue") {
-      if (!root["list"]) return Status::Error("a cue rule needs 'list'", path, 1, 1);
+      if (!root["list"] && !root["lemmas"]) return Status::Error("a cue rule needs 'list' or 'lemmas'", path, 1, 1);
+      if (root["lemmas"]) {
+        std::string lemmas = root["lemmas"].as<std::string>("");
+        if (!IsLemmaList(lemmas)) {
+          return ErrorAt(path, root["lemmas"], "'lemmas' names a cue-lemmas-* list, not '" + lemmas + "'");
+        }
+        if (!ListExists(lang, lemmas)) {
+          return ErrorAt(path, root["lemmas"], "list '" + lemmas + "' not found in " + lang +
+                                                   "/lists/ or any/lists/");
+        }
+        spec.lemmas = lemmas;
+      }
       if (root["tone"]) {
         std::string tone = root["tone"].as<std::string>("");
         if (tone != "neutral" && tone != "loaded" && tone != "non-speech") {
