@@ -538,3 +538,78 @@ TEST_CASE("a quote in a coordinated clause of another known person after a cue",
       "equality\xE2\x80\x9D for state workers.\n");
   for (const auto& q : one.quotes) CHECK(q.cue.empty());
 }
+
+namespace {
+
+// The source text of the attribution whose cue text is `cue`.
+std::string SourceOfCue(const onrecord::AuditResult& r, const std::string& cue) {
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == cue) return a.source ? a.source->text : "<no source>";
+  }
+  return "<no such cue>";
+}
+
+}  // namespace
+
+TEST_CASE("the noun of a postmodifier belongs to the head before it even with a relative clause after", "[attribute]") {
+  auto en = AuditText(
+      "The line will close\n\n"
+      "An official at the company, who asked not to be named, confirmed that the file was closed.\n");
+  CHECK(SourceOfCue(en, "confirmed") == "An official at the company");
+  auto fr = AuditText(
+      "La ligne fermera\n\n"
+      "Un cadre de la SCFR, qui a souhait\xC3\xA9 garder l'anonymat, confirme\xC2\xA0: "
+      "\xC2\xAB\xC2\xA0Le dossier \xC3\xA9tait boucl\xC3\xA9 avant m\xC3\xAAme la consultation.\xC2\xA0\xC2\xBB\n",
+      "t.txt", "fr");
+  CHECK(SpeakerOf(fr, "Le dossier") == "Un cadre de la SCFR");
+  // A German genitive article is the preposition itself: the head before it still counts.
+  auto de = AuditText(
+      "Die Klinik schlie\xC3\x9Ft\n\n"
+      "Ein Sprecher der Netzagentur sagte, man pr\xC3\xBC" "fe den Fall.\n",
+      "t.txt", "de");
+  CHECK(SourceOfCue(de, "sagte") == "Ein Sprecher der Netzagentur");
+}
+
+TEST_CASE("a described subject with a postmodifier before a coordinated cue ends with the postmodifier's noun phrase", "[attribute]") {
+  auto en = AuditText(
+      "The law is late\n\n"
+      "Officials at the Treasury played down the delay and recalled that the schedule was flexible.\n");
+  CHECK(SourceOfCue(en, "recalled") == "Officials at the Treasury");
+  auto es = AuditText(
+      "La ley se retrasa\n\n"
+      "Fuentes del Ministerio de Hacienda restaron importancia al retraso y recordaron que el calendario "
+      "legislativo \xC2\xAB" "siempre fue orientativo\xC2\xBB.\n",
+      "t.txt", "es");
+  CHECK(SourceOfCue(es, "recordaron") == "Fuentes del Ministerio de Hacienda");
+  CHECK(SpeakerOf(es, "siempre fue") == "Fuentes del Ministerio de Hacienda");
+}
+
+TEST_CASE("an opening adverbial phrase is not the subject of a coordinated cue", "[attribute]") {
+  auto r = AuditText(
+      "Pitcher fired\n\n"
+      "Earlier Wednesday, Schilling appeared on a radio show in Boston and said he had been misunderstood.\n\n"
+      "In June, the committee issued a report on the attack and said the agency had failed.\n");
+  CHECK(SourceOfCue(r, "said") == "Schilling");
+  bool committee = false;
+  for (const auto& a : r.attributions) {
+    if (!a.source) continue;
+    if (a.source->text == "the committee") committee = true;
+    CHECK(a.source->text.find("Earlier") == std::string::npos);
+    CHECK(a.source->text.find("In June") == std::string::npos);
+  }
+  CHECK(committee);
+}
+
+TEST_CASE("a compound noun ending in a document cue's word is no cue", "[attribute]") {
+  auto r = AuditText(
+      "Pitcher fired\n\n"
+      "Schilling defended the post on his weekly radio show that he hosts in Boston.\n\n"
+      "Polls show that the race is close.\n");
+  CHECK(SourceOfCue(r, "show") == "Polls");
+  for (const auto& a : r.attributions) {
+    if (a.source) CHECK(a.source->text.find("radio") == std::string::npos);
+  }
+  auto cues = 0;
+  for (const auto& a : r.attributions) cues += a.cue && a.cue->text == "show";
+  CHECK(cues == 1);
+}

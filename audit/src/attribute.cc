@@ -194,9 +194,30 @@ class Attributor {
       for (size_t t = p.cue.first; t <= p.cue.last; ++t) in_cue_[t] = true;
       cue_ends_[p.cue.last] = true;
     }
-    for (auto& p : pending_) {
-      FindSource(p);
-      KeepDocumentCue(p);
+    {
+      // A dropped document cue ("a radio show") is no earlier cue for a
+      // later one in its sentence to take its source from.
+      // Cues by sentence and end; cursor: a sentence's earliest-ending cue not dropped.
+      std::vector<size_t> by_end(pending_.size());
+      for (size_t i = 0; i < by_end.size(); ++i) by_end[i] = i;
+      std::sort(by_end.begin(), by_end.end(), [this](size_t x, size_t y) {
+        return std::pair(pending_[x].cue.sentence, pending_[x].cue.last) <
+               std::pair(pending_[y].cue.sentence, pending_[y].cue.last);
+      });
+      std::vector<size_t> cursor(a_.sentences.size(), SIZE_MAX);
+      for (size_t r = by_end.size(); r-- > 0;) cursor[static_cast<size_t>(pending_[by_end[r]].cue.sentence)] = r;
+      std::vector<bool> dropped(pending_.size(), false);
+      for (size_t i = 0; i < pending_.size(); ++i) {
+        auto& p = pending_[i];
+        FindSource(p);
+        if (!KeepDocumentCue(p)) continue;
+        dropped[i] = true;
+        const auto sent = static_cast<size_t>(p.cue.sentence);
+        size_t& r = cursor[sent];
+        while (r < by_end.size() && pending_[by_end[r]].cue.sentence == p.cue.sentence && dropped[by_end[r]]) ++r;
+        const bool more = r < by_end.size() && pending_[by_end[r]].cue.sentence == p.cue.sentence;
+        first_cue_end_[sent] = more ? pending_[by_end[r]].cue.last : SIZE_MAX;
+      }
     }
     for (auto& p : pending_) ExtendNamePremodifiers(p);
     for (auto& p : pending_) ExtendCueGroup(p);
@@ -1565,7 +1586,8 @@ class Attributor {
       // for the state Department of Transportation": a description.
       size_t pb = b;
       for (int guard = 0; guard < 3 && pb > SentFirst(s) && IsWord(pb - 1) && !Cap(pb - 1) &&
-                          (Low(pb - 1) == "the" || In(kAffiliationNouns, pb - 1) || In(kModifiers, pb - 1));
+                          (Low(pb - 1) == "the" || (In(kDefiniteDeterminers, pb - 1) && !In(kPostmodifierOpeners, pb - 1)) ||
+                           In(kAffiliationNouns, pb - 1) || In(kModifiers, pb - 1));
            ++guard) {
         --pb;
       }
@@ -1594,9 +1616,26 @@ class Attributor {
     // A head noun ending here ("the person", "a White House official").
     if (IsHead(j)) {
       size_t b = PremodifiersStart(j, s);
+      // The noun of a postmodifier belongs to the head before it: "An
+      // official at the company, who …, said", "Un cadre de la société".
+      size_t head = j;
+      for (int guard = 0; guard < 3 && b >= SentFirst(s) + 2 && In(kPostmodifierOpeners, b - 1) &&
+                          IsHead(b - 2) && !a_.tokens[b - 2].in_quote;
+           ++guard) {
+        head = b - 2;
+        b = PremodifiersStart(head, s);
+      }
+      if (head != j) {
+        auto outer = ClassifyDescription(b, head, j);
+        if (outer && !role.empty() && outer->role.empty()) outer->role = role;
+        return outer;
+      }
       return ClassifyDescription(b, j, j);
     }
-    // The end of a postmodifier ("people familiar with the matter").
+    // The end of a postmodifier ("people familiar with the matter"); a
+    // postmodifier never ends in "and" or "that" ("Officials at the
+    // Treasury played down the delay and recalled …" is a coordinated verb).
+    if (In(kVerbCoordinators, j) || In(kComplementizers, j)) return std::nullopt;
     auto head = FindHeadLeft(j, j, s);
     if (head) return head;
     return std::nullopt;
@@ -1941,7 +1980,10 @@ class Attributor {
                            !Cap(cap_end) && In(kAnonymousHeads, cap_end);
     // A capitalized noun alone that is an unnamed-source head (German
     // "Regierungskreise", "Sicherheitskreisen") is a description, not a name.
-    bool lone_anonymous_head = cap_end == i + 1 && i > SentFirst(s) && InWord(kAnonymousHeads, HeadKey(i));
+    // At a sentence's start too ("Officials at the Treasury …"), unless the
+    // article names someone so.
+    bool lone_anonymous_head = cap_end == i + 1 && InWord(kAnonymousHeads, HeadKey(i)) &&
+                               (i > SentFirst(s) || !registry_names_.count(std::string(Tok(i))));
     if (modified_name) {
       m = modified_name;
       end = modified_end;
@@ -2387,6 +2429,35 @@ class Attributor {
     p.mention = SentenceSubject(s, conj);
   }
 
+  // The end (one past) of a description opening at `b` whose head is
+  // followed by a postmodifier, taking after the preposition only a
+  // determiner, modifiers and one capitalized run or head noun, and one
+  // further "of" phrase ("Fuentes del Ministerio de Hacienda", "officials at
+  // the Treasury"). SIZE_MAX when the phrase does not have that shape or
+  // leaves no word before `limit`.
+  size_t ShortPostmodifierEnd(size_t b, size_t limit) const {
+    size_t k = b;
+    while (k < limit && k < b + 6 && IsWord(k) && !(IsHead(k) && k + 1 < limit && In(kPostmodifierOpeners, k + 1))) ++k;
+    if (k >= limit || !IsWord(k) || !IsHead(k)) return SIZE_MAX;
+    size_t e = k + 1;
+    for (int phrase = 0; phrase < 2 && e < limit && In(kPostmodifierOpeners, e); ++phrase) {
+      size_t t = e + 1;
+      while (t < limit && IsWord(t) && !Cap(t) && (In(kDeterminers, t) || In(kModifiers, t))) ++t;
+      if (t >= limit || !IsWord(t) || a_.tokens[t].in_quote) return phrase > 0 ? e : SIZE_MAX;
+      if (Cap(t)) {
+        t = CapRunEnd(t, limit);
+      } else if (IsHead(t)) {
+        ++t;
+      } else {
+        return phrase > 0 ? e : SIZE_MAX;
+      }
+      e = t;
+    }
+    size_t after = e;
+    while (after < limit && !IsWord(after)) ++after;
+    return after < limit ? e : SIZE_MAX;
+  }
+
   // The noun phrase that opens sentence `s` as the subject of a verb before
   // token `limit`: "Rubio thanked Miami and said …", "Mr. Obama revised his
   // plans in October, saying …". The phrase must end before `limit` and be
@@ -2395,7 +2466,35 @@ class Attributor {
     size_t b = SentFirst(s);
     if (b < limit && In(kVerbCoordinators, b)) ++b;  // "And the mayor …"
     if (b < limit && IsComma(b)) ++b;
+    // "In June, House Republicans issued …", "Earlier Wednesday, Schilling
+    // appeared …", "After the results were in, Jeff Weaver appeared …": an
+    // opening adverbial phrase or clause ends at its comma; no comma before
+    // the verb, no subject.
+    if (b < limit && IsWord(b) && !In(kDeterminers, b) && !In(kPronouns, b) && !IsHead(b) &&
+        (PrepositionAt(b) || In(kTimeOpeners, b) || In(kClauseOpeners, b))) {
+      size_t comma = b + 1;
+      while (comma < limit && comma < b + 20 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
+      if (comma >= limit || comma >= b + 20 || !IsComma(comma)) return std::nullopt;
+      b = comma + 1;
+    }
     auto m = ParseRight(b, s);
+    // "Officials at the Treasury played down the delay and said": a
+    // description's postmodifier runs on to a comma; before a verb it ends
+    // with the noun phrase after its preposition.
+    // A sentence-initial head read alone ("Officials") takes its
+    // postmodifier the same way.
+    if (m && m->type == MentionType::kDescription) {
+      const bool overran = m->span.end > a_.tokens[limit].span.begin;
+      const size_t next = overran ? limit : TokenStartingAt(m->span.end);
+      if (overran || (next < limit && In(kPostmodifierOpeners, next))) {
+        size_t e = ShortPostmodifierEnd(b, limit);
+        if (e != SIZE_MAX && (overran || a_.tokens[e - 1].span.end > m->span.end)) {
+          m->span.end = a_.tokens[e - 1].span.end;
+        } else if (overran) {
+          return std::nullopt;
+        }
+      }
+    }
     if (!m || m->span.end > a_.tokens[limit].span.begin) return std::nullopt;
     if (m->type == MentionType::kPronoun && !InWord(kPronounsSubject, m->head)) return std::nullopt;
     // "Rovers captain Lee Brannigan": a name before a role noun and a name
@@ -2419,18 +2518,24 @@ class Attributor {
   // "the poll shows", "a study found": a document cue attributes only when
   // its source is a document, a figure or an organisation, or when a "that"
   // clause follows the verb. Otherwise the cue is dropped.
-  void KeepDocumentCue(PendingAttribution& p) const {
+  // Returns true when the cue was dropped.
+  bool KeepDocumentCue(PendingAttribution& p) const {
     const CueHit& c = p.cue;
-    if (c.first != c.last || !In(kDocumentCues, c.first)) return;
+    if (c.first != c.last || !In(kDocumentCues, c.first)) return false;
     const int s = c.sentence;
     bool that_clause = c.last + 1 < SentEnd(s) && Low(c.last + 1) == "that";
-    bool document = p.mention && (p.mention->type == MentionType::kDocument ||
+    // "his weekly radio show": a compound noun (list document-cue-compounds), no cue.
+    const bool compound = c.first > SentFirst(s) && IsWord(c.first - 1) &&
+                          document_cue_compounds_.count(Low(c.first - 1) + " " + Low(c.first)) > 0;
+    if (compound) that_clause = false;
+    bool document = !compound && p.mention && (p.mention->type == MentionType::kDocument ||
                                   p.mention->type == MentionType::kOrganization);
-    if (document || that_clause) return;
+    if (document || that_clause) return false;
     p.mention.reset();
     p.inherit_sentence_source = false;
     p.null_subject = false;
     p.continuation = false;
+    return true;
   }
 
   // The cue's words as one lower-case key ("et de poursuivre").
@@ -4134,6 +4239,7 @@ class Attributor {
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
   const WordSet& impersonal_subjects_ = pack_.Words("impersonal-subjects");
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
+  const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
