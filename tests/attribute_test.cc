@@ -1,4 +1,8 @@
 // Attribution: cues in every position, speakers, roles and coreference.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
@@ -612,4 +616,39 @@ TEST_CASE("a compound noun ending in a document cue's word is no cue", "[attribu
   auto cues = 0;
   for (const auto& a : r.attributions) cues += a.cue && a.cue->text == "show";
   CHECK(cues == 1);
+}
+
+TEST_CASE("a named source after its cue takes its appositions into its span as PolNeAR does", "[attribute]") {
+  auto r = AuditText(
+      "Voters weigh in\n\n"
+      "\xE2\x80\x9CI just want somebody who listens,\xE2\x80\x9D said David Magel, 53, who lives in the Chicago suburbs.\n\n"
+      "\xE2\x80\x9CIt is a long race,\xE2\x80\x9D said Nicky Driscoll, 24, from Manchester, on Tuesday.\n\n"
+      "\xE2\x80\x9CWe are watching,\xE2\x80\x9D said Ana Ruiz, adding that nothing was decided.\n\n"
+      "According to Dennis Ross, another former envoy, the trouble began early.\n\n"
+      "According to The Federalist, the men were wearing matching shirts.\n");
+  CHECK(SpeakerOf(r, "I just want") == "David Magel");
+  std::vector<std::string> sources;
+  for (const auto& a : r.attributions) {
+    if (a.source) sources.push_back(a.source->text);
+  }
+  auto has = [&](const std::string& t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); };
+  CHECK(has("David Magel, 53, who lives in the Chicago suburbs"));
+  CHECK(has("Nicky Driscoll, 24, from Manchester,"));
+  CHECK(has("Ana Ruiz"));
+  CHECK(has("Dennis Ross, another former envoy"));
+  CHECK(has("The Federalist"));
+}
+
+TEST_CASE("a participle cue that takes an earlier cue's source shows that source's words", "[attribute]") {
+  auto r = AuditText(
+      "Voters weigh in\n\n"
+      "Ana Ruiz said the party was ready, adding that nothing was decided.\n");
+  CHECK(SourceOfCue(r, "said") == "Ana Ruiz");
+  CHECK(SourceOfCue(r, "adding") == "Ana Ruiz");
+  int said = -1, adding = -2;
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "said") said = a.source_id;
+    if (a.cue && a.cue->text == "adding") adding = a.source_id;
+  }
+  CHECK(said == adding);
 }

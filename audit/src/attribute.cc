@@ -156,6 +156,10 @@ struct PendingAttribution {
   // someone. Its source is the asker when named ("by Starnes"), else none,
   // and the attribution stands without one (PolNeAR marks cue and content).
   bool question_passive = false;
+  // The source's words when they were written for an earlier cue of the
+  // sentence and this one took its source ("Ruiz said …, adding that …":
+  // PolNeAR gives "adding" the source span "Ruiz" too).
+  std::optional<Span> shared_source_span;
 };
 
 class Attributor {
@@ -220,6 +224,7 @@ class Attributor {
       }
     }
     for (auto& p : pending_) ExtendNamePremodifiers(p);
+    for (auto& p : pending_) ExtendAppositionRight(p);
     for (auto& p : pending_) ExtendCueGroup(p);
     // 据 X 透露: two cues around one source make one attribution.
     {
@@ -2107,7 +2112,8 @@ class Attributor {
       }
     }
     // Role from an appositive or relative clause: ", an adviser to …", ", who is …".
-    if (end + 1 < SentEnd(s) && IsComma(end) && (m->type == MentionType::kName)) {
+    // Not a participle cue ("said Ana Ruiz, adding that …").
+    if (end + 1 < SentEnd(s) && IsComma(end) && (m->type == MentionType::kName) && !CueStartsAt(end + 1)) {
       size_t r = end + 1;
       size_t re = r;
       while (re < SentEnd(s) && !IsComma(re) && !a_.tokens[re].in_quote &&
@@ -2662,6 +2668,72 @@ class Attributor {
     p.mention->span.begin = a_.tokens[nb].span.begin;
   }
 
+  // PolNeAR's source span runs over a name's appositions when the name
+  // follows its cue ("…,” said David Magel, 53, who lives in the Chicago
+  // suburbs." ; "says Evan Tracey, a Republican media consultant with
+  // National Media."): extend a named source after its cue to the end of
+  // its sentence, or to the comma before a quote or another cue. The
+  // apposition must open with an age, a determiner, a relative pronoun or a
+  // role word, never a preposition or a time ("said Ruiz, on Monday").
+  void ExtendAppositionRight(PendingAttribution& p) {
+    if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
+    const int s = p.cue.sentence;
+    if (p.mention->span.begin < a_.tokens[p.cue.last].span.end) return;  // the source comes first
+    const size_t comma = TokenStartingAt(p.mention->span.end);
+    if (comma + 1 >= SentEnd(s) || !IsComma(comma) || a_.tokens[comma].span.begin != p.mention->span.end) return;
+    const size_t k = comma + 1;
+    if (!IsWord(k) || a_.tokens[k].in_quote || cue_starts_[k] || In(kTimeWords, k) || In(kTimeOpeners, k)) return;
+    const bool lower_opens = a_.tokens[k].type == TokenType::kNumber || In(kDeterminers, k) ||
+                             In(kRelativeOpeners, k) || (IsRoleStart(k) && !Cap(k));
+    const bool opens = lower_opens || (Cap(k) && !In(kPronouns, k));
+    if (!opens || (PrepositionAt(k) && !In(kDeterminers, k))) return;
+    // "According to Dennis Ross, another former envoy, the trouble was …":
+    // before its clause a source-after cue's apposition is one phrase, up to
+    // its comma; a capitalized word after the comma opens that clause.
+    const bool one_phrase = p.cue.entry->source_follows;
+    if (one_phrase && !lower_opens) return;
+    size_t last = k;  // last word of the apposition
+    size_t last_comma = SIZE_MAX;
+    size_t t = k;
+    for (; t < SentEnd(s); ++t) {
+      if (a_.tokens[t].in_quote) break;
+      // A cue after a comma ("…, adding that …") ends it; a verb of speech
+      // inside a relative clause ("who helped found the group") does not.
+      if (cue_starts_[t] && t > k && IsComma(t - 1)) break;
+      if (IsComma(t)) {
+        if (one_phrase) break;
+        // "…, one of the stars, and the crowd cheered": the sentence goes
+        // on with a clause of its own; no apposition can be told apart.
+        if (t + 1 < SentEnd(s) && IsWord(t + 1) &&
+            (In(kVerbCoordinators, t + 1) || In(kClauseOpeners, t + 1) || In(kPronouns, t + 1))) {
+          return;
+        }
+        last_comma = t;
+        // "…, via email", "…, on the union's Facebook page": a closing
+        // prepositional phrase belongs to the cue; "…, 24, from Manchester"
+        // (an affiliation preposition) still to the source.
+        if (t + 1 < SentEnd(s) && IsWord(t + 1) && PrepositionAt(t + 1) && !In(kDeterminers, t + 1) &&
+            !In(kRelativeOpeners, t + 1) && !In(kAffiliationPrepositions, t + 1)) {
+          break;
+        }
+      } else if (IsWord(t)) {
+        last = t;
+      }
+    }
+    size_t end = last;
+    if (one_phrase) {
+      // The phrase must close with a comma before the clause it opens
+      // ("According to The Federalist, the men were …" has no apposition).
+      if (t >= SentEnd(s) || !IsComma(t)) return;
+    } else if (t < SentEnd(s)) {
+      // A quote, another cue or a closing phrase: the apposition ends with
+      // the comma before it.
+      if (last_comma == SIZE_MAX || last_comma <= k) return;
+      end = last_comma;
+    }
+    p.mention->span.end = a_.tokens[end].span.end;
+  }
+
   // Tokens [from, …] that form a time phrase ("Tuesday", "on Tuesday",
   // "earlier this week", "Monday night"); returns the last one, or npos.
   size_t TimePhraseEnd(size_t from, size_t end) const {
@@ -2844,6 +2916,8 @@ class Attributor {
           if (pending_[k].cue.sentence != p.cue.sentence) break;
           if (pending_[k].source >= 0) {
             p.source = pending_[k].source;
+            if (pending_[k].mention) p.shared_source_span = pending_[k].mention->span;
+            else p.shared_source_span = pending_[k].shared_source_span;
             break;
           }
         }
@@ -3879,6 +3953,7 @@ class Attributor {
       if (p.source < 0 && !p.mention) continue;
       Attribution at;
       if (p.mention) at.source = Ref(p.mention->span);
+      else if (p.shared_source_span) at.source = Ref(*p.shared_source_span);
       Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
       at.cue = Ref(cue);
       at.cue_tone = p.cue.entry->tone;
