@@ -652,3 +652,33 @@ TEST_CASE("a participle cue that takes an earlier cue's source shows that source
   }
   CHECK(said == adding);
 }
+
+TEST_CASE("a coordinated subject is shown whole as the source's words", "[attribute]") {
+  auto r = AuditText(
+      "Talks fail\n\n"
+      "Mr. Peck and Mr. Mahaney said the talks had failed.\n\n"
+      "Both Bolton and Gorka argued that the plan was weak.\n\n"
+      "Among voters in the north, the mayor and her deputy said the plan was weak.\n");
+  CHECK(SourceOfCue(r, "said") == "Mr. Peck and Mr. Mahaney");
+  CHECK(SourceOfCue(r, "argued") == "Both Bolton and Gorka");
+  // The source itself is the conjunct next to the cue.
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "said" && a.source && a.source->text == "Mr. Peck and Mr. Mahaney") {
+      REQUIRE(a.source_id >= 0);
+      bool found = false;
+      for (const auto& s : r.sources) {
+        if (s.id == a.source_id) {
+          found = true;
+          CHECK(s.name.find("Mahaney") != std::string::npos);
+          CHECK(s.name.find("Peck") == std::string::npos);
+        }
+      }
+      CHECK(found);
+    }
+  }
+  bool both = false;
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == "the mayor and her deputy") both = true;
+  }
+  CHECK(both);
+}

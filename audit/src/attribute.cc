@@ -160,6 +160,10 @@ struct PendingAttribution {
   // sentence and this one took its source ("Ruiz said …, adding that …":
   // PolNeAR gives "adding" the source span "Ruiz" too).
   std::optional<Span> shared_source_span;
+  // The source's words as shown when they are wider than the mention that
+  // was resolved: a coordination ("Mr. Peck and Mr. Mahaney said") shows
+  // both conjuncts; the source is the one next to the cue.
+  std::optional<Span> shown_source_span;
 };
 
 class Attributor {
@@ -225,6 +229,7 @@ class Attributor {
     }
     for (auto& p : pending_) ExtendNamePremodifiers(p);
     for (auto& p : pending_) ExtendAppositionRight(p);
+    for (auto& p : pending_) ShowCoordinatedSource(p);
     for (auto& p : pending_) ExtendCueGroup(p);
     // 据 X 透露: two cues around one source make one attribution.
     {
@@ -2734,6 +2739,37 @@ class Attributor {
     p.mention->span.end = a_.tokens[end].span.end;
   }
 
+  // "Mr. Peck and Mr. Mahaney said", "Friends, lobbyists and former foes
+  // say", "Both Bolton and Gorka argued": a source before its cue joined
+  // by a noun coordinator (list noun-coordinators) to noun phrases before
+  // it, the first opening the clause. PolNeAR's source span covers the
+  // whole coordination; it is shown so, and the source stays the phrase
+  // next to the cue.
+  void ShowCoordinatedSource(PendingAttribution& p) {
+    if (!p.mention || Cjk(p.cue.first)) return;
+    const int s = p.cue.sentence;
+    const size_t first = SentFirst(s);
+    if (p.mention->span.end > a_.tokens[p.cue.first].span.begin) return;  // the source comes after
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    if (b < first + 2 || b >= SentEnd(s) || !Has(noun_coordinators_, b - 1) || a_.tokens[b - 1].in_quote) return;
+    // Two conjuncts only: a comma before the first one more often closes an
+    // opening phrase ("Among Republicans, Trump and Cruz") than a list.
+    const size_t join = b - 1;
+    if (!IsWord(join - 1) || a_.tokens[join - 1].in_quote) return;
+    auto left = ParseLeft(join - 1, s);
+    if (!left || left->span.end != a_.tokens[join - 1].span.end) return;
+    size_t lb = TokenStartingAt(left->span.begin);
+    for (size_t t = lb; t < join; ++t) {
+      if (!IsWord(t) && !TitlePeriod(t) && !InitialPeriod(t)) return;  // one plain phrase
+    }
+    if (lb >= b - 1) return;
+    // The coordination must open its clause ("Both …" counts).
+    if (lb == first + 1 && In(kDeterminers, first)) lb = first;
+    const bool opens = lb == first || IsComma(lb - 1) || In(kClauseOpeners, lb - 1) || In(kComplementizers, lb - 1);
+    if (!opens) return;
+    p.shown_source_span = Span{a_.tokens[lb].span.begin, p.mention->span.end};
+  }
+
   // Tokens [from, …] that form a time phrase ("Tuesday", "on Tuesday",
   // "earlier this week", "Monday night"); returns the last one, or npos.
   size_t TimePhraseEnd(size_t from, size_t end) const {
@@ -3952,7 +3988,7 @@ class Attributor {
       // would read it as an unsourced claim).
       if (p.source < 0 && !p.mention) continue;
       Attribution at;
-      if (p.mention) at.source = Ref(p.mention->span);
+      if (p.mention) at.source = Ref(p.shown_source_span ? *p.shown_source_span : p.mention->span);
       else if (p.shared_source_span) at.source = Ref(*p.shared_source_span);
       Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
       at.cue = Ref(cue);
@@ -4315,6 +4351,7 @@ class Attributor {
   const WordSet& impersonal_subjects_ = pack_.Words("impersonal-subjects");
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
+  const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
