@@ -682,3 +682,15 @@ TEST_CASE("a coordinated subject is shown whole as the source's words", "[attrib
   }
   CHECK(both);
 }
+
+TEST_CASE("a bare plural source opening its clause keeps its unlisted adjectives", "[attribute]") {
+  auto r = AuditText(
+      "Ethics panel\n\n"
+      "Leaked emails show that the plan was weak.\n\n"
+      "Public health officials said the water was safe.\n\n"
+      "The report said that House ethics investigators had found that the deal was flawed.\n");
+  CHECK(SourceOfCue(r, "show") == "Leaked emails");
+  CHECK(SourceOfCue(r, "said") == "Public health officials");
+  // After "that" (a complementizer and a determiner) the phrase starts after it.
+  CHECK(SourceOfCue(r, "had found") == "House ethics investigators");
+}

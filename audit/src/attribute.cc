@@ -1284,6 +1284,7 @@ class Attributor {
   // Extends a head noun at `h` leftwards over its premodifiers and determiner.
   size_t PremodifiersStart(size_t h, int s) const {
     size_t b = h;
+    bool after_capitalized = false;  // unlisted words already taken before a capitalized one
     size_t limit = 6;
     while (b > SentFirst(s) && limit-- > 0) {
       size_t k = b - 1;
@@ -1299,6 +1300,7 @@ class Attributor {
         continue;
       }
       if (InWord(kDeterminers, low)) {
+        if (after_capitalized && In(kComplementizers, k)) break;  // "that House ethics investigators"
         b = k;
         // "one of the people", "some of the officials"
         if (k >= SentFirst(s) + 2 && Low(k - 1) == "of" && In(kDeterminers, k - 2)) b = k - 2;
@@ -1322,6 +1324,18 @@ class Attributor {
       }
       if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && In(kDeterminers, d)) {
         b = d;
+      } else if (plain > 0 && plain <= 2 && d + plain == k && !a_.tokens[d].in_quote && !after_capitalized) {
+        // A bare plural with its adjectives opening a clause ("leaked
+        // emails show", "…, public health officials said", "that mainstream
+        // Republicans …"), or after a capitalized premodifier ("Bergen
+        // County land records").
+        if (!IsWord(d) || In(kComplementizers, d) || In(kClauseOpeners, d) || SentenceInitialFunction(d)) {
+          b = d + 1;
+        } else if (Cap(d) && !In(kFunctionWords, d)) {
+          b = d + 1;
+          after_capitalized = true;
+          continue;
+        }
       }
       break;
     }
