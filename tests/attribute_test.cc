@@ -694,3 +694,17 @@ TEST_CASE("a bare plural source opening its clause keeps its unlisted adjectives
   // After "that" (a complementizer and a determiner) the phrase starts after it.
   CHECK(SourceOfCue(r, "had found") == "House ethics investigators");
 }
+
+TEST_CASE("a short parenthesis after a named source is part of its words", "[attribute]") {
+  auto r = AuditText(
+      "Senate vote\n\n"
+      "Sen. Chris Murphy (D-Conn.) said the bill was weak.\n\n"
+      "The vote was close, said Florida Gov. Rick Scott (R).\n");
+  CHECK(SourceOfCue(r, "said") == "Sen. Chris Murphy (D-Conn.)");
+  bool scott = false;
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == "Florida Gov. Rick Scott (R)") scott = true;
+  }
+  CHECK(scott);
+  for (const auto& s : r.sources) CHECK(s.name.find('(') == std::string::npos);
+}

@@ -228,6 +228,7 @@ class Attributor {
       }
     }
     for (auto& p : pending_) ExtendNamePremodifiers(p);
+    for (auto& p : pending_) ExtendNameParenthesis(p);
     for (auto& p : pending_) ExtendAppositionRight(p);
     for (auto& p : pending_) ShowCoordinatedSource(p);
     for (auto& p : pending_) ExtendCueGroup(p);
@@ -2685,6 +2686,23 @@ class Attributor {
       }
     }
     p.mention->span.begin = a_.tokens[nb].span.begin;
+  }
+
+  // "Sen. Chris Murphy (D-Conn.) said", "said Florida Gov. Rick Scott (R)":
+  // a short parenthesis right after a name (a party and state, an
+  // expansion) is part of the source's words, as PolNeAR marks them.
+  void ExtendNameParenthesis(PendingAttribution& p) {
+    if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
+    const int s = p.cue.sentence;
+    const size_t open = TokenStartingAt(p.mention->span.end);
+    if (open + 2 >= SentEnd(s) || Tok(open) != "(" || a_.tokens[open].in_quote) return;
+    size_t close = open + 1;
+    while (close < SentEnd(s) && close < open + 10 && Tok(close) != ")" && !a_.tokens[close].in_quote &&
+           !in_cue_[close] && Tok(close) != "(") {
+      ++close;
+    }
+    if (close >= SentEnd(s) || Tok(close) != ")" || close == open + 1) return;
+    p.mention->span.end = a_.tokens[close].span.end;
   }
 
   // PolNeAR's source span runs over a name's appositions when the name
