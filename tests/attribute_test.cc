@@ -708,3 +708,34 @@ TEST_CASE("a short parenthesis after a named source is part of its words", "[att
   CHECK(scott);
   for (const auto& s : r.sources) CHECK(s.name.find('(') == std::string::npos);
 }
+
+TEST_CASE("a name in apposition to a role phrase that ends in an organisation is the source", "[attribute]") {
+  auto pt = AuditText(
+      "Recuo do governo\n\n"
+      "O l\xC3\xAD" "der da oposi\xC3\xA7\xC3\xA3o na Assembleia, deputado C\xC3\xA9lio Barros, afirmou que o recuo \xC3\xA9 "
+      "\xE2\x80\x9Cuma vit\xC3\xB3ria da popula\xC3\xA7\xC3\xA3o\xE2\x80\x9D.\n",
+      "t.txt", "pt");
+  CHECK(SpeakerOf(pt, "uma vit") == "C\xC3\xA9lio Barros");
+  auto en = AuditText(
+      "Retreat\n\n"
+      "The leader of the opposition in the Assembly, Deputy Carl Barros, said the retreat was "
+      "\xE2\x80\x9C" "a victory for the people\xE2\x80\x9D.\n");
+  CHECK(SpeakerOf(en, "a victory") == "Carl Barros");
+}
+
+TEST_CASE("a definite role phrase speaking inside a quote is the named source with that role", "[attribute]") {
+  auto es = AuditText(
+      "La ley se retrasa\n\n"
+      "La ministra de Vivienda, Carmen Ibarrola, dijo el martes que la ley no se presentar\xC3\xA1 a\xC3\xBA" "n.\n\n"
+      "\xC2\xAB" "La ministra nos dijo en julio: \xE2\x80\x9C" "Esta vez va en serio\xE2\x80\x9D. Seguimos esperando\xC2\xBB, "
+      "a\xC3\xB1" "adi\xC3\xB3 Joaqu\xC3\xADn Salcedo.\n",
+      "t.txt", "es");
+  CHECK(SpeakerOf(es, "Esta vez") == "Carmen Ibarrola");
+  // An indefinite one stays a person of its own.
+  auto en = AuditText(
+      "Housing\n\n"
+      "Housing Minister Carmen Ibarra said the bill would pass.\n\n"
+      "\xE2\x80\x9C" "A minister told us: \xE2\x80\x98" "This time it is serious.\xE2\x80\x99 We are still waiting,\xE2\x80\x9D "
+      "said Joaquin Salcedo.\n");
+  CHECK(SpeakerOf(en, "This time") == "A minister");
+}

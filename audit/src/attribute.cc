@@ -1482,11 +1482,13 @@ class Attributor {
       // The role's head noun: the word before the comma, or one with a
       // postmodifier after it ("deputy minister for the sea, Joran Vell,").
       size_t role_head = k > SentFirst(s) ? k - 1 : k;
-      if (k > SentFirst(s) && !IsHead(role_head)) {
-        for (size_t h = k - 1; h > SentFirst(s) && h + 6 > k; --h) {
+      if (k > SentFirst(s) && (!IsHead(role_head) || In(kOrganizationHeads, role_head))) {
+        // ("The leader of the opposition in the Assembly, Deputy Carl
+        // Barros,": the head is a person's, not an organisation's.)
+        for (size_t h = k - 1; h > SentFirst(s) && h + 9 > k; --h) {
           const size_t c = h - 1;
           if (!IsWord(c) || a_.tokens[c].in_quote) break;
-          if (IsHead(c) && In(kPostmodifierOpeners, c + 1)) {
+          if (IsHead(c) && !In(kOrganizationHeads, c) && In(kPostmodifierOpeners, c + 1)) {
             role_head = c;
             break;
           }
@@ -4495,6 +4497,37 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
     int id = -1;
     for (const auto& s : r.sources) {
       if (s.name == is.name && s.kind == is.kind) id = s.id;
+    }
+    // "La ministra nos dijo: “…”" inside a quote, with "La ministra de
+    // Vivienda, Carmen Ibarrola" named in the article: a definite role
+    // phrase is the one named source whose role has that head noun.
+    if (id < 0 && is.kind != SourceKind::kNamed) {
+      const size_t first_space = is.name.find(' ');
+      const size_t last_space = is.name.rfind(' ');
+      if (first_space != std::string::npos &&
+          listed(std::string_view(is.name).substr(0, first_space), uint64_t{1} << kDefiniteDeterminers)) {
+        const std::string head = Key(std::string_view(is.name).substr(last_space + 1));
+        int match = -1;
+        int matches = 0;
+        for (const auto& s : r.sources) {
+          if (s.kind != SourceKind::kNamed) continue;
+          bool has = false;
+          for (const auto& role : s.roles) {
+            size_t at = 0;
+            while (!has && at < role.size()) {
+              size_t e = role.find(' ', at);
+              if (e == std::string::npos) e = role.size();
+              has = Key(std::string_view(role).substr(at, e - at)) == head;
+              at = e + 1;
+            }
+          }
+          if (has) {
+            match = s.id;
+            ++matches;
+          }
+        }
+        if (matches == 1) id = match;
+      }
     }
     if (id < 0) {
       Source ns = is;
