@@ -739,3 +739,23 @@ TEST_CASE("a definite role phrase speaking inside a quote is the named source wi
       "said Joaquin Salcedo.\n");
   CHECK(SpeakerOf(en, "This time") == "A minister");
 }
+
+TEST_CASE("a cue with a short complement before a colon that ends its paragraph introduces the next paragraph's quote", "[attribute]") {
+  auto fr = AuditText(
+      "Le tribunal tranche\n\n"
+      "La conseill\xC3\xA8re Marie Dubreuil s\xE2\x80\x99" "est f\xC3\xA9licit\xC3\xA9" "e de la d\xC3\xA9" "cision du tribunal :\n\n"
+      "\xC2\xAB Nous attendions ce moment depuis deux ans. \xC2\xBB\n",
+      "t.txt", "fr");
+  CHECK(SpeakerOf(fr, "Nous attendions") == "Marie Dubreuil");
+  auto en = AuditText(
+      "Inquiry opened\n\n"
+      "Councillor Claire Monroe complained about the delay in the inquiry:\n\n"
+      "\xE2\x80\x9C" "For two years we asked the same questions and got no answer.\xE2\x80\x9D\n");
+  CHECK(SpeakerOf(en, "For two years") == "Claire Monroe");
+  // A colon far from the cue, after a sentence of the writer's own, introduces nothing.
+  auto far = AuditText(
+      "Inquiry opened\n\n"
+      "Councillor Claire Monroe said so on Monday, and the mayor, who had opposed the inquiry from the start, lost the vote:\n\n"
+      "\xE2\x80\x9C" "For two years we asked the same questions and got no answer.\xE2\x80\x9D\n");
+  CHECK(SpeakerOf(far, "For two years") == "");
+}

@@ -3337,10 +3337,22 @@ class Attributor {
         if (pblock != q.block && IsNextBlock(pblock, q.block) && EndsWithColon(ps)) {
           for (size_t pi : pending_by_sentence_[static_cast<size_t>(ps)]) {
             const PendingAttribution& p = pending_[pi];
-            if ((p.source >= 0 || p.mention) && !p.question_passive && p.quotes.empty() &&
-                p.cue.report_last + 1 < a_.tokens.size() && IsPunct(p.cue.report_last, ":")) {
+            if (!(p.source >= 0 || p.mention) || p.question_passive || !p.quotes.empty()) continue;
+            // The colon right after the cue, or after a short complement of
+            // it with no quote ("s’est félicitée de l’ouverture de l’enquête :").
+            if (p.cue.report_last + 1 < a_.tokens.size() && IsPunct(p.cue.report_last, ":")) {
               best = static_cast<int>(pi);
+              continue;
             }
+            const size_t end = SentEnd(ps);
+            size_t colon = end;
+            while (colon > p.cue.last + 1 && !IsPunct(colon - 1, ":")) --colon;
+            if (colon <= p.cue.last + 1 || colon - 1 > p.cue.last + 9) continue;
+            bool plain = true;
+            for (size_t t = p.cue.last + 1; t + 1 < colon && plain; ++t) {
+              plain = !a_.tokens[t].in_quote && !CueStartsAt(t) && !IsPunct(t, ".");
+            }
+            if (plain) best = static_cast<int>(pi);
           }
         }
       }
