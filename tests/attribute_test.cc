@@ -759,3 +759,31 @@ TEST_CASE("a cue with a short complement before a colon that ends its paragraph 
       "\xE2\x80\x9C" "For two years we asked the same questions and got no answer.\xE2\x80\x9D\n");
   CHECK(SpeakerOf(far, "For two years") == "");
 }
+
+TEST_CASE("a sentence-opening word the article capitalizes nowhere else is no speaker", "[attribute]") {
+  auto r = AuditText(
+      "Campaign trail\n\n"
+      "Speaking at a town hall in Portsmouth, New Hampshire, Donald Trump went after Jeb Bush, calling him "
+      "\xE2\x80\x9C" "a total stiff.\xE2\x80\x9D\n\n"
+      "Hours later, Trump called a reporter, telling him \xE2\x80\x9CI do not need anybody's money.\xE2\x80\x9D\n\n"
+      "Carly Fiorina did not mention the merger. Instead, she spoke to the crowd, talking about "
+      "\xE2\x80\x9Cwhat I learned in India.\xE2\x80\x9D\n");
+  CHECK(SpeakerOf(r, "a total stiff") == "Donald Trump");
+  CHECK(SpeakerOf(r, "I do not need") == "Donald Trump");
+  CHECK(SpeakerOf(r, "what I learned") == "Carly Fiorina");
+  for (const auto& s : r.sources) {
+    CHECK(s.name != "Speaking");
+    CHECK(s.name != "Hours");
+    CHECK(s.name != "Instead");
+  }
+  // German capitalizes every noun (list orthography): a plural noun opening
+  // the sentence is still the source.
+  auto de = AuditText(
+      "Stellenabbau\n\n"
+      "Besch\xC3\xA4" "ftigte berichteten anschlie\xC3\x9F" "end, man habe sie zur Ruhe aufgefordert.\n",
+      "t.txt", "de");
+  CHECK(SourceOfCue(de, "berichteten") == "Besch\xC3\xA4" "ftigte");
+  // A pronoun with a curly clitic is a pronoun ("He’s said").
+  auto clitic = AuditText("Race\n\nAnna Berg ran again. He\xE2\x80\x99s said that the race is over.\n");
+  CHECK(SourceOfCue(clitic, "said") == "He");
+}

@@ -321,6 +321,21 @@ class Attributor {
   size_t SentEnd(int s) const { return sent_end_[static_cast<size_t>(s)]; }  // exclusive
   bool SentenceInitial(size_t i) const { return i == SentFirst(a_.tokens[i].sentence); }
 
+  // Whether the word at `k` is written capitalized somewhere in the article
+  // other than at a sentence's start or after an opening mark: names are,
+  // "Instead" and "Speaking" are not.
+  bool CapitalizedInside(size_t k) {
+    if (!capitalized_inside_built_) {
+      capitalized_inside_built_ = true;
+      for (size_t i = 1; i < a_.tokens.size(); ++i) {
+        if (!IsWord(i) || !Cap(i) || SentenceInitial(i)) continue;
+        if (!IsWord(i - 1) && !IsComma(i - 1)) continue;  // after a quote mark, colon, dash or bracket
+        capitalized_inside_.insert(std::string(Tok(i)));
+      }
+    }
+    return capitalized_inside_.count(std::string(Tok(k))) > 0;
+  }
+
   void IndexSentences() {
     sent_first_.assign(a_.sentences.size(), 0);
     sent_end_.assign(a_.sentences.size(), 0);
@@ -1531,10 +1546,15 @@ class Attributor {
     if (!IsWord(j)) return std::nullopt;
     const std::string& low = Low(j);
     // "he’s (not) predicting", "they’ve said": a pronoun with its clitic
-    // auxiliary in one token; the source is the pronoun.
-    size_t apos = low.find('\'');
-    if (apos != std::string::npos && apos > 0 && InWord(kPronouns, low.substr(0, apos)) &&
-        InWord(kClitics, low.substr(apos))) {
+    // auxiliary in one token; the source is the pronoun. The apostrophe may
+    // be straight or curly.
+    std::string straight = low;
+    for (size_t at = straight.find("\xE2\x80\x99"); at != std::string::npos; at = straight.find("\xE2\x80\x99", at)) {
+      straight.replace(at, 3, "'");
+    }
+    size_t apos = straight.find('\'');
+    if (apos != std::string::npos && apos > 0 && InWord(kPronouns, straight.substr(0, apos)) &&
+        InWord(kClitics, straight.substr(apos))) {
       Mention m;
       const Span& t = a_.tokens[j].span;
       size_t len = std::min(Tok(j).find('\''), Tok(j).find("\xE2\x80\x99"));
@@ -1602,6 +1622,12 @@ class Attributor {
         break;
       }
       while (b < j && IsNameConnector(b)) ++b;
+      // "Instead, the senator is sticking to his message, hoping …": a lone
+      // sentence-opening word the article capitalizes nowhere else is no name.
+      if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
+          !registry_names_.count(std::string(Tok(j))) && !CapitalizedInside(j)) {
+        return std::nullopt;
+      }
       // A lone capitalized head noun: German capitalizes every noun ("Ein
       // Konzernsprecher sagte"), and a sentence's first word is capitalized
       // anyway. It is a description, not a name.
@@ -2504,6 +2530,23 @@ class Attributor {
       while (comma < limit && comma < b + 20 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
       if (comma >= limit || comma >= b + 20 || !IsComma(comma)) return std::nullopt;
       b = comma + 1;
+    }
+    // "Instead, she told …", "Speaking at a town hall, Trump went after Bush,
+    // calling him …", "Hours later, Trump …": a capitalized word that the
+    // article capitalizes nowhere but at a sentence's start is no name; the
+    // subject comes after the phrase it opens.
+    if (!nouns_capitalized_ && b < limit && IsWord(b) && Cap(b) && b + 1 < limit &&
+        (IsComma(b + 1) || (IsWord(b + 1) && !Cap(b + 1) && !IsHead(b + 1))) && !In(kPronouns, b) &&
+        !In(kDeterminers, b) && !IsHead(b) && !registry_names_.count(std::string(Tok(b))) && !CapitalizedInside(b)) {
+      const size_t opener = b;
+      size_t comma = b + 1;
+      while (comma < limit && comma < b + 20 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
+      if (comma >= limit || comma >= b + 20 || !IsComma(comma)) return std::nullopt;
+      b = comma + 1;
+      // "Speaking at a town hall in Portsmouth, New Hampshire, Trump …": a
+      // place set off by commas still belongs to the opening phrase.
+      const size_t run = b < limit && Cap(b) ? CapRunEnd(b, limit) : b;
+      if (run > b && run + 1 < limit && IsComma(run) && comma - 1 > opener && Cap(comma - 1)) b = run + 1;
     }
     auto m = ParseRight(b, s);
     // "Officials at the Treasury played down the delay and said": a
@@ -4398,6 +4441,9 @@ class Attributor {
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
+  // List orthography: "nouns-capitalized" (German) turns off the readings
+  // that take a capitalized word at a sentence's start for no name.
+  const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
@@ -4415,6 +4461,8 @@ class Attributor {
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
   std::vector<bool> cue_ends_;                // per token: a cue ends here
   std::set<std::string> registry_names_;  // the names in registry_
+  std::unordered_set<std::string> capitalized_inside_;  // see CapitalizedInside
+  bool capitalized_inside_built_ = false;
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
   std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes
   std::unordered_set<std::string_view> surnames_;  // last words of the registered names of two words or more
