@@ -787,3 +787,13 @@ TEST_CASE("a sentence-opening word the article capitalizes nowhere else is no sp
   auto clitic = AuditText("Race\n\nAnna Berg ran again. He\xE2\x80\x99s said that the race is over.\n");
   CHECK(SourceOfCue(clitic, "said") == "He");
 }
+
+TEST_CASE("capitalized words before adjectives and an unnamed-source head are that description", "[attribute]") {
+  auto r = AuditText(
+      "Bases\n\n"
+      "The White House is considering a proposal to keep one base in Afghanistan, according to American "
+      "military officials.\n");
+  CHECK(SourceOfCue(r, "according to") == "American military officials");
+  for (const auto& s : r.sources) CHECK(s.kind != SourceKind::kNamed);
+  REQUIRE(r.anonymous_sources.size() == 1);
+}

@@ -2031,6 +2031,17 @@ class Attributor {
     }
     bool cap_premodifier = cap_end > i && cap_end < SentEnd(s) && IsWord(cap_end) &&
                            !Cap(cap_end) && In(kAnonymousHeads, cap_end);
+    // "American military officials", "Pentagon defense officials": listed
+    // modifiers between the capitalized words and the unnamed-source head.
+    if (!cap_premodifier && cap_end > i && cap_end < SentEnd(s)) {
+      size_t t = cap_end;
+      while (t < SentEnd(s) && t < cap_end + 3 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
+             (In(kModifiers, t) || IsPlainModifier(t)) && !In(kAnonymousHeads, t)) {
+        ++t;
+      }
+      cap_premodifier = t > cap_end && t < SentEnd(s) && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
+                        In(kAnonymousHeads, t);
+    }
     // A capitalized noun alone that is an unnamed-source head (German
     // "Regierungskreise", "Sicherheitskreisen") is a description, not a name.
     // At a sentence's start too ("Officials at the Treasury …"), unless the
