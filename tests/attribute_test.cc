@@ -613,3 +613,17 @@ TEST_CASE("a compound noun ending in a document cue's word is no cue", "[attribu
   for (const auto& a : r.attributions) cues += a.cue && a.cue->text == "show";
   CHECK(cues == 1);
 }
+
+TEST_CASE("a belief inside what someone says or inside a free relative is no cue of its own", "[attribute]") {
+  auto r = AuditText(
+      "Budget vote nears\n\n"
+      "The senator said she thinks the bill will pass.\n\n"
+      "Ana Ruiz told reporters that voters wanted a cheaper plan.\n\n"
+      "The mayor attacked what he sees as a costly plan.\n\n"
+      "The governor believes the bill will pass.\n");
+  CHECK(SourceOfCue(r, "said") == "The senator");
+  CHECK(SourceOfCue(r, "thinks") == "<no such cue>");
+  CHECK(SourceOfCue(r, "wanted") == "<no such cue>");
+  CHECK(SourceOfCue(r, "sees") == "<no such cue>");
+  CHECK(SourceOfCue(r, "believes") == "The governor");
+}
