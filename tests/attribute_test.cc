@@ -627,3 +627,19 @@ TEST_CASE("a belief inside what someone says or inside a free relative is no cue
   CHECK(SourceOfCue(r, "sees") == "<no such cue>");
   CHECK(SourceOfCue(r, "believes") == "The governor");
 }
+
+TEST_CASE("support and backing of a person or a plan are stance cues with their object as content", "[attribute]") {
+  auto r = AuditText(
+      "Senate race tightens\n\n"
+      "Mr. Mitchell supported the idea.\n\n"
+      "The governor is backing Ana Ruiz.\n");
+  CHECK(SourceOfCue(r, "supported") == "Mr. Mitchell");
+  CHECK(SourceOfCue(r, "is backing") == "The governor");
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "is backing") {
+      REQUIRE(a.content.size() == 1);
+      CHECK(a.content[0].text == "Ana Ruiz");
+      CHECK(a.cue_tone == onrecord::CueTone::kNonSpeech);
+    }
+  }
+}
