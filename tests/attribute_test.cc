@@ -643,3 +643,24 @@ TEST_CASE("support and backing of a person or a plan are stance cues with their 
     }
   }
 }
+
+TEST_CASE("vows pledges promises and made it clear are cues but campaign promises are a noun", "[attribute]") {
+  auto r = AuditText(
+      "Tax fight looms\n\n"
+      "Ana Ruiz vows to build the bridge.\n\n"
+      "The governor pledges to cut taxes.\n\n"
+      "The mayor made it clear that she would run.\n\n"
+      "The senator promises to fight.\n\n"
+      "His campaign promises were broken.\n");
+  CHECK(SourceOfCue(r, "vows") == "Ana Ruiz");
+  CHECK(SourceOfCue(r, "pledges") == "The governor");
+  CHECK(SourceOfCue(r, "made it clear") == "The mayor");
+  auto promises = 0;
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "promises") {
+      ++promises;
+      CHECK((a.source && a.source->text == "The senator"));
+    }
+  }
+  CHECK(promises == 1);
+}
