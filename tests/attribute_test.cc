@@ -797,3 +797,54 @@ TEST_CASE("capitalized words before adjectives and an unnamed-source head are th
   for (const auto& s : r.sources) CHECK(s.kind != SourceKind::kNamed);
   REQUIRE(r.anonymous_sources.size() == 1);
 }
+
+TEST_CASE("a belief inside what someone says or inside a free relative is no cue of its own", "[attribute]") {
+  auto r = AuditText(
+      "Budget vote nears\n\n"
+      "The senator said she thinks the bill will pass.\n\n"
+      "Ana Ruiz told reporters that voters wanted a cheaper plan.\n\n"
+      "The mayor attacked what he sees as a costly plan.\n\n"
+      "The governor believes the bill will pass.\n");
+  CHECK(SourceOfCue(r, "said") == "The senator");
+  CHECK(SourceOfCue(r, "thinks") == "<no such cue>");
+  CHECK(SourceOfCue(r, "wanted") == "<no such cue>");
+  CHECK(SourceOfCue(r, "sees") == "<no such cue>");
+  CHECK(SourceOfCue(r, "believes") == "The governor");
+}
+
+TEST_CASE("support and backing of a person or a plan are stance cues with their object as content", "[attribute]") {
+  auto r = AuditText(
+      "Senate race tightens\n\n"
+      "Mr. Mitchell supported the idea.\n\n"
+      "The governor is backing Ana Ruiz.\n");
+  CHECK(SourceOfCue(r, "supported") == "Mr. Mitchell");
+  CHECK(SourceOfCue(r, "is backing") == "The governor");
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "is backing") {
+      REQUIRE(a.content.size() == 1);
+      CHECK(a.content[0].text == "Ana Ruiz");
+      CHECK(a.cue_tone == onrecord::CueTone::kNonSpeech);
+    }
+  }
+}
+
+TEST_CASE("vows pledges promises and made it clear are cues but campaign promises are a noun", "[attribute]") {
+  auto r = AuditText(
+      "Tax fight looms\n\n"
+      "Ana Ruiz vows to build the bridge.\n\n"
+      "The governor pledges to cut taxes.\n\n"
+      "The mayor made it clear that she would run.\n\n"
+      "The senator promises to fight.\n\n"
+      "His campaign promises were broken.\n");
+  CHECK(SourceOfCue(r, "vows") == "Ana Ruiz");
+  CHECK(SourceOfCue(r, "pledges") == "The governor");
+  CHECK(SourceOfCue(r, "made it clear") == "The mayor");
+  auto promises = 0;
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "promises") {
+      ++promises;
+      CHECK((a.source && a.source->text == "The senator"));
+    }
+  }
+  CHECK(promises == 1);
+}
