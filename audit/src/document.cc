@@ -1,6 +1,8 @@
 // Load and decode stages: bytes -> Document(s) (see onrecord/document.h).
 #include "onrecord/document.h"
 
+#include "onrecord/file.h"
+
 #include <unicode/ucnv.h>
 
 #include <fcntl.h>
@@ -281,20 +283,6 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   return out;
 }
 
-// Why `path` cannot be read as a file, if it cannot (missing, a directory).
-std::optional<Status> NotReadable(const std::string& path, const std::string& shown) {
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    std::string why = !ec || ec == std::errc::no_such_file_or_directory
-                          ? "no such file"
-                          : "cannot read file: " + ec.message();
-    return Status::Error(why, shown);
-  }
-  if (fs::is_directory(status)) return Status::Error("is a directory", shown);
-  return std::nullopt;
-}
-
 // One line of a JSONL record (without its '\n') as LoadBytes splits them: a
 // record, a blank line, or a line too long for `limit` (`size` bytes).
 LoadedArticle JsonlLine(std::string_view row, const std::string& path, int line, const LoadOptions& options,
@@ -470,24 +458,14 @@ std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& 
   } else {
     // One open and an fstat of the open file: one path lookup, where a
     // stat by name, a second one for the size and then the open took three.
-    // The name is stat-ed only to say why an open failed.
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      const int open_error = errno;
-      if (auto why = NotReadable(path, shown)) return {LoadedArticle{std::nullopt, *why}};
-      return {LoadedArticle{std::nullopt,
-                            Status::Error(std::string("cannot read file: ") + std::strerror(open_error), shown)}};
-    }
+    // The open never blocks (a named pipe) and only a regular file is read.
+    auto opened = OpenRegularFile(path, shown);
+    if (!opened.ok()) return {LoadedArticle{std::nullopt, opened.status()}};
+    const int fd = *opened;
     struct stat st {};
-    if (::fstat(fd, &st) == 0) {
-      if (S_ISDIR(st.st_mode)) {
-        ::close(fd);
-        return {LoadedArticle{std::nullopt, Status::Error("is a directory", shown)}};
-      }
-      if (S_ISREG(st.st_mode) && static_cast<uintmax_t>(st.st_size) > cap) {
-        ::close(fd);
-        return refuse(static_cast<size_t>(st.st_size));
-      }
+    if (::fstat(fd, &st) == 0 && static_cast<uintmax_t>(st.st_size) > cap) {
+      ::close(fd);
+      return refuse(static_cast<size_t>(st.st_size));
     }
     const size_t size_hint = S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0;
     bool ok = ReadFd(fd, cap, size_hint, &bytes, &too_large, &error);
@@ -608,14 +586,17 @@ bool ArticleReader::Start() {
   if (path_ == "-") {
     stream->file = stdin;
   } else {
-    if (auto why = NotReadable(path_, shown_)) {
-      whole_.push_back(LoadedArticle{std::nullopt, *why});
+    auto opened = OpenRegularFile(path_, shown_);
+    if (!opened.ok()) {
+      whole_.push_back(LoadedArticle{std::nullopt, opened.status()});
       return false;
     }
-    stream->file = std::fopen(path_.c_str(), "rb");
+    stream->file = ::fdopen(*opened, "rb");
     if (!stream->file) {
+      const int e = errno;
+      ::close(*opened);
       whole_.push_back(LoadedArticle{
-          std::nullopt, Status::Error(std::string("cannot read file: ") + std::strerror(errno), shown_)});
+          std::nullopt, Status::Error(std::string("cannot read file: ") + std::strerror(e), shown_)});
       return false;
     }
     stream->owned = true;

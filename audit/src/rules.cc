@@ -1,6 +1,8 @@
 // Rule loading, validation and compilation (see onrecord/rules.h, docs/rules.md).
 #include "onrecord/rules.h"
 
+#include "onrecord/file.h"
+
 #include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
@@ -189,13 +191,12 @@ Status ErrorAt(const std::string& path, const YAML::Node& node, const std::strin
   return Status::Error(msg, path, m.line + 1, m.column + 1);
 }
 
-bool ReadFile(const fs::path& p, std::string* out) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
+// The whole file, never blocking on what is not a regular file.
+Status ReadFile(const fs::path& p, std::string* out) {
+  auto bytes = ReadRegularFile(p.string());
+  if (!bytes.ok()) return bytes.status();
+  *out = std::move(bytes).value();
+  return Status::Ok();
 }
 
 // Escapes a literal for RE2 and lets any run of spaces in it match any white space.
@@ -635,7 +636,9 @@ class RuleLoader {
       std::string ext = f.extension().string();
       if (ext != ".yml" && ext != ".yaml" && ext != ".txt") continue;
       std::string bytes;
-      if (!ReadFile(f, &bytes)) return Status::Error("cannot read rule file", f.string());
+      if (Status read = ReadFile(f, &bytes); !read.ok()) {
+        return Status::Error("cannot read rule file: " + read.message(), f.string());
+      }
       hash.Update(rel.generic_string());
       hash.Update(std::string_view("\0", 1));
       hash.Update(bytes);

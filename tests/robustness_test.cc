@@ -1,0 +1,114 @@
+// Robustness: inputs that are not what a command expects (a named pipe, a
+// JSON value of the wrong type, a malformed rule or config, a database that
+// is not an onrecord store) give a clear error and exit code 2, never a hang,
+// a guess or a changed file.
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+using namespace onrecord::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char kGood[] = "“We will not move,” said Wu Xinbo, an adviser to the ministry.\n";
+
+// RunCli under `timeout`: a command that would wait forever fails the test
+// (exit code 124) instead of stalling the suite.
+CliResult RunBounded(const std::vector<std::string>& args, const std::string& cwd = {}) {
+  TempDir tmp;
+  std::string cmd;
+  if (!cwd.empty()) cmd += "cd " + ShellQuote(cwd) + " && ";
+  cmd += "timeout 30 " + ShellQuote(Binary());
+  for (const auto& a : args) cmd += " " + ShellQuote(a);
+  cmd += " < /dev/null > " + ShellQuote((tmp / "out").string()) + " 2> " + ShellQuote((tmp / "err").string());
+  int status = std::system(cmd.c_str());
+  CliResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = ReadFile(tmp / "out");
+  r.err = ReadFile(tmp / "err");
+  return r;
+}
+
+void MakeFifo(const fs::path& p) { REQUIRE(::mkfifo(p.c_str(), 0644) == 0); }
+
+}  // namespace
+
+// ------------------------------------------------------------ named pipes
+
+TEST_CASE("a named pipe inside a folder is skipped and never opened", "[robust][fifo]") {
+  TempDir tmp;
+  MakeFifo(tmp / "p.txt");
+  MakeFifo(tmp / "q.jsonl");
+  WriteFile(tmp / "a.txt", kGood);
+  for (const std::string command : {"audit", "check"}) {
+    INFO(command);
+    auto r = RunBounded({command, "--format", "json", tmp.path().string()});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("a.txt") != std::string::npos);
+    CHECK(r.err.find("p.txt") == std::string::npos);
+  }
+  auto r = RunBounded({"ingest", "--db", (tmp / "c.db").string(), tmp.path().string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("1 added") != std::string::npos);
+}
+
+TEST_CASE("a named pipe named directly is not a regular file", "[robust][fifo]") {
+  TempDir tmp;
+  MakeFifo(tmp / "p.txt");
+  MakeFifo(tmp / "p.jsonl");
+  WriteFile(tmp / "a.txt", kGood);
+  for (const std::string name : {"p.txt", "p.jsonl"}) {
+    for (const std::string command : {"audit", "check", "clean"}) {
+      INFO(command << " " << name);
+      auto r = RunBounded({command, (tmp / name).string()});
+      CHECK(r.exit_code == 2);
+      CHECK(r.err.find(name + ": not a regular file") != std::string::npos);
+    }
+    INFO("ingest " << name);
+    auto r = RunBounded({"ingest", "--db", (tmp / "c.db").string(), (tmp / name).string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(name + ": not a regular file") != std::string::npos);
+  }
+}
+
+TEST_CASE("a named pipe as config or metadata or gold or results file is refused", "[robust][fifo]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kGood);
+  MakeFifo(tmp / "config.yml");
+  MakeFifo(tmp / "meta.csv");
+  MakeFifo(tmp / "gold.json");
+  MakeFifo(tmp / "results.jsonl");
+  auto r = RunBounded({"check", "--config", (tmp / "config.yml").string(), (tmp / "a.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("config.yml: cannot read the config file: not a regular file") != std::string::npos);
+  r = RunBounded({"ingest", "--db", (tmp / "c.db").string(), "--metadata", (tmp / "meta.csv").string(),
+                  (tmp / "a.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("meta.csv: cannot read the metadata file: not a regular file") != std::string::npos);
+  r = RunBounded({"eval", (tmp / "gold.json").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("gold.json: cannot read gold file: not a regular file") != std::string::npos);
+  r = RunBounded({"ingest", "--db", (tmp / "d.db").string(), "--results", (tmp / "results.jsonl").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("results.jsonl: cannot read the results file: not a regular file") != std::string::npos);
+}
+
+TEST_CASE("a named pipe in a rules directory does not stop the rules loading", "[robust][fifo][rules]") {
+  TempDir tmp;
+  fs::copy(SourceDir() / "rules", tmp / "rules", fs::copy_options::recursive);
+  MakeFifo(tmp / "rules" / "en" / "lists" / "pipe.txt");
+  MakeFifo(tmp / "rules" / "en" / "pipe.yml");
+  WriteFile(tmp / "a.txt", kGood);
+  auto r = RunBounded({"--rules", (tmp / "rules").string(), "audit", (tmp / "a.txt").string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("Wu Xinbo") != std::string::npos);
+}
+
