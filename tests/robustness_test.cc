@@ -112,3 +112,44 @@ TEST_CASE("a named pipe in a rules directory does not stop the rules loading", "
   CHECK(r.out.find("Wu Xinbo") != std::string::npos);
 }
 
+// ------------------------------------------------------------ JSON records
+
+TEST_CASE("a JSON text field that is not a string is an error at its place", "[robust][json]") {
+  TempDir tmp;
+  WriteFile(tmp / "r.jsonl",
+            "{\"id\":\"a\",\"text\":\"“We will not move,” said Wu Xinbo.\"}\n"
+            "{\"id\":\"b\",\"text\": 5}\n"
+            "{\"text\":{\"a\":1}}\n"
+            "{\"id\":\"d\", \"content\": [\"x\"]}\n"
+            "{\"id\":\"e\", \"body\": true}\n");
+  auto r = RunBounded({"audit", "--format", "jsonl", (tmp / "r.jsonl").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("r.jsonl:2:19: JSON field 'text' must be a string (the article's text), not a number") !=
+        std::string::npos);
+  CHECK(r.err.find("r.jsonl:3:9: JSON field 'text' must be a string (the article's text), not an object") !=
+        std::string::npos);
+  CHECK(r.err.find("r.jsonl:4:23: JSON field 'content' must be a string (the article's text), not an array") !=
+        std::string::npos);
+  CHECK(r.err.find("r.jsonl:5:20: JSON field 'body' must be a string (the article's text), not a boolean") !=
+        std::string::npos);
+  CHECK(r.out.find("Wu Xinbo") != std::string::npos);
+  CHECK(r.out.find("\"5\"") == std::string::npos);
+
+  // A .json file spanning lines: the line and column of the value.
+  WriteFile(tmp / "one.json", "{\n  \"title\": \"x\",\n  \"maintext\": 12.5\n}\n");
+  r = RunBounded({"audit", (tmp / "one.json").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("one.json:3:15: JSON field 'maintext' must be a string") != std::string::npos);
+}
+
+TEST_CASE("the no-text-field message lists every field a text is taken from", "[robust][json]") {
+  TempDir tmp;
+  WriteFile(tmp / "r.jsonl",
+            "{\"title\":\"x\"}\n"
+            "{\"id\":\"b\",\"article\":\"“We will not move,” said Wu Xinbo.\"}\n");
+  auto r = RunBounded({"audit", "--format", "jsonl", (tmp / "r.jsonl").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("r.jsonl:1:1: JSON record has no text field (text, content, body, maintext, article)") !=
+        std::string::npos);
+  CHECK(r.out.find("Wu Xinbo") != std::string::npos);  // `article` is one of them
+}

@@ -219,6 +219,71 @@ std::optional<std::string> StringField(const nlohmann::json& j,
   return std::nullopt;
 }
 
+// The fields a JSON record's text is taken from, the first present wins.
+constexpr const char* kTextFields[] = {"text", "content", "body", "maintext", "article"};
+
+// Skips one JSON value (valid JSON) starting at `i`; returns the offset after it.
+size_t SkipJsonValue(std::string_view s, size_t i) {
+  if (i >= s.size()) return i;
+  if (s[i] == '"') {
+    for (++i; i < s.size(); ++i) {
+      if (s[i] == '\\') ++i;
+      else if (s[i] == '"') return i + 1;
+    }
+    return s.size();
+  }
+  if (s[i] == '{' || s[i] == '[') {
+    int depth = 0;
+    for (; i < s.size(); ++i) {
+      char c = s[i];
+      if (c == '"') {
+        i = SkipJsonValue(s, i) - 1;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) return i + 1;
+      }
+    }
+    return s.size();
+  }
+  while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' &&
+         s[i] != '\n' && s[i] != '\r') {
+    ++i;
+  }
+  return i;
+}
+
+// Byte offset of the value of `key` in the top-level object `s` (valid JSON;
+// the last one when the key repeats, as the parser keeps it).
+std::optional<size_t> TopLevelValueOffset(std::string_view s, std::string_view key) {
+  auto ws = [&](size_t i) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+    return i;
+  };
+  std::optional<size_t> found;
+  size_t i = ws(0);
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") i = ws(3);
+  if (i >= s.size() || s[i] != '{') return std::nullopt;
+  i = ws(i + 1);
+  while (i < s.size() && s[i] == '"') {
+    size_t end = SkipJsonValue(s, i);
+    std::string name;
+    try {
+      name = nlohmann::json::parse(s.substr(i, end - i)).get<std::string>();
+    } catch (const nlohmann::json::exception&) {
+      return found;
+    }
+    i = ws(end);
+    if (i >= s.size() || s[i] != ':') return found;
+    i = ws(i + 1);
+    if (name == key) found = i;
+    i = ws(SkipJsonValue(s, i));
+    if (i >= s.size() || s[i] != ',') break;
+    i = ws(i + 1);
+  }
+  return found;
+}
+
 // Column (in code points, 1-based) of byte `offset` within `line`.
 int ColumnOf(std::string_view line, size_t offset) {
   offset = std::min(offset, line.size());
@@ -253,10 +318,38 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
     out.error = Status::Error("a JSON article must be an object", path, line_base, 1);
     return out;
   }
-  auto text = StringField(j, {"text", "content", "body", "maintext", "article"});
+  // The text is the first of kTextFields present; it must be a string (a
+  // number or an object is not an article, never turned into one).
+  std::optional<std::string> text;
+  for (const char* name : kTextFields) {
+    auto it = j.find(name);
+    if (it == j.end() || it->is_null()) continue;
+    if (!it->is_string()) {
+      // The place of the value, for "file:line:column".
+      int line = line_base;
+      int column = 1;
+      if (auto at = TopLevelValueOffset(json_text, name)) {
+        size_t line_start = 0;
+        for (size_t i = 0; i < *at; ++i) {
+          if (json_text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+          }
+        }
+        column = ColumnOf(json_text.substr(line_start), *at - line_start);
+      }
+      out.error = Status::Error(std::string("JSON field '") + name + "' must be a string (the article's text), not " +
+                                    (it->is_object() || it->is_array() ? "an " : "a ") + it->type_name(),
+                                path, line, column);
+      return out;
+    }
+    text = it->get<std::string>();
+    break;
+  }
   if (!text) {
-    out.error = Status::Error(
-        "JSON record has no text field (text, content, body, maintext)", path, line_base, 1);
+    std::string names;
+    for (const char* name : kTextFields) names += std::string(names.empty() ? "" : ", ") + name;
+    out.error = Status::Error("JSON record has no text field (" + names + ")", path, line_base, 1);
     return out;
   }
   Document doc;
