@@ -10,8 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "onrecord/rules.h"
 #include "test_util.h"
 
+using namespace onrecord;
 using namespace onrecord::testing;
 namespace fs = std::filesystem;
 
@@ -152,4 +154,95 @@ TEST_CASE("the no-text-field message lists every field a text is taken from", "[
   CHECK(r.err.find("r.jsonl:1:1: JSON record has no text field (text, content, body, maintext, article)") !=
         std::string::npos);
   CHECK(r.out.find("Wu Xinbo") != std::string::npos);  // `article` is one of them
+}
+
+// ------------------------------------------------------------ rule files
+
+TEST_CASE("a list of strings in a rule file holding something else is an error at its place", "[robust][rules]") {
+  struct Case {
+    const char* name;
+    const char* yaml;
+    int line, column;
+    const char* says;
+  };
+  const char* head = "kind: phrase\nrole: access\nmessage: m\n";
+  const Case cases[] = {
+      {"number in patterns", "patterns: [ \"\\\\bfoo\", 5, [\"a\"] ]\n", 4, 23,
+       "'patterns' must be a list of strings: item 2 is a number (quote it to make it a string)"},
+      {"list in patterns", "patterns: [ \"x\", [\"a\"] ]\n", 4, 18, "'patterns' must be a list of strings: item 2 is a list"},
+      {"mapping in patterns", "patterns:\n  - 'x'\n  - {a: b}\n", 6, 5,
+       "'patterns' must be a list of strings: item 2 is a mapping"},
+      {"boolean in patterns", "patterns:\n  - true\n", 5, 5, "item 1 is a boolean"},
+      {"empty item in patterns", "patterns:\n  - 'x'\n  -\n  - 'y'\n", 0, 0, "item 2 is empty (null)"},
+      {"mapping in exceptions", "patterns: ['x']\nexceptions:\n  - {a: b}\n", 6, 5,
+       "'exceptions' must be a list of strings: item 1 is a mapping"},
+      {"number in exceptions", "patterns: ['x']\nexceptions: [1.5]\n", 5, 14, "item 1 is a number"},
+      {"list in flag examples", "patterns: ['x']\nexamples:\n  flag: [[x]]\n", 6, 10,
+       "'examples: flag' must be a list of strings: item 1 is a list"},
+      {"number in pass examples", "patterns: ['x']\nexamples:\n  pass: ['a', 7]\n", 6, 15,
+       "'examples: pass' must be a list of strings: item 2 is a number"},
+      {"mapping for link", "patterns: ['x']\nlink: {a: b}\n", 5, 7, "'link' must be a string, not a mapping"},
+      {"case_sensitive not a boolean", "patterns: ['x']\ncase_sensitive: yes\n", 5, 17,
+       "'case_sensitive' must be true or false"},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      TempDir dir;
+      WriteFile(dir / "en/phrase/z.yml", std::string(head) + c.yaml);
+      auto r = RuleSet::Load(dir.path().string());
+      REQUIRE_FALSE(r.ok());
+      const Status& s = r.status();
+      INFO(s.ToString());
+      CHECK(s.path().find("z.yml") != std::string::npos);
+      if (c.line > 0) {
+        CHECK(s.line() == c.line);
+        CHECK(s.column() == c.column);
+      } else {
+        CHECK(s.line() > 0);
+      }
+      CHECK(s.message().find(c.says) != std::string::npos);
+    }
+  }
+  SECTION("quoted numbers and plain words are strings") {
+    TempDir dir;
+    WriteFile(dir / "en/phrase/z.yml",
+              std::string(head) + "patterns: ['5', \"true\", word, 5x]\nexamples:\n  flag: ['5']\n  pass: [none]\n");
+    auto r = RuleSet::Load(dir.path().string());
+    INFO(r.status().ToString());
+    CHECK(r.ok());
+  }
+  SECTION("a list where one string belongs") {
+    TempDir dir;
+    WriteFile(dir / "en/phrase/z.yml", "kind: phrase\nrole: access\nmessage: [m]\npatterns: ['x']\n");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().ToString().find("z.yml:3:10: 'message' must be a string, not a list") != std::string::npos);
+  }
+}
+
+TEST_CASE("invalid UTF-8 in a list or rule file is an error at its line and column", "[robust][rules]") {
+  SECTION("a word list") {
+    TempDir dir;
+    WriteFile(dir / "en/lists/cues-neutral.txt", "# cues\nsaid\nca\xFFme\n");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().ToString().find("cues-neutral.txt:3:3: invalid UTF-8") != std::string::npos);
+  }
+  SECTION("a rule file") {
+    TempDir dir;
+    WriteFile(dir / "en/phrase/z.yml", "kind: phrase\nrole: access\nmessage: \xC3\xA9t\xC3\n");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().ToString().find("z.yml:3:12: invalid UTF-8") != std::string::npos);
+  }
+  SECTION("the CLI exits 2") {
+    TempDir tmp;
+    fs::copy(SourceDir() / "rules", tmp / "rules", fs::copy_options::recursive);
+    std::string list = (tmp / "rules/en/lists/cues-neutral.txt").string();
+    WriteFile(list, ReadFile(list) + "ca\xFFme\n");
+    auto r = RunBounded({"--rules", (tmp / "rules").string(), "rules", "list"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("cues-neutral.txt:") != std::string::npos);
+    CHECK(r.err.find(":3: invalid UTF-8") != std::string::npos);
+  }
 }
