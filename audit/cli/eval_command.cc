@@ -22,6 +22,7 @@
 #include "onrecord/audit.h"
 #include "onrecord/document.h"
 #include "onrecord/eval.h"
+#include "onrecord/file.h"
 
 namespace fs = std::filesystem;
 
@@ -441,14 +442,12 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
       item.error = item.text_path + ": no annotation file " + (ann_dir / (item.stem + "_*.ann")).string();
       return;
     }
-    std::ifstream in(item.ann_path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (!in) {
-      item.error = item.ann_path + ": cannot read";
+    auto read = ReadRegularFile(item.ann_path);
+    if (!read.ok()) {
+      item.error = item.ann_path + ": cannot read: " + read.status().message();
       return;
     }
-    auto spans = ParseAnn(ss.str(), item.ann_path, labels);
+    auto spans = ParseAnn(read.value(), item.ann_path, labels);
     if (!spans.ok()) {
       item.error = spans.status().ToString();
       return;

@@ -9,6 +9,10 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <cstdio>
+#include <cstdlib>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -28,6 +32,7 @@
 #include "commands.h"
 #include "onrecord/audit.h"
 #include "onrecord/audit_json_reader.h"
+#include "onrecord/file.h"
 #include "onrecord/ingest.h"
 #include "onrecord/store.h"
 
@@ -100,6 +105,7 @@ struct Item {
   std::string bytes;  // the line's text
   bool whole_file = false;
   bool result = false;
+  std::string unreadable;  // whole_file: why the file could not be read by lines
 };
 
 struct Message {
@@ -121,25 +127,36 @@ bool IsJsonl(const std::string& path, const std::optional<InputFormat>& forced) 
 }
 
 // Calls `line_fn(line_number, text)` for each non-blank line of a file ("-":
-// standard input). False when the file cannot be read.
+// standard input). An error when the file cannot be read.
 template <typename Fn>
-bool ForEachLine(const std::string& path, Fn line_fn) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
+Status ForEachLine(const std::string& path, Fn line_fn) {
+  std::FILE* in = stdin;
   if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return false;
-    in = &file;
+    // Never a blocking open: a named pipe or a device is not read here.
+    auto fd = OpenRegularFile(path);
+    if (!fd.ok()) return fd.status();
+    in = ::fdopen(*fd, "rb");
+    if (!in) {
+      const int e = errno;
+      ::close(*fd);
+      return Status::Error(std::string("cannot read file: ") + std::strerror(e), path);
+    }
   }
-  std::string line;
+  char* buf = nullptr;
+  size_t cap = 0;
+  ssize_t got = 0;
   int n = 0;
-  while (std::getline(*in, line)) {
+  while ((got = ::getline(&buf, &cap, in)) >= 0) {
     ++n;
+    std::string line(buf, static_cast<size_t>(got));
+    if (!line.empty() && line.back() == '\n') line.pop_back();
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     if (!line_fn(n, std::move(line))) break;
   }
-  return true;
+  std::free(buf);
+  if (in != stdin) std::fclose(in);
+  return Status::Ok();
 }
 
 int64_t CountLines(const std::string& path) {
@@ -224,7 +241,7 @@ class Ingest {
 
 void Ingest::Produce(const std::vector<std::string>& files, const std::vector<std::string>& results) {
   auto lines = [&](const std::string& path, bool result) {
-    bool ok = ForEachLine(path, [&](int n, std::string text) {
+    Status read = ForEachLine(path, [&](int n, std::string text) {
       Item it;
       it.path = path;
       it.line = n;
@@ -232,11 +249,12 @@ void Ingest::Produce(const std::vector<std::string>& files, const std::vector<st
       it.result = result;
       return !stop_ && items_->Push(std::move(it));
     });
-    if (!ok) {
+    if (!read.ok()) {
       Item it;
       it.path = path;
       it.whole_file = true;  // the loader reports why it cannot be read
       it.result = result;
+      it.unreadable = read.message();
       items_->Push(std::move(it));
     }
   };
@@ -268,7 +286,7 @@ void Ingest::Work() {
     if (it.path.empty() || stop_ || !reader.ok()) continue;
     if (it.result) {
       if (it.whole_file) {
-        Fail(Status::Error("cannot read the results file", it.path));
+        Fail(Status::Error("cannot read the results file: " + it.unreadable, it.path));
       } else {
         auto parsed = ParseAuditJsonLine(it.bytes, it.path, it.line);
         if (!parsed.ok()) Fail(parsed.status());

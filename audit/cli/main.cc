@@ -64,8 +64,15 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
   for (const auto& e : entries) {
     std::string name = e.filename().string();
     if (!name.empty() && name[0] == '.') continue;
-    if (fs::is_directory(e, ec)) Walk(e, visited, out, errors);
-    else if (IsArticleFile(e)) out.push_back(e.string());
+    const fs::file_status st = fs::status(e, ec);
+    if (fs::is_directory(st)) {
+      Walk(e, visited, out, errors);
+    } else if (IsArticleFile(e) && (fs::is_regular_file(st) || !fs::exists(st))) {
+      // A named pipe, socket or device is not an article: it is skipped,
+      // never opened (an open of a pipe would wait for a writer). A broken
+      // symbolic link stays, for the loader to report.
+      out.push_back(e.string());
+    }
   }
 }
 

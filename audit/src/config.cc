@@ -1,6 +1,7 @@
 // `.onrecord.yml`: parsing, discovery, glob matching and applying the
 // settings to an audit's findings (see onrecord/config.h).
 #include "onrecord/config.h"
+#include "onrecord/file.h"
 #include "yaml_check.h"
 
 #include <yaml-cpp/yaml.h>
@@ -446,11 +447,9 @@ Result<Config> ParseConfig(std::string_view yaml, const std::string& path) {
 }
 
 Result<Config> LoadConfig(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot read the config file", path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ParseConfig(ss.str(), path);
+  auto read = ReadRegularFile(path);
+  if (!read.ok()) return Status::Error("cannot read the config file: " + read.status().message(), path);
+  return ParseConfig(read.value(), path);
 }
 
 std::string FindConfig(const std::string& start_dir) {

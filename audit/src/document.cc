@@ -1,6 +1,8 @@
 // Load and decode stages: bytes -> Document(s) (see onrecord/document.h).
 #include "onrecord/document.h"
 
+#include "onrecord/file.h"
+
 #include <unicode/ucnv.h>
 
 #include <fcntl.h>
@@ -217,6 +219,71 @@ std::optional<std::string> StringField(const nlohmann::json& j,
   return std::nullopt;
 }
 
+// The fields a JSON record's text is taken from, the first present wins.
+constexpr const char* kTextFields[] = {"text", "content", "body", "maintext", "article"};
+
+// Skips one JSON value (valid JSON) starting at `i`; returns the offset after it.
+size_t SkipJsonValue(std::string_view s, size_t i) {
+  if (i >= s.size()) return i;
+  if (s[i] == '"') {
+    for (++i; i < s.size(); ++i) {
+      if (s[i] == '\\') ++i;
+      else if (s[i] == '"') return i + 1;
+    }
+    return s.size();
+  }
+  if (s[i] == '{' || s[i] == '[') {
+    int depth = 0;
+    for (; i < s.size(); ++i) {
+      char c = s[i];
+      if (c == '"') {
+        i = SkipJsonValue(s, i) - 1;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) return i + 1;
+      }
+    }
+    return s.size();
+  }
+  while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' &&
+         s[i] != '\n' && s[i] != '\r') {
+    ++i;
+  }
+  return i;
+}
+
+// Byte offset of the value of `key` in the top-level object `s` (valid JSON;
+// the last one when the key repeats, as the parser keeps it).
+std::optional<size_t> TopLevelValueOffset(std::string_view s, std::string_view key) {
+  auto ws = [&](size_t i) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+    return i;
+  };
+  std::optional<size_t> found;
+  size_t i = ws(0);
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") i = ws(3);
+  if (i >= s.size() || s[i] != '{') return std::nullopt;
+  i = ws(i + 1);
+  while (i < s.size() && s[i] == '"') {
+    size_t end = SkipJsonValue(s, i);
+    std::string name;
+    try {
+      name = nlohmann::json::parse(s.substr(i, end - i)).get<std::string>();
+    } catch (const nlohmann::json::exception&) {
+      return found;
+    }
+    i = ws(end);
+    if (i >= s.size() || s[i] != ':') return found;
+    i = ws(i + 1);
+    if (name == key) found = i;
+    i = ws(SkipJsonValue(s, i));
+    if (i >= s.size() || s[i] != ',') break;
+    i = ws(i + 1);
+  }
+  return found;
+}
+
 // Column (in code points, 1-based) of byte `offset` within `line`.
 int ColumnOf(std::string_view line, size_t offset) {
   offset = std::min(offset, line.size());
@@ -251,10 +318,38 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
     out.error = Status::Error("a JSON article must be an object", path, line_base, 1);
     return out;
   }
-  auto text = StringField(j, {"text", "content", "body", "maintext", "article"});
+  // The text is the first of kTextFields present; it must be a string (a
+  // number or an object is not an article, never turned into one).
+  std::optional<std::string> text;
+  for (const char* name : kTextFields) {
+    auto it = j.find(name);
+    if (it == j.end() || it->is_null()) continue;
+    if (!it->is_string()) {
+      // The place of the value, for "file:line:column".
+      int line = line_base;
+      int column = 1;
+      if (auto at = TopLevelValueOffset(json_text, name)) {
+        size_t line_start = 0;
+        for (size_t i = 0; i < *at; ++i) {
+          if (json_text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+          }
+        }
+        column = ColumnOf(json_text.substr(line_start), *at - line_start);
+      }
+      out.error = Status::Error(std::string("JSON field '") + name + "' must be a string (the article's text), not " +
+                                    (it->is_object() || it->is_array() ? "an " : "a ") + it->type_name(),
+                                path, line, column);
+      return out;
+    }
+    text = it->get<std::string>();
+    break;
+  }
   if (!text) {
-    out.error = Status::Error(
-        "JSON record has no text field (text, content, body, maintext)", path, line_base, 1);
+    std::string names;
+    for (const char* name : kTextFields) names += std::string(names.empty() ? "" : ", ") + name;
+    out.error = Status::Error("JSON record has no text field (" + names + ")", path, line_base, 1);
     return out;
   }
   Document doc;
@@ -279,20 +374,6 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   }
   out.document = std::move(doc);
   return out;
-}
-
-// Why `path` cannot be read as a file, if it cannot (missing, a directory).
-std::optional<Status> NotReadable(const std::string& path, const std::string& shown) {
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    std::string why = !ec || ec == std::errc::no_such_file_or_directory
-                          ? "no such file"
-                          : "cannot read file: " + ec.message();
-    return Status::Error(why, shown);
-  }
-  if (fs::is_directory(status)) return Status::Error("is a directory", shown);
-  return std::nullopt;
 }
 
 // One line of a JSONL record (without its '\n') as LoadBytes splits them: a
@@ -470,24 +551,14 @@ std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& 
   } else {
     // One open and an fstat of the open file: one path lookup, where a
     // stat by name, a second one for the size and then the open took three.
-    // The name is stat-ed only to say why an open failed.
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      const int open_error = errno;
-      if (auto why = NotReadable(path, shown)) return {LoadedArticle{std::nullopt, *why}};
-      return {LoadedArticle{std::nullopt,
-                            Status::Error(std::string("cannot read file: ") + std::strerror(open_error), shown)}};
-    }
+    // The open never blocks (a named pipe) and only a regular file is read.
+    auto opened = OpenRegularFile(path, shown);
+    if (!opened.ok()) return {LoadedArticle{std::nullopt, opened.status()}};
+    const int fd = *opened;
     struct stat st {};
-    if (::fstat(fd, &st) == 0) {
-      if (S_ISDIR(st.st_mode)) {
-        ::close(fd);
-        return {LoadedArticle{std::nullopt, Status::Error("is a directory", shown)}};
-      }
-      if (S_ISREG(st.st_mode) && static_cast<uintmax_t>(st.st_size) > cap) {
-        ::close(fd);
-        return refuse(static_cast<size_t>(st.st_size));
-      }
+    if (::fstat(fd, &st) == 0 && static_cast<uintmax_t>(st.st_size) > cap) {
+      ::close(fd);
+      return refuse(static_cast<size_t>(st.st_size));
     }
     const size_t size_hint = S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0;
     bool ok = ReadFd(fd, cap, size_hint, &bytes, &too_large, &error);
@@ -608,14 +679,17 @@ bool ArticleReader::Start() {
   if (path_ == "-") {
     stream->file = stdin;
   } else {
-    if (auto why = NotReadable(path_, shown_)) {
-      whole_.push_back(LoadedArticle{std::nullopt, *why});
+    auto opened = OpenRegularFile(path_, shown_);
+    if (!opened.ok()) {
+      whole_.push_back(LoadedArticle{std::nullopt, opened.status()});
       return false;
     }
-    stream->file = std::fopen(path_.c_str(), "rb");
+    stream->file = ::fdopen(*opened, "rb");
     if (!stream->file) {
+      const int e = errno;
+      ::close(*opened);
       whole_.push_back(LoadedArticle{
-          std::nullopt, Status::Error(std::string("cannot read file: ") + std::strerror(errno), shown_)});
+          std::nullopt, Status::Error(std::string("cannot read file: ") + std::strerror(e), shown_)});
       return false;
     }
     stream->owned = true;

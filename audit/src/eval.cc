@@ -2,6 +2,8 @@
 // speaker agreement, gold parsing and per-article scores (see onrecord/eval.h).
 #include "onrecord/eval.h"
 
+#include "onrecord/file.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -650,13 +652,9 @@ Result<Gold> ParseGold(std::string_view json, const std::string& path) {
 }
 
 Result<Gold> ReadGold(const std::string& path) {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return Status::Error("cannot read gold file: no such file", path);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot read gold file", path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string bytes = ss.str();
+  auto read = ReadRegularFile(path);
+  if (!read.ok()) return Status::Error("cannot read gold file: " + read.status().message(), path);
+  std::string bytes = std::move(read).value();
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
   return ParseGold(bytes, path);
 }

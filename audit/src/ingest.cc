@@ -1,6 +1,8 @@
 // Ingest helpers: metadata tables, outlets, input hashes (see onrecord/ingest.h).
 #include "onrecord/ingest.h"
 
+#include "onrecord/file.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -150,9 +152,9 @@ void Fill(std::optional<T>& field, const std::optional<T>& value) {
 }  // namespace
 
 Result<MetadataTable> MetadataTable::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot read the metadata file", path);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto read = ReadRegularFile(path);
+  if (!read.ok()) return Status::Error("cannot read the metadata file: " + read.status().message(), path);
+  std::string text = std::move(read).value();
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   std::string ext = Lower(fs::path(path).extension().string());
   return Parse(text, path, ext == ".csv");

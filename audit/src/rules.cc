@@ -1,6 +1,9 @@
 // Rule loading, validation and compilation (see onrecord/rules.h, docs/rules.md).
 #include "onrecord/rules.h"
 
+#include "onrecord/file.h"
+#include "onrecord/text.h"
+
 #include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
@@ -189,13 +192,44 @@ Status ErrorAt(const std::string& path, const YAML::Node& node, const std::strin
   return Status::Error(msg, path, m.line + 1, m.column + 1);
 }
 
-bool ReadFile(const fs::path& p, std::string* out) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
+// Rule and list files are UTF-8: the first invalid byte is an error at its
+// line and column (in code points).
+Status CheckUtf8(std::string_view bytes, const std::string& path) {
+  size_t bad = 0;
+  if (IsValidUtf8(bytes, &bad)) return Status::Ok();
+  size_t line_start = bytes.rfind('\n', bad == 0 ? 0 : bad - 1);
+  line_start = line_start == std::string_view::npos || bad == 0 ? 0 : line_start + 1;
+  int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
+  int column = 1 + static_cast<int>(CountCodePoints(bytes.substr(line_start, bad - line_start)));
+  return Status::Error("invalid UTF-8 (a rule or list file must be UTF-8)", path, line, column);
+}
+
+// What a YAML node holds when it is not a string: "a number", "a list", …;
+// empty for a string. A plain (unquoted) scalar that YAML's core schema reads
+// as a number, a boolean or null is not a string: quoting it makes it one.
+std::string NonStringKind(const YAML::Node& node) {
+  if (!node || node.IsNull()) return "empty (null)";
+  if (node.IsSequence()) return "a list";
+  if (node.IsMap()) return "a mapping";
+  if (node.Tag() != "?") return {};  // quoted, or an explicit tag
+  static const RE2 kNull("null|Null|NULL|~");
+  static const RE2 kBool("true|True|TRUE|false|False|FALSE");
+  static const RE2 kNumber(
+      "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|"
+      "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  const std::string& v = node.Scalar();
+  if (RE2::FullMatch(v, kNull)) return "null";
+  if (RE2::FullMatch(v, kBool)) return "a boolean";
+  if (RE2::FullMatch(v, kNumber)) return "a number";
+  return {};
+}
+
+// The whole file, never blocking on what is not a regular file.
+Status ReadFile(const fs::path& p, std::string* out) {
+  auto bytes = ReadRegularFile(p.string());
+  if (!bytes.ok()) return bytes.status();
+  *out = std::move(bytes).value();
+  return Status::Ok();
 }
 
 // Escapes a literal for RE2 and lets any run of spaces in it match any white space.
@@ -635,7 +669,14 @@ class RuleLoader {
       std::string ext = f.extension().string();
       if (ext != ".yml" && ext != ".yaml" && ext != ".txt") continue;
       std::string bytes;
-      if (!ReadFile(f, &bytes)) return Status::Error("cannot read rule file", f.string());
+      if (Status read = ReadFile(f, &bytes); !read.ok()) {
+        return Status::Error("cannot read rule file: " + read.message(), f.string());
+      }
+      const bool list_file = ext == ".txt" && std::distance(rel.begin(), rel.end()) == 3 &&
+                             std::next(rel.begin())->string() == "lists";
+      if (ext != ".txt" || list_file) {
+        if (Status utf8 = CheckUtf8(bytes, f.string()); !utf8.ok()) return utf8;
+      }
       hash.Update(rel.generic_string());
       hash.Update(std::string_view("\0", 1));
       hash.Update(bytes);
@@ -735,6 +776,23 @@ class RuleLoader {
     }
     return false;
   }
+  // Each item of the list `node` (the value of `key`) must be a string.
+  static Status CheckStrings(const std::string& path, const YAML::Node& node, const std::string& key) {
+    int index = 0;
+    for (const auto& item : node) {
+      ++index;
+      std::string kind = NonStringKind(item);
+      if (kind.empty()) continue;
+      // A null item (`- ` with nothing after it) has no place of its own: the list's.
+      const YAML::Node& at = item.Mark().is_null() ? node : item;
+      return ErrorAt(path, at, "'" + key + "' must be a list of strings: item " + std::to_string(index) + " is " +
+                                   kind + (kind == "a number" || kind == "a boolean" || kind == "null"
+                                               ? " (quote it to make it a string)"
+                                               : ""));
+    }
+    return Status::Ok();
+  }
+
   Status ParseRule(const std::string& path, const fs::path& rel) {
     const std::string lang = rel.begin()->string();
     const std::string category = std::next(rel.begin())->string();
@@ -763,6 +821,18 @@ class RuleLoader {
       std::string key = it->first.as<std::string>("");
       if (!kCommonKeys.count(key) && !kind_keys.count(key)) {
         return ErrorAt(path, it->first, "unknown key '" + key + "' for kind " + info->kind);
+      }
+      // Keys whose value is one string: a list or a mapping there is an
+      // error, not an empty string.
+      static const std::set<std::string> kStringKeys = {"message", "level", "link", "description", "scope",
+                                                        "role", "list", "tone", "lemmas", "source",
+                                                        "check", "metric"};
+      const YAML::Node value = it->second;
+      if (kStringKeys.count(key) && (value.IsSequence() || value.IsMap())) {
+        return ErrorAt(path, value, "'" + key + "' must be a string, not " + NonStringKind(value));
+      }
+      if (key == "case_sensitive" && (!value.IsScalar() || (value.Scalar() != "true" && value.Scalar() != "false"))) {
+        return ErrorAt(path, value, "'case_sensitive' must be true or false");
       }
     }
     if (!root["message"]) return Status::Error("missing key 'message'", path, 1, 1);
@@ -795,8 +865,8 @@ class RuleLoader {
         // range-for over it would read the proxy after its end.
         const YAML::Node list = it->second;
         if (!list.IsSequence()) return ErrorAt(path, list, "examples must be a list");
+        if (Status s = CheckStrings(path, list, "examples: " + key); !s.ok()) return s;
         for (const auto& e : list) {
-          if (!e.IsScalar()) return ErrorAt(path, e, "an example must be a string");
           (key == "flag" ? info->flag_examples : info->pass_examples).push_back(e.as<std::string>(""));
         }
       }
@@ -861,6 +931,7 @@ class RuleLoader {
       if (root["patterns"] && !root["patterns"].IsSequence()) {
         return ErrorAt(path, root["patterns"], "'patterns' must be a list");
       }
+      if (Status s = CheckStrings(path, root["patterns"], "patterns"); !s.ok()) return s;
       for (const auto& pat : root["patterns"]) {
         Status s = parse(pat, "bad pattern: ", &spec.patterns);
         if (!s.ok()) return s;
@@ -869,6 +940,7 @@ class RuleLoader {
     if (root["exceptions"] && !root["exceptions"].IsSequence()) {
       return ErrorAt(path, root["exceptions"], "'exceptions' must be a list of patterns");
     }
+    if (Status s = CheckStrings(path, root["exceptions"], "exceptions"); !s.ok()) return s;
     for (const auto& pat : root["exceptions"]) {
       Status s = parse(pat, "bad exception pattern: ", &spec.exceptions);
       if (!s.ok()) return s;
