@@ -246,3 +246,39 @@ TEST_CASE("invalid UTF-8 in a list or rule file is an error at its line and colu
     CHECK(r.err.find(":3: invalid UTF-8") != std::string::npos);
   }
 }
+
+// ------------------------------------------------------------ config
+
+TEST_CASE("a config language or rules directory that does not exist is an error at its value", "[robust][config]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kGood);
+  SECTION("language") {
+    WriteFile(tmp / ".onrecord.yml", "min_level: suggestion\nlanguage: klingon\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(".onrecord.yml:2:11: unknown language 'klingon': the rules have ") != std::string::npos);
+  }
+  SECTION("language in an override") {
+    WriteFile(tmp / ".onrecord.yml", "overrides:\n  - files: [\"*.txt\"]\n    language: xx\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(".onrecord.yml:3:15: unknown language 'xx'") != std::string::npos);
+  }
+  SECTION("a language tag with a region is its language") {
+    WriteFile(tmp / ".onrecord.yml", "language: en-GB\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 0);
+  }
+  SECTION("rules") {
+    WriteFile(tmp / ".onrecord.yml", "fail_level: error\nrules: /nonexistent\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(".onrecord.yml:2:8: rules directory not found: /nonexistent") != std::string::npos);
+  }
+  SECTION("relative rules") {
+    WriteFile(tmp / ".onrecord.yml", "rules: 'no/such/rules'\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(".onrecord.yml:1:8: rules directory not found: ") != std::string::npos);
+  }
+}
