@@ -5,12 +5,14 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
 #include "onrecord/rules.h"
+#include "onrecord/store.h"
 #include "test_util.h"
 
 using namespace onrecord;
@@ -244,5 +246,125 @@ TEST_CASE("invalid UTF-8 in a list or rule file is an error at its line and colu
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("cues-neutral.txt:") != std::string::npos);
     CHECK(r.err.find(":3: invalid UTF-8") != std::string::npos);
+  }
+}
+
+// ------------------------------------------------------------ config
+
+TEST_CASE("a config language or rules directory that does not exist is an error at its value", "[robust][config]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kGood);
+  SECTION("language") {
+    WriteFile(tmp / ".onrecord.yml", "min_level: suggestion\nlanguage: klingon\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(".onrecord.yml:2:11: unknown language 'klingon': the rules have ") != std::string::npos);
+  }
+  SECTION("language in an override") {
+    WriteFile(tmp / ".onrecord.yml", "overrides:\n  - files: [\"*.txt\"]\n    language: xx\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(".onrecord.yml:3:15: unknown language 'xx'") != std::string::npos);
+  }
+  SECTION("a language tag with a region is its language") {
+    WriteFile(tmp / ".onrecord.yml", "language: en-GB\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 0);
+  }
+  SECTION("rules") {
+    WriteFile(tmp / ".onrecord.yml", "fail_level: error\nrules: /nonexistent\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(".onrecord.yml:2:8: rules directory not found: /nonexistent") != std::string::npos);
+  }
+  SECTION("relative rules") {
+    WriteFile(tmp / ".onrecord.yml", "rules: 'no/such/rules'\n");
+    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(".onrecord.yml:1:8: rules directory not found: ") != std::string::npos);
+  }
+}
+
+// ------------------------------------------------------------ databases
+
+namespace {
+
+// A SQLite database of someone else's: one table `t` with a row.
+void WriteForeignDatabase(const fs::path& path) {
+  SQLite::Database db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("CREATE TABLE t (x INTEGER)");
+  db.exec("INSERT INTO t VALUES (1)");
+}
+
+}  // namespace
+
+TEST_CASE("ingest and audit --db refuse a SQLite database that is not an onrecord store", "[robust][store]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kGood);
+  WriteForeignDatabase(tmp / "foreign.db");
+  const std::string before = ReadFile(tmp / "foreign.db");
+  auto r = RunBounded({"ingest", "--db", (tmp / "foreign.db").string(), (tmp / "a.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("foreign.db: not an onrecord database") != std::string::npos);
+  CHECK(ReadFile(tmp / "foreign.db") == before);
+  r = RunBounded({"audit", "--db", (tmp / "foreign.db").string(), (tmp / "a.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("foreign.db: not an onrecord database") != std::string::npos);
+  CHECK(ReadFile(tmp / "foreign.db") == before);
+  SQLite::Database db((tmp / "foreign.db").string(), SQLite::OPEN_READONLY);
+  CHECK(db.execAndGet("SELECT COUNT(*) FROM sqlite_master").getInt() == 1);
+}
+
+TEST_CASE("ingest still creates its schema in a new or 0-byte file", "[robust][store]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kGood);
+  WriteFile(tmp / "empty.db", "");
+  auto r = RunBounded({"ingest", "--db", (tmp / "empty.db").string(), (tmp / "a.txt").string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("1 added") != std::string::npos);
+}
+
+TEST_CASE("compare never creates or changes a schema", "[robust][store]") {
+  TempDir tmp;
+  SECTION("a 0-byte file") {
+    WriteFile(tmp / "empty.db", "");
+    auto r = RunBounded({"compare", "--db", (tmp / "empty.db").string(), "--by", "outlet"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("empty.db: empty database") != std::string::npos);
+    CHECK(fs::file_size(tmp / "empty.db") == 0);
+  }
+  SECTION("a foreign database") {
+    WriteForeignDatabase(tmp / "foreign.db");
+    const std::string before = ReadFile(tmp / "foreign.db");
+    auto r = RunBounded({"compare", "--db", (tmp / "foreign.db").string(), "--by", "outlet"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("foreign.db: not an onrecord database") != std::string::npos);
+    CHECK(ReadFile(tmp / "foreign.db") == before);
+  }
+  SECTION("an older onrecord schema is not migrated") {
+    {
+      auto v1 = Store::Open((tmp / "v1.db").string(), StoreOptions{.migrate_to = 1});
+      REQUIRE(v1.ok());
+    }
+    const std::string before = ReadFile(tmp / "v1.db");
+    auto r = RunBounded({"compare", "--db", (tmp / "v1.db").string(), "--by", "outlet"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("v1.db: database schema version 1 is older") != std::string::npos);
+    CHECK(ReadFile(tmp / "v1.db") == before);
+  }
+  SECTION("a missing file is not created") {
+    auto r = RunBounded({"compare", "--db", (tmp / "none.db").string(), "--by", "outlet"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("none.db: no such database") != std::string::npos);
+    CHECK_FALSE(fs::exists(tmp / "none.db"));
+  }
+  SECTION("an onrecord store is read and left byte-identical") {
+    WriteFile(tmp / "a.txt", kGood);
+    REQUIRE(RunBounded({"ingest", "--db", (tmp / "c.db").string(), (tmp / "a.txt").string()}).exit_code == 0);
+    const std::string before = ReadFile(tmp / "c.db");
+    auto r = RunBounded({"compare", "--db", (tmp / "c.db").string(), "--by", "outlet"});
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("(all)") != std::string::npos);
+    CHECK(ReadFile(tmp / "c.db") == before);
   }
 }

@@ -241,6 +241,15 @@ class Checker {
     auto it = rules_.find(dir);
     if (it != rules_.end()) return it->second;
     std::shared_ptr<const RuleSet> rules;
+    std::error_code ec;
+    if (global_.rules_dir.empty() && !config.rules.empty() && !fs::is_directory(dir, ec)) {
+      // The config named it: the error is at the config's `rules:` value.
+      Fail("onrecord: " + Status::Error("rules directory not found: " + dir, config.path, config.rules_mark.line,
+                                        config.rules_mark.column)
+                              .ToString());
+      rules_[dir] = rules;
+      return rules;
+    }
     auto loaded = RuleSet::Load(dir);
     if (!loaded.ok()) Fail("onrecord: " + loaded.status().ToString());
     else rules = loaded.value();
@@ -263,6 +272,17 @@ class Checker {
                                           config.path, mark.line, mark.column)
                                 .ToString());
         ok = false;
+      }
+    }
+    // Every language the config names must have rules (as --language must).
+    if (args_.language.empty()) {
+      for (const auto& [language, mark] : MentionedLanguages(config)) {
+        auto given = RequestedLanguage(language, rules);
+        if (!given.ok()) {
+          Fail("onrecord: " +
+               Status::Error(given.status().message(), config.path, mark.line, mark.column).ToString());
+          ok = false;
+        }
       }
     }
     validated_[key] = ok;
@@ -294,7 +314,7 @@ class Checker {
     if (path != "-" && config->Excluded(path)) return;
     auto rules = RulesFor(*config);
     if (!rules || !Validate(*config, *rules)) {
-      return Unchecked(shown, Status::Error("the rules or the config's levels could not be used", shown));
+      return Unchecked(shown, Status::Error("the rules or the config's levels or languages could not be used", shown));
     }
     FileSettings settings = config->ForPath(path == "-" ? shown : path);
     if (min_level_) settings.min_level = *min_level_;

@@ -40,7 +40,7 @@ int RunCompare(const CompareArgs& args) {
       return kExitError;
     }
   }
-  auto store = Store::Open(args.db, StoreOptions{.create = false});
+  auto store = Store::Open(args.db, StoreOptions{.create = false, .read_only = true});
   if (!store.ok()) {
     std::cerr << "onrecord: " << store.status().ToString() << "\n";
     return kExitError;

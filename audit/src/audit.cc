@@ -108,6 +108,20 @@ size_t CountWords(const Analysis& a) {
 
 }  // namespace
 
+Result<std::string> RequestedLanguage(const std::string& language, const RuleSet& rules) {
+  std::string given = PrimaryLanguage(language);  // "fr-FR" is fr, not the fallback pack
+  if (given.empty()) given = language;
+  // A language asked for by name must have rules: "german" or "xx" would
+  // silently be read with the English pack.
+  if (!rules.HasLanguage(given)) {
+    std::string known;
+    for (const auto& l : rules.Languages()) known += (known.empty() ? "" : ", ") + l;
+    return Status::Error("unknown language '" + language + "': the rules have " + known +
+                         " (leave the language out to detect it)");
+  }
+  return given;
+}
+
 Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const AuditOptions& options) {
   using Clock = std::chrono::steady_clock;
   AuditResult r;
@@ -146,16 +160,9 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   // (a JSON record's `language`, an ingest table's column, <html lang>),
   // else detected from the text.
   if (!options.language.empty()) {
-    std::string given = PrimaryLanguage(options.language);  // "fr-FR" is fr, not the fallback pack
-    a.language = given.empty() ? options.language : std::move(given);
-    // A language asked for by name must have rules: "german" or "xx" would
-    // silently be read with the English pack.
-    if (!rules.HasLanguage(a.language)) {
-      std::string known;
-      for (const auto& l : rules.Languages()) known += (known.empty() ? "" : ", ") + l;
-      return Status::Error("unknown language '" + options.language + "': the rules have " + known +
-                           " (leave the language out to detect it)");
-    }
+    auto given = RequestedLanguage(options.language, rules);
+    if (!given.ok()) return given.status();
+    a.language = std::move(given).value();
   } else if (std::string declared = PrimaryLanguage(doc.metadata.language.value_or(""));
              !declared.empty()) {
     a.language = std::move(declared);

@@ -270,11 +270,13 @@ class Parser {
         auto r = String(v, key);
         if (!r.ok()) return r.status();
         c.rules = r.value();
+        c.rules_mark = MarkOf(v);
       } else if (key == "language") {
         if (v.IsNull()) continue;
         auto r = String(v, key);
         if (!r.ok()) return r.status();
         c.language = r.value();
+        c.language_mark = MarkOf(v);
       } else if (key == "min_level") {
         auto r = Level(v, key);
         if (!r.ok()) return r.status();
@@ -326,6 +328,7 @@ class Parser {
         auto r = String(v, key);
         if (!r.ok()) return r.status();
         o.language = r.value();
+        o.language_mark = MarkOf(v);
       } else if (key == "min_level") {
         auto r = Level(v, key);
         if (!r.ok()) return r.status();
@@ -533,6 +536,15 @@ std::vector<std::pair<std::string, ConfigMark>> MentionedRules(const Config& con
   for (const auto& [id, lv] : config.levels) out.emplace_back(id, lv.mark);
   for (const auto& o : config.overrides) {
     for (const auto& [id, lv] : o.levels) out.emplace_back(id, lv.mark);
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, ConfigMark>> MentionedLanguages(const Config& config) {
+  std::vector<std::pair<std::string, ConfigMark>> out;
+  if (!config.language.empty()) out.emplace_back(config.language, config.language_mark);
+  for (const auto& o : config.overrides) {
+    if (o.language && !o.language->empty()) out.emplace_back(*o.language, o.language_mark);
   }
   return out;
 }

@@ -307,8 +307,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     return Status::Error("no such database", path);
   }
   if (fs::is_directory(path, ec)) return Status::Error("is a directory, not a database", path);
+  if (options.read_only && !fs::exists(path, ec)) return Status::Error("no such database", path);
   try {
-    int flags = SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0);
+    int flags = options.read_only ? SQLite::OPEN_READONLY
+                                  : SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0);
     auto db = std::make_unique<SQLite::Database>(path, flags);
     db->setBusyTimeout(options.busy_timeout_ms);
     // A file that is not a database fails here.
@@ -318,6 +320,29 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
                                " is newer than this onrecord understands (" +
                                std::to_string(kSchemaVersion) + "); upgrade onrecord",
                            path);
+    }
+    // An onrecord store has a schema version and its articles table; a
+    // database with neither and no other objects is empty. Anything else
+    // belongs to someone else and is never given onrecord's tables.
+    const bool has_articles =
+        db->execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'").getInt() > 0;
+    const int objects = db->execAndGet("SELECT COUNT(*) FROM sqlite_master").getInt();
+    if ((version > 0 && !has_articles) || (version == 0 && objects > 0)) {
+      return Status::Error("not an onrecord database (a SQLite database with other tables; it was left unchanged)",
+                           path);
+    }
+    if (options.read_only) {
+      if (version == 0) {
+        return Status::Error("empty database: nothing has been ingested into it (onrecord ingest --db FILE)", path);
+      }
+      if (version < kSchemaVersion) {
+        return Status::Error("database schema version " + std::to_string(version) + " is older than this onrecord's (" +
+                                 std::to_string(kSchemaVersion) +
+                                 "); `onrecord ingest --db FILE` migrates it (this command only reads)",
+                             path);
+      }
+      db->exec("PRAGMA foreign_keys = ON");  // per connection, nothing written
+      return std::unique_ptr<Store>(new Store(path, std::move(db)));
     }
     db->exec("PRAGMA journal_mode = WAL");
     db->exec("PRAGMA foreign_keys = ON");

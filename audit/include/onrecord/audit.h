@@ -176,6 +176,12 @@ struct AuditOptions {
 Result<AuditResult> Audit(const Document& document, const RuleSet& rules,
                           const AuditOptions& options = {});
 
+// The pack name a language asked for by name (AuditOptions::language) reads
+// with, or the error Audit gives when `rules` have no such pack ("unknown
+// language 'klingon': the rules have …"), without a place: a caller that
+// knows where the name was written (a config file) adds it.
+Result<std::string> RequestedLanguage(const std::string& language, const RuleSet& rules);
+
 // The version of the tool ("0.1.0").
 const char* ToolVersion();
 

@@ -69,6 +69,7 @@ struct Thresholds {
 struct ConfigOverride {
   std::vector<std::string> files;  // globs
   std::optional<std::string> language;
+  ConfigMark language_mark;  // where `language` was written
   std::optional<Severity> min_level;
   std::map<std::string, RuleLevel> levels;
   Thresholds thresholds;
@@ -86,7 +87,9 @@ struct Config {
   std::string path;        // the config file ("" for the built-in defaults)
   std::string directory;   // its directory; globs and `rules` are relative to it
   std::string rules;       // absolute or relative to `directory`; empty = default
+  ConfigMark rules_mark;   // where `rules` was written
   std::string language;
+  ConfigMark language_mark;
   std::optional<Severity> min_level;
   // fail_level: unset = not given; a value of nullopt inside = "none".
   std::optional<std::optional<Severity>> fail_level;
@@ -114,6 +117,9 @@ std::string FindConfig(const std::string& start_dir);
 // Glob matching as described above. `path` uses forward slashes and is
 // relative (no leading "./").
 bool GlobMatch(std::string_view pattern, std::string_view path);
+
+// Every language the config names (top level and overrides), with where.
+std::vector<std::pair<std::string, ConfigMark>> MentionedLanguages(const Config& config);
 
 // Ids of the findings that thresholds produce (their default level is error).
 inline constexpr const char* kThresholdRulePrefix = "threshold.";

@@ -67,6 +67,9 @@ struct RunCounts {
 
 struct StoreOptions {
   bool create = true;  // false: a missing file is an error
+  // Read only (compare): the file is never created, migrated or changed; a
+  // database without the current onrecord schema is an error.
+  bool read_only = false;
   // Migrate only up to this version (tests of the migrations); never above
   // kSchemaVersion.
   int migrate_to = -1;  // -1: kSchemaVersion
@@ -79,8 +82,11 @@ class Store {
   static constexpr int kSchemaVersion = 2;
 
   // Opens (creating and migrating if needed) the database at `path`.
-  // Fails for a file that is not SQLite, a newer schema version, a path that
-  // cannot be opened or created, or a migration that cannot be written.
+  // Fails for a file that is not SQLite, a SQLite database that is not an
+  // onrecord store (other tables and no onrecord schema: left untouched), a
+  // newer schema version, a path that cannot be opened or created, or a
+  // migration that cannot be written. With `read_only`, an empty database or
+  // an older schema is an error too, and nothing is ever written.
   static Result<std::unique_ptr<Store>> Open(const std::string& path,
                                              const StoreOptions& options = {});
   ~Store();
