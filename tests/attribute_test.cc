@@ -848,3 +848,71 @@ TEST_CASE("vows pledges promises and made it clear are cues but campaign promise
   }
   CHECK(promises == 1);
 }
+
+TEST_CASE("a postmodifier of an unnamed source belongs to its mention with or without commas", "[attribute]") {
+  // "close to": a two-word opener; the government is what the source is close to.
+  auto en = AuditText("Budget\n\nThe plan will be revised, a source close to the government said.\n");
+  CHECK(SourceOfCue(en, "said") == "a source close to the government");
+  REQUIRE(en.anonymous_sources.size() == 1);
+  CHECK(en.anonymous_sources[0].specificity == Specificity::kDescribed);
+  // Set off by commas (list comma-postmodifiers), before and after the cue.
+  auto ru = AuditText(
+      "Бюджет\n\n"
+      "По словам источника, близкого к правительству, проект будет переработан.\n\n"
+      "Источник, знакомый с ситуацией, сообщил, что проект будет отложен.\n",
+      "t.txt", "ru");
+  CHECK(SourceOfCue(ru, "По словам") == "источника, близкого к правительству");
+  CHECK(SourceOfCue(ru, "сообщил") == "Источник, знакомый с ситуацией");
+  std::vector<std::string> phrases;
+  for (const auto& a : ru.anonymous_sources) {
+    phrases.push_back(a.phrase);
+    // Close to the government ties the source to it; familiar with a matter does not.
+    CHECK(a.specificity == (a.phrase.find("правительству") != std::string::npos ? Specificity::kDescribed
+                                                                                 : Specificity::kVague));
+  }
+  CHECK(phrases == std::vector<std::string>{"источника, близкого к правительству", "Источник, знакомый с ситуацией"});
+  // The content no longer starts inside the source's postmodifier.
+  for (const auto& a : ru.attributions) {
+    for (const auto& c : a.content) CHECK(c.text.find("близкого") == std::string::npos);
+  }
+  auto es = AuditText("Presupuesto\n\nSegún una fuente, cercana a la investigación, el plan será revisado.\n", "t.txt", "es");
+  CHECK(SourceOfCue(es, "Según") == "una fuente, cercana a la investigación");
+}
+
+TEST_CASE("an age before an apposition and adverbs between source and cue keep the source", "[attribute]") {
+  auto r = AuditText(
+      "Caucus\n\n"
+      "Marley Anderson, 21, a junior from Las Vegas, said she turned out to support the senator.\n\n"
+      "The Carter campaign, however, said it would appeal. The Carter campaign meanwhile said it was calm.\n\n"
+      "Mr. Trump, whose appeal rests on toughness, seldom speaks of his brother Freddy.\n");
+  CHECK(SourceOfCue(r, "said") == "Marley Anderson, 21, a junior from Las Vegas,");
+  std::vector<std::string> sources;
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text.find("Carter") != std::string::npos) sources.push_back(a.source->text);
+  }
+  CHECK(sources == std::vector<std::string>{"The Carter campaign", "The Carter campaign"});
+  // A frequency adverb belongs to the verb group (PolNeAR: "keep the verb group together").
+  CHECK(SourceOfCue(r, "seldom speaks of") == "Mr. Trump, whose appeal rests on toughness,");
+}
+
+TEST_CASE("said of keeps the preposition out of the cue but spoke about keeps it in", "[attribute]") {
+  auto r = AuditText(
+      "Rivals\n\n"
+      "\xE2\x80\x9CHe is a fighter,\xE2\x80\x9D Ana Ruiz said of the senator.\n\n"
+      "Ana Ruiz spoke about the new budget plan for the city.\n");
+  CHECK(SourceOfCue(r, "said") == "Ana Ruiz");
+  CHECK(SourceOfCue(r, "said of") == "<no such cue>");
+  CHECK(SourceOfCue(r, "spoke about") == "Ana Ruiz");
+}
+
+TEST_CASE("a label before a colon is no source even when it ends in a document noun", "[attribute]") {
+  auto r = AuditText(
+      "Rally\n\n"
+      "Editor\xE2\x80\x99s note: The senator has repeatedly pledged to close the border to refugees.\n\n"
+      "The memo: the senator has repeatedly pledged to close the border to refugees.\n");
+  for (const auto& a : r.attributions) {
+    REQUIRE(a.source);
+    CHECK(a.source->text.find("note") == std::string::npos);
+  }
+  CHECK(SourceOfCue(r, ":") == "The memo");
+}

@@ -346,9 +346,14 @@ TEST_CASE("a head noun after an organisation noun is the head", "[attribute][spa
 }
 
 TEST_CASE("a preposition that links the verb to its topic is in the cue", "[attribute][spans]") {
-  // PolNeAR guidelines, "Keep the verb group together": "said of", "spoke about".
-  auto t = Find(AuditText("Mayor Ana Ruiz said of the budget that it was balanced at last."), "said");
-  CHECK(t.cue == "said of");
+  // PolNeAR guidelines, "Keep the verb group together": "spoke about". Not
+  // after "said" (list cues-without-preposition): PolNeAR's annotators leave
+  // "of" and "about" out of "said" about three times in four.
+  auto t = Find(AuditText("Mayor Ana Ruiz spoke about the budget and its many holes."), "spoke");
+  CHECK(t.cue == "spoke about");
+  CHECK(t.source == "Mayor Ana Ruiz");
+  t = Find(AuditText("Mayor Ana Ruiz said of the budget that it was balanced at last."), "said");
+  CHECK(t.cue == "said");
   CHECK(t.source == "Mayor Ana Ruiz");
 }
 

@@ -167,8 +167,9 @@ TEST_CASE("language packs: anonymous descriptions and their specificity", "[lang
        "Uma fonte oficial do Ministério da Educação", Specificity::kDescribed},
       {"ru", "Источник в мэрии сообщил, что работы задерживаются.", "Источник в мэрии",
        Specificity::kDescribed},
-      // Participle clause after a comma; the head stays vague.
-      {"ru", "Источник, знакомый с ситуацией, рассказал, что сроки сорваны.", "Источник",
+      // A postmodifier set off by commas belongs to the phrase (as "une source
+      // proche du dossier" without them); familiarity with a matter stays vague.
+      {"ru", "Источник, знакомый с ситуацией, рассказал, что сроки сорваны.", "Источник, знакомый с ситуацией",
        Specificity::kVague},
   };
   for (const auto& c : cases) {

@@ -1251,14 +1251,16 @@ class Attributor {
       // a document head ("Poll", "A new report").
       bool document = In(kDocumentHeads, k - 1);
       // One word only when it names a person the article names in full
-      // ("Kasich: …" after "John Kasich"); "Update:" and "Note:" are labels.
+      // ("Kasich: …" after "John Kasich"); "Update:", "Note:" and "Editor’s
+      // note:" are labels.
       bool known_surname = false;
       if (k - sb == 1) {
         known_surname = surnames_.count(Tok(sb)) > 0;
       }
+      const bool label = StrippedIn(kColonLabels, sb) || In(kColonLabels, k - 1);
       bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
-                  !In(kColonLabels, sb) && (k - sb >= 2 || known_surname);
-      if (!document && !name) continue;
+                  !label && (k - sb >= 2 || known_surname);
+      if ((!document || label) && !name) continue;
       // Something said after it: a quote or at least three words.
       size_t words = 0;
       for (size_t t = k + 1; t < se && words < 3; ++t) words += IsWord(t) || a_.tokens[t].in_quote ? 1 : 0;
@@ -1399,6 +1401,15 @@ class Attributor {
         --j;
         continue;
       }
+      // "Carter however said", "The campaign, meanwhile, said".
+      if (Has(interjected_adverbs_, j) && !a_.tokens[j].in_quote) {
+        --j;
+        continue;
+      }
+      if (IsComma(j) && j >= SentFirst(s) + 3 && IsComma(j - 2) && Has(interjected_adverbs_, j - 1)) {
+        j -= 3;
+        continue;
+      }
       if (InWord(kTimeWords, low)) {
         size_t k = j;
         // "on Saturday", "last week", "earlier this month"
@@ -1489,6 +1500,14 @@ class Attributor {
       // ", who …," or ", the …," after any source; a bare role (", managing
       // director of Hallam & Pike,") only after a name.
       bool clause = k + 1 < j && (In(kRelativeOpeners, k + 1) || In(kDeterminers, k + 1));
+      // "Источник, близкий к правительству, сообщил": the head noun's
+      // postmodifier, set off by commas, is part of the source mention.
+      if (IsComma(k) && k > SentFirst(s) && IsHead(k - 1) && CommaPostmodifierEnd(k, s) == j - 1) {
+        auto head = ParseLeft(k - 1, s);
+        if (head && head->type == MentionType::kDescription && a_.tokens[k - 1].span.end == head->span.end) {
+          return ClassifyDescription(TokenStartingAt(head->span.begin), k - 1, j - 1);
+        }
+      }
       bool role_apposition = k + 1 < j && (IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1))) &&
                              k > SentFirst(s) && Cap(k - 1);
       // "A White House spokesman, Daniel Ortiz, said": the name in apposition
@@ -1539,6 +1558,12 @@ class Attributor {
         role = Text(k + 1, j - 1);
         apposition_end = j;
         j = k - 1;
+        // "Marley Anderson, 21, a junior from Las Vegas, said": an age
+        // between the name and its apposition.
+        if (j >= SentFirst(s) + 2 && clause && a_.tokens[j].type == TokenType::kNumber && IsComma(j - 1) &&
+            IsWord(j - 2) && Cap(j - 2) && !a_.tokens[j - 2].in_quote) {
+          j -= 2;
+        }
       } else {
         return std::nullopt;
       }
@@ -1671,11 +1696,17 @@ class Attributor {
       size_t b = PremodifiersStart(j, s);
       // The noun of a postmodifier belongs to the head before it: "An
       // official at the company, who …, said", "Un cadre de la société".
+      // Two-word openers too: "a source close to the government", "источник
+      // близкий к правительству".
       size_t head = j;
-      for (int guard = 0; guard < 3 && b >= SentFirst(s) + 2 && In(kPostmodifierOpeners, b - 1) &&
-                          IsHead(b - 2) && !a_.tokens[b - 2].in_quote;
-           ++guard) {
-        head = b - 2;
+      for (int guard = 0; guard < 3 && b >= SentFirst(s) + 2; ++guard) {
+        size_t o = b - 1;
+        if (!In(kPostmodifierOpeners, o) && o >= SentFirst(s) + 2 && IsWord(o) && PrepositionAt(o) &&
+            In(kPostmodifierOpeners, o - 1) && !a_.tokens[o - 1].in_quote) {
+          --o;
+        }
+        if (!In(kPostmodifierOpeners, o) || !IsHead(o - 1) || a_.tokens[o - 1].in_quote) break;
+        head = o - 1;
         b = PremodifiersStart(head, s);
       }
       if (head != j) {
@@ -1883,6 +1914,24 @@ class Attributor {
     return std::nullopt;
   }
 
+  // "источник, близкий к правительству", "una fuente, cercana a la
+  // investigación,": a postmodifier set off by a comma and opened by a word
+  // of comma-postmodifiers. `comma` is the comma after the head noun; returns
+  // the postmodifier's last token (before the closing comma, the sentence's
+  // end or a quote), or npos when there is none.
+  size_t CommaPostmodifierEnd(size_t comma, int s) const {
+    if (comma + 2 >= SentEnd(s) || !IsComma(comma) || !IsWord(comma + 1) || a_.tokens[comma + 1].in_quote ||
+        !Has(comma_postmodifiers_, comma + 1)) {
+      return std::string::npos;
+    }
+    size_t last = std::string::npos;
+    for (size_t t = comma + 2; t < SentEnd(s) && t <= comma + 12; ++t) {
+      if (a_.tokens[t].in_quote || IsComma(t) || IsDash(t) || !IsWord(t)) break;
+      last = t;
+    }
+    return last;
+  }
+
   std::string Text(size_t first, size_t last) const {
     if (first > last) return {};
     return w_.substr(a_.tokens[first].span.begin,
@@ -1967,11 +2016,13 @@ class Attributor {
     if (end > head) {
       // Postmodifier: an affiliation preposition followed by a name or an
       // organisation noun ("officials in Beijing", "a spokesman for the ministry").
-      std::string opener = Low(head + 1);
+      // ("источник, близкий к правительству": the opener after a comma.)
+      const size_t op = IsComma(head + 1) && head + 2 <= end ? head + 2 : head + 1;
+      std::string opener = Low(op);
       bool affiliation = InWord(kAffiliationPrepositions, opener);
-      if (opener == "close" && head + 2 <= end && Low(head + 2) == "to") affiliation = true;
+      if (opener == "close" && op + 1 <= end && Low(op + 1) == "to") affiliation = true;
       if (affiliation) {
-        for (size_t k = head + 2; k <= end && k <= head + 5; ++k) {
+        for (size_t k = op + 1; k <= end && k <= op + 4; ++k) {
           if ((Cap(k) && !In(kDeterminers, k)) || In(kAffiliationNouns, k) ||
               In(kOrganizationHeads, k)) {
             m->described = true;
@@ -2097,6 +2148,10 @@ class Attributor {
       }
       if (head == SIZE_MAX) return std::nullopt;
       end = k;
+      if (k == head + 1 + adjective) {
+        const size_t pe = CommaPostmodifierEnd(k, s);
+        if (pe != std::string::npos) end = pe + 1;
+      }
       m = ClassifyDescription(i, head, end - 1);
       // A role noun followed by the name it describes: "el ministro Juan
       // Pérez", "министр Иван Петров", "the group's chairman Ali Khan". The
@@ -2908,7 +2963,8 @@ class Attributor {
     // "said of the plan", "spoke about Iran": a preposition that links the
     // verb to what it is about belongs to the verb group (PolNeAR's
     // guidelines, "Keep the verb group together").
-    if (last + 1 < se && IsWord(last + 1) && !a_.tokens[last + 1].in_quote &&
+    // ("said of the plan": a verb of cues-without-preposition keeps it out.)
+    if (last + 1 < se && IsWord(last + 1) && !a_.tokens[last + 1].in_quote && !Has(cues_without_preposition_, last) &&
         a_.tokens[last + 1].span.begin < right_limit && (Low(last + 1) == "of" || Low(last + 1) == "about")) {
       ++last;
     }
@@ -4452,6 +4508,9 @@ class Attributor {
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
+  const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
+  const WordSet& interjected_adverbs_ = pack_.Words("interjected-adverbs");
+  const WordSet& cues_without_preposition_ = pack_.Words("cues-without-preposition");
   // List orthography: "nouns-capitalized" (German) turns off the readings
   // that take a capitalized word at a sentence's start for no name.
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
