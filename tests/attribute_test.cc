@@ -688,7 +688,7 @@ TEST_CASE("a bare plural source opening its clause keeps its unlisted adjectives
       "Ethics panel\n\n"
       "Leaked emails show that the plan was weak.\n\n"
       "Public health officials said the water was safe.\n\n"
-      "The report said that House ethics investigators had found that the deal was flawed.\n");
+      "It is now clear that House ethics investigators had found that the deal was flawed.\n");
   CHECK(SourceOfCue(r, "show") == "Leaked emails");
   CHECK(SourceOfCue(r, "said") == "Public health officials");
   // After "that" (a complementizer and a determiner) the phrase starts after it.
@@ -915,4 +915,18 @@ TEST_CASE("a label before a colon is no source even when it ends in a document n
     CHECK(a.source->text.find("note") == std::string::npos);
   }
   CHECK(SourceOfCue(r, ":") == "The memo");
+}
+
+TEST_CASE("a belief inside the content of another attribution is part of that content", "[attribute]") {
+  auto r = AuditText(
+      "Race\n\n"
+      "Ana Ruiz said the tax cuts that the governor wants will cost the state a fortune.\n\n"
+      "The mayor thinks the plan will pass next year.\n");
+  std::vector<std::string> cues;
+  for (const auto& a : r.attributions) cues.push_back(a.cue ? a.cue->text : "<none>");
+  // "wants" lies inside what Ana Ruiz said; "thinks" stands alone.
+  CHECK(cues == std::vector<std::string>{"said", "thinks"});
+  CHECK(SourceOfCue(r, "said") == "Ana Ruiz");
+  // Dropping the nested cue leaves every other attribution's source intact.
+  CHECK(SourceOfCue(r, "thinks") == "The mayor");
 }

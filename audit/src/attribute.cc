@@ -239,6 +239,7 @@ class Attributor {
         if (p.mention && !taken.insert({p.mention->span.begin, p.mention->span.end}).second) p.mention.reset();
       }
     }
+    DropNestedBeliefs();
     // Resolve mentions into sources, in text order.
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
       return x.cue.first < y.cue.first;
@@ -262,6 +263,44 @@ class Attributor {
 
  private:
   // ---------------------------------------------------------------- tokens
+  // "He said he'll support the nominee, but he doesn't want to be involved":
+  // a belief or intention inside what another attribution of the sentence
+  // reports is part of that content, not an attribution of its own (PolNeAR
+  // never marks a cue inside another attribution's content). Speech cues
+  // inside a content stay: "said officials told him" names a source.
+  void DropNestedBeliefs() {
+    std::vector<std::vector<size_t>> by_sentence(a_.sentences.size());
+    for (size_t i = 0; i < pending_.size(); ++i) by_sentence[static_cast<size_t>(pending_[i].cue.sentence)].push_back(i);
+    std::vector<bool> drop(pending_.size(), false);
+    bool any = false;
+    for (const auto& group : by_sentence) {
+      if (group.size() < 2) continue;
+      for (size_t pi : group) {
+        const PendingAttribution& p = pending_[pi];
+        if (p.cue.entry->tone != CueTone::kNonSpeech) continue;
+        const Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
+        for (size_t qi : group) {
+          if (qi == pi || drop[qi]) continue;
+          const PendingAttribution& q = pending_[qi];
+          if (q.cue.last >= p.cue.first) continue;
+          auto content = IndirectContent(q);
+          if (content && content->begin <= cue.begin && cue.end <= content->end) {
+            drop[pi] = any = true;
+            break;
+          }
+        }
+      }
+    }
+    if (!any) return;
+    size_t out = 0;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      if (drop[i]) continue;
+      if (out != i) pending_[out] = std::move(pending_[i]);
+      ++out;
+    }
+    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
+  }
+
   std::string_view Tok(size_t i) const {
     const Token& t = a_.tokens[i];
     return std::string_view(w_.data() + t.span.begin, t.span.size());
