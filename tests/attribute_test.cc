@@ -930,3 +930,16 @@ TEST_CASE("a belief inside the content of another attribution is part of that co
   // Dropping the nested cue leaves every other attribution's source intact.
   CHECK(SourceOfCue(r, "thinks") == "The mayor");
 }
+
+TEST_CASE("a German sentence in the subjunctive of reported speech goes on with the sentence before", "[attribute]") {
+  auto r = AuditText(
+      "Stadtwerke\n\n"
+      "Die Informationen lägen den Behörden seit Wochen vor, sagte der Sprecher des Innenministeriums. "
+      "Kanal Neun habe Aussagen von Staatssekretärin Margit Holzapfel \xE2\x80\x9E" "deutlich zu weit ausgelegt\xE2\x80\x9C.\n\n"
+      "Staatssekretärin Margit Holzapfel hat die Pläne \xE2\x80\x9E" "voreilig\xE2\x80\x9C genannt.\n",
+      "t.txt", "de");
+  // Not the person named before the fragment: the spokesman reports it.
+  CHECK(SpeakerOf(r, "deutlich") == "der Sprecher des Innenministeriums");
+  // Without the subjunctive the person named before the fragment stays its speaker.
+  CHECK(SpeakerOf(r, "voreilig") == "Margit Holzapfel");
+}

@@ -3672,12 +3672,47 @@ class Attributor {
           continue;
         }
       }
+      // German indirect speech: a sentence in the subjunctive of reported
+      // speech with no cue of its own ("Kanal Neun habe Aussagen von X
+      // „deutlich zu weit ausgelegt“.") goes on with what the sentence
+      // before it reported, and so does a fragment it quotes.
+      {
+        const int reporter = ReportedSpeechSource(SentenceOf(qs[qi].outer.begin));
+        if (reporter >= 0) {
+          quote_source_[qi] = reporter;
+          clause_subject_of_.insert(qi);
+          continue;
+        }
+      }
       int person = PersonBefore(qs[qi]);
       if (person >= 0) {
         quote_source_[qi] = person;
         subject_of_.insert(qi);
       }
     }
+  }
+
+  // The source a sentence in reported speech continues: sentence `s` has no
+  // cue, a word of reported-speech-markers outside quotes, and the sentence
+  // before it (in the same or the previous paragraph) an attribution with a
+  // source. -1 otherwise.
+  int ReportedSpeechSource(int s) const {
+    if (reported_speech_markers_.empty() || s <= 0 || !pending_by_sentence_[static_cast<size_t>(s)].empty()) return -1;
+    bool marker = false;
+    for (size_t t = SentFirst(s); t < SentEnd(s) && !marker; ++t) {
+      marker = !a_.tokens[t].in_quote && IsWord(t) && Has(reported_speech_markers_, t);
+    }
+    if (!marker) return -1;
+    const int prev = s - 1;
+    if (!IsNextBlock(a_.sentences[static_cast<size_t>(prev)].block, a_.sentences[static_cast<size_t>(s)].block) &&
+        a_.sentences[static_cast<size_t>(prev)].block != a_.sentences[static_cast<size_t>(s)].block) {
+      return -1;
+    }
+    int source = -1;
+    for (size_t pi : pending_by_sentence_[static_cast<size_t>(prev)]) {
+      if (pending_[pi].source >= 0) source = pending_[pi].source;
+    }
+    return source;
   }
 
   // Whether [from, to) holds ", and that …" / ", mais que …": a coordinator
@@ -4549,6 +4584,7 @@ class Attributor {
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& interjected_adverbs_ = pack_.Words("interjected-adverbs");
+  const WordSet& reported_speech_markers_ = pack_.Words("reported-speech-markers");
   const WordSet& cues_without_preposition_ = pack_.Words("cues-without-preposition");
   // List orthography: "nouns-capitalized" (German) turns off the readings
   // that take a capitalized word at a sentence's start for no name.
