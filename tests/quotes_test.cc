@@ -123,3 +123,21 @@ TEST_CASE("a curly opening mark closed by a straight one is a quote", "[quotes]"
   r = AuditText("\xE2\x80\x9CHe told me \"no\" twice,\xE2\x80\x9D said Ana Ruiz.");
   CHECK(QuoteTexts(r) == std::vector<std::string>{"He told me \"no\" twice,", "no"});
 }
+
+TEST_CASE("the writer's words set off by dashes inside one pair of marks are no part of the quote", "[quotes]") {
+  auto ru = AuditText(
+      "Мост\n\n"
+      "«Мы не имеем права снова переносить сроки, — сказал Громов журналистам в среду. — Люди восьмой год "
+      "ездят в объезд».\n",
+      "t.txt", "ru");
+  CHECK(QuoteTexts(ru) == std::vector<std::string>{"Мы не имеем права снова переносить сроки,",
+                                                  "Люди восьмой год ездят в объезд"});
+  // Both halves are the speaker's.
+  for (const auto& q : ru.quotes) CHECK(q.speaker == "Громов");
+  // No cue word after the dash: one quote ("— и это главное, —" is the speaker's aside).
+  auto aside = AuditText("Мост\n\n«Сроки, — и это главное, — никто не переносил», — заявил Громов.\n", "t.txt", "ru");
+  CHECK(QuoteTexts(aside) == std::vector<std::string>{"Сроки, — и это главное, — никто не переносил"});
+  // No dash reopening the speech: one quote.
+  auto en = AuditText("Bridge\n\n\xE2\x80\x9CWe came, \xE2\x80\x94 said nothing and left.\xE2\x80\x9D Ana Ruiz said.\n");
+  CHECK(QuoteTexts(en).size() == 1);
+}

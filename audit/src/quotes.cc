@@ -127,6 +127,99 @@ bool IsLetterOrDigit(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c
 
 }  // namespace
 
+// A dash: em dash, en dash, or a hyphen-minus between spaces.
+size_t DashAt(const std::string& w, size_t i, size_t end) {
+  if (w.compare(i, 3, "\xE2\x80\x94") == 0 || w.compare(i, 3, "\xE2\x80\x93") == 0) return 3;
+  if (w[i] == '-' && i > 0 && w[i - 1] == ' ' && i + 1 < end && w[i + 1] == ' ') return 1;
+  return 0;
+}
+
+// The first word at or after `i` (letters only), lower-cased.
+std::string LowerWordAt(const std::string& w, size_t i, size_t end) {
+  std::string out;
+  while (i < end) {
+    size_t len;
+    UChar32 c = CodePointAt(w, i, end, &len);
+    if (len == 0 || !u_isalpha(c)) break;
+    c = u_tolower(c);
+    char buf[4];
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(buf, n, 4, c, error);
+    if (error) break;
+    out.append(buf, static_cast<size_t>(n));
+    i += len;
+  }
+  return out;
+}
+
+// «Мы не имеем права снова переносить сроки, — сказал Громов журналистам в
+// среду. — Люди восьмой год ездят в объезд»: the writer's words set off by
+// dashes inside one pair of marks (Russian, and Spanish dialogue) are no
+// part of the quote. Such a quote becomes two, before and after them, when
+// a dash after a comma (or ! ? …) is followed by a cue word of the article's
+// language and a later dash after a full stop or a comma reopens the speech.
+void SplitAtAuthorWords(const Analysis& a, std::vector<QuoteSpan>& found) {
+  if (a.pack == nullptr || a.pack->cue_index.empty()) return;
+  const std::string& w = a.work;
+  std::vector<QuoteSpan> out;
+  for (size_t fi = 0; fi < found.size(); ++fi) {
+    const QuoteSpan& q = found[fi];
+    bool split = false;
+    if (q.level == 1 && !q.unclosed) {
+      const size_t b = q.inner.begin, e = q.inner.end;
+      for (size_t i = b + 1; i + 1 < e && !split; ++i) {
+        const size_t d1 = DashAt(w, i, e);
+        if (d1 == 0) continue;
+        // A comma, !, ? or … right before the dash (one space between).
+        size_t p = i;
+        while (p > b && w[p - 1] == ' ') --p;
+        if (p == b || p + 1 < i) continue;
+        const char before = w[p - 1];
+        const bool ellipsis = p >= b + 3 && w.compare(p - 3, 3, "\xE2\x80\xA6") == 0;
+        if (before != ',' && before != '!' && before != '?' && !ellipsis) continue;
+        size_t k = i + d1;
+        while (k < e && w[k] == ' ') ++k;
+        if (!a.pack->cue_index.count(LowerWordAt(w, k, e))) continue;
+        // The dash that reopens the speech: after ". " or ", ".
+        for (size_t j = k; j + 1 < e; ++j) {
+          const size_t d2 = DashAt(w, j, e);
+          if (d2 == 0) continue;
+          size_t r = j;
+          while (r > k && w[r - 1] == ' ') --r;
+          if (r == k || (w[r - 1] != '.' && w[r - 1] != ',')) continue;
+          size_t reopen = j + d2;
+          while (reopen < e && w[reopen] == ' ') ++reopen;
+          if (reopen >= e) break;
+          // No quote nested across the writer's words.
+          bool crossed = false;
+          for (size_t n = fi + 1; n < found.size() && found[n].outer.begin < q.outer.end; ++n) {
+            crossed = crossed || (found[n].outer.begin < reopen && found[n].outer.end > i);
+          }
+          if (crossed) break;
+          QuoteSpan first = q, second = q;
+          first.inner.end = p;
+          first.outer.end = p;
+          first.close_mark.clear();
+          second.inner.begin = reopen;
+          second.outer.begin = reopen;
+          second.open_mark.clear();
+          second.continues = false;
+          out.push_back(first);
+          out.push_back(second);
+          split = true;
+          break;
+        }
+      }
+    }
+    if (!split) out.push_back(q);
+  }
+  if (out.size() != found.size()) {
+    std::sort(out.begin(), out.end(), [](const QuoteSpan& x, const QuoteSpan& y) { return x.outer.begin < y.outer.begin; });
+    found = std::move(out);
+  }
+}
+
 void FindQuotes(Analysis& a) {
   const std::string& w = a.work;
   a.quote_spans.clear();
@@ -325,6 +418,7 @@ void FindQuotes(Analysis& a) {
       while (q.inner.begin < q.inner.end && w[q.inner.begin] == ' ') ++q.inner.begin;
       while (q.inner.end > q.inner.begin && w[q.inner.end - 1] == ' ') --q.inner.end;
     }
+    SplitAtAuthorWords(a, found);
     for (auto& q : found) {
       if (!q.inner.empty()) a.quote_spans.push_back(q);
     }
