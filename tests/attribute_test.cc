@@ -943,3 +943,23 @@ TEST_CASE("a German sentence in the subjunctive of reported speech goes on with 
   // Without the subjunctive the person named before the fragment stays its speaker.
   CHECK(SpeakerOf(r, "voreilig") == "Margit Holzapfel");
 }
+
+TEST_CASE("after an inverted cue unlisted role words before a closing name make a role", "[attribute]") {
+  auto ru = AuditText("Школы\n\n\xC2\xAB" "Вот и вся экономия\xC2\xBB, \xE2\x80\x94 рассказала мать третьеклассника Анна Кирсанова.\n",
+                      "t.txt", "ru");
+  CHECK(SpeakerOf(ru, "Вот") == "Анна Кирсанова");
+  CHECK(SourceOfCue(ru, "рассказала") == "мать третьеклассника Анна Кирсанова");
+  auto fr = AuditText("Titre\n\n\xC2\xAB Rien ne va plus \xC2\xBB, a confi\xC3\xA9 la boulang\xC3\xA8re du village Anne Roy.\n",
+                      "t.txt", "fr");
+  CHECK(SpeakerOf(fr, "Rien") == "Anne Roy");
+}
+
+TEST_CASE("a Russian head noun before its genitives and a dative pronoun before the cue", "[attribute]") {
+  auto r = AuditText(
+      "Школы\n\n"
+      "Замначальника управления нам сказал, что классов станет меньше.\n\n"
+      "Вчера глава департамента транспорта заявил, что трамвай пойдёт осенью.\n",
+      "t.txt", "ru");
+  CHECK(SourceOfCue(r, "сказал") == "Замначальника управления");
+  CHECK(SourceOfCue(r, "заявил") == "глава департамента транспорта");
+}

@@ -1440,12 +1440,13 @@ class Attributor {
         --j;
         continue;
       }
-      // "Carter however said", "The campaign, meanwhile, said".
-      if (Has(interjected_adverbs_, j) && !a_.tokens[j].in_quote) {
+      // "Carter however said", "The campaign, meanwhile, said", "Замначальника
+      // управления нам сказал".
+      if (Has(interjected_words_, j) && !a_.tokens[j].in_quote) {
         --j;
         continue;
       }
-      if (IsComma(j) && j >= SentFirst(s) + 3 && IsComma(j - 2) && Has(interjected_adverbs_, j - 1)) {
+      if (IsComma(j) && j >= SentFirst(s) + 3 && IsComma(j - 2) && Has(interjected_words_, j - 1)) {
         j -= 3;
         continue;
       }
@@ -1729,6 +1730,22 @@ class Attributor {
     if (j > SentFirst(s) && IsPlainModifier(j) && !IsHead(j) && IsHead(j - 1) && !Cap(j - 1)) {
       size_t b = PremodifiersStart(j - 1, s);
       return ClassifyDescription(b, j - 1, j);
+    }
+    // A head noun before one or two lower-case genitives, in a language
+    // that writes them so (orthography genitive-postmodifiers):
+    // "замначальника управления", "глава департамента транспорта".
+    if (genitive_postmodifiers_ && !IsHead(j) && !Cap(j)) {
+      for (size_t h = j; h > SentFirst(s) && h + 2 >= j; --h) {
+        const size_t k = h - 1;
+        if (!IsWord(k) || (Cap(k) && !SentenceInitial(k)) || a_.tokens[k].in_quote || In(kFunctionWords, k)) break;
+        if (IsHead(k)) {
+          // Not a time word nor the object of a preposition before it
+          // ("Вчера", "На собрании").
+          size_t b = PremodifiersStart(k, s);
+          while (b < k && (In(kTimeWords, b) || (b > SentFirst(s) && PrepositionAt(b - 1)))) ++b;
+          return ClassifyDescription(b, k, j);
+        }
+      }
     }
     // A head noun ending here ("the person", "a White House official").
     if (IsHead(j)) {
@@ -2184,6 +2201,30 @@ class Attributor {
           break;
         }
         ++k;
+      }
+      // "— рассказала мать третьеклассника Анна Кирсанова.", "— a déclaré la
+      // voisine de l’accusé, Anne Roy.": after an inverted cue, lower-case
+      // words no list knows, then a name that closes the clause. The source
+      // is the person named, the words before it their role.
+      if (head == SIZE_MAX && inverted) {
+        size_t t = i;
+        while (t < SentEnd(s) && t < i + 5 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
+               !In(kClauseOpeners, t) && !In(kRelativeOpeners, t) && !In(kPronouns, t) && !In(kVerbCoordinators, t)) {
+          ++t;
+        }
+        if (t > i && t < SentEnd(s) && IsComma(t) && t + 1 < SentEnd(s)) ++t;  // "la voisine, Anne Roy"
+        if (t > i && t < SentEnd(s) && IsWord(t) && Cap(t) && !a_.tokens[t].in_quote && !In(kDeterminers, t)) {
+          const size_t run_end = CapRunEnd(t, SentEnd(s));
+          const bool closed = run_end >= SentEnd(s) || !IsWord(run_end);
+          auto named = closed && run_end >= t + 2 ? ClassifyCapRun(t, run_end) : std::nullopt;
+          if (named && named->type == MentionType::kName && !named->name.empty()) {
+            size_t rb = In(kDeterminers, i) ? i + 1 : i;
+            size_t re = IsComma(t - 1) ? t - 2 : t - 1;
+            named->role = Text(rb, re) + (named->role.empty() ? "" : " " + named->role);
+            named->span.begin = a_.tokens[i].span.begin;
+            return named;
+          }
+        }
       }
       if (head == SIZE_MAX) return std::nullopt;
       end = k;
@@ -4583,12 +4624,13 @@ class Attributor {
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
-  const WordSet& interjected_adverbs_ = pack_.Words("interjected-adverbs");
+  const WordSet& interjected_words_ = pack_.Words("interjected-words");
   const WordSet& reported_speech_markers_ = pack_.Words("reported-speech-markers");
   const WordSet& cues_without_preposition_ = pack_.Words("cues-without-preposition");
   // List orthography: "nouns-capitalized" (German) turns off the readings
   // that take a capitalized word at a sentence's start for no name.
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
+  const bool genitive_postmodifiers_ = pack_.Words("orthography").count("genitive-postmodifiers") > 0;
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
@@ -4696,8 +4738,13 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
       // An unnamed speaker is a noun phrase with a head noun the lists know
       // ("Meu médico", "La ministra"), not words read as one ("Other
       // countries just") nor a lone pronoun ("qualcuno ha detto: “…”").
+      // The head noun ends the phrase, or opens it before a genitive
+      // ("замначальника управления").
       const size_t sp = is.name.rfind(' ');
-      if (sp == std::string::npos || !listed(is.name.substr(sp + 1), kHeads)) continue;
+      if (sp == std::string::npos ||
+          (!listed(is.name.substr(sp + 1), kHeads) && !listed(is.name.substr(0, is.name.find(' ')), kHeads))) {
+        continue;
+      }
     }
     int id = -1;
     for (const auto& s : r.sources) {
