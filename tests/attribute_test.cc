@@ -963,3 +963,19 @@ TEST_CASE("a Russian head noun before its genitives and a dative pronoun before 
   CHECK(SourceOfCue(r, "сказал") == "Замначальника управления");
   CHECK(SourceOfCue(r, "заявил") == "глава департамента транспорта");
 }
+
+TEST_CASE("German finden is an opinion cue before a colon or a comma only", "[attribute]") {
+  auto r = AuditText(
+      "Schulhaus\n\n"
+      "Eine Mutter, die anonym bleiben m\xC3\xB6" "chte, findet: \xC2\xAB" "Wer heute spart, zahlt morgen doppelt.\xC2\xBB\n\n"
+      "Die Polizei fand die Akten am Montag. Die Sitzung findet am Montag statt.\n",
+      "t.txt", "de");
+  // A capitalized noun after an indefinite article is no name (German
+  // capitalizes every noun): an unnamed source, not the named "Mutter".
+  CHECK(SpeakerOf(r, "Wer heute") == "Eine Mutter");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker_kind == SourceKind::kAnonymous);
+  std::vector<std::string> cues;
+  for (const auto& a : r.attributions) cues.push_back(a.cue ? a.cue->text : "<none>");
+  CHECK(cues == std::vector<std::string>{"findet:"});
+}

@@ -1700,6 +1700,15 @@ class Attributor {
           !registry_names_.count(std::string(Tok(j)))) {
         return ClassifyDescription(PremodifiersStart(j, s), j, j);
       }
+      // Where every noun is capitalized, one after an indefinite or
+      // possessive determiner is no name either, listed or not ("Eine Mutter,
+      // die anonym bleiben möchte, findet").
+      if (nouns_capitalized_ && b == j && j > SentFirst(s) && In(kDeterminers, j - 1) &&
+          !In(kDefiniteDeterminers, j - 1) && !registry_names_.count(std::string(Tok(j)))) {
+        auto m = ClassifyDescription(j - 1, j, j);
+        if (m && !role.empty() && m->role.empty()) m->role = role;
+        return m;
+      }
       // "officials in Beijing", "a spokesman for the ministry", "a spokeswoman
       // for the state Department of Transportation": a description.
       size_t pb = b;
