@@ -141,3 +141,18 @@ TEST_CASE("the writer's words set off by dashes inside one pair of marks are no 
   auto en = AuditText("Bridge\n\n\xE2\x80\x9CWe came, \xE2\x80\x94 said nothing and left.\xE2\x80\x9D Ana Ruiz said.\n");
   CHECK(QuoteTexts(en).size() == 1);
 }
+
+TEST_CASE("a double mark after a colon left open in the last paragraph is a quote cut off", "[quotes]") {
+  // An article cut off mid-quote: the speech runs to the end of the text.
+  auto r = AuditText(
+      "Titel\n\nDie Staatssekret\xC3\xA4rin Margit Holzapfel kam zu Wort. Sie wurde mit den Worten zitiert: "
+      "\xE2\x80\x9E" "Eines der Szenarien ist, dass sich Angreifer festsetzen, etwa mitten im\n",
+      "t.txt", "de");
+  CHECK(QuoteTexts(r) == std::vector<std::string>{"Eines der Szenarien ist, dass sich Angreifer festsetzen, etwa mitten im"});
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Margit Holzapfel");
+  // A stray opening mark with no colon before it, or in a paragraph that is
+  // not the last, pairs with nothing.
+  CHECK(QuoteTexts(AuditText("Title\n\nThe plan \xE2\x80\x9C" "failed, the mayor said.\n")).empty());
+  CHECK(QuoteTexts(AuditText("Title\n\nThe mayor said: \xE2\x80\x9C" "It failed.\n\nThe council met.\n")).empty());
+}

@@ -363,8 +363,10 @@ void FindQuotes(Analysis& a) {
       size_t end = e;
       while (end > o.pos + o.len && w[end - 1] == ' ') --end;
       bool next_reopens = false;
+      bool last_block = true;
       for (size_t nb = bi + 1; nb < a.blocks.size(); ++nb) {
         if (a.blocks[nb].masked) continue;
+        last_block = false;
         size_t first = a.blocks[nb].span.begin;
         while (first < a.blocks[nb].span.end && a.work[first] == ' ') ++first;
         size_t l;
@@ -372,7 +374,12 @@ void FindQuotes(Analysis& a) {
         next_reopens = Classify(c) == o.id;
         break;
       }
-      if (next_reopens && !IsSingle(o.id)) {
+      // Introduced by a colon ("zitiert: „…"): speech that runs on, with its
+      // closing mark lost, as in an article cut off mid-quote.
+      size_t before = o.pos;
+      while (before > b && w[before - 1] == ' ') --before;
+      const bool introduced = before > b && w[before - 1] == ':' && end > o.pos + o.len;
+      if ((next_reopens || (introduced && last_block)) && !IsSingle(o.id)) {
         QuoteSpan q;
         q.inner = {o.pos + o.len, end};
         q.outer = {o.pos, end};
