@@ -156,3 +156,13 @@ TEST_CASE("a double mark after a colon left open in the last paragraph is a quot
   CHECK(QuoteTexts(AuditText("Title\n\nThe plan \xE2\x80\x9C" "failed, the mayor said.\n")).empty());
   CHECK(QuoteTexts(AuditText("Title\n\nThe mayor said: \xE2\x80\x9C" "It failed.\n\nThe council met.\n")).empty());
 }
+
+TEST_CASE("curly marks glued to Chinese or Japanese text pair by their glyph", "[quotes]") {
+  // No spaces in CJK text: a closing mark followed by a Han character closes.
+  auto zh = AuditText("标题\n\n他问：\xE2\x80\x9C服务会不会更好？\xE2\x80\x9D没有人回答。\n", "t.txt", "zh");
+  CHECK(QuoteTexts(zh) == std::vector<std::string>{"服务会不会更好？"});
+  auto ja = AuditText("見出し\n\n彼は\xE2\x80\x9C必ず建てる\xE2\x80\x9Dと述べた。\n", "t.txt", "ja");
+  CHECK(QuoteTexts(ja) == std::vector<std::string>{"必ず建てる"});
+  // Latin text keeps its flanking rules: an apostrophe inside a word is none.
+  CHECK(QuoteTexts(AuditText("Title\n\nTrump\xE2\x80\x99s plan failed, the mayor said.\n")).empty());
+}

@@ -123,6 +123,11 @@ UChar32 CodePointAt(const std::string& s, size_t pos, size_t end, size_t* len) {
 }
 
 bool IsSpaceOrEdge(UChar32 c) { return c < 0 || u_isspace(c); }
+// Han, kana, CJK and full-width punctuation.
+bool IsCjk(UChar32 c) {
+  return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
 bool IsLetterOrDigit(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
 
 }  // namespace
@@ -284,6 +289,12 @@ void FindQuotes(Analysis& a) {
         m.right_flanking = !IsSpaceOrEdge(before) && (IsSpaceOrEdge(after) || punct_after);
         if (IsLetterOrDigit(before) && IsLetterOrDigit(after)) {
           m.left_flanking = m.right_flanking = true;  // glued between words: ambiguous
+        }
+        // Curly marks touching Chinese or Japanese text, which puts no space
+        // around them (他说：“我们会赢。”然后离开了): the glyph decides.
+        if ((IsCjk(before) || IsCjk(after)) && (id == kLdq || id == kLsq || id == kRdq || id == kRsq)) {
+          m.left_flanking = id == kLdq || id == kLsq;
+          m.right_flanking = !m.left_flanking;
         }
         // CJK corner brackets and French spaced guillemets: the glyph decides.
         if (id == kLcorner || id == kLwcorner) { m.left_flanking = true; m.right_flanking = false; }
