@@ -2,13 +2,11 @@
 // failures, the sharded --results path, and faults (kill, concurrent
 // ingests, unusable databases).
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <fcntl.h>
 #include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -61,30 +59,22 @@ void WriteCorpus(const fs::path& dir, int from, int to) {
   for (int i = from; i < to; ++i) WriteFile(dir / ("story-" + std::to_string(i) + ".txt"), Synthetic(i));
 }
 
-// Starts `onrecord ARGS…` without waiting; output goes to files in `dir`.
-pid_t Spawn(const std::vector<std::string>& args, const fs::path& out, const fs::path& err) {
-  pid_t pid = fork();
-  if (pid == 0) {
-    int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    dup2(o, 1);
-    dup2(e, 2);
-    std::vector<char*> argv;
-    std::string bin = testing::Binary();
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+// Waits until the committed articles in `db` reach `at_least` (or two
+// minutes pass); returns how many there were.
+int64_t WaitForCommitted(const fs::path& db, int64_t at_least) {
+  int64_t committed = 0;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (!fs::exists(db)) continue;
+    try {
+      committed = Query(db, "SELECT COUNT(*) FROM articles");
+    } catch (const SQLite::Exception&) {
+      continue;  // schema not there yet
+    }
+    if (committed >= at_least) break;
   }
-  return pid;
-}
-
-int Wait(pid_t pid) {
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+  return committed;
 }
 
 TEST_CASE("ingest metadata: TSV keyed by stem, as PolNeAR's metadata.tsv") {
@@ -340,23 +330,11 @@ TEST_CASE("ingest: killed mid-run, the database is intact, committed batches sta
   fs::path db = tmp / "k.db";
   const int n = 1500;
   WriteCorpus(tmp / "in", 0, n);
-  pid_t pid = Spawn({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "1", "--batch-size", "25"},
-                    tmp / "out1", tmp / "err1");
+  testing::CliProcess ingest({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "1", "--batch-size", "25"});
   // Wait until a few batches are committed, then kill -9.
-  int64_t committed = 0;
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-  while (std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    if (!fs::exists(db)) continue;
-    try {
-      committed = Query(db, "SELECT COUNT(*) FROM articles");
-    } catch (const SQLite::Exception&) {
-      continue;  // schema not there yet
-    }
-    if (committed >= 75) break;
-  }
-  REQUIRE(kill(pid, SIGKILL) == 0);
-  CHECK(Wait(pid) == -SIGKILL);
+  int64_t committed = WaitForCommitted(db, 75);
+  REQUIRE(kill(ingest.pid(), SIGKILL) == 0);
+  CHECK(ingest.Wait().signal == SIGKILL);
   INFO("committed before the kill: " << committed);
   REQUIRE(committed >= 75);
   CHECK(IntegrityCheck(db) == "ok");
@@ -381,14 +359,14 @@ TEST_CASE("ingest: two ingests into one database at once both finish") {
   WriteCorpus(tmp / "two", 100, 260);  // stories 100-159 in both, under another outlet
   WriteCorpus(tmp / "shared", 1000, 1040);  // the same publications in both runs
   std::string shared = (tmp / "shared").string();
-  pid_t a = Spawn({"ingest", (tmp / "one").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"},
-                  tmp / "oa", tmp / "ea");
-  pid_t b = Spawn({"ingest", (tmp / "two").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"},
-                  tmp / "ob", tmp / "eb");
-  int ra = Wait(a), rb = Wait(b);
-  INFO(ReadFile(tmp / "ea") << ReadFile(tmp / "eb"));
-  CHECK(ra == 0);
-  CHECK(rb == 0);
+  testing::CliProcess a(
+      {"ingest", (tmp / "one").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"});
+  testing::CliProcess b(
+      {"ingest", (tmp / "two").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"});
+  auto ra = a.Wait(), rb = b.Wait();
+  INFO(ra.err << rb.err);
+  CHECK(ra.exit_code == 0);
+  CHECK(rb.exit_code == 0);
   CHECK(IntegrityCheck(db) == "ok");
   CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 160 + 160 + 40);
   CHECK(Query(db, "SELECT COUNT(*) FROM runs WHERE status = 'completed'") == 2);
@@ -445,20 +423,17 @@ TEST_CASE("ingest --results: audit shards as separate processes, load the result
   fs::path direct = tmp / "direct.db";
   REQUIRE(RunCli({"ingest", (tmp / "all.jsonl").string(), "--db", direct.string()}).exit_code == 0);
   // The map step: each shard on standard input of its own process.
-  std::vector<pid_t> pids;
-  for (size_t s = 0; s < shards.size(); ++s) {
-    WriteFile(tmp / ("shard-" + std::to_string(s) + ".jsonl"), shards[s]);
-    std::string cmd = testing::ShellQuote(testing::Binary()) + " audit --input-format jsonl --format jsonl - < " +
-                      testing::ShellQuote((tmp / ("shard-" + std::to_string(s) + ".jsonl")).string()) + " > " +
-                      testing::ShellQuote((tmp / ("result-" + std::to_string(s) + ".jsonl")).string());
-    pid_t pid = fork();
-    if (pid == 0) {
-      execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    pids.push_back(pid);
+  std::vector<std::unique_ptr<testing::CliProcess>> map;
+  for (const std::string& shard : shards) {
+    map.push_back(std::make_unique<testing::CliProcess>(
+        std::vector<std::string>{"audit", "--input-format", "jsonl", "--format", "jsonl", "-"},
+        testing::CliOptions{.input = shard}));
   }
-  for (pid_t p : pids) REQUIRE(Wait(p) == 0);
+  for (size_t s = 0; s < map.size(); ++s) {
+    auto r = map[s]->Wait();
+    REQUIRE(r.exit_code == 0);
+    WriteFile(tmp / ("result-" + std::to_string(s) + ".jsonl"), r.out);
+  }
   fs::path sharded = tmp / "sharded.db";
   std::vector<std::string> args = {"ingest", "--db", sharded.string()};
   for (size_t s = 0; s < shards.size(); ++s) {
