@@ -252,3 +252,20 @@ TEST_CASE("audit --db writes the article and what was found in it", "[audit][sto
   pclose(p);
   CHECK(std::string(buf) == "1\n");
 }
+
+TEST_CASE("reports count one word one attribution and one quote in the singular", "[audit][report]") {
+  TempDir dir;
+  WriteFile(dir / "one.txt", "Hello.\n");
+  auto text = RunCli({"audit", "--language", "en", (dir / "one.txt").string()});
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("[en; 1 word]") != std::string::npos);
+  auto html = RunCli({"audit", "--language", "en", "--format", "html", (dir / "one.txt").string()});
+  CHECK(html.out.find(" · 1 word · ") != std::string::npos);
+  WriteFile(dir / "two.txt", "Hello there.\n");
+  CHECK(RunCli({"audit", "--language", "en", (dir / "two.txt").string()}).out.find("[en; 2 words]") !=
+        std::string::npos);
+  WriteFile(dir / "quote.txt", "“We will not move,” said Wu Xinbo, an adviser to the ministry.\n");
+  auto quote = RunCli({"audit", (dir / "quote.txt").string()});
+  CHECK(quote.out.find("(named; 1 attribution, 1 quote)") != std::string::npos);
+}
+

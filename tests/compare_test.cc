@@ -173,6 +173,14 @@ TEST_CASE("compare: intervals are reproducible with a seed") {
   CHECK(Group(none, "Alpha")["anonymous_share"].get<double>() == 0.5);
 }
 
+TEST_CASE("compare: one bootstrap replicate is written in the singular") {
+  Fixture f;
+  auto one = RunCli({"compare", "--db", f.db.string(), "--bootstrap", "1"});
+  CHECK_THAT(one.out, Catch::Contains("Intervals: 1 bootstrap replicate over articles, seed 20160101."));
+  auto two = RunCli({"compare", "--db", f.db.string(), "--bootstrap", "2"});
+  CHECK_THAT(two.out, Catch::Contains("Intervals: 2 bootstrap replicates over articles, seed 20160101."));
+}
+
 TEST_CASE("compare: bootstrap interval of a larger group covers its share") {
   TempDir tmp;
   auto store = Store::Open((tmp / "x.db").string());

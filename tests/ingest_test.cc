@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -488,20 +489,33 @@ TEST_CASE("ingest: PolNeAR articles with publisher and date from metadata.tsv") 
   CHECK(Query(db, "SELECT wire FROM articles WHERE file LIKE '%o-malley-campaign-to-shift-staff%'") == 1);
 }
 
-TEST_CASE("ingest: the progress line appears only on a terminal") {
-  if (std::system("command -v script > /dev/null 2>&1") != 0) return;
-  TempDir tmp;
-  WriteCorpus(tmp / "in", 0, 5);
-  // `script` gives the command a pseudo-terminal; its stderr is a terminal.
+// Runs `onrecord ingest DIR --db DB` with a pseudo-terminal (`script`) as
+// its standard error and returns what the terminal showed; nullopt when the
+// machine has no `script`.
+std::optional<std::string> IngestOnTerminal(const TempDir& tmp, const fs::path& dir, const fs::path& db) {
+  if (std::system("command -v script > /dev/null 2>&1") != 0) return std::nullopt;
   std::string cmd = "script -qec " +
                     testing::ShellQuote(testing::ShellQuote(testing::Binary()) + " ingest " +
-                                        testing::ShellQuote((tmp / "in").string()) + " --db " +
-                                        testing::ShellQuote((tmp / "t.db").string())) +
+                                        testing::ShellQuote(dir.string()) + " --db " +
+                                        testing::ShellQuote(db.string())) +
                     " /dev/null > " + testing::ShellQuote((tmp / "tty").string());
   REQUIRE(std::system(cmd.c_str()) == 0);
-  std::string tty = ReadFile(tmp / "tty");
-  CHECK_THAT(tty, Catch::Contains("/5 articles"));
-  CHECK_THAT(tty, Catch::Contains("5 added"));
+  return ReadFile(tmp / "tty");
+}
+
+TEST_CASE("ingest: the progress line appears only on a terminal") {
+  TempDir tmp;
+  WriteCorpus(tmp / "in", 0, 5);
+  auto tty = IngestOnTerminal(tmp, tmp / "in", tmp / "t.db");
+  if (!tty) return;
+  CHECK_THAT(*tty, Catch::Contains("/5 articles"));
+  CHECK_THAT(*tty, Catch::Contains("5 added"));
+  // One article is one article, on the progress line and in the summary.
+  WriteCorpus(tmp / "one", 0, 1);
+  tty = IngestOnTerminal(tmp, tmp / "one", tmp / "one.db");
+  CHECK_THAT(*tty, Catch::Contains("1/1 article "));
+  CHECK(tty->find("1/1 articles") == std::string::npos);
+  CHECK_THAT(*tty, Catch::Contains(": 1 article in "));
 }
 
 }  // namespace

@@ -35,6 +35,7 @@
 #include "onrecord/file.h"
 #include "onrecord/ingest.h"
 #include "onrecord/store.h"
+#include "onrecord/text.h"
 
 namespace fs = std::filesystem;
 
@@ -495,7 +496,8 @@ void Ingest::Progress(bool final) {
   std::string total = total_ > 0 ? std::to_string(std::max(total_, done)) : "?";
   std::string eta = total_ > 0 && rate > 0 ? FormatDuration(static_cast<double>(total_ - done) / rate)
                                            : "--:--";
-  std::cerr << fmt::format("\r\033[Kingest: {}/{} articles  {:.1f}/s  ETA {}", done, total, rate, eta)
+  std::cerr << fmt::format("\r\033[Kingest: {}/{} {}  {:.1f}/s  ETA {}", done, total,
+                           total == "1" ? "article" : "articles", rate, eta)
             << std::flush;
   progress_shown_ = true;
   if (final) {
@@ -608,9 +610,9 @@ int Ingest::Run() {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed;
   std::cout << fmt::format(
-      "ingest {}: {} article{} in {:.1f} s ({:.1f}/s): {} added, {} updated, {} unchanged, {} "
+      "ingest {}: {} in {:.1f} s ({:.1f}/s): {} added, {} updated, {} unchanged, {} "
       "failed; {} audited, {} reused from identical texts{}\n",
-      args_.db, done, done == 1 ? "" : "s", secs, secs > 0 ? static_cast<double>(done) / secs : 0.0,
+      args_.db, Counted(done, "article", "articles"), secs, secs > 0 ? static_cast<double>(done) / secs : 0.0,
       counts_.added, counts_.updated, counts_.unchanged, counts_.failed, audited_.load(),
       counts_.reused, fatal_ ? " (stopped early)" : "");
   return exit_code;

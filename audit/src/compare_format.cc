@@ -138,9 +138,8 @@ std::string Note(const Comparison& c) {
   std::string f = Filters(c.options);
   std::string out = fmt::format(
       "Shares are over attributions (named T4–T5, anonymous T1–T3, vague T1); explained: anonymous "
-      "with a reason given; TI: transparency index. Intervals: {} bootstrap replicates over "
-      "articles, seed {}.",
-      c.options.replicates, c.options.seed);
+      "with a reason given; TI: transparency index. Intervals: {} over articles, seed {}.",
+      Counted(c.options.replicates, "bootstrap replicate", "bootstrap replicates"), c.options.seed);
   if (!f.empty()) out += " Filters: " + f + ".";
   return out;
 }

@@ -112,7 +112,7 @@ bool LooksBinary(std::string_view bytes) {
 
 // "200.0 MiB", "512 bytes": sizes in messages.
 std::string SizeText(size_t bytes) {
-  if (bytes < 1024) return std::to_string(bytes) + " bytes";
+  if (bytes < 1024) return Counted(bytes, "byte", "bytes");
   char buf[32];
   double v = static_cast<double>(bytes);
   const char* unit = "KiB";

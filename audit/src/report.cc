@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "onrecord/text.h"
+
 namespace onrecord {
 
 namespace {
@@ -572,7 +574,7 @@ std::string Shorten(const std::string& s, size_t max) {
 std::string AuditToText(const AuditResult& r, const TextReportOptions& options) {
   std::string out;
   std::string where = r.file + (r.record ? fmt::format(" (record {})", *r.record) : "");
-  out += fmt::format("{}  [{}; {} words]\n", where, r.language, r.words);
+  out += fmt::format("{}  [{}; {}]\n", where, r.language, Counted(r.words, "word", "words"));
   if (r.metadata.title) out += fmt::format("  title: {}\n", *r.metadata.title);
   const ArticleScore& s = r.score;
   out += fmt::format(
@@ -587,9 +589,9 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
       if (src.kind == SourceKind::kAnonymous) detail += std::string(", ") + SpecificityName(*src.specificity);
       detail += src.reason_given ? ", reason given" : ", no reason given";
     }
-    out += fmt::format("  T{} {}  ({}; {} attribution{}, {} quote{})\n", src.level, src.name, detail,
-                       src.attributions, src.attributions == 1 ? "" : "s", src.quotes,
-                       src.quotes == 1 ? "" : "s");
+    out += fmt::format("  T{} {}  ({}; {}, {})\n", src.level, src.name, detail,
+                       Counted(src.attributions, "attribution", "attributions"),
+                       Counted(src.quotes, "quote", "quotes"));
     for (const auto& role : src.roles) out += fmt::format("       role: {}\n", role);
   }
   out += "\nQuotes\n";
@@ -604,8 +606,8 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
   if (speech == 0) out += "  (none)\n";
   size_t other = r.quotes.size() - speech;
   if (other > 0) {
-    out += fmt::format("  ({} scare quote{} or title{} not counted)\n", other, other == 1 ? "" : "s",
-                       other == 1 ? "" : "s");
+    out += fmt::format("  ({} not counted)\n",
+                       Counted(other, "scare quote or title", "scare quotes or titles"));
   }
   out += "\nAnonymous sources\n";
   if (r.anonymous_sources.empty()) out += "  (none)\n";

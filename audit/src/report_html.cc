@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "onrecord/text.h"
+
 namespace onrecord {
 
 namespace {
@@ -151,8 +153,9 @@ std::string ArticleSection(const AuditResult& r) {
   std::string out = "<section>\n";
   std::string title = r.metadata.title ? *r.metadata.title : r.file;
   out += fmt::format("<h1>{}</h1>\n", HtmlEscape(title));
-  out += fmt::format("<p class=\"meta\">{}{} · language {} · {} words · rules {}</p>\n", HtmlEscape(r.file),
-                     r.record ? fmt::format(" (record {})", *r.record) : "", HtmlEscape(r.language), r.words,
+  out += fmt::format("<p class=\"meta\">{}{} · language {} · {} · rules {}</p>\n", HtmlEscape(r.file),
+                     r.record ? fmt::format(" (record {})", *r.record) : "", HtmlEscape(r.language),
+                     Counted(r.words, "word", "words"),
                      HtmlEscape(r.rules_hash.substr(0, 12)));
   const ArticleScore& s = r.score;
   out += "<div class=\"score\">";
