@@ -577,10 +577,11 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
   out += fmt::format("{}  [{}; {}]\n", where, r.language, Counted(r.words, "word", "words"));
   if (r.metadata.title) out += fmt::format("  title: {}\n", *r.metadata.title);
   const ArticleScore& s = r.score;
-  out += fmt::format(
-      "  transparency index {:.2f}  named {:.0f}%  anonymous {:.0f}%  vague {:.0f}%  unattributed quotes {}\n",
-      s.transparency_index, s.named_share * 100, s.anonymous_share * 100, s.vague_share * 100,
-      s.unattributed_quotes);
+  // Undefined values (nothing scored, no attribution) are "n/a", never 0.
+  auto share = [&](double v) { return s.has_shares() ? fmt::format("{:.0f}%", v * 100) : std::string("n/a"); };
+  out += fmt::format("  transparency index {}  named {}  anonymous {}  vague {}  unattributed quotes {}\n",
+                     s.has_transparency_index() ? fmt::format("{:.2f}", s.transparency_index) : "n/a",
+                     share(s.named_share), share(s.anonymous_share), share(s.vague_share), s.unattributed_quotes);
   out += "\nSources\n";
   if (r.sources.empty()) out += "  (none)\n";
   for (const auto& src : r.sources) {

@@ -162,10 +162,12 @@ std::string ArticleSection(const AuditResult& r) {
   auto cell = [&](const std::string& name, const std::string& value) {
     out += fmt::format("<div><b>{}</b>{}</div>", value, name);
   };
-  cell("transparency index", fmt::format("{:.2f}", s.transparency_index));
-  cell("named share", fmt::format("{:.0f}%", s.named_share * 100));
-  cell("anonymous share", fmt::format("{:.0f}%", s.anonymous_share * 100));
-  cell("vague share", fmt::format("{:.0f}%", s.vague_share * 100));
+  // Undefined values (nothing scored, no attribution) are "n/a", never 0.
+  auto share = [&](double v) { return s.has_shares() ? fmt::format("{:.0f}%", v * 100) : std::string("n/a"); };
+  cell("transparency index", s.has_transparency_index() ? fmt::format("{:.2f}", s.transparency_index) : "n/a");
+  cell("named share", share(s.named_share));
+  cell("anonymous share", share(s.anonymous_share));
+  cell("vague share", share(s.vague_share));
   cell("anonymity explained", fmt::format("{:.0f}%", s.anonymity_explained * 100));
   cell("distinct sources", std::to_string(s.distinct_sources));
   cell("fully identified", std::to_string(s.fully_identified_sources));
