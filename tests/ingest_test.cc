@@ -353,6 +353,21 @@ TEST_CASE("ingest: killed mid-run, the database is intact, committed batches sta
   CHECK(IntegrityCheck(db) == "ok");
 }
 
+TEST_CASE("ingest: title date author and outlet from Markdown front matter are stored") {
+  TempDir tmp;
+  WriteFile(tmp / "in" / "a.md",
+            "---\ntitle: Harbour deal struck\ndate: 2016-03-01\nauthors: [Jo Lee, Sam Ode]\noutlet: Coast Post\n"
+            "---\n\n\"We will win,\" Mayor Ana Ruiz said.\n");
+  fs::path db = tmp / "m.db";
+  auto r = RunCli({"ingest", (tmp / "in").string(), "--db", db.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(QueryText(db, "SELECT title FROM articles") == "Harbour deal struck");
+  CHECK(QueryText(db, "SELECT published FROM articles") == "2016-03-01");
+  CHECK(QueryText(db, "SELECT author FROM articles") == "Jo Lee, Sam Ode");
+  CHECK(QueryText(db, "SELECT outlet FROM articles") == "Coast Post");
+}
+
 TEST_CASE("ingest: two ingests into one database at once both finish") {
   TempDir tmp;
   fs::path db = tmp / "two.db";
