@@ -353,6 +353,40 @@ TEST_CASE("ingest: killed mid-run, the database is intact, committed batches sta
   CHECK(IntegrityCheck(db) == "ok");
 }
 
+TEST_CASE("ingest: a folder's README LICENSE CHANGELOG and CONTRIBUTING are skipped with a note") {
+  TempDir tmp;
+  WriteFile(tmp / "in" / "story.txt", kNamed);
+  WriteFile(tmp / "in" / "README.md", "# Our corpus\n\nThe articles \"we collected\" said little.\n");
+  WriteFile(tmp / "in" / "LICENSE.txt", "Permission is hereby granted, the authors said.\n");
+  WriteFile(tmp / "in" / "CHANGELOG.md", "## 1.0\n\nAdded stories, the editor said.\n");
+  WriteFile(tmp / "in" / "sub" / "contributing.md", "Send stories, the editor said.\n");
+  WriteFile(tmp / "in" / "license-plates.txt", kVague);  // an article whose name only starts so
+  fs::path db = tmp / "p.db";
+  auto r = RunCli({"ingest", (tmp / "in").string(), "--db", db.string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("2 added"));
+  CHECK_THAT(r.err, Catch::Contains("onrecord: skipped 4 project files while walking folders (CHANGELOG.md, "
+                                    "LICENSE.txt, README.md, …); name a file to take it\n"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE file GLOB '*README*' OR file GLOB '*LICENSE*' "
+                  "OR file GLOB '*CHANGELOG*' OR file GLOB '*contributing*'") == 0);
+  // Named on the command line, a README is taken.
+  auto named = RunCli({"ingest", (tmp / "in" / "README.md").string(), "--db", db.string()});
+  CHECK(named.exit_code == 0);
+  CHECK_THAT(named.out, Catch::Contains("1 added"));
+  CHECK(named.err.find("skipped") == std::string::npos);
+  // The other commands walk folders the same way.
+  auto audited = RunCli({"audit", "--format", "jsonl", (tmp / "in").string()});
+  CHECK(audited.exit_code == 0);
+  CHECK(audited.out.find("README") == std::string::npos);
+  CHECK(audited.out.find("license-plates.txt") != std::string::npos);
+  CHECK_THAT(audited.err, Catch::Contains("skipped 4 project files"));
+  WriteFile(tmp / "one" / "a.txt", kNamed);
+  WriteFile(tmp / "one" / "README.txt", "About this folder.\n");
+  CHECK_THAT(RunCli({"audit", (tmp / "one").string()}).err,
+             Catch::Contains("skipped 1 project file while walking folders (README.txt)"));
+}
+
 TEST_CASE("ingest: title date author and outlet from Markdown front matter are stored") {
   TempDir tmp;
   WriteFile(tmp / "in" / "a.md",
