@@ -353,6 +353,52 @@ TEST_CASE("ingest: killed mid-run, the database is intact, committed batches sta
   CHECK(IntegrityCheck(db) == "ok");
 }
 
+TEST_CASE("ingest: SIGINT or SIGTERM rolls back the open batch and marks the run interrupted") {
+  for (int signal_number : {SIGINT, SIGTERM}) {
+    INFO("signal " << signal_number);
+    TempDir tmp;
+    fs::path db = tmp / "i.db";
+    const int n = 1500;
+    WriteCorpus(tmp / "in", 0, n);
+    testing::CliProcess ingest({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "1", "--batch-size", "25"},
+                               {.timeout_seconds = 300});
+    int64_t committed = WaitForCommitted(db, 50);
+    REQUIRE(kill(ingest.pid(), signal_number) == 0);
+    const auto signalled = std::chrono::steady_clock::now();
+    auto r = ingest.Wait();
+    INFO(r.err);
+    CHECK(std::chrono::steady_clock::now() - signalled < std::chrono::seconds(30));
+    CHECK(r.signal == 0);  // it exits by itself, with the shell's code for the signal
+    CHECK(r.exit_code == 128 + signal_number);
+    CHECK_THAT(r.err, Catch::Contains(signal_number == SIGINT ? "interrupted by SIGINT" : "interrupted by SIGTERM"));
+    CHECK_THAT(r.out, Catch::Contains("(interrupted)"));
+    REQUIRE(committed >= 50);
+    CHECK(IntegrityCheck(db) == "ok");
+    CHECK(QueryText(db, "SELECT status FROM runs") == "interrupted");
+    CHECK(Query(db, "SELECT finished_at IS NOT NULL FROM runs") == 1);
+    int64_t kept = Query(db, "SELECT COUNT(*) FROM articles");
+    CHECK(kept >= committed);
+    REQUIRE(kept < n);
+    // The run's counts are the rows that stayed: the open batch was rolled back.
+    CHECK(Query(db, "SELECT added FROM runs") == kept);
+    for (const char* table : {"sources", "attributions", "quotes", "anonymous_sources", "findings"}) {
+      INFO(table);
+      CHECK(Query(db, std::string("SELECT COUNT(*) FROM ") + table +
+                          " WHERE article_id NOT IN (SELECT id FROM articles)") == 0);
+    }
+    // Every kept article has all its rows.
+    CHECK(Query(db, "SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM attributions t "
+                    "WHERE t.article_id = a.id) <> a.attributions") == 0);
+    if (signal_number != SIGINT) continue;  // once is enough (the sanitized build is slow)
+    auto rerun = RunCli({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "2"});
+    INFO(rerun.err);
+    REQUIRE(rerun.exit_code == 0);
+    CHECK_THAT(rerun.out, Catch::Contains(std::to_string(n - kept) + " added, 0 updated, " +
+                                          std::to_string(kept) + " unchanged"));
+    CHECK(Query(db, "SELECT COUNT(*) FROM runs WHERE status = 'completed'") == 1);
+  }
+}
+
 TEST_CASE("ingest: a folder's README LICENSE CHANGELOG and CONTRIBUTING are skipped with a note") {
   TempDir tmp;
   WriteFile(tmp / "in" / "story.txt", kNamed);
