@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <sstream>
 
 #include "onrecord/report.h"
 #include "test_util.h"
@@ -251,4 +252,56 @@ TEST_CASE("audit --db writes the article and what was found in it", "[audit][sto
   REQUIRE(fgets(buf, sizeof(buf), p) != nullptr);
   pclose(p);
   CHECK(std::string(buf) == "1\n");
+}
+
+TEST_CASE("reports count one word one attribution and one quote in the singular", "[audit][report]") {
+  TempDir dir;
+  WriteFile(dir / "one.txt", "Hello.\n");
+  auto text = RunCli({"audit", "--language", "en", (dir / "one.txt").string()});
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("[en; 1 word]") != std::string::npos);
+  auto html = RunCli({"audit", "--language", "en", "--format", "html", (dir / "one.txt").string()});
+  CHECK(html.out.find(" · 1 word · ") != std::string::npos);
+  WriteFile(dir / "two.txt", "Hello there.\n");
+  CHECK(RunCli({"audit", "--language", "en", (dir / "two.txt").string()}).out.find("[en; 2 words]") !=
+        std::string::npos);
+  WriteFile(dir / "quote.txt", "“We will not move,” said Wu Xinbo, an adviser to the ministry.\n");
+  auto quote = RunCli({"audit", (dir / "quote.txt").string()});
+  CHECK(quote.out.find("(named; 1 attribution, 1 quote)") != std::string::npos);
+}
+
+TEST_CASE("an article with nothing attributed shows n/a for the index and shares instead of 0", "[audit][report]") {
+  TempDir dir;
+  WriteFile(dir / "a.txt", "The weather was mild on Tuesday.\n");
+  auto text = RunCli({"audit", "--language", "en", (dir / "a.txt").string()});
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("  transparency index n/a  named n/a  anonymous n/a  vague n/a  unattributed quotes 0\n") !=
+        std::string::npos);
+  auto html = RunCli({"audit", "--language", "en", "--format", "html", (dir / "a.txt").string()});
+  CHECK(html.out.find("<b>n/a</b>transparency index") != std::string::npos);
+  CHECK(html.out.find("<b>n/a</b>named share") != std::string::npos);
+  // The store keeps NULL for it, and compare's JSON and CSV keep it empty.
+  const std::string db = (dir / "a.db").string();
+  REQUIRE(RunCli({"ingest", "--outlet", "Calm", (dir / "a.txt").string(), "--db", db}).exit_code == 0);
+  auto json_out = RunCli({"compare", "--db", db, "--format", "json"});
+  json j = json::parse(json_out.out);
+  CHECK(j["all"]["transparency_index_mean"].is_null());
+  CHECK(j["all"]["transparency_index_median"].is_null());
+  CHECK(j["all"]["named_share"].is_null());
+  auto csv = RunCli({"compare", "--db", db, "--format", "csv"});
+  size_t row = csv.out.find("\r\nCalm,");
+  REQUIRE(row != std::string::npos);
+  std::vector<std::string> cells;
+  std::stringstream cells_in(csv.out.substr(row + 2, csv.out.find("\r\n", row + 2) - row - 2));
+  for (std::string cell; std::getline(cells_in, cell, ',');) cells.push_back(cell);
+  REQUIRE(cells.size() >= 17);
+  for (size_t i = 13; i <= 16; ++i) CHECK(cells[i].empty());  // transparency_index_mean … _median
+  auto table = RunCli({"compare", "--db", db});
+  CHECK(table.out.find("0.00") == std::string::npos);
+
+  // With an attribution, the numbers are there.
+  WriteFile(dir / "b.txt", "“We will not move,” said Wu Xinbo, an adviser to the ministry.\n");
+  auto named = RunCli({"audit", (dir / "b.txt").string()});
+  CHECK(named.out.find("  transparency index 1.00  named 100%  anonymous 0%  vague 0%  unattributed quotes 0\n") !=
+        std::string::npos);
 }

@@ -173,6 +173,33 @@ TEST_CASE("compare: intervals are reproducible with a seed") {
   CHECK(Group(none, "Alpha")["anonymous_share"].get<double>() == 0.5);
 }
 
+TEST_CASE("compare: --bootstrap 0 computes no interval and prints no interval wording") {
+  Fixture f;
+  for (const char* format : {"table", "markdown", "html"}) {
+    INFO(format);
+    auto none = RunCli({"compare", "--db", f.db.string(), "--format", format, "--bootstrap", "0"});
+    REQUIRE(none.exit_code == 0);
+    CHECK_THAT(none.out, !Catch::Contains("95%"));
+    CHECK_THAT(none.out, !Catch::Contains("CI"));
+    CHECK_THAT(none.out, !Catch::Contains("nterval"));
+    CHECK_THAT(none.out, !Catch::Contains("bootstrap"));
+    CHECK_THAT(none.out, Catch::Contains("anonymous"));
+    CHECK_THAT(none.out, Catch::Contains("TI mean"));
+    auto with = RunCli({"compare", "--db", f.db.string(), "--format", format});
+    CHECK_THAT(with.out, Catch::Contains("anonymous (95% CI)"));
+    CHECK_THAT(with.out, Catch::Contains("TI mean (95% CI)"));
+    CHECK_THAT(with.out, Catch::Contains("Intervals: 1000 bootstrap replicates over articles, seed 20160101."));
+  }
+}
+
+TEST_CASE("compare: one bootstrap replicate is written in the singular") {
+  Fixture f;
+  auto one = RunCli({"compare", "--db", f.db.string(), "--bootstrap", "1"});
+  CHECK_THAT(one.out, Catch::Contains("Intervals: 1 bootstrap replicate over articles, seed 20160101."));
+  auto two = RunCli({"compare", "--db", f.db.string(), "--bootstrap", "2"});
+  CHECK_THAT(two.out, Catch::Contains("Intervals: 2 bootstrap replicates over articles, seed 20160101."));
+}
+
 TEST_CASE("compare: bootstrap interval of a larger group covers its share") {
   TempDir tmp;
   auto store = Store::Open((tmp / "x.db").string());

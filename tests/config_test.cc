@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "test_util.h"
 
 namespace onrecord {
@@ -230,6 +232,18 @@ TEST_CASE("config: levels turn rules off or re-level them, thresholds add findin
   // An article without attributions or quotes crosses no threshold.
   AuditResult empty = testing::AuditText("The weather was mild on Tuesday.\n");
   CHECK(count(ApplySettings(empty, strict), "threshold.transparency-index") == 0);
+}
+
+TEST_CASE("config: the unattributed-quotes threshold counts one quote in the singular", "[config]") {
+  AuditResult r = testing::AuditText("Talks stalled on Monday.\n\n“We will not pay for any of this.”\n");
+  REQUIRE(r.score.unattributed_quotes == 1);
+  FileSettings strict;
+  strict.thresholds.max_unattributed_quotes = 0;
+  auto out = ApplySettings(r, strict);
+  auto it = std::find_if(out.begin(), out.end(),
+                         [](const Finding& f) { return f.rule == "threshold.unattributed-quotes"; });
+  REQUIRE(it != out.end());
+  CHECK(it->message == "1 unattributed quote; the configured maximum is 0");
 }
 
 TEST_CASE("config: the starter config parses and names real rules", "[config]") {

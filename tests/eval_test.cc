@@ -473,7 +473,7 @@ TEST_CASE("eval prints per-file and total lines and exits 0 without floors", "[e
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find((dir / "gold/one.json").string() + ": quotes F1 0.000") != std::string::npos);
-  CHECK(r.out.find("TOTAL (1 articles): quotes F1 0.000") != std::string::npos);
+  CHECK(r.out.find("TOTAL (1 article): quotes F1 0.000") != std::string::npos);
   CHECK(r.out.find("missed quote") == std::string::npos);
 }
 
@@ -534,7 +534,7 @@ TEST_CASE("eval exits 2 on bad input and still scores the rest", "[eval][cli]") 
   CHECK(r.exit_code == 2);  // 2 wins over the failed floor
   CHECK(r.err.find((dir / "gold/orphan.json").string() + ": the article is missing") != std::string::npos);
   CHECK(r.err.find((dir / "gold/broken.json").string() + ":2:12: invalid JSON") != std::string::npos);
-  CHECK(r.out.find("TOTAL (1 articles)") != std::string::npos);
+  CHECK(r.out.find("TOTAL (1 article):") != std::string::npos);
 
   CHECK(RunCli({"eval", (dir / "nothing.json").string()}).exit_code == 2);
   TempDir empty;
@@ -639,11 +639,24 @@ TEST_CASE("eval --polnear exits 2 when annotations are missing or malformed", "[
   CHECK(missing.err.find("synthetic-article-9.txt: no annotation file") != std::string::npos);
 
   TempDir bad;
-  WriteFile(bad / "text/synthetic-article-0.txt", "Short.\n");
+  WriteFile(bad / "text/synthetic-article-0.txt", "S");
   WriteFile(bad / "attributions/synthetic-article-0_a1.ann", "T1\tSource 0 400\tShort\n");
   auto past = RunCli({"eval", "--polnear", bad.path().string()});
   CHECK(past.exit_code == 2);
-  CHECK(past.err.find("synthetic-article-0_a1.ann:1: T1: offset 400 is past the end") != std::string::npos);
+  CHECK(past.err.find("synthetic-article-0_a1.ann:1: T1: offset 400 is past the end of the text (1 code point)") !=
+        std::string::npos);
+}
+
+TEST_CASE("eval --polnear counts one article in the singular", "[eval][cli]") {
+  TempDir dir;
+  WriteFile(dir / "text/synthetic-article-0.txt", "Réka Lind said so.\n");
+  WriteFile(dir / "attributions/synthetic-article-0_a1.ann", "T1\tCue 0 1\tR\n");
+  auto r = RunCli({"eval", "--polnear", dir.path().string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find(": 1 article, 1 tune, 0 held out") != std::string::npos);
+  CHECK(r.out.find("split tune: 1 of 1 article (1 tune, 0 held out)") != std::string::npos);
+  CHECK(r.out.find("(0 of 0 quoted Contents covered >= 80%)") != std::string::npos);
 }
 
 }  // namespace

@@ -680,6 +680,14 @@ TEST_CASE("a 200 MB one-line file is refused quickly, before it is read", "[form
   CHECK(peak() < baseline_peak + (64L << 20));
 }
 
+TEST_CASE("a size under a KiB is counted in bytes and one byte in the singular", "[formats][bad-input]") {
+  TempDir tmp;
+  WriteFile(tmp / "two.txt", "ab");
+  auto r = RunCli({"audit", "--max-article-bytes", "1", (tmp / "two.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("article too large (2 bytes; the limit is 1 byte per article") != std::string::npos);
+}
+
 TEST_CASE("the --max-article-bytes option sets the per-article limit, also per JSONL line", "[formats][bad-input]") {
   TempDir tmp;
   std::string text = kGood;

@@ -2,13 +2,12 @@
 // failures, the sharded --results path, and faults (kill, concurrent
 // ingests, unusable databases).
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <fcntl.h>
 #include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -61,30 +60,22 @@ void WriteCorpus(const fs::path& dir, int from, int to) {
   for (int i = from; i < to; ++i) WriteFile(dir / ("story-" + std::to_string(i) + ".txt"), Synthetic(i));
 }
 
-// Starts `onrecord ARGS…` without waiting; output goes to files in `dir`.
-pid_t Spawn(const std::vector<std::string>& args, const fs::path& out, const fs::path& err) {
-  pid_t pid = fork();
-  if (pid == 0) {
-    int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    dup2(o, 1);
-    dup2(e, 2);
-    std::vector<char*> argv;
-    std::string bin = testing::Binary();
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+// Waits until the committed articles in `db` reach `at_least` (or two
+// minutes pass); returns how many there were.
+int64_t WaitForCommitted(const fs::path& db, int64_t at_least) {
+  int64_t committed = 0;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (!fs::exists(db)) continue;
+    try {
+      committed = Query(db, "SELECT COUNT(*) FROM articles");
+    } catch (const SQLite::Exception&) {
+      continue;  // schema not there yet
+    }
+    if (committed >= at_least) break;
   }
-  return pid;
-}
-
-int Wait(pid_t pid) {
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+  return committed;
 }
 
 TEST_CASE("ingest metadata: TSV keyed by stem, as PolNeAR's metadata.tsv") {
@@ -340,23 +331,11 @@ TEST_CASE("ingest: killed mid-run, the database is intact, committed batches sta
   fs::path db = tmp / "k.db";
   const int n = 1500;
   WriteCorpus(tmp / "in", 0, n);
-  pid_t pid = Spawn({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "1", "--batch-size", "25"},
-                    tmp / "out1", tmp / "err1");
+  testing::CliProcess ingest({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "1", "--batch-size", "25"});
   // Wait until a few batches are committed, then kill -9.
-  int64_t committed = 0;
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-  while (std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    if (!fs::exists(db)) continue;
-    try {
-      committed = Query(db, "SELECT COUNT(*) FROM articles");
-    } catch (const SQLite::Exception&) {
-      continue;  // schema not there yet
-    }
-    if (committed >= 75) break;
-  }
-  REQUIRE(kill(pid, SIGKILL) == 0);
-  CHECK(Wait(pid) == -SIGKILL);
+  int64_t committed = WaitForCommitted(db, 75);
+  REQUIRE(kill(ingest.pid(), SIGKILL) == 0);
+  CHECK(ingest.Wait().signal == SIGKILL);
   INFO("committed before the kill: " << committed);
   REQUIRE(committed >= 75);
   CHECK(IntegrityCheck(db) == "ok");
@@ -374,6 +353,101 @@ TEST_CASE("ingest: killed mid-run, the database is intact, committed batches sta
   CHECK(IntegrityCheck(db) == "ok");
 }
 
+TEST_CASE("ingest: SIGINT or SIGTERM rolls back the open batch and marks the run interrupted") {
+  for (int signal_number : {SIGINT, SIGTERM}) {
+    INFO("signal " << signal_number);
+    TempDir tmp;
+    fs::path db = tmp / "i.db";
+    const int n = 1500;
+    WriteCorpus(tmp / "in", 0, n);
+    testing::CliProcess ingest({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "1", "--batch-size", "25"},
+                               {.timeout_seconds = 300});
+    int64_t committed = WaitForCommitted(db, 50);
+    REQUIRE(kill(ingest.pid(), signal_number) == 0);
+    const auto signalled = std::chrono::steady_clock::now();
+    auto r = ingest.Wait();
+    INFO(r.err);
+    CHECK(std::chrono::steady_clock::now() - signalled < std::chrono::seconds(30));
+    CHECK(r.signal == 0);  // it exits by itself, with the shell's code for the signal
+    CHECK(r.exit_code == 128 + signal_number);
+    CHECK_THAT(r.err, Catch::Contains(signal_number == SIGINT ? "interrupted by SIGINT" : "interrupted by SIGTERM"));
+    CHECK_THAT(r.out, Catch::Contains("(interrupted)"));
+    REQUIRE(committed >= 50);
+    CHECK(IntegrityCheck(db) == "ok");
+    CHECK(QueryText(db, "SELECT status FROM runs") == "interrupted");
+    CHECK(Query(db, "SELECT finished_at IS NOT NULL FROM runs") == 1);
+    int64_t kept = Query(db, "SELECT COUNT(*) FROM articles");
+    CHECK(kept >= committed);
+    REQUIRE(kept < n);
+    // The run's counts are the rows that stayed: the open batch was rolled back.
+    CHECK(Query(db, "SELECT added FROM runs") == kept);
+    for (const char* table : {"sources", "attributions", "quotes", "anonymous_sources", "findings"}) {
+      INFO(table);
+      CHECK(Query(db, std::string("SELECT COUNT(*) FROM ") + table +
+                          " WHERE article_id NOT IN (SELECT id FROM articles)") == 0);
+    }
+    // Every kept article has all its rows.
+    CHECK(Query(db, "SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM attributions t "
+                    "WHERE t.article_id = a.id) <> a.attributions") == 0);
+    if (signal_number != SIGINT) continue;  // once is enough (the sanitized build is slow)
+    auto rerun = RunCli({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "2"});
+    INFO(rerun.err);
+    REQUIRE(rerun.exit_code == 0);
+    CHECK_THAT(rerun.out, Catch::Contains(std::to_string(n - kept) + " added, 0 updated, " +
+                                          std::to_string(kept) + " unchanged"));
+    CHECK(Query(db, "SELECT COUNT(*) FROM runs WHERE status = 'completed'") == 1);
+  }
+}
+
+TEST_CASE("ingest: a folder's README LICENSE CHANGELOG and CONTRIBUTING are skipped with a note") {
+  TempDir tmp;
+  WriteFile(tmp / "in" / "story.txt", kNamed);
+  WriteFile(tmp / "in" / "README.md", "# Our corpus\n\nThe articles \"we collected\" said little.\n");
+  WriteFile(tmp / "in" / "LICENSE.txt", "Permission is hereby granted, the authors said.\n");
+  WriteFile(tmp / "in" / "CHANGELOG.md", "## 1.0\n\nAdded stories, the editor said.\n");
+  WriteFile(tmp / "in" / "sub" / "contributing.md", "Send stories, the editor said.\n");
+  WriteFile(tmp / "in" / "license-plates.txt", kVague);  // an article whose name only starts so
+  fs::path db = tmp / "p.db";
+  auto r = RunCli({"ingest", (tmp / "in").string(), "--db", db.string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("2 added"));
+  CHECK_THAT(r.err, Catch::Contains("onrecord: skipped 4 project files while walking folders (CHANGELOG.md, "
+                                    "LICENSE.txt, README.md, …); name a file to take it\n"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE file GLOB '*README*' OR file GLOB '*LICENSE*' "
+                  "OR file GLOB '*CHANGELOG*' OR file GLOB '*contributing*'") == 0);
+  // Named on the command line, a README is taken.
+  auto named = RunCli({"ingest", (tmp / "in" / "README.md").string(), "--db", db.string()});
+  CHECK(named.exit_code == 0);
+  CHECK_THAT(named.out, Catch::Contains("1 added"));
+  CHECK(named.err.find("skipped") == std::string::npos);
+  // The other commands walk folders the same way.
+  auto audited = RunCli({"audit", "--format", "jsonl", (tmp / "in").string()});
+  CHECK(audited.exit_code == 0);
+  CHECK(audited.out.find("README") == std::string::npos);
+  CHECK(audited.out.find("license-plates.txt") != std::string::npos);
+  CHECK_THAT(audited.err, Catch::Contains("skipped 4 project files"));
+  WriteFile(tmp / "one" / "a.txt", kNamed);
+  WriteFile(tmp / "one" / "README.txt", "About this folder.\n");
+  CHECK_THAT(RunCli({"audit", (tmp / "one").string()}).err,
+             Catch::Contains("skipped 1 project file while walking folders (README.txt)"));
+}
+
+TEST_CASE("ingest: title date author and outlet from Markdown front matter are stored") {
+  TempDir tmp;
+  WriteFile(tmp / "in" / "a.md",
+            "---\ntitle: Harbour deal struck\ndate: 2016-03-01\nauthors: [Jo Lee, Sam Ode]\noutlet: Coast Post\n"
+            "---\n\n\"We will win,\" Mayor Ana Ruiz said.\n");
+  fs::path db = tmp / "m.db";
+  auto r = RunCli({"ingest", (tmp / "in").string(), "--db", db.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(QueryText(db, "SELECT title FROM articles") == "Harbour deal struck");
+  CHECK(QueryText(db, "SELECT published FROM articles") == "2016-03-01");
+  CHECK(QueryText(db, "SELECT author FROM articles") == "Jo Lee, Sam Ode");
+  CHECK(QueryText(db, "SELECT outlet FROM articles") == "Coast Post");
+}
+
 TEST_CASE("ingest: two ingests into one database at once both finish") {
   TempDir tmp;
   fs::path db = tmp / "two.db";
@@ -381,14 +455,14 @@ TEST_CASE("ingest: two ingests into one database at once both finish") {
   WriteCorpus(tmp / "two", 100, 260);  // stories 100-159 in both, under another outlet
   WriteCorpus(tmp / "shared", 1000, 1040);  // the same publications in both runs
   std::string shared = (tmp / "shared").string();
-  pid_t a = Spawn({"ingest", (tmp / "one").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"},
-                  tmp / "oa", tmp / "ea");
-  pid_t b = Spawn({"ingest", (tmp / "two").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"},
-                  tmp / "ob", tmp / "eb");
-  int ra = Wait(a), rb = Wait(b);
-  INFO(ReadFile(tmp / "ea") << ReadFile(tmp / "eb"));
-  CHECK(ra == 0);
-  CHECK(rb == 0);
+  testing::CliProcess a(
+      {"ingest", (tmp / "one").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"});
+  testing::CliProcess b(
+      {"ingest", (tmp / "two").string(), shared, "--db", db.string(), "--batch-size", "10", "-j", "1"});
+  auto ra = a.Wait(), rb = b.Wait();
+  INFO(ra.err << rb.err);
+  CHECK(ra.exit_code == 0);
+  CHECK(rb.exit_code == 0);
   CHECK(IntegrityCheck(db) == "ok");
   CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 160 + 160 + 40);
   CHECK(Query(db, "SELECT COUNT(*) FROM runs WHERE status = 'completed'") == 2);
@@ -445,20 +519,17 @@ TEST_CASE("ingest --results: audit shards as separate processes, load the result
   fs::path direct = tmp / "direct.db";
   REQUIRE(RunCli({"ingest", (tmp / "all.jsonl").string(), "--db", direct.string()}).exit_code == 0);
   // The map step: each shard on standard input of its own process.
-  std::vector<pid_t> pids;
-  for (size_t s = 0; s < shards.size(); ++s) {
-    WriteFile(tmp / ("shard-" + std::to_string(s) + ".jsonl"), shards[s]);
-    std::string cmd = testing::ShellQuote(testing::Binary()) + " audit --input-format jsonl --format jsonl - < " +
-                      testing::ShellQuote((tmp / ("shard-" + std::to_string(s) + ".jsonl")).string()) + " > " +
-                      testing::ShellQuote((tmp / ("result-" + std::to_string(s) + ".jsonl")).string());
-    pid_t pid = fork();
-    if (pid == 0) {
-      execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    pids.push_back(pid);
+  std::vector<std::unique_ptr<testing::CliProcess>> map;
+  for (const std::string& shard : shards) {
+    map.push_back(std::make_unique<testing::CliProcess>(
+        std::vector<std::string>{"audit", "--input-format", "jsonl", "--format", "jsonl", "-"},
+        testing::CliOptions{.input = shard}));
   }
-  for (pid_t p : pids) REQUIRE(Wait(p) == 0);
+  for (size_t s = 0; s < map.size(); ++s) {
+    auto r = map[s]->Wait();
+    REQUIRE(r.exit_code == 0);
+    WriteFile(tmp / ("result-" + std::to_string(s) + ".jsonl"), r.out);
+  }
   fs::path sharded = tmp / "sharded.db";
   std::vector<std::string> args = {"ingest", "--db", sharded.string()};
   for (size_t s = 0; s < shards.size(); ++s) {
@@ -513,20 +584,33 @@ TEST_CASE("ingest: PolNeAR articles with publisher and date from metadata.tsv") 
   CHECK(Query(db, "SELECT wire FROM articles WHERE file LIKE '%o-malley-campaign-to-shift-staff%'") == 1);
 }
 
-TEST_CASE("ingest: the progress line appears only on a terminal") {
-  if (std::system("command -v script > /dev/null 2>&1") != 0) return;
-  TempDir tmp;
-  WriteCorpus(tmp / "in", 0, 5);
-  // `script` gives the command a pseudo-terminal; its stderr is a terminal.
+// Runs `onrecord ingest DIR --db DB` with a pseudo-terminal (`script`) as
+// its standard error and returns what the terminal showed; nullopt when the
+// machine has no `script`.
+std::optional<std::string> IngestOnTerminal(const TempDir& tmp, const fs::path& dir, const fs::path& db) {
+  if (std::system("command -v script > /dev/null 2>&1") != 0) return std::nullopt;
   std::string cmd = "script -qec " +
                     testing::ShellQuote(testing::ShellQuote(testing::Binary()) + " ingest " +
-                                        testing::ShellQuote((tmp / "in").string()) + " --db " +
-                                        testing::ShellQuote((tmp / "t.db").string())) +
+                                        testing::ShellQuote(dir.string()) + " --db " +
+                                        testing::ShellQuote(db.string())) +
                     " /dev/null > " + testing::ShellQuote((tmp / "tty").string());
   REQUIRE(std::system(cmd.c_str()) == 0);
-  std::string tty = ReadFile(tmp / "tty");
-  CHECK_THAT(tty, Catch::Contains("/5 articles"));
-  CHECK_THAT(tty, Catch::Contains("5 added"));
+  return ReadFile(tmp / "tty");
+}
+
+TEST_CASE("ingest: the progress line appears only on a terminal") {
+  TempDir tmp;
+  WriteCorpus(tmp / "in", 0, 5);
+  auto tty = IngestOnTerminal(tmp, tmp / "in", tmp / "t.db");
+  if (!tty) return;
+  CHECK_THAT(*tty, Catch::Contains("/5 articles"));
+  CHECK_THAT(*tty, Catch::Contains("5 added"));
+  // One article is one article, on the progress line and in the summary.
+  WriteCorpus(tmp / "one", 0, 1);
+  tty = IngestOnTerminal(tmp, tmp / "one", tmp / "one.db");
+  CHECK_THAT(*tty, Catch::Contains("1/1 article "));
+  CHECK(tty->find("1/1 articles") == std::string::npos);
+  CHECK_THAT(*tty, Catch::Contains(": 1 article in "));
 }
 
 }  // namespace

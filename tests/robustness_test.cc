@@ -23,22 +23,9 @@ namespace {
 
 const char kGood[] = "“We will not move,” said Wu Xinbo, an adviser to the ministry.\n";
 
-// RunCli under `timeout`: a command that would wait forever fails the test
-// (exit code 124) instead of stalling the suite.
-CliResult RunBounded(const std::vector<std::string>& args, const std::string& cwd = {}) {
-  TempDir tmp;
-  std::string cmd;
-  if (!cwd.empty()) cmd += "cd " + ShellQuote(cwd) + " && ";
-  cmd += "timeout 30 " + ShellQuote(Binary());
-  for (const auto& a : args) cmd += " " + ShellQuote(a);
-  cmd += " < /dev/null > " + ShellQuote((tmp / "out").string()) + " 2> " + ShellQuote((tmp / "err").string());
-  int status = std::system(cmd.c_str());
-  CliResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFile(tmp / "out");
-  r.err = ReadFile(tmp / "err");
-  return r;
-}
+// A command that would wait forever fails its test (exit code 124) instead
+// of stalling the suite.
+const CliOptions kBounded{.timeout_seconds = 30};
 
 void MakeFifo(const fs::path& p) { REQUIRE(::mkfifo(p.c_str(), 0644) == 0); }
 
@@ -53,12 +40,12 @@ TEST_CASE("a named pipe inside a folder is skipped and never opened", "[robust][
   WriteFile(tmp / "a.txt", kGood);
   for (const std::string command : {"audit", "check"}) {
     INFO(command);
-    auto r = RunBounded({command, "--format", "json", tmp.path().string()});
+    auto r = RunCli({command, "--format", "json", tmp.path().string()}, kBounded);
     CHECK(r.exit_code == 0);
     CHECK(r.out.find("a.txt") != std::string::npos);
     CHECK(r.err.find("p.txt") == std::string::npos);
   }
-  auto r = RunBounded({"ingest", "--db", (tmp / "c.db").string(), tmp.path().string()});
+  auto r = RunCli({"ingest", "--db", (tmp / "c.db").string(), tmp.path().string()}, kBounded);
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("1 added") != std::string::npos);
@@ -72,12 +59,12 @@ TEST_CASE("a named pipe named directly is not a regular file", "[robust][fifo]")
   for (const std::string name : {"p.txt", "p.jsonl"}) {
     for (const std::string command : {"audit", "check", "clean"}) {
       INFO(command << " " << name);
-      auto r = RunBounded({command, (tmp / name).string()});
+      auto r = RunCli({command, (tmp / name).string()}, kBounded);
       CHECK(r.exit_code == 2);
       CHECK(r.err.find(name + ": not a regular file") != std::string::npos);
     }
     INFO("ingest " << name);
-    auto r = RunBounded({"ingest", "--db", (tmp / "c.db").string(), (tmp / name).string()});
+    auto r = RunCli({"ingest", "--db", (tmp / "c.db").string(), (tmp / name).string()}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find(name + ": not a regular file") != std::string::npos);
   }
@@ -90,17 +77,17 @@ TEST_CASE("a named pipe as config or metadata or gold or results file is refused
   MakeFifo(tmp / "meta.csv");
   MakeFifo(tmp / "gold.json");
   MakeFifo(tmp / "results.jsonl");
-  auto r = RunBounded({"check", "--config", (tmp / "config.yml").string(), (tmp / "a.txt").string()});
+  auto r = RunCli({"check", "--config", (tmp / "config.yml").string(), (tmp / "a.txt").string()}, kBounded);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("config.yml: cannot read the config file: not a regular file") != std::string::npos);
-  r = RunBounded({"ingest", "--db", (tmp / "c.db").string(), "--metadata", (tmp / "meta.csv").string(),
-                  (tmp / "a.txt").string()});
+  r = RunCli({"ingest", "--db", (tmp / "c.db").string(), "--metadata", (tmp / "meta.csv").string(),
+                  (tmp / "a.txt").string()}, kBounded);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("meta.csv: cannot read the metadata file: not a regular file") != std::string::npos);
-  r = RunBounded({"eval", (tmp / "gold.json").string()});
+  r = RunCli({"eval", (tmp / "gold.json").string()}, kBounded);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("gold.json: cannot read gold file: not a regular file") != std::string::npos);
-  r = RunBounded({"ingest", "--db", (tmp / "d.db").string(), "--results", (tmp / "results.jsonl").string()});
+  r = RunCli({"ingest", "--db", (tmp / "d.db").string(), "--results", (tmp / "results.jsonl").string()}, kBounded);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("results.jsonl: cannot read the results file: not a regular file") != std::string::npos);
 }
@@ -111,7 +98,7 @@ TEST_CASE("a named pipe in a rules directory does not stop the rules loading", "
   MakeFifo(tmp / "rules" / "en" / "lists" / "pipe.txt");
   MakeFifo(tmp / "rules" / "en" / "pipe.yml");
   WriteFile(tmp / "a.txt", kGood);
-  auto r = RunBounded({"--rules", (tmp / "rules").string(), "audit", (tmp / "a.txt").string()});
+  auto r = RunCli({"--rules", (tmp / "rules").string(), "audit", (tmp / "a.txt").string()}, kBounded);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("Wu Xinbo") != std::string::npos);
 }
@@ -126,7 +113,7 @@ TEST_CASE("a JSON text field that is not a string is an error at its place", "[r
             "{\"text\":{\"a\":1}}\n"
             "{\"id\":\"d\", \"content\": [\"x\"]}\n"
             "{\"id\":\"e\", \"body\": true}\n");
-  auto r = RunBounded({"audit", "--format", "jsonl", (tmp / "r.jsonl").string()});
+  auto r = RunCli({"audit", "--format", "jsonl", (tmp / "r.jsonl").string()}, kBounded);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("r.jsonl:2:19: JSON field 'text' must be a string (the article's text), not a number") !=
         std::string::npos);
@@ -141,7 +128,7 @@ TEST_CASE("a JSON text field that is not a string is an error at its place", "[r
 
   // A .json file spanning lines: the line and column of the value.
   WriteFile(tmp / "one.json", "{\n  \"title\": \"x\",\n  \"maintext\": 12.5\n}\n");
-  r = RunBounded({"audit", (tmp / "one.json").string()});
+  r = RunCli({"audit", (tmp / "one.json").string()}, kBounded);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("one.json:3:15: JSON field 'maintext' must be a string") != std::string::npos);
 }
@@ -151,7 +138,7 @@ TEST_CASE("the no-text-field message lists every field a text is taken from", "[
   WriteFile(tmp / "r.jsonl",
             "{\"title\":\"x\"}\n"
             "{\"id\":\"b\",\"article\":\"“We will not move,” said Wu Xinbo.\"}\n");
-  auto r = RunBounded({"audit", "--format", "jsonl", (tmp / "r.jsonl").string()});
+  auto r = RunCli({"audit", "--format", "jsonl", (tmp / "r.jsonl").string()}, kBounded);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("r.jsonl:1:1: JSON record has no text field (text, content, body, maintext, article)") !=
         std::string::npos);
@@ -242,7 +229,7 @@ TEST_CASE("invalid UTF-8 in a list or rule file is an error at its line and colu
     fs::copy(SourceDir() / "rules", tmp / "rules", fs::copy_options::recursive);
     std::string list = (tmp / "rules/en/lists/cues-neutral.txt").string();
     WriteFile(list, ReadFile(list) + "ca\xFFme\n");
-    auto r = RunBounded({"--rules", (tmp / "rules").string(), "rules", "list"});
+    auto r = RunCli({"--rules", (tmp / "rules").string(), "rules", "list"}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("cues-neutral.txt:") != std::string::npos);
     CHECK(r.err.find(":3: invalid UTF-8") != std::string::npos);
@@ -256,30 +243,30 @@ TEST_CASE("a config language or rules directory that does not exist is an error 
   WriteFile(tmp / "a.txt", kGood);
   SECTION("language") {
     WriteFile(tmp / ".onrecord.yml", "min_level: suggestion\nlanguage: klingon\n");
-    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    auto r = RunCli({"check", (tmp / "a.txt").string()}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find(".onrecord.yml:2:11: unknown language 'klingon': the rules have ") != std::string::npos);
   }
   SECTION("language in an override") {
     WriteFile(tmp / ".onrecord.yml", "overrides:\n  - files: [\"*.txt\"]\n    language: xx\n");
-    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    auto r = RunCli({"check", (tmp / "a.txt").string()}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find(".onrecord.yml:3:15: unknown language 'xx'") != std::string::npos);
   }
   SECTION("a language tag with a region is its language") {
     WriteFile(tmp / ".onrecord.yml", "language: en-GB\n");
-    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    auto r = RunCli({"check", (tmp / "a.txt").string()}, kBounded);
     CHECK(r.exit_code == 0);
   }
   SECTION("rules") {
     WriteFile(tmp / ".onrecord.yml", "fail_level: error\nrules: /nonexistent\n");
-    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    auto r = RunCli({"check", (tmp / "a.txt").string()}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find(".onrecord.yml:2:8: rules directory not found: /nonexistent") != std::string::npos);
   }
   SECTION("relative rules") {
     WriteFile(tmp / ".onrecord.yml", "rules: 'no/such/rules'\n");
-    auto r = RunBounded({"check", (tmp / "a.txt").string()});
+    auto r = RunCli({"check", (tmp / "a.txt").string()}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find(".onrecord.yml:1:8: rules directory not found: ") != std::string::npos);
   }
@@ -303,11 +290,11 @@ TEST_CASE("ingest and audit --db refuse a SQLite database that is not an onrecor
   WriteFile(tmp / "a.txt", kGood);
   WriteForeignDatabase(tmp / "foreign.db");
   const std::string before = ReadFile(tmp / "foreign.db");
-  auto r = RunBounded({"ingest", "--db", (tmp / "foreign.db").string(), (tmp / "a.txt").string()});
+  auto r = RunCli({"ingest", "--db", (tmp / "foreign.db").string(), (tmp / "a.txt").string()}, kBounded);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("foreign.db: not an onrecord database") != std::string::npos);
   CHECK(ReadFile(tmp / "foreign.db") == before);
-  r = RunBounded({"audit", "--db", (tmp / "foreign.db").string(), (tmp / "a.txt").string()});
+  r = RunCli({"audit", "--db", (tmp / "foreign.db").string(), (tmp / "a.txt").string()}, kBounded);
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("foreign.db: not an onrecord database") != std::string::npos);
   CHECK(ReadFile(tmp / "foreign.db") == before);
@@ -319,7 +306,7 @@ TEST_CASE("ingest still creates its schema in a new or 0-byte file", "[robust][s
   TempDir tmp;
   WriteFile(tmp / "a.txt", kGood);
   WriteFile(tmp / "empty.db", "");
-  auto r = RunBounded({"ingest", "--db", (tmp / "empty.db").string(), (tmp / "a.txt").string()});
+  auto r = RunCli({"ingest", "--db", (tmp / "empty.db").string(), (tmp / "a.txt").string()}, kBounded);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("1 added") != std::string::npos);
 }
@@ -328,7 +315,7 @@ TEST_CASE("compare never creates or changes a schema", "[robust][store]") {
   TempDir tmp;
   SECTION("a 0-byte file") {
     WriteFile(tmp / "empty.db", "");
-    auto r = RunBounded({"compare", "--db", (tmp / "empty.db").string(), "--by", "outlet"});
+    auto r = RunCli({"compare", "--db", (tmp / "empty.db").string(), "--by", "outlet"}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("empty.db: empty database") != std::string::npos);
     CHECK(fs::file_size(tmp / "empty.db") == 0);
@@ -336,7 +323,7 @@ TEST_CASE("compare never creates or changes a schema", "[robust][store]") {
   SECTION("a foreign database") {
     WriteForeignDatabase(tmp / "foreign.db");
     const std::string before = ReadFile(tmp / "foreign.db");
-    auto r = RunBounded({"compare", "--db", (tmp / "foreign.db").string(), "--by", "outlet"});
+    auto r = RunCli({"compare", "--db", (tmp / "foreign.db").string(), "--by", "outlet"}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("foreign.db: not an onrecord database") != std::string::npos);
     CHECK(ReadFile(tmp / "foreign.db") == before);
@@ -347,24 +334,51 @@ TEST_CASE("compare never creates or changes a schema", "[robust][store]") {
       REQUIRE(v1.ok());
     }
     const std::string before = ReadFile(tmp / "v1.db");
-    auto r = RunBounded({"compare", "--db", (tmp / "v1.db").string(), "--by", "outlet"});
+    auto r = RunCli({"compare", "--db", (tmp / "v1.db").string(), "--by", "outlet"}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("v1.db: database schema version 1 is older") != std::string::npos);
     CHECK(ReadFile(tmp / "v1.db") == before);
   }
   SECTION("a missing file is not created") {
-    auto r = RunBounded({"compare", "--db", (tmp / "none.db").string(), "--by", "outlet"});
+    auto r = RunCli({"compare", "--db", (tmp / "none.db").string(), "--by", "outlet"}, kBounded);
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("none.db: no such database") != std::string::npos);
     CHECK_FALSE(fs::exists(tmp / "none.db"));
   }
   SECTION("an onrecord store is read and left byte-identical") {
     WriteFile(tmp / "a.txt", kGood);
-    REQUIRE(RunBounded({"ingest", "--db", (tmp / "c.db").string(), (tmp / "a.txt").string()}).exit_code == 0);
+    REQUIRE(RunCli({"ingest", "--db", (tmp / "c.db").string(), (tmp / "a.txt").string()}, kBounded).exit_code == 0);
     const std::string before = ReadFile(tmp / "c.db");
-    auto r = RunBounded({"compare", "--db", (tmp / "c.db").string(), "--by", "outlet"});
+    auto r = RunCli({"compare", "--db", (tmp / "c.db").string(), "--by", "outlet"}, kBounded);
     CHECK(r.exit_code == 0);
     CHECK(r.out.find("(all)") != std::string::npos);
     CHECK(ReadFile(tmp / "c.db") == before);
   }
+}
+
+// ------------------------------------------------------------ the test runner
+
+TEST_CASE("the test runner runs the command in the working directory it is given", "[robust][runner]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kGood);
+  auto r = RunCli({"audit", "a.txt"}, CliOptions{.cwd = tmp.path().string(), .timeout_seconds = 30});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("a.txt") != std::string::npos);
+  CHECK(r.out.find("Wu Xinbo") != std::string::npos);
+}
+
+TEST_CASE("the test runner stops a command that outlasts its timeout with exit code 124", "[robust][runner]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kGood);
+  const std::string db = (tmp / "c.db").string();
+  REQUIRE(RunCli({"ingest", "--db", db, (tmp / "a.txt").string()}, kBounded).exit_code == 0);
+  // Another writer holds the database: ingest waits for it (30 s busy timeout).
+  SQLite::Database holder(db, SQLite::OPEN_READWRITE);
+  holder.exec("BEGIN IMMEDIATE");
+  const auto start = std::chrono::steady_clock::now();
+  auto r = RunCli({"ingest", "--db", db, (tmp / "a.txt").string()}, CliOptions{.timeout_seconds = 1});
+  const auto waited = std::chrono::steady_clock::now() - start;
+  holder.exec("ROLLBACK");
+  CHECK(r.exit_code == 124);
+  CHECK(waited < std::chrono::seconds(15));
 }

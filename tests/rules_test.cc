@@ -198,6 +198,27 @@ TEST_CASE("onrecord rules list and show", "[rules][cli]") {
   CHECK(missing.err.find("no rule with id") != std::string::npos);
 }
 
+TEST_CASE("rules test and rules show count one rule one example and one entry in the singular", "[rules][cli]") {
+  TempDir dir;
+  std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
+  const std::string access = (dir / "rules/en/phrase/access.yml").string();
+  std::string yaml = ReadFile(access);
+  yaml = yaml.substr(0, yaml.find("examples:")) + "examples:\n  flag: [\"a diplomat who attended the meeting said\"]\n";
+  WriteFile(access, yaml);
+  auto test = RunCli({"rules", "test", access});
+  INFO(test.out);
+  CHECK(test.exit_code == 1);  // a rule needs a pass: example too
+  CHECK(test.out.find("\n1 rule, 1 example, 1 failed\n") != std::string::npos);
+  auto all = RunCli({"rules", "test", (dir / "rules/en/phrase").string()});
+  CHECK(all.out.find(" rules, ") != std::string::npos);
+  CHECK(all.out.find(" examples, ") != std::string::npos);
+
+  WriteFile(dir / "rules/en/lists/cues-loaded.txt", "# one verb\nclaimed\n");
+  auto show = RunCli({"--rules", (dir / "rules").string(), "rules", "show", "cue.loaded"});
+  INFO(show.err);
+  CHECK(show.out.find("# list cues-loaded (1 entry, resolved for en)") != std::string::npos);
+}
+
 TEST_CASE("the pack is chosen by --language or the detected language", "[rules][language]") {
   TempDir dir;
   std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);

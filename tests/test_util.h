@@ -3,12 +3,17 @@
 #ifndef ONRECORD_TESTS_TEST_UTIL_H_
 #define ONRECORD_TESTS_TEST_UTIL_H_
 
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -16,6 +21,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "onrecord/audit.h"
@@ -79,7 +85,8 @@ class TempDir {
 };
 
 struct CliResult {
-  int exit_code = -1;
+  int exit_code = -1;  // the exit status; 128 + N when killed by signal N; 124 on a timeout
+  int signal = 0;      // the signal that killed the process (SIGKILL on a timeout), else 0
   std::string out;
   std::string err;
 };
@@ -93,24 +100,98 @@ inline std::string ShellQuote(const std::string& s) {
   return q + "'";
 }
 
-// Runs `onrecord ARGS…` through the shell (stdin from `input` when given).
+// How RunCli (and CliProcess) run `onrecord`.
+struct CliOptions {
+  std::string input{};      // standard input (empty: an empty file)
+  std::string cwd{};        // working directory (empty: the test's own)
+  int timeout_seconds = 0;  // > 0: killed (SIGKILL) after this long, exit_code 124,
+                            // so a command that would wait forever fails its test
+};
+
+// One `onrecord ARGS…` process started without a shell; standard output and
+// error go to files read by Wait(). Tests that signal the process use pid().
+// Not copyable; a process not waited for is killed when the object dies.
+class CliProcess {
+ public:
+  CliProcess(const std::vector<std::string>& args, const CliOptions& options = {}) : options_(options) {
+    WriteFile(tmp_ / "stdin", options.input);
+    const std::string binary = Binary();
+    std::vector<std::string> argv_strings = {binary};
+    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : argv_strings) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, (tmp_ / "stdin").c_str(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, (tmp_ / "out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, (tmp_ / "err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (!options.cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.cwd.c_str());
+    int rc = posix_spawn(&pid_, binary.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) throw std::runtime_error("cannot start " + binary + ": " + std::strerror(rc));
+    started_ = std::chrono::steady_clock::now();
+  }
+  CliProcess(const CliProcess&) = delete;
+  CliProcess& operator=(const CliProcess&) = delete;
+  ~CliProcess() {
+    if (pid_ > 0) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, nullptr, 0);
+    }
+  }
+
+  pid_t pid() const { return pid_; }
+
+  // Waits for the process to end (up to the timeout, if any) and returns
+  // its exit code and output. Call once.
+  CliResult Wait() {
+    CliResult r;
+    int status = 0;
+    bool timed_out = false;
+    if (options_.timeout_seconds > 0) {
+      const auto deadline = started_ + std::chrono::seconds(options_.timeout_seconds);
+      while (::waitpid(pid_, &status, WNOHANG) == 0) {
+        if (std::chrono::steady_clock::now() >= deadline) {
+          ::kill(pid_, SIGKILL);
+          ::waitpid(pid_, &status, 0);
+          timed_out = true;
+          break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      }
+    } else {
+      ::waitpid(pid_, &status, 0);
+    }
+    pid_ = -1;
+    if (WIFSIGNALED(status)) {
+      r.signal = WTERMSIG(status);
+      r.exit_code = 128 + r.signal;
+    } else if (WIFEXITED(status)) {
+      r.exit_code = WEXITSTATUS(status);
+    }
+    if (timed_out) r.exit_code = 124;
+    r.out = ReadFile(tmp_ / "out");
+    r.err = ReadFile(tmp_ / "err");
+    return r;
+  }
+
+ private:
+  CliOptions options_;
+  TempDir tmp_;
+  pid_t pid_ = -1;
+  std::chrono::steady_clock::time_point started_;
+};
+
+// Runs `onrecord ARGS…` and waits for it.
+inline CliResult RunCli(const std::vector<std::string>& args, const CliOptions& options) {
+  return CliProcess(args, options).Wait();
+}
+
+// Runs `onrecord ARGS…` with `input` on standard input, in `cwd` when given.
 inline CliResult RunCli(const std::vector<std::string>& args, const std::string& input = {},
                         const std::string& cwd = {}) {
-  TempDir tmp;
-  std::string cmd;
-  if (!cwd.empty()) cmd += "cd " + ShellQuote(cwd) + " && ";
-  cmd += ShellQuote(Binary());
-  for (const auto& a : args) cmd += " " + ShellQuote(a);
-  auto in_path = tmp / "stdin";
-  WriteFile(in_path, input);
-  cmd += " < " + ShellQuote(in_path.string());
-  cmd += " > " + ShellQuote((tmp / "out").string()) + " 2> " + ShellQuote((tmp / "err").string());
-  int status = std::system(cmd.c_str());
-  CliResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = ReadFile(tmp / "out");
-  r.err = ReadFile(tmp / "err");
-  return r;
+  return RunCli(args, CliOptions{.input = input, .cwd = cwd});
 }
 
 // The default rules, loaded once for the whole test run.

@@ -44,7 +44,10 @@ std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global);
 
 // Expands files, directories (recursively, following no symlink loops) and
 // glob patterns into a sorted list of article paths. Problems are appended
-// to `errors` as "path: message" lines.
+// to `errors` as "path: message" lines. A folder's project files (README,
+// LICENSE, CHANGELOG, CONTRIBUTING, … with an article extension) are left
+// out, and one line on stderr says how many and which; a file named itself
+// (or matched by a glob) is always kept.
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs,
                                      std::vector<std::string>* errors);
 

@@ -23,6 +23,7 @@
 #include "onrecord/document.h"
 #include "onrecord/eval.h"
 #include "onrecord/file.h"
+#include "onrecord/text.h"
 
 namespace fs = std::filesystem;
 
@@ -72,6 +73,7 @@ const std::vector<std::pair<std::string, std::string>>& PolnearFloorMetrics() {
 }
 
 std::string Fixed(double v) { return fmt::format("{:.3f}", v); }
+std::string Articles(long long n) { return Counted(n, "article", "articles"); }
 std::string Fixed(std::optional<double> v) { return v ? Fixed(*v) : std::string("n/a"); }
 
 std::string PrfText(const char* name, const PrfCounts& c) {
@@ -344,8 +346,8 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
   };
   nlohmann::json out;
   if (text && evaluated > 0) {
-    std::cout << fmt::format("TOTAL ({} articles): {} · exact F1 {} · overlap>=0.8 F1 {} · {} · {} · {} · {}\n",
-                             evaluated, PrfText("quotes", total.quotes), Fixed(total.quotes_exact.F1()),
+    std::cout << fmt::format("TOTAL ({}): {} · exact F1 {} · overlap>=0.8 F1 {} · {} · {} · {} · {}\n",
+                             Articles(evaluated), PrfText("quotes", total.quotes), Fixed(total.quotes_exact.F1()),
                              Fixed(total.quotes_overlap80.F1()), RatioText("speaker", total.speaker),
                              PrfText("anonymous", total.anonymous), RatioText("specificity", total.specificity),
                              RatioText("reason", total.reason));
@@ -425,13 +427,13 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
   }
   if (args.list) {
     for (const auto& item : items) std::cout << item.stem << "\n";
-    std::cerr << fmt::format("onrecord eval: PolNeAR {}: {} articles, {} tune, {} held out; listed split '{}' ({})\n",
-                             args.polnear, all.size(), all.size() - held, held, args.split, items.size());
+    std::cerr << fmt::format("onrecord eval: PolNeAR {}: {}, {} tune, {} held out; listed split '{}' ({})\n",
+                             args.polnear, Articles(all.size()), all.size() - held, held, args.split, items.size());
     return kExitOk;
   }
   bool text = args.format == "text";
-  std::cerr << fmt::format("onrecord eval: PolNeAR {}: {} articles, {} tune, {} held out; scoring split '{}' ({})\n",
-                           args.polnear, all.size(), all.size() - held, held, args.split, items.size());
+  std::cerr << fmt::format("onrecord eval: PolNeAR {}: {}, {} tune, {} held out; scoring split '{}' ({})\n",
+                           args.polnear, Articles(all.size()), all.size() - held, held, args.split, items.size());
 
   AuditOptions options;
   options.language = args.language.empty() ? "en" : args.language;
@@ -509,8 +511,8 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
   };
   nlohmann::json out;
   if (text) {
-    std::cout << fmt::format("PolNeAR {} — split {}: {} of {} articles ({} tune, {} held out)\n", args.polnear,
-                             args.split, evaluated, all.size(), all.size() - held, held);
+    std::cout << fmt::format("PolNeAR {} — split {}: {} of {} ({} tune, {} held out)\n", args.polnear,
+                             args.split, evaluated, Articles(all.size()), all.size() - held, held);
     std::cout << fmt::format("{:<8} {:>6} {:>9} {:>9} | {:>7} {:>7} {:>7} | {:>7} {:>7} {:>7}\n", "label", "gold",
                              "predicted", "exact", "P", "R", "F1", "ovl P", "ovl R", "ovl F1");
     for (int l = 0; l < kPolnearLabels; ++l) {
@@ -521,8 +523,9 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
                                Fixed(x.Recall()), Fixed(x.F1()), Fixed(o.Precision()), Fixed(o.Recall()),
                                Fixed(o.F1()));
     }
-    std::cout << fmt::format("direct-quote recall {} ({} of {} quoted Contents covered >= 80%)\n",
-                             Fixed(total.direct_quote.Value()), total.direct_quote.correct, total.direct_quote.total);
+    std::cout << fmt::format("direct-quote recall {} ({} of {} covered >= 80%)\n", Fixed(total.direct_quote.Value()),
+                             total.direct_quote.correct,
+                             Counted(total.direct_quote.total, "quoted Content", "quoted Contents"));
     if (args.verbose && args.split == "all") {
       std::cout << "(held-out articles are scored only in aggregate; no per-article output for them)\n";
     }

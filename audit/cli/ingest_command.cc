@@ -6,6 +6,14 @@
 // (this thread) writes into the database in batched transactions, each
 // article in its own savepoint. Queues are bounded, so memory does not grow
 // with the corpus.
+//
+// SIGINT and SIGTERM stop an ingest cleanly: the writer stops taking
+// articles, rolls back the batch it has open (committed batches stay), marks
+// the run "interrupted" and exits 128 + the signal's number (130, 143). The
+// signals are delivered to the writer thread only; a second one ends the
+// process at once (the database stays consistent: SQLite's journal).
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -35,6 +43,7 @@
 #include "onrecord/file.h"
 #include "onrecord/ingest.h"
 #include "onrecord/store.h"
+#include "onrecord/text.h"
 
 namespace fs = std::filesystem;
 
@@ -159,12 +168,63 @@ Status ForEachLine(const std::string& path, Fn line_fn) {
   return Status::Ok();
 }
 
+// The signal that interrupted the ingest (SIGINT, SIGTERM), else 0. Written
+// by the handler: a lock-free atomic is async-signal-safe.
+std::atomic<int> g_interrupted{0};
+static_assert(std::atomic<int>::is_always_lock_free);
+
+extern "C" void OnInterrupt(int signal_number) { g_interrupted.store(signal_number); }
+
+// While alive: SIGINT and SIGTERM set g_interrupted (once; the next one has
+// its default action again, so a second Ctrl-C ends the process at once).
+class InterruptHandler {
+ public:
+  InterruptHandler() {
+    g_interrupted = 0;
+    struct sigaction action {};
+    action.sa_handler = OnInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(SIGINT, &action, &old_int_);
+    sigaction(SIGTERM, &action, &old_term_);
+  }
+  ~InterruptHandler() {
+    sigaction(SIGINT, &old_int_, nullptr);
+    sigaction(SIGTERM, &old_term_, nullptr);
+  }
+  InterruptHandler(const InterruptHandler&) = delete;
+  InterruptHandler& operator=(const InterruptHandler&) = delete;
+
+ private:
+  struct sigaction old_int_ {};
+  struct sigaction old_term_ {};
+};
+
+// While alive, this thread and the threads it starts do not take SIGINT or
+// SIGTERM (so that the writer thread, which does, gets them).
+class BlockInterrupts {
+ public:
+  BlockInterrupts() {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, &old_);
+  }
+  ~BlockInterrupts() { pthread_sigmask(SIG_SETMASK, &old_, nullptr); }
+  BlockInterrupts(const BlockInterrupts&) = delete;
+  BlockInterrupts& operator=(const BlockInterrupts&) = delete;
+
+ private:
+  sigset_t old_;
+};
+
 int64_t CountLines(const std::string& path) {
   if (path == "-") return 0;
   int64_t n = 0;
   ForEachLine(path, [&](int, std::string) {
     ++n;
-    return true;
+    return g_interrupted == 0;
   });
   return n;
 }
@@ -213,6 +273,7 @@ class Ingest {
   void ReportFailure(const Status& s);
   void Progress(bool final);
   bool Fatal(const Status& s);
+  void Interrupt();
 
   const IngestArgs& args_;
   const GlobalOptions& global_;
@@ -222,6 +283,7 @@ class Ingest {
   std::unique_ptr<Channel<Item>> items_;
   std::unique_ptr<Channel<Message>> messages_;
   std::atomic<bool> stop_{false};
+  std::atomic<bool> producer_done_{false};
   std::atomic<int> active_workers_{0};
   std::mutex claimed_mu_;
   std::unordered_set<std::string> claimed_;
@@ -229,6 +291,7 @@ class Ingest {
   // Writer state.
   std::unique_ptr<Store> store_;
   RunCounts counts_;
+  RunCounts committed_;  // counts_ at the last commit
   int64_t total_ = 0;
   int64_t batch_articles_ = 0;
   std::chrono::steady_clock::time_point batch_start_, start_, last_progress_;
@@ -237,6 +300,7 @@ class Ingest {
   bool progress_ = false;
   bool progress_shown_ = false;
   bool fatal_ = false;
+  int interrupted_ = 0;  // the signal that stopped the run
 };
 
 void Ingest::Produce(const std::vector<std::string>& files, const std::vector<std::string>& results) {
@@ -274,6 +338,7 @@ void Ingest::Produce(const std::vector<std::string>& files, const std::vector<st
     }
   }
   items_->Close();
+  producer_done_ = true;
 }
 
 void Ingest::Work() {
@@ -407,6 +472,15 @@ bool Ingest::Fatal(const Status& s) {
   return false;
 }
 
+// Stops taking articles after SIGINT or SIGTERM; Run() then rolls back the
+// open batch and marks the run interrupted.
+void Ingest::Interrupt() {
+  interrupted_ = g_interrupted;
+  stop_ = true;
+  items_->Close();
+  messages_->Close();
+}
+
 // Writes one message; false after a fatal database error.
 bool Ingest::Write(Message& m) {
   using Kind = Message::Kind;
@@ -495,7 +569,8 @@ void Ingest::Progress(bool final) {
   std::string total = total_ > 0 ? std::to_string(std::max(total_, done)) : "?";
   std::string eta = total_ > 0 && rate > 0 ? FormatDuration(static_cast<double>(total_ - done) / rate)
                                            : "--:--";
-  std::cerr << fmt::format("\r\033[Kingest: {}/{} articles  {:.1f}/s  ETA {}", done, total, rate, eta)
+  std::cerr << fmt::format("\r\033[Kingest: {}/{} {}  {:.1f}/s  ETA {}", done, total,
+                           total == "1" ? "article" : "articles", rate, eta)
             << std::flush;
   progress_shown_ = true;
   if (final) {
@@ -547,6 +622,7 @@ int Ingest::Run() {
   nlohmann::json inputs = nlohmann::json::array();
   for (const auto& p : args_.paths) inputs.push_back(p);
   for (const auto& p : args_.results) inputs.push_back("--results " + p);
+  InterruptHandler interrupt_handler;  // from the run's row on, a signal stops the run cleanly
   auto run = store_->BeginRun(args_.results.empty() ? "ingest" : "ingest --results", inputs.dump(),
                               rules_->hash());
   if (!run.ok()) {
@@ -561,35 +637,56 @@ int Ingest::Run() {
   items_ = std::make_unique<Channel<Item>>(static_cast<size_t>(jobs) * 4);
   messages_ = std::make_unique<Channel<Message>>(static_cast<size_t>(jobs) * 4);
   active_workers_ = jobs;
-  std::thread producer([&] { Produce(files, args_.results); });
+  std::thread producer;
   std::vector<std::thread> workers;
-  for (int i = 0; i < jobs; ++i) workers.emplace_back([this] { Work(); });
+  {
+    BlockInterrupts blocked;  // the threads inherit the mask: signals come to this thread
+    producer = std::thread([&] { Produce(files, args_.results); });
+    for (int i = 0; i < jobs; ++i) workers.emplace_back([this] { Work(); });
+  }
 
   Message m;
   while (true) {
+    if (g_interrupted != 0 && !interrupted_) Interrupt();
     auto got = messages_->Pop(&m, std::chrono::milliseconds(200));
     if (got == Channel<Message>::Got::kClosed) break;
-    if (got == Channel<Message>::Got::kItem && !fatal_) {
+    if (got == Channel<Message>::Got::kItem && !fatal_ && !interrupted_) {
       ++counts_.seen;
       Write(m);
       m = Message();
     }
-    if (!fatal_ && store_->in_batch()) {
+    if (!fatal_ && !interrupted_ && store_->in_batch()) {
       auto age = std::chrono::steady_clock::now() - batch_start_;
       if (batch_articles_ >= args_.batch_size ||
           age >= std::chrono::duration<double>(args_.batch_seconds)) {
         Status s = store_->CommitBatch();
-        if (!s.ok()) Fatal(s);
+        if (s.ok()) committed_ = counts_;
+        else Fatal(s);
       }
     }
     Progress(false);
   }
-  producer.join();
+  if (g_interrupted != 0 && !interrupted_) Interrupt();  // came after the last message
+  // Once interrupted, a producer still waiting on standard input is left
+  // behind (and the process ends without waiting for it, below).
+  for (int i = 0; interrupted_ && !producer_done_ && i < 100; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  const bool producer_waits = !producer_done_;
+  if (producer_waits) producer.detach();
+  else producer.join();
   for (auto& w : workers) w.join();
-  if (!fatal_) {
+  if (interrupted_) {
+    // Nothing half-written: the open batch goes, the committed ones stay.
+    store_->RollbackBatch();
+    counts_.added = committed_.added;
+    counts_.updated = committed_.updated;
+    counts_.reused = committed_.reused;
+  } else if (!fatal_) {
     Status s = store_->CommitBatch();
     if (!s.ok()) Fatal(s);
   }
+  if (interrupted_) deferred_.clear();  // twins left waiting are no failures: the run was stopped
   for (auto& [hash, waiting] : deferred_) {
     for (auto& d : waiting) {
       ReportFailure(Status::Error("not stored: its identical twin was not audited", d.file,
@@ -597,22 +694,39 @@ int Ingest::Run() {
     }
   }
   Progress(true);
-  if (counts_.failed > 0 || fatal_) exit_code = kExitError;
+  if (interrupted_) exit_code = 128 + interrupted_;
+  else if (counts_.failed > 0 || fatal_) exit_code = kExitError;
   if (!fatal_) {
-    Status s = store_->FinishRun(*run, counts_, exit_code == kExitOk ? "completed" : "completed-with-errors");
+    const char* status = interrupted_             ? "interrupted"
+                         : exit_code == kExitOk ? "completed"
+                                                : "completed-with-errors";
+    Status s = store_->FinishRun(*run, counts_, status);
     if (!s.ok()) {
       std::cerr << "onrecord: " << s.ToString() << "\n";
       exit_code = kExitError;
     }
   }
+  if (interrupted_) {
+    std::cerr << "onrecord: ingest interrupted by " << (interrupted_ == SIGINT ? "SIGINT" : "SIGTERM")
+              << ": the open batch was rolled back; what was committed before it ("
+              << Counted(counts_.added + counts_.updated, "article", "articles")
+              << ") is kept, and a re-run continues from there\n";
+  }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed;
   std::cout << fmt::format(
-      "ingest {}: {} article{} in {:.1f} s ({:.1f}/s): {} added, {} updated, {} unchanged, {} "
+      "ingest {}: {} in {:.1f} s ({:.1f}/s): {} added, {} updated, {} unchanged, {} "
       "failed; {} audited, {} reused from identical texts{}\n",
-      args_.db, done, done == 1 ? "" : "s", secs, secs > 0 ? static_cast<double>(done) / secs : 0.0,
+      args_.db, Counted(done, "article", "articles"), secs, secs > 0 ? static_cast<double>(done) / secs : 0.0,
       counts_.added, counts_.updated, counts_.unchanged, counts_.failed, audited_.load(),
-      counts_.reused, fatal_ ? " (stopped early)" : "");
+      counts_.reused, fatal_ ? " (stopped early)" : interrupted_ ? " (interrupted)" : "");
+  if (producer_waits) {
+    // The producer is blocked reading standard input: end without it.
+    std::cout.flush();
+    std::cerr.flush();
+    store_.reset();
+    std::_Exit(exit_code);
+  }
   return exit_code;
 }
 

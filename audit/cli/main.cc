@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "onrecord/audit.h"
+#include "onrecord/text.h"
 
 namespace fs = std::filesystem;
 
@@ -43,8 +44,22 @@ bool IsArticleFile(const fs::path& p) {
   return kExt.count(ext) > 0;
 }
 
+// A project's own files that sit beside articles in a folder: README.md,
+// LICENSE.txt, CHANGELOG.md, CONTRIBUTING.md and the like. The name up to
+// its first '.' is compared, ignoring case ("readme.de.md" too, but not
+// "license-plates.md"); names an article could have ("changes",
+// "security") are not on the list.
+bool IsProjectFile(const fs::path& p) {
+  static const std::set<std::string> kNames = {"readme",    "license",      "licence",        "copying",
+                                               "changelog", "contributing", "code_of_conduct"};
+  std::string stem = p.filename().string();
+  stem = stem.substr(0, stem.find('.'));
+  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::tolower(c); });
+  return kNames.count(stem) > 0;
+}
+
 void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::string>& out,
-          std::vector<std::string>* errors) {
+          std::vector<std::string>* skipped, std::vector<std::string>* errors) {
   std::error_code ec;
   fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
@@ -66,7 +81,9 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
     if (!name.empty() && name[0] == '.') continue;
     const fs::file_status st = fs::status(e, ec);
     if (fs::is_directory(st)) {
-      Walk(e, visited, out, errors);
+      Walk(e, visited, out, skipped, errors);
+    } else if (IsArticleFile(e) && IsProjectFile(e)) {
+      skipped->push_back(e.string());
     } else if (IsArticleFile(e) && (fs::is_regular_file(st) || !fs::exists(st))) {
       // A named pipe, socket or device is not an article: it is skipped,
       // never opened (an open of a pipe would wait for a writer). A broken
@@ -78,21 +95,21 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
 
 }  // namespace
 
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs, std::vector<std::string>* errors) {
-  std::vector<std::string> out;
+namespace {
+
+// ExpandPaths without the note: walked folders' project files go to `skipped`.
+void ExpandInto(const std::vector<std::string>& inputs, std::vector<std::string>* out,
+                std::vector<std::string>* skipped, std::vector<std::string>* errors) {
   for (const auto& in : inputs) {
     if (in == "-") {
-      out.push_back(in);
+      out->push_back(in);
       continue;
     }
     std::error_code ec;
     if (!fs::exists(in, ec) && HasGlobChars(in)) {
       glob_t g{};
       if (glob(in.c_str(), 0, nullptr, &g) == 0) {
-        for (size_t i = 0; i < g.gl_pathc; ++i) {
-          std::vector<std::string> sub = ExpandPaths({g.gl_pathv[i]}, errors);
-          out.insert(out.end(), sub.begin(), sub.end());
-        }
+        for (size_t i = 0; i < g.gl_pathc; ++i) ExpandInto({g.gl_pathv[i]}, out, skipped, errors);
       } else {
         errors->push_back(in + ": no file matches the pattern");
       }
@@ -101,10 +118,27 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs, std
     }
     if (fs::is_directory(in, ec)) {
       std::set<std::string> visited;
-      Walk(in, visited, out, errors);
+      Walk(in, visited, *out, skipped, errors);
       continue;
     }
-    out.push_back(in);  // a missing file is reported by the loader
+    out->push_back(in);  // a missing file is reported by the loader
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs, std::vector<std::string>* errors) {
+  std::vector<std::string> out;
+  std::vector<std::string> skipped;
+  ExpandInto(inputs, &out, &skipped, errors);
+  if (!skipped.empty()) {
+    std::string names;
+    for (size_t i = 0; i < skipped.size() && i < 3; ++i) {
+      names += (i ? ", " : "") + fs::path(skipped[i]).filename().string();
+    }
+    if (skipped.size() > 3) names += ", …";
+    std::cerr << "onrecord: skipped " << Counted(skipped.size(), "project file", "project files")
+              << " while walking folders (" << names << "); name a file to take it\n";
   }
   return out;
 }

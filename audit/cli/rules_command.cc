@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "onrecord/rule_test_runner.h"
+#include "onrecord/text.h"
 
 namespace fs = std::filesystem;
 
@@ -110,7 +111,8 @@ int RunTest(const RulesArgs& args, const GlobalOptions& global) {
     std::cerr << "onrecord: " << args.path << ": no rule files there\n";
     return kExitError;
   }
-  std::cout << fmt::format("{} rules, {} examples, {} failed\n", report.rules, examples, report.failures);
+  std::cout << fmt::format("{}, {}, {} failed\n", Counted(report.rules, "rule", "rules"),
+                           Counted(examples, "example", "examples"), report.failures);
   return report.failures > 0 ? kExitFindings : kExitOk;
 }
 

@@ -93,17 +93,13 @@ Counts Count(const CheckReport& r) {
   return c;
 }
 
-std::string Plural(int n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::string SummaryLine(const Counts& c) {
-  std::string s = Plural(c.errors, "error", "errors") + ", " +
-                  Plural(c.warnings, "warning", "warnings") + " and " +
-                  Plural(c.suggestions, "suggestion", "suggestions") + " in " +
-                  Plural(c.files, "file", "files");
+  std::string s = Counted(c.errors, "error", "errors") + ", " +
+                  Counted(c.warnings, "warning", "warnings") + " and " +
+                  Counted(c.suggestions, "suggestion", "suggestions") + " in " +
+                  Counted(c.files, "file", "files");
   if (c.suppressed) s += " (" + std::to_string(c.suppressed) + " suppressed)";
-  if (c.failed) s += "; " + Plural(c.failed, "file", "files") + " could not be checked";
+  if (c.failed) s += "; " + Counted(c.failed, "file", "files") + " could not be checked";
   return s + ".";
 }
 

@@ -83,11 +83,13 @@ std::string Phrases(const GroupStats& g) {
   return out;
 }
 
-const std::vector<std::string>& Headers() {
-  static const std::vector<std::string> h = {
-      "articles", "words", "attr/1k words", "named", "anonymous (95% CI)", "vague",
-      "explained", "TI mean (95% CI)", "TI median", "unattributed quotes"};
-  return h;
+// Whether the comparison has intervals to show (--bootstrap 0: none).
+bool HasIntervals(const Comparison& c) { return c.options.replicates > 0; }
+
+std::vector<std::string> Headers(const Comparison& c) {
+  const std::string ci = HasIntervals(c) ? " (95% CI)" : "";
+  return {"articles", "words", "attr/1k words", "named", "anonymous" + ci, "vague",
+          "explained", "TI mean" + ci, "TI median", "unattributed quotes"};
 }
 
 std::vector<std::string> Cells(const GroupStats& g) {
@@ -136,11 +138,13 @@ std::string Filters(const CompareOptions& o) {
 
 std::string Note(const Comparison& c) {
   std::string f = Filters(c.options);
-  std::string out = fmt::format(
+  std::string out =
       "Shares are over attributions (named T4–T5, anonymous T1–T3, vague T1); explained: anonymous "
-      "with a reason given; TI: transparency index. Intervals: {} bootstrap replicates over "
-      "articles, seed {}.",
-      c.options.replicates, c.options.seed);
+      "with a reason given; TI: transparency index.";
+  if (HasIntervals(c)) {
+    out += fmt::format(" Intervals: {} over articles, seed {}.",
+                       Counted(c.options.replicates, "bootstrap replicate", "bootstrap replicates"), c.options.seed);
+  }
   if (!f.empty()) out += " Filters: " + f + ".";
   return out;
 }
@@ -285,7 +289,7 @@ std::string ComparisonToCsv(const Comparison& c) {
 
 std::string ComparisonToTable(const Comparison& c) {
   std::vector<std::string> header = {CompareByName(c.options.by)};
-  for (const auto& h : Headers()) header.push_back(h);
+  for (const auto& h : Headers(c)) header.push_back(h);
   std::vector<std::vector<std::string>> rows;
   for (const auto& g : c.groups) {
     std::vector<std::string> r = {OneLine(Label(g))};
@@ -326,9 +330,10 @@ std::string ComparisonToTable(const Comparison& c) {
 
 std::string ComparisonToMarkdown(const Comparison& c) {
   std::string out = "| " + MarkdownCell(CompareByName(c.options.by));
-  for (const auto& h : Headers()) out += " | " + h;
+  const std::vector<std::string> headers = Headers(c);
+  for (const auto& h : headers) out += " | " + h;
   out += " |\n|---";
-  for (size_t i = 0; i < Headers().size(); ++i) out += "|---:";
+  for (size_t i = 0; i < headers.size(); ++i) out += "|---:";
   out += "|\n";
   auto row = [&](const std::string& label, const GroupStats& g) {
     out += "| " + label;
@@ -360,7 +365,7 @@ std::string ComparisonToHtml(const Comparison& c) {
       ".bar{fill:#4a78a8}.bar.all{fill:#2a4868}.ci{stroke:#111;stroke-width:1.5;fill:none}\n"
       "</style>\n</head>\n<body>\n<h1>Sourcing by " + HtmlEscape(by) + "</h1>\n<table>\n<thead><tr><th>" +
       HtmlEscape(by) + "</th>";
-  for (const auto& h : Headers()) out += "<th>" + HtmlEscape(h) + "</th>";
+  for (const auto& h : Headers(c)) out += "<th>" + HtmlEscape(h) + "</th>";
   out += "<th>most frequent anonymous phrases</th></tr></thead>\n<tbody>\n";
   auto row = [&](const std::string& label, const GroupStats& g, bool all) {
     out += all ? "<tr class=\"all\">" : "<tr>";
@@ -371,11 +376,12 @@ std::string ComparisonToHtml(const Comparison& c) {
   for (const auto& g : c.groups) row(Label(g), g, false);
   row(kAll, c.all, true);
   out += "</tbody>\n</table>\n";
-  out += BarChart(c, "Anonymous share of attributions (95% interval)", &GroupStats::anonymous_share,
+  const std::string interval = HasIntervals(c) ? " (95% interval)" : "";
+  out += BarChart(c, "Anonymous share of attributions" + interval, &GroupStats::anonymous_share,
                   &GroupStats::anonymous_share_ci, true);
-  out += BarChart(c, "Named share of attributions (95% interval)", &GroupStats::named_share,
+  out += BarChart(c, "Named share of attributions" + interval, &GroupStats::named_share,
                   &GroupStats::named_share_ci, true);
-  out += BarChart(c, "Mean transparency index (95% interval)", &GroupStats::transparency_index_mean,
+  out += BarChart(c, "Mean transparency index" + interval, &GroupStats::transparency_index_mean,
                   &GroupStats::transparency_index_mean_ci, false);
   out += "<p>" + HtmlEscape(Note(c)) + "</p>\n</body>\n</html>\n";
   return out;

@@ -2,6 +2,7 @@
 // settings to an audit's findings (see onrecord/config.h).
 #include "onrecord/config.h"
 #include "onrecord/file.h"
+#include "onrecord/text.h"
 #include "yaml_check.h"
 
 #include <yaml-cpp/yaml.h>
@@ -524,8 +525,8 @@ std::vector<Finding> ApplySettings(const AuditResult& result, const FileSettings
                                " is above the configured maximum " + Num(*t.max_anonymous_share));
   }
   if (t.max_unattributed_quotes && sc.unattributed_quotes > *t.max_unattributed_quotes) {
-    add("unattributed-quotes", std::to_string(sc.unattributed_quotes) +
-                                   " unattributed quotes; the configured maximum is " +
+    add("unattributed-quotes", Counted(sc.unattributed_quotes, "unattributed quote", "unattributed quotes") +
+                                   "; the configured maximum is " +
                                    std::to_string(*t.max_unattributed_quotes));
   }
   return out;

@@ -1,6 +1,8 @@
 // Load and decode stages: bytes -> Document(s) (see onrecord/document.h).
 #include "onrecord/document.h"
 
+#include "front_matter.h"
+#include "metadata_fields.h"
 #include "onrecord/file.h"
 
 #include <unicode/ucnv.h>
@@ -112,7 +114,7 @@ bool LooksBinary(std::string_view bytes) {
 
 // "200.0 MiB", "512 bytes": sizes in messages.
 std::string SizeText(size_t bytes) {
-  if (bytes < 1024) return std::to_string(bytes) + " bytes";
+  if (bytes < 1024) return Counted(bytes, "byte", "bytes");
   char buf[32];
   double v = static_cast<double>(bytes);
   const char* unit = "KiB";
@@ -192,7 +194,7 @@ bool ReadFd(int fd, size_t cap, size_t size_hint, std::string* bytes, bool* too_
   return true;
 }
 
-const nlohmann::json* FirstField(const nlohmann::json& j, std::initializer_list<const char*> names) {
+const nlohmann::json* FirstField(const nlohmann::json& j, const std::vector<const char*>& names) {
   for (const char* n : names) {
     auto it = j.find(n);
     if (it != j.end() && !it->is_null()) return &*it;
@@ -200,8 +202,7 @@ const nlohmann::json* FirstField(const nlohmann::json& j, std::initializer_list<
   return nullptr;
 }
 
-std::optional<std::string> StringField(const nlohmann::json& j,
-                                       std::initializer_list<const char*> names) {
+std::optional<std::string> StringField(const nlohmann::json& j, const std::vector<const char*>& names) {
   const nlohmann::json* v = FirstField(j, names);
   if (!v) return std::nullopt;
   if (v->is_string()) return v->get<std::string>();
@@ -358,19 +359,10 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   doc.format = format;
   doc.source = RepairUtf8(*text, &doc.issues);
   Metadata& m = doc.metadata;
-  m.id = StringField(j, {"id", "article_id", "doc_id"});
-  m.title = StringField(j, {"title", "headline"});
-  m.url = StringField(j, {"url", "link"});
-  m.outlet = StringField(j, {"outlet", "source", "site_name", "publisher", "source_domain"});
-  m.published = StringField(j, {"published", "date", "date_publish", "publication_date", "pubdate"});
-  m.author = StringField(j, {"author", "authors", "byline"});
-  m.language = StringField(j, {"language", "lang"});
+  for (const auto& f : MetadataFieldTable()) m.*f.field = StringField(j, f.names);
   if (const auto* w = FirstField(j, {"wire"}); w) {
     if (w->is_boolean()) m.wire = w->get<bool>();
-    else if (w->is_string()) {
-      std::string v = w->get<std::string>();
-      m.wire = !(v.empty() || v == "None" || v == "false" || v == "0" || v == "no");
-    }
+    else if (w->is_string()) m.wire = IsWireValue(w->get<std::string>());
   }
   out.document = std::move(doc);
   return out;
@@ -518,6 +510,14 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
   doc.source = std::move(text);
   doc.issues = std::move(issues);
   LoadedArticle a;
+  if (format == InputFormat::kMarkdown) {
+    // The front matter's title, date, author, … are the article's metadata.
+    if (Status s = ReadFrontMatter(doc.source, path, &doc.metadata); !s.ok()) {
+      a.error = s;
+      out.push_back(std::move(a));
+      return out;
+    }
+  }
   a.document = std::move(doc);
   out.push_back(std::move(a));
   return out;

@@ -8,6 +8,7 @@
 
 #include "eval_internal.h"
 #include "onrecord/eval.h"
+#include "onrecord/text.h"
 
 namespace onrecord {
 
@@ -107,7 +108,7 @@ Status ToByteSpans(const std::vector<size_t>& offsets, const std::string& path, 
       }
       if (segment.end > code_points) {
         return Status::Error(span.id + ": offset " + std::to_string(segment.end) + " is past the end of the text (" +
-                                 std::to_string(code_points) + " code points)",
+                                 Counted(code_points, "code point", "code points") + ")",
                              path, span.line);
       }
       segment = {offsets[segment.begin], offsets[segment.end]};

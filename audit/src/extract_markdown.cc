@@ -11,39 +11,12 @@
 #include <string_view>
 
 #include "analysis.h"
+#include "front_matter.h"
 #include "markup.h"
 
 namespace onrecord {
 
 namespace {
-
-// Length of the YAML front matter ("---" … "---" or "...") at the top, or 0.
-size_t FrontMatterLength(std::string_view s) {
-  auto line_end = [&](size_t from, size_t* next) {
-    size_t e = s.find_first_of("\r\n", from);
-    if (e == std::string_view::npos) {
-      *next = s.size();
-      return s.size();
-    }
-    *next = e + ((s[e] == '\r' && e + 1 < s.size() && s[e + 1] == '\n') ? 2 : 1);
-    return e;
-  };
-  auto trimmed = [&](size_t b, size_t e) {
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-    return s.substr(b, e - b);
-  };
-  size_t next = 0;
-  size_t end = line_end(0, &next);
-  if (trimmed(0, end) != "---" || next >= s.size()) return 0;
-  size_t pos = next;
-  while (pos < s.size()) {
-    end = line_end(pos, &next);
-    std::string_view line = trimmed(pos, end);
-    if (line == "---" || line == "...") return next;
-    pos = next;
-  }
-  return 0;  // never closed: not front matter
-}
 
 class MarkdownWalker {
  public:
@@ -256,7 +229,8 @@ class MarkdownWalker {
 }  // namespace
 
 Extracted ExtractMarkdown(std::string_view source) {
-  size_t start = FrontMatterLength(source);
+  std::optional<FrontMatterSpan> front_matter = FindFrontMatter(source);
+  size_t start = front_matter ? front_matter->end : 0;
   MarkdownWalker walker(source, start);
   MD_PARSER parser{};
   parser.abi_version = 0;

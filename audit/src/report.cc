@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "onrecord/text.h"
+
 namespace onrecord {
 
 namespace {
@@ -572,13 +574,14 @@ std::string Shorten(const std::string& s, size_t max) {
 std::string AuditToText(const AuditResult& r, const TextReportOptions& options) {
   std::string out;
   std::string where = r.file + (r.record ? fmt::format(" (record {})", *r.record) : "");
-  out += fmt::format("{}  [{}; {} words]\n", where, r.language, r.words);
+  out += fmt::format("{}  [{}; {}]\n", where, r.language, Counted(r.words, "word", "words"));
   if (r.metadata.title) out += fmt::format("  title: {}\n", *r.metadata.title);
   const ArticleScore& s = r.score;
-  out += fmt::format(
-      "  transparency index {:.2f}  named {:.0f}%  anonymous {:.0f}%  vague {:.0f}%  unattributed quotes {}\n",
-      s.transparency_index, s.named_share * 100, s.anonymous_share * 100, s.vague_share * 100,
-      s.unattributed_quotes);
+  // Undefined values (nothing scored, no attribution) are "n/a", never 0.
+  auto share = [&](double v) { return s.has_shares() ? fmt::format("{:.0f}%", v * 100) : std::string("n/a"); };
+  out += fmt::format("  transparency index {}  named {}  anonymous {}  vague {}  unattributed quotes {}\n",
+                     s.has_transparency_index() ? fmt::format("{:.2f}", s.transparency_index) : "n/a",
+                     share(s.named_share), share(s.anonymous_share), share(s.vague_share), s.unattributed_quotes);
   out += "\nSources\n";
   if (r.sources.empty()) out += "  (none)\n";
   for (const auto& src : r.sources) {
@@ -587,9 +590,9 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
       if (src.kind == SourceKind::kAnonymous) detail += std::string(", ") + SpecificityName(*src.specificity);
       detail += src.reason_given ? ", reason given" : ", no reason given";
     }
-    out += fmt::format("  T{} {}  ({}; {} attribution{}, {} quote{})\n", src.level, src.name, detail,
-                       src.attributions, src.attributions == 1 ? "" : "s", src.quotes,
-                       src.quotes == 1 ? "" : "s");
+    out += fmt::format("  T{} {}  ({}; {}, {})\n", src.level, src.name, detail,
+                       Counted(src.attributions, "attribution", "attributions"),
+                       Counted(src.quotes, "quote", "quotes"));
     for (const auto& role : src.roles) out += fmt::format("       role: {}\n", role);
   }
   out += "\nQuotes\n";
@@ -604,8 +607,8 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
   if (speech == 0) out += "  (none)\n";
   size_t other = r.quotes.size() - speech;
   if (other > 0) {
-    out += fmt::format("  ({} scare quote{} or title{} not counted)\n", other, other == 1 ? "" : "s",
-                       other == 1 ? "" : "s");
+    out += fmt::format("  ({} not counted)\n",
+                       Counted(other, "scare quote or title", "scare quotes or titles"));
   }
   out += "\nAnonymous sources\n";
   if (r.anonymous_sources.empty()) out += "  (none)\n";

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "onrecord/text.h"
+
 namespace onrecord {
 
 namespace {
@@ -151,18 +153,21 @@ std::string ArticleSection(const AuditResult& r) {
   std::string out = "<section>\n";
   std::string title = r.metadata.title ? *r.metadata.title : r.file;
   out += fmt::format("<h1>{}</h1>\n", HtmlEscape(title));
-  out += fmt::format("<p class=\"meta\">{}{} · language {} · {} words · rules {}</p>\n", HtmlEscape(r.file),
-                     r.record ? fmt::format(" (record {})", *r.record) : "", HtmlEscape(r.language), r.words,
+  out += fmt::format("<p class=\"meta\">{}{} · language {} · {} · rules {}</p>\n", HtmlEscape(r.file),
+                     r.record ? fmt::format(" (record {})", *r.record) : "", HtmlEscape(r.language),
+                     Counted(r.words, "word", "words"),
                      HtmlEscape(r.rules_hash.substr(0, 12)));
   const ArticleScore& s = r.score;
   out += "<div class=\"score\">";
   auto cell = [&](const std::string& name, const std::string& value) {
     out += fmt::format("<div><b>{}</b>{}</div>", value, name);
   };
-  cell("transparency index", fmt::format("{:.2f}", s.transparency_index));
-  cell("named share", fmt::format("{:.0f}%", s.named_share * 100));
-  cell("anonymous share", fmt::format("{:.0f}%", s.anonymous_share * 100));
-  cell("vague share", fmt::format("{:.0f}%", s.vague_share * 100));
+  // Undefined values (nothing scored, no attribution) are "n/a", never 0.
+  auto share = [&](double v) { return s.has_shares() ? fmt::format("{:.0f}%", v * 100) : std::string("n/a"); };
+  cell("transparency index", s.has_transparency_index() ? fmt::format("{:.2f}", s.transparency_index) : "n/a");
+  cell("named share", share(s.named_share));
+  cell("anonymous share", share(s.anonymous_share));
+  cell("vague share", share(s.vague_share));
   cell("anonymity explained", fmt::format("{:.0f}%", s.anonymity_explained * 100));
   cell("distinct sources", std::to_string(s.distinct_sources));
   cell("fully identified", std::to_string(s.fully_identified_sources));

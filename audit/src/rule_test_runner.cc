@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "onrecord/audit.h"
+#include "onrecord/text.h"
 #include "rule_pack.h"
 
 namespace fs = std::filesystem;
@@ -215,7 +216,8 @@ Result<std::string> ShowRule(const RuleSet& rules, std::string_view id, std::str
     if (info.id == "document.pluralised-single-source") lists.push_back("head-pairs");
     for (const auto& name : lists) {
       const auto& entries = pack.List(name);
-      out << "\n# list " << name << " (" << entries.size() << " entries, resolved for " << pack.language
+      out << "\n# list " << name << " (" << Counted(entries.size(), "entry", "entries")
+          << ", resolved for " << pack.language
           << ")\n";
       for (const auto& e : entries) out << "#   " << e << "\n";
     }

@@ -186,4 +186,11 @@ size_t CountCodePoints(std::string_view s) {
   return count;
 }
 
+std::string Counted(long long n, std::string_view one, std::string_view many) {
+  std::string out = std::to_string(n);
+  out += ' ';
+  out += n == 1 ? one : many;
+  return out;
+}
+
 }  // namespace onrecord

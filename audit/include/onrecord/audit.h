@@ -121,9 +121,12 @@ struct Finding {
   std::optional<std::string> suppressed;  // the reason, when a directive suppressed it
 };
 
+// The article's metrics. The index and the shares are 0 where they are not
+// defined; has_transparency_index() and has_shares() say where they are (the
+// store's article_metrics view gives NULL there), and reports show "n/a".
 struct ArticleScore {
-  double transparency_index = 0.0;
-  double named_share = 0.0;
+  double transparency_index = 0.0;   // 0..1; defined when has_transparency_index()
+  double named_share = 0.0;          // 0..1 of attributions; defined when has_shares()
   double anonymous_share = 0.0;
   double vague_share = 0.0;
   double anonymity_explained = 0.0;  // anonymous attributions with a reason
@@ -133,6 +136,11 @@ struct ArticleScore {
   double loaded_cue_rate = 0.0;
   bool outreach = false;             // "declined to comment", "did not respond"
   int attributions = 0;
+
+  // Something was scored: an attribution or an unattributed quote.
+  bool has_transparency_index() const { return attributions + unattributed_quotes > 0; }
+  // There is an attribution to take shares of.
+  bool has_shares() const { return attributions > 0; }
 };
 
 struct MaskedSpan {

@@ -78,6 +78,10 @@ struct LoadedArticle {
 // Reads one file (or "-" for standard input, reported as `display_path`) and
 // returns its articles: one for text/Markdown/HTML/JSON, one per line for
 // JSONL. A file that cannot be read gives one entry with an error.
+// Metadata comes from a JSON record's fields and from a Markdown file's YAML
+// front matter (the same names; docs/input.md); front matter that is not
+// YAML fields is an error at path:line:column, and `source` keeps the front
+// matter (offsets count it).
 std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& options,
                                     const std::string& display_path = {});
 

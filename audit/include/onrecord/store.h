@@ -113,15 +113,18 @@ class Store {
                                                   const std::string& rules_hash);
 
   // A batch: one transaction holding many articles (each in a savepoint).
-  // BeginBatch waits for the write lock (busy timeout).
+  // BeginBatch waits for the write lock (busy timeout). RollbackBatch drops
+  // every article written since BeginBatch; it never fails.
   Status BeginBatch();
   Status CommitBatch();
   void RollbackBatch();
   bool in_batch() const { return in_batch_; }
 
   // Records an ingest in `runs` (its own transaction); later writes carry
-  // the run id. FinishRun stores the counts and the final status
-  // ("completed" or "completed-with-errors"); a killed run stays "running".
+  // the run id. FinishRun stores the counts and the final status:
+  // "completed", "completed-with-errors", or "interrupted" (ingest stopped by
+  // SIGINT or SIGTERM after rolling back its open batch). A run killed
+  // outright (SIGKILL, a crash, power loss) stays "running".
   Result<int64_t> BeginRun(const std::string& command, const std::string& inputs_json,
                            const std::string& rules_hash);
   Status FinishRun(int64_t run_id, const RunCounts& counts, const std::string& status);

@@ -1,4 +1,4 @@
-// Text spans and offset maps.
+// Text spans and offset maps, and counts written for people to read.
 //
 // Units: every offset here is a UTF-8 byte offset; every span is half-open
 // [begin, end). An OffsetMap relates a derived text (for example the NFC
@@ -110,6 +110,11 @@ bool IsValidUtf8(std::string_view text, size_t* error_offset = nullptr);
 
 // Number of code points in a valid UTF-8 text.
 size_t CountCodePoints(std::string_view text);
+
+// A count and its noun for people to read: "1 word", "0 words", "3 words".
+// `one` is used when n is exactly 1, `many` otherwise (the labels of the
+// reports are English). Pure; thread-safe.
+std::string Counted(long long n, std::string_view one, std::string_view many);
 
 }  // namespace onrecord
 
