@@ -93,13 +93,14 @@ inline std::string ShellQuote(const std::string& s) {
   return q + "'";
 }
 
-// Runs `onrecord ARGS…` through the shell (stdin from `input` when given).
-inline CliResult RunCli(const std::vector<std::string>& args, const std::string& input = {},
-                        const std::string& cwd = {}) {
+// Runs `PREFIX onrecord ARGS…` through the shell (stdin from `input` when
+// given); PREFIX is empty or a shell-quoted command that runs the rest.
+inline CliResult RunCliWith(const std::string& prefix, const std::vector<std::string>& args,
+                            const std::string& input, const std::string& cwd) {
   TempDir tmp;
   std::string cmd;
   if (!cwd.empty()) cmd += "cd " + ShellQuote(cwd) + " && ";
-  cmd += ShellQuote(Binary());
+  cmd += prefix + ShellQuote(Binary());
   for (const auto& a : args) cmd += " " + ShellQuote(a);
   auto in_path = tmp / "stdin";
   WriteFile(in_path, input);
@@ -110,6 +111,29 @@ inline CliResult RunCli(const std::vector<std::string>& args, const std::string&
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.out = ReadFile(tmp / "out");
   r.err = ReadFile(tmp / "err");
+  return r;
+}
+
+// Runs `onrecord ARGS…` through the shell (stdin from `input` when given).
+inline CliResult RunCli(const std::vector<std::string>& args, const std::string& input = {},
+                        const std::string& cwd = {}) {
+  return RunCliWith("", args, input, cwd);
+}
+
+// RunCli, and the peak resident memory (bytes) of the onrecord process
+// alone in *peak_bytes (-1 when it could not be measured). Unlike
+// getrusage(RUSAGE_CHILDREN), it never reports the test process's own peak
+// (tests/peak_rss.cc says why that can happen).
+inline CliResult RunCliMeasured(const std::vector<std::string>& args, long* peak_bytes,
+                                const std::string& input = {}, const std::string& cwd = {}) {
+  TempDir tmp;
+  const auto peak_file = tmp / "peak";
+  CliResult r = RunCliWith(ShellQuote(ONRECORD_PEAK_RSS) + " " + ShellQuote(peak_file.string()) + " ", args,
+                           input, cwd);
+  *peak_bytes = -1;
+  std::ifstream in(peak_file);
+  long peak = -1;
+  if (in >> peak) *peak_bytes = peak;
   return r;
 }
 
