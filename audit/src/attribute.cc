@@ -4177,8 +4177,7 @@ class Attributor {
     // Quotes.
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       const QuoteSpan& q = qs[qi];
-      Quote out;
-      out.text = a_.text.substr(q.inner.begin, q.inner.size());
+      Quote out;  // its text is filled in by Audit(), as written in the source
       out.location = Loc(q.inner);
       out.with_marks = q.outer;
       out.in_headline = a_.blocks[static_cast<size_t>(q.block)].kind == BlockKind::kHeadline;
