@@ -62,6 +62,30 @@ TEST_CASE("a quote nested inside another is its own level", "[quotes]") {
   CHECK(texts[1] == "never again");
 }
 
+TEST_CASE("quotes nest up to eight levels and a deeper quote is text of the one around it", "[quotes]") {
+  // “w0 ‘w1 “w2 … core…”’”: each level opens with its own word.
+  auto nest = [](int depth) {
+    std::string open, close;
+    for (int i = 0; i < depth; ++i) {
+      open += std::string(i % 2 ? "\u2018" : "\u201C") + "w" + std::to_string(i) + " ";
+      close.insert(0, i % 2 ? "\u2019" : "\u201D");
+    }
+    return "Ana Ruiz said " + open + "core" + close + ".\n";
+  };
+  auto eight = QuoteTexts(AuditText(nest(8)));
+  REQUIRE(eight.size() == 8);
+  CHECK(eight[0].rfind("w0 \u2018w1 ", 0) == 0);
+  CHECK(eight[7] == "w7 core");
+  auto nine = QuoteTexts(AuditText(nest(9)));
+  REQUIRE(nine.size() == 8);
+  // The ninth level's words and marks are text of the eighth and of every
+  // level around it.
+  std::string outer = eight[0];
+  outer.replace(outer.find("w7 core"), 7, "w7 \u201Cw8 core\u201D");
+  CHECK(nine[0] == outer);
+  CHECK(nine[7] == "w7 \u201Cw8 core\u201D");
+}
+
 TEST_CASE("a stray mark is recovered inside its paragraph", "[quotes]") {
   // An unclosed mark in the first paragraph must not flip the second.
   auto r = AuditText(

@@ -1,13 +1,17 @@
 // Streaming: ArticleReader reads a JSONL input record by record (the same
-// articles and errors as LoadPath, in bounded memory), and AuditToJsonLine
-// writes exactly what AuditToJson(…).dump() writes.
+// articles and errors as LoadPath, in bounded memory); AuditToJsonLine,
+// WriteAuditJson and JsonReportStream write exactly what AuditToJson(…).dump()
+// and dump(indent) write.
 #include <sys/resource.h>
 
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <functional>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "onrecord/report.h"
 #include "test_util.h"
@@ -258,5 +262,164 @@ TEST_CASE("AuditToJsonLine writes what AuditToJson(…).dump() writes", "[report
     r.file = "bad\xC3.txt";
     CHECK_THROWS_AS(AuditToJson(r).dump(), nlohmann::json::type_error);
     CHECK_THROWS_AS(AuditToJsonLine(r), nlohmann::json::type_error);
+  }
+}
+
+namespace {
+
+// What the CLI printed for --format json before it streamed: the objects in
+// an nlohmann::json array, one alone without the array, dump(indent).
+std::string AsDocument(const std::vector<nlohmann::json>& entries, int indent) {
+  nlohmann::json array = nlohmann::json::array();
+  for (const auto& e : entries) array.push_back(e);
+  return (array.size() == 1 ? array[0] : array).dump(indent) + "\n";
+}
+
+std::string Streamed(const std::vector<AuditResult>& results, const std::vector<size_t>& errors_before, int indent) {
+  std::ostringstream out;
+  JsonReportStream stream(out, indent);
+  for (size_t i = 0; i <= results.size(); ++i) {
+    for (size_t e : errors_before) {
+      if (e == i) stream.AddError("missing" + std::to_string(i) + ".txt", std::nullopt, Status::Error("no such file"));
+    }
+    if (i < results.size()) stream.Add(results[i]);
+  }
+  stream.Finish();
+  return out.str();
+}
+
+std::string Expected(const std::vector<AuditResult>& results, const std::vector<size_t>& errors_before, int indent) {
+  std::vector<nlohmann::json> entries;
+  for (size_t i = 0; i <= results.size(); ++i) {
+    for (size_t e : errors_before) {
+      if (e == i) {
+        entries.push_back(
+            ErrorToJson("missing" + std::to_string(i) + ".txt", std::nullopt, Status::Error("no such file")));
+      }
+    }
+    if (i < results.size()) entries.push_back(AuditToJson(results[i]));
+  }
+  return AsDocument(entries, indent);
+}
+
+// A result with every optional field, empty and full arrays, escapes, and
+// strings longer than the writer's 64 KiB buffer.
+AuditResult EdgeResult() {
+  AuditResult r;
+  r.file = "dir/\"odd\"\\name\t.txt";
+  r.record = 3;
+  r.language = "en";
+  r.metadata.title = "Title\r\n\b\f/é“”";
+  r.metadata.wire = false;
+  r.metadata.dateline_wire = "Reuters";
+  r.words = 42;
+  Quote q;
+  q.text = Repeat("a \"long\" quote\\ é\n", 20'000);  // 380 kB, escapes all along
+  q.location = {{0, 0}, 1, 2, 3, 4};
+  q.source_id = 1;
+  q.speaker = "Ana";
+  q.cue = "said";
+  Quote plain;
+  plain.text = Repeat("no escapes at all ", 10'000);  // 180 kB in one run
+  r.quotes = {q, Quote{}, plain};
+  Attribution at;
+  at.source = TextRef{{{0, 0}, 5, 6, 1, 1}, "He"};
+  at.content = {TextRef{{{0, 0}, 7, 9, 1, 3}, "“x”"}, TextRef{}};
+  at.score = 2.0 / 3.0;
+  at.reasons = {"a", "b\"c"};
+  r.attributions = {at, Attribution{}};
+  Source s;
+  s.id = 1;
+  s.name = "a person";
+  s.kind = SourceKind::kAnonymous;
+  s.specificity = Specificity::kVague;
+  r.sources = {s, Source{}};
+  Finding f;
+  f.rule = "x.y";
+  f.message = "m";
+  f.link = "https://example.org/";
+  f.suppressed = "because";
+  r.findings = {f};
+  r.score.transparency_index = 0.1 + 0.2;
+  r.stage_seconds = {{"clean", 1.5e-7}, {"attribute", 12.25}};
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("WriteAuditJson and JsonReportStream write what dump(indent) writes", "[report][stream]") {
+  std::vector<AuditResult> corpus;
+  for (const auto& entry : std::filesystem::directory_iterator(SourceDir() / "corpus")) {
+    if (entry.path().extension() != ".txt" || corpus.size() == 6) continue;
+    auto loaded = LoadPath(entry.path().string(), LoadOptions{});
+    REQUIRE(loaded[0].document);
+    auto r = Audit(*loaded[0].document, DefaultRules(), AuditOptions{});
+    REQUIRE(r.ok());
+    corpus.push_back(std::move(r.value()));
+  }
+  REQUIRE(corpus.size() == 6);
+  corpus.push_back(EdgeResult());
+  corpus.push_back(AuditResult{});  // every array empty
+  SECTION("one object, on one line or indented, at any depth") {
+    for (const AuditResult& r : corpus) {
+      INFO(r.file);
+      for (int indent : {-1, 0, 2, 4}) {
+        std::ostringstream out;
+        WriteAuditJson(out, r, indent);
+        CHECK(out.str() == AuditToJson(r).dump(indent));
+      }
+      std::ostringstream line;
+      WriteAuditJson(line, r);
+      CHECK(line.str() == AuditToJsonLine(r));
+      // As the second element of an array: the array's dump() minus its
+      // first element and brackets.
+      for (int indent : {-1, 2}) {
+        std::ostringstream nested;
+        WriteAuditJson(nested, r, indent, 1);
+        const nlohmann::json pair = nlohmann::json::array({nlohmann::json(nullptr), AuditToJson(r)});
+        std::string whole = pair.dump(indent);
+        const std::string head = indent < 0 ? "[null," : "[\n  null,\n  ";
+        const std::string tail = indent < 0 ? "]" : "\n]";
+        REQUIRE(whole.size() > head.size() + tail.size());
+        CHECK(nested.str() == whole.substr(head.size(), whole.size() - head.size() - tail.size()));
+      }
+    }
+  }
+  SECTION("a run of articles: none, one alone, several in an array, errors among them") {
+    const std::vector<AuditResult> one = {corpus[0]};
+    const std::vector<AuditResult> three = {corpus[1], corpus[6], corpus[7]};
+    for (int indent : {2, -1}) {
+      CHECK(Streamed({}, {}, indent) == Expected({}, {}, indent));
+      CHECK(Streamed(one, {}, indent) == Expected(one, {}, indent));
+      CHECK(Streamed({}, {0}, indent) == Expected({}, {0}, indent));
+      CHECK(Streamed(one, {0}, indent) == Expected(one, {0}, indent));
+      CHECK(Streamed(one, {1}, indent) == Expected(one, {1}, indent));
+      CHECK(Streamed(three, {}, indent) == Expected(three, {}, indent));
+      CHECK(Streamed(three, {0, 2, 3}, indent) == Expected(three, {0, 2, 3}, indent));
+      CHECK(Streamed(corpus, {}, indent) == Expected(corpus, {}, indent));
+    }
+  }
+  SECTION("a string that is not valid UTF-8 is refused before anything is written") {
+    std::vector<std::function<void(AuditResult&)>> spoil = {
+        [](AuditResult& r) { r.file += "\xC3"; },
+        [](AuditResult& r) { r.metadata.author = "\xFF"; },
+        [](AuditResult& r) { r.quotes[0].text += "\xE2\x80"; },
+        [](AuditResult& r) { r.quotes[2].speaker = "\x80"; },
+        [](AuditResult& r) { r.attributions[0].content[1].text = "\xC0\xAF"; },
+        [](AuditResult& r) { r.attributions[0].reasons.push_back("\xED\xA0\x80"); },
+        [](AuditResult& r) { r.sources[0].roles.push_back("\xF8"); },
+        [](AuditResult& r) { r.findings[0].suppressed = "\xC3("; },
+        [](AuditResult& r) { r.stage_seconds["\xC3"] = 1.0; },
+    };
+    for (size_t i = 0; i < spoil.size(); ++i) {
+      INFO("case " << i);
+      AuditResult r = EdgeResult();
+      spoil[i](r);
+      CHECK_THROWS_AS(AuditToJson(r).dump(), nlohmann::json::type_error);
+      std::ostringstream out;
+      CHECK_THROWS_AS(WriteAuditJson(out, r, 2), nlohmann::json::type_error);
+      CHECK(out.str().empty());
+      CHECK_THROWS_AS(AuditToJsonLine(r), nlohmann::json::type_error);
+    }
   }
 }

@@ -106,6 +106,9 @@ struct CliOptions {
   std::string cwd{};        // working directory (empty: the test's own)
   int timeout_seconds = 0;  // > 0: killed (SIGKILL) after this long, exit_code 124,
                             // so a command that would wait forever fails its test
+  // A program and its arguments that run onrecord as their last arguments
+  // (empty: onrecord is started directly).
+  std::vector<std::string> wrapper{};
 };
 
 // One `onrecord ARGS…` process started without a shell; standard output and
@@ -116,7 +119,8 @@ class CliProcess {
   CliProcess(const std::vector<std::string>& args, const CliOptions& options = {}) : options_(options) {
     WriteFile(tmp_ / "stdin", options.input);
     const std::string binary = Binary();
-    std::vector<std::string> argv_strings = {binary};
+    std::vector<std::string> argv_strings = options.wrapper;
+    argv_strings.push_back(binary);
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : argv_strings) argv.push_back(a.data());
@@ -127,9 +131,9 @@ class CliProcess {
     posix_spawn_file_actions_addopen(&actions, 1, (tmp_ / "out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&actions, 2, (tmp_ / "err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (!options.cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.cwd.c_str());
-    int rc = posix_spawn(&pid_, binary.c_str(), &actions, nullptr, argv.data(), environ);
+    int rc = posix_spawn(&pid_, argv_strings.front().c_str(), &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0) throw std::runtime_error("cannot start " + binary + ": " + std::strerror(rc));
+    if (rc != 0) throw std::runtime_error("cannot start " + argv_strings.front() + ": " + std::strerror(rc));
     started_ = std::chrono::steady_clock::now();
   }
   CliProcess(const CliProcess&) = delete;
@@ -192,6 +196,24 @@ inline CliResult RunCli(const std::vector<std::string>& args, const CliOptions& 
 inline CliResult RunCli(const std::vector<std::string>& args, const std::string& input = {},
                         const std::string& cwd = {}) {
   return RunCli(args, CliOptions{.input = input, .cwd = cwd});
+}
+
+// RunCli, and the peak resident memory (bytes) of the onrecord process
+// alone in *peak_bytes (-1 when it could not be measured). Unlike
+// getrusage(RUSAGE_CHILDREN), it never reports the test process's own peak
+// (tests/peak_rss.cc says why that can happen).
+inline CliResult RunCliMeasured(const std::vector<std::string>& args, long* peak_bytes,
+                                const std::string& input = {}, const std::string& cwd = {}) {
+  TempDir tmp;
+  const auto peak_file = tmp / "peak";
+  CliOptions options{.input = input, .cwd = cwd};
+  options.wrapper = {ONRECORD_PEAK_RSS, peak_file.string()};
+  CliResult r = RunCli(args, options);
+  *peak_bytes = -1;
+  std::ifstream in(peak_file);
+  long peak = -1;
+  if (in >> peak) *peak_bytes = peak;
+  return r;
 }
 
 // The default rules, loaded once for the whole test run.

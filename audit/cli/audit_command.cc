@@ -56,7 +56,9 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   AuditOptions options;
   options.language = args.language;
   options.timing = args.stats;
-  nlohmann::json array = nlohmann::json::array();
+  // --format json: each result is written when the next one comes (one
+  // result alone is printed without the array around it).
+  JsonReportStream json(std::cout, 2);
   std::vector<AuditResult> html;  // --format html: one page at the end
   bool first_text = true;
   for (const auto& path : paths) {
@@ -69,7 +71,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         auto record = loaded.error.line() > 0 && FormatForPath(shown) == InputFormat::kJsonl
                           ? std::optional<int>(loaded.error.line())
                           : std::nullopt;
-        if (args.format == "json") array.push_back(ErrorToJson(shown, record, loaded.error));
+        if (args.format == "json") json.AddError(shown, record, loaded.error);
         if (args.format == "jsonl") std::cout << ErrorToJson(shown, record, loaded.error).dump() << "\n";
         continue;
       }
@@ -89,9 +91,10 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
       if (args.format == "html") {
         html.push_back(std::move(*result));
       } else if (args.format == "json") {
-        array.push_back(AuditToJson(*result));
+        json.Add(std::move(*result));
       } else if (args.format == "jsonl") {
-        std::cout << AuditToJsonLine(*result) << "\n";
+        WriteAuditJson(std::cout, *result);
+        std::cout << "\n";
       } else {
         if (!first_text) std::cout << "\n";
         first_text = false;
@@ -107,10 +110,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
     }
   }
   if (args.format == "html" && !html.empty()) std::cout << AuditsToHtml(html);
-  if (args.format == "json") {
-    if (array.size() == 1) std::cout << array[0].dump(2) << "\n";
-    else std::cout << array.dump(2) << "\n";
-  }
+  if (args.format == "json") json.Finish();
   return exit_code;
 }
 

@@ -3,11 +3,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <ostream>
+
+#include "onrecord/text.h"
 
 #include "onrecord/text.h"
 
@@ -150,52 +154,67 @@ json AuditToJson(const AuditResult& r) {
 
 namespace {
 
-// Writes JSON text exactly as nlohmann::json::dump() does with its defaults
-// (no indentation, UTF-8 left as it is, objects' keys in std::map order:
-// every object below lists its keys sorted).
+// Writes JSON text exactly as nlohmann::json::dump(indent) does (indent < 0:
+// one line, as dump(); UTF-8 left as it is; objects' keys in std::map order:
+// every object below lists its keys sorted). The text goes into a buffer
+// that is handed to `sink` whenever it holds kFlushBytes or more, so a
+// report of any size passes through a buffer of about that size; with no
+// sink the buffer is the whole text. Strings are not checked for valid
+// UTF-8 here: WriteAuditJson and AuditToJsonLine check the result first.
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string* out) : out_(*out) {}
-  // Whether every string written was valid UTF-8 (dump() throws otherwise).
-  bool valid() const { return valid_; }
+  static constexpr size_t kFlushBytes = size_t{1} << 16;
 
-  void Raw(std::string_view s) { out_.append(s); }
+  // `level`: how deep the value written is nested in an enclosing document
+  // (an element of a top-level array: 1); it only sets the indentation.
+  JsonWriter(std::string* buffer, std::ostream* sink, int indent, int level)
+      : out_(*buffer), sink_(sink), indent_(indent), depth_(level) {}
+
   void Key(std::string_view key) {
-    Comma();
-    if (PlainAscii(key)) {  // the keys are ASCII names: nothing to check or escape
+    BeforeKey();
+    if (PlainAscii(key)) {  // the keys are ASCII names: nothing to escape
       out_ += '"';
       out_.append(key);
       out_ += '"';
     } else {
       String(key);
     }
-    out_ += ':';
-    first_ = true;  // the value that follows takes no comma
+    out_.append(indent_ < 0 ? ":" : ": ");
+    after_key_ = true;
   }
   // A key written as a literal (every key but the --stats stage names): an
-  // ASCII name with nothing to check or escape, written with its comma,
-  // quotes and colon in one append.
+  // ASCII name with nothing to escape, written with its quotes and colon in
+  // one append.
   template <size_t N>
   void Key(const char (&key)[N]) {
+    BeforeKey();
     char buf[N + 3];
     size_t n = 0;
-    if (!first_) buf[n++] = ',';
     buf[n++] = '"';
     std::memcpy(buf + n, key, N - 1);
     n += N - 1;
     buf[n++] = '"';
     buf[n++] = ':';
+    if (indent_ >= 0) buf[n++] = ' ';
     out_.append(buf, n);
-    first_ = true;  // the value that follows takes no comma
+    after_key_ = true;
   }
   void Open(char c) {
-    Comma();
+    BeforeValue();
     out_ += c;
+    ++depth_;
     first_ = true;
   }
   void Close(char c) {
+    --depth_;
+    // dump() writes an empty array or object as [] or {} on any indent.
+    if (indent_ >= 0 && !first_) {
+      out_ += '\n';
+      Indent();
+    }
     out_ += c;
     first_ = false;
+    MaybeFlush();
   }
   void Null() { Value("null"); }
   void Bool(bool v) { Value(v ? "true" : "false"); }
@@ -204,7 +223,7 @@ class JsonWriter {
   // nlohmann's own number formatting, so the digits are the same.
   void Double(double v) { Value(json(v).dump()); }
   void Str(std::string_view v) {
-    Comma();
+    BeforeValue();
     String(v);
   }
   void OptStr(const std::optional<std::string>& v) {
@@ -224,14 +243,46 @@ class JsonWriter {
     for (const auto& e : v) Str(e);
     Close(']');
   }
+  // Hands what the buffer holds to the sink (nothing without one).
+  void Flush() {
+    if (!sink_ || out_.empty()) return;
+    sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+    out_.clear();
+  }
 
  private:
-  void Comma() {
-    if (!first_) out_ += ',';
+  void MaybeFlush() {
+    if (out_.size() >= kFlushBytes) Flush();
+  }
+  void Indent() { out_.append(static_cast<size_t>(depth_ * indent_), ' '); }
+  // A member's separator: a comma after the one before it, and on an
+  // indent a new line at the member's depth.
+  void Separate() {
+    if (indent_ < 0) {
+      if (!first_) out_ += ',';
+    } else {
+      out_.append(first_ ? "\n" : ",\n");
+      Indent();
+    }
     first_ = false;
   }
+  void BeforeKey() {
+    MaybeFlush();
+    Separate();
+  }
+  // A value after its key takes nothing; an array's element, its separator.
+  // The first value of all is neither.
+  void BeforeValue() {
+    if (after_key_ || !started_) {
+      after_key_ = false;
+      started_ = true;
+      return;
+    }
+    MaybeFlush();
+    Separate();
+  }
   void Value(std::string_view v) {
-    Comma();
+    BeforeValue();
     out_.append(v);
   }
   template <typename T>
@@ -239,6 +290,17 @@ class JsonWriter {
     char buf[24];
     auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
     Value(std::string_view(buf, static_cast<size_t>(end - buf)));
+  }
+  // Bytes of a string's text; a long run goes to the sink directly rather
+  // than through the buffer.
+  void Append(std::string_view s) {
+    if (sink_ && s.size() >= kFlushBytes) {
+      Flush();
+      sink_->write(s.data(), static_cast<std::streamsize>(s.size()));
+      return;
+    }
+    out_.append(s);
+    MaybeFlush();
   }
   // Whether one of the eight bytes at `p` is below 0x20, '"' or '\\' (it may
   // also say so for a byte next to one that is: the caller then looks byte by byte).
@@ -257,7 +319,6 @@ class JsonWriter {
     return true;
   }
   void String(std::string_view s) {
-    if (!IsValidUtf8(s)) valid_ = false;
     out_ += '"';
     size_t run = 0;  // start of the bytes not yet copied
     for (size_t i = 0; i < s.size(); ++i) {
@@ -266,7 +327,7 @@ class JsonWriter {
       if (i >= s.size()) break;
       unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.substr(run, i - run));
+      Append(s.substr(run, i - run));
       run = i + 1;
       switch (c) {
         case '"': out_ += "\\\""; break;
@@ -283,13 +344,17 @@ class JsonWriter {
         }
       }
     }
-    out_.append(s.substr(run));
+    Append(s.substr(run));
     out_ += '"';
   }
 
   std::string& out_;
-  bool first_ = true;
-  bool valid_ = true;
+  std::ostream* sink_;
+  const int indent_;
+  int depth_;
+  bool first_ = true;      // nothing written yet in the innermost open array or object
+  bool after_key_ = false;  // a key was written, its value not yet
+  bool started_ = false;    // the first value has been begun
 };
 
 void WriteLocation(JsonWriter& w, const Location& l) {
@@ -312,12 +377,49 @@ void WriteRef(JsonWriter& w, const TextRef& r) {
   w.Close('}');
 }
 
-}  // namespace
+// Whether every string WriteAudit writes is valid UTF-8 (dump() throws on
+// one that is not, and so do the writers, before writing anything).
+bool StringsValid(const AuditResult& r) {
+  auto ok = [](std::string_view s) { return IsValidUtf8(s); };
+  auto opt = [&](const std::optional<std::string>& s) { return !s || ok(*s); };
+  auto ref = [&](const std::optional<TextRef>& t) { return !t || ok(t->text); };
+  auto all = [&](const std::vector<std::string>& v) {
+    for (const auto& s : v) {
+      if (!ok(s)) return false;
+    }
+    return true;
+  };
+  const Metadata& m = r.metadata;
+  if (!ok(r.file) || !ok(r.language) || !ok(r.rules_hash) || !ok(r.sha256) || !ok(r.tool_version)) return false;
+  if (!opt(m.author) || !opt(m.dateline_wire) || !opt(m.id) || !opt(m.outlet) || !opt(m.published) ||
+      !opt(m.title) || !opt(m.url)) {
+    return false;
+  }
+  for (const auto& a : r.anonymous_sources) {
+    if (!ok(a.phrase)) return false;
+  }
+  for (const auto& at : r.attributions) {
+    if (!ref(at.cue) || !ref(at.source) || !all(at.reasons)) return false;
+    for (const auto& c : at.content) {
+      if (!ok(c.text)) return false;
+    }
+  }
+  for (const auto& f : r.findings) {
+    if (!ok(f.link) || !ok(f.message) || !ok(f.rule) || !opt(f.suppressed)) return false;
+  }
+  for (const auto& q : r.quotes) {
+    if (!ok(q.cue) || !ok(q.speaker) || !ok(q.text)) return false;
+  }
+  for (const auto& s : r.sources) {
+    if (!ok(s.name) || !ok(s.role) || !all(s.roles)) return false;
+  }
+  for (const auto& [stage, seconds] : r.stage_seconds) {
+    if (!ok(stage)) return false;
+  }
+  return true;
+}
 
-std::string AuditToJsonLine(const AuditResult& r) {
-  std::string out;
-  out.reserve(4096);
-  JsonWriter w(&out);
+void WriteAudit(JsonWriter& w, const AuditResult& r) {
   w.Open('{');
   w.Key("anonymous_sources");
   w.Open('[');
@@ -546,9 +648,95 @@ std::string AuditToJsonLine(const AuditResult& r) {
     w.Close('}');
   }
   w.Close('}');
-  // dump() refuses invalid UTF-8 (it throws); so does this, the same way.
-  if (!w.valid()) return AuditToJson(r).dump();
+}
+
+// dump() refuses invalid UTF-8 with a type_error; the writers throw the
+// same one, by asking dump() (only ever on such a string).
+void RequireValidStrings(const AuditResult& r) {
+  if (!StringsValid(r)) AuditToJson(r).dump();
+}
+
+// `value.dump(indent)` nested `level` levels deep: dump() escapes a line
+// break inside a string, so every line break it writes is its own.
+void WriteNested(std::ostream& out, const json& value, int indent, int level) {
+  std::string text = value.dump(indent);
+  if (indent > 0 && level > 0) {
+    const std::string br = "\n" + std::string(static_cast<size_t>(indent * level), ' ');
+    size_t at = 0;
+    while ((at = text.find('\n', at)) != std::string::npos) {
+      text.replace(at, 1, br);
+      at += br.size();
+    }
+  }
+  out << text;
+}
+
+}  // namespace
+
+std::string AuditToJsonLine(const AuditResult& r) {
+  RequireValidStrings(r);
+  std::string out;
+  out.reserve(4096);
+  JsonWriter w(&out, nullptr, -1, 0);
+  WriteAudit(w, r);
   return out;
+}
+
+void WriteAuditJson(std::ostream& out, const AuditResult& r, int indent, int level) {
+  RequireValidStrings(r);
+  std::string buffer;
+  buffer.reserve(JsonWriter::kFlushBytes + 4096);
+  JsonWriter w(&buffer, &out, indent, level);
+  WriteAudit(w, r);
+  w.Flush();
+}
+
+JsonReportStream::JsonReportStream(std::ostream& out, int indent) : out_(out), indent_(indent) {}
+
+JsonReportStream::~JsonReportStream() = default;
+
+void JsonReportStream::Add(AuditResult result) { Add(Entry{std::move(result)}); }
+
+void JsonReportStream::AddError(const std::string& file, std::optional<int> record, const Status& error) {
+  Add(Entry{ErrorToJson(file, record, error)});
+}
+
+void JsonReportStream::Write(const Entry& entry, int level) {
+  if (const auto* result = std::get_if<AuditResult>(&entry)) {
+    WriteAuditJson(out_, *result, indent_, level);
+  } else {
+    WriteNested(out_, std::get<json>(entry), indent_, level);
+  }
+}
+
+void JsonReportStream::Add(Entry entry) {
+  // Not knowing yet whether an array follows, the first entry waits.
+  if (count_ == 0) {
+    held_ = std::move(entry);
+  } else {
+    const std::string indent(static_cast<size_t>(std::max(indent_, 0)), ' ');
+    if (count_ == 1) {
+      out_ << (indent_ < 0 ? "[" : "[\n") << indent;
+      Write(*held_, 1);
+      held_.reset();
+    }
+    out_ << (indent_ < 0 ? "," : ",\n") << indent;
+    Write(entry, 1);
+  }
+  ++count_;
+}
+
+void JsonReportStream::Finish() {
+  if (count_ == 0) {
+    out_ << "[]";
+  } else if (count_ == 1) {
+    Write(*held_, 0);
+    held_.reset();
+  } else {
+    out_ << (indent_ < 0 ? "]" : "\n]");
+  }
+  out_ << "\n";
+  count_ = 0;
 }
 
 json ErrorToJson(const std::string& file, std::optional<int> record, const Status& error) {

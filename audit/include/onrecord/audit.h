@@ -52,6 +52,9 @@ struct Location {
   int column = 0;       // code points, 1-based
 };
 
+// One quote. Quotes nest up to 8 levels deep (a quote inside a quote is
+// level 2); a quote nested deeper is not reported on its own, its words are
+// part of the text of the quote around it.
 struct Quote {
   std::string text;     // the characters between the marks
   Location location;    // covers `text`, without the marks
