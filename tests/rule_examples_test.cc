@@ -86,5 +86,5 @@ TEST_CASE("onrecord rules test passes on the shipped rules and fails on a bad ex
   CHECK(one.out.find("0 failed") != std::string::npos);
   auto file = RunCli({"rules", "test", (dir / "rules/any/attribution/vague-anonymous.yml").string()});
   CHECK(file.exit_code == 1);
-  CHECK(file.out.find("1 rules") != std::string::npos);
+  CHECK(file.out.find("\n1 rule, ") != std::string::npos);
 }
