@@ -1172,7 +1172,8 @@ class Attributor {
                                     [&](const auto& e) { return e.first == cue.exceptions.get(); });
           if (found == exception_cache.end()) {
             std::string_view st(w_.data() + ss.begin, ss.size());
-            exception_cache.emplace_back(cue.exceptions.get(), ExceptionMatches(*cue.exceptions, st));
+            exception_cache.emplace_back(cue.exceptions.get(),
+                                         ExceptionMatches(*cue.exceptions, st, cue.exception_screen.get()));
             found = exception_cache.end() - 1;
           }
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
