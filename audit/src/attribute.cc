@@ -16,6 +16,7 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/casemap.h>
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
@@ -69,31 +70,78 @@ std::string LowerUtf8(std::string_view s) {
   return out;
 }
 
-// Lower-case, apostrophes unified, possessive stripped.
-std::string Key(std::string_view s) {
-  // ASCII (nearly every token): a copy lower-cased in place, in one pass.
-  {
-    std::string out(s);
-    unsigned char high = 0;
-    for (char& c : out) {
-      const auto b = static_cast<unsigned char>(c);
-      high |= b;
-      if (static_cast<unsigned char>(b - 'A') < 26) c = static_cast<char>(b + ('a' - 'A'));
+// Whether ICU's default locale lower-cases ASCII letters as ASCII does
+// (not Turkish or Azeri, where "I" becomes "ı", nor Lithuanian).
+bool DefaultLocaleLowersAsciiPlainly() {
+  static const bool plain = [] {
+    const std::string_view lang = icu::Locale::getDefault().getLanguage();
+    return lang != "tr" && lang != "az" && lang != "lt";
+  }();
+  return plain;
+}
+
+// Whether `s` holds, besides ASCII, only characters of the General
+// Punctuation block (U+2000–U+206F: spaces, dashes, quote marks, the curly
+// apostrophe), none of which has a lower-case mapping or changes another
+// character's: lower-casing it is lower-casing its ASCII letters.
+bool AsciiOrGeneralPunctuation(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
     }
-    if (high < 0x80) return out;
+    if (b != 0xE2 || i + 3 > s.size()) return false;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b2 & 0xC0) != 0x80) return false;
+    if (b1 != 0x80 && !(b1 == 0x81 && b2 <= 0xAF)) return false;  // U+2000–U+203F, U+2040–U+206F
+    i += 3;
   }
-  std::string lower = LowerUtf8(s);
-  if (lower.find("\xE2\x80\x99") == std::string::npos) return lower;
-  std::string out;
-  out.reserve(lower.size());
+  return true;
+}
+
+// `lower` (a lower-cased text) with every curly apostrophe as "'", into `out`.
+void UnifyApostrophes(std::string lower, std::string* out) {
+  if (lower.find("\xE2\x80\x99") == std::string::npos) {
+    *out = std::move(lower);
+    return;
+  }
+  out->clear();
+  out->reserve(lower.size());
   for (size_t i = 0; i < lower.size(); ++i) {
     if (lower.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out.push_back('\'');
+      out->push_back('\'');
       i += 2;
     } else {
-      out.push_back(lower[i]);
+      out->push_back(lower[i]);
     }
   }
+}
+
+// Key() into `out` (its buffer reused): lower-case, apostrophes unified.
+void KeyInto(std::string_view s, std::string* out) {
+  // ASCII (nearly every token): copied and lower-cased in one pass.
+  out->resize(s.size());
+  char* d = out->data();
+  unsigned char high = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    const auto b = static_cast<unsigned char>(s[k]);
+    high |= b;
+    d[k] = static_cast<char>(b + (static_cast<unsigned char>(b - 'A') < 26 ? 'a' - 'A' : 0));
+  }
+  if (high < 0x80) return;
+  if (AsciiOrGeneralPunctuation(s) && DefaultLocaleLowersAsciiPlainly()) {
+    // Quote marks, dashes, "Trump’s": what ICU would give, without it.
+    UnifyApostrophes(std::move(*out), out);
+  } else {
+    UnifyApostrophes(LowerUtf8(s), out);
+  }
+}
+
+// Lower-case, apostrophes unified.
+std::string Key(std::string_view s) {
+  std::string out;
+  KeyInto(s, &out);
   return out;
 }
 
@@ -180,11 +228,11 @@ class Attributor {
 
   void Run() {
     title_cased_.assign(a_.sentences.size(), -1);
-    keys_.reserve(a_.tokens.size());
-    bits_.reserve(a_.tokens.size());
+    keys_.resize(a_.tokens.size());
+    bits_.resize(a_.tokens.size());
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      keys_.push_back(Key(Tok(i)));
-      bits_.push_back(pack_.ListBits(keys_.back()));
+      KeyInto(Tok(i), &keys_[i]);
+      bits_[i] = pack_.ListBits(keys_[i]);
     }
     IndexSentences();
     BuildNameRegistry();
@@ -1218,7 +1266,8 @@ class Attributor {
                                     [&](const auto& e) { return e.first == cue.exceptions.get(); });
           if (found == exception_cache.end()) {
             std::string_view st(w_.data() + ss.begin, ss.size());
-            exception_cache.emplace_back(cue.exceptions.get(), ExceptionMatches(*cue.exceptions, st));
+            exception_cache.emplace_back(cue.exceptions.get(),
+                                         ExceptionMatches(*cue.exceptions, st, cue.exception_screen.get()));
             found = exception_cache.end() - 1;
           }
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
@@ -3674,9 +3723,15 @@ class Attributor {
     }
     // Words quoted again inside an attributed quote (a headline quote, a
     // lede fragment of a later statement) belong to that quote's speaker.
+    // Each quote's key, made once however many quotes look at it.
+    std::vector<std::optional<std::string>> inner_keys(qs.size());
+    auto inner_key = [&](size_t q) -> const std::string& {
+      if (!inner_keys[q]) inner_keys[q] = Key(std::string_view(w_).substr(qs[q].inner.begin, qs[q].inner.size()));
+      return *inner_keys[q];
+    };
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       if (qs[qi].level != 1 || quote_source_[qi] >= 0) continue;
-      std::string needle = Key(w_.substr(qs[qi].inner.begin, qs[qi].inner.size()));
+      std::string needle = inner_key(qi);
       while (!needle.empty() && (needle.back() == '.' || needle.back() == ',')) needle.pop_back();
       if (needle.size() < 6) continue;
       // A headline may quote the body's words exactly (a direct quote there,
@@ -3697,7 +3752,7 @@ class Attributor {
                                             (headline && qs[cand].inner.size() == needle.size() &&
                                              KindOfQuote(qs[cand], true) == QuoteKind::kDirect))) {
             ++looked;
-            if (Key(w_.substr(qs[cand].inner.begin, qs[cand].inner.size())).find(needle) != std::string::npos) k = cand;
+            if (inner_key(cand).find(needle) != std::string::npos) k = cand;
           }
         }
         if (!in_range) break;
@@ -4841,6 +4896,14 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
 }
 
 }  // namespace
+
+std::string TokenKey(std::string_view s) { return Key(s); }
+
+std::string TokenKeyByIcu(std::string_view s) {
+  std::string out;
+  UnifyApostrophes(LowerUtf8(s), &out);
+  return out;
+}
 
 void Attribute(Analysis& a, AuditResult& result) {
   Attributor(a, result).Run();

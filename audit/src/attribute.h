@@ -3,6 +3,7 @@
 #define ONRECORD_ATTRIBUTE_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis.h"
@@ -32,6 +33,15 @@ struct Mention {
   // 43-year-old asked"): refers back to the person last named.
   bool unlisted = false;
 };
+
+// The key the attribute stage looks a token up by in the word lists:
+// lower-cased (ICU's full mapping in the default locale), the curly
+// apostrophe written "'". Plain ASCII, and ASCII with characters of the
+// General Punctuation block (quote marks, dashes, "Trump’s"), are
+// lower-cased without ICU; TokenKeyByIcu always asks ICU, for the tests
+// that hold the two to the same answer.
+std::string TokenKey(std::string_view s);
+std::string TokenKeyByIcu(std::string_view s);
 
 }  // namespace onrecord
 

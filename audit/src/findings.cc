@@ -35,11 +35,57 @@ int LevelOf(const std::string& v) { return v.size() == 2 ? v[1] - '0' : -1; }
 // the same quotes).
 bool UnattributedQuote(const Quote& q) { return q.speech() && q.source_id < 0; }
 
-// Whether attribution `at` (index `i`) meets every condition of `rule.when`.
+// One condition of a rule's `when`, read once per rule and article rather
+// than compared by name for every attribution.
+enum class When {
+  kSourceKind, kAnonymous, kTransparency, kMinTransparency, kMaxTransparency, kSpecificity, kReason,
+  kBoilerplateReason, kAccess, kSide, kBare, kPlural, kDirectQuote, kPartialQuote, kInLede, kFirstQuote,
+  kCueTone, kOpinion, kAttack, kUnknown,
+};
+
+struct Condition {
+  When key = When::kUnknown;
+  const std::string* value = nullptr;
+  bool want = false;
+  int level = -1;
+};
+
+When WhenOf(const std::string& key) {
+  static const std::pair<const char*, When> kNames[] = {
+      {"source_kind", When::kSourceKind}, {"anonymous", When::kAnonymous}, {"transparency", When::kTransparency},
+      {"min_transparency", When::kMinTransparency}, {"max_transparency", When::kMaxTransparency},
+      {"specificity", When::kSpecificity}, {"reason", When::kReason}, {"boilerplate_reason", When::kBoilerplateReason},
+      {"access", When::kAccess}, {"side", When::kSide}, {"bare", When::kBare}, {"plural", When::kPlural},
+      {"direct_quote", When::kDirectQuote}, {"partial_quote", When::kPartialQuote}, {"in_lede", When::kInLede},
+      {"first_quote", When::kFirstQuote}, {"cue_tone", When::kCueTone}, {"opinion", When::kOpinion},
+      {"attack", When::kAttack},
+  };
+  for (const auto& [name, when] : kNames) {
+    if (key == name) return when;
+  }
+  return When::kUnknown;
+}
+
+std::vector<Condition> Conditions(const FindingRule& rule) {
+  std::vector<Condition> out;
+  out.reserve(rule.when.size());
+  for (const auto& [key, value] : rule.when) {
+    Condition c;
+    c.key = WhenOf(key);
+    c.value = &value;
+    c.want = Truthy(value);
+    c.level = LevelOf(value);
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Whether attribution `at` (index `i`) meets every condition of `rule.when`
+// (`conditions`, from Conditions(rule)).
 // `carries_unattributed_quote`: `at` has no source and holds a quote that
 // UnattributedQuote() takes; that quote is judged as a quote, so a condition
 // about sourceless quotes does not hold for `at` a second time.
-bool Meets(const FindingRule& rule, const AuditResult& r, const ArticleFacts& facts, size_t i,
+bool Meets(const std::vector<Condition>& conditions, const AuditResult& r, const ArticleFacts& facts, size_t i,
            bool first_quote, bool carries_unattributed_quote) {
   const Attribution& at = r.attributions[i];
   const AttributionFacts& af = facts.attributions[i];
@@ -47,34 +93,37 @@ bool Meets(const FindingRule& rule, const AuditResult& r, const ArticleFacts& fa
   const SourceFacts* sf = s ? &facts.sources[static_cast<size_t>(s->id) - 1] : nullptr;
   SourceKind kind = s ? s->kind : SourceKind::kUnattributed;
   bool unnamed = IsUnnamed(kind);
-  for (const auto& [key, value] : rule.when) {
-    bool want = Truthy(value);
+  for (const Condition& c : conditions) {
+    const bool want = c.want;
+    const std::string& value = *c.value;
     bool ok = false;
     // `unattributed` is a quote with no speaker (docs/rules.md), never an
     // attribution: a claim with no source ("He said no." with no "he" in
     // reach) holds no quote, and a sourceless attribution's quotes are
     // judged as quotes. T0 conditions hold for a sourceless claim, but not
     // again for an attribution whose quote is judged as a quote.
-    if (key == "source_kind") ok = s && OneOf(value, SourceKindName(kind));
-    else if (key == "anonymous") ok = unnamed == want;
-    else if (key == "transparency") ok = at.level == LevelOf(value) && !carries_unattributed_quote;
-    else if (key == "min_transparency") ok = at.level >= LevelOf(value);
-    else if (key == "max_transparency") ok = at.level <= LevelOf(value) && !carries_unattributed_quote;
-    else if (key == "specificity") ok = s && s->specificity && SpecificityName(*s->specificity) == value;
-    else if (key == "reason") ok = unnamed && s->reason_given == want;
-    else if (key == "boilerplate_reason") {
-      ok = unnamed && (sf->boilerplate_reason && !sf->specific_reason) == want;
-    } else if (key == "access") ok = unnamed && s->access_given == want;
-    else if (key == "side") ok = unnamed && sf->side == want;
-    else if (key == "bare") ok = unnamed && sf->bare == want;
-    else if (key == "plural") ok = s && s->plural == want;
-    else if (key == "direct_quote") ok = af.quoted == want;  // not a scare quote or a title
-    else if (key == "partial_quote") ok = af.partial == want;
-    else if (key == "in_lede") ok = (at.in_lede || at.in_headline) == want;
-    else if (key == "first_quote") ok = first_quote == want;
-    else if (key == "cue_tone") ok = at.cue && OneOf(value, CueToneName(at.cue_tone));
-    else if (key == "opinion") ok = af.opinion == want;
-    else if (key == "attack") ok = af.attack == want;
+    switch (c.key) {
+      case When::kSourceKind: ok = s && OneOf(value, SourceKindName(kind)); break;
+      case When::kAnonymous: ok = unnamed == want; break;
+      case When::kTransparency: ok = at.level == c.level && !carries_unattributed_quote; break;
+      case When::kMinTransparency: ok = at.level >= c.level; break;
+      case When::kMaxTransparency: ok = at.level <= c.level && !carries_unattributed_quote; break;
+      case When::kSpecificity: ok = s && s->specificity && SpecificityName(*s->specificity) == value; break;
+      case When::kReason: ok = unnamed && s->reason_given == want; break;
+      case When::kBoilerplateReason: ok = unnamed && (sf->boilerplate_reason && !sf->specific_reason) == want; break;
+      case When::kAccess: ok = unnamed && s->access_given == want; break;
+      case When::kSide: ok = unnamed && sf->side == want; break;
+      case When::kBare: ok = unnamed && sf->bare == want; break;
+      case When::kPlural: ok = s && s->plural == want; break;
+      case When::kDirectQuote: ok = af.quoted == want; break;  // not a scare quote or a title
+      case When::kPartialQuote: ok = af.partial == want; break;
+      case When::kInLede: ok = (at.in_lede || at.in_headline) == want; break;
+      case When::kFirstQuote: ok = first_quote == want; break;
+      case When::kCueTone: ok = at.cue && OneOf(value, CueToneName(at.cue_tone)); break;
+      case When::kOpinion: ok = af.opinion == want; break;
+      case When::kAttack: ok = af.attack == want; break;
+      case When::kUnknown: ok = false; break;
+    }
     if (!ok) return false;
   }
   return true;
@@ -186,10 +235,11 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
           found_attribution.push_back(-1);
         }
       }
+      const std::vector<Condition> conditions = Conditions(rule);
       for (size_t i = 0; i < r.attributions.size(); ++i) {
         const Attribution& at = r.attributions[i];
         bool is_first = first && first->attribution == static_cast<int>(i) && first->source_id >= 0;
-        if (Meets(rule, r, facts, i, is_first, carries_unattributed[i])) {
+        if (Meets(conditions, r, facts, i, is_first, carries_unattributed[i])) {
           found.push_back(MakeFinding(rule, AttributionSpan(at)));
           found_attribution.push_back(static_cast<int>(i));
         }

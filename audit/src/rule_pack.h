@@ -66,6 +66,25 @@ class PatternRef {
 
 using ExceptionList = std::vector<PatternRef>;
 
+// Whether any pattern of an exception list can match in a text, answered
+// by one RE2::Set pass over all of them (compiled on first use, then
+// read-only; thread-safe), so that a text none of them matches in (nearly
+// every sentence) is scanned once instead of once per pattern. MayMatch is
+// false only when the set ran and found no pattern matching; when the set
+// did not compile or its DFA gave up it is true, and the caller runs the
+// patterns themselves as before.
+class ExceptionScreen {
+ public:
+  explicit ExceptionScreen(ExceptionList exceptions) : exceptions_(std::move(exceptions)) {}
+  bool MayMatch(std::string_view text) const;
+
+ private:
+  ExceptionList exceptions_;
+  mutable std::once_flag once_;
+  mutable std::vector<std::unique_ptr<RE2::Set>> sets_;  // one per case sensitivity in use
+  mutable bool usable_ = false;
+};
+
 // Which of a rule's own patterns match somewhere in a text, one pattern at a
 // time (`onrecord rules test` and the benchmark use it; the pipeline screens
 // all of a pack's rules at once with a RuleScreen).
@@ -92,6 +111,7 @@ struct PatternGroup {
   std::vector<PatternRef> patterns;
   std::unique_ptr<PatternScreen> set;  // over `patterns`; set when there are patterns
   ExceptionList exceptions;            // a match overlapped by one is dropped
+  std::shared_ptr<const ExceptionScreen> exception_screen;  // over `exceptions`, when there are any
   bool empty() const { return patterns.empty(); }
 };
 
@@ -107,7 +127,10 @@ bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, s
 // as ExceptionOverlaps(exceptions, text, begin, end) would.
 class ExceptionMatches {
  public:
-  ExceptionMatches(const ExceptionList& exceptions, std::string_view text);
+  // With `screen` (built from the same list), a text it rules out is not
+  // scanned pattern by pattern: it holds no match.
+  ExceptionMatches(const ExceptionList& exceptions, std::string_view text,
+                   const ExceptionScreen* screen = nullptr);
   bool Overlaps(size_t begin, size_t end) const;
 
  private:
@@ -192,6 +215,7 @@ struct CueEntry {
   bool source_follows = false;
   // The cue rule's `exceptions`: a cue overlapped by a match is no cue.
   std::shared_ptr<const ExceptionList> exceptions;
+  std::shared_ptr<const ExceptionScreen> exception_screen;  // over `exceptions`, when there are any
 };
 
 // A condition-driven finding rule (attribution, document and metric kinds).

@@ -89,7 +89,58 @@ bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, s
   return found;
 }
 
-ExceptionMatches::ExceptionMatches(const ExceptionList& exceptions, std::string_view text) {
+bool ExceptionScreen::MayMatch(std::string_view text) const {
+  std::call_once(once_, [this] {
+    // The patterns as compiled one by one (LazyPattern): RE2's options
+    // with one case sensitivity each; a set per sensitivity in use.
+    usable_ = true;
+    for (bool case_sensitive : {false, true}) {
+      RE2::Options opts;
+      opts.set_log_errors(false);
+      opts.set_case_sensitive(case_sensitive);
+      auto set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+      size_t added = 0;
+      for (const auto& ex : exceptions_) {
+        const RE2::Options& o = ex.lazy().options();
+        if (o.case_sensitive() != case_sensitive) continue;
+        RE2::Options same = o;
+        same.set_case_sensitive(case_sensitive);
+        // Any other option would make the set read the pattern differently.
+        if (same.encoding() != opts.encoding() || same.posix_syntax() != opts.posix_syntax() ||
+            same.longest_match() != opts.longest_match() || same.literal() != opts.literal() ||
+            same.never_nl() != opts.never_nl() || same.dot_nl() != opts.dot_nl() ||
+            same.never_capture() != opts.never_capture() || same.perl_classes() != opts.perl_classes() ||
+            same.word_boundary() != opts.word_boundary() || same.one_line() != opts.one_line()) {
+          usable_ = false;
+          return;
+        }
+        std::string error;
+        if (set->Add(ex.lazy().pattern(), &error) < 0) {
+          usable_ = false;
+          return;
+        }
+        ++added;
+      }
+      if (added == 0) continue;
+      if (!set->Compile()) {
+        usable_ = false;
+        return;
+      }
+      sets_.push_back(std::move(set));
+    }
+  });
+  if (!usable_) return true;
+  re2::StringPiece piece(text.data(), text.size());
+  for (const auto& set : sets_) {
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (set->Match(piece, nullptr, &info) || info.kind != RE2::Set::kNoError) return true;
+  }
+  return false;
+}
+
+ExceptionMatches::ExceptionMatches(const ExceptionList& exceptions, std::string_view text,
+                                   const ExceptionScreen* screen) {
+  if (screen && !screen->MayMatch(text)) return;
   ForEachExceptionMatch(exceptions, text, [&](size_t mb, size_t me) {
     if (me == mb) {
       empty_at_.push_back(mb);
@@ -353,6 +404,7 @@ class PackBuilder {
     }
     g.set = std::make_unique<PatternScreen>(g.patterns);
     g.exceptions = Exceptions(spec);
+    if (!g.exceptions.empty()) g.exception_screen = std::make_shared<const ExceptionScreen>(g.exceptions);
     return g;
   }
   // Compiles `re` now; the first failure becomes the pack's status.
@@ -473,8 +525,10 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
       }
     } else if (kind == "cue") {
       std::shared_ptr<const ExceptionList> exceptions;
+      std::shared_ptr<const ExceptionScreen> exception_screen;
       if (!spec.exceptions.empty()) {
         exceptions = std::make_shared<const ExceptionList>(Exceptions(spec));
+        exception_screen = std::make_shared<const ExceptionScreen>(*exceptions);
         for (size_t i = 0; i < exceptions->size(); ++i) {
           Check((*exceptions)[i], spec, spec.exceptions[i], "bad exception pattern: ", pack.get());
         }
@@ -485,6 +539,7 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
         cue.rule = spec.info;
         cue.source_follows = spec.source_after;
         cue.exceptions = exceptions;
+        cue.exception_screen = exception_screen;
         std::istringstream words(Lower(entry));
         std::string w;
         while (words >> w) cue.words.push_back(w);

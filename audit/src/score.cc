@@ -107,7 +107,7 @@ void CollectPhrases(const Analysis& a, Span where, std::string_view text, Phrase
     std::vector<re2::StringPiece> m(static_cast<size_t>(g) + 1);
     // The rule's exceptions in this text, matched once for all its matches.
     std::optional<ExceptionMatches> exceptions;
-    if (!rule.patterns.exceptions.empty()) exceptions.emplace(rule.patterns.exceptions, text);
+    if (!rule.patterns.exceptions.empty()) exceptions.emplace(rule.patterns.exceptions, text, rule.patterns.exception_screen.get());
     size_t pos = 0;
     while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m.data(), g + 1)) {
       re2::StringPiece got = !m[static_cast<size_t>(g)].empty() ? m[static_cast<size_t>(g)] : m[0];

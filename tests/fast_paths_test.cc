@@ -1,0 +1,105 @@
+// Fast paths that answer what a slower, general path answers (docs/performance.md,
+// the speed3 branch): each is held to the general path over varied inputs, and
+// a test fails as soon as the two diverge.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "attribute.h"
+#include "rule_pack.h"
+
+using namespace onrecord;
+
+namespace {
+
+PatternRef MakePattern(const std::string& pattern, bool case_sensitive = false) {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_case_sensitive(case_sensitive);
+  return PatternRef(std::make_shared<const LazyPattern>(pattern, opts));
+}
+
+// Every (begin, end) range of `text` that ExceptionMatches is asked about:
+// empty ranges and ranges of one to six bytes at every offset.
+std::vector<std::pair<size_t, size_t>> Ranges(const std::string& text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t b = 0; b <= text.size(); ++b) {
+    for (size_t n = 0; n <= 6 && b + n <= text.size(); ++n) out.emplace_back(b, b + n);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("token keys lower-cased without ICU are ICU's keys", "[fast-path][attribute]") {
+  const std::vector<std::string> words = {
+      "", "said", "Said", "SAID", "U.S.", "McConnell", "O'Brien", "O’Brien", "Trump’s", "TRUMP’S",
+      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x98Hi\xE2\x80\x99",
+      "\xE2\x80\xA6", "\xE2\x80\x8B", "\xE2\x81\xA0", "\xE2\x81\xAF", "\xE2\x81\xB0",  // U+2026, U+200B, U+2060, U+206F, U+2070
+      "\xE2\x81\xB1",   // U+2071 superscript i: outside the block, ICU decides
+      "\xE2\x84\xAA",   // U+212A Kelvin sign: lower-cases to "k"
+      "\xE2\x93\x90",   // U+24D0 circled a, and the circled capital below
+      "\xE2\x92\xB6", "Ⓐ’s", "É", "ÉTAT’s", "İstanbul", "ΣΟΦΟΣ", "Straße", "STRASSE", "Ǆ", "ǅ",
+      "Москва’s", "北京", "l’Estuaire", "Dell’Italia", "A‐B", "x\xE2\x80", "\xE2\x80", "\xE2", "\x80\x99",
+      "\xE2\x82\xAC",   // U+20AC euro sign
+      "Ab\xE2\x80\x99\xE2\x80\x99" "CD", "NATO", "МИД", "naïve", "ﬁnance", "ＡＢＣ", "Mr.", "—Wu", "“Wu”",
+  };
+  for (const auto& w : words) {
+    INFO("word: " << w);
+    CHECK(TokenKey(w) == TokenKeyByIcu(w));
+  }
+  // Every character of the first 0x3000 code points, alone and between ASCII capitals.
+  for (char32_t c = 1; c < 0x3000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string w;
+    if (c < 0x80) {
+      w += static_cast<char>(c);
+    } else if (c < 0x800) {
+      w += static_cast<char>(0xC0 | (c >> 6));
+      w += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      w += static_cast<char>(0xE0 | (c >> 12));
+      w += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      w += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    const std::string around = "AB" + w + "CD";
+    INFO("code point " << static_cast<uint32_t>(c));
+    REQUIRE(TokenKey(w) == TokenKeyByIcu(w));
+    REQUIRE(TokenKey(around) == TokenKeyByIcu(around));
+  }
+}
+
+TEST_CASE("an exception screen never rules out a text a pattern matches in", "[fast-path][rules]") {
+  const ExceptionList exceptions = {
+      MakePattern(R"((?i)\b(continue|continues|went on)\s+to\b)"),
+      MakePattern(R"((?i)\bsaid\s+to\s+(be|have)\b)"),
+      MakePattern(R"(^Update:)"),
+      MakePattern(R"(x*)"),  // matches the empty string anywhere
+  };
+  const ExceptionList case_sensitive = {MakePattern(R"(\bNATO\b)", true), MakePattern(R"((?i)nato)", false)};
+  const ExceptionList nothing_empty = {MakePattern(R"(\bpromises\s+of\b)"), MakePattern(R"(“[^”]*”\s+-)")};
+  const std::vector<std::string> texts = {
+      "", "The minister said.", "She continues to lead.", "He went on to win Ohio.", "It is said to be old.",
+      "said to reporters", "Update: the talks resumed.", "A late Update: nothing.", "NATO said", "nato said",
+      "Nato", "campaign promises of jobs", "promises", "“Hi” - she said", "“Hi” she said",
+      "Continues To", "CONTINUES  TO LEAD", "went\non\tto", "saidto be", "said to bee",
+  };
+  for (const auto* list : {&exceptions, &case_sensitive, &nothing_empty}) {
+    ExceptionScreen screen(*list);
+    for (const auto& text : texts) {
+      INFO("text: " << text);
+      ExceptionMatches plain(*list, text);
+      ExceptionMatches screened(*list, text, &screen);
+      bool any = false;
+      for (const auto& [b, e] : Ranges(text)) {
+        CHECK(plain.Overlaps(b, e) == screened.Overlaps(b, e));
+        any = any || plain.Overlaps(b, e);
+      }
+      // Ruled out only when no pattern matches.
+      if (!screen.MayMatch(text)) CHECK_FALSE(any);
+      CHECK(screen.MayMatch(text) == ExceptionOverlaps(*list, text, 0, 0));
+    }
+  }
+}
