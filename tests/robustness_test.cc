@@ -270,6 +270,20 @@ TEST_CASE("a config language or rules directory that does not exist is an error 
     CHECK(r.exit_code == 2);
     CHECK(r.err.find(".onrecord.yml:1:8: rules directory not found: ") != std::string::npos);
   }
+  SECTION("a rules directory with no rule in it") {
+    // A wrong or empty rules directory would audit to nothing and pass every check.
+    fs::create_directories(tmp / "emptyrules" / "en");
+    WriteFile(tmp / "draft.txt", "Title\n\nSources say the plan is dead.\n");
+    auto flag = RunCli({"--rules", (tmp / "emptyrules").string(), "check", (tmp / "draft.txt").string()}, kBounded);
+    CHECK(flag.exit_code == 2);
+    CHECK(flag.err.find("no rule files there") != std::string::npos);
+    WriteFile(tmp / ".onrecord.yml", "rules: emptyrules\n");
+    auto config = RunCli({"check", (tmp / "draft.txt").string()}, kBounded);
+    CHECK(config.exit_code == 2);
+    CHECK(config.err.find("emptyrules: no rule files there") != std::string::npos);
+    auto audit = RunCli({"--rules", (tmp / "emptyrules").string(), "audit", (tmp / "draft.txt").string()}, kBounded);
+    CHECK(audit.exit_code == 2);
+  }
 }
 
 // ------------------------------------------------------------ databases

@@ -765,6 +765,11 @@ class RuleLoader {
       Status s = ParseRule(f.string(), rel);
       if (!s.ok()) return s;
     }
+    // A directory with no rule at all (a wrong --rules, an empty checkout)
+    // would audit everything to nothing and pass every check.
+    if (pending_.empty()) {
+      return Status::Error("no rule files there (rules are <language>/<category>/<name>.yml files)", dir_);
+    }
     // The RuleSet owns the rule descriptions; specs and packs point into it.
     set->rules_.reserve(pending_.size());
     for (auto& p : pending_) {
