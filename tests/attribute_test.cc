@@ -979,3 +979,9 @@ TEST_CASE("German finden is an opinion cue before a colon or a comma only", "[at
   for (const auto& a : r.attributions) cues.push_back(a.cue ? a.cue->text : "<none>");
   CHECK(cues == std::vector<std::string>{"findet:"});
 }
+
+TEST_CASE("a sentence-opening cue or time word before a name is no part of the name", "[attribute]") {
+  auto r = AuditText("Inquiry\n\nSaid Comey, \"We found no intent to break the law.\"\n");
+  CHECK(SpeakerOf(r, "We found") == "Comey");
+  for (const auto& s : r.sources) CHECK(s.name.find("Said") == std::string::npos);
+}

@@ -597,6 +597,13 @@ class Attributor {
     std::vector<size_t> positions;                    // ascending
   };
 
+  // A sentence's first word that lists know as a cue adverb, a time word or
+  // a cue's first word: capitalized only because it opens the sentence.
+  bool SentenceOpenerOnly(size_t k) const {
+    return SentenceInitial(k) && IsWord(k) &&
+           (In(kCueAdverbs, k) || In(kTimeWords, k) || pack_.cue_index.count(Low(k)) > 0);
+  }
+
   void BuildNameRegistry() {
     // Each capitalized run (its first token and its name), split once for both passes.
     std::vector<std::pair<size_t, RegisteredName>> runs;
@@ -608,6 +615,13 @@ class Attributor {
           continue;
         }
         size_t j = CapRunEnd(i, end);
+        // "Then Trump said", "Said Comey, …", "Wednesday Trump": a sentence's
+        // first word that a list knows as an adverb, a time word or a cue
+        // opens no name.
+        if (j > i + 1 && SentenceOpenerOnly(i)) {
+          ++i;
+          continue;
+        }
         if (j > i) {
           // Split runs joined by "and" into separate names.
           RegisteredName n = SplitName(i, j);
@@ -1743,6 +1757,7 @@ class Attributor {
         break;
       }
       while (b < j && IsNameConnector(b)) ++b;
+      if (b < j && SentenceOpenerOnly(b)) ++b;
       // "Instead, the senator is sticking to his message, hoping …": a lone
       // sentence-opening word the article capitalizes nowhere else is no name.
       if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
