@@ -985,3 +985,31 @@ TEST_CASE("a sentence-opening cue or time word before a name is no part of the n
   CHECK(SpeakerOf(r, "We found") == "Comey");
   for (const auto& s : r.sources) CHECK(s.name.find("Said") == std::string::npos);
 }
+
+TEST_CASE("a pronoun after a quote that opens its paragraph goes back to the person the paragraph before brought in", "[attribute]") {
+  // The board chair has spoken; the next paragraph brings in a parent, whose
+  // two-paragraph quote ends with "she said". "she" is the parent, not the
+  // last person cited.
+  const std::string text =
+      "Board votes to close school\n\n"
+      "Board chair Lorraine Whitlock said the decision was hard.\n\n"
+      "\u201cNobody wanted to be here tonight,\u201d Whitlock said.\n\n"
+      "Gwen Adeyemi, whose two children attend Ashcombe Primary, spoke for the parents.\n\n"
+      "\u201cWe were told in September that the building was fine.\n\n"
+      "\u201cThe families deserve to know why the money went elsewhere,\u201d she said.\n";
+  auto r = AuditText(text);
+  CHECK(SpeakerOf(r, "Nobody wanted") == "Lorraine Whitlock");
+  CHECK(SpeakerOf(r, "We were told") == "Gwen Adeyemi");
+  CHECK(SpeakerOf(r, "The families") == "Gwen Adeyemi");
+  // One paragraph, the person named only by surname after a participle.
+  auto one = AuditText(
+      "Keeper retires\n\n\u201cIt was a good life,\u201d said Hamish Laird, the harbour master.\n\n"
+      "Asked what she would miss, Moira Fennell paused for a long time.\n\n"
+      "\u201cThe quiet, I suppose,\u201d she said.\n");
+  CHECK(SpeakerOf(one, "The quiet") == "Moira Fennell");
+  // A quote inside a paragraph, not opening it, keeps the usual rule.
+  auto inside = AuditText(
+      "Vote\n\n\u201cWe lost,\u201d said Lorraine Whitlock.\n\nGwen Adeyemi spoke next.\n\n"
+      "Later, after the vote, \u201cit is over,\u201d she said.\n");
+  CHECK(SpeakerOf(inside, "it is over") == "Lorraine Whitlock");
+}

@@ -696,6 +696,10 @@ class Attributor {
       CanonicalName(*name, pos, &role);
       return EnsurePerson(*name, role);
     }
+    if (block) {
+      int intro = QuoteIntroducer(pos, *block);
+      if (intro >= 0) return intro;
+    }
     int last = LastPerson(pos);
     if (last >= 0) return last;
     // Nobody has spoken yet: the person named in full as the subject of
@@ -742,6 +746,73 @@ class Attributor {
       return EnsurePerson(canonical, role);
     }
     return -1;
+  }
+
+  // A pronoun right after a quote that opens its paragraph, the quote
+  // perhaps begun paragraphs before ("Gwen Adeyemi, whose two children
+  // attend Ashcombe, spoke for the parents. ¶ “… ¶ “…,” she said."): the
+  // person the paragraph before the quote brought in, cited there or else
+  // named there last. -1 when the pronoun does not follow such a quote or
+  // that paragraph names nobody.
+  int QuoteIntroducer(size_t pos, const Block& block) {
+    const QuoteSpan* quote = nullptr;
+    for (const auto& q : a_.quote_spans) {
+      if (q.level != 1) continue;
+      if (q.outer.begin >= pos) break;
+      quote = &q;
+    }
+    if (!quote || quote->outer.begin < block.span.begin || quote->outer.end > pos) return -1;
+    // Only a comma, a space or a dash between the quote and the pronoun.
+    for (size_t k = quote->outer.end; k < pos; ++k) {
+      const char c = a_.text[k];
+      if (c != ' ' && c != ',' && c != '\t' && static_cast<unsigned char>(c) < 0x80) return -1;
+    }
+    if (pos - quote->outer.end > 8) return -1;
+    // The quote opens its paragraph; follow reopened quotes back to where it began.
+    auto opens_block = [&](const QuoteSpan& q) {
+      const Block& b = a_.blocks[static_cast<size_t>(q.block)];
+      size_t k = b.span.begin;
+      while (k < q.outer.begin && (a_.text[k] == ' ' || a_.text[k] == '\t')) ++k;
+      return k == q.outer.begin;
+    };
+    if (!opens_block(*quote)) return -1;
+    size_t qi = static_cast<size_t>(quote - a_.quote_spans.data());
+    while (a_.quote_spans[qi].continues) {
+      size_t prev = qi;
+      while (prev > 0 && a_.quote_spans[prev - 1].level != 1) --prev;
+      if (prev == 0) return -1;
+      --prev;
+      if (a_.quote_spans[prev].block >= a_.quote_spans[qi].block) return -1;
+      qi = prev;
+      if (!opens_block(a_.quote_spans[qi])) return -1;
+    }
+    const int first_block = a_.quote_spans[qi].block;
+    if (first_block <= 0) return -1;
+    const Block& intro = a_.blocks[static_cast<size_t>(first_block - 1)];
+    if (intro.kind == BlockKind::kHeadline || intro.masked) return -1;
+    int cited = -1;
+    size_t cited_at = 0;
+    for (const auto& [idx, at] : last_person_at_) {
+      if (at >= intro.span.begin && at < intro.span.end && (cited < 0 || at > cited_at)) {
+        cited = idx;
+        cited_at = at;
+      }
+    }
+    if (cited >= 0) return cited;
+    // Else the first person named in the last sentence of it that names
+    // one: the subject more often than not ("Asked what she would miss,
+    // Fennell paused"; "Gwen Adeyemi, whose children attend Ashcombe, …").
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), intro.span.end,
+                               [](const auto& m, size_t p) { return m.first < p; });
+    if (it == person_mentions_.begin() || (it - 1)->first < intro.span.begin) return -1;
+    const int sentence = SentenceOf((it - 1)->first);
+    while (it - 1 != person_mentions_.begin() && (it - 2)->first >= intro.span.begin &&
+           SentenceOf((it - 2)->first) == sentence) {
+      --it;
+    }
+    std::string role;
+    std::string canonical = CanonicalName((it - 1)->second, pos, &role);
+    return EnsurePerson(canonical, role);
   }
 
   // The fullest registered person name containing every token of `name`,
