@@ -1013,3 +1013,21 @@ TEST_CASE("a pronoun after a quote that opens its paragraph goes back to the per
       "Later, after the vote, \u201cit is over,\u201d she said.\n");
   CHECK(SpeakerOf(inside, "it is over") == "Lorraine Whitlock");
 }
+
+TEST_CASE("a definite unlisted person noun refers back to the person given that role before", "[attribute]") {
+  // "historian" is in no list; the apposition gave Agnes Corrie that role.
+  auto r = AuditText(
+      "Keeper retires\n\nAgnes Corrie, a historian at the University of Kellin, said the keeper was the last of "
+      "her line. The historian said the logbooks were \u201can extraordinary record of the weather.\u201d\n");
+  CHECK(SpeakerOf(r, "an extraordinary record") == "Agnes Corrie");
+  // A title before the name gives the role too.
+  auto titled = AuditText(
+      "Keeper retires\n\nLocal historian Agnes Corrie spoke at the museum. The historian said the logbooks were "
+      "\u201can extraordinary record of the weather.\u201d\n");
+  CHECK(SpeakerOf(titled, "an extraordinary record") == "Agnes Corrie");
+  // Nobody was given the role: no source is better than a guess.
+  auto unknown = AuditText(
+      "Keeper retires\n\nAgnes Corrie spoke at the museum. The historian said the logbooks were "
+      "\u201can extraordinary record of the weather.\u201d\n");
+  CHECK(SpeakerOf(unknown, "an extraordinary record").empty());
+}

@@ -2092,7 +2092,12 @@ class Attributor {
     // knows, and nothing here can tell which; no source is better than a
     // wrong one. Right after a quote it is the speaker, a person named
     // before: “…,” the 43-year-old said.
-    if (definite_one && (!quote_before || !PersonLike(low))) return std::nullopt;
+    // Elsewhere only when a person the article named before holds a role
+    // of that word: "Agnes Corrie, a historian at the University of
+    // Kellin, said …. The historian said …".
+    if (definite_one && (!PersonLike(low) || (!quote_before && !RoleHolderBefore(low, b)))) {
+      return std::nullopt;
+    }
     auto m = MentionFromRange(b, j);
     if (!m) return m;
     m->type = definite_one ? MentionType::kAnaphor : MentionType::kDescription;
@@ -2105,6 +2110,28 @@ class Attributor {
       if (EndsWithPossessive(Tok(k)) || (Cap(k) && !SentenceInitial(k)) || In(kAffiliationNouns, k)) m->described = true;
     }
     return m;
+  }
+
+  // Whether the article gave a person named before token `before` the role
+  // `word`: in apposition ("Agnes Corrie, a historian at the University of
+  // Kellin, said") or as a title before the name ("historian Agnes
+  // Corrie"). Looks back at most 4,000 tokens, so that a long article of
+  // such sentences stays linear.
+  bool RoleHolderBefore(const std::string& word, size_t before) const {
+    const size_t floor = before > 4000 ? before - 4000 : 0;
+    for (size_t k = before; k-- > floor;) {
+      if (a_.tokens[k].in_quote || !IsWord(k) || Low(k) != word) continue;
+      if (k + 1 < a_.tokens.size() && IsWord(k + 1) && Cap(k + 1) && !a_.tokens[k + 1].in_quote) return true;
+      for (size_t d = k, guard = 0; d > 0 && guard < 4; --d, ++guard) {
+        const size_t t = d - 1;
+        if (!IsWord(t)) break;
+        if (In(kDeterminers, t)) {
+          if (!In(kDefiniteDeterminers, t) && t >= 2 && IsComma(t - 1) && IsWord(t - 2) && Cap(t - 2)) return true;
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   // Looks left from `from` for a head noun whose postmodifier runs to `end`.
@@ -3557,7 +3584,7 @@ class Attributor {
     // A role noun: a named source with that word in a role, or a person the
     // article introduced with that title.
     int best = -1;
-    if (InWord(kRoleNouns, head)) {
+    if (InWord(kRoleNouns, head) || m.unlisted) {
       const RegisteredName* reg = nullptr;
       for (const auto& n : registry_) {
         if (n.position < m.span.begin && Key(n.role).find(head) != std::string::npos) reg = &n;
