@@ -4920,12 +4920,43 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
   const uint64_t kHeads = (uint64_t{1} << kPersonHeads) | (uint64_t{1} << kRoleNouns) |
                           (uint64_t{1} << kAnonymousHeads) | (uint64_t{1} << kOrganizationHeads);
   const uint64_t kPronounLists = (uint64_t{1} << kPronouns) | (uint64_t{1} << kPronounsSubject);
+  const WordSet& first_person = pack.Words("pronouns-first-person");
+  // The attributed level-1 quote around an inner span, if any.
+  auto outer_quote = [&](const Span& inner_span) -> const Quote* {
+    const Quote* best = nullptr;
+    for (const auto& oq : r.quotes) {
+      if (oq.source_id < 0 || oq.location.span.begin >= inner_span.begin || oq.location.span.end < inner_span.end) continue;
+      if (!best || oq.location.span.begin > best->location.span.begin) best = &oq;
+    }
+    return best;
+  };
   for (const Quote& iq : ir.quotes) {
-    // Only a quote with its own cue and a speaker written out: within a
-    // quote a pronoun has nothing to refer back to.
-    if (iq.source_id < 0 || !iq.speech() || iq.cue.empty() || iq.attribution < 0) continue;
     auto it = unattributed.find(iq.location.span.begin);
     if (it == unattributed.end()) continue;
+    // "I said to them at halftime, 'If you play like this …'" inside
+    // Dunne's quote, "Wir haben gesagt: ›…‹" inside Brandes's: an inner
+    // quote the speaker introduces as their own words (a first-person
+    // subject, list pronouns-first-person) is that speaker's.
+    if (iq.source_id < 0 && iq.speech() && !iq.cue.empty() && iq.attribution >= 0) {
+      const Attribution& fa = ir.attributions[static_cast<size_t>(iq.attribution)];
+      Quote& q = r.quotes[it->second];
+      const Quote* oq = outer_quote(q.location.span);
+      if (fa.source && first_person.count(Key(fa.source->text)) && oq && q.speech() &&
+          q.location.span.end == iq.location.span.end) {
+        const int id = oq->source_id;
+        Source& s = r.sources[static_cast<size_t>(id - 1)];
+        q.source_id = id;
+        q.speaker = s.name;
+        q.speaker_kind = s.kind;
+        q.cue = iq.cue;
+        q.kind = iq.kind;
+        ++s.quotes;
+        continue;
+      }
+    }
+    // Otherwise only a quote with its own cue and a speaker written out:
+    // within a quote a pronoun has nothing to refer back to.
+    if (iq.source_id < 0 || !iq.speech() || iq.cue.empty() || iq.attribution < 0) continue;
     Quote& q = r.quotes[it->second];
     if (q.location.span.end != iq.location.span.end || !q.speech()) continue;
     const Attribution& ia = ir.attributions[static_cast<size_t>(iq.attribution)];
