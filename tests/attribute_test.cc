@@ -1031,3 +1031,26 @@ TEST_CASE("a definite unlisted person noun refers back to the person given that 
       "\u201can extraordinary record of the weather.\u201d\n");
   CHECK(SpeakerOf(unknown, "an extraordinary record").empty());
 }
+
+TEST_CASE("an inner quote the speaker introduces with a first-person pronoun is the speaker's", "[attribute]") {
+  auto en = AuditText(
+      "Cup exit\n\n\"I said to them at halftime, 'If you play like this for another 45 minutes, you will be "
+      "watching the next round on television.' And they did,\" Colin Dunne told reporters.\n");
+  CHECK(SpeakerOf(en, "I said to them") == "Colin Dunne");
+  CHECK(SpeakerOf(en, "If you play") == "Colin Dunne");
+  auto de = AuditText(
+      "Werft\n\n\u00bbWir haben nie Nein gesagt. Wir haben gesagt: \u203aLegt uns einen Plan vor, dann reden wir "
+      "\u00fcber Geld.\u2039 Dieser Plan kam nie\u00ab, sagte Ulrich Brandes.\n",
+      "t.txt", "de");
+  CHECK(SpeakerOf(de, "Legt uns einen Plan") == "Ulrich Brandes");
+  // Someone else introduced inside the quote stays unattributed when
+  // nothing names them ("you" is not the speaker).
+  auto you = AuditText(
+      "Cup exit\n\n\"You said to us at halftime, 'Play like this and we will lose.' And we did,\" Colin Dunne "
+      "told reporters.\n");
+  CHECK(SpeakerOf(you, "Play like this").empty());
+  // Outside quotes "we" is the writer: no person of the article.
+  auto writer = AuditText(
+      "Note\n\nColin Dunne spoke first. We said: \u201cThe club owes its fans an apology.\u201d\n");
+  CHECK(SpeakerOf(writer, "The club owes").empty());
+}
