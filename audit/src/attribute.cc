@@ -2438,8 +2438,37 @@ class Attributor {
           }
         }
       }
-      if (m && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) && !a_.tokens[k].in_quote &&
-          !In(kDeterminers, k) && !In(kClauseOpeners, i) && !In(kRelativeOpeners, i) &&
+      // "считает профессор Высшей школы финансов Павел Ермолин": in a
+      // language of genitive postmodifiers, a genitive mixing capitalized
+      // and lower-case words (an institution's name) may stand there too;
+      // the name is the two-word run that closes the clause.
+      if (m && m->type != MentionType::kName && inverted && genitive_postmodifiers_ && k == head + 1 &&
+          k < SentEnd(s) && IsWord(k) && !a_.tokens[k].in_quote &&
+          (InWord(kRoleNouns, Low(head)) || InWord(kTitles, Low(head)) || InWord(kPersonHeads, Low(head)))) {
+        size_t t = k;
+        bool lower = false;
+        while (t < SentEnd(s) && t < k + 7 && IsWord(t) && !a_.tokens[t].in_quote && !InWord(kFunctionWords, Low(t)) &&
+               !In(kClauseOpeners, t) && !In(kRelativeOpeners, t)) {
+          if (!Cap(t)) lower = true;
+          ++t;
+        }
+        const bool closes = t >= SentEnd(s) || !IsWord(t);
+        if (lower && closes && t >= k + 3 && Cap(t - 1) && Cap(t - 2)) {
+          auto named = ClassifyCapRun(t - 2, t);
+          if (named && named->type == MentionType::kName) {
+            size_t rb = In(kDeterminers, i) ? i + 1 : i;
+            named->role = Text(rb, t - 3);
+            named->span.begin = a_.tokens[i].span.begin;
+            m = named;
+            end = t;
+          }
+        }
+      }
+      // "sagte deren Bezirksleiter Sven Okonkwo": after an inverted cue a
+      // relative word is a possessive determiner, not a clause's opener.
+      if (m && m->type != MentionType::kName && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) &&
+          !a_.tokens[k].in_quote && !In(kDeterminers, k) && !In(kClauseOpeners, i) &&
+          (inverted || !In(kRelativeOpeners, i)) &&
           (In(kRoleNouns, head) || In(kTitles, head) ||
            In(kPersonHeads, head))) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
