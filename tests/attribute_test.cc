@@ -1054,3 +1054,40 @@ TEST_CASE("an inner quote the speaker introduces with a first-person pronoun is 
       "Note\n\nColin Dunne spoke first. We said: \u201cThe club owes its fans an apology.\u201d\n");
   CHECK(SpeakerOf(writer, "The club owes").empty());
 }
+
+TEST_CASE("role words between an inverted cue and the name it ends with", "[attribute]") {
+  // A possessive relative word is a determiner after the cue.
+  auto de = AuditText(
+      "Werft\n\nDie Gewerkschaft verlangt Garantien. \u00bbDie Besch\u00e4ftigten d\u00fcrfen nicht zahlen\u00ab, "
+      "sagte deren Bezirksleiter Sven Okonkwo.\n",
+      "t.txt", "de");
+  CHECK(SpeakerOf(de, "Die Besch") == "Sven Okonkwo");
+  // A Russian institution's name in the genitive, capitals and all.
+  auto ru = AuditText(
+      "\u041d\u0414\u0421\n\n\u00ab\u041f\u043e\u0432\u044b\u0448\u0435\u043d\u0438\u0435 \u041d\u0414\u0421 \u2014 "
+      "\u043e\u0448\u0438\u0431\u043a\u0430\u00bb, \u2014 \u0441\u0447\u0438\u0442\u0430\u0435\u0442 "
+      "\u043f\u0440\u043e\u0444\u0435\u0441\u0441\u043e\u0440 \u0412\u044b\u0441\u0448\u0435\u0439 "
+      "\u0448\u043a\u043e\u043b\u044b \u0444\u0438\u043d\u0430\u043d\u0441\u043e\u0432 \u041f\u0430\u0432\u0435\u043b "
+      "\u0415\u0440\u043c\u043e\u043b\u0438\u043d.\n",
+      "t.txt", "ru");
+  CHECK(SpeakerOf(ru, "\u041f\u043e\u0432\u044b\u0448\u0435\u043d\u0438\u0435") ==
+        "\u041f\u0430\u0432\u0435\u043b \u0415\u0440\u043c\u043e\u043b\u0438\u043d");
+}
+
+TEST_CASE("a Russian bare role noun is the person named before with that role and a duration is no part of it", "[attribute]") {
+  // "Ещё в марте мэр Заречинска Виктор Лапин обещал … Мэр два года повторял
+  // нам: «…»": "Мэр" is Виктор Лапин; "два года" (for two years) is a time
+  // phrase between source and cue, not a genitive of the source.
+  const std::string text =
+      "\u0422\u0440\u0430\u043c\u0432\u0430\u0439\n\n"
+      "\u0415\u0449\u0451 \u0432 \u043c\u0430\u0440\u0442\u0435 \u043c\u044d\u0440 "
+      "\u0417\u0430\u0440\u0435\u0447\u0438\u043d\u0441\u043a\u0430 \u0412\u0438\u043a\u0442\u043e\u0440 "
+      "\u041b\u0430\u043f\u0438\u043d \u043e\u0431\u0435\u0449\u0430\u043b, \u0447\u0442\u043e "
+      "\u043b\u0438\u043d\u0438\u044f \u043e\u0442\u043a\u0440\u043e\u0435\u0442\u0441\u044f.\n\n"
+      "\u041c\u044d\u0440 \u0434\u0432\u0430 \u0433\u043e\u0434\u0430 \u043f\u043e\u0432\u0442\u043e\u0440\u044f\u043b "
+      "\u043d\u0430\u043c: \u00ab\u0422\u0440\u0430\u043c\u0432\u0430\u0439 \u043f\u043e\u0439\u0434\u0451\u0442 "
+      "\u043a\u043e \u0414\u043d\u044e \u0433\u043e\u0440\u043e\u0434\u0430\u00bb.\n";
+  auto r = AuditText(text, "t.txt", "ru");
+  CHECK(SpeakerOf(r, "\u0422\u0440\u0430\u043c\u0432\u0430\u0439") ==
+        "\u0412\u0438\u043a\u0442\u043e\u0440 \u041b\u0430\u043f\u0438\u043d");
+}

@@ -1594,7 +1594,11 @@ class Attributor {
       if (InWord(kTimeWords, low)) {
         size_t k = j;
         // "on Saturday", "last week", "earlier this month"
-        while (k > SentFirst(s) && (In(kTimeWords, k) || In(kTimeOpeners, k))) --k;
+        // "два года": a count before a time word goes with it.
+        while (k > SentFirst(s) && (In(kTimeWords, k) || In(kTimeOpeners, k) ||
+                                    (k < j && (In(kNumbers, k) || a_.tokens[k].type == TokenType::kNumber)))) {
+          --k;
+        }
         if (k < j) {
           j = k;
           continue;
@@ -1888,7 +1892,11 @@ class Attributor {
     if (genitive_postmodifiers_ && !IsHead(j) && !Cap(j)) {
       for (size_t h = j; h > SentFirst(s) && h + 2 >= j; --h) {
         const size_t k = h - 1;
-        if (!IsWord(k) || (Cap(k) && !SentenceInitial(k)) || a_.tokens[k].in_quote || In(kFunctionWords, k)) break;
+        // A count or a time word is no genitive: "Мэр два года повторял".
+        if (!IsWord(k) || (Cap(k) && !SentenceInitial(k)) || a_.tokens[k].in_quote || In(kFunctionWords, k) ||
+            In(kNumbers, k) || In(kTimeWords, k)) {
+          break;
+        }
         if (IsHead(k)) {
           // Not a time word nor the object of a preposition before it
           // ("Вчера", "На собрании").
@@ -2110,6 +2118,27 @@ class Attributor {
       if (EndsWithPossessive(Tok(k)) || (Cap(k) && !SentenceInitial(k)) || In(kAffiliationNouns, k)) m->described = true;
     }
     return m;
+  }
+
+  // The person the article last named with the lower-case title `word`
+  // before token `before`: "мэр Заречинска Виктор Лапин" (the title, up to
+  // two words of its complement, then a two-word name closing the capitalized
+  // run). -1 when there is none within 4,000 tokens.
+  int TitledPersonBefore(const std::string& word, size_t before) {
+    const size_t floor = before > 4000 ? before - 4000 : 0;
+    for (size_t k = before; k-- > floor;) {
+      if (a_.tokens[k].in_quote || !IsWord(k) || Cap(k) || Low(k) != word) continue;
+      size_t t = k + 1;
+      while (t < a_.tokens.size() && t < k + 3 && IsWord(t) && !Cap(t) && !In(kFunctionWords, t)) ++t;
+      if (t >= a_.tokens.size() || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote) continue;
+      const int s = a_.tokens[t].sentence;
+      const size_t run_end = CapRunEnd(t, SentEnd(s));
+      if (run_end < t + 2) continue;
+      auto named = ClassifyCapRun(run_end - 2, run_end);
+      if (!named || named->type != MentionType::kName || named->name.empty()) continue;
+      return EnsurePerson(named->name, Text(k, run_end - 3));
+    }
+    return -1;
   }
 
   // Whether the article gave a person named before token `before` the role
@@ -3512,6 +3541,20 @@ class Attributor {
         break;
       }
       case MentionType::kDescription: {
+        // "Мэр повторял": a language without articles (orthography
+        // no-articles) writes "the mayor" as the bare role noun, which
+        // refers to the person named before in that role ("мэр Заречинска
+        // Виктор Лапин").
+        if (no_articles_ && !m.plural && m.span.size() == m.head.size() && InWord(kRoleNouns, m.head)) {
+          int idx = ResolveAnaphor(m);
+          if (idx < 0 || r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed) {
+            idx = TitledPersonBefore(m.head, TokenStartingAt(m.span.begin));
+          }
+          if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed) {
+            m.source = idx;
+            break;
+          }
+        }
         std::string phrase = w_.substr(m.span.begin, m.span.size());
         std::string key = "A:" + Key(phrase);
         auto it = by_key_.find(key);
@@ -4859,6 +4902,7 @@ class Attributor {
   // that take a capitalized word at a sentence's start for no name.
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
   const bool genitive_postmodifiers_ = pack_.Words("orthography").count("genitive-postmodifiers") > 0;
+  const bool no_articles_ = pack_.Words("orthography").count("no-articles") > 0;
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
