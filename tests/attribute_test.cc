@@ -1091,3 +1091,23 @@ TEST_CASE("a Russian bare role noun is the person named before with that role an
   CHECK(SpeakerOf(r, "\u0422\u0440\u0430\u043c\u0432\u0430\u0439") ==
         "\u0412\u0438\u043a\u0442\u043e\u0440 \u041b\u0430\u043f\u0438\u043d");
 }
+
+TEST_CASE("a participle after a cue in a subordinate clause belongs to the main clause", "[attribute]") {
+  auto r = AuditText(
+      "Head\n\nGulls owner Renata Szabo released a statement after radio voice Len Halvorsen announced his "
+      "retirement, saying the rink \u201cwon\u2019t sound the same without him.\u201d\n");
+  CHECK(SpeakerOf(r, "won\u2019t sound") == "Renata Szabo");
+  // Without a subordinate clause the participle still shares the earlier cue's source.
+  auto same = AuditText(
+      "Head\n\nMayor Jo Lane said the budget was late, saying \u201cwe will fix it before spring.\u201d\n");
+  CHECK(SpeakerOf(same, "we will fix") == "Jo Lane");
+}
+
+TEST_CASE("a dateline before the sentence's subject is no part of it", "[attribute]") {
+  for (const char* dateline : {"KITTERING BAY -- ", "KITTERING BAY \u2014 ", "PHILADELPHIA (CWS) \u2014 "}) {
+    auto r = AuditText(std::string("Head\n\n") + dateline +
+                       "Gulls owner Renata Szabo released a statement after radio voice Len Halvorsen announced "
+                       "his retirement, saying the rink \u201cwon\u2019t sound the same without him.\u201d\n");
+    CHECK(SpeakerOf(r, "won\u2019t sound") == "Renata Szabo");
+  }
+}

@@ -2837,7 +2837,8 @@ class Attributor {
       // the sentence, the participle's subject is the sentence's subject.
       auto subject = SentenceSubject(s, c.first - 1);
       p.sentence_subject = subject ? std::make_unique<Mention>(std::move(*subject)) : nullptr;
-      if (first_cue_end_[static_cast<size_t>(s)] >= c.first && p.sentence_subject) {
+      if (p.sentence_subject &&
+          (first_cue_end_[static_cast<size_t>(s)] >= c.first || EarlierCuesSubordinate(s, c.first, *p.sentence_subject))) {
         p.mention = *p.sentence_subject;
         p.inherit_sentence_source = false;
       }
@@ -2845,6 +2846,28 @@ class Attributor {
     if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
     if (!p.mention && InWord(kContinuationCues, CueKey(c))) p.continuation = true;
     if (!p.mention && !p.inherit_sentence_source && !p.continuation) MarkNullSubject(p);
+  }
+
+  // "Renata Szabo and her family released a statement after Len Halvorsen
+  // announced his retirement, saying …": every cue of the sentence before
+  // `before` stands in a subordinate clause (opened by a word of list
+  // subordinators after the sentence's subject), so a participle after
+  // them belongs to the main clause.
+  bool EarlierCuesSubordinate(int s, size_t before, const Mention& subject) const {
+    if (subordinators_.empty()) return false;
+    size_t first_cue = SIZE_MAX;
+    for (size_t k = SentFirst(s); k < before; ++k) {
+      if (cue_starts_[k]) {
+        first_cue = k;
+        break;
+      }
+    }
+    if (first_cue == SIZE_MAX) return false;
+    for (size_t k = SentFirst(s); k < first_cue; ++k) {
+      if (a_.tokens[k].span.begin < subject.span.end || a_.tokens[k].in_quote) continue;
+      if (Has(subordinators_, k)) return true;
+    }
+    return false;
   }
 
   // "Rubio thanked Miami and said it was great to be home": a cue
@@ -2901,6 +2924,19 @@ class Attributor {
   // followed by more words (its verb).
   std::optional<Mention> SentenceSubject(int s, size_t limit) {
     size_t b = SentFirst(s);
+    // A dateline: "KITTERING BAY -- Kittering Bay Gulls owner …",
+    // "PHILADELPHIA (CWS) — Rep. Evelyn Pryor …": words ending in one in
+    // capitals (or a parenthesis) before a dash within the first ten tokens.
+    for (size_t k = b + 1; k < limit && k < b + 10; ++k) {
+      if (a_.tokens[k].in_quote) break;
+      // "--" may come as two hyphen tokens.
+      const bool double_hyphen = Tok(k) == "-" && k + 1 < limit && Tok(k + 1) == "-" &&
+                                 a_.tokens[k].span.end == a_.tokens[k + 1].span.begin;
+      if (IsDash(k) || double_hyphen) {
+        if (IsAcronym(k - 1) || Tok(k - 1) == ")") b = k + (double_hyphen ? 2 : 1);
+        break;
+      }
+    }
     if (b < limit && In(kVerbCoordinators, b)) ++b;  // "And the mayor …"
     if (b < limit && IsComma(b)) ++b;
     // "In June, House Republicans issued …", "Earlier Wednesday, Schilling
@@ -4885,6 +4921,7 @@ class Attributor {
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
+  const WordSet& subordinators_ = pack_.Words("subordinators");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& question_cues_ = pack_.Words("question-cues");
