@@ -1111,3 +1111,21 @@ TEST_CASE("a dateline before the sentence's subject is no part of it", "[attribu
     CHECK(SpeakerOf(r, "won\u2019t sound") == "Renata Szabo");
   }
 }
+
+TEST_CASE("German informed circles are a vague anonymous source and hiess es aus takes its source after it", "[attribute]") {
+  auto r = AuditText(
+      "Kopf\n\nInformierte Kreise sagten, die Verhandlungen seien gescheitert.\n\n"
+      "Die Regierung wolle den Vertrag k\u00fcndigen, hie\u00df es aus Regierungskreisen.\n",
+      "t.txt", "de");
+  REQUIRE(r.anonymous_sources.size() == 2);
+  CHECK(r.anonymous_sources[0].phrase == "Informierte Kreise");
+  CHECK(r.anonymous_sources[0].specificity == onrecord::Specificity::kVague);
+  CHECK(r.anonymous_sources[1].phrase == "Regierungskreisen");
+  CHECK(r.anonymous_sources[1].specificity == onrecord::Specificity::kDescribed);
+  for (const auto& s : r.sources) CHECK(s.kind != onrecord::SourceKind::kNamed);
+  REQUIRE(r.attributions.size() == 2);
+  REQUIRE(r.attributions[1].cue);
+  CHECK(r.attributions[1].cue->text == "hie\u00df es aus");
+  REQUIRE_FALSE(r.attributions[1].content.empty());
+  CHECK(r.attributions[1].content[0].text == "Die Regierung wolle den Vertrag k\u00fcndigen");
+}

@@ -2202,6 +2202,12 @@ class Attributor {
   }
 
   std::optional<Mention> ClassifyCapRun(size_t b, size_t end) {
+    // "Informierte Kreise", "Gut unterrichtete Quellen": where every noun is
+    // capitalized (orthography nouns-capitalized), a run ending in an
+    // unnamed source's head noun is a description, not a name.
+    if (nouns_capitalized_ && end > b && end - b <= 4 && InWord(kAnonymousHeads, HeadKey(end - 1))) {
+      return ClassifyDescription(b, end - 1, end - 1);
+    }
     auto m = MentionFromRange(b, end - 1);
     if (!m) return m;
     size_t first = b;
@@ -2269,7 +2275,10 @@ class Attributor {
     for (size_t k = b; k <= end; ++k) {
       if (k == head) continue;
       const std::string& low = Low(k);
-      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k)) ||
+      // A word capitalized only because it opens the sentence ("Informierte
+      // Kreise") ties the source to nothing.
+      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) &&
+                        (!SentenceInitial(k) || CapitalizedInside(k))) ||
                        InWord(kAffiliationNouns, low))) {
         m->described = true;
       }
