@@ -1129,3 +1129,34 @@ TEST_CASE("German informed circles are a vague anonymous source and hiess es aus
   REQUIRE_FALSE(r.attributions[1].content.empty());
   CHECK(r.attributions[1].content[0].text == "Die Regierung wolle den Vertrag k\u00fcndigen");
 }
+
+TEST_CASE("a paragraph that reprints the start of an earlier one is masked as a repeat", "[attribute][clean]") {
+  const std::string lede =
+      "People familiar with the matter said the harbour authority would close the northern pier for repairs.";
+  const std::string text = "Pier closes\n\n" + lede +
+                           " The mayor, Jo Lane, said the work would take a year and cost more than planned.\n\n"
+                           "Photo: the northern pier\n\n" +
+                           lede + "\n\nThe mayor said the pier would reopen in the spring.\n";
+  auto r = AuditText(text);
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].location.line == 3);
+  // A short paragraph that happens to open like an earlier one stays.
+  auto short_one = AuditText(
+      "Pier\n\nOfficials said the pier would close. The mayor disagreed with them at length.\n\n"
+      "Officials said the pier would close.\n");
+  CHECK(short_one.anonymous_sources.size() == 2);
+}
+
+TEST_CASE("Chinese: a cited unnamed source before the verb of reporting is an anonymous source", "[attribute]") {
+  // "寰宇電視網5日引述兩名熟悉相關情報的官員報導，…": 報導 (report) ends the
+  // cited phrase, whose head 官員 makes it an unnamed source.
+  auto r = AuditText(
+      "\u6a19\u984c\n\n\u5bf0\u5b87\u96fb\u8996\u7db25\u65e5\u5f15\u8ff0\u5169\u540d\u719f\u6089\u76f8\u95dc"
+      "\u60c5\u5831\u7684\u5361\u65af\u862d\u5b98\u54e1\u5831\u5c0e\uff0c\u9054\u745f\u806f\u90a6\u6709\u610f"
+      "\u628a\u706b\u7bad\u70ae\u4ea4\u7d66\u83ab\u7dad\u4e9e\u3002\n",
+      "t.txt", "zh");
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].phrase ==
+        "\u5169\u540d\u719f\u6089\u76f8\u95dc\u60c5\u5831\u7684\u5361\u65af\u862d\u5b98\u54e1");
+  for (const auto& s : r.sources) CHECK(s.kind != onrecord::SourceKind::kNamed);
+}

@@ -2,6 +2,7 @@
 // boilerplate rules, repeated paragraphs masked, headline and lede marked.
 #include <algorithm>
 #include <unordered_map>
+#include <vector>
 
 #include "analysis.h"
 
@@ -179,15 +180,38 @@ void Clean(Analysis& a) {
       return false;  // every span rule runs
     });
   }
-  // Repeated paragraphs (a lede printed again): keep the first copy.
+  // Repeated paragraphs (a lede printed again): keep the first copy. A
+  // paragraph that is the start of an earlier one, 80 key bytes or more, is
+  // a repeat too (a scraped page reprints the lede's first sentences). The
+  // earlier keys are found by their first 40 bytes, at most 8 per prefix,
+  // so the pass stays linear in the article.
+  constexpr size_t kPrefix = 40, kPrefixRepeat = 80, kPerPrefix = 8;
   std::unordered_map<std::string, size_t> seen;
+  std::vector<std::string> keys;
+  std::unordered_map<std::string, std::vector<size_t>> by_prefix;
   for (size_t i = 0; i < a.blocks.size(); ++i) {
     Block& b = a.blocks[i];
     if (b.masked) continue;
     std::string key = RepeatKey(std::string_view(a.work.data() + b.span.begin, b.span.size()));
-    if (key.size() < 40) continue;
-    auto [it, inserted] = seen.emplace(key, i);
-    if (inserted) continue;
+    if (key.size() < kPrefix) continue;
+    bool repeat = seen.count(key) > 0;
+    auto& earlier = by_prefix[key.substr(0, kPrefix)];
+    if (!repeat && key.size() >= kPrefixRepeat) {
+      for (size_t e : earlier) {
+        if (keys[e].size() > key.size() && keys[e].compare(0, key.size(), key) == 0) {
+          repeat = true;
+          break;
+        }
+      }
+    }
+    if (!repeat) {
+      seen.emplace(key, i);
+      if (earlier.size() < kPerPrefix) {
+        earlier.push_back(keys.size());
+        keys.push_back(std::move(key));
+      }
+      continue;
+    }
     b.masked = true;
     MaskSpan(a, TrimmedSpan(text, b.span), "boilerplate.repeated-paragraph");
   }
