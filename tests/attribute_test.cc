@@ -1160,3 +1160,21 @@ TEST_CASE("Chinese: a cited unnamed source before the verb of reporting is an an
         "\u5169\u540d\u719f\u6089\u76f8\u95dc\u60c5\u5831\u7684\u5361\u65af\u862d\u5b98\u54e1");
   for (const auto& s : r.sources) CHECK(s.kind != onrecord::SourceKind::kNamed);
 }
+
+TEST_CASE("Chinese: an unnamed source with and without the plural suffix is one source", "[attribute]") {
+  // "卡斯蘭官員們說 … 這些官員要求匿名 … 卡斯蘭官員指出": one group of officials;
+  // the reason given for the first mention holds for the last.
+  auto r = AuditText(
+      "\u6a19\u984c\n\n\u5361\u65af\u862d\u5b98\u54e1\u5011\u8aaa\uff0c\u7dda\u7d22\u5df2\u7d93\u78ba\u8a8d\u3002"
+      "\u7531\u65bc\u4e8b\u6d89\u6a5f\u5bc6\u60c5\u5831\uff0c\u9019\u4e9b\u5b98\u54e1\u5728\u8981\u6c42\u533f\u540d"
+      "\u7684\u524d\u63d0\u4e0b\u63a5\u53d7\u4e86\u63a1\u8a2a\u3002\n\n\u5361\u65af\u862d\u5b98\u54e1\u6307\u51fa\uff0c"
+      "\u4ed6\u5011\u9084\u6c92\u6709\u770b\u5230\u8de1\u8c61\u3002\n",
+      "t.txt", "zh");
+  REQUIRE(r.anonymous_sources.size() >= 2);
+  const auto& first = r.anonymous_sources.front();
+  const auto& last = r.anonymous_sources.back();
+  CHECK(first.phrase == "\u5361\u65af\u862d\u5b98\u54e1\u5011");
+  CHECK(last.phrase == "\u5361\u65af\u862d\u5b98\u54e1");
+  CHECK(first.source_id == last.source_id);
+  CHECK(last.reason_given);
+}

@@ -3601,7 +3601,16 @@ class Attributor {
           }
         }
         std::string phrase = w_.substr(m.span.begin, m.span.size());
-        std::string key = "A:" + Key(phrase);
+        // "卡斯蘭官員們" and "卡斯蘭官員": a plural suffix (list
+        // plural-suffixes) makes no other source.
+        std::string_view keyed = phrase;
+        for (const auto& suffix : plural_suffixes_) {
+          if (keyed.size() > suffix.size() && keyed.substr(keyed.size() - suffix.size()) == suffix) {
+            keyed.remove_suffix(suffix.size());
+            break;
+          }
+        }
+        std::string key = "A:" + Key(keyed);
         auto it = by_key_.find(key);
         int idx = it != by_key_.end()
                       ? it->second
@@ -4931,6 +4940,7 @@ class Attributor {
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");
+  const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& question_cues_ = pack_.Words("question-cues");
