@@ -1178,3 +1178,23 @@ TEST_CASE("Chinese: an unnamed source with and without the plural suffix is one 
   CHECK(first.source_id == last.source_id);
   CHECK(last.reason_given);
 }
+
+TEST_CASE("unnamed sources with a postmodifier or a capitalized role are anonymous sources", "[attribute]") {
+  auto r = AuditText(
+      "Cabinet split\n\n"
+      "Two people with direct knowledge of the cabinet discussions said the prime minister had asked for a delay.\n\n"
+      "Two people familiar with the cabinet said the minister was tired.\n\n"
+      "A source close to the White House said the president favored the cuts.\n\n"
+      "\u201cIt was a shambles from start to finish,\u201d one senior Conservative MP said.\n\n"
+      "\u201cNo,\u201d said Labour MP Jo Cox.\n");
+  const std::vector<std::string> expected = {
+      "Two people with direct knowledge of the cabinet discussions", "Two people familiar with the cabinet",
+      "A source close to the White House", "one senior Conservative MP"};
+  CHECK(AnonymousPhrases(r) == expected);
+  CHECK(SpeakerOf(r, "It was a shambles") == "one senior Conservative MP");
+  CHECK(SpeakerOf(r, "No,") == "Jo Cox");
+  for (const auto& s : r.sources) {
+    CHECK(s.kind != onrecord::SourceKind::kOrganization);
+    if (s.kind == onrecord::SourceKind::kNamed) CHECK(s.name == "Jo Cox");
+  }
+}

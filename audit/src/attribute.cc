@@ -1846,6 +1846,15 @@ class Attributor {
           !registry_names_.count(std::string(Tok(j)))) {
         return ClassifyDescription(PremodifiersStart(j, s), j, j);
       }
+      // "one senior Conservative MP", "a Labour MP": a capitalized run
+      // ending in a role noun after a determiner or a modifier describes an
+      // unnamed person; it names nobody.
+      if (b < j && IsHead(j) && !InWord(kOrganizationHeads, HeadKey(j)) && b > SentFirst(s) && IsWord(b - 1) &&
+          !Cap(b - 1) && (In(kDeterminers, b - 1) || In(kModifiers, b - 1))) {
+        auto m = ClassifyDescription(PremodifiersStart(j, s), j, j);
+        if (m && !role.empty() && m->role.empty()) m->role = role;
+        return m;
+      }
       // Where every noun is capitalized, one after an indefinite or
       // possessive determiner is no name either, listed or not ("Eine Mutter,
       // die anonym bleiben möchte, findet").
@@ -1868,6 +1877,12 @@ class Attributor {
         auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
       }
+      // "A source close to the White House": a two-word opener.
+      if (pb > SentFirst(s) + 2 && IsWord(pb - 1) && PrepositionAt(pb - 1) && In(kPostmodifierOpeners, pb - 2) &&
+          !a_.tokens[pb - 2].in_quote) {
+        auto head = FindHeadLeft(pb - 1, j, s);
+        if (head) return head;
+      }
       // "the White House"; a lone organisation noun keeps its article in any
       // language ("Die Firma sagte", "Der Konzern teilte mit").
       if (b > SentFirst(s) && (Low(b - 1) == "the" || (b == j && IsHead(j) && In(kDefiniteDeterminers, b - 1)))) --b;
@@ -1884,6 +1899,14 @@ class Attributor {
     // oficiales", "des sources officielles", "fonti ufficiali".
     if (j > SentFirst(s) && IsPlainModifier(j) && !IsHead(j) && IsHead(j - 1) && !Cap(j - 1)) {
       size_t b = PremodifiersStart(j - 1, s);
+      // "Two people familiar with the cabinet discussions": the phrase is
+      // the object of an earlier head's postmodifier, which is the source.
+      if (b > SentFirst(s) + 1 &&
+          (In(kPostmodifierOpeners, b - 1) ||
+           (b > SentFirst(s) + 2 && PrepositionAt(b - 1) && In(kPostmodifierOpeners, b - 2)))) {
+        auto outer = FindHeadLeft(b - 1, j, s);
+        if (outer) return outer;
+      }
       return ClassifyDescription(b, j - 1, j);
     }
     // A head noun before one or two lower-case genitives, in a language
@@ -1916,8 +1939,9 @@ class Attributor {
       size_t head = j;
       for (int guard = 0; guard < 3 && b >= SentFirst(s) + 2; ++guard) {
         size_t o = b - 1;
-        if (!In(kPostmodifierOpeners, o) && o >= SentFirst(s) + 2 && IsWord(o) && PrepositionAt(o) &&
-            In(kPostmodifierOpeners, o - 1) && !a_.tokens[o - 1].in_quote) {
+        // Two-word openers: "close to", "familiar with" (both words listed).
+        if (o >= SentFirst(s) + 2 && IsWord(o) && PrepositionAt(o) && In(kPostmodifierOpeners, o - 1) &&
+            !IsHead(o - 1) && !a_.tokens[o - 1].in_quote) {
           --o;
         }
         if (!In(kPostmodifierOpeners, o) || !IsHead(o - 1) || a_.tokens[o - 1].in_quote) break;
