@@ -1198,3 +1198,28 @@ TEST_CASE("unnamed sources with a postmodifier or a capitalized role are anonymo
     if (s.kind == onrecord::SourceKind::kNamed) CHECK(s.name == "Jo Cox");
   }
 }
+
+TEST_CASE("an anonymity clause between the source and its cue keeps the source", "[attribute]") {
+  auto r = AuditText(
+      "Deal\n\nAn executive, speaking on the condition of anonymity to discuss sensitive matters, said bids were due "
+      "next week.\n\nOne banker involved in the process, who insisted on anonymity because the talks were private, "
+      "said talks had stalled.\n\nA trader, who requested anonymity, said prices fell.\n");
+  const std::vector<std::string> expected = {"An executive", "One banker involved in the process", "A trader"};
+  CHECK(AnonymousPhrases(r) == expected);
+  // The requests for anonymity are no attributions of their own.
+  REQUIRE(r.attributions.size() == 3);
+  for (const auto& a : r.attributions) {
+    REQUIRE(a.cue);
+    CHECK(a.cue->text == "said");
+    REQUIRE_FALSE(a.content.empty());
+  }
+  CHECK(r.attributions[2].content[0].text == "prices fell");
+  // A participle clause is no role.
+  for (const auto& s : r.sources) CHECK(s.role.find("speaking") == std::string::npos);
+  // German: a subordinate clause inside the relative clause.
+  auto de = AuditText(
+      "Kopf\n\nEin hoher Beamter des Ministeriums, der anonym bleiben wollte, weil er nicht befugt war, sagte, die "
+      "Gespr\u00e4che seien gescheitert.\n",
+      "t.txt", "de");
+  CHECK(AnonymousPhrases(de) == std::vector<std::string>{"Ein hoher Beamter des Ministeriums"});
+}

@@ -1684,7 +1684,26 @@ class Attributor {
       while (k > SentFirst(s) && guard-- > 0 && !IsComma(k) && !a_.tokens[k].in_quote) --k;
       // ", who …," or ", the …," after any source; a bare role (", managing
       // director of Hallam & Pike,") only after a name.
-      bool clause = k + 1 < j && (In(kRelativeOpeners, k + 1) || In(kDeterminers, k + 1));
+      // ", speaking on condition of anonymity …,": a participle clause.
+      auto participle_at = [&](size_t t) {
+        if (t >= j || !IsWord(t) || Cap(t) || a_.tokens[t].in_quote) return false;
+        const std::string& w = Low(t);
+        return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !In(kFunctionWords, t);
+      };
+      auto opens_clause = [&](size_t t) {
+        return t < j && (In(kRelativeOpeners, t) || In(kDeterminers, t) || participle_at(t));
+      };
+      // "Ein hoher Beamter, der anonym bleiben wollte, weil …, sagte": a
+      // clause of its own inside the relative clause; look one comma further.
+      if (IsComma(k) && k > SentFirst(s) + 1 && !opens_clause(k + 1) &&
+          (In(kClauseOpeners, k + 1) || In(kComplementizers, k + 1) || Has(subordinators_, k + 1))) {
+        size_t k2 = k - 1;
+        size_t guard2 = 40;
+        while (k2 > SentFirst(s) && guard2-- > 0 && !IsComma(k2) && !a_.tokens[k2].in_quote) --k2;
+        if (IsComma(k2) && opens_clause(k2 + 1)) k = k2;
+      }
+      const bool participle_clause = participle_at(k + 1);
+      bool clause = k + 1 < j && opens_clause(k + 1);
       // "Источник, близкий к правительству, сообщил": the head noun's
       // postmodifier, set off by commas, is part of the source mention.
       if (IsComma(k) && k > SentFirst(s) && IsHead(k - 1) && CommaPostmodifierEnd(k, s) == j - 1) {
@@ -1740,7 +1759,7 @@ class Attributor {
         }
       }
       if (IsComma(k) && (clause || role_apposition) && k > SentFirst(s)) {
-        role = Text(k + 1, j - 1);
+        if (!participle_clause) role = Text(k + 1, j - 1);
         apposition_end = j;
         j = k - 1;
         // "Marley Anderson, 21, a junior from Las Vegas, said": an age
@@ -4437,7 +4456,7 @@ class Attributor {
       size_t e = ObjectEnd(k, last);
       if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[e].span.end};
     }
-    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k + 1) {
+    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k) {
       last = ContentEnd(k, last);
       return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
     }
