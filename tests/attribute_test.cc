@@ -1223,3 +1223,30 @@ TEST_CASE("an anonymity clause between the source and its cue keeps the source",
       "t.txt", "de");
   CHECK(AnonymousPhrases(de) == std::vector<std::string>{"Ein hoher Beamter des Ministeriums"});
 }
+
+TEST_CASE("an impersonal it before a passive cue is an unsourced claim", "[attribute]") {
+  auto r = AuditText(
+      "Plant\n\nThe Acme Corporation said it opened a plant.\n\n"
+      "It is widely believed that the plan was drafted by consultants.\n");
+  const onrecord::Attribution* believed = nullptr;
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "is widely believed") believed = &a;
+  }
+  REQUIRE(believed != nullptr);
+  CHECK(believed->source_id < 0);
+  CHECK(believed->level == 0);
+  // An active "It said" still refers back to the organisation.
+  auto active = AuditText("Plant\n\nThe Acme Corporation said it opened a plant.\n\nIt said the plant would hire.\n");
+  REQUIRE(active.attributions.size() == 2);
+  CHECK(active.attributions[1].source_id == active.attributions[0].source_id);
+}
+
+TEST_CASE("Japanese: a quote first with the subject between the quotative and the verb", "[attribute]") {
+  // 「合意はない」と田中太郎外相は述べた。
+  auto r = AuditText(
+      "\u898b\u51fa\u3057\n\n\u300c\u5408\u610f\u306f\u306a\u3044\u300d\u3068\u7530\u4e2d\u592a\u90ce\u5916\u76f8"
+      "\u306f\u8ff0\u3079\u305f\u3002\n",
+      "t.txt", "ja");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "\u7530\u4e2d\u592a\u90ce");
+}

@@ -215,6 +215,9 @@ struct PendingAttribution {
   // was resolved: a coordination ("Mr. Peck and Mr. Mahaney said") shows
   // both conjuncts; the source is the one next to the cue.
   std::optional<Span> shown_source_span;
+  // "It is widely believed that …": an impersonal "it" before a passive cue
+  // stands for nobody, so the claim has no source (level T0).
+  bool expletive = false;
 };
 
 // pending_ holds one per cue (an article of 200,000 quotes has 200,000):
@@ -956,7 +959,56 @@ class Attributor {
         break;
       }
     }
+    FindSplitQuotativeCues(entries);
   }
+
+  // Japanese with the quote first: "「合意はない」と田中太郎外相は述べた。"
+  // The entry "と述べた" is split around its subject: "と" closes the quote
+  // and the verb follows the subject's topic particle (list
+  // topic-particles). The verb is the cue; the subject is found left of it.
+  void FindSplitQuotativeCues(const std::vector<size_t>& entries) {
+    static const std::string kTo = "\xE3\x81\xA8";  // と
+    const auto& particles = pack_.List("topic-particles");
+    if (particles.empty()) return;
+    std::vector<bool> taken(a_.tokens.size(), false);
+    for (const auto& p : pending_) {
+      for (size_t t = p.cue.first; t <= p.cue.last && t < taken.size(); ++t) taken[t] = true;
+    }
+    for (size_t i = 1; i < a_.tokens.size(); ++i) {
+      if (a_.tokens[i].in_quote || !Cjk(i) || taken[i]) continue;
+      const int s = a_.tokens[i].sentence;
+      const size_t pos = a_.tokens[i].span.begin;
+      // A topic particle right before the verb.
+      bool after_particle = false;
+      for (const auto& pt : particles) {
+        if (pos >= pt.size() && w_.compare(pos - pt.size(), pt.size(), pt) == 0) after_particle = true;
+      }
+      if (!after_particle) continue;
+      for (size_t ci : entries) {
+        const std::string& word = pack_.cues[ci].words[0];
+        if (word.size() <= kTo.size() || word.compare(0, kTo.size(), kTo) != 0) continue;
+        const std::string verb = word.substr(kTo.size());
+        if (w_.compare(pos, verb.size(), verb) != 0) continue;
+        const size_t last = TokenEndingAt(i, pos + verb.size(), s);
+        if (last == SIZE_MAX) continue;
+        // "と" right after a closing quote mark earlier in the sentence, at
+        // most 40 bytes (about a dozen characters) before the verb.
+        const size_t from = a_.tokens[SentFirst(s)].span.begin;
+        bool quote_to = false;
+        for (size_t at = pos; at > from && pos - at <= 40 && !quote_to;) {
+          --at;
+          if (w_.compare(at, kTo.size(), kTo) != 0 || at < 3) continue;
+          const std::string_view mark(w_.data() + at - 3, 3);
+          quote_to = mark == "\xE3\x80\x8D" || mark == "\xE3\x80\x8F";  // 」 』
+        }
+        if (!quote_to) continue;
+        pending_.push_back({CueHit{i, last, &pack_.cues[ci], s}, std::nullopt, false, {}, -1});
+        i = last;
+        break;
+      }
+    }
+  }
+
 
   bool EndsWithEntry(const std::string& text, std::string_view list, std::string* entry) const {
     std::string best;
@@ -2788,6 +2840,17 @@ class Attributor {
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
           p.mention->span.end = a_.tokens[j + 1].span.end;
         }
+        // "It is widely believed that …", "It was reported that …": an
+        // impersonal "it" before a passive cue stands for nobody; the claim
+        // has no source.
+        if (p.mention && p.mention->type == MentionType::kPronoun && InWord(kPronounsNeuter, p.mention->head)) {
+          bool passive = In(kCopulas, c.first);
+          for (size_t t = TokenStartingAt(p.mention->span.end); t < c.first && !passive; ++t) passive = In(kCopulas, t);
+          if (passive) {
+            p.expletive = true;
+            return;
+          }
+        }
         // A subject whose head noun no list knows, before a verb of
         // speech in the active voice followed by what was said (a clause,
         // a pronoun, a noun phrase): "Abortion rights advocates said the
@@ -3575,7 +3638,7 @@ class Attributor {
       case MentionType::kPronoun: {
         // "I", "we", "you" outside quotes: the writer or the reader; never
         // resolved to a person of the article.
-        if (InWord(kPronounsUnresolved, m.head)) break;
+        if (InWord(kPronounsUnresolved, m.head) || p.expletive) break;
         if (InWord(kPronounsNeuter, m.head)) {
           // "It could also agree …": a thing or an organisation, never a
           // person; the last organisation or document source, if any.
