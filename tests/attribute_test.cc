@@ -1250,3 +1250,17 @@ TEST_CASE("Japanese: a quote first with the subject between the quotative and th
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "\u7530\u4e2d\u592a\u90ce");
 }
+
+TEST_CASE("they after two people joined as the subject is both of them", "[attribute]") {
+  auto r = AuditText(
+      "Strike\n\nOfficials in Kellin say the talks are stuck.\n\n"
+      "Labour Minister Tobias Rennick spoke on Monday.\n\n"
+      "Rennick and union president Delia Marchetti have not met since they agreed to keep a \u201cdirect line\u201d "
+      "open at a tense meeting.\n");
+  CHECK(SpeakerOf(r, "direct line") == "Tobias Rennick and Delia Marchetti");
+  // With no pair in the sentence, "they" is the last plural source.
+  auto plural = AuditText(
+      "Strike\n\nOfficials in Kellin said the talks were stuck. Since then they agreed to keep a \u201cdirect line\u201d "
+      "open.\n");
+  CHECK(SpeakerOf(plural, "direct line") == "Officials in Kellin");
+}

@@ -818,6 +818,28 @@ class Attributor {
     return EnsurePerson(canonical, role);
   }
 
+  // Two people named and joined ("Rennick and union president Delia
+  // Marchetti") earlier in the sentence of `pos`: one joint source named
+  // "Tobias Rennick and Delia Marchetti" (design: joint speakers' names
+  // joined with " and "). -1 when there is no such pair.
+  int JointAntecedent(size_t pos) {
+    const int s = SentenceOf(pos);
+    const size_t sb = a_.tokens[SentFirst(s)].span.begin;
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), sb,
+                               [](const auto& m, size_t p) { return m.first < p; });
+    for (; it != person_mentions_.end() && it + 1 != person_mentions_.end() && (it + 1)->first < pos; ++it) {
+      const size_t t1 = TokenStartingAt(it->first), t2 = TokenStartingAt((it + 1)->first);
+      if (t1 >= a_.tokens.size() || t2 >= a_.tokens.size() || a_.tokens[t1].in_quote) continue;
+      const size_t e1 = CapRunEnd(t1, SentEnd(s));
+      if (e1 >= t2 || !Has(noun_coordinators_, e1)) continue;
+      bool plain = t2 - e1 <= 4;
+      for (size_t t = e1 + 1; plain && t < t2; ++t) plain = IsWord(t) && !a_.tokens[t].in_quote;
+      if (!plain || it->second == (it + 1)->second) continue;
+      return EnsurePerson(it->second + " and " + (it + 1)->second, "");
+    }
+    return -1;
+  }
+
   // The fullest registered person name containing every token of `name`,
   // preferring the one mentioned most recently before `pos`. Looks only at
   // the distinct names sharing a token with `name` (names_with_token_), so
@@ -3650,8 +3672,11 @@ class Attributor {
             }
           }
         } else if (m.plural) {
-          // "they": the last plural source.
-          for (size_t k = r_.sources.size(); k-- > 0;) {
+          // "Rennick and union president Delia Marchetti have not met since
+          // they agreed …": two people joined as the sentence's subject.
+          m.source = JointAntecedent(pos);
+          // Else "they": the last plural source.
+          for (size_t k = r_.sources.size(); m.source < 0 && k-- > 0;) {
             if (r_.sources[k].plural) {
               m.source = static_cast<int>(k);
               break;
