@@ -1264,3 +1264,15 @@ TEST_CASE("they after two people joined as the subject is both of them", "[attri
       "open.\n");
   CHECK(SpeakerOf(plural, "direct line") == "Officials in Kellin");
 }
+
+TEST_CASE("a bare singular noun with no determiner is no unlisted speaker", "[attribute]") {
+  auto r = AuditText(
+      "Delegates\n\nClinton\u2019s win in six states and American Samoa so far assure her of at least 318 "
+      "delegates.\n\nAbortion rights advocates said the ruling would stand.\n");
+  for (const auto& a : r.attributions) {
+    if (a.source) CHECK(a.source->text != "far");
+  }
+  REQUIRE_FALSE(r.attributions.empty());
+  REQUIRE(r.attributions.back().source);
+  CHECK(r.attributions.back().source->text == "Abortion rights advocates");
+}

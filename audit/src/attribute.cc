@@ -2212,6 +2212,9 @@ class Attributor {
     if (!opens_clause) return std::nullopt;
     const bool plural = InWord(kPluralHeads, low) || (low.size() > 3 && low.back() == 's');
     const bool definite_one = !plural && In(kDefiniteDeterminers, b);
+    // "so far assure", "failure and success point to": a bare singular
+    // noun with no determiner is a mass noun or an adverb, not a speaker.
+    if (!plural && !In(kDeterminers, b) && !Cap(b) && a_.tokens[b].type != TokenType::kNumber) return std::nullopt;
     // "The historian said", "The detour adds": one unlisted thing or person
     // named by a definite article refers back to something the reader
     // knows, and nothing here can tell which; no source is better than a
@@ -2865,10 +2868,10 @@ class Attributor {
         // "It is widely believed that …", "It was reported that …": an
         // impersonal "it" before a passive cue stands for nobody; the claim
         // has no source.
-        if (p.mention && p.mention->type == MentionType::kPronoun && InWord(kPronounsNeuter, p.mention->head)) {
+        if (p.mention) {
           bool passive = In(kCopulas, c.first);
           for (size_t t = TokenStartingAt(p.mention->span.end); t < c.first && !passive; ++t) passive = In(kCopulas, t);
-          if (passive) {
+          if (passive && p.mention->type == MentionType::kPronoun && InWord(kPronounsNeuter, p.mention->head)) {
             p.expletive = true;
             return;
           }
