@@ -1276,3 +1276,17 @@ TEST_CASE("a bare singular noun with no determiner is no unlisted speaker", "[at
   REQUIRE(r.attributions.back().source);
   CHECK(r.attributions.back().source->text == "Abortion rights advocates");
 }
+
+TEST_CASE("a relative clause gives a role only after a copula and an abbreviation is a premodifier", "[attribute]") {
+  auto r = AuditText(
+      "Vote\n\nDana Whitfield, who voted against the plan, said it was rushed.\n\n"
+      "Jo Lane, who is the council treasurer, said the money was there.\n\n"
+      "Two U.S. officials said the plan was dead.\n");
+  for (const auto& s : r.sources) {
+    if (s.name == "Dana Whitfield") CHECK(s.roles.empty());
+    if (s.name == "Jo Lane") CHECK(s.roles == std::vector<std::string>{"council treasurer"});
+  }
+  CHECK(AnonymousPhrases(r) == std::vector<std::string>{"Two U.S. officials"});
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].specificity == onrecord::Specificity::kDescribed);
+}

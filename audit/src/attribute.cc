@@ -1560,6 +1560,12 @@ class Attributor {
     size_t limit = 6;
     while (b > SentFirst(s) && limit-- > 0) {
       size_t k = b - 1;
+      // "two U.S. officials": an abbreviation's period glued to its capitals.
+      if (IsPunct(k, ".") && k > SentFirst(s) && IsWord(k - 1) && Cap(k - 1) && !a_.tokens[k].in_quote &&
+          a_.tokens[k - 1].span.end == a_.tokens[k].span.begin) {
+        b = k - 1;
+        continue;
+      }
       if (a_.tokens[k].in_quote || !IsWord(k)) {
         // "one of the people": keep "of the"; a hyphenated modifier is one token.
         break;
@@ -1833,7 +1839,18 @@ class Attributor {
         }
       }
       if (IsComma(k) && (clause || role_apposition) && k > SentFirst(s)) {
-        if (!participle_clause) role = Text(k + 1, j - 1);
+        if (!participle_clause && In(kRelativeOpeners, k + 1)) {
+          // "who is the council treasurer": the role after the copula and
+          // its article; "who voted against the plan" tells an act, no role.
+          size_t r = k + 2;
+          if (r < j && In(kCopulas, r)) {
+            ++r;
+            if (r < j && In(kDeterminers, r)) ++r;
+            if (r < j) role = Text(r, j - 1);
+          }
+        } else if (!participle_clause) {
+          role = Text(k + 1, j - 1);
+        }
         apposition_end = j;
         j = k - 1;
         // "Marley Anderson, 21, a junior from Las Vegas, said": an age
