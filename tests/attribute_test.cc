@@ -1290,3 +1290,10 @@ TEST_CASE("a relative clause gives a role only after a copula and an abbreviatio
   REQUIRE(r.anonymous_sources.size() == 1);
   CHECK(r.anonymous_sources[0].specificity == onrecord::Specificity::kDescribed);
 }
+
+TEST_CASE("she after an unnamed speaker who spoke last in the paragraph before is that speaker", "[attribute]") {
+  auto r = AuditText(
+      "Fire\n\nFire Chief Dan Ortiz said no one was hurt. A neighbor, who asked not to be named because she feared "
+      "retaliation, said the landlord had ignored complaints.\n\n\u201cI warned them,\u201d she said.\n");
+  CHECK(SpeakerOf(r, "I warned them") == "A neighbor");
+}

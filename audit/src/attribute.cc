@@ -309,7 +309,12 @@ class Attributor {
     for (size_t i = 0; i < pending_.size(); ++i) {
       // The asker of a question ("Asked by Matt Lauer whether …, she said")
       // is no antecedent for the pronoun of the answer.
-      note_persons_ = !pending_[i].question_passive;
+      // Nor is a pronoun's referent in a belief ("…, who asked not to be
+      // named because she feared retaliation, said"): only speech moves the
+      // last person cited.
+      note_persons_ = !pending_[i].question_passive &&
+                      !(pending_[i].cue.entry->tone == CueTone::kNonSpeech && pending_[i].mention &&
+                        pending_[i].mention->type == MentionType::kPronoun);
       Resolve(i);
     }
     note_persons_ = true;
@@ -796,6 +801,15 @@ class Attributor {
     int cited = -1;
     size_t cited_at = 0;
     for (const auto& [idx, at] : last_person_at_) {
+      if (at >= intro.span.begin && at < intro.span.end && (cited < 0 || at > cited_at)) {
+        cited = idx;
+        cited_at = at;
+      }
+    }
+    // An unnamed person who spoke there after anyone named ("Fire Chief Dan
+    // Ortiz said no one was hurt. A neighbor, who asked not to be named,
+    // said …. ¶ “I warned them,” she said.").
+    for (const auto& [idx, at] : unnamed_person_at_) {
       if (at >= intro.span.begin && at < intro.span.end && (cited < 0 || at > cited_at)) {
         cited = idx;
         cited_at = at;
