@@ -1297,3 +1297,16 @@ TEST_CASE("she after an unnamed speaker who spoke last in the paragraph before i
       "retaliation, said the landlord had ignored complaints.\n\n\u201cI warned them,\u201d she said.\n");
   CHECK(SpeakerOf(r, "I warned them") == "A neighbor");
 }
+
+TEST_CASE("a cue of speech inside another attribution's reported clause is part of its content", "[attribute]") {
+  auto r = AuditText(
+      "Trade\n\nOfficials in Beijing say the US hasn't outlined what it wants from the talks.\n\n"
+      "Negotiators ended the talks without a deal, and a negotiator who attended the meeting said the data "
+      "were disputed.\n");
+  for (const auto& s : r.sources) CHECK(s.name != "US");
+  bool negotiator = false;
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == "a negotiator who attended the meeting") negotiator = true;
+  }
+  CHECK(negotiator);
+}

@@ -340,17 +340,27 @@ class Attributor {
       if (group.size() < 2) continue;
       for (size_t pi : group) {
         const PendingAttribution& p = pending_[pi];
-        if (p.cue.entry->tone != CueTone::kNonSpeech) continue;
+        // A cue of speech inside another's reported clause ("officials in
+        // Beijing say the US hasn't outlined …") too, in a sentence with no
+        // quote (where a quote's cue may stand after the content it ends).
+        if (p.cue.entry->tone != CueTone::kNonSpeech && SentenceHasQuote(p.cue.sentence)) continue;
         const Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
         for (size_t qi : group) {
           if (qi == pi || drop[qi]) continue;
           const PendingAttribution& q = pending_[qi];
           if (q.cue.last >= p.cue.first) continue;
           auto content = IndirectContent(q);
-          if (content && content->begin <= cue.begin && cue.end <= content->end) {
-            drop[pi] = any = true;
-            break;
+          if (!content || content->begin > cue.begin || cue.end > content->end) continue;
+          // A speech cue after a comma between the two ("…, and a Lismeri
+          // negotiator who attended the meeting said …") may begin a clause
+          // of its own that the reported clause ran into.
+          if (p.cue.entry->tone != CueTone::kNonSpeech) {
+            bool comma = false;
+            for (size_t t = q.cue.last + 1; t < p.cue.first && !comma; ++t) comma = IsComma(t);
+            if (comma) continue;
           }
+          drop[pi] = any = true;
+          break;
         }
       }
     }
@@ -362,6 +372,13 @@ class Attributor {
       ++out;
     }
     pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
+  }
+
+  bool SentenceHasQuote(int s) const {
+    for (size_t k = SentFirst(s); k < SentEnd(s); ++k) {
+      if (a_.tokens[k].in_quote) return true;
+    }
+    return false;
   }
 
   std::string_view Tok(size_t i) const {
