@@ -333,14 +333,22 @@ TEST_CASE("he or a null subject after an unnamed person who spoke in the paragra
       "racconta che il ponte era sotto osservazione. \xC2\xAB" "Lo sapevamo da anni\xC2\xBB, ammette.",
       "t.txt", "it");
   CHECK(SpeakerOf(it, "Lo sapevamo") == "Un tecnico del Comune");
-  // In the next paragraph "he" goes back to the person named, and a
-  // definite description ("the candidate") or an apposition to a name is no
-  // unnamed person of its own.
+  // A quote that opens the next paragraph goes back to whoever spoke last in
+  // the paragraph before, named or not (changed on purpose: this asserted
+  // "Tom Bright" until the quote-introducer rule; a reader takes the official
+  // who just spoke). A definite description ("the candidate") or an
+  // apposition to a name is no unnamed person of its own.
   auto next = AuditText(
       "Mayor Tom Bright spoke first. \"We will rebuild,\" Bright said.\n\n"
       "A senior official said the talks had stalled.\n\n"
       "\"We are nowhere,\" he said.");
-  CHECK(SpeakerOf(next, "We are nowhere") == "Tom Bright");
+  CHECK(SpeakerOf(next, "We are nowhere") == "A senior official");
+  // Not opening its paragraph, "he" still goes back to the person named.
+  auto inside = AuditText(
+      "Mayor Tom Bright spoke first. \"We will rebuild,\" Bright said.\n\n"
+      "A senior official said the talks had stalled.\n\n"
+      "Later on, \"we are nowhere,\" he said.");
+  CHECK(SpeakerOf(inside, "we are nowhere") == "Tom Bright");
   auto apposition = AuditText(
       "Willie Minor, an actor in Dallas who runs a theater, recalled that times were hard. He said that he "
       "has \"been more secure financially.\"");
@@ -1309,4 +1317,27 @@ TEST_CASE("a cue of speech inside another attribution's reported clause is part 
     if (a.source && a.source->text == "a negotiator who attended the meeting") negotiator = true;
   }
   CHECK(negotiator);
+}
+
+TEST_CASE("role words before a name and a relative clause of a position held are roles", "[attribute]") {
+  auto r = AuditText(
+      "Council\n\nAna Ruiz, who chairs the budget committee, said the buildings were unsafe.\n\n"
+      "Board chair Lorraine Whitlock said the decision was hard.\n");
+  for (const auto& s : r.sources) {
+    if (s.name == "Ana Ruiz") CHECK(s.roles == std::vector<std::string>{"who chairs the budget committee"});
+    if (s.name == "Lorraine Whitlock") CHECK(s.roles == std::vector<std::string>{"Board chair"});
+    if (s.kind == onrecord::SourceKind::kNamed) CHECK(s.level == 5);
+  }
+}
+
+TEST_CASE("an unnamed source as the subject of a request for anonymity is listed", "[attribute]") {
+  auto r = AuditText("Note\n\nThe plan was dropped.\n\nEvery source for this article asked not to be named.\n");
+  CHECK(AnonymousPhrases(r) == std::vector<std::string>{"Every source for this article"});
+  // A definite one refers back and is not listed again.
+  auto back = AuditText(
+      "Note\n\nA person familiar with the matter said the plan was dropped. The person asked not to be named "
+      "because the talks are private.\n");
+  CHECK(AnonymousPhrases(back) == std::vector<std::string>{"A person familiar with the matter"});
+  REQUIRE(back.anonymous_sources.size() == 1);
+  CHECK(back.anonymous_sources[0].reason_given);
 }

@@ -321,6 +321,7 @@ class Attributor {
     AssignQuotes();
     FindCitedSources();
     FindCjkAnonymitySubjects();
+    FindAnonymitySubjects();
     Emit();
   }
 
@@ -336,19 +337,31 @@ class Attributor {
     for (size_t i = 0; i < pending_.size(); ++i) by_sentence[static_cast<size_t>(pending_[i].cue.sentence)].push_back(i);
     std::vector<bool> drop(pending_.size(), false);
     bool any = false;
-    for (const auto& group : by_sentence) {
+    for (size_t si = 0; si < by_sentence.size(); ++si) {
+      const auto& group = by_sentence[si];
       if (group.size() < 2) continue;
-      for (size_t pi : group) {
+      // A reported clause is read to its sentence's end: in a "sentence" of
+      // more than 300 tokens (no prose has one; hostile or broken text
+      // does) the reading would cost the square of its length.
+      if (SentEnd(static_cast<int>(si)) - SentFirst(static_cast<int>(si)) > 300) continue;
+      const bool has_quote = SentenceHasQuote(static_cast<int>(si));
+      for (size_t gi = 0; gi < group.size(); ++gi) {
+        const size_t pi = group[gi];
         const PendingAttribution& p = pending_[pi];
         // A cue of speech inside another's reported clause ("officials in
         // Beijing say the US hasn't outlined …") too, in a sentence with no
         // quote (where a quote's cue may stand after the content it ends).
-        if (p.cue.entry->tone != CueTone::kNonSpeech && SentenceHasQuote(p.cue.sentence)) continue;
+        if (p.cue.entry->tone != CueTone::kNonSpeech && has_quote) continue;
         const Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
-        for (size_t qi : group) {
+        // The cues before it in the sentence, nearest first; at most eight,
+        // so that a sentence of thousands of cues stays linear.
+        size_t looked = 0;
+        for (size_t gq = group.size(); gq-- > 0 && looked < 8;) {
+          const size_t qi = group[gq];
           if (qi == pi || drop[qi]) continue;
           const PendingAttribution& q = pending_[qi];
           if (q.cue.last >= p.cue.first) continue;
+          ++looked;
           auto content = IndirectContent(q);
           if (!content || content->begin > cue.begin || cue.end > content->end) continue;
           // A speech cue after a comma between the two ("…, and a Lismeri
@@ -780,11 +793,19 @@ class Attributor {
   // named there last. -1 when the pronoun does not follow such a quote or
   // that paragraph names nobody.
   int QuoteIntroducer(size_t pos, const Block& block) {
+    // The last outermost quote opening before `pos` (quote_spans are in the
+    // order they open; a binary search keeps this linear overall).
     const QuoteSpan* quote = nullptr;
-    for (const auto& q : a_.quote_spans) {
-      if (q.level != 1) continue;
-      if (q.outer.begin >= pos) break;
-      quote = &q;
+    {
+      auto it = std::lower_bound(a_.quote_spans.begin(), a_.quote_spans.end(), pos,
+                                 [](const QuoteSpan& q, size_t p) { return q.outer.begin < p; });
+      for (int look = 0; look < 64 && it != a_.quote_spans.begin(); ++look) {
+        --it;
+        if (it->level == 1) {
+          quote = &*it;
+          break;
+        }
+      }
     }
     if (!quote || quote->outer.begin < block.span.begin || quote->outer.end > pos) return -1;
     // Only a comma, a space or a dash between the quote and the pronoun.
@@ -1872,12 +1893,16 @@ class Attributor {
       if (IsComma(k) && (clause || role_apposition) && k > SentFirst(s)) {
         if (!participle_clause && In(kRelativeOpeners, k + 1)) {
           // "who is the council treasurer": the role after the copula and
-          // its article; "who voted against the plan" tells an act, no role.
+          // its article; "who chairs the budget committee" (list
+          // role-verbs) is a role as written; "who voted against the plan"
+          // tells an act, no role.
           size_t r = k + 2;
           if (r < j && In(kCopulas, r)) {
             ++r;
             if (r < j && In(kDeterminers, r)) ++r;
             if (r < j) role = Text(r, j - 1);
+          } else if (r < j && Has(role_verbs_, r)) {
+            role = Text(k + 1, j - 1);
           }
         } else if (!participle_clause) {
           role = Text(k + 1, j - 1);
@@ -2433,7 +2458,8 @@ class Attributor {
       return m;
     }
     // "the US president", "the former consultant": a role that refers back.
-    if (In(kDefiniteDeterminers, b) && end == head && InWord(kRoleNouns, h) &&
+    // ("one senior Conservative MP" is no reference back: "one" counts.)
+    if (In(kDefiniteDeterminers, b) && !In(kNumbers, b) && end == head && InWord(kRoleNouns, h) &&
         !InWord(kAnonymousHeads, h)) {
       m->type = MentionType::kAnaphor;
       return m;
@@ -3338,6 +3364,17 @@ class Attributor {
       }
     }
     p.mention->span.begin = a_.tokens[nb].span.begin;
+    // "Board chair Lorraine Whitlock", "Council leader Ana Ruiz": words
+    // with a role noun or a title before the name are the person's role.
+    if (p.mention->role.empty()) {
+      size_t rb = nb;
+      while (rb < b && In(kDeterminers, rb)) ++rb;
+      bool role_word = false;
+      for (size_t t = rb; t < b; ++t) {
+        role_word = role_word || In(kRoleNouns, t) || In(kTitles, t) || In(kPersonHeads, t);
+      }
+      if (role_word && rb < b) p.mention->role = Text(rb, b - 1);
+    }
   }
 
   // "Sen. Chris Murphy (D-Conn.) said", "said Florida Gov. Rick Scott (R)":
@@ -4656,6 +4693,44 @@ class Attributor {
   // ends in an unnamed-source head. It is listed in anonymous_sources; an
   // anaphor ("这名工作人员") is the earlier unnamed source with its head, so
   // the reason in its sentence is that source's.
+  // The same for languages written with spaces: an unnamed source that is
+  // the subject of a sentence asking for anonymity, with no cue of its own
+  // ("Every source for this article asked not to be named."). Only an
+  // indefinite description: a definite one ("The person spoke on condition
+  // of anonymity …") refers back and its reason reaches its antecedent
+  // already.
+  void FindAnonymitySubjects() {
+    for (size_t si = 0; si < a_.sentences.size(); ++si) {
+      const int s = static_cast<int>(si);
+      if (SentFirst(s) + 2 >= SentEnd(s) || Cjk(SentFirst(s)) || a_.tokens[SentFirst(s)].in_quote) continue;
+      if (si < pending_by_sentence_.size() && !pending_by_sentence_[si].empty()) continue;
+      const Span sent = a_.sentences[si].span;
+      size_t first_hit = SIZE_MAX;
+      for (PhraseRole role : {PhraseRole::kRequest}) {
+        for (const auto& h : FindPhrases(a_, sent, role)) first_hit = std::min(first_hit, h.span.begin);
+      }
+      if (first_hit == SIZE_MAX) continue;
+      size_t limit = SentFirst(s);
+      while (limit < SentEnd(s) && a_.tokens[limit].span.end <= first_hit) ++limit;
+      if (limit <= SentFirst(s) + 1 || limit >= SentEnd(s)) continue;
+      // The phrase right before the request's verb, opening the sentence.
+      auto m = ParseLeft(limit - 1, s);
+      if (m && m->span.begin != a_.tokens[SentFirst(s)].span.begin) continue;
+      if (!m || m->type != MentionType::kDescription || !InWord(kAnonymousHeads, m->head)) continue;
+      const size_t b = TokenStartingAt(m->span.begin);
+      if (b >= a_.tokens.size() || In(kDefiniteDeterminers, b)) continue;
+      std::string phrase = w_.substr(m->span.begin, m->span.size());
+      std::string key = "A:" + Key(phrase);
+      auto it = by_key_.find(key);
+      int idx = it != by_key_.end() ? it->second
+                                    : NewSource(*m, m->described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
+      by_key_[key] = idx;
+      ++r_.sources[static_cast<size_t>(idx)].mentions;
+      m->source = idx;
+      cited_.push_back(*m);
+    }
+  }
+
   void FindCjkAnonymitySubjects() {
     for (size_t si = 0; si < a_.sentences.size(); ++si) {
       const int s = static_cast<int>(si);
@@ -5123,6 +5198,7 @@ class Attributor {
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");
   const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
+  const WordSet& role_verbs_ = pack_.Words("role-verbs");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& question_cues_ = pack_.Words("question-cues");
