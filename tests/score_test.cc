@@ -466,3 +466,28 @@ TEST_CASE("no corpus article reports one rule twice at one place", "[score][flag
     }
   }
 }
+
+TEST_CASE("a finding about the cue's tone points at the cue verb", "[score][flags]") {
+  struct Case {
+    const char* text;
+    const char* rule;
+    const char* cue;
+  };
+  const Case cases[] = {
+      {"Port budget\n\nMayor Ana Ruiz claimed the budget was balanced.\n", "attribution.loaded-cue", "claimed"},
+      {"Port budget\n\nThe budget was balanced, Mayor Ana Ruiz insisted.\n", "attribution.loaded-cue", "insisted"},
+      {"Port budget\n\nMayor Ana Ruiz believes the budget is balanced.\n", "attribution.non-speech-cue", "believes"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text);
+    const std::string text = c.text;
+    const size_t at = text.find(c.cue);
+    REQUIRE(Count(r, c.rule) == 1);
+    for (const auto& f : r.findings) {
+      if (f.rule != c.rule) continue;
+      CHECK(f.location.line == 3);
+      CHECK(f.location.column == static_cast<int>(at - text.find("\n\n") - 2 + 1));
+    }
+  }
+}

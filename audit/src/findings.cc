@@ -237,11 +237,15 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
         }
       }
       const std::vector<Condition> conditions = Conditions(rule);
+      // A rule about the cue ("claimed", "believes") points at the cue, any
+      // other at the source.
+      const bool about_cue = std::any_of(conditions.begin(), conditions.end(),
+                                         [](const Condition& c) { return c.key == When::kCueTone; });
       for (size_t i = 0; i < r.attributions.size(); ++i) {
         const Attribution& at = r.attributions[i];
         bool is_first = first && first->attribution == static_cast<int>(i) && first->source_id >= 0;
         if (Meets(conditions, r, facts, i, is_first, carries_unattributed[i])) {
-          found.push_back(MakeFinding(rule, AttributionSpan(at)));
+          found.push_back(MakeFinding(rule, about_cue && at.cue ? at.cue->location.span : AttributionSpan(at)));
           found_attribution.push_back(static_cast<int>(i));
         }
       }
