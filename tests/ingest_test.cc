@@ -326,6 +326,39 @@ TEST_CASE("ingest: unusable databases give a clear error and exit 2") {
   }
 }
 
+TEST_CASE("ingest: a database error in the middle of a run ends the run as failed with exit code 2") {
+  // Simulates a disk that fills up mid-run: no file may grow past 200 KB
+  // (ulimit -f 400 in 512-byte blocks binds root too). The run's row and a
+  // small article fit; the rows of an article with 3,000 attributions do
+  // not, so its batch fails to commit.
+  TempDir tmp;
+  fs::path db = tmp / "full.db";
+  WriteFile(tmp / "in" / "a-small.txt", Synthetic(1));
+  std::string big = "Harbour report\n\n";
+  for (int i = 0; i < 3000; ++i) {
+    big += "People familiar with the matter said item " + std::to_string(i) + " would close.\n\n";
+  }
+  WriteFile(tmp / "in" / "b-big.txt", big);
+  WriteFile(tmp / "first.txt", Synthetic(0));
+  REQUIRE(RunCli({"ingest", (tmp / "first.txt").string(), "--db", db.string()}).exit_code == 0);
+  REQUIRE(fs::file_size(db) < 150 * 1024);
+  std::string cmd = "{ (ulimit -f 400; exec " + testing::ShellQuote(testing::Binary()) + " ingest " +
+                    testing::ShellQuote((tmp / "in").string()) + " -j 1 --db " + testing::ShellQuote(db.string()) +
+                    ") 2>&1; echo \"exit=$?\"; } | cat > " + testing::ShellQuote((tmp / "out").string());
+  REQUIRE(std::system(("sh -c " + testing::ShellQuote(cmd)).c_str()) == 0);
+  std::string out = ReadFile(tmp / "out");
+  INFO(out);
+  CHECK_THAT(out, Catch::Contains("exit=2"));
+  CHECK_THAT(out, Catch::Contains("full.db"));
+  CHECK_THAT(out, Catch::Contains("ingest stopped"));
+  CHECK(IntegrityCheck(db) == "ok");
+  CHECK(Query(db, "SELECT COUNT(*) FROM runs") == 2);
+  CHECK(QueryText(db, "SELECT status FROM runs ORDER BY id DESC LIMIT 1") == "failed");
+  CHECK(Query(db, "SELECT COUNT(*) FROM runs WHERE status = 'running'") == 0);
+  // Nothing half-written: the batch that failed was rolled back.
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE file LIKE '%b-big.txt'") == 0);
+}
+
 TEST_CASE("ingest: killed mid-run, the database is intact, committed batches stay, a re-run completes") {
   TempDir tmp;
   fs::path db = tmp / "k.db";
