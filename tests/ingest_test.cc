@@ -466,6 +466,34 @@ TEST_CASE("ingest: a folder's README LICENSE CHANGELOG and CONTRIBUTING are skip
              Catch::Contains("skipped 1 project file while walking folders (README.txt)"));
 }
 
+TEST_CASE("ingest: a folder's gold annotation files are skipped with a note") {
+  TempDir tmp;
+  WriteFile(tmp / "in" / "story.txt", kNamed);
+  WriteFile(tmp / "in" / "story.md", kVague);
+  const std::string gold = "{\"file\": \"story.txt\", \"lang\": \"en\", \"quotes\": [], \"anonymous_sources\": []}\n";
+  WriteFile(tmp / "in" / "gold" / "story.json", gold);
+  WriteFile(tmp / "in" / "sub" / "GOLD" / "other.json", gold);
+  WriteFile(tmp / "in" / "story.gold.json", gold);
+  // A JSON article record is no gold file.
+  WriteFile(tmp / "in" / "record.json", "{\"text\": \"Prices will rise, people familiar with the matter said.\"}\n");
+  fs::path db = tmp / "g.db";
+  auto r = RunCli({"ingest", (tmp / "in").string(), "--db", db.string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("3 added"));
+  CHECK_THAT(r.err, Catch::Contains("onrecord: skipped 3 gold annotation files while walking folders (story.json, "
+                                    "story.gold.json, other.json); name a file to take it\n"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE file GLOB '*gold*'") == 0);
+  // The other commands walk folders the same way; a gold file named on the
+  // command line is still taken (and is no article: exit code 2).
+  auto audited = RunCli({"audit", "--format", "jsonl", (tmp / "in").string()});
+  CHECK(audited.exit_code == 0);
+  CHECK(audited.out.find("gold") == std::string::npos);
+  auto named = RunCli({"audit", (tmp / "in" / "gold" / "story.json").string()});
+  CHECK(named.exit_code == 2);
+  CHECK_THAT(named.err, Catch::Contains("story.json:1:1: JSON record has no text field"));
+}
+
 TEST_CASE("ingest: title date author and outlet from Markdown front matter are stored") {
   TempDir tmp;
   WriteFile(tmp / "in" / "a.md",
