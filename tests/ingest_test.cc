@@ -56,6 +56,18 @@ std::string Synthetic(int i) {
   return s;
 }
 
+// Runs the CLI with `args` under `ulimit -f blocks` (512-byte blocks in sh;
+// the limit binds root too) and returns its standard output and error,
+// followed by "exit=N". Output goes through a pipe, as the limit would stop
+// writes to a file as well; `scratch` holds it.
+std::string RunWithFileLimit(int blocks, const std::vector<std::string>& args, const fs::path& scratch) {
+  std::string cmd = "{ (ulimit -f " + std::to_string(blocks) + "; exec " + testing::ShellQuote(testing::Binary());
+  for (const auto& a : args) cmd += " " + testing::ShellQuote(a);
+  cmd += ") 2>&1; echo \"exit=$?\"; } | cat > " + testing::ShellQuote(scratch.string());
+  REQUIRE(std::system(("sh -c " + testing::ShellQuote(cmd)).c_str()) == 0);
+  return ReadFile(scratch);
+}
+
 void WriteCorpus(const fs::path& dir, int from, int to) {
   for (int i = from; i < to; ++i) WriteFile(dir / ("story-" + std::to_string(i) + ".txt"), Synthetic(i));
 }
@@ -309,13 +321,7 @@ TEST_CASE("ingest: unusable databases give a clear error and exit 2") {
     fs::path db = tmp / "full.db";
     REQUIRE(RunCli({"ingest", article, "--db", db.string(), "--outlet", "A"}).exit_code == 0);
     auto size_before = fs::file_size(db);
-    // Output goes through a pipe: the limit would stop writes to a file too.
-    std::string cmd = "{ (ulimit -f 0; exec " + testing::ShellQuote(testing::Binary()) + " ingest " +
-                      testing::ShellQuote(article) + " --outlet B --db " + testing::ShellQuote(db.string()) +
-                      ") 2>&1; echo \"exit=$?\"; } | cat > " + testing::ShellQuote((tmp / "out").string());
-    std::string wrapped = "sh -c " + testing::ShellQuote(cmd);
-    REQUIRE(std::system(wrapped.c_str()) == 0);
-    std::string out = ReadFile(tmp / "out");
+    std::string out = RunWithFileLimit(0, {"ingest", article, "--outlet", "B", "--db", db.string()}, tmp / "out");
     INFO(out);
     CHECK_THAT(out, Catch::Contains("exit=2"));
     CHECK_THAT(out, Catch::Contains("cannot open the database for writing"));
@@ -342,11 +348,7 @@ TEST_CASE("ingest: a database error in the middle of a run ends the run as faile
   WriteFile(tmp / "first.txt", Synthetic(0));
   REQUIRE(RunCli({"ingest", (tmp / "first.txt").string(), "--db", db.string()}).exit_code == 0);
   REQUIRE(fs::file_size(db) < 150 * 1024);
-  std::string cmd = "{ (ulimit -f 400; exec " + testing::ShellQuote(testing::Binary()) + " ingest " +
-                    testing::ShellQuote((tmp / "in").string()) + " -j 1 --db " + testing::ShellQuote(db.string()) +
-                    ") 2>&1; echo \"exit=$?\"; } | cat > " + testing::ShellQuote((tmp / "out").string());
-  REQUIRE(std::system(("sh -c " + testing::ShellQuote(cmd)).c_str()) == 0);
-  std::string out = ReadFile(tmp / "out");
+  std::string out = RunWithFileLimit(400, {"ingest", (tmp / "in").string(), "-j", "1", "--db", db.string()}, tmp / "out");
   INFO(out);
   CHECK_THAT(out, Catch::Contains("exit=2"));
   CHECK_THAT(out, Catch::Contains("full.db"));
