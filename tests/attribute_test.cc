@@ -21,6 +21,17 @@ std::string SpeakerOf(const onrecord::AuditResult& r, const std::string& prefix)
   return "<no such quote>";
 }
 
+// The source, as written, of the attribution in the sentence holding `words`
+// (the first attribution whose cue comes after where they start).
+std::string SourceAfter(const onrecord::AuditResult& r, const std::string& text, const std::string& words) {
+  const size_t at = text.find(words);
+  if (at == std::string::npos) return "<no such words>";
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->location.span.begin >= at) return a.source ? a.source->text : "<no source>";
+  }
+  return "<no attribution>";
+}
+
 }  // namespace
 
 TEST_CASE("cues before and after the source, inverted and colon forms", "[attribute]") {
@@ -1340,4 +1351,58 @@ TEST_CASE("an unnamed source as the subject of a request for anonymity is listed
   CHECK(AnonymousPhrases(back) == std::vector<std::string>{"A person familiar with the matter"});
   REQUIRE(back.anonymous_sources.size() == 1);
   CHECK(back.anonymous_sources[0].reason_given);
+}
+
+TEST_CASE("sentence openers and dates are no part of a source's name", "[attribute]") {
+  struct Case {
+    const char* sentence;
+    const char* source;  // as written
+    const char* name;    // canonical
+  };
+  const Case cases[] = {
+      // Adverbs and prepositions opening the sentence.
+      {"Then Ana Ruiz said the talks would go on.", "Ana Ruiz", "Ana Ruiz"},
+      {"Later Senator Mark Bell said the talks would go on.", "Senator Mark Bell", "Mark Bell"},
+      {"Earlier Lena Okafor said the talks would go on.", "Lena Okafor", "Lena Okafor"},
+      {"Despite Ana Ruiz the talks went on, Tomas Berg said.", "Tomas Berg", "Tomas Berg"},
+      {"Despite the delays Ana Ruiz said the plan was sound.", "Ana Ruiz", "Ana Ruiz"},
+      // Weekdays and months, at the start, after a preposition, after the name.
+      {"Wednesday Ana Ruiz said the talks would go on.", "Ana Ruiz", "Ana Ruiz"},
+      {"On Wednesday Ana Ruiz said the talks would go on.", "Ana Ruiz", "Ana Ruiz"},
+      {"In May Ana Ruiz told reporters the plan was dead.", "Ana Ruiz", "Ana Ruiz"},
+      {"On Dec. 3 Ana Ruiz said the deal was close.", "Ana Ruiz", "Ana Ruiz"},
+      {"Last June Ana Ruiz said the deal was close.", "Ana Ruiz", "Ana Ruiz"},
+      {"The deal is close, said Ana Ruiz Thursday.", "Ana Ruiz", "Ana Ruiz"},
+      // Given names that lists also know as dates or modals stay names.
+      {"May Chen said the numbers were wrong.", "May Chen", "May Chen"},
+      {"April Ross said the numbers were wrong.", "April Ross", "April Ross"},
+      {"Will Ortega said the numbers were wrong.", "Will Ortega", "Will Ortega"},
+      {"Jan Berg said the numbers were wrong.", "Jan Berg", "Jan Berg"},
+      {"Prime Minister Theresa May said the numbers were wrong.", "Prime Minister Theresa May", "Theresa May"},
+      {"Senator Huey Long said the numbers were wrong.", "Senator Huey Long", "Huey Long"},
+      // A title with "then-" is a role, not a name; an organisation keeps its date.
+      {"Then-President Obama said the law would stand.", "Then-President Obama", "Obama"},
+      {"The Sunday Times said the minister would resign.", "The Sunday Times", "Sunday Times"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.sentence);
+    const std::string text = std::string("Talks\n\n") + c.sentence + "\n";
+    auto r = AuditText(text);
+    CHECK(SourceAfter(r, text, c.sentence) == c.source);
+    std::vector<std::string> names;
+    for (const auto& s : r.sources) names.push_back(s.name);
+    CHECK(std::find(names.begin(), names.end(), c.name) != names.end());
+  }
+}
+
+TEST_CASE("a date or an opener never joins a name the article repeats", "[attribute]") {
+  auto r = AuditText(
+      "Talks\n\nThen Ana Ruiz said the talks would go on. Wednesday Ruiz said so again.\n\n"
+      "“We are close,” Ruiz said.\n");
+  CHECK(SpeakerOf(r, "We are close") == "Ana Ruiz");
+  CHECK(SourceOfCue(r, "said") == "Ana Ruiz");
+  for (const auto& s : r.sources) {
+    CHECK(s.name.find("Then") == std::string::npos);
+    CHECK(s.name.find("Wednesday") == std::string::npos);
+  }
 }

@@ -192,6 +192,17 @@ TEST_CASE("compare: --bootstrap 0 computes no interval and prints no interval wo
   }
 }
 
+TEST_CASE("compare: JSON with --bootstrap 0 gives no confidence level") {
+  Fixture f;
+  json none = f.Compare({"--bootstrap", "0"});
+  CHECK(none["bootstrap"]["replicates"] == 0);
+  CHECK(none["bootstrap"]["confidence"].is_null());
+  CHECK(none["all"]["transparency_index_mean_ci"].is_null());
+  json with = f.Compare({"--bootstrap", "10"});
+  CHECK(with["bootstrap"]["replicates"] == 10);
+  CHECK(with["bootstrap"]["confidence"] == 0.95);
+}
+
 TEST_CASE("compare: one bootstrap replicate is written in the singular") {
   Fixture f;
   auto one = RunCli({"compare", "--db", f.db.string(), "--bootstrap", "1"});

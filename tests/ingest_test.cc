@@ -56,6 +56,18 @@ std::string Synthetic(int i) {
   return s;
 }
 
+// Runs the CLI with `args` under `ulimit -f blocks` (512-byte blocks in sh;
+// the limit binds root too) and returns its standard output and error,
+// followed by "exit=N". Output goes through a pipe, as the limit would stop
+// writes to a file as well; `scratch` holds it.
+std::string RunWithFileLimit(int blocks, const std::vector<std::string>& args, const fs::path& scratch) {
+  std::string cmd = "{ (ulimit -f " + std::to_string(blocks) + "; exec " + testing::ShellQuote(testing::Binary());
+  for (const auto& a : args) cmd += " " + testing::ShellQuote(a);
+  cmd += ") 2>&1; echo \"exit=$?\"; } | cat > " + testing::ShellQuote(scratch.string());
+  REQUIRE(std::system(("sh -c " + testing::ShellQuote(cmd)).c_str()) == 0);
+  return ReadFile(scratch);
+}
+
 void WriteCorpus(const fs::path& dir, int from, int to) {
   for (int i = from; i < to; ++i) WriteFile(dir / ("story-" + std::to_string(i) + ".txt"), Synthetic(i));
 }
@@ -309,13 +321,7 @@ TEST_CASE("ingest: unusable databases give a clear error and exit 2") {
     fs::path db = tmp / "full.db";
     REQUIRE(RunCli({"ingest", article, "--db", db.string(), "--outlet", "A"}).exit_code == 0);
     auto size_before = fs::file_size(db);
-    // Output goes through a pipe: the limit would stop writes to a file too.
-    std::string cmd = "{ (ulimit -f 0; exec " + testing::ShellQuote(testing::Binary()) + " ingest " +
-                      testing::ShellQuote(article) + " --outlet B --db " + testing::ShellQuote(db.string()) +
-                      ") 2>&1; echo \"exit=$?\"; } | cat > " + testing::ShellQuote((tmp / "out").string());
-    std::string wrapped = "sh -c " + testing::ShellQuote(cmd);
-    REQUIRE(std::system(wrapped.c_str()) == 0);
-    std::string out = ReadFile(tmp / "out");
+    std::string out = RunWithFileLimit(0, {"ingest", article, "--outlet", "B", "--db", db.string()}, tmp / "out");
     INFO(out);
     CHECK_THAT(out, Catch::Contains("exit=2"));
     CHECK_THAT(out, Catch::Contains("cannot open the database for writing"));
@@ -324,6 +330,35 @@ TEST_CASE("ingest: unusable databases give a clear error and exit 2") {
     CHECK(IntegrityCheck(db) == "ok");
     CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 1);
   }
+}
+
+TEST_CASE("ingest: a database error in the middle of a run ends the run as failed with exit code 2") {
+  // Simulates a disk that fills up mid-run: no file may grow past 200 KB
+  // (ulimit -f 400 in 512-byte blocks binds root too). The run's row and a
+  // small article fit; the rows of an article with 3,000 attributions do
+  // not, so its batch fails to commit.
+  TempDir tmp;
+  fs::path db = tmp / "full.db";
+  WriteFile(tmp / "in" / "a-small.txt", Synthetic(1));
+  std::string big = "Harbour report\n\n";
+  for (int i = 0; i < 3000; ++i) {
+    big += "People familiar with the matter said item " + std::to_string(i) + " would close.\n\n";
+  }
+  WriteFile(tmp / "in" / "b-big.txt", big);
+  WriteFile(tmp / "first.txt", Synthetic(0));
+  REQUIRE(RunCli({"ingest", (tmp / "first.txt").string(), "--db", db.string()}).exit_code == 0);
+  REQUIRE(fs::file_size(db) < 150 * 1024);
+  std::string out = RunWithFileLimit(400, {"ingest", (tmp / "in").string(), "-j", "1", "--db", db.string()}, tmp / "out");
+  INFO(out);
+  CHECK_THAT(out, Catch::Contains("exit=2"));
+  CHECK_THAT(out, Catch::Contains("full.db"));
+  CHECK_THAT(out, Catch::Contains("ingest stopped"));
+  CHECK(IntegrityCheck(db) == "ok");
+  CHECK(Query(db, "SELECT COUNT(*) FROM runs") == 2);
+  CHECK(QueryText(db, "SELECT status FROM runs ORDER BY id DESC LIMIT 1") == "failed");
+  CHECK(Query(db, "SELECT COUNT(*) FROM runs WHERE status = 'running'") == 0);
+  // Nothing half-written: the batch that failed was rolled back.
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE file LIKE '%b-big.txt'") == 0);
 }
 
 TEST_CASE("ingest: killed mid-run, the database is intact, committed batches stay, a re-run completes") {
@@ -431,6 +466,34 @@ TEST_CASE("ingest: a folder's README LICENSE CHANGELOG and CONTRIBUTING are skip
   WriteFile(tmp / "one" / "README.txt", "About this folder.\n");
   CHECK_THAT(RunCli({"audit", (tmp / "one").string()}).err,
              Catch::Contains("skipped 1 project file while walking folders (README.txt)"));
+}
+
+TEST_CASE("ingest: a folder's gold annotation files are skipped with a note") {
+  TempDir tmp;
+  WriteFile(tmp / "in" / "story.txt", kNamed);
+  WriteFile(tmp / "in" / "story.md", kVague);
+  const std::string gold = "{\"file\": \"story.txt\", \"lang\": \"en\", \"quotes\": [], \"anonymous_sources\": []}\n";
+  WriteFile(tmp / "in" / "gold" / "story.json", gold);
+  WriteFile(tmp / "in" / "sub" / "GOLD" / "other.json", gold);
+  WriteFile(tmp / "in" / "story.gold.json", gold);
+  // A JSON article record is no gold file.
+  WriteFile(tmp / "in" / "record.json", "{\"text\": \"Prices will rise, people familiar with the matter said.\"}\n");
+  fs::path db = tmp / "g.db";
+  auto r = RunCli({"ingest", (tmp / "in").string(), "--db", db.string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("3 added"));
+  CHECK_THAT(r.err, Catch::Contains("onrecord: skipped 3 gold annotation files while walking folders (story.json, "
+                                    "story.gold.json, other.json); name a file to take it\n"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles WHERE file GLOB '*gold*'") == 0);
+  // The other commands walk folders the same way; a gold file named on the
+  // command line is still taken (and is no article: exit code 2).
+  auto audited = RunCli({"audit", "--format", "jsonl", (tmp / "in").string()});
+  CHECK(audited.exit_code == 0);
+  CHECK(audited.out.find("gold") == std::string::npos);
+  auto named = RunCli({"audit", (tmp / "in" / "gold" / "story.json").string()});
+  CHECK(named.exit_code == 2);
+  CHECK_THAT(named.err, Catch::Contains("story.json:1:1: JSON record has no text field"));
 }
 
 TEST_CASE("ingest: title date author and outlet from Markdown front matter are stored") {

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
+#include <tuple>
 
 #include "test_util.h"
 
@@ -429,4 +431,63 @@ TEST_CASE("metric rules stay silent when there is nothing to measure", "[score]"
   auto speech = AuditText("The council met.\n\n\xE2\x80\x9CWe will close the school and nobody can stop us now, "
                           "whatever the parents say about it.\xE2\x80\x9D\n");
   CHECK(Count(speech, "metric.low-transparency") == 1);
+}
+
+TEST_CASE("two cues sharing one source mention give each finding once", "[score][flags]") {
+  // "according to" and "adding" share the mention: two attributions, one
+  // source to fix.
+  auto r = AuditText(
+      "Port talks\n\n"
+      "When the minister toured the terminal last month, nobody from his office came along, according to "
+      "a person familiar with the situation, adding that union leaders took it as a snub.\n");
+  size_t sharing = 0;
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == "a person familiar with the situation") ++sharing;
+  }
+  REQUIRE(sharing == 2);
+  std::set<std::tuple<std::string, size_t, size_t>> seen;
+  for (const auto& f : r.findings) {
+    INFO(f.rule);
+    CHECK(seen.emplace(f.rule, f.location.span.begin, f.location.span.end).second);
+  }
+  CHECK(Count(r, "attribution.vague-anonymous") == 1);
+  CHECK(Count(r, "attribution.anonymous-without-reason") == 1);
+}
+
+TEST_CASE("no corpus article reports one rule twice at one place", "[score][flags]") {
+  for (const auto& e : std::filesystem::directory_iterator(SourceDir() / "corpus")) {
+    if (e.path().extension() != ".txt") continue;
+    INFO(e.path().filename().string());
+    auto r = AuditText(ReadFile(e.path()), e.path().filename().string(), "");
+    std::set<std::tuple<std::string, size_t, size_t>> seen;
+    for (const auto& f : r.findings) {
+      INFO(f.rule << " at " << f.location.line << ":" << f.location.column);
+      CHECK(seen.emplace(f.rule, f.location.span.begin, f.location.span.end).second);
+    }
+  }
+}
+
+TEST_CASE("a finding about the cue's tone points at the cue verb", "[score][flags]") {
+  struct Case {
+    const char* text;
+    const char* rule;
+    const char* cue;
+  };
+  const Case cases[] = {
+      {"Port budget\n\nMayor Ana Ruiz claimed the budget was balanced.\n", "attribution.loaded-cue", "claimed"},
+      {"Port budget\n\nThe budget was balanced, Mayor Ana Ruiz insisted.\n", "attribution.loaded-cue", "insisted"},
+      {"Port budget\n\nMayor Ana Ruiz believes the budget is balanced.\n", "attribution.non-speech-cue", "believes"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text);
+    const std::string text = c.text;
+    const size_t at = text.find(c.cue);
+    REQUIRE(Count(r, c.rule) == 1);
+    for (const auto& f : r.findings) {
+      if (f.rule != c.rule) continue;
+      CHECK(f.location.line == 3);
+      CHECK(f.location.column == static_cast<int>(at - text.find("\n\n") - 2 + 1));
+    }
+  }
 }

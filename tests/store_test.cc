@@ -1,6 +1,7 @@
 // The SQLite store: schema and migrations, writes, copies, batches, runs,
 // and the errors for files that are not usable databases.
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <catch2/catch.hpp>
 
@@ -125,6 +126,110 @@ TEST_CASE("store: a database that cannot be created gives an error") {
   REQUIRE_FALSE(missing.ok());
   CHECK_THAT(missing.status().message(), Catch::Contains("no such database"));
   CHECK_FALSE(std::filesystem::exists(tmp / "missing.db"));
+}
+
+// A SQLite VFS that stands for a read-only directory (CI runs as root, so
+// file modes do not stop writes): no file can be created, existing files
+// open read-only, and the shared-memory file of a WAL database cannot be
+// made. Everything else is the default VFS's.
+struct ReadOnlyDirFile {
+  sqlite3_file base;
+  sqlite3_file* real;
+};
+
+sqlite3_file* RealFile(sqlite3_file* f) { return reinterpret_cast<ReadOnlyDirFile*>(f)->real; }
+
+const sqlite3_io_methods kReadOnlyDirIo = {
+    3,
+    [](sqlite3_file* f) { return RealFile(f)->pMethods->xClose(RealFile(f)); },
+    [](sqlite3_file* f, void* b, int n, sqlite3_int64 o) { return RealFile(f)->pMethods->xRead(RealFile(f), b, n, o); },
+    [](sqlite3_file*, const void*, int, sqlite3_int64) { return SQLITE_READONLY; },
+    [](sqlite3_file*, sqlite3_int64) { return SQLITE_READONLY; },
+    [](sqlite3_file* f, int flags) { return RealFile(f)->pMethods->xSync(RealFile(f), flags); },
+    [](sqlite3_file* f, sqlite3_int64* size) { return RealFile(f)->pMethods->xFileSize(RealFile(f), size); },
+    [](sqlite3_file* f, int lock) { return RealFile(f)->pMethods->xLock(RealFile(f), lock); },
+    [](sqlite3_file* f, int lock) { return RealFile(f)->pMethods->xUnlock(RealFile(f), lock); },
+    [](sqlite3_file* f, int* out) { return RealFile(f)->pMethods->xCheckReservedLock(RealFile(f), out); },
+    [](sqlite3_file* f, int op, void* arg) { return RealFile(f)->pMethods->xFileControl(RealFile(f), op, arg); },
+    [](sqlite3_file* f) { return RealFile(f)->pMethods->xSectorSize(RealFile(f)); },
+    [](sqlite3_file* f) { return RealFile(f)->pMethods->xDeviceCharacteristics(RealFile(f)); },
+    // The -shm file cannot be created, as open(2) fails with EROFS.
+    [](sqlite3_file*, int, int, int, void volatile** pp) {
+      *pp = nullptr;
+      return SQLITE_CANTOPEN;
+    },
+    [](sqlite3_file*, int, int, int) { return SQLITE_IOERR; },
+    [](sqlite3_file*) {},
+    [](sqlite3_file*, int) { return SQLITE_OK; },
+    [](sqlite3_file*, sqlite3_int64, int, void** pp) {
+      *pp = nullptr;
+      return SQLITE_OK;
+    },
+    [](sqlite3_file*, sqlite3_int64, void*) { return SQLITE_OK; },
+};
+
+sqlite3_vfs* DefaultVfs() {
+  static sqlite3_vfs* const vfs = sqlite3_vfs_find(nullptr);
+  return vfs;
+}
+
+int ReadOnlyDirOpen(sqlite3_vfs*, const char* name, sqlite3_file* file, int flags, int* out_flags) {
+  auto* f = reinterpret_cast<ReadOnlyDirFile*>(file);
+  f->base.pMethods = nullptr;
+  f->real = reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(file) + sizeof(ReadOnlyDirFile));
+  std::error_code ec;
+  if (!name || !std::filesystem::exists(name, ec)) return SQLITE_CANTOPEN;
+  flags = (flags & ~(SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_READONLY;
+  int rc = DefaultVfs()->xOpen(DefaultVfs(), name, f->real, flags, out_flags);
+  if (rc == SQLITE_OK) f->base.pMethods = &kReadOnlyDirIo;
+  return rc;
+}
+
+// Registers the VFS once; returns its name.
+const char* ReadOnlyDirVfs() {
+  static const char* const name = [] {
+    static sqlite3_vfs vfs = *DefaultVfs();
+    vfs.pNext = nullptr;
+    vfs.zName = "onrecord-test-read-only-dir";
+    vfs.szOsFile = static_cast<int>(sizeof(ReadOnlyDirFile)) + DefaultVfs()->szOsFile;
+    vfs.xOpen = ReadOnlyDirOpen;
+    sqlite3_vfs_register(&vfs, 0);
+    return vfs.zName;
+  }();
+  return name;
+}
+
+TEST_CASE("store: a WAL database in a directory that cannot be written is read as immutable") {
+  TempDir tmp;
+  const std::string path = (tmp / "a.db").string();
+  {
+    auto store = OpenOrDie(path);
+    REQUIRE(store->WriteAudit(AuditText(kNamed), Key("Daily")).ok());
+  }
+  REQUIRE_FALSE(std::filesystem::exists(path + "-wal"));
+  // The simulation fails as a read-only directory does.
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READONLY, 0, ReadOnlyDirVfs());
+    CHECK_THROWS(raw.execAndGet("PRAGMA user_version"));
+  }
+  auto store = Store::Open(path, StoreOptions{.create = false, .read_only = true, .vfs = ReadOnlyDirVfs()});
+  REQUIRE(store.ok());
+  CHECK(Count(**store, "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(Count(**store, "SELECT COUNT(*) FROM attributions") > 0);
+  CHECK_FALSE(std::filesystem::exists(path + "-shm"));
+  CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
+TEST_CASE("store: changes still in the WAL file of a read-only directory are an error naming it") {
+  TempDir tmp;
+  const std::string path = (tmp / "a.db").string();
+  auto writer = OpenOrDie(path);  // open: its commits stay in a.db-wal
+  REQUIRE(writer->WriteAudit(AuditText(kNamed), Key("Daily")).ok());
+  REQUIRE(std::filesystem::file_size(path + "-wal") > 0);
+  auto store = Store::Open(path, StoreOptions{.create = false, .read_only = true, .vfs = ReadOnlyDirVfs()});
+  REQUIRE_FALSE(store.ok());
+  CHECK_THAT(store.status().ToString(), Catch::Contains(path + "-wal"));
+  CHECK_THAT(store.status().message(), Catch::Contains("write-ahead log"));
 }
 
 TEST_CASE("store: a publication is written once, with its counts, and replaced on rewrite") {

@@ -676,15 +676,16 @@ int Ingest::Run() {
   if (producer_waits) producer.detach();
   else producer.join();
   for (auto& w : workers) w.join();
-  if (interrupted_) {
+  if (!interrupted_ && !fatal_) {
+    Status s = store_->CommitBatch();
+    if (!s.ok()) Fatal(s);
+  }
+  if (interrupted_ || fatal_) {
     // Nothing half-written: the open batch goes, the committed ones stay.
     store_->RollbackBatch();
     counts_.added = committed_.added;
     counts_.updated = committed_.updated;
     counts_.reused = committed_.reused;
-  } else if (!fatal_) {
-    Status s = store_->CommitBatch();
-    if (!s.ok()) Fatal(s);
   }
   if (interrupted_) deferred_.clear();  // twins left waiting are no failures: the run was stopped
   for (auto& [hash, waiting] : deferred_) {
@@ -696,13 +697,17 @@ int Ingest::Run() {
   Progress(true);
   if (interrupted_) exit_code = 128 + interrupted_;
   else if (counts_.failed > 0 || fatal_) exit_code = kExitError;
-  if (!fatal_) {
+  {
+    // A fatal database error ends the run as failed, when the database
+    // still takes that one row.
     const char* status = interrupted_             ? "interrupted"
+                         : fatal_                 ? "failed"
                          : exit_code == kExitOk ? "completed"
                                                 : "completed-with-errors";
     Status s = store_->FinishRun(*run, counts_, status);
     if (!s.ok()) {
-      std::cerr << "onrecord: " << s.ToString() << "\n";
+      std::cerr << "onrecord: " << s.ToString() << " (run " << *run << " could not be recorded as " << status
+                << "; it stays 'running' in table runs)\n";
       exit_code = kExitError;
     }
   }

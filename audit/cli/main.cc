@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 #include <set>
+#include <tuple>
 
 #include "commands.h"
 #include "onrecord/audit.h"
@@ -58,8 +59,28 @@ bool IsProjectFile(const fs::path& p) {
   return kNames.count(stem) > 0;
 }
 
+// A gold annotation file, as `onrecord eval` finds them (docs/accuracy.md):
+// a `.json` file in a folder named `gold` ("corpus/gold/en_001.json", the
+// gold of "corpus/en_001.txt"), or one whose name ends in `.gold.json`.
+bool IsGoldFile(const fs::path& p) {
+  auto lower = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+  };
+  const std::string name = lower(p.filename().string());
+  if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".json") != 0) return false;
+  return lower(p.parent_path().filename().string()) == "gold" ||
+         (name.size() > 10 && name.compare(name.size() - 10, 10, ".gold.json") == 0);
+}
+
+// The files a folder walk leaves out, by kind (each reported in one note).
+struct Skipped {
+  std::vector<std::string> project;
+  std::vector<std::string> gold;
+};
+
 void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::string>& out,
-          std::vector<std::string>* skipped, std::vector<std::string>* errors) {
+          Skipped* skipped, std::vector<std::string>* errors) {
   std::error_code ec;
   fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
@@ -83,7 +104,9 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
     if (fs::is_directory(st)) {
       Walk(e, visited, out, skipped, errors);
     } else if (IsArticleFile(e) && IsProjectFile(e)) {
-      skipped->push_back(e.string());
+      skipped->project.push_back(e.string());
+    } else if (IsGoldFile(e)) {
+      skipped->gold.push_back(e.string());
     } else if (IsArticleFile(e) && (fs::is_regular_file(st) || !fs::exists(st))) {
       // A named pipe, socket or device is not an article: it is skipped,
       // never opened (an open of a pipe would wait for a writer). A broken
@@ -98,8 +121,8 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
 namespace {
 
 // ExpandPaths without the note: walked folders' project files go to `skipped`.
-void ExpandInto(const std::vector<std::string>& inputs, std::vector<std::string>* out,
-                std::vector<std::string>* skipped, std::vector<std::string>* errors) {
+void ExpandInto(const std::vector<std::string>& inputs, std::vector<std::string>* out, Skipped* skipped,
+                std::vector<std::string>* errors) {
   for (const auto& in : inputs) {
     if (in == "-") {
       out->push_back(in);
@@ -129,16 +152,19 @@ void ExpandInto(const std::vector<std::string>& inputs, std::vector<std::string>
 
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs, std::vector<std::string>* errors) {
   std::vector<std::string> out;
-  std::vector<std::string> skipped;
+  Skipped skipped;
   ExpandInto(inputs, &out, &skipped, errors);
-  if (!skipped.empty()) {
+  for (const auto& [files, one, many] :
+       {std::tuple{&skipped.project, "project file", "project files"},
+        std::tuple{&skipped.gold, "gold annotation file", "gold annotation files"}}) {
+    if (files->empty()) continue;
     std::string names;
-    for (size_t i = 0; i < skipped.size() && i < 3; ++i) {
-      names += (i ? ", " : "") + fs::path(skipped[i]).filename().string();
+    for (size_t i = 0; i < files->size() && i < 3; ++i) {
+      names += (i ? ", " : "") + fs::path((*files)[i]).filename().string();
     }
-    if (skipped.size() > 3) names += ", …";
-    std::cerr << "onrecord: skipped " << Counted(skipped.size(), "project file", "project files")
-              << " while walking folders (" << names << "); name a file to take it\n";
+    if (files->size() > 3) names += ", …";
+    std::cerr << "onrecord: skipped " << Counted(files->size(), one, many) << " while walking folders (" << names
+              << "); name a file to take it\n";
   }
   return out;
 }

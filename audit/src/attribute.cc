@@ -538,6 +538,16 @@ class Attributor {
     return j;
   }
 
+  // "Then-President", "Former-Senator": a title joined by a hyphen to a
+  // cue adverb or a modifier before it; a role, not part of the name.
+  bool HyphenatedTitle(size_t k) const {
+    const std::string& low = Low(k);
+    const size_t h = low.find('-');
+    if (h == std::string::npos || h == 0 || h + 1 >= low.size()) return false;
+    const std::string_view before = std::string_view(low).substr(0, h), after = std::string_view(low).substr(h + 1);
+    return (InWord(kCueAdverbs, before) || InWord(kModifiers, before)) && InWord(kTitles, after);
+  }
+
   // Splits a capitalized run into role (leading titles, possessive places)
   // and name; decides whether it names an organisation.
   RegisteredName SplitName(size_t first, size_t end) const {
@@ -548,7 +558,8 @@ class Attributor {
     // Leading titles and possessives ("China’s Commerce Minister").
     while (i + 1 < end) {
       const std::string& low = Low(i);
-      bool title = In(kTitles, i) || In(kHonorifics, i) || StrippedIn(kHonorifics, i) || TitlePeriod(i) ||
+      bool title = In(kTitles, i) || HyphenatedTitle(i) || In(kHonorifics, i) || StrippedIn(kHonorifics, i) ||
+                   TitlePeriod(i) ||
                    (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
                    (low == "the" && i == first) || IsNameConnector(i);
       if (!title) break;
@@ -635,11 +646,77 @@ class Attributor {
     std::vector<size_t> positions;                    // ascending
   };
 
-  // A sentence's first word that lists know as a cue adverb, a time word or
-  // a cue's first word: capitalized only because it opens the sentence.
+  // An adverb or auxiliary of a cue's verb group ("also said", "has said").
+  // Capitalized inside a sentence before a lower-case word it is a name
+  // ("Theresa May said", "Huey Long said"; not in "Trump Will Say").
+  bool VerbGroupWord(size_t k) const {
+    if (!In(kCueAdverbs, k) && !In(kCueAuxiliaries, k)) return false;
+    return !Cap(k) || SentenceInitial(k) || k + 1 >= a_.tokens.size() || !IsWord(k + 1) || Cap(k + 1);
+  }
+
+  // A sentence's first word that lists know as a cue adverb, a time word, a
+  // time opener ("Last June") or a cue's first word: capitalized only
+  // because it opens the sentence. A month is one only where it is a date
+  // ("May 3 …", not "May Chen said"), and an auxiliary never ("Will Ortega
+  // said": before a name it would open a question).
   bool SentenceOpenerOnly(size_t k) const {
-    return SentenceInitial(k) && IsWord(k) &&
-           (In(kCueAdverbs, k) || In(kTimeWords, k) || pack_.cue_index.count(Low(k)) > 0);
+    if (!SentenceInitial(k) || !IsWord(k)) return false;
+    if (Has(months_, k)) return DateWord(k);
+    if (In(kCueAuxiliaries, k)) return false;
+    return In(kCueAdverbs, k) || In(kTimeWords, k) || In(kTimeOpeners, k) || pack_.cue_index.count(Low(k)) > 0;
+  }
+
+  // Whether token `t` is a number in the sentence of token `k`.
+  bool NumberNear(size_t t, size_t k) const {
+    return t < a_.tokens.size() && a_.tokens[t].type == TokenType::kNumber &&
+           a_.tokens[t].sentence == a_.tokens[k].sentence;
+  }
+
+  // A capitalized weekday, or a month where it dates something: next to a
+  // number ("May 3", "Jan. 3", "3 June", "May 2016") or after a time opener
+  // ("in May"). Elsewhere a month may be a name ("May Chen", "Delia March").
+  bool DateWord(size_t k) const {
+    if (!IsWord(k) || !Cap(k) || a_.tokens[k].in_quote) return false;
+    if (Has(weekdays_, k)) return true;
+    if (!Has(months_, k)) return false;
+    if (NumberNear(k + 1, k) || (k + 2 < a_.tokens.size() && IsPunct(k + 1, ".") && NumberNear(k + 2, k))) {
+      return true;
+    }
+    return !SentenceInitial(k) && (NumberNear(k - 1, k) || (IsWord(k - 1) && In(kTimeOpeners, k - 1)));
+  }
+
+  // Whether token `k` belongs to a date: a date word, the period of its
+  // abbreviation, or the day number or year after or before it ("Dec. 3",
+  // "3 May").
+  bool PartOfDate(size_t k) const {
+    if (DateWord(k)) return true;
+    const auto& t = a_.tokens;
+    if (IsPunct(k, ".")) return k > 0 && t[k - 1].span.end == t[k].span.begin && DateWord(k - 1);
+    if (t[k].type != TokenType::kNumber) return false;
+    if (k > 0 && DateWord(k - 1)) return true;
+    if (k > 1 && IsPunct(k - 1, ".") && DateWord(k - 2)) return true;
+    return k + 1 < t.size() && DateWord(k + 1);
+  }
+
+  // Where the person's name in the capitalized run [b, end) begins: after
+  // leading words that open no name, a sentence opener ("Then Trump", "Said
+  // Comey") or a date ("Wednesday Trump", "Dec. 3 Trump"). A run naming an
+  // organisation keeps them ("the Sunday Times").
+  size_t NameBegin(size_t b, size_t end) const {
+    size_t k = b;
+    while (k + 1 < end && (SentenceOpenerOnly(k) || PartOfDate(k))) ++k;
+    if (k == b || SplitName(b, end).organization) return b;
+    return k;
+  }
+
+  // Where the person's name in the capitalized run [b, end) ends: before
+  // trailing dates ("said Marchetti Thursday"), unless the run names an
+  // organisation ("Fox News Sunday").
+  size_t NameEnd(size_t b, size_t end) const {
+    size_t e = end;
+    while (e > b + 1 && PartOfDate(e - 1)) --e;
+    if (e == end || SplitName(b, end).organization) return end;
+    return e;
   }
 
   void BuildNameRegistry() {
@@ -653,12 +730,17 @@ class Attributor {
           continue;
         }
         size_t j = CapRunEnd(i, end);
-        // "Then Trump said", "Said Comey, …", "Wednesday Trump": a sentence's
-        // first word that a list knows as an adverb, a time word or a cue
-        // opens no name.
-        if (j > i + 1 && SentenceOpenerOnly(i)) {
-          ++i;
-          continue;
+        // "Then Trump said", "Said Comey, …", "Wednesday Trump", "In May
+        // Trump told", "said Ruiz Thursday": a sentence's first word that a
+        // list knows as an adverb, a time word or a cue, and a date, are no
+        // part of a person's name.
+        if (j > i) {
+          const size_t nb = NameBegin(i, j);
+          if (nb > i) {
+            i = nb;
+            continue;
+          }
+          j = NameEnd(i, j);
         }
         if (j > i) {
           // Split runs joined by "and" into separate names.
@@ -1709,7 +1791,7 @@ class Attributor {
         continue;
       }
       const std::string& low = Low(j);
-      if (InWord(kCueAdverbs, low) || InWord(kCueAuxiliaries, low)) {
+      if (VerbGroupWord(j)) {
         --j;
         continue;
       }
@@ -1723,7 +1805,8 @@ class Attributor {
         j -= 3;
         continue;
       }
-      if (InWord(kTimeWords, low)) {
+      // ("Theresa May said": a name, no date.)
+      if (InWord(kTimeWords, low) && !(Cap(j) && Has(months_, j) && !DateWord(j))) {
         size_t k = j;
         // "on Saturday", "last week", "earlier this month"
         // "два года": a count before a time word goes with it.
@@ -1998,7 +2081,7 @@ class Attributor {
         break;
       }
       while (b < j && IsNameConnector(b)) ++b;
-      if (b < j && SentenceOpenerOnly(b)) ++b;
+      b = NameBegin(b, j + 1);
       // "Instead, the senator is sticking to his message, hoping …": a lone
       // sentence-opening word the article capitalizes nowhere else is no name.
       if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
@@ -2569,7 +2652,7 @@ class Attributor {
       m = modified_name;
       end = modified_end;
     } else if (cap_end > i && !cap_premodifier && !lone_anonymous_head) {
-      end = cap_end;
+      end = NameEnd(i, cap_end);  // "said Ruiz Thursday"
       m = ClassifyCapRun(i, end);
     } else {
       // Determiner, premodifiers, head, postmodifier up to a comma or the end.
@@ -3093,7 +3176,7 @@ class Attributor {
     const int s = c.sentence;
     if (c.entry->source_follows || c.first <= SentFirst(s) + 1) return;
     size_t conj = c.first - 1;
-    while (conj > SentFirst(s) && (In(kCueAdverbs, conj) || In(kCueAuxiliaries, conj))) --conj;
+    while (conj > SentFirst(s) && VerbGroupWord(conj)) --conj;
     if (!In(kVerbCoordinators, conj) || a_.tokens[conj].in_quote) return;
     // An earlier cue in the sentence (the cue itself ends after `conj`).
     if (first_cue_end_[static_cast<size_t>(s)] < conj) {
@@ -3323,11 +3406,20 @@ class Attributor {
       return true;
     }
     if (!IsWord(k) || a_.tokens[k].in_quote) return false;
+    // "Then Trump said", "Wednesday Trump said", "On Dec. 3 Trump said".
+    if (SentenceOpenerOnly(k) || PartOfDate(k)) return false;
     const std::string& low = Low(k);
     if (pack_.cue_index.count(low)) return false;
     if (Cap(k)) return !SentenceInitialFunction(k) || InWord(kTitles, Tok(k));
     return InWord(kRoleNouns, low) || InWord(kPersonHeads, low) || InWord(kModifiers, low) ||
            InWord(kOrganizationHeads, low) || IsPlainModifier(k);
+  }
+
+  // A preposition ("despite", "in", "at"): a function word that opens no
+  // clause and is no pronoun, determiner or adverb.
+  bool PrepositionOpener(size_t k) const {
+    return IsWord(k) && !a_.tokens[k].in_quote && In(kFunctionWords, k) && !In(kClauseOpeners, k) &&
+           !In(kPronouns, k) && !In(kDeterminers, k) && !In(kCueAdverbs, k) && !Has(interjected_words_, k);
   }
 
   // PolNeAR takes a name's honorific, titles and role premodifiers into the
@@ -3357,9 +3449,12 @@ class Attributor {
     if (nb > sb) {
       size_t before = nb - 1;
       if (In(kDeterminers, before) && !In(kStandaloneSources, before)) {
+        // "Despite the delays Ana Ruiz said": a determiner after a
+        // preposition opens the preposition's object, not the source.
+        if (before > sb && PrepositionOpener(before - 1)) return;
         nb = before;
-      } else if (IsWord(before) && !In(kClauseOpeners, before) &&
-                 !In(kFunctionWords, before)) {
+      } else if (IsWord(before) && !In(kClauseOpeners, before) && !In(kFunctionWords, before) &&
+                 !SentenceOpenerOnly(before) && !PartOfDate(before)) {
         return;
       }
     }
@@ -3529,7 +3624,7 @@ class Attributor {
     while (k > sb) {
       size_t j = k - 1;
       if (!IsWord(j) || a_.tokens[j].in_quote || a_.tokens[j].span.begin < left_limit) break;
-      if (!In(kCueAdverbs, j) && !In(kCueAuxiliaries, j)) break;
+      if (!VerbGroupWord(j)) break;
       k = j;
     }
     // The group starts with a word of its own, never with a bare adverb that
@@ -5210,6 +5305,8 @@ class Attributor {
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
+  const WordSet& weekdays_ = pack_.Words("weekdays");
+  const WordSet& months_ = pack_.Words("months");
   const WordSet& reported_speech_markers_ = pack_.Words("reported-speech-markers");
   const WordSet& cues_without_preposition_ = pack_.Words("cues-without-preposition");
   // List orthography: "nouns-capitalized" (German) turns off the readings

@@ -257,7 +257,11 @@ std::string ComparisonToJson(const Comparison& c) {
               {"until", o.until.empty() ? json(nullptr) : json(o.until)},
               {"outlets", o.outlets},
               {"exclude_wire", o.exclude_wire}}},
-            {"bootstrap", {{"replicates", o.replicates}, {"seed", o.seed}, {"confidence", 0.95}}},
+            // --bootstrap 0: no interval, so no confidence level either.
+            {"bootstrap",
+             {{"replicates", o.replicates},
+              {"seed", o.seed},
+              {"confidence", HasIntervals(c) ? json(0.95) : json(nullptr)}}},
             {"groups", std::move(groups)},
             {"all", GroupJson(c.all, true)}};
   return j.dump(2) + "\n";

@@ -4,6 +4,7 @@
 // and link; a rule's `exceptions` drop findings (docs/rules.md).
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -236,11 +237,15 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
         }
       }
       const std::vector<Condition> conditions = Conditions(rule);
+      // A rule about the cue ("claimed", "believes") points at the cue, any
+      // other at the source.
+      const bool about_cue = std::any_of(conditions.begin(), conditions.end(),
+                                         [](const Condition& c) { return c.key == When::kCueTone; });
       for (size_t i = 0; i < r.attributions.size(); ++i) {
         const Attribution& at = r.attributions[i];
         bool is_first = first && first->attribution == static_cast<int>(i) && first->source_id >= 0;
         if (Meets(conditions, r, facts, i, is_first, carries_unattributed[i])) {
-          found.push_back(MakeFinding(rule, AttributionSpan(at)));
+          found.push_back(MakeFinding(rule, about_cue && at.cue ? at.cue->location.span : AttributionSpan(at)));
           found_attribution.push_back(static_cast<int>(i));
         }
       }
@@ -264,6 +269,10 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
     // Whether the rule's exceptions match in a text, asked once per text
     // (many findings share a sentence).
     std::map<std::pair<const char*, size_t>, bool> excepted;
+    // One finding per rule and span: two attributions that share one source
+    // mention ("…, according to a person familiar with the situation,
+    // adding that …") are one problem to fix, not two.
+    std::set<std::pair<size_t, size_t>> reported;
     for (size_t k = 0; k < found.size(); ++k) {
       // Exceptions: in the finding's sentence (attribution rules) or anywhere
       // in the article (document and metric rules).
@@ -279,6 +288,8 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
             fmt::format("finding {} ({}): {}", rule.info->id, SeverityName(rule.info->level),
                         rule.info->message));
       }
+      const Span& span = found[k].location.span;
+      if (!reported.emplace(span.begin, span.end).second) continue;
       r.findings.push_back(std::move(found[k]));
     }
   }

@@ -2,6 +2,8 @@
 #include "onrecord/store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <cmath>
 #include <filesystem>
@@ -299,6 +301,24 @@ Status Store::Fail(const std::string& what, const std::exception& e) const {
   return Status::Error(what + ": " + e.what(), path_);
 }
 
+namespace {
+
+// `path` as a SQLite URI that opens the file read-only as immutable
+// (https://sqlite.org/uri.html): "%", "?" and "#" are escaped.
+std::string ImmutableUri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   namespace fs = std::filesystem;
   int target = options.migrate_to < 0 ? kSchemaVersion : std::min(options.migrate_to, kSchemaVersion);
@@ -311,10 +331,30 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   try {
     int flags = options.read_only ? SQLite::OPEN_READONLY
                                   : SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0);
-    auto db = std::make_unique<SQLite::Database>(path, flags);
+    auto db = std::make_unique<SQLite::Database>(path, flags, 0, options.vfs);
     db->setBusyTimeout(options.busy_timeout_ms);
     // A file that is not a database fails here.
-    int version = db->execAndGet("PRAGMA user_version").getInt();
+    int version = 0;
+    try {
+      version = db->execAndGet("PRAGMA user_version").getInt();
+    } catch (const SQLite::Exception& e) {
+      // A WAL database in a directory that cannot be written (a read-only
+      // mount, a shared archive): SQLite cannot create its -shm file. With
+      // nothing pending in a -wal file, the database file holds everything:
+      // read it as immutable, which needs neither file.
+      if (!options.read_only || (e.getErrorCode() != SQLITE_CANTOPEN && e.getErrorCode() != SQLITE_READONLY)) throw;
+      if (fs::file_size(path + "-wal", ec) > 0 && !ec) {
+        return Status::Error(
+            "cannot read the database: its write-ahead log (" + path +
+                "-wal) holds changes and SQLite cannot create the shared-memory file beside it (a read-only "
+                "directory?); open it once where it can be written (sqlite3 FILE 'PRAGMA wal_checkpoint') or copy "
+                "the database, its -wal and -shm files to a writable directory",
+            path);
+      }
+      db = std::make_unique<SQLite::Database>(ImmutableUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI, 0,
+                                              options.vfs);
+      version = db->execAndGet("PRAGMA user_version").getInt();
+    }
     if (version > kSchemaVersion) {
       return Status::Error("database schema version " + std::to_string(version) +
                                " is newer than this onrecord understands (" +

@@ -68,8 +68,15 @@ struct RunCounts {
 struct StoreOptions {
   bool create = true;  // false: a missing file is an error
   // Read only (compare): the file is never created, migrated or changed; a
-  // database without the current onrecord schema is an error.
+  // database without the current onrecord schema is an error. When SQLite
+  // cannot create the -shm file a WAL database needs (a read-only directory
+  // or file system), the file is read as immutable (SQLite's `immutable=1`
+  // URI parameter) if no -wal file with pending changes lies beside it, and
+  // is an error naming the -wal file if one does.
   bool read_only = false;
+  // The SQLite VFS to open the file with (empty: SQLite's default). Tests
+  // use a VFS that cannot create files to stand for a read-only directory.
+  std::string vfs = "";
   // Migrate only up to this version (tests of the migrations); never above
   // kSchemaVersion.
   int migrate_to = -1;  // -1: kSchemaVersion
