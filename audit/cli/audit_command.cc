@@ -127,7 +127,7 @@ CommandRegistration registration("audit", 10, [](CLI::App& app, GlobalOptions& g
   sub->add_option("--stdin-filename", args->stdin_filename, "Name reported for standard input");
   sub->add_option("--max-article-bytes", args->max_article_bytes,
                   "Refuse articles (or JSONL lines) larger than this (default 4MiB; units: KiB, MiB)")
-      ->transform(CLI::AsSizeValue(false));
+      ->transform(ByteSize());
   sub->add_option("--db", args->db, "Also write the results into this SQLite database");
   sub->add_flag("--stats", args->stats, "Time each pipeline stage");
   GlobalOptions* g = &global;

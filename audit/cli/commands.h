@@ -42,6 +42,19 @@ std::vector<RegisteredCommand>& Registry();
 // error (path:line:column) on failure and returns null.
 std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global);
 
+// Validators for numeric options, so that no value turns a limit off or
+// means something other than it says (each error names the option, exit 2):
+//  - ByteSize: a size above zero, in bytes or with a unit (512KiB, 16MiB,
+//    1GiB; KB = KiB = 1024 bytes); replaces the value with the byte count.
+//    "-5", "0", "4 potatoes" are errors.
+//  - WholeNumber: decimal digits only ("-1", "1.5", "0x10", "010" as octal
+//    are errors); use it before a CLI::Range.
+//  - FiniteNumber: a decimal number that is not NaN or infinite; use it before
+//    a CLI::Range (a NaN passes every range test).
+CLI::Validator ByteSize();
+CLI::Validator WholeNumber();
+CLI::Validator FiniteNumber();
+
 // Expands files, directories (recursively, following no symlink loops) and
 // glob patterns into a sorted list of article paths. Problems are appended
 // to `errors` as "path: message" lines. A folder's project files (README,

@@ -603,12 +603,13 @@ CommandRegistration registration("eval", 70, [](CLI::App& app, GlobalOptions& gl
   sub->add_flag("--verbose,-v", args->verbose, "List every miss, extra and wrong speaker per article");
   sub->add_flag("--list", args->list, "With --polnear: print the article names of the split, one a line, and stop");
   sub->add_option("--language", args->language, "Language code for every article (default: detected; en for PolNeAR)");
-  sub->add_option("--jobs,-j", args->jobs, "Articles audited in parallel (default 1)")->check(CLI::Range(1, 64));
+  sub->add_option("--jobs,-j", args->jobs, "Articles audited in parallel (default 1)")->check(WholeNumber())->check(CLI::Range(1, 64));
   for (const auto* list : {&GoldFloorMetrics(), &PolnearFloorMetrics()}) {
     for (const auto& [metric, help] : *list) {
       (*floor_values)[metric] = 0.0;
       (*floor_options)[metric] =
           sub->add_option("--min-" + metric, (*floor_values)[metric], "Floor for " + help + " (0..1)")
+              ->check(FiniteNumber())
               ->check(CLI::Range(0.0, 1.0));
     }
   }

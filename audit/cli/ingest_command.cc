@@ -745,8 +745,10 @@ CommandRegistration registration("ingest", 40, [](CLI::App& app, GlobalOptions& 
                   "TSV or CSV of metadata keyed by file name or stem (filename, publisher or outlet, "
                   "publication_date, author, title, url, wire)");
   sub->add_option("-j,--jobs", args->jobs, "Audit workers (default: the number of cores)")
+      ->check(WholeNumber())
       ->check(CLI::Range(1, 256));
   sub->add_option("--batch-size", args->batch_size, "Articles per committed transaction")
+      ->check(WholeNumber())
       ->check(CLI::Range(1, 100000));
   sub->add_option("--language", args->language, "Language code (default: detected)");
   sub->add_option("--input-format", args->input_format,
