@@ -162,7 +162,18 @@ class Checker {
                   << spec << "'\n";
         return false;
       }
-      outputs_.push_back({*f, spec.substr(eq + 1)});
+      std::string path = spec.substr(eq + 1);
+      // A report goes into a folder that exists: a mistyped path is an
+      // error, never a folder made somewhere (such as at the root).
+      fs::path parent = fs::path(path).parent_path();
+      std::error_code ec;
+      if (!parent.empty() && !fs::is_directory(parent, ec)) {
+        std::cerr << "onrecord: --output " << spec << ": "
+                  << (fs::exists(parent, ec) ? "not a directory: " : "no such directory: ") << parent.string()
+                  << " (create it first)\n";
+        return false;
+      }
+      outputs_.push_back({*f, path});
     }
     if (args_.no_exit) {
       fail_level_ = std::optional<Severity>();
@@ -431,9 +442,6 @@ class Checker {
         std::cout << text;
         continue;
       }
-      std::error_code ec;
-      fs::path parent = fs::path(o.path).parent_path();
-      if (!parent.empty()) fs::create_directories(parent, ec);
       std::ofstream out(o.path, std::ios::binary | std::ios::trunc);
       out << text;
       out.close();
