@@ -57,7 +57,8 @@ CLI::Validator FiniteNumber();
 
 // Expands files, directories (recursively, following no symlink loops) and
 // glob patterns into a sorted list of article paths. Problems are appended
-// to `errors` as "path: message" lines. A folder's project files (README,
+// to `errors` as "path: message" lines; a symbolic link back into a folder
+// already walked is not one (a warning line on stderr, the files taken once). A folder's project files (README,
 // LICENSE, CHANGELOG, CONTRIBUTING, … with an article extension) are left
 // out, and one line on stderr says how many and which; a file named itself
 // (or matched by a glob) is always kept.

@@ -115,7 +115,12 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
     return;
   }
   if (!visited.insert(canonical.string()).second) {
-    errors->push_back(dir.string() + ": directory loop through a symbolic link, skipped");
+    // A link back into a folder already walked loses nothing (its files are
+    // taken once, from the first path): a warning, not an input error, so
+    // a harmless link does not change the exit status (audit, check,
+    // clean and ingest alike).
+    std::cerr << "onrecord: warning: " << dir.string()
+              << ": directory loop through a symbolic link, skipped (its files are taken once)\n";
     return;
   }
   std::vector<fs::path> entries;
