@@ -1,5 +1,6 @@
 // End-to-end audits: the seed article against its gold, the dev set floor,
 // the JSON contract over the corpus, and bad input.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -252,6 +253,26 @@ TEST_CASE("audit --db writes the article and what was found in it", "[audit][sto
   REQUIRE(fgets(buf, sizeof(buf), p) != nullptr);
   pclose(p);
   CHECK(std::string(buf) == "1\n");
+}
+
+// Regression: `audit --db dev.db a1.txt` and then `audit --db dev.db
+// /abs/path/a1.txt` stored two rows (the key was the path as typed), and the
+// outlet was NULL where ingest takes the folder's name.
+TEST_CASE("audit --db keys a file by its absolute path and fills the outlet as ingest does", "[audit][store]") {
+  TempDir dir;
+  WriteFile(dir / "metro" / "a1.txt", "“We will not cut the schools,” said Ana Ruiz, the mayor.\n");
+  const std::string db = (dir / "dev.db").string();
+  const std::string cwd = (dir / "metro").string();
+  REQUIRE(RunCli({"audit", "--db", db, "a1.txt"}, "", cwd).exit_code == 0);
+  REQUIRE(RunCli({"audit", "--db", db, "../metro/./a1.txt"}, "", cwd).exit_code == 0);
+  REQUIRE(RunCli({"audit", "--db", db, (dir / "metro" / "a1.txt").string()}).exit_code == 0);
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  CHECK(d.execAndGet("SELECT COUNT(*) FROM articles").getInt() == 1);
+  CHECK(d.execAndGet("SELECT outlet FROM articles").getString() == "metro");
+  // The same row as ingest's: ingesting the file afterwards finds it unchanged.
+  auto ingest = RunCli({"ingest", "--db", db, (dir / "metro").string()});
+  REQUIRE(ingest.exit_code == 0);
+  CHECK_THAT(ingest.out, Catch::Contains("0 added, 0 updated, 1 unchanged"));
 }
 
 TEST_CASE("reports count one word one attribution and one quote in the singular", "[audit][report]") {

@@ -1,8 +1,10 @@
 // `onrecord audit FILE…`: the report per article (text, JSON or JSON Lines).
+#include <filesystem>
 #include <iostream>
 
 #include "commands.h"
 #include "onrecord/audit.h"
+#include "onrecord/ingest.h"
 #include "onrecord/report.h"
 #include "onrecord/report_html.h"
 #include "onrecord/store.h"
@@ -82,7 +84,22 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         continue;
       }
       if (store) {
-        Status s = store->WriteAudit(*result, StoreArticleKey{});
+        // The row is keyed and filled as `ingest` would: the file by its
+        // canonical absolute path (so `a1.txt` and `/abs/path/a1.txt` are one
+        // publication), the outlet, when the article gives none, from the
+        // URL's host or the folder holding the file; and the input hash, so a
+        // later ingest of the same file finds it unchanged.
+        StoreArticleKey key;
+        Metadata stored = result->metadata;
+        ApplyIngestMetadata(&stored, path, std::string(), nullptr);
+        key.outlet = stored.outlet;
+        if (path != "-") {
+          std::error_code ec;
+          std::filesystem::path canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(path), ec);
+          if (!ec) key.location = canonical.string();
+        }
+        key.input_sha256 = InputSha256(*loaded.document, args.language);
+        Status s = store->WriteAudit(*result, key);
         if (!s.ok()) {
           std::cerr << "onrecord: " << s.ToString() << "\n";
           exit_code = kExitError;
