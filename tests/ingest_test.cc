@@ -211,6 +211,32 @@ TEST_CASE("ingest: a changed rules hash re-audits, changed metadata updates the 
   CHECK(Query(db, "SELECT COUNT(DISTINCT rules_hash) FROM articles") == 1);
 }
 
+// Regression: the outlet was part of the publication key, so ingesting d.md
+// with --outlet "Metro Daily" and then "Metro daily" gave "1 added" and two
+// rows, although changed metadata only updates the row.
+TEST_CASE("ingest: the same article again with another outlet updates its row") {
+  TempDir tmp;
+  fs::path db = tmp / "o.db";
+  WriteFile(tmp / "d.md", "---\ntitle: Harbour\n---\n\n" + std::string(kNamed));
+  WriteFile(tmp / "feed.jsonl", "{\"id\": \"7\", \"outlet\": \"Feed\", \"text\": \"Taxes will fall, aides said.\"}\n");
+  WriteFile(tmp / "feed2.jsonl", "{\"id\": \"7\", \"outlet\": \"Feed Two\", \"text\": \"Taxes will fall, aides said.\"}\n");
+  REQUIRE(RunCli({"ingest", "d.md", "--outlet", "Metro Daily", "--db", db.string()}, "", tmp.path().string())
+              .exit_code == 0);
+  auto again = RunCli({"ingest", "d.md", "--outlet", "Metro daily", "--db", db.string()}, "", tmp.path().string());
+  REQUIRE(again.exit_code == 0);
+  CHECK_THAT(again.out, Catch::Contains("0 added, 1 updated, 0 unchanged"));
+  CHECK_THAT(again.out, Catch::Contains("0 audited"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(QueryText(db, "SELECT outlet FROM articles") == "Metro daily");
+  // A record keyed by its id: the record's own outlet changed.
+  REQUIRE(RunCli({"ingest", (tmp / "feed.jsonl").string(), "--db", db.string()}).exit_code == 0);
+  auto feed = RunCli({"ingest", (tmp / "feed2.jsonl").string(), "--db", db.string()});
+  REQUIRE(feed.exit_code == 0);
+  CHECK_THAT(feed.out, Catch::Contains("0 added, 1 updated"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 2);
+  CHECK(QueryText(db, "SELECT outlet FROM articles WHERE publication_key = 'id:7'") == "Feed Two");
+}
+
 TEST_CASE("ingest: identical texts are audited once and stored once per publication") {
   TempDir tmp;
   fs::path db = tmp / "c.db";
