@@ -591,6 +591,21 @@ TEST_CASE("ingest --results: an error line or a broken line is reported, the res
   CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles") == 1);
 }
 
+// Regression: a line with the schema and nothing else was stored as an
+// article (1 added, exit 0, an empty row with transparency index 0).
+TEST_CASE("ingest --results: a record lacking the contract's fields is an error and nothing is stored for it") {
+  TempDir tmp;
+  auto audited = RunCli({"audit", "--format", "jsonl", "-", "--stdin-filename", "a.txt"}, kNamed);
+  REQUIRE(audited.exit_code == 0);
+  WriteFile(tmp / "r.jsonl", "{\"schema\":\"onrecord/audit-1\",\"garbage\":1}\n" + audited.out);
+  auto r = RunCli({"ingest", "--results", (tmp / "r.jsonl").string(), "--db", (tmp / "r.db").string()});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("r.jsonl:1:1: not a complete onrecord/audit-1 result"));
+  CHECK_THAT(r.out, Catch::Contains("1 added"));
+  CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles WHERE file = 'a.txt'") == 1);
+}
+
 TEST_CASE("ingest: PolNeAR articles with publisher and date from metadata.tsv") {
   if (!testing::HaveShared()) return;
   fs::path polnear = testing::SharedDir() / "polnear-train";

@@ -2,6 +2,8 @@
 // and the errors for files that are not usable databases.
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "onrecord/audit_json_reader.h"
@@ -339,11 +341,44 @@ TEST_CASE("audit JSON reader: errors name the place") {
       "r.jsonl", 3);
   REQUIRE_FALSE(error.ok());
   CHECK_THAT(error.status().message(), Catch::Contains("x.txt could not be audited: no such file"));
-  auto wrong = ParseAuditJsonLine(
-      R"({"schema": "onrecord/audit-1", "file": "x.txt", "attributions": [{"transparency": "T9"}]})",
-      "r.jsonl", 4);
+  nlohmann::json full = AuditToJson(AuditText(kNamed, "x.txt"));
+  REQUIRE_FALSE(full["attributions"].empty());
+  full["attributions"][0]["transparency"] = "T9";
+  auto wrong = ParseAuditJsonLine(full.dump(), "r.jsonl", 4);
   REQUIRE_FALSE(wrong.ok());
   CHECK_THAT(wrong.status().message(), Catch::Contains("T0..T5"));
+}
+
+// Regression: {"schema":"onrecord/audit-1","garbage":1} was read as an
+// article (an empty row with a transparency index of 0 that compare counted).
+TEST_CASE("audit JSON reader: a result without the contract's required fields is an error") {
+  auto garbage = ParseAuditJsonLine(R"({"schema":"onrecord/audit-1","garbage":1})", "r.jsonl", 5);
+  REQUIRE_FALSE(garbage.ok());
+  CHECK_THAT(garbage.status().ToString(), Catch::StartsWith("r.jsonl:5:1: not a complete onrecord/audit-1 result"));
+  CHECK_THAT(garbage.status().message(), Catch::Contains("\"file\", \"language\", \"metadata\""));
+  nlohmann::json full = AuditToJson(AuditText(kNamed, "x.txt"));
+  REQUIRE(AuditFromJson(full).ok());
+  for (const char* path : {"/file", "/language", "/metadata/sha256", "/metadata/rules_hash", "/metadata/words",
+                           "/quotes", "/attributions", "/sources", "/anonymous_sources", "/findings",
+                           "/score/transparency_index", "/score/unattributed_quotes", "/score"}) {
+    nlohmann::json broken = full;
+    nlohmann::json::json_pointer ptr(path);
+    broken[ptr.parent_pointer()].erase(ptr.back());
+    auto r = AuditFromJson(broken, "r.jsonl", 2);
+    INFO(path);
+    REQUIRE_FALSE(r.ok());
+    std::string name = std::string(path).substr(1);
+    std::replace(name.begin(), name.end(), '/', '.');
+    CHECK_THAT(r.status().message(), Catch::Contains("\"" + name + "\""));
+  }
+  // The wrong type counts as missing: a list of findings that is a string.
+  nlohmann::json typed = full;
+  typed["findings"] = "none";
+  CHECK_FALSE(AuditFromJson(typed).ok());
+  // A null index (an article with nothing to measure) is a value.
+  nlohmann::json na = full;
+  na["score"]["transparency_index"] = nullptr;
+  CHECK(AuditFromJson(na).ok());
 }
 
 }  // namespace
