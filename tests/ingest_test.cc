@@ -237,6 +237,36 @@ TEST_CASE("ingest: the same article again with another outlet updates its row") 
   CHECK(QueryText(db, "SELECT outlet FROM articles WHERE publication_key = 'id:7'") == "Feed Two");
 }
 
+// Regression: publication_date = not-a-date was stored without a word and
+// the article landed in month "(none)". It is still stored (the article is
+// useful), with a warning at the value's file:line:column.
+TEST_CASE("ingest: a publication date that is not a date is a warning at its place and the article is kept") {
+  TempDir tmp;
+  fs::path db = tmp / "d.db";
+  WriteFile(tmp / "in" / "a.txt", kNamed);
+  WriteFile(tmp / "in" / "b.md", "---\ntitle: B\npublished: not-a-date\n---\n\n" + std::string(kVague));
+  WriteFile(tmp / "in" / "feed.jsonl",
+            "{\"id\": \"f1\", \"date\": \"2016-02-30T10:00:00Z\", \"text\": \"Taxes will fall, aides said.\"}\n"
+            "{\"id\": \"f2\", \"date\": \"soon\", \"text\": \"Rents will rise, aides said.\"}\n");
+  WriteFile(tmp / "m.tsv", "filename\tpublisher\tpublication_date\na\tDaily\tnot-a-date\n");
+  const std::string tsv = (tmp / "m.tsv").string();
+  auto r = RunCli({"ingest", (tmp / "in").string(), "--metadata", tsv, "--db", db.string()});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("onrecord: warning: " + tsv + ":2:9: publication date 'not-a-date' is not a date"));
+  CHECK_THAT(r.err, Catch::Contains((tmp / "in" / "b.md").string() + ":3:12: publication date 'not-a-date'"));
+  CHECK_THAT(r.err, Catch::Contains((tmp / "in" / "feed.jsonl").string() + ":2:22: publication date 'soon'"));
+  CHECK_THAT(r.err, !Catch::Contains("2016-02-30"));  // a date in the right form is not checked against the calendar
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 4);
+  CHECK(QueryText(db, "SELECT published FROM articles WHERE outlet = 'Daily'") == "not-a-date");
+  // audit and check say it too, and still exit 0.
+  auto audit = RunCli({"audit", (tmp / "in" / "b.md").string()});
+  CHECK(audit.exit_code == 0);
+  CHECK_THAT(audit.err, Catch::Contains("b.md:3:12: publication date 'not-a-date' is not a date"));
+  auto check = RunCli({"check", "--fail-level", "none", (tmp / "in" / "feed.jsonl").string()});
+  CHECK(check.exit_code == 0);
+  CHECK_THAT(check.err, Catch::Contains("feed.jsonl:2:22: publication date 'soon'"));
+}
+
 TEST_CASE("ingest: identical texts are audited once and stored once per publication") {
   TempDir tmp;
   fs::path db = tmp / "c.db";

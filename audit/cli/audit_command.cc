@@ -77,6 +77,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         if (args.format == "jsonl") std::cout << ErrorToJson(shown, record, loaded.error).dump() << "\n";
         continue;
       }
+      std::cerr << WarningLines(loaded.document->warnings);
       auto result = Audit(*loaded.document, *rules, options);
       if (!result.ok()) {
         std::cerr << "onrecord: " << result.status().ToString() << "\n";

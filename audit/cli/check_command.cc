@@ -360,6 +360,7 @@ class Checker {
         continue;
       }
       const Document& doc = *loaded.document;
+      std::cerr << WarningLines(doc.warnings);
       auto result = Audit(doc, *rules, options);
       if (!result.ok()) {
         Fail("onrecord: " + result.status().ToString());

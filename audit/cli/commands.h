@@ -55,6 +55,11 @@ CLI::Validator ByteSize();
 CLI::Validator WholeNumber();
 CLI::Validator FiniteNumber();
 
+// "onrecord: warning: PATH:LINE:COLUMN: message" lines for problems that do
+// not stop a command (Document::warnings, MetadataTable::warnings), as one
+// string written at once.
+std::string WarningLines(const std::vector<Status>& warnings);
+
 // Expands files, directories (recursively, following no symlink loops) and
 // glob patterns into a sorted list of article paths. Problems are appended
 // to `errors` as "path: message" lines; a symbolic link back into a folder

@@ -372,6 +372,8 @@ void Ingest::Work() {
           continue;
         }
         loaded.document->record = it.line;
+        // The line was loaded alone: its warnings are on the file's line.
+        for (Status& w : loaded.document->warnings) w = Status::Error(w.message(), w.path(), it.line, w.column());
         HandleDocument(**reader, std::move(*loaded.document));
       }
     }
@@ -381,6 +383,7 @@ void Ingest::Work() {
 }
 
 void Ingest::HandleDocument(Store& reader, Document doc) {
+  if (!doc.warnings.empty()) std::cerr << WarningLines(doc.warnings);
   ApplyIngestMetadata(&doc.metadata, doc.path, args_.outlet, table_ ? &*table_ : nullptr);
   StoreArticleKey key;
   if (doc.path != "-") {
@@ -602,6 +605,7 @@ int Ingest::Run() {
       return kExitError;
     }
     table_ = std::move(table.value());
+    std::cerr << WarningLines(table_->warnings());
   }
   // A file-size limit (ulimit -f) should be a write error, not a signal.
   std::signal(SIGXFSZ, SIG_IGN);

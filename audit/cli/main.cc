@@ -36,6 +36,12 @@ std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global) {
   return rules.value();
 }
 
+std::string WarningLines(const std::vector<Status>& warnings) {
+  std::string out;
+  for (const auto& w : warnings) out += "onrecord: warning: " + w.ToString() + "\n";
+  return out;
+}
+
 CLI::Validator ByteSize() {
   return CLI::Validator(
       [](std::string& value) -> std::string {

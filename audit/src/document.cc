@@ -1,6 +1,7 @@
 // Load and decode stages: bytes -> Document(s) (see onrecord/document.h).
 #include "onrecord/document.h"
 
+#include <algorithm>
 
 #include "front_matter.h"
 #include "metadata_fields.h"
@@ -414,6 +415,30 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
     m.*f.field = StringField(j, f.names);
     if (marked && m.*f.field) UnmarkBadBytes(&*(m.*f.field), nullptr);
   }
+  if (m.published && !IsIsoDate(*m.published)) {
+    // The place of the value, as for a text field of the wrong type.
+    int line = line_base;
+    int column = 1;
+    const auto& fields = MetadataFieldTable();
+    const auto published = std::find_if(fields.begin(), fields.end(),
+                                         [](const MetadataFieldNames& f) { return f.field == &Metadata::published; });
+    for (const char* name : published->names) {
+      if (j.contains(name) && !j[name].is_null()) {
+        if (auto at = TopLevelValueOffset(json_text, name)) {
+          size_t line_start = 0;
+          for (size_t i = 0; i < *at; ++i) {
+            if (json_text[i] == '\n') {
+              ++line;
+              line_start = i + 1;
+            }
+          }
+          column = ColumnOf(json_text.substr(line_start), *at - line_start);
+        }
+        break;
+      }
+    }
+    doc.warnings.push_back(Status::Error(NotADateMessage(*m.published), path, line, column));
+  }
   if (const auto* w = FirstField(j, {"wire"}); w) {
     if (w->is_boolean()) m.wire = w->get<bool>();
     else if (w->is_string()) m.wire = IsWireValue(w->get<std::string>());
@@ -582,7 +607,7 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
   LoadedArticle a;
   if (format == InputFormat::kMarkdown) {
     // The front matter's title, date, author, … are the article's metadata.
-    if (Status s = ReadFrontMatter(doc.source, path, &doc.metadata); !s.ok()) {
+    if (Status s = ReadFrontMatter(doc.source, path, &doc.metadata, &doc.warnings); !s.ok()) {
       a.error = s;
       out.push_back(std::move(a));
       return out;
