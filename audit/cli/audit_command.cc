@@ -84,6 +84,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         exit_code = kExitError;
         continue;
       }
+      std::cerr << LanguageWithoutRulesWarning(*result, shown);
       if (store) {
         // The row is keyed and filled as `ingest` would: the file by its
         // canonical absolute path (so `a1.txt` and `/abs/path/a1.txt` are one

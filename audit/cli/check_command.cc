@@ -368,6 +368,7 @@ class Checker {
         report_.files.push_back(std::move(file));
         continue;
       }
+      std::cerr << LanguageWithoutRulesWarning(*result, shown);
       Suppressions sup = ParseSuppressions(doc.source, doc.format);
       AddDirectiveFindings(sup, *rules, &result.value());
       std::vector<Finding> findings = ApplySettings(*result, settings);

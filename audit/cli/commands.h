@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "onrecord/audit.h"
 #include "onrecord/rules.h"
 
 namespace onrecord::cli {
@@ -54,6 +55,11 @@ std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global);
 CLI::Validator ByteSize();
 CLI::Validator WholeNumber();
 CLI::Validator FiniteNumber();
+
+// The stderr line for an article whose language has no rules (the
+// input.language-without-rules finding): "onrecord: warning: PATH: …", or
+// nothing when the result has no such finding.
+std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::string& shown);
 
 // "onrecord: warning: PATH:LINE:COLUMN: message" lines for problems that do
 // not stop a command (Document::warnings, MetadataTable::warnings), as one

@@ -516,6 +516,10 @@ bool Ingest::Write(Message& m) {
   Status s;
   bool reused = false;
   if (m.kind == Kind::kWrite) {
+    if (std::string w = LanguageWithoutRulesWarning(*m.result, m.result->file); !w.empty()) {
+      if (progress_shown_) std::cerr << "\r\033[K";
+      std::cerr << w;
+    }
     s = store_->WriteAudit(*m.result, m.key);
   } else {
     auto twin = store_->FindAuditedInput(m.input_hash, rules_->hash());

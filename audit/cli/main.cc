@@ -36,6 +36,17 @@ std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global) {
   return rules.value();
 }
 
+std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::string& shown) {
+  for (const auto& f : result.findings) {
+    if (f.rule == "input.language-without-rules") {
+      std::string where = shown;
+      if (result.record) where += " record " + std::to_string(*result.record);
+      return "onrecord: warning: " + where + ": " + f.message + "\n";
+    }
+  }
+  return std::string();
+}
+
 std::string WarningLines(const std::vector<Status>& warnings) {
   std::string out;
   for (const auto& w : warnings) out += "onrecord: warning: " + w.ToString() + "\n";
