@@ -41,10 +41,6 @@ bool IsWordChar(UChar32 c) {
   if (c < 0x80) {  // ASCII: letters and digits only (what ICU says, without the lookups)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   }
-  // U+FFFD stands for an undecodable byte, most often a letter of a legacy
-  // encoding (the é of a Latin-1 "Dupré"): it stays inside its word, so
-  // "Fran\uFFFDois Dupont" is a name of two words, not "Fran".
-  if (c == 0xFFFD) return true;
   int8_t t = u_charType(c);
   return u_isalnum(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK ||
          t == U_ENCLOSING_MARK;
