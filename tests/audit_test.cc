@@ -1,5 +1,6 @@
 // End-to-end audits: the seed article against its gold, the dev set floor,
 // the JSON contract over the corpus, and bad input.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -208,6 +209,56 @@ TEST_CASE("a language with no rules is an error, not the English pack", "[audit]
   CHECK(ok.out.find("[de;") != std::string::npos);
 }
 
+// Regression: a Dutch article (no nl rules) was read with the English pack
+// without a word: every quote UNATTRIBUTED and a transparency index of 0.00.
+// As with --language xx (an error), a language without rules is not read
+// with another language's rules; here the article is still listed, with a
+// finding, a line on stderr and no score.
+TEST_CASE("a declared or detected language without rules is a finding and a warning and has no score", "[audit][errors]") {
+  TempDir dir;
+  WriteFile(dir / "nl.md",
+            "---\nlanguage: nl\n---\n\n“We gaan niet weg,” zei burgemeester Jan de Vries tegen de raad.\n\n"
+            "Volgens ingewijden is het akkoord bijna rond.\n");
+  const std::string path = (dir / "nl.md").string();
+  auto text = RunCli({"audit", path});
+  CHECK(text.exit_code == 0);
+  CHECK_THAT(text.err, Catch::Contains("onrecord: warning: " + path + ": the article's language 'nl' (declared) has "
+                                       "no rules (the rules have de, en"));
+  CHECK_THAT(text.out, Catch::Contains("transparency index n/a"));
+  CHECK_THAT(text.out, Catch::Contains("input.language-without-rules"));
+  CHECK_THAT(text.out, !Catch::Contains("UNATTRIBUTED"));
+  json j = json::parse(RunCli({"audit", "--format", "json", path}).out);
+  CHECK(j["language"] == "nl");
+  CHECK(j["quotes"].empty());
+  CHECK(j["attributions"].empty());
+  REQUIRE(j["findings"].size() == 1);
+  CHECK(j["findings"][0]["rule"] == "input.language-without-rules");
+  CHECK(j["findings"][0]["level"] == "warning");
+  CHECK_THAT(RunCli({"audit", "--format", "html", path}).out, Catch::Contains("input.language-without-rules"));
+  auto sarif = RunCli({"check", "--format", "sarif", path});
+  CHECK(sarif.exit_code == 0);  // a warning: below the default fail level
+  CHECK_THAT(sarif.out, Catch::Contains("input.language-without-rules"));
+  CHECK_THAT(sarif.err, Catch::Contains("has no rules"));
+  // Asked for by name, a pack reads it and nothing is said.
+  auto asked = RunCli({"audit", "--language", "en", path});
+  CHECK(asked.exit_code == 0);
+  CHECK(asked.err.empty());
+  CHECK_THAT(asked.out, !Catch::Contains("input.language-without-rules"));
+  // Detected from the script: Korean, for which there is no pack.
+  WriteFile(dir / "ko.txt", "“우리는 떠나지 않는다,” 김민수 시장이 말했다. 협상은 계속된다고 관계자들이 전했다.\n");
+  auto ko = RunCli({"audit", (dir / "ko.txt").string()});
+  CHECK(ko.exit_code == 0);
+  CHECK_THAT(ko.err, Catch::Contains("the article's language 'ko' (detected) has no rules"));
+  CHECK_THAT(ko.out, Catch::Contains("transparency index n/a"));
+  // ingest stores it without a transparency index and says so.
+  const std::string db = (dir / "l.db").string();
+  auto ingest = RunCli({"ingest", "--db", db, path});
+  CHECK(ingest.exit_code == 0);
+  CHECK_THAT(ingest.err, Catch::Contains("has no rules"));
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  CHECK(d.execAndGet("SELECT transparency_index IS NULL FROM article_metrics").getInt() == 1);
+}
+
 TEST_CASE("the text report shows sources, quotes with line:column, findings and the score", "[audit][report]") {
   TempDir dir;
   WriteFile(dir / "a.txt",
@@ -252,6 +303,26 @@ TEST_CASE("audit --db writes the article and what was found in it", "[audit][sto
   REQUIRE(fgets(buf, sizeof(buf), p) != nullptr);
   pclose(p);
   CHECK(std::string(buf) == "1\n");
+}
+
+// Regression: `audit --db dev.db a1.txt` and then `audit --db dev.db
+// /abs/path/a1.txt` stored two rows (the key was the path as typed), and the
+// outlet was NULL where ingest takes the folder's name.
+TEST_CASE("audit --db keys a file by its absolute path and fills the outlet as ingest does", "[audit][store]") {
+  TempDir dir;
+  WriteFile(dir / "metro" / "a1.txt", "“We will not cut the schools,” said Ana Ruiz, the mayor.\n");
+  const std::string db = (dir / "dev.db").string();
+  const std::string cwd = (dir / "metro").string();
+  REQUIRE(RunCli({"audit", "--db", db, "a1.txt"}, "", cwd).exit_code == 0);
+  REQUIRE(RunCli({"audit", "--db", db, "../metro/./a1.txt"}, "", cwd).exit_code == 0);
+  REQUIRE(RunCli({"audit", "--db", db, (dir / "metro" / "a1.txt").string()}).exit_code == 0);
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  CHECK(d.execAndGet("SELECT COUNT(*) FROM articles").getInt() == 1);
+  CHECK(d.execAndGet("SELECT outlet FROM articles").getString() == "metro");
+  // The same row as ingest's: ingesting the file afterwards finds it unchanged.
+  auto ingest = RunCli({"ingest", "--db", db, (dir / "metro").string()});
+  REQUIRE(ingest.exit_code == 0);
+  CHECK_THAT(ingest.out, Catch::Contains("0 added, 0 updated, 1 unchanged"));
 }
 
 TEST_CASE("reports count one word one attribution and one quote in the singular", "[audit][report]") {

@@ -411,6 +411,7 @@ TEST_CASE("check e2e: several outputs at once and the GitHub step summary", "[ch
   std::string summary = (repo.dir / "summary.md").string();
   WriteFile(summary, "## Earlier step\n");
   ::setenv("GITHUB_STEP_SUMMARY", summary.c_str(), 1);
+  std::filesystem::create_directories(repo.dir / "out");
   CliResult r = repo.Check({"--format", "line", "--output", "sarif=out/report.sarif", "--output",
                             "github=annotations.txt", "--output", "junit=junit.xml", "drafts"});
   ::unsetenv("GITHUB_STEP_SUMMARY");
@@ -432,6 +433,25 @@ TEST_CASE("check e2e: several outputs at once and the GitHub step summary", "[ch
   // An unwritable output is an error.
   // (its folder would be a file)
   CHECK(repo.Check({"--output", "json=drafts/clean.md/x.json", "drafts/clean.md"}).exit_code == 2);
+}
+
+// Regression: --output sarif=/nonexistent/x.sarif made the folder /nonexistent
+// at the root without a word. A report's folder must exist: otherwise the
+// check stops with exit 2 before it runs, naming the folder, and makes none.
+TEST_CASE("check e2e: an --output whose folder does not exist is refused and no folder is made", "[check_e2e]") {
+  DraftRepo repo;
+  const std::string missing = (repo.dir / "no-such-dir" / "deeper").string();
+  CliResult r = repo.Check({"--output", "sarif=" + missing + "/x.sarif", "drafts/clean.md"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("no such directory: " + missing));
+  CHECK(r.out.empty());  // refused before checking anything
+  CHECK_FALSE(std::filesystem::exists(repo.dir / "no-such-dir"));
+  // A relative path into a missing folder likewise.
+  CHECK(repo.Check({"--output", "json=reports/x.json", "drafts/clean.md"}).exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(repo.dir / "reports"));
+  // A file in the current folder, or in one that exists, is written.
+  CHECK(repo.Check({"--output", "json=x.json", "drafts/clean.md"}).exit_code == 0);
+  CHECK(std::filesystem::exists(repo.dir / "x.json"));
 }
 
 TEST_CASE("check e2e: standard input uses the config of --stdin-filename", "[check_e2e]") {

@@ -147,6 +147,77 @@ TEST_CASE("invalid UTF-8 becomes U+FFFD with a finding at line:column", "[encodi
   CHECK(found);
 }
 
+// One U+FFFD replaces one invalid sequence's maximal subpart (a lone byte,
+// or a sequence cut short), as browsers decode; two stray bytes are two.
+TEST_CASE("each invalid byte becomes one U+FFFD and no neighbouring character is lost", "[encoding]") {
+  const std::string r = "\xEF\xBF\xBD";
+  auto decode = [](const std::string& bytes) {
+    std::vector<InputIssue> issues;
+    auto out = DecodeToUtf8(bytes, "", &issues);
+    REQUIRE(out.ok());
+    return std::make_pair(out.value(), issues.size());
+  };
+  CHECK(decode("Dupr\xE9, the mayor") == std::make_pair("Dupr" + r + ", the mayor", size_t{1}));
+  CHECK(decode("\x93Oui,\x94") == std::make_pair(r + "Oui," + r, size_t{2}));
+  CHECK(decode("a\x93\x94" "b") == std::make_pair("a" + r + r + "b", size_t{2}));        // was one U+FFFD
+  CHECK(decode("a\xE0\x80\x80" "b") == std::make_pair("a" + r + r + r + "b", size_t{3}));  // overlong: no prefix
+  CHECK(decode("a\xE2\x80" "b") == std::make_pair("a" + r + "b", size_t{1}));            // cut short: one
+  CHECK(decode("caf\xE9\xC3\xA9") == std::make_pair("caf" + r + "\xC3\xA9", size_t{1}));  // é kept
+}
+
+// Regression: a JSON or JSONL record lost the input.invalid-utf8 finding
+// (the file was repaired before its text was read).
+TEST_CASE("invalid bytes give the same finding in every format", "[encoding]") {
+  const std::string line = "\xE2\x80\x9CWe will stay,\xE2\x80\x9D said Fran\xE7ois Dupont, the mayor.";
+  const std::string fffd = "Fran\xEF\xBF\xBDois Dupont";
+  struct Case {
+    std::string path, bytes;
+    int line, column;
+  };
+  const std::vector<Case> cases = {
+      {"a.txt", line + "\n", 1, 26},
+      {"a.md", "---\ntitle: T\n---\n\n" + line + "\n", 5, 26},
+      {"a.html", "<meta charset=\"klingon-9\"><p>" + line + "</p>\n", 1, 55},
+      {"a.json", "{\"text\": \"" + line + "\"}", 1, 26},
+      {"a.jsonl", "{\"text\": \"Fine.\"}\n{\"title\": \"Caf\xE9\", \"text\": \"" + line + "\"}\n", 1, 26},
+  };
+  for (const auto& c : cases) {
+    INFO(c.path);
+    auto loaded = LoadBytes(c.bytes, c.path, {});
+    REQUIRE_FALSE(loaded.empty());
+    const LoadedArticle& a = loaded.back();
+    REQUIRE(a.document);
+    auto result = AuditDocument(*a.document);
+    int invalid = 0;
+    for (const auto& f : result.findings) {
+      if (f.rule != "input.invalid-utf8") continue;
+      ++invalid;
+      CHECK(f.location.line == c.line);
+      CHECK(f.location.column == c.column);
+    }
+    CHECK(invalid == 1);
+    REQUIRE(result.quotes.size() == 1);
+    CHECK_FALSE(result.quotes[0].speaker.empty());
+    CHECK(a.document->source.find(fffd) != std::string::npos);  // the letters around it are kept
+    if (c.path == "a.jsonl") {
+      CHECK(a.document->metadata.title == std::optional<std::string>("Caf\xEF\xBF\xBD"));
+      CHECK(loaded[0].document->issues.empty());  // the record without a bad byte
+    }
+  }
+  // The streaming reader of a JSONL file reads it the same way.
+  testing::TempDir tmp;
+  testing::WriteFile(tmp / "s.jsonl", cases[4].bytes);
+  std::vector<Document> docs;
+  for (auto& a : ArticleReader((tmp / "s.jsonl").string(), {}, "s.jsonl")) {
+    REQUIRE(a.document);
+    docs.push_back(*a.document);
+  }
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].issues.empty());
+  REQUIRE(docs[1].issues.size() == 1);
+  CHECK(docs[1].source.find(fffd) != std::string::npos);
+}
+
 TEST_CASE("invisible characters and special spaces do not break matching", "[encoding]") {
   // A soft hyphen, a zero-width space, a no-break space and a NUL byte inside
   // the anonymous-source phrase and the speaker's name.

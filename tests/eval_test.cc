@@ -590,6 +590,34 @@ TEST_CASE("eval --polnear scores a split and counts its parts", "[eval][cli]") {
   CHECK(nlohmann::json::parse(held.out)["articles"]["evaluated"] == 1);
 }
 
+// Regression: with nothing evaluated (exit 2, rightly) the PolNeAR table
+// still printed P, R and F1 of 1.000 from empty counts, and the JSON totals
+// held 1.0.
+TEST_CASE("eval with nothing evaluated prints no scores and null in JSON", "[eval][cli]") {
+  TempDir dir;
+  WritePolnear(dir);
+  for (const auto& e : std::filesystem::directory_iterator(dir / "attributions")) std::filesystem::remove(e.path());
+  auto text = RunCli({"eval", "--polnear", dir.path().string(), "--split", "all"});
+  CHECK(text.exit_code == 2);
+  CHECK(text.out.find("1.000") == std::string::npos);
+  CHECK(text.out.find("no scores: no article could be evaluated (P, R and F1 n/a)") != std::string::npos);
+  auto j = nlohmann::json::parse(RunCli({"eval", "--format", "json", "--polnear", dir.path().string(), "--split",
+                                         "all"}).out);
+  CHECK(j["labels"]["Source"]["exact"]["f1"].is_null());
+  CHECK(j["labels"]["Cue"]["overlap"]["precision"].is_null());
+  TempDir gold;
+  WriteFile(gold / "gold/orphan.json", kImpossibleGold);  // no article
+  auto g = RunCli({"eval", "--format", "json", gold.path().string()});
+  CHECK(g.exit_code == 2);
+  auto gj = nlohmann::json::parse(g.out);
+  CHECK(gj["total"]["quotes"]["f1"].is_null());
+  CHECK(gj["total"]["quotes"]["precision"].is_null());
+  CHECK(gj["total"]["anonymous"]["recall"].is_null());
+  auto gt = RunCli({"eval", gold.path().string()});
+  CHECK(gt.exit_code == 2);
+  CHECK(gt.out.find("1.000") == std::string::npos);
+}
+
 TEST_CASE("eval --polnear --list prints the split's article names", "[eval][cli]") {
   TempDir dir;
   WritePolnear(dir);

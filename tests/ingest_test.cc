@@ -223,6 +223,62 @@ TEST_CASE("ingest: a changed rules hash re-audits, changed metadata updates the 
   CHECK(Query(db, "SELECT COUNT(DISTINCT rules_hash) FROM articles") == 1);
 }
 
+// Regression: the outlet was part of the publication key, so ingesting d.md
+// with --outlet "Metro Daily" and then "Metro daily" gave "1 added" and two
+// rows, although changed metadata only updates the row.
+TEST_CASE("ingest: the same article again with another outlet updates its row") {
+  TempDir tmp;
+  fs::path db = tmp / "o.db";
+  WriteFile(tmp / "d.md", "---\ntitle: Harbour\n---\n\n" + std::string(kNamed));
+  WriteFile(tmp / "feed.jsonl", "{\"id\": \"7\", \"outlet\": \"Feed\", \"text\": \"Taxes will fall, aides said.\"}\n");
+  WriteFile(tmp / "feed2.jsonl", "{\"id\": \"7\", \"outlet\": \"Feed Two\", \"text\": \"Taxes will fall, aides said.\"}\n");
+  REQUIRE(RunCli({"ingest", "d.md", "--outlet", "Metro Daily", "--db", db.string()}, "", tmp.path().string())
+              .exit_code == 0);
+  auto again = RunCli({"ingest", "d.md", "--outlet", "Metro daily", "--db", db.string()}, "", tmp.path().string());
+  REQUIRE(again.exit_code == 0);
+  CHECK_THAT(again.out, Catch::Contains("0 added, 1 updated, 0 unchanged"));
+  CHECK_THAT(again.out, Catch::Contains("0 audited"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(QueryText(db, "SELECT outlet FROM articles") == "Metro daily");
+  // A record keyed by its id: the record's own outlet changed.
+  REQUIRE(RunCli({"ingest", (tmp / "feed.jsonl").string(), "--db", db.string()}).exit_code == 0);
+  auto feed = RunCli({"ingest", (tmp / "feed2.jsonl").string(), "--db", db.string()});
+  REQUIRE(feed.exit_code == 0);
+  CHECK_THAT(feed.out, Catch::Contains("0 added, 1 updated"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 2);
+  CHECK(QueryText(db, "SELECT outlet FROM articles WHERE publication_key = 'id:7'") == "Feed Two");
+}
+
+// Regression: publication_date = not-a-date was stored without a word and
+// the article landed in month "(none)". It is still stored (the article is
+// useful), with a warning at the value's file:line:column.
+TEST_CASE("ingest: a publication date that is not a date is a warning at its place and the article is kept") {
+  TempDir tmp;
+  fs::path db = tmp / "d.db";
+  WriteFile(tmp / "in" / "a.txt", kNamed);
+  WriteFile(tmp / "in" / "b.md", "---\ntitle: B\npublished: not-a-date\n---\n\n" + std::string(kVague));
+  WriteFile(tmp / "in" / "feed.jsonl",
+            "{\"id\": \"f1\", \"date\": \"2016-02-30T10:00:00Z\", \"text\": \"Taxes will fall, aides said.\"}\n"
+            "{\"id\": \"f2\", \"date\": \"soon\", \"text\": \"Rents will rise, aides said.\"}\n");
+  WriteFile(tmp / "m.tsv", "filename\tpublisher\tpublication_date\na\tDaily\tnot-a-date\n");
+  const std::string tsv = (tmp / "m.tsv").string();
+  auto r = RunCli({"ingest", (tmp / "in").string(), "--metadata", tsv, "--db", db.string()});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("onrecord: warning: " + tsv + ":2:9: publication date 'not-a-date' is not a date"));
+  CHECK_THAT(r.err, Catch::Contains((tmp / "in" / "b.md").string() + ":3:12: publication date 'not-a-date'"));
+  CHECK_THAT(r.err, Catch::Contains((tmp / "in" / "feed.jsonl").string() + ":2:22: publication date 'soon'"));
+  CHECK_THAT(r.err, !Catch::Contains("2016-02-30"));  // a date in the right form is not checked against the calendar
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 4);
+  CHECK(QueryText(db, "SELECT published FROM articles WHERE outlet = 'Daily'") == "not-a-date");
+  // audit and check say it too, and still exit 0.
+  auto audit = RunCli({"audit", (tmp / "in" / "b.md").string()});
+  CHECK(audit.exit_code == 0);
+  CHECK_THAT(audit.err, Catch::Contains("b.md:3:12: publication date 'not-a-date' is not a date"));
+  auto check = RunCli({"check", "--fail-level", "none", (tmp / "in" / "feed.jsonl").string()});
+  CHECK(check.exit_code == 0);
+  CHECK_THAT(check.err, Catch::Contains("feed.jsonl:2:22: publication date 'soon'"));
+}
+
 TEST_CASE("ingest: identical texts are audited once and stored once per publication") {
   TempDir tmp;
   fs::path db = tmp / "c.db";
@@ -626,6 +682,21 @@ TEST_CASE("ingest --results: an error line or a broken line is reported, the res
   CHECK_THAT(r.err, Catch::Contains("r.jsonl:2:1: gone.txt could not be audited: no such file"));
   CHECK_THAT(r.err, Catch::Contains("r.jsonl:3:"));
   CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles") == 1);
+}
+
+// Regression: a line with the schema and nothing else was stored as an
+// article (1 added, exit 0, an empty row with transparency index 0).
+TEST_CASE("ingest --results: a record lacking the contract's fields is an error and nothing is stored for it") {
+  TempDir tmp;
+  auto audited = RunCli({"audit", "--format", "jsonl", "-", "--stdin-filename", "a.txt"}, kNamed);
+  REQUIRE(audited.exit_code == 0);
+  WriteFile(tmp / "r.jsonl", "{\"schema\":\"onrecord/audit-1\",\"garbage\":1}\n" + audited.out);
+  auto r = RunCli({"ingest", "--results", (tmp / "r.jsonl").string(), "--db", (tmp / "r.db").string()});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("r.jsonl:1:1: not a complete onrecord/audit-1 result"));
+  CHECK_THAT(r.out, Catch::Contains("1 added"));
+  CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles WHERE file = 'a.txt'") == 1);
 }
 
 TEST_CASE("ingest: PolNeAR articles with publisher and date from metadata.tsv") {

@@ -3,6 +3,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "onrecord/audit_json_reader.h"
@@ -78,7 +80,7 @@ TEST_CASE("store: a version-1 database migrates and its counts are backfilled") 
         "(1, 2, 3, 'an aide', 'said', 'indirect', 2, 0.4, 'neutral', 0, 10, 19)");
   }
   auto store = OpenOrDie(path);
-  CHECK(Count(*store, "PRAGMA user_version") == 2);
+  CHECK(Count(*store, "PRAGMA user_version") == Store::kSchemaVersion);
   SQLite::Statement q(store->database(),
                       "SELECT named, anonymous, vague, explained, named_share, anonymity_explained "
                       "FROM article_metrics WHERE article_id = 1");
@@ -245,8 +247,13 @@ TEST_CASE("store: a publication is written once, with its counts, and replaced o
   CHECK(Count(*store, "SELECT vague_attributions FROM articles") == 1);
   CHECK(Count(*store, "SELECT COUNT(*) FROM anonymous_sources") ==
         static_cast<int64_t>(r.anonymous_sources.size()));
-  // The same text under another outlet is another publication.
+  // Another outlet for the same file is the same publication (metadata is
+  // no part of its identity); the same text in another file is another.
   r.metadata.outlet = "Weekly";
+  REQUIRE(store->WriteAudit(r, {}).ok());
+  CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(store->database().execAndGet("SELECT outlet FROM articles").getString() == "Weekly");
+  r.file = "weekly/both.txt";
   REQUIRE(store->WriteAudit(r, {}).ok());
   CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 2);
 }
@@ -327,18 +334,47 @@ TEST_CASE("store: an identical text is copied with its rows, a copy onto itself 
         "Retitled");
 }
 
-TEST_CASE("store: the publication key is outlet plus url, id or file and record") {
+TEST_CASE("store: the publication key is the url or id or file and record and never the outlet") {
   Metadata m;
   m.outlet = "X";
-  CHECK(Store::PublicationKey("a.txt", std::nullopt, m, {}) == "X\x1f" "a.txt");
-  CHECK(Store::PublicationKey("a.jsonl", 3, m, {}) == "X\x1f" "a.jsonl#3");
-  CHECK(Store::PublicationKey("a.txt", std::nullopt, m, Key({}, "/abs/a.txt")) ==
-        "X\x1f/abs/a.txt");
+  CHECK(Store::PublicationKey("a.txt", std::nullopt, m, {}) == "a.txt");
+  CHECK(Store::PublicationKey("a.jsonl", 3, m, {}) == "a.jsonl#3");
+  CHECK(Store::PublicationKey("a.txt", std::nullopt, m, Key({}, "/abs/a.txt")) == "/abs/a.txt");
   m.id = "42";
-  CHECK(Store::PublicationKey("a.jsonl", 3, m, {}) == "X\x1fid:42");
+  CHECK(Store::PublicationKey("a.jsonl", 3, m, {}) == "id:42");
   m.url = "https://example.org/a";
-  CHECK(Store::PublicationKey("a.jsonl", 3, m, Key("Y")) ==
-        "Y\x1fhttps://example.org/a");
+  CHECK(Store::PublicationKey("a.jsonl", 3, m, Key("Y")) == "https://example.org/a");
+  // Metadata is no part of the identity (it was: "Metro Daily" and "Metro
+  // daily" made two rows of one article).
+  Metadata other = m;
+  other.outlet = "Other";
+  other.title = "Retitled";
+  other.published = "2024-01-02";
+  CHECK(Store::PublicationKey("a.jsonl", 3, other, Key("Z")) == Store::PublicationKey("a.jsonl", 3, m, Key("Y")));
+}
+
+TEST_CASE("store: a version-2 database drops the outlet from its keys and merges what only it told apart") {
+  TempDir tmp;
+  std::string path = (tmp / "v2.db").string();
+  {
+    auto v2 = OpenOrDie(path, StoreOptions{.migrate_to = 2});
+    auto& db = v2->database();
+    for (const char* row : {"(1, 'Metro Daily', 'd.md', '/n/d.md')", "(2, 'Metro daily', 'd.md', '/n/d.md')",
+                            "(3, 'Other', 'e.md', '/n/e.md')"}) {
+      db.exec(std::string("INSERT INTO articles (id, outlet, file, publication_key, words, tool_version, "
+                          "rules_hash, sha256) SELECT column1, column2, column3, column2 || char(31) || column4, "
+                          "10, '0', 'r', 's' FROM (VALUES ") +
+              row + ")");
+    }
+    db.exec("INSERT INTO findings VALUES (1, 0, 'r', 'warning', 'm', 0, 0, 1, 1)");
+  }
+  auto store = OpenOrDie(path);
+  CHECK(Count(*store, "PRAGMA user_version") == Store::kSchemaVersion);
+  CHECK(Count(*store, "SELECT COUNT(*) FROM articles") == 2);
+  CHECK(store->database().execAndGet("SELECT outlet FROM articles WHERE publication_key = '/n/d.md'").getString() ==
+        "Metro daily");  // the last written
+  CHECK(Count(*store, "SELECT COUNT(*) FROM articles WHERE publication_key = '/n/e.md'") == 1);
+  CHECK(Count(*store, "SELECT COUNT(*) FROM findings") == 0);  // the dropped row's rows went with it
 }
 
 TEST_CASE("store: runs record each ingest") {
@@ -410,11 +446,44 @@ TEST_CASE("audit JSON reader: errors name the place") {
       "r.jsonl", 3);
   REQUIRE_FALSE(error.ok());
   CHECK_THAT(error.status().message(), Catch::Contains("x.txt could not be audited: no such file"));
-  auto wrong = ParseAuditJsonLine(
-      R"({"schema": "onrecord/audit-1", "file": "x.txt", "attributions": [{"transparency": "T9"}]})",
-      "r.jsonl", 4);
+  nlohmann::json full = AuditToJson(AuditText(kNamed, "x.txt"));
+  REQUIRE_FALSE(full["attributions"].empty());
+  full["attributions"][0]["transparency"] = "T9";
+  auto wrong = ParseAuditJsonLine(full.dump(), "r.jsonl", 4);
   REQUIRE_FALSE(wrong.ok());
   CHECK_THAT(wrong.status().message(), Catch::Contains("T0..T5"));
+}
+
+// Regression: {"schema":"onrecord/audit-1","garbage":1} was read as an
+// article (an empty row with a transparency index of 0 that compare counted).
+TEST_CASE("audit JSON reader: a result without the contract's required fields is an error") {
+  auto garbage = ParseAuditJsonLine(R"({"schema":"onrecord/audit-1","garbage":1})", "r.jsonl", 5);
+  REQUIRE_FALSE(garbage.ok());
+  CHECK_THAT(garbage.status().ToString(), Catch::StartsWith("r.jsonl:5:1: not a complete onrecord/audit-1 result"));
+  CHECK_THAT(garbage.status().message(), Catch::Contains("\"file\", \"language\", \"metadata\""));
+  nlohmann::json full = AuditToJson(AuditText(kNamed, "x.txt"));
+  REQUIRE(AuditFromJson(full).ok());
+  for (const char* path : {"/file", "/language", "/metadata/sha256", "/metadata/rules_hash", "/metadata/words",
+                           "/quotes", "/attributions", "/sources", "/anonymous_sources", "/findings",
+                           "/score/transparency_index", "/score/unattributed_quotes", "/score"}) {
+    nlohmann::json broken = full;
+    nlohmann::json::json_pointer ptr(path);
+    broken[ptr.parent_pointer()].erase(ptr.back());
+    auto r = AuditFromJson(broken, "r.jsonl", 2);
+    INFO(path);
+    REQUIRE_FALSE(r.ok());
+    std::string name = std::string(path).substr(1);
+    std::replace(name.begin(), name.end(), '/', '.');
+    CHECK_THAT(r.status().message(), Catch::Contains("\"" + name + "\""));
+  }
+  // The wrong type counts as missing: a list of findings that is a string.
+  nlohmann::json typed = full;
+  typed["findings"] = "none";
+  CHECK_FALSE(AuditFromJson(typed).ok());
+  // A null index (an article with nothing to measure) is a value.
+  nlohmann::json na = full;
+  na["score"]["transparency_index"] = nullptr;
+  CHECK(AuditFromJson(na).ok());
 }
 
 }  // namespace

@@ -1,8 +1,10 @@
 // `onrecord audit FILE…`: the report per article (text, JSON or JSON Lines).
+#include <filesystem>
 #include <iostream>
 
 #include "commands.h"
 #include "onrecord/audit.h"
+#include "onrecord/ingest.h"
 #include "onrecord/report.h"
 #include "onrecord/report_html.h"
 #include "onrecord/store.h"
@@ -75,14 +77,31 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         if (args.format == "jsonl") std::cout << ErrorToJson(shown, record, loaded.error).dump() << "\n";
         continue;
       }
+      std::cerr << WarningLines(loaded.document->warnings);
       auto result = Audit(*loaded.document, *rules, options);
       if (!result.ok()) {
         std::cerr << "onrecord: " << result.status().ToString() << "\n";
         exit_code = kExitError;
         continue;
       }
+      std::cerr << LanguageWithoutRulesWarning(*result, shown);
       if (store) {
-        Status s = store->WriteAudit(*result, StoreArticleKey{});
+        // The row is keyed and filled as `ingest` would: the file by its
+        // canonical absolute path (so `a1.txt` and `/abs/path/a1.txt` are one
+        // publication), the outlet, when the article gives none, from the
+        // URL's host or the folder holding the file; and the input hash, so a
+        // later ingest of the same file finds it unchanged.
+        StoreArticleKey key;
+        Metadata stored = result->metadata;
+        ApplyIngestMetadata(&stored, path, std::string(), nullptr);
+        key.outlet = stored.outlet;
+        if (path != "-") {
+          std::error_code ec;
+          std::filesystem::path canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(path), ec);
+          if (!ec) key.location = canonical.string();
+        }
+        key.input_sha256 = InputSha256(*loaded.document, args.language);
+        Status s = store->WriteAudit(*result, key);
         if (!s.ok()) {
           std::cerr << "onrecord: " << s.ToString() << "\n";
           exit_code = kExitError;
@@ -127,7 +146,7 @@ CommandRegistration registration("audit", 10, [](CLI::App& app, GlobalOptions& g
   sub->add_option("--stdin-filename", args->stdin_filename, "Name reported for standard input");
   sub->add_option("--max-article-bytes", args->max_article_bytes,
                   "Refuse articles (or JSONL lines) larger than this (default 4MiB; units: KiB, MiB)")
-      ->transform(CLI::AsSizeValue(false));
+      ->transform(ByteSize());
   sub->add_option("--db", args->db, "Also write the results into this SQLite database");
   sub->add_flag("--stats", args->stats, "Time each pipeline stage");
   GlobalOptions* g = &global;

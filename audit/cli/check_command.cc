@@ -162,7 +162,18 @@ class Checker {
                   << spec << "'\n";
         return false;
       }
-      outputs_.push_back({*f, spec.substr(eq + 1)});
+      std::string path = spec.substr(eq + 1);
+      // A report goes into a folder that exists: a mistyped path is an
+      // error, never a folder made somewhere (such as at the root).
+      fs::path parent = fs::path(path).parent_path();
+      std::error_code ec;
+      if (!parent.empty() && !fs::is_directory(parent, ec)) {
+        std::cerr << "onrecord: --output " << spec << ": "
+                  << (fs::exists(parent, ec) ? "not a directory: " : "no such directory: ") << parent.string()
+                  << " (create it first)\n";
+        return false;
+      }
+      outputs_.push_back({*f, path});
     }
     if (args_.no_exit) {
       fail_level_ = std::optional<Severity>();
@@ -349,6 +360,7 @@ class Checker {
         continue;
       }
       const Document& doc = *loaded.document;
+      std::cerr << WarningLines(doc.warnings);
       auto result = Audit(doc, *rules, options);
       if (!result.ok()) {
         Fail("onrecord: " + result.status().ToString());
@@ -356,6 +368,7 @@ class Checker {
         report_.files.push_back(std::move(file));
         continue;
       }
+      std::cerr << LanguageWithoutRulesWarning(*result, shown);
       Suppressions sup = ParseSuppressions(doc.source, doc.format);
       AddDirectiveFindings(sup, *rules, &result.value());
       std::vector<Finding> findings = ApplySettings(*result, settings);
@@ -431,9 +444,6 @@ class Checker {
         std::cout << text;
         continue;
       }
-      std::error_code ec;
-      fs::path parent = fs::path(o.path).parent_path();
-      if (!parent.empty()) fs::create_directories(parent, ec);
       std::ofstream out(o.path, std::ios::binary | std::ios::trunc);
       out << text;
       out.close();

@@ -176,7 +176,7 @@ CommandRegistration registration("clean", 50, [](CLI::App& app, GlobalOptions& g
   sub->add_option("--stdin-filename", args->stdin_filename, "Name reported for standard input");
   sub->add_option("--max-article-bytes", args->max_article_bytes,
                   "Refuse articles (or JSONL lines) larger than this (default 4MiB; units: KiB, MiB)")
-      ->transform(CLI::AsSizeValue(false));
+      ->transform(ByteSize());
   GlobalOptions* g = &global;
   return std::function<int()>([args, g] { return RunClean(*args, *g); });
 });

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "onrecord/audit.h"
 #include "onrecord/rules.h"
 
 namespace onrecord::cli {
@@ -42,9 +43,33 @@ std::vector<RegisteredCommand>& Registry();
 // error (path:line:column) on failure and returns null.
 std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global);
 
+// Validators for numeric options, so that no value turns a limit off or
+// means something other than it says (each error names the option, exit 2):
+//  - ByteSize: a size above zero, in bytes or with a unit (512KiB, 16MiB,
+//    1GiB; KB = KiB = 1024 bytes); replaces the value with the byte count.
+//    "-5", "0", "4 potatoes" are errors.
+//  - WholeNumber: decimal digits only ("-1", "1.5", "0x10", "010" as octal
+//    are errors); use it before a CLI::Range.
+//  - FiniteNumber: a decimal number that is not NaN or infinite; use it before
+//    a CLI::Range (a NaN passes every range test).
+CLI::Validator ByteSize();
+CLI::Validator WholeNumber();
+CLI::Validator FiniteNumber();
+
+// The stderr line for an article whose language has no rules (the
+// input.language-without-rules finding): "onrecord: warning: PATH: …", or
+// nothing when the result has no such finding.
+std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::string& shown);
+
+// "onrecord: warning: PATH:LINE:COLUMN: message" lines for problems that do
+// not stop a command (Document::warnings, MetadataTable::warnings), as one
+// string written at once.
+std::string WarningLines(const std::vector<Status>& warnings);
+
 // Expands files, directories (recursively, following no symlink loops) and
 // glob patterns into a sorted list of article paths. Problems are appended
-// to `errors` as "path: message" lines. A folder's project files (README,
+// to `errors` as "path: message" lines; a symbolic link back into a folder
+// already walked is not one (a warning line on stderr, the files taken once). A folder's project files (README,
 // LICENSE, CHANGELOG, CONTRIBUTING, … with an article extension) are left
 // out, and one line on stderr says how many and which; a file named itself
 // (or matched by a glob) is always kept.

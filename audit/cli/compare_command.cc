@@ -72,9 +72,10 @@ CommandRegistration registration("compare", 45, [](CLI::App& app, GlobalOptions&
   sub->add_option("--format", args->format, "table, csv, json, markdown or html")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown", "html"}));
   sub->add_option("--bootstrap", args->replicates, "Bootstrap replicates for the intervals (0: none)")
+      ->check(WholeNumber())
       ->check(CLI::Range(0, 100000));
-  sub->add_option("--seed", args->seed, "Seed of the bootstrap");
-  sub->add_option("--top", args->top, "Anonymous phrases shown per group")->check(CLI::Range(0, 100));
+  sub->add_option("--seed", args->seed, "Seed of the bootstrap")->check(WholeNumber());
+  sub->add_option("--top", args->top, "Anonymous phrases shown per group")->check(WholeNumber())->check(CLI::Range(0, 100));
   return std::function<int()>([args] { return RunCompare(*args); });
 });
 

@@ -85,7 +85,13 @@ std::string RatioText(const char* name, const Ratio& r) {
   return fmt::format("{} {} ({}/{})", name, Fixed(r.Value()), r.correct, r.total);
 }
 
-nlohmann::json PrfJson(const PrfCounts& c) {
+// `defined` false (nothing was evaluated): precision, recall and F1 are null,
+// never the 1.000 that empty counts would give.
+nlohmann::json PrfJson(const PrfCounts& c, bool defined = true) {
+  if (!defined) {
+    return {{"gold", c.gold},       {"predicted", c.predicted}, {"matched", c.matched},
+            {"precision", nullptr}, {"recall", nullptr},        {"f1", nullptr}};
+  }
   return {{"gold", c.gold},           {"predicted", c.predicted}, {"matched", c.matched},
           {"precision", c.Precision()}, {"recall", c.Recall()},    {"f1", c.F1()}};
 }
@@ -357,11 +363,11 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
            {"files", files},
            {"total",
             {{"articles", evaluated},
-             {"quotes", PrfJson(total.quotes)},
-             {"quotes_exact", PrfJson(total.quotes_exact)},
-             {"quotes_overlap80", PrfJson(total.quotes_overlap80)},
+             {"quotes", PrfJson(total.quotes, evaluated > 0)},
+             {"quotes_exact", PrfJson(total.quotes_exact, evaluated > 0)},
+             {"quotes_overlap80", PrfJson(total.quotes_overlap80, evaluated > 0)},
              {"speaker", RatioJson(total.speaker)},
-             {"anonymous", PrfJson(total.anonymous)},
+             {"anonymous", PrfJson(total.anonymous, evaluated > 0)},
              {"specificity", RatioJson(total.specificity)},
              {"reason", RatioJson(total.reason)}}},
            {"errors", errors}};
@@ -513,6 +519,11 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
   if (text) {
     std::cout << fmt::format("PolNeAR {} — split {}: {} of {} ({} tune, {} held out)\n", args.polnear,
                              args.split, evaluated, Articles(all.size()), all.size() - held, held);
+  }
+  if (text && evaluated == 0) {
+    // No table: empty counts would read as a perfect 1.000.
+    std::cout << "no scores: no article could be evaluated (P, R and F1 n/a)\n";
+  } else if (text) {
     std::cout << fmt::format("{:<8} {:>6} {:>9} {:>9} | {:>7} {:>7} {:>7} | {:>7} {:>7} {:>7}\n", "label", "gold",
                              "predicted", "exact", "P", "R", "F1", "ovl P", "ovl R", "ovl F1");
     for (int l = 0; l < kPolnearLabels; ++l) {
@@ -532,7 +543,8 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
   } else {
     nlohmann::json labels_json;
     for (int l = 0; l < kPolnearLabels; ++l) {
-      labels_json[PolnearLabelName(l)] = {{"exact", PrfJson(total.exact[l])}, {"overlap", PrfJson(total.overlap[l])}};
+      labels_json[PolnearLabelName(l)] = {{"exact", PrfJson(total.exact[l], evaluated > 0)},
+                                          {"overlap", PrfJson(total.overlap[l], evaluated > 0)}};
     }
     out = {{"schema", "onrecord/eval-1"},
            {"mode", "polnear"},
@@ -603,12 +615,13 @@ CommandRegistration registration("eval", 70, [](CLI::App& app, GlobalOptions& gl
   sub->add_flag("--verbose,-v", args->verbose, "List every miss, extra and wrong speaker per article");
   sub->add_flag("--list", args->list, "With --polnear: print the article names of the split, one a line, and stop");
   sub->add_option("--language", args->language, "Language code for every article (default: detected; en for PolNeAR)");
-  sub->add_option("--jobs,-j", args->jobs, "Articles audited in parallel (default 1)")->check(CLI::Range(1, 64));
+  sub->add_option("--jobs,-j", args->jobs, "Articles audited in parallel (default 1)")->check(WholeNumber())->check(CLI::Range(1, 64));
   for (const auto* list : {&GoldFloorMetrics(), &PolnearFloorMetrics()}) {
     for (const auto& [metric, help] : *list) {
       (*floor_values)[metric] = 0.0;
       (*floor_options)[metric] =
           sub->add_option("--min-" + metric, (*floor_values)[metric], "Floor for " + help + " (0..1)")
+              ->check(FiniteNumber())
               ->check(CLI::Range(0.0, 1.0));
     }
   }

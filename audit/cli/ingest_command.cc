@@ -372,6 +372,8 @@ void Ingest::Work() {
           continue;
         }
         loaded.document->record = it.line;
+        // The line was loaded alone: its warnings are on the file's line.
+        for (Status& w : loaded.document->warnings) w = Status::Error(w.message(), w.path(), it.line, w.column());
         HandleDocument(**reader, std::move(*loaded.document));
       }
     }
@@ -381,6 +383,7 @@ void Ingest::Work() {
 }
 
 void Ingest::HandleDocument(Store& reader, Document doc) {
+  if (!doc.warnings.empty()) std::cerr << WarningLines(doc.warnings);
   ApplyIngestMetadata(&doc.metadata, doc.path, args_.outlet, table_ ? &*table_ : nullptr);
   StoreArticleKey key;
   if (doc.path != "-") {
@@ -513,6 +516,10 @@ bool Ingest::Write(Message& m) {
   Status s;
   bool reused = false;
   if (m.kind == Kind::kWrite) {
+    if (std::string w = LanguageWithoutRulesWarning(*m.result, m.result->file); !w.empty()) {
+      if (progress_shown_) std::cerr << "\r\033[K";
+      std::cerr << w;
+    }
     s = store_->WriteAudit(*m.result, m.key);
   } else {
     auto twin = store_->FindAuditedInput(m.input_hash, rules_->hash());
@@ -602,6 +609,7 @@ int Ingest::Run() {
       return kExitError;
     }
     table_ = std::move(table.value());
+    std::cerr << WarningLines(table_->warnings());
   }
   // A file-size limit (ulimit -f) should be a write error, not a signal.
   std::signal(SIGXFSZ, SIG_IGN);
@@ -750,8 +758,10 @@ CommandRegistration registration("ingest", 40, [](CLI::App& app, GlobalOptions& 
                   "TSV or CSV of metadata keyed by file name or stem (filename, publisher or outlet, "
                   "publication_date, author, title, url, wire)");
   sub->add_option("-j,--jobs", args->jobs, "Audit workers (default: the number of cores)")
+      ->check(WholeNumber())
       ->check(CLI::Range(1, 256));
   sub->add_option("--batch-size", args->batch_size, "Articles per committed transaction")
+      ->check(WholeNumber())
       ->check(CLI::Range(1, 100000));
   sub->add_option("--language", args->language, "Language code (default: detected)");
   sub->add_option("--input-format", args->input_format,

@@ -1,5 +1,8 @@
 // onrecord: the command-line tool. Commands register themselves (commands.h).
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <glob.h>
 
 #include <filesystem>
@@ -32,6 +35,68 @@ std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global) {
     return nullptr;
   }
   return rules.value();
+}
+
+std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::string& shown) {
+  for (const auto& f : result.findings) {
+    if (f.rule == "input.language-without-rules") {
+      std::string where = shown;
+      if (result.record) where += " record " + std::to_string(*result.record);
+      return "onrecord: warning: " + where + ": " + f.message + "\n";
+    }
+  }
+  return std::string();
+}
+
+std::string WarningLines(const std::vector<Status>& warnings) {
+  std::string out;
+  for (const auto& w : warnings) out += "onrecord: warning: " + w.ToString() + "\n";
+  return out;
+}
+
+CLI::Validator ByteSize() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        const std::string raw = value;
+        const std::string what = "'" + raw + "' is not a size above zero (bytes, or with a unit: 512KiB, 16MiB)";
+        // AsSizeValue reads "-5" as a huge unsigned number: refuse signs first.
+        if (raw.find_first_of("-+") != std::string::npos) return what;
+        std::string err = CLI::AsSizeValue(false)(value);
+        std::uint64_t bytes = 0;
+        if (!err.empty() || value.empty() || value.find_first_not_of("0123456789") != std::string::npos ||
+            !CLI::detail::lexical_cast(value, bytes) || bytes == 0) {
+          value = raw;
+          return what;
+        }
+        return std::string();
+      },
+      "SIZE");
+}
+
+CLI::Validator WholeNumber() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos ||
+            (value.size() > 1 && value[0] == '0')) {
+          return "'" + value + "' is not a whole number (decimal digits, such as 4)";
+        }
+        return std::string();
+      },
+      "");
+}
+
+CLI::Validator FiniteNumber() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        char* end = nullptr;
+        const double d = value.empty() ? 0.0 : std::strtod(value.c_str(), &end);
+        if (value.empty() || end != value.c_str() + value.size() || !std::isfinite(d) ||
+            value.find_first_of("xXpP") != std::string::npos) {
+          return "'" + value + "' is not a number (such as 0.85)";
+        }
+        return std::string();
+      },
+      "");
 }
 
 namespace {
@@ -88,7 +153,12 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
     return;
   }
   if (!visited.insert(canonical.string()).second) {
-    errors->push_back(dir.string() + ": directory loop through a symbolic link, skipped");
+    // A link back into a folder already walked loses nothing (its files are
+    // taken once, from the first path): a warning, not an input error, so
+    // a harmless link does not change the exit status (audit, check,
+    // clean and ingest alike).
+    std::cerr << "onrecord: warning: " << dir.string()
+              << ": directory loop through a symbolic link, skipped (its files are taken once)\n";
     return;
   }
   std::vector<fs::path> entries;

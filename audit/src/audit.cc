@@ -170,6 +170,12 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
     a.language = DetectLanguage(a.text);
   }
   r.language = a.language;
+  // A declared or detected language the rules have no pack for: as with
+  // --language (an error there), its text is not read with another
+  // language's pack, whose cues and names would misread it (every quote
+  // unattributed, a transparency index of 0). Quotes, sources and scores are
+  // left out (the index is n/a) and a finding says why.
+  const bool without_rules = options.language.empty() && !rules.HasLanguage(a.language);
   lap("language");
   // The language's rules, compiled by the first article that needs them.
   a.pack = &rules.Pack(a.language);
@@ -179,11 +185,22 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   lap("clean");
   Segment(a);
   lap("segment");
-  FindQuotes(a);
+  if (!without_rules) FindQuotes(a);
   lap("quotes");
-  Attribute(a, r);
+  if (!without_rules) Attribute(a, r);
   lap("attribute");
-  if (!a.sentences.empty()) {
+  if (without_rules) {
+    std::string known;
+    for (const auto& l : rules.Languages()) known += (known.empty() ? "" : ", ") + l;
+    Finding f;
+    f.rule = "input.language-without-rules";
+    f.level = Severity::kWarning;
+    f.message = "the article's language '" + a.language + "' (" +
+                (PrimaryLanguage(doc.metadata.language.value_or("")).empty() ? "detected" : "declared") +
+                ") has no rules (the rules have " + known +
+                "): quotes and sources were not analysed and there is no score; --language picks a pack";
+    r.findings.push_back(f);
+  } else if (!a.sentences.empty()) {
     const ArticleFacts facts = ComputeFacts(a, r);
     ScoreArticle(a, r, facts);
     ApplyFindingRules(a, r, facts);

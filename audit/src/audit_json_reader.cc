@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "onrecord/text.h"
 
@@ -228,6 +230,53 @@ AuditResult Read(const json& j) {
   return r;
 }
 
+// The fields the onrecord/audit-1 contract (design §3, docs/output.md)
+// promises in every result: a record without them is not a result (a
+// hand-written or truncated line would otherwise be stored as an empty
+// article with a transparency index of 0). Returns the missing ones, each
+// as its path ("metadata.sha256"), in the contract's order.
+std::vector<std::string> MissingRequired(const json& j) {
+  enum Type { kString, kInteger, kNumberOrNull, kArray, kObject };
+  auto has = [](const json& o, const char* name, Type type) {
+    auto it = o.find(name);
+    if (it == o.end()) return false;
+    switch (type) {
+      case kString: return it->is_string();
+      case kInteger: return it->is_number_integer();
+      case kNumberOrNull: return it->is_number() || it->is_null();
+      case kArray: return it->is_array();
+      case kObject: return it->is_object();
+    }
+    return false;
+  };
+  std::vector<std::string> missing;
+  auto need = [&](const json& o, const std::string& prefix, const char* name, Type type) {
+    if (!has(o, name, type)) missing.push_back(prefix + name);
+  };
+  need(j, "", "file", kString);
+  need(j, "", "language", kString);
+  need(j, "", "metadata", kObject);
+  if (has(j, "metadata", kObject)) {
+    const json& m = j["metadata"];
+    need(m, "metadata.", "words", kInteger);
+    need(m, "metadata.", "sha256", kString);
+    need(m, "metadata.", "tool_version", kString);
+    need(m, "metadata.", "rules_hash", kString);
+  }
+  for (const char* list : {"quotes", "attributions", "sources", "anonymous_sources", "findings"}) {
+    need(j, "", list, kArray);
+  }
+  need(j, "", "score", kObject);
+  if (has(j, "score", kObject)) {
+    const json& sc = j["score"];
+    need(sc, "score.", "transparency_index", kNumberOrNull);
+    need(sc, "score.", "named_share", kNumberOrNull);
+    need(sc, "score.", "anonymous_share", kNumberOrNull);
+    need(sc, "score.", "unattributed_quotes", kInteger);
+  }
+  return missing;
+}
+
 }  // namespace
 
 Result<AuditResult> AuditFromJson(const json& j, const std::string& path, int line) {
@@ -244,6 +293,15 @@ Result<AuditResult> AuditFromJson(const json& j, const std::string& path, int li
     }
     std::string message = err->is_object() ? err->value("message", std::string("error")) : "error";
     return Status::Error(where + " could not be audited: " + message, path, line, 1);
+  }
+  if (auto missing = MissingRequired(j); !missing.empty()) {
+    std::string list;
+    for (size_t i = 0; i < missing.size() && i < 6; ++i) list += (i ? ", \"" : "\"") + missing[i] + "\"";
+    if (missing.size() > 6) list += ", …";
+    return Status::Error("not a complete onrecord/audit-1 result: " + list +
+                             (missing.size() == 1 ? " is" : " are") +
+                             " missing or of the wrong type (docs/output.md lists the fields every result has)",
+                         path, line, 1);
   }
   try {
     return Read(j);

@@ -1,6 +1,8 @@
 // Load and decode stages: bytes -> Document(s) (see onrecord/document.h).
 #include "onrecord/document.h"
 
+#include <algorithm>
+
 #include "front_matter.h"
 #include "metadata_fields.h"
 #include "onrecord/file.h"
@@ -77,8 +79,49 @@ Result<std::string> ConvertWithIcu(std::string_view bytes, const char* encoding)
   return out;
 }
 
-// Copies valid UTF-8 and replaces each invalid sequence with U+FFFD.
-std::string RepairUtf8(std::string_view s, std::vector<InputIssue>* issues) {
+constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";  // U+FFFD
+// What a JSON file's invalid bytes become before the JSON is parsed: the
+// noncharacter U+FDD0, as long as U+FFFD (3 bytes), so that once the record's
+// text is out of the JSON each can become U+FFFD with a finding at its place
+// in the text (a U+FFFD would be indistinguishable from one the text had).
+constexpr std::string_view kJsonBadByteMark = "\xEF\xB7\x90";
+
+// How many bytes at s[i] (an invalid sequence) one U+FFFD replaces: the
+// maximal subpart (Unicode §3.9, as browsers decode): a lead byte and the
+// continuation bytes that could still have completed it, else the one byte.
+// A byte that cannot start or continue that sequence, such as the letter
+// after a Latin-1 "é" (0xE9), is never taken with it.
+size_t MaximalSubpart(std::string_view s, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t len = 1;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;  // no overlong form
+    if (c == 0xED) hi = 0x9F;  // no surrogate
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+  }
+  size_t n = 1;
+  while (n < len && i + n < s.size()) {
+    const unsigned char d = static_cast<unsigned char>(s[i + n]);
+    if (d < lo || d > hi) break;
+    lo = 0x80;
+    hi = 0xBF;
+    ++n;
+  }
+  return n;
+}
+
+// Copies valid UTF-8 and replaces each invalid sequence (its maximal
+// subpart: one lone byte, or a sequence cut short) with `replacement`
+// (U+FFFD), listing each in `issues`. The characters around it are kept.
+std::string RepairUtf8(std::string_view s, std::vector<InputIssue>* issues,
+                       std::string_view replacement = kReplacementChar) {
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
@@ -93,12 +136,19 @@ std::string RepairUtf8(std::string_view s, std::vector<InputIssue>* issues) {
     if (issues) {
       issues->push_back({"input.invalid-utf8", "invalid UTF-8 byte replaced with U+FFFD", out.size()});
     }
-    out.append("\xEF\xBF\xBD");
-    i += bad + 1;
-    // Skip the continuation bytes of the broken sequence.
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    out.append(replacement);
+    i += bad + MaximalSubpart(rest, bad);
   }
   return out;
+}
+
+// A JSON record's strings with kJsonBadByteMark (its file's invalid bytes)
+// back to U+FFFD; in the text, each with an input.invalid-utf8 issue.
+void UnmarkBadBytes(std::string* text, std::vector<InputIssue>* issues) {
+  for (size_t at = text->find(kJsonBadByteMark); at != std::string::npos; at = text->find(kJsonBadByteMark, at + 3)) {
+    text->replace(at, kJsonBadByteMark.size(), kReplacementChar);
+    if (issues) issues->push_back({"input.invalid-utf8", "invalid UTF-8 byte replaced with U+FFFD", at});
+  }
 }
 
 bool LooksBinary(std::string_view bytes) {
@@ -291,8 +341,9 @@ int ColumnOf(std::string_view line, size_t offset) {
   return static_cast<int>(CountCodePoints(line.substr(0, offset))) + 1;
 }
 
+// `marked`: the file's invalid bytes were replaced with kJsonBadByteMark.
 LoadedArticle RecordToDocument(std::string_view json_text, const std::string& path,
-                               std::optional<int> record, int line_base, InputFormat format) {
+                               std::optional<int> record, int line_base, InputFormat format, bool marked) {
   LoadedArticle out;
   nlohmann::json j;
   try {
@@ -358,8 +409,36 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   doc.record = record;
   doc.format = format;
   doc.source = RepairUtf8(*text, &doc.issues);
+  if (marked) UnmarkBadBytes(&doc.source, &doc.issues);
   Metadata& m = doc.metadata;
-  for (const auto& f : MetadataFieldTable()) m.*f.field = StringField(j, f.names);
+  for (const auto& f : MetadataFieldTable()) {
+    m.*f.field = StringField(j, f.names);
+    if (marked && m.*f.field) UnmarkBadBytes(&*(m.*f.field), nullptr);
+  }
+  if (m.published && !IsIsoDate(*m.published)) {
+    // The place of the value, as for a text field of the wrong type.
+    int line = line_base;
+    int column = 1;
+    const auto& fields = MetadataFieldTable();
+    const auto published = std::find_if(fields.begin(), fields.end(),
+                                         [](const MetadataFieldNames& f) { return f.field == &Metadata::published; });
+    for (const char* name : published->names) {
+      if (j.contains(name) && !j[name].is_null()) {
+        if (auto at = TopLevelValueOffset(json_text, name)) {
+          size_t line_start = 0;
+          for (size_t i = 0; i < *at; ++i) {
+            if (json_text[i] == '\n') {
+              ++line;
+              line_start = i + 1;
+            }
+          }
+          column = ColumnOf(json_text.substr(line_start), *at - line_start);
+        }
+        break;
+      }
+    }
+    doc.warnings.push_back(Status::Error(NotADateMessage(*m.published), path, line, column));
+  }
   if (const auto* w = FirstField(j, {"wire"}); w) {
     if (w->is_boolean()) m.wire = w->get<bool>();
     else if (w->is_string()) m.wire = IsWireValue(w->get<std::string>());
@@ -371,7 +450,7 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
 // One line of a JSONL record (without its '\n') as LoadBytes splits them: a
 // record, a blank line, or a line too long for `limit` (`size` bytes).
 LoadedArticle JsonlLine(std::string_view row, const std::string& path, int line, const LoadOptions& options,
-                        bool* blank_line) {
+                        bool* blank_line, bool marked) {
   if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
   *blank_line = row.find_first_not_of(" \t") == std::string_view::npos;
   if (*blank_line) return {};
@@ -380,13 +459,16 @@ LoadedArticle JsonlLine(std::string_view row, const std::string& path, int line,
     a.error = Status::Error(TooLargeMessage(SizeText(row.size()), options.max_article_bytes), path, line, 1);
     return a;
   }
-  return RecordToDocument(row, path, line, line, InputFormat::kJsonl);
+  return RecordToDocument(row, path, line, line, InputFormat::kJsonl,
+                          marked && row.find(kJsonBadByteMark) != std::string_view::npos);
 }
 
 }  // namespace
 
-Result<std::string> DecodeToUtf8(std::string_view bytes, const std::string& encoding,
-                                 std::vector<InputIssue>* issues) {
+namespace {
+
+Result<std::string> Decode(std::string_view bytes, const std::string& encoding, std::vector<InputIssue>* issues,
+                           std::string_view replacement) {
   if (!encoding.empty()) {
     std::string lower = encoding;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -399,7 +481,7 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, const std::string& enco
     }
   }
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-    return RepairUtf8(bytes.substr(3), issues);
+    return RepairUtf8(bytes.substr(3), issues, replacement);
   }
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") {
     return ConvertWithIcu(bytes.substr(2), "UTF-16LE");
@@ -407,7 +489,14 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, const std::string& enco
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") {
     return ConvertWithIcu(bytes.substr(2), "UTF-16BE");
   }
-  return RepairUtf8(bytes, issues);
+  return RepairUtf8(bytes, issues, replacement);
+}
+
+}  // namespace
+
+Result<std::string> DecodeToUtf8(std::string_view bytes, const std::string& encoding,
+                                 std::vector<InputIssue>* issues) {
+  return Decode(bytes, encoding, issues, kReplacementChar);
 }
 
 std::string HtmlDeclaredCharset(std::string_view bytes) {
@@ -477,7 +566,12 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
       }
     }
   }
-  auto decoded = DecodeToUtf8(bytes, encoding, &issues);
+  // A JSON file's invalid bytes are marked, not replaced, until its records'
+  // texts are out of the JSON: each is then a U+FFFD with a finding at its
+  // place in the text, as in every other format.
+  const bool json = format == InputFormat::kJson || format == InputFormat::kJsonl;
+  auto decoded = Decode(bytes, encoding, &issues, json ? kJsonBadByteMark : kReplacementChar);
+  const bool marked = json && !issues.empty();
   if (!decoded.ok()) {
     LoadedArticle a;
     a.error = Status::Error(decoded.status().message(), path);
@@ -486,7 +580,7 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
   }
   std::string& text = decoded.value();
   if (format == InputFormat::kJson) {
-    out.push_back(RecordToDocument(text, path, std::nullopt, 1, format));
+    out.push_back(RecordToDocument(text, path, std::nullopt, 1, format, marked));
     return out;
   }
   if (format == InputFormat::kJsonl) {
@@ -496,7 +590,8 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
       size_t nl = text.find('\n', start);
       size_t end = nl == std::string::npos ? text.size() : nl;
       bool blank = false;
-      LoadedArticle a = JsonlLine(std::string_view(text.data() + start, end - start), path, line, options, &blank);
+      LoadedArticle a =
+          JsonlLine(std::string_view(text.data() + start, end - start), path, line, options, &blank, marked);
       if (!blank) out.push_back(std::move(a));
       if (nl == std::string::npos) break;
       start = nl + 1;
@@ -512,7 +607,7 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
   LoadedArticle a;
   if (format == InputFormat::kMarkdown) {
     // The front matter's title, date, author, … are the article's metadata.
-    if (Status s = ReadFrontMatter(doc.source, path, &doc.metadata); !s.ok()) {
+    if (Status s = ReadFrontMatter(doc.source, path, &doc.metadata, &doc.warnings); !s.ok()) {
       a.error = s;
       out.push_back(std::move(a));
       return out;
@@ -771,9 +866,10 @@ bool ArticleReader::Next(LoadedArticle* out) {
     }
     // As LoadBytes decodes the whole file first: invalid UTF-8 becomes U+FFFD
     // (a broken sequence never spans a line break).
-    const std::string repaired = RepairUtf8(row, nullptr);
+    std::vector<InputIssue> bad;
+    const std::string repaired = RepairUtf8(row, &bad, kJsonBadByteMark);
     bool blank = false;
-    LoadedArticle a = JsonlLine(repaired, shown_, s.line, options_, &blank);
+    LoadedArticle a = JsonlLine(repaired, shown_, s.line, options_, &blank, !bad.empty());
     if (blank) continue;
     *out = std::move(a);
     return true;

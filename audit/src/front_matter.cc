@@ -98,7 +98,8 @@ std::optional<FrontMatterSpan> FindFrontMatter(std::string_view s) {
   return std::nullopt;  // never closed: not front matter
 }
 
-Status ReadFrontMatter(std::string_view source, const std::string& path, Metadata* metadata) {
+Status ReadFrontMatter(std::string_view source, const std::string& path, Metadata* metadata,
+                       std::vector<Status>* warnings) {
   std::optional<FrontMatterSpan> span = FindFrontMatter(source);
   if (!span) return Status::Ok();
   const std::string_view yaml = source.substr(span->yaml_begin, span->yaml_end - span->yaml_begin);
@@ -132,7 +133,13 @@ Status ReadFrontMatter(std::string_view source, const std::string& path, Metadat
   Metadata found = *metadata;
   for (const auto& f : MetadataFieldTable()) {
     if (found.*f.field) continue;
-    if (auto v = First(root, f.names)) found.*f.field = Text(*v);
+    if (auto v = First(root, f.names)) {
+      found.*f.field = Text(*v);
+      if (f.field == &Metadata::published && warnings && found.published && !IsIsoDate(*found.published)) {
+        auto [file_line, column] = FilePosition(yaml, v->Mark().line, v->Mark().column);
+        warnings->push_back(Status::Error(NotADateMessage(*found.published), path, file_line, column));
+      }
+    }
   }
   if (!found.wire) {
     if (auto v = First(root, {"wire"}); v && v->IsScalar()) found.wire = IsWireValue(v->Scalar());

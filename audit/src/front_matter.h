@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "onrecord/document.h"
 #include "onrecord/status.h"
@@ -38,7 +39,10 @@ std::optional<FrontMatterSpan> FindFrontMatter(std::string_view source);
 // Errors (at `path`:line:column of the file, the column in code points):
 // YAML that does not parse or has an unclosed quote, and front matter that
 // is not a mapping of fields. `metadata` is unchanged on error.
-Status ReadFrontMatter(std::string_view source, const std::string& path, Metadata* metadata);
+// A publication date that is not a date (IsIsoDate) is kept and, when
+// `warnings` is given, a warning at its path:line:column is appended.
+Status ReadFrontMatter(std::string_view source, const std::string& path, Metadata* metadata,
+                       std::vector<Status>* warnings = nullptr);
 
 }  // namespace onrecord
 

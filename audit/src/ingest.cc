@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "metadata_fields.h"
 #include "sha256.h"
 
 namespace fs = std::filesystem;
@@ -32,7 +33,16 @@ std::string Trim(std::string_view s) {
 struct Row {
   int line = 0;
   std::vector<std::string> cells;
+  std::vector<int> columns;  // 1-based code-point column where each cell starts
 };
+
+int CodePointColumn(std::string_view line_text) {
+  int n = 1;
+  for (char c : line_text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
 
 // Tab-separated: one row a line, no quoting.
 std::vector<Row> SplitTsv(std::string_view text) {
@@ -51,6 +61,7 @@ std::vector<Row> SplitTsv(std::string_view text) {
       size_t cs = 0;
       while (true) {
         size_t tab = l.find('\t', cs);
+        r.columns.push_back(CodePointColumn(l.substr(0, cs)));
         r.cells.emplace_back(l.substr(cs, tab == std::string_view::npos ? l.size() - cs : tab - cs));
         if (tab == std::string_view::npos) break;
         cs = tab + 1;
@@ -71,7 +82,9 @@ Result<std::vector<Row>> SplitCsv(std::string_view text, const std::string& path
   int line = 1, row_line = 1, quote_line = 0, quote_col = 0, col = 0;
   bool quoted = false, any = false;
   size_t line_start = 0;
+  int cell_col = 1;
   auto end_row = [&] {
+    row.columns.push_back(cell_col);
     row.cells.push_back(std::move(cell));
     cell.clear();
     bool blank = row.cells.size() == 1 && Trim(row.cells[0]).empty();
@@ -109,15 +122,18 @@ Result<std::vector<Row>> SplitCsv(std::string_view text, const std::string& path
       quote_col = col;
       any = true;
     } else if (c == ',') {
+      row.columns.push_back(cell_col);
       row.cells.push_back(std::move(cell));
       cell.clear();
       any = true;
+      cell_col = CodePointColumn(text.substr(line_start, i + 1 - line_start));
     } else if (c == '\n') {
       if (!cell.empty() && cell.back() == '\r') cell.pop_back();
       end_row();
       ++line;
       line_start = i + 1;
       row_line = line;
+      cell_col = 1;
     } else {
       cell += c;
       any = true;
@@ -198,6 +214,10 @@ Result<MetadataTable> MetadataTable::Parse(std::string_view text, const std::str
     Metadata m;
     m.outlet = cell(outlet);
     m.published = cell(published);
+    if (m.published && !IsIsoDate(*m.published)) {
+      const int column = static_cast<size_t>(published) < r.columns.size() ? r.columns[static_cast<size_t>(published)] : 1;
+      table.warnings_.push_back(Status::Error(NotADateMessage(*m.published), path, r.line, column));
+    }
     m.author = cell(author);
     m.title = cell(title);
     m.url = cell(url);

@@ -41,6 +41,33 @@ inline bool IsWireValue(std::string_view v) {
   return !(v.empty() || v == "None" || v == "false" || v == "0" || v == "no");
 }
 
+// Whether a publication date has the form `compare` groups and filters by:
+// YYYY, YYYY-MM or YYYY-MM-DD (month 01-12, day 01-31), alone or followed by
+// a time ("2016-03-01T10:00:00Z", "2016-03-01 10:00"). Thread-safe.
+inline bool IsIsoDate(std::string_view v) {
+  auto digits = [&](size_t at, size_t n) {
+    if (v.size() < at + n) return false;
+    for (size_t i = at; i < at + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return false;
+    }
+    return true;
+  };
+  auto number = [&](size_t at) { return (v[at] - '0') * 10 + (v[at + 1] - '0'); };
+  if (!digits(0, 4)) return false;
+  if (v.size() == 4) return true;
+  if (v[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12) return false;
+  if (v.size() == 7) return true;
+  if (v[7] != '-' || !digits(8, 2) || number(8) < 1 || number(8) > 31) return false;
+  return v.size() == 10 || v[10] == 'T' || v[10] == 't' || v[10] == ' ';
+}
+
+// The warning for a publication date that IsIsoDate refuses.
+inline std::string NotADateMessage(const std::string& value) {
+  return "publication date '" + value +
+         "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY, a time may follow): the article is kept, but compare "
+         "gives it no month and date filters leave it out";
+}
+
 }  // namespace onrecord
 
 #endif  // ONRECORD_METADATA_FIELDS_H_

@@ -212,9 +212,22 @@ FROM anonymous_phrase_uses GROUP BY outlet, phrase;
   return sql;
 }
 
+// Migration 3: the publication key no longer holds the outlet (metadata is
+// no part of a publication's identity: an article re-ingested with its
+// outlet spelt differently is the same row). Keys were "outlet\x1fwhere";
+// they become "where". Rows that only the outlet told apart were one
+// publication stored twice: the last written (highest id) is kept.
+const char* const kMigration3 = R"sql(
+DELETE FROM articles WHERE id NOT IN (
+  SELECT max(id) FROM articles
+  GROUP BY substr(publication_key, instr(publication_key, char(31)) + 1));
+UPDATE articles SET publication_key = substr(publication_key, instr(publication_key, char(31)) + 1)
+  WHERE instr(publication_key, char(31)) > 0;
+)sql";
+
 // Migration N brings the schema from version N-1 to N.
 const std::vector<std::string>& Migrations() {
-  static const std::vector<std::string> migrations = {kMigration1, Migration2()};
+  static const std::vector<std::string> migrations = {kMigration1, Migration2(), kMigration3};
   return migrations;
 }
 
@@ -412,17 +425,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
 
 std::string Store::PublicationKey(const std::string& file, std::optional<int> record,
                                   const Metadata& m, const StoreArticleKey& key) {
-  std::string outlet = key.outlet ? *key.outlet : m.outlet.value_or("");
-  std::string where;
-  if (m.url) {
-    where = *m.url;
-  } else if (m.id) {
-    where = "id:" + *m.id;
-  } else {
-    where = key.location ? *key.location : file;
-    if (record) where += "#" + std::to_string(*record);
-  }
-  return outlet + "\x1f" + where;
+  // The outlet, title, date and the rest of the metadata are not part of the
+  // key: changing them updates the publication's row.
+  if (m.url) return *m.url;
+  if (m.id) return "id:" + *m.id;
+  std::string where = key.location ? *key.location : file;
+  if (record) where += "#" + std::to_string(*record);
+  return where;
 }
 
 Status Store::WriteAudit(const AuditResult& r, const StoreArticleKey& key) {

@@ -175,8 +175,10 @@ struct AuditResult {
 
 struct AuditOptions {
   // Empty: the language the document declares (a JSON record's `language`,
-  // <html lang>), else detected from the text (a declared or detected
-  // language with no rule pack is read with the "en" pack). Given here, a
+  // <html lang>), else detected from the text. A declared or detected
+  // language with no rule pack is not analysed: the result has no quotes,
+  // attributions or sources (so no transparency index) and one
+  // `input.language-without-rules` warning finding. Given here, a
   // language tag ("de", "de-DE") whose pack the RuleSet lacks makes Audit()
   // return an error Status naming the packs there are.
   std::string language;

@@ -57,6 +57,10 @@ struct Document {
   std::string source;           // decoded UTF-8 text of the article
   Metadata metadata;
   std::vector<InputIssue> issues;
+  // Problems in the input's metadata that do not stop the audit (a
+  // publication date that is not a date), each at path:line:column of the
+  // file; the command line prints them as warnings.
+  std::vector<Status> warnings;
 };
 
 struct LoadOptions {

@@ -36,10 +36,14 @@ class MetadataTable {
   // The pointer lives as long as the table.
   const Metadata* Find(const std::string& file, const std::optional<std::string>& id) const;
   size_t size() const { return rows_.size(); }
+  // Rows kept with a problem: a publication date that is not a date
+  // (YYYY[-MM[-DD]]), each at path:line:column of its cell.
+  const std::vector<Status>& warnings() const { return warnings_; }
 
  private:
   std::vector<Metadata> rows_;
   std::unordered_map<std::string, size_t> index_;
+  std::vector<Status> warnings_;
 };
 
 // The host of an http(s) URL, lower-cased, without "www." and port; nullopt

@@ -86,7 +86,7 @@ struct StoreOptions {
 class Store {
  public:
   // The newest schema version this build writes.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens (creating and migrating if needed) the database at `path`.
   // Fails for a file that is not SQLite, a SQLite database that is not an
@@ -98,8 +98,9 @@ class Store {
                                              const StoreOptions& options = {});
   ~Store();
 
-  // The publication key: outlet, then the URL, else the record's id, else
-  // the file (key.location when given) and record number.
+  // The publication key: the URL, else the record's id, else the file
+  // (key.location when given) and record number. Metadata (outlet, title,
+  // date, author) is no part of it: changing it updates the same row.
   static std::string PublicationKey(const std::string& file, std::optional<int> record,
                                     const Metadata& metadata, const StoreArticleKey& key);
 
