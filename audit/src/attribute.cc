@@ -4742,6 +4742,23 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Lists an unnamed source's mention that has no attribution of its own
+  // (cited, or the subject of a request for anonymity) in anonymous_sources:
+  // as source `idx`, or as the source of its phrase (made when new).
+  void ListUnnamedMention(Mention m, int idx) {
+    if (idx < 0) {
+      std::string phrase = w_.substr(m.span.begin, m.span.size());
+      std::string key = "A:" + Key(phrase);
+      auto it = by_key_.find(key);
+      idx = it != by_key_.end() ? it->second
+                                : NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
+      by_key_[key] = idx;
+    }
+    ++r_.sources[static_cast<size_t>(idx)].mentions;
+    m.source = idx;
+    cited_.push_back(std::move(m));
+  }
+
   // Unnamed sources a writer or an outlet cites without giving them words
   // ("…, citing two officials familiar with the talks", "Citing a “reliable
   // source familiar with the plans,” GadgetLoop reports …", "unter Berufung
@@ -4769,25 +4786,10 @@ class Attributor {
       while (t < a_.tokens.size() && a_.tokens[t].span.begin < m->span.end && HeadKey(t) != m->head) words += IsWord(t++);
       if (words >= 3) continue;
       if ((i > SentFirst(s) && Has(negations_, i - 1)) || (i > SentFirst(s) + 1 && Has(negations_, i - 2))) continue;
-      std::string phrase = w_.substr(m->span.begin, m->span.size());
-      std::string key = "A:" + Key(phrase);
-      auto it = by_key_.find(key);
-      int idx = it != by_key_.end() ? it->second
-                                    : NewSource(*m, m->described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
-      by_key_[key] = idx;
-      ++r_.sources[static_cast<size_t>(idx)].mentions;
-      m->source = idx;
-      cited_.push_back(*m);
+      ListUnnamedMention(*m, -1);
     }
   }
 
-  // Chinese and Japanese: an unnamed source that opens a clause of a sentence
-  // asking for anonymity or giving a reason for it, with no cue of its own
-  // ("这名工作人员因未获授权对外发言而要求匿名", "由於事涉機密情報,這些官員在
-  // 要求匿名的前提下接受了採訪"): the phrase starts with a determiner and
-  // ends in an unnamed-source head. It is listed in anonymous_sources; an
-  // anaphor ("这名工作人员") is the earlier unnamed source with its head, so
-  // the reason in its sentence is that source's.
   // The same for languages written with spaces: an unnamed source that is
   // the subject of a sentence asking for anonymity, with no cue of its own
   // ("Every source for this article asked not to be named."). Only an
@@ -4814,18 +4816,17 @@ class Attributor {
       if (!m || m->type != MentionType::kDescription || !InWord(kAnonymousHeads, m->head)) continue;
       const size_t b = TokenStartingAt(m->span.begin);
       if (b >= a_.tokens.size() || In(kDefiniteDeterminers, b)) continue;
-      std::string phrase = w_.substr(m->span.begin, m->span.size());
-      std::string key = "A:" + Key(phrase);
-      auto it = by_key_.find(key);
-      int idx = it != by_key_.end() ? it->second
-                                    : NewSource(*m, m->described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
-      by_key_[key] = idx;
-      ++r_.sources[static_cast<size_t>(idx)].mentions;
-      m->source = idx;
-      cited_.push_back(*m);
+      ListUnnamedMention(*m, -1);
     }
   }
 
+  // Chinese and Japanese: an unnamed source that opens a clause of a sentence
+  // asking for anonymity or giving a reason for it, with no cue of its own
+  // ("这名工作人员因未获授权对外发言而要求匿名", "由於事涉機密情報,這些官員在
+  // 要求匿名的前提下接受了採訪"): the phrase starts with a determiner and
+  // ends in an unnamed-source head. It is listed in anonymous_sources; an
+  // anaphor ("这名工作人员") is the earlier unnamed source with its head, so
+  // the reason in its sentence is that source's.
   void FindCjkAnonymitySubjects() {
     for (size_t si = 0; si < a_.sentences.size(); ++si) {
       const int s = static_cast<int>(si);
@@ -4872,17 +4873,7 @@ class Attributor {
             }
           }
         }
-        std::string phrase = w_.substr(m->span.begin, m->span.size());
-        if (idx < 0) {
-          std::string key = "A:" + Key(phrase);
-          auto it = by_key_.find(key);
-          idx = it != by_key_.end() ? it->second
-                                    : NewSource(*m, m->described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
-          by_key_[key] = idx;
-        }
-        ++r_.sources[static_cast<size_t>(idx)].mentions;
-        m->source = idx;
-        cited_.push_back(*m);
+        ListUnnamedMention(*m, idx);
         break;
       }
     }
