@@ -5396,6 +5396,18 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
                           (uint64_t{1} << kAnonymousHeads) | (uint64_t{1} << kOrganizationHeads);
   const uint64_t kPronounLists = (uint64_t{1} << kPronouns) | (uint64_t{1} << kPronounsSubject);
   const WordSet& first_person = pack.Words("pronouns-first-person");
+  // The outer result's quote `q` takes the inner reading `iq`'s cue and
+  // kind, and source `id` (1-based) its speaker.
+  auto GiveInnerQuote = [&r](Quote& q, const Quote& iq, int id) -> Source& {
+    Source& s = r.sources[static_cast<size_t>(id - 1)];
+    q.source_id = id;
+    q.speaker = s.name;
+    q.speaker_kind = s.kind;
+    q.cue = iq.cue;
+    q.kind = iq.kind;
+    ++s.quotes;
+    return s;
+  };
   // The attributed level-1 quote around an inner span, if any.
   auto outer_quote = [&](const Span& inner_span) -> const Quote* {
     const Quote* best = nullptr;
@@ -5418,14 +5430,7 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
       const Quote* oq = outer_quote(q.location.span);
       if (fa.source && first_person.count(Key(fa.source->text)) && oq && q.speech() &&
           q.location.span.end == iq.location.span.end) {
-        const int id = oq->source_id;
-        Source& s = r.sources[static_cast<size_t>(id - 1)];
-        q.source_id = id;
-        q.speaker = s.name;
-        q.speaker_kind = s.kind;
-        q.cue = iq.cue;
-        q.kind = iq.kind;
-        ++s.quotes;
+        GiveInnerQuote(q, iq, oq->source_id);
         continue;
       }
     }
@@ -5498,13 +5503,7 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
       // newsroom's.
       id = r.sources.back().id;
     }
-    Source& s = r.sources[static_cast<size_t>(id - 1)];
-    q.source_id = id;
-    q.speaker = s.name;
-    q.speaker_kind = s.kind;
-    q.cue = iq.cue;
-    q.kind = iq.kind;
-    ++s.quotes;
+    Source& s = GiveInnerQuote(q, iq, id);
     ++s.mentions;
     Attribution at = ia;
     at.source_id = id;

@@ -341,6 +341,24 @@ int ColumnOf(std::string_view line, size_t offset) {
   return static_cast<int>(CountCodePoints(line.substr(0, offset))) + 1;
 }
 
+// Line and column of the value of top-level field `name` in a record whose
+// first line is `line_base`; the record's start when the field is absent.
+std::pair<int, int> FieldPlace(std::string_view json_text, std::string_view name, int line_base) {
+  int line = line_base;
+  int column = 1;
+  if (auto at = TopLevelValueOffset(json_text, name)) {
+    size_t line_start = 0;
+    for (size_t i = 0; i < *at; ++i) {
+      if (json_text[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+    }
+    column = ColumnOf(json_text.substr(line_start), *at - line_start);
+  }
+  return {line, column};
+}
+
 // `marked`: the file's invalid bytes were replaced with kJsonBadByteMark.
 LoadedArticle RecordToDocument(std::string_view json_text, const std::string& path,
                                std::optional<int> record, int line_base, InputFormat format, bool marked) {
@@ -378,18 +396,7 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
     if (it == j.end() || it->is_null()) continue;
     if (!it->is_string()) {
       // The place of the value, for "file:line:column".
-      int line = line_base;
-      int column = 1;
-      if (auto at = TopLevelValueOffset(json_text, name)) {
-        size_t line_start = 0;
-        for (size_t i = 0; i < *at; ++i) {
-          if (json_text[i] == '\n') {
-            ++line;
-            line_start = i + 1;
-          }
-        }
-        column = ColumnOf(json_text.substr(line_start), *at - line_start);
-      }
+      const auto [line, column] = FieldPlace(json_text, name, line_base);
       out.error = Status::Error(std::string("JSON field '") + name + "' must be a string (the article's text), not " +
                                     (it->is_object() || it->is_array() ? "an " : "a ") + it->type_name(),
                                 path, line, column);
@@ -417,27 +424,17 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   }
   if (m.published && !IsIsoDate(*m.published)) {
     // The place of the value, as for a text field of the wrong type.
-    int line = line_base;
-    int column = 1;
+    std::pair<int, int> place{line_base, 1};
     const auto& fields = MetadataFieldTable();
     const auto published = std::find_if(fields.begin(), fields.end(),
                                          [](const MetadataFieldNames& f) { return f.field == &Metadata::published; });
     for (const char* name : published->names) {
       if (j.contains(name) && !j[name].is_null()) {
-        if (auto at = TopLevelValueOffset(json_text, name)) {
-          size_t line_start = 0;
-          for (size_t i = 0; i < *at; ++i) {
-            if (json_text[i] == '\n') {
-              ++line;
-              line_start = i + 1;
-            }
-          }
-          column = ColumnOf(json_text.substr(line_start), *at - line_start);
-        }
+        place = FieldPlace(json_text, name, line_base);
         break;
       }
     }
-    doc.warnings.push_back(Status::Error(NotADateMessage(*m.published), path, line, column));
+    doc.warnings.push_back(Status::Error(NotADateMessage(*m.published), path, place.first, place.second));
   }
   if (const auto* w = FirstField(j, {"wire"}); w) {
     if (w->is_boolean()) m.wire = w->get<bool>();
