@@ -6,8 +6,10 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <chrono>
 #include <filesystem>
 #include <map>
+#include <thread>
 
 #include "store_sql.h"
 
@@ -377,9 +379,21 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     // An onrecord store has a schema version and its articles table; a
     // database with neither and no other objects is empty. Anything else
     // belongs to someone else and is never given onrecord's tables.
-    const bool has_articles =
-        db->execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'").getInt() > 0;
-    const int objects = db->execAndGet("SELECT COUNT(*) FROM sqlite_master").getInt();
+    // One statement, one snapshot: another process may be creating the
+    // tables right now, and a version read before its commit with tables
+    // counted after it looked like someone else's database.
+    bool has_articles = false;
+    int objects = 0;
+    {
+      SQLite::Statement q(*db,
+                          "SELECT (SELECT user_version FROM pragma_user_version), "
+                          "(SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'), "
+                          "(SELECT COUNT(*) FROM sqlite_master)");
+      q.executeStep();
+      version = q.getColumn(0).getInt();
+      has_articles = q.getColumn(1).getInt() > 0;
+      objects = q.getColumn(2).getInt();
+    }
     if ((version > 0 && !has_articles) || (version == 0 && objects > 0)) {
       return Status::Error("not an onrecord database (a SQLite database with other tables; it was left unchanged)",
                            path);
@@ -397,7 +411,18 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       db->exec("PRAGMA foreign_keys = ON");  // per connection, nothing written
       return std::unique_ptr<Store>(new Store(path, std::move(db)));
     }
-    db->exec("PRAGMA journal_mode = WAL");
+    // Switching to WAL needs the file to itself; a second process opening a
+    // new database at the same moment gets SQLITE_BUSY here, which the busy
+    // timeout does not always cover. Retry for as long as that timeout.
+    for (int waited_ms = 0;; waited_ms += 20) {
+      try {
+        if (db->execAndGet("PRAGMA journal_mode").getString() != "wal") db->exec("PRAGMA journal_mode = WAL");
+        break;
+      } catch (const SQLite::Exception& e) {
+        if ((e.getErrorCode() & 0xFF) != SQLITE_BUSY || waited_ms >= options.busy_timeout_ms) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    }
     db->exec("PRAGMA foreign_keys = ON");
     db->exec("PRAGMA synchronous = NORMAL");
     const auto& migrations = Migrations();
