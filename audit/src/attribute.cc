@@ -456,12 +456,15 @@ class Attributor {
   // Whether the word at `k` is written capitalized somewhere in the article
   // other than at a sentence's start or after an opening mark: names are,
   // "Instead" and "Speaking" are not.
-  bool CapitalizedInside(size_t k) {
+  bool CapitalizedInside(size_t k) const {
     if (!capitalized_inside_built_) {
       capitalized_inside_built_ = true;
       for (size_t i = 1; i < a_.tokens.size(); ++i) {
         if (!IsWord(i) || !Cap(i) || SentenceInitial(i)) continue;
-        if (!IsWord(i - 1) && !IsComma(i - 1)) continue;  // after a quote mark, colon, dash or bracket
+        // After a quote mark, colon, dash or bracket a capital proves
+        // nothing; after an initial's or a title's period inside the
+        // sentence ("James C. Cacheris", "Mr. Cacheris") it does.
+        if (!IsWord(i - 1) && !IsComma(i - 1) && !IsPunct(i - 1, ".")) continue;
         capitalized_inside_.insert(std::string(Tok(i)));
       }
     }
@@ -1543,8 +1546,10 @@ class Attributor {
         // A cue word used as a noun after a determiner ("a report") is no cue.
         // But "Some said", "many believe": a quantifier that stands alone as
         // the source, before a verb form (not a plural noun: "some reports").
+        // Nor is a number that ends a share of a poll: "one in five say",
+        // "two out of three said".
         if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1 &&
-            !(In(kStandaloneSources, i - 1) && Low(i).back() != 's')) {
+            !(In(kStandaloneSources, i - 1) && Low(i).back() != 's') && !ShareEndsAt(i - 1, s)) {
           break;
         }
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
@@ -1571,6 +1576,17 @@ class Attributor {
         break;
       }
     }
+  }
+
+  // Whether token `k` is the number closing a share: "one in five", "two
+  // out of three", "six in 10".
+  bool ShareEndsAt(size_t k, int s) const {
+    if (k < SentFirst(s) + 2) return false;
+    if (a_.tokens[k].type != TokenType::kNumber && !In(kNumbers, k)) return false;
+    if (Low(k - 1) != "in" && Low(k - 1) != "of") return false;
+    size_t n = k - 2;
+    if (Low(k - 1) == "of" && Low(n) == "out" && n > SentFirst(s)) --n;
+    return a_.tokens[n].type == TokenType::kNumber || In(kNumbers, n);
   }
 
   // A separable verb's particle (list separable-particles) split from its
@@ -1833,9 +1849,10 @@ class Attributor {
     auto is_quantity = [&](size_t k) {
       const std::string& low = Low(k);
       if (InWord(kQuantityHeads, low)) return true;
-      // "six in 10", "one in five"
-      return k >= sb + 2 && Low(k - 1) == "in" &&
-             (a_.tokens[k].type == TokenType::kNumber || InWord(kNumbers, low));
+      // "42%" as one token.
+      if (low.size() > 1 && low.back() == '%' && a_.tokens[k].type == TokenType::kNumber) return true;
+      // "six in 10", "one in five", "nine out of 10"
+      return k >= sb + 2 && ShareEndsAt(k, s);
     };
     size_t q = j;
     if (!is_quantity(q)) {
@@ -1855,6 +1872,7 @@ class Attributor {
     size_t b = q;
     if (Low(q) == "in") return std::nullopt;
     if (b >= sb + 2 && Low(b - 1) == "in") b -= 2;  // "six in 10"
+    if (b >= sb + 3 && Low(b - 1) == "of" && Low(b - 2) == "out") b -= 3;  // "nine out of 10"
     // Numbers and hedges before it: "about 59 percent", "more than half".
     while (b > sb && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
            (a_.tokens[b - 1].type == TokenType::kNumber || In(kNumbers, b - 1) ||
@@ -1868,6 +1886,7 @@ class Attributor {
     }
     auto m = MentionFromRange(b, j);
     if (!m) return m;
+    m->span.end = a_.tokens[j].span.end;  // "42%": the sign is part of it
     m->type = MentionType::kDocument;
     m->head = Low(q);
     m->plural = true;
@@ -1886,7 +1905,200 @@ class Attributor {
   }
 
   // The source noun phrase ending at token `j` (inclusive), looking left.
+  // When the one-comma apposition reading finds nothing, an apposition with
+  // commas of its own (ApposedSourceLeft).
   std::optional<Mention> ParseLeft(size_t j, int s) {
+    auto m = ParseLeftOnce(j, s);
+    if (m || j < SentFirst(s) || j >= SentEnd(s)) return m;
+    const size_t k = SkipLeft(j, s);
+    if (IsComma(k) && !a_.tokens[k].in_quote) m = ApposedSourceLeft(k, s);
+    if (!m && IsDash(k) && !a_.tokens[k].in_quote) m = DashedAsideSourceLeft(k, s);
+    return m;
+  }
+
+  // "Democrats — and some Republicans — say", "Jason Sims — a teacher from
+  // Mount Pleasant — says": an aside between two dashes after the source.
+  // The dash at `j` closes it; the source ends before the opening dash and
+  // starts its clause. PolNeAR's source span runs over the aside to the
+  // closing dash.
+  std::optional<Mention> DashedAsideSourceLeft(size_t j, int s) {
+    const size_t first = SentFirst(s);
+    size_t d = j;
+    while (d > first && j - d < 30) {
+      --d;
+      if (a_.tokens[d].in_quote || Tok(d) == ";" || Tok(d) == ":") return std::nullopt;
+      if (IsDash(d)) break;
+    }
+    if (!IsDash(d) || d == first || d + 1 >= j) return std::nullopt;
+    auto src = ParseLeftOnce(d - 1, s);
+    if (!src || src->type == MentionType::kPronoun) return std::nullopt;
+    const size_t b = TokenStartingAt(src->span.begin);
+    if (b != first && !IsComma(b - 1) && !In(kClauseOpeners, b - 1) && !In(kVerbCoordinators, b - 1)) {
+      return std::nullopt;
+    }
+    if (src->role.empty() && In(kDeterminers, d + 1) && !In(kVerbCoordinators, d + 1)) src->role = Text(d + 2, j - 1);
+    src->span.end = a_.tokens[j].span.end;
+    return src;
+  }
+
+  // The words of tokens [b, e) lower-cased and joined by spaces, periods
+  // left out ("N.C." -> "n.c", "South Carolina" -> "south carolina").
+  std::string PhraseKey(size_t b, size_t e) const {
+    std::string key;
+    for (size_t t = b; t < e; ++t) {
+      if (IsPunct(t, ".")) continue;
+      if (!IsWord(t)) return {};
+      if (!key.empty()) key += ' ';
+      key += Low(t);
+    }
+    return key;
+  }
+
+  // A party and state tag after a lawmaker's name: "R-Ky.", "D-N.Y.", "R",
+  // "(D-Calif.)". Tokens [b, e).
+  bool PartyTag(size_t b, size_t e) const {
+    while (b < e && (Tok(b) == "(" || IsPunct(b, "."))) ++b;
+    while (e > b && (Tok(e - 1) == ")" || IsPunct(e - 1, "."))) --e;
+    if (e != b + 1 || !IsWord(b)) return false;
+    std::string_view t = Tok(b);
+    if (t.size() == 1) return t == "R" || t == "D" || t == "I";
+    return t.size() >= 3 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z';
+  }
+
+  // "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the
+  // boycott, said", "Sen. Rand Paul, R-Ky., told", "Harry Bond, 30, of
+  // Raleigh, N.C., who …, said", "Rep. Ana Ortiz (D-Calif.), who chairs the
+  // panel, said", "Tom Hale, Smith's campaign manager, said", "Another
+  // delegate on the state slate, Jim Poole, said": the source, then an
+  // apposition that has commas of its own or that the one-comma reading
+  // does not know, closed by the comma at `j` before the cue. The segments
+  // between commas are read from the cue back: a place qualifier (list
+  // place-qualifiers) continues the segment before it; the segment right
+  // after the source opens an apposition (a determiner, a relative or
+  // lower-case word, a capitalized possessive, a party tag, an age, "of" and
+  // a place, or a name after a description of a person). The source is the
+  // nearest segment that parses as one noun phrase from its first word (a
+  // conjunction may precede it). PolNeAR's source span runs to the comma.
+  std::optional<Mention> ApposedSourceLeft(size_t j, int s) {
+    const size_t first = SentFirst(s);
+    std::vector<size_t> commas{j};
+    size_t start = first;  // the first token the chain may use
+    for (size_t k = j; k-- > first;) {
+      if (j - k > 60 || a_.tokens[k].in_quote || CueStartsAt(k) || IsDash(k) || Tok(k) == ";" || Tok(k) == ":") {
+        start = k + 1;
+        break;
+      }
+      if (IsComma(k)) {
+        if (commas.size() == 7) {
+          start = k + 1;
+          break;
+        }
+        commas.push_back(k);
+      }
+    }
+    const size_t n = commas.size();
+    if (n < 2) return std::nullopt;
+    // Segment i: [seg_b(i), commas[i]).
+    auto seg_b = [&](size_t i) { return i + 1 < n ? commas[i + 1] + 1 : start; };
+    const WordSet& places = pack_.Words("place-qualifiers");
+    auto place = [&](size_t i) {
+      const std::string key = PhraseKey(seg_b(i), commas[i]);
+      return !key.empty() && places.count(key) > 0;
+    };
+    auto age = [&](size_t i) {
+      return commas[i] == seg_b(i) + 1 && a_.tokens[seg_b(i)].type == TokenType::kNumber;
+    };
+    auto opens_apposition = [&](size_t i, bool name_allowed) {
+      const size_t b = seg_b(i);
+      const size_t e = commas[i];
+      if (b >= e || (!IsWord(b) && Tok(b) != "(")) return false;
+      if (PartyTag(b, e) || age(i)) return true;
+      if (In(kDeterminers, b) || In(kRelativeOpeners, b)) return true;
+      if (!Cap(b)) return !In(kPronouns, b) && !In(kClauseOpeners, b) && !In(kVerbCoordinators, b);
+      // "Gore's communications director", "Sanders' campaign manager" (the
+      // bare apostrophe is a token of its own).
+      if (EndsWithPossessive(Tok(b))) return b + 1 < e && IsWord(b + 1) && !Cap(b + 1);
+      if (b + 2 < e && (Tok(b + 1) == "'" || Tok(b + 1) == "\xE2\x80\x99") && IsWord(b + 2) && !Cap(b + 2)) return true;
+      if (name_allowed && CapRunEnd(b, e) == e) return true;
+      return false;
+    };
+    for (size_t m = 1; m < n; ++m) {
+      // The chain: segments m-1 … 0. A place qualifier continues the
+      // segment before it, so the source's own segment is none.
+      if (place(m) || age(m) || PartyTag(seg_b(m), commas[m])) continue;
+      bool chain = true;
+      for (size_t i = 0; i + 1 < m && chain; ++i) {
+        chain = (place(i) || opens_apposition(i, false)) && commas[i] - seg_b(i) <= 25;
+      }
+      if (!chain || commas[m - 1] - seg_b(m - 1) > 25) continue;
+      const size_t sb = seg_b(m);
+      size_t e = commas[m] - 1;
+      if (e < sb) continue;
+      // "Rep. Ana Ortiz (D-Calif.)": the parenthesis goes with the name.
+      if (Tok(e) == ")") {
+        size_t o = e;
+        while (o > sb && e - o < 10 && Tok(o) != "(") --o;
+        if (Tok(o) != "(" || o == sb) continue;
+        e = o - 1;
+      }
+      auto src = ParseLeftOnce(e, s);
+      const size_t src_b = src ? TokenStartingAt(src->span.begin) : SIZE_MAX;
+      const bool whole = src && src_b >= sb &&
+                         (src_b == sb || (src_b == sb + 1 && (In(kClauseOpeners, sb) || In(kVerbCoordinators, sb))));
+      // "Another delegate on the state slate, Jim Poole,", "Its chief
+      // inspector, Ruth Okonedo,": a name in apposition to a description
+      // of a person is the source; the description is the role.
+      if (m == 1 && (!whole || src->type == MentionType::kDescription)) {
+        const size_t nb = seg_b(0);
+        bool person = false;
+        for (size_t t = sb; t < commas[1] && !person; ++t) {
+          person = IsWord(t) && !Cap(t) && (In(kRoleNouns, t) || (IsHead(t) && !In(kOrganizationHeads, t) &&
+                                                                  !In(kDocumentHeads, t)));
+        }
+        if (person && Cap(nb) && CapRunEnd(nb, commas[0]) == commas[0] && (In(kDeterminers, sb) || !Cap(sb))) {
+          auto named = ClassifyCapRun(nb, commas[0]);
+          if (named && named->type == MentionType::kName) {
+            named->role = Text(In(kDeterminers, sb) ? sb + 1 : sb, commas[1] - 1);
+            named->span.begin = a_.tokens[sb].span.begin;
+            named->span.end = a_.tokens[j].span.end;
+            return named;
+          }
+        }
+      }
+      if (!whole) continue;
+      if (!opens_apposition(m - 1, src->type != MentionType::kName)) continue;
+      if (src->type != MentionType::kName && src->type != MentionType::kDescription &&
+          src->type != MentionType::kOrganization) {
+        continue;
+      }
+      // The role: the first segment of the chain that reads as one, not a
+      // party tag, an age or a place.
+      if (src->role.empty()) {
+        for (size_t i = m; i-- > 0;) {
+          const size_t b = seg_b(i);
+          if (place(i) || age(i) || PartyTag(b, commas[i]) || Low(b) == "of") continue;
+          if (In(kRelativeOpeners, b)) {
+            size_t r = b + 1;
+            if (r < commas[i] && In(kCopulas, r)) {
+              ++r;
+              if (r < commas[i] && In(kDeterminers, r)) ++r;
+              if (r < commas[i]) src->role = Text(r, commas[i] - 1);
+            } else if (r < commas[i] && Has(role_verbs_, r)) {
+              src->role = Text(b, commas[i] - 1);
+            }
+          } else {
+            src->role = Text(In(kDeterminers, b) ? b + 1 : b, commas[i] - 1);
+          }
+          break;
+        }
+      }
+      src->span.end = a_.tokens[j].span.end;
+      return src;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Mention> ParseLeftOnce(size_t j, int s) {
     if (j < SentFirst(s) || j >= SentEnd(s)) return std::nullopt;
     j = SkipLeft(j, s);
     if (a_.tokens[j].in_quote) return std::nullopt;
@@ -2002,7 +2214,10 @@ class Attributor {
         return std::nullopt;
       }
     }
-    if (!IsWord(j)) return std::nullopt;
+    if (!IsWord(j)) {
+      if (Tok(j) == "%") return QuantityMention(j, s);  // "42% say"
+      return std::nullopt;
+    }
     const std::string& low = Low(j);
     // "he’s (not) predicting", "they’ve said": a pronoun with its clitic
     // auxiliary in one token; the source is the pronoun. The apostrophe may
@@ -2046,7 +2261,7 @@ class Attributor {
       if (m) {
         m->type = MentionType::kDescription;
         m->head = low;
-        m->plural = true;
+        m->plural = low != "another";
       }
       return m;
     }
@@ -2341,12 +2556,32 @@ class Attributor {
   // and must start the sentence or follow a comma or a clause opener
   // ("but", "while", "that"), so that the object of an earlier verb ("…
   // fight the ruling, advocates said" aside) is not taken for a subject.
-  std::optional<Mention> UnlistedSubject(size_t j, int s, bool after_quote = false) const {
+  // A plain word (IsPlainModifier), or one capitalized only because it
+  // opens the sentence ("Companies say", "Proponents of the bill say"): the
+  // article writes it capitalized nowhere else and no name holds it.
+  bool PlainAt(size_t k) const {
+    if (IsPlainModifier(k)) return true;
+    if (!IsWord(k) || !Cap(k) || !SentenceInitial(k) || a_.tokens[k].in_quote) return false;
+    if (registry_names_.count(std::string(Tok(k))) || CapitalizedInside(k)) return false;
+    const std::string& low = Low(k);
+    return !InWord(kDeterminers, low) && !InWord(kFunctionWords, low) && !InWord(kPronouns, low) &&
+           !InWord(kCopulas, low) && !InWord(kTimeWords, low) && !InWord(kCueAdverbs, low) &&
+           !InWord(kCueAuxiliaries, low) && !InWord(kRelativeOpeners, low) && !InWord(kClauseOpeners, low) &&
+           !Has(interjected_words_, k) && pack_.cue_index.find(low) == pack_.cue_index.end();
+  }
+
+  // Whether the plain word at `k` can head a noun phrase of people: not an
+  // adverb ("recently"), not a participle cue.
+  bool UnlistedHeadAt(size_t k) const {
+    if (!PlainAt(k) || In(kParticipleCues, k)) return false;
+    const std::string& low = Low(k);
+    return !(low.size() > 3 && low.compare(low.size() - 2, 2, "ly") == 0);
+  }
+
+  // The first token of the noun phrase whose head is at `j`: its
+  // determiner and modifiers, at most four words back.
+  size_t UnlistedPhraseStart(size_t j, int s) const {
     const size_t first = SentFirst(s);
-    if (!IsPlainModifier(j) || In(kParticipleCues, j)) return std::nullopt;
-    const std::string& low = Low(j);
-    // An adverb is no head ("Officials recently said" has its own branch).
-    if (low.size() > 3 && low.compare(low.size() - 2, 2, "ly") == 0) return std::nullopt;
     size_t b = j;
     for (int guard = 0; guard < 4 && b > first; ++guard) {
       size_t k = b - 1;
@@ -2355,13 +2590,46 @@ class Attributor {
         b = k;
         break;
       }
-      if (IsPlainModifier(k) || (Cap(k) && !SentenceInitialFunction(k)) ||
-          a_.tokens[k].type == TokenType::kNumber) {
+      if (PlainAt(k) || (Cap(k) && !SentenceInitialFunction(k)) || a_.tokens[k].type == TokenType::kNumber) {
         b = k;
         continue;
       }
       break;
     }
+    return b;
+  }
+
+  std::optional<Mention> UnlistedSubject(size_t j, int s, bool after_quote = false) const {
+    const size_t first = SentFirst(s);
+    // "those surveyed say", "Those polled said": a demonstrative and a
+    // past participle stand for the people a survey asked.
+    if (j > first && Low(j - 1) == "those" && IsWord(j) && !Cap(j) && !a_.tokens[j].in_quote &&
+        Low(j).size() > 4 && Low(j).compare(Low(j).size() - 2, 2, "ed") == 0 &&
+        (j - 1 == first || IsComma(j - 2) || In(kClauseOpeners, j - 2))) {
+      auto m = MentionFromRange(j - 1, j);
+      if (m) {
+        m->type = MentionType::kDescription;
+        m->head = "those";
+        m->plural = true;
+      }
+      return m;
+    }
+    if (!UnlistedHeadAt(j)) return std::nullopt;
+    size_t head = j;
+    size_t b = UnlistedPhraseStart(j, s);
+    // "Some advocates for stem cell research said", "Proponents of the
+    // bill say": a plural head with a prepositional postmodifier (list
+    // postmodifier-openers); the head is the noun before the preposition.
+    for (int level = 0; level < 2; ++level) {
+      if (b < first + 2 || !In(kPostmodifierOpeners, b - 1) || !IsWord(b - 1) || Cap(b - 1)) break;
+      const size_t h = b - 2;
+      if (!UnlistedHeadAt(h) && !(IsHead(h) && !Cap(h))) break;
+      const std::string& hl = Low(h);
+      if (!(InWord(kPluralHeads, hl) || (hl.size() > 3 && hl.back() == 's'))) break;
+      head = h;
+      b = UnlistedPhraseStart(h, s);
+    }
+    const std::string& low = Low(head);
     const bool quote_before = QuoteEndsBefore(b);
     if (after_quote && !quote_before) return std::nullopt;
     bool opens_clause = b == first || IsComma(b - 1) || In(kClauseOpeners, b - 1) || quote_before;
@@ -2370,7 +2638,9 @@ class Attributor {
     const bool definite_one = !plural && In(kDefiniteDeterminers, b);
     // "so far assure", "failure and success point to": a bare singular
     // noun with no determiner is a mass noun or an adverb, not a speaker.
-    if (!plural && !In(kDeterminers, b) && !Cap(b) && a_.tokens[b].type != TokenType::kNumber) return std::nullopt;
+    if (!plural && !In(kDeterminers, b) && (!Cap(b) || PlainAt(b)) && a_.tokens[b].type != TokenType::kNumber) {
+      return std::nullopt;
+    }
     // "The historian said", "The detour adds": one unlisted thing or person
     // named by a definite article refers back to something the reader
     // knows, and nothing here can tell which; no source is better than a
@@ -3039,9 +3309,18 @@ class Attributor {
         // ruling …". Not before a verb of belief or a passive ("The
         // decision is expected"), where a thing is as likely as a person,
         // nor before a preposition ("… warned about the design").
+        // ("Other leaders said on Thursday that …": a time phrase after
+        // the verb is the verb's.)
+        size_t said_next = c.last + 1;
+        if (said_next < SentEnd(s)) {
+          const size_t time_end = TimePhraseEnd(said_next, SentEnd(s));
+          if (time_end != std::string::npos && time_end + 1 < SentEnd(s)) said_next = time_end + 1;
+          const size_t manner_end = MannerPhraseEnd(said_next, SentEnd(s));  // "said in a statement that"
+          if (manner_end != std::string::npos && manner_end + 1 < SentEnd(s)) said_next = manner_end + 1;
+        }
         if (!p.mention && c.entry->tone != CueTone::kNonSpeech && !In(kDocumentCues, c.first) &&
-            !InWord(kContinuationCues, CueKey(c)) && c.last + 1 < SentEnd(s) &&
-            (!PrepositionAt(c.last + 1) || QuoteIntroducedAt(c.last + 1))) {
+            !InWord(kContinuationCues, CueKey(c)) && said_next < SentEnd(s) &&
+            (!PrepositionAt(said_next) || QuoteIntroducedAt(said_next))) {
           const size_t k = SkipLeft(j, s);
           bool passive = In(kCopulas, c.first);
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || In(kCopulas, t);
@@ -5322,8 +5601,8 @@ class Attributor {
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
   std::vector<bool> cue_ends_;                // per token: a cue ends here
   std::set<std::string> registry_names_;  // the names in registry_
-  std::unordered_set<std::string> capitalized_inside_;  // see CapitalizedInside
-  bool capitalized_inside_built_ = false;
+  mutable std::unordered_set<std::string> capitalized_inside_;  // see CapitalizedInside
+  mutable bool capitalized_inside_built_ = false;
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
   std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes
   std::unordered_set<std::string_view> surnames_;  // last words of the registered names of two words or more

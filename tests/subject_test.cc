@@ -1,0 +1,123 @@
+// The source of a speech cue written before it: the noun phrase that is the
+// verb's subject, in the shapes news sentences give it (poll shares,
+// quantifiers, unlisted plural nouns with postmodifiers, appositions with
+// commas inside, asides between dashes). Each case once found no source, so
+// the whole attribution was lost.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AuditText;
+
+namespace {
+
+// The source, as written, of the first attribution whose cue is `cue`.
+std::string SourceOfCue(const onrecord::AuditResult& r, const std::string& cue) {
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == cue) return a.source ? a.source->text : "<no source>";
+  }
+  return "<no attribution>";
+}
+
+struct Case {
+  const char* text;
+  const char* cue;
+  const char* source;
+};
+
+void CheckSources(const Case* begin, const Case* end) {
+  for (const Case* c = begin; c != end; ++c) {
+    INFO(c->text);
+    auto r = AuditText(c->text);
+    CHECK(SourceOfCue(r, c->cue) == c->source);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("poll shares and quantifiers are the source of a speech cue", "[attribute][subject]") {
+  const Case cases[] = {
+      {"One in five say the country is on the wrong track.", "say", "One in five"},
+      {"Nearly nine out of 10 say they will need to work longer.", "say", "Nearly nine out of 10"},
+      {"In the poll, about one in four said the party was hostile.", "said", "about one in four"},
+      {"On taxes, 42% say they favor a cut.", "say", "42%"},
+      {"Most said they were worried about the economy.", "said", "Most"},
+      {"Another said he hoped the talks would resume.", "said", "Another"},
+  };
+  CheckSources(std::begin(cases), std::end(cases));
+  // A number before a noun is still no source: "five reports" has no cue.
+  auto r = AuditText("He found five reports on the desk.");
+  CHECK(r.attributions.empty());
+}
+
+TEST_CASE("an unlisted plural noun phrase with a postmodifier is the source", "[attribute][subject]") {
+  const Case cases[] = {
+      {"Companies say the rule would raise prices.", "say", "Companies"},
+      {"Some advocates for stem cell research said the plan ignored patients.", "said",
+       "Some advocates for stem cell research"},
+      {"Proponents of the bill say it would protect renters.", "say", "Proponents of the bill"},
+      {"Proponents of the bill, however, say it would protect renters.", "say", "Proponents of the bill"},
+      {"By wide margins, those surveyed say the economy is weak.", "say", "those surveyed"},
+      {"Other Republican leaders said on Thursday that the vote was over.", "said", "Other Republican leaders"},
+  };
+  CheckSources(std::begin(cases), std::end(cases));
+  // A bare singular at the sentence's start is a thing, not a speaker.
+  auto r = AuditText("Research says the plan works.");
+  CHECK(SourceOfCue(r, "says") != "Research");
+}
+
+TEST_CASE("a surname written after an initial elsewhere opens a sentence as a name", "[attribute][subject]") {
+  auto r = AuditText("Judge James C. Okonkwo imposed a fine. Okonkwo said the ministry asked for it.");
+  CHECK(SourceOfCue(r, "said") == "Okonkwo");
+}
+
+TEST_CASE("an apposition with commas of its own closes the source before the cue", "[attribute][subject]") {
+  const Case cases[] = {
+      {"Miriam Voss, a Tampa, Fla., teacher who organized the rally, said the turnout surprised her.", "said",
+       "Miriam Voss, a Tampa, Fla., teacher who organized the rally,"},
+      {"Sen. Dana Pryor, R-Ky., told reporters the bill was dead.", "told", "Sen. Dana Pryor, R-Ky.,"},
+      {"Rep. Alma Ortiz (D-Calif.), who chairs the panel, said the hearing would go ahead.", "said",
+       "Rep. Alma Ortiz (D-Calif.), who chairs the panel,"},
+      {"Tom Hale, Sanders' campaign manager, said in a statement that the campaign raised $3 million.",
+       "said in a statement", "Tom Hale, Sanders' campaign manager,"},
+      {"Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was undecided.", "said",
+       "Harry Bond, 30, of Raleigh, N.C., who was among those polled,"},
+      {"“That is not our view,” Senate Majority Leader Mitch Carver, R-Ky., said.", "said",
+       "Senate Majority Leader Mitch Carver, R-Ky.,"},
+      {"Dean Joss, a 55-year-old salesman from Sumter, South Carolina, says Cruz will win.", "says",
+       "Dean Joss, a 55-year-old salesman from Sumter, South Carolina,"},
+      {"After the vote, the senator, a Democrat, said the bill was dead.", "said", "the senator, a Democrat,"},
+  };
+  CheckSources(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("a name in apposition to a description of a person is the speaker with that role",
+          "[attribute][subject]") {
+  auto r = AuditText("Another delegate on the state slate, Jim Poole, said he was leaning toward the senator.");
+  CHECK(SourceOfCue(r, "said") == "Another delegate on the state slate, Jim Poole,");
+  bool found = false;
+  for (const auto& src : r.sources) {
+    if (src.name != "Jim Poole") continue;
+    found = true;
+    CHECK(src.role == "delegate on the state slate");
+    CHECK(src.kind == onrecord::SourceKind::kNamed);
+  }
+  CHECK(found);
+  // The same with a possessive determiner: the name, not "Its chief
+  // inspector", is the source.
+  r = AuditText("The office said it was told late. Its chief inspector, Ruth Okonedo, claimed that the firm had waited.");
+  CHECK(r.anonymous_sources.empty());
+}
+
+TEST_CASE("an aside between dashes after the source belongs to the source", "[attribute][subject]") {
+  const Case cases[] = {
+      {"Democrats — and some Republicans — say the bill goes too far.", "say", "Democrats — and some Republicans —"},
+      {"Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.", "says",
+       "Jason Sims — a teacher from Mount Pleasant —"},
+      {"On Friday, Newt Gingrich — mentioned by a magazine as the leading choice — told Fox that he was ready.", "told",
+       "Newt Gingrich — mentioned by a magazine as the leading choice —"},
+  };
+  CheckSources(std::begin(cases), std::end(cases));
+}
