@@ -400,7 +400,7 @@ TEST_CASE("a title abbreviation's period is inside the name", "[attribute][spans
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "Tammy Baldwin");
   REQUIRE_FALSE(r.sources.empty());
-  CHECK(r.sources[0].role == "Sen");
+  CHECK(r.sources[0].role == "Sen.");  // the title keeps its period
 }
 
 TEST_CASE("indirect content ends at a semicolon or before another source and cue", "[attribute][spans]") {

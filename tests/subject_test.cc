@@ -121,3 +121,62 @@ TEST_CASE("an aside between dashes after the source belongs to the source", "[at
   };
   CheckSources(std::begin(cases), std::end(cases));
 }
+
+TEST_CASE("a participle after a comma takes the sentence's subject whatever its verb", "[attribute][subject]") {
+  const Case cases[] = {
+      // "began with": a verb, not an adjective after the noun as in "el
+      // portavoz oficial" (orthography adjectives-after-nouns).
+      {"The mayor began with the crisis, saying he was tired.", "saying", "The mayor"},
+      // A plural subject no list knows, before a finite verb.
+      {"The departments declined to provide any documentation, saying they cannot discuss the case.", "saying",
+       "The departments"},
+  };
+  CheckSources(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("a subject with a restrictive postmodifier is the source, not the noun inside it",
+          "[attribute][subject]") {
+  const Case cases[] = {
+      {"The state officials whose laws were struck down say the courts have changed.", "say",
+       "The state officials whose laws were struck down"},
+      {"Republican activists clamoring to block the nominee say they are in trouble.", "say",
+       "Republican activists clamoring to block the nominee"},
+      {"Officials who asked not to be named said the talks stalled.", "said", "Officials who asked not to be named"},
+  };
+  CheckSources(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("an organisation or side before a role noun and a name is the person's role", "[attribute][subject]") {
+  struct Named {
+    const char* text;
+    const char* name;
+    const char* role;
+  };
+  const Named cases[] = {
+      {"\"We will win,\" said Harvard University economist Jane Roe.", "Jane Roe", "Harvard University economist"},
+      {"\"Not yet,\" said former Obama adviser David Axelrod.", "David Axelrod", "former Obama adviser"},
+      {"\"It is over,\" said Republican political consultant Chris Russell.", "Chris Russell",
+       "Republican political consultant"},
+      // A person's name ends before "of"; a title keeps its period.
+      {"\"Maybe,\" said Sen. Bernie Sanders of Vermont.", "Bernie Sanders", "Sen. of Vermont"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text);
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].speaker == c.name);
+    bool found = false;
+    for (const auto& src : r.sources) {
+      if (src.name != c.name) continue;
+      found = true;
+      CHECK(src.role == c.role);
+      CHECK(src.kind == onrecord::SourceKind::kNamed);
+    }
+    CHECK(found);
+  }
+}
+
+TEST_CASE("a demonstrative before a verb in -ed is no survey's respondents", "[attribute][subject]") {
+  auto r = AuditText("Those included asking the ministry to stop the shipments, the person said.");
+  for (const auto& a : r.anonymous_sources) CHECK(a.phrase != "Those included");
+}

@@ -609,6 +609,12 @@ class Attributor {
     // Drop trailing connector words from the role ("of").
     for (size_t k = role_begin; k < role_end; ++k) {
       const std::string& low = Low(k);
+      // A title's period glued to it stays ("Sen.", not "Sen").
+      if (IsPunct(k, ".") && k > role_begin && !n.role.empty() && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin &&
+          IsWord(k - 1) && !InWord(kHonorifics, Low(k - 1))) {
+        n.role += ".";
+        continue;
+      }
       if (InWord(kHonorifics, low) || low == "the" || !IsWord(k)) continue;
       if (!n.role.empty()) n.role += " ";
       n.role += std::string(Tok(k));
@@ -636,6 +642,20 @@ class Attributor {
     }
     if ((pack_.ListBits(Key(n.name)) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0) {
       n.organization = true;
+    }
+    // "Sen. Bernie Sanders of Vermont": a person's name ends before "of";
+    // the place after it goes with the role.
+    if (!n.organization && n.tokens.size() >= 4) {
+      for (size_t k = 2; k + 1 < n.tokens.size(); ++k) {
+        if (n.tokens[k] != "of") continue;
+        std::string place;
+        for (size_t t = k; t < n.tokens.size(); ++t) place += (place.empty() ? "" : " ") + n.tokens[t];
+        n.role += (n.role.empty() ? "" : " ") + place;
+        n.tokens.resize(k);
+        n.name.clear();
+        for (size_t t = 0; t < n.tokens.size(); ++t) n.name += (t ? " " : "") + n.tokens[t];
+        break;
+      }
     }
     return n;
   }
@@ -2605,6 +2625,7 @@ class Attributor {
     // past participle stand for the people a survey asked.
     if (j > first && Low(j - 1) == "those" && IsWord(j) && !Cap(j) && !a_.tokens[j].in_quote &&
         Low(j).size() > 4 && Low(j).compare(Low(j).size() - 2, 2, "ed") == 0 &&
+        !(j + 1 < SentEnd(s) && IsWord(j + 1) && Participle(j + 1)) &&  // "Those included asking …": a verb
         (j - 1 == first || IsComma(j - 2) || In(kClauseOpeners, j - 2))) {
       auto m = MentionFromRange(j - 1, j);
       if (m) {
@@ -2632,7 +2653,11 @@ class Attributor {
     const std::string& low = Low(head);
     const bool quote_before = QuoteEndsBefore(b);
     if (after_quote && !quote_before) return std::nullopt;
-    bool opens_clause = b == first || IsComma(b - 1) || In(kClauseOpeners, b - 1) || quote_before;
+    // ("Politicians and even some engineers say": the second of two
+    // conjuncts; ShowCoordinatedSource shows both.)
+    const bool second_conjunct = b > first + 1 && (Has(noun_coordinators_, b - 1) ||
+                                                   (In(kCueAdverbs, b - 1) && Has(noun_coordinators_, b - 2)));
+    bool opens_clause = b == first || IsComma(b - 1) || In(kClauseOpeners, b - 1) || quote_before || second_conjunct;
     if (!opens_clause) return std::nullopt;
     const bool plural = InWord(kPluralHeads, low) || (low.size() > 3 && low.back() == 's');
     const bool definite_one = !plural && In(kDefiniteDeterminers, b);
@@ -2858,6 +2883,39 @@ class Attributor {
   // `inverted`: the phrase follows its verb and the content stood before
   // ("…, said Dante Scala, a professor …."), so an apposition running to
   // the sentence's end is the source's.
+  // "Harvard University economist Jane Roe", "former Obama adviser David
+  // Axelrod", "Republican political consultant Chris Russell": from token
+  // `b`, words up to a capitalized run ending at `run_end`, then one to
+  // three lower-case words of which the last is a person's role noun or
+  // head, then a name that closes the phrase. The source is the person; the
+  // words before the name are the role. nullopt when the words do not read
+  // so.
+  std::optional<Mention> RolePremodifiedName(size_t b, size_t run_end, int s) {
+    const size_t end = SentEnd(s);
+    size_t t = run_end;
+    size_t last_role = SIZE_MAX;
+    while (t < end && t < run_end + 3 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && !In(kFunctionWords, t) &&
+           !In(kDeterminers, t) && !In(kPronouns, t) && !In(kClauseOpeners, t) && !In(kTimeWords, t) &&
+           !CueStartsAt(t)) {
+      if (In(kRoleNouns, t) || In(kTitles, t) || (IsHead(t) && !In(kOrganizationHeads, t) && !In(kDocumentHeads, t))) {
+        last_role = t;
+      }
+      ++t;
+    }
+    if (t == run_end || last_role != t - 1 || t >= end || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote) {
+      return std::nullopt;
+    }
+    const size_t name_end = CapRunEnd(t, end);
+    if (name_end < t + 2 && !registry_names_.count(std::string(Tok(t)))) return std::nullopt;  // "… economist Roe"
+    auto named = ClassifyCapRun(t, name_end);
+    if (!named || named->type != MentionType::kName || named->name.empty()) return std::nullopt;
+    std::string role = Text(b, t - 1);
+    if (!named->role.empty()) role += " " + named->role;
+    named->role = role;
+    named->span.begin = a_.tokens[b].span.begin;
+    return named;
+  }
+
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
     const std::string& low = Low(i);
@@ -2877,6 +2935,8 @@ class Attributor {
       while (k < SentEnd(s) && k < i + 3 && IsWord(k) && !Cap(k) && (In(kModifiers, k) || In(kDeterminers, k))) ++k;
       if (k < SentEnd(s) && IsWord(k) && Cap(k) && !a_.tokens[k].in_quote) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
+        // "former Obama adviser David Axelrod": the run is the role's.
+        if (auto premodified = RolePremodifiedName(i, run_end, s)) return premodified;
         auto named = ClassifyCapRun(k, run_end);
         if (named && named->type == MentionType::kName && !named->name.empty() &&
             (run_end >= SentEnd(s) || !IsWord(run_end) || !Cap(run_end))) {
@@ -2922,6 +2982,9 @@ class Attributor {
       m = modified_name;
       end = modified_end;
     } else if (cap_end > i && !cap_premodifier && !lone_anonymous_head) {
+      // "said Harvard University economist Jane Roe": an organisation or a
+      // side before a role noun and a name is the person's role.
+      if (auto premodified = RolePremodifiedName(i, cap_end, s)) return premodified;
       end = NameEnd(i, cap_end);  // "said Ruiz Thursday"
       m = ClassifyCapRun(i, end);
     } else {
@@ -2937,7 +3000,11 @@ class Attributor {
         if (head != SIZE_MAX && k == head + 1 && IsHead(k) && (!Cap(k) || Cap(head))) head = k;
         // A postnominal adjective ("le directeur général de …", "el
         // portavoz oficial,"): one plain word, then a postmodifier or a comma.
-        if (head != SIZE_MAX && k == head + 1 && adjective == 0 && IsPlainModifier(k) && !IsHead(k) &&
+        // Only where adjectives follow nouns (orthography
+        // adjectives-after-nouns): in English the word is a verb ("The mayor
+        // began with the crisis, saying …").
+        if (adjectives_after_nouns_ && head != SIZE_MAX && k == head + 1 && adjective == 0 && IsPlainModifier(k) &&
+            !IsHead(k) &&
             k + 1 < SentEnd(s) && (IsComma(k + 1) || In(kPostmodifierOpeners, k + 1))) {
           adjective = 1;
           ++k;
@@ -3292,6 +3359,17 @@ class Attributor {
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
           p.mention->span.end = a_.tokens[j + 1].span.end;
         }
+        // "Republican activists clamoring to block the nominee say": a noun
+        // phrase right after an infinitive ("to block") or a participle is
+        // that verb's object, not the cue's subject.
+        if (p.mention && p.mention->type != MentionType::kPronoun) {
+          const size_t mb = TokenStartingAt(p.mention->span.begin);
+          if (mb > SentFirst(s) + 2 && IsWord(mb - 1) && !Cap(mb - 1) && !IsHead(mb - 1) &&
+              (Participle(mb - 1) || (Low(mb - 2) == "to" && IsPlainModifier(mb - 1)))) {
+            p.mention.reset();
+          }
+        }
+        if (!p.mention && c.entry->tone != CueTone::kNonSpeech) p.mention = RestrictivelyModifiedSubject(j, s);
         // "It is widely believed that …", "It was reported that …": an
         // impersonal "it" before a passive cue stands for nobody; the claim
         // has no source.
@@ -3544,6 +3622,7 @@ class Attributor {
       if (run > b && run + 1 < limit && IsComma(run) && comma - 1 > opener && Cap(comma - 1)) b = run + 1;
     }
     auto m = ParseRight(b, s);
+    if (!m) m = UnlistedPluralSubjectRight(b, limit);
     // "Officials at the Treasury played down the delay and said": a
     // description's postmodifier runs on to a comma; before a verb it ends
     // with the noun phrase after its preposition.
@@ -3579,6 +3658,84 @@ class Attributor {
     while (after < limit && !IsWord(after)) ++after;
     if (after >= limit) return std::nullopt;
     return m;
+  }
+
+  // A lower-case word ending in -ing that no list takes for a function word.
+  bool Participle(size_t k) const {
+    const std::string& w = Low(k);
+    return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !In(kFunctionWords, k) && !In(kTimeWords, k);
+  }
+
+  // A subject with a restrictive postmodifier that runs up to its cue, the
+  // last token of which is `j`: a relative clause ("The state officials
+  // whose laws were struck down say", "Supporters who packed the hall
+  // said"), a participle clause ("Republican activists clamoring to block
+  // the nominee say") or a relative clause without its pronoun ("Several
+  // people I have spoken with said"). The postmodifier has no comma, quote
+  // or cue and at most twelve words; the noun phrase before it starts its
+  // clause. PolNeAR's source span covers the whole.
+  std::optional<Mention> RestrictivelyModifiedSubject(size_t j, int s) {
+    const size_t first = SentFirst(s);
+    for (size_t k = j; k > first && j - k < 12; --k) {
+      if (!IsWord(k) || a_.tokens[k].in_quote || IsComma(k) || (k != j && CueStartsAt(k))) return std::nullopt;
+      const bool relative = In(kRelativeOpeners, k) && Low(k) != "that";
+      const bool participle = !Cap(k) && Participle(k);
+      const bool contact = In(kPronouns, k) && !In(kPronounsObject, k) && !In(kPronounsNeuter, k) && k < j;
+      if (!relative && !participle && !contact) continue;
+      const size_t e = k - 1;
+      if (e < first || !IsWord(e) || a_.tokens[e].in_quote) continue;
+      std::optional<Mention> np;
+      if (IsHead(e) && !In(kDocumentHeads, e)) {
+        np = ParseLeftOnce(e, s);
+        if (np && np->span.end != a_.tokens[e].span.end) np.reset();
+      }
+      if (!np) np = UnlistedSubject(e, s);
+      if (!np || np->type == MentionType::kPronoun || np->type == MentionType::kAnaphor) continue;
+      // A contact clause follows a plural or described noun only: "people I
+      // have spoken with", not "the plan we said".
+      if (contact && !np->plural) continue;
+      const size_t nb = TokenStartingAt(np->span.begin);
+      if (nb != first && !IsComma(nb - 1) && !In(kClauseOpeners, nb - 1) && !In(kVerbCoordinators, nb - 1) &&
+          !QuoteEndsBefore(nb)) {
+        continue;
+      }
+      np->span.end = a_.tokens[j].span.end;
+      return np;
+    }
+    return std::nullopt;
+  }
+
+  // "The departments declined to provide any documentation, saying …": a
+  // plural noun phrase no list knows (a determiner, at most two modifiers,
+  // a head ending in -s) opening the clause, when the next word reads as a
+  // finite verb (ends in -ed, or is a copula or auxiliary). Tokens from `b`,
+  // before `limit`.
+  std::optional<Mention> UnlistedPluralSubjectRight(size_t b, size_t limit) const {
+    if (b >= limit || !In(kDeterminers, b) || In(kStandaloneSources, b)) return std::nullopt;
+    // Not when a cue stands between ("The files were gone, the station
+    // reported, citing …": the phrase is the content's subject).
+    for (size_t t = b; t < limit; ++t) {
+      if (CueStartsAt(t)) return std::nullopt;
+    }
+    for (size_t h = b + 1; h < limit && h <= b + 3; ++h) {
+      if (!IsWord(h) || a_.tokens[h].in_quote || (!PlainAt(h) && !(Cap(h) && h + 1 < limit && !Cap(h + 1)))) {
+        return std::nullopt;
+      }
+      const std::string& hl = Low(h);
+      const bool plural = hl.size() > 3 && hl.back() == 's' && hl[hl.size() - 2] != 's' && !Cap(h);
+      if (!plural || h + 1 >= limit || !IsWord(h + 1) || Cap(h + 1)) continue;
+      const std::string& v = Low(h + 1);
+      const bool verb = (v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0) || In(kCopulas, h + 1) ||
+                        In(kCueAuxiliaries, h + 1);
+      if (!verb) continue;
+      auto m = MentionFromRange(b, h);
+      if (!m) return m;
+      m->type = MentionType::kDescription;
+      m->head = hl;
+      m->plural = true;
+      return m;
+    }
+    return std::nullopt;
   }
 
   // "the poll shows", "a study found": a document cue attributes only when
@@ -3846,10 +4003,11 @@ class Attributor {
     const size_t first = SentFirst(s);
     if (p.mention->span.end > a_.tokens[p.cue.first].span.begin) return;  // the source comes after
     const size_t b = TokenStartingAt(p.mention->span.begin);
-    if (b < first + 2 || b >= SentEnd(s) || !Has(noun_coordinators_, b - 1) || a_.tokens[b - 1].in_quote) return;
+    // "and even some engineers": one adverb may stand between.
+    const size_t join = b >= first + 3 && In(kCueAdverbs, b - 1) && !a_.tokens[b - 1].in_quote ? b - 2 : b - 1;
+    if (b < first + 2 || b >= SentEnd(s) || !Has(noun_coordinators_, join) || a_.tokens[join].in_quote) return;
     // Two conjuncts only: a comma before the first one more often closes an
     // opening phrase ("Among Republicans, Trump and Cruz") than a list.
-    const size_t join = b - 1;
     if (!IsWord(join - 1) || a_.tokens[join - 1].in_quote) return;
     auto left = ParseLeft(join - 1, s);
     if (!left || left->span.end != a_.tokens[join - 1].span.end) return;
@@ -3857,7 +4015,7 @@ class Attributor {
     for (size_t t = lb; t < join; ++t) {
       if (!IsWord(t) && !TitlePeriod(t) && !InitialPeriod(t)) return;  // one plain phrase
     }
-    if (lb >= b - 1) return;
+    if (lb >= join) return;
     // The coordination must open its clause ("Both …" counts).
     if (lb == first + 1 && In(kDeterminers, first)) lb = first;
     const bool opens = lb == first || IsComma(lb - 1) || In(kClauseOpeners, lb - 1) || In(kComplementizers, lb - 1);
@@ -5584,6 +5742,7 @@ class Attributor {
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
   const bool genitive_postmodifiers_ = pack_.Words("orthography").count("genitive-postmodifiers") > 0;
   const bool no_articles_ = pack_.Words("orthography").count("no-articles") > 0;
+  const bool adjectives_after_nouns_ = pack_.Words("orthography").count("adjectives-after-nouns") > 0;
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
