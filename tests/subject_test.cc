@@ -180,3 +180,57 @@ TEST_CASE("a demonstrative before a verb in -ed is no survey's respondents", "[a
   auto r = AuditText("Those included asking the ministry to stop the shipments, the person said.");
   for (const auto& a : r.anonymous_sources) CHECK(a.phrase != "Those included");
 }
+
+TEST_CASE("a phrase inside an apposition or an adverbial between commas is not the source",
+          "[attribute][subject]") {
+  struct Named {
+    const char* text;
+    const char* name;
+    const char* role;
+  };
+  const Named cases[] = {
+      {"Sen. Chuck Grassley, facing a tough challenge in Iowa, a swing state, said the hearings would wait.",
+       "Chuck Grassley", "Sen."},
+      {"Senator Sheldon Whitehouse, a Democrat from Rhode Island, in the name of curbing climate change, has "
+       "proposed a carbon tax.",
+       "Sheldon Whitehouse", "Senator"},
+      {"Roy Blunt, after a long pause, said the party would recover.", "Roy Blunt", ""},
+      {"Ted Cruz, as he has in the past, said the party would recover.", "Ted Cruz", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text);
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].name == c.name);
+    CHECK(r.sources[0].role == c.role);
+  }
+}
+
+TEST_CASE("a definite epithet refers to the person named since, not to an older unresolved epithet",
+          "[attribute][subject]") {
+  const std::string text =
+      "The freshman senator wants to return to the campaign trail. His allies are worried.\n\n"
+      "“I wonder how,” Sen. John McCain said. The longtime senator said he rarely asks for help.";
+  auto r = AuditText(text);
+  int mccain = -1;
+  for (const auto& s : r.sources) {
+    if (s.name == "John McCain") mccain = s.id;
+  }
+  REQUIRE(mccain >= 0);
+  bool found = false;
+  for (const auto& a : r.attributions) {
+    if (!a.source || a.source->text != "The longtime senator") continue;
+    found = true;
+    CHECK(a.source_id == mccain);
+  }
+  CHECK(found);
+}
+
+TEST_CASE("a name after a quote ending in a question or exclamation mark is the speaker", "[attribute][subject]") {
+  // The sentence breaker ends a sentence after "?”" and "!”"; the surname
+  // then opens a "sentence" and appears nowhere else, yet it is a name.
+  auto r = AuditText("“Is it over?” Okafor asked. “It is not!” Lindqvist said.");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].speaker == "Okafor");
+  CHECK(r.quotes[1].speaker == "Lindqvist");
+}

@@ -564,7 +564,10 @@ class Attributor {
       bool title = In(kTitles, i) || HyphenatedTitle(i) || In(kHonorifics, i) || StrippedIn(kHonorifics, i) ||
                    TitlePeriod(i) ||
                    (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
-                   (low == "the" && i == first) || IsNameConnector(i);
+                   (low == "the" && i == first) || IsNameConnector(i) ||
+                   // German capitalizes role nouns: "Grünen-Politikerin Anna
+                   // Schmidt", "Konzernsprecher Jan Ott".
+                   (nouns_capitalized_ && (InWord(kRoleNouns, HeadKey(i)) || InWord(kPersonHeads, HeadKey(i))));
       if (!title) break;
       ++i;
       role_end = i;
@@ -1157,12 +1160,18 @@ class Attributor {
       if (a_.tokens[i].in_quote || !Cjk(i) || taken[i]) continue;
       const int s = a_.tokens[i].sentence;
       const size_t pos = a_.tokens[i].span.begin;
-      // A topic particle right before the verb.
+      // A topic particle right before the verb; or an oblique particle
+      // ("首相は記者団に語った": list oblique-particles) with a topic
+      // particle before it in the stretch checked below.
       bool after_particle = false;
+      bool after_oblique = false;
       for (const auto& pt : particles) {
         if (pos >= pt.size() && w_.compare(pos - pt.size(), pt.size(), pt) == 0) after_particle = true;
       }
-      if (!after_particle) continue;
+      for (const auto& op : oblique_particles_) {
+        if (pos >= op.size() && w_.compare(pos - op.size(), op.size(), op) == 0) after_oblique = true;
+      }
+      if (!after_particle && !after_oblique) continue;
       for (size_t ci : entries) {
         const std::string& word = pack_.cues[ci].words[0];
         if (word.size() <= kTo.size() || word.compare(0, kTo.size(), kTo) != 0) continue;
@@ -1174,13 +1183,18 @@ class Attributor {
         // most 40 bytes (about a dozen characters) before the verb.
         const size_t from = a_.tokens[SentFirst(s)].span.begin;
         bool quote_to = false;
-        for (size_t at = pos; at > from && pos - at <= 40 && !quote_to;) {
+        bool topic_between = after_particle;
+        const size_t reach = after_particle ? 40 : 60;
+        for (size_t at = pos; at > from && pos - at <= reach && !quote_to;) {
           --at;
+          for (const auto& pt : particles) {
+            if (!topic_between && at + pt.size() <= pos && w_.compare(at, pt.size(), pt) == 0) topic_between = true;
+          }
           if (w_.compare(at, kTo.size(), kTo) != 0 || at < 3) continue;
           const std::string_view mark(w_.data() + at - 3, 3);
           quote_to = mark == "\xE3\x80\x8D" || mark == "\xE3\x80\x8F";  // 」 』
         }
-        if (!quote_to) continue;
+        if (!quote_to || !topic_between) continue;
         pending_.push_back({CueHit{i, last, &pack_.cues[ci], s}, std::nullopt, false, {}, -1});
         i = last;
         break;
@@ -1429,6 +1443,12 @@ class Attributor {
     const bool particle = InWord(kTopicParticles, std::string(Tok(j)));
     if (particle || CjkBoundary(j)) {
       if (auto subject = TopicSubjectCjk(j, s)) return subject;
+    }
+    // "岸田文雄首相は記者団に語った": an addressee or other phrase with a
+    // case particle (list oblique-particles: に, へ) before the cue; the
+    // subject is the phrase a topic particle marks before it.
+    if (!particle && j > SentFirst(s) && Has(oblique_particles_, j)) {
+      if (auto subject = TopicSubjectCjk(j - 1, s)) return subject;
     }
     if (particle && j > SentFirst(s)) --j;
     return NounPhraseLeftCjk(j, s);
@@ -1708,6 +1728,13 @@ class Attributor {
   std::string HeadKey(size_t i) const {
     const std::string& low = Low(i);
     if (IsHeadWord(low)) return low;
+    // "Grünen-Politikerin", "ex-minister": a hyphenated compound whose last
+    // part is a head noun.
+    const size_t hyphen = low.rfind('-');
+    if (hyphen != std::string::npos && hyphen > 0 && hyphen + 3 < low.size()) {
+      std::string last = low.substr(hyphen + 1);
+      if (IsHeadWord(last)) return last;
+    }
     for (const auto& suffix : head_suffixes_) {
       if (low.size() >= suffix.size() + 3 && low.compare(low.size() - suffix.size(), suffix.size(), suffix) == 0 &&
           IsHeadWord(suffix)) {
@@ -1929,8 +1956,16 @@ class Attributor {
   // commas of its own (ApposedSourceLeft).
   std::optional<Mention> ParseLeft(size_t j, int s) {
     auto m = ParseLeftOnce(j, s);
-    if (m || j < SentFirst(s) || j >= SentEnd(s)) return m;
+    if (j < SentFirst(s) || j >= SentEnd(s)) return m;
     const size_t k = SkipLeft(j, s);
+    // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
+    // said": the one-comma reading found a phrase inside the apposition
+    // ("Iowa", after a preposition); the chain reading may find the source
+    // that opens the clause.
+    if (m && IsComma(k) && !a_.tokens[k].in_quote && !OpensClauseAt(TokenStartingAt(m->span.begin), s)) {
+      if (auto chain = ApposedSourceLeft(k, s)) return chain;
+    }
+    if (m) return m;
     if (IsComma(k) && !a_.tokens[k].in_quote) m = ApposedSourceLeft(k, s);
     if (!m && IsDash(k) && !a_.tokens[k].in_quote) m = DashedAsideSourceLeft(k, s);
     return m;
@@ -1959,6 +1994,18 @@ class Attributor {
     if (src->role.empty() && In(kDeterminers, d + 1) && !In(kVerbCoordinators, d + 1)) src->role = Text(d + 2, j - 1);
     src->span.end = a_.tokens[j].span.end;
     return src;
+  }
+
+  // Whether a source phrase starting at token `b` opens its clause: the
+  // sentence's start, or after punctuation, a quote, a conjunction, a
+  // clause opener or a time phrase.
+  bool OpensClauseAt(size_t b, int s) const {
+    if (b <= SentFirst(s)) return true;
+    const size_t p = b - 1;
+    if (!IsWord(p) || a_.tokens[p].in_quote) return true;
+    return In(kClauseOpeners, p) || In(kVerbCoordinators, p) || In(kComplementizers, p) || In(kRelativeOpeners, p) ||
+           Has(subordinators_, p) || Has(interjected_words_, p) || In(kTimeWords, p) || In(kCueAdverbs, p) ||
+           Cap(p) || In(kModifiers, p) || In(kDeterminers, p) || !PrepositionAt(p);
   }
 
   // The words of tokens [b, e) lower-cased and joined by spaces, periods
@@ -2092,11 +2139,13 @@ class Attributor {
         continue;
       }
       // The role: the first segment of the chain that reads as one, not a
-      // party tag, an age or a place.
+      // party tag, an age or a place; a participle clause or a phrase after
+      // one gives none ("facing a challenge in Iowa, a swing state,").
       if (src->role.empty()) {
         for (size_t i = m; i-- > 0;) {
           const size_t b = seg_b(i);
           if (place(i) || age(i) || PartyTag(b, commas[i]) || Low(b) == "of") continue;
+          if (Participle(b) || PrepositionAt(b)) break;
           if (In(kRelativeOpeners, b)) {
             size_t r = b + 1;
             if (r < commas[i] && In(kCopulas, r)) {
@@ -2158,6 +2207,15 @@ class Attributor {
         if (head && head->type == MentionType::kDescription && a_.tokens[k - 1].span.end == head->span.end) {
           return ClassifyDescription(TokenStartingAt(head->span.begin), k - 1, j - 1);
         }
+      }
+      // "Roy Blunt, after a long pause, said", "Cruz, as he has in the
+      // past, said": a phrase opened by a preposition or a subordinator
+      // between the source and its cue belongs to neither.
+      if (k + 1 < j && k > SentFirst(s) && IsWord(k + 1) && !Cap(k + 1) && IsWord(k - 1) &&
+          !a_.tokens[k - 1].in_quote && !In(kRelativeOpeners, k + 1) && !In(kDeterminers, k + 1) &&
+          !IsRoleStart(k + 1) && !Has(comma_postmodifiers_, k + 1) &&
+          (PrepositionAt(k + 1) || In(kClauseOpeners, k + 1) || Has(subordinators_, k + 1))) {
+        return ParseLeftOnce(k - 1, s);
       }
       bool role_apposition = k + 1 < j && (IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1))) &&
                              k > SentFirst(s) && Cap(k - 1);
@@ -2319,8 +2377,10 @@ class Attributor {
       b = NameBegin(b, j + 1);
       // "Instead, the senator is sticking to his message, hoping …": a lone
       // sentence-opening word the article capitalizes nowhere else is no name.
+      // ("“… offensive!” Cruz said.": a sentence that a closing quote mark
+      // ended just before is the same sentence; the word is a name.)
       if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
-          !registry_names_.count(std::string(Tok(j))) && !CapitalizedInside(j)) {
+          !registry_names_.count(std::string(Tok(j))) && !CapitalizedInside(j) && !QuoteEndsBefore(j)) {
         return std::nullopt;
       }
       // A lone capitalized head noun: German capitalizes every noun ("Ein
@@ -3121,8 +3181,9 @@ class Attributor {
       if (m && m->type != MentionType::kName && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) &&
           !a_.tokens[k].in_quote && !In(kDeterminers, k) && !In(kClauseOpeners, i) &&
           (inverted || !In(kRelativeOpeners, i)) &&
-          (In(kRoleNouns, head) || In(kTitles, head) ||
-           In(kPersonHeads, head))) {
+          (In(kRoleNouns, head) || In(kTitles, head) || In(kPersonHeads, head) ||
+           (IsCompoundHead(head) && (InWord(kRoleNouns, HeadKey(head)) || InWord(kTitles, HeadKey(head)) ||
+                                     InWord(kPersonHeads, HeadKey(head)))))) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
         auto named = ClassifyCapRun(k, run_end);
         size_t name_first = k;
@@ -4316,6 +4377,18 @@ class Attributor {
       }
       case MentionType::kAnaphor: {
         m.source = ResolveAnaphor(m);
+        // "“…,” McCain said. The longtime senator said …": an unnamed
+        // antecedent that was itself a definite epithet nobody could be
+        // found for ("The freshman senator", paragraphs before) loses to a
+        // person named since.
+        if (m.source >= 0 && epithet_at_.count(m.source) && !m.plural) {
+          const int named = PronounAntecedent(pos);
+          if (named >= 0 && r_.sources[static_cast<size_t>(named)].kind == SourceKind::kNamed &&
+              last_person_at_.count(named) && last_person_at_[named] > epithet_at_[m.source]) {
+            m.source = named;
+          }
+        }
+        if (m.source >= 0 && epithet_at_.count(m.source)) epithet_at_[m.source] = pos;
         if (m.source < 0 && Cjk(TokenStartingAt(m.span.begin))) m.source = CjkTitleHolder(m.head, pos);
         // "the candidate", "the Florida senator": a definite role or person
         // noun with no unnamed antecedent refers to the person last named,
@@ -4333,6 +4406,7 @@ class Attributor {
           if (office) m.described = true;
           m.source = NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous,
                                w_.substr(m.span.begin, m.span.size()));
+          epithet_at_[m.source] = pos;
         }
         break;
       }
@@ -5699,6 +5773,15 @@ class Attributor {
     // quoted whole (a capital, and a comma or a sentence's end inside the
     // marks) is a direct quote, not a fragment.
     if (starts_upper && !fragment_position && words >= 1 && EndsSpeech(text)) return QuoteKind::kDirect;
+    // « C'est inacceptable », a réagi …; 「交渉は続ける」と語った: where the
+    // comma (or the Japanese quotative と) stands outside the marks.
+    if (starts_upper && !fragment_position && words >= 1) {
+      const size_t after = TokenStartingAt(q.outer.end);
+      if (after < a_.tokens.size() && a_.tokens[after].sentence == s &&
+          (IsComma(after) || IsDash(after) || Tok(after) == "\xE3\x81\xA8")) {  // と
+        return QuoteKind::kDirect;
+      }
+    }
     if (fragment_position || words < 4 || !starts_upper) return QuoteKind::kPartial;
     return QuoteKind::kDirect;
   }
@@ -5733,6 +5816,7 @@ class Attributor {
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
+  const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
   const WordSet& weekdays_ = pack_.Words("weekdays");
   const WordSet& months_ = pack_.Words("months");
   const WordSet& reported_speech_markers_ = pack_.Words("reported-speech-markers");
@@ -5747,6 +5831,7 @@ class Attributor {
   CueEntry colon_cue_;
   std::map<std::string, int> by_key_;
   std::map<int, size_t> last_person_at_;
+  std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
   std::vector<std::string> source_heads_;
