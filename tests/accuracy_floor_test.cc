@@ -77,7 +77,7 @@ TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
   INFO("quote F1 " << e.quotes.F1() << ", anonymous F1 " << e.anonymous.F1() << ", speaker "
                    << e.speaker.Value().value_or(0));
   CHECK(e.quotes.F1() >= 0.96);     // 0.974 at 17b8504 (0.972 at b117570, 0.970 at 5d6b11d)
-  CHECK(e.anonymous.F1() >= 0.87);  // 0.882 at 17b8504 (0.878 at b117570, 0.870 at 5d6b11d, 0.816 at 27867a8)
+  CHECK(e.anonymous.F1() >= 0.88);  // 0.890 in the fourth round, 0.882 at 17b8504 (0.878 at b117570, 0.870 at 5d6b11d, 0.816 at 27867a8)
   // 0.924 at 17b8504 (0.897 at b117570, 0.888 at 5d6b11d, 0.810 at 3cffd0f, 0.786 at d0c7167).
   CHECK(e.speaker.Value().value_or(0) >= 0.91);
 }
@@ -102,8 +102,8 @@ TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", 
     return -1.0;
   };
   INFO(r.out);
-  // 0.639 / 0.635 / 0.446 at 17b8504 (0.632 / 0.632 / 0.443 at b117570, 0.619 / 0.619 / 0.437 at 5d6b11d).
-  CHECK(exact_f1("Source") >= 0.63);
+  // 0.650 / 0.640 / 0.451 in the fourth round, 0.639 / 0.635 / 0.446 at 17b8504 (0.632 / 0.632 / 0.443 at b117570, 0.619 / 0.619 / 0.437 at 5d6b11d).
+  CHECK(exact_f1("Source") >= 0.64);
   CHECK(exact_f1("Cue") >= 0.63);
-  CHECK(exact_f1("Content") >= 0.44);
+  CHECK(exact_f1("Content") >= 0.445);
 }

@@ -234,3 +234,65 @@ TEST_CASE("a name after a quote ending in a question or exclamation mark is the 
   CHECK(r.quotes[0].speaker == "Okafor");
   CHECK(r.quotes[1].speaker == "Lindqvist");
 }
+
+TEST_CASE("the source phrase starts where a poll share or a document starts", "[attribute][subject]") {
+  const Case cases[] = {
+      {"Six in 10 Americans say the economy is weak.", "say", "Six in 10 Americans"},
+      {"Only about 4 in 10 voters said they trusted him.", "said", "Only about 4 in 10 voters"},
+      {"A study by the liberal watchdog group Public Citizen found that the fees doubled.", "found",
+       "A study by the liberal watchdog group Public Citizen"},
+  };
+  CheckSources(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("a cue that is a relative clause's own verb has the relative pronoun as its source",
+          "[attribute][subject]") {
+  auto r = AuditText("Some House conservatives who have vehemently opposed the deal will vote no.");
+  CHECK(SourceOfCue(r, "opposed") == "who");
+  // A relative clause before the cue belongs to the source.
+  r = AuditText("Supporters who packed the hall said they would vote for him.");
+  CHECK(SourceOfCue(r, "said") == "Supporters who packed the hall");
+}
+
+TEST_CASE("an infinitive after a cue does not stop an unlisted subject", "[attribute][subject]") {
+  auto r = AuditText("Both leaders pledged to retain the channels in a phone call.");
+  CHECK(SourceOfCue(r, "pledged") == "Both leaders");
+}
+
+TEST_CASE("both leaders after two people joined as the subject are those two", "[attribute][subject]") {
+  auto r = AuditText(
+      "Wen Bao and Tom Reyes have not spoken since both leaders pledged to retain “strategic communication "
+      "channels” in a phone call, even though the president said in early February that another call would "
+      "soon take place.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Wen Bao and Tom Reyes");
+  CHECK(r.quotes[0].cue == "pledged");
+}
+
+TEST_CASE("an apposition after an inverted cue gives a role when its noun is a person's", "[attribute][subject]") {
+  struct Named {
+    const char* text;
+    const char* name;
+    const char* role;
+  };
+  const Named cases[] = {
+      {"\"Not yet,\" said Maria Lopez, a port director.", "Maria Lopez", "port director"},
+      {"\"We had no choice,\" said Ahmed Saleh, a farmer.", "Ahmed Saleh", "farmer"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text);
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].name == c.name);
+    CHECK(r.sources[0].role == c.role);
+    CHECK(r.sources[0].level == 5);
+  }
+}
+
+TEST_CASE("a name the text declares a pseudonym is an anonymous source", "[attribute][subject]") {
+  auto r = AuditText("\"We had no choice,\" said Ahmed, not his real name.");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == onrecord::SourceKind::kAnonymous);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker_kind == onrecord::SourceKind::kAnonymous);
+}

@@ -1965,7 +1965,25 @@ class Attributor {
     if (m && IsComma(k) && !a_.tokens[k].in_quote && !OpensClauseAt(TokenStartingAt(m->span.begin), s)) {
       if (auto chain = ApposedSourceLeft(k, s)) return chain;
     }
-    if (m) return m;
+    if (m) {
+      // "some House conservatives who have vehemently opposed": a phrase
+      // that runs into the relative clause whose own verb the cue is; the
+      // relative pronoun is the source (PolNeAR).
+      for (size_t t = TokenStartingAt(m->span.begin) + 1; t < k && a_.tokens[t].span.end <= m->span.end; ++t) {
+        if (Low(t) != "who" || a_.tokens[t].in_quote) continue;
+        bool own_verb = true;
+        for (size_t u = t + 1; u <= k && own_verb; ++u) {
+          const std::string& w = Low(u);
+          own_verb = IsWord(u) && (VerbGroupWord(u) || In(kCueAdverbs, u) || In(kCueAuxiliaries, u) ||
+                                   (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0));
+        }
+        if (own_verb) return ParseLeftOnce(t, s);
+        break;
+      }
+      ExtendShareStart(*m, s);
+      ExtendDocumentBy(*m, s);
+      return m;
+    }
     if (IsComma(k) && !a_.tokens[k].in_quote) m = ApposedSourceLeft(k, s);
     if (!m && IsDash(k) && !a_.tokens[k].in_quote) m = DashedAsideSourceLeft(k, s);
     return m;
@@ -1994,6 +2012,39 @@ class Attributor {
     if (src->role.empty() && In(kDeterminers, d + 1) && !In(kVerbCoordinators, d + 1)) src->role = Text(d + 2, j - 1);
     src->span.end = a_.tokens[j].span.end;
     return src;
+  }
+
+  // "Six in 10 Americans say", "Only about 4 in 10 voters said": a phrase
+  // that starts with the number closing a share takes the share and the
+  // hedges before it.
+  void ExtendShareStart(Mention& m, int s) const {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b < SentFirst(s) + 2 || b >= SentEnd(s) || (a_.tokens[b].type != TokenType::kNumber && !In(kNumbers, b))) return;
+    if (!ShareEndsAt(b, s)) return;
+    size_t nb = Low(b - 1) == "in" ? b - 2 : b - 3;  // "six in 10", "nine out of 10"
+    while (nb > SentFirst(s) && IsWord(nb - 1) && !a_.tokens[nb - 1].in_quote &&
+           (In(kQuantityHedges, nb - 1) || Low(nb - 1) == "only")) {
+      --nb;
+    }
+    m.span.begin = a_.tokens[nb].span.begin;
+    if (!m.name.empty() && m.type != MentionType::kName) m.name = w_.substr(m.span.begin, m.span.end - m.span.begin);
+  }
+
+  // "A study by the liberal watchdog group Public Citizen found": the
+  // author of a document ("by" after a document head) stands for it; the
+  // source phrase is the document's, from its determiner.
+  void ExtendDocumentBy(Mention& m, int s) const {
+    size_t t = TokenStartingAt(m.span.begin);
+    if (t >= SentEnd(s)) return;
+    for (int guard = 0; guard < 5 && t > SentFirst(s) && IsWord(t - 1) && !Cap(t - 1) && Low(t - 1) != "by" &&
+                        !a_.tokens[t - 1].in_quote && (In(kDeterminers, t - 1) || IsPlainModifier(t - 1));
+         ++guard) {
+      --t;
+    }
+    if (t < SentFirst(s) + 2 || Low(t - 1) != "by" || !In(kDocumentHeads, t - 2) || Cap(t - 2)) return;
+    const size_t b = PremodifiersStart(t - 2, s);
+    if (b < t - 2 && !In(kDeterminers, b) && !IsPlainModifier(b)) return;
+    m.span.begin = a_.tokens[b].span.begin;
   }
 
   // Whether a source phrase starting at token `b` opens its clause: the
@@ -3273,7 +3324,20 @@ class Attributor {
       }
       if (!has_role_word) return {};
     }
-    if (!Cap(k) && !IsRoleStart(k) && !In(kModifiers, k)) return {};
+    // "a port director", "a farmer": a lower-case start whose noun phrase
+    // (up to four words, before any function word) ends in a person's noun.
+    if (!Cap(k) && !IsRoleStart(k) && !In(kModifiers, k)) {
+      // The noun must close the phrase or be followed by a preposition or a
+      // relative word; "the men were wearing …" is a clause, not a role.
+      bool person = false;
+      for (size_t t = k; t < re && t < k + 4 && IsWord(t) && !In(kFunctionWords, t) && !person; ++t) {
+        person = !Cap(t) && (In(kRoleNouns, t) || In(kPersonHeads, t) || In(kTitles, t) ||
+                             (IsHead(t) && !In(kOrganizationHeads, t) && !In(kDocumentHeads, t))) &&
+                 (t + 1 >= re || (PrepositionAt(t + 1) && !In(kCopulas, t + 1) && !In(kCueAuxiliaries, t + 1)) ||
+                  In(kRelativeOpeners, t + 1));
+      }
+      if (!person) return {};
+    }
     return Text(k, re - 1);
   }
 
@@ -3459,7 +3523,10 @@ class Attributor {
         }
         if (!p.mention && c.entry->tone != CueTone::kNonSpeech && !In(kDocumentCues, c.first) &&
             !InWord(kContinuationCues, CueKey(c)) && said_next < SentEnd(s) &&
-            (!PrepositionAt(said_next) || QuoteIntroducedAt(said_next))) {
+            (!PrepositionAt(said_next) || QuoteIntroducedAt(said_next) ||
+             // "Both leaders pledged to retain …": an infinitive, not a
+             // preposition's object.
+             (Low(said_next) == "to" && said_next + 1 < SentEnd(s) && IsPlainModifier(said_next + 1)))) {
           const size_t k = SkipLeft(j, s);
           bool passive = In(kCopulas, c.first);
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || In(kCopulas, t);
@@ -3743,6 +3810,18 @@ class Attributor {
       const bool participle = !Cap(k) && Participle(k);
       const bool contact = In(kPronouns, k) && !In(kPronounsObject, k) && !In(kPronounsNeuter, k) && k < j;
       if (!relative && !participle && !contact) continue;
+      // "some House conservatives who have vehemently opposed": the cue is
+      // the relative clause's own verb; the relative pronoun is its source
+      // (PolNeAR), as ParseLeft reads it.
+      if (relative) {
+        bool own_verb = true;
+        for (size_t t = k + 1; t <= j && own_verb; ++t) {
+          const std::string& w = Low(t);
+          own_verb = IsWord(t) && (VerbGroupWord(t) || In(kCueAdverbs, t) || In(kCueAuxiliaries, t) ||
+                                   (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0));
+        }
+        if (own_verb) return Low(k) == "who" ? ParseLeftOnce(k, s) : std::nullopt;
+      }
       const size_t e = k - 1;
       if (e < first || !IsWord(e) || a_.tokens[e].in_quote) continue;
       std::optional<Mention> np;
@@ -4302,6 +4381,20 @@ class Attributor {
           m.source = idx;
           break;
         }
+        // "said Ahmed, not his real name": a pseudonym the text declares
+        // (list pseudonym-markers, in the role or just after the name) names
+        // nobody; the source is anonymous.
+        if (DeclaredPseudonym(m)) {
+          m.type = MentionType::kDescription;
+          std::string key = "A:" + Key(w_.substr(m.span.begin, m.span.size()));
+          auto found = by_key_.find(key);
+          int idx = found != by_key_.end()
+                        ? found->second
+                        : NewSource(m, SourceKind::kAnonymous, w_.substr(m.span.begin, m.span.size()));
+          by_key_[key] = idx;
+          m.source = idx;
+          break;
+        }
         std::string role = m.role;
         std::string canonical = CanonicalName(m.name, pos, &role);
         // "the Szabos": a family named by its surname in the plural.
@@ -4411,6 +4504,22 @@ class Attributor {
         break;
       }
       case MentionType::kDescription: {
+        // "Xi and Trump haven’t spoken since both leaders pledged …": "both"
+        // or "the two" and a plural noun after two people joined as the
+        // sentence's subject are those two.
+        if (m.plural) {
+          const size_t b = TokenStartingAt(m.span.begin);
+          const bool pair = b < a_.tokens.size() &&
+                            (Low(b) == "both" || (b + 1 < a_.tokens.size() && In(kDefiniteDeterminers, b) &&
+                                                  Low(b + 1) == "two"));
+          if (pair) {
+            const int joint = JointAntecedent(pos);
+            if (joint >= 0) {
+              m.source = joint;
+              break;
+            }
+          }
+        }
         // "Мэр повторял": a language without articles (orthography
         // no-articles) writes "the mayor" as the bare role noun, which
         // refers to the person named before in that role ("мэр Заречинска
@@ -4452,6 +4561,21 @@ class Attributor {
       }
     }
     p.source = m.source;
+  }
+
+  // Whether the text declares the name of mention `m` a pseudonym: an entry
+  // of list pseudonym-markers in its role, or within 40 bytes after it
+  // ("Ahmed, not his real name,", "Ana (a pseudonym)").
+  bool DeclaredPseudonym(const Mention& m) const {
+    const auto& markers = pack_.List("pseudonym-markers");
+    if (markers.empty()) return false;
+    std::string near = Key(m.role);
+    const size_t end = std::min(w_.size(), m.span.end + 40);
+    near += " " + Key(w_.substr(m.span.begin, end - m.span.begin));
+    for (const auto& marker : markers) {
+      if (near.find(marker) != std::string::npos) return true;
+    }
+    return false;
   }
 
   // "大森健一首相は … 首相は「…」と述べた", "海港市長許文彬 … 市長表示": the
