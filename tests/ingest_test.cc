@@ -699,6 +699,75 @@ TEST_CASE("ingest --results: a record lacking the contract's fields is an error 
   CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles WHERE file = 'a.txt'") == 1);
 }
 
+// Regression: a record id given twice in one run gave "2 added" and one row,
+// the stored record flipped from run to run ("1 updated, 1 unchanged"), and
+// with several workers the winner depended on which finished last.
+TEST_CASE("ingest: a publication repeated within one run keeps the first record, whatever -j, and re-runs change nothing") {
+  TempDir tmp;
+  const fs::path input = tmp / "dup.jsonl";
+  WriteFile(input, "{\"id\":\"a1\",\"text\":\"\\\"We won,\\\" said Mayor Ann Lee.\"}\n"
+                   "{\"id\":\"a1\",\"text\":\"Talks failed, sources said.\"}\n");
+  const std::string warning = input.string() + ":2: duplicate publication: the same id 'a1' as " +
+                              input.string() + ":1, which is kept; this one is not stored";
+  for (const char* jobs : {"1", "4"}) {
+    const fs::path db = tmp / (std::string("dup-") + jobs + ".db");
+    for (int run = 1; run <= 3; ++run) {
+      auto r = RunCli({"ingest", input.string(), "--db", db.string(), "-j", jobs});
+      INFO("-j " << jobs << ", run " << run << ": " << r.out << r.err);
+      CHECK(r.exit_code == 0);
+      CHECK_THAT(r.err, Catch::Contains(warning));
+      CHECK_THAT(r.out, Catch::Contains("2 articles"));
+      CHECK_THAT(r.out, Catch::Contains(run == 1 ? "1 added, 0 updated, 0 unchanged, 0 failed, 1 duplicate not stored;"
+                                                 : "0 added, 0 updated, 1 unchanged, 0 failed, 1 duplicate not stored;"));
+      CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 1);
+      CHECK(Query(db, "SELECT record FROM articles") == 1);
+      CHECK(Query(db, "SELECT COUNT(*) FROM quotes") == 1);  // the first record's "We won,"
+    }
+  }
+  // The same URL in two records (no id) is the same publication too.
+  WriteFile(tmp / "url.jsonl", "{\"url\":\"https://news.example/a\",\"text\":\"Talks failed, sources said.\"}\n"
+                               "{\"url\":\"https://news.example/a\",\"text\":\"Talks resumed, officials said.\"}\n");
+  auto url = RunCli({"ingest", (tmp / "url.jsonl").string(), "--db", (tmp / "url.db").string()});
+  CHECK(url.exit_code == 0);
+  CHECK_THAT(url.err, Catch::Contains("url.jsonl:2: duplicate publication: the same URL 'https://news.example/a'"));
+  CHECK(QueryText(tmp / "url.db", "SELECT group_concat(record) FROM articles") == "1");
+}
+
+// The twin of a duplicate: when the record that is not stored was the one
+// audited, the identical text kept from the first record is stored from it.
+TEST_CASE("ingest: repeated records with one text are stored once per publication, whatever order the workers finish in") {
+  TempDir tmp;
+  std::string input;
+  for (int i = 0; i < 12; ++i) {
+    input += "{\"id\":\"k" + std::to_string(i % 3) + "\",\"text\":\"Prices will rise, people familiar with the matter said.\"}\n";
+  }
+  WriteFile(tmp / "same.jsonl", input);
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    const fs::path db = tmp / ("same-" + std::to_string(attempt) + ".db");
+    auto r = RunCli({"ingest", (tmp / "same.jsonl").string(), "--db", db.string(), "-j", "4"});
+    INFO(r.out << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("3 added, 0 updated, 0 unchanged, 0 failed, 9 duplicates not stored;"));
+    CHECK(QueryText(db, "SELECT group_concat(record) FROM (SELECT record FROM articles ORDER BY record)") == "1,2,3");
+    CHECK(QueryText(db, "SELECT group_concat(DISTINCT anonymous_attributions) FROM articles") == "1");
+  }
+}
+
+TEST_CASE("ingest --results: a publication in two result lines is stored once, from the first") {
+  TempDir tmp;
+  WriteFile(tmp / "in.jsonl", "{\"id\":\"a1\",\"text\":\"\\\"We won,\\\" said Mayor Ann Lee.\"}\n"
+                              "{\"id\":\"a1\",\"text\":\"Talks failed, sources said.\"}\n");
+  auto audited = RunCli({"audit", "--format", "jsonl", (tmp / "in.jsonl").string()});
+  REQUIRE(audited.exit_code == 0);
+  WriteFile(tmp / "r.jsonl", audited.out);
+  auto r = RunCli({"ingest", "--results", (tmp / "r.jsonl").string(), "--db", (tmp / "r.db").string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("r.jsonl:2: duplicate publication: the same id 'a1' as " + (tmp / "r.jsonl").string() + ":1"));
+  CHECK_THAT(r.out, Catch::Contains("1 added, 0 updated, 0 unchanged, 0 failed, 1 duplicate not stored"));
+  CHECK(Query(tmp / "r.db", "SELECT record FROM articles") == 1);
+}
+
 TEST_CASE("ingest: PolNeAR articles with publisher and date from metadata.tsv") {
   if (!testing::HaveShared()) return;
   fs::path polnear = testing::SharedDir() / "polnear-train";
