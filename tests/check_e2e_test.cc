@@ -454,6 +454,53 @@ TEST_CASE("check e2e: an --output whose folder does not exist is refused and no 
   CHECK(std::filesystem::exists(repo.dir / "x.json"));
 }
 
+// Files in `dir` whose names start with `prefix` (temporary files left behind).
+std::vector<std::string> FilesStartingWith(const std::filesystem::path& dir, const std::string& prefix) {
+  std::vector<std::string> found;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().filename().string().rfind(prefix, 0) == 0) found.push_back(e.path().filename().string());
+  }
+  return found;
+}
+
+// Regression: a report that could not be written (a full file system) left a
+// 0-byte file and said "cannot write the sarif report" without the reason.
+TEST_CASE("check e2e: a report that cannot be written leaves nothing behind and says why", "[check_e2e]") {
+  DraftRepo repo;
+  SECTION("a file-size limit (as a full disk): the old report stays as it was") {
+    WriteFile(repo.dir / "report.sarif", "old\n");
+    const std::string scratch = (repo.dir / "scratch.txt").string();
+    // The limit binds root too; output goes through a pipe, as the limit
+    // would stop writes to a file as well. sh counts 512-byte blocks.
+    std::string cmd = "cd " + ShellQuote(repo.root) + " && { (ulimit -f 2; exec " + ShellQuote(testing::Binary()) +
+                      " check --output sarif=report.sarif drafts/harbor.md) 2>&1; echo \"exit=$?\"; } | cat > " +
+                      ShellQuote(scratch);
+    REQUIRE(Sh("sh -c " + ShellQuote(cmd)) == 0);
+    const std::string out = ReadFile(scratch);
+    INFO(out);
+    CHECK_THAT(out, Catch::Contains("report.sarif: cannot write the sarif report: File too large"));
+    CHECK_THAT(out, Catch::EndsWith("exit=2\n"));
+    CHECK(ReadFile(repo.dir / "report.sarif") == "old\n");
+    CHECK(FilesStartingWith(repo.dir.path(), ".report.sarif").empty());
+  }
+  SECTION("the path is a directory") {
+    std::filesystem::create_directories(repo.dir / "out.sarif");
+    CliResult r = repo.Check({"--output", "sarif=out.sarif", "drafts/harbor.md"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("out.sarif: cannot write the sarif report: Is a directory"));
+    CHECK(FilesStartingWith(repo.dir.path(), ".out.sarif").empty());
+  }
+  SECTION("a report written in full replaces the old one, and a link to it stays a link") {
+    WriteFile(repo.dir / "reports/real.json", "old\n");
+    std::filesystem::create_symlink("reports/real.json", repo.dir / "linked.json");
+    CliResult r = repo.Check({"--output", "json=linked.json", "drafts/harbor.md"});
+    CHECK(r.exit_code == 1);
+    CHECK(std::filesystem::is_symlink(repo.dir / "linked.json"));
+    CHECK(json::parse(ReadFile(repo.dir / "reports/real.json"))["files"].size() == 1);
+    CHECK(FilesStartingWith(repo.dir / "reports", ".real.json").empty());
+  }
+}
+
 TEST_CASE("check e2e: standard input uses the config of --stdin-filename", "[check_e2e]") {
   DraftRepo repo;
   CliResult r = repo.Check({"--format", "line", "--stdin-filename", "drafts/piped.md", "-"}, kHarborMd);

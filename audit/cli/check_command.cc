@@ -4,8 +4,10 @@
 // finding is) or 2 (usage, config, rule, input or git error; 2 wins).
 #include <sys/wait.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,6 +18,7 @@
 #include "onrecord/audit.h"
 #include "onrecord/check_output.h"
 #include "onrecord/config.h"
+#include "onrecord/file.h"
 #include "onrecord/suppressions.h"
 
 namespace fs = std::filesystem;
@@ -444,18 +447,22 @@ class Checker {
         std::cout << text;
         continue;
       }
-      std::ofstream out(o.path, std::ios::binary | std::ios::trunc);
-      out << text;
-      out.close();
-      if (!out) Fail("onrecord: " + o.path + ": cannot write the " + CheckFormatName(o.format) + " report");
+      // Never a half-written report: a temporary file renamed into place.
+      Status written = WriteFileAtomically(o.path, text, std::string("the ") + CheckFormatName(o.format) + " report");
+      if (!written.ok()) Fail("onrecord: " + written.ToString());
     }
     std::cout.flush();
     const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
     if (github && summary && *summary) {
+      // Appended (the runner's file collects every step's summary).
+      errno = 0;
       std::ofstream out(summary, std::ios::binary | std::ios::app);
       out << GithubStepSummary(report_, opts);
       out.close();
-      if (!out) Fail(std::string("onrecord: ") + summary + ": cannot append the step summary");
+      if (!out) {
+        Fail(std::string("onrecord: ") + summary + ": cannot append the step summary: " +
+             std::strerror(errno != 0 ? errno : EIO));
+      }
     }
   }
 

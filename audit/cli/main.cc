@@ -1,6 +1,7 @@
 // onrecord: the command-line tool. Commands register themselves (commands.h).
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstdint>
 #include <cstdlib>
 #include <glob.h>
@@ -243,6 +244,9 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs, std
 
 int main(int argc, char** argv) {
   using namespace onrecord::cli;
+  // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported
+  // with the file's name, instead of killing the process mid-write.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"onrecord: audits how news articles attribute quotes and claims, and how transparently."};
   app.set_version_flag("--version", std::string("onrecord ") + onrecord::ToolVersion());
   app.require_subcommand(1);
