@@ -501,6 +501,26 @@ TEST_CASE("check e2e: a report that cannot be written leaves nothing behind and 
   }
 }
 
+// Regression: a .onrecord.yml that was a directory or a dangling link was
+// skipped, and the parent's config (or the defaults) applied: exit 0.
+TEST_CASE("check e2e: a .onrecord.yml that cannot be read is an error, never skipped", "[check_e2e]") {
+  DraftRepo repo;
+  const auto config = repo.dir / "drafts/.onrecord.yml";
+  SECTION("a directory") {
+    std::filesystem::create_directories(config);
+    CliResult r = repo.Check({"--fail-level", "none", "drafts/clean.md"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(config.string() + ": cannot read the config file: is a directory"));
+  }
+  SECTION("a dangling symbolic link") {
+    std::filesystem::create_symlink("gone.yml", config);
+    CliResult r = repo.Check({"--fail-level", "none", "drafts/clean.md"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(config.string() + ": cannot read the config file: dangling symbolic link"));
+  }
+  CHECK(FindConfig((repo.dir / "drafts").string()) == config.string());
+}
+
 TEST_CASE("check e2e: standard input uses the config of --stdin-filename", "[check_e2e]") {
   DraftRepo repo;
   CliResult r = repo.Check({"--format", "line", "--stdin-filename", "drafts/piped.md", "-"}, kHarborMd);

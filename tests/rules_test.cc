@@ -67,6 +67,58 @@ TEST_CASE("rule files that break a rule of the format name path:line:column", "[
   }
 }
 
+// Regression: a rule file that was a dangling symbolic link, or a directory
+// named like a rule file, was skipped, and its rule silently disappeared.
+TEST_CASE("a rule file that cannot be read is a load error naming it", "[rules]") {
+  const std::string rule = "kind: attribution\nwhen: {anonymous: true}\nmessage: m\n";
+  SECTION("dangling symbolic link") {
+    TempDir dir;
+    WriteFile(dir / "en/attribution/ok.yml", rule);
+    std::filesystem::create_symlink("gone.yml", dir / "en/attribution/linked.yml");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    INFO(r.status().ToString());
+    CHECK(r.status().path() == (dir / "en/attribution/linked.yml").string());
+    CHECK_THAT(r.status().message(), Catch::Contains("dangling symbolic link"));
+  }
+  SECTION("symbolic link loop") {
+    TempDir dir;
+    WriteFile(dir / "en/attribution/ok.yml", rule);
+    std::filesystem::create_symlink("b.yml", dir / "en/attribution/a.yml");
+    std::filesystem::create_symlink("a.yml", dir / "en/attribution/b.yml");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    CHECK_THAT(r.status().ToString(), Catch::Contains("a.yml: cannot read rule file"));
+  }
+  SECTION("directory named like a rule file") {
+    TempDir dir;
+    WriteFile(dir / "en/attribution/ok.yml", rule);
+    std::filesystem::create_directories(dir / "en/attribution/folder.yml");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().path() == (dir / "en/attribution/folder.yml").string());
+    CHECK_THAT(r.status().message(), Catch::Contains("is a directory"));
+  }
+  SECTION("a list file that is a dangling link") {
+    TempDir dir;
+    WriteFile(dir / "en/attribution/ok.yml", rule);
+    std::filesystem::create_directories(dir / "en/lists");
+    std::filesystem::create_symlink("missing.txt", dir / "en/lists/words.txt");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().path() == (dir / "en/lists/words.txt").string());
+  }
+  SECTION("the CLI exits 2 naming the path") {
+    TempDir dir;
+    std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
+    const auto linked = dir / "rules/en/phrase/zz-linked.yml";
+    std::filesystem::create_symlink("nowhere.yml", linked);
+    auto r = RunCli({"--rules", (dir / "rules").string(), "rules", "list"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(linked.string() + ": cannot read rule file: dangling symbolic link"));
+  }
+}
+
 TEST_CASE("an id used twice within one language is a load error", "[rules]") {
   TempDir dir;
   WriteFile(dir / "en/attribution/twice.yml", "kind: attribution\nwhen: {anonymous: true}\nmessage: m\n");

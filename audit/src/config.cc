@@ -461,7 +461,10 @@ std::string FindConfig(const std::string& start_dir) {
   fs::path dir = fs::absolute(start_dir.empty() ? "." : start_dir, ec).lexically_normal();
   while (true) {
     fs::path candidate = dir / kConfigFileName;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    // Anything by that name is the config: a directory, a dangling link or
+    // a file that cannot be read is an error where it is found (LoadConfig),
+    // never skipped for a parent's config or the defaults.
+    if (fs::exists(fs::symlink_status(candidate, ec))) return candidate.string();
     if (!dir.has_relative_path()) return {};
     fs::path parent = dir.parent_path();
     if (parent == dir) return {};

@@ -17,6 +17,16 @@ Result<int> OpenRegularFile(const std::string& path, const std::string& shown_in
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     const int e = errno;
+    if (e == ENOENT) {
+      // A symbolic link whose target is missing: say so, not "no such file".
+      struct stat lst {};
+      if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+        std::string to(PATH_MAX, '\0');
+        ssize_t n = ::readlink(path.c_str(), to.data(), to.size());
+        to.resize(n > 0 ? static_cast<size_t>(n) : 0);
+        return Status::Error("dangling symbolic link (its target '" + to + "' does not exist)", shown);
+      }
+    }
     if (e == ENOENT || e == ENOTDIR) return Status::Error("no such file", shown);
     if (e == EISDIR) return Status::Error("is a directory", shown);
     if (e == ENXIO) return Status::Error("not a regular file", shown);  // a socket

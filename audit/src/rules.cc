@@ -706,7 +706,23 @@ class RuleLoader {
     std::vector<fs::path> files;
     for (auto it = fs::recursive_directory_iterator(dir_, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file()) files.push_back(it->path());
+      std::error_code entry_ec;
+      if (it->is_regular_file(entry_ec)) {
+        files.push_back(it->path());
+        continue;
+      }
+      // A rule or list file that cannot be read is an error, never a rule
+      // that silently disappears: a dangling link or a link loop goes to the
+      // reader below (which names the reason), a directory named like a rule
+      // file is refused here. A named pipe, socket or device is no file of
+      // the rules and is passed over, never opened.
+      const std::string ext = it->path().extension().string();
+      if (ext != ".yml" && ext != ".yaml" && ext != ".txt") continue;
+      if (it->is_directory(entry_ec)) {
+        if (ext == ".txt") continue;
+        return Status::Error("cannot read rule file: is a directory", it->path().string());
+      }
+      if (it->is_symlink(entry_ec)) files.push_back(it->path());
     }
     if (ec) return Status::Error("cannot list rules: " + ec.message(), dir_);
     std::sort(files.begin(), files.end());
