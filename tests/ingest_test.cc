@@ -768,6 +768,50 @@ TEST_CASE("ingest --results: a publication in two result lines is stored once, f
   CHECK(Query(tmp / "r.db", "SELECT record FROM articles") == 1);
 }
 
+// Regression: attributions [{"level": "T9"}] were stored as a T0 indirect
+// attribution: a field the contract always writes was read as a default.
+TEST_CASE("ingest --results: attributions with missing or invalid fields are refused at line:column") {
+  TempDir tmp;
+  auto audited = RunCli({"audit", "--format", "jsonl", "-", "--stdin-filename", "a.txt"}, kNamed);
+  REQUIRE(audited.exit_code == 0);
+  const nlohmann::json good = nlohmann::json::parse(audited.out);
+  REQUIRE_FALSE(good["attributions"].empty());
+  struct Case {
+    nlohmann::json attributions;
+    const char* marker;  // where the error points, as it appears in the line
+    const char* says;
+  };
+  nlohmann::json bad_kind = good["attributions"];
+  bad_kind[0]["kind"] = "sideways";
+  nlohmann::json bad_level = good["attributions"];
+  bad_level[0]["transparency"] = "T9";
+  nlohmann::json bad_score = good["attributions"];
+  bad_score[0]["score"] = 1.5;
+  const Case cases[] = {
+      {nlohmann::json::parse(R"([{"level":"T9"}])"), R"({"level":"T9"})", "attributions[0]: \"kind\" is missing"},
+      {bad_kind, "\"sideways\"", "attributions[0]: \"kind\" has an unknown value \"sideways\""},
+      {bad_level, "\"T9\"", "attributions[0]: \"transparency\" must be T0..T5"},
+      {bad_score, "1.5", "attributions[0]: \"score\" must be between 0 and 1"},
+      {nlohmann::json::parse("[5]"), "[5]", "attributions[0]: must be an object"},
+  };
+  for (const auto& c : cases) {
+    nlohmann::json line = good;
+    line["attributions"] = c.attributions;
+    const std::string text = line.dump();
+    size_t at = text.find(c.marker, text.find("\"attributions\":"));
+    REQUIRE(at != std::string::npos);
+    if (std::string(c.marker) == "[5]") ++at;  // the element, inside the list
+    WriteFile(tmp / "r.jsonl", text + "\n");
+    const fs::path db = tmp / "r.db";
+    fs::remove(db);
+    auto r = RunCli({"ingest", "--results", (tmp / "r.jsonl").string(), "--db", db.string()});
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("r.jsonl:1:" + std::to_string(at + 1) + ": " + c.says));
+    CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 0);
+  }
+}
+
 TEST_CASE("ingest: PolNeAR articles with publisher and date from metadata.tsv") {
   if (!testing::HaveShared()) return;
   fs::path polnear = testing::SharedDir() / "polnear-train";
