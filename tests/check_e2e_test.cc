@@ -521,6 +521,30 @@ TEST_CASE("check e2e: a .onrecord.yml that cannot be read is an error, never ski
   CHECK(FindConfig((repo.dir / "drafts").string()) == config.string());
 }
 
+// Regression: `check emptydir` printed "✔ 0 errors … in 0 files." and exited
+// 0; a glob that matched nothing exited 2 after the same success line.
+TEST_CASE("check e2e: no files to check is an error and never a success line", "[check_e2e]") {
+  DraftRepo repo;
+  std::filesystem::create_directories(repo.dir / "empty");
+  const char* kCheckMark = "\xE2\x9C\x94";
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"empty"}, {"drafts/*.nothing"}, {"--format", "sarif", "empty"}, {"archive"}}) {
+    CliResult r = repo.Check(args);
+    INFO(args.back() << ": " << r.out << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("no files to check in '" + args.back() + "'"));
+    CHECK(r.out.empty());
+  }
+  CHECK_THAT(repo.Check({"archive"}).err, Catch::Contains("(1 file was excluded)"));
+  // A glob that matches nothing beside a draft that is checked: exit 2, and
+  // the summary is not a success.
+  CliResult mixed = repo.Check({"--fail-level", "none", "drafts/clean.md", "drafts/*.nothing"});
+  CHECK(mixed.exit_code == 2);
+  CHECK_THAT(mixed.err, Catch::Contains("drafts/*.nothing: no file matches the pattern"));
+  CHECK_THAT(mixed.out, !Catch::Contains(kCheckMark));
+  CHECK_THAT(mixed.out, Catch::Contains("1 input could not be read"));
+}
+
 TEST_CASE("check e2e: standard input uses the config of --stdin-filename", "[check_e2e]") {
   DraftRepo repo;
   CliResult r = repo.Check({"--format", "line", "--stdin-filename", "drafts/piped.md", "-"}, kHarborMd);

@@ -134,7 +134,18 @@ class Checker {
     std::vector<std::string> errors;
     std::vector<std::string> paths = ExpandPaths(args_.paths, &errors);
     for (const auto& e : errors) Fail("onrecord: " + e);
+    report_.unread_inputs = static_cast<int>(errors.size());
     for (const auto& path : paths) CheckPath(path);
+    if (report_.files.empty()) {
+      // Nothing was checked: never a report that reads as a pass.
+      std::string given;
+      for (size_t i = 0; i < args_.paths.size() && i < 3; ++i) given += (i ? ", '" : "'") + args_.paths[i] + "'";
+      if (args_.paths.size() > 3) given += ", …";
+      Fail("onrecord: no files to check in " + given +
+           (excluded_ > 0 ? " (" + Counted(excluded_, "file was", "files were") + " excluded)"
+                          : " (files ending .txt .md .markdown .html .htm .json .jsonl .ndjson are checked)"));
+      return kExitError;
+    }
     Canonicalize(&report_);
     report_.tool_version = ToolVersion();
     Emit();
@@ -321,11 +332,17 @@ class Checker {
   }
 
   void CheckPath(const std::string& path) {
-    if (path != "-" && ExcludedByFlag(path)) return;
+    if (path != "-" && ExcludedByFlag(path)) {
+      ++excluded_;
+      return;
+    }
     std::string shown = path == "-" && !args_.stdin_filename.empty() ? args_.stdin_filename : path;
     auto config = ConfigFor(path);
     if (!config) return Unchecked(shown, Status::Error("the config could not be read", shown));
-    if (path != "-" && config->Excluded(path)) return;
+    if (path != "-" && config->Excluded(path)) {
+      ++excluded_;
+      return;
+    }
     auto rules = RulesFor(*config);
     if (!rules || !Validate(*config, *rules)) {
       return Unchecked(shown, Status::Error("the rules or the config's levels or languages could not be used", shown));
@@ -479,6 +496,7 @@ class Checker {
   CheckReport report_;
   bool error_ = false;
   bool failed_ = false;
+  int excluded_ = 0;  // files left out by --exclude or the config's exclude
 };
 
 CommandRegistration registration("check", 20, [](CLI::App& app, GlobalOptions& global) {
