@@ -545,6 +545,20 @@ TEST_CASE("check e2e: no files to check is an error and never a success line", "
   CHECK_THAT(mixed.out, Catch::Contains("1 input could not be read"));
 }
 
+// Regression: a draft named twice (relative and absolute) was checked twice,
+// and every SARIF result and GitHub annotation came twice.
+TEST_CASE("check e2e: the same draft given by two paths is checked once", "[check_e2e]") {
+  DraftRepo repo;
+  CliResult r = repo.Check({"--format", "json", "drafts/harbor.md", (repo.dir / "drafts/harbor.md").string(),
+                            "./drafts/../drafts/harbor.md", "drafts"});
+  CHECK(r.exit_code == 1);
+  json report = json::parse(r.out);
+  int harbor = 0;
+  for (const auto& f : report["files"]) harbor += f["file"] == "drafts/harbor.md";
+  CHECK(harbor == 1);
+  CHECK(report["files"].size() == 3);  // harbor, council, clean
+}
+
 TEST_CASE("check e2e: standard input uses the config of --stdin-filename", "[check_e2e]") {
   DraftRepo repo;
   CliResult r = repo.Check({"--format", "line", "--stdin-filename", "drafts/piped.md", "-"}, kHarborMd);

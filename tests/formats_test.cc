@@ -663,6 +663,63 @@ TEST_CASE("a directory loop through symbolic links is a warning once and files a
   CHECK(RunCli({"check", (tmp / "tree").string()}).exit_code == 0);  // nothing at error level
 }
 
+// Regression: a loop of file links (l1.txt -> l2.txt -> l1.txt) in a walked
+// folder exited 2 ("Too many levels of symbolic links") while a directory
+// loop was a warning. In a walk it is a warning now; a looping file named
+// on the command line stays an error (the test above).
+TEST_CASE("a loop of file links in a walked folder is a warning, and the other files are audited", "[formats][bad-input]") {
+  TempDir tmp;
+  WriteFile(tmp / "tree" / "a.txt", kGood);
+  fs::create_symlink("l2.txt", tmp / "tree" / "l1.txt");
+  fs::create_symlink("l1.txt", tmp / "tree" / "l2.txt");
+  for (std::vector<std::string> args :
+       {std::vector<std::string>{"audit", "--format", "jsonl"}, std::vector<std::string>{"check", "--fail-level", "none"},
+        std::vector<std::string>{"clean"}, std::vector<std::string>{"ingest", "--db", (tmp / "t.db").string()}}) {
+    args.push_back((tmp / "tree").string());
+    auto r = RunCli(args);
+    INFO(args.front() << ": " << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.err, Catch::Contains("onrecord: warning: " + (tmp / "tree" / "l1.txt").string() + ": symbolic link loop, skipped"));
+    CHECK_THAT(r.err, Catch::Contains("onrecord: warning: " + (tmp / "tree" / "l2.txt").string() + ": symbolic link loop, skipped"));
+  }
+  CHECK(CountLines(RunCli({"audit", "--format", "jsonl", (tmp / "tree").string()}).out) == 1);
+}
+
+TEST_CASE("a dangling symbolic link is reported as one, not as a missing file", "[formats][bad-input]") {
+  TempDir tmp;
+  WriteFile(tmp / "tree" / "a.txt", kGood);
+  fs::create_symlink("gone.txt", tmp / "tree" / "b.txt");
+  for (const auto& input : {tmp / "tree", tmp / "tree" / "b.txt"}) {
+    auto r = RunCli({"audit", "--format", "jsonl", input.string()});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains((tmp / "tree" / "b.txt").string() +
+                                      ": dangling symbolic link (its target 'gone.txt' does not exist)"));
+    CHECK_THAT(r.err, !Catch::Contains("no such file"));
+  }
+}
+
+// Regression: `audit - -` read standard input twice (the second time empty).
+TEST_CASE("standard input named twice is refused", "[formats][bad-input]") {
+  for (std::vector<std::string> args : {std::vector<std::string>{"audit", "-", "-"}, std::vector<std::string>{"clean", "-", "-"},
+                                        std::vector<std::string>{"check", "--fail-level", "none", "-", "-"}}) {
+    auto r = RunCli(args, kGood);
+    INFO(args.front() << ": " << r.out << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("standard input is given more than once"));
+  }
+  auto once = RunCli({"audit", "--format", "jsonl", "-", "-"}, kGood);
+  CHECK(CountLines(once.out) == 1);  // read once
+}
+
+TEST_CASE("the same file given by two paths is audited once", "[formats]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kGood);
+  auto r = RunCli({"audit", "--format", "jsonl", "a.txt", (tmp / "a.txt").string(), "./a.txt", "."}, "",
+                  tmp.path().string());
+  CHECK(r.exit_code == 0);
+  CHECK(CountLines(r.out) == 1);
+}
+
 TEST_CASE("a 200 MB one-line file is refused quickly, before it is read", "[formats][bad-input][slow]") {
   // A news article is a few tens of kilobytes; a one-line text of hundreds
   // of megabytes is a scraper accident. The default per-article limit (4 MiB)
