@@ -545,6 +545,15 @@ TEST_CASE("check e2e: no files to check is an error and never a success line", "
   CHECK_THAT(mixed.out, Catch::Contains("1 input could not be read"));
 }
 
+TEST_CASE("check e2e: --diff-base outside a git repository says there is none", "[check_e2e]") {
+  TempDir dir;
+  WriteFile(dir / "a.md", kCleanMd);
+  CliResult r = RunCli({"check", "--diff-base", "HEAD", "a.md"}, {}, dir.path().string());
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("is not in a git repository"));
+  CHECK_THAT(r.err, !Catch::Contains("is not a commit"));
+}
+
 // Regression: a draft named twice (relative and absolute) was checked twice,
 // and every SARIF result and GitHub annotation came twice.
 TEST_CASE("check e2e: the same draft given by two paths is checked once", "[check_e2e]") {

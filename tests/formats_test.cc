@@ -720,6 +720,16 @@ TEST_CASE("the same file given by two paths is audited once", "[formats]") {
   CHECK(CountLines(r.out) == 1);
 }
 
+// Regression: a JSONL line `not json` was reported at column 2.
+TEST_CASE("a JSON syntax error is reported where the bad token starts", "[formats][bad-input]") {
+  TempDir tmp;
+  WriteFile(tmp / "c.jsonl", nlohmann::json({{"text", kGood}}).dump() + "\nnot json\n{\"text\": tru}\n");
+  auto r = RunCli({"audit", "--format", "jsonl", (tmp / "c.jsonl").string()});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains((tmp / "c.jsonl").string() + ":2:1: invalid JSON"));
+  CHECK_THAT(r.err, Catch::Contains((tmp / "c.jsonl").string() + ":3:10: invalid JSON"));
+}
+
 TEST_CASE("a 200 MB one-line file is refused quickly, before it is read", "[formats][bad-input][slow]") {
   // A news article is a few tens of kilobytes; a one-line text of hundreds
   // of megabytes is a scraper accident. The default per-article limit (4 MiB)

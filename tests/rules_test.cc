@@ -49,7 +49,10 @@ TEST_CASE("rule files that break a rule of the format name path:line:column", "[
       {"negative weight", "kind: phrase\nrole: access\nmessage: m\npatterns: ['x']\nweight: -0.2\n", 5, 9, "between 0 and 1"},
       {"bad exception", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nexceptions: ['(']\n", 4, 14, "bad exception pattern"},
       {"bad level", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nlevel: fatal\n", 4, 8, "suggestion, warning or error"},
-      {"YAML syntax", "kind: attribution\nmessage: [unclosed\n", 3, 1, "YAML syntax"},
+      // At the '[' that is never closed (yaml-cpp gives up at the end).
+      {"YAML syntax", "kind: attribution\nmessage: [unclosed\n", 2, 10, "YAML syntax"},
+      {"YAML unclosed map inside a list", "kind: attribution\nmessage: m\nexamples: [a, {b: c\nlevel: error\n", 3, 15,
+       "YAML syntax"},
       {"unclosed quote", "kind: attribution\nmessage: 'unclosed\nlevel: error\nwhen: {anonymous: true}\n", 2, 10,
        "unclosed quote"},
   };

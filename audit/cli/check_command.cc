@@ -84,6 +84,13 @@ Result<std::optional<std::set<int>>> ChangedLines(const std::string& path, const
   std::string dir = abs.parent_path().string();
   std::string name = abs.filename().string();
   std::string git = "git -C " + Quote(dir) + " ";
+  // Outside a repository (or without git) no ref is a commit: say which.
+  Ran inside = Run(git + "rev-parse --is-inside-work-tree 2>/dev/null");
+  if (inside.status != 0 || inside.out.rfind("true", 0) != 0) {
+    return Status::Error("--diff-base: " + dir + " is not in a git repository (or git is not installed), so there "
+                         "is nothing to compare '" + ref + "' with",
+                         path);
+  }
   Ran verify = Run(git + "rev-parse --verify --quiet " + Quote(ref + "^{commit}") + " 2>/dev/null");
   if (verify.status != 0) {
     return Status::Error("--diff-base: '" + ref + "' is not a commit in the git repository here",

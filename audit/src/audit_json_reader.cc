@@ -1,5 +1,6 @@
 // onrecord/audit-1 JSON -> AuditResult (see onrecord/audit_json_reader.h).
 #include "onrecord/audit_json_reader.h"
+#include "json_error.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -448,7 +449,7 @@ Result<AuditResult> ParseAuditJsonLine(std::string_view text, const std::string&
   try {
     j = json::parse(text);
   } catch (const json::parse_error& e) {
-    size_t byte = std::min(e.byte > 0 ? e.byte - 1 : 0, text.size());
+    size_t byte = JsonErrorOffset(e, text);
     int column = static_cast<int>(CountCodePoints(text.substr(0, byte))) + 1;
     std::string msg = e.what();
     size_t at = msg.find("syntax error");

@@ -255,7 +255,8 @@ class Parser {
     try {
       root = YAML::Load(std::string(text));
     } catch (const YAML::ParserException& e) {
-      return Status::Error("invalid YAML: " + e.msg, path_, e.mark.line + 1, e.mark.column + 1);
+      const YAML::Mark at = ParserErrorMark(e, text);
+      return Status::Error("invalid YAML: " + e.msg, path_, at.line + 1, at.column + 1);
     } catch (const YAML::Exception& e) {
       return Status::Error(std::string("invalid YAML: ") + e.what(), path_);
     }

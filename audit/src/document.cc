@@ -1,5 +1,6 @@
 // Load and decode stages: bytes -> Document(s) (see onrecord/document.h).
 #include "onrecord/document.h"
+#include "json_error.h"
 
 #include <algorithm>
 
@@ -367,7 +368,7 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   try {
     j = nlohmann::json::parse(json_text);
   } catch (const nlohmann::json::parse_error& e) {
-    size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+    size_t byte = JsonErrorOffset(e, json_text);
     // Find the line of `byte` inside json_text (a JSON file may span lines).
     int line = line_base;
     size_t line_start = 0;

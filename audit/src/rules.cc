@@ -877,7 +877,8 @@ class RuleLoader {
     try {
       root = YAML::Load(contents_[path]);
     } catch (const YAML::ParserException& e) {
-      return Status::Error("YAML syntax: " + e.msg, path, e.mark.line + 1, e.mark.column + 1);
+      const YAML::Mark at = ParserErrorMark(e, contents_[path]);
+      return Status::Error("YAML syntax: " + e.msg, path, at.line + 1, at.column + 1);
     }
     if (Status s = CheckClosedQuotes(root, contents_[path], path); !s.ok()) return s;
     if (!root.IsMap()) return ErrorAt(path, root, "a rule file must be a YAML mapping");
