@@ -53,6 +53,16 @@ TEST_CASE("rule files that break a rule of the format name path:line:column", "[
       {"YAML syntax", "kind: attribution\nmessage: [unclosed\n", 2, 10, "YAML syntax"},
       {"YAML unclosed map inside a list", "kind: attribution\nmessage: m\nexamples: [a, {b: c\nlevel: error\n", 3, 15,
        "YAML syntax"},
+      // A pattern that can match the empty string would match everywhere.
+      {"empty pattern", "kind: phrase\nrole: access\nmessage: m\npatterns:\n  - ''\n", 5, 5,
+       "can match the empty string"},
+      {"word boundary only", "kind: phrase\nrole: access\nmessage: m\npatterns:\n  - 'who said'\n  - '\\b'\n", 6, 5,
+       "can match the empty string"},
+      {"optional pattern", "kind: boilerplate\nmessage: m\npatterns: ['(?:Advertisement)?']\n", 3, 12,
+       "can match the empty string"},
+      {"line start", "kind: boilerplate\nmessage: m\npatterns: ['(?m)^']\n", 3, 12, "can match the empty string"},
+      {"empty exception", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nexceptions: ['x|']\n", 4, 14,
+       "can match the empty string"},
       {"unclosed quote", "kind: attribution\nmessage: 'unclosed\nlevel: error\nwhen: {anonymous: true}\n", 2, 10,
        "unclosed quote"},
   };
