@@ -730,6 +730,37 @@ TEST_CASE("a JSON syntax error is reported where the bad token starts", "[format
   CHECK_THAT(r.err, Catch::Contains((tmp / "c.jsonl").string() + ":3:10: invalid JSON"));
 }
 
+// Regression: metadata of another type was coerced without a word ("title":
+// 5 -> '5', "date": ["x"] -> 'x'), an object dropped, a repeated "text" key
+// kept its last value silently.
+TEST_CASE("JSON record metadata of the wrong type is a warning at its place and the record is kept", "[formats][bad-input]") {
+  TempDir tmp;
+  const std::string line =
+      R"({"title": 5, "date": ["2016-01-02"], "author": {"name": "Jo"}, "wire": 3, "authors_ok": 1, "text": "x", "text": ")" +
+      std::string(kGood).substr(0, std::string(kGood).size() - 1) + "\"}";
+  WriteFile(tmp / "m.jsonl", line + "\n");
+  auto r = RunCli({"audit", "--format", "jsonl", (tmp / "m.jsonl").string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  const std::string at = "onrecord: warning: " + (tmp / "m.jsonl").string() + ":1:";
+  auto column = [&](const std::string& marker) { return std::to_string(line.find(marker) + 1); };
+  CHECK_THAT(r.err, Catch::Contains(at + column("5,") + ": JSON field 'title' should be a string, not a number; it is read as '5'"));
+  CHECK_THAT(r.err, Catch::Contains(at + column("[\"2016") + ": JSON field 'date' should be a string, not a list; its strings are joined as '2016-01-02'"));
+  CHECK_THAT(r.err, Catch::Contains(at + column("{\"name\"") + ": JSON field 'author' should be a string, not an object; it is ignored"));
+  CHECK_THAT(r.err, Catch::Contains(at + column("3,") + ": JSON field 'wire' should be true, false or a string, not a number; it is ignored"));
+  CHECK_THAT(r.err, Catch::Contains(at + std::to_string(line.rfind("\"text\": \"") + 9) + ": JSON field 'text' is given twice (first at 1:" +
+                                    std::to_string(line.find("\"x\"") + 1) + "); the last value is used"));
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["metadata"]["title"] == "5");
+  CHECK(j["metadata"]["author"].is_null());
+  // A list of author names is what "authors" often is: no warning.
+  WriteFile(tmp / "a.jsonl", nlohmann::json({{"authors", {"Jo Lee", "Ann Wu"}}, {"text", kGood}}).dump() + "\n");
+  auto authors = RunCli({"audit", "--format", "jsonl", (tmp / "a.jsonl").string()});
+  CHECK(authors.exit_code == 0);
+  CHECK(authors.err.empty());
+  CHECK(nlohmann::json::parse(authors.out)["metadata"]["author"] == "Jo Lee, Ann Wu");
+}
+
 TEST_CASE("a 200 MB one-line file is refused quickly, before it is read", "[formats][bad-input][slow]") {
   // A news article is a few tens of kilobytes; a one-line text of hundreds
   // of megabytes is a scraper accident. The default per-article limit (4 MiB)
