@@ -454,6 +454,120 @@ TEST_CASE("check e2e: an --output whose folder does not exist is refused and no 
   CHECK(std::filesystem::exists(repo.dir / "x.json"));
 }
 
+// Files in `dir` whose names start with `prefix` (temporary files left behind).
+std::vector<std::string> FilesStartingWith(const std::filesystem::path& dir, const std::string& prefix) {
+  std::vector<std::string> found;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().filename().string().rfind(prefix, 0) == 0) found.push_back(e.path().filename().string());
+  }
+  return found;
+}
+
+// Regression: a report that could not be written (a full file system) left a
+// 0-byte file and said "cannot write the sarif report" without the reason.
+TEST_CASE("check e2e: a report that cannot be written leaves nothing behind and says why", "[check_e2e]") {
+  DraftRepo repo;
+  SECTION("a file-size limit (as a full disk): the old report stays as it was") {
+    WriteFile(repo.dir / "report.sarif", "old\n");
+    const std::string scratch = (repo.dir / "scratch.txt").string();
+    // The limit binds root too; output goes through a pipe, as the limit
+    // would stop writes to a file as well. sh counts 512-byte blocks.
+    std::string cmd = "cd " + ShellQuote(repo.root) + " && { (ulimit -f 2; exec " + ShellQuote(testing::Binary()) +
+                      " check --output sarif=report.sarif drafts/harbor.md) 2>&1; echo \"exit=$?\"; } | cat > " +
+                      ShellQuote(scratch);
+    REQUIRE(Sh("sh -c " + ShellQuote(cmd)) == 0);
+    const std::string out = ReadFile(scratch);
+    INFO(out);
+    CHECK_THAT(out, Catch::Contains("report.sarif: cannot write the sarif report: File too large"));
+    CHECK_THAT(out, Catch::EndsWith("exit=2\n"));
+    CHECK(ReadFile(repo.dir / "report.sarif") == "old\n");
+    CHECK(FilesStartingWith(repo.dir.path(), ".report.sarif").empty());
+  }
+  SECTION("the path is a directory") {
+    std::filesystem::create_directories(repo.dir / "out.sarif");
+    CliResult r = repo.Check({"--output", "sarif=out.sarif", "drafts/harbor.md"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("out.sarif: cannot write the sarif report: Is a directory"));
+    CHECK(FilesStartingWith(repo.dir.path(), ".out.sarif").empty());
+  }
+  SECTION("a report written in full replaces the old one, and a link to it stays a link") {
+    WriteFile(repo.dir / "reports/real.json", "old\n");
+    std::filesystem::create_symlink("reports/real.json", repo.dir / "linked.json");
+    CliResult r = repo.Check({"--output", "json=linked.json", "drafts/harbor.md"});
+    CHECK(r.exit_code == 1);
+    CHECK(std::filesystem::is_symlink(repo.dir / "linked.json"));
+    CHECK(json::parse(ReadFile(repo.dir / "reports/real.json"))["files"].size() == 1);
+    CHECK(FilesStartingWith(repo.dir / "reports", ".real.json").empty());
+  }
+}
+
+// Regression: a .onrecord.yml that was a directory or a dangling link was
+// skipped, and the parent's config (or the defaults) applied: exit 0.
+TEST_CASE("check e2e: a .onrecord.yml that cannot be read is an error, never skipped", "[check_e2e]") {
+  DraftRepo repo;
+  const auto config = repo.dir / "drafts/.onrecord.yml";
+  SECTION("a directory") {
+    std::filesystem::create_directories(config);
+    CliResult r = repo.Check({"--fail-level", "none", "drafts/clean.md"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(config.string() + ": cannot read the config file: is a directory"));
+  }
+  SECTION("a dangling symbolic link") {
+    std::filesystem::create_symlink("gone.yml", config);
+    CliResult r = repo.Check({"--fail-level", "none", "drafts/clean.md"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(config.string() + ": cannot read the config file: dangling symbolic link"));
+  }
+  CHECK(FindConfig((repo.dir / "drafts").string()) == config.string());
+}
+
+// Regression: `check emptydir` printed "✔ 0 errors … in 0 files." and exited
+// 0; a glob that matched nothing exited 2 after the same success line.
+TEST_CASE("check e2e: no files to check is an error and never a success line", "[check_e2e]") {
+  DraftRepo repo;
+  std::filesystem::create_directories(repo.dir / "empty");
+  const char* kCheckMark = "\xE2\x9C\x94";
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"empty"}, {"drafts/*.nothing"}, {"--format", "sarif", "empty"}, {"archive"}}) {
+    CliResult r = repo.Check(args);
+    INFO(args.back() << ": " << r.out << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("no files to check in '" + args.back() + "'"));
+    CHECK(r.out.empty());
+  }
+  CHECK_THAT(repo.Check({"archive"}).err, Catch::Contains("(1 file was excluded)"));
+  // A glob that matches nothing beside a draft that is checked: exit 2, and
+  // the summary is not a success.
+  CliResult mixed = repo.Check({"--fail-level", "none", "drafts/clean.md", "drafts/*.nothing"});
+  CHECK(mixed.exit_code == 2);
+  CHECK_THAT(mixed.err, Catch::Contains("drafts/*.nothing: no file matches the pattern"));
+  CHECK_THAT(mixed.out, !Catch::Contains(kCheckMark));
+  CHECK_THAT(mixed.out, Catch::Contains("1 input could not be read"));
+}
+
+TEST_CASE("check e2e: --diff-base outside a git repository says there is none", "[check_e2e]") {
+  TempDir dir;
+  WriteFile(dir / "a.md", kCleanMd);
+  CliResult r = RunCli({"check", "--diff-base", "HEAD", "a.md"}, {}, dir.path().string());
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("is not in a git repository"));
+  CHECK_THAT(r.err, !Catch::Contains("is not a commit"));
+}
+
+// Regression: a draft named twice (relative and absolute) was checked twice,
+// and every SARIF result and GitHub annotation came twice.
+TEST_CASE("check e2e: the same draft given by two paths is checked once", "[check_e2e]") {
+  DraftRepo repo;
+  CliResult r = repo.Check({"--format", "json", "drafts/harbor.md", (repo.dir / "drafts/harbor.md").string(),
+                            "./drafts/../drafts/harbor.md", "drafts"});
+  CHECK(r.exit_code == 1);
+  json report = json::parse(r.out);
+  int harbor = 0;
+  for (const auto& f : report["files"]) harbor += f["file"] == "drafts/harbor.md";
+  CHECK(harbor == 1);
+  CHECK(report["files"].size() == 3);  // harbor, council, clean
+}
+
 TEST_CASE("check e2e: standard input uses the config of --stdin-filename", "[check_e2e]") {
   DraftRepo repo;
   CliResult r = repo.Check({"--format", "line", "--stdin-filename", "drafts/piped.md", "-"}, kHarborMd);

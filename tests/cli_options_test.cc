@@ -61,3 +61,20 @@ TEST_CASE("numeric options: jobs batch bootstrap seed top and floors refuse bad 
     ExpectUsageError({"eval", "--min-quote-f1", bad, "a.txt"}, "--min-quote-f1", cwd);
   }
 }
+
+// Regression: `audit --stats` listed the stages alphabetically (attribute,
+// clean, extract, …), not in the order they run.
+TEST_CASE("audit --stats lists the stages in pipeline order", "[cli][options]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", "\"We will win,\" Mayor Ana Ruiz said.\n");
+  auto r = RunCli({"audit", "--stats", (tmp / "a.txt").string()});
+  REQUIRE(r.exit_code == 0);
+  std::vector<std::string> shown;
+  for (size_t at = r.out.find("  stage "); at != std::string::npos; at = r.out.find("  stage ", at + 1)) {
+    const size_t begin = at + 8;
+    shown.push_back(r.out.substr(begin, r.out.find(':', begin) - begin));
+  }
+  CHECK(shown == std::vector<std::string>{"extract", "normalize", "language", "rules", "clean", "segment", "quotes",
+                                          "attribute", "score", "report"});
+  CHECK(shown == onrecord::PipelineStages());
+}

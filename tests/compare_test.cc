@@ -164,6 +164,31 @@ TEST_CASE("compare: --since, --until, --outlet and --exclude-wire select article
   }
 }
 
+// Regression: --outlet nope printed an all-zero table with exit 0.
+TEST_CASE("compare: an outlet that matches no article, or filters that select none, are an error") {
+  Fixture f;
+  auto nope = RunCli({"compare", "--db", f.db.string(), "--outlet", "nope"});
+  CHECK(nope.exit_code == 2);
+  CHECK(nope.out.empty());
+  CHECK_THAT(nope.err, Catch::Contains(f.db.string() + ": --outlet 'nope' matches no article in the database "
+                                       "(its outlets: Alpha, " + std::string(Fixture::kBeta) + ";"));
+  // One good outlet does not hide a mistyped one.
+  auto mixed = RunCli({"compare", "--db", f.db.string(), "--outlet", "Alpha", "--outlet", "alpha"});
+  CHECK(mixed.exit_code == 2);
+  CHECK_THAT(mixed.err, Catch::Contains("--outlet 'alpha' matches no article"));
+  // The other filters likewise: an empty selection is an error, not zeros.
+  for (const std::vector<std::string>& filter :
+       {std::vector<std::string>{"--since", "2099"}, {"--until", "2001-01"}, {"--since", "2016-02-12", "--outlet", "Alpha"}}) {
+    std::vector<std::string> args = {"compare", "--db", f.db.string(), "--format", "json"};
+    args.insert(args.end(), filter.begin(), filter.end());
+    auto r = RunCli(args);
+    INFO(filter.front());
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK_THAT(r.err, Catch::Contains("no article matches the filters (" + filter.front() + " " + filter[1]));
+  }
+}
+
 TEST_CASE("compare: intervals are reproducible with a seed") {
   Fixture f;
   json a = f.Compare({"--seed", "7"}), b = f.Compare({"--seed", "7"});

@@ -107,7 +107,7 @@ TEST_CASE("config: errors name path:line:column", "[config]") {
       {"overrides:\n  - files: ['*.md']\n    fail_level: none\n", 3, 5, "unknown key 'fail_level' in an override"},
       {"exclude: {a: b}\n", 1, 10, "'exclude' must be a glob or a list of globs"},
       {"levels: [a, b]\n", 1, 9, "'levels' must map rule ids"},
-      {"language: [en\n", 2, 1, "invalid YAML"},
+      {"language: [en\n", 1, 11, "invalid YAML"},  // at the "[" never closed
       // yaml-cpp takes an unclosed quote to the end of the file: here it
       // swallowed the fail_level line, and a CI check passed.
       {"language: \"en\nfail_level: warning\n", 1, 11, "unclosed quote"},

@@ -663,6 +663,104 @@ TEST_CASE("a directory loop through symbolic links is a warning once and files a
   CHECK(RunCli({"check", (tmp / "tree").string()}).exit_code == 0);  // nothing at error level
 }
 
+// Regression: a loop of file links (l1.txt -> l2.txt -> l1.txt) in a walked
+// folder exited 2 ("Too many levels of symbolic links") while a directory
+// loop was a warning. In a walk it is a warning now; a looping file named
+// on the command line stays an error (the test above).
+TEST_CASE("a loop of file links in a walked folder is a warning, and the other files are audited", "[formats][bad-input]") {
+  TempDir tmp;
+  WriteFile(tmp / "tree" / "a.txt", kGood);
+  fs::create_symlink("l2.txt", tmp / "tree" / "l1.txt");
+  fs::create_symlink("l1.txt", tmp / "tree" / "l2.txt");
+  for (std::vector<std::string> args :
+       {std::vector<std::string>{"audit", "--format", "jsonl"}, std::vector<std::string>{"check", "--fail-level", "none"},
+        std::vector<std::string>{"clean"}, std::vector<std::string>{"ingest", "--db", (tmp / "t.db").string()}}) {
+    args.push_back((tmp / "tree").string());
+    auto r = RunCli(args);
+    INFO(args.front() << ": " << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.err, Catch::Contains("onrecord: warning: " + (tmp / "tree" / "l1.txt").string() + ": symbolic link loop, skipped"));
+    CHECK_THAT(r.err, Catch::Contains("onrecord: warning: " + (tmp / "tree" / "l2.txt").string() + ": symbolic link loop, skipped"));
+  }
+  CHECK(CountLines(RunCli({"audit", "--format", "jsonl", (tmp / "tree").string()}).out) == 1);
+}
+
+TEST_CASE("a dangling symbolic link is reported as one, not as a missing file", "[formats][bad-input]") {
+  TempDir tmp;
+  WriteFile(tmp / "tree" / "a.txt", kGood);
+  fs::create_symlink("gone.txt", tmp / "tree" / "b.txt");
+  for (const auto& input : {tmp / "tree", tmp / "tree" / "b.txt"}) {
+    auto r = RunCli({"audit", "--format", "jsonl", input.string()});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains((tmp / "tree" / "b.txt").string() +
+                                      ": dangling symbolic link (its target 'gone.txt' does not exist)"));
+    CHECK_THAT(r.err, !Catch::Contains("no such file"));
+  }
+}
+
+// Regression: `audit - -` read standard input twice (the second time empty).
+TEST_CASE("standard input named twice is refused", "[formats][bad-input]") {
+  for (std::vector<std::string> args : {std::vector<std::string>{"audit", "-", "-"}, std::vector<std::string>{"clean", "-", "-"},
+                                        std::vector<std::string>{"check", "--fail-level", "none", "-", "-"}}) {
+    auto r = RunCli(args, kGood);
+    INFO(args.front() << ": " << r.out << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("standard input is given more than once"));
+  }
+  auto once = RunCli({"audit", "--format", "jsonl", "-", "-"}, kGood);
+  CHECK(CountLines(once.out) == 1);  // read once
+}
+
+TEST_CASE("the same file given by two paths is audited once", "[formats]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kGood);
+  auto r = RunCli({"audit", "--format", "jsonl", "a.txt", (tmp / "a.txt").string(), "./a.txt", "."}, "",
+                  tmp.path().string());
+  CHECK(r.exit_code == 0);
+  CHECK(CountLines(r.out) == 1);
+}
+
+// Regression: a JSONL line `not json` was reported at column 2.
+TEST_CASE("a JSON syntax error is reported where the bad token starts", "[formats][bad-input]") {
+  TempDir tmp;
+  WriteFile(tmp / "c.jsonl", nlohmann::json({{"text", kGood}}).dump() + "\nnot json\n{\"text\": tru}\n");
+  auto r = RunCli({"audit", "--format", "jsonl", (tmp / "c.jsonl").string()});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains((tmp / "c.jsonl").string() + ":2:1: invalid JSON"));
+  CHECK_THAT(r.err, Catch::Contains((tmp / "c.jsonl").string() + ":3:10: invalid JSON"));
+}
+
+// Regression: metadata of another type was coerced without a word ("title":
+// 5 -> '5', "date": ["x"] -> 'x'), an object dropped, a repeated "text" key
+// kept its last value silently.
+TEST_CASE("JSON record metadata of the wrong type is a warning at its place and the record is kept", "[formats][bad-input]") {
+  TempDir tmp;
+  const std::string line =
+      R"({"title": 5, "date": ["2016-01-02"], "author": {"name": "Jo"}, "wire": 3, "authors_ok": 1, "text": "x", "text": ")" +
+      std::string(kGood).substr(0, std::string(kGood).size() - 1) + "\"}";
+  WriteFile(tmp / "m.jsonl", line + "\n");
+  auto r = RunCli({"audit", "--format", "jsonl", (tmp / "m.jsonl").string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  const std::string at = "onrecord: warning: " + (tmp / "m.jsonl").string() + ":1:";
+  auto column = [&](const std::string& marker) { return std::to_string(line.find(marker) + 1); };
+  CHECK_THAT(r.err, Catch::Contains(at + column("5,") + ": JSON field 'title' should be a string, not a number; it is read as '5'"));
+  CHECK_THAT(r.err, Catch::Contains(at + column("[\"2016") + ": JSON field 'date' should be a string, not a list; its strings are joined as '2016-01-02'"));
+  CHECK_THAT(r.err, Catch::Contains(at + column("{\"name\"") + ": JSON field 'author' should be a string, not an object; it is ignored"));
+  CHECK_THAT(r.err, Catch::Contains(at + column("3,") + ": JSON field 'wire' should be true, false or a string, not a number; it is ignored"));
+  CHECK_THAT(r.err, Catch::Contains(at + std::to_string(line.rfind("\"text\": \"") + 9) + ": JSON field 'text' is given twice (first at 1:" +
+                                    std::to_string(line.find("\"x\"") + 1) + "); the last value is used"));
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["metadata"]["title"] == "5");
+  CHECK(j["metadata"]["author"].is_null());
+  // A list of author names is what "authors" often is: no warning.
+  WriteFile(tmp / "a.jsonl", nlohmann::json({{"authors", {"Jo Lee", "Ann Wu"}}, {"text", kGood}}).dump() + "\n");
+  auto authors = RunCli({"audit", "--format", "jsonl", (tmp / "a.jsonl").string()});
+  CHECK(authors.exit_code == 0);
+  CHECK(authors.err.empty());
+  CHECK(nlohmann::json::parse(authors.out)["metadata"]["author"] == "Jo Lee, Ann Wu");
+}
+
 TEST_CASE("a 200 MB one-line file is refused quickly, before it is read", "[formats][bad-input][slow]") {
   // A news article is a few tens of kilobytes; a one-line text of hundreds
   // of megabytes is a scraper accident. The default per-article limit (4 MiB)

@@ -680,7 +680,7 @@ TEST_CASE("ingest --results: an error line or a broken line is reported, the res
   auto r = RunCli({"ingest", "--results", (tmp / "r.jsonl").string(), "--db", (tmp / "r.db").string()});
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("r.jsonl:2:1: gone.txt could not be audited: no such file"));
-  CHECK_THAT(r.err, Catch::Contains("r.jsonl:3:"));
+  CHECK_THAT(r.err, Catch::Contains("r.jsonl:3:1: invalid JSON"));  // at the token that is not JSON
   CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles") == 1);
 }
 
@@ -697,6 +697,119 @@ TEST_CASE("ingest --results: a record lacking the contract's fields is an error 
   CHECK_THAT(r.out, Catch::Contains("1 added"));
   CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles") == 1);
   CHECK(Query(tmp / "r.db", "SELECT COUNT(*) FROM articles WHERE file = 'a.txt'") == 1);
+}
+
+// Regression: a record id given twice in one run gave "2 added" and one row,
+// the stored record flipped from run to run ("1 updated, 1 unchanged"), and
+// with several workers the winner depended on which finished last.
+TEST_CASE("ingest: a publication repeated within one run keeps the first record, whatever -j, and re-runs change nothing") {
+  TempDir tmp;
+  const fs::path input = tmp / "dup.jsonl";
+  WriteFile(input, "{\"id\":\"a1\",\"text\":\"\\\"We won,\\\" said Mayor Ann Lee.\"}\n"
+                   "{\"id\":\"a1\",\"text\":\"Talks failed, sources said.\"}\n");
+  const std::string warning = input.string() + ":2: duplicate publication: the same id 'a1' as " +
+                              input.string() + ":1, which is kept; this one is not stored";
+  for (const char* jobs : {"1", "4"}) {
+    const fs::path db = tmp / (std::string("dup-") + jobs + ".db");
+    for (int run = 1; run <= 3; ++run) {
+      auto r = RunCli({"ingest", input.string(), "--db", db.string(), "-j", jobs});
+      INFO("-j " << jobs << ", run " << run << ": " << r.out << r.err);
+      CHECK(r.exit_code == 0);
+      CHECK_THAT(r.err, Catch::Contains(warning));
+      CHECK_THAT(r.out, Catch::Contains("2 articles"));
+      CHECK_THAT(r.out, Catch::Contains(run == 1 ? "1 added, 0 updated, 0 unchanged, 0 failed, 1 duplicate not stored;"
+                                                 : "0 added, 0 updated, 1 unchanged, 0 failed, 1 duplicate not stored;"));
+      CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 1);
+      CHECK(Query(db, "SELECT record FROM articles") == 1);
+      CHECK(Query(db, "SELECT COUNT(*) FROM quotes") == 1);  // the first record's "We won,"
+    }
+  }
+  // The same URL in two records (no id) is the same publication too.
+  WriteFile(tmp / "url.jsonl", "{\"url\":\"https://news.example/a\",\"text\":\"Talks failed, sources said.\"}\n"
+                               "{\"url\":\"https://news.example/a\",\"text\":\"Talks resumed, officials said.\"}\n");
+  auto url = RunCli({"ingest", (tmp / "url.jsonl").string(), "--db", (tmp / "url.db").string()});
+  CHECK(url.exit_code == 0);
+  CHECK_THAT(url.err, Catch::Contains("url.jsonl:2: duplicate publication: the same URL 'https://news.example/a'"));
+  CHECK(QueryText(tmp / "url.db", "SELECT group_concat(record) FROM articles") == "1");
+}
+
+// The twin of a duplicate: when the record that is not stored was the one
+// audited, the identical text kept from the first record is stored from it.
+TEST_CASE("ingest: repeated records with one text are stored once per publication, whatever order the workers finish in") {
+  TempDir tmp;
+  std::string input;
+  for (int i = 0; i < 12; ++i) {
+    input += "{\"id\":\"k" + std::to_string(i % 3) + "\",\"text\":\"Prices will rise, people familiar with the matter said.\"}\n";
+  }
+  WriteFile(tmp / "same.jsonl", input);
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    const fs::path db = tmp / ("same-" + std::to_string(attempt) + ".db");
+    auto r = RunCli({"ingest", (tmp / "same.jsonl").string(), "--db", db.string(), "-j", "4"});
+    INFO(r.out << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("3 added, 0 updated, 0 unchanged, 0 failed, 9 duplicates not stored;"));
+    CHECK(QueryText(db, "SELECT group_concat(record) FROM (SELECT record FROM articles ORDER BY record)") == "1,2,3");
+    CHECK(QueryText(db, "SELECT group_concat(DISTINCT anonymous_attributions) FROM articles") == "1");
+  }
+}
+
+TEST_CASE("ingest --results: a publication in two result lines is stored once, from the first") {
+  TempDir tmp;
+  WriteFile(tmp / "in.jsonl", "{\"id\":\"a1\",\"text\":\"\\\"We won,\\\" said Mayor Ann Lee.\"}\n"
+                              "{\"id\":\"a1\",\"text\":\"Talks failed, sources said.\"}\n");
+  auto audited = RunCli({"audit", "--format", "jsonl", (tmp / "in.jsonl").string()});
+  REQUIRE(audited.exit_code == 0);
+  WriteFile(tmp / "r.jsonl", audited.out);
+  auto r = RunCli({"ingest", "--results", (tmp / "r.jsonl").string(), "--db", (tmp / "r.db").string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("r.jsonl:2: duplicate publication: the same id 'a1' as " + (tmp / "r.jsonl").string() + ":1"));
+  CHECK_THAT(r.out, Catch::Contains("1 added, 0 updated, 0 unchanged, 0 failed, 1 duplicate not stored"));
+  CHECK(Query(tmp / "r.db", "SELECT record FROM articles") == 1);
+}
+
+// Regression: attributions [{"level": "T9"}] were stored as a T0 indirect
+// attribution: a field the contract always writes was read as a default.
+TEST_CASE("ingest --results: attributions with missing or invalid fields are refused at line:column") {
+  TempDir tmp;
+  auto audited = RunCli({"audit", "--format", "jsonl", "-", "--stdin-filename", "a.txt"}, kNamed);
+  REQUIRE(audited.exit_code == 0);
+  const nlohmann::json good = nlohmann::json::parse(audited.out);
+  REQUIRE_FALSE(good["attributions"].empty());
+  struct Case {
+    nlohmann::json attributions;
+    const char* marker;  // where the error points, as it appears in the line
+    const char* says;
+  };
+  nlohmann::json bad_kind = good["attributions"];
+  bad_kind[0]["kind"] = "sideways";
+  nlohmann::json bad_level = good["attributions"];
+  bad_level[0]["transparency"] = "T9";
+  nlohmann::json bad_score = good["attributions"];
+  bad_score[0]["score"] = 1.5;
+  const Case cases[] = {
+      {nlohmann::json::parse(R"([{"level":"T9"}])"), R"({"level":"T9"})", "attributions[0]: \"kind\" is missing"},
+      {bad_kind, "\"sideways\"", "attributions[0]: \"kind\" has an unknown value \"sideways\""},
+      {bad_level, "\"T9\"", "attributions[0]: \"transparency\" must be T0..T5"},
+      {bad_score, "1.5", "attributions[0]: \"score\" must be between 0 and 1"},
+      {nlohmann::json::parse("[5]"), "[5]", "attributions[0]: must be an object"},
+  };
+  for (const auto& c : cases) {
+    nlohmann::json line = good;
+    line["attributions"] = c.attributions;
+    const std::string text = line.dump();
+    size_t at = text.find(c.marker, text.find("\"attributions\":"));
+    REQUIRE(at != std::string::npos);
+    if (std::string(c.marker) == "[5]") ++at;  // the element, inside the list
+    WriteFile(tmp / "r.jsonl", text + "\n");
+    const fs::path db = tmp / "r.db";
+    fs::remove(db);
+    auto r = RunCli({"ingest", "--results", (tmp / "r.jsonl").string(), "--db", db.string()});
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("r.jsonl:1:" + std::to_string(at + 1) + ": " + c.says));
+    CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 0);
+  }
 }
 
 TEST_CASE("ingest: PolNeAR articles with publisher and date from metadata.tsv") {

@@ -49,7 +49,20 @@ TEST_CASE("rule files that break a rule of the format name path:line:column", "[
       {"negative weight", "kind: phrase\nrole: access\nmessage: m\npatterns: ['x']\nweight: -0.2\n", 5, 9, "between 0 and 1"},
       {"bad exception", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nexceptions: ['(']\n", 4, 14, "bad exception pattern"},
       {"bad level", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nlevel: fatal\n", 4, 8, "suggestion, warning or error"},
-      {"YAML syntax", "kind: attribution\nmessage: [unclosed\n", 3, 1, "YAML syntax"},
+      // At the '[' that is never closed (yaml-cpp gives up at the end).
+      {"YAML syntax", "kind: attribution\nmessage: [unclosed\n", 2, 10, "YAML syntax"},
+      {"YAML unclosed map inside a list", "kind: attribution\nmessage: m\nexamples: [a, {b: c\nlevel: error\n", 3, 15,
+       "YAML syntax"},
+      // A pattern that can match the empty string would match everywhere.
+      {"empty pattern", "kind: phrase\nrole: access\nmessage: m\npatterns:\n  - ''\n", 5, 5,
+       "can match the empty string"},
+      {"word boundary only", "kind: phrase\nrole: access\nmessage: m\npatterns:\n  - 'who said'\n  - '\\b'\n", 6, 5,
+       "can match the empty string"},
+      {"optional pattern", "kind: boilerplate\nmessage: m\npatterns: ['(?:Advertisement)?']\n", 3, 12,
+       "can match the empty string"},
+      {"line start", "kind: boilerplate\nmessage: m\npatterns: ['(?m)^']\n", 3, 12, "can match the empty string"},
+      {"empty exception", "kind: attribution\nmessage: m\nwhen: {anonymous: true}\nexceptions: ['x|']\n", 4, 14,
+       "can match the empty string"},
       {"unclosed quote", "kind: attribution\nmessage: 'unclosed\nlevel: error\nwhen: {anonymous: true}\n", 2, 10,
        "unclosed quote"},
   };
@@ -64,6 +77,58 @@ TEST_CASE("rule files that break a rule of the format name path:line:column", "[
       CHECK(s.column() == c.column);
       CHECK(s.message().find(c.says) != std::string::npos);
     }
+  }
+}
+
+// Regression: a rule file that was a dangling symbolic link, or a directory
+// named like a rule file, was skipped, and its rule silently disappeared.
+TEST_CASE("a rule file that cannot be read is a load error naming it", "[rules]") {
+  const std::string rule = "kind: attribution\nwhen: {anonymous: true}\nmessage: m\n";
+  SECTION("dangling symbolic link") {
+    TempDir dir;
+    WriteFile(dir / "en/attribution/ok.yml", rule);
+    std::filesystem::create_symlink("gone.yml", dir / "en/attribution/linked.yml");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    INFO(r.status().ToString());
+    CHECK(r.status().path() == (dir / "en/attribution/linked.yml").string());
+    CHECK_THAT(r.status().message(), Catch::Contains("dangling symbolic link"));
+  }
+  SECTION("symbolic link loop") {
+    TempDir dir;
+    WriteFile(dir / "en/attribution/ok.yml", rule);
+    std::filesystem::create_symlink("b.yml", dir / "en/attribution/a.yml");
+    std::filesystem::create_symlink("a.yml", dir / "en/attribution/b.yml");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    CHECK_THAT(r.status().ToString(), Catch::Contains("a.yml: cannot read rule file"));
+  }
+  SECTION("directory named like a rule file") {
+    TempDir dir;
+    WriteFile(dir / "en/attribution/ok.yml", rule);
+    std::filesystem::create_directories(dir / "en/attribution/folder.yml");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().path() == (dir / "en/attribution/folder.yml").string());
+    CHECK_THAT(r.status().message(), Catch::Contains("is a directory"));
+  }
+  SECTION("a list file that is a dangling link") {
+    TempDir dir;
+    WriteFile(dir / "en/attribution/ok.yml", rule);
+    std::filesystem::create_directories(dir / "en/lists");
+    std::filesystem::create_symlink("missing.txt", dir / "en/lists/words.txt");
+    auto r = RuleSet::Load(dir.path().string());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().path() == (dir / "en/lists/words.txt").string());
+  }
+  SECTION("the CLI exits 2 naming the path") {
+    TempDir dir;
+    std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
+    const auto linked = dir / "rules/en/phrase/zz-linked.yml";
+    std::filesystem::create_symlink("nowhere.yml", linked);
+    auto r = RunCli({"--rules", (dir / "rules").string(), "rules", "list"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(linked.string() + ": cannot read rule file: dangling symbolic link"));
   }
 }
 

@@ -1,4 +1,5 @@
 // `onrecord audit FILE…`: the report per article (text, JSON or JSON Lines).
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -121,8 +122,16 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         t.explain = args.explain;
         std::cout << AuditToText(*result, t);
         if (args.stats) {
+          // In the order the stages run (the map is sorted by name).
+          for (const auto& stage : PipelineStages()) {
+            auto it = result->stage_seconds.find(stage);
+            if (it != result->stage_seconds.end()) std::cout << "  stage " << stage << ": " << it->second * 1000 << " ms\n";
+          }
           for (const auto& [stage, secs] : result->stage_seconds) {
-            std::cout << "  stage " << stage << ": " << secs * 1000 << " ms\n";
+            const auto& known = PipelineStages();
+            if (std::find(known.begin(), known.end(), stage) == known.end()) {
+              std::cout << "  stage " << stage << ": " << secs * 1000 << " ms\n";
+            }
           }
         }
       }

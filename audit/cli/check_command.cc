@@ -4,8 +4,10 @@
 // finding is) or 2 (usage, config, rule, input or git error; 2 wins).
 #include <sys/wait.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,6 +18,7 @@
 #include "onrecord/audit.h"
 #include "onrecord/check_output.h"
 #include "onrecord/config.h"
+#include "onrecord/file.h"
 #include "onrecord/suppressions.h"
 
 namespace fs = std::filesystem;
@@ -81,6 +84,13 @@ Result<std::optional<std::set<int>>> ChangedLines(const std::string& path, const
   std::string dir = abs.parent_path().string();
   std::string name = abs.filename().string();
   std::string git = "git -C " + Quote(dir) + " ";
+  // Outside a repository (or without git) no ref is a commit: say which.
+  Ran inside = Run(git + "rev-parse --is-inside-work-tree 2>/dev/null");
+  if (inside.status != 0 || inside.out.rfind("true", 0) != 0) {
+    return Status::Error("--diff-base: " + dir + " is not in a git repository (or git is not installed), so there "
+                         "is nothing to compare '" + ref + "' with",
+                         path);
+  }
   Ran verify = Run(git + "rev-parse --verify --quiet " + Quote(ref + "^{commit}") + " 2>/dev/null");
   if (verify.status != 0) {
     return Status::Error("--diff-base: '" + ref + "' is not a commit in the git repository here",
@@ -131,7 +141,18 @@ class Checker {
     std::vector<std::string> errors;
     std::vector<std::string> paths = ExpandPaths(args_.paths, &errors);
     for (const auto& e : errors) Fail("onrecord: " + e);
+    report_.unread_inputs = static_cast<int>(errors.size());
     for (const auto& path : paths) CheckPath(path);
+    if (report_.files.empty()) {
+      // Nothing was checked: never a report that reads as a pass.
+      std::string given;
+      for (size_t i = 0; i < args_.paths.size() && i < 3; ++i) given += (i ? ", '" : "'") + args_.paths[i] + "'";
+      if (args_.paths.size() > 3) given += ", …";
+      Fail("onrecord: no files to check in " + given +
+           (excluded_ > 0 ? " (" + Counted(excluded_, "file was", "files were") + " excluded)"
+                          : " (files ending .txt .md .markdown .html .htm .json .jsonl .ndjson are checked)"));
+      return kExitError;
+    }
     Canonicalize(&report_);
     report_.tool_version = ToolVersion();
     Emit();
@@ -318,11 +339,17 @@ class Checker {
   }
 
   void CheckPath(const std::string& path) {
-    if (path != "-" && ExcludedByFlag(path)) return;
+    if (path != "-" && ExcludedByFlag(path)) {
+      ++excluded_;
+      return;
+    }
     std::string shown = path == "-" && !args_.stdin_filename.empty() ? args_.stdin_filename : path;
     auto config = ConfigFor(path);
     if (!config) return Unchecked(shown, Status::Error("the config could not be read", shown));
-    if (path != "-" && config->Excluded(path)) return;
+    if (path != "-" && config->Excluded(path)) {
+      ++excluded_;
+      return;
+    }
     auto rules = RulesFor(*config);
     if (!rules || !Validate(*config, *rules)) {
       return Unchecked(shown, Status::Error("the rules or the config's levels or languages could not be used", shown));
@@ -444,18 +471,22 @@ class Checker {
         std::cout << text;
         continue;
       }
-      std::ofstream out(o.path, std::ios::binary | std::ios::trunc);
-      out << text;
-      out.close();
-      if (!out) Fail("onrecord: " + o.path + ": cannot write the " + CheckFormatName(o.format) + " report");
+      // Never a half-written report: a temporary file renamed into place.
+      Status written = WriteFileAtomically(o.path, text, std::string("the ") + CheckFormatName(o.format) + " report");
+      if (!written.ok()) Fail("onrecord: " + written.ToString());
     }
     std::cout.flush();
     const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
     if (github && summary && *summary) {
+      // Appended (the runner's file collects every step's summary).
+      errno = 0;
       std::ofstream out(summary, std::ios::binary | std::ios::app);
       out << GithubStepSummary(report_, opts);
       out.close();
-      if (!out) Fail(std::string("onrecord: ") + summary + ": cannot append the step summary");
+      if (!out) {
+        Fail(std::string("onrecord: ") + summary + ": cannot append the step summary: " +
+             std::strerror(errno != 0 ? errno : EIO));
+      }
     }
   }
 
@@ -472,6 +503,7 @@ class Checker {
   CheckReport report_;
   bool error_ = false;
   bool failed_ = false;
+  int excluded_ = 0;  // files left out by --exclude or the config's exclude
 };
 
 CommandRegistration registration("check", 20, [](CLI::App& app, GlobalOptions& global) {

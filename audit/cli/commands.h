@@ -72,7 +72,9 @@ std::string WarningLines(const std::vector<Status>& warnings);
 // already walked is not one (a warning line on stderr, the files taken once). A folder's project files (README,
 // LICENSE, CHANGELOG, CONTRIBUTING, … with an article extension) are left
 // out, and one line on stderr says how many and which; a file named itself
-// (or matched by a glob) is always kept.
+// (or matched by a glob) is always kept. Each file comes once, as first
+// given (paths are compared with links resolved); a second '-' is an error.
+// In a walk, a loop of file links is skipped with a warning on stderr.
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs,
                                      std::vector<std::string>* errors);
 

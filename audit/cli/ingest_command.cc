@@ -32,6 +32,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -109,6 +110,7 @@ class Channel {
 
 // One unit of work: a whole file, one JSONL record, or one result line.
 struct Item {
+  int64_t seq = -1;   // the item's place in input order (0, 1, …)
   std::string path;
   int line = 0;       // JSONL / results: 1-based line
   std::string bytes;  // the line's text
@@ -118,8 +120,13 @@ struct Item {
 };
 
 struct Message {
-  enum class Kind { kWrite, kCopy, kSkip, kFail };
+  // kEnd: the last message of an item (every item sends one).
+  enum class Kind { kWrite, kCopy, kSkip, kFail, kEnd };
   Kind kind = Kind::kFail;
+  int64_t seq = -1;                   // the item's place in input order
+  std::string pkey;                   // the publication (empty: not known)
+  std::string where;                  // FILE or FILE:LINE, for a duplicate's warning
+  std::string key_what;               // "id 'a1'", "URL '…'" or "file"
   std::optional<AuditResult> result;  // kWrite
   std::string file;                   // kCopy: the publication
   std::optional<int> record;
@@ -129,6 +136,14 @@ struct Message {
   Status error;          // kFail
   std::string input_hash;
 };
+
+// What a publication key is made of, for a duplicate's warning (the rule of
+// Store::PublicationKey: URL, else id, else file and record).
+std::string KeyWhat(const Metadata& m) {
+  if (m.url) return "URL '" + *m.url + "'";
+  if (m.id) return "id '" + *m.id + "'";
+  return "file";
+}
 
 bool IsJsonl(const std::string& path, const std::optional<InputFormat>& forced) {
   InputFormat f = forced ? *forced : FormatForPath(path);
@@ -260,7 +275,16 @@ class Ingest {
   void Work();
   void HandleDocument(Store& reader, Document doc);
   void HandleResult(Store& reader, AuditResult r);
-  void Send(Message m) { messages_->Push(std::move(m)); }
+  // Sends one message of the item being worked on (current_seq_). Items
+  // are written in input order; a worker more than a window of items ahead
+  // of the writer waits here, so the writer's reorder buffer stays bounded.
+  void Send(Message m);
+  // The last message of an item: the writer moves on to the next one.
+  void EndItem() {
+    Message m;
+    m.kind = Message::Kind::kEnd;
+    Send(std::move(m));
+  }
   void Fail(const Status& s, const std::string& hash = {}) {
     Message m;
     m.kind = Message::Kind::kFail;
@@ -269,6 +293,8 @@ class Ingest {
     Send(std::move(m));
   }
   // Writer side.
+  void Drain();
+  bool Admit(Message& m);
   bool Write(Message& m);
   void ReportFailure(const Status& s);
   void Progress(bool final);
@@ -288,6 +314,12 @@ class Ingest {
   std::mutex claimed_mu_;
   std::unordered_set<std::string> claimed_;
   std::atomic<int64_t> audited_{0};
+  static thread_local int64_t current_seq_;
+  static thread_local std::string current_where_;  // --results: FILE:LINE of the line
+  int64_t window_ = 0;
+  std::mutex turn_mu_;
+  std::condition_variable turn_cv_;
+  int64_t next_seq_ = 0;  // the item the writer waits for (under turn_mu_)
   // Writer state.
   std::unique_ptr<Store> store_;
   RunCounts counts_;
@@ -296,6 +328,13 @@ class Ingest {
   int64_t batch_articles_ = 0;
   std::chrono::steady_clock::time_point batch_start_, start_, last_progress_;
   std::map<std::string, std::vector<Message>> deferred_;
+  std::map<int64_t, std::deque<Message>> pending_;  // items ahead of next_seq_
+  // The publications written or kept in this run: key -> where it was read.
+  std::unordered_map<std::string, std::string> taken_;
+  // Audits of duplicates that were not stored, by input hash: an identical
+  // text waiting to be copied from them is stored from them instead.
+  std::map<std::string, AuditResult> spare_;
+  int64_t duplicates_ = 0;
   std::set<std::string> failed_hashes_;
   bool progress_ = false;
   bool progress_shown_ = false;
@@ -304,9 +343,11 @@ class Ingest {
 };
 
 void Ingest::Produce(const std::vector<std::string>& files, const std::vector<std::string>& results) {
+  int64_t seq = 0;
   auto lines = [&](const std::string& path, bool result) {
     Status read = ForEachLine(path, [&](int n, std::string text) {
       Item it;
+      it.seq = seq++;
       it.path = path;
       it.line = n;
       it.bytes = std::move(text);
@@ -315,6 +356,7 @@ void Ingest::Produce(const std::vector<std::string>& files, const std::vector<st
     });
     if (!read.ok()) {
       Item it;
+      it.seq = seq++;
       it.path = path;
       it.whole_file = true;  // the loader reports why it cannot be read
       it.result = result;
@@ -332,6 +374,7 @@ void Ingest::Produce(const std::vector<std::string>& files, const std::vector<st
       lines(path, false);
     } else {
       Item it;
+      it.seq = seq++;
       it.path = path;
       it.whole_file = true;
       if (!items_->Push(std::move(it))) break;
@@ -341,6 +384,18 @@ void Ingest::Produce(const std::vector<std::string>& files, const std::vector<st
   producer_done_ = true;
 }
 
+thread_local int64_t Ingest::current_seq_ = -1;
+thread_local std::string Ingest::current_where_;
+
+void Ingest::Send(Message m) {
+  m.seq = current_seq_;
+  if (m.seq >= 0) {
+    std::unique_lock<std::mutex> lock(turn_mu_);
+    turn_cv_.wait(lock, [&] { return stop_ || m.seq < next_seq_ + window_; });
+  }
+  messages_->Push(std::move(m));
+}
+
 void Ingest::Work() {
   auto reader = Store::Open(args_.db, StoreOptions{.create = false});
   if (!reader.ok()) {
@@ -348,11 +403,18 @@ void Ingest::Work() {
   }
   Item it;
   while (items_->Pop(&it, std::chrono::milliseconds(200)) != Channel<Item>::Got::kClosed) {
-    if (it.path.empty() || stop_ || !reader.ok()) continue;
+    if (it.seq < 0) continue;  // a timeout: nothing popped
+    current_seq_ = it.seq;
+    if (it.path.empty() || stop_ || !reader.ok()) {
+      EndItem();
+      it = Item();
+      continue;
+    }
     if (it.result) {
       if (it.whole_file) {
         Fail(Status::Error("cannot read the results file: " + it.unreadable, it.path));
       } else {
+        current_where_ = it.path + ":" + std::to_string(it.line);
         auto parsed = ParseAuditJsonLine(it.bytes, it.path, it.line);
         if (!parsed.ok()) Fail(parsed.status());
         else HandleResult(**reader, std::move(parsed.value()));
@@ -377,6 +439,7 @@ void Ingest::Work() {
         HandleDocument(**reader, std::move(*loaded.document));
       }
     }
+    EndItem();
     it = Item();
   }
   if (--active_workers_ == 0) messages_->Close();
@@ -404,6 +467,9 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
   m.key = key;
   m.existed = existed;
   m.input_hash = hash;
+  m.pkey = pkey;
+  m.key_what = KeyWhat(doc.metadata);
+  m.where = doc.record ? doc.path + ":" + std::to_string(*doc.record) : doc.path;
   if (existed) {
     const StoredArticle& s = **found;
     if (s.input_sha256 == hash && s.rules_hash == rules_->hash()) {
@@ -444,6 +510,9 @@ void Ingest::HandleResult(Store& reader, AuditResult r) {
   if (!found.ok()) return Fail(found.status());
   Message m;
   m.existed = found->has_value();
+  m.pkey = pkey;
+  m.key_what = KeyWhat(r.metadata);
+  m.where = current_where_;
   if (m.existed) {
     const StoredArticle& s = **found;
     if (s.sha256 == r.sha256 && s.rules_hash == r.rules_hash &&
@@ -470,7 +539,11 @@ bool Ingest::Fatal(const Status& s) {
   std::cerr << "onrecord: ingest stopped; articles committed before this point are kept, and a "
                "re-run continues from them\n";
   fatal_ = true;
-  stop_ = true;
+  {
+    std::lock_guard<std::mutex> lock(turn_mu_);
+    stop_ = true;
+  }
+  turn_cv_.notify_all();
   items_->Close();
   return false;
 }
@@ -479,9 +552,77 @@ bool Ingest::Fatal(const Status& s) {
 // open batch and marks the run interrupted.
 void Ingest::Interrupt() {
   interrupted_ = g_interrupted;
-  stop_ = true;
+  {
+    std::lock_guard<std::mutex> lock(turn_mu_);
+    stop_ = true;
+  }
+  turn_cv_.notify_all();
   items_->Close();
   messages_->Close();
+}
+
+// Writes the messages that are next in input order (a message that belongs
+// to no item at once), so that which of two records with the same
+// publication key is kept does not depend on the order the workers finish.
+void Ingest::Drain() {
+  while (!fatal_ && !interrupted_) {
+    auto it = pending_.begin();
+    if (it == pending_.end() || it->first != next_seq_) return;
+    bool ended = false;
+    while (!it->second.empty() && !fatal_ && !interrupted_) {
+      Message m = std::move(it->second.front());
+      it->second.pop_front();
+      if (m.kind == Message::Kind::kEnd) {
+        ended = true;
+        break;
+      }
+      ++counts_.seen;
+      if (Admit(m)) Write(m);
+    }
+    if (!ended) return;
+    pending_.erase(it);
+    {
+      std::lock_guard<std::mutex> lock(turn_mu_);
+      ++next_seq_;
+    }
+    turn_cv_.notify_all();
+  }
+}
+
+// False for a publication already read in this run (the same id, URL or
+// file again): the first in input order is kept and the others are reported
+// as warnings and not stored, so that a re-run of the same input changes
+// nothing. A duplicate's audit still serves identical texts waiting for it.
+bool Ingest::Admit(Message& m) {
+  if (m.pkey.empty()) return true;
+  auto [at, first] = taken_.try_emplace(m.pkey, m.where);
+  if (first) return true;
+  ++duplicates_;
+  if (progress_shown_) std::cerr << "\r\033[K";
+  std::cerr << "onrecord: warning: " << m.where << ": duplicate publication: the same " << m.key_what
+            << " as " << at->second << ", which is kept; this one is not stored\n";
+  if (m.kind == Message::Kind::kWrite && !m.input_hash.empty() && m.result) {
+    auto waiting = deferred_.find(m.input_hash);
+    if (waiting != deferred_.end()) {
+      // An identical text that waits for this audit: stored from it.
+      std::vector<Message> copies = std::move(waiting->second);
+      deferred_.erase(waiting);
+      Message& w = copies.front();
+      std::optional<std::string> dateline = m.result->metadata.dateline_wire;
+      w.result = std::move(m.result);
+      w.result->file = w.file;
+      w.result->record = w.record;
+      w.result->metadata = w.metadata;
+      w.result->metadata.dateline_wire = dateline;
+      w.kind = Message::Kind::kWrite;
+      for (auto& c : copies) {
+        if (!Write(c)) break;
+      }
+    } else {
+      spare_.emplace(m.input_hash, std::move(*m.result));
+    }
+  }
+  return false;
 }
 
 // Writes one message; false after a fatal database error.
@@ -525,6 +666,18 @@ bool Ingest::Write(Message& m) {
     auto twin = store_->FindAuditedInput(m.input_hash, rules_->hash());
     if (!twin.ok()) return Fatal(twin.status());
     if (!twin->has_value()) {
+      if (auto spare = spare_.find(m.input_hash); spare != spare_.end()) {
+        // The identical text was audited for a duplicate that was not stored.
+        std::optional<std::string> dateline = spare->second.metadata.dateline_wire;
+        m.result = std::move(spare->second);
+        spare_.erase(spare);
+        m.result->file = m.file;
+        m.result->record = m.record;
+        m.result->metadata = m.metadata;
+        m.result->metadata.dateline_wire = dateline;
+        m.kind = Kind::kWrite;
+        return Write(m);
+      }
       if (failed_hashes_.count(m.input_hash)) {
         ReportFailure(Status::Error(
             "not stored: the identical text of another article could not be audited", m.file,
@@ -570,7 +723,7 @@ void Ingest::Progress(bool final) {
   auto now = std::chrono::steady_clock::now();
   if (!final && now - last_progress_ < std::chrono::milliseconds(250)) return;
   last_progress_ = now;
-  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed;
+  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed + duplicates_;
   double secs = std::chrono::duration<double>(now - start_).count();
   double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
   std::string total = total_ > 0 ? std::to_string(std::max(total_, done)) : "?";
@@ -643,6 +796,7 @@ int Ingest::Run() {
 
   int jobs = args_.jobs > 0 ? args_.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   items_ = std::make_unique<Channel<Item>>(static_cast<size_t>(jobs) * 4);
+  window_ = static_cast<int64_t>(jobs) * 16;
   messages_ = std::make_unique<Channel<Message>>(static_cast<size_t>(jobs) * 4);
   active_workers_ = jobs;
   std::thread producer;
@@ -659,8 +813,13 @@ int Ingest::Run() {
     auto got = messages_->Pop(&m, std::chrono::milliseconds(200));
     if (got == Channel<Message>::Got::kClosed) break;
     if (got == Channel<Message>::Got::kItem && !fatal_ && !interrupted_) {
-      ++counts_.seen;
-      Write(m);
+      if (m.seq < 0) {
+        ++counts_.seen;
+        Write(m);
+      } else {
+        pending_[m.seq].push_back(std::move(m));
+        Drain();
+      }
       m = Message();
     }
     if (!fatal_ && !interrupted_ && store_->in_batch()) {
@@ -675,6 +834,17 @@ int Ingest::Run() {
     Progress(false);
   }
   if (g_interrupted != 0 && !interrupted_) Interrupt();  // came after the last message
+  // Every item ends with kEnd, so nothing is left unless the run was
+  // stopped; should an item's end be missing, its messages are still written.
+  for (auto& [seq, waiting] : pending_) {
+    for (auto& p : waiting) {
+      if (fatal_ || interrupted_) break;
+      if (p.kind == Message::Kind::kEnd) continue;
+      ++counts_.seen;
+      if (Admit(p)) Write(p);
+    }
+  }
+  pending_.clear();
   // Once interrupted, a producer still waiting on standard input is left
   // behind (and the process ends without waiting for it, below).
   for (int i = 0; interrupted_ && !producer_done_ && i < 100; ++i) {
@@ -726,12 +896,14 @@ int Ingest::Run() {
               << ") is kept, and a re-run continues from there\n";
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed;
+  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed + duplicates_;
   std::cout << fmt::format(
       "ingest {}: {} in {:.1f} s ({:.1f}/s): {} added, {} updated, {} unchanged, {} "
-      "failed; {} audited, {} reused from identical texts{}\n",
+      "failed{}; {} audited, {} reused from identical texts{}\n",
       args_.db, Counted(done, "article", "articles"), secs, secs > 0 ? static_cast<double>(done) / secs : 0.0,
-      counts_.added, counts_.updated, counts_.unchanged, counts_.failed, audited_.load(),
+      counts_.added, counts_.updated, counts_.unchanged, counts_.failed,
+      duplicates_ > 0 ? fmt::format(", {} not stored", Counted(duplicates_, "duplicate", "duplicates")) : "",
+      audited_.load(),
       counts_.reused, fatal_ ? " (stopped early)" : interrupted_ ? " (interrupted)" : "");
   if (producer_waits) {
     // The producer is blocked reading standard input: end without it.

@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "onrecord/config.h"
+#include "onrecord/file.h"
 
 namespace fs = std::filesystem;
 
@@ -29,11 +30,9 @@ int RunInit(const InitArgs& args) {
               << " already exists; use --force to overwrite it\n";
     return kExitError;
   }
-  std::ofstream out(target, std::ios::binary | std::ios::trunc);
-  out << StarterConfig();
-  out.close();
-  if (!out) {
-    std::cerr << "onrecord: " << target.string() << ": cannot write the config file\n";
+  Status written = WriteFileAtomically(target.string(), StarterConfig(), "the config file");
+  if (!written.ok()) {
+    std::cerr << "onrecord: " << written.ToString() << "\n";
     return kExitError;
   }
   std::cerr << "onrecord: wrote " << target.string() << "\n";

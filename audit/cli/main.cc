@@ -1,6 +1,7 @@
 // onrecord: the command-line tool. Commands register themselves (commands.h).
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstdint>
 #include <cstdlib>
 #include <glob.h>
@@ -171,6 +172,14 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
     std::string name = e.filename().string();
     if (!name.empty() && name[0] == '.') continue;
     const fs::file_status st = fs::status(e, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) {
+      // A loop of file links (a.txt -> b.txt -> a.txt) holds no article: in a
+      // walk it is skipped with a warning, like a directory loop. Named on the
+      // command line it stays an error (the loader's "Too many levels of
+      // symbolic links"): the user asked for that file.
+      if (IsArticleFile(e)) std::cerr << "onrecord: warning: " << e.string() << ": symbolic link loop, skipped\n";
+      continue;
+    }
     if (fs::is_directory(st)) {
       Walk(e, visited, out, skipped, errors);
     } else if (IsArticleFile(e) && IsProjectFile(e)) {
@@ -221,9 +230,32 @@ void ExpandInto(const std::vector<std::string>& inputs, std::vector<std::string>
 }  // namespace
 
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs, std::vector<std::string>* errors) {
-  std::vector<std::string> out;
+  std::vector<std::string> expanded;
   Skipped skipped;
-  ExpandInto(inputs, &out, &skipped, errors);
+  ExpandInto(inputs, &expanded, &skipped, errors);
+  // Each file once, as first given: the same file by two paths (relative
+  // and absolute, through a link, in a folder and named again) would be
+  // audited twice and give every finding twice. Standard input can be read
+  // only once: '-' again is an error.
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  bool stdin_taken = false;
+  for (auto& path : expanded) {
+    if (path == "-") {
+      if (stdin_taken) {
+        errors->push_back("-: standard input is given more than once (it can be read only once)");
+        continue;
+      }
+      stdin_taken = true;
+      out.push_back(std::move(path));
+      continue;
+    }
+    std::error_code ec;
+    fs::path key = fs::absolute(path, ec);
+    fs::path canonical = fs::weakly_canonical(key, ec);
+    if (!ec) key = canonical;
+    if (seen.insert(key.lexically_normal().string()).second) out.push_back(std::move(path));
+  }
   for (const auto& [files, one, many] :
        {std::tuple{&skipped.project, "project file", "project files"},
         std::tuple{&skipped.gold, "gold annotation file", "gold annotation files"}}) {
@@ -243,6 +275,9 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs, std
 
 int main(int argc, char** argv) {
   using namespace onrecord::cli;
+  // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported
+  // with the file's name, instead of killing the process mid-write.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"onrecord: audits how news articles attribute quotes and claims, and how transparently."};
   app.set_version_flag("--version", std::string("onrecord ") + onrecord::ToolVersion());
   app.require_subcommand(1);

@@ -122,6 +122,12 @@ Result<std::string> RequestedLanguage(const std::string& language, const RuleSet
   return given;
 }
 
+const std::vector<std::string>& PipelineStages() {
+  static const std::vector<std::string> kStages = {"extract", "normalize", "language", "rules",  "clean",
+                                                   "segment", "quotes",    "attribute", "score", "report"};
+  return kStages;
+}
+
 Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const AuditOptions& options) {
   using Clock = std::chrono::steady_clock;
   AuditResult r;

@@ -1,5 +1,6 @@
 // onrecord/audit-1 JSON -> AuditResult (see onrecord/audit_json_reader.h).
 #include "onrecord/audit_json_reader.h"
+#include "json_error.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -14,10 +15,92 @@ namespace {
 
 using nlohmann::json;
 
-// A field of the wrong type: the message names the field.
-struct BadField : std::runtime_error {
-  using std::runtime_error::runtime_error;
+// A step of the way to a value: an object's key, or an array's index.
+struct Step {
+  std::string key;
+  int index = -1;
 };
+
+// A field of the wrong type or value: the message names the field, `where`
+// leads to it (an element's own problem: to the element), so that the error
+// gives its column.
+struct BadField : std::runtime_error {
+  explicit BadField(const std::string& message, std::vector<Step> to = {})
+      : std::runtime_error(message), where(std::move(to)) {}
+  std::vector<Step> where;
+};
+
+BadField BadName(const char* name, const std::string& message) {
+  return BadField(message, {Step{name}});
+}
+
+// The byte offset of the value that `where` leads to in the JSON `text` (as
+// far as the text has it), for the column of an error. A small scanner: the
+// text is known to be valid JSON.
+size_t SkipWs(std::string_view s, size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+  return i;
+}
+size_t SkipString(std::string_view s, size_t i) {  // at the opening '"'
+  for (++i; i < s.size() && s[i] != '"'; ++i) {
+    if (s[i] == '\\') ++i;
+  }
+  return std::min(i + 1, s.size());
+}
+size_t SkipValue(std::string_view s, size_t i) {
+  if (i >= s.size()) return i;
+  if (s[i] == '"') return SkipString(s, i);
+  if (s[i] == '{' || s[i] == '[') {
+    int depth = 0;
+    for (; i < s.size(); ++i) {
+      if (s[i] == '"') {
+        i = SkipString(s, i) - 1;
+      } else if (s[i] == '{' || s[i] == '[') {
+        ++depth;
+      } else if ((s[i] == '}' || s[i] == ']') && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return i;
+  }
+  while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']') ++i;
+  return i;
+}
+size_t ValueOffset(std::string_view s, const std::vector<Step>& where) {
+  size_t at = SkipWs(s, 0);
+  for (const Step& step : where) {
+    if (at >= s.size()) return at;
+    size_t i = SkipWs(s, at + 1);
+    if (step.index >= 0) {
+      if (s[at] != '[') return at;
+      for (int k = 0; k < step.index && i < s.size() && s[i] != ']'; ++k) {
+        i = SkipWs(s, SkipValue(s, i));
+        if (i < s.size() && s[i] == ',') i = SkipWs(s, i + 1);
+      }
+      if (i >= s.size() || s[i] == ']') return at;
+      at = i;
+      continue;
+    }
+    if (s[at] != '{') return at;
+    std::optional<size_t> found;
+    while (i < s.size() && s[i] == '"') {
+      size_t end = SkipString(s, i);
+      std::string key;
+      try {
+        key = nlohmann::json::parse(s.substr(i, end - i)).get<std::string>();
+      } catch (const nlohmann::json::exception&) {
+      }
+      i = SkipWs(s, end);
+      if (i < s.size() && s[i] == ':') i = SkipWs(s, i + 1);
+      if (key == step.key) found = i;  // the last of duplicate keys, as the parser keeps
+      i = SkipWs(s, SkipValue(s, i));
+      if (i < s.size() && s[i] == ',') i = SkipWs(s, i + 1);
+    }
+    if (!found) return at;
+    at = *found;
+  }
+  return at;
+}
 
 const json* Field(const json& j, const char* name) {
   auto it = j.find(name);
@@ -28,7 +111,7 @@ const json* Field(const json& j, const char* name) {
 std::string Str(const json& j, const char* name, const std::string& fallback = {}) {
   const json* v = Field(j, name);
   if (!v) return fallback;
-  if (!v->is_string()) throw BadField(std::string("\"") + name + "\" must be a string");
+  if (!v->is_string()) throw BadName(name, std::string("\"") + name + "\" must be a string");
   return v->get<std::string>();
 }
 
@@ -40,21 +123,21 @@ std::optional<std::string> OptStr(const json& j, const char* name) {
 int64_t Int(const json& j, const char* name, int64_t fallback = 0) {
   const json* v = Field(j, name);
   if (!v) return fallback;
-  if (!v->is_number_integer()) throw BadField(std::string("\"") + name + "\" must be an integer");
+  if (!v->is_number_integer()) throw BadName(name, std::string("\"") + name + "\" must be an integer");
   return v->get<int64_t>();
 }
 
 double Num(const json& j, const char* name) {
   const json* v = Field(j, name);
   if (!v) return 0.0;
-  if (!v->is_number()) throw BadField(std::string("\"") + name + "\" must be a number");
+  if (!v->is_number()) throw BadName(name, std::string("\"") + name + "\" must be a number");
   return v->get<double>();
 }
 
 bool Bool(const json& j, const char* name) {
   const json* v = Field(j, name);
   if (!v) return false;
-  if (!v->is_boolean()) throw BadField(std::string("\"") + name + "\" must be true or false");
+  if (!v->is_boolean()) throw BadName(name, std::string("\"") + name + "\" must be true or false");
   return v->get<bool>();
 }
 
@@ -62,14 +145,14 @@ const json& Array(const json& j, const char* name) {
   static const json kEmpty = json::array();
   const json* v = Field(j, name);
   if (!v) return kEmpty;
-  if (!v->is_array()) throw BadField(std::string("\"") + name + "\" must be an array");
+  if (!v->is_array()) throw BadName(name, std::string("\"") + name + "\" must be an array");
   return *v;
 }
 
 int Level(const json& j, const char* name) {
   std::string t = Str(j, name, "T0");
   if (t.size() != 2 || t[0] != 'T' || t[1] < '0' || t[1] > '5') {
-    throw BadField(std::string("\"") + name + "\" must be T0..T5, not \"" + t + "\"");
+    throw BadName(name, std::string("\"") + name + "\" must be T0..T5, not \"" + t + "\"");
   }
   return t[1] - '0';
 }
@@ -83,7 +166,7 @@ E Enum(const json& j, const char* name, E fallback, const char* (*to_name)(E),
   for (E e : values) {
     if (s == to_name(e)) return e;
   }
-  throw BadField(std::string("\"") + name + "\" has an unknown value \"" + s + "\"");
+  throw BadName(name, std::string("\"") + name + "\" has an unknown value \"" + s + "\"");
 }
 
 SourceKind Kind(const json& j, const char* name) {
@@ -109,7 +192,7 @@ Location Loc(const json& j) {
 std::optional<TextRef> Ref(const json& j, const char* name) {
   const json* v = Field(j, name);
   if (!v) return std::nullopt;
-  if (!v->is_object()) throw BadField(std::string("\"") + name + "\" must be an object");
+  if (!v->is_object()) throw BadName(name, std::string("\"") + name + "\" must be an object");
   return TextRef{Loc(*v), Str(*v, "text")};
 }
 
@@ -117,8 +200,40 @@ const json& Object(const json& j, const char* name) {
   static const json kEmpty = json::object();
   const json* v = Field(j, name);
   if (!v) return kEmpty;
-  if (!v->is_object()) throw BadField(std::string("\"") + name + "\" must be an object");
+  if (!v->is_object()) throw BadName(name, std::string("\"") + name + "\" must be an object");
   return *v;
+}
+
+// Calls `fn` on each element of the list `list`, after checking that it is
+// an object with the fields the contract always writes (`required`): a
+// missing field is an error, never a default (an attribution without its
+// transparency would be stored as T0). Errors name the element
+// ("attributions[0]: …") and lead to it.
+template <typename Fn>
+void Each(const json& j, const char* list, std::initializer_list<const char*> required, const char* what,
+          Fn fn) {
+  const json& items = Array(j, list);
+  for (size_t i = 0; i < items.size(); ++i) {
+    const json& e = items[i];
+    try {
+      if (!e.is_object()) throw BadField(std::string("must be an object (") + what + ")");
+      for (const char* name : required) {
+        if (!Field(e, name)) throw BadField(std::string("\"") + name + "\" is missing (" + what + ")");
+      }
+      fn(e);
+    } catch (const BadField& bad) {
+      std::vector<Step> where{Step{list}, Step{"", static_cast<int>(i)}};
+      where.insert(where.end(), bad.where.begin(), bad.where.end());
+      throw BadField(std::string(list) + "[" + std::to_string(i) + "]: " + bad.what(), std::move(where));
+    }
+  }
+}
+
+// A score in [0, 1].
+double Score(const json& j, const char* name) {
+  const double v = Num(j, name);
+  if (!(v >= 0.0 && v <= 1.0)) throw BadName(name, std::string("\"") + name + "\" must be between 0 and 1");
+  return v;
 }
 
 AuditResult Read(const json& j) {
@@ -139,7 +254,8 @@ AuditResult Read(const json& j) {
   r.sha256 = Str(m, "sha256");
   r.tool_version = Str(m, "tool_version");
   r.rules_hash = Str(m, "rules_hash");
-  for (const auto& q : Array(j, "quotes")) {
+  Each(j, "quotes", {"text", "kind", "speaker_kind"},
+       "a quote has text, kind (direct, partial, scare, title) and speaker_kind", [&](const json& q) {
     Quote out;
     out.text = Str(q, "text");
     out.location = Loc(q);
@@ -151,17 +267,20 @@ AuditResult Read(const json& j) {
     out.cue = Str(q, "cue");
     out.in_headline = Bool(q, "in_headline");
     r.quotes.push_back(std::move(out));
-  }
-  for (const auto& a : Array(j, "attributions")) {
+  });
+  Each(j, "attributions", {"kind", "transparency", "score", "content"},
+       "an attribution has kind (direct, indirect, mixed), transparency (T0..T5), score and content",
+       [&](const json& a) {
     Attribution out;
     out.source = Ref(a, "source");
     out.cue = Ref(a, "cue");
-    for (const auto& c : Array(a, "content")) out.content.push_back(TextRef{Loc(c), Str(c, "text")});
+    Each(a, "content", {"text"}, "a content segment has its text and place",
+         [&](const json& c) { out.content.push_back(TextRef{Loc(c), Str(c, "text")}); });
     out.kind = Enum(a, "kind", AttributionKind::kIndirect, AttributionKindName,
                     {AttributionKind::kDirect, AttributionKind::kIndirect, AttributionKind::kMixed});
     out.source_id = static_cast<int>(Int(a, "source_id", -1));
     out.level = Level(a, "transparency");
-    out.score = Num(a, "score");
+    out.score = Score(a, "score");
     out.cue_tone = Enum(a, "cue_tone", CueTone::kNeutral, CueToneName,
                         {CueTone::kNeutral, CueTone::kLoaded, CueTone::kNonSpeech});
     out.in_lede = Bool(a, "in_lede");
@@ -169,8 +288,9 @@ AuditResult Read(const json& j) {
       if (why.is_string()) out.reasons.push_back(why.get<std::string>());
     }
     r.attributions.push_back(std::move(out));
-  }
-  for (const auto& s : Array(j, "sources")) {
+  });
+  Each(j, "sources", {"id", "name", "kind", "transparency"},
+       "a source has id, name, kind and transparency (T0..T5)", [&](const json& s) {
     Source out;
     out.id = static_cast<int>(Int(s, "id"));
     out.name = Str(s, "name");
@@ -180,7 +300,7 @@ AuditResult Read(const json& j) {
       if (role.is_string()) out.roles.push_back(role.get<std::string>());
     }
     out.level = Level(s, "transparency");
-    out.score = Num(s, "score");
+    out.score = Score(s, "score");
     out.mentions = static_cast<int>(Int(s, "mentions"));
     out.quotes = static_cast<int>(Int(s, "quotes"));
     if (Field(s, "specificity")) {
@@ -189,8 +309,9 @@ AuditResult Read(const json& j) {
       out.access_given = Bool(s, "access_given");
     }
     r.sources.push_back(std::move(out));
-  }
-  for (const auto& a : Array(j, "anonymous_sources")) {
+  });
+  Each(j, "anonymous_sources", {"phrase", "specificity"},
+       "an anonymous source has phrase and specificity (vague, described)", [&](const json& a) {
     AnonymousSource out;
     out.phrase = Str(a, "phrase");
     out.location = Loc(a);
@@ -200,20 +321,21 @@ AuditResult Read(const json& j) {
     out.anaphoric = Bool(a, "anaphoric");
     out.source_id = static_cast<int>(Int(a, "source_id", -1));
     r.anonymous_sources.push_back(std::move(out));
-  }
-  for (const auto& f : Array(j, "findings")) {
+  });
+  Each(j, "findings", {"rule", "level", "message"},
+       "a finding has rule, level (suggestion, warning, error) and message", [&](const json& f) {
     Finding out;
     out.rule = Str(f, "rule");
     std::string level = Str(f, "level", "suggestion");
     auto sev = ParseSeverity(level);
-    if (!sev) throw BadField("\"level\" has an unknown value \"" + level + "\"");
+    if (!sev) throw BadName("level", "\"level\" has an unknown value \"" + level + "\"");
     out.level = *sev;
     out.message = Str(f, "message");
     out.location = Loc(f);
     out.link = Str(f, "link");
     out.suppressed = OptStr(f, "suppressed");
     r.findings.push_back(std::move(out));
-  }
+  });
   const json& s = Object(j, "score");
   r.score.transparency_index = Num(s, "transparency_index");
   r.score.named_share = Num(s, "named_share");
@@ -277,9 +399,8 @@ std::vector<std::string> MissingRequired(const json& j) {
   return missing;
 }
 
-}  // namespace
 
-Result<AuditResult> AuditFromJson(const json& j, const std::string& path, int line) {
+Result<AuditResult> FromJson(const json& j, const std::string& path, int line, std::string_view text) {
   if (!j.is_object()) return Status::Error("an audit result must be a JSON object", path, line, 1);
   auto schema = j.find("schema");
   if (schema == j.end() || !schema->is_string() || *schema != "onrecord/audit-1") {
@@ -306,10 +427,21 @@ Result<AuditResult> AuditFromJson(const json& j, const std::string& path, int li
   try {
     return Read(j);
   } catch (const BadField& e) {
-    return Status::Error(e.what(), path, line, 1);
+    // The column of the value at fault, when the line's text is known.
+    int column = 1;
+    if (!text.empty()) {
+      column = static_cast<int>(CountCodePoints(text.substr(0, ValueOffset(text, e.where)))) + 1;
+    }
+    return Status::Error(e.what(), path, line, column);
   } catch (const json::exception& e) {
     return Status::Error(std::string("malformed result: ") + e.what(), path, line, 1);
   }
+}
+
+}  // namespace
+
+Result<AuditResult> AuditFromJson(const json& j, const std::string& path, int line) {
+  return FromJson(j, path, line, {});
 }
 
 Result<AuditResult> ParseAuditJsonLine(std::string_view text, const std::string& path, int line) {
@@ -317,14 +449,14 @@ Result<AuditResult> ParseAuditJsonLine(std::string_view text, const std::string&
   try {
     j = json::parse(text);
   } catch (const json::parse_error& e) {
-    size_t byte = std::min(e.byte > 0 ? e.byte - 1 : 0, text.size());
+    size_t byte = JsonErrorOffset(e, text);
     int column = static_cast<int>(CountCodePoints(text.substr(0, byte))) + 1;
     std::string msg = e.what();
     size_t at = msg.find("syntax error");
     if (at != std::string::npos) msg = msg.substr(at);
     return Status::Error("invalid JSON: " + msg, path, line, column);
   }
-  return AuditFromJson(j, path, line);
+  return FromJson(j, path, line, text);
 }
 
 }  // namespace onrecord

@@ -69,11 +69,12 @@ bool Shown(const CheckFinding& f, const CheckOutputOptions& o) {
 }
 
 struct Counts {
-  int errors = 0, warnings = 0, suggestions = 0, suppressed = 0, files = 0, failed = 0;
+  int errors = 0, warnings = 0, suggestions = 0, suppressed = 0, files = 0, failed = 0, unread = 0;
 };
 
 Counts Count(const CheckReport& r) {
   Counts c;
+  c.unread = r.unread_inputs;
   for (const auto& file : r.files) {
     if (file.error) {
       ++c.failed;
@@ -100,6 +101,7 @@ std::string SummaryLine(const Counts& c) {
                   Counted(c.files, "file", "files");
   if (c.suppressed) s += " (" + std::to_string(c.suppressed) + " suppressed)";
   if (c.failed) s += "; " + Counted(c.failed, "file", "files") + " could not be checked";
+  if (c.unread) s += "; " + Counted(c.unread, "input", "inputs") + " could not be read";
   return s + ".";
 }
 
@@ -149,7 +151,7 @@ std::string FormatCli(const CheckReport& r, const CheckOutputOptions& o) {
   }
   Counts c = Count(r);
   out += "\n";
-  out += (c.errors || c.warnings || c.suggestions || c.failed) ? "\xE2\x9C\x96 " : "\xE2\x9C\x94 ";
+  out += (c.errors || c.warnings || c.suggestions || c.failed || c.unread) ? "\xE2\x9C\x96 " : "\xE2\x9C\x94 ";
   out += SummaryLine(c) + "\n";
   return out;
 }

@@ -257,6 +257,23 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
   Filter f = MakeFilter(o);
   try {
     SQLite::Database& db = store.database();
+    if (!o.outlets.empty()) {
+      // A mistyped outlet is an error naming it, not a group that is
+      // silently missing (or an all-zero table when it is the only one).
+      std::vector<std::string> known;
+      SQLite::Statement st(db, "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet");
+      while (st.executeStep()) known.push_back(st.getColumn(0).getString());
+      for (const auto& outlet : o.outlets) {
+        if (std::find(known.begin(), known.end(), outlet) != known.end()) continue;
+        std::string list;
+        for (size_t i = 0; i < known.size() && i < 12; ++i) list += (i ? ", " : "") + known[i];
+        if (known.size() > 12) list += ", …";
+        return Status::Error("--outlet '" + outlet + "' matches no article in the database (" +
+                                 (known.empty() ? std::string("it has no outlet") : "its outlets: " + list) +
+                                 "; names are compared exactly)",
+                             store.path());
+      }
+    }
     std::map<std::string, size_t> index;
     std::optional<size_t> null_index;
     auto slot = [&](SQLite::Statement& st, int col) -> size_t {
@@ -285,6 +302,19 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       SQLite::Statement st(db, std::string("SELECT") + kGroupAggregateSql + "\nFROM article_metrics" + f.where);
       Bind(st, f);
       if (st.executeStep()) ReadAggregate(st, 0, &c.all);
+    }
+    const bool filtered = !o.since.empty() || !o.until.empty() || !o.outlets.empty() || o.exclude_wire;
+    if (filtered && c.all.articles == 0) {
+      // Every filter alike: an empty selection is an error that says so,
+      // never a table of zeros that reads as a result.
+      std::vector<std::string> parts;
+      if (!o.since.empty()) parts.push_back("--since " + o.since);
+      if (!o.until.empty()) parts.push_back("--until " + o.until);
+      for (const auto& outlet : o.outlets) parts.push_back("--outlet " + outlet);
+      if (o.exclude_wire) parts.push_back("--exclude-wire");
+      std::string list;
+      for (size_t i = 0; i < parts.size(); ++i) list += (i ? ", " : "") + parts[i];
+      return Status::Error("no article matches the filters (" + list + ")", store.path());
     }
     std::vector<ArticleSample> samples(c.groups.size());
     ArticleSample all_sample;

@@ -255,7 +255,8 @@ class Parser {
     try {
       root = YAML::Load(std::string(text));
     } catch (const YAML::ParserException& e) {
-      return Status::Error("invalid YAML: " + e.msg, path_, e.mark.line + 1, e.mark.column + 1);
+      const YAML::Mark at = ParserErrorMark(e, text);
+      return Status::Error("invalid YAML: " + e.msg, path_, at.line + 1, at.column + 1);
     } catch (const YAML::Exception& e) {
       return Status::Error(std::string("invalid YAML: ") + e.what(), path_);
     }
@@ -461,7 +462,10 @@ std::string FindConfig(const std::string& start_dir) {
   fs::path dir = fs::absolute(start_dir.empty() ? "." : start_dir, ec).lexically_normal();
   while (true) {
     fs::path candidate = dir / kConfigFileName;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    // Anything by that name is the config: a directory, a dangling link or
+    // a file that cannot be read is an error where it is found (LoadConfig),
+    // never skipped for a parent's config or the defaults.
+    if (fs::exists(fs::symlink_status(candidate, ec))) return candidate.string();
     if (!dir.has_relative_path()) return {};
     fs::path parent = dir.parent_path();
     if (parent == dir) return {};

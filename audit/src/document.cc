@@ -1,5 +1,6 @@
 // Load and decode stages: bytes -> Document(s) (see onrecord/document.h).
 #include "onrecord/document.h"
+#include "json_error.h"
 
 #include <algorithm>
 
@@ -21,6 +22,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -252,21 +254,53 @@ const nlohmann::json* FirstField(const nlohmann::json& j, const std::vector<cons
   return nullptr;
 }
 
-std::optional<std::string> StringField(const nlohmann::json& j, const std::vector<const char*>& names) {
-  const nlohmann::json* v = FirstField(j, names);
+// A metadata field's value as text. A value of another type is still read
+// where it can be (a number as written, the strings of a list joined), and
+// `*problem` then says what was done, for a warning at the field's place
+// (`*used`: the name found): a list of strings is expected for an author
+// only ("authors": ["A", "B"]).
+std::optional<std::string> StringField(const nlohmann::json& j, const std::vector<const char*>& names,
+                                       const char** used = nullptr, std::string* problem = nullptr) {
+  const nlohmann::json* v = nullptr;
+  for (const char* n : names) {
+    auto it = j.find(n);
+    if (it != j.end() && !it->is_null()) {
+      v = &*it;
+      if (used) *used = n;
+      break;
+    }
+  }
   if (!v) return std::nullopt;
+  auto say = [&](std::string what) {
+    if (problem) *problem = std::move(what);
+  };
+  const std::string name = used && *used ? *used : names.front();
   if (v->is_string()) return v->get<std::string>();
   if (v->is_array()) {
     std::string joined;
+    bool all_strings = true;
     for (const auto& e : *v) {
-      if (!e.is_string()) continue;
+      if (!e.is_string()) {
+        all_strings = false;
+        continue;
+      }
       if (!joined.empty()) joined += ", ";
       joined += e.get<std::string>();
+    }
+    const bool author = names.front() == std::string_view("author");
+    if (!all_strings || !author) {
+      say("JSON field '" + name + "' should be a string, not a list" +
+          (joined.empty() ? "; it is ignored" : "; its strings are joined as '" + joined + "'"));
     }
     if (!joined.empty()) return joined;
     return std::nullopt;
   }
-  if (v->is_number() || v->is_boolean()) return v->dump();
+  if (v->is_number() || v->is_boolean()) {
+    say("JSON field '" + name + "' should be a string, not a " + (v->is_boolean() ? "boolean" : "number") +
+        "; it is read as '" + v->dump() + "'");
+    return v->dump();
+  }
+  say("JSON field '" + name + "' should be a string, not an object; it is ignored");
   return std::nullopt;
 }
 
@@ -302,6 +336,37 @@ size_t SkipJsonValue(std::string_view s, size_t i) {
     ++i;
   }
   return i;
+}
+
+// The keys of the top-level object `s` (valid JSON) in order, each with the
+// byte offset of its value.
+std::vector<std::pair<std::string, size_t>> TopLevelKeys(std::string_view s) {
+  std::vector<std::pair<std::string, size_t>> keys;
+  auto ws = [&](size_t i) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+    return i;
+  };
+  size_t i = ws(0);
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") i = ws(3);
+  if (i >= s.size() || s[i] != '{') return keys;
+  i = ws(i + 1);
+  while (i < s.size() && s[i] == '"') {
+    size_t end = SkipJsonValue(s, i);
+    std::string name;
+    try {
+      name = nlohmann::json::parse(s.substr(i, end - i)).get<std::string>();
+    } catch (const nlohmann::json::exception&) {
+      return keys;
+    }
+    i = ws(end);
+    if (i >= s.size() || s[i] != ':') return keys;
+    i = ws(i + 1);
+    keys.emplace_back(std::move(name), i);
+    i = ws(SkipJsonValue(s, i));
+    if (i >= s.size() || s[i] != ',') break;
+    i = ws(i + 1);
+  }
+  return keys;
 }
 
 // Byte offset of the value of `key` in the top-level object `s` (valid JSON;
@@ -343,20 +408,21 @@ int ColumnOf(std::string_view line, size_t offset) {
 
 // Line and column of the value of top-level field `name` in a record whose
 // first line is `line_base`; the record's start when the field is absent.
-std::pair<int, int> FieldPlace(std::string_view json_text, std::string_view name, int line_base) {
+std::pair<int, int> OffsetPlace(std::string_view json_text, size_t at, int line_base) {
   int line = line_base;
-  int column = 1;
-  if (auto at = TopLevelValueOffset(json_text, name)) {
-    size_t line_start = 0;
-    for (size_t i = 0; i < *at; ++i) {
-      if (json_text[i] == '\n') {
-        ++line;
-        line_start = i + 1;
-      }
+  size_t line_start = 0;
+  for (size_t i = 0; i < at && i < json_text.size(); ++i) {
+    if (json_text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
     }
-    column = ColumnOf(json_text.substr(line_start), *at - line_start);
   }
-  return {line, column};
+  return {line, ColumnOf(json_text.substr(line_start), at - line_start)};
+}
+
+std::pair<int, int> FieldPlace(std::string_view json_text, std::string_view name, int line_base) {
+  if (auto at = TopLevelValueOffset(json_text, name)) return OffsetPlace(json_text, *at, line_base);
+  return {line_base, 1};
 }
 
 // `marked`: the file's invalid bytes were replaced with kJsonBadByteMark.
@@ -367,7 +433,7 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   try {
     j = nlohmann::json::parse(json_text);
   } catch (const nlohmann::json::parse_error& e) {
-    size_t byte = e.byte > 0 ? e.byte - 1 : 0;
+    size_t byte = JsonErrorOffset(e, json_text);
     // Find the line of `byte` inside json_text (a JSON file may span lines).
     int line = line_base;
     size_t line_start = 0;
@@ -418,8 +484,28 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   doc.source = RepairUtf8(*text, &doc.issues);
   if (marked) UnmarkBadBytes(&doc.source, &doc.issues);
   Metadata& m = doc.metadata;
+  {
+    // A key given twice: the parser keeps the last value, silently.
+    std::map<std::string, size_t> first;
+    for (const auto& [name, at] : TopLevelKeys(json_text)) {
+      auto [earlier, fresh] = first.emplace(name, at);
+      if (fresh) continue;
+      const auto [line, column] = OffsetPlace(json_text, at, line_base);
+      const auto [first_line, first_column] = OffsetPlace(json_text, earlier->second, line_base);
+      doc.warnings.push_back(Status::Error(
+          "JSON field '" + name + "' is given twice (first at " + std::to_string(first_line) + ":" +
+              std::to_string(first_column) + "); the last value is used",
+          path, line, column));
+    }
+  }
   for (const auto& f : MetadataFieldTable()) {
-    m.*f.field = StringField(j, f.names);
+    const char* used = nullptr;
+    std::string problem;
+    m.*f.field = StringField(j, f.names, &used, &problem);
+    if (!problem.empty()) {
+      const auto [line, column] = FieldPlace(json_text, used, line_base);
+      doc.warnings.push_back(Status::Error(problem, path, line, column));
+    }
     if (marked && m.*f.field) UnmarkBadBytes(&*(m.*f.field), nullptr);
   }
   if (m.published && !IsIsoDate(*m.published)) {
@@ -437,8 +523,17 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
     doc.warnings.push_back(Status::Error(NotADateMessage(*m.published), path, place.first, place.second));
   }
   if (const auto* w = FirstField(j, {"wire"}); w) {
-    if (w->is_boolean()) m.wire = w->get<bool>();
-    else if (w->is_string()) m.wire = IsWireValue(w->get<std::string>());
+    if (w->is_boolean()) {
+      m.wire = w->get<bool>();
+    } else if (w->is_string()) {
+      m.wire = IsWireValue(w->get<std::string>());
+    } else {
+      const auto [line, column] = FieldPlace(json_text, "wire", line_base);
+      doc.warnings.push_back(Status::Error(std::string("JSON field 'wire' should be true, false or a string, not ") +
+                                               (w->is_number() ? "a number" : w->is_array() ? "a list" : "an object") +
+                                               "; it is ignored",
+                                           path, line, column));
+    }
   }
   out.document = std::move(doc);
   return out;

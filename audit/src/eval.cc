@@ -1,6 +1,7 @@
 // Evaluation against gold in the seed's schema: lenient text matching,
 // speaker agreement, gold parsing and per-article scores (see onrecord/eval.h).
 #include "onrecord/eval.h"
+#include "json_error.h"
 
 #include "onrecord/file.h"
 
@@ -575,8 +576,7 @@ class GoldParser {
     try {
       root = nlohmann::json::parse(text_.begin(), text_.end());
     } catch (const nlohmann::json::parse_error& e) {
-      size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-      offset = std::min(offset, text_.size());
+      size_t offset = JsonErrorOffset(e, text_);
       LineIndex index(text_);
       auto pos = index.At(offset);
       std::string what = e.what();

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 
 namespace onrecord {
@@ -15,6 +17,16 @@ Result<int> OpenRegularFile(const std::string& path, const std::string& shown_in
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     const int e = errno;
+    if (e == ENOENT) {
+      // A symbolic link whose target is missing: say so, not "no such file".
+      struct stat lst {};
+      if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+        std::string to(PATH_MAX, '\0');
+        ssize_t n = ::readlink(path.c_str(), to.data(), to.size());
+        to.resize(n > 0 ? static_cast<size_t>(n) : 0);
+        return Status::Error("dangling symbolic link (its target '" + to + "' does not exist)", shown);
+      }
+    }
     if (e == ENOENT || e == ENOTDIR) return Status::Error("no such file", shown);
     if (e == EISDIR) return Status::Error("is a directory", shown);
     if (e == ENXIO) return Status::Error("not a regular file", shown);  // a socket
@@ -54,6 +66,68 @@ Result<std::string> ReadRegularFile(const std::string& path, const std::string& 
   }
   ::close(*fd);
   return out;
+}
+
+}  // namespace onrecord
+
+namespace onrecord {
+
+Status WriteFileAtomically(const std::string& path, std::string_view bytes, const std::string& what) {
+  auto fail = [&](int e) {
+    return Status::Error("cannot write " + what + ": " + std::strerror(e), path);
+  };
+  // Through a symbolic link to its target, so that the link stays a link.
+  std::string target = path;
+  char resolved[PATH_MAX];
+  struct stat lst {};
+  if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+    if (!::realpath(path.c_str(), resolved)) return fail(errno);
+    target = resolved;
+  }
+  struct stat st {};
+  if (::stat(target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return fail(EISDIR);
+  const size_t slash = target.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : target.substr(0, slash + 1);
+  const std::string base = slash == std::string::npos ? target : target.substr(slash + 1);
+  std::string tmp = (slash == std::string::npos ? std::string() : dir) + "." + base + ".onrecord-XXXXXX";
+  int fd = ::mkstemp(tmp.data());
+  if (fd < 0) return fail(errno);
+  auto abandon = [&](int e) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    return fail(e);
+  };
+  // The mode a new file would get (mkstemp makes it 0600), or the old file's.
+  mode_t mode = 0666;
+  if (::stat(target.c_str(), &st) == 0) {
+    mode = st.st_mode & 07777;
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode &= ~mask;
+  }
+  if (::fchmod(fd, mode) != 0) return abandon(errno);
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return abandon(errno);
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 && errno != EINVAL) return abandon(errno);
+  if (::close(fd) != 0) {
+    const int e = errno;
+    ::unlink(tmp.c_str());
+    return fail(e);
+  }
+  if (::rename(tmp.c_str(), target.c_str()) != 0) {
+    const int e = errno;
+    ::unlink(tmp.c_str());
+    return fail(e);
+  }
+  return Status::Ok();
 }
 
 }  // namespace onrecord

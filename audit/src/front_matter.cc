@@ -111,7 +111,8 @@ Status ReadFrontMatter(std::string_view source, const std::string& path, Metadat
   try {
     root = YAML::Load(std::string(yaml));
   } catch (const YAML::ParserException& e) {
-    return error("invalid YAML in the front matter: " + e.msg, e.mark.line, e.mark.column);
+    const YAML::Mark at = ParserErrorMark(e, yaml);
+    return error("invalid YAML in the front matter: " + e.msg, at.line, at.column);
   } catch (const YAML::Exception& e) {
     return error(std::string("invalid YAML in the front matter: ") + e.what(), 0, 0);
   }

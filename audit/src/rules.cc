@@ -283,6 +283,139 @@ Status ReadFile(const fs::path& p, std::string* out) {
   return Status::Ok();
 }
 
+// Whether an RE2 pattern (of valid syntax) can match the empty string: an
+// empty pattern or branch, an assertion alone (^, $, \b, \B, \A, \z), or
+// items that may all repeat zero times. Read from the pattern's syntax, in
+// one pass: compiling every pattern at load would cost more than the load
+// itself (the packs compile theirs when an article first needs them).
+class EmptyMatchReader {
+ public:
+  explicit EmptyMatchReader(std::string_view s) : s_(s) {}
+  bool Read() { return Alternation(); }
+
+ private:
+  bool At(char c) const { return i_ < s_.size() && s_[i_] == c; }
+  bool Alternation() {
+    bool nullable = Concatenation();
+    while (At('|')) {
+      ++i_;
+      nullable = Concatenation() || nullable;
+    }
+    return nullable;
+  }
+  bool Concatenation() {
+    bool nullable = true;
+    while (i_ < s_.size() && !At('|') && !At(')')) {
+      const bool item = Repeat(Atom());
+      nullable = nullable && item;
+    }
+    return nullable;
+  }
+  // Quantifiers after an item: `*`, `?` and a repeat from 0 make it optional.
+  bool Repeat(bool nullable) {
+    while (i_ < s_.size()) {
+      const char c = s_[i_];
+      if (c == '*' || c == '?' || c == '+') {
+        ++i_;
+        if (c != '+') nullable = true;
+      } else if (c == '{') {
+        size_t j = i_ + 1;
+        size_t digits = 0;
+        unsigned long min = 0;
+        while (j < s_.size() && s_[j] >= '0' && s_[j] <= '9') {
+          min = min * 10 + static_cast<unsigned long>(s_[j++] - '0');
+          ++digits;
+        }
+        if (digits == 0) break;
+        if (j < s_.size() && s_[j] == ',') {
+          ++j;
+          while (j < s_.size() && s_[j] >= '0' && s_[j] <= '9') ++j;
+        }
+        if (j >= s_.size() || s_[j] != '}') break;  // not a repeat: a literal '{'
+        i_ = j + 1;
+        if (min == 0) nullable = true;
+      } else {
+        break;
+      }
+      if (At('?')) ++i_;  // non-greedy
+    }
+    return nullable;
+  }
+  // Skips `open` … `close` (for \p{…}, \x{…}, [:alpha:]).
+  void SkipTo(char close) {
+    while (i_ < s_.size() && s_[i_] != close) ++i_;
+    if (i_ < s_.size()) ++i_;
+  }
+  bool Atom() {
+    const char c = s_[i_];
+    if (c == '(') {
+      ++i_;
+      if (At('?')) {
+        ++i_;
+        if (At('P')) {
+          SkipTo('>');
+        } else {
+          while (i_ < s_.size() && s_[i_] != ':' && s_[i_] != ')') ++i_;
+          if (At(')')) {  // flags alone, such as (?i): matches nothing
+            ++i_;
+            return true;
+          }
+          ++i_;
+        }
+      }
+      const bool nullable = Alternation();
+      if (At(')')) ++i_;
+      return nullable;
+    }
+    if (c == '[') {
+      ++i_;
+      if (At('^')) ++i_;
+      if (At(']')) ++i_;
+      while (i_ < s_.size() && !At(']')) {
+        if (At('[') && i_ + 1 < s_.size() && s_[i_ + 1] == ':') {
+          i_ += 2;
+          SkipTo(']');
+        } else if (At('\\')) {
+          i_ += 2;
+          if (i_ <= s_.size() && (s_[i_ - 1] == 'p' || s_[i_ - 1] == 'P' || s_[i_ - 1] == 'x') && At('{')) SkipTo('}');
+        } else {
+          ++i_;
+        }
+      }
+      if (At(']')) ++i_;
+      return false;
+    }
+    if (c == '^' || c == '$') {
+      ++i_;
+      return true;
+    }
+    if (c == '\\' && i_ + 1 < s_.size()) {
+      const char e = s_[i_ + 1];
+      i_ += 2;
+      if (e == 'b' || e == 'B' || e == 'A' || e == 'z') return true;
+      if (e == 'Q') {
+        const size_t end = s_.find("\\E", i_);
+        const size_t stop = end == std::string_view::npos ? s_.size() : end;
+        const bool empty = stop == i_;
+        i_ = end == std::string_view::npos ? s_.size() : end + 2;
+        return empty;
+      }
+      if ((e == 'p' || e == 'P' || e == 'x') && At('{')) SkipTo('}');
+      else if (e == 'p' || e == 'P') ++i_;
+      else if (e == 'x') i_ += 2;
+      return false;
+    }
+    ++i_;  // a character: never empty (a UTF-8 sequence is one character)
+    while (i_ < s_.size() && (static_cast<unsigned char>(s_[i_]) & 0xC0) == 0x80) ++i_;
+    return false;
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+};
+
+bool MatchesEmpty(std::string_view pattern) { return EmptyMatchReader(pattern).Read(); }
+
 // Escapes a literal for RE2 and lets any run of spaces in it match any white space.
 std::string LiteralToPattern(std::string_view literal) {
   std::string out;
@@ -706,7 +839,23 @@ class RuleLoader {
     std::vector<fs::path> files;
     for (auto it = fs::recursive_directory_iterator(dir_, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file()) files.push_back(it->path());
+      std::error_code entry_ec;
+      if (it->is_regular_file(entry_ec)) {
+        files.push_back(it->path());
+        continue;
+      }
+      // A rule or list file that cannot be read is an error, never a rule
+      // that silently disappears: a dangling link or a link loop goes to the
+      // reader below (which names the reason), a directory named like a rule
+      // file is refused here. A named pipe, socket or device is no file of
+      // the rules and is passed over, never opened.
+      const std::string ext = it->path().extension().string();
+      if (ext != ".yml" && ext != ".yaml" && ext != ".txt") continue;
+      if (it->is_directory(entry_ec)) {
+        if (ext == ".txt") continue;
+        return Status::Error("cannot read rule file: is a directory", it->path().string());
+      }
+      if (it->is_symlink(entry_ec)) files.push_back(it->path());
     }
     if (ec) return Status::Error("cannot list rules: " + ec.message(), dir_);
     std::sort(files.begin(), files.end());
@@ -861,7 +1010,8 @@ class RuleLoader {
     try {
       root = YAML::Load(contents_[path]);
     } catch (const YAML::ParserException& e) {
-      return Status::Error("YAML syntax: " + e.msg, path, e.mark.line + 1, e.mark.column + 1);
+      const YAML::Mark at = ParserErrorMark(e, contents_[path]);
+      return Status::Error("YAML syntax: " + e.msg, path, at.line + 1, at.column + 1);
     }
     if (Status s = CheckClosedQuotes(root, contents_[path], path); !s.ok()) return s;
     if (!root.IsMap()) return ErrorAt(path, root, "a rule file must be a YAML mapping");
@@ -967,6 +1117,11 @@ class RuleLoader {
       std::string error;
       RE2::Set parser(opts, RE2::UNANCHORED);
       if (parser.Add(text, &error) < 0) return ErrorAt(path, node, what + error);
+      if (MatchesEmpty(text)) {
+        return ErrorAt(path, node, std::string(what) + "'" + text +
+                                       "' can match the empty string, so it would match everywhere "
+                                       "(a pattern must match at least one character)");
+      }
       const YAML::Mark m = node.Mark();
       out->push_back({std::move(text), m.is_null() ? 1 : m.line + 1, m.is_null() ? 1 : m.column + 1});
       return Status::Ok();

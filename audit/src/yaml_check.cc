@@ -1,5 +1,9 @@
 #include "yaml_check.h"
 
+#include <optional>
+#include <utility>
+#include <vector>
+
 namespace onrecord {
 
 namespace {
@@ -55,6 +59,91 @@ Status Check(const YAML::Node& node, std::string_view text, const std::string& p
 
 Status CheckClosedQuotes(const YAML::Node& root, std::string_view text, const std::string& path) {
   return Check(root, text, path, 0);
+}
+
+namespace {
+
+// The innermost flow collection of kind `open` ('[' or '{') that `text`
+// opens and never closes, as a 0-based line and byte column. A bracket
+// opens a flow collection where a value starts (after ": ", "- ", "? " or
+// at the start of a line) or inside another flow collection; quoted
+// scalars and comments are skipped.
+std::optional<std::pair<int, int>> UnclosedFlow(std::string_view text, char open) {
+  struct Opener {
+    char c;
+    int line, column;
+  };
+  std::vector<Opener> stack;
+  int line = 0;
+  size_t line_start = 0;
+  bool value_start = true;  // only blanks since a line start or an indicator
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      ++line;
+      line_start = i + 1;
+      value_start = true;
+      continue;
+    }
+    if (c == ' ' || c == '\t') continue;
+    if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || i == line_start)) {
+      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+      continue;
+    }
+    const bool in_flow = !stack.empty();
+    if ((c == '"' || c == '\'') && (value_start || in_flow)) {
+      for (++i; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+          ++line;
+          line_start = i + 1;
+        } else if (c == '"' && text[i] == '\\') {
+          ++i;
+        } else if (text[i] == c) {
+          if (c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+            ++i;
+          } else {
+            break;
+          }
+        }
+      }
+      value_start = false;
+      continue;
+    }
+    if ((c == '[' || c == '{') && (value_start || in_flow)) {
+      stack.push_back({c, line, static_cast<int>(i - line_start)});
+      value_start = true;
+      continue;
+    }
+    if ((c == ']' || c == '}') && in_flow) {
+      stack.pop_back();
+      value_start = false;
+      continue;
+    }
+    const bool indicator = (c == ':' || c == '-' || c == '?' || (c == ',' && in_flow)) &&
+                           (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' ||
+                            text[i + 1] == '\t' || (in_flow && c != '-'));
+    value_start = indicator;
+  }
+  for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+    if (it->c == open) return std::make_pair(it->line, it->column);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text) {
+  YAML::Mark mark = e.mark;
+  const char open = e.msg.find("sequence flow") != std::string::npos ? '['
+                    : e.msg.find("map flow") != std::string::npos   ? '{'
+                                                                     : '\0';
+  if (open != '\0') {
+    if (auto at = UnclosedFlow(text, open)) {
+      mark.line = at->first;
+      mark.column = at->second;
+    }
+  }
+  return mark;
 }
 
 }  // namespace onrecord

@@ -21,6 +21,11 @@ namespace onrecord {
 // parsed from) and never closes it; Ok otherwise.
 Status CheckClosedQuotes(const YAML::Node& root, std::string_view text, const std::string& path);
 
+// Where a YAML syntax error is, as a 0-based mark. yaml-cpp reports an
+// unclosed flow collection (`title: [unclosed`) where it gave up, at the end
+// of the text; the place is the '[' or '{' that was never closed.
+YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text);
+
 }  // namespace onrecord
 
 #endif  // ONRECORD_YAML_CHECK_H_

@@ -168,10 +168,16 @@ struct AuditResult {
   std::vector<Finding> findings;
   std::vector<MaskedSpan> masked;
   ArticleScore score;
-  std::map<std::string, double> stage_seconds;  // filled when timing is asked for
+  // Filled when timing is asked for; keyed by stage name (PipelineStages()
+  // gives the order the stages run in).
+  std::map<std::string, double> stage_seconds;
 
   const Source* FindSource(int id) const;
 };
+
+// The stages of Audit() in the order they run ("extract", "normalize", …,
+// "report"): the keys of AuditResult::stage_seconds.
+const std::vector<std::string>& PipelineStages();
 
 struct AuditOptions {
   // Empty: the language the document declares (a JSON record's `language`,

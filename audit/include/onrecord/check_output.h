@@ -64,6 +64,10 @@ struct CheckFile {
 struct CheckReport {
   std::vector<CheckFile> files;
   std::string tool_version;
+  // Inputs that named no file to check (a glob matching nothing, a folder
+  // that cannot be listed): reported on stderr; the cli summary counts them,
+  // so that it never shows a success mark on a run that exits 2.
+  int unread_inputs = 0;
 };
 
 struct CheckOutputOptions {

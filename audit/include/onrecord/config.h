@@ -112,6 +112,8 @@ Result<Config> ParseConfig(std::string_view yaml, const std::string& path);
 // Reads and parses a config file.
 Result<Config> LoadConfig(const std::string& path);
 // The nearest `.onrecord.yml` in `start_dir` or one of its parents, or "".
+// Whatever is at that name counts (a directory, a dangling symbolic link):
+// LoadConfig then reports why it cannot be read.
 std::string FindConfig(const std::string& start_dir);
 
 // Glob matching as described above. `path` uses forward slashes and is

@@ -11,6 +11,7 @@
 #define ONRECORD_FILE_H_
 
 #include <string>
+#include <string_view>
 
 #include "onrecord/status.h"
 
@@ -24,6 +25,13 @@ Result<int> OpenRegularFile(const std::string& path, const std::string& shown = 
 
 // The whole content of the regular file `path`, read as OpenRegularFile opens it.
 Result<std::string> ReadRegularFile(const std::string& path, const std::string& shown = {});
+
+// Writes `bytes` to `path` so that nothing half-written is ever left there:
+// into a new temporary file in the same directory, renamed over `path` once
+// complete (a symbolic link at `path` is written through, to its target).
+// On failure the temporary file is removed, `path` is as it was, and the
+// error is "cannot write <what>: <the system's reason>" naming `path`.
+Status WriteFileAtomically(const std::string& path, std::string_view bytes, const std::string& what);
 
 }  // namespace onrecord
 
