@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "analysis.h"
@@ -105,6 +106,23 @@ constexpr int kMaxQuoteLevel = 8;
 bool IsSingle(MarkId m) {
   return m == kLsq || m == kRsq || m == kLow9sq || m == kStraightSq || m == kLsaquo || m == kRsaquo;
 }
+
+constexpr int kMarkCount = kLfull + 1;
+
+// For each mark, the marks whose open quote it closes (Closes), ending at
+// kNone: at most four (” closes “, „, ” and ").
+using Openers = std::array<MarkId, 5>;
+const std::array<Openers, kMarkCount> kOpenersOf = [] {
+  std::array<Openers, kMarkCount> table{};
+  for (int c = 0; c < kMarkCount; ++c) {
+    table[c].fill(kNone);
+    size_t n = 0;
+    for (int o = 1; o < kMarkCount; ++o) {
+      if (Closes(static_cast<MarkId>(o), static_cast<MarkId>(c))) table[c].at(n++) = static_cast<MarkId>(o);
+    }
+  }
+  return table;
+}();
 
 struct MarkAt {
   MarkId id;
@@ -317,11 +335,20 @@ void FindQuotes(Analysis& a) {
       i += len;
     }
     // 2. Pair them with a stack.
+    // The open marks, innermost last. Each entry links to the entry below
+    // it with the same mark (`below_same`) and names the innermost double
+    // (non-single) mark at or below it (`double_at`), so that the mark a
+    // closing one matches is found without walking the stack: a walk made
+    // a paragraph of n marks that close nothing (“»‘ …) cost O(n²).
     struct Open {
       MarkId id;
       size_t pos, len;
+      int below_same;  // index of the next entry down with the same id, -1: none
+      int double_at;   // index of the innermost non-single entry at or below, -1: none
     };
     std::vector<Open> stack;
+    std::array<int, kMarkCount> top_of;  // per mark: index of its innermost entry, -1: none
+    top_of.fill(-1);
     // A block that reopens the previous block's unclosed quote continues it.
     bool reopen_candidate = false;
     if (!open_at_end_prev.empty() && prev_block >= 0 && !marks.empty()) {
@@ -336,13 +363,15 @@ void FindQuotes(Analysis& a) {
       // The innermost open mark this one can close, if any. A single mark
       // never closes past an open double mark, and a double mark closes past
       // (and drops) unclosed single marks inside it.
+      // That is the innermost entry of any mark it closes, unless a double
+      // mark lies above that entry and this mark is single.
       int match = -1;
-      for (int s = static_cast<int>(stack.size()) - 1; s >= 0; --s) {
-        if (Closes(stack[static_cast<size_t>(s)].id, m.id)) {
-          match = s;
-          break;
+      if (!stack.empty()) {
+        for (MarkId o : kOpenersOf[m.id]) {
+          if (o == kNone) break;
+          match = std::max(match, top_of[o]);
         }
-        if (IsSingle(m.id) && !IsSingle(stack[static_cast<size_t>(s)].id)) break;
+        if (match >= 0 && IsSingle(m.id) && match < stack.back().double_at) match = -1;
       }
       // “…," — a curly opening mark closed by a straight one, a typing slip
       // common in wire copy: a straight mark that can only close closes the
@@ -371,9 +400,16 @@ void FindQuotes(Analysis& a) {
         q.open_mark = w.substr(o.pos, o.len);
         q.close_mark = w.substr(m.pos, m.len);
         found.push_back(q);
-        stack.resize(static_cast<size_t>(match));  // drop unclosed inner marks
+        // Drop the matched entry and the unclosed inner marks above it.
+        for (int& top : top_of) {
+          while (top >= match) top = stack[static_cast<size_t>(top)].below_same;
+        }
+        stack.resize(static_cast<size_t>(match));
       } else if (open) {
-        stack.push_back({m.id, m.pos, m.len});
+        const int at = static_cast<int>(stack.size());
+        const int double_below = stack.empty() ? -1 : stack.back().double_at;
+        stack.push_back({m.id, m.pos, m.len, top_of[m.id], IsSingle(m.id) ? double_below : at});
+        top_of[m.id] = at;
       }
     }
     // 3. Marks still open at the end of the paragraph: the outermost one is a
