@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "analysis.h"
@@ -159,6 +161,29 @@ bool IsCjk(UChar32 c) {
 }
 bool IsLetterOrDigit(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
 
+// The first byte at or after `i` (before `e`) that may begin a mark: not
+// ASCII, or " ' `. Reads eight bytes at a time.
+size_t SkipPlainAscii(const std::string& w, size_t i, size_t e) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  // Whether a byte of `x` equals `c` (c < 0x80; `x` has no byte >= 0x80).
+  auto has = [](uint64_t x, unsigned char c) {
+    const uint64_t y = x ^ (kOnes * c);
+    return ((y - kOnes) & ~y & kHighs) != 0;
+  };
+  while (i + 8 <= e) {
+    uint64_t x;
+    std::memcpy(&x, w.data() + i, 8);
+    if ((x & kHighs) != 0 || has(x, '"') || has(x, '\'') || has(x, '`')) break;
+    i += 8;
+  }
+  while (i < e) {
+    const unsigned char u = static_cast<unsigned char>(w[i]);
+    if (u >= 0x80 || u == '"' || u == '\'' || u == '`') break;
+    ++i;
+  }
+  return i;
+}
+
 }  // namespace
 
 // A dash: em dash, en dash, or a hyphen-minus between spaces.
@@ -167,6 +192,12 @@ size_t DashAt(const std::string& w, size_t i, size_t end) {
   if (w[i] == '-' && i > 0 && w[i - 1] == ' ' && i + 1 < end && w[i + 1] == ' ') return 1;
   return 0;
 }
+
+// Whether a dash (DashAt) can start with byte `c`: the lead byte of — and –,
+// or a hyphen-minus.
+namespace {
+bool MayStartDash(char c) { return c == '\xE2' || c == '-'; }
+}  // namespace
 
 // The first word at or after `i` (letters only), lower-cased.
 std::string LowerWordAt(const std::string& w, size_t i, size_t end) {
@@ -203,6 +234,7 @@ void SplitAtAuthorWords(const Analysis& a, std::vector<QuoteSpan>& found) {
     if (q.level == 1 && !q.unclosed) {
       const size_t b = q.inner.begin, e = q.inner.end;
       for (size_t i = b + 1; i + 1 < e && !split; ++i) {
+        if (!MayStartDash(w[i])) continue;  // most bytes: no call
         const size_t d1 = DashAt(w, i, e);
         if (d1 == 0) continue;
         // A comma, !, ? or … right before the dash (one space between).
@@ -217,6 +249,7 @@ void SplitAtAuthorWords(const Analysis& a, std::vector<QuoteSpan>& found) {
         if (!a.pack->cue_index.count(LowerWordAt(w, k, e))) continue;
         // The dash that reopens the speech: after ". " or ", ".
         for (size_t j = k; j + 1 < e; ++j) {
+          if (!MayStartDash(w[j])) continue;
           const size_t d2 = DashAt(w, j, e);
           if (d2 == 0) continue;
           size_t r = j;
@@ -268,7 +301,7 @@ void FindQuotes(Analysis& a) {
     for (size_t i = b; i < e;) {
       // An ASCII byte other than a straight mark or a grave accent is no mark.
       if (const unsigned char u = static_cast<unsigned char>(w[i]); u < 0x80 && u != '"' && u != '\'' && u != '`') {
-        ++i;
+        i = SkipPlainAscii(w, i + 1, e);
         continue;
       }
       size_t len;
