@@ -233,6 +233,12 @@ void SplitAtAuthorWords(const Analysis& a, std::vector<QuoteSpan>& found) {
     bool split = false;
     if (q.level == 1 && !q.unclosed) {
       const size_t b = q.inner.begin, e = q.inner.end;
+      size_t scan = b + 1;  // the bytes before it were looked at for a reopening dash
+      // The first reopening dash at or after the last k, and its length (SIZE_MAX: none before `scan`).
+      size_t reopen_dash = SIZE_MAX, reopen_len = 0;
+      bool nested_listed = false;          // listed when a reopening dash is first found
+      size_t nested_end = fi + 1;          // found[fi + 1, nested_end): the quotes inside q
+      std::vector<size_t> nested_max_end;  // the largest outer.end of found[fi + 1 .. fi + 1 + n]
       for (size_t i = b + 1; i + 1 < e && !split; ++i) {
         if (!MayStartDash(w[i])) continue;  // most bytes: no call
         const size_t d1 = DashAt(w, i, e);
@@ -247,36 +253,62 @@ void SplitAtAuthorWords(const Analysis& a, std::vector<QuoteSpan>& found) {
         size_t k = i + d1;
         while (k < e && w[k] == ' ') ++k;
         if (!a.pack->cue_index.count(LowerWordAt(w, k, e))) continue;
-        // The dash that reopens the speech: after ". " or ", ".
-        for (size_t j = k; j + 1 < e; ++j) {
-          if (!MayStartDash(w[j])) continue;
-          const size_t d2 = DashAt(w, j, e);
-          if (d2 == 0) continue;
-          size_t r = j;
-          while (r > k && w[r - 1] == ' ') --r;
-          if (r == k || (w[r - 1] != '.' && w[r - 1] != ',')) continue;
-          size_t reopen = j + d2;
-          while (reopen < e && w[reopen] == ' ') ++reopen;
-          if (reopen >= e) break;
-          // No quote nested across the writer's words.
-          bool crossed = false;
-          for (size_t n = fi + 1; n < found.size() && found[n].outer.begin < q.outer.end; ++n) {
-            crossed = crossed || (found[n].outer.begin < reopen && found[n].outer.end > i);
+        // The dash that reopens the speech: the first after ". " or ", "
+        // past the writer's words. w[k] is a letter, so the mark before a
+        // dash after it does not depend on k, and k only grows: the quote
+        // is read once for such dashes, and the quotes nested in it once
+        // (a walk from k to the quote's end for every dash, and over every
+        // nested quote, was quadratic in a long quote of "x! — сказал"
+        // that never reopens).
+        if (reopen_dash == SIZE_MAX || reopen_dash < k) {
+          reopen_dash = SIZE_MAX;
+          for (size_t j = std::max(k, scan); j + 1 < e; ++j) {
+            scan = j + 1;
+            if (!MayStartDash(w[j])) continue;
+            const size_t d2 = DashAt(w, j, e);
+            if (d2 == 0) continue;
+            size_t r = j;
+            while (r > b && w[r - 1] == ' ') --r;
+            if (r > b && (w[r - 1] == '.' || w[r - 1] == ',')) {
+              reopen_dash = j;
+              reopen_len = d2;
+              break;
+            }
           }
-          if (crossed) break;
-          QuoteSpan first = q, second = q;
-          first.inner.end = p;
-          first.outer.end = p;
-          first.close_mark.clear();
-          second.inner.begin = reopen;
-          second.outer.begin = reopen;
-          second.open_mark.clear();
-          second.continues = false;
-          out.push_back(first);
-          out.push_back(second);
-          split = true;
-          break;
         }
+        if (reopen_dash == SIZE_MAX) continue;
+        size_t reopen = reopen_dash + reopen_len;
+        while (reopen < e && w[reopen] == ' ') ++reopen;
+        if (reopen >= e) continue;
+        if (!nested_listed) {
+          nested_listed = true;
+          while (nested_end < found.size() && found[nested_end].outer.begin < q.outer.end) {
+            const size_t end = found[nested_end].outer.end;
+            nested_max_end.push_back(nested_max_end.empty() ? end : std::max(nested_max_end.back(), end));
+            ++nested_end;
+          }
+        }
+        // No quote nested across the writer's words: none of those that
+        // begin before `reopen` ends after the dash.
+        const auto nested_begin = found.begin() + static_cast<std::ptrdiff_t>(fi + 1);
+        const auto before_reopen = std::lower_bound(
+            nested_begin, found.begin() + static_cast<std::ptrdiff_t>(nested_end), reopen,
+            [](const QuoteSpan& x, size_t at) { return x.outer.begin < at; });
+        if (before_reopen != nested_begin &&
+            nested_max_end[static_cast<size_t>(before_reopen - nested_begin) - 1] > i) {
+          continue;
+        }
+        QuoteSpan first = q, second = q;
+        first.inner.end = p;
+        first.outer.end = p;
+        first.close_mark.clear();
+        second.inner.begin = reopen;
+        second.outer.begin = reopen;
+        second.open_mark.clear();
+        second.continues = false;
+        out.push_back(first);
+        out.push_back(second);
+        split = true;
       }
     }
     if (!split) out.push_back(q);
