@@ -1,5 +1,5 @@
 // Fast paths that answer what a slower, general path answers (docs/performance.md,
-// the speed3 branch): each is held to the general path over varied inputs, and
+// the speed3 and speed4 branches): each is held to the general path over varied inputs, and
 // a test fails as soon as the two diverge.
 #include <catch2/catch.hpp>
 
@@ -9,6 +9,7 @@
 
 #include "attribute.h"
 #include "rule_pack.h"
+#include "test_util.h"
 
 using namespace onrecord;
 
@@ -101,5 +102,31 @@ TEST_CASE("an exception screen never rules out a text a pattern matches in", "[f
       if (!screen.MayMatch(text)) CHECK_FALSE(any);
       CHECK(screen.MayMatch(text) == ExceptionOverlaps(*list, text, 0, 0));
     }
+  }
+}
+
+TEST_CASE("quote marks are found at every offset of plain ASCII", "[fast-path][quotes]") {
+  // The quote stage skips plain ASCII eight bytes at a time (speed4): a
+  // straight mark, a doubled grave or apostrophe and a non-ASCII mark must
+  // each be seen wherever it falls in those eight bytes, and a dash before
+  // the writer's words wherever it falls in the quote.
+  for (size_t k = 0; k <= 17; ++k) {
+    const std::string pad(k, 'x');
+    const std::string text = pad + " said \"yes\" then " + pad + "``no'' and " + pad +
+                             " \u201Cmaybe\u201D, and \u00ABsi\u00BB.\n";
+    INFO("text: " << text);
+    const AuditResult r = testing::AuditText(text);
+    std::vector<std::string> quotes;
+    for (const auto& q : r.quotes) quotes.push_back(q.text);
+    CHECK(quotes == std::vector<std::string>{"yes", "no", "maybe", "si"});
+    // «…, — сказал X. — …»: the writer's words split the quote in two.
+    const std::string ru = "\u00AB" + std::string(k + 1, '1') + " \u041C\u044B \u0433\u043E\u0442\u043E\u0432\u044B, "
+                           "\u2014 \u0441\u043A\u0430\u0437\u0430\u043B \u0418\u0432\u0430\u043D\u043E\u0432. "
+                           "\u2014 \u0418 \u0436\u0434\u0451\u043C " + std::string(k + 1, '2') + "\u00BB\n";
+    INFO("text: " << ru);
+    const AuditResult rr = testing::AuditText(ru, "ru.txt", "ru");
+    REQUIRE(rr.quotes.size() == 2);
+    CHECK(rr.quotes[0].text == std::string(k + 1, '1') + " \u041C\u044B \u0433\u043E\u0442\u043E\u0432\u044B,");
+    CHECK(rr.quotes[1].text == "\u0418 \u0436\u0434\u0451\u043C " + std::string(k + 1, '2'));
   }
 }

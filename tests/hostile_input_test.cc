@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis.h"
 #include "onrecord/document.h"
 #include "onrecord/text.h"
 #include "test_util.h"
@@ -404,6 +405,82 @@ TEST_CASE("20,000 quotes in one paragraph are paired and linked", "[hostile][quo
     if (q.attribution >= 0) {
       REQUIRE(q.attribution < static_cast<int>(r.attributions.size()));
     }
+  }
+}
+
+namespace {
+
+// The quote stage alone (extract, normalize, clean, then FindQuotes) over
+// `text`: the paragraphs' quote spans. No tokens: FindQuotes only marks them.
+std::vector<QuoteSpan> QuoteSpansOf(const std::string& text, const std::string& language = "en") {
+  Document doc;
+  doc.path = "marks.txt";
+  doc.source = text;
+  Analysis a;
+  a.document = &doc;
+  a.extracted = Extract(doc);
+  Normalize(a);
+  a.language = language;
+  a.pack = &DefaultRules().Pack(language);
+  Clean(a);
+  FindQuotes(a);
+  return a.quote_spans;
+}
+
+}  // namespace
+
+TEST_CASE("a million quote marks that close nothing are paired in one pass", "[hostile][quotes]") {
+  // “»‘ said, again and again: “ and » open, ‘ closes nothing. Each mark
+  // once looked down the whole stack of open marks for one it closes, so
+  // a paragraph of them cost the square of its length (100,000 of them
+  // took 16 s; a million would outlast ctest's TIMEOUT). The mark a
+  // closing one matches is now found from each mark's innermost entry.
+  const size_t n = Scaled(1000000);
+  NoteScaled();
+  const std::string piece = "\u201C\u00BB\u2018 said ";
+  SECTION("nothing closes: no quote") {
+    CHECK(QuoteSpansOf(Repeat(piece, n) + "\n").empty());
+  }
+  SECTION("a closing « at the end pairs with the innermost »") {
+    const std::string text = Repeat(piece, n) + "x\u00AB done.\n";
+    const std::vector<QuoteSpan> spans = QuoteSpansOf(text);
+    REQUIRE(spans.size() == 1);
+    const QuoteSpan& q = spans[0];
+    // The last piece's » (after its “) to the «, the stray ‘ inside stripped.
+    CHECK(q.outer.begin == (n - 1) * piece.size() + 3);
+    CHECK(q.open_mark == "\u00BB");
+    CHECK(q.close_mark == "\u00AB");
+    CHECK(q.level == 1);
+    CHECK(text.substr(q.inner.begin, q.inner.size()) == "said x");
+  }
+}
+
+TEST_CASE("a long quote of writer's words that never reopen is read in one pass", "[hostile][quotes]") {
+  // «x x! — сказал x x! — сказал x …»: every dash after "!" and before a
+  // cue word looked for the dash that reopens the speech (after ". " or
+  // ", ") from there to the quote's end, so a quote of them that never
+  // reopens cost the square of its length (20,000 took 3.3 s through the
+  // CLI; 400,000 would outlast ctest's TIMEOUT). The reopening dashes are
+  // now listed once per quote.
+  const size_t n = Scaled(400000);
+  NoteScaled();
+  const std::string piece = " x! \u2014 \u0441\u043A\u0430\u0437\u0430\u043B x";
+  SECTION("none reopens: the quote stays whole") {
+    const std::string text = "\u00ABx" + Repeat(piece, n) + "\u00BB\n";
+    const std::vector<QuoteSpan> spans = QuoteSpansOf(text, "ru");
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].inner.size() == 1 + piece.size() * n);
+  }
+  SECTION("a dash after a comma at the end reopens: split at the first cue") {
+    const std::string text = "\u00ABx" + Repeat(piece, n) +
+                             ", \u2014 \u0441\u043A\u0430\u0437\u0430\u043B \u0418\u0432\u0430\u043D\u043E\u0432. "
+                             "\u2014 \u043A\u043E\u043D\u0435\u0446\u00BB\n";
+    const std::vector<QuoteSpan> spans = QuoteSpansOf(text, "ru");
+    REQUIRE(spans.size() == 2);
+    CHECK(text.substr(spans[0].inner.begin, spans[0].inner.size()) == "x x!");
+    CHECK(text.substr(spans[1].inner.begin, spans[1].inner.size()) ==
+          "\u0441\u043A\u0430\u0437\u0430\u043B \u0418\u0432\u0430\u043D\u043E\u0432. \u2014 "
+          "\u043A\u043E\u043D\u0435\u0446");
   }
 }
 

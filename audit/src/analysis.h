@@ -8,7 +8,9 @@
 #define ONRECORD_ANALYSIS_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "onrecord/audit.h"
@@ -85,6 +87,11 @@ struct Analysis {
   std::vector<Token> tokens;
   std::vector<QuoteSpan> quote_spans;
   std::vector<Finding> findings;  // text findings before scoring (locations unset)
+  // The pack's phrase screen (RuleScreen::Match) over spans of `work`
+  // already screened, by (begin, end): the attribute stage's sentences
+  // are asked about again by the score stage. Filled by FindPhrases, on
+  // the thread auditing the article; `work` must not change once it is used.
+  mutable std::map<std::pair<size_t, size_t>, std::vector<RuleScreen::Hit>> phrase_hits;
 };
 
 // Stages, in pipeline order. Each is pure apart from writing into `a`.

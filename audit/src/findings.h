@@ -33,6 +33,7 @@ struct PhraseHit {
 
 // Every match of the pack's phrase rules of `role` inside `where` (a span of
 // the normalized text), with the rules' exceptions applied, in text order.
+// The span's screening is kept in a.phrase_hits for the next question about it.
 std::vector<PhraseHit> FindPhrases(const Analysis& a, Span where, PhraseRole role);
 
 // What the text says about one source (index: source id - 1).

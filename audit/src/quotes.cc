@@ -8,6 +8,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "analysis.h"
@@ -106,6 +109,23 @@ bool IsSingle(MarkId m) {
   return m == kLsq || m == kRsq || m == kLow9sq || m == kStraightSq || m == kLsaquo || m == kRsaquo;
 }
 
+constexpr int kMarkCount = kLfull + 1;
+
+// For each mark, the marks whose open quote it closes (Closes), ending at
+// kNone: at most four (” closes “, „, ” and ").
+using Openers = std::array<MarkId, 5>;
+const std::array<Openers, kMarkCount> kOpenersOf = [] {
+  std::array<Openers, kMarkCount> table{};
+  for (int c = 0; c < kMarkCount; ++c) {
+    table[c].fill(kNone);
+    size_t n = 0;
+    for (int o = 1; o < kMarkCount; ++o) {
+      if (Closes(static_cast<MarkId>(o), static_cast<MarkId>(c))) table[c].at(n++) = static_cast<MarkId>(o);
+    }
+  }
+  return table;
+}();
+
 struct MarkAt {
   MarkId id;
   size_t pos, len;
@@ -141,6 +161,29 @@ bool IsCjk(UChar32 c) {
 }
 bool IsLetterOrDigit(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
 
+// The first byte at or after `i` (before `e`) that may begin a mark: not
+// ASCII, or " ' `. Reads eight bytes at a time.
+size_t SkipPlainAscii(const std::string& w, size_t i, size_t e) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  // Whether a byte of `x` equals `c` (c < 0x80; `x` has no byte >= 0x80).
+  auto has = [](uint64_t x, unsigned char c) {
+    const uint64_t y = x ^ (kOnes * c);
+    return ((y - kOnes) & ~y & kHighs) != 0;
+  };
+  while (i + 8 <= e) {
+    uint64_t x;
+    std::memcpy(&x, w.data() + i, 8);
+    if ((x & kHighs) != 0 || has(x, '"') || has(x, '\'') || has(x, '`')) break;
+    i += 8;
+  }
+  while (i < e) {
+    const unsigned char u = static_cast<unsigned char>(w[i]);
+    if (u >= 0x80 || u == '"' || u == '\'' || u == '`') break;
+    ++i;
+  }
+  return i;
+}
+
 }  // namespace
 
 // A dash: em dash, en dash, or a hyphen-minus between spaces.
@@ -149,6 +192,12 @@ size_t DashAt(const std::string& w, size_t i, size_t end) {
   if (w[i] == '-' && i > 0 && w[i - 1] == ' ' && i + 1 < end && w[i + 1] == ' ') return 1;
   return 0;
 }
+
+// Whether a dash (DashAt) can start with byte `c`: the lead byte of — and –,
+// or a hyphen-minus.
+namespace {
+bool MayStartDash(char c) { return c == '\xE2' || c == '-'; }
+}  // namespace
 
 // The first word at or after `i` (letters only), lower-cased.
 std::string LowerWordAt(const std::string& w, size_t i, size_t end) {
@@ -184,7 +233,14 @@ void SplitAtAuthorWords(const Analysis& a, std::vector<QuoteSpan>& found) {
     bool split = false;
     if (q.level == 1 && !q.unclosed) {
       const size_t b = q.inner.begin, e = q.inner.end;
+      size_t scan = b + 1;  // the bytes before it were looked at for a reopening dash
+      // The first reopening dash at or after the last k, and its length (SIZE_MAX: none before `scan`).
+      size_t reopen_dash = SIZE_MAX, reopen_len = 0;
+      bool nested_listed = false;          // listed when a reopening dash is first found
+      size_t nested_end = fi + 1;          // found[fi + 1, nested_end): the quotes inside q
+      std::vector<size_t> nested_max_end;  // the largest outer.end of found[fi + 1 .. fi + 1 + n]
       for (size_t i = b + 1; i + 1 < e && !split; ++i) {
+        if (!MayStartDash(w[i])) continue;  // most bytes: no call
         const size_t d1 = DashAt(w, i, e);
         if (d1 == 0) continue;
         // A comma, !, ? or … right before the dash (one space between).
@@ -197,35 +253,62 @@ void SplitAtAuthorWords(const Analysis& a, std::vector<QuoteSpan>& found) {
         size_t k = i + d1;
         while (k < e && w[k] == ' ') ++k;
         if (!a.pack->cue_index.count(LowerWordAt(w, k, e))) continue;
-        // The dash that reopens the speech: after ". " or ", ".
-        for (size_t j = k; j + 1 < e; ++j) {
-          const size_t d2 = DashAt(w, j, e);
-          if (d2 == 0) continue;
-          size_t r = j;
-          while (r > k && w[r - 1] == ' ') --r;
-          if (r == k || (w[r - 1] != '.' && w[r - 1] != ',')) continue;
-          size_t reopen = j + d2;
-          while (reopen < e && w[reopen] == ' ') ++reopen;
-          if (reopen >= e) break;
-          // No quote nested across the writer's words.
-          bool crossed = false;
-          for (size_t n = fi + 1; n < found.size() && found[n].outer.begin < q.outer.end; ++n) {
-            crossed = crossed || (found[n].outer.begin < reopen && found[n].outer.end > i);
+        // The dash that reopens the speech: the first after ". " or ", "
+        // past the writer's words. w[k] is a letter, so the mark before a
+        // dash after it does not depend on k, and k only grows: the quote
+        // is read once for such dashes, and the quotes nested in it once
+        // (a walk from k to the quote's end for every dash, and over every
+        // nested quote, was quadratic in a long quote of "x! — сказал"
+        // that never reopens).
+        if (reopen_dash == SIZE_MAX || reopen_dash < k) {
+          reopen_dash = SIZE_MAX;
+          for (size_t j = std::max(k, scan); j + 1 < e; ++j) {
+            scan = j + 1;
+            if (!MayStartDash(w[j])) continue;
+            const size_t d2 = DashAt(w, j, e);
+            if (d2 == 0) continue;
+            size_t r = j;
+            while (r > b && w[r - 1] == ' ') --r;
+            if (r > b && (w[r - 1] == '.' || w[r - 1] == ',')) {
+              reopen_dash = j;
+              reopen_len = d2;
+              break;
+            }
           }
-          if (crossed) break;
-          QuoteSpan first = q, second = q;
-          first.inner.end = p;
-          first.outer.end = p;
-          first.close_mark.clear();
-          second.inner.begin = reopen;
-          second.outer.begin = reopen;
-          second.open_mark.clear();
-          second.continues = false;
-          out.push_back(first);
-          out.push_back(second);
-          split = true;
-          break;
         }
+        if (reopen_dash == SIZE_MAX) continue;
+        size_t reopen = reopen_dash + reopen_len;
+        while (reopen < e && w[reopen] == ' ') ++reopen;
+        if (reopen >= e) continue;
+        if (!nested_listed) {
+          nested_listed = true;
+          while (nested_end < found.size() && found[nested_end].outer.begin < q.outer.end) {
+            const size_t end = found[nested_end].outer.end;
+            nested_max_end.push_back(nested_max_end.empty() ? end : std::max(nested_max_end.back(), end));
+            ++nested_end;
+          }
+        }
+        // No quote nested across the writer's words: none of those that
+        // begin before `reopen` ends after the dash.
+        const auto nested_begin = found.begin() + static_cast<std::ptrdiff_t>(fi + 1);
+        const auto before_reopen = std::lower_bound(
+            nested_begin, found.begin() + static_cast<std::ptrdiff_t>(nested_end), reopen,
+            [](const QuoteSpan& x, size_t at) { return x.outer.begin < at; });
+        if (before_reopen != nested_begin &&
+            nested_max_end[static_cast<size_t>(before_reopen - nested_begin) - 1] > i) {
+          continue;
+        }
+        QuoteSpan first = q, second = q;
+        first.inner.end = p;
+        first.outer.end = p;
+        first.close_mark.clear();
+        second.inner.begin = reopen;
+        second.outer.begin = reopen;
+        second.open_mark.clear();
+        second.continues = false;
+        out.push_back(first);
+        out.push_back(second);
+        split = true;
       }
     }
     if (!split) out.push_back(q);
@@ -250,7 +333,7 @@ void FindQuotes(Analysis& a) {
     for (size_t i = b; i < e;) {
       // An ASCII byte other than a straight mark or a grave accent is no mark.
       if (const unsigned char u = static_cast<unsigned char>(w[i]); u < 0x80 && u != '"' && u != '\'' && u != '`') {
-        ++i;
+        i = SkipPlainAscii(w, i + 1, e);
         continue;
       }
       size_t len;
@@ -317,11 +400,20 @@ void FindQuotes(Analysis& a) {
       i += len;
     }
     // 2. Pair them with a stack.
+    // The open marks, innermost last. Each entry links to the entry below
+    // it with the same mark (`below_same`) and names the innermost double
+    // (non-single) mark at or below it (`double_at`), so that the mark a
+    // closing one matches is found without walking the stack: a walk made
+    // a paragraph of n marks that close nothing (“»‘ …) cost O(n²).
     struct Open {
       MarkId id;
       size_t pos, len;
+      int below_same;  // index of the next entry down with the same id, -1: none
+      int double_at;   // index of the innermost non-single entry at or below, -1: none
     };
     std::vector<Open> stack;
+    std::array<int, kMarkCount> top_of;  // per mark: index of its innermost entry, -1: none
+    top_of.fill(-1);
     // A block that reopens the previous block's unclosed quote continues it.
     bool reopen_candidate = false;
     if (!open_at_end_prev.empty() && prev_block >= 0 && !marks.empty()) {
@@ -336,13 +428,15 @@ void FindQuotes(Analysis& a) {
       // The innermost open mark this one can close, if any. A single mark
       // never closes past an open double mark, and a double mark closes past
       // (and drops) unclosed single marks inside it.
+      // That is the innermost entry of any mark it closes, unless a double
+      // mark lies above that entry and this mark is single.
       int match = -1;
-      for (int s = static_cast<int>(stack.size()) - 1; s >= 0; --s) {
-        if (Closes(stack[static_cast<size_t>(s)].id, m.id)) {
-          match = s;
-          break;
+      if (!stack.empty()) {
+        for (MarkId o : kOpenersOf[m.id]) {
+          if (o == kNone) break;
+          match = std::max(match, top_of[o]);
         }
-        if (IsSingle(m.id) && !IsSingle(stack[static_cast<size_t>(s)].id)) break;
+        if (match >= 0 && IsSingle(m.id) && match < stack.back().double_at) match = -1;
       }
       // “…," — a curly opening mark closed by a straight one, a typing slip
       // common in wire copy: a straight mark that can only close closes the
@@ -371,9 +465,16 @@ void FindQuotes(Analysis& a) {
         q.open_mark = w.substr(o.pos, o.len);
         q.close_mark = w.substr(m.pos, m.len);
         found.push_back(q);
-        stack.resize(static_cast<size_t>(match));  // drop unclosed inner marks
+        // Drop the matched entry and the unclosed inner marks above it.
+        for (int& top : top_of) {
+          while (top >= match) top = stack[static_cast<size_t>(top)].below_same;
+        }
+        stack.resize(static_cast<size_t>(match));
       } else if (open) {
-        stack.push_back({m.id, m.pos, m.len});
+        const int at = static_cast<int>(stack.size());
+        const int double_below = stack.empty() ? -1 : stack.back().double_at;
+        stack.push_back({m.id, m.pos, m.len, top_of[m.id], IsSingle(m.id) ? double_below : at});
+        top_of[m.id] = at;
       }
     }
     // 3. Marks still open at the end of the paragraph: the outermost one is a

@@ -123,7 +123,8 @@ void CollectPhrases(const Analysis& a, Span where, std::string_view text, Phrase
 }
 
 // FindPhrases for many spans of one article: each span is screened once
-// for every phrase pattern of the pack, whatever the roles asked of it.
+// for every phrase pattern of the pack, whatever the roles asked of it and
+// whichever stage asks (the screen's hits are kept in a.phrase_hits).
 class PhraseFinder {
  public:
   explicit PhraseFinder(const Analysis& a) : a_(a) {}
@@ -131,7 +132,7 @@ class PhraseFinder {
     std::vector<PhraseHit> out;
     if (where.empty() || where.end > a_.work.size()) return out;
     std::string_view text(a_.work.data() + where.begin, where.size());
-    auto [it, screened] = hits_.try_emplace({where.begin, where.end});
+    auto [it, screened] = a_.phrase_hits.try_emplace({where.begin, where.end});
     if (screened) a_.pack->phrase_screen.Match(text, &it->second);
     if (!it->second.empty()) CollectPhrases(a_, where, text, role, it->second, &out);
     return out;
@@ -139,7 +140,6 @@ class PhraseFinder {
 
  private:
   const Analysis& a_;
-  std::map<std::pair<size_t, size_t>, std::vector<RuleScreen::Hit>> hits_;
 };
 
 }  // namespace

@@ -269,6 +269,7 @@ void Segment(Analysis& a) {
       t.sentence = static_cast<int>(si);
       if (IsWordChar(c) && !IsCjk(c)) {
         size_t j = i + len;
+        bool apostrophe = false;  // one joined inside the word (ElidedBeforeCapital needs one)
         while (j < s.end) {
           // ASCII letters and digits go on without decoding.
           const unsigned char b = static_cast<unsigned char>(w[j]);
@@ -288,6 +289,7 @@ void Segment(Analysis& a) {
             size_t l3;
             UChar32 e = At(w, j + l2, &l3);
             if (IsWordChar(e) && !IsCjk(e)) {
+              apostrophe = apostrophe || d == '\'' || d == 0x2019;
               j += l2 + l3;
               continue;
             }
@@ -296,7 +298,7 @@ void Segment(Analysis& a) {
         }
         t.span = {i, j};
         t.type = IsDigit(c) ? TokenType::kNumber : TokenType::kWord;
-        t.capitalized = IsUpperOrTitle(c) || ElidedBeforeCapital(w, i, j);
+        t.capitalized = IsUpperOrTitle(c) || (apostrophe && ElidedBeforeCapital(w, i, j));
         i = j;
       } else {
         t.span = {i, i + len};
