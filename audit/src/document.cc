@@ -372,30 +372,9 @@ std::vector<std::pair<std::string, size_t>> TopLevelKeys(std::string_view s) {
 // Byte offset of the value of `key` in the top-level object `s` (valid JSON;
 // the last one when the key repeats, as the parser keeps it).
 std::optional<size_t> TopLevelValueOffset(std::string_view s, std::string_view key) {
-  auto ws = [&](size_t i) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
-    return i;
-  };
   std::optional<size_t> found;
-  size_t i = ws(0);
-  if (s.substr(0, 3) == "\xEF\xBB\xBF") i = ws(3);
-  if (i >= s.size() || s[i] != '{') return std::nullopt;
-  i = ws(i + 1);
-  while (i < s.size() && s[i] == '"') {
-    size_t end = SkipJsonValue(s, i);
-    std::string name;
-    try {
-      name = nlohmann::json::parse(s.substr(i, end - i)).get<std::string>();
-    } catch (const nlohmann::json::exception&) {
-      return found;
-    }
-    i = ws(end);
-    if (i >= s.size() || s[i] != ':') return found;
-    i = ws(i + 1);
-    if (name == key) found = i;
-    i = ws(SkipJsonValue(s, i));
-    if (i >= s.size() || s[i] != ',') break;
-    i = ws(i + 1);
+  for (const auto& [name, at] : TopLevelKeys(s)) {
+    if (name == key) found = at;
   }
   return found;
 }
