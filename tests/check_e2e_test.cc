@@ -2,6 +2,8 @@
 // with a config file, checked in every format; exit codes, positions against
 // the drafts' real lines, suppressions with reasons, --diff-base, config
 // errors, `onrecord init`, and the installed binary finding its rules.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -498,6 +500,31 @@ TEST_CASE("check e2e: a report that cannot be written leaves nothing behind and 
     CHECK(std::filesystem::is_symlink(repo.dir / "linked.json"));
     CHECK(json::parse(ReadFile(repo.dir / "reports/real.json"))["files"].size() == 1);
     CHECK(FilesStartingWith(repo.dir / "reports", ".real.json").empty());
+  }
+  // Regression: a pipe or a device ("/dev/full", a FIFO) was replaced by a
+  // regular file (a rename over it); as root that clobbered /dev/full.
+  SECTION("a named pipe with a reader gets the report and stays a pipe") {
+    const auto fifo = repo.dir / "report.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const std::string got = (repo.dir / "got.json").string();
+    // The reader runs in the background until the writer closes the pipe.
+    std::string cmd = "cd " + ShellQuote(repo.root) + " && { cat " + ShellQuote(fifo.string()) + " > " +
+                      ShellQuote(got) + " & sleep 0.3; " + ShellQuote(testing::Binary()) +
+                      " check --output json=" + ShellQuote(fifo.string()) +
+                      " drafts/harbor.md > /dev/null 2>&1; wait; }";
+    Sh("sh -c " + ShellQuote(cmd));
+    CHECK(std::filesystem::is_fifo(fifo));
+    CHECK(json::parse(ReadFile(got))["files"].size() == 1);
+    CHECK(FilesStartingWith(repo.dir.path(), ".report.fifo").empty());
+  }
+  SECTION("a named pipe with no reader is an error, not a wait, and stays a pipe") {
+    const auto fifo = repo.dir / "lonely.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CliResult r = repo.Check({"--output", "json=" + fifo.string(), "drafts/harbor.md"});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("cannot write the json report"));
+    CHECK(std::filesystem::is_fifo(fifo));
+    CHECK(FilesStartingWith(repo.dir.path(), ".lonely.fifo").empty());
   }
 }
 

@@ -86,6 +86,28 @@ Status WriteFileAtomically(const std::string& path, std::string_view bytes, cons
   }
   struct stat st {};
   if (::stat(target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return fail(EISDIR);
+  // A device, a pipe or a socket ("/dev/null", "/dev/stdout", a FIFO) is
+  // written into, never replaced by a regular file. A pipe with no reader
+  // is an error, not a wait.
+  if (::stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    int out = ::open(target.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (out < 0) return fail(errno);
+    const int flags = ::fcntl(out, F_GETFL);
+    if (flags >= 0) ::fcntl(out, F_SETFL, flags & ~O_NONBLOCK);
+    size_t sent = 0;
+    while (sent < bytes.size()) {
+      ssize_t n = ::write(out, bytes.data() + sent, bytes.size() - sent);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        const int e = errno;
+        ::close(out);
+        return fail(e);
+      }
+      sent += static_cast<size_t>(n);
+    }
+    if (::close(out) != 0) return fail(errno);
+    return Status::Ok();
+  }
   const size_t slash = target.rfind('/');
   const std::string dir = slash == std::string::npos ? "." : target.substr(0, slash + 1);
   const std::string base = slash == std::string::npos ? target : target.substr(slash + 1);

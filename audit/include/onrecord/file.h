@@ -31,6 +31,9 @@ Result<std::string> ReadRegularFile(const std::string& path, const std::string& 
 // complete (a symbolic link at `path` is written through, to its target).
 // On failure the temporary file is removed, `path` is as it was, and the
 // error is "cannot write <what>: <the system's reason>" naming `path`.
+// A `path` that is a device, a pipe or a socket ("/dev/null", a FIFO) is
+// written into directly, never replaced; a pipe with no reader is an error
+// (ENXIO), not a wait. Not thread-safe for one `path`.
 Status WriteFileAtomically(const std::string& path, std::string_view bytes, const std::string& what);
 
 }  // namespace onrecord
