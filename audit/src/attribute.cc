@@ -1971,13 +1971,7 @@ class Attributor {
       // relative pronoun is the source (PolNeAR).
       for (size_t t = TokenStartingAt(m->span.begin) + 1; t < k && a_.tokens[t].span.end <= m->span.end; ++t) {
         if (Low(t) != "who" || a_.tokens[t].in_quote) continue;
-        bool own_verb = true;
-        for (size_t u = t + 1; u <= k && own_verb; ++u) {
-          const std::string& w = Low(u);
-          own_verb = IsWord(u) && (VerbGroupWord(u) || In(kCueAdverbs, u) || In(kCueAuxiliaries, u) ||
-                                   (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0));
-        }
-        if (own_verb) return ParseLeftOnce(t, s);
+        if (OnlyVerbGroupAfter(t, k)) return ParseLeftOnce(t, s);
         break;
       }
       ExtendShareStart(*m, s);
@@ -2045,6 +2039,26 @@ class Attributor {
     const size_t b = PremodifiersStart(t - 2, s);
     if (b < t - 2 && !In(kDeterminers, b) && !IsPlainModifier(b)) return;
     m.span.begin = a_.tokens[b].span.begin;
+  }
+
+  // A noun naming a person's role or kind: a role noun, a title, or a head
+  // noun that is no organisation's or document's ("director", "farmer").
+  bool PersonNounAt(size_t t) const {
+    return In(kRoleNouns, t) || In(kPersonHeads, t) || In(kTitles, t) ||
+           (IsHead(t) && !In(kOrganizationHeads, t) && !In(kDocumentHeads, t));
+  }
+
+  // Whether tokens (from, to] are only the verb group of a cue: auxiliaries,
+  // cue adverbs and -ly adverbs ("who have vehemently opposed").
+  bool OnlyVerbGroupAfter(size_t from, size_t to) const {
+    for (size_t u = from + 1; u <= to; ++u) {
+      const std::string& w = Low(u);
+      if (!IsWord(u) || !(VerbGroupWord(u) || In(kCueAdverbs, u) || In(kCueAuxiliaries, u) ||
+                          (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Whether a source phrase starting at token `b` opens its clause: the
@@ -2170,8 +2184,7 @@ class Attributor {
         const size_t nb = seg_b(0);
         bool person = false;
         for (size_t t = sb; t < commas[1] && !person; ++t) {
-          person = IsWord(t) && !Cap(t) && (In(kRoleNouns, t) || (IsHead(t) && !In(kOrganizationHeads, t) &&
-                                                                  !In(kDocumentHeads, t)));
+          person = IsWord(t) && !Cap(t) && PersonNounAt(t);
         }
         if (person && Cap(nb) && CapRunEnd(nb, commas[0]) == commas[0] && (In(kDeterminers, sb) || !Cap(sb))) {
           auto named = ClassifyCapRun(nb, commas[0]);
@@ -3008,9 +3021,7 @@ class Attributor {
     while (t < end && t < run_end + 3 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && !In(kFunctionWords, t) &&
            !In(kDeterminers, t) && !In(kPronouns, t) && !In(kClauseOpeners, t) && !In(kTimeWords, t) &&
            !CueStartsAt(t)) {
-      if (In(kRoleNouns, t) || In(kTitles, t) || (IsHead(t) && !In(kOrganizationHeads, t) && !In(kDocumentHeads, t))) {
-        last_role = t;
-      }
+      if (PersonNounAt(t)) last_role = t;
       ++t;
     }
     if (t == run_end || last_role != t - 1 || t >= end || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote) {
@@ -3331,8 +3342,7 @@ class Attributor {
       // relative word; "the men were wearing …" is a clause, not a role.
       bool person = false;
       for (size_t t = k; t < re && t < k + 4 && IsWord(t) && !In(kFunctionWords, t) && !person; ++t) {
-        person = !Cap(t) && (In(kRoleNouns, t) || In(kPersonHeads, t) || In(kTitles, t) ||
-                             (IsHead(t) && !In(kOrganizationHeads, t) && !In(kDocumentHeads, t))) &&
+        person = !Cap(t) && PersonNounAt(t) &&
                  (t + 1 >= re || (PrepositionAt(t + 1) && !In(kCopulas, t + 1) && !In(kCueAuxiliaries, t + 1)) ||
                   In(kRelativeOpeners, t + 1));
       }
@@ -3814,13 +3824,7 @@ class Attributor {
       // the relative clause's own verb; the relative pronoun is its source
       // (PolNeAR), as ParseLeft reads it.
       if (relative) {
-        bool own_verb = true;
-        for (size_t t = k + 1; t <= j && own_verb; ++t) {
-          const std::string& w = Low(t);
-          own_verb = IsWord(t) && (VerbGroupWord(t) || In(kCueAdverbs, t) || In(kCueAuxiliaries, t) ||
-                                   (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0));
-        }
-        if (own_verb) return Low(k) == "who" ? ParseLeftOnce(k, s) : std::nullopt;
+        if (OnlyVerbGroupAfter(k, j)) return Low(k) == "who" ? ParseLeftOnce(k, s) : std::nullopt;
       }
       const size_t e = k - 1;
       if (e < first || !IsWord(e) || a_.tokens[e].in_quote) continue;
