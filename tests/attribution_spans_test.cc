@@ -179,8 +179,15 @@ TEST_CASE("addressees and objects of cues", "[attribute][spans]") {
   CHECK(t.content == "that the gap was narrow");
   CHECK(Find(AuditText("Senator Ana Ruiz told Politico she would run again next year."), "told").content ==
         "she would run again next year");
+  // The object's complements are in the content, up to a clause of the
+  // writer's own (PolNeAR: "criticized X for …", "accused X of …").
   CHECK(Find(AuditText("Senator Ana Ruiz criticized Tom Beck for his remarks on Tuesday."), "criticized").content ==
-        "Tom Beck");
+        "Tom Beck for his remarks on Tuesday");
+  CHECK(Find(AuditText("Senator Ana Ruiz accused him of hiding the “final” audit from the board."), "accused").content ==
+        "him of hiding the “final” audit from the board");
+  CHECK(Find(AuditText("Senator Ana Ruiz praised the crew for its work when the storm hit."), "praised").content ==
+        "the crew for its work");
+  CHECK(Find(AuditText("Senator Ana Ruiz endorsed Tom Beck, calling him a friend."), "endorsed").content == "Tom Beck");
 }
 
 TEST_CASE("where an indirect content ends", "[attribute][spans]") {
@@ -191,6 +198,44 @@ TEST_CASE("where an indirect content ends", "[attribute][spans]") {
   // "…, saying he would …": the pronoun opens the content, it is no source.
   auto r = AuditText("Tom Beck left the race on Monday, saying he would return to his farm.");
   for (const auto& a : r.attributions) CHECK((!a.source || a.source->text != "he"));
+}
+
+// Every fragment of the content of the attribution whose cue contains
+// `cue_word`, joined by " | ".
+std::string ContentParts(const AuditResult& r, const std::string& cue_word) {
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text.find(cue_word) == std::string::npos) continue;
+    std::string out;
+    for (const auto& part : a.content) out += (out.empty() ? "" : " | ") + part.text;
+    return out;
+  }
+  return "<no attribution>";
+}
+
+TEST_CASE("a source and cue set off by commas inside their clause: the content is on both sides",
+          "[attribute][spans]") {
+  CHECK(ContentParts(AuditText("The new ferry, Tom Beck said, will run twice a day."), "said") ==
+        "The new ferry | will run twice a day");
+  CHECK(ContentParts(AuditText("When the storm came, a port spokeswoman added, nobody was at sea."), "added") ==
+        "When the storm came | nobody was at sea");
+  // A short phrase of time or place before the closing comma belongs to neither.
+  CHECK(ContentParts(AuditText("The old pier, Tom Beck said on Monday, should be torn down."), "said") ==
+        "The old pier | should be torn down");
+  // A quote after the closing comma is the second fragment.
+  CHECK(ContentParts(AuditText("No new timetable, Tom Beck said, “will fix the ferry.”"), "said") ==
+        "No new timetable | “will fix the ferry.”");
+  // A participle after the closing comma opens a clause of its own.
+  CHECK(ContentParts(AuditText("The ferry is safe, Tom Beck said, adding that the crew is trained."), "said") ==
+        "The ferry is safe");
+  // A relative pronoun before the source is the content's first fragment.
+  CHECK(ContentParts(AuditText("The council passed a levy which Tom Beck argued hurts the fishermen."), "argued") ==
+        "which | hurts the fishermen");
+  // Not a parenthesis: an adverbial before the source and no comma after the cue.
+  CHECK(ContentParts(AuditText("In a statement, the ferry company said the crossing was safe."), "said") ==
+        "the crossing was safe");
+  // Quotes on both sides are the content as they are.
+  CHECK(ContentParts(AuditText("“The ferry is late,” Tom Beck said, “and nobody tells us why.”"), "said") ==
+        "“The ferry is late,” | “and nobody tells us why.”");
 }
 
 TEST_CASE("according to X: the content is before the cue unless the cue opens the sentence", "[attribute][spans]") {

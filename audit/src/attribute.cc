@@ -5278,12 +5278,12 @@ class Attributor {
   // name, or a phrase up to a preposition, comma, time word or quote.
   size_t ObjectEnd(size_t k, size_t last) const {
     if (a_.tokens[k].in_quote || !IsWord(k) || Low(k) == "that") return std::string::npos;
-    if (In(kPronounsObject, k)) return k;
     size_t e = k;
-    for (size_t t = k; t <= last && t < k + 8; ++t) {
-      if (!IsWord(t) || a_.tokens[t].in_quote) break;
+    for (size_t t = k; t <= last && t < k + 40; ++t) {
+      if (a_.tokens[t].in_quote) { e = t; continue; }
+      if (!IsWord(t)) { if (IsComma(t) || IsDash(t) || Tok(t) == ";") break; continue; }
       const std::string& low = Low(t);
-      if (t > k && (InWord(kObjectEnders, low) || InWord(kTimeWords, low))) break;
+      if (t > k && (InWord(kObjectEnders, low))) break;
       e = t;
     }
     return e;
@@ -5379,6 +5379,86 @@ class Attributor {
       return Span{a_.tokens[sb].span.begin, a_.tokens[ce].span.end};
     }
     return std::nullopt;
+  }
+
+  // The first token of an attribution's source and cue together.
+  size_t AttributionFirstToken(const PendingAttribution& p) const {
+    size_t fb = p.cue.group_first;
+    if (p.mention) fb = std::min(fb, TokenStartingAt(p.mention->span.begin));
+    return fb;
+  }
+
+  // A source and cue set off by commas inside the clause they report: "The
+  // talks, she said, had stalled", "When the vote came, he added, nobody
+  // spoke". PolNeAR's content is that clause on both sides of the
+  // attribution, as two fragments; a relative pronoun before the source
+  // ("a rule which he argued helps nobody") is the first fragment too.
+  // Fills `parts` (the fragment before, then the one after unless a quote
+  // gives it or what follows the closing comma is a clause of its own: "…,
+  // he said, adding that …") and returns true; false when the attribution
+  // is not set in its clause that way. The fragment before must be the
+  // writer's words from the sentence's start, with no quote and no cue.
+  bool ParentheticalContent(const PendingAttribution& p, std::vector<Span>* parts) const {
+    const int s = p.cue.sentence;
+    const size_t sb = SentFirst(s), se = SentEnd(s);
+    const size_t fb = AttributionFirstToken(p);
+    if (fb <= sb || fb >= se) return false;
+    size_t att_e = a_.tokens[p.cue.group_last].span.end;
+    if (p.mention) att_e = std::max(att_e, p.mention->span.end);
+    size_t t0 = fb;
+    while (t0 < se && a_.tokens[t0].span.begin < att_e) ++t0;
+    if (t0 >= se) return false;
+    // "a rule which he argued helps nobody": the relative pronoun, then the
+    // clause right after the cue.
+    if (fb > sb && IsWord(fb - 1) && !a_.tokens[fb - 1].in_quote && In(kRelativeOpeners, fb - 1) &&
+        !In(kComplementizers, fb - 1) && IsWord(t0) && !a_.tokens[t0].in_quote && !Cap(t0) && !CueStartsAt(t0)) {
+      auto after = IndirectContent(p);
+      if (!after || after->begin != a_.tokens[t0].span.begin) return false;
+      parts->push_back(a_.tokens[fb - 1].span);
+      parts->push_back(*after);
+      return true;
+    }
+    if (fb < sb + 2 || !IsComma(fb - 1)) return false;
+    // The comma closing the attribution: right after it, or after a short
+    // phrase of time or place ("he said in an interview, …").
+    size_t close = SIZE_MAX;
+    if (IsComma(t0)) {
+      close = t0;
+    } else if (IsWord(t0) && !a_.tokens[t0].in_quote && (PrepositionAt(t0) || In(kTimeWords, t0))) {
+      for (size_t t = t0 + 1; t < se && t < t0 + 8; ++t) {
+        if (a_.tokens[t].in_quote || CueStartsAt(t)) break;
+        if (IsComma(t)) {
+          close = t;
+          break;
+        }
+        if (!IsWord(t)) break;
+      }
+    }
+    if (close == SIZE_MAX || close + 1 >= se) return false;
+    // Before: the writer's words from the sentence's start.
+    size_t le = fb - 1;
+    while (le > sb && (IsComma(le) || !IsWord(le))) --le;
+    bool word = false;
+    for (size_t t = sb; t <= le; ++t) {
+      if (a_.tokens[t].in_quote || CueStartsAt(t)) return false;
+      word = word || IsWord(t);
+    }
+    if (!word || !IsWord(sb)) return false;
+    parts->push_back(Span{a_.tokens[sb].span.begin, a_.tokens[le].span.end});
+    // After: the rest of the clause, unless a participle or another cue
+    // opens a clause of its own there, or a quote is the rest.
+    const size_t k = close + 1;
+    if (a_.tokens[k].in_quote || !IsWord(k) || CueStartsAt(k)) return true;
+    const std::string& nx = Low(k);
+    if (!Cap(k) && nx.size() > 5 && nx.compare(nx.size() - 3, 3, "ing") == 0 && !InWord(kFunctionWords, nx)) {
+      return true;
+    }
+    size_t last = se - 1;
+    while (last > k && !IsWord(last) && !a_.tokens[last].in_quote) --last;
+    if (last <= k) return true;
+    last = ContentEnd(k, last);
+    parts->push_back(Span{a_.tokens[k].span.begin, a_.tokens[last].span.end});
+    return true;
   }
 
   // Lists an unnamed source's mention that has no attribution of its own
@@ -5588,18 +5668,27 @@ class Attributor {
           if (clause && clause->end < q0.outer.end) clause.reset();
         }
         if (clause) at.content.push_back(Ref(*clause));
+        // "No change, he said, “hides what it is”": the writer's words
+        // before a parenthetical source are the content's first fragment.
+        std::vector<Span> parts;
+        const bool lead_in = ParentheticalContent(p, &parts) && parts.front().end <= q0.outer.begin;
+        if (lead_in) at.content.push_back(Ref(parts.front()));
         for (size_t qi : p.quotes) {
           if (clause && qs[qi].outer.begin >= clause->begin && qs[qi].outer.end <= clause->end) continue;
           at.content.push_back(Ref(qs[qi].outer));
         }
-        if (clause) {
+        if (clause || lead_in) {
           std::sort(at.content.begin(), at.content.end(), [](const TextRef& x, const TextRef& y) {
             return x.location.span.begin < y.location.span.begin;
           });
         }
       } else {
-        auto content = IndirectContent(p);
-        if (content) at.content.push_back(Ref(*content));
+        std::vector<Span> parts;
+        if (ParentheticalContent(p, &parts)) {
+          for (const Span& part : parts) at.content.push_back(Ref(part));
+        } else if (auto content = IndirectContent(p)) {
+          at.content.push_back(Ref(*content));
+        }
         at.kind = AttributionKind::kIndirect;
       }
       const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(p.cue.sentence)].block)];
