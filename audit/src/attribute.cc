@@ -676,8 +676,24 @@ class Attributor {
   // Capitalized inside a sentence before a lower-case word it is a name
   // ("Theresa May said", "Huey Long said"; not in "Trump Will Say").
   bool VerbGroupWord(size_t k) const {
+    if (SuffixAdverbAt(k)) return true;
     if (!In(kCueAdverbs, k) && !In(kCueAuxiliaries, k)) return false;
     return !Cap(k) || SentenceInitial(k) || k + 1 >= a_.tokens.size() || !IsWord(k + 1) || Cap(k + 1);
+  }
+
+  // An adverb no list names, known by its ending (list adverb-suffixes:
+  // "similarly", "publicly"), lower-case, outside quotes, after a word that
+  // cannot be its noun's determiner or modifier, and itself no head noun
+  // ("the family said", "the elderly say").
+  bool SuffixAdverbAt(size_t k) const {
+    if (adverb_suffixes_.empty() || !IsWord(k) || Cap(k) || a_.tokens[k].in_quote) return false;
+    const std::string& w = Low(k);
+    bool ending = false;
+    for (const auto& suffix : adverb_suffixes_) {
+      ending = ending || (w.size() > suffix.size() + 3 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0);
+    }
+    if (!ending || IsHead(k) || In(kKinHeads, k) || In(kTimeWords, k)) return false;
+    return k == 0 || !IsWord(k - 1) || !(In(kDeterminers, k - 1) || In(kModifiers, k - 1));
   }
 
   // A sentence's first word that lists know as a cue adverb, a time word, a
@@ -6021,6 +6037,7 @@ class Attributor {
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");
   const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
+  const WordSet& adverb_suffixes_ = pack_.Words("adverb-suffixes");
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
