@@ -1406,3 +1406,32 @@ TEST_CASE("a date or an opener never joins a name the article repeats", "[attrib
     CHECK(s.name.find("Wednesday") == std::string::npos);
   }
 }
+
+TEST_CASE("a quote that names a programme or a work is nobody's words", "[attribute]") {
+  // After an organisation's possessive or a title noun, capitalized: a
+  // programme, a paper, a book. No cue takes it, and a quote after it still
+  // continues the speaker's words.
+  auto r = AuditText(
+      "Talks\n\n“We will publish every figure,” Ana Ruiz said on Radio Kell’s “Morning Desk” on Friday. "
+      "“Nothing will be held back.”\n");
+  const onrecord::Quote* work = nullptr;
+  for (const auto& q : r.quotes) {
+    if (q.text == "Morning Desk") work = &q;
+  }
+  REQUIRE(work != nullptr);
+  CHECK(work->kind == onrecord::QuoteKind::kTitle);
+  CHECK(work->speaker.empty());
+  CHECK(SpeakerOf(r, "Nothing will be held back") == "Ana Ruiz");
+  // The attribution's content is the two quotes of speech, not the title.
+  REQUIRE_FALSE(r.attributions.empty());
+  for (const auto& a : r.attributions) {
+    for (const auto& part : a.content) CHECK(part.text.find("Morning Desk") == std::string::npos);
+  }
+  // A title noun that ends the headline before is in another sentence.
+  auto headline = AuditText("The Ferry Book\n\n“Nothing will be held back,” Ana Ruiz said.\n");
+  CHECK(SpeakerOf(headline, "Nothing will be held back") == "Ana Ruiz");
+  // Lower case after a possessive is someone's words ("Obama’s “red line”").
+  auto words = AuditText("Talks\n\nAna Ruiz said the mayor’s “final offer” was an insult.\n");
+  REQUIRE(words.quotes.size() == 1);
+  CHECK(words.quotes[0].speaker == "Ana Ruiz");
+}

@@ -175,6 +175,9 @@ TEST_CASE("a quote inside the reported clause: the clause is the content", "[att
   auto r = AuditText("Senator Ana Ruiz said Tuesday that the plan was “dead on arrival” in the Senate.");
   auto t = Find(r, "said");
   CHECK(t.content == "that the plan was “dead on arrival” in the Senate");
+  // A quote that opens in the clause and runs on past its sentence ends it.
+  CHECK(Find(AuditText("Senator Ana Ruiz said the plan was “dead on arrival. Nobody in the Senate wants it.”"), "said")
+            .content == "the plan was “dead on arrival. Nobody in the Senate wants it.”");
   // A quote right after the cue is the content by itself.
   CHECK(Find(AuditText("Senator Ana Ruiz said: “The plan is dead.”"), "said").content == "“The plan is dead.”");
 }

@@ -4716,13 +4716,32 @@ class Attributor {
     return static_cast<int>(it - a_.sentences.begin()) - 1;
   }
 
+  // A quote that names a programme, a publication or a work: capitalized
+  // and right after an organisation's possessive or a title noun ("told
+  // NBC’s “Today”", "on CNN’s “State of the Union”", "the book “…”"). It
+  // is nobody's words, so no cue takes it.
+  bool NamesAWork(const QuoteSpan& q) const {
+    const size_t at = TokenStartingAt(q.outer.begin);
+    if (at == 0 || at >= a_.tokens.size()) return false;
+    const size_t before = at - 1;
+    if (!IsWord(before) || a_.tokens[before].in_quote || a_.tokens[before].span.end + 1 != q.outer.begin ||
+        w_[a_.tokens[before].span.end] != ' ' || a_.tokens[before].sentence != SentenceOf(q.outer.begin)) {
+      return false;
+    }
+    int32_t k = 0;
+    UChar32 first;
+    U8_NEXT(w_.data() + q.inner.begin, k, static_cast<int32_t>(q.inner.size()), first);
+    if (first < 0 || !u_isupper(first)) return false;
+    return (Cap(before) && EndsWithPossessive(Tok(before))) || In(kTitleNouns, before);
+  }
+
   void AssignQuotes() {
     const auto& qs = a_.quote_spans;
     quote_attr_.assign(qs.size(), -1);
     quote_source_.assign(qs.size(), -1);
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       const QuoteSpan& q = qs[qi];
-      if (q.level != 1) continue;
+      if (q.level != 1 || NamesAWork(q)) continue;
       int s_open = SentenceOf(q.outer.begin);
       int s_close = SentenceOf(q.outer.end > 0 ? q.outer.end - 1 : 0);
       // Window: between the neighbouring top-level quotes of the block (the
@@ -4878,7 +4897,7 @@ class Attributor {
     int last_block = -1;
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       const QuoteSpan& q = qs[qi];
-      if (q.level != 1) continue;
+      if (q.level != 1 || NamesAWork(q)) continue;
       if (quote_source_[qi] >= 0) {
         last_attributed = static_cast<int>(qi);
         last_block = q.block;
@@ -5639,6 +5658,17 @@ class Attributor {
 
   void Emit() {
     const auto& qs = a_.quote_spans;
+    // A quote that names a work is nobody's words, whatever cue or
+    // neighbouring quote reached it.
+    for (size_t qi = 0; qi < qs.size(); ++qi) {
+      if (qs[qi].level != 1 || quote_source_[qi] < 0 || !NamesAWork(qs[qi])) continue;
+      if (quote_attr_[qi] >= 0) {
+        auto& quotes = pending_[static_cast<size_t>(quote_attr_[qi])].quotes;
+        quotes.erase(std::remove(quotes.begin(), quotes.end(), qi), quotes.end());
+      }
+      quote_attr_[qi] = -1;
+      quote_source_[qi] = -1;
+    }
     // Room for every attribution and quote at once. Grown one at a time,
     // each vector's last doubling held its old buffer and the new one
     // together at the stage's peak (for 200,000 quotes, 131,072 entries of
@@ -5681,6 +5711,12 @@ class Attributor {
         if (q0.outer.begin > cue_end && SentenceOf(q0.outer.begin) == p.cue.sentence &&
             WordsBetween(cue_end, q0.outer.begin)) {
           clause = IndirectContent(p);
+          // A quote that opens in the clause and runs on past its sentence
+          // ("said Carson is “losing ground. Some … Iowa.”"): the clause
+          // ends with the quote.
+          if (clause && clause->begin < q0.outer.begin && clause->end >= q0.inner.begin && clause->end < q0.outer.end) {
+            clause->end = q0.outer.end;
+          }
           if (clause && clause->end < q0.outer.end) clause.reset();
         }
         if (clause) at.content.push_back(Ref(*clause));
@@ -5974,6 +6010,7 @@ class Attributor {
     (void)tl;
     bool upper_start = tfirst >= 0 && u_isupper(tfirst);
     if (before != SIZE_MAX && In(kTitleNouns, before) && upper_start) return QuoteKind::kTitle;
+    if (NamesAWork(q)) return QuoteKind::kTitle;  // "NBC’s “Today”
     // Chinese and Japanese: a title noun right before the mark
     // ("報告書『地域公共交通の将来像』", "题为「…」").
     if (before != SIZE_MAX && Cjk(before) && a_.tokens[before].span.end == q.outer.begin) {
