@@ -280,3 +280,15 @@ TEST_CASE("a name the text declares a pseudonym is an anonymous source", "[attri
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker_kind == onrecord::SourceKind::kAnonymous);
 }
+
+TEST_CASE("a participle after a coordinated sentence subject takes the whole coordination", "[attribute][subject]") {
+  // As for a cue right after the subject: the conjunct next to the verb is
+  // the source and the span shows both.
+  auto r = AuditText("The owner, Mara Lind, spoke first. Mara Lind and her family issued a note after the pilot "
+                     "retired, saying the port “will miss his voice.”");
+  CHECK(SourceOfCue(r, "saying") == "Mara Lind and her family");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Lind family");
+  r = AuditText("Mara Lind and Tom Beck issued a note, saying the port would reopen.");
+  CHECK(SourceOfCue(r, "saying") == "Mara Lind and Tom Beck");
+}

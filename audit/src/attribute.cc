@@ -3809,6 +3809,17 @@ class Attributor {
     // Followed by a verb, not run on into the sentence ("The plan's author
     // and …"): some words, then the limit.
     size_t after = TokenStartingAt(m->span.end);
+    // "Renata Szabo and her family released a statement …, saying": a
+    // coordinated subject. As when read leftwards from a cue right after it,
+    // the source is the conjunct next to the verb, and ShowCoordinatedSource
+    // shows both.
+    if (after + 1 < limit && Has(noun_coordinators_, after) && !a_.tokens[after].in_quote) {
+      auto second = ParseRight(after + 1, s);
+      if (second && second->span.end <= a_.tokens[limit].span.begin && second->type != MentionType::kPronoun) {
+        const size_t verb = TokenStartingAt(second->span.end);
+        if (verb < limit && IsWord(verb) && !Cap(verb) && !a_.tokens[verb].in_quote) return second;
+      }
+    }
     while (after < limit && !IsWord(after)) ++after;
     if (after >= limit) return std::nullopt;
     return m;
