@@ -2547,6 +2547,14 @@ class Attributor {
       size_t head = j;
       for (int guard = 0; guard < 3 && b >= SentFirst(s) + 2; ++guard) {
         size_t o = b - 1;
+        // "Un dirigente del sindicato", "uma enfermeira do serviço": a
+        // preposition fused with its article (listed as a determiner and a
+        // postmodifier opener) after a head noun opens the postmodifier;
+        // it is not the determiner of a phrase of its own.
+        if (b > SentFirst(s) && b < j && In(kDeterminers, b) && In(kPostmodifierOpeners, b) && IsHead(b - 1) &&
+            !In(kOrganizationHeads, b - 1) && !a_.tokens[b - 1].in_quote) {
+          o = b;
+        }
         // Two-word openers: "close to", "familiar with" (both words listed).
         if (o >= SentFirst(s) + 2 && IsWord(o) && PrepositionAt(o) && In(kPostmodifierOpeners, o - 1) &&
             !IsHead(o - 1) && !a_.tokens[o - 1].in_quote) {
