@@ -72,3 +72,17 @@ TEST_CASE("a nurse or a doctor who asks for anonymity is the unnamed speaker", "
   CHECK(SourceOfCue(r, "contó") == "Una enfermera del centro de salud");
   CHECK(SpeakerOf(r, "Estamos agotadas") == "Una enfermera del centro de salud");
 }
+
+TEST_CASE("a name inside a prepositional phrase loses to the sentence's subject as antecedent",
+          "[attribute][speaker]") {
+  // The place after "até" or "to" is a capitalized run of two words, as a
+  // person's name is; the pronoun or the null subject of the quote after it
+  // went to the place.
+  auto r = AuditText(
+      "Ana Ruiz drove her son to Santa Clara in the middle of the night. “We had no choice,” she said.");
+  CHECK(SpeakerOf(r, "We had no choice") == "Ana Ruiz");
+  r = AuditText(
+      "Marta Soares levou o filho até Vila Franca a meio da noite. «Não tínhamos escolha», contou.", "t.txt",
+      "pt");
+  CHECK(SpeakerOf(r, "Não tínhamos escolha") == "Marta Soares");
+}

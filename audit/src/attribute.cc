@@ -821,6 +821,22 @@ class Attributor {
       if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) {
         name = &(it - 1)->second;
         name_at = (it - 1)->first;
+        // "Sónia Falé … já fez o percurso até Santa Clara …. «…», contou.":
+        // a name that is the object of a preposition is a weaker antecedent
+        // than one written earlier in its sentence outside a prepositional
+        // phrase (the subject), which wins.
+        if (ObjectOfPreposition(name_at)) {
+          const int s = SentenceOf(name_at);
+          const size_t sb = std::max(block->span.begin, a_.tokens[SentFirst(s)].span.begin);
+          for (auto e = it - 1; e != person_mentions_.begin() && (e - 1)->first >= sb;) {
+            --e;
+            if (!ObjectOfPreposition(e->first)) {
+              name = &e->second;
+              name_at = e->first;
+              break;
+            }
+          }
+        }
       }
     }
     // An unnamed person who spoke in this paragraph ("Un investigatore, che
@@ -892,6 +908,16 @@ class Attributor {
       return EnsurePerson(canonical, role);
     }
     return -1;
+  }
+
+  // Whether the word starting at byte `pos` follows a preposition ("até
+  // Santa Clara", "with Ana Ruiz"), not a conjunction joining names.
+  bool ObjectOfPreposition(size_t pos) const {
+    const size_t t = TokenStartingAt(pos);
+    if (t == 0 || t >= a_.tokens.size()) return false;
+    const size_t k = t - 1;
+    return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && a_.tokens[k].sentence == a_.tokens[t].sentence &&
+           PrepositionAt(k) && !Has(noun_coordinators_, k) && !In(kNameConnectors, k);
   }
 
   // A pronoun right after a quote that opens its paragraph, the quote
