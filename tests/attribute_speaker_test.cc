@@ -86,3 +86,14 @@ TEST_CASE("a name inside a prepositional phrase loses to the sentence's subject 
       "pt");
   CHECK(SpeakerOf(r, "Não tínhamos escolha") == "Marta Soares");
 }
+
+TEST_CASE("a definite organisation noun refers to the organisation cited by name", "[attribute][speaker]") {
+  auto r = AuditText(
+      "Halden Motors said on Monday that it would recall 3,000 vans.\n\n"
+      "The company said in a statement that a “faulty weld” was to blame.");
+  CHECK(SpeakerOf(r, "faulty weld") == "Halden Motors");
+  // A business name ending in "Foods" is an organisation, not a person.
+  r = AuditText("Marlow Foods denied that any of its products had been affected.");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == onrecord::SourceKind::kOrganization);
+}

@@ -4456,6 +4456,16 @@ class Attributor {
       case MentionType::kOrganization: {
         std::string key = "O:" + Key(m.name);
         auto it = by_key_.find(key);
+        // "Norvale Foods admitted …. The company said …": a definite
+        // organisation noun with no name of its own ("the company", "la
+        // empresa") refers back to the organisation cited last by name.
+        if (it == by_key_.end()) {
+          const int named = NamedOrganizationBefore(m);
+          if (named >= 0) {
+            m.source = named;
+            break;
+          }
+        }
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kOrganization, m.name);
         by_key_[key] = idx;
         m.source = idx;
@@ -4599,6 +4609,34 @@ class Attributor {
       }
     }
     p.source = m.source;
+  }
+
+  // For an organisation mention that is a definite determiner and a lower-
+  // case organisation noun only ("The company", "la empresa"): the last
+  // organisation source cited by a capitalized name, or -1.
+  int NamedOrganizationBefore(const Mention& m) const {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b + 1 >= a_.tokens.size() || !In(kDefiniteDeterminers, b) || a_.tokens[b + 1].span.end != m.span.end ||
+        Cap(b + 1) || !In(kOrganizationHeads, b + 1)) {
+      return -1;
+    }
+    for (size_t k = r_.sources.size(); k-- > 0;) {
+      const Source& src = r_.sources[k];
+      if (src.kind != SourceKind::kOrganization || src.name.empty()) continue;
+      // Named: its first letter after any article is a capital.
+      std::string_view name = src.name;
+      const size_t sp = name.find(' ');
+      if (sp != std::string_view::npos && InWord(kDefiniteDeterminers, Key(name.substr(0, sp)))) {
+        name.remove_prefix(sp + 1);
+      }
+      if (!name.empty() && std::isupper(static_cast<unsigned char>(name[0]))) return static_cast<int>(k);
+      if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) {
+        // Non-ASCII first letter: capitalized when its lower-case key differs.
+        const std::string first = std::string(name.substr(0, name.find(' ')));
+        if (Key(first) != first) return static_cast<int>(k);
+      }
+    }
+    return -1;
   }
 
   // Whether the text declares the name of mention `m` a pseudonym: an entry
