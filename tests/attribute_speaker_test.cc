@@ -97,3 +97,15 @@ TEST_CASE("a definite organisation noun refers to the organisation cited by name
   REQUIRE(r.sources.size() == 1);
   CHECK(r.sources[0].kind == onrecord::SourceKind::kOrganization);
 }
+
+TEST_CASE("a bare source noun refers to the unnamed source cited before it", "[attribute][speaker]") {
+  auto r = AuditText(
+      "A person familiar with the talks said the deal was close. “We are nearly there,” the source said.");
+  CHECK(SpeakerOf(r, "We are nearly there") == "A person familiar with the talks");
+  r = AuditText(
+      "Источник в министерстве, пожелавший остаться неназванным, сообщил, что сделка близка. «Осталось "
+      "немного», — сказал собеседник.",
+      "t.txt", "ru");
+  CHECK(SpeakerOf(r, "Осталось немного") != "собеседник");
+  REQUIRE(r.sources.size() == 1);
+}

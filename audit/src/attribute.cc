@@ -4572,6 +4572,16 @@ class Attributor {
         // no-articles) writes "the mayor" as the bare role noun, which
         // refers to the person named before in that role ("мэр Заречинска
         // Виктор Лапин").
+        // "…, — сказал собеседник": a bare source noun (list
+        // bare-source-heads) is the unnamed source cited before, as "the
+        // source" is where articles are written.
+        if (no_articles_ && !m.plural && m.span.size() == m.head.size() && HasWord(bare_source_heads_, m.head)) {
+          const int idx = ResolveAnaphor(m);
+          if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed) {
+            m.source = idx;
+            break;
+          }
+        }
         if (no_articles_ && !m.plural && m.span.size() == m.head.size() && InWord(kRoleNouns, m.head)) {
           int idx = ResolveAnaphor(m);
           if (idx < 0 || r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed) {
@@ -4726,10 +4736,14 @@ class Attributor {
     // the matter said": a bare plural source noun (list bare-source-heads)
     // with no antecedent of its own head refers to the last plural unnamed
     // source.
-    if (m.plural && HasWord(bare_source_heads_, head)) {
+    // In the singular too: "The source said" after "a person familiar with
+    // the talks said" is that person.
+    if (HasWord(bare_source_heads_, head)) {
       for (size_t k = r_.sources.size(); k-- > 0;) {
         const Source& s = r_.sources[k];
-        if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && s.plural) return static_cast<int>(k);
+        if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && s.plural == m.plural) {
+          return static_cast<int>(k);
+        }
       }
     }
     // A role noun: a named source with that word in a role, or a person the
