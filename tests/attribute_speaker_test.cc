@@ -109,3 +109,26 @@ TEST_CASE("a bare source noun refers to the unnamed source cited before it", "[a
   CHECK(SpeakerOf(r, "Осталось немного") != "собеседник");
   REQUIRE(r.sources.size() == 1);
 }
+
+TEST_CASE("a condition of anonymity between the source and its cue belongs to neither", "[attribute][speaker]") {
+  // Without commas the phrase ran into the source ("Источник … на условиях
+  // анонимности") or stopped the parse, and the cue lost its source.
+  struct Case {
+    const char* text;
+    const char* lang;
+    const char* cue;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"Источник в министерстве, знакомый с планами, на условиях анонимности рассказал, что сделка близка.", "ru",
+       "рассказал", "Источник в министерстве"},
+      {"A senior aide on condition of anonymity said the bill would pass.", "en", "said", "A senior aide"},
+      {"Un asesor del ministro bajo condición de anonimato explicó que la ley pasará.", "es", "explicó",
+       "Un asesor del ministro"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    CHECK(SourceOfCue(r, c.cue) == c.source);
+  }
+}

@@ -1894,6 +1894,13 @@ class Attributor {
         j -= 3;
         continue;
       }
+      // "Источник … на условиях анонимности рассказал": the condition of
+      // anonymity (list anonymity-asides) written between the source and
+      // its cue without commas belongs to neither.
+      if (const size_t n = AnonymityAsideEndingAt(j, s)) {
+        j -= n;
+        continue;
+      }
       // ("Theresa May said": a name, no date.)
       if (InWord(kTimeWords, low) && !(Cap(j) && Has(months_, j) && !DateWord(j))) {
         size_t k = j;
@@ -1911,6 +1918,29 @@ class Attributor {
       break;
     }
     return j;
+  }
+
+  // The number of words of an entry of list anonymity-asides ending at
+  // token `j` (outside quotes, after the sentence's first word), or 0.
+  size_t AnonymityAsideEndingAt(size_t j, int s) const {
+    for (const auto& entry : pack_.List("anonymity-asides")) {
+      std::vector<std::string_view> words;
+      for (size_t b = 0; b < entry.size();) {
+        size_t e = entry.find(' ', b);
+        if (e == std::string::npos) e = entry.size();
+        if (e > b) words.emplace_back(std::string_view(entry).substr(b, e - b));
+        b = e + 1;
+      }
+      const size_t n = words.size();
+      if (n == 0 || j < SentFirst(s) + n) continue;
+      bool match = true;
+      for (size_t w = 0; match && w < n; ++w) {
+        const size_t t = j + 1 - n + w;
+        match = IsWord(t) && !a_.tokens[t].in_quote && Low(t) == words[w];
+      }
+      if (match) return n;
+    }
+    return 0;
   }
 
   // A share of people from a survey ending at token `j`: "59 percent",
