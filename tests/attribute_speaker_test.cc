@@ -132,3 +132,8 @@ TEST_CASE("a condition of anonymity between the source and its cue belongs to ne
     CHECK(SourceOfCue(r, c.cue) == c.source);
   }
 }
+
+TEST_CASE("a Chinese inner quote the speaker introduces with 我 is the speaker's own", "[attribute][speaker]") {
+  auto r = AuditText("居民代表张伟说：“我告诉他们：‘这样下去不行。’可是没有人听。”", "t.txt", "zh");
+  CHECK(SpeakerOf(r, "这样下去不行") == "张伟");
+}
