@@ -137,3 +137,15 @@ TEST_CASE("a Chinese inner quote the speaker introduces with 我 is the speaker'
   auto r = AuditText("居民代表张伟说：“我告诉他们：‘这样下去不行。’可是没有人听。”", "t.txt", "zh");
   CHECK(SpeakerOf(r, "这样下去不行") == "张伟");
 }
+
+TEST_CASE("a possessive pronoun and a noun before a colon introduce the quote of the person meant",
+          "[attribute][speaker]") {
+  // "Her reason: “…”" had no cue at all (the colon reading took only names
+  // and documents), so the quote stood unattributed.
+  auto r = AuditText(
+      "Ana Ruiz said she would stay in Marrow Bay. Her reason: “The kids, every single day, and the town too.”");
+  CHECK(SpeakerOf(r, "The kids") == "Ana Ruiz");
+  // A label is still no source ("Update: …" stays a label).
+  r = AuditText("Ana Ruiz said she would stay. Her update: none.");
+  CHECK(r.attributions.size() == 1);
+}

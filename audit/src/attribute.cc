@@ -1717,6 +1717,19 @@ class Attributor {
       size_t k = sb;
       while (k < se && k < sb + 6 && IsWord(k) && !a_.tokens[k].in_quote && Tok(k) != ":") ++k;
       if (k >= se || k == sb || Tok(k) != ":" || k + 1 >= se || first_cue[si] < k) continue;
+      // "Her reason: “…”", "His answer: “…”": a possessive pronoun (list
+      // possessive-pronouns) and one lower-case noun before a colon and a
+      // quote; the person the pronoun refers to gives the quote.
+      if (k == sb + 2 && Has(possessive_pronouns_, sb) && IsWord(sb + 1) && !Cap(sb + 1) &&
+          !In(kColonLabels, sb + 1) && (a_.tokens[k + 1].in_quote || (k + 2 < se && a_.tokens[k + 2].in_quote))) {
+        if (auto m = MentionFromRange(sb, sb)) {
+          m->type = MentionType::kPronoun;
+          m->head = Low(sb);
+          m->plural = false;
+          pending_.push_back({CueHit{k, k, &colon_cue_, s}, m, false, {}, -1});
+        }
+        continue;
+      }
       // A name or an organisation (capitalized run covering the phrase) or
       // a document head ("Poll", "A new report").
       bool document = In(kDocumentHeads, k - 1);
@@ -3481,6 +3494,8 @@ class Attributor {
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
+    // "Her reason: “…”": the colon reading gave the source already.
+    if (c.entry == &colon_cue_ && p.mention) return;
     if (Cjk(c.first)) {
       if (c.entry->source_follows) {
         p.mention = ParseRightCjk(c.last + 1, s);
@@ -6058,6 +6073,7 @@ class Attributor {
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
+  const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
   const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
