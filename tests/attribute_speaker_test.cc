@@ -149,3 +149,19 @@ TEST_CASE("a possessive pronoun and a noun before a colon introduce the quote of
   r = AuditText("Ana Ruiz said she would stay. Her update: none.");
   CHECK(r.attributions.size() == 1);
 }
+
+TEST_CASE("a name in apposition to a noun with adjectives after a possessive is the source", "[attribute][speaker]") {
+  // "Norvale’s largest customer, …" had no reading: the apposed name was
+  // taken only after a determiner right before the noun, so the cue lost its
+  // source and the quote after it its speaker.
+  auto r = AuditText(
+      "Ostrava Mills’s largest client, the retailer Dina Holm, said it would stop orders “until further notice.”");
+  CHECK(SourceOfCue(r, "said") == "Ostrava Mills’s largest client, the retailer Dina Holm,");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].role == "Ostrava Mills’s largest client");
+  CHECK(SpeakerOf(r, "until further notice") == "Dina Holm");
+  r = AuditText("His longtime rival, the lawyer Tom Hale, said the vote was rigged.");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].name == "Tom Hale");
+  CHECK(r.sources[0].role == "longtime rival");
+}

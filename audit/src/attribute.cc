@@ -2378,8 +2378,13 @@ class Attributor {
              !a_.tokens[name_first].in_quote && !In(kRelativeOpeners, name_first) && !In(kPronouns, name_first)) {
         ++name_first;
       }
-      const bool determined_noun = k >= SentFirst(s) + 2 && IsWord(role_head) && !Cap(role_head) &&
-                                   role_head == k - 1 && In(kDeterminers, role_head - 1);
+      // ("Norvale’s largest customer, the supermarket chain Harlow’s,": up
+      // to two adjectives, and a possessive name in the determiner's place.)
+      size_t det = role_head >= SentFirst(s) + 1 ? role_head - 1 : role_head;
+      for (int adjectives = 0; adjectives < 2 && det > SentFirst(s) && IsPlainModifier(det); ++adjectives) --det;
+      const bool determined_noun =
+          k >= SentFirst(s) + 2 && IsWord(role_head) && !Cap(role_head) && role_head == k - 1 && det < role_head &&
+          (In(kDeterminers, det) || (IsWord(det) && Cap(det) && !a_.tokens[det].in_quote && EndsWithPossessive(Tok(det))));
       bool name_apposition = IsComma(k) && k > SentFirst(s) && name_first < j && Cap(name_first) &&
                              !SentenceInitialFunction(name_first) && CapRunEnd(name_first, j) == j &&
                              !In(kTimeWords, name_first) &&
@@ -2389,7 +2394,7 @@ class Attributor {
         auto named = ClassifyCapRun(name_first, j);
         if (named && named->type == MentionType::kName) {
           size_t b = PremodifiersStart(role_head, s);
-          if (determined_noun && b > role_head - 1) b = role_head - 1;
+          if (determined_noun && b > det) b = det;
           named->role = Text(In(kDeterminers, b) ? b + 1 : b, k - 1);
           named->span.begin = a_.tokens[b].span.begin;
           named->span.end = a_.tokens[j].span.end;
