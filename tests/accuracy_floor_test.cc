@@ -78,8 +78,9 @@ TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
                    << e.speaker.Value().value_or(0));
   CHECK(e.quotes.F1() >= 0.96);     // 0.974 at 17b8504 (0.972 at b117570, 0.970 at 5d6b11d)
   CHECK(e.anonymous.F1() >= 0.88);  // 0.890 in the fourth round, 0.882 at 17b8504 (0.878 at b117570, 0.870 at 5d6b11d, 0.816 at 27867a8)
-  // 0.924 at 17b8504 (0.897 at b117570, 0.888 at 5d6b11d, 0.810 at 3cffd0f, 0.786 at d0c7167).
-  CHECK(e.speaker.Value().value_or(0) >= 0.91);
+  // 0.946 on branch spk (0.924 at 17b8504, 0.897 at b117570, 0.888 at 5d6b11d, 0.810 at 3cffd0f, 0.786 at
+  // d0c7167).
+  CHECK(e.speaker.Value().value_or(0) >= 0.94);
 }
 
 TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", "[accuracy][polnear]") {

@@ -837,6 +837,22 @@ class Attributor {
       if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) {
         name = &(it - 1)->second;
         name_at = (it - 1)->first;
+        // "Sónia Falé … já fez o percurso até Santa Clara …. «…», contou.":
+        // a name that is the object of a preposition is a weaker antecedent
+        // than one written earlier in its sentence outside a prepositional
+        // phrase (the subject), which wins.
+        if (ObjectOfPreposition(name_at)) {
+          const int s = SentenceOf(name_at);
+          const size_t sb = std::max(block->span.begin, a_.tokens[SentFirst(s)].span.begin);
+          for (auto e = it - 1; e != person_mentions_.begin() && (e - 1)->first >= sb;) {
+            --e;
+            if (!ObjectOfPreposition(e->first)) {
+              name = &e->second;
+              name_at = e->first;
+              break;
+            }
+          }
+        }
       }
     }
     // An unnamed person who spoke in this paragraph ("Un investigatore, che
@@ -908,6 +924,16 @@ class Attributor {
       return EnsurePerson(canonical, role);
     }
     return -1;
+  }
+
+  // Whether the word starting at byte `pos` follows a preposition ("até
+  // Santa Clara", "with Ana Ruiz"), not a conjunction joining names.
+  bool ObjectOfPreposition(size_t pos) const {
+    const size_t t = TokenStartingAt(pos);
+    if (t == 0 || t >= a_.tokens.size()) return false;
+    const size_t k = t - 1;
+    return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && a_.tokens[k].sentence == a_.tokens[t].sentence &&
+           PrepositionAt(k) && !Has(noun_coordinators_, k) && !In(kNameConnectors, k);
   }
 
   // A pronoun right after a quote that opens its paragraph, the quote
@@ -1707,6 +1733,19 @@ class Attributor {
       size_t k = sb;
       while (k < se && k < sb + 6 && IsWord(k) && !a_.tokens[k].in_quote && Tok(k) != ":") ++k;
       if (k >= se || k == sb || Tok(k) != ":" || k + 1 >= se || first_cue[si] < k) continue;
+      // "Her reason: “…”", "His answer: “…”": a possessive pronoun (list
+      // possessive-pronouns) and one lower-case noun before a colon and a
+      // quote; the person the pronoun refers to gives the quote.
+      if (k == sb + 2 && Has(possessive_pronouns_, sb) && IsWord(sb + 1) && !Cap(sb + 1) &&
+          !In(kColonLabels, sb + 1) && (a_.tokens[k + 1].in_quote || (k + 2 < se && a_.tokens[k + 2].in_quote))) {
+        if (auto m = MentionFromRange(sb, sb)) {
+          m->type = MentionType::kPronoun;
+          m->head = Low(sb);
+          m->plural = false;
+          pending_.push_back({CueHit{k, k, &colon_cue_, s}, m, false, {}, -1});
+        }
+        continue;
+      }
       // A name or an organisation (capitalized run covering the phrase) or
       // a document head ("Poll", "A new report").
       bool document = In(kDocumentHeads, k - 1);
@@ -1884,6 +1923,13 @@ class Attributor {
         j -= 3;
         continue;
       }
+      // "Источник … на условиях анонимности рассказал": the condition of
+      // anonymity (list anonymity-asides) written between the source and
+      // its cue without commas belongs to neither.
+      if (const size_t n = AnonymityAsideEndingAt(j, s)) {
+        j -= n;
+        continue;
+      }
       // ("Theresa May said": a name, no date.)
       if (InWord(kTimeWords, low) && !(Cap(j) && Has(months_, j) && !DateWord(j))) {
         size_t k = j;
@@ -1901,6 +1947,29 @@ class Attributor {
       break;
     }
     return j;
+  }
+
+  // The number of words of an entry of list anonymity-asides ending at
+  // token `j` (outside quotes, after the sentence's first word), or 0.
+  size_t AnonymityAsideEndingAt(size_t j, int s) const {
+    for (const auto& entry : pack_.List("anonymity-asides")) {
+      std::vector<std::string_view> words;
+      for (size_t b = 0; b < entry.size();) {
+        size_t e = entry.find(' ', b);
+        if (e == std::string::npos) e = entry.size();
+        if (e > b) words.emplace_back(std::string_view(entry).substr(b, e - b));
+        b = e + 1;
+      }
+      const size_t n = words.size();
+      if (n == 0 || j < SentFirst(s) + n) continue;
+      bool match = true;
+      for (size_t w = 0; match && w < n; ++w) {
+        const size_t t = j + 1 - n + w;
+        match = IsWord(t) && !a_.tokens[t].in_quote && Low(t) == words[w];
+      }
+      if (match) return n;
+    }
+    return 0;
   }
 
   // A share of people from a survey ending at token `j`: "59 percent",
@@ -2325,8 +2394,13 @@ class Attributor {
              !a_.tokens[name_first].in_quote && !In(kRelativeOpeners, name_first) && !In(kPronouns, name_first)) {
         ++name_first;
       }
-      const bool determined_noun = k >= SentFirst(s) + 2 && IsWord(role_head) && !Cap(role_head) &&
-                                   role_head == k - 1 && In(kDeterminers, role_head - 1);
+      // ("Norvale’s largest customer, the supermarket chain Harlow’s,": up
+      // to two adjectives, and a possessive name in the determiner's place.)
+      size_t det = role_head >= SentFirst(s) + 1 ? role_head - 1 : role_head;
+      for (int adjectives = 0; adjectives < 2 && det > SentFirst(s) && IsPlainModifier(det); ++adjectives) --det;
+      const bool determined_noun =
+          k >= SentFirst(s) + 2 && IsWord(role_head) && !Cap(role_head) && role_head == k - 1 && det < role_head &&
+          (In(kDeterminers, det) || (IsWord(det) && Cap(det) && !a_.tokens[det].in_quote && EndsWithPossessive(Tok(det))));
       bool name_apposition = IsComma(k) && k > SentFirst(s) && name_first < j && Cap(name_first) &&
                              !SentenceInitialFunction(name_first) && CapRunEnd(name_first, j) == j &&
                              !In(kTimeWords, name_first) &&
@@ -2336,7 +2410,7 @@ class Attributor {
         auto named = ClassifyCapRun(name_first, j);
         if (named && named->type == MentionType::kName) {
           size_t b = PremodifiersStart(role_head, s);
-          if (determined_noun && b > role_head - 1) b = role_head - 1;
+          if (determined_noun && b > det) b = det;
           named->role = Text(In(kDeterminers, b) ? b + 1 : b, k - 1);
           named->span.begin = a_.tokens[b].span.begin;
           named->span.end = a_.tokens[j].span.end;
@@ -2563,6 +2637,14 @@ class Attributor {
       size_t head = j;
       for (int guard = 0; guard < 3 && b >= SentFirst(s) + 2; ++guard) {
         size_t o = b - 1;
+        // "Un dirigente del sindicato", "uma enfermeira do serviço": a
+        // preposition fused with its article (listed as a determiner and a
+        // postmodifier opener) after a head noun opens the postmodifier;
+        // it is not the determiner of a phrase of its own.
+        if (b > SentFirst(s) && b < j && In(kDeterminers, b) && In(kPostmodifierOpeners, b) && IsHead(b - 1) &&
+            !In(kOrganizationHeads, b - 1) && !a_.tokens[b - 1].in_quote) {
+          o = b;
+        }
         // Two-word openers: "close to", "familiar with" (both words listed).
         if (o >= SentFirst(s) + 2 && IsWord(o) && PrepositionAt(o) && In(kPostmodifierOpeners, o - 1) &&
             !IsHead(o - 1) && !a_.tokens[o - 1].in_quote) {
@@ -3433,6 +3515,8 @@ class Attributor {
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
+    // "Her reason: “…”": the colon reading gave the source already.
+    if (c.entry == &colon_cue_ && p.mention) return;
     if (Cjk(c.first)) {
       if (c.entry->source_follows) {
         p.mention = ParseRightCjk(c.last + 1, s);
@@ -4449,6 +4533,16 @@ class Attributor {
       case MentionType::kOrganization: {
         std::string key = "O:" + Key(m.name);
         auto it = by_key_.find(key);
+        // "Norvale Foods admitted …. The company said …": a definite
+        // organisation noun with no name of its own ("the company", "la
+        // empresa") refers back to the organisation cited last by name.
+        if (it == by_key_.end()) {
+          const int named = NamedOrganizationBefore(m);
+          if (named >= 0) {
+            m.source = named;
+            break;
+          }
+        }
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kOrganization, m.name);
         by_key_[key] = idx;
         m.source = idx;
@@ -4555,6 +4649,16 @@ class Attributor {
         // no-articles) writes "the mayor" as the bare role noun, which
         // refers to the person named before in that role ("мэр Заречинска
         // Виктор Лапин").
+        // "…, — сказал собеседник": a bare source noun (list
+        // bare-source-heads) is the unnamed source cited before, as "the
+        // source" is where articles are written.
+        if (no_articles_ && !m.plural && m.span.size() == m.head.size() && HasWord(bare_source_heads_, m.head)) {
+          const int idx = ResolveAnaphor(m);
+          if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed) {
+            m.source = idx;
+            break;
+          }
+        }
         if (no_articles_ && !m.plural && m.span.size() == m.head.size() && InWord(kRoleNouns, m.head)) {
           int idx = ResolveAnaphor(m);
           if (idx < 0 || r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed) {
@@ -4592,6 +4696,34 @@ class Attributor {
       }
     }
     p.source = m.source;
+  }
+
+  // For an organisation mention that is a definite determiner and a lower-
+  // case organisation noun only ("The company", "la empresa"): the last
+  // organisation source cited by a capitalized name, or -1.
+  int NamedOrganizationBefore(const Mention& m) const {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b + 1 >= a_.tokens.size() || !In(kDefiniteDeterminers, b) || a_.tokens[b + 1].span.end != m.span.end ||
+        Cap(b + 1) || !In(kOrganizationHeads, b + 1)) {
+      return -1;
+    }
+    for (size_t k = r_.sources.size(); k-- > 0;) {
+      const Source& src = r_.sources[k];
+      if (src.kind != SourceKind::kOrganization || src.name.empty()) continue;
+      // Named: its first letter after any article is a capital.
+      std::string_view name = src.name;
+      const size_t sp = name.find(' ');
+      if (sp != std::string_view::npos && InWord(kDefiniteDeterminers, Key(name.substr(0, sp)))) {
+        name.remove_prefix(sp + 1);
+      }
+      if (!name.empty() && std::isupper(static_cast<unsigned char>(name[0]))) return static_cast<int>(k);
+      if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) {
+        // Non-ASCII first letter: capitalized when its lower-case key differs.
+        const std::string first = std::string(name.substr(0, name.find(' ')));
+        if (Key(first) != first) return static_cast<int>(k);
+      }
+    }
+    return -1;
   }
 
   // Whether the text declares the name of mention `m` a pseudonym: an entry
@@ -4681,10 +4813,14 @@ class Attributor {
     // the matter said": a bare plural source noun (list bare-source-heads)
     // with no antecedent of its own head refers to the last plural unnamed
     // source.
-    if (m.plural && HasWord(bare_source_heads_, head)) {
+    // In the singular too: "The source said" after "a person familiar with
+    // the talks said" is that person.
+    if (HasWord(bare_source_heads_, head)) {
       for (size_t k = r_.sources.size(); k-- > 0;) {
         const Source& s = r_.sources[k];
-        if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && s.plural) return static_cast<int>(k);
+        if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && s.plural == m.plural) {
+          return static_cast<int>(k);
+        }
       }
     }
     // A role noun: a named source with that word in a role, or a person the
@@ -6096,6 +6232,7 @@ class Attributor {
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
+  const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
   const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
