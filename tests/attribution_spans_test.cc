@@ -714,3 +714,12 @@ TEST_CASE("talk about a topic and written words are cues; a refusal to discuss i
   CHECK(Find(AuditText("His campaign references are impressive, the board found."), "references").cue ==
         "<no attribution>");
 }
+
+TEST_CASE("a manner adverb between a source and its cue joins the cue", "[attribute][spans][cue]") {
+  auto t = Find(AuditText("Harbour officials vehemently denied that the tariff had been raised."), "denied");
+  CHECK(t.cue == "vehemently denied");
+  CHECK(t.source == "Harbour officials");
+  t = Find(AuditText("Councillor Dana Whitcombe sharply criticized the new parking rules."), "criticized");
+  CHECK(t.cue == "sharply criticized");
+  CHECK(t.source == "Councillor Dana Whitcombe");
+}
