@@ -670,6 +670,22 @@ TEST_CASE("a lone organisation noun keeps its article in German", "[attribute][s
         "Der Konzern");
 }
 
+TEST_CASE("a verb of going on before to joins the cue", "[attribute][spans][cue]") {
+  // PolNeAR marks "went on to say" as one cue; "to" alone before a cue word
+  // still blocks it ("plans to announce").
+  auto t = Find(AuditText("The harbour master thanked the volunteers. She went on to say that the pier would reopen "
+                          "in June."),
+                "say");
+  CHECK(t.cue == "went on to say");
+  CHECK(t.source == "She");
+  CHECK(t.content == "that the pier would reopen in June");
+  t = Find(AuditText("Councillor Dana Whitcombe continued to insist that the ferry levy was fair."), "insist");
+  CHECK(t.cue == "continued to insist");
+  CHECK(t.source == "Councillor Dana Whitcombe");
+  // Not a cue: the verb after "went on to" is no verb of speech.
+  CHECK(Find(AuditText("The striker went on to score twice in the second half."), "went").cue == "<no attribution>");
+}
+
 TEST_CASE("as a source put it: the writer hands the words to the source", "[attribute][spans][cue]") {
   auto t = Find(AuditText("As one ferry captain put it, the new timetable is a shambles."), "put it");
   CHECK(t.cue == "put it");

@@ -1582,7 +1582,10 @@ class Attributor {
         // "asked not to be named", "asked to leave": a request, not a cue;
         // "to be named", "declined to say": no attribution either.
         if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j))) break;
-        if (i > SentFirst(s) && In(kCueBlockersBefore, i - 1)) break;
+        // "went on to say", "continued to insist": a verb of going on before
+        // "to" (list cue-aspect-verbs) is part of the cue, which starts at it.
+        const size_t aspect = AspectVerbBefore(i, s);
+        if (aspect == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1)) break;
         // A cue word used as a noun after a determiner ("a report") is no cue.
         // But "Some said", "many believe": a quantifier that stands alone as
         // the source, before a verb form (not a plural noun: "some reports").
@@ -1610,12 +1613,24 @@ class Attributor {
           }
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
         }
-        pending_.push_back({CueHit{i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
+        pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
         pending_.back().cue.particle = particle;
         i = j - 1;
         break;
       }
     }
+  }
+
+  // The first token of a verb of going on and "to" right before the cue
+  // word at `i` ("went on to", "continued to"; list cue-aspect-verbs, entries
+  // of one or two words), else SIZE_MAX.
+  size_t AspectVerbBefore(size_t i, int s) const {
+    if (cue_aspect_verbs_.empty() || i < SentFirst(s) + 2 || Low(i - 1) != "to") return SIZE_MAX;
+    const size_t v = i - 2;
+    if (a_.tokens[v].in_quote || !IsWord(v)) return SIZE_MAX;
+    if (Has(cue_aspect_verbs_, v)) return v;
+    if (v > SentFirst(s) && IsWord(v - 1) && HasWord(cue_aspect_verbs_, Low(v - 1) + " " + Low(v))) return v - 1;
+    return SIZE_MAX;
   }
 
   // Whether token `k` is the number closing a share: "one in five", "two
@@ -5928,6 +5943,7 @@ class Attributor {
   std::vector<Mention> cited_;  // FindCitedSources: unnamed sources cited, resolved
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
+  const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");
