@@ -739,3 +739,22 @@ TEST_CASE("a manner adverb between a source and its cue joins the cue", "[attrib
   CHECK(t.cue == "sharply criticized");
   CHECK(t.source == "Councillor Dana Whitcombe");
 }
+
+TEST_CASE("one word before a colon in the headline or a transcript is a source", "[attribute][spans][cue]") {
+  // In the headline: a plural of a person noun, or a word of a name the
+  // article gives ("Hillary: …"); not a label ("Revealed:") or a topic.
+  const std::string body = "\n\nThe harbour authority met on Tuesday to discuss the levy and the pier.";
+  auto t = Find(AuditText("Historians: The old pier was never safe" + body), ":");
+  CHECK(t.source == "Historians");
+  CHECK(t.content == "The old pier was never safe");
+  t = Find(AuditText("Dana: I will not resign over the levy\n\nCouncillor Dana Whitcombe told the board on "
+                     "Tuesday that she would stay."),
+           ":");
+  CHECK(t.source == "Dana");
+  CHECK(Find(AuditText("Revealed: Harbour levy doubled in a year" + body), ":").cue == "<no attribution>");
+  CHECK(Find(AuditText("Ferries: Timetable changes from May" + body), ":").cue == "<no attribution>");
+  // A transcript writes the speaker's surname in capitals.
+  auto r = AuditText("Councillor Ama Brekke spoke to the radio station on Monday.\n\nBREKKE: We will not raise "
+                     "the levy this year, whatever the board says.");
+  CHECK(Find(r, ":").source == "BREKKE");
+}
