@@ -712,7 +712,7 @@ TEST_CASE("retorts, recollections and a present answer are cues", "[attribute][s
   CHECK(t.content == "that the fees were approved last year");
 }
 
-TEST_CASE("talk about a topic and written words are cues; a refusal to discuss is none", "[attribute][spans][cue]") {
+TEST_CASE("talk about a topic and written words are cues, and a refusal to discuss is none", "[attribute][spans][cue]") {
   auto t = Find(AuditText("Senator Ana Ruiz discussed the dredging plan with reporters on Monday."), "discussed");
   CHECK(t.source == "Senator Ana Ruiz");
   CHECK(t.content == "the dredging plan with reporters on Monday");
