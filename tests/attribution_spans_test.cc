@@ -728,3 +728,92 @@ TEST_CASE("a lone organisation noun keeps its article in German", "[attribute][s
   CHECK(Find(AuditText("Der Konzern teilte mit, er schlie\xC3\x9F" "e das Werk.", "t.txt", "de"), "teilte").source ==
         "Der Konzern");
 }
+
+TEST_CASE("a verb of going on before to joins the cue", "[attribute][spans][cue]") {
+  // PolNeAR marks "went on to say" as one cue; "to" alone before a cue word
+  // still blocks it ("plans to announce").
+  auto t = Find(AuditText("The harbour master thanked the volunteers. She went on to say that the pier would reopen "
+                          "in June."),
+                "say");
+  CHECK(t.cue == "went on to say");
+  CHECK(t.source == "She");
+  CHECK(t.content == "that the pier would reopen in June");
+  t = Find(AuditText("Councillor Dana Whitcombe continued to insist that the ferry levy was fair."), "insist");
+  CHECK(t.cue == "continued to insist");
+  CHECK(t.source == "Councillor Dana Whitcombe");
+  // Not a cue: the verb after "went on to" is no verb of speech.
+  CHECK(Find(AuditText("The striker went on to score twice in the second half."), "went").cue == "<no attribution>");
+}
+
+TEST_CASE("as a source put it: the writer hands the words to the source", "[attribute][spans][cue]") {
+  auto t = Find(AuditText("As one ferry captain put it, the new timetable is a shambles."), "put it");
+  CHECK(t.cue == "put it");
+  CHECK(t.source == "one ferry captain");
+  t = Find(AuditText("The levy doubled. Or, as Dana Whitcombe, the harbour treasurer, put it: "
+                     "\xE2\x80\x9CWe are charging fishermen for our own mistakes.\xE2\x80\x9D"),
+           "put it");
+  CHECK(t.cue == "put it:");
+  CHECK(t.source == "Dana Whitcombe, the harbour treasurer,");
+  // "To put it mildly" has no source.
+  CHECK(Find(AuditText("To put it mildly, the harbour budget is tight."), "put").cue == "<no attribution>");
+}
+
+TEST_CASE("retorts, recollections and a present answer are cues", "[attribute][spans][cue]") {
+  auto r = AuditText("\xE2\x80\x9CNobody consulted us,\xE2\x80\x9D the union steward shot back.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "the union steward");
+  CHECK(Find(r, "shot back").cue == "shot back");
+  auto t = Find(AuditText("The retired judge recounted how the courthouse had flooded in 1998."), "recounted");
+  CHECK(t.source == "The retired judge");
+  CHECK(t.content == "how the courthouse had flooded in 1998");
+  t = Find(AuditText("Mayor Tom Halvorsen responds that the fees were approved last year."), "responds");
+  CHECK(t.source == "Mayor Tom Halvorsen");
+  CHECK(t.content == "that the fees were approved last year");
+}
+
+TEST_CASE("talk about a topic and written words are cues, and a refusal to discuss is none", "[attribute][spans][cue]") {
+  auto t = Find(AuditText("Senator Ana Ruiz discussed the dredging plan with reporters on Monday."), "discussed");
+  CHECK(t.source == "Senator Ana Ruiz");
+  CHECK(t.content == "the dredging plan with reporters on Monday");
+  CHECK(Find(AuditText("Mayor Tom Halvorsen referenced the 1998 flood in his speech."), "referenced").source ==
+        "Mayor Tom Halvorsen");
+  auto r = AuditText("A letter from the harbour board reads: \xE2\x80\x9CThe pier will close on Friday.\xE2\x80\x9D");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "A letter from the harbour board");
+  // Like "declined to comment", a refusal attributes nothing ("A
+  // spokeswoman … would not discuss" is no anonymous source); nor is a
+  // plural noun "references" a verb.
+  r = AuditText("A spokeswoman for the ferry company would not discuss the contract.");
+  CHECK(Find(r, "discuss").cue == "<no attribution>");
+  CHECK(r.anonymous_sources.empty());
+  CHECK(Find(AuditText("His campaign references are impressive, the board found."), "references").cue ==
+        "<no attribution>");
+}
+
+TEST_CASE("a manner adverb between a source and its cue joins the cue", "[attribute][spans][cue]") {
+  auto t = Find(AuditText("Harbour officials vehemently denied that the tariff had been raised."), "denied");
+  CHECK(t.cue == "vehemently denied");
+  CHECK(t.source == "Harbour officials");
+  t = Find(AuditText("Councillor Dana Whitcombe sharply criticized the new parking rules."), "criticized");
+  CHECK(t.cue == "sharply criticized");
+  CHECK(t.source == "Councillor Dana Whitcombe");
+}
+
+TEST_CASE("one word before a colon in the headline or a transcript is a source", "[attribute][spans][cue]") {
+  // In the headline: a plural of a person noun, or a word of a name the
+  // article gives ("Hillary: …"); not a label ("Revealed:") or a topic.
+  const std::string body = "\n\nThe harbour authority met on Tuesday to discuss the levy and the pier.";
+  auto t = Find(AuditText("Historians: The old pier was never safe" + body), ":");
+  CHECK(t.source == "Historians");
+  CHECK(t.content == "The old pier was never safe");
+  t = Find(AuditText("Dana: I will not resign over the levy\n\nCouncillor Dana Whitcombe told the board on "
+                     "Tuesday that she would stay."),
+           ":");
+  CHECK(t.source == "Dana");
+  CHECK(Find(AuditText("Revealed: Harbour levy doubled in a year" + body), ":").cue == "<no attribution>");
+  CHECK(Find(AuditText("Ferries: Timetable changes from May" + body), ":").cue == "<no attribution>");
+  // A transcript writes the speaker's surname in capitals.
+  auto r = AuditText("Councillor Ama Brekke spoke to the radio station on Monday.\n\nBREKKE: We will not raise "
+                     "the levy this year, whatever the board says.");
+  CHECK(Find(r, ":").source == "BREKKE");
+}

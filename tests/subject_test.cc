@@ -244,6 +244,7 @@ TEST_CASE("the source phrase starts where a poll share or a document starts", "[
 TEST_CASE("a cue that is a relative clause's own verb has the relative pronoun as its source",
           "[attribute][subject]") {
   auto r = AuditText("Some House conservatives who have vehemently opposed the deal will vote no.");
+  // The verb group keeps its auxiliary and its adverb.
   CHECK(SourceOfCue(r, "have vehemently opposed") == "who");
   // A relative clause before the cue belongs to the source.
   r = AuditText("Supporters who packed the hall said they would vote for him.");

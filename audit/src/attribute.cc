@@ -1624,7 +1624,10 @@ class Attributor {
         // "asked not to be named", "asked to leave": a request, not a cue;
         // "to be named", "declined to say": no attribution either.
         if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j))) break;
-        if (i > SentFirst(s) && In(kCueBlockersBefore, i - 1)) break;
+        // "went on to say", "continued to insist": a verb of going on before
+        // "to" (list cue-aspect-verbs) is part of the cue, which starts at it.
+        const size_t aspect = AspectVerbBefore(i, s);
+        if (aspect == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1)) break;
         // A cue word used as a noun after a determiner ("a report") is no cue.
         // But "Some said", "many believe": a quantifier that stands alone as
         // the source, before a verb form (not a plural noun: "some reports").
@@ -1652,12 +1655,24 @@ class Attributor {
           }
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
         }
-        pending_.push_back({CueHit{i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
+        pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
         pending_.back().cue.particle = particle;
         i = j - 1;
         break;
       }
     }
+  }
+
+  // The first token of a verb of going on and "to" right before the cue
+  // word at `i` ("went on to", "continued to"; list cue-aspect-verbs, entries
+  // of one or two words), else SIZE_MAX.
+  size_t AspectVerbBefore(size_t i, int s) const {
+    if (cue_aspect_verbs_.empty() || i < SentFirst(s) + 2 || Low(i - 1) != "to") return SIZE_MAX;
+    const size_t v = i - 2;
+    if (a_.tokens[v].in_quote || !IsWord(v)) return SIZE_MAX;
+    if (Has(cue_aspect_verbs_, v)) return v;
+    if (v > SentFirst(s) && IsWord(v - 1) && HasWord(cue_aspect_verbs_, Low(v - 1) + " " + Low(v))) return v - 1;
+    return SIZE_MAX;
   }
 
   // Whether token `k` is the number closing a share: "one in five", "two
@@ -1750,13 +1765,17 @@ class Attributor {
       // a document head ("Poll", "A new report").
       bool document = In(kDocumentHeads, k - 1);
       // One word only when it names a person the article names in full
-      // ("Kasich: …" after "John Kasich"); "Update:", "Note:" and "Editor’s
-      // note:" are labels.
+      // ("Kasich: …" after "John Kasich", "HALVORSEN: …" in a transcript),
+      // or, in the headline, a word of a name the article gives ("Dana: …"
+      // after "Dana Whitcombe", "Whitcombes: …") or a head noun of a source
+      // ("Economists: …"); "Update:", "Note:" and "Editor’s note:" are
+      // labels, and a topic ("Ferries: …") is none of these.
+      const bool label = StrippedIn(kColonLabels, sb) || In(kColonLabels, k - 1);
       bool known_surname = false;
       if (k - sb == 1) {
-        known_surname = surnames_.count(Tok(sb)) > 0;
+        known_surname = surnames_.count(Tok(sb)) > 0 || surnames_.count(TitleCaseOfCapitals(Tok(sb))) > 0 ||
+                        (!label && HeadlineSentence(s) && HeadlineSourceWord(sb));
       }
-      const bool label = StrippedIn(kColonLabels, sb) || In(kColonLabels, k - 1);
       bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
                   !label && (k - sb >= 2 || known_surname);
       if ((!document || label) && !name) continue;
@@ -1766,6 +1785,46 @@ class Attributor {
       if (words < 3) continue;
       pending_.push_back({CueHit{k, k, &colon_cue_, s}, std::nullopt, false, {}, -1});
     }
+  }
+
+  // "HALVORSEN" -> "Halvorsen": a word in capitals as a name is written; any
+  // other word unchanged (empty when it is not ASCII).
+  static std::string TitleCaseOfCapitals(std::string_view w) {
+    if (w.size() < 2) return std::string(w);
+    for (char ch : w) {
+      if (!(ch >= 'A' && ch <= 'Z')) return std::string(w);
+    }
+    std::string out(w);
+    for (size_t i = 1; i < out.size(); ++i) out[i] = static_cast<char>(out[i] - 'A' + 'a');
+    return out;
+  }
+
+  // A word that can stand alone for a source before a headline's colon: a
+  // word of a name the article gives, also as a plural ("Whitcombes" after
+  // "Dana Whitcombe"), or a listed head noun of a person, an organisation or
+  // a document, or a plural of a person noun ("Economists").
+  bool HeadlineSourceWord(size_t k) const {
+    const std::string_view w = Tok(k);
+    const std::string_view singular = w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+    if (names_with_token_.count(w) || names_with_token_.count(singular)) return true;
+    if (IsHead(k) || In(kPluralHeads, k)) return true;
+    const std::string& low = Low(k);
+    return low.size() > 3 && low.back() == 's' && PersonLike(low.substr(0, low.size() - 1));
+  }
+
+  // The headline: the first sentence of the article's first block with
+  // text, when that block is short (a line, not a paragraph).
+  bool HeadlineSentence(int s) const {
+    const int b = a_.sentences[static_cast<size_t>(s)].block;
+    const Block& blk = a_.blocks[static_cast<size_t>(b)];
+    if (blk.masked) return false;
+    if (blk.kind != BlockKind::kHeadline) {
+      for (int e = 0; e < b; ++e) {
+        if (!a_.blocks[static_cast<size_t>(e)].masked) return false;
+      }
+      if (blk.span.size() > 200) return false;
+    }
+    return s == 0 || a_.sentences[static_cast<size_t>(s - 1)].block != b;
   }
 
   // --------------------------------------------------------------- sources
@@ -3533,6 +3592,19 @@ class Attributor {
         }
       }
       return;
+    }
+    // "HALVORSEN: …" in a transcript: a surname in capitals before the
+    // colon is the person the article names in full (FindColonAttributions).
+    if (c.entry == &colon_cue_ && c.first == SentFirst(s) + 1) {
+      const std::string name = TitleCaseOfCapitals(Tok(SentFirst(s)));
+      if (name != Tok(SentFirst(s)) && surnames_.count(name) > 0) {
+        p.mention = MentionFromRange(SentFirst(s), SentFirst(s));
+        if (p.mention) {
+          p.mention->type = MentionType::kName;
+          p.mention->name = name;
+        }
+        return;
+      }
     }
     if (QuestionPassive(c)) {
       p.question_passive = true;
@@ -6217,6 +6289,7 @@ class Attributor {
   std::vector<Mention> cited_;  // FindCitedSources: unnamed sources cited, resolved
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
+  const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");
