@@ -1435,3 +1435,27 @@ TEST_CASE("a quote that names a programme or a work is nobody's words", "[attrib
   REQUIRE(words.quotes.size() == 1);
   CHECK(words.quotes[0].speaker == "Ana Ruiz");
 }
+
+TEST_CASE("a quote in the clause of a cue before it stays with that cue, not a later coordinated one",
+          "[attribute]") {
+  // "X admitted that the plan “…”, but said …": the writer's words between
+  // the quote and the later cue; the later cue's content is its own clause.
+  auto r = AuditText("Talks\n\nMayor Ana Ruiz admitted that the ferry plan “is not ideal”, but said the crossings "
+                     "will resume in May.\n");
+  const onrecord::Attribution* admitted = nullptr;
+  const onrecord::Attribution* said = nullptr;
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "admitted") admitted = &a;
+    if (a.cue && a.cue->text == "said") said = &a;
+  }
+  REQUIRE(admitted != nullptr);
+  REQUIRE(said != nullptr);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].cue == "admitted");
+  REQUIRE(said->content.size() == 1);
+  CHECK(said->content[0].text == "the crossings will resume in May");
+  // Right after the quote, a cue still takes it.
+  auto inverted = AuditText("Talks\n\n“The plan is not ideal,” Mayor Ana Ruiz said, and the council agreed.\n");
+  REQUIRE(inverted.quotes.size() == 1);
+  CHECK(inverted.quotes[0].cue == "said");
+}

@@ -5023,7 +5023,14 @@ class Attributor {
         // A speech cue wins over a cue of belief or intention ("… told a rally
         // that her members wanted “…”").
         if (p.cue.entry->tone == CueTone::kNonSpeech) dist += 100000;
-        // Prefer a cue after the quote only when it is right there (“…,” said X).
+        // Prefer a cue after the quote only when it is right there (“…,” said X,
+        // “…,” X said); one after words of the writer's own ("… “is not
+        // ideal,” but said …") loses to a cue before the quote.
+        if (after && same) {
+          size_t lead = cb;
+          if (p.mention && p.mention->span.begin >= q.outer.end) lead = std::min(lead, p.mention->span.begin);
+          if (WordsBetween(q.outer.end, lead)) dist += 50000;
+        }
         if (best < 0 || dist < best_dist) {
           best = static_cast<int>(pi);
           best_dist = dist;
