@@ -301,6 +301,19 @@ TEST_CASE("a definite person noun with no unnamed antecedent refers to the perso
   CHECK(found);
 }
 
+TEST_CASE("an unnamed-source noun right after a person named with a role is that person", "[attribute][spans]") {
+  auto r = AuditText("“We lack pilots,” said the harbor director, Ana Ruiz. The official admitted that the timetable "
+                     "was “far from ideal.”");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].speaker == "Ana Ruiz");
+  // Further away, or after a person named with no role, it stays unnamed.
+  r = AuditText("“We lack pilots,” said the harbor director, Ana Ruiz. The ferry sailed late. Nobody waited. "
+                "The official admitted that the timetable was “far from ideal.”");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].speaker != "Ana Ruiz");
+  CHECK_FALSE(r.anonymous_sources.empty());
+}
+
 TEST_CASE("a name in apposition to a role: the person is the source", "[attribute][spans]") {
   auto r = AuditText("A White House spokesman, Daniel Ortiz, said in a statement that the plan works.");
   auto t = Find(r, "said");

@@ -4687,6 +4687,18 @@ class Attributor {
             (InWord(kPersonHeads, m.head) || InWord(kRoleNouns, m.head) || m.unlisted)) {
           m.source = PronounAntecedent(pos);
         }
+        // "…, said the clinical director, Ana Pimentel. The official
+        // admitted …": an unnamed-source noun right after a person named
+        // with a role (in the sentence before, nobody named since) is that
+        // person; farther away it may be anyone and stays unnamed.
+        if (m.source < 0 && !m.plural && InWord(kAnonymousHeads, m.head)) {
+          const int named = PronounAntecedent(pos);
+          if (named >= 0 && r_.sources[static_cast<size_t>(named)].kind == SourceKind::kNamed &&
+              !r_.sources[static_cast<size_t>(named)].roles.empty() && last_person_at_.count(named)) {
+            const int here = SentenceOf(pos), there = SentenceOf(last_person_at_[named]);
+            if (there == here || there + 1 == here) m.source = named;
+          }
+        }
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
           // held by one identifiable person, is described; "the official" (no
