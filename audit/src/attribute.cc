@@ -32,6 +32,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <climits>
+#include <cstring>
 
 namespace onrecord {
 
@@ -138,6 +139,62 @@ void KeyInto(std::string_view s, std::string* out) {
   }
 }
 
+// Every token's Key() and its list bits (pack.ListBits). A token spelled
+// as an earlier one takes that one's: each spelling of the article is
+// lower-cased and looked up once ("the", "said" and the names recur).
+void KeysAndBits(const std::string& text, const std::vector<Token>& tokens, const LanguagePack& pack,
+                 std::vector<std::string>* keys, std::vector<uint64_t>* bits) {
+  const size_t n = tokens.size();
+  keys->resize(n);
+  bits->resize(n);
+  auto spelling = [&](size_t i) {
+    return std::string_view(text.data() + tokens[i].span.begin, tokens[i].span.size());
+  };
+  // Open addressing, at most half full: the first token of each spelling
+  // (the hash only picks a slot; spellings are compared byte for byte).
+  size_t capacity = 16;
+  while (capacity < 2 * n) capacity <<= 1;
+  constexpr uint32_t kEmpty = UINT32_MAX;
+  std::vector<uint32_t> first(capacity, kEmpty);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view t = spelling(i);
+    // Eight bytes at a time; the last 1-7 read as one word masked to them
+    // when the text goes on that far (it nearly always does).
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ t.size();
+    size_t k = 0;
+    for (; k + 8 <= t.size(); k += 8) {
+      uint64_t v;
+      std::memcpy(&v, t.data() + k, 8);
+      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    if (const size_t rest = t.size() - k; rest > 0) {
+      uint64_t v = 0;
+      if (tokens[i].span.begin + k + 8 <= text.size()) {
+        std::memcpy(&v, t.data() + k, 8);
+        v &= ~uint64_t{0} >> (64 - 8 * rest);  // the first `rest` bytes (little-endian)
+      } else {
+        std::memcpy(&v, t.data() + k, rest);
+      }
+      h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+    }
+    for (size_t slot = (h ^ (h >> 29)) & (capacity - 1);; slot = (slot + 1) & (capacity - 1)) {
+      const uint32_t j = first[slot];
+      if (j == kEmpty) {
+        first[slot] = static_cast<uint32_t>(i);
+        KeyInto(t, &(*keys)[i]);
+        (*bits)[i] = pack.ListBits((*keys)[i]);
+        break;
+      }
+      if (spelling(j) == t) {
+        (*keys)[i] = (*keys)[j];
+        (*bits)[i] = (*bits)[j];
+        break;
+      }
+    }
+  }
+}
+
 // Lower-case, apostrophes unified.
 std::string Key(std::string_view s) {
   std::string out;
@@ -231,12 +288,7 @@ class Attributor {
 
   void Run() {
     title_cased_.assign(a_.sentences.size(), -1);
-    keys_.resize(a_.tokens.size());
-    bits_.resize(a_.tokens.size());
-    for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      KeyInto(Tok(i), &keys_[i]);
-      bits_[i] = pack_.ListBits(keys_[i]);
-    }
+    KeysAndBits(w_, a_.tokens, pack_, &keys_, &bits_);
     IndexSentences();
     BuildNameRegistry();
     FindCues();
@@ -474,17 +526,14 @@ class Attributor {
   void IndexSentences() {
     sent_first_.assign(a_.sentences.size(), 0);
     sent_end_.assign(a_.sentences.size(), 0);
-    std::vector<bool> seen(a_.sentences.size(), false);
+    // A sentence is seen once its end is set (at least 1).
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
       size_t s = static_cast<size_t>(a_.tokens[i].sentence);
-      if (!seen[s]) {
-        sent_first_[s] = i;
-        seen[s] = true;
-      }
+      if (sent_end_[s] == 0) sent_first_[s] = i;
       sent_end_[s] = i + 1;
     }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
-      if (!seen[s]) sent_first_[s] = sent_end_[s] = s > 0 ? sent_end_[s - 1] : 0;
+      if (sent_end_[s] == 0) sent_first_[s] = sent_end_[s] = s > 0 ? sent_end_[s - 1] : 0;
     }
   }
 
