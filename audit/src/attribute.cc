@@ -32,6 +32,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <climits>
+#include <cstring>
 
 namespace onrecord {
 
@@ -138,6 +139,73 @@ void KeyInto(std::string_view s, std::string* out) {
   }
 }
 
+// Every token's Key() and its list bits (pack.ListBits), and the first
+// token spelled as it is. A token spelled as an earlier one takes that
+// one's: each spelling of the article is lower-cased and looked up once
+// ("the", "said" and the names recur).
+void KeysAndBits(const std::string& text, const std::vector<Token>& tokens, const LanguagePack& pack,
+                 std::vector<std::string>* keys, std::vector<uint64_t>* bits, std::vector<uint32_t>* spellings) {
+  const size_t n = tokens.size();
+  keys->resize(n);
+  bits->resize(n);
+  spellings->resize(n);
+  // Plain pointers: a store through one of the strings (chars) would make
+  // the compiler reload the vectors' buffers at every token.
+  std::string* const key = keys->data();
+  uint64_t* const bit = bits->data();
+  uint32_t* const same = spellings->data();
+  const Token* const tok = tokens.data();
+  const char* const chars = text.data();
+  const size_t size = text.size();
+  auto spelling = [&](size_t i) { return std::string_view(chars + tok[i].span.begin, tok[i].span.size()); };
+  // Open addressing, at most half full: the first token of each spelling
+  // (the hash only picks a slot; spellings are compared byte for byte).
+  size_t capacity = 16;
+  while (capacity < 2 * n) capacity <<= 1;
+  constexpr uint32_t kEmpty = UINT32_MAX;
+  std::vector<uint32_t> table(capacity, kEmpty);
+  uint32_t* const first = table.data();
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view t = spelling(i);
+    // Eight bytes at a time; the last 1-7 read as one word masked to them
+    // when the text goes on that far (it nearly always does).
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ t.size();
+    size_t k = 0;
+    for (; k + 8 <= t.size(); k += 8) {
+      uint64_t v;
+      std::memcpy(&v, t.data() + k, 8);
+      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
+    if (const size_t rest = t.size() - k; rest > 0) {
+      uint64_t v = 0;
+      if (tok[i].span.begin + k + 8 <= size) {
+        std::memcpy(&v, t.data() + k, 8);
+        v &= ~uint64_t{0} >> (64 - 8 * rest);  // the first `rest` bytes (little-endian)
+      } else {
+        std::memcpy(&v, t.data() + k, rest);
+      }
+      h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+    }
+    for (size_t slot = (h ^ (h >> 29)) & (capacity - 1);; slot = (slot + 1) & (capacity - 1)) {
+      const uint32_t j = first[slot];
+      if (j == kEmpty) {
+        first[slot] = static_cast<uint32_t>(i);
+        same[i] = static_cast<uint32_t>(i);
+        KeyInto(t, &key[i]);
+        bit[i] = pack.ListBits(key[i]);
+        break;
+      }
+      if (spelling(j) == t) {
+        key[i] = key[j];
+        bit[i] = bit[j];
+        same[i] = j;
+        break;
+      }
+    }
+  }
+}
+
 // Lower-case, apostrophes unified.
 std::string Key(std::string_view s) {
   std::string out;
@@ -231,12 +299,7 @@ class Attributor {
 
   void Run() {
     title_cased_.assign(a_.sentences.size(), -1);
-    keys_.resize(a_.tokens.size());
-    bits_.resize(a_.tokens.size());
-    for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      KeyInto(Tok(i), &keys_[i]);
-      bits_[i] = pack_.ListBits(keys_[i]);
-    }
+    KeysAndBits(w_, a_.tokens, pack_, &keys_, &bits_, &spelling_);
     IndexSentences();
     BuildNameRegistry();
     FindCues();
@@ -459,32 +522,30 @@ class Attributor {
   bool CapitalizedInside(size_t k) const {
     if (!capitalized_inside_built_) {
       capitalized_inside_built_ = true;
+      capitalized_inside_.assign(a_.tokens.size(), false);
       for (size_t i = 1; i < a_.tokens.size(); ++i) {
         if (!IsWord(i) || !Cap(i) || SentenceInitial(i)) continue;
         // After a quote mark, colon, dash or bracket a capital proves
         // nothing; after an initial's or a title's period inside the
         // sentence ("James C. Cacheris", "Mr. Cacheris") it does.
         if (!IsWord(i - 1) && !IsComma(i - 1) && !IsPunct(i - 1, ".")) continue;
-        capitalized_inside_.insert(std::string(Tok(i)));
+        capitalized_inside_[spelling_[i]] = true;
       }
     }
-    return capitalized_inside_.count(std::string(Tok(k))) > 0;
+    return capitalized_inside_[spelling_[k]];
   }
 
   void IndexSentences() {
     sent_first_.assign(a_.sentences.size(), 0);
     sent_end_.assign(a_.sentences.size(), 0);
-    std::vector<bool> seen(a_.sentences.size(), false);
+    // A sentence is seen once its end is set (at least 1).
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
       size_t s = static_cast<size_t>(a_.tokens[i].sentence);
-      if (!seen[s]) {
-        sent_first_[s] = i;
-        seen[s] = true;
-      }
+      if (sent_end_[s] == 0) sent_first_[s] = i;
       sent_end_[s] = i + 1;
     }
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
-      if (!seen[s]) sent_first_[s] = sent_end_[s] = s > 0 ? sent_end_[s - 1] : 0;
+      if (sent_end_[s] == 0) sent_first_[s] = sent_end_[s] = s > 0 ? sent_end_[s - 1] : 0;
     }
   }
 
@@ -803,6 +864,9 @@ class Attributor {
     // "Duquesne"), for pronoun resolution.
     for (const auto& [i, n] : runs) {
       if (!n.organization && !n.tokens.empty()) {
+        // A run whose first word is in no registered name names nobody
+        // registered (CanonicalName would give it back as it is).
+        if (names_with_token_.find(std::string_view(n.tokens.front())) == names_with_token_.end()) continue;
         std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, nullptr);
         if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
       }
@@ -6351,12 +6415,13 @@ class Attributor {
   mutable std::vector<int8_t> title_cased_;  // per sentence: -1 unknown, 0, 1
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
   std::vector<uint64_t> bits_;                // per token: pack_.ListBits(keys_[i])
+  std::vector<uint32_t> spelling_;            // per token: the first token spelled as it is
   std::vector<bool> cue_starts_;              // per token: a cue starts here
   std::vector<bool> in_cue_;                  // per token: inside a cue
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
   std::vector<bool> cue_ends_;                // per token: a cue ends here
   std::set<std::string> registry_names_;  // the names in registry_
-  mutable std::unordered_set<std::string> capitalized_inside_;  // see CapitalizedInside
+  mutable std::vector<bool> capitalized_inside_;  // by spelling_ (see CapitalizedInside)
   mutable bool capitalized_inside_built_ = false;
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
   std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes

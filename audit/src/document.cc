@@ -158,6 +158,14 @@ bool LooksBinary(std::string_view bytes) {
   if (n == 0) return false;
   size_t control = 0;
   for (size_t i = 0; i < n; ++i) {
+    // Eight bytes at a time while none is below 0x20 (nearly all of a text).
+    while (i + 8 <= n) {
+      uint64_t v;
+      std::memcpy(&v, bytes.data() + i, 8);
+      if (((v - 0x2020202020202020ull) & ~v & 0x8080808080808080ull) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
   }

@@ -1,6 +1,8 @@
 // Extract stage for plain text (and the text of JSON records): lines ->
 // blocks. Markdown and HTML live in extract_markdown.cc and extract_html.cc.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string_view>
 
@@ -15,10 +17,21 @@ struct Line {
   size_t break_len;    // 0, 1 (LF or CR) or 2 (CRLF)
 };
 
+// Non-zero when a byte of `v` is zero.
+inline uint64_t ZeroByte(uint64_t v) { return (v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull; }
+
 std::vector<Line> SplitLines(std::string_view s) {
   std::vector<Line> lines;
   size_t start = 0;
   for (size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while none is a line break.
+    while (i + 8 <= s.size()) {
+      uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      if ((ZeroByte(v ^ 0x0A0A0A0A0A0A0A0Aull) | ZeroByte(v ^ 0x0D0D0D0D0D0D0D0Dull)) != 0) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     if (s[i] == '\n' || s[i] == '\r') {
       size_t len = (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ? 2 : 1;
       lines.push_back({start, i, len});

@@ -76,6 +76,9 @@ const AsciiClass* const kAscii = BuildAsciiClasses();
 
 inline const AsciiClass& Ascii(UChar32 c) { return kAscii[c]; }
 
+// IsWordChar(c) && !IsCjk(c): a character that goes on a word; ASCII from the table.
+inline bool WordNotCjk(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii(c).word : IsWordChar(c) && !IsCjk(c); }
+
 bool IsSpace(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii(c).space : u_isspace(c); }
 bool IsDigit(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii(c).digit : u_isdigit(c); }
 bool IsUpperOrTitle(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii(c).upper : u_isupper(c) || u_istitle(c); }
@@ -267,7 +270,7 @@ void Segment(Analysis& a) {
       }
       Token t;
       t.sentence = static_cast<int>(si);
-      if (IsWordChar(c) && !IsCjk(c)) {
+      if (WordNotCjk(c)) {
         size_t j = i + len;
         bool apostrophe = false;  // one joined inside the word (ElidedBeforeCapital needs one)
         while (j < s.end) {
@@ -277,18 +280,21 @@ void Segment(Analysis& a) {
             ++j;
             continue;
           }
-          size_t l2;
-          UChar32 d = At(w, j, &l2);
-          if (IsWordChar(d) && !IsCjk(d)) {
-            j += l2;
-            continue;
+          size_t l2 = 1;
+          UChar32 d = b;  // an ASCII character here is no letter or digit
+          if (b >= 0x80) {
+            d = At(w, j, &l2);
+            if (WordNotCjk(d)) {
+              j += l2;
+              continue;
+            }
           }
           // Joiners inside a word: apostrophes, hyphens, periods (U.S), when a letter follows.
           bool joiner = d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == '.' || d == '&';
           if (joiner && j + l2 < s.end) {
             size_t l3;
             UChar32 e = At(w, j + l2, &l3);
-            if (IsWordChar(e) && !IsCjk(e)) {
+            if (WordNotCjk(e)) {
               apostrophe = apostrophe || d == '\'' || d == 0x2019;
               j += l2 + l3;
               continue;
@@ -302,7 +308,7 @@ void Segment(Analysis& a) {
         i = j;
       } else {
         t.span = {i, i + len};
-        t.type = IsWordChar(c) ? TokenType::kWord : TokenType::kPunct;
+        t.type = (c >= 0 && c < 0x80 ? Ascii(c).word : IsWordChar(c)) ? TokenType::kWord : TokenType::kPunct;
         i += len;
       }
       a.tokens.push_back(t);
