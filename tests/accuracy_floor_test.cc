@@ -68,8 +68,8 @@ TEST_CASE("whole dev set: regression floors", "[accuracy][devset]") {
                    << e.speaker.Value().value_or(0));
   CHECK(e.quotes.F1() >= 0.97);     // 0.990 at b117570
   CHECK(e.anonymous.F1() >= 0.95);  // 0.971 at 17b8504 (0.939 at 5d6b11d, 0.923 at 27867a8, 0.857 at d0c7167)
-  // 0.865 at 17b8504 (0.863 at 27867a8, 0.843 at d0c7167, 0.66 at 854ee2d).
-  CHECK(e.speaker.Value().value_or(0) >= 0.85);
+  // 0.885 in the fifth round, 0.865 at 17b8504 (0.863 at 27867a8, 0.843 at d0c7167, 0.66 at 854ee2d).
+  CHECK(e.speaker.Value().value_or(0) >= 0.875);
 }
 
 TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
@@ -77,10 +77,10 @@ TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
   INFO("quote F1 " << e.quotes.F1() << ", anonymous F1 " << e.anonymous.F1() << ", speaker "
                    << e.speaker.Value().value_or(0));
   CHECK(e.quotes.F1() >= 0.96);     // 0.974 at 17b8504 (0.972 at b117570, 0.970 at 5d6b11d)
-  CHECK(e.anonymous.F1() >= 0.88);  // 0.890 in the fourth round, 0.882 at 17b8504 (0.878 at b117570, 0.870 at 5d6b11d, 0.816 at 27867a8)
-  // 0.946 on branch spk (0.924 at 17b8504, 0.897 at b117570, 0.888 at 5d6b11d, 0.810 at 3cffd0f, 0.786 at
+  CHECK(e.anonymous.F1() >= 0.90);  // 0.908 in the fifth round, 0.890 in the fourth, 0.882 at 17b8504 (0.878 at b117570, 0.870 at 5d6b11d, 0.816 at 27867a8)
+  // 0.951 in the fifth round, 0.946 on branch spk (0.924 at 17b8504, 0.897 at b117570, 0.888 at 5d6b11d, 0.810 at 3cffd0f, 0.786 at
   // d0c7167).
-  CHECK(e.speaker.Value().value_or(0) >= 0.94);
+  CHECK(e.speaker.Value().value_or(0) >= 0.945);
 }
 
 TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", "[accuracy][polnear]") {
@@ -103,8 +103,8 @@ TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", 
     return -1.0;
   };
   INFO(r.out);
-  // 0.650 / 0.640 / 0.451 in the fourth round, 0.639 / 0.635 / 0.446 at 17b8504 (0.632 / 0.632 / 0.443 at b117570, 0.619 / 0.619 / 0.437 at 5d6b11d).
-  CHECK(exact_f1("Source") >= 0.64);
-  CHECK(exact_f1("Cue") >= 0.63);
-  CHECK(exact_f1("Content") >= 0.445);
+  // 0.657 / 0.648 / 0.475 in the fifth round, 0.650 / 0.640 / 0.451 in the fourth, 0.639 / 0.635 / 0.446 at 17b8504 (0.632 / 0.632 / 0.443 at b117570, 0.619 / 0.619 / 0.437 at 5d6b11d).
+  CHECK(exact_f1("Source") >= 0.65);
+  CHECK(exact_f1("Cue") >= 0.64);
+  CHECK(exact_f1("Content") >= 0.47);
 }
