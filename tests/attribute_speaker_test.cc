@@ -9,16 +9,10 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::SourceOfCue;
 
 namespace {
 
-// The source, as written, of the first attribution whose cue is `cue`.
-std::string SourceOfCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return a.source ? a.source->text : "<no source>";
-  }
-  return "<no attribution>";
-}
 
 // The speaker of the quote whose text begins with `text`.
 std::string SpeakerOf(const onrecord::AuditResult& r, const std::string& text) {

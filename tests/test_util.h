@@ -227,6 +227,16 @@ inline const RuleSet& DefaultRules() {
 }
 
 // Audits a text held in memory.
+// The source, as written, of the first attribution whose cue text is
+// `cue`: "<no source>" when it has none, "<no attribution>" when no
+// attribution has that cue.
+inline std::string SourceOfCue(const AuditResult& r, const std::string& cue) {
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == cue) return a.source ? a.source->text : "<no source>";
+  }
+  return "<no attribution>";
+}
+
 inline AuditResult AuditText(const std::string& text, const std::string& path = "test.txt",
                              const std::string& language = "en") {
   Document doc;

@@ -169,14 +169,8 @@ void KeysAndBits(const std::string& text, const std::vector<Token>& tokens, cons
     const std::string_view t = spelling(i);
     // Eight bytes at a time; the last 1-7 read as one word masked to them
     // when the text goes on that far (it nearly always does).
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ t.size();
     size_t k = 0;
-    for (; k + 8 <= t.size(); k += 8) {
-      uint64_t v;
-      std::memcpy(&v, t.data() + k, 8);
-      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 32;
-    }
+    uint64_t h = HashWholeWords(t, &k);
     if (const size_t rest = t.size() - k; rest > 0) {
       uint64_t v = 0;
       if (tok[i].span.begin + k + 8 <= size) {

@@ -253,6 +253,23 @@ using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 // it about every token, and most tokens are in no list: such a lookup reads
 // one hash of the word and a tag or two.
 // Built once (Add), then read-only: safe to read from any number of threads.
+// The first step of the word hashes (WordBits, and the attribution
+// stage's table of an article's spellings): `s`'s whole eight-byte words
+// mixed into a seed of its length. Sets `*consumed` to the bytes used; each
+// caller mixes in the last 0-7 its own way.
+inline uint64_t HashWholeWords(std::string_view s, size_t* consumed) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  *consumed = i;
+  return h;
+}
+
 class WordBits {
  public:
   // Sets `bits` for `word` (or-ed into the bits it already has).
@@ -281,14 +298,8 @@ class WordBits {
     uint32_t offset = 0, size = 0;
   };
   static uint64_t Hash(std::string_view s) {
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
     size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t v;
-      std::memcpy(&v, s.data() + i, 8);
-      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-      h ^= h >> 32;
-    }
+    uint64_t h = HashWholeWords(s, &i);
     uint64_t v = 0;  // the last 0-7 bytes, one by one (a memcpy of a variable size is a call)
     for (; i < s.size(); ++i) v = (v << 8) | static_cast<unsigned char>(s[i]);
     h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
