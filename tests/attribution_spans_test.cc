@@ -301,6 +301,27 @@ TEST_CASE("a definite person noun with no unnamed antecedent refers to the perso
   CHECK(found);
 }
 
+TEST_CASE("a definite office noun is not a person known to hold another office", "[attribute][spans]") {
+  auto r = AuditText("Senator Maria Lopez criticized the ferry plan.\n\nThe mayor appeared on television and said the "
+                     "harbor was ready.\n");
+  bool found = false;
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text != "said") continue;
+    found = true;
+    const auto* s = r.FindSource(a.source_id);
+    REQUIRE(s != nullptr);
+    CHECK(s->name != "Maria Lopez");
+    CHECK(s->kind == SourceKind::kDescribed);
+  }
+  CHECK(found);
+  // The same office, or a person with no role on record, is still the antecedent.
+  r = AuditText("Mayor Maria Lopez toured the harbor.\n\nThe mayor said the harbor was ready.\n");
+  REQUIRE_FALSE(r.attributions.empty());
+  const auto* s = r.FindSource(r.attributions[0].source_id);
+  REQUIRE(s != nullptr);
+  CHECK(s->name == "Maria Lopez");
+}
+
 TEST_CASE("an unnamed-source noun right after a person named with a role is that person", "[attribute][spans]") {
   auto r = AuditText("“We lack pilots,” said the harbor director, Ana Ruiz. The official admitted that the timetable "
                      "was “far from ideal.”");

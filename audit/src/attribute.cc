@@ -4744,6 +4744,9 @@ class Attributor {
         if (m.source < 0 && !m.plural && !InWord(kAnonymousHeads, m.head) &&
             (InWord(kPersonHeads, m.head) || InWord(kRoleNouns, m.head) || m.unlisted)) {
           m.source = PronounAntecedent(pos);
+          // ("Senator Maria Lopez … The mayor said": an office the person is
+          // known to hold another of is somebody else's.)
+          if (m.source >= 0 && InWord(kRoleNouns, m.head) && !HoldsRole(m.source, m.head)) m.source = -1;
         }
         // "…, said the clinical director, Ana Pimentel. The official
         // admitted …": an unnamed-source noun right after a person named
@@ -4752,7 +4755,8 @@ class Attributor {
         if (m.source < 0 && !m.plural && InWord(kAnonymousHeads, m.head)) {
           const int named = PronounAntecedent(pos);
           if (named >= 0 && r_.sources[static_cast<size_t>(named)].kind == SourceKind::kNamed &&
-              !r_.sources[static_cast<size_t>(named)].roles.empty() && last_person_at_.count(named)) {
+              !r_.sources[static_cast<size_t>(named)].roles.empty() && last_person_at_.count(named) &&
+              (!InWord(kRoleNouns, m.head) || HoldsRole(named, m.head))) {
             const int here = SentenceOf(pos), there = SentenceOf(last_person_at_[named]);
             if (there == here || there + 1 == here) m.source = named;
           }
@@ -4995,6 +4999,21 @@ class Attributor {
       }
     }
     return best;
+  }
+
+  // Whether source `idx` may hold the office `head` names: unless every
+  // role on record is one other office in a word ("Senator Maria Lopez" is
+  // not "the mayor"). A longer role may well include it ("líder da
+  // oposição na Assembleia" is also "o deputado").
+  bool HoldsRole(int idx, const std::string& head) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.roles.empty()) return true;
+    for (const auto& role : src.roles) {
+      const std::string key = Key(role);
+      if (key.find(head) != std::string::npos || key.find(' ') != std::string::npos) return true;
+      if (!InWord(kRoleNouns, key) && !InWord(kTitles, key)) return true;
+    }
+    return false;
   }
 
   // --------------------------------------------------------------- quotes
