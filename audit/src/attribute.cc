@@ -5798,11 +5798,7 @@ class Attributor {
     // After: the rest of the clause, unless a participle or another cue
     // opens a clause of its own there, or a quote is the rest.
     const size_t k = close + 1;
-    if (a_.tokens[k].in_quote || !IsWord(k) || CueStartsAt(k)) return true;
-    const std::string& nx = Low(k);
-    if (!Cap(k) && nx.size() > 5 && nx.compare(nx.size() - 3, 3, "ing") == 0 && !InWord(kFunctionWords, nx)) {
-      return true;
-    }
+    if (a_.tokens[k].in_quote || !IsWord(k) || CueStartsAt(k) || (!Cap(k) && Participle(k))) return true;
     size_t last = se - 1;
     while (last > k && !IsWord(last) && !a_.tokens[last].in_quote) --last;
     if (last <= k) return true;
