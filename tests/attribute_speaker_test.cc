@@ -22,18 +22,29 @@ std::string SpeakerOf(const onrecord::AuditResult& r, const std::string& text) {
   return "<no quote>";
 }
 
+// A sentence in a language, its cue and the source it must have.
+struct Case {
+  const char* text;
+  const char* lang;
+  const char* cue;
+  const char* source;
+};
+
+template <size_t N>
+void CheckSources(const Case (&cases)[N]) {
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    CHECK(SourceOfCue(r, c.cue) == c.source);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("a preposition fused with its article opens the head noun's postmodifier", "[attribute][speaker]") {
   // "del", "della", "du", "da" are listed as determiners and as postmodifier
   // openers; read as the determiner, they made the postmodifier's noun the
   // source ("del ayuntamiento", an organisation).
-  struct Case {
-    const char* text;
-    const char* lang;
-    const char* cue;
-    const char* source;
-  };
   const Case cases[] = {
       {"Un portavoz del ayuntamiento aseguró que las obras terminarán en mayo.", "es", "aseguró",
        "Un portavoz del ayuntamiento"},
@@ -42,11 +53,7 @@ TEST_CASE("a preposition fused with its article opens the head noun's postmodifi
       {"Un porte-parole du syndicat a expliqué que la grève continuerait.", "fr", "a expliqué",
        "Un porte-parole du syndicat"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto r = AuditText(c.text, "t.txt", c.lang);
-    CHECK(SourceOfCue(r, c.cue) == c.source);
-  }
+  CheckSources(cases);
 }
 
 TEST_CASE("a nurse or a doctor who asks for anonymity is the unnamed speaker", "[attribute][speaker]") {
@@ -107,12 +114,6 @@ TEST_CASE("a bare source noun refers to the unnamed source cited before it", "[a
 TEST_CASE("a condition of anonymity between the source and its cue belongs to neither", "[attribute][speaker]") {
   // Without commas the phrase ran into the source ("Источник … на условиях
   // анонимности") or stopped the parse, and the cue lost its source.
-  struct Case {
-    const char* text;
-    const char* lang;
-    const char* cue;
-    const char* source;
-  };
   const Case cases[] = {
       {"Источник в министерстве, знакомый с планами, на условиях анонимности рассказал, что сделка близка.", "ru",
        "рассказал", "Источник в министерстве"},
@@ -120,11 +121,7 @@ TEST_CASE("a condition of anonymity between the source and its cue belongs to ne
       {"Un asesor del ministro bajo condición de anonimato explicó que la ley pasará.", "es", "explicó",
        "Un asesor del ministro"},
   };
-  for (const auto& c : cases) {
-    INFO(c.text);
-    auto r = AuditText(c.text, "t.txt", c.lang);
-    CHECK(SourceOfCue(r, c.cue) == c.source);
-  }
+  CheckSources(cases);
 }
 
 TEST_CASE("a Chinese inner quote the speaker introduces with 我 is the speaker's own", "[attribute][speaker]") {
