@@ -68,8 +68,9 @@ TEST_CASE("whole dev set: regression floors", "[accuracy][devset]") {
                    << e.speaker.Value().value_or(0));
   CHECK(e.quotes.F1() >= 0.97);     // 0.990 at b117570
   CHECK(e.anonymous.F1() >= 0.95);  // 0.971 at 17b8504 (0.939 at 5d6b11d, 0.923 at 27867a8, 0.857 at d0c7167)
-  // 0.885 in the fifth round, 0.865 at 17b8504 (0.863 at 27867a8, 0.843 at d0c7167, 0.66 at 854ee2d).
-  CHECK(e.speaker.Value().value_or(0) >= 0.875);
+  // 0.904 (47/52) in the sixth round, 0.885 in the fifth, 0.865 at 17b8504 (0.863 at 27867a8, 0.843 at
+  // d0c7167, 0.66 at 854ee2d).
+  CHECK(e.speaker.Value().value_or(0) >= 0.90);
 }
 
 TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {

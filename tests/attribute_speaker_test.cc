@@ -156,3 +156,100 @@ TEST_CASE("a name in apposition to a noun with adjectives after a possessive is 
   CHECK(r.sources[0].name == "Tom Hale");
   CHECK(r.sources[0].role == "longtime rival");
 }
+
+namespace {
+
+// The kind of the source named `name`, or "<no source>".
+std::string KindOf(const onrecord::AuditResult& r, const std::string& name) {
+  for (const auto& s : r.sources) {
+    if (s.name == name) return std::string(onrecord::SourceKindName(s.kind));
+  }
+  return "<no source>";
+}
+
+}  // namespace
+
+TEST_CASE("an organisation's noun in apposition with its name is that organisation", "[attribute][speaker]") {
+  // After an inverted cue the parse stopped at the noun ("berichtete die
+  // Agentur", "сообщило агентство"), leaving the name out; before the cue a
+  // compound noun ("the news agency") went into the content, and a name
+  // after "newspaper" was taken for a person's.
+  const Case cases[] = {
+      {"Fares will rise, the news agency Kestrel Wire reported.", "en", "reported", "the news agency Kestrel Wire"},
+      {"Fares will rise, according to the wire service Kestrel Wire.", "en", "according to",
+       "the wire service Kestrel Wire"},
+      {"The Danish newspaper Havnebladet reported on Sunday that the ferry would close.", "en", "reported",
+       "The Danish newspaper Havnebladet"},
+      {"Die Fähre wird eingestellt, berichtete die Nachrichtenagentur Kestrel Wire.", "de", "berichtete",
+       "die Nachrichtenagentur Kestrel Wire"},
+      {"Le ferry sera supprimé, a rapporté l’agence Kestrel Wire.", "fr", "a rapporté", "l’agence Kestrel Wire"},
+      {"El ferry dejará de operar, informó la emisora Radio Costanera.", "es", "informó",
+       "la emisora Radio Costanera"},
+      {"Паром закроют, сообщило агентство Пристань-Информ.", "ru", "сообщило", "агентство Пристань-Информ"},
+      {"Паром закроют, сообщил телеканал Волна.", "ru", "сообщил", "телеканал Волна"},
+  };
+  CheckSources(cases);
+  auto r = AuditText("The Danish newspaper Havnebladet reported on Sunday that the ferry would close.");
+  CHECK(KindOf(r, "Havnebladet") == "organization");
+  r = AuditText("Die Fähre wird eingestellt, berichtete die Nachrichtenagentur Kestrel Wire.", "t.txt", "de");
+  CHECK(KindOf(r, "Kestrel Wire") == "organization");
+  // Not a noun that also names a person's job, not a weekday, and not a
+  // name opening a relative clause with no pronoun.
+  r = AuditText("Fares will rise, said the veteran broadcaster Tom Aldous.");
+  CHECK(KindOf(r, "Tom Aldous") == "named");
+  CHECK(SourceOfCue(AuditText("Fares will rise, said the company Tuesday."), "said") == "the company");
+  // Where every noun is capitalized, a noun after the organisation's is
+  // the verb's object, not its name.
+  CHECK(SourceOfCue(AuditText("Die Preise steigen, teilte die Behörde Journalisten mit.", "t.txt", "de"),
+                    "teilte") == "die Behörde");
+}
+
+TEST_CASE("the agent of a participle after a source's head is not the source", "[attribute][speaker]") {
+  // "Court sources consulted by this newspaper said": the phrase before the
+  // cue is the participle's agent; the source is the head it modifies, and
+  // PolNeAR's span runs over the participle phrase.
+  const Case cases[] = {
+      {"Court sources consulted by this newspaper said the defence would appeal.", "en", "said",
+       "Court sources consulted by this newspaper"},
+      {"A survey conducted by the harbour board found that most residents oppose the plan.", "en", "found",
+       "A survey conducted by the harbour board"},
+      {"Fuentes judiciales consultadas por este diario indicaron que la defensa recurrirá.", "es", "indicaron",
+       "Fuentes judiciales consultadas por este diario"},
+      {"Des sources judiciaires consultées par le journal ont indiqué que la défense ferait appel.", "fr",
+       "ont indiqué", "Des sources judiciaires consultées par le journal"},
+  };
+  CheckSources(cases);
+}
+
+TEST_CASE("a segment opened by a copula is a predicate, not a source's apposition", "[attribute][speaker]") {
+  // "…, siguiendo el ejemplo de Marta Ríos, está filtrando …, informó la
+  // emisora …": the name and the clause after it were read as a source
+  // with an apposition, and the cue lost its inverted subject.
+  const Case cases[] = {
+      {"La policía cree que alguien, siguiendo el ejemplo de Marta Ríos, está filtrando documentos del puerto, "
+       "informó la emisora Radio Costanera.",
+       "es", "informó", "la emisora Radio Costanera"},
+  };
+  CheckSources(cases);
+  // A role clause that opens with an adverb of list copulas stays a role.
+  auto r = AuditText("Jane Holt, now director of the Harbor Institute, said the ferry would close.");
+  CHECK(SourceOfCue(r, "said") == "Jane Holt, now director of the Harbor Institute,");
+}
+
+TEST_CASE("a quoted report that carries its own attribution has that speaker", "[attribute][speaker]") {
+  // A speaker reads out a report: the inner quote's own words say who said
+  // them. It had no speaker at all.
+  auto r = AuditText(
+      "The mayor was furious. “‘The ferry will close in May, the harbour board said, citing two officials.’ "
+      "That is simply false,” Hal Brody said.");
+  CHECK(SpeakerOf(r, "The ferry will close in May") == "the harbour board");
+  CHECK(SpeakerOf(r, "‘The ferry") == "Hal Brody");
+  r = AuditText(
+      "\"Опять выдумка. \"Паром закроют в мае, сообщило агентство Пристань-Информ, сославшись на источник\". "
+      "Таких источников нет\", - написала Анна Волкова.",
+      "t.txt", "ru");
+  CHECK(SpeakerOf(r, "Паром закроют") == "Пристань-Информ");
+  // A pronoun inside the inner quote has nothing to refer to: no speaker.
+  r = AuditText("“He told me: ‘The ferry will close in May, he said.’ I laughed,” Hal Brody said.");
+  CHECK(SpeakerOf(r, "The ferry will close in May") == "");
+}

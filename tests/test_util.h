@@ -226,7 +226,6 @@ inline const RuleSet& DefaultRules() {
   return *rules;
 }
 
-// Audits a text held in memory.
 // The source, as written, of the first attribution whose cue text is
 // `cue`: "<no source>" when it has none, "<no attribution>" when no
 // attribution has that cue.
@@ -237,6 +236,7 @@ inline std::string SourceOfCue(const AuditResult& r, const std::string& cue) {
   return "<no attribution>";
 }
 
+// Audits a text held in memory.
 inline AuditResult AuditText(const std::string& text, const std::string& path = "test.txt",
                              const std::string& language = "en") {
   Document doc;

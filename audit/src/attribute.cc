@@ -2176,6 +2176,8 @@ class Attributor {
         if (OnlyVerbGroupAfter(t, k)) return ParseLeftOnce(t, s);
         break;
       }
+      if (auto subject = AgentPhraseSubject(*m, s)) return subject;
+      OrganizationBeforeName(*m, s);
       ExtendShareStart(*m, s);
       ExtendDocumentBy(*m, s);
       return m;
@@ -2348,7 +2350,12 @@ class Attributor {
       if (b >= e || (!IsWord(b) && Tok(b) != "(")) return false;
       if (PartyTag(b, e) || age(i)) return true;
       if (In(kDeterminers, b) || In(kRelativeOpeners, b)) return true;
-      if (!Cap(b)) return !In(kPronouns, b) && !In(kClauseOpeners, b) && !In(kVerbCoordinators, b);
+      // ("alguien, siguiendo el ejemplo de Tomás Arriaga, está sacando …,
+      // informó la emisora …": a segment opened by a copula is the
+      // clause's predicate, not an apposition.)
+      if (!Cap(b)) {
+        return !In(kPronouns, b) && !In(kClauseOpeners, b) && !In(kVerbCoordinators, b) && !PredicateOpensAt(b);
+      }
       // "Gore's communications director", "Sanders' campaign manager" (the
       // bare apostrophe is a token of its own).
       if (EndsWithPossessive(Tok(b))) return b + 1 < e && IsWord(b + 1) && !Cap(b + 1);
@@ -2483,8 +2490,10 @@ class Attributor {
           (PrepositionAt(k + 1) || In(kClauseOpeners, k + 1) || Has(subordinators_, k + 1))) {
         return ParseLeftOnce(k - 1, s);
       }
+      // (Not a segment opened by a copula: "Arriaga, está sacando …," is
+      // the clause's predicate.)
       bool role_apposition = k + 1 < j && (IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1))) &&
-                             k > SentFirst(s) && Cap(k - 1);
+                             !PredicateOpensAt(k + 1) && k > SentFirst(s) && Cap(k - 1);
       // "A White House spokesman, Daniel Ortiz, said": the name in apposition
       // to a role noun phrase; the source is the person, the phrase their
       // role, and PolNeAR's source span runs over both.
@@ -3253,7 +3262,110 @@ class Attributor {
     return named;
   }
 
+  // "Court sources consulted by this newspaper said", "Fuentes judiciales
+  // consultadas por este periódico indicaron": the phrase `m` read before
+  // the cue is the agent (after a word of list agent-prepositions) of a
+  // participle that modifies an unnamed source's head. The source is that
+  // head's phrase; PolNeAR's span runs over the participle phrase.
+  std::optional<Mention> AgentPhraseSubject(const Mention& m, int s) {
+    if (m.type == MentionType::kPronoun || agent_prepositions_.empty()) return std::nullopt;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b < SentFirst(s) + 3 || b >= SentEnd(s) || a_.tokens[b - 1].in_quote || !Has(agent_prepositions_, b - 1)) {
+      return std::nullopt;
+    }
+    const size_t participle = b - 2;
+    if (!IsWord(participle) || Cap(participle) || a_.tokens[participle].in_quote || IsHead(participle) ||
+        In(kFunctionWords, participle) || In(kDeterminers, participle)) {
+      return std::nullopt;
+    }
+    auto head = ParseLeftOnce(participle - 1, s);
+    if (!head || (head->type != MentionType::kDescription && head->type != MentionType::kAnaphor &&
+                  head->type != MentionType::kDocument) ||
+        head->span.end != a_.tokens[participle - 1].span.end) {
+      return std::nullopt;
+    }
+    head->span.end = m.span.end;
+    return head;
+  }
+
+  // Whether a copula at `k` opens a predicate ("está sacando documentos"),
+  // not a role ("is a professor", "now director of …", "also a GOP
+  // hopeful"; list copulas also holds the adverbs a role clause drops).
+  bool PredicateOpensAt(size_t k) const {
+    if (!In(kCopulas, k) || k + 1 >= a_.tokens.size()) return false;
+    const size_t n = k + 1;
+    return IsWord(n) && !Cap(n) && !a_.tokens[n].in_quote && !In(kDeterminers, n) && !In(kCopulas, n) &&
+           !In(kModifiers, n) && !IsRoleStart(n) && !IsHead(n);
+  }
+
+  // An organisation's noun, not one that can also name a person's job
+  // ("the broadcaster David Dimbleby"): "agency", "Agentur",
+  // "Nachrichtenagentur", "агентство". Lower-case, except where every noun
+  // is capitalized.
+  bool OrganizationNounAt(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote || (Cap(t) && !nouns_capitalized_)) return false;
+    if (!InWord(kOrganizationHeads, Low(t)) && !InWord(kOrganizationHeads, HeadKey(t))) return false;
+    return !In(kRoleNouns, t) && !In(kPersonHeads, t) && !In(kTitles, t) && !In(kAnonymousHeads, t);
+  }
+
+  // "the news agency Meridian Wire", "The Danish newspaper Politiken",
+  // "die Agentur Meridian Wire", "агентство Интерфакс": an organisation's
+  // noun in close apposition with its name. The source is the organisation
+  // named, whatever the name looks like, and PolNeAR's source span runs
+  // over the noun phrase and the name.
+  // A name read leftwards: the organisation's noun right before the name.
+  void OrganizationBeforeName(Mention& m, int s) const {
+    if ((m.type != MentionType::kName && m.type != MentionType::kOrganization) || m.name.empty()) return;
+    const std::string_view first_word = std::string_view(m.name).substr(0, m.name.find(' '));
+    size_t t = TokenStartingAt(m.span.begin);
+    while (t < SentEnd(s) && a_.tokens[t].span.end <= m.span.end && Tok(t) != first_word) ++t;
+    if (t >= SentEnd(s) || a_.tokens[t].span.end > m.span.end || t <= SentFirst(s)) return;
+    if (!OrganizationNounAt(t - 1)) return;
+    m.type = MentionType::kOrganization;
+    if (!m.role.empty() && m.role.find(std::string(Tok(t - 1))) != std::string::npos) m.role.clear();
+    m.span.begin = std::min(m.span.begin, a_.tokens[PremodifiersStart(t - 1, s)].span.begin);
+  }
+
+  // A noun phrase read rightwards that ends in the organisation's noun: the
+  // name after it. Where every noun is capitalized, only a name that closes
+  // the clause ("teilte die Behörde Journalisten mit" names nobody).
+  void OrganizationNameAfter(Mention& m, int s) const {
+    if (m.type != MentionType::kOrganization && m.type != MentionType::kDescription) return;
+    size_t e = TokenStartingAt(m.span.begin);
+    while (e + 1 < SentEnd(s) && a_.tokens[e + 1].span.end <= m.span.end) ++e;
+    if (a_.tokens[e].span.end != m.span.end || !OrganizationNounAt(e)) return;
+    const size_t t = e + 1;
+    if (t >= SentEnd(s) || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote || In(kDeterminers, t) ||
+        In(kTimeWords, t) || Has(months_, t) || IsHead(t) || In(kPronouns, t)) {
+      return;
+    }
+    const size_t run_end = CapRunEnd(t, SentEnd(s));
+    for (size_t k = t; k < run_end; ++k) {
+      if (In(kTimeWords, k) || (nouns_capitalized_ && IsHead(k))) return;
+    }
+    // ("a chapter of the group Fiorina addressed": after a preposition, a
+    // relative clause with no pronoun; the name is its subject.)
+    const size_t b = TokenStartingAt(m.span.begin);
+    const bool after_preposition = b > SentFirst(s) && IsWord(b - 1) && PrepositionAt(b - 1);
+    if (run_end < SentEnd(s) && IsWord(run_end)) {
+      if (nouns_capitalized_ || a_.tokens[run_end].in_quote) return;
+      if (after_preposition && !In(kFunctionWords, run_end) && !In(kTimeWords, run_end) &&
+          !In(kClauseOpeners, run_end) && !In(kRelativeOpeners, run_end) && !Participle(run_end)) {
+        return;
+      }
+    }
+    m.type = MentionType::kOrganization;
+    m.name = StripPossessive(Text(t, run_end - 1));
+    m.span.end = a_.tokens[run_end - 1].span.end;
+  }
+
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
+    auto m = ParseRightOnce(i, s, inverted);
+    if (m) OrganizationNameAfter(*m, s);
+    return m;
+  }
+
+  std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
     const std::string& low = Low(i);
     if (InWord(kPronouns, low)) {
@@ -4675,6 +4787,9 @@ class Attributor {
         }
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kOrganization, m.name);
         by_key_[key] = idx;
+        // "Ostrava Mills’s largest client, the retailer Dina Holm, said": a
+        // role an apposition gives the organisation.
+        AddRole(idx, m.role);
         m.source = idx;
         break;
       }
@@ -6399,6 +6514,7 @@ class Attributor {
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
+  const WordSet& agent_prepositions_ = pack_.Words("agent-prepositions");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
   const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
   const WordSet& weekdays_ = pack_.Words("weekdays");
@@ -6442,6 +6558,104 @@ class Attributor {
   std::set<size_t> clause_subject_of_;  // quotes in a coordinated clause of a known person
 };
 
+// Reads spans of the article as text of their own: one pass over copies of
+// the text and the working text with everything outside `spans` blanked
+// (offsets stay those of the article), each span a block.
+AuditResult ReadSpansAlone(const Analysis& a, const std::vector<Span>& spans) {
+  Analysis part;
+  part.document = a.document;
+  part.pack = a.pack;
+  part.language = a.language;
+  part.text = a.text;
+  part.work.assign(a.work.size(), ' ');
+  for (const Span& o : spans) {
+    part.work.replace(o.begin, o.size(), a.work, o.begin, o.size());
+    Block b;
+    b.span = o;
+    part.blocks.push_back(b);
+  }
+  Segment(part);
+  FindQuotes(part);
+  AuditResult out;
+  Attributor(part, out).Run();
+  return out;
+}
+
+// Adds a copy of `is` (a source of another reading) to `r`, with no
+// mentions, quotes or attributions yet; returns its id. Not listed among
+// the anonymous sources: an unnamed person a speaker quotes ("my doctor told
+// me") is that speaker's source, not the newsroom's.
+int AddSourceCopy(AuditResult& r, const Source& is) {
+  Source ns = is;
+  ns.id = static_cast<int>(r.sources.size()) + 1;
+  ns.mentions = 0;
+  ns.quotes = 0;
+  ns.attributions = 0;
+  r.sources.push_back(std::move(ns));
+  return r.sources.back().id;
+}
+
+// A quote inside a quote that is a report carrying its own attribution:
+// Seldova's "«Очередная выдумка. "Старомир будет …, сообщило агентство
+// Meridian Wire, сославшись на …". …»", or “‘The ferry will close in May,
+// the ministry said.’ That is not true.” The words of each inner quote still
+// without a speaker are read as text of their own; a cue there whose source
+// is written out (no pronoun: inside a quote it has nothing to refer back
+// to) and whose content opens the quote gives the quote its speaker and its
+// attribution.
+void AttributeSelfAttributedQuotes(Analysis& a, AuditResult& r) {
+  std::map<size_t, size_t> unattributed;  // inner begin -> index into r.quotes
+  for (size_t i = 0; i < r.quotes.size(); ++i) {
+    if (r.quotes[i].source_id < 0 && r.quotes[i].speech()) unattributed[r.quotes[i].location.span.begin] = i;
+  }
+  std::vector<Span> spans;
+  for (const QuoteSpan& q : a.quote_spans) {
+    if (q.level >= 2 && q.inner.size() > 0 && unattributed.count(q.inner.begin) && spans.size() < 64) {
+      spans.push_back(q.inner);
+    }
+  }
+  if (spans.empty()) return;
+  AuditResult ir = ReadSpansAlone(a, spans);
+  const LanguagePack& pack = *a.pack;
+  const uint64_t kPronounLists = (uint64_t{1} << kPronouns) | (uint64_t{1} << kPronounsSubject);
+  for (const Attribution& ia : ir.attributions) {
+    if (!ia.source || !ia.cue || ia.content.empty() || ia.source_id < 1) continue;
+    if ((pack.ListBits(Key(ia.source->text)) & kPronounLists) != 0) continue;
+    const Span* quote = nullptr;
+    for (const Span& sp : spans) {
+      if (sp.begin <= ia.cue->location.span.begin && ia.cue->location.span.end <= sp.end) quote = &sp;
+    }
+    if (!quote || ia.source->location.span.begin < quote->begin || ia.source->location.span.end > quote->end) continue;
+    // The content opens the quote: nothing but spaces and marks before it.
+    bool opens = ia.content.front().location.span.begin >= quote->begin;
+    for (size_t k = quote->begin; opens && k < ia.content.front().location.span.begin; ++k) {
+      const char c = a.work[k];
+      opens = c == ' ' || c == '"' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+    }
+    if (!opens || ia.content.front().location.span.begin - quote->begin > 8) continue;
+    Quote& q = r.quotes[unattributed[quote->begin]];
+    if (q.source_id >= 0) continue;
+    const Source& is = ir.sources[static_cast<size_t>(ia.source_id - 1)];
+    int id = -1;
+    for (const auto& src : r.sources) {
+      if (src.name == is.name && src.kind == is.kind) id = src.id;
+    }
+    if (id < 0) id = AddSourceCopy(r, is);
+    Source& src = r.sources[static_cast<size_t>(id - 1)];
+    q.source_id = id;
+    q.speaker = src.name;
+    q.speaker_kind = src.kind;
+    q.cue = ia.cue->text;
+    ++src.quotes;
+    ++src.mentions;
+    Attribution at = ia;
+    at.source_id = id;
+    q.attribution = static_cast<int>(r.attributions.size());
+    r.attributions.push_back(std::move(at));
+    ++src.attributions;
+  }
+}
+
 // Quotes inside quotes ("Meu médico olhou para mim e disse: 'Ou você para
 // agora'", "La ministra nos dijo en julio: “Esta vez va en serio”"): the
 // speaker of an inner quote is found by reading the outer quotes' words as
@@ -6482,22 +6696,7 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
   for (size_t i = 0; i < r.quotes.size(); ++i) {
     if (r.quotes[i].source_id < 0) unattributed[r.quotes[i].location.span.begin] = i;
   }
-  Analysis inner;
-  inner.document = a.document;
-  inner.pack = a.pack;
-  inner.language = a.language;
-  inner.text = a.text;
-  inner.work.assign(a.work.size(), ' ');
-  for (const Span& o : outers) {
-    inner.work.replace(o.begin, o.size(), a.work, o.begin, o.size());
-    Block b;
-    b.span = o;
-    inner.blocks.push_back(b);
-  }
-  Segment(inner);
-  FindQuotes(inner);
-  AuditResult ir;
-  Attributor(inner, ir).Run();
+  AuditResult ir = ReadSpansAlone(a, outers);
   const LanguagePack& pack = *a.pack;
   auto listed = [&](std::string_view word, uint64_t lists) { return (pack.ListBits(Key(word)) & lists) != 0; };
   const uint64_t kHeads = (uint64_t{1} << kPersonHeads) | (uint64_t{1} << kRoleNouns) |
@@ -6599,18 +6798,7 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
         if (matches == 1) id = match;
       }
     }
-    if (id < 0) {
-      Source ns = is;
-      ns.id = static_cast<int>(r.sources.size()) + 1;
-      ns.mentions = 0;
-      ns.quotes = 0;
-      ns.attributions = 0;
-      r.sources.push_back(std::move(ns));
-      // Not listed among the anonymous sources: an unnamed person a speaker
-      // quotes ("my doctor told me") is that speaker's source, not the
-      // newsroom's.
-      id = r.sources.back().id;
-    }
+    if (id < 0) id = AddSourceCopy(r, is);
     Source& s = GiveInnerQuote(q, iq, id);
     ++s.mentions;
     Attribution at = ia;
@@ -6634,6 +6822,7 @@ std::string TokenKeyByIcu(std::string_view s) {
 void Attribute(Analysis& a, AuditResult& result) {
   Attributor(a, result).Run();
   AttributeInnerQuotes(a, result);
+  AttributeSelfAttributedQuotes(a, result);
 }
 
 }  // namespace onrecord
