@@ -491,3 +491,24 @@ TEST_CASE("a finding about the cue's tone points at the cue verb", "[score][flag
     }
   }
 }
+
+TEST_CASE("a partial-quote finding points at the fragment, not the source", "[score][flags]") {
+  // The finding asks the editor to rework the fragment; it was placed at
+  // the source's first word, a line away when the source opens a long
+  // sentence.
+  const std::string text =
+      "Port budget\n\nMayor Ana Ruiz, who has run the harbour board for a decade, said the offer was “not serious” "
+      "and left.\n";
+  auto r = AuditText(text);
+  REQUIRE(Count(r, "attribution.partial-quote") == 1);
+  for (const auto& f : r.findings) {
+    if (f.rule != "attribution.partial-quote") continue;
+    CHECK(f.location.line == 3);
+    // The column of "not serious" (inside the marks), in code points.
+    const size_t line_start = text.find("\n\n") + 2;
+    const std::string before = text.substr(line_start, text.find("not serious") - line_start);
+    int code_points = 0;
+    for (unsigned char ch : before) code_points += (ch & 0xC0) != 0x80;
+    CHECK(f.location.column == code_points + 1);
+  }
+}

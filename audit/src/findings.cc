@@ -241,11 +241,24 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
       // other at the source.
       const bool about_cue = std::any_of(conditions.begin(), conditions.end(),
                                          [](const Condition& c) { return c.key == When::kCueTone; });
+      // A rule about partial quotes points at the attribution's first
+      // fragment: the words the editor has to rework.
+      const bool about_partial = std::any_of(conditions.begin(), conditions.end(), [](const Condition& c) {
+        return c.key == When::kPartialQuote && c.want;
+      });
+      auto first_partial = [&r](size_t i) -> const Quote* {
+        for (const auto& q : r.quotes) {
+          if (q.kind == QuoteKind::kPartial && q.attribution == static_cast<int>(i)) return &q;
+        }
+        return nullptr;
+      };
       for (size_t i = 0; i < r.attributions.size(); ++i) {
         const Attribution& at = r.attributions[i];
         bool is_first = first && first->attribution == static_cast<int>(i) && first->source_id >= 0;
         if (Meets(conditions, r, facts, i, is_first, carries_unattributed[i])) {
-          found.push_back(MakeFinding(rule, about_cue && at.cue ? at.cue->location.span : AttributionSpan(at)));
+          Span where = about_cue && at.cue ? at.cue->location.span : AttributionSpan(at);
+          if (const Quote* q = about_partial ? first_partial(i) : nullptr) where = q->location.span;
+          found.push_back(MakeFinding(rule, where));
           found_attribution.push_back(static_cast<int>(i));
         }
       }
