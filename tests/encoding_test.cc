@@ -81,6 +81,41 @@ TEST_CASE("UTF-16 with a BOM, either byte order, decodes to the same text", "[en
   }
 }
 
+TEST_CASE("broken UTF-16 becomes U+FFFD with a finding at line:column", "[encoding]") {
+  // ICU replaced an unpaired surrogate or a last odd byte without a word;
+  // the user could not tell a cut-short file from a good one.
+  for (bool le : {true, false}) {
+    INFO((le ? "little endian" : "big endian"));
+    // A file cut one byte short.
+    Document cut = LoadOne(ToUtf16(kArticle, le) + "A", "a.txt");
+    CHECK(cut.source == std::string(kArticle) + "\xEF\xBF\xBD");
+    REQUIRE(cut.issues.size() == 1);
+    CHECK(cut.issues[0].rule == "input.invalid-utf16");
+    CHECK(cut.issues[0].offset == std::string(kArticle).size());
+    // A high surrogate with no low one after it, on line 2 before "said".
+    std::string bytes = ToUtf16(kArticle, le);
+    const std::string before = "Talks stalled on Monday.\n“We will not move,” ";
+    const size_t at = 2 + 2 * 45;  // the BOM, then 45 BMP code units
+    REQUIRE(ToUtf16(before, le).size() == at);
+    bytes.insert(at, le ? std::string("\x00\xD8", 2) : std::string("\xD8\x00", 2));
+    Document doc = LoadOne(bytes, "a.txt");
+    REQUIRE(doc.issues.size() == 1);
+    CHECK(doc.issues[0].offset == before.size());
+    auto r = AuditDocument(doc);
+    int found = 0;
+    for (const auto& f : r.findings) {
+      if (f.rule != "input.invalid-utf16") continue;
+      ++found;
+      CHECK(f.location.line == 2);
+      CHECK(f.location.column == 21);
+    }
+    CHECK(found == 1);
+  }
+  // A U+FFFD the file holds is text, not a fault.
+  Document held = LoadOne(ToUtf16(std::string(kArticle) + "\xEF\xBF\xBD\n", true), "a.txt");
+  CHECK(held.issues.empty());
+}
+
 TEST_CASE("the --encoding option converts a legacy charset with ICU", "[encoding]") {
   // "Ça" and curly quotes in windows-1252.
   const std::string cp1252 = "\x93We will not move,\x94 said Fran\xE7ois Roy, an adviser. \xC7" "a va.\n";

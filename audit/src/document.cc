@@ -546,6 +546,48 @@ LoadedArticle JsonlLine(std::string_view row, const std::string& path, int line,
 
 namespace {
 
+// UTF-16 after its BOM, converted by ICU, which writes U+FFFD for an
+// unpaired surrogate and for a last byte with no partner (an odd byte
+// count: a file cut short). Each of those gets an input.invalid-utf16 issue
+// at its place in the UTF-8 text; a U+FFFD the file itself holds does not.
+Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian, std::vector<InputIssue>* issues) {
+  auto converted = ConvertWithIcu(bytes, little_endian ? "UTF-16LE" : "UTF-16BE");
+  if (!converted.ok() || !issues) return converted;
+  auto unit = [&](size_t i) -> uint32_t {
+    const auto lo = static_cast<unsigned char>(bytes[little_endian ? i : i + 1]);
+    const auto hi = static_cast<unsigned char>(bytes[little_endian ? i + 1 : i]);
+    return static_cast<uint32_t>(hi) << 8 | lo;
+  };
+  std::vector<InputIssue> found;
+  size_t out = 0;  // UTF-8 bytes of the text so far
+  size_t i = 0;
+  for (; i + 1 < bytes.size(); i += 2) {
+    const uint32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+      out += 4;
+      i += 2;
+    } else if (u >= 0xD800 && u <= 0xDFFF) {
+      found.push_back({"input.invalid-utf16", "unpaired UTF-16 surrogate replaced with U+FFFD", out});
+      out += 3;
+    } else {
+      out += u < 0x80 ? 1 : u < 0x800 ? 2 : 3;
+    }
+  }
+  if (i < bytes.size()) {
+    found.push_back({"input.invalid-utf16",
+                     "the UTF-16 text ends with half a character (an odd number of bytes); it is replaced with U+FFFD",
+                     out});
+    out += 3;
+  }
+  // Offsets hold only if ICU wrote what the walk counted; else one issue
+  // for the whole text.
+  if (!found.empty() && out != converted.value().size()) {
+    found.assign(1, InputIssue{"input.invalid-utf16", found.front().message, 0});
+  }
+  issues->insert(issues->end(), found.begin(), found.end());
+  return converted;
+}
+
 Result<std::string> Decode(std::string_view bytes, const std::string& encoding, std::vector<InputIssue>* issues,
                            std::string_view replacement) {
   if (!encoding.empty()) {
@@ -562,12 +604,8 @@ Result<std::string> Decode(std::string_view bytes, const std::string& encoding, 
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     return RepairUtf8(bytes.substr(3), issues, replacement);
   }
-  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") {
-    return ConvertWithIcu(bytes.substr(2), "UTF-16LE");
-  }
-  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") {
-    return ConvertWithIcu(bytes.substr(2), "UTF-16BE");
-  }
+  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") return DecodeUtf16(bytes.substr(2), true, issues);
+  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") return DecodeUtf16(bytes.substr(2), false, issues);
   return RepairUtf8(bytes, issues, replacement);
 }
 
