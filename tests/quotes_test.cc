@@ -181,6 +181,23 @@ TEST_CASE("a double mark after a colon left open in the last paragraph is a quot
   CHECK(QuoteTexts(AuditText("Title\n\nThe mayor said: \xE2\x80\x9C" "It failed.\n\nThe council met.\n")).empty());
 }
 
+TEST_CASE("a double mark opening the last paragraph, never closed, is a quote cut off with no speaker",
+          "[quotes]") {
+  // A scraped page that ends mid-quote: the quote was lost, and then it
+  // took the previous paragraph's speaker, though its own attribution
+  // (usually after the first sentence) was cut off with it.
+  auto r = AuditText(
+      "Title\n\nA harbour spokeswoman said the plan was \xE2\x80\x9C" "dead on arrival.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9C" "This plan repeats\n");
+  CHECK(QuoteTexts(r) == std::vector<std::string>{"dead on arrival.", "This plan repeats"});
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].speaker == "A harbour spokeswoman");
+  CHECK(r.quotes[1].speaker.empty());
+  // Not a mark inside the paragraph, and not a paragraph that is not the last.
+  CHECK(QuoteTexts(AuditText("Title\n\nThe plan \xE2\x80\x9C" "failed badly\n")).empty());
+  CHECK(QuoteTexts(AuditText("Title\n\n\xE2\x80\x9C" "It failed\n\nThe council met.\n")).empty());
+}
+
 TEST_CASE("curly marks glued to Chinese or Japanese text pair by their glyph", "[quotes]") {
   // No spaces in CJK text: a closing mark followed by a Han character closes.
   auto zh = AuditText("标题\n\n他问：\xE2\x80\x9C服务会不会更好？\xE2\x80\x9D没有人回答。\n", "t.txt", "zh");

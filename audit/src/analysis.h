@@ -56,6 +56,9 @@ struct QuoteSpan {
   int level = 1;          // 1 = outermost
   bool continues = false; // reopens the previous paragraph's quote
   bool unclosed = false;  // recovered: closed at the paragraph end
+  // Opens the article's last paragraph and is never closed: cut off with the
+  // page, and with it whatever attribution came after it.
+  bool cut_off = false;
   std::string open_mark, close_mark;
 };
 

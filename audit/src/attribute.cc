@@ -5338,8 +5338,10 @@ class Attributor {
       // Only a quote that opens its own sentence continues an earlier one; a
       // fragment inside the writer's sentence belongs to that sentence.
       bool same_block = q.block == prev.block && (StartsSentence(q) || FollowsFinishedQuote(prev, q));
+      // (Not a quote cut off with the page: its own attribution may have
+      // been cut with it, and a speaker is never guessed.)
       bool opens_next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
-                              LastTopQuoteOfBlock(last_attributed);
+                              LastTopQuoteOfBlock(last_attributed) && !q.cut_off;
       bool chained = q.continues && IsNextBlock(prev.block, q.block);
       if (same_block || opens_next_block || chained) {
         if (same_block && OtherSourceBetween(prev.outer.end, q.outer.begin, quote_source_[static_cast<size_t>(last_attributed)],

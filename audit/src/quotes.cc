@@ -502,13 +502,18 @@ void FindQuotes(Analysis& a) {
       size_t before = o.pos;
       while (before > b && w[before - 1] == ' ') --before;
       const bool introduced = before > b && w[before - 1] == ':' && end > o.pos + o.len;
-      if ((next_reopens || (introduced && last_block)) && !IsSingle(o.id)) {
+      // Opening the article's last paragraph ("“This case recycles" at the
+      // end of a scraped page), the one mark left open there, after other
+      // paragraphs: a quote cut off with the page.
+      const bool opens_last = last_block && bi > 0 && stack.size() == 1 && before == b && end > o.pos + o.len;
+      if ((next_reopens || (introduced && last_block) || opens_last) && !IsSingle(o.id)) {
         QuoteSpan q;
         q.inner = {o.pos + o.len, end};
         q.outer = {o.pos, end};
         q.block = static_cast<int>(bi);
         q.level = 1;
         q.unclosed = true;
+        q.cut_off = opens_last && !next_reopens && !introduced;
         q.open_mark = w.substr(o.pos, o.len);
         found.push_back(q);
         open_at_end_prev.push_back(o.id);
