@@ -4423,6 +4423,8 @@ class Attributor {
   // ending in a noun from cue-manner-nouns. Returns the last token, or npos.
   size_t MannerPhraseEnd(size_t from, size_t end) const {
     if (from >= end || !IsWord(from) || !In(kCueMannerOpeners, from)) return std::string::npos;
+    // "said on “Face the Nation” that …"
+    if (const size_t title = WorkTitleEndAt(from + 1); title != std::string::npos && title < end) return title;
     size_t last = std::string::npos;
     for (size_t k = from + 1; k < end && k <= from + 5; ++k) {
       if (!IsWord(k) || a_.tokens[k].in_quote) break;
@@ -5040,7 +5042,32 @@ class Attributor {
     UChar32 first;
     U8_NEXT(w_.data() + q.inner.begin, k, static_cast<int32_t>(q.inner.size()), first);
     if (first < 0 || !u_isupper(first)) return false;
-    return (Cap(before) && EndsWithPossessive(Tok(before))) || In(kTitleNouns, before);
+    if ((Cap(before) && EndsWithPossessive(Tok(before))) || In(kTitleNouns, before)) return true;
+    // "said on “Meet the Press.”", "told “Fox News Sunday” that …": a few
+    // capitalized words right after a preposition of the channel (list
+    // cue-manner-openers) or a verb of telling someone (cues-addressee) name
+    // the programme or paper, not words of the speaker. Speech that runs on
+    // to a comma inside the marks is still speech.
+    if (!In(kCueMannerOpeners, before) && !In(kCuesAddressee, before)) return false;
+    std::string_view text(w_.data() + q.inner.begin, q.inner.size());
+    while (!text.empty() && (text.back() == ' ' || text.back() == '.')) text.remove_suffix(1);
+    if (text.empty() || text.back() == ',' || text.back() == '!' || text.back() == '?') return false;
+    return CountWords(text, 6) <= 5;
+  }
+
+  // The last token of the quote that opens at token `k` when that quote
+  // names a work (NamesAWork), else npos: "on “Meet the Press”" is a
+  // phrase of the cue, "told “Fox News Sunday”" an addressee.
+  size_t WorkTitleEndAt(size_t k) const {
+    if (k >= a_.tokens.size() || !a_.tokens[k].in_quote) return std::string::npos;
+    const auto& qs = a_.quote_spans;
+    const size_t at = a_.tokens[k].span.begin;
+    auto it = std::lower_bound(qs.begin(), qs.end(), at,
+                               [](const QuoteSpan& q, size_t pos) { return q.outer.begin < pos; });
+    if (it == qs.end() || it->outer.begin != at || it->level != 1 || !NamesAWork(*it)) return std::string::npos;
+    size_t e = k;
+    while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= it->outer.end) ++e;
+    return e;
   }
 
   void AssignQuotes() {
@@ -5611,6 +5638,8 @@ class Attributor {
   // After "told": an object pronoun, a name or a short noun phrase, then the
   // content; "that" within reach marks where the content starts.
   size_t SkipAddressee(size_t k, size_t last) const {
+    // "told “Fox News Sunday” that …": a programme is the addressee.
+    if (const size_t title = WorkTitleEndAt(k); title != std::string::npos && title < last) return title + 1;
     for (size_t t = k; t <= last && t < k + 8; ++t) {
       if (a_.tokens[t].in_quote || IsComma(t)) break;
       if (Low(t) == "that") return t;
