@@ -69,3 +69,18 @@ TEST_CASE("a capitalized quote after on or told names a programme", "[attribute]
   REQUIRE(QuoteOf(r, "We will run") != nullptr);
   CHECK(QuoteOf(r, "We will run")->speaker == "Tom Hale");
 }
+
+TEST_CASE("content spans at a semicolon, inside a place's commas and over coordinated phrases", "[attribute][junk]") {
+  // A semicolon right after the cue: the reported clause is before the
+  // source, as after a period; the content had started with the semicolon.
+  auto r = AuditText("Talks\n\nThe defence had no case to answer, Ana Ruiz noted; the council had dropped two charges.\n");
+  CHECK(ContentOf(r, "noted") == "The defence had no case to answer");
+  // "Washington, D.C., had …": the comma after a place's state closes the
+  // place, not the content (the verb after it has no subject of its own).
+  r = AuditText("Talks\n\nAna Ruiz claimed that the museum in Washington, D.C., had expressed interest in the letters.\n");
+  CHECK(ContentOf(r, "claimed") == "that the museum in Washington, D.C., had expressed interest in the letters");
+  // "for X and for Y": "and" before the same preposition joins two
+  // complements of the verb.
+  r = AuditText("Talks\n\nAna Ruiz criticized the council for its delay and for its silence on the budget.\n");
+  CHECK(ContentOf(r, "criticized") == "the council for its delay and for its silence on the budget");
+}

@@ -5662,10 +5662,29 @@ class Attributor {
       if (a_.tokens[t].in_quote) { e = t; continue; }
       if (!IsWord(t)) { if (IsComma(t) || IsDash(t) || Tok(t) == ";") break; continue; }
       const std::string& low = Low(t);
-      if (t > k && (InWord(kObjectEnders, low))) break;
+      if (t > k && (InWord(kObjectEnders, low))) {
+        // "criticized the council for its delay and for its silence": a
+        // conjunction before the preposition of an earlier complement
+        // joins a second complement of the same verb.
+        bool same_preposition = false;
+        if (Has(noun_coordinators_, t) && t + 1 <= last && IsWord(t + 1) && PrepositionAt(t + 1)) {
+          for (size_t u = k + 1; u < t && !same_preposition; ++u) same_preposition = Low(u) == Low(t + 1);
+        }
+        if (!same_preposition) break;
+      }
       e = t;
     }
     return e;
+  }
+
+  // Whether the comma at `comma` closes a place qualifier opened by a comma
+  // after token `from` ("Washington, D.C.,", "Tampa, Fla.,").
+  bool ClosesPlaceQualifier(size_t comma, size_t from) const {
+    size_t b = comma;
+    while (b > from + 1 && comma - b < 4 && !IsComma(b - 1)) --b;
+    if (b <= from + 1 || !IsComma(b - 1) || b == comma) return false;
+    const std::string key = PhraseKey(b, comma);
+    return !key.empty() && pack_.Words("place-qualifiers").count(key) > 0;
   }
 
   // Where an indirect content ends: before a dash, a coordinated cue of the
@@ -5684,7 +5703,10 @@ class Attributor {
       // A semicolon joins a sentence of its own.
       if (tok == ";") return stop_before(t);
       // "…, some critics fear …": a subject and a cue of their own after a comma.
-      if (IsComma(t) && t + 1 <= last && a_.tokens[t].span.end < a_.tokens[t + 1].span.begin) {  // not "$41,000"
+      // ("Washington, D.C., had expressed interest": a comma that closes a
+      // place's qualifier, list place-qualifiers, ends no clause.)
+      if (IsComma(t) && t + 1 <= last && a_.tokens[t].span.end < a_.tokens[t + 1].span.begin &&  // not "$41,000"
+          !ClosesPlaceQualifier(t, k)) {
         for (size_t u = t + 2; u <= last && u <= t + 6; ++u) {
           if (!IsWord(u - 1) || a_.tokens[u - 1].in_quote) break;
           if (cue_starts_[u]) return stop_before(t);
@@ -5736,6 +5758,10 @@ class Attributor {
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
     // PolNeAR: the complementizer "that" belongs to the content.
     if (k < se && IsComma(k)) ++k;
+    // "…, Brafman noted; the government had …": a semicolon right after
+    // the cue ends the attribution's sentence as a period would; the
+    // content is the clause before the source.
+    const bool semicolon_after = k < se && Tok(k) == ";" && !inverted;
     const std::string& core = Low(p.cue.last);
     // "told reporters that …", "told POLITICO he would …": the addressee is
     // neither cue nor content.
@@ -5745,7 +5771,7 @@ class Attributor {
       size_t e = ObjectEnd(k, last);
       if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[e].span.end};
     }
-    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k) {
+    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after) {
       last = ContentEnd(k, last);
       return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
     }
