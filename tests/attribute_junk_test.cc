@@ -70,6 +70,125 @@ TEST_CASE("a capitalized quote after on or told names a programme", "[attribute]
   CHECK(QuoteOf(r, "We will run")->speaker == "Tom Hale");
 }
 
+TEST_CASE("a clause after a name and its apposition is no part of the apposition", "[attribute][junk]") {
+  // "X, Y's father, issued a statement Thursday, saying …": the segment
+  // after the apposition opens with the sentence's verb and its object; it
+  // had been read as a second apposition, and the participle's source was
+  // the unnamed "Y's father, issued a statement Thursday,".
+  auto r = AuditText("Talks\n\nAna Ruiz, Tomas's mother, issued a statement Friday, saying the school had failed him.\n");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].name == "Ana Ruiz");
+  CHECK(r.sources[0].kind == onrecord::SourceKind::kNamed);
+  CHECK(r.sources[0].role == "Tomas's mother");
+  CHECK(SourceOfCue(r, "saying").find("issued") == std::string::npos);
+  // A participle in the passive after the apposition is still part of it.
+  r = AuditText("Talks\n\nTom Hale, the harbour master, appointed by the council in May, said the port would reopen.\n");
+  CHECK(SourceOfCue(r, "said") == "Tom Hale, the harbour master, appointed by the council in May,");
+}
+
+TEST_CASE("a title after a capitalized word before a personal name is the role", "[attribute][junk]") {
+  // "Police Chief Ann Ruiz": "Police" is an organisation word, and "Chief"
+  // no title of list titles, so the whole run had been an organisation.
+  auto r = AuditText("Talks\n\nPolice Chief Ana Ruiz said the road would reopen on Monday.\n");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == onrecord::SourceKind::kNamed);
+  CHECK(r.sources[0].name == "Ana Ruiz");
+  CHECK(r.sources[0].role == "Police Chief");
+  r = AuditText("Talks\n\nFire Department Spokesman Tom Hale said the blaze was out.\n");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].name == "Tom Hale");
+  CHECK(r.sources[0].kind == onrecord::SourceKind::kNamed);
+  // An organisation whose name ends in such a word stays one.
+  r = AuditText("Talks\n\nThe Police Chiefs Association said the law was unclear.\n");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == onrecord::SourceKind::kOrganization);
+}
+
+TEST_CASE("words that open a sentence but no name are no part of a source's name", "[attribute][junk]") {
+  // An auxiliary that opens a condition ("Had I", "Had Ruiz") and a
+  // participle capitalized only at a sentence's start ("Using Tom Hale")
+  // had made registered names of two words, which pronouns then took.
+  auto r = AuditText(
+      "Talks\n\nHad Ruiz won the vote, the council would have agreed. Ana Ruiz said the count was fair. "
+      "She said she would appeal.\n");
+  for (const auto& s : r.sources) {
+    INFO(s.name);
+    CHECK(s.name.find("Had") == std::string::npos);
+  }
+  CHECK(SourceOfCue(r, "said") == "Ana Ruiz");
+  r = AuditText(
+      "Talks\n\nHad I known, I would have stayed home. My sister said so at the time. She said it again on "
+      "Monday.\n");
+  for (const auto& s : r.sources) {
+    INFO(s.name);
+    CHECK(s.name != "Had I");
+  }
+  r = AuditText(
+      "Talks\n\nUsing Tom Hale as a foil, the mayor spoke for an hour. Tom Hale said the speech was unfair.\n");
+  for (const auto& s : r.sources) {
+    INFO(s.name);
+    CHECK(s.name.find("Using") == std::string::npos);
+  }
+}
+
+TEST_CASE("a source is a noun phrase, never a clause the parse ran over", "[attribute][junk]") {
+  // "He’s comparing … and says": "He’s" had been read as a possessive
+  // opening a noun phrase that ran on to "and".
+  auto r = AuditText(
+      "Talks\n\nBo Lenn spoke on Monday. He’s comparing the new plans to the old ones and says they will fail.\n");
+  for (const auto& s : r.sources) {
+    INFO(s.name);
+    CHECK(s.name.find("comparing") == std::string::npos);
+  }
+  // An auxiliary outside a relative clause: the words hold a verb of their
+  // own (here "alleged" had been a cue, and all before it its source).
+  r = AuditText("Talks\n\nThe Department of Water has misled the public about alleged fraud at a major contractor, "
+                "Kell Pipes.\n");
+  for (const auto& s : r.sources) {
+    INFO(s.name);
+    CHECK(s.name.find("misled") == std::string::npos);
+  }
+  // A relative clause may hold one.
+  r = AuditText("Talks\n\nResidents who have lived near the plant for years said the leaks were old.\n");
+  CHECK(SourceOfCue(r, "said") == "Residents who have lived near the plant for years");
+}
+
+TEST_CASE("kin of a family already named are that family, not a family of its own", "[attribute][junk]") {
+  // "Relatives said" after "the Ruiz family said": the last named was the
+  // family, and its last word made a source "family family".
+  auto r = AuditText(
+      "Talks\n\n“He was a kind man,” the Ruiz family said in a statement.\n\n"
+      "Relatives said the funeral would be on Friday.\n");
+  for (const auto& s : r.sources) {
+    INFO(s.name);
+    CHECK(s.name.find("family family") == std::string::npos);
+  }
+  CHECK(r.sources.size() == 1);
+}
+
+TEST_CASE("a pronoun never stands for a person named after its verb in its own sentence", "[attribute][junk]") {
+  // "He has declared Cruz to be “anointed”": "He" had gone to the person
+  // named last before it (here after "for"), who is also the verb's
+  // object, and so the object became the speaker of the quoted word.
+  auto r = AuditText(
+      "Talks\n\nThe radio host Bo Lenn has filled his speeches for Tom Hale with talk of faith. He has declared "
+      "Hale to be “anointed” by the town.\n");
+  const auto* q = QuoteOf(r, "anointed");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker != "Tom Hale");
+  CHECK(q->speaker == "Bo Lenn");
+  r = AuditText("Talks\n\nTom Hale lost the vote on Monday. In the hall, he said Hale would run again.\n");
+  const auto* said = AttributionOf(r, "said");
+  REQUIRE(said != nullptr);
+  CHECK(said->source_id < 0);
+  // Named in the sentence before the pronoun, the person is its antecedent.
+  r = AuditText(
+      "Talks\n\nSenator Ana Ruiz spoke in Kell on Monday. She has declared Tom Hale to be “untouchable” in the "
+      "party.\n");
+  REQUIRE(QuoteOf(r, "untouchable") != nullptr);
+  CHECK(QuoteOf(r, "untouchable")->speaker == "Ana Ruiz");
+}
+
 TEST_CASE("content spans at a semicolon, inside a place's commas and over coordinated phrases", "[attribute][junk]") {
   // A semicolon right after the cue: the reported clause is before the
   // source, as after a period; the content had started with the semicolon.

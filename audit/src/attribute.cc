@@ -333,6 +333,7 @@ class Attributor {
       for (size_t i = 0; i < pending_.size(); ++i) {
         auto& p = pending_[i];
         FindSource(p);
+        DropClauseSource(p);
         if (!KeepDocumentCue(p)) continue;
         dropped[i] = true;
         const auto sent = static_cast<size_t>(p.cue.sentence);
@@ -633,10 +634,12 @@ class Attributor {
     // after it the name (none of them a title).
     // The name must look like one: it opens with a capitalized word, and
     // holds no acronym or organisation word ("House Majority PAC" stays whole).
+    // A capitalized role noun there is a title too ("Police Chief Ann
+    // Ruiz", "Fire Department Spokesman Tom Hale").
     bool title_inside = false;
     for (size_t k = end - 1; k-- > i;) {
       const std::string& low = Low(k);
-      if (InWord(kTitles, low) || TitlePeriod(k)) {
+      if (InWord(kTitles, low) || TitlePeriod(k) || (Cap(k) && In(kRoleNouns, k))) {
         bool name_like = Cap(k + 1) && !IsNameConnector(k + 1);
         for (size_t t = k + 1; t < end && name_like; ++t) {
           name_like = !IsAcronym(t) && !StrippedIn(kOrganizationHeads, t);
@@ -694,8 +697,11 @@ class Attributor {
     }
     // Organisation: any token is an organisation head, or the whole is a
     // place. After a title inside the run only the name's own words count
-    // ("White House Press Secretary Josh Earnest" is a person).
-    for (size_t k = title_inside ? i : first; k < end; ++k) {
+    // ("White House Press Secretary Josh Earnest" is a person), and so after
+    // leading titles that end in a role noun ("Police Chief Ann Ruiz":
+    // "Police" is a title word and an organisation's).
+    const bool role_before = i > first && In(kRoleNouns, i - 1);
+    for (size_t k = title_inside || role_before ? i : first; k < end; ++k) {
       if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
     }
     if ((pack_.ListBits(Key(n.name)) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0) {
@@ -759,6 +765,9 @@ class Attributor {
   bool SentenceOpenerOnly(size_t k) const {
     if (!SentenceInitial(k) || !IsWord(k)) return false;
     if (Has(months_, k)) return DateWord(k);
+    // "Had Sanders won, …", "Had I received …": an auxiliary that opens a
+    // condition (list condition-inverters) is no first name.
+    if (Has(condition_inverters_, k)) return true;
     if (In(kCueAuxiliaries, k)) return false;
     return In(kCueAdverbs, k) || In(kTimeWords, k) || In(kTimeOpeners, k) || pack_.cue_index.count(Low(k)) > 0;
   }
@@ -795,13 +804,23 @@ class Attributor {
     return k + 1 < t.size() && DateWord(k + 1);
   }
 
+  // "Using Ted Cruz as a foil, …": a participle that opens the sentence
+  // and that the article capitalizes nowhere else opens no name. (A
+  // compound adjective is a premodifier: "Best-selling author Brad Thor".)
+  bool OpeningParticiple(size_t k) const {
+    if (!SentenceInitial(k) || !IsWord(k) || In(kFunctionWords, k) || In(kTimeWords, k)) return false;
+    const std::string& w = Low(k);
+    return w.size() >= 5 && w.compare(w.size() - 3, 3, "ing") == 0 && w.find('-') == std::string::npos &&
+           !CapitalizedInside(k);
+  }
+
   // Where the person's name in the capitalized run [b, end) begins: after
   // leading words that open no name, a sentence opener ("Then Trump", "Said
   // Comey") or a date ("Wednesday Trump", "Dec. 3 Trump"). A run naming an
   // organisation keeps them ("the Sunday Times").
   size_t NameBegin(size_t b, size_t end) const {
     size_t k = b;
-    while (k + 1 < end && (SentenceOpenerOnly(k) || PartOfDate(k))) ++k;
+    while (k + 1 < end && (SentenceOpenerOnly(k) || PartOfDate(k) || OpeningParticiple(k))) ++k;
     if (k == b || SplitName(b, end).organization) return b;
     return k;
   }
@@ -871,7 +890,13 @@ class Attributor {
   // before it in the same paragraph, else the last person quoted or cited.
   // `from_subject`: with nobody cited yet, fall back on a named subject of
   // the sentences before (for a pronoun or a null subject, not for a noun).
-  int PronounAntecedent(size_t pos, bool from_subject = false) {
+  // `exclude`: a source the pronoun cannot stand for (NamedAfterCue); the
+  // next candidate is taken instead.
+  int PronounAntecedent(size_t pos, bool from_subject = false, int exclude = -1) {
+    const std::string* excluded_name =
+        exclude >= 0 && r_.sources[static_cast<size_t>(exclude)].kind == SourceKind::kNamed
+            ? &r_.sources[static_cast<size_t>(exclude)].name
+            : nullptr;
     const Block* block = nullptr;
     {
       auto it = std::upper_bound(a_.blocks.begin(), a_.blocks.end(), pos,
@@ -882,6 +907,7 @@ class Attributor {
     int cited = -1;
     size_t cited_at = 0;
     for (const auto& [idx, at] : last_person_at_) {
+      if (idx == exclude) continue;
       if (block && at >= block->span.begin && at < pos && (cited < 0 || at > cited_at)) {
         cited = idx;
         cited_at = at;
@@ -892,6 +918,7 @@ class Attributor {
     {
       auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                  [](const auto& m, size_t p) { return m.first < p; });
+      while (excluded_name && it != person_mentions_.begin() && (it - 1)->second == *excluded_name) --it;
       if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) {
         name = &(it - 1)->second;
         name_at = (it - 1)->first;
@@ -904,7 +931,7 @@ class Attributor {
           const size_t sb = std::max(block->span.begin, a_.tokens[SentFirst(s)].span.begin);
           for (auto e = it - 1; e != person_mentions_.begin() && (e - 1)->first >= sb;) {
             --e;
-            if (!ObjectOfPreposition(e->first)) {
+            if (!ObjectOfPreposition(e->first) && !(excluded_name && e->second == *excluded_name)) {
               name = &e->second;
               name_at = e->first;
               break;
@@ -920,6 +947,7 @@ class Attributor {
     int unnamed = -1;
     size_t unnamed_at = 0;
     for (const auto& [idx, at] : unnamed_person_at_) {
+      if (idx == exclude) continue;
       if (block && at >= block->span.begin && at < pos && (unnamed < 0 || at > unnamed_at)) {
         unnamed = idx;
         unnamed_at = at;
@@ -934,10 +962,10 @@ class Attributor {
     }
     if (block) {
       int intro = QuoteIntroducer(pos, *block);
-      if (intro >= 0) return intro;
+      if (intro >= 0) return intro == exclude ? -1 : intro;
     }
     int last = LastPerson(pos);
-    if (last >= 0) return last;
+    if (last >= 0) return last == exclude ? -1 : last;
     // Nobody has spoken yet: the person named in full as the subject of
     // one of the three sentences before (quoted ones not counted), in this
     // paragraph or the two
@@ -979,9 +1007,58 @@ class Attributor {
       if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' '))))) continue;
       std::string role = m->role;
       std::string canonical = CanonicalName(m->name, pos, &role);
+      if (excluded_name && canonical == *excluded_name) return -1;
       return EnsurePerson(canonical, role);
     }
     return -1;
+  }
+
+  // A source phrase must be a noun phrase. A description, organisation or
+  // document whose words hold a verb of their own outside a relative
+  // clause ("Their efforts are centered around …", "The Department of
+  // Education has misled the public about") or a semicolon is a clause the
+  // parse ran over, not a source: the attribution is left without one.
+  void DropClauseSource(PendingAttribution& p) const {
+    if (!p.mention) return;
+    const MentionType type = p.mention->type;
+    if (type != MentionType::kDescription && type != MentionType::kOrganization && type != MentionType::kDocument) return;
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    for (size_t t = b; t < a_.tokens.size() && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
+      if (a_.tokens[t].in_quote) continue;
+      if (Tok(t) == ";") {
+        p.mention.reset();
+        return;
+      }
+      if (!IsWord(t)) continue;
+      if (In(kRelativeOpeners, t)) return;  // a relative clause may hold a verb
+      const std::string& w = Low(t);
+      if (t > b && !Cap(t) && In(kCueAuxiliaries, t) && w != "not" && w != "never" && w != "be" && w != "being") {
+        p.mention.reset();
+        return;
+      }
+    }
+  }
+
+  // Whether the person `source` is named after cue `c` in its sentence,
+  // before a semicolon or a dash ends the clause.
+  bool NamedAfterCue(const CueHit& c, int source) const {
+    const Source& src = r_.sources[static_cast<size_t>(source)];
+    if (src.kind != SourceKind::kNamed) return false;
+    size_t end = SentEnd(c.sentence);
+    for (size_t t = c.last + 1; t < end; ++t) {
+      if (Tok(t) == ";" || IsDash(t)) {
+        end = t;
+        break;
+      }
+    }
+    const size_t from = a_.tokens[c.last].span.end;
+    const size_t to = end < a_.tokens.size() ? a_.tokens[end].span.begin : a_.text.size();
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), from,
+                               [](const auto& m, size_t p) { return m.first < p; });
+    for (; it != person_mentions_.end() && it->first < to; ++it) {
+      if (it->second == src.name) return true;
+    }
+    return false;
   }
 
   // Whether the word starting at byte `pos` follows a preposition ("até
@@ -2348,6 +2425,13 @@ class Attributor {
       if (b >= e || (!IsWord(b) && Tok(b) != "(")) return false;
       if (PartyTag(b, e) || age(i)) return true;
       if (In(kDeterminers, b) || In(kRelativeOpeners, b)) return true;
+      // "Tracy Martin, Trayvon's father, issued a statement Thursday,
+      // saying": a verb in -ed with its object after it is the clause's own
+      // predicate, not an apposition ("appointed by the council" is one).
+      if (!Cap(b) && b + 1 < e && IsWord(b + 1) && In(kDeterminers, b + 1) && !In(kNumbers, b + 1)) {
+        const std::string& w = Low(b);
+        if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !IsHead(b)) return false;
+      }
       if (!Cap(b)) return !In(kPronouns, b) && !In(kClauseOpeners, b) && !In(kVerbCoordinators, b);
       // "Gore's communications director", "Sanders' campaign manager" (the
       // bare apostrophe is a token of its own).
@@ -3256,6 +3340,21 @@ class Attributor {
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
     const std::string& low = Low(i);
+    // "He’s comparing the plans … and says": a subject pronoun with "is" or
+    // "has" glued to it is that pronoun, not a possessive opening a noun
+    // phrase (which had run on to "and").
+    if (EndsWithPossessive(Tok(i))) {
+      const std::string_view bare = WithoutPossessive(Tok(i));
+      const std::string key = Key(bare);
+      if (InWord(kPronounsSubject, key)) {
+        auto m = MentionFromRange(i, i);
+        m->span.end = m->span.begin + bare.size();
+        m->type = MentionType::kPronoun;
+        m->head = key;
+        m->plural = InWord(kPronounsPlural, key);
+        return m;
+      }
+    }
     if (InWord(kPronouns, low)) {
       auto m = MentionFromRange(i, i);
       m->type = MentionType::kPronoun;
@@ -3287,6 +3386,11 @@ class Attributor {
     std::optional<Mention> m;
     size_t end = i;
     size_t cap_end = Cap(i) && !In(kDeterminers, i) ? CapRunEnd(i, SentEnd(s)) : i;
+    // "Had I known, …", "Using Ted Cruz as a foil, …": a condition or a
+    // participle clause opens the sentence; no noun phrase starts here.
+    if (cap_end > i + 1 && SentenceInitial(i) && (Has(condition_inverters_, i) || OpeningParticiple(i))) {
+      return std::nullopt;
+    }
     // "the Washington Free Beacon", "The Hill": a name after the article.
     if (cap_end == i && Low(i) == "the" && i + 1 < SentEnd(s) && IsWord(i + 1) && Cap(i + 1) &&
         !a_.tokens[i + 1].in_quote && !IsHead(i + 1)) {
@@ -3976,8 +4080,11 @@ class Attributor {
     // calling him …", "Hours later, Trump …": a capitalized word that the
     // article capitalizes nowhere but at a sentence's start is no name; the
     // subject comes after the phrase it opens.
+    // ("Following Sanders' loss, Clinton …": a participle opening the
+    // sentence, OpeningParticiple, opens such a phrase before a name too.)
     if (!nouns_capitalized_ && b < limit && IsWord(b) && Cap(b) && b + 1 < limit &&
-        (IsComma(b + 1) || (IsWord(b + 1) && !Cap(b + 1) && !IsHead(b + 1))) && !In(kPronouns, b) &&
+        (IsComma(b + 1) || (IsWord(b + 1) && !Cap(b + 1) && !IsHead(b + 1)) || OpeningParticiple(b)) &&
+        !In(kPronouns, b) &&
         !In(kDeterminers, b) && !IsHead(b) && !registry_names_.count(std::string(Tok(b))) && !CapitalizedInside(b)) {
       const size_t opener = b;
       size_t comma = b + 1;
@@ -3990,6 +4097,21 @@ class Attributor {
       if (run > b && run + 1 < limit && IsComma(run) && comma - 1 > opener && Cap(comma - 1)) b = run + 1;
     }
     auto m = ParseRight(b, s);
+    // "Tracy Martin, Trayvon's father, issued a statement …, saying": a
+    // name and its apposition between commas; the apposition gives the
+    // role, and the phrase runs to the closing comma (as read leftwards
+    // from a cue right after it).
+    if (m && m->type == MentionType::kName) {
+      size_t comma = TokenStartingAt(m->span.end);
+      if (comma < limit && IsComma(comma)) {
+        size_t close = comma + 1;
+        while (close < limit && close < comma + 12 && !IsComma(close) && !a_.tokens[close].in_quote) ++close;
+        if (close < limit && IsComma(close)) {
+          auto apposed = ApposedSourceLeft(close, s);
+          if (apposed && apposed->type == MentionType::kName && apposed->span.begin == m->span.begin) m = apposed;
+        }
+      }
+    }
     if (!m) m = UnlistedPluralSubjectRight(b, limit);
     // "Officials at the Treasury played down the delay and said": a
     // description's postmodifier runs on to a comma; before a verb it ends
@@ -4055,6 +4177,9 @@ class Attributor {
   // clause. PolNeAR's source span covers the whole.
   std::optional<Mention> RestrictivelyModifiedSubject(size_t j, int s) {
     const size_t first = SentFirst(s);
+    // "He’s comparing the plans to … and says": a conjunction before the
+    // cue joins two verbs; what comes before is no postmodifier.
+    if (In(kVerbCoordinators, j) || Has(noun_coordinators_, j)) return std::nullopt;
     for (size_t k = j; k > first && j - k < 12; --k) {
       if (!IsWord(k) || a_.tokens[k].in_quote || IsComma(k) || (k != j && CueStartsAt(k))) return std::nullopt;
       const bool relative = In(kRelativeOpeners, k) && Low(k) != "that";
@@ -4621,6 +4746,14 @@ class Attributor {
           }
           std::string full = r_.sources[static_cast<size_t>(person)].name;
           size_t sp = full.rfind(' ');
+          // "the Kesby family said … Relatives said": the last named is
+          // the family itself ("family family" had been a source).
+          const std::string last_word = Key(sp == std::string::npos ? full : full.substr(sp + 1));
+          if (InWord(kGroupHeads, last_word) || InWord(kKinHeads, last_word)) {
+            m.name = full;
+            m.source = person;
+            break;
+          }
           m.name = (sp == std::string::npos ? full : full.substr(sp + 1)) + " family";
           auto it = by_key_.find("P:" + m.name);
           int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kNamed, m.name);
@@ -4715,6 +4848,13 @@ class Attributor {
           }
         } else {
           m.source = PronounAntecedent(pos, /*from_subject=*/true);
+          // "He has declared Cruz to be “anointed”", "She said Ruiz would
+          // win": a person named after the cue in the pronoun's own
+          // sentence is the verb's object or in its clause, never the one
+          // the pronoun stands for.
+          if (m.source >= 0 && NamedAfterCue(p.cue, m.source)) {
+            m.source = PronounAntecedent(pos, /*from_subject=*/true, /*exclude=*/m.source);
+          }
         }
         if (m.source >= 0 && note_persons_) {
           if (r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
@@ -6453,6 +6593,7 @@ class Attributor {
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
+  const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
   const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
