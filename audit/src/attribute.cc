@@ -333,6 +333,7 @@ class Attributor {
       for (size_t i = 0; i < pending_.size(); ++i) {
         auto& p = pending_[i];
         FindSource(p);
+        DropClauseSource(p);
         if (!KeepDocumentCue(p)) continue;
         dropped[i] = true;
         const auto sent = static_cast<size_t>(p.cue.sentence);
@@ -633,10 +634,12 @@ class Attributor {
     // after it the name (none of them a title).
     // The name must look like one: it opens with a capitalized word, and
     // holds no acronym or organisation word ("House Majority PAC" stays whole).
+    // A capitalized role noun there is a title too ("Police Chief Ann
+    // Ruiz", "Fire Department Spokesman Tom Hale").
     bool title_inside = false;
     for (size_t k = end - 1; k-- > i;) {
       const std::string& low = Low(k);
-      if (InWord(kTitles, low) || TitlePeriod(k)) {
+      if (InWord(kTitles, low) || TitlePeriod(k) || (Cap(k) && In(kRoleNouns, k))) {
         bool name_like = Cap(k + 1) && !IsNameConnector(k + 1);
         for (size_t t = k + 1; t < end && name_like; ++t) {
           name_like = !IsAcronym(t) && !StrippedIn(kOrganizationHeads, t);
@@ -694,8 +697,11 @@ class Attributor {
     }
     // Organisation: any token is an organisation head, or the whole is a
     // place. After a title inside the run only the name's own words count
-    // ("White House Press Secretary Josh Earnest" is a person).
-    for (size_t k = title_inside ? i : first; k < end; ++k) {
+    // ("White House Press Secretary Josh Earnest" is a person), and so after
+    // leading titles that end in a role noun ("Police Chief Ann Ruiz":
+    // "Police" is a title word and an organisation's).
+    const bool role_before = i > first && In(kRoleNouns, i - 1);
+    for (size_t k = title_inside || role_before ? i : first; k < end; ++k) {
       if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
     }
     if ((pack_.ListBits(Key(n.name)) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0) {
@@ -759,6 +765,9 @@ class Attributor {
   bool SentenceOpenerOnly(size_t k) const {
     if (!SentenceInitial(k) || !IsWord(k)) return false;
     if (Has(months_, k)) return DateWord(k);
+    // "Had Sanders won, …", "Had I received …": an auxiliary that opens a
+    // condition (list condition-inverters) is no first name.
+    if (Has(condition_inverters_, k)) return true;
     if (In(kCueAuxiliaries, k)) return false;
     return In(kCueAdverbs, k) || In(kTimeWords, k) || In(kTimeOpeners, k) || pack_.cue_index.count(Low(k)) > 0;
   }
@@ -795,13 +804,23 @@ class Attributor {
     return k + 1 < t.size() && DateWord(k + 1);
   }
 
+  // "Using Ted Cruz as a foil, …": a participle that opens the sentence
+  // and that the article capitalizes nowhere else opens no name. (A
+  // compound adjective is a premodifier: "Best-selling author Brad Thor".)
+  bool OpeningParticiple(size_t k) const {
+    if (!SentenceInitial(k) || !IsWord(k) || In(kFunctionWords, k) || In(kTimeWords, k)) return false;
+    const std::string& w = Low(k);
+    return w.size() >= 5 && w.compare(w.size() - 3, 3, "ing") == 0 && w.find('-') == std::string::npos &&
+           !CapitalizedInside(k);
+  }
+
   // Where the person's name in the capitalized run [b, end) begins: after
   // leading words that open no name, a sentence opener ("Then Trump", "Said
   // Comey") or a date ("Wednesday Trump", "Dec. 3 Trump"). A run naming an
   // organisation keeps them ("the Sunday Times").
   size_t NameBegin(size_t b, size_t end) const {
     size_t k = b;
-    while (k + 1 < end && (SentenceOpenerOnly(k) || PartOfDate(k))) ++k;
+    while (k + 1 < end && (SentenceOpenerOnly(k) || PartOfDate(k) || OpeningParticiple(k))) ++k;
     if (k == b || SplitName(b, end).organization) return b;
     return k;
   }
@@ -871,7 +890,13 @@ class Attributor {
   // before it in the same paragraph, else the last person quoted or cited.
   // `from_subject`: with nobody cited yet, fall back on a named subject of
   // the sentences before (for a pronoun or a null subject, not for a noun).
-  int PronounAntecedent(size_t pos, bool from_subject = false) {
+  // `exclude`: a source the pronoun cannot stand for (NamedAfterCue); the
+  // next candidate is taken instead.
+  int PronounAntecedent(size_t pos, bool from_subject = false, int exclude = -1) {
+    const std::string* excluded_name =
+        exclude >= 0 && r_.sources[static_cast<size_t>(exclude)].kind == SourceKind::kNamed
+            ? &r_.sources[static_cast<size_t>(exclude)].name
+            : nullptr;
     const Block* block = nullptr;
     {
       auto it = std::upper_bound(a_.blocks.begin(), a_.blocks.end(), pos,
@@ -882,6 +907,7 @@ class Attributor {
     int cited = -1;
     size_t cited_at = 0;
     for (const auto& [idx, at] : last_person_at_) {
+      if (idx == exclude) continue;
       if (block && at >= block->span.begin && at < pos && (cited < 0 || at > cited_at)) {
         cited = idx;
         cited_at = at;
@@ -892,6 +918,7 @@ class Attributor {
     {
       auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                  [](const auto& m, size_t p) { return m.first < p; });
+      while (excluded_name && it != person_mentions_.begin() && (it - 1)->second == *excluded_name) --it;
       if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) {
         name = &(it - 1)->second;
         name_at = (it - 1)->first;
@@ -904,7 +931,7 @@ class Attributor {
           const size_t sb = std::max(block->span.begin, a_.tokens[SentFirst(s)].span.begin);
           for (auto e = it - 1; e != person_mentions_.begin() && (e - 1)->first >= sb;) {
             --e;
-            if (!ObjectOfPreposition(e->first)) {
+            if (!ObjectOfPreposition(e->first) && !(excluded_name && e->second == *excluded_name)) {
               name = &e->second;
               name_at = e->first;
               break;
@@ -920,6 +947,7 @@ class Attributor {
     int unnamed = -1;
     size_t unnamed_at = 0;
     for (const auto& [idx, at] : unnamed_person_at_) {
+      if (idx == exclude) continue;
       if (block && at >= block->span.begin && at < pos && (unnamed < 0 || at > unnamed_at)) {
         unnamed = idx;
         unnamed_at = at;
@@ -934,10 +962,10 @@ class Attributor {
     }
     if (block) {
       int intro = QuoteIntroducer(pos, *block);
-      if (intro >= 0) return intro;
+      if (intro >= 0) return intro == exclude ? -1 : intro;
     }
     int last = LastPerson(pos);
-    if (last >= 0) return last;
+    if (last >= 0) return last == exclude ? -1 : last;
     // Nobody has spoken yet: the person named in full as the subject of
     // one of the three sentences before (quoted ones not counted), in this
     // paragraph or the two
@@ -979,9 +1007,58 @@ class Attributor {
       if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' '))))) continue;
       std::string role = m->role;
       std::string canonical = CanonicalName(m->name, pos, &role);
+      if (excluded_name && canonical == *excluded_name) return -1;
       return EnsurePerson(canonical, role);
     }
     return -1;
+  }
+
+  // A source phrase must be a noun phrase. A description, organisation or
+  // document whose words hold a verb of their own outside a relative
+  // clause ("Their efforts are centered around …", "The Department of
+  // Education has misled the public about") or a semicolon is a clause the
+  // parse ran over, not a source: the attribution is left without one.
+  void DropClauseSource(PendingAttribution& p) const {
+    if (!p.mention) return;
+    const MentionType type = p.mention->type;
+    if (type != MentionType::kDescription && type != MentionType::kOrganization && type != MentionType::kDocument) return;
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    for (size_t t = b; t < a_.tokens.size() && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
+      if (a_.tokens[t].in_quote) continue;
+      if (Tok(t) == ";") {
+        p.mention.reset();
+        return;
+      }
+      if (!IsWord(t)) continue;
+      if (In(kRelativeOpeners, t)) return;  // a relative clause may hold a verb
+      const std::string& w = Low(t);
+      if (t > b && !Cap(t) && In(kCueAuxiliaries, t) && w != "not" && w != "never" && w != "be" && w != "being") {
+        p.mention.reset();
+        return;
+      }
+    }
+  }
+
+  // Whether the person `source` is named after cue `c` in its sentence,
+  // before a semicolon or a dash ends the clause.
+  bool NamedAfterCue(const CueHit& c, int source) const {
+    const Source& src = r_.sources[static_cast<size_t>(source)];
+    if (src.kind != SourceKind::kNamed) return false;
+    size_t end = SentEnd(c.sentence);
+    for (size_t t = c.last + 1; t < end; ++t) {
+      if (Tok(t) == ";" || IsDash(t)) {
+        end = t;
+        break;
+      }
+    }
+    const size_t from = a_.tokens[c.last].span.end;
+    const size_t to = end < a_.tokens.size() ? a_.tokens[end].span.begin : a_.text.size();
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), from,
+                               [](const auto& m, size_t p) { return m.first < p; });
+    for (; it != person_mentions_.end() && it->first < to; ++it) {
+      if (it->second == src.name) return true;
+    }
+    return false;
   }
 
   // Whether the word starting at byte `pos` follows a preposition ("até
@@ -2350,6 +2427,13 @@ class Attributor {
       if (b >= e || (!IsWord(b) && Tok(b) != "(")) return false;
       if (PartyTag(b, e) || age(i)) return true;
       if (In(kDeterminers, b) || In(kRelativeOpeners, b)) return true;
+      // "Tracy Martin, Trayvon's father, issued a statement Thursday,
+      // saying": a verb in -ed with its object after it is the clause's own
+      // predicate, not an apposition ("appointed by the council" is one).
+      if (!Cap(b) && b + 1 < e && IsWord(b + 1) && In(kDeterminers, b + 1) && !In(kNumbers, b + 1)) {
+        const std::string& w = Low(b);
+        if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !IsHead(b)) return false;
+      }
       // ("alguien, siguiendo el ejemplo de Tomás Arriaga, está sacando …,
       // informó la emisora …": a segment opened by a copula is the
       // clause's predicate, not an apposition.)
@@ -3368,6 +3452,21 @@ class Attributor {
   std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
     const std::string& low = Low(i);
+    // "He’s comparing the plans … and says": a subject pronoun with "is" or
+    // "has" glued to it is that pronoun, not a possessive opening a noun
+    // phrase (which had run on to "and").
+    if (EndsWithPossessive(Tok(i))) {
+      const std::string_view bare = WithoutPossessive(Tok(i));
+      const std::string key = Key(bare);
+      if (InWord(kPronounsSubject, key)) {
+        auto m = MentionFromRange(i, i);
+        m->span.end = m->span.begin + bare.size();
+        m->type = MentionType::kPronoun;
+        m->head = key;
+        m->plural = InWord(kPronounsPlural, key);
+        return m;
+      }
+    }
     if (InWord(kPronouns, low)) {
       auto m = MentionFromRange(i, i);
       m->type = MentionType::kPronoun;
@@ -3399,6 +3498,11 @@ class Attributor {
     std::optional<Mention> m;
     size_t end = i;
     size_t cap_end = Cap(i) && !In(kDeterminers, i) ? CapRunEnd(i, SentEnd(s)) : i;
+    // "Had I known, …", "Using Ted Cruz as a foil, …": a condition or a
+    // participle clause opens the sentence; no noun phrase starts here.
+    if (cap_end > i + 1 && SentenceInitial(i) && (Has(condition_inverters_, i) || OpeningParticiple(i))) {
+      return std::nullopt;
+    }
     // "the Washington Free Beacon", "The Hill": a name after the article.
     if (cap_end == i && Low(i) == "the" && i + 1 < SentEnd(s) && IsWord(i + 1) && Cap(i + 1) &&
         !a_.tokens[i + 1].in_quote && !IsHead(i + 1)) {
@@ -4088,8 +4192,11 @@ class Attributor {
     // calling him …", "Hours later, Trump …": a capitalized word that the
     // article capitalizes nowhere but at a sentence's start is no name; the
     // subject comes after the phrase it opens.
+    // ("Following Sanders' loss, Clinton …": a participle opening the
+    // sentence, OpeningParticiple, opens such a phrase before a name too.)
     if (!nouns_capitalized_ && b < limit && IsWord(b) && Cap(b) && b + 1 < limit &&
-        (IsComma(b + 1) || (IsWord(b + 1) && !Cap(b + 1) && !IsHead(b + 1))) && !In(kPronouns, b) &&
+        (IsComma(b + 1) || (IsWord(b + 1) && !Cap(b + 1) && !IsHead(b + 1)) || OpeningParticiple(b)) &&
+        !In(kPronouns, b) &&
         !In(kDeterminers, b) && !IsHead(b) && !registry_names_.count(std::string(Tok(b))) && !CapitalizedInside(b)) {
       const size_t opener = b;
       size_t comma = b + 1;
@@ -4102,6 +4209,21 @@ class Attributor {
       if (run > b && run + 1 < limit && IsComma(run) && comma - 1 > opener && Cap(comma - 1)) b = run + 1;
     }
     auto m = ParseRight(b, s);
+    // "Tracy Martin, Trayvon's father, issued a statement …, saying": a
+    // name and its apposition between commas; the apposition gives the
+    // role, and the phrase runs to the closing comma (as read leftwards
+    // from a cue right after it).
+    if (m && m->type == MentionType::kName) {
+      size_t comma = TokenStartingAt(m->span.end);
+      if (comma < limit && IsComma(comma)) {
+        size_t close = comma + 1;
+        while (close < limit && close < comma + 12 && !IsComma(close) && !a_.tokens[close].in_quote) ++close;
+        if (close < limit && IsComma(close)) {
+          auto apposed = ApposedSourceLeft(close, s);
+          if (apposed && apposed->type == MentionType::kName && apposed->span.begin == m->span.begin) m = apposed;
+        }
+      }
+    }
     if (!m) m = UnlistedPluralSubjectRight(b, limit);
     // "Officials at the Treasury played down the delay and said": a
     // description's postmodifier runs on to a comma; before a verb it ends
@@ -4167,6 +4289,9 @@ class Attributor {
   // clause. PolNeAR's source span covers the whole.
   std::optional<Mention> RestrictivelyModifiedSubject(size_t j, int s) {
     const size_t first = SentFirst(s);
+    // "He’s comparing the plans to … and says": a conjunction before the
+    // cue joins two verbs; what comes before is no postmodifier.
+    if (In(kVerbCoordinators, j) || Has(noun_coordinators_, j)) return std::nullopt;
     for (size_t k = j; k > first && j - k < 12; --k) {
       if (!IsWord(k) || a_.tokens[k].in_quote || IsComma(k) || (k != j && CueStartsAt(k))) return std::nullopt;
       const bool relative = In(kRelativeOpeners, k) && Low(k) != "that";
@@ -4535,6 +4660,8 @@ class Attributor {
   // ending in a noun from cue-manner-nouns. Returns the last token, or npos.
   size_t MannerPhraseEnd(size_t from, size_t end) const {
     if (from >= end || !IsWord(from) || !In(kCueMannerOpeners, from)) return std::string::npos;
+    // "said on “Face the Nation” that …"
+    if (const size_t title = WorkTitleEndAt(from + 1); title != std::string::npos && title < end) return title;
     size_t last = std::string::npos;
     for (size_t k = from + 1; k < end && k <= from + 5; ++k) {
       if (!IsWord(k) || a_.tokens[k].in_quote) break;
@@ -4731,6 +4858,14 @@ class Attributor {
           }
           std::string full = r_.sources[static_cast<size_t>(person)].name;
           size_t sp = full.rfind(' ');
+          // "the Kesby family said … Relatives said": the last named is
+          // the family itself ("family family" had been a source).
+          const std::string last_word = Key(sp == std::string::npos ? full : full.substr(sp + 1));
+          if (InWord(kGroupHeads, last_word) || InWord(kKinHeads, last_word)) {
+            m.name = full;
+            m.source = person;
+            break;
+          }
           m.name = (sp == std::string::npos ? full : full.substr(sp + 1)) + " family";
           auto it = by_key_.find("P:" + m.name);
           int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kNamed, m.name);
@@ -4828,6 +4963,13 @@ class Attributor {
           }
         } else {
           m.source = PronounAntecedent(pos, /*from_subject=*/true);
+          // "He has declared Cruz to be “anointed”", "She said Ruiz would
+          // win": a person named after the cue in the pronoun's own
+          // sentence is the verb's object or in its clause, never the one
+          // the pronoun stands for.
+          if (m.source >= 0 && NamedAfterCue(p.cue, m.source)) {
+            m.source = PronounAntecedent(pos, /*from_subject=*/true, /*exclude=*/m.source);
+          }
         }
         if (m.source >= 0 && note_persons_) {
           if (r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
@@ -5155,7 +5297,32 @@ class Attributor {
     UChar32 first;
     U8_NEXT(w_.data() + q.inner.begin, k, static_cast<int32_t>(q.inner.size()), first);
     if (first < 0 || !u_isupper(first)) return false;
-    return (Cap(before) && EndsWithPossessive(Tok(before))) || In(kTitleNouns, before);
+    if ((Cap(before) && EndsWithPossessive(Tok(before))) || In(kTitleNouns, before)) return true;
+    // "said on “Meet the Press.”", "told “Fox News Sunday” that …": a few
+    // capitalized words right after a preposition of the channel (list
+    // cue-manner-openers) or a verb of telling someone (cues-addressee) name
+    // the programme or paper, not words of the speaker. Speech that runs on
+    // to a comma inside the marks is still speech.
+    if (!In(kCueMannerOpeners, before) && !In(kCuesAddressee, before)) return false;
+    std::string_view text(w_.data() + q.inner.begin, q.inner.size());
+    while (!text.empty() && (text.back() == ' ' || text.back() == '.')) text.remove_suffix(1);
+    if (text.empty() || text.back() == ',' || text.back() == '!' || text.back() == '?') return false;
+    return CountWords(text, 6) <= 5;
+  }
+
+  // The last token of the quote that opens at token `k` when that quote
+  // names a work (NamesAWork), else npos: "on “Meet the Press”" is a
+  // phrase of the cue, "told “Fox News Sunday”" an addressee.
+  size_t WorkTitleEndAt(size_t k) const {
+    if (k >= a_.tokens.size() || !a_.tokens[k].in_quote) return std::string::npos;
+    const auto& qs = a_.quote_spans;
+    const size_t at = a_.tokens[k].span.begin;
+    auto it = std::lower_bound(qs.begin(), qs.end(), at,
+                               [](const QuoteSpan& q, size_t pos) { return q.outer.begin < pos; });
+    if (it == qs.end() || it->outer.begin != at || it->level != 1 || !NamesAWork(*it)) return std::string::npos;
+    size_t e = k;
+    while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= it->outer.end) ++e;
+    return e;
   }
 
   void AssignQuotes() {
@@ -5728,6 +5895,8 @@ class Attributor {
   // After "told": an object pronoun, a name or a short noun phrase, then the
   // content; "that" within reach marks where the content starts.
   size_t SkipAddressee(size_t k, size_t last) const {
+    // "told “Fox News Sunday” that …": a programme is the addressee.
+    if (const size_t title = WorkTitleEndAt(k); title != std::string::npos && title < last) return title + 1;
     for (size_t t = k; t <= last && t < k + 8; ++t) {
       if (a_.tokens[t].in_quote || IsComma(t)) break;
       if (Low(t) == "that") return t;
@@ -5750,10 +5919,29 @@ class Attributor {
       if (a_.tokens[t].in_quote) { e = t; continue; }
       if (!IsWord(t)) { if (IsComma(t) || IsDash(t) || Tok(t) == ";") break; continue; }
       const std::string& low = Low(t);
-      if (t > k && (InWord(kObjectEnders, low))) break;
+      if (t > k && (InWord(kObjectEnders, low))) {
+        // "criticized the council for its delay and for its silence": a
+        // conjunction before the preposition of an earlier complement
+        // joins a second complement of the same verb.
+        bool same_preposition = false;
+        if (Has(noun_coordinators_, t) && t + 1 <= last && IsWord(t + 1) && PrepositionAt(t + 1)) {
+          for (size_t u = k + 1; u < t && !same_preposition; ++u) same_preposition = Low(u) == Low(t + 1);
+        }
+        if (!same_preposition) break;
+      }
       e = t;
     }
     return e;
+  }
+
+  // Whether the comma at `comma` closes a place qualifier opened by a comma
+  // after token `from` ("Washington, D.C.,", "Tampa, Fla.,").
+  bool ClosesPlaceQualifier(size_t comma, size_t from) const {
+    size_t b = comma;
+    while (b > from + 1 && comma - b < 4 && !IsComma(b - 1)) --b;
+    if (b <= from + 1 || !IsComma(b - 1) || b == comma) return false;
+    const std::string key = PhraseKey(b, comma);
+    return !key.empty() && pack_.Words("place-qualifiers").count(key) > 0;
   }
 
   // Where an indirect content ends: before a dash, a coordinated cue of the
@@ -5772,7 +5960,10 @@ class Attributor {
       // A semicolon joins a sentence of its own.
       if (tok == ";") return stop_before(t);
       // "…, some critics fear …": a subject and a cue of their own after a comma.
-      if (IsComma(t) && t + 1 <= last && a_.tokens[t].span.end < a_.tokens[t + 1].span.begin) {  // not "$41,000"
+      // ("Washington, D.C., had expressed interest": a comma that closes a
+      // place's qualifier, list place-qualifiers, ends no clause.)
+      if (IsComma(t) && t + 1 <= last && a_.tokens[t].span.end < a_.tokens[t + 1].span.begin &&  // not "$41,000"
+          !ClosesPlaceQualifier(t, k)) {
         for (size_t u = t + 2; u <= last && u <= t + 6; ++u) {
           if (!IsWord(u - 1) || a_.tokens[u - 1].in_quote) break;
           if (cue_starts_[u]) return stop_before(t);
@@ -5824,6 +6015,10 @@ class Attributor {
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
     // PolNeAR: the complementizer "that" belongs to the content.
     if (k < se && IsComma(k)) ++k;
+    // "…, Brafman noted; the government had …": a semicolon right after
+    // the cue ends the attribution's sentence as a period would; the
+    // content is the clause before the source.
+    const bool semicolon_after = k < se && Tok(k) == ";" && !inverted;
     const std::string& core = Low(p.cue.last);
     // "told reporters that …", "told POLITICO he would …": the addressee is
     // neither cue nor content.
@@ -5833,7 +6028,7 @@ class Attributor {
       size_t e = ObjectEnd(k, last);
       if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[e].span.end};
     }
-    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k) {
+    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after) {
       last = ContentEnd(k, last);
       return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
     }
@@ -6515,6 +6710,7 @@ class Attributor {
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
+  const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& agent_prepositions_ = pack_.Words("agent-prepositions");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
