@@ -920,3 +920,18 @@ TEST_CASE("a quote after one whose cue's source is unresolved goes on with that 
   CHECK(Contents(AuditText("The judge looked up.\n\n“I will not resign,” I said. “Nobody asked you to,” Judge Ana Ruiz replied."),
                  "said") == "“I will not resign,”");
 }
+
+TEST_CASE("read is a cue after a document, not after a reader", "[attribute][spans][dq]") {
+  auto t = Find(AuditText("“We will rebuild the pier,” the statement read."), "read");
+  CHECK(t.source == "the statement");
+  CHECK(t.content == "“We will rebuild the pier,”");
+  CHECK(Find(AuditText("Mayor Tom Beck read the report on Monday."), "read").cue == "<no attribution>");
+}
+
+TEST_CASE("verbs of conjecture and exhortation are cues", "[attribute][spans][dq]") {
+  auto t = Find(AuditText("The ferry was late again.\n\n“They will blame the weather,” surmised Ana Ruiz, a commuter."),
+                "surmised");
+  CHECK(t.source == "Ana Ruiz, a commuter");
+  CHECK(t.content == "“They will blame the weather,”");
+  CHECK(Find(AuditText("The mayor exhorted residents to stay calm."), "exhorted").source == "The mayor");
+}
