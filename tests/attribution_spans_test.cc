@@ -851,3 +851,87 @@ TEST_CASE("one word before a colon in the headline or a transcript is a source",
                      "the levy this year, whatever the board says.");
   CHECK(Find(r, ":").source == "BREKKE");
 }
+
+namespace {
+
+// Every content segment of the attribution whose cue text contains
+// `cue_word`, joined by " … ".
+std::string Contents(const AuditResult& r, const std::string& cue_word) {
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text.find(cue_word) == std::string::npos) continue;
+    std::string out;
+    for (const auto& c : a.content) out += (out.empty() ? "" : " … ") + c.text;
+    return out;
+  }
+  return "<no attribution>";
+}
+
+}  // namespace
+
+TEST_CASE("a quote the writer's clause runs on from: the clause is the content", "[attribute][spans][dq]") {
+  // Right after the cue, the clause going on past the closing mark.
+  CHECK(Contents(AuditText("Mayor Tom Beck said “it makes me angry” every time he drives past the empty mill."),
+                 "said") == "“it makes me angry” every time he drives past the empty mill");
+  // Opening the sentence, with the source and cue after the writer's words.
+  CHECK(Contents(AuditText("“We are thrilled” about the ruling, said Ana Ruiz, a retired teacher."), "said") ==
+        "“We are thrilled” about the ruling");
+  CHECK(Contents(AuditText("“I hugged” the families before I left, the mayor said."), "said") ==
+        "“I hugged” the families before I left");
+  // Or a comma ends the quoted words and a subordinate clause of the
+  // writer's follows them, before the attribution.
+  CHECK(Contents(AuditText("“To see how many rulings could change is stunning,” since most of them were close votes, "
+                           "said Lee Ward, a law professor."),
+                 "said") == "“To see how many rulings could change is stunning,” since most of them were close votes");
+  // A quote that ends with its own punctuation is the whole content: what
+  // follows is the writer's.
+  CHECK(Contents(AuditText("“We are thrilled,” the mayor of the town said on Monday."), "said") ==
+        "“We are thrilled,”");
+  CHECK(Contents(AuditText("Mayor Tom Beck said, “We will see,” when asked about the mill."), "said") ==
+        "“We will see,”");
+  CHECK(Contents(AuditText("“We are thrilled,” Ana Ruiz said about the ruling."), "said") == "“We are thrilled,”");
+}
+
+TEST_CASE("a paragraph that is only a quote goes on with the quote that ended the paragraph before",
+          "[attribute][spans][dq]") {
+  // PolNeAR's content joins the paragraphs.
+  CHECK(Contents(AuditText("“The ferry will run twice a day,” harbour master Ole Brandt said.\n\n“And it will carry "
+                           "bicycles for free.”\n\nThe council met later."),
+                 "said") == "“The ferry will run twice a day,” … “And it will carry bicycles for free.”");
+  // Not after the writer's own words, nor when the quote's paragraph goes on
+  // in the writer's words, nor for a subheading in single marks.
+  CHECK(Contents(AuditText("“The ferry will run twice a day,” harbour master Ole Brandt said. The council met "
+                           "later.\n\n“And it will carry bicycles for free.”"),
+                 "said") == "“The ferry will run twice a day,”");
+  CHECK(Contents(AuditText("“The ferry will run twice a day,” harbour master Ole Brandt said.\n\n“And it will carry "
+                           "bicycles for free.” The vote is next week."),
+                 "said") == "“The ferry will run twice a day,”");
+  CHECK(Contents(AuditText("“The ferry will run twice a day,” harbour master Ole Brandt said.\n\n‘A quiet harbour "
+                           "town.’\n\nThe council met later."),
+                 "said") == "“The ferry will run twice a day,”");
+}
+
+TEST_CASE("a quote after one whose cue's source is unresolved goes on with that content", "[attribute][spans][dq]") {
+  // The writer's "I" is nobody of the article, so neither quote has a
+  // speaker; the second is still the rest of what was said.
+  auto r = AuditText("The judge looked up.\n\n“I will not resign,” I said. “I have done nothing wrong in this office.”");
+  CHECK(Contents(r, "said") == "“I will not resign,” … “I have done nothing wrong in this office.”");
+  for (const auto& q : r.quotes) CHECK(q.speaker.empty());
+  // Not a quote that another cue takes.
+  CHECK(Contents(AuditText("The judge looked up.\n\n“I will not resign,” I said. “Nobody asked you to,” Judge Ana Ruiz replied."),
+                 "said") == "“I will not resign,”");
+}
+
+TEST_CASE("read is a cue after a document, not after a reader", "[attribute][spans][dq]") {
+  auto t = Find(AuditText("“We will rebuild the pier,” the statement read."), "read");
+  CHECK(t.source == "the statement");
+  CHECK(t.content == "“We will rebuild the pier,”");
+  CHECK(Find(AuditText("Mayor Tom Beck read the report on Monday."), "read").cue == "<no attribution>");
+}
+
+TEST_CASE("verbs of conjecture and exhortation are cues", "[attribute][spans][dq]") {
+  auto t = Find(AuditText("The ferry was late again.\n\n“They will blame the weather,” surmised Ana Ruiz, a commuter."),
+                "surmised");
+  CHECK(t.source == "Ana Ruiz, a commuter");
+  CHECK(t.content == "“They will blame the weather,”");
+  CHECK(Find(AuditText("The mayor exhorted residents to stay calm."), "exhorted").source == "The mayor");
+}

@@ -5629,6 +5629,39 @@ class Attributor {
         subject_of_.insert(qi);
       }
     }
+    // "“I will not resign,” I said. “I have done nothing wrong.”": a quote left
+    // with no speaker after one whose cue has a source the article does not
+    // resolve (the writer's "I", a "they" with no antecedent) goes on with
+    // that quote's words, as a continuation does: same content, no speaker.
+    for (size_t qi = 1; qi < qs.size(); ++qi) {
+      const QuoteSpan& q = qs[qi];
+      if (q.level != 1 || quote_source_[qi] >= 0 || quote_attr_[qi] >= 0 || NamesAWork(q)) continue;
+      size_t k = qi;
+      while (k-- > 0 && qs[k].level != 1) {
+      }
+      if (k >= qi || qs[k].level != 1 || quote_source_[k] >= 0) continue;
+      int attr = quote_attr_[k];
+      if (attr < 0) {
+        auto it = unresolved_continuation_.find(static_cast<int>(k));
+        if (it == unresolved_continuation_.end()) continue;
+        attr = it->second;
+      }
+      const QuoteSpan& prev = qs[k];
+      const bool same_block = q.block == prev.block && (StartsSentence(q) || FollowsFinishedQuote(prev, q));
+      const bool next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
+                              LastTopQuoteOfBlock(static_cast<int>(k)) && QuoteParagraphGoesOn(k, qi);
+      if (!same_block && !next_block) continue;
+      // No other cue between them.
+      bool other_cue = false;
+      for (auto it = std::lower_bound(pending_.begin(), pending_.end(), prev.outer.end,
+                                      [this](const PendingAttribution& p, size_t at) {
+                                        return a_.tokens[p.cue.first].span.begin < at;
+                                      });
+           it != pending_.end() && a_.tokens[it->cue.first].span.begin < q.outer.begin && !other_cue; ++it) {
+        other_cue = it - pending_.begin() != attr;
+      }
+      if (!other_cue) unresolved_continuation_[static_cast<int>(qi)] = attr;
+    }
   }
 
   // The source a sentence in reported speech continues: sentence `s` has no
@@ -5747,6 +5780,72 @@ class Attributor {
     size_t b = a_.blocks[static_cast<size_t>(q.block)].span.begin;
     while (b < q.outer.begin && w_[b] == ' ') ++b;
     return b == q.outer.begin;
+  }
+
+  // Whether quote `qi`, opening the paragraph after quote `prev`'s, goes on
+  // with what `prev` said: `prev`'s sentence ends its paragraph (no words of
+  // the writer's after it) and nothing but quotes follows `qi` in its own.
+  bool QuoteParagraphGoesOn(size_t prev, size_t qi) const {
+    const auto& qs = a_.quote_spans;
+    const QuoteSpan& p = qs[prev];
+    const QuoteSpan& q = qs[qi];
+    const Span pb = a_.blocks[static_cast<size_t>(p.block)].span;
+    const int ps = SentenceOf(p.outer.end > 0 ? p.outer.end - 1 : 0);
+    size_t ps_end = std::max(p.outer.end, a_.sentences[static_cast<size_t>(ps)].span.end);
+    // "“…!” Ruiz said.": the cue's sentence when it follows the quote.
+    if (quote_attr_[prev] >= 0) {
+      const int cs = pending_[static_cast<size_t>(quote_attr_[prev])].cue.sentence;
+      const Span cspan = a_.sentences[static_cast<size_t>(cs)].span;
+      if (a_.sentences[static_cast<size_t>(cs)].block == p.block && cspan.end > ps_end) ps_end = cspan.end;
+    }
+    if (ps_end < pb.end && WordsBetween(ps_end, pb.end)) return false;
+    size_t next = a_.blocks[static_cast<size_t>(q.block)].span.end;
+    for (size_t k = qi + 1; k < qs.size() && qs[k].block == q.block; ++k) {
+      if (qs[k].level == 1) {
+        next = qs[k].outer.begin;
+        break;
+      }
+    }
+    if (WordsBetween(q.outer.end, next)) return false;
+    // A subheading quoting someone in single marks ('A quiet town.') under
+    // a quote in double ones, or a label ("Related:"), goes on with nothing.
+    auto single = [](const std::string& mark) {
+      return mark == "'" || mark == "\xE2\x80\x98" || mark == "\xE2\x80\x99" || mark == "\xE2\x80\x9A" ||
+             mark == "\xE2\x80\xB9" || mark == "\xE2\x80\xBA";
+    };
+    if (single(p.open_mark) != single(q.open_mark)) return false;
+    size_t e = q.inner.end;
+    while (e > q.inner.begin && w_[e - 1] == ' ') --e;
+    return e > q.inner.begin && w_[e - 1] != ':';
+  }
+
+  // Whether the writer's sentence runs on through quote `q`: its words end
+  // with no punctuation of their own inside the marks and a word follows
+  // the closing one (Tom Beck said “it makes me angry” every time …),
+  // unlike “We will see,” when asked … .
+  // With `comma_before_adjunct`, a comma may end the quoted words when a
+  // subordinator or a preposition follows the marks (“…,” since most of the
+  // cases …, said X): the quote opens a sentence whose source comes later.
+  bool QuoteRunsOnInClause(const QuoteSpan& q, bool comma_before_adjunct = false) const {
+    size_t e = q.inner.end;
+    while (e > q.inner.begin && w_[e - 1] == ' ') --e;
+    if (e == q.inner.begin) return false;
+    int32_t i = static_cast<int32_t>(e);
+    UChar32 last;
+    U8_PREV(w_.data(), static_cast<int32_t>(q.inner.begin), i, last);
+    const bool comma = last == ',';
+    if (last < 0 || (!u_isalnum(last) && !(comma && comma_before_adjunct))) return false;
+    size_t k = q.outer.end;
+    while (k < w_.size() && w_[k] == ' ') ++k;
+    if (k >= w_.size()) return false;
+    int32_t j = static_cast<int32_t>(k);
+    UChar32 next;
+    U8_NEXT(w_.data(), j, static_cast<int32_t>(w_.size()), next);
+    if (next < 0 || !u_isalnum(next)) return false;
+    if (!comma) return true;
+    const size_t t = TokenStartingAt(k);
+    return t < a_.tokens.size() && a_.tokens[t].span.begin == k && IsWord(t) && !Cap(t) &&
+           (Has(subordinators_, t) || PrepositionAt(t));
   }
 
   bool LastTopQuoteOfBlock(int qi) const {
@@ -6341,6 +6440,23 @@ class Attributor {
             clause->end = q0.outer.end;
           }
           if (clause && clause->end < q0.outer.end) clause.reset();
+          // "Tom Beck said “it makes me angry” every time he drives by": a quote
+          // right after the cue that the writer's clause runs on from is the
+          // clause's start (PolNeAR: the content is the whole clause).
+        } else if (QuoteRunsOnInClause(q0) && q0.outer.begin >= cue_end && SentenceOf(q0.outer.begin) == p.cue.sentence &&
+                   WordsBetween(q0.outer.end, a_.sentences[static_cast<size_t>(p.cue.sentence)].span.end)) {
+          clause = IndirectContent(p);
+          if (clause && clause->begin < q0.outer.begin) clause->begin = q0.outer.begin;
+          if (clause && (clause->begin != q0.outer.begin || clause->end <= q0.outer.end)) clause.reset();
+          // "“We are thrilled” about the ruling, said Ana Ruiz": a quote opening
+          // the sentence, the writer's words after it, then the source and
+          // cue: the content runs from the quote to the attribution.
+        } else if (QuoteRunsOnInClause(q0, true) && a_.tokens[p.cue.first].span.begin >= q0.outer.end &&
+                   SentenceOf(q0.outer.begin) == p.cue.sentence && StartsSentence(q0) &&
+                   WordsBetween(q0.outer.end, std::min(a_.tokens[p.cue.group_first].span.begin,
+                                                       p.mention ? p.mention->span.begin : SIZE_MAX))) {
+          clause = IndirectContent(p);
+          if (clause && (clause->begin != q0.outer.begin || clause->end <= q0.outer.end)) clause.reset();
         }
         if (clause) at.content.push_back(Ref(*clause));
         // "No change, he said, “hides what it is”": the writer's words
@@ -6437,8 +6553,10 @@ class Attributor {
         out.cue = Text(p.cue.first, p.cue.last);
         out.attribution = attr_index[static_cast<size_t>(pa)];
       } else if (src >= 0 && continuation_of_.count(static_cast<int>(qi))) {
-        // A continuation: content of a new attribution with no cue of its own,
-        // or of the same one when it is in the same paragraph.
+        // A continuation: content of the same attribution when it is in the
+        // same paragraph or opens the next one as the rest of what was said
+        // (QuoteParagraphGoesOn: PolNeAR's content joins the paragraphs),
+        // else of a new attribution with no cue of its own.
         int prev = continuation_of_[static_cast<int>(qi)];
         int prev_attr = -1;
         for (int k = prev; k >= 0;) {
@@ -6450,7 +6568,7 @@ class Attributor {
           if (it == continuation_of_.end() || it->second == k) break;
           k = it->second;
         }
-        if (prev_attr >= 0 && qs[static_cast<size_t>(prev)].block == q.block) {
+        if (prev_attr >= 0 && (qs[static_cast<size_t>(prev)].block == q.block || QuoteParagraphGoesOn(static_cast<size_t>(prev), qi))) {
           r_.attributions[static_cast<size_t>(prev_attr)].content.push_back(Ref(q.outer));
           out.attribution = prev_attr;
         } else {
@@ -6463,6 +6581,11 @@ class Attributor {
           r_.attributions.push_back(std::move(at));
           ++r_.sources[static_cast<size_t>(src)].attributions;
         }
+      } else if (src < 0 && unresolved_continuation_.count(static_cast<int>(qi)) &&
+                 attr_index[static_cast<size_t>(unresolved_continuation_[static_cast<int>(qi)])] >= 0) {
+        const int joined = attr_index[static_cast<size_t>(unresolved_continuation_[static_cast<int>(qi)])];
+        r_.attributions[static_cast<size_t>(joined)].content.push_back(Ref(q.outer));
+        out.attribution = joined;
       } else if (src >= 0 && (subject_of_.count(qi) || echo_of_.count(qi) || clause_subject_of_.count(qi))) {
         Attribution at;
         at.kind = AttributionKind::kDirect;
@@ -6735,6 +6858,9 @@ class Attributor {
   std::vector<std::string> source_heads_;
   std::vector<int> quote_attr_, quote_source_;
   std::map<int, int> continuation_of_;
+  // A quote with no speaker that goes on with a quote whose cue's source is
+  // unresolved: the pending attribution it joins.
+  std::map<int, int> unresolved_continuation_;
   mutable std::vector<int8_t> title_cased_;  // per sentence: -1 unknown, 0, 1
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
   std::vector<uint64_t> bits_;                // per token: pack_.ListBits(keys_[i])
