@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <functional>
 #include <optional>
@@ -252,6 +253,19 @@ TEST_CASE("AuditToJsonLine writes what AuditToJson(…).dump() writes", "[report
     r.score.outreach = true;
     r.stage_seconds = {{"clean", 1.5e-7}, {"attribute", 12.25}, {"rules", 0.0}};
     CHECK(AuditToJsonLine(r) == AuditToJson(r).dump());
+    // The writer formats numbers itself (nlohmann's to_chars, as dump()
+    // does): integral values keep their ".0", -0 its sign, what is not
+    // finite is null, large and tiny values take an exponent.
+    r.stage_seconds = {{"a-nan", std::nan("")},     {"b-inf", HUGE_VAL},      {"c-minus-inf", -HUGE_VAL},
+                       {"d-minus-zero", -0.0},      {"e-integral", 42.0},     {"f-negative", -2.5},
+                       {"g-huge", 1.7976931348623157e308}, {"h-denormal", 5e-324}, {"i-exp", 1e21},
+                       {"j-below-exp", 1e-5},       {"k-third", 2.0 / 3.0},  {"l-big-int", 123456789012345.0}};
+    CHECK(AuditToJsonLine(r) == AuditToJson(r).dump());
+    for (double v : {0.0, 0.1, 0.25, 0.3, 0.5449, 0.55, 0.7499, 0.85, 0.9, 1.0, 1e15, 1e16, 1e-4, 123.456}) {
+      r.stage_seconds = {{"v", v}, {"w", -v}};
+      INFO(v);
+      CHECK(AuditToJsonLine(r) == AuditToJson(r).dump());
+    }
     r.metadata.wire = false;
     r.record.reset();
     r.stage_seconds.clear();

@@ -2143,17 +2143,26 @@ class Attributor {
     return j;
   }
 
-  // The number of words of an entry of list anonymity-asides ending at
-  // token `j` (outside quotes, after the sentence's first word), or 0.
-  size_t AnonymityAsideEndingAt(size_t j, int s) const {
-    for (const auto& entry : pack_.List("anonymity-asides")) {
-      std::vector<std::string_view> words;
+  // Each entry's words (split at spaces; empty pieces left out).
+  static std::vector<std::vector<std::string_view>> SplitWords(const std::vector<std::string>& entries) {
+    std::vector<std::vector<std::string_view>> out;
+    out.reserve(entries.size());
+    for (const auto& entry : entries) {
+      auto& words = out.emplace_back();
       for (size_t b = 0; b < entry.size();) {
         size_t e = entry.find(' ', b);
         if (e == std::string::npos) e = entry.size();
         if (e > b) words.emplace_back(std::string_view(entry).substr(b, e - b));
         b = e + 1;
       }
+    }
+    return out;
+  }
+
+  // The number of words of an entry of list anonymity-asides ending at
+  // token `j` (outside quotes, after the sentence's first word), or 0.
+  size_t AnonymityAsideEndingAt(size_t j, int s) const {
+    for (const auto& words : anonymity_asides_) {
       const size_t n = words.size();
       if (n == 0 || j < SentFirst(s) + n) continue;
       bool match = true;
@@ -6813,6 +6822,9 @@ class Attributor {
   std::vector<size_t> first_cue_end_;
   // Looked up once: HeadKey runs for every candidate head noun.
   const std::vector<std::string>& head_suffixes_;
+  // The entries of list anonymity-asides as words, split once per article:
+  // SkipLeft asks for them between almost every source and its cue.
+  const std::vector<std::vector<std::string_view>> anonymity_asides_ = SplitWords(pack_.List("anonymity-asides"));
   std::vector<Mention> cited_;  // FindCitedSources: unnamed sources cited, resolved
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");

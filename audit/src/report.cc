@@ -220,8 +220,18 @@ class JsonWriter {
   void Bool(bool v) { Value(v ? "true" : "false"); }
   void Int(long long v) { Number(v); }
   void Size(size_t v) { Number(v); }
-  // nlohmann's own number formatting, so the digits are the same.
-  void Double(double v) { Value(json(v).dump()); }
+  // nlohmann's own number formatting, so the digits are the same: what
+  // json(v).dump() writes (its serializer's dump_float), without building
+  // a json value, an output adapter and a string for every number.
+  void Double(double v) {
+    if (!std::isfinite(v)) {
+      Value("null");
+      return;
+    }
+    char buf[64];
+    const char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+    Value(std::string_view(buf, static_cast<size_t>(end - buf)));
+  }
   void Str(std::string_view v) {
     BeforeValue();
     String(v);
@@ -684,7 +694,11 @@ std::string AuditToJsonLine(const AuditResult& r) {
 
 void WriteAuditJson(std::ostream& out, const AuditResult& r, int indent, int level) {
   RequireValidStrings(r);
-  std::string buffer;
+  // One buffer per thread for every report it writes: a fresh one of this
+  // size for each article was an allocation large enough to make malloc
+  // sweep its free lists every time.
+  thread_local std::string buffer;
+  buffer.clear();
   buffer.reserve(JsonWriter::kFlushBytes + 4096);
   JsonWriter w(&buffer, &out, indent, level);
   WriteAudit(w, r);
