@@ -187,6 +187,10 @@ TEST_CASE("an organisation's noun in apposition with its name is that organisati
        "la emisora Radio Costanera"},
       {"Паром закроют, сообщило агентство Пристань-Информ.", "ru", "сообщило", "агентство Пристань-Информ"},
       {"Паром закроют, сообщил телеканал Волна.", "ru", "сообщил", "телеканал Волна"},
+      // A name that opens with its own article (found by the fresh user:
+      // "selon le quotidien Le Monde" gave "le quotidien").
+      {"Le ferry sera supprimé, selon le quotidien Le Phare.", "fr", "selon", "le quotidien Le Phare"},
+      {"El ferry dejará de operar, informó el diario El Faro.", "es", "informó", "el diario El Faro"},
   };
   CheckSources(cases);
   auto r = AuditText("The Danish newspaper Havnebladet reported on Sunday that the ferry would close.");
@@ -252,4 +256,20 @@ TEST_CASE("a quoted report that carries its own attribution has that speaker", "
   // A pronoun inside the inner quote has nothing to refer to: no speaker.
   r = AuditText("“He told me: ‘The ferry will close in May, he said.’ I laughed,” Hal Brody said.");
   CHECK(SpeakerOf(r, "The ferry will close in May") == "");
+}
+
+TEST_CASE("a first initial opens a person's name", "[attribute][speaker]") {
+  // "said C. Stewart Verdon Jr." gave the source "C" (a fresh user found
+  // C, E, J and R as sources across PolNeAR): the initial's period was read
+  // as a middle initial's only after a capitalized word.
+  const Case cases[] = {
+      {"“The screening failed,” said C. Stewart Verdon, a former official.", "en", "said",
+       "C. Stewart Verdon, a former official"},
+      {"C. Stewart Verdon Jr. said the screening failed.", "en", "said", "C. Stewart Verdon Jr."},
+  };
+  CheckSources(cases);
+  auto r = AuditText("The plan failed, J. Robert Holm, the finance director, said.");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].name == "J. Robert Holm");
+  CHECK(r.sources[0].role == "the finance director");
 }

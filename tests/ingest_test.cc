@@ -860,5 +860,27 @@ TEST_CASE("ingest: the progress line appears only on a terminal") {
   CHECK_THAT(*tty, Catch::Contains(": 1 article in "));
 }
 
+TEST_CASE("audit and ingest of a folder with no article are an error, and no database is made") {
+  // They had audited nothing and exited 0, and ingest had made an empty
+  // database: a wrong path passed as a run (check already refused it).
+  TempDir tmp;
+  const auto empty = tmp.path() / "empty";
+  std::filesystem::create_directories(empty);
+  auto audited = RunCli({"audit", empty.string()});
+  CHECK(audited.exit_code == 2);
+  CHECK_THAT(audited.err, Catch::Contains("no article files in this folder"));
+  const auto db = tmp.path() / "e.db";
+  auto ingested = RunCli({"ingest", empty.string(), "--db", db.string()});
+  CHECK(ingested.exit_code == 2);
+  CHECK_THAT(ingested.err, Catch::Contains("no article files in this folder"));
+  CHECK_FALSE(std::filesystem::exists(db));
+  // A folder with an article beside the empty one: the article is ingested,
+  // and the empty folder still makes the exit status 2.
+  WriteFile(tmp.path() / "a" / "one.txt", "Port\n\nThe port will close, Mayor Ana Ruiz said.\n");
+  auto mixed = RunCli({"ingest", (tmp.path() / "a").string(), empty.string(), "--db", db.string()});
+  CHECK(mixed.exit_code == 2);
+  CHECK(std::filesystem::exists(db));
+}
+
 }  // namespace
 }  // namespace onrecord

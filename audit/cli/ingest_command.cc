@@ -766,12 +766,6 @@ int Ingest::Run() {
   }
   // A file-size limit (ulimit -f) should be a write error, not a signal.
   std::signal(SIGXFSZ, SIG_IGN);
-  auto opened = Store::Open(args_.db);
-  if (!opened.ok()) {
-    std::cerr << "onrecord: " << opened.status().ToString() << "\n";
-    return kExitError;
-  }
-  store_ = std::move(opened.value());
   std::vector<std::string> errors;
   std::vector<std::string> files = args_.paths.empty() ? std::vector<std::string>{}
                                                        : ExpandPaths(args_.paths, &errors);
@@ -780,6 +774,15 @@ int Ingest::Run() {
     std::cerr << "onrecord: " << e << "\n";
     exit_code = kExitError;
   }
+  // Nothing to ingest and an input that could not be read (an empty folder,
+  // a pattern matching nothing): no database is made or touched.
+  if (files.empty() && args_.results.empty() && !errors.empty()) return kExitError;
+  auto opened = Store::Open(args_.db);
+  if (!opened.ok()) {
+    std::cerr << "onrecord: " << opened.status().ToString() << "\n";
+    return kExitError;
+  }
+  store_ = std::move(opened.value());
   nlohmann::json inputs = nlohmann::json::array();
   for (const auto& p : args_.paths) inputs.push_back(p);
   for (const auto& p : args_.results) inputs.push_back("--results " + p);

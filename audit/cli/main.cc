@@ -220,7 +220,14 @@ void ExpandInto(const std::vector<std::string>& inputs, std::vector<std::string>
     }
     if (fs::is_directory(in, ec)) {
       std::set<std::string> visited;
+      const size_t before = out->size(), errors_before = errors->size();
       Walk(in, visited, *out, skipped, errors);
+      // A folder with no article in it is a wrong path, never a run that
+      // audits or ingests nothing and passes.
+      if (out->size() == before && errors->size() == errors_before) {
+        errors->push_back(in + ": no article files in this folder (files ending .txt .md .markdown .html .htm .json "
+                               ".jsonl .ndjson are read)");
+      }
       continue;
     }
     out->push_back(in);  // a missing file is reported by the loader

@@ -575,11 +575,20 @@ class Attributor {
            IsWord(k + 1) && Cap(k + 1) && a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
   }
 
+  // The period of a first initial that opens a run at `i` ("C. Stewart
+  // Verdon Jr."): glued to a single capital letter, a capitalized word
+  // after it in the same sentence.
+  bool LeadingInitialPeriod(size_t k, size_t i) const {
+    return k == i + 1 && k + 1 < a_.tokens.size() && IsPunct(k, ".") && IsWord(i) && Tok(i).size() == 1 && Cap(i) &&
+           a_.tokens[i].span.end == a_.tokens[k].span.begin && IsWord(k + 1) && Cap(k + 1) &&
+           a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
+  }
+
   // A run of capitalized tokens starting at `i` (inclusive) going right.
   size_t CapRunEnd(size_t i, size_t end) const {
     size_t j = i;
     while (j < end && !a_.tokens[j].in_quote) {
-      if (j > i && j + 1 < end && (TitlePeriod(j) || InitialPeriod(j))) {
+      if (j > i && j + 1 < end && (TitlePeriod(j) || InitialPeriod(j) || LeadingInitialPeriod(j, i))) {
         ++j;
         continue;
       }
@@ -2735,7 +2744,8 @@ class Attributor {
     if (Cap(j) && !SentenceInitialFunction(j)) {
       size_t b = j;
       while (b > SentFirst(s) && !a_.tokens[b - 1].in_quote) {
-        if (b >= SentFirst(s) + 2 && (TitlePeriod(b - 1) || InitialPeriod(b - 1))) {  // "Mr. Trump", "Joseph R. Biden"
+        if (b >= SentFirst(s) + 2 && (TitlePeriod(b - 1) || InitialPeriod(b - 1) ||  // "Mr. Trump", "Joseph R. Biden"
+                                      LeadingInitialPeriod(b - 1, b - 2))) {         // "C. Stewart Verdon"
           b -= 2;
           continue;
         }
@@ -3428,8 +3438,12 @@ class Attributor {
     while (e + 1 < SentEnd(s) && a_.tokens[e + 1].span.end <= m.span.end) ++e;
     if (a_.tokens[e].span.end != m.span.end || !OrganizationNounAt(e)) return;
     const size_t t = e + 1;
-    if (t >= SentEnd(s) || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote || In(kDeterminers, t) ||
-        In(kTimeWords, t) || Has(months_, t) || IsHead(t) || In(kPronouns, t)) {
+    // A name may open with its own article: "le quotidien Le Monde", "la
+    // cadena El País" (a capitalized article before a capitalized word).
+    const bool article_name = t + 1 < SentEnd(s) && IsWord(t) && Cap(t) && In(kDeterminers, t) &&
+                              IsWord(t + 1) && Cap(t + 1) && !a_.tokens[t + 1].in_quote;
+    if (t >= SentEnd(s) || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote || (In(kDeterminers, t) && !article_name) ||
+        In(kTimeWords, t) || Has(months_, t) || (IsHead(t) && !article_name) || In(kPronouns, t)) {
       return;
     }
     const size_t run_end = CapRunEnd(t, SentEnd(s));
@@ -6931,6 +6945,28 @@ int AddSourceCopy(AuditResult& r, const Source& is) {
   return r.sources.back().id;
 }
 
+// The id of the last source of `r` with the name and kind of `is` (a
+// source of another reading), or -1.
+int FindSourceLike(const AuditResult& r, const Source& is) {
+  int id = -1;
+  for (const auto& src : r.sources) {
+    if (src.name == is.name && src.kind == is.kind) id = src.id;
+  }
+  return id;
+}
+
+// Quote `q` of `r` takes a copy of attribution `ia` (of another reading),
+// given to source `id`, which counts one more mention and attribution.
+void AttachAttribution(AuditResult& r, Quote& q, const Attribution& ia, int id) {
+  Source& src = r.sources[static_cast<size_t>(id - 1)];
+  ++src.mentions;
+  Attribution at = ia;
+  at.source_id = id;
+  q.attribution = static_cast<int>(r.attributions.size());
+  r.attributions.push_back(std::move(at));
+  ++src.attributions;
+}
+
 // A quote inside a quote that is a report carrying its own attribution:
 // Seldova's "«Очередная выдумка. "Старомир будет …, сообщило агентство
 // Meridian Wire, сославшись на …". …»", or “‘The ferry will close in May,
@@ -6972,10 +7008,7 @@ void AttributeSelfAttributedQuotes(Analysis& a, AuditResult& r) {
     Quote& q = r.quotes[unattributed[quote->begin]];
     if (q.source_id >= 0) continue;
     const Source& is = ir.sources[static_cast<size_t>(ia.source_id - 1)];
-    int id = -1;
-    for (const auto& src : r.sources) {
-      if (src.name == is.name && src.kind == is.kind) id = src.id;
-    }
+    int id = FindSourceLike(r, is);
     if (id < 0) id = AddSourceCopy(r, is);
     Source& src = r.sources[static_cast<size_t>(id - 1)];
     q.source_id = id;
@@ -6983,12 +7016,7 @@ void AttributeSelfAttributedQuotes(Analysis& a, AuditResult& r) {
     q.speaker_kind = src.kind;
     q.cue = ia.cue->text;
     ++src.quotes;
-    ++src.mentions;
-    Attribution at = ia;
-    at.source_id = id;
-    q.attribution = static_cast<int>(r.attributions.size());
-    r.attributions.push_back(std::move(at));
-    ++src.attributions;
+    AttachAttribution(r, q, ia, id);
   }
 }
 
@@ -7099,10 +7127,7 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
         continue;
       }
     }
-    int id = -1;
-    for (const auto& s : r.sources) {
-      if (s.name == is.name && s.kind == is.kind) id = s.id;
-    }
+    int id = FindSourceLike(r, is);
     // "La ministra nos dijo: “…”" inside a quote, with "La ministra de
     // Vivienda, Carmen Ibarrola" named in the article: a definite role
     // phrase is the one named source whose role has that head noun.
@@ -7135,13 +7160,8 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
       }
     }
     if (id < 0) id = AddSourceCopy(r, is);
-    Source& s = GiveInnerQuote(q, iq, id);
-    ++s.mentions;
-    Attribution at = ia;
-    at.source_id = id;
-    q.attribution = static_cast<int>(r.attributions.size());
-    r.attributions.push_back(std::move(at));
-    ++s.attributions;
+    GiveInnerQuote(q, iq, id);
+    AttachAttribution(r, q, ia, id);
   }
 }
 
