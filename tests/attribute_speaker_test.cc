@@ -273,3 +273,13 @@ TEST_CASE("a first initial opens a person's name", "[attribute][speaker]") {
   CHECK(r.sources[0].name == "J. Robert Holm");
   CHECK(r.sources[0].role == "the finance director");
 }
+
+TEST_CASE("a building named after a person is no person", "[attribute][speaker]") {
+  // "in the lobby of Trump Tower" made the building a named person, and the
+  // man's own quotes merged into it by surname (found by the fresh user in
+  // nine PolNeAR articles). "Tower" is in list organization-heads.
+  auto r = AuditText(
+      "Dan Beck spoke to supporters in the lobby of Beck Tower on Monday. “Our jobs are leaving,” Mr. Beck said.");
+  CHECK(SpeakerOf(r, "Our jobs are leaving") == "Dan Beck");
+  CHECK(KindOf(r, "Beck Tower") != "named");
+}
