@@ -299,6 +299,7 @@ class Attributor {
     FindCues();
     FindDashAttributions();
     FindColonAttributions();
+    FindPollAttributions();
     // Per sentence, the last token of its earliest-ending cue (SIZE_MAX: none).
     first_cue_end_.assign(a_.sentences.size(), SIZE_MAX);
     for (const auto& p : pending_) {
@@ -1931,6 +1932,87 @@ class Attributor {
     }
   }
 
+  // "Trump leads by 20 points in the latest CNN poll", "In a Gallup survey
+  // released Monday, 40 percent …": a poll's figures are the poll's claim.
+  // PolNeAR marks the preposition (list poll-prepositions) as the cue and
+  // the poll as the source when the noun phrase after it ends in a head of
+  // list poll-heads; the content is the clause the phrase is attached to.
+  void FindPollAttributions() {
+    if (poll_prepositions_.empty() || poll_heads_.empty()) return;
+    poll_cue_.words = {"in"};
+    poll_cue_.source_follows = true;
+    for (size_t si = 0; si < a_.sentences.size(); ++si) {
+      const int s = static_cast<int>(si);
+      const size_t sb = SentFirst(s), se = SentEnd(s);
+      for (size_t t = sb; t + 2 < se; ++t) {
+        if (a_.tokens[t].in_quote || !Has(poll_prepositions_, t)) continue;
+        // The phrase: up to eight words ("a Des Moines Register/Bloomberg
+        // Politics poll"), no comma, no quote, ending in a poll head that
+        // is not the first part of a compound ("poll numbers").
+        size_t h = SIZE_MAX;
+        for (size_t u = t + 1; u < se && u <= t + 9; ++u) {
+          if (a_.tokens[u].in_quote) break;
+          const std::string_view w = Tok(u);
+          if (!IsWord(u) && w != "/" && w != "-" && w != "\xE2\x80\x99s" && w != "'s" && w != "&") break;
+          if (Has(poll_heads_, u)) {
+            // "a polling place", "poll numbers": the head of a compound.
+            if (u + 1 < se && IsWord(u + 1) && !Cap(u + 1) && !In(kFunctionWords, u + 1) &&
+                !In(kAffiliationPrepositions, u + 1) && !In(kTimeWords, u + 1) && !In(kTimeOpeners, u + 1) &&
+                !EndsWithParticiple(Low(u + 1)) && Low(u + 1) != "by" && Low(u + 1) != "to") {
+              break;
+            }
+            h = u;
+            break;
+          }
+          if (IsWord(u) && u > t + 1 && pack_.cue_index.count(Low(u))) break;
+          // "in front of a polling place", "in the hours before the polls":
+          // a preposition or a clause opener ends the phrase first.
+          if (IsWord(u) && !Cap(u) &&
+              (In(kFunctionWords, u) || In(kAffiliationPrepositions, u) || In(kRelativeOpeners, u) ||
+               Has(subordinators_, u) || Low(u) == "to")) {
+            break;
+          }
+        }
+        if (h == SIZE_MAX) continue;
+        // "in the polls", "in surveys": a standing in polls at large, no poll
+        // to name as the source.
+        if (h == t + 1 || (h == t + 2 && In(kDefiniteDeterminers, t + 1))) continue;
+        // Something claimed: words of the clause before the preposition, or
+        // after the phrase's comma when the phrase opens the sentence.
+        const bool opens = t == sb;
+        if (!opens && t < sb + 2) continue;
+        if (opens) {
+          size_t c = h + 1;
+          while (c < se && !IsComma(c)) ++c;
+          if (c + 3 >= se) continue;
+        }
+        // "a survey released Monday", "the poll conducted by X": a
+        // participle phrase after the head is the poll's too, up to a comma.
+        size_t e = h;
+        if (h + 1 < se && IsWord(h + 1) && !Cap(h + 1) && EndsWithParticiple(Low(h + 1))) {
+          e = h + 1;
+          while (e + 1 < se && !IsComma(e + 1) && !a_.tokens[e + 1].in_quote && !IsPunct(e + 1, ".") &&
+                 !IsPunct(e + 1, ";")) {
+            ++e;
+          }
+        }
+        auto m = MentionFromRange(t + 1, e);
+        if (!m) continue;
+        m->type = MentionType::kDocument;
+        m->head = Low(h);
+        m->plural = Low(h).back() == 's';
+        m->name = Text(t + 1, e);
+        pending_.push_back({CueHit{t, t, &poll_cue_, s}, m, false, {}, -1});
+        t = e;
+      }
+    }
+  }
+
+  // "released", "taken", "conducted": a past participle by its ending.
+  static bool EndsWithParticiple(const std::string& w) {
+    return w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0);
+  }
+
   // "HALVORSEN" -> "Halvorsen": a word in capitals as a name is written; any
   // other word unchanged (empty when it is not ASCII).
   static std::string TitleCaseOfCapitals(std::string_view w) {
@@ -2918,8 +3000,10 @@ class Attributor {
   std::optional<Mention> UnlistedSourceAfter(size_t k, int s) const {
     if (!IsWord(k) || a_.tokens[k].in_quote || In(kPronouns, k) || In(kClauseOpeners, k)) return std::nullopt;
     // "his grieving relatives", "her aides": a person's people, which the
-    // list readings handle (or leave alone on purpose).
-    if (In(kPronounsObject, k) || Low(k) == "his" || Low(k) == "their") return std::nullopt;
+    // list readings handle (or leave alone on purpose; the loop below turns
+    // down listed heads). A possessive before a head no list knows ("his
+    // longtime physician", "her Facebook page") is read here.
+    if (In(kPronounsObject, k) && !Has(possessive_pronouns_, k)) return std::nullopt;
     size_t e = k;
     while (e < SentEnd(s) && e < k + 8 && IsWord(e) && !a_.tokens[e].in_quote && !In(kClauseOpeners, e) &&
            (e == k || Low(e) == "of" || !PrepositionAt(e))) {
@@ -2934,6 +3018,12 @@ class Attributor {
     if (!m) return m;
     m->type = MentionType::kDocument;
     m->name = Text(k, e - 1);
+    // "his physician", "a local historian": a person by the head's ending
+    // (person-suffixes) is a person described, not a record.
+    if (e - 1 > k && PersonLike(Low(e - 1))) {
+      m->type = MentionType::kDescription;
+      m->head = Low(e - 1);
+    }
     return m;
   }
 
@@ -3873,6 +3963,7 @@ class Attributor {
     int s = c.sentence;
     // "Her reason: “…”": the colon reading gave the source already.
     if (c.entry == &colon_cue_ && p.mention) return;
+    if (c.entry == &poll_cue_) return;  // FindPollAttributions gave the poll
     if (Cjk(c.first)) {
       if (c.entry->source_follows) {
         p.mention = ParseRightCjk(c.last + 1, s);
@@ -4699,7 +4790,7 @@ class Attributor {
     c.group_first = c.first;
     c.group_last = c.last;
     c.report_last = c.last;
-    if (Cjk(c.first)) return;
+    if (Cjk(c.first) || c.entry == &poll_cue_) return;  // a preposition has no verb group
     const int s = c.sentence;
     const size_t sb = SentFirst(s), se = SentEnd(s);
     // Left: "has", "also", "did not", "has repeatedly" …, never into the source.
@@ -6124,7 +6215,7 @@ class Attributor {
     if (p.cue.entry->source_follows && p.cue.group_first > sb) {
       size_t ce = p.cue.group_first - 1;
       while (ce > sb && (IsComma(ce) || !IsWord(ce)) && !a_.tokens[ce].in_quote) --ce;
-      if (ce > sb) return Span{a_.tokens[sb].span.begin, a_.tokens[ce].span.end};
+      if (ce > sb) return Span{a_.tokens[ContentStartBefore(sb, ce)].span.begin, a_.tokens[ce].span.end};
       return std::nullopt;
     }
     // "…, said the agency, citing officials": an inverted source after a
@@ -6135,6 +6226,10 @@ class Attributor {
     // After: "X said (that) …"
     size_t k = inverted ? se : p.cue.group_last + 1;
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
+    // "In a poll last month, Cruz led": the poll's phrase runs to its comma.
+    if (p.cue.entry == &poll_cue_) {
+      while (k < se && !IsComma(k)) ++k;
+    }
     // PolNeAR: the complementizer "that" belongs to the content.
     if (k < se && IsComma(k)) ++k;
     // "…, Brafman noted; the government had …": a semicolon right after
@@ -6160,9 +6255,32 @@ class Attributor {
     if (e > sb + 1) {
       size_t ce = e - 1;
       while (ce > sb && IsComma(ce)) --ce;
-      return Span{a_.tokens[sb].span.begin, a_.tokens[ce].span.end};
+      return Span{a_.tokens[ContentStartBefore(sb, ce)].span.begin, a_.tokens[ce].span.end};
     }
     return std::nullopt;
+  }
+
+  // The first token of a content that runs from the sentence's start `sb`
+  // to `ce`, before its source and cue: a conjunction opening the sentence
+  // ("But he fell to 10 percent, the poll found") and a sentence adverb set
+  // off by a comma ("Meanwhile, …", "Nationally, …"; list
+  // interjected-words, or an adverb by its suffix) link the sentence to the
+  // one before; PolNeAR leaves them out of the content.
+  bool AdverbSuffixOf(const std::string& w) const {
+    for (const auto& suffix : adverb_suffixes_) {
+      if (w.size() > suffix.size() + 3 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
+    }
+    return false;
+  }
+
+  size_t ContentStartBefore(size_t sb, size_t ce) const {
+    size_t b = sb;
+    if (b + 2 <= ce && IsWord(b) && !a_.tokens[b].in_quote && In(kVerbCoordinators, b) && !IsComma(b + 1)) ++b;
+    if (b + 3 <= ce && IsWord(b) && !a_.tokens[b].in_quote && IsComma(b + 1) &&
+        (Has(interjected_words_, b) || AdverbSuffixOf(Low(b)))) {
+      b += 2;
+    }
+    return b;
   }
 
   // The first token of an attribution's source and cue together.
@@ -6862,6 +6980,8 @@ class Attributor {
   const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& agent_prepositions_ = pack_.Words("agent-prepositions");
+  const WordSet& poll_prepositions_ = pack_.Words("poll-prepositions");
+  const WordSet& poll_heads_ = pack_.Words("poll-heads");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
   const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
   const WordSet& weekdays_ = pack_.Words("weekdays");
@@ -6876,6 +6996,7 @@ class Attributor {
   const bool adjectives_after_nouns_ = pack_.Words("orthography").count("adjectives-after-nouns") > 0;
   CueEntry dash_cue_;
   CueEntry colon_cue_;
+  CueEntry poll_cue_;
   std::map<std::string, int> by_key_;
   std::map<int, size_t> last_person_at_;
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
