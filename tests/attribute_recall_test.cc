@@ -91,3 +91,58 @@ TEST_CASE("a content before its source leaves out the words that link it to the 
   CHECK(FindExact(AuditText("In March, the mill closed for good, according to the union."), "according to").content ==
         "In March, the mill closed for good");
 }
+
+TEST_CASE("a party member noun heads an unnamed source, never a name", "[attribute][recall][sources]") {
+  auto r = AuditText("“The plan is not good,” said one Republican involved in the planning.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "one Republican involved in the planning");
+  r = AuditText("A Democrat said the plan was bad.");
+  CHECK(FindExact(r, "said").source == "A Democrat");
+  for (const auto& s : r.sources) CHECK(s.kind != SourceKind::kNamed);
+}
+
+TEST_CASE("one and a singular noun is a new source, not a reference back", "[attribute][recall][sources]") {
+  auto r = AuditText("A senator said the plan was bad. Voters said it was fine. “It will pass,” one mayor said.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "one mayor");
+  int senator_attributions = -1;
+  for (const auto& s : r.sources) {
+    if (s.name == "A senator") senator_attributions = s.attributions;
+  }
+  CHECK(senator_attributions == 1);
+  // "one of the officials" still refers back to the officials.
+  r = AuditText("Two officials said the plan was bad. “It will not pass,” one of the officials said.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker != "");
+}
+
+TEST_CASE("a cue in a relative clause leaves the main verb its attribution", "[attribute][recall][relative]") {
+  // The main verb's subject holds the relative clause; the relative
+  // clause's content ends before the main verb.
+  auto r = AuditText("Residents who have long opposed the tower say it blocks the view.");
+  auto t = FindExact(r, "say");
+  CHECK(t.source == "Residents who have long opposed the tower");
+  CHECK(t.content == "it blocks the view");
+  t = FindExact(r, "have long opposed");
+  CHECK(t.source == "who");
+  CHECK(t.content == "the tower");
+  r = AuditText("Growers who want to ban the spray said the ruling will matter.");
+  t = FindExact(r, "said");
+  CHECK(t.source == "Growers who want to ban the spray");
+  CHECK(t.content == "the ruling will matter");
+  CHECK(FindExact(r, "want").content == "to ban the spray");
+}
+
+TEST_CASE("an apposition before an adverbial between commas leaves the name its source", "[attribute][recall][relative]") {
+  auto r = AuditText("Senator Ann Lee, a lawyer from Ohio, in the name of thrift, said the tax would work.");
+  CHECK(FindExact(r, "said").source == "Senator Ann Lee, a lawyer from Ohio,");
+  bool named = false;
+  for (const auto& s : r.sources) named = named || (s.name == "Ann Lee" && s.kind == SourceKind::kNamed);
+  CHECK(named);
+}
+
+TEST_CASE("a cue after a comma and then shares the subject of the verb before", "[attribute][recall]") {
+  auto t = FindExact(AuditText("Mayor Ann Lee greeted the crowd, then said she will welcome advice."), "then said");
+  CHECK(t.source == "Mayor Ann Lee");
+  CHECK(t.content == "she will welcome advice");
+}

@@ -344,6 +344,15 @@ class Attributor {
         first_cue_end_[sent] = more ? pending_[by_end[r]].cue.last : SIZE_MAX;
       }
     }
+    // Cues whose subject holds a relative clause ("others who want to ban
+    // it said"): the relative clause's content ends before them.
+    relative_subject_cue_.assign(a_.tokens.size(), false);
+    for (const auto& p : pending_) {
+      if (!p.mention || p.mention->type == MentionType::kPronoun) continue;
+      for (size_t t = TokenStartingAt(p.mention->span.begin); t < p.cue.first && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
+        if (In(kRelativeOpeners, t) && Low(t) != "that") relative_subject_cue_[p.cue.first] = true;
+      }
+    }
     for (auto& p : pending_) ExtendNamePremodifiers(p);
     for (auto& p : pending_) ExtendNameParenthesis(p);
     for (auto& p : pending_) ExtendAppositionRight(p);
@@ -421,6 +430,13 @@ class Attributor {
           const PendingAttribution& q = pending_[qi];
           if (q.cue.last >= p.cue.first) continue;
           ++looked;
+          // "Hawkins and others who want to ban it said …": a cue in a
+          // relative clause reports no clause the sentence's main verb is in.
+          if (q.mention && q.mention->type == MentionType::kPronoun &&
+              In(kRelativeOpeners, TokenStartingAt(q.mention->span.begin)) &&
+              TokenStartingAt(q.mention->span.begin) > SentFirst(static_cast<int>(si))) {
+            continue;
+          }
           auto content = IndirectContent(q);
           if (!content || content->begin > cue.begin || cue.end > content->end) continue;
           // A speech cue after a comma between the two ("…, and a Lismeri
@@ -2336,6 +2352,19 @@ class Attributor {
   std::optional<Mention> ParseLeft(size_t j, int s) {
     auto m = ParseLeftOnce(j, s);
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
+    // "Sen. Ann Lee, a Democrat from Ohio, in the name of thrift, has
+    // proposed": past an adverbial between commas, an indefinite phrase
+    // after a comma is the apposition of the name before it, which is the
+    // source, read as it would be with the cue right after the apposition.
+    if (m && m->type == MentionType::kDescription) {
+      const size_t mb = TokenStartingAt(m->span.begin);
+      const size_t me = TokenStartingAt(m->span.end) - 1;
+      if (mb > SentFirst(s) + 1 && IsComma(mb - 1) && me + 1 < j && IsComma(me + 1) && In(kDeterminers, mb) &&
+          !In(kDefiniteDeterminers, mb)) {
+        auto wide = ParseLeftOnce(me + 1, s);
+        if (wide && wide->type == MentionType::kName && wide->span.begin < m->span.begin) return wide;
+      }
+    }
     const size_t k = SkipLeft(j, s);
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
     // said": the one-comma reading found a phrase inside the apposition
@@ -2431,6 +2460,18 @@ class Attributor {
 
   // Whether tokens (from, to] are only the verb group of a cue: auxiliaries,
   // cue adverbs and -ly adverbs ("who have vehemently opposed").
+  // Whether the cue starting at `k` is the verb of a relative clause:
+  // "who" or "which" before it, with only its verb group between ("who
+  // have long wanted"), after token `first`.
+  bool RelativeClauseVerb(size_t k, size_t first) const {
+    for (size_t r = k; r > first + 1 && k - r < 4;) {
+      --r;
+      if (!IsWord(r) || a_.tokens[r].in_quote) return false;
+      if (In(kRelativeOpeners, r) && Low(r) != "that") return r + 1 == k || OnlyVerbGroupAfter(r, k - 1);
+    }
+    return false;
+  }
+
   bool OnlyVerbGroupAfter(size_t from, size_t to) const {
     for (size_t u = from + 1; u <= to; ++u) {
       const std::string& w = Low(u);
@@ -4063,6 +4104,13 @@ class Attributor {
               (Participle(mb - 1) || (Low(mb - 2) == "to" && IsPlainModifier(mb - 1)))) {
             p.mention.reset();
           }
+          // "Residents who have long opposed the tower say": the object of
+          // a relative clause's own verb.
+          if (p.mention && mb > SentFirst(s) + 1 && cue_ends_[mb - 1]) {
+            size_t cf = mb - 1;
+            while (cf > SentFirst(s) && in_cue_[cf - 1] && !cue_ends_[cf - 1]) --cf;
+            if (RelativeClauseVerb(cf, SentFirst(s))) p.mention.reset();
+          }
         }
         if (!p.mention && c.entry->tone != CueTone::kNonSpeech) p.mention = RestrictivelyModifiedSubject(j, s);
         // "It is widely believed that …", "It was reported that …": an
@@ -4231,7 +4279,8 @@ class Attributor {
     const int s = c.sentence;
     if (c.entry->source_follows || c.first <= SentFirst(s) + 1) return;
     size_t conj = c.first - 1;
-    while (conj > SentFirst(s) && VerbGroupWord(conj)) --conj;
+    // ("…, then says": "then" is a coordinator, not the cue's adverb.)
+    while (conj > SentFirst(s) && VerbGroupWord(conj) && !In(kVerbCoordinators, conj)) --conj;
     if (!In(kVerbCoordinators, conj) || a_.tokens[conj].in_quote) return;
     // An earlier cue in the sentence (the cue itself ends after `conj`).
     if (first_cue_end_[static_cast<size_t>(s)] < conj) {
@@ -4407,7 +4456,10 @@ class Attributor {
     // cue joins two verbs; what comes before is no postmodifier.
     if (In(kVerbCoordinators, j) || Has(noun_coordinators_, j)) return std::nullopt;
     for (size_t k = j; k > first && j - k < 12; --k) {
-      if (!IsWord(k) || a_.tokens[k].in_quote || IsComma(k) || (k != j && CueStartsAt(k))) return std::nullopt;
+      if (!IsWord(k) || a_.tokens[k].in_quote || IsComma(k)) return std::nullopt;
+      // A cue inside the postmodifier ends it, unless it is the relative
+      // clause's own verb ("others who want to ban it said").
+      if (k != j && CueStartsAt(k) && !RelativeClauseVerb(k, first)) return std::nullopt;
       const bool relative = In(kRelativeOpeners, k) && Low(k) != "that";
       const bool participle = !Cap(k) && Participle(k);
       const bool contact = In(kPronouns, k) && !In(kPronounsObject, k) && !In(kPronounsNeuter, k) && k < j;
@@ -6236,6 +6288,21 @@ class Attributor {
     // the cue ends the attribution's sentence as a period would; the
     // content is the clause before the source.
     const bool semicolon_after = k < se && Tok(k) == ";" && !inverted;
+    // "others who want to ban it said …": the relative clause's content
+    // ends before the main clause's cue.
+    if (p.mention && p.mention->type == MentionType::kPronoun &&
+        In(kRelativeOpeners, TokenStartingAt(p.mention->span.begin)) && Low(TokenStartingAt(p.mention->span.begin)) != "that") {
+      for (size_t u = k + 1; u <= last; ++u) {
+        // Not past a clause of the content's own ("who say that the firm
+        // has agreed", "who opposed X, and unions who said").
+        if (!IsWord(u) || a_.tokens[u].in_quote || In(kClauseOpeners, u) || In(kRelativeOpeners, u)) break;
+        if (!cue_starts_[u] || !relative_subject_cue_[u]) continue;
+        size_t e = u - 1;
+        while (e > k && !IsWord(e)) --e;
+        if (e > k) last = e;
+        break;
+      }
+    }
     const std::string& core = Low(p.cue.last);
     // "told reporters that …", "told POLITICO he would …": the addressee is
     // neither cue nor content.
@@ -6997,6 +7064,7 @@ class Attributor {
   CueEntry dash_cue_;
   CueEntry colon_cue_;
   CueEntry poll_cue_;
+  std::vector<bool> relative_subject_cue_;  // by token: a cue whose subject holds a relative clause
   std::map<std::string, int> by_key_;
   std::map<int, size_t> last_person_at_;
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
