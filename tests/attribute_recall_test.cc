@@ -146,3 +146,23 @@ TEST_CASE("a cue after a comma and then shares the subject of the verb before", 
   CHECK(t.source == "Mayor Ann Lee");
   CHECK(t.content == "she will welcome advice");
 }
+
+TEST_CASE("a relative pronoun as source stands for the noun phrase before it", "[attribute][recall][relative]") {
+  auto r = AuditText("Two officials who said the plan failed left early.");
+  bool found = false;
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text != "said") continue;
+    found = true;
+    REQUIRE(a.source);
+    CHECK(a.source->text == "who");  // the span as PolNeAR marks it
+    const auto* src = r.FindSource(a.source_id);
+    REQUIRE(src != nullptr);
+    CHECK(src->name == "Two officials");
+    CHECK(a.level > 0);
+  }
+  CHECK(found);
+  // After an apposition, the name the apposition describes.
+  r = AuditText("The strike is hurting both sides, said Ann Lee, a labour economist at Kellin University, who has "
+                "criticized three governments.");
+  for (const auto& an : r.anonymous_sources) CHECK(an.phrase.find("labour economist") == std::string::npos);
+}

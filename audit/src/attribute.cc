@@ -370,6 +370,36 @@ class Attributor {
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
       return x.cue.first < y.cue.first;
     });
+    // "Two officials who said …": the relative pronoun is the source as
+    // written (PolNeAR), and stands for the noun phrase right before it,
+    // which is the source resolved; with no such phrase it is read as a
+    // pronoun ("Ann Lee, who" after a name).
+    for (auto& p : pending_) {
+      if (!p.mention || p.mention->type != MentionType::kPronoun || p.mention->head != "who") continue;
+      const int s = p.cue.sentence;
+      size_t j = TokenStartingAt(p.mention->span.begin);
+      if (j <= SentFirst(s)) continue;
+      --j;
+      if (IsComma(j)) {
+        if (j == SentFirst(s)) continue;
+        --j;
+      }
+      if (!IsWord(j) || a_.tokens[j].in_quote) continue;
+      auto antecedent = ParseLeftOnce(j, s);
+      if (!antecedent || antecedent->type == MentionType::kPronoun || antecedent->span.end != a_.tokens[j].span.end) {
+        continue;
+      }
+      // "Anselm Okafor, a labour economist at the university, who has
+      // advised": after an apposition, the name it describes.
+      if (antecedent->type == MentionType::kDescription && IsComma(j + 1)) {
+        auto wide = ParseLeftOnce(j + 1, s);
+        if (wide && wide->type == MentionType::kName && wide->span.begin < antecedent->span.begin) {
+          antecedent = wide;
+        }
+      }
+      p.shown_source_span = p.mention->span;
+      p.mention = antecedent;
+    }
     pending_by_sentence_.assign(a_.sentences.size(), {});
     for (size_t i = 0; i < pending_.size(); ++i) {
       pending_by_sentence_[static_cast<size_t>(pending_[i].cue.sentence)].push_back(i);
