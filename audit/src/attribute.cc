@@ -358,6 +358,7 @@ class Attributor {
     for (auto& p : pending_) ExtendAppositionRight(p);
     for (auto& p : pending_) ShowCoordinatedSource(p);
     for (auto& p : pending_) ExtendCueGroup(p);
+    for (auto& p : pending_) TrimAnonymityClause(p);
     // 据 X 透露: two cues around one source make one attribution.
     {
       std::set<std::pair<size_t, size_t>> taken;
@@ -1377,6 +1378,27 @@ class Attributor {
     FindSplitQuotativeCues(entries);
   }
 
+  // Between the nearest と before `pos` (at most 60 bytes back, after
+  // `from`) and the topic particle that ends right before `pos`: a phrase
+  // that ends in an anonymous-heads entry ("複数の政府関係者が").
+  bool AnonymousSubjectAfterTo(size_t from, size_t pos, const std::vector<std::string>& particles) const {
+    static const std::string kTo = "\xE3\x81\xA8";  // と
+    size_t particle = 0;
+    for (const auto& pt : particles) {
+      if (pos >= pt.size() && w_.compare(pos - pt.size(), pt.size(), pt) == 0) particle = pt.size();
+    }
+    if (particle == 0) return false;
+    const size_t end = pos - particle;
+    for (size_t at = end; at > from && pos - at <= 60;) {
+      --at;
+      if (w_.compare(at, kTo.size(), kTo) != 0) continue;
+      const size_t b = at + kTo.size();
+      if (b >= end) return false;
+      return EndsWithEntry(w_.substr(b, end - b), "anonymous-heads", nullptr);
+    }
+    return false;
+  }
+
   // Japanese with the quote first: "「合意はない」と田中太郎外相は述べた。"
   // The entry "と述べた" is split around its subject: "と" closes the quote
   // and the verb follows the subject's topic particle (list
@@ -1427,6 +1449,11 @@ class Attributor {
           const std::string_view mark(w_.data() + at - 3, 3);
           quote_to = mark == "\xE3\x80\x8D" || mark == "\xE3\x80\x8F";  // 」 』
         }
+        // "計画は中止されたと複数の政府関係者が明らかにした": no quote, what
+        // was said before と; the subject between と and the verb must end
+        // in an unnamed-source head (list anonymous-heads) before its
+        // particle, so that a clause's own と (「…」) is not read so.
+        if (!quote_to && after_particle) quote_to = AnonymousSubjectAfterTo(from, pos, particles);
         if (!quote_to || !topic_between) continue;
         pending_.push_back({CueHit{i, last, &pack_.cues[ci], s}, std::nullopt, false, {}, -1});
         i = last;
@@ -1694,10 +1721,11 @@ class Attributor {
   // before token `j`, the nearest that the lists know (an unnamed source, an
   // organisation, a document, a pronoun, a title, a name with a title or an
   // honorific); else the first of the sentence ("木島は会見で、計画が「…」").
-  std::optional<Mention> TopicSubjectCjk(size_t j, int s) {
+  std::optional<Mention> TopicSubjectCjk(size_t j, int s, bool known_only = false, bool comma_after = false) {
     std::optional<Mention> weak;
     for (size_t k = j + 1; k-- > SentFirst(s) + 1;) {
       if (a_.tokens[k].in_quote || !IsWord(k) || !InWord(kTopicParticles, std::string(Tok(k)))) continue;
+      if (comma_after && (k + 1 >= SentEnd(s) || !IsComma(k + 1))) continue;
       // "報告書『地域公共交通の将来像』も": a title in marks after its document.
       size_t e = k - 1;
       const size_t marked_end = e;
@@ -1713,7 +1741,7 @@ class Attributor {
       bool known = m->type != MentionType::kName || !m->role.empty() ||
                    StartsWithEntry(w_.substr(m->span.end, 16), "honorifics", nullptr);
       if (known) return m;
-      weak = m;
+      if (!known_only) weak = m;
     }
     return weak;
   }
@@ -2254,6 +2282,14 @@ class Attributor {
         j -= 3;
         continue;
       }
+      // "A person familiar with the matter who spoke on condition of
+      // anonymity because the talks are private said": a relative or
+      // participle clause that asks for anonymity or gives a reason for it
+      // belongs to the source's span, not its name (TrimAnonymityClause).
+      if (const size_t r = AnonymityClauseEndingAt(j, s); r != SIZE_MAX) {
+        j = r - 1;
+        continue;
+      }
       // "Источник … на условиях анонимности рассказал": the condition of
       // anonymity (list anonymity-asides) written between the source and
       // its cue without commas belongs to neither.
@@ -2294,6 +2330,94 @@ class Attributor {
       }
     }
     return out;
+  }
+
+  // The spans of the request, reason and boilerplate-reason phrases of
+  // sentence `s`, asked of the phrase rules once per sentence (the score
+  // stage asks the same spans and finds them screened).
+  const std::vector<Span>& AnonymityPhrases(int s) const {
+    if (anonymity_phrases_.size() != a_.sentences.size()) {
+      anonymity_phrases_.assign(a_.sentences.size(), {});
+      anonymity_phrases_done_.assign(a_.sentences.size(), false);
+    }
+    const auto si = static_cast<size_t>(s);
+    if (!anonymity_phrases_done_[si]) {
+      anonymity_phrases_done_[si] = true;
+      for (PhraseRole role : {PhraseRole::kRequest, PhraseRole::kReason, PhraseRole::kBoilerplateReason}) {
+        for (const auto& h : FindPhrases(a_, a_.sentences[si].span, role)) anonymity_phrases_[si].push_back(h.span);
+      }
+    }
+    return anonymity_phrases_[si];
+  }
+
+  // The last word of a clause about the source's anonymity that opens at
+  // token `k` and ends before token `limit`: a relative pronoun ("who spoke
+  // on condition of anonymity because …", "der anonym bleiben wollte"), a
+  // participle that opens a request or reason phrase ("speaking on
+  // condition of anonymity") or an entry of list anonymity-asides, up to a
+  // comma, the sentence's end or (`stop_at_cues`) a cue outside those
+  // phrases, holding a request, a reason or an aside. SIZE_MAX: none.
+  size_t AnonymityClauseLast(size_t k, int s, size_t limit, bool stop_at_cues) const {
+    const size_t se = std::min(SentEnd(s), limit);
+    if (k >= se || !IsWord(k) || a_.tokens[k].in_quote) return SIZE_MAX;
+    const bool relative = In(kRelativeOpeners, k);
+    const bool aside = AnonymityAsideStartingAt(k, s) > 0;
+    if (!relative && !aside && !Participle(k)) return SIZE_MAX;
+    const std::vector<Span>& hits = AnonymityPhrases(s);
+    if (hits.empty() && anonymity_asides_.empty()) return SIZE_MAX;
+    bool opens_phrase = false;
+    for (const Span& h : hits) opens_phrase = opens_phrase || h.begin == a_.tokens[k].span.begin;
+    if (!relative && !aside && !opens_phrase) return SIZE_MAX;
+    size_t last = SIZE_MAX;
+    bool anonymity = aside || opens_phrase;
+    for (size_t t = k; t < se; ++t) {
+      if (a_.tokens[t].in_quote || IsComma(t) || Tok(t) == "." || Tok(t) == ";" || Tok(t) == ":") break;
+      // "one owner of a shop that sells shoes who declined to be named":
+      // the request is the next clause's; the first is the description's.
+      if (t > k && !anonymity && In(kRelativeOpeners, t)) return SIZE_MAX;
+      const size_t at = a_.tokens[t].span.begin;
+      bool in_phrase = false;
+      for (const Span& h : hits) {
+        in_phrase = in_phrase || (at >= h.begin && at < h.end);
+        anonymity = anonymity || h.begin == at;
+      }
+      if (stop_at_cues && t > k && !in_phrase && CueStartsAt(t)) break;
+      if (t > k && AnonymityAsideStartingAt(t, s) > 0) anonymity = true;
+      if (IsWord(t)) last = t;
+    }
+    return anonymity ? last : SIZE_MAX;
+  }
+
+  // The opening token of an anonymity clause (AnonymityClauseLast) whose
+  // last word is token `j`, with no comma inside and a word before it (the
+  // source's head); SIZE_MAX: none.
+  size_t AnonymityClauseEndingAt(size_t j, int s) const {
+    // The clause ends with a word of its own, not a preposition ("who
+    // spoke on condition of anonymity for fear of …": "fear" is no cue).
+    if (!IsWord(j) || a_.tokens[j].in_quote || Cjk(j) || In(kFunctionWords, j) || PrepositionAt(j)) return SIZE_MAX;
+    for (size_t r = j; r > SentFirst(s) + 1 && r + 30 > j; --r) {
+      if (a_.tokens[r].in_quote || IsComma(r)) break;
+      if (!IsWord(r - 1) || a_.tokens[r - 1].in_quote) continue;
+      if (!In(kRelativeOpeners, r) && !Participle(r)) continue;
+      if (AnonymityClauseLast(r, s, j + 1, /*stop_at_cues=*/false) == j) return r;
+    }
+    return SIZE_MAX;
+  }
+
+  // The number of words of an entry of list anonymity-asides starting at
+  // token `k` (outside quotes), or 0.
+  size_t AnonymityAsideStartingAt(size_t k, int s) const {
+    for (const auto& words : anonymity_asides_) {
+      const size_t n = words.size();
+      if (n == 0 || k + n > SentEnd(s)) continue;
+      bool match = true;
+      for (size_t w = 0; match && w < n; ++w) {
+        const size_t t = k + w;
+        match = IsWord(t) && !a_.tokens[t].in_quote && Low(t) == words[w];
+      }
+      if (match) return n;
+    }
+    return 0;
   }
 
   // The number of words of an entry of list anonymity-asides ending at
@@ -4038,6 +4162,17 @@ class Attributor {
     if (Cjk(c.first)) {
       if (c.entry->source_follows) {
         p.mention = ParseRightCjk(c.last + 1, s);
+      } else if (c.first > SentFirst(s) && Tok(c.first) == "\xE3\x81\xA8" &&  // と
+                 !a_.tokens[c.first - 1].in_quote && IsWord(c.first - 1)) {
+        // "複数の政府関係者は、計画は中止されたと述べた": what stands before
+        // the quotative と is what was said, not a noun phrase; the source is
+        // a phrase a topic particle marks before it that the lists know
+        // (else there is none: the last character had been a named source).
+        // A phrase whose particle a comma follows opens the sentence as its
+        // subject; the others may be in what was said ("計画は").
+        p.mention = TopicSubjectCjk(c.first - 1, s, /*known_only=*/true, /*comma_after=*/true);
+        if (!p.mention) p.mention = TopicSubjectCjk(c.first - 1, s, /*known_only=*/true);
+        if (p.mention && p.mention->type == MentionType::kDocument) p.mention.reset();
       } else if (c.first > SentFirst(s)) {
         p.mention = ParseLeftCjk(c.first - 1, s);
         // "達瑟方面則矢口否認，並稱 …": a cue joined to an earlier verb
@@ -4807,6 +4942,60 @@ class Attributor {
       end = last_comma;
     }
     p.mention->span.end = a_.tokens[end].span.end;
+  }
+
+  // "said a person familiar with the matter who spoke on condition of
+  // anonymity because the talks are private", "A senior aide, speaking on
+  // condition of anonymity, said": a clause that asks for anonymity or gives
+  // its reason (AnonymityClauseLast) is evidence about the source, not part
+  // of its name. The mention (the name, the anonymous-source phrase) ends
+  // before it; the source as shown runs over it, as PolNeAR marks it, and the
+  // content starts after it. Unnamed sources only.
+  void TrimAnonymityClause(PendingAttribution& p) {
+    if (!p.mention || Cjk(p.cue.first)) return;
+    Mention& m = *p.mention;
+    if (m.type != MentionType::kDescription && m.type != MentionType::kAnaphor) return;
+    const int s = p.cue.sentence;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= SentEnd(s)) return;
+    size_t e = b;
+    while (e + 1 < SentEnd(s) && a_.tokens[e + 1].span.end <= m.span.end) ++e;
+    const bool after_cue = m.span.begin >= a_.tokens[p.cue.last].span.end;
+    if (!after_cue && p.cue.group_first <= e) return;
+    const size_t limit = after_cue ? SentEnd(s) : p.cue.group_first;
+    const size_t shown_begin = p.shown_source_span ? p.shown_source_span->begin : m.span.begin;
+    // Inside the mention, after its head.
+    for (size_t t = b + 1; t <= e; ++t) {
+      if (!IsWord(t) || (!IsWord(t - 1) && !IsComma(t - 1))) continue;
+      const size_t last = AnonymityClauseLast(t, s, limit, /*stop_at_cues=*/true);
+      if (last == SIZE_MAX) continue;
+      size_t ne = t - 1;
+      while (ne > b && !IsWord(ne)) --ne;
+      p.shown_source_span = Span{shown_begin, std::max(m.span.end, a_.tokens[last].span.end)};
+      m.span.end = a_.tokens[ne].span.end;
+      return;
+    }
+    // Right after it: "said two officials, who spoke on condition of
+    // anonymity …". Before the cue only a clause without commas ("A person
+    // … who spoke on condition of anonymity said"): PolNeAR's annotators
+    // left one set off by commas out of the source span four times in six.
+    // An aside right before the cue ("A senior aide on condition of
+    // anonymity said") belongs to neither source nor cue (anonymity-asides).
+    size_t k = e + 1;
+    if (k < limit && IsComma(k)) {
+      if (!after_cue) return;
+      ++k;
+    }
+    if (!after_cue && AnonymityAsideStartingAt(k, s) > 0) return;
+    const size_t last = AnonymityClauseLast(k, s, limit, /*stop_at_cues=*/true);
+    if (last == SIZE_MAX) return;
+    // Before the cue the clause must reach it.
+    if (!after_cue) {
+      for (size_t t = last + 1; t < p.cue.group_first; ++t) {
+        if (!IsComma(t)) return;
+      }
+    }
+    p.shown_source_span = Span{shown_begin, a_.tokens[last].span.end};
   }
 
   // "Mr. Peck and Mr. Mahaney said", "Friends, lobbyists and former foes
@@ -6289,7 +6478,7 @@ class Attributor {
     size_t last = se - 1;
     while (last > sb && !IsWord(last) && !a_.tokens[last].in_quote) --last;
     size_t src_b = p.mention ? p.mention->span.begin : a_.tokens[p.cue.group_first].span.begin;
-    size_t src_e = p.mention ? p.mention->span.end : a_.tokens[p.cue.group_last].span.end;
+    size_t src_e = p.mention ? SourceEnd(p) : a_.tokens[p.cue.group_last].span.end;
     size_t att_b = std::min(src_b, a_.tokens[p.cue.group_first].span.begin);
     size_t att_e = std::max(src_e, a_.tokens[p.cue.group_last].span.end);
     // "…, according to X": the content comes before the cue, unless the cue
@@ -6380,6 +6569,12 @@ class Attributor {
     return b;
   }
 
+  // Where the source's words as shown end (its mention, or the anonymity
+  // clause after it: TrimAnonymityClause).
+  static size_t SourceEnd(const PendingAttribution& p) {
+    return std::max(p.mention->span.end, p.shown_source_span ? p.shown_source_span->end : 0);
+  }
+
   // The first token of an attribution's source and cue together.
   size_t AttributionFirstToken(const PendingAttribution& p) const {
     size_t fb = p.cue.group_first;
@@ -6403,7 +6598,7 @@ class Attributor {
     const size_t fb = AttributionFirstToken(p);
     if (fb <= sb || fb >= se) return false;
     size_t att_e = a_.tokens[p.cue.group_last].span.end;
-    if (p.mention) att_e = std::max(att_e, p.mention->span.end);
+    if (p.mention) att_e = std::max(att_e, SourceEnd(p));
     size_t t0 = fb;
     while (t0 < se && a_.tokens[t0].span.begin < att_e) ++t0;
     if (t0 >= se) return false;
@@ -6459,7 +6654,7 @@ class Attributor {
   // Lists an unnamed source's mention that has no attribution of its own
   // (cited, or the subject of a request for anonymity) in anonymous_sources:
   // as source `idx`, or as the source of its phrase (made when new).
-  void ListUnnamedMention(Mention m, int idx) {
+  void ListUnnamedMention(Mention m, int idx, size_t citation = SIZE_MAX) {
     if (idx < 0) {
       std::string phrase = w_.substr(m.span.begin, m.span.size());
       std::string key = "A:" + Key(phrase);
@@ -6471,6 +6666,7 @@ class Attributor {
     ++r_.sources[static_cast<size_t>(idx)].mentions;
     m.source = idx;
     cited_.push_back(std::move(m));
+    cited_by_.push_back(citation);
   }
 
   // Unnamed sources a writer or an outlet cites without giving them words
@@ -6482,11 +6678,16 @@ class Attributor {
   // to the attributions.
   void FindCitedSources() {
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      if (a_.tokens[i].in_quote || !IsWord(i) || !In(kCitationWords, i)) continue;
+      if (!IsWord(i) || !In(kCitationWords, i)) continue;
+      // Inside a quote, a report the speaker quotes ("«…, сообщило агентство,
+      // сославшись на источник, близкий к правительству»"): the source it
+      // cites is an anonymous source of the article too, but the claim is
+      // the speaker's to report, so it makes no attribution of its own.
+      const bool quoted = a_.tokens[i].in_quote;
       const int s = a_.tokens[i].sentence;
-      std::optional<Mention> m = CitedObject(i + 1, s);
+      std::optional<Mention> m = CitedObject(i + 1, s, quoted);
       // Verb-final: "sich in seinem Bericht auf „…“ berufen".
-      for (size_t k = i; !m && k-- > SentFirst(s) && k + 8 > i;) {
+      for (size_t k = i; !m && !quoted && k-- > SentFirst(s) && k + 8 > i;) {
         if (!IsWord(k) || a_.tokens[k].in_quote) continue;
         if (Has(citation_links_, k)) m = CitedObject(k + 1, s);
       }
@@ -6500,7 +6701,7 @@ class Attributor {
       while (t < a_.tokens.size() && a_.tokens[t].span.begin < m->span.end && HeadKey(t) != m->head) words += IsWord(t++);
       if (words >= 3) continue;
       if ((i > SentFirst(s) && Has(negations_, i - 1)) || (i > SentFirst(s) + 1 && Has(negations_, i - 2))) continue;
-      ListUnnamedMention(*m, -1);
+      ListUnnamedMention(*m, -1, quoted ? SIZE_MAX : i);
     }
   }
 
@@ -6596,9 +6797,14 @@ class Attributor {
   // The noun phrase a citation word takes, from token `k`: over linking
   // words ("on", "auf", "на"); a short quote ("citing a “reliable source
   // familiar with the plans”") is the phrase when an anonymous head is in it.
-  std::optional<Mention> CitedObject(size_t k, int s) {
+  // `quoted`: the citation word is inside a quote, and so is its object.
+  std::optional<Mention> CitedObject(size_t k, int s, bool quoted = false) {
     const size_t se = SentEnd(s);
-    for (int links = 0; links < 2 && k < se && IsWord(k) && !a_.tokens[k].in_quote && Has(citation_links_, k); ++links) ++k;
+    for (int links = 0; links < 2 && k < se && IsWord(k) && a_.tokens[k].in_quote == quoted && Has(citation_links_, k);
+         ++links) {
+      ++k;
+    }
+    if (quoted && (k >= se || !a_.tokens[k].in_quote)) return std::nullopt;
     // "a “reliable source …”": a determiner before the quote mark.
     if (k + 1 < se && IsWord(k) && !a_.tokens[k].in_quote && In(kDeterminers, k) && a_.tokens[k + 1].in_quote) ++k;
     while (k < se && !IsWord(k) && !IsComma(k)) ++k;  // an opening mark
@@ -6606,14 +6812,69 @@ class Attributor {
     if (!a_.tokens[k].in_quote) return ParseRight(k, s);
     // Inside a quote: up to its end or a comma, at most twelve words.
     size_t head = SIZE_MAX, end = k, words = 0;
-    for (size_t t = k; t < se && a_.tokens[t].in_quote && !IsComma(t); ++t) {
+    size_t t = k;
+    for (; t < se && a_.tokens[t].in_quote && !IsComma(t); ++t) {
       if (!IsWord(t)) continue;
       if (++words > 12) return std::nullopt;
       if (head == SIZE_MAX && IsHead(t) && InWord(kAnonymousHeads, HeadKey(t))) head = t;
       end = t;
     }
     if (head == SIZE_MAX || !IsWord(k)) return std::nullopt;
+    // "источник, близкий к правительству" inside the quote: a postmodifier
+    // set off by a comma (list comma-postmodifiers) is the phrase's too.
+    if (t + 1 < se && IsComma(t) && end == head && a_.tokens[t + 1].in_quote && Has(comma_postmodifiers_, t + 1)) {
+      for (size_t u = t + 1; u < se && u <= t + 12 && a_.tokens[u].in_quote && IsWord(u); ++u) end = u;
+    }
     return ClassifyDescription(k, head, end);
+  }
+
+  // "The deal is dead, the Courier reported, citing two officials familiar
+  // with the talks": the unnamed source cited is where the claim comes from,
+  // so it is an attribution of its own (T1-T3), and the article's shares
+  // count it; the attribution of the one who cites stays. Its cue is the
+  // citation word, its content that of the citer's attribution in the
+  // sentence (the nearest cue before the citation word, else after it; none
+  // when the sentence reports nothing: "hatte sich auf … berufen"). Only
+  // the first `limit` attributions (those of cues) are looked at.
+  void CitedAttribution(const Mention& m, size_t citation, size_t limit) {
+    const int s = a_.tokens[citation].sentence;
+    const Span sent = a_.sentences[static_cast<size_t>(s)].span;
+    const size_t at_word = a_.tokens[citation].span.begin;
+    int before = -1, after = -1;
+    for (size_t k = 0; k < limit; ++k) {
+      const Attribution& c = r_.attributions[k];
+      if (!c.cue || c.content.empty()) continue;
+      const Span cs = c.cue->location.span;
+      if (cs.begin < sent.begin || cs.begin >= sent.end) continue;
+      // An attribution whose content is the cited phrase ("citing" as a cue
+      // of its own) reports no claim of the source's.
+      bool holds_mention = false;
+      for (const auto& part : c.content) {
+        holds_mention = holds_mention ||
+                        (part.location.span.begin <= m.span.begin && part.location.span.end >= m.span.begin);
+      }
+      if (holds_mention || (c.source && c.source->location.span.begin == m.span.begin)) continue;
+      if (cs.begin <= at_word) {
+        if (before < 0 || cs.begin > r_.attributions[static_cast<size_t>(before)].cue->location.span.begin) {
+          before = static_cast<int>(k);
+        }
+      } else if (after < 0) {
+        after = static_cast<int>(k);
+      }
+    }
+    const int citer = before >= 0 ? before : after;
+    Source& src = r_.sources[static_cast<size_t>(m.source)];
+    Attribution at;
+    at.source = Ref(m.span);
+    at.cue = Ref(a_.tokens[citation].span);
+    at.kind = AttributionKind::kIndirect;
+    at.source_id = src.id;
+    if (citer >= 0) at.content = r_.attributions[static_cast<size_t>(citer)].content;
+    const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+    at.in_lede = blk.lede;
+    at.in_headline = blk.kind == BlockKind::kHeadline;
+    r_.attributions.push_back(std::move(at));
+    ++src.attributions;
   }
 
   void Emit() {
@@ -6633,10 +6894,10 @@ class Attributor {
     // each vector's last doubling held its old buffer and the new one
     // together at the stage's peak (for 200,000 quotes, 131,072 entries of
     // each copied while the audit's largest structures were live).
-    // Attributions: one per cue with a source, at most one more per quote
-    // the loop below gives one to.
+    // Attributions: one per cue with a source, one per unnamed source cited,
+    // at most one more per quote the loop below gives one to.
     {
-      size_t attributions = 0;
+      size_t attributions = cited_.size();
       for (const auto& p : pending_) attributions += p.source >= 0 || p.mention;
       for (size_t qi = 0; qi < qs.size(); ++qi) {
         attributions += qs[qi].level == 1 && quote_attr_[qi] < 0 && quote_source_[qi] >= 0;
@@ -6752,7 +7013,9 @@ class Attributor {
     std::sort(listed.begin(), listed.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
     size_t longest = 0;
     for (const Span& sp : listed) longest = std::max(longest, sp.size());
-    for (const Mention& m : cited_) {
+    const size_t cue_attributions = r_.attributions.size();
+    for (size_t ci = 0; ci < cited_.size(); ++ci) {
+      const Mention& m = cited_[ci];
       // Listed spans starting before m ends, and late enough to reach it.
       auto hi = std::lower_bound(listed.begin(), listed.end(), m.span.end,
                                  [](const Span& x, size_t at) { return x.begin < at; });
@@ -6770,6 +7033,7 @@ class Attributor {
       an.specificity = src.specificity.value_or(Specificity::kVague);
       an.source_id = src.id;
       r_.anonymous_sources.push_back(an);
+      if (cited_by_[ci] != SIZE_MAX) CitedAttribution(m, cited_by_[ci], cue_attributions);
     }
     // Quotes.
     for (size_t qi = 0; qi < qs.size(); ++qi) {
@@ -7054,7 +7318,13 @@ class Attributor {
   // The entries of list anonymity-asides as words, split once per article:
   // SkipLeft asks for them between almost every source and its cue.
   const std::vector<std::vector<std::string_view>> anonymity_asides_ = SplitWords(pack_.List("anonymity-asides"));
+  // AnonymityPhrases, per sentence, filled when first asked.
+  mutable std::vector<std::vector<Span>> anonymity_phrases_;
+  mutable std::vector<bool> anonymity_phrases_done_;
   std::vector<Mention> cited_;  // FindCitedSources: unnamed sources cited, resolved
+  // Per entry of cited_: the token of the citation word ("citing", "Berufung"),
+  // SIZE_MAX for a subject of a request for anonymity.
+  std::vector<size_t> cited_by_;
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
