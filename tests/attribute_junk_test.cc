@@ -203,3 +203,73 @@ TEST_CASE("content spans at a semicolon, inside a place's commas and over coordi
   r = AuditText("Talks\n\nAna Ruiz criticized the council for its delay and for its silence on the budget.\n");
   CHECK(ContentOf(r, "criticized") == "the council for its delay and for its silence on the budget");
 }
+
+TEST_CASE("a short capitalized quote after a publication's noun names it", "[attribute][junk]") {
+  // „Der Spiegel“ after "des Magazins", «Ведомости» after "газете": the
+  // name of a paper, not words of its own, and the noun before it is no
+  // speaker.
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"en", "Talks\n\nThe plans failed, Ana Ruiz told the magazine \xE2\x80\x9CKell Weekly\xE2\x80\x9D.\n\n"
+             "According to the magazine \xE2\x80\x9CKell Weekly\xE2\x80\x9D, the plan failed.\n",
+       "Kell Weekly"},
+      {"de", "Titel\n\nEin Redakteur des Magazins \xE2\x80\x9E" "Kasteler Blatt\xE2\x80\x9C best\xC3\xA4tigte den Bericht.\n",
+       "Kasteler Blatt"},
+      {"es", "Titular\n\nLos planes fracasaron, dijo Ana Ruiz a la revista \xC2\xAB" "Costanera\xC2\xBB.\n",
+       "Costanera"},
+      {"ru", "Заголовок\n\nПланы провалились, рассказал Иван Петров газете \xC2\xAB" "Вести Севера\xC2\xBB.\n",
+       "Вести Севера"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    bool seen = false;
+    for (const auto& q : r.quotes) {
+      if (q.text != c.title) continue;
+      seen = true;
+      CHECK(q.kind == onrecord::QuoteKind::kTitle);
+      CHECK(q.speaker.empty());
+    }
+    CHECK(seen);
+    for (const auto& s : r.sources) {
+      CHECK(s.name != "the magazine");
+      CHECK(s.name != "Magazins");
+    }
+  }
+  // After a source-after cue the title is part of the source.
+  auto according = AuditText(cases[0].text);
+  CHECK(SourceOfCue(according, "According to") == "the magazine \xE2\x80\x9CKell Weekly\xE2\x80\x9D");
+  // Speech after such a noun is still speech.
+  auto speech = AuditText("Talks\n\nAna Ruiz told the magazine \xE2\x80\x9CWe will not sign it,\xE2\x80\x9D on Monday.\n");
+  REQUIRE(QuoteOf(speech, "We will not sign it") != nullptr);
+  CHECK(QuoteOf(speech, "We will not sign it")->speaker == "Ana Ruiz");
+}
+
+TEST_CASE("a title-case headline's capitalized words are no person's name", "[attribute][junk]") {
+  // The headline's run of capitals had become the name of the person the
+  // body names ("Ana Ruiz Isn't Too Impressed By The Harbour Plan", role
+  // Mayor, next to "Ana Ruiz").
+  auto r = AuditText(
+      "Ana Ruiz Isn't Too Impressed By The Harbour Plan\n\n"
+      "Mayor Ana Ruiz on Monday criticized the harbour plan, saying it would close two piers.\n\n"
+      "\xE2\x80\x9CIt is a bad plan,\xE2\x80\x9D Ruiz said.\n");
+  REQUIRE_FALSE(r.sources.empty());
+  for (const auto& s : r.sources) CHECK(s.name == "Ana Ruiz");
+  // A cue in the headline still makes a speaker, with no headline words in the name.
+  auto cue = AuditText("Mayor Tom Hale Says Harbour Plan Is Dead\n\nThe council met on Monday.\n");
+  REQUIRE(cue.sources.size() == 1);
+  CHECK(cue.sources[0].name == "Tom Hale");
+}
+
+TEST_CASE("a verb after a source-after cue is no source", "[attribute][junk]") {
+  // "según consta en el informe": the record is the source, not "consta".
+  auto r = AuditText("Titular\n\nEl puerto cerrar\xC3\xA1 en marzo, seg\xC3\xBAn consta en el informe anual.\n", "t.txt", "es");
+  CHECK(SourceOfCue(r, "según") == "el informe");
+  r = AuditText("Titular\n\nLa obra costar\xC3\xA1 diez millones, seg\xC3\xBAn figura en el contrato.\n", "t.txt", "es");
+  CHECK(SourceOfCue(r, "según") == "el contrato");
+  for (const auto& s : r.sources) CHECK(s.name != "figura");
+}

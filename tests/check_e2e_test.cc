@@ -655,3 +655,39 @@ TEST_CASE("check e2e: the installed binary finds its rules", "[check_e2e][instal
 
 }  // namespace
 }  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+TEST_CASE("check e2e: the starter config's globs match folders below drafts/", "[check_e2e]") {
+  // "archive/**" and "opinion/**" matched only folders next to the config:
+  // drafts/archive/ and drafts/opinion/ were checked as news.
+  TempDir dir;
+  REQUIRE(RunCli({"init"}, {}, dir.path().string()).exit_code == 0);
+  auto config = ParseConfig(ReadFile(dir / ".onrecord.yml"), (dir / ".onrecord.yml").string());
+  REQUIRE(config.ok());
+  CHECK(config.value().Excluded((dir / "drafts/archive/2019/old.md").string()));
+  CHECK(config.value().Excluded((dir / "archive/old.md").string()));
+  CHECK(config.value().Excluded((dir / "drafts/site/app.min.html").string()));
+  CHECK_FALSE(config.value().Excluded((dir / "drafts/harbor.md").string()));
+  const FileSettings opinion = config.value().ForPath((dir / "drafts/opinion/column.md").string());
+  REQUIRE(opinion.levels.count("attribution.loaded-cue"));
+  CHECK(opinion.levels.at("attribution.loaded-cue").off);
+  // The comments say what the globs are relative to.
+  CHECK_THAT(ReadFile(dir / ".onrecord.yml"), Catch::Contains("relative to the folder of this file"));
+}
+
+TEST_CASE("check e2e: JUnit fails the findings at or above --fail-level only", "[check_e2e]") {
+  TempDir dir;
+  WriteFile(dir / "drafts/harbor.md", kHarborMd);
+  CliResult error = RunCli({"check", "--format", "junit", "--fail-level", "error", "drafts"}, {}, dir.path().string());
+  CHECK_THAT(error.out, Catch::Contains("<system-out>warning: drafts/harbor.md:"));
+  CHECK_THAT(error.out, !Catch::Contains("<failure type=\"warning\""));
+  CHECK_THAT(error.out, !Catch::Contains("<failure type=\"suggestion\""));
+  CliResult warning = RunCli({"check", "--format", "junit", "--fail-level", "warning", "drafts"}, {}, dir.path().string());
+  CHECK_THAT(warning.out, Catch::Contains("<failure type=\"warning\""));
+  CHECK(warning.exit_code == 1);
+}
+
+}  // namespace
+}  // namespace onrecord

@@ -364,3 +364,31 @@ TEST_CASE("check output: format names", "[check_output]") {
 
 }  // namespace
 }  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+TEST_CASE("check output: JUnit fails only the findings at or above the fail level", "[check_output]") {
+  // Under --fail-level error a warning or a suggestion does not fail the
+  // run, so its test case passes (the finding in <system-out>).
+  CheckReport r = SampleReport();
+  auto fail_at = [&](std::optional<Severity> level) {
+    for (auto& file : r.files) {
+      for (auto& f : file.findings) f.fails = !f.suppressed && level && f.level >= *level;
+    }
+    return FormatCheck(r, CheckFormat::kJunit, {});
+  };
+  std::string xml = fail_at(Severity::kError);
+  CHECK_THAT(xml, Catch::Contains("<testsuites name=\"onrecord\" tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"0\""));
+  CHECK_THAT(xml, Catch::Contains("<failure type=\"error\" message=\"Loaded cue: &apos;admitted&apos;\">"));
+  CHECK_THAT(xml, Catch::Contains("<system-out>suggestion: drafts/budget, draft: 1.md:1:1 metric.low-transparency Low index</system-out>"));
+  CHECK_THAT(xml, !Catch::Contains("<failure type=\"warning\""));
+  CHECK_THAT(xml, !Catch::Contains("<failure type=\"suggestion\""));
+  // With no fail level (--fail-level none) nothing fails.
+  CHECK_THAT(fail_at(std::nullopt), Catch::Contains("failures=\"0\" errors=\"0\""));
+  // At suggestion, every finding fails.
+  CHECK_THAT(fail_at(Severity::kSuggestion), Catch::Contains("tests=\"4\" failures=\"4\""));
+}
+
+}  // namespace
+}  // namespace onrecord

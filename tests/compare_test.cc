@@ -101,7 +101,7 @@ TEST_CASE("compare: values computed by hand for a small fixture") {
   CHECK(b["attributions"] == 2);
   CHECK(b["words"].get<double>() == words_b);
   CHECK(b["anonymous_share"].get<double>() == 0.5);
-  CHECK(b["anonymous_share_ci"] == json::array({0.5, 0.5}));  // one article: no spread
+  CHECK(b["anonymous_share_ci"].is_null());  // one article: no interval
   CHECK(b["transparency_index_median"].get<double>() == Approx(ti3).margin(1e-4));
   const json& all = j["all"];
   CHECK(all["articles"] == 3);
@@ -303,6 +303,42 @@ TEST_CASE("compare: a missing database is an error and is not created") {
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("none.db: no such database"));
   CHECK_FALSE(fs::exists(tmp / "none.db"));
+}
+
+}  // namespace
+}  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+// Whether `text` shows an interval of one point, "(50.0–50.0)".
+bool HasPointInterval(const std::string& text) {
+  const std::string dash = "\xE2\x80\x93";
+  for (size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+    const size_t mid = text.find(dash, open), close = text.find(')', open);
+    if (mid == std::string::npos || close == std::string::npos || mid > close) continue;
+    const std::string low = text.substr(open + 1, mid - open - 1), high = text.substr(mid + 3, close - mid - 3);
+    if (!low.empty() && low == high && low.find_first_not_of("0123456789.") == std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST_CASE("compare: a group of one article has no interval") {
+  // A bootstrap over one article gives the same value in every replicate:
+  // "50.0% (50.0–50.0)" claimed a certainty the data do not have.
+  Fixture f;
+  json j = f.Compare();
+  CHECK(Group(j, Fixture::kBeta)["anonymous_share_ci"].is_null());
+  CHECK(Group(j, Fixture::kBeta)["transparency_index_mean_ci"].is_null());
+  CHECK_FALSE(Group(j, "Alpha")["anonymous_share_ci"].is_null());
+  for (const char* format : {"table", "markdown", "html", "csv"}) {
+    INFO(format);
+    auto r = RunCli({"compare", "--db", f.db.string(), "--format", format});
+    REQUIRE(r.exit_code == 0);
+    CHECK_FALSE(HasPointInterval(r.out));
+  }
+  auto table = RunCli({"compare", "--db", f.db.string()});
+  CHECK_THAT(table.out, Catch::Contains("no interval for a group of one article"));
 }
 
 }  // namespace

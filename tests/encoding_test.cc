@@ -318,3 +318,41 @@ TEST_CASE("a few NUL bytes are text, mostly control bytes are binary", "[encodin
 
 }  // namespace
 }  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+TEST_CASE("a lone surrogate escape in JSON becomes U+FFFD with the UTF-16 finding", "[encoding]") {
+  // "\ud800" with no low surrogate after it (and a low one alone) is what
+  // broken UTF-16 gives; it had made the whole record an error.
+  const std::string jsonl =
+      "{\"text\": \"Fine.\"}\n"
+      "{\"title\": \"Caf\\udc00\", \"text\": \"Talks stalled.\\n\\u201CWe will stay,\\u201D \\uD800said Ana Ruiz. "
+      "Pairs \\ud83d\\ude00 stay.\"}\n";
+  auto loaded = LoadBytes(jsonl, "a.jsonl", {});
+  REQUIRE(loaded.size() == 2);
+  REQUIRE(loaded[1].document);
+  const Document& doc = *loaded[1].document;
+  CHECK(doc.source == "Talks stalled.\n\xE2\x80\x9CWe will stay,\xE2\x80\x9D \xEF\xBF\xBDsaid Ana Ruiz. Pairs \xF0\x9F\x98\x80 stay.");
+  CHECK(doc.metadata.title == std::optional<std::string>("Caf\xEF\xBF\xBD"));
+  REQUIRE(doc.issues.size() == 1);
+  CHECK(doc.issues[0].rule == "input.invalid-utf16");
+  auto r = AuditDocument(doc);
+  int found = 0;
+  for (const auto& f : r.findings) {
+    if (f.rule != "input.invalid-utf16") continue;
+    ++found;
+    CHECK(f.location.line == 2);
+    CHECK(f.location.column == 17);
+  }
+  CHECK(found == 1);
+  // An escaped backslash before "u" is no escape.
+  auto text = LoadBytes("{\"text\": \"C:\\\\ud800 is a path, officials said.\"}", "b.json", {});
+  REQUIRE(text.size() == 1);
+  REQUIRE(text[0].document);
+  CHECK(text[0].document->source == "C:\\ud800 is a path, officials said.");
+  CHECK(text[0].document->issues.empty());
+}
+
+}  // namespace
+}  // namespace onrecord

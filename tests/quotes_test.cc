@@ -207,3 +207,45 @@ TEST_CASE("curly marks glued to Chinese or Japanese text pair by their glyph", "
   // Latin text keeps its flanking rules: an apostrophe inside a word is none.
   CHECK(QuoteTexts(AuditText("Title\n\nTrump\xE2\x80\x99s plan failed, the mayor said.\n")).empty());
 }
+
+TEST_CASE("a German low-9 opening mark closed by a straight one is a quote", "[quotes]") {
+  // Scraped German text often keeps „ and loses “ to a typed ".
+  auto r = AuditText("Titel\n\n\xE2\x80\x9E" "Wir bleiben hier\", sagte Anna Berg. Dann sagte sie: \"Wir gehen nicht.\"\n",
+                     "t.txt", "de");
+  CHECK(QuoteTexts(r) == std::vector<std::string>{"Wir bleiben hier", "Wir gehen nicht."});
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].speaker == "Anna Berg");
+  // Only a straight mark that can only close closes it: one that opens
+  // ("sagte „Ja, \"Nein\" …“") still pairs with its own kind.
+  auto nested = AuditText("Titel\n\n\xE2\x80\x9E" "Sie rief \"Halt\" und ging\xE2\x80\x9C, sagte Anna Berg.\n", "t.txt", "de");
+  CHECK(QuoteTexts(nested) == std::vector<std::string>{"Sie rief \"Halt\" und ging", "Halt"});
+}
+
+TEST_CASE("a quote opened after a cue in the last paragraph and never closed runs to the paragraph's end", "[quotes]") {
+  // The file ends mid-quote, inside its paragraph.
+  auto r = AuditText("Title\n\nThe council met on Monday. Ana Ruiz said \xE2\x80\x9Cwe will keep the harbour open until");
+  CHECK(QuoteTexts(r) == std::vector<std::string>{"we will keep the harbour open until"});
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Ana Ruiz");
+  auto comma = AuditText("Title\n\nAna Ruiz said, \xE2\x80\x9CWe will keep the harbour open. Nobody will stop us\n");
+  CHECK(QuoteTexts(comma) == std::vector<std::string>{"We will keep the harbour open. Nobody will stop us"});
+  // Not after a cue, or not in the last paragraph: nothing.
+  CHECK(QuoteTexts(AuditText("Title\n\nThe plan \xE2\x80\x9C" "failed badly\n")).empty());
+  CHECK(QuoteTexts(AuditText("Title\n\nAna Ruiz said \xE2\x80\x9Cwe will stay\n\nThe council met.\n")).empty());
+}
+
+TEST_CASE("an unbalanced quote mark is reported where it stands", "[quotes]") {
+  auto at = [](const AuditResult& r) {
+    for (const auto& f : r.findings) {
+      if (f.rule == "document.unbalanced-quote-marks") return std::to_string(f.location.line) + ":" + std::to_string(f.location.column);
+    }
+    return std::string("none");
+  };
+  // A mark open mid-paragraph that the quote stage does not recover.
+  CHECK(at(AuditText("Title\n\nThe plan \xE2\x80\x9C" "failed badly, officials said.\n\nThe council met.\n")) == "3:10");
+  // A closing mark with no opening one.
+  CHECK(at(AuditText("Title\n\nThe plan failed\xE2\x80\x9D badly, officials said.\n")) == "3:16");
+  // Recovered quotes point at their opening mark.
+  CHECK(at(AuditText("Title\n\nAna Ruiz said \xE2\x80\x9Cwe will stay")) == "3:15");
+  CHECK(at(AuditText("Title\n\n\xE2\x80\x9CWe will stay,\xE2\x80\x9D Ana Ruiz said.\n")) == "none");
+}

@@ -410,6 +410,7 @@ class Checker {
         if (!f.suppressed && fail_level && f.level >= *fail_level) failed_ = true;
       }
       file.findings = MakeCheckFindings(kept, doc.source);
+      for (auto& f : file.findings) f.fails = !f.suppressed && fail_level && f.level >= *fail_level;
       file.score = result->score;
       report_.files.push_back(std::move(file));
     }

@@ -89,6 +89,10 @@ struct Analysis {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<QuoteSpan> quote_spans;
+  // The first double quote mark (“ ” „ « » " …) that pairs with nothing:
+  // an opening one left open at its paragraph's end and not recovered, or
+  // a closing one with nothing to close. SIZE_MAX: none.
+  size_t first_stray_mark = SIZE_MAX;
   std::vector<Finding> findings;  // text findings before scoring (locations unset)
   // The pack's phrase screen (RuleScreen::Match) over spans of `work`
   // already screened, by (begin, end): the attribute stage's sentences

@@ -578,6 +578,52 @@ class Attributor {
     return capitalized_inside_[spelling_[k]];
   }
 
+  // A headline written in title case ("Ana Ruiz Isn't Too Impressed By
+  // The Plan"): its capitals are the style's, not names'.
+  // The headline: a block of its own (one sentence) that is a headline
+  // block or the article's first, with every word of four letters or more
+  // capitalized, three at least. (A first paragraph of running text, or
+  // a sentence full of titles and names, is no such line.)
+  bool TitleCaseHeadline(int s) const {
+    if (title_case_headline_.empty()) title_case_headline_.assign(a_.sentences.size(), -1);
+    auto& cached = title_case_headline_[static_cast<size_t>(s)];
+    if (cached < 0) cached = ComputeTitleCaseHeadline(s) ? 1 : 0;
+    return cached == 1;
+  }
+  bool ComputeTitleCaseHeadline(int s) const {
+    const int b = a_.sentences[static_cast<size_t>(s)].block;
+    const Block& blk = a_.blocks[static_cast<size_t>(b)];
+    if (!(blk.kind == BlockKind::kHeadline || HeadlineSentence(s))) return false;
+    if ((s > 0 && a_.sentences[static_cast<size_t>(s - 1)].block == b) ||
+        (static_cast<size_t>(s) + 1 < a_.sentences.size() && a_.sentences[static_cast<size_t>(s + 1)].block == b)) {
+      return false;
+    }
+    size_t long_words = 0;
+    for (size_t k = SentFirst(s); k < SentEnd(s); ++k) {
+      if (!IsWord(k) || CountCodePoints(Tok(k)) < 4) continue;
+      if (!Cap(k)) return false;
+      ++long_words;
+    }
+    return long_words >= 3;
+  }
+
+  // Whether the word at `k` is written capitalized in a sentence that is
+  // not a title-case headline, other than at a sentence's start or after an
+  // opening mark (as CapitalizedInside).
+  bool CapitalizedInBody(size_t k) const {
+    if (!capitalized_in_body_built_) {
+      capitalized_in_body_built_ = true;
+      capitalized_in_body_.assign(a_.tokens.size(), false);
+      for (size_t i = 1; i < a_.tokens.size(); ++i) {
+        if (!IsWord(i) || !Cap(i) || SentenceInitial(i)) continue;
+        if (!IsWord(i - 1) && !IsComma(i - 1) && !IsPunct(i - 1, ".")) continue;
+        if (TitleCaseHeadline(a_.tokens[i].sentence)) continue;
+        capitalized_in_body_[spelling_[i]] = true;
+      }
+    }
+    return capitalized_in_body_[spelling_[k]];
+  }
+
   void IndexSentences() {
     sent_first_.assign(a_.sentences.size(), 0);
     sent_end_.assign(a_.sentences.size(), 0);
@@ -914,6 +960,19 @@ class Attributor {
             continue;
           }
           j = NameEnd(i, j);
+        }
+        // In a title-case headline a name runs over the words the article
+        // capitalizes elsewhere ("Ana Ruiz" of "Ana Ruiz Isn't Too
+        // Impressed"); with none, the run names nobody (a cue in the
+        // headline still makes its speaker).
+        if (j > i && TitleCaseHeadline(static_cast<int>(s))) {
+          size_t k = i;
+          while (k < j && (CapitalizedInBody(k) || !IsWord(k))) ++k;
+          if (k == i) {
+            i = j;
+            continue;
+          }
+          j = k;
         }
         if (j > i) {
           // Split runs joined by "and" into separate names.
@@ -4206,8 +4265,30 @@ class Attributor {
       return;
     }
     if (c.entry->source_follows) {
-      if (c.last + 1 < SentEnd(s)) p.mention = ParseRight(c.last + 1, s);
-      if (!p.mention && c.last + 1 < SentEnd(s)) p.mention = UnlistedSourceAfter(c.last + 1, s);
+      size_t from = c.last + 1;
+      // "según consta en el informe", "según figura en el contrato": a verb
+      // of record (list source-after-verbs) and its preposition stand
+      // between the cue and the source.
+      if (from + 1 < SentEnd(s) && IsWord(from) && !a_.tokens[from].in_quote && Has(source_after_verbs_, from)) {
+        ++from;
+        if (from + 1 < SentEnd(s) && IsWord(from) && In(kFunctionWords, from) && !In(kDeterminers, from)) ++from;
+      }
+      if (from < SentEnd(s)) p.mention = ParseRight(from, s);
+      if (!p.mention && from < SentEnd(s)) p.mention = UnlistedSourceAfter(from, s);
+      // "according to the magazine “Kell Weekly”": the title after the
+      // noun names the source, and is part of it.
+      if (p.mention) {
+        const size_t next = TokenStartingAt(p.mention->span.end + 1);
+        if (const size_t title = WorkTitleEndAt(next); title != std::string::npos && title < SentEnd(s)) {
+          const auto& qs = a_.quote_spans;
+          auto it = std::lower_bound(qs.begin(), qs.end(), a_.tokens[next].span.begin,
+                                     [](const QuoteSpan& q, size_t pos) { return q.outer.begin < pos; });
+          if (it != qs.end() && it->outer.begin == p.mention->span.end + 1) {
+            p.mention->span.end = it->outer.end;
+            if (!p.mention->name.empty()) p.mention->name = w_.substr(p.mention->span.begin, p.mention->span.size());
+          }
+        }
+      }
       return;
     }
     // "De source gouvernementale, on indique …", "Desde la dirección del
@@ -5683,16 +5764,23 @@ class Attributor {
     U8_NEXT(w_.data() + q.inner.begin, k, static_cast<int32_t>(q.inner.size()), first);
     if (first < 0 || !u_isupper(first)) return false;
     if ((Cap(before) && EndsWithPossessive(Tok(before))) || In(kTitleNouns, before)) return true;
+    std::string_view text(w_.data() + q.inner.begin, q.inner.size());
+    while (!text.empty() && (text.back() == ' ' || text.back() == '.')) text.remove_suffix(1);
+    const bool speech_end = text.empty() || text.back() == ',' || text.back() == '!' || text.back() == '?';
+    // "the magazine “Time”", "des Magazins „Der Spiegel“", "газете
+    // «Ведомости»": a few capitalized words right after the noun of a
+    // publication or an organisation name it; the noun is no speaker.
+    if (InWord(kOrganizationHeads, HeadKey(before)) && !speech_end &&
+        CountWords(text, 6) <= 5) {
+      return true;
+    }
     // "said on “Meet the Press.”", "told “Fox News Sunday” that …": a few
     // capitalized words right after a preposition of the channel (list
     // cue-manner-openers) or a verb of telling someone (cues-addressee) name
     // the programme or paper, not words of the speaker. Speech that runs on
     // to a comma inside the marks is still speech.
     if (!In(kCueMannerOpeners, before) && !In(kCuesAddressee, before)) return false;
-    std::string_view text(w_.data() + q.inner.begin, q.inner.size());
-    while (!text.empty() && (text.back() == ' ' || text.back() == '.')) text.remove_suffix(1);
-    if (text.empty() || text.back() == ',' || text.back() == '!' || text.back() == '?') return false;
-    return CountWords(text, 6) <= 5;
+    return !speech_end && CountWords(text, 6) <= 5;
   }
 
   // The last token of the quote that opens at token `k` when that quote
@@ -7339,6 +7427,7 @@ class Attributor {
   const WordSet& question_cues_ = pack_.Words("question-cues");
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
+  const WordSet& source_after_verbs_ = pack_.Words("source-after-verbs");
   const WordSet& impersonal_subjects_ = pack_.Words("impersonal-subjects");
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
@@ -7387,6 +7476,9 @@ class Attributor {
   std::set<std::string> registry_names_;  // the names in registry_
   mutable std::vector<bool> capitalized_inside_;  // by spelling_ (see CapitalizedInside)
   mutable bool capitalized_inside_built_ = false;
+  mutable std::vector<int8_t> title_case_headline_;  // per sentence: -1 unknown, 0, 1
+  mutable std::vector<bool> capitalized_in_body_;  // by spelling_ (see CapitalizedInBody)
+  mutable bool capitalized_in_body_built_ = false;
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
   std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes
   std::unordered_set<std::string_view> surnames_;  // last words of the registered names of two words or more

@@ -431,11 +431,15 @@ std::string FormatJunit(const CheckReport& r, const CheckOutputOptions& o) {
                              XmlEscape("suppressed" + (f.suppressed->empty()
                                                            ? std::string()
                                                            : ": " + *f.suppressed)));
-      } else {
+      } else if (f.fails) {
         ++failures;
         cases += fmt::format("      <failure type=\"{}\" message=\"{}\">{}:{}:{} {}</failure>\n",
                              SeverityName(f.level), XmlEscape(f.message), p, f.line, f.column,
                              XmlEscape(f.rule));
+      } else {
+        // Below the fail level: a passing test case that still shows the finding.
+        cases += fmt::format("      <system-out>{}: {}:{}:{} {} {}</system-out>\n", SeverityName(f.level), p, f.line,
+                             f.column, XmlEscape(f.rule), XmlEscape(f.message));
       }
       cases += "    </testcase>\n";
     }

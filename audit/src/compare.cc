@@ -164,7 +164,9 @@ void Bootstrap(const ArticleSample& s, const CompareOptions& o, GroupStats* g) {
     size_t n = v.size();
     g->transparency_index_median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
   }
-  if (o.replicates <= 0 || s.articles.empty()) return;
+  // One article gives the same value in every replicate: an interval of
+  // one point, which says nothing of the uncertainty. Such a group has none.
+  if (o.replicates <= 0 || s.articles.size() < 2) return;
   const auto& poisson = PoissonTable();
   const size_t b = static_cast<size_t>(o.replicates);
   Rng rng(GroupSeed(o.seed, g->group));

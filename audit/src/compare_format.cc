@@ -144,6 +144,9 @@ std::string Note(const Comparison& c) {
   if (HasIntervals(c)) {
     out += fmt::format(" Intervals: {} over articles, seed {}.",
                        Counted(c.options.replicates, "bootstrap replicate", "bootstrap replicates"), c.options.seed);
+    bool single = c.all.articles == 1;
+    for (const auto& g : c.groups) single = single || g.articles == 1;
+    if (single) out += " There is no interval for a group of one article.";
   }
   if (!f.empty()) out += " Filters: " + f + ".";
   return out;

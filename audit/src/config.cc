@@ -574,9 +574,14 @@ min_level: suggestion
 # suggestion, warning, error, or none to never fail on findings.
 fail_level: error
 
-# Paths never checked (globs relative to this file; ** spans folders).
+# Globs below (exclude, overrides) are relative to the folder of this file,
+# not to the folder you check: "archive/**" matches only archive/ next to
+# this file. A leading "**/" matches at any depth (drafts/archive/ too).
+# ** spans folders.
+
+# Paths never checked.
 exclude:
-  - "archive/**"
+  - "**/archive/**"
   - "**/*.min.html"
 
 # Per-rule levels: suggestion, warning, error, or off to turn a rule off.
@@ -597,7 +602,7 @@ thresholds:
 
 # Settings for some paths only; later entries win.
 overrides:
-  - files: ["opinion/**"]
+  - files: ["**/opinion/**"]
     levels:
       attribution.loaded-cue: "off"
     thresholds:

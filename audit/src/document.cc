@@ -88,6 +88,70 @@ constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";  // U+FFFD
 // in the text (a U+FFFD would be indistinguishable from one the text had).
 constexpr std::string_view kJsonBadByteMark = "\xEF\xB7\x90";
 
+// What a JSON string's unpaired surrogate escape ("\ud800" with no low
+// surrogate after it, or a low one alone) becomes before the JSON is parsed:
+// the escape of the noncharacter U+FDD1, as long (six bytes), so that the
+// parser's error places hold; in the record's text it is then U+FFFD with
+// the finding of the UTF-16 path.
+constexpr std::string_view kLoneSurrogateEscape = "\\ufdd1";
+constexpr std::string_view kLoneSurrogateMark = "\xEF\xB7\x91";  // U+FDD1 in UTF-8
+
+// The four hex digits of a \u escape at json[i] ("\uXXXX"), or -1.
+int EscapedUnit(std::string_view json, size_t i) {
+  if (i + 6 > json.size() || json[i] != '\\' || (json[i + 1] != 'u')) return -1;
+  int v = 0;
+  for (size_t k = i + 2; k < i + 6; ++k) {
+    const char c = json[k];
+    const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// `json` with each unpaired surrogate escape replaced by kLoneSurrogateEscape;
+// unchanged (and false) when it has none. Escapes are read left to right,
+// so "\\ud800" (an escaped backslash, then "ud800") is no escape.
+bool MarkLoneSurrogates(std::string_view json, std::string* out) {
+  if (json.find("\\u") == std::string_view::npos) return false;
+  bool any = false;
+  std::string marked;
+  size_t copied = 0;
+  for (size_t i = 0; i + 1 < json.size(); ++i) {
+    if (json[i] != '\\') continue;
+    const int u = EscapedUnit(json, i);
+    if (u < 0xD800 || u > 0xDFFF) {
+      ++i;  // the escaped character, whatever it is
+      continue;
+    }
+    if (u <= 0xDBFF) {
+      const int next = EscapedUnit(json, i + 6);
+      if (next >= 0xDC00 && next <= 0xDFFF) {
+        i += 11;  // a pair
+        continue;
+      }
+    }
+    marked.append(json.substr(copied, i - copied));
+    marked.append(kLoneSurrogateEscape);
+    copied = i + 6;
+    i += 5;
+    any = true;
+  }
+  if (!any) return false;
+  marked.append(json.substr(copied));
+  *out = std::move(marked);
+  return true;
+}
+
+// A JSON record's strings with kLoneSurrogateMark back to U+FFFD; in the
+// text, each with the input.invalid-utf16 issue of broken UTF-16.
+void UnmarkLoneSurrogates(std::string* text, std::vector<InputIssue>* issues) {
+  for (size_t at = text->find(kLoneSurrogateMark); at != std::string::npos; at = text->find(kLoneSurrogateMark, at + 3)) {
+    text->replace(at, kLoneSurrogateMark.size(), "\xEF\xBF\xBD");
+    if (issues) issues->push_back({"input.invalid-utf16", "unpaired UTF-16 surrogate replaced with U+FFFD", at});
+  }
+}
+
 // How many bytes at s[i] (an invalid sequence) one U+FFFD replaces: the
 // maximal subpart (Unicode §3.9, as browsers decode): a lead byte and the
 // continuation bytes that could still have completed it, else the one byte.
@@ -417,6 +481,11 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
                                std::optional<int> record, int line_base, InputFormat format, bool marked) {
   LoadedArticle out;
   nlohmann::json j;
+  // "\ud800" alone: U+FFFD with a finding, as broken UTF-16 gives, not an
+  // error for the whole record.
+  std::string with_marks;
+  const bool lone_surrogates = MarkLoneSurrogates(json_text, &with_marks);
+  if (lone_surrogates) json_text = with_marks;
   try {
     j = nlohmann::json::parse(json_text);
   } catch (const nlohmann::json::parse_error& e) {
@@ -470,6 +539,11 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   doc.format = format;
   doc.source = RepairUtf8(*text, &doc.issues);
   if (marked) UnmarkBadBytes(&doc.source, &doc.issues);
+  if (lone_surrogates) {
+    UnmarkLoneSurrogates(&doc.source, &doc.issues);
+    std::stable_sort(doc.issues.begin(), doc.issues.end(),
+              [](const InputIssue& x, const InputIssue& y) { return x.offset < y.offset; });
+  }
   Metadata& m = doc.metadata;
   {
     // A key given twice: the parser keeps the last value, silently.
@@ -494,6 +568,7 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
       doc.warnings.push_back(Status::Error(problem, path, line, column));
     }
     if (marked && m.*f.field) UnmarkBadBytes(&*(m.*f.field), nullptr);
+    if (lone_surrogates && m.*f.field) UnmarkLoneSurrogates(&*(m.*f.field), nullptr);
   }
   if (m.published && !IsIsoDate(*m.published)) {
     // The place of the value, as for a text field of the wrong type.

@@ -190,6 +190,14 @@ void DeclinedAndAnonymous(const Analysis& a, const ArticleFacts& facts, const Fi
   }
 }
 
+// The length of the quote mark at `at`: one code point, or two for '' and ``.
+size_t MarkLength(const std::string& t, size_t at) {
+  if (at + 1 < t.size() && (t[at] == '\'' || t[at] == '`') && t[at + 1] == t[at]) return 2;
+  size_t len = 1;
+  while (at + len < t.size() && (static_cast<unsigned char>(t[at + len]) & 0xC0) == 0x80) ++len;
+  return len;
+}
+
 // Curly double marks, guillemets and low-9 marks must pair up; a quote the
 // quote stage had to close at the paragraph's end is unbalanced too.
 void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vector<Finding>* out) {
@@ -210,7 +218,13 @@ void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vecto
   bool curly_ok = low9 <= left && left - low9 == right;
   bool guillemets_ok = count("\xC2\xAB") == count("\xC2\xBB");
   bool straight_ok = count("\"") % 2 == 0;
-  if (!curly_ok || !guillemets_ok || !straight_ok) out->push_back(MakeFinding(rule, {0, 0}));
+  if (!curly_ok || !guillemets_ok || !straight_ok) {
+    // At the first mark that pairs with nothing; at the article's start
+    // only when the pairing found none (counts of marks that pair across
+    // kinds, such as „…“, can be off with every mark paired).
+    const size_t at = a.first_stray_mark;
+    out->push_back(MakeFinding(rule, at == SIZE_MAX ? Span{0, 0} : Span{at, at + MarkLength(t, at)}));
+  }
 }
 
 // More than one style of outermost quote marks in one article.

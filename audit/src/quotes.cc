@@ -319,9 +319,31 @@ void SplitAtAuthorWords(const Analysis& a, std::vector<QuoteSpan>& found) {
   }
 }
 
+namespace {
+
+// Whether the word ending right before `at` (after an optional comma) is
+// the first word of one of the language's cues: "said “…", "sagte, „…".
+bool CueWordBefore(const Analysis& a, size_t b, size_t at) {
+  if (a.pack == nullptr || a.pack->cue_index.empty()) return false;
+  const std::string& w = a.work;
+  size_t e = at;
+  if (e > b && w[e - 1] == ',') --e;
+  while (e > b && w[e - 1] == ' ') --e;
+  size_t start = e;
+  while (start > b) {
+    const UChar32 c = CodePointBefore(w, b, start);
+    if (c < 0 || !u_isalpha(c)) break;
+    start -= static_cast<size_t>(U8_LENGTH(c));
+  }
+  return start < e && a.pack->cue_index.count(LowerWordAt(w, start, e)) > 0;
+}
+
+}  // namespace
+
 void FindQuotes(Analysis& a) {
   const std::string& w = a.work;
   a.quote_spans.clear();
+  a.first_stray_mark = SIZE_MAX;
   std::vector<MarkId> open_at_end_prev;  // marks left open at the end of the previous block
   int prev_block = -1;
   for (size_t bi = 0; bi < a.blocks.size(); ++bi) {
@@ -441,8 +463,12 @@ void FindQuotes(Analysis& a) {
       // “…," — a curly opening mark closed by a straight one, a typing slip
       // common in wire copy: a straight mark that can only close closes the
       // innermost open “.
+      // The same for German „…" in scraped text: the low-9 mark survives,
+      // the closing “ became a typed ". Only a straight mark that cannot
+      // open, and only the innermost open mark: the rest of the article
+      // pairs as before.
       if (match < 0 && m.id == kStraightDq && m.right_flanking && !m.left_flanking && !stack.empty() &&
-          stack.back().id == kLdq) {
+          (stack.back().id == kLdq || stack.back().id == kLow9dq)) {
         match = static_cast<int>(stack.size()) - 1;
       }
       bool open = false, close = false;
@@ -456,6 +482,7 @@ void FindQuotes(Analysis& a) {
         close = match >= 0;
         open = !close && CanOpen(m.id);
       }
+      if (!close && !open && !IsSingle(m.id)) a.first_stray_mark = std::min(a.first_stray_mark, m.pos);
       if (close) {
         const Open& o = stack[static_cast<size_t>(match)];
         QuoteSpan q;
@@ -506,7 +533,20 @@ void FindQuotes(Analysis& a) {
       // end of a scraped page), the one mark left open there, after other
       // paragraphs: a quote cut off with the page.
       const bool opens_last = last_block && bi > 0 && stack.size() == 1 && before == b && end > o.pos + o.len;
-      if ((next_reopens || (introduced && last_block) || opens_last) && !IsSingle(o.id)) {
+      // After a cue inside the article's last paragraph ("Ruiz said “we
+      // will keep", "sagte, „wir"): the file ends mid-quote, and the quote
+      // runs to the end of the paragraph, as after a colon.
+      const bool after_cue = last_block && end > o.pos + o.len && CueWordBefore(a, b, before);
+      const bool recovered = (next_reopens || (introduced && last_block) || opens_last || after_cue) && !IsSingle(o.id);
+      if (!recovered) {
+        for (const Open& left : stack) {
+          if (!IsSingle(left.id)) {
+            a.first_stray_mark = std::min(a.first_stray_mark, left.pos);
+            break;
+          }
+        }
+      }
+      if (recovered) {
         QuoteSpan q;
         q.inner = {o.pos + o.len, end};
         q.outer = {o.pos, end};

@@ -6,7 +6,8 @@
 //   sarif    SARIF 2.1.0 (GitHub code scanning): rule catalogue, levels,
 //            regions, columnKind, partialFingerprints, suppressions
 //   github   GitHub Actions workflow commands (::error / ::warning / ::notice)
-//   junit    JUnit XML: a testsuite per file, a failing testcase per finding
+//   junit    JUnit XML: a testsuite per file, a testcase per finding, failing
+//            when the finding reaches the fail level (CheckFinding::fails)
 //   rdjsonl  reviewdog diagnostics, one JSON object a line
 //
 // Units: `line`/`column`/`end_line`/`end_column` are 1-based, columns in
@@ -52,6 +53,10 @@ struct CheckFinding {
   std::string match;        // the source text the finding covers (at most one line)
   std::string fingerprint;  // stable across line shifts: rule + match + occurrence
   std::optional<std::string> suppressed;  // the reason (possibly empty) when suppressed
+  // At or above the file's fail level (`check` sets it from --fail-level or
+  // the config): junit makes a failing test case of it, a passing one of
+  // the others. Suppressed findings never fail.
+  bool fails = true;
 };
 
 struct CheckFile {
