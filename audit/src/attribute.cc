@@ -810,6 +810,30 @@ class Attributor {
     if ((pack_.ListBits(Key(n.name)) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0) {
       n.organization = true;
     }
+    // "for the Harbor City Rovers", "The Kell Falcons lost": English writes
+    // no article before a person's name, so a run of two or more words in
+    // the plural after "the", with no title in it, names a team, a band or a
+    // firm, not a person (a pronoun had taken the team for its antecedent).
+    // Not before a head noun it modifies ("the Bernie Sanders campaign").
+    // ("the Harbor City Rovers": "City" is a title word, "Rovers" no name.)
+    if (!n.organization && !n.tokens.empty()) {
+      const bool lead_article = Low(first) == "the";
+      const bool article = lead_article || (first > 0 && IsWord(first - 1) && Low(first - 1) == "the" &&
+                                            a_.tokens[first - 1].sentence == a_.tokens[first].sentence);
+      size_t words = 0;
+      bool personal = false;
+      for (size_t k = lead_article ? first + 1 : first; k < end; ++k) {
+        if (!IsWord(k)) continue;
+        ++words;
+        personal = personal || In(kRoleNouns, k) || In(kPersonHeads, k) || In(kHonorifics, k) ||
+                   StrippedIn(kHonorifics, k) || TitlePeriod(k) || HyphenatedTitle(k) || IsNameConnector(k);
+      }
+      const std::string_view last = WithoutPossessive(Tok(end - 1));
+      const bool plural = last.size() > 3 && last.back() == 's' && !EndsWithPossessive(Tok(end - 1)) && Cap(end - 1);
+      const int s = a_.tokens[first].sentence;
+      const bool modifies = end < SentEnd(s) && IsWord(end) && !Cap(end) && IsHead(end);
+      if (article && words >= 2 && !personal && plural && !modifies) n.organization = true;
+    }
     // "Sen. Bernie Sanders of Vermont": a person's name ends before "of";
     // the place after it goes with the role.
     if (!n.organization && n.tokens.size() >= 4) {
@@ -1759,6 +1783,21 @@ class Attributor {
     // 「…」と述べた: the source stands before the quote, marked by は/が.
     while (j > SentFirst(s) && a_.tokens[j].in_quote) --j;
     if (a_.tokens[j].in_quote) return std::nullopt;
+    // "記者団に対し「…」と述べた": the phrase before 対し (list
+    // addressee-markers) is the addressee. The speaker is the phrase a topic
+    // particle marks before it; with none, the quote has no speaker here.
+    {
+      const size_t end = a_.tokens[j].span.end;
+      const size_t from = a_.tokens[SentFirst(s)].span.begin;
+      for (const auto& marker : pack_.List("addressee-markers")) {
+        if (end < from + marker.size() || w_.compare(end - marker.size(), marker.size(), marker) != 0) continue;
+        // The token holding the marker's first byte; the addressee before it
+        // carries no topic particle, so TopicSubjectCjk passes over it.
+        size_t m = TokenStartingAt(end - marker.size());
+        if (m >= a_.tokens.size() || a_.tokens[m].span.begin > end - marker.size()) --m;
+        return m > SentFirst(s) ? TopicSubjectCjk(m - 1, s) : std::nullopt;
+      }
+    }
     const bool particle = InWord(kTopicParticles, std::string(Tok(j)));
     if (particle || CjkBoundary(j)) {
       if (auto subject = TopicSubjectCjk(j, s)) return subject;
@@ -2207,6 +2246,13 @@ class Attributor {
     if (hyphen != std::string::npos && hyphen > 0 && hyphen + 3 < low.size()) {
       std::string last = low.substr(hyphen + 1);
       if (IsHeadWord(last)) return last;
+      // "secretary-general", "secretário-geral", "director-general": an
+      // office whose first part is the role noun and whose last qualifies it.
+      const size_t first_hyphen = low.find('-');
+      if (first_hyphen >= 3) {
+        std::string first = low.substr(0, first_hyphen);
+        if (InWord(kRoleNouns, first) || InWord(kTitles, first)) return first;
+      }
     }
     for (const auto& suffix : head_suffixes_) {
       if (low.size() >= suffix.size() + 3 && low.compare(low.size() - suffix.size(), suffix.size(), suffix) == 0 &&
@@ -2813,6 +2859,12 @@ class Attributor {
       const size_t sb = seg_b(m);
       size_t e = commas[m] - 1;
       if (e < sb) continue;
+      // "C. Stewart Verdon Jr., a former official, said": the suffix's
+      // period goes with the name.
+      if (e > sb && IsPunct(e, ".") && a_.tokens[e - 1].span.end == a_.tokens[e].span.begin &&
+          IsWord(e - 1) && Has(name_suffixes_, e - 1)) {
+        --e;
+      }
       // "Rep. Ana Ortiz (D-Calif.)": the parenthesis goes with the name.
       if (Tok(e) == ")") {
         size_t o = e;
@@ -2856,7 +2908,7 @@ class Attributor {
         for (size_t i = m; i-- > 0;) {
           const size_t b = seg_b(i);
           if (place(i) || age(i) || PartyTag(b, commas[i]) || Low(b) == "of") continue;
-          if (Participle(b) || PrepositionAt(b)) break;
+          if (Participle(b) || PrepositionAt(b) || PastParticipleClause(b, commas[i])) break;
           if (In(kRelativeOpeners, b)) {
             size_t r = b + 1;
             if (r < commas[i] && In(kCopulas, r)) {
@@ -2909,7 +2961,8 @@ class Attributor {
         while (k2 > SentFirst(s) && guard2-- > 0 && !IsComma(k2) && !a_.tokens[k2].in_quote) --k2;
         if (IsComma(k2) && opens_clause(k2 + 1)) k = k2;
       }
-      const bool participle_clause = participle_at(k + 1);
+      // (", asked about the deaths of …,": a past participle's clause too.)
+      const bool participle_clause = participle_at(k + 1) || PastParticipleClause(k + 1, j);
       bool clause = k + 1 < j && opens_clause(k + 1);
       // "Источник, близкий к правительству, сообщил": the head noun's
       // postmodifier, set off by commas, is part of the source mention.
@@ -3507,6 +3560,36 @@ class Attributor {
     return -1;
   }
 
+  // Cataphora: "The mayor blasted the plan. “…,” said Mayor Ann Lee." The
+  // person named with the title `word` ("Mayor Ann Lee", "mayor Ann Lee")
+  // after byte `pos`, in its sentence or the next two, or -1. A described
+  // mention with nobody before it is that person, not an unnamed source.
+  int TitledPersonAfter(const std::string& word, size_t pos) {
+    const int s = SentenceOf(pos);
+    const int last = std::min(s + 2, static_cast<int>(a_.sentences.size()) - 1);
+    const size_t limit = a_.sentences[static_cast<size_t>(last)].span.end;
+    auto it = std::upper_bound(registry_.begin(), registry_.end(), pos,
+                               [](size_t p, const RegisteredName& n) { return p < n.position; });
+    for (; it != registry_.end() && it->position < limit; ++it) {
+      if (it->tokens.size() < 2) continue;
+      bool titled = false;
+      const std::string role = Key(it->role);
+      for (size_t b = 0; b < role.size() && !titled;) {
+        size_t e = role.find(' ', b);
+        if (e == std::string::npos) e = role.size();
+        titled = role.compare(b, e - b, word) == 0;
+        b = e + 1;
+      }
+      const size_t t = TokenStartingAt(it->position);
+      if (!titled && t > 0 && t < a_.tokens.size() && IsWord(t - 1) && Low(t - 1) == word) titled = true;
+      if (!titled) continue;
+      std::string r = it->role.empty() ? std::string(Tok(t - 1)) : it->role;
+      const std::string canonical = CanonicalName(it->name, it->position, &r);
+      return EnsurePerson(canonical, r);
+    }
+    return -1;
+  }
+
   // Whether the article gave a person named before token `before` the role
   // `word`: in apposition ("Agnes Corrie, a historian at the University of
   // Kellin, said") or as a title before the name ("historian Agnes
@@ -3750,7 +3833,8 @@ class Attributor {
   // "Nachrichtenagentur", "агентство". Lower-case, except where every noun
   // is capitalized.
   bool OrganizationNounAt(size_t t) const {
-    if (!IsWord(t) || a_.tokens[t].in_quote || (Cap(t) && !nouns_capitalized_)) return false;
+    // (Capitalized at a sentence's start too: "Газета «Ведомости» сообщила".)
+    if (!IsWord(t) || a_.tokens[t].in_quote || (Cap(t) && !nouns_capitalized_ && !SentenceInitial(t))) return false;
     if (!InWord(kOrganizationHeads, Low(t)) && !InWord(kOrganizationHeads, HeadKey(t))) return false;
     return !In(kRoleNouns, t) && !In(kPersonHeads, t) && !In(kTitles, t) && !In(kAnonymousHeads, t);
   }
@@ -3773,6 +3857,36 @@ class Attributor {
     m.span.begin = std::min(m.span.begin, a_.tokens[PremodifiersStart(t - 1, s)].span.begin);
   }
 
+  // "газета «Ведомости»", "агентство «Интерфакс»": an organisation's name in
+  // quote marks right after its noun. The quote that opens at token `k` (or,
+  // with `closing`, ends at it) when it is short (at most four words),
+  // capitalized and no speech (no comma, period, "!" or "?" at its end).
+  const QuoteSpan* QuotedNameAt(size_t k, bool closing = false) const {
+    if (k >= a_.tokens.size() || !a_.tokens[k].in_quote) return nullptr;
+    const auto& qs = a_.quote_spans;
+    const QuoteSpan* q = nullptr;
+    if (closing) {
+      const size_t at = a_.tokens[k].span.end;
+      auto it = std::upper_bound(qs.begin(), qs.end(), at, [](size_t x, const QuoteSpan& qq) { return x < qq.outer.begin; });
+      if (it != qs.begin() && (it - 1)->outer.end == at) q = &*(it - 1);
+    } else {
+      const size_t at = a_.tokens[k].span.begin;
+      auto it = std::lower_bound(qs.begin(), qs.end(), at,
+                                 [](const QuoteSpan& qq, size_t pos) { return qq.outer.begin < pos; });
+      if (it != qs.end() && it->outer.begin == at) q = &*it;
+    }
+    if (!q || q->level != 1 || q->inner.size() == 0) return nullptr;
+    std::string_view text(w_.data() + q->inner.begin, q->inner.size());
+    if (CountWords(text, 5) > 4) return nullptr;
+    for (char c : {',', '.', '!', '?'}) {
+      if (text.back() == c) return nullptr;
+    }
+    int32_t off = 0;
+    UChar32 first;
+    U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), first);
+    return first >= 0 && u_isupper(first) ? q : nullptr;
+  }
+
   // A noun phrase read rightwards that ends in the organisation's noun: the
   // name after it. Where every noun is capitalized, only a name that closes
   // the clause ("teilte die Behörde Journalisten mit" names nobody).
@@ -3782,6 +3896,12 @@ class Attributor {
     while (e + 1 < SentEnd(s) && a_.tokens[e + 1].span.end <= m.span.end) ++e;
     if (a_.tokens[e].span.end != m.span.end || !OrganizationNounAt(e)) return;
     const size_t t = e + 1;
+    if (const QuoteSpan* q = t < SentEnd(s) ? QuotedNameAt(t) : nullptr) {
+      m.type = MentionType::kOrganization;
+      m.name = w_.substr(q->inner.begin, q->inner.size());
+      m.span.end = q->outer.end;
+      return;
+    }
     // A name may open with its own article: "le quotidien Le Monde", "la
     // cadena El País" (a capitalized article before a capitalized word).
     const bool article_name = t + 1 < SentEnd(s) && IsWord(t) && Cap(t) && In(kDeterminers, t) &&
@@ -3898,18 +4018,35 @@ class Attributor {
     // article names someone so.
     bool lone_anonymous_head = cap_end == i + 1 && InWord(kAnonymousHeads, HeadKey(i)) &&
                                (i > SentFirst(s) || !registry_names_.count(std::string(Tok(i))));
+    // "said Okonjo’s deputy, Sam Hill": a capitalized run ending in a
+    // possessive, then a lower-case head noun of a person, is a determiner
+    // of that noun, not the source's name. (Not before a noun only of
+    // organisations or documents: "Rennick’s office disputes" stays
+    // Rennick's, as the office speaks for him.)
+    const bool possessive_run = cap_end > i && cap_end < SentEnd(s) && EndsWithPossessive(Tok(cap_end - 1)) &&
+                                IsWord(cap_end) && !Cap(cap_end) && !a_.tokens[cap_end].in_quote &&
+                                PersonNounAt(cap_end);
     if (modified_name) {
       m = modified_name;
       end = modified_end;
-    } else if (cap_end > i && !cap_premodifier && !lone_anonymous_head) {
+    } else if (cap_end > i && !cap_premodifier && !lone_anonymous_head && !possessive_run) {
       // "said Harvard University economist Jane Roe": an organisation or a
       // side before a role noun and a name is the person's role.
       if (auto premodified = RolePremodifiedName(i, cap_end, s)) return premodified;
       end = NameEnd(i, cap_end);  // "said Ruiz Thursday"
       m = ClassifyCapRun(i, end);
+      // "said C. Stewart Verdon Jr., a former official": the suffix's
+      // period is the name's, and the apposition after it gives the role.
+      if (m && m->type == MentionType::kName && end == cap_end && end + 1 < SentEnd(s) && IsPunct(end, ".") &&
+          a_.tokens[end - 1].span.end == a_.tokens[end].span.begin && Has(name_suffixes_, end - 1) &&
+          IsComma(end + 1)) {
+        m->span.end = a_.tokens[end].span.end;
+        ++end;
+      }
     } else {
       // Determiner, premodifiers, head, postmodifier up to a comma or the end.
-      size_t k = i;
+      // (A possessive run is the determiner: "Mr. Ruiz’s deputy".)
+      size_t k = possessive_run ? cap_end : i;
       size_t head = SIZE_MAX;
       size_t adjective = 0;  // 1 when a postnominal adjective follows the head
       size_t guard = 16;
@@ -4073,8 +4210,10 @@ class Attributor {
     // person's name in apposition. The source is the person.
     if ((m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) && end + 1 < SentEnd(s) &&
         IsComma(end) && Cap(end + 1) && !a_.tokens[end + 1].in_quote && !IsHead(end + 1) &&
-        (InWord(kRoleNouns, m->head) || InWord(kPersonHeads, m->head) ||
-         InWord(kTitles, m->head))) {
+        (InWord(kRoleNouns, m->head) || InWord(kPersonHeads, m->head) || InWord(kTitles, m->head) ||
+         // "said Harbor Union's chief negotiator, Sam Hill": one unnamed-
+         // source noun ("negotiator", "official") in apposition with a name.
+         (InWord(kAnonymousHeads, m->head) && !m->plural))) {
       size_t run_end = CapRunEnd(end + 1, SentEnd(s));
       bool closed = run_end >= SentEnd(s) || !IsWord(run_end);
       auto named = closed ? ClassifyCapRun(end + 1, run_end) : std::nullopt;
@@ -4274,6 +4413,20 @@ class Attributor {
         if (from + 1 < SentEnd(s) && IsWord(from) && In(kFunctionWords, from) && !In(kDeterminers, from)) ++from;
       }
       if (from < SentEnd(s)) p.mention = ParseRight(from, s);
+      // "По словам министра сельского хозяйства Дмитрия Патрушева, …": a
+      // role noun, its genitive complement and the name that closes the
+      // phrase, read as after an inverted verb; the source is the person.
+      // (The span ends at the comma: "according to Variety, Trump …" names
+      // no source "Variety, Trump …".)
+      if (p.mention && p.mention->type == MentionType::kDescription) {
+        auto named = ParseRight(from, s, /*inverted=*/true);
+        if (named && named->type == MentionType::kName) {
+          size_t t = from;
+          while (t < SentEnd(s) && !IsComma(t) && a_.tokens[t].span.end < named->span.end) ++t;
+          if (t < SentEnd(s) && IsComma(t) && t > from) named->span.end = a_.tokens[t - 1].span.end;
+          p.mention = named;
+        }
+      }
       if (!p.mention && from < SentEnd(s)) p.mention = UnlistedSourceAfter(from, s);
       // "according to the magazine “Kell Weekly”": the title after the
       // noun names the source, and is part of it.
@@ -4336,6 +4489,22 @@ class Attributor {
       // it; the verb's subject is not written.
       const bool clitic_only = Has(object_clitics_, j) && (j == SentFirst(s) || !IsWord(j - 1) ||
                                                            a_.tokens[j - 1].in_quote || In(kVerbCoordinators, j - 1));
+      // "Газета «Ведомости» сообщила": the organisation's noun and its name
+      // in quote marks.
+      if (const QuoteSpan* q = QuotedNameAt(j, /*closing=*/true)) {
+        const size_t open = TokenStartingAt(q->outer.begin);
+        if (open > SentFirst(s) && open < j && OrganizationNounAt(open - 1)) {
+          auto m = ParseLeft(open - 1, s);
+          if (m && (m->type == MentionType::kOrganization || m->type == MentionType::kDescription) &&
+              m->span.end == a_.tokens[open - 1].span.end) {
+            m->type = MentionType::kOrganization;
+            m->name = w_.substr(q->inner.begin, q->inner.size());
+            m->span.end = q->outer.end;
+            p.mention = m;
+            return;
+          }
+        }
+      }
       if (!clitic_only && !(a_.tokens[j].in_quote) && !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
         p.mention = ParseLeft(j, s);
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
@@ -4683,6 +4852,18 @@ class Attributor {
   }
 
   // A lower-case word ending in -ing that no list takes for a function word.
+  // "asked about the deaths of …", "charged with fraud": a segment [b, e)
+  // opened by a lower-case word in -ed that is no head noun or modifier,
+  // followed by a preposition or a determiner, is a participle clause, not
+  // a role ("retired teacher" is one).
+  bool PastParticipleClause(size_t b, size_t e) const {
+    if (b + 1 >= e || !IsWord(b) || Cap(b) || !IsWord(b + 1)) return false;
+    const std::string& w = Low(b);
+    if (w.size() <= 4 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+    if (IsHead(b) || In(kModifiers, b) || In(kTitles, b)) return false;
+    return PrepositionAt(b + 1) || In(kDeterminers, b + 1);
+  }
+
   bool Participle(size_t k) const {
     const std::string& w = Low(k);
     return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !In(kFunctionWords, k) && !In(kTimeWords, k);
@@ -5484,6 +5665,7 @@ class Attributor {
             if (there == here || there + 1 == here) m.source = named;
           }
         }
+        if (m.source < 0 && !m.plural && InWord(kRoleNouns, m.head)) m.source = TitledPersonAfter(m.head, pos);
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
           // held by one identifiable person, is described; "the official" (no
@@ -5533,6 +5715,7 @@ class Attributor {
           if (idx < 0 || r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed) {
             idx = TitledPersonBefore(m.head, TokenStartingAt(m.span.begin));
           }
+          if (idx < 0) idx = TitledPersonAfter(m.head, pos);
           if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed) {
             m.source = idx;
             break;
