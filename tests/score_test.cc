@@ -414,6 +414,18 @@ TEST_CASE("document checks", "[score][document]") {
     CHECK(Count(AuditText("“We will not sign this, Trade Minister Ana Ruiz said on Monday."),
                 "document.unbalanced-quote-marks") == 1);
     CHECK(Count(AuditText("„Wir unterschreiben nicht“, sagte Ana Ruiz."), "document.unbalanced-quote-marks") == 0);
+    // A quote that runs on into the next paragraph is left open there by
+    // convention (AP style), in straight and curly marks alike; a quote left
+    // open with no paragraph reopening it is still unbalanced.
+    CHECK(Count(AuditText("\"We waited all night,\" said Ann Lee. \"Then they told us it was over.\n\n"
+                          "\"Nobody came out to explain,\" she said."),
+                "document.unbalanced-quote-marks") == 0);
+    CHECK(Count(AuditText("“We waited all night,” said Ann Lee. “Then they told us it was over.\n\n"
+                          "“Nobody came out to explain,” she said."),
+                "document.unbalanced-quote-marks") == 0);
+    CHECK(Count(AuditText("“We waited all night,” said Ann Lee. “Then they told us it was over.\n\n"
+                          "Nobody came out to explain."),
+                "document.unbalanced-quote-marks") == 1);
     CHECK(Count(AuditText("“We will sign,” Ana Ruiz said. \"We will not,\" Tom Berg said."),
                 "document.mixed-quote-styles") == 1);
   }

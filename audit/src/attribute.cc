@@ -6780,8 +6780,16 @@ class Attributor {
     const bool semicolon_after = k < se && Tok(k) == ";" && !inverted;
     // "others who want to ban it said …": the relative clause's content
     // ends before the main clause's cue.
-    if (p.mention && p.mention->type == MentionType::kPronoun &&
-        In(kRelativeOpeners, TokenStartingAt(p.mention->span.begin)) && Low(TokenStartingAt(p.mention->span.begin)) != "that") {
+    // (The source as written: a "who" resolved to the phrase before it
+    // keeps its word as the shown span.)
+    const size_t written = p.shown_source_span ? TokenStartingAt(p.shown_source_span->begin)
+                           : p.mention       ? TokenStartingAt(p.mention->span.begin)
+                                             : SIZE_MAX;
+    const bool relative_source = written < a_.tokens.size() && In(kRelativeOpeners, written) &&
+                                 Low(written) != "that" &&
+                                 (p.shown_source_span ? p.shown_source_span->size() : p.mention->span.size()) ==
+                                     a_.tokens[written].span.size();
+    if (relative_source) {
       for (size_t u = k + 1; u <= last; ++u) {
         // Not past a clause of the content's own ("who say that the firm
         // has agreed", "who opposed X, and unions who said").

@@ -201,11 +201,17 @@ size_t MarkLength(const std::string& t, size_t at) {
 // Curly double marks, guillemets and low-9 marks must pair up; a quote the
 // quote stage had to close at the paragraph's end is unbalanced too.
 void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vector<Finding>* out) {
-  for (const auto& q : a.quote_spans) {
-    if (q.unclosed) {
-      out->push_back(MakeFinding(rule, Span{q.outer.begin, q.outer.begin + q.open_mark.size()}));
-      return;
-    }
+  const auto& qs = a.quote_spans;
+  for (size_t i = 0; i < qs.size(); ++i) {
+    const QuoteSpan& q = qs[i];
+    if (!q.unclosed) continue;
+    // Left open because the next paragraph reopens it (the convention for
+    // a quote that runs on): not unbalanced.
+    size_t n = i + 1;
+    while (n < qs.size() && qs[n].level != 1) ++n;
+    if (q.level == 1 && n < qs.size() && qs[n].continues) continue;
+    out->push_back(MakeFinding(rule, Span{q.outer.begin, q.outer.begin + q.open_mark.size()}));
+    return;
   }
   const std::string& t = a.work;
   auto count = [&](std::string_view m) {
@@ -215,9 +221,21 @@ void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vecto
   };
   // “…” pairs U+201C with U+201D; German „…“ pairs U+201E with U+201C.
   size_t left = count("\xE2\x80\x9C"), right = count("\xE2\x80\x9D"), low9 = count("\xE2\x80\x9E");
+  size_t open_guillemets = count("\xC2\xAB"), close_guillemets = count("\xC2\xBB"), straight = count("\"");
+  // A quote that runs on into the next paragraph is left open at its
+  // paragraph's end, and the next paragraph reopens it (AP style, and the
+  // rule in most languages): each reopening stands for a closing mark the
+  // convention leaves out.
+  for (const auto& q : a.quote_spans) {
+    if (!q.continues) continue;
+    if (q.open_mark == "\xE2\x80\x9C") ++right;
+    else if (q.open_mark == "\xE2\x80\x9E") ++left;
+    else if (q.open_mark == "\xC2\xAB") ++close_guillemets;
+    else if (q.open_mark == "\"") ++straight;
+  }
   bool curly_ok = low9 <= left && left - low9 == right;
-  bool guillemets_ok = count("\xC2\xAB") == count("\xC2\xBB");
-  bool straight_ok = count("\"") % 2 == 0;
+  bool guillemets_ok = open_guillemets == close_guillemets;
+  bool straight_ok = straight % 2 == 0;
   if (!curly_ok || !guillemets_ok || !straight_ok) {
     // At the first mark that pairs with nothing; at the article's start
     // only when the pairing found none (counts of marks that pair across
