@@ -67,7 +67,8 @@ TEST_CASE("whole dev set: regression floors", "[accuracy][devset]") {
   INFO("quote F1 " << e.quotes.F1() << ", anonymous F1 " << e.anonymous.F1() << ", speaker "
                    << e.speaker.Value().value_or(0));
   CHECK(e.quotes.F1() >= 0.97);     // 0.990 at b117570
-  CHECK(e.anonymous.F1() >= 0.95);  // 0.971 at 17b8504 (0.939 at 5d6b11d, 0.923 at 27867a8, 0.857 at d0c7167)
+  // 0.986 in the seventh round, 0.971 at 17b8504 (0.939 at 5d6b11d, 0.923 at 27867a8, 0.857 at d0c7167)
+  CHECK(e.anonymous.F1() >= 0.98);
   // 0.904 (47/52) in the sixth round, 0.885 in the fifth, 0.865 at 17b8504 (0.863 at 27867a8, 0.843 at
   // d0c7167, 0.66 at 854ee2d).
   CHECK(e.speaker.Value().value_or(0) >= 0.90);
@@ -104,11 +105,11 @@ TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", 
     return -1.0;
   };
   INFO(r.out);
-  // 0.658 / 0.648 / 0.481 in the sixth round, 0.657 / 0.648 / 0.475 in the fifth, 0.650 / 0.640 / 0.451 in the
+  // 0.660 / 0.650 / 0.483 in the seventh round, 0.658 / 0.648 / 0.481 in the sixth, 0.657 / 0.648 / 0.475 in the fifth, 0.650 / 0.640 / 0.451 in the
   // fourth, 0.639 / 0.635 / 0.446 at 17b8504 (0.632 / 0.632 / 0.443 at b117570, 0.619 / 0.619 / 0.437 at 5d6b11d).
-  CHECK(exact_f1("Source") >= 0.65);
-  CHECK(exact_f1("Cue") >= 0.64);
-  CHECK(exact_f1("Content") >= 0.475);
+  CHECK(exact_f1("Source") >= 0.655);
+  CHECK(exact_f1("Cue") >= 0.645);
+  CHECK(exact_f1("Content") >= 0.48);
   // "direct-quote recall 0.934 (3041 of 3255 …)" in the sixth round (0.912 in the fifth).
   const size_t at = r.out.find("direct-quote recall ");
   REQUIRE(at != std::string::npos);

@@ -15,21 +15,9 @@ using onrecord::testing::AuditText;
 
 namespace {
 
-struct Triple {
-  std::string source, cue, content;
-};
-
 // The attribution whose cue text is `cue`, as source/cue/content text.
-Triple FindExact(const AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (!a.cue || a.cue->text != cue) continue;
-    Triple t;
-    t.source = a.source ? a.source->text : "<none>";
-    t.cue = a.cue->text;
-    t.content = a.content.empty() ? "<none>" : a.content[0].text;
-    return t;
-  }
-  return {"<no attribution>", "<no attribution>", "<no attribution>"};
+onrecord::testing::AttributionTexts FindExact(const AuditResult& r, const std::string& cue) {
+  return onrecord::testing::AttributionWithCue(r, cue, /*exact=*/true);
 }
 
 }  // namespace

@@ -14,21 +14,11 @@ using onrecord::testing::AuditText;
 
 namespace {
 
-struct Triple {
-  std::string source, cue, content;
-};
+using Triple = onrecord::testing::AttributionTexts;
 
 // The attribution whose cue text contains `cue_word`, as source/cue/content text.
 Triple Find(const AuditResult& r, const std::string& cue_word) {
-  for (const auto& a : r.attributions) {
-    if (!a.cue || a.cue->text.find(cue_word) == std::string::npos) continue;
-    Triple t;
-    t.source = a.source ? a.source->text : "<none>";
-    t.cue = a.cue->text;
-    t.content = a.content.empty() ? "<none>" : a.content[0].text;
-    return t;
-  }
-  return {"<no attribution>", "<no attribution>", "<no attribution>"};
+  return onrecord::testing::AttributionWithCue(r, cue_word);
 }
 
 }  // namespace

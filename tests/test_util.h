@@ -236,6 +236,26 @@ inline std::string SourceOfCue(const AuditResult& r, const std::string& cue) {
   return "<no attribution>";
 }
 
+// An attribution as the text of its source, cue and first content part
+// ("<none>" for a missing part, "<no attribution>" in all three when no
+// attribution's cue matches).
+struct AttributionTexts {
+  std::string source, cue, content;
+};
+
+// The first attribution whose cue text contains `cue` (`exact`: equals it).
+inline AttributionTexts AttributionWithCue(const AuditResult& r, const std::string& cue, bool exact = false) {
+  for (const auto& a : r.attributions) {
+    if (!a.cue || (exact ? a.cue->text != cue : a.cue->text.find(cue) == std::string::npos)) continue;
+    AttributionTexts t;
+    t.source = a.source ? a.source->text : "<none>";
+    t.cue = a.cue->text;
+    t.content = a.content.empty() ? "<none>" : a.content[0].text;
+    return t;
+  }
+  return {"<no attribution>", "<no attribution>", "<no attribution>"};
+}
+
 // Audits a text held in memory.
 inline AuditResult AuditText(const std::string& text, const std::string& path = "test.txt",
                              const std::string& language = "en") {
