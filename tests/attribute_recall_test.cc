@@ -154,3 +154,15 @@ TEST_CASE("a relative pronoun as source stands for the noun phrase before it", "
                 "criticized three governments.");
   for (const auto& an : r.anonymous_sources) CHECK(an.phrase.find("labour economist") == std::string::npos);
 }
+
+TEST_CASE("an age set off by commas is not a role", "[attribute][recall][sources]") {
+  auto r = AuditText("George Lane, 32, said the plan failed.");
+  bool found = false;
+  for (const auto& s : r.sources) {
+    if (s.name != "George Lane") continue;
+    found = true;
+    CHECK(s.role.empty());
+    CHECK(s.level == 4);  // a name with no role (T5 needs a role)
+  }
+  CHECK(found);
+}

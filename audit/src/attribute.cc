@@ -5393,6 +5393,8 @@ class Attributor {
 
   void AddRole(int idx, const std::string& role) {
     if (idx < 0 || role.empty()) return;
+    // "Zimmerman, 32, said": an age set off by commas (AP style) is no role.
+    if (std::all_of(role.begin(), role.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return;
     Source& s = r_.sources[static_cast<size_t>(idx)];
     if (std::find(s.roles.begin(), s.roles.end(), role) == s.roles.end()) s.roles.push_back(role);
     if (s.role.empty()) s.role = role;
