@@ -9,6 +9,19 @@
 namespace onrecord {
 namespace {
 
+// Exactly one input.invalid-utf16 finding, at `line`:`column`.
+template <typename Result>
+void CheckOneUtf16FindingAt(const Result& r, int line, int column) {
+  int found = 0;
+  for (const auto& f : r.findings) {
+    if (f.rule != "input.invalid-utf16") continue;
+    ++found;
+    CHECK(f.location.line == line);
+    CHECK(f.location.column == column);
+  }
+  CHECK(found == 1);
+}
+
 using testing::AuditText;
 
 // UTF-8 -> UTF-16 (little or big endian) with a BOM.
@@ -102,14 +115,7 @@ TEST_CASE("broken UTF-16 becomes U+FFFD with a finding at line:column", "[encodi
     REQUIRE(doc.issues.size() == 1);
     CHECK(doc.issues[0].offset == before.size());
     auto r = AuditDocument(doc);
-    int found = 0;
-    for (const auto& f : r.findings) {
-      if (f.rule != "input.invalid-utf16") continue;
-      ++found;
-      CHECK(f.location.line == 2);
-      CHECK(f.location.column == 21);
-    }
-    CHECK(found == 1);
+    CheckOneUtf16FindingAt(r, 2, 21);
   }
   // A U+FFFD the file holds is text, not a fault.
   Document held = LoadOne(ToUtf16(std::string(kArticle) + "\xEF\xBF\xBD\n", true), "a.txt");
@@ -338,14 +344,7 @@ TEST_CASE("a lone surrogate escape in JSON becomes U+FFFD with the UTF-16 findin
   REQUIRE(doc.issues.size() == 1);
   CHECK(doc.issues[0].rule == "input.invalid-utf16");
   auto r = AuditDocument(doc);
-  int found = 0;
-  for (const auto& f : r.findings) {
-    if (f.rule != "input.invalid-utf16") continue;
-    ++found;
-    CHECK(f.location.line == 2);
-    CHECK(f.location.column == 17);
-  }
-  CHECK(found == 1);
+  CheckOneUtf16FindingAt(r, 2, 17);
   // An escaped backslash before "u" is no escape.
   auto text = LoadBytes("{\"text\": \"C:\\\\ud800 is a path, officials said.\"}", "b.json", {});
   REQUIRE(text.size() == 1);
