@@ -166,3 +166,63 @@ TEST_CASE("an age set off by commas is not a role", "[attribute][recall][sources
   }
   CHECK(found);
 }
+
+TEST_CASE("a lone surname opening the sentence before a past cue verb is the source", "[attribute][recall][names]") {
+  // The surname appears nowhere else in the article.
+  auto t = FindExact(AuditText("The council met on Monday.\n\nOkafor said the budget would pass."), "said");
+  CHECK(t.source == "Okafor");
+  CHECK(t.content == "the budget would pass");
+  t = FindExact(AuditText("The council met on Monday.\n\nOkafor told reporters the budget would pass."), "told");
+  CHECK(t.source == "Okafor");
+  // Not a name: an indefinite pronoun.
+  for (const char* text : {"Nobody said the budget would pass.", "Everyone says the budget would pass."}) {
+    auto r = AuditText(std::string("The council met on Monday.\n\n") + text);
+    bool named = false;
+    for (const auto& s : r.sources) named = named || s.kind == onrecord::SourceKind::kNamed;
+    CHECK_FALSE(named);
+  }
+}
+
+TEST_CASE("a cue in the passive takes its subject as content and its source from by", "[attribute][recall][passive]") {
+  // No agent: the subject is what was said, and nobody is the source.
+  auto r = AuditText("Budget\n\nThe memo was emailed to every teacher on Monday.\n");
+  bool found = false;
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text.find("emailed") == std::string::npos) continue;
+    found = true;
+    CHECK_FALSE(a.source);
+    CHECK(a.source_id < 0);
+    REQUIRE_FALSE(a.content.empty());
+    CHECK(a.content[0].text == "The memo");
+  }
+  CHECK(found);
+  // The agent after "by" is the source.
+  auto t = FindExact(AuditText("Budget\n\nThe closure was first reported by the Kestrel Times.\n"), "was first reported");
+  CHECK(t.source == "the Kestrel Times");
+  CHECK(t.content == "The closure");
+  // "is expected to": the subject, then the infinitive.
+  r = AuditText("Budget\n\nMayor Ann Lee is expected to sign the budget.\n");
+  found = false;
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text != "is expected") continue;
+    found = true;
+    CHECK_FALSE(a.source);
+    REQUIRE(a.content.size() == 2);
+    CHECK(a.content[0].text == "Mayor Ann Lee");
+    CHECK(a.content[1].text == "to sign the budget");
+  }
+  CHECK(found);
+  // Not a passive: a state of mind (list cue-states) and the progressive.
+  CHECK(FindExact(AuditText("Budget\n\nTeachers are worried that the budget will fail.\n"), "are worried").source ==
+        "Teachers");
+  CHECK(FindExact(AuditText("Budget\n\nMayor Ann Lee is stressing that the budget will pass.\n"), "is stressing")
+            .source == "Mayor Ann Lee");
+}
+
+TEST_CASE("results, statistics and findings show what they show", "[attribute][recall][documents]") {
+  auto t = FindExact(AuditText("Vote\n\nThe results show that turnout fell in every district.\n"), "show");
+  CHECK(t.source == "The results");
+  CHECK(t.content == "that turnout fell in every district");
+  t = FindExact(AuditText("Vote\n\nLast year's state statistics show that turnout fell.\n"), "show");
+  CHECK(t.source == "Last year's state statistics");
+}

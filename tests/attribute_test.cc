@@ -1243,6 +1243,7 @@ TEST_CASE("an impersonal it before a passive cue is an unsourced claim", "[attri
   }
   REQUIRE(believed != nullptr);
   CHECK(believed->source_id < 0);
+  CHECK_FALSE(believed->source);  // "It" is shown as no source
   CHECK(believed->level == 0);
   // An active "It said" still refers back to the organisation.
   auto active = AuditText("Plant\n\nThe Acme Corporation said it opened a plant.\n\nIt said the plant would hire.\n");

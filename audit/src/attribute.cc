@@ -260,15 +260,18 @@ struct PendingAttribution {
   bool null_subject_plural = false;
   // "Et de poursuivre : « … »": the source of the attribution before it.
   bool continuation = false;
+  // "When asked whether …", "Asked by Starnes if …": a question put to
+  // someone. Its source is the asker when named ("by Starnes"), else none,
+  // and the attribution stands without one (PolNeAR marks cue and content).
+  bool question_passive = false;
+  // "It is widely believed that …": an impersonal "it" before a passive cue
+  // stands for nobody, so the claim has no source (level T0).
+  bool expletive = false;
   // A participle cue's sentence subject, for when no earlier cue of the
   // sentence has a source to lend ("The departments declined …, saying").
   // Boxed: few cues have one, and a Mention in place made every entry of
   // pending_ (one per cue) 136 bytes larger.
   std::unique_ptr<Mention> sentence_subject;
-  // "When asked whether …", "Asked by Starnes if …": a question put to
-  // someone. Its source is the asker when named ("by Starnes"), else none,
-  // and the attribution stands without one (PolNeAR marks cue and content).
-  bool question_passive = false;
   // The source's words when they were written for an earlier cue of the
   // sentence and this one took its source ("Ruiz said …, adding that …":
   // PolNeAR gives "adding" the source span "Ruiz" too).
@@ -277,9 +280,11 @@ struct PendingAttribution {
   // was resolved: a coordination ("Mr. Peck and Mr. Mahaney said") shows
   // both conjuncts; the source is the one next to the cue.
   std::optional<Span> shown_source_span;
-  // "It is widely believed that …": an impersonal "it" before a passive cue
-  // stands for nobody, so the claim has no source (level T0).
-  bool expletive = false;
+  // "The plan was announced on Monday", "Lee is expected to win": a cue in
+  // the passive. Its subject, tokens [passive_first, passive_end), is what
+  // was said, the first part of the content; the source is the agent after
+  // "by", if written. passive_end 0: none.
+  uint32_t passive_first = 0, passive_end = 0;
 };
 
 // pending_ holds one per cue (an article of 200,000 quotes has 200,000):
@@ -578,6 +583,42 @@ class Attributor {
     return capitalized_inside_[spelling_[k]];
   }
 
+
+  // Whether the sentence's first word `k`, a capitalized word named
+  // nowhere else in the article, stands straight before a cue verb in the
+  // past as its subject: "Smith said the plan failed", "Okafor told
+  // reporters". A word ending in "s" may be a plural common noun
+  // ("Economists said"), and one before a verb in the present may be a
+  // thing ("Research says"): neither counts. Function words and adverbs
+  // never do ("Instead,").
+  bool LoneSubjectOfCue(size_t k) const {
+    const size_t v = k + 1;
+    if (v >= a_.tokens.size() || a_.tokens[v].sentence != a_.tokens[k].sentence) return false;
+    if (!IsWord(k) || !IsWord(v) || Cap(v) || a_.tokens[k].in_quote || a_.tokens[v].in_quote) return false;
+    const std::string& low = Low(k);
+    if (InWord(kDeterminers, low) || InWord(kFunctionWords, low) || InWord(kTimeWords, low) ||
+        InWord(kCueAdverbs, low) || InWord(kClauseOpeners, low) || InWord(kRelativeOpeners, low) ||
+        InWord(kModifiers, low) || InWord(kPronouns, low) || InWord(kStandaloneSources, low) ||
+        InWord(kQuantityHedges, low) || InWord(kNumbers, low) || pack_.cue_index.count(low) != 0) {
+      return false;
+    }
+    // Adverbs, gerunds and participles ("Eagerly", "Having", "Asked"), and
+    // contractions ("Don’t"), are no surnames.
+    auto ends_with = [&low](std::string_view tail) {
+      return low.size() > tail.size() + 2 && low.compare(low.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    if (ends_with("ly") || ends_with("ing") || ends_with("ed") || low.find('\'') != std::string::npos ||
+        low.find("\xE2\x80\x99") != std::string::npos) {
+      return false;
+    }
+    const std::string& verb = Low(v);
+    const bool cue_verb = pack_.cue_index.count(verb) != 0 && !In(kDocumentCues, v);
+    if (!cue_verb && !In(kCueAuxiliaries, v)) return false;
+    // A verb in the present ("says", "suggests") as often has a thing for
+    // its subject ("Research says"); a past one rarely does.
+    const bool may_be_plural = low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's';
+    return !may_be_plural && !verb.empty() && verb.back() != 's';
+  }
   // A headline written in title case ("Ana Ruiz Isn't Too Impressed By
   // The Plan"): its capitals are the style's, not names'.
   // The headline: a block of its own (one sentence) that is a headline
@@ -3151,8 +3192,13 @@ class Attributor {
       // sentence-opening word the article capitalizes nowhere else is no name.
       // ("“… offensive!” Cruz said.": a sentence that a closing quote mark
       // ended just before is the same sentence; the word is a name.)
+      // ("Smith says the plan failed": a word straight before its cue verb
+      // is that verb's subject, a surname introduced nowhere else. A word
+      // that may be a plural noun ("Economists say") is left to the
+      // unlisted-subject reading unless the verb is singular.)
       if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
-          !registry_names_.count(std::string(Tok(j))) && !CapitalizedInside(j) && !QuoteEndsBefore(j)) {
+          !registry_names_.count(std::string(Tok(j))) && !CapitalizedInside(j) && !QuoteEndsBefore(j) &&
+          !LoneSubjectOfCue(j)) {
         return std::nullopt;
       }
       // A lone capitalized head noun: German capitalizes every noun ("Ein
@@ -4403,6 +4449,40 @@ class Attributor {
       if (c.last + 2 < SentEnd(s) && Low(c.last + 1) == "by") p.mention = ParseRight(c.last + 2, s);
       return;
     }
+    // ("It was reported that …": an impersonal "it" is read below.)
+    if (const size_t g = SpeechPassive(c);
+        g != SIZE_MAX && !(g > SentFirst(s) && IsWord(g - 1) && In(kPronounsNeuter, g - 1))) {
+      // The subject: a noun phrase or pronoun ending right before the
+      // verb group, or a relative pronoun ("which is expected to draw").
+      if (g > SentFirst(s) && IsWord(g - 1) && !a_.tokens[g - 1].in_quote) {
+        size_t first = SIZE_MAX;
+        if (In(kRelativeOpeners, g - 1)) {
+          first = g - 1;
+        } else if (auto m = ParseLeft(g - 1, s); m && m->span.end == a_.tokens[g - 1].span.end) {
+          first = TokenStartingAt(m->span.begin);
+        } else {
+          // A phrase no list knows ("The plan was announced"): the words
+          // back to the clause's start, if few and none a verb of its own.
+          size_t b = g;
+          while (b > SentFirst(s) && g - b < 8 && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
+                 !In(kClauseOpeners, b - 1) && !In(kComplementizers, b - 1) && !In(kCopulas, b - 1) &&
+                 !In(kCueAuxiliaries, b - 1) && !cue_ends_[b - 1]) {
+            --b;
+          }
+          const bool opens = b == SentFirst(s) || IsComma(b - 1) || In(kClauseOpeners, b - 1) ||
+                             In(kComplementizers, b - 1);
+          if (b < g && opens && In(kDeterminers, b)) first = b;
+        }
+        if (first < g) {
+          p.passive_first = static_cast<uint32_t>(first);
+          p.passive_end = static_cast<uint32_t>(g);
+        }
+      }
+      // The agent: "was first reported by MSNBC".
+      size_t k = c.last + 1;
+      if (k + 1 < SentEnd(s) && Has(agent_prepositions_, k) && !a_.tokens[k].in_quote) p.mention = ParseRight(k + 1, s);
+      return;
+    }
     if (c.entry->source_follows) {
       size_t from = c.last + 1;
       // "según consta en el informe", "según figura en el contrato": a verb
@@ -5398,6 +5478,31 @@ class Attributor {
     Source& s = r_.sources[static_cast<size_t>(idx)];
     if (std::find(s.roles.begin(), s.roles.end(), role) == s.roles.end()) s.roles.push_back(role);
     if (s.role.empty()) s.role = role;
+  }
+
+  // A cue in the passive: a form of "be" (list copulas) in its verb group
+  // before the participle, as in "was announced", "is widely expected",
+  // "were told", "has been reported". Not a participle of the subject's
+  // own state of mind (list cue-states: "officials are worried that",
+  // "he is convinced that"), where the subject holds the view. PolNeAR
+  // marks no source before such a cue: the subject is part of the content.
+  // Returns the first token of its verb group, SIZE_MAX when the cue is
+  // not in the passive.
+  size_t SpeechPassive(const CueHit& c) const {
+    if (!IsWord(c.last) || cue_states_.empty() || Has(cue_states_, c.last) || In(kCopulas, c.last)) return SIZE_MAX;
+    // ("is stressing", "was telling": the progressive is active.)
+    const std::string& core = Low(c.last);
+    if (core.size() < 4 || core.compare(core.size() - 3, 3, "ing") == 0) return SIZE_MAX;
+    const size_t sb = SentFirst(c.sentence);
+    bool be = false;
+    size_t k = c.first;
+    while (k > sb) {
+      const size_t j = k - 1;
+      if (!IsWord(j) || a_.tokens[j].in_quote || !VerbGroupWord(j)) break;
+      be = be || (In(kCopulas, j) && In(kCueAuxiliaries, j));
+      k = j;
+    }
+    return be ? k : SIZE_MAX;
   }
 
   // "When asked whether …", "Asked by a reporter if …": a question cue
@@ -7179,7 +7284,7 @@ class Attributor {
     // at most one more per quote the loop below gives one to.
     {
       size_t attributions = cited_.size();
-      for (const auto& p : pending_) attributions += p.source >= 0 || p.mention;
+      for (const auto& p : pending_) attributions += p.source >= 0 || p.mention || p.passive_end > 0;
       for (size_t qi = 0; qi < qs.size(); ++qi) {
         attributions += qs[qi].level == 1 && quote_attr_[qi] < 0 && quote_source_[qi] >= 0;
       }
@@ -7193,9 +7298,10 @@ class Attributor {
       // Every attribution has a source: a question with no asker named
       // ("When asked whether …") is no attribution of its own (scoring
       // would read it as an unsourced claim).
-      if (p.source < 0 && !p.mention) continue;
+      if (p.source < 0 && !p.mention && p.passive_end == 0) continue;
       Attribution at;
-      if (p.mention) at.source = Ref(p.shown_source_span ? *p.shown_source_span : p.mention->span);
+      // (An impersonal "it" is no source: the claim has none.)
+      if (p.mention && !p.expletive) at.source = Ref(p.shown_source_span ? *p.shown_source_span : p.mention->span);
       else if (p.shared_source_span) at.source = Ref(*p.shared_source_span);
       Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
       at.cue = Ref(cue);
@@ -7255,7 +7361,22 @@ class Attributor {
         }
       } else {
         std::vector<Span> parts;
-        if (ParentheticalContent(p, &parts)) {
+        if (p.passive_end > 0) {
+          // "Lee is expected to win": the subject, then what follows the verb.
+          const Span subject{a_.tokens[p.passive_first].span.begin, a_.tokens[p.passive_end - 1].span.end};
+          at.content.push_back(Ref(subject));
+          // What follows the verb (and its agent) is content when it goes on
+          // with the clause ("to win", "that …", "the winner"), not when it
+          // is an adjunct ("announced by the mayor on Monday").
+          auto content = IndirectContent(p);
+          const size_t after = content ? TokenStartingAt(content->begin) : SIZE_MAX;
+          const bool adjunct = after < a_.tokens.size() &&
+                               ((PrepositionAt(after) && !In(kComplementizers, after) && Low(after) != "to") ||
+                                In(kTimeWords, after) || TimePhraseEnd(after, SentEnd(p.cue.sentence)) != std::string::npos);
+          if (content && content->begin >= subject.end && !adjunct) {
+            at.content.push_back(Ref(*content));
+          }
+        } else if (ParentheticalContent(p, &parts)) {
           for (const Span& part : parts) at.content.push_back(Ref(part));
         } else if (auto content = IndirectContent(p)) {
           at.content.push_back(Ref(*content));
@@ -7629,6 +7750,7 @@ class Attributor {
   const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& agent_prepositions_ = pack_.Words("agent-prepositions");
+  const WordSet& cue_states_ = pack_.Words("cue-states");
   const WordSet& poll_prepositions_ = pack_.Words("poll-prepositions");
   const WordSet& poll_heads_ = pack_.Words("poll-heads");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
