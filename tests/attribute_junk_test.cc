@@ -272,4 +272,7 @@ TEST_CASE("a verb after a source-after cue is no source", "[attribute][junk]") {
   r = AuditText("Titular\n\nLa obra costar\xC3\xA1 diez millones, seg\xC3\xBAn figura en el contrato.\n", "t.txt", "es");
   CHECK(SourceOfCue(r, "según") == "el contrato");
   for (const auto& s : r.sources) CHECK(s.name != "figura");
+  // A verb of saying the same way: "según informó la agencia".
+  r = AuditText("Titular\n\nEl puerto cerrar\xC3\xA1 en marzo, seg\xC3\xBAn inform\xC3\xB3 la agencia.\n", "t.txt", "es");
+  CHECK(SourceOfCue(r, "según") == "la agencia");
 }

@@ -226,3 +226,26 @@ TEST_CASE("results, statistics and findings show what they show", "[attribute][r
   t = FindExact(AuditText("Vote\n\nLast year's state statistics show that turnout fell.\n"), "show");
   CHECK(t.source == "Last year's state statistics");
 }
+
+TEST_CASE("as reported by an agent, the clause it is set against is the content", "[attribute][recall][as]") {
+  auto t = FindExact(AuditText("Budget\n\nAs reported by the Kestrel Times, the mayor vetoed the budget.\n"), "reported");
+  CHECK(t.source == "the Kestrel Times");
+  CHECK(t.content == "the mayor vetoed the budget");
+  t = FindExact(AuditText("Budget\n\nThe mayor vetoed the budget, as reported by the Kestrel Times.\n"), "reported");
+  CHECK(t.source == "the Kestrel Times");
+  CHECK(t.content == "The mayor vetoed the budget");
+  // The subordinator is neither content nor cue.
+  t = FindExact(AuditText("Budget\n\nThe mayor vetoed the budget, as the Kestrel Times reported on Monday.\n"), "reported");
+  CHECK(t.content == "The mayor vetoed the budget");
+}
+
+TEST_CASE("a time phrase before the subject is no name with an apposition", "[attribute][recall][time]") {
+  // "Monday" is no name, and "Mayor Ann Lee vetoed the budget" no role.
+  auto t = FindExact(AuditText("Budget\n\nOn Monday, Mayor Ann Lee vetoed the budget, saying it was too large.\n"),
+                     "saying");
+  CHECK(t.source == "Mayor Ann Lee");
+  t = FindExact(AuditText("Budget\n\nMayor Ann Lee spoke.\n\nOn Thursday, she expanded the plan, warning that it "
+                          "would cost more.\n"),
+                "warning");
+  CHECK(t.source == "she");
+}

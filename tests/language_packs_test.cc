@@ -349,6 +349,39 @@ TEST_CASE("language packs: German compound heads are described sources", "[langu
   CHECK(q->speaker == "Ein Sprecher des Innenministeriums");
 }
 
+TEST_CASE("language packs: a German compound ending in any listed role noun is that role", "[language-packs]") {
+  // "Fraktionsvorsitzende" is listed nowhere; "vorsitzende" is a role noun.
+  auto r = AuditText("Die Lage ist ernst. „Wir brauchen mehr Geld“, sagte die Fraktionsvorsitzende Anna Berger am "
+                     "Dienstag.",
+                     "t.txt", "de");
+  const auto* q = QuoteStarting(r, "Wir brauchen mehr Geld");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Anna Berger");
+  // Unnamed: a described source, not a name.
+  r = AuditText("Die Lage ist ernst. Ein Landtagsabgeordneter sagte, man prüfe das.", "t.txt", "de");
+  const auto* a = Anonymous(r, "Ein Landtagsabgeordneter");
+  INFO(Phrases(r));
+  REQUIRE(a != nullptr);
+  CHECK(a->specificity == Specificity::kDescribed);
+}
+
+TEST_CASE("language packs: a German source after laut ends before the verb", "[language-packs]") {
+  auto r = AuditText("Die Lage ist ernst. Laut einem Sprecher des Ministeriums ist der Plan gescheitert.", "t.txt", "de");
+  const auto* a = WithCue(r, "Laut");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source);
+  CHECK(a->source->text == "einem Sprecher des Ministeriums");
+  REQUIRE_FALSE(a->content.empty());
+  CHECK(a->content[0].text == "ist der Plan gescheitert");
+  // An adjective before the genitive's noun stays in the phrase.
+  r = AuditText("Die Lage ist ernst. Laut einer Umfrage des neuen Instituts lehnen 60 Prozent den Plan ab.", "t.txt",
+                "de");
+  a = WithCue(r, "Laut");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source);
+  CHECK(a->source->text == "einer Umfrage des neuen Instituts");
+}
+
 TEST_CASE("language packs: German verb-second order puts the source after the verb", "[language-packs]") {
   auto r = AuditText("So äußerte sich am Samstag in Velmarstadt ein Sprecher des Innenministeriums. "
                      "Insgesamt sagte die Regierung wenig.",

@@ -2301,6 +2301,21 @@ class Attributor {
         return suffix;
       }
     }
+    // Where the pack compounds (it lists head-suffixes), a word ending in
+    // any person or role noun of its lists is that noun: "Fraktions-
+    // vorsitzende", "Landtagsabgeordneter", "Stellvertreter". The longest
+    // such ending of at least five bytes, after at least three bytes of
+    // first part. (Not organisation or document heads: "Apparat" is no
+    // "Rat".)
+    if (!head_suffixes_.empty() && low.size() >= 8) {
+      constexpr uint64_t kPersonLike = uint64_t{1} << kAnonymousHeads | uint64_t{1} << kRoleNouns |
+                                       uint64_t{1} << kPersonHeads;
+      for (size_t at = 3; at + 5 <= low.size(); ++at) {
+        if ((static_cast<unsigned char>(low[at]) & 0xC0) == 0x80) continue;  // inside a character
+        std::string tail = low.substr(at);
+        if ((BitsOf(tail) & kPersonLike) != 0) return tail;
+      }
+    }
     return low;
   }
 
@@ -3024,8 +3039,11 @@ class Attributor {
       }
       // (Not a segment opened by a copula: "Arriaga, está sacando …," is
       // the clause's predicate.)
+      // (Nor a time phrase and the clause after it: "On Monday, Mayor Ann
+      // Lee vetoed the budget, saying …", "On Thursday, he expanded …".)
       bool role_apposition = k + 1 < j && (IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1))) &&
-                             !PredicateOpensAt(k + 1) && k > SentFirst(s) && Cap(k - 1);
+                             !PredicateOpensAt(k + 1) && k > SentFirst(s) && Cap(k - 1) && !In(kTimeWords, k - 1) &&
+                             !In(kPronouns, k + 1);
       // "A White House spokesman, Daniel Ortiz, said": the name in apposition
       // to a role noun phrase; the source is the person, the phrase their
       // role, and PolNeAR's source span runs over both.
@@ -4133,6 +4151,15 @@ class Attributor {
           }
           break;
         }
+        // Where every noun is capitalized, a postmodifier ends before a
+        // lower-case word that is no article, preposition or adjective of
+        // a noun after it: the verb ("Laut einem Sprecher des Ministeriums
+        // ist der Plan gescheitert").
+        if (nouns_capitalized_ && head != SIZE_MAX && k > head + 1 + adjective && !Cap(k) && !In(kDeterminers, k) &&
+            !PrepositionAt(k) && !In(kPostmodifierOpeners, k) &&
+            !(k + 1 < SentEnd(s) && IsWord(k + 1) && Cap(k + 1) && !a_.tokens[k + 1].in_quote)) {
+          break;
+        }
         ++k;
       }
       // "— рассказала мать третьеклассника Анна Кирсанова.", "— a déclaré la
@@ -4448,6 +4475,19 @@ class Attributor {
       p.question_passive = true;
       if (c.last + 2 < SentEnd(s) && Low(c.last + 1) == "by") p.mention = ParseRight(c.last + 2, s);
       return;
+    }
+    // "As reported by the Kestrel Times, …", "as first noted by Lee": a
+    // participle after a subordinator, with its agent; the source is the
+    // agent, the content the clause the subordinate phrase is set against.
+    {
+      size_t b = c.first;
+      while (b > SentFirst(s) && IsWord(b - 1) && In(kCueAdverbs, b - 1)) --b;
+      if (b > SentFirst(s) && IsWord(b - 1) && !a_.tokens[b - 1].in_quote && Has(subordinators_, b - 1) &&
+          (b - 1 == SentFirst(s) || IsComma(b - 2)) && c.last + 2 < SentEnd(s) &&
+          Has(agent_prepositions_, c.last + 1) && !a_.tokens[c.last + 1].in_quote) {
+        p.mention = ParseRight(c.last + 2, s);
+        if (p.mention) return;
+      }
     }
     // ("It was reported that …": an impersonal "it" is read below.)
     if (const size_t g = SpeechPassive(c);
@@ -6926,6 +6966,9 @@ class Attributor {
     while (e < se && a_.tokens[e].span.end <= att_b) ++e;
     if (e > sb + 1) {
       size_t ce = e - 1;
+      // ("…, as the Kestrel Times reported": the subordinator opens the
+      // attribution's own clause.)
+      if (ce > sb + 1 && IsWord(ce) && !a_.tokens[ce].in_quote && Has(subordinators_, ce) && IsComma(ce - 1)) --ce;
       while (ce > sb && IsComma(ce)) --ce;
       return Span{a_.tokens[ContentStartBefore(sb, ce)].span.begin, a_.tokens[ce].span.end};
     }
