@@ -704,8 +704,20 @@ class Attributor {
 
   // The period of a middle initial ("Joseph R. Biden"): glued to a single
   // capital letter that follows a capitalized word, a capitalized word after it.
+  // Whether token `i` is a capital initial, or initials joined by periods
+  // ("J", "J.J", "T.J").
+  bool InitialsAt(size_t i) const {
+    std::string_view t = Tok(i);
+    if (t.size() == 1) return true;
+    if (t.empty() || t.size() % 2 == 0) return false;
+    for (size_t c = 0; c < t.size(); ++c) {
+      if (c % 2 == 0 ? !(t[c] >= 'A' && t[c] <= 'Z') : t[c] != '.') return false;
+    }
+    return true;
+  }
+
   bool InitialPeriod(size_t k) const {
-    return k > 1 && k + 1 < a_.tokens.size() && IsPunct(k, ".") && IsWord(k - 1) && Tok(k - 1).size() == 1 &&
+    return k > 1 && k + 1 < a_.tokens.size() && IsPunct(k, ".") && IsWord(k - 1) && InitialsAt(k - 1) &&
            Cap(k - 1) && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin && IsWord(k - 2) && Cap(k - 2) &&
            IsWord(k + 1) && Cap(k + 1) && a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
   }
@@ -714,7 +726,7 @@ class Attributor {
   // Verdon Jr."): glued to a single capital letter, a capitalized word
   // after it in the same sentence.
   bool LeadingInitialPeriod(size_t k, size_t i) const {
-    return k == i + 1 && k + 1 < a_.tokens.size() && IsPunct(k, ".") && IsWord(i) && Tok(i).size() == 1 && Cap(i) &&
+    return k == i + 1 && k + 1 < a_.tokens.size() && IsPunct(k, ".") && IsWord(i) && InitialsAt(i) && Cap(i) &&
            a_.tokens[i].span.end == a_.tokens[k].span.begin && IsWord(k + 1) && Cap(k + 1) &&
            a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
   }
@@ -2651,6 +2663,44 @@ class Attributor {
     return m;
   }
 
+  // "About two-thirds, 64 percent, say", "A third of the tenants, 31%,
+  // said", "Four in 10, or 40 percent, say": a figure set off by commas
+  // (after "or" too) restates the share before it. The share is the
+  // source; PolNeAR's span runs over the figure to the closing comma at
+  // `j`. The figure must hold a number.
+  std::optional<Mention> ShareWithApposedFigure(size_t j, int s) const {
+    const size_t first = SentFirst(s);
+    if (j < first + 4 || j >= SentEnd(s) || !IsComma(j) || a_.tokens[j].in_quote) return std::nullopt;
+    auto figure = QuantityMention(j - 1, s);
+    if (!figure) return std::nullopt;
+    size_t fb = TokenStartingAt(figure->span.begin);
+    bool number = false;
+    for (size_t t = fb; t < j; ++t) number = number || a_.tokens[t].type == TokenType::kNumber;
+    if (!number || fb < first + 2) return std::nullopt;
+    size_t k = fb - 1;
+    if (Low(k) == "or" && k > first + 1) --k;
+    if (!IsComma(k) || a_.tokens[k].in_quote || k < first + 1) return std::nullopt;
+    auto share = QuantityMention(k - 1, s);
+    // "about two-thirds": a hyphenated fraction reads as the bare share
+    // does ("Two-thirds say").
+    if (!share) {
+      const std::string& w = Low(k - 1);
+      const size_t hyphen = w.rfind('-');
+      if (hyphen == std::string::npos || !InWord(kQuantityHeads, w.substr(hyphen + 1))) return std::nullopt;
+      share = UnlistedSubject(k - 1, s);
+      if (!share || share->type == MentionType::kPronoun || share->type == MentionType::kName) return std::nullopt;
+    }
+    // The share opens its clause: not "the rent rose by a third, 33
+    // percent, say tenants".
+    const size_t sb = TokenStartingAt(share->span.begin);
+    if (sb != first && !IsComma(sb - 1) && !In(kClauseOpeners, sb - 1) && !In(kVerbCoordinators, sb - 1) &&
+        !QuoteEndsBefore(sb)) {
+      return std::nullopt;
+    }
+    share->span.end = a_.tokens[j].span.end;
+    return share;
+  }
+
   std::optional<Mention> MentionFromRange(size_t first, size_t last) const {
     // [first, last] inclusive, trimmed of punctuation.
     while (first <= last && !IsWord(first)) ++first;
@@ -2665,6 +2715,7 @@ class Attributor {
   // When the one-comma apposition reading finds nothing, an apposition with
   // commas of its own (ApposedSourceLeft).
   std::optional<Mention> ParseLeft(size_t j, int s) {
+    if (auto share = ShareWithApposedFigure(j, s)) return share;
     auto m = ParseLeftOnce(j, s);
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
     // "Sen. Ann Lee, a Democrat from Ohio, in the name of thrift, has
@@ -3448,12 +3499,54 @@ class Attributor {
   // The phrase after an inverted verb of speech (“…,” asked the boy, who …):
   // a determiner and up to three plain words, ending before a comma, a
   // relative pronoun, a preposition or the sentence's end.
-  std::optional<Mention> UnlistedSpeakerAfter(size_t k, int s) {
+  std::optional<Mention> UnlistedSpeakerAfter(size_t k, int s, bool capitalized_premodifiers = true) {
     // Not a preposition and article in one word ("escreveu nas redes sociais").
     if (k >= SentEnd(s) || !In(kDeterminers, k) || In(kAffiliationPrepositions, k)) return std::nullopt;
     size_t e = k + 1;
-    while (e < SentEnd(s) && e < k + 4 && IsPlainModifier(e) && !In(kRelativeOpeners, e)) ++e;
+    // "another Kestrel Bank customer": a capitalized run may premodify the
+    // head, when a plain word follows it.
+    while (e < SentEnd(s) && e < k + 6) {
+      if (IsPlainModifier(e) && !In(kRelativeOpeners, e)) {
+        ++e;
+        continue;
+      }
+      if (capitalized_premodifiers && IsWord(e) && Cap(e) && !a_.tokens[e].in_quote) {
+        const size_t run = CapRunEnd(e, SentEnd(s));
+        if (run > e && run < SentEnd(s) && run < k + 6 && IsPlainModifier(run) && !In(kRelativeOpeners, run)) {
+          e = run + 1;
+          continue;
+        }
+      }
+      break;
+    }
     if (e == k + 1) return std::nullopt;
+    // (Where the capitalized words give nobody, they are read as before:
+    // "said the printed Kell slate card".)
+    bool premodified = false;
+    for (size_t t = k + 1; t < e && !premodified; ++t) premodified = Cap(t);
+    if (premodified) {
+      if (auto m = UnlistedSpeakerAfterWithin(k, e, s)) return m;
+      return UnlistedSpeakerAfter(k, s, /*capitalized_premodifiers=*/false);
+    }
+    return UnlistedSpeakerAfterWithin(k, e, s);
+  }
+
+  // UnlistedSpeakerAfter once the phrase's words [k, e) are known.
+  std::optional<Mention> UnlistedSpeakerAfterWithin(size_t k, size_t e, int s) {
+    // "said another Facebook user, Ann Lee": a name in apposition after the
+    // description is the speaker; the description is the role.
+    if (e + 1 < SentEnd(s) && IsComma(e) && IsWord(e + 1) && Cap(e + 1) && !a_.tokens[e + 1].in_quote &&
+        !In(kDeterminers, e + 1)) {
+      const size_t run = CapRunEnd(e + 1, SentEnd(s));
+      if (run >= SentEnd(s) || !IsWord(run) || IsComma(run)) {
+        auto name = ClassifyCapRun(e + 1, run);
+        if (name && name->type == MentionType::kName) {
+          if (name->role.empty()) name->role = Text(k + 1, e - 1);
+          name->span.begin = a_.tokens[k].span.begin;
+          return name;
+        }
+      }
+    }
     // "«…», afirmou a cantora Marisa Leal": the words are the role of the
     // name that follows them.
     if (e < SentEnd(s) && IsWord(e) && Cap(e) && !a_.tokens[e].in_quote) {
@@ -3547,6 +3640,29 @@ class Attributor {
       }
       return m;
     }
+    // "Those over 60 say", "those under 30 said", "Those 65 and older say":
+    // a demonstrative and an age stand for the people of that age.
+    {
+      size_t d = SIZE_MAX;
+      auto number = [&](size_t t) { return a_.tokens[t].type == TokenType::kNumber && !a_.tokens[t].in_quote; };
+      const std::string& lj = Low(j);
+      if (j >= first + 2 && number(j) && (Low(j - 1) == "over" || Low(j - 1) == "under")) {
+        d = j - 2;
+      } else if (j >= first + 3 && (lj == "older" || lj == "younger" || lj == "over") &&
+                 (Low(j - 1) == "and" || Low(j - 1) == "or") && number(j - 2)) {
+        d = j - 3;
+      }
+      if (d != SIZE_MAX && Low(d) == "those" && !a_.tokens[d].in_quote &&
+          (d == first || IsComma(d - 1) || In(kClauseOpeners, d - 1))) {
+        auto m = MentionFromRange(d, j);
+        if (m) {
+          m->type = MentionType::kDescription;
+          m->head = "those";
+          m->plural = true;
+        }
+        return m;
+      }
+    }
     if (!UnlistedHeadAt(j)) return std::nullopt;
     size_t head = j;
     size_t b = UnlistedPhraseStart(j, s);
@@ -3569,9 +3685,31 @@ class Attributor {
     // conjuncts; ShowCoordinatedSource shows both.)
     const bool second_conjunct = b > first + 1 && (Has(noun_coordinators_, b - 1) ||
                                                    (In(kCueAdverbs, b - 1) && Has(noun_coordinators_, b - 2)));
-    bool opens_clause = b == first || IsComma(b - 1) || In(kClauseOpeners, b - 1) || quote_before || second_conjunct;
+    // ("Even the board's fiercest hawks say": a focusing adverb that opens
+    // the sentence is no part of the phrase.)
+    const bool focused = b == first + 1 && (Low(first) == "even" || Low(first) == "only") && !a_.tokens[first].in_quote;
+    bool opens_clause =
+        b == first || IsComma(b - 1) || In(kClauseOpeners, b - 1) || quote_before || second_conjunct || focused;
     if (!opens_clause) return std::nullopt;
     const bool plural = InWord(kPluralHeads, low) || (low.size() > 3 && low.back() == 's');
+    // "Williams says": a lone capitalized word in -s before a verb of
+    // speech in the singular ("says", "adds") is no plural noun but a
+    // surname the article names nowhere else.
+    if (plural && b == j && Cap(j) && !InWord(kPluralHeads, low) && j + 1 < SentEnd(s) && IsWord(j + 1) &&
+        !Cap(j + 1) && !a_.tokens[j + 1].in_quote) {
+      const std::string& verb = Low(j + 1);
+      if (verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' &&
+          pack_.cue_index.find(verb) != pack_.cue_index.end() && !InWord(kCopulas, verb) &&
+          !InWord(kCueAuxiliaries, verb)) {
+        auto m = MentionFromRange(j, j);
+        if (m) {
+          m->type = MentionType::kName;
+          m->name = std::string(Tok(j));
+          m->head = low;
+        }
+        return m;
+      }
+    }
     const bool definite_one = !plural && In(kDefiniteDeterminers, b);
     // "so far assure", "failure and success point to": a bare singular
     // noun with no determiner is a mass noun or an adverb, not a speaker.
@@ -4684,10 +4822,18 @@ class Attributor {
           bool passive = In(kCopulas, c.first);
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || In(kCopulas, t);
           if (!passive) p.mention = UnlistedSubject(k, s);
+          if (!passive && !p.mention) p.mention = SubjectBeforeExamples(k, s);
         } else if (!p.mention && c.entry->tone != CueTone::kNonSpeech) {
           // “…,” the 43-year-old asked: right after a quote, the phrase
           // before a verb of speech is the speaker whatever follows the verb.
           p.mention = UnlistedSubject(SkipLeft(j, s), s, /*after_quote=*/true);
+          // "The rent is too high, the tenants say.", "The cause, dock
+          // workers and their unions say, is the pay": a reporting clause
+          // set off by a comma before it and ending the sentence or closed
+          // by a comma; what was said is around it.
+          if (!p.mention && !In(kDocumentCues, c.first) && !InWord(kContinuationCues, CueKey(c))) {
+            p.mention = ReportingClauseSubject(c, j, s);
+          }
         }
       }
     }
@@ -4781,6 +4927,63 @@ class Attributor {
     if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
     if (!p.mention && InWord(kContinuationCues, CueKey(c))) p.continuation = true;
     if (!p.mention && !p.inherit_sentence_source && !p.continuation) MarkNullSubject(p);
+  }
+
+  // "Some hawks, like Ruiz and Okafor, say", "Older tenants, including the
+  // Lees, said": examples set off by commas after an unlisted head; the
+  // comma at `k` closes them. The source is the head's phrase (the names
+  // are examples, not the source); PolNeAR's span runs to the comma.
+  std::optional<Mention> SubjectBeforeExamples(size_t k, int s) const {
+    const size_t first = SentFirst(s);
+    if (k >= SentEnd(s) || !IsComma(k) || a_.tokens[k].in_quote) return std::nullopt;
+    size_t o = k;
+    while (o > first && k - o < 14) {
+      --o;
+      if (a_.tokens[o].in_quote || IsDash(o) || Tok(o) == ";" || Tok(o) == ":" || CueStartsAt(o)) return std::nullopt;
+      if (IsComma(o)) break;
+    }
+    if (!IsComma(o) || o < first + 1 || o + 2 >= k) return std::nullopt;
+    const std::string& w = Low(o + 1);
+    if (w != "like" && w != "including" && !(w == "such" && Low(o + 2) == "as")) return std::nullopt;
+    auto m = UnlistedSubject(o - 1, s);
+    if (!m || m->type == MentionType::kPronoun || m->type == MentionType::kAnaphor) return std::nullopt;
+    m->span.end = a_.tokens[k].span.end;
+    return m;
+  }
+
+  // The unlisted subject of a reporting clause that stands after what was
+  // said, or in its middle: a comma before the subject (before the first of
+  // two conjuncts), and after the cue the sentence's end or a comma. `j`
+  // is the token before the cue.
+  std::optional<Mention> ReportingClauseSubject(const CueHit& c, size_t j, int s) const {
+    const size_t first = SentFirst(s);
+    const size_t next = c.last + 1;
+    const bool closes = next >= SentEnd(s) || IsComma(next) ||
+                        (!IsWord(next) && !a_.tokens[next].in_quote && (Tok(next) == "." || Tok(next) == ";"));
+    if (!closes) return std::nullopt;
+    // Not a passive ("the details were discussed."); and after a comma the
+    // clause goes on, not a prepositional phrase ("Lee and his firms have
+    // advised, in no order, …" is a verb and its object).
+    const size_t k = SkipLeft(j, s);
+    for (size_t t = k + 1; t <= c.first; ++t) {
+      if (In(kCopulas, t)) return std::nullopt;
+    }
+    if (next + 1 < SentEnd(s) && IsComma(next) && PrepositionAt(next + 1)) return std::nullopt;
+    auto m = UnlistedSubject(k, s);
+    if (!m || m->type == MentionType::kPronoun) return std::nullopt;
+    size_t b = TokenStartingAt(m->span.begin);
+    // "dock workers and their unions": past the first conjunct.
+    if (b > first + 2 && Has(noun_coordinators_, b - 1) && !a_.tokens[b - 1].in_quote) {
+      size_t t = b - 1;
+      for (int guard = 0; guard < 4 && t > first + 1 && IsWord(t - 1) && !a_.tokens[t - 1].in_quote &&
+                          (PlainAt(t - 1) || In(kDeterminers, t - 1) || (Cap(t - 1) && !SentenceInitial(t - 1)));
+           ++guard) {
+        --t;
+      }
+      if (t < b - 1) b = t;
+    }
+    if (b <= first + 1 || !IsComma(b - 1) || a_.tokens[b - 1].in_quote) return std::nullopt;
+    return m;
   }
 
   // "Renata Szabo and her family released a statement after Len Halvorsen
@@ -5002,6 +5205,14 @@ class Attributor {
     // "He’s comparing the plans to … and says": a conjunction before the
     // cue joins two verbs; what comes before is no postmodifier.
     if (In(kVerbCoordinators, j) || Has(noun_coordinators_, j)) return std::nullopt;
+    // "A tenant who lived on the top floor and who did not want to be named
+    // said": a second relative clause asking for anonymity follows the
+    // postmodifier; the phrase is read without it and its span runs over it.
+    const size_t span_last = j;
+    if (const size_t r = AnonymityClauseEndingAt(j, s);
+        r != SIZE_MAX && r >= first + 3 && In(kRelativeOpeners, r) && Low(r - 1) == "and") {
+      j = r - 2;
+    }
     for (size_t k = j; k > first && j - k < 12; --k) {
       if (!IsWord(k) || a_.tokens[k].in_quote || IsComma(k)) return std::nullopt;
       // A cue inside the postmodifier ends it, unless it is the relative
@@ -5010,7 +5221,9 @@ class Attributor {
       const bool relative = In(kRelativeOpeners, k) && Low(k) != "that";
       const bool participle = !Cap(k) && Participle(k);
       const bool contact = In(kPronouns, k) && !In(kPronounsObject, k) && !In(kPronounsNeuter, k) && k < j;
-      if (!relative && !participle && !contact) continue;
+      // "The last man to run the port says": an infinitive's clause.
+      const bool infinitive = Low(k) == "to" && k < j && IsPlainModifier(k + 1);
+      if (!relative && !participle && !contact && !infinitive) continue;
       // "some House conservatives who have vehemently opposed": the cue is
       // the relative clause's own verb; the relative pronoun is its source
       // (PolNeAR), as ParseLeft reads it.
@@ -5029,12 +5242,15 @@ class Attributor {
       // A contact clause follows a plural or described noun only: "people I
       // have spoken with", not "the plan we said".
       if (contact && !np->plural) continue;
+      // An infinitive's clause follows a person ("the first woman to lead
+      // the board"), not a thing ("the bid to host the games").
+      if (infinitive && !relative && !participle && !contact && !(IsHead(e) && PersonNounAt(e))) continue;
       const size_t nb = TokenStartingAt(np->span.begin);
       if (nb != first && !IsComma(nb - 1) && !In(kClauseOpeners, nb - 1) && !In(kVerbCoordinators, nb - 1) &&
           !QuoteEndsBefore(nb)) {
         continue;
       }
-      np->span.end = a_.tokens[j].span.end;
+      np->span.end = a_.tokens[span_last].span.end;
       return np;
     }
     return std::nullopt;
@@ -5352,7 +5568,9 @@ class Attributor {
       const size_t last = AnonymityClauseLast(t, s, limit, /*stop_at_cues=*/true);
       if (last == SIZE_MAX) continue;
       size_t ne = t - 1;
-      while (ne > b && !IsWord(ne)) --ne;
+      // ("… on the top floor and who did not want to be named": nor the
+      // conjunction before a second relative clause.)
+      while (ne > b && (!IsWord(ne) || (In(kVerbCoordinators, ne) && In(kRelativeOpeners, ne + 1)))) --ne;
       p.shown_source_span = Span{shown_begin, std::max(m.span.end, a_.tokens[last].span.end)};
       m.span.end = a_.tokens[ne].span.end;
       return;

@@ -163,6 +163,26 @@ bool EndsInitial(const std::string& s, size_t sentence_begin, size_t period) {
          u_charType(before) == U_START_PUNCTUATION || u_charType(before) == U_INITIAL_PUNCTUATION;
 }
 
+// True when s[period] == '.' ends two or more capital initials joined by
+// periods ("J.J." in "said J.J. Tabor", "T.J."), the first of them starting
+// the sentence or following a space, a bracket or a quote mark.
+bool EndsInitials(const std::string& s, size_t sentence_begin, size_t period) {
+  size_t k = period;
+  int letters = 0;
+  while (k >= sentence_begin + 1 && s[k - 1] >= 'A' && s[k - 1] <= 'Z') {
+    ++letters;
+    --k;
+    if (k >= sentence_begin + 1 && s[k - 1] == '.' && k >= sentence_begin + 2 && s[k - 2] >= 'A' && s[k - 2] <= 'Z') {
+      --k;
+      continue;
+    }
+    break;
+  }
+  // k is now the first initial's letter; the period after it must end an
+  // initial that opens a word.
+  return letters >= 2 && EndsInitial(s, sentence_begin, k + 1);
+}
+
 // An elided article or preposition glued to a capitalized word: "l’Estuaire",
 // "d’Estaing", "dell’Italia", "all’Onu". The word is capitalized for the
 // names it belongs to ("La Tribune de l’Estuaire").
@@ -244,6 +264,14 @@ void Segment(Analysis& a) {
           }
           if (!merge && next_upper && EndsInitial(w, sb, e - 1)) {
             merge = true;  // an initial: "John F. Kennedy", "E. Jean Carroll"
+          }
+          // Initials joined by periods ("J.J. Tabor", "T.J. Ruiz"), unless
+          // the word is a listed abbreviation ("in the U.S. The …") or a
+          // function word follows ("… to L.A. The …").
+          if (!merge && next_upper && !pack.InList("abbreviations", word) && EndsInitials(w, sb, e - 1)) {
+            WordAt(w, br, block.span.end, &next_word);
+            merge = !pack.InList("function-words", next_word) && !pack.InList("determiners", next_word) &&
+                    !pack.InList("pronouns", next_word);
           }
         }
       }
