@@ -376,3 +376,28 @@ TEST_CASE("an article with nothing attributed shows n/a for the index and shares
   CHECK(named.out.find("  transparency index 1.00  named 100%  anonymous 0%  vague 0%  unattributed quotes 0\n") !=
         std::string::npos);
 }
+
+TEST_CASE("a paragraph printed again, whole or as the start of an earlier one, is masked", "[audit][clean]") {
+  // The clean stage's repeated paragraphs: keys of 40 letters and digits
+  // or more; a start of an earlier paragraph counts from 80, found among
+  // the first eight paragraphs that share its first 40.
+  const std::string lede = "The harbour authority said on Monday that the new ferry terminal at Kessby would open next spring";
+  const std::string longer = lede + ", two years later than planned, after a dispute over the pier.";
+  const std::string quay = "Officials at the port of Vellan said on Friday that the quay numbered ";
+  const std::vector<std::string> numbers = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  std::string text = "Ferry terminal delayed\n\n" + longer + "\n\n" + lede + ".\n\n" + longer +
+                     "\n\nShe said so.\n\nShe said so.\n\nThe mayor said on Monday evening at the town hall: “It is very late.”\n\n";
+  for (const auto& n : numbers) text += quay + n + " would close for repairs during the whole of the coming winter.\n\n";
+  const std::string second = quay + "two would close for repairs during the whole";
+  const std::string ninth = quay + "nine would close for repairs during the whole";
+  const std::string short_start = "The harbour authority said on Monday that the new";
+  text += second + "\n\n" + ninth + "\n\n" + short_start + "\n\nThe mayor said on Monday evening at the town hall: “It is very late.”\n";
+  const onrecord::AuditResult r = AuditText(text);
+  std::vector<std::string> masked;
+  for (const auto& m : r.masked) {
+    if (m.rule == "boilerplate.repeated-paragraph") masked.push_back(text.substr(m.location.begin, m.location.end - m.location.begin));
+  }
+  // Not masked: "She said so." (too short), the start of the ninth quay
+  // paragraph (no eighth of its prefix), a start of 50 letters.
+  CHECK(masked == std::vector<std::string>{lede + ".", longer, second, "The mayor said on Monday evening at the town hall: “It is very late.”"});
+}

@@ -3,6 +3,7 @@
 // a test fails as soon as the two diverge.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -128,5 +129,58 @@ TEST_CASE("quote marks are found at every offset of plain ASCII", "[fast-path][q
     REQUIRE(rr.quotes.size() == 2);
     CHECK(rr.quotes[0].text == std::string(k + 1, '1') + " \u041C\u044B \u0433\u043E\u0442\u043E\u0432\u044B,");
     CHECK(rr.quotes[1].text == "\u0418 \u0436\u0434\u0451\u043C " + std::string(k + 1, '2'));
+  }
+}
+
+TEST_CASE("a widened screening pattern matches wherever its pattern does", "[fast-path][rules]") {
+  // ScreenPattern: letter classes widened to every non-ASCII character,
+  // long counted repetitions unbounded; what it cannot widen safely stays.
+  struct Case {
+    const char* pattern;
+    const char* wide;
+    ScreenFit fit;
+  };
+  const std::vector<Case> cases = {
+      {R"(^By\s+\p{Lu}\pL+$)", R"(^By\s+[A-Z\x{80}-\x{10FFFF}][A-Za-z\x{80}-\x{10FFFF}]+$)", ScreenFit::kExactOnAscii},
+      {R"(^[\p{Lu}][\pL.'’-]*$)", R"(^[A-Z\x{80}-\x{10FFFF}][A-Za-z\x{80}-\x{10FFFF}.'’-]*$)", ScreenFit::kExactOnAscii},
+      {R"(^\p{Ll}x)", R"(^[a-z\x{80}-\x{10FFFF}]x)", ScreenFit::kExactOnAscii},
+      {R"(^Read more: .{1,200}$)", R"(^Read more: .{1,}$)", ScreenFit::kCandidate},
+      {R"(^a{2,31}b{0,32}c{1,5}d{3}e{4,}$)", R"(^a{2,31}b{0,}c{1,5}d{3}e{4,}$)", ScreenFit::kCandidate},
+      {R"(^\pL{1,40}:)", R"(^[A-Za-z\x{80}-\x{10FFFF}]{1,}:)", ScreenFit::kCandidate},
+      // Kept as written: negated classes, other classes, escapes, literals.
+      {R"([^\pL]x)", R"([^\pL]x)", ScreenFit::kExact},
+      {R"(\PLx\p{^L}\p{Greek}\pN)", R"(\PLx\p{^L}\p{Greek}\pN)", ScreenFit::kExact},
+      {R"(\\pL\{1,99\}x{,99})", R"(\\pL\{1,99\}x{,99})", ScreenFit::kExact},
+      {R"(\Q\pL{1,99}\E)", R"(\Q\pL{1,99}\E)", ScreenFit::kExact},
+      {R"([{1,99}]\x{41}[]\pL][[:alpha:]\p{Lu}])", R"([{1,99}]\x{41}[]A-Za-z\x{80}-\x{10FFFF}][[:alpha:]A-Z\x{80}-\x{10FFFF}])",
+       ScreenFit::kExactOnAscii},
+  };
+  const std::vector<std::string> texts = {
+      "", "By Jane", "By jane", "By Łucja", "By Jane Doe", "Jane", "O’Neil", "élan", "ñx", "Read more: x",
+      "Read more: " + std::string(199, 'x'), "Read more: " + std::string(201, 'x'), "aab", "aabbbbcdddeeee",
+      "aa" + std::string(40, 'b') + "cdddeeee", "Word:", std::string(41, 'w') + ":", "Σ:", "1x", "Σx", "\\pL{1,99}",
+      "\\pL{1,99}x", "{x]é", "{Aé", "AA", "a]Éa",
+  };
+  for (const Case& c : cases) {
+    ScreenFit fit = ScreenFit::kCandidate;
+    const std::string wide = ScreenPattern(c.pattern, &fit);
+    INFO("pattern: " << c.pattern);
+    CHECK(wide == c.wide);
+    CHECK(fit == c.fit);
+    for (bool case_sensitive : {true, false}) {
+      RE2::Options opts;
+      opts.set_log_errors(false);
+      opts.set_case_sensitive(case_sensitive);
+      RE2 original(c.pattern, opts), widened(wide, opts);
+      REQUIRE(original.ok());
+      REQUIRE(widened.ok());
+      for (const auto& text : texts) {
+        INFO("text: " << text << ", case-sensitive: " << case_sensitive);
+        const bool matches = RE2::PartialMatch(text, original);
+        if (matches) CHECK(RE2::PartialMatch(text, widened));
+        const bool ascii = std::all_of(text.begin(), text.end(), [](char ch) { return (ch & 0x80) == 0; });
+        if (fit != ScreenFit::kCandidate && ascii) CHECK(RE2::PartialMatch(text, widened) == matches);
+      }
+    }
   }
 }

@@ -4,6 +4,7 @@
 // pack's patterns.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <thread>
 
 #include "onrecord/report.h"
@@ -148,6 +149,47 @@ TEST_CASE("a rule screen names each matching pattern of each rule once, in order
   CHECK((hits[3].rule == 2 && hits[3].pattern == 2));
   screen.Match("nothing here", &hits);
   CHECK(hits.empty());
+}
+
+TEST_CASE("the English boilerplate screen decides ASCII lines and leaves the rest to the rules' patterns",
+          "[rules][packs]") {
+  // The screen holds widened patterns (ScreenPattern): the byline's letter
+  // classes are exact on ASCII only, the credit line's ".{1,200}" is
+  // unbounded; where the screen is not exact its hit is a candidate.
+  const LanguagePack& pack = DefaultRules().Pack("en");
+  auto hit_of = [&](const std::string& line, const std::string& rule) -> std::optional<RuleScreen::Hit> {
+    std::vector<RuleScreen::Hit> hits;
+    pack.boilerplate_screen.Match(line, &hits);
+    for (const auto& h : hits) {
+      if (pack.boilerplate[h.rule].info->id == rule) return h;
+    }
+    return std::nullopt;
+  };
+  auto own_pattern_matches = [&](const std::string& line, const RuleScreen::Hit& h) {
+    return RE2::PartialMatch(line, *pack.boilerplate[h.rule].patterns.patterns[h.pattern]);
+  };
+  auto ascii_byline = hit_of("By Jane Doe", "boilerplate.byline");
+  REQUIRE(ascii_byline);
+  CHECK(ascii_byline->sure);
+  auto byline = hit_of("By Łucja Nowak", "boilerplate.byline");
+  REQUIRE(byline);
+  CHECK_FALSE(byline->sure);
+  CHECK(own_pattern_matches("By Łucja Nowak", *byline));
+  auto credit = hit_of("Reporting by Jane Doe; Editing by Sam Lee", "boilerplate.credit-line");
+  REQUIRE(credit);
+  CHECK_FALSE(credit->sure);
+  CHECK(own_pattern_matches("Reporting by Jane Doe; Editing by Sam Lee", *credit));
+  // A candidate the rule's own pattern turns down: too long for ".{1,200}".
+  const std::string long_credit = "Reporting by " + std::string(250, 'x');
+  auto too_long = hit_of(long_credit, "boilerplate.credit-line");
+  REQUIRE(too_long);
+  CHECK_FALSE(too_long->sure);
+  CHECK_FALSE(own_pattern_matches(long_credit, *too_long));
+  // The clean stage masks by the rules' own patterns, as before.
+  AuditResult r = AuditText("By Łucja Nowak\n\nThe mayor said the bridge would open in May.\n\n" + long_credit + "\n");
+  std::vector<std::string> masked;
+  for (const auto& m : r.masked) masked.push_back(m.rule);
+  CHECK(masked == std::vector<std::string>{"boilerplate.byline"});
 }
 
 TEST_CASE("every pack's screens agree with its rules' own patterns", "[rules][packs]") {

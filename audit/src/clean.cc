@@ -1,7 +1,9 @@
 // Clean stage: blocks found, boilerplate masked by the language pack's
 // boilerplate rules, repeated paragraphs masked, headline and lede marked.
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analysis.h"
@@ -35,8 +37,9 @@ bool MatchedByException(const PatternGroup& g, std::string_view text) {
   return false;
 }
 
-// A key for spotting a paragraph printed twice: lower-case letters and digits only.
-std::string RepeatKey(std::string_view s) {
+// A key for spotting a paragraph printed twice: lower-case letters and
+// digits only, written into `out` (at least s.size() bytes); returns its length.
+size_t RepeatKeyInto(std::string_view s, char* out) {
   // Each byte's part in the key (0: left out), from a table: the bytes of
   // non-ASCII characters, digits and letters, lower-cased.
   static const auto* kept = [] {
@@ -48,15 +51,13 @@ std::string RepeatKey(std::string_view s) {
     }
     return t;
   }();
-  std::string key(s.size(), '\0');
   size_t n = 0;
   for (char c : s) {
     unsigned char k = kept[static_cast<unsigned char>(c)];
-    key[n] = static_cast<char>(k);
+    out[n] = static_cast<char>(k);
     n += k != 0;
   }
-  key.resize(n);
-  return key;
+  return n;
 }
 
 }  // namespace
@@ -186,32 +187,54 @@ void Clean(Analysis& a) {
   // earlier keys are found by their first 40 bytes, at most 8 per prefix,
   // so the pass stays linear in the article.
   constexpr size_t kPrefix = 40, kPrefixRepeat = 80, kPerPrefix = 8;
-  std::unordered_map<std::string, size_t> seen;
-  std::vector<std::string> keys;
-  std::unordered_map<std::string, std::vector<size_t>> by_prefix;
+  // The keys live in one buffer, written at its end and kept there only
+  // when they are kept (the sets hold views into it): no string per
+  // paragraph. It never grows past its first size (a key is no longer
+  // than its paragraph, and paragraphs do not overlap), so views stay valid.
+  std::string store;
+  store.reserve(a.work.size());
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(a.blocks.size());
+  std::vector<std::string_view> keys;
+  struct Earlier {
+    uint32_t size = 0;
+    uint32_t key[kPerPrefix];  // indexes into keys
+  };
+  std::unordered_map<std::string_view, Earlier> by_prefix;
+  by_prefix.reserve(a.blocks.size());
   for (size_t i = 0; i < a.blocks.size(); ++i) {
     Block& b = a.blocks[i];
     if (b.masked) continue;
-    std::string key = RepeatKey(std::string_view(a.work.data() + b.span.begin, b.span.size()));
-    if (key.size() < kPrefix) continue;
-    bool repeat = seen.count(key) > 0;
-    auto& earlier = by_prefix[key.substr(0, kPrefix)];
+    const size_t at = store.size();
+    store.resize(at + b.span.size());
+    const size_t n = RepeatKeyInto(std::string_view(a.work.data() + b.span.begin, b.span.size()), store.data() + at);
+    store.resize(at + n);
+    if (n < kPrefix) {
+      store.resize(at);
+      continue;
+    }
+    const std::string_view key(store.data() + at, n);
+    auto [where, fresh] = seen.insert(key);
+    bool repeat = !fresh;
+    Earlier& earlier = by_prefix[key.substr(0, kPrefix)];
     if (!repeat && key.size() >= kPrefixRepeat) {
-      for (size_t e : earlier) {
-        if (keys[e].size() > key.size() && keys[e].compare(0, key.size(), key) == 0) {
+      for (uint32_t n_earlier = 0; n_earlier < earlier.size; ++n_earlier) {
+        const std::string_view e = keys[earlier.key[n_earlier]];
+        if (e.size() > key.size() && e.compare(0, key.size(), key) == 0) {
           repeat = true;
           break;
         }
       }
+      if (repeat) seen.erase(where);  // a repeat's key is not seen (as an earlier copy's is)
     }
     if (!repeat) {
-      seen.emplace(key, i);
-      if (earlier.size() < kPerPrefix) {
-        earlier.push_back(keys.size());
-        keys.push_back(std::move(key));
+      if (earlier.size < kPerPrefix) {
+        earlier.key[earlier.size++] = static_cast<uint32_t>(keys.size());
+        keys.push_back(key);
       }
       continue;
     }
+    store.resize(at);
     b.masked = true;
     MaskSpan(a, TrimmedSpan(text, b.span), "boilerplate.repeated-paragraph");
   }

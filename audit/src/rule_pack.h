@@ -139,6 +139,26 @@ class ExceptionMatches {
   std::vector<size_t> empty_at_;                  // empty matches, sorted
 };
 
+// How a screening set's entry stands for its pattern (ScreenPattern).
+enum class ScreenFit : uint8_t {
+  kExact,         // the pattern as written
+  kExactOnAscii,  // a wider pattern that matches exactly where it does in a text of ASCII only
+  kCandidate,     // a wider pattern: each hit is a candidate the pattern itself confirms
+};
+
+// The pattern a screening set holds for `pattern`, cheaper to compile and
+// matching at least wherever `pattern` matches: outside negated classes, a
+// Unicode letter class (\pL, \p{L}, \p{Lu}, \p{Ll}) becomes its ASCII
+// letters and every non-ASCII character (the same class on ASCII text:
+// kExactOnAscii), and a counted repetition with an upper bound of 32 or
+// more loses that bound ("x{0,300}" -> "x{0,}": kCandidate). RE2 copies a
+// class once per repetition, so "[\pL.'-]*(\s+[\p{Lu}][\pL.'-]*){0,3}" and
+// ".{1,200}" are programs of many thousand instructions; the English
+// boilerplate screen took about 250 M instructions to compile as written,
+// 25 M widened. `*fit` says how the result stands for `pattern`; a pattern
+// the function cannot read safely (\Q...\E) comes back as it is (kExact).
+std::string ScreenPattern(std::string_view pattern, ScreenFit* fit);
+
 // Screens a text once for every pattern of a list of rules (a pack's
 // boilerplate rules, or its phrase rules): one RE2::Set per case
 // sensitivity holds all their patterns, so a line or a sentence is scanned
@@ -163,7 +183,11 @@ class RuleScreen {
   // run their patterns on every line anyway (datelines, anchored at the
   // line's start: the sets would only compile them a second time). Returns
   // false when a set does not compile (its patterns become candidates).
-  bool Build(const std::vector<const PatternGroup*>& groups, const std::vector<bool>& screened = {});
+  // With `widen`, the sets hold ScreenPattern's wider patterns: a hit of a
+  // widened pattern is sure only where it is exact (kExactOnAscii on a text
+  // of ASCII only), else a candidate whose rule runs its own pattern.
+  bool Build(const std::vector<const PatternGroup*>& groups, const std::vector<bool>& screened = {},
+             bool widen = false);
   // Every (rule, pattern) whose pattern matches somewhere in `text`, sorted
   // by rule, then pattern. Cost: one pass of each set over `text`.
   void Match(std::string_view text, std::vector<Hit>* hits) const;
@@ -172,7 +196,8 @@ class RuleScreen {
  private:
   struct Part {
     std::unique_ptr<RE2::Set> set;
-    std::vector<Hit> owner;  // set index -> pattern
+    std::vector<Hit> owner;     // set index -> pattern
+    std::vector<ScreenFit> fit;  // set index -> how its entry stands for the pattern
   };
   std::vector<Part> parts_;
   std::vector<Hit> unscreened_;  // not in a set: always candidates

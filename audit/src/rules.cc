@@ -733,7 +733,10 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
     groups.push_back(&r.patterns);
     screened.push_back(r.scope == BoilerplateScope::kLine || r.scope == BoilerplateScope::kAdjacentLine);
   }
-  pack->boilerplate_screen.Build(groups, screened);
+  // Widened: the byline and other whole-line patterns are large programs
+  // (Unicode letter classes, long counted repetitions) that a screen need
+  // not hold exactly; the rare candidate runs the rule's own pattern.
+  pack->boilerplate_screen.Build(groups, screened, /*widen=*/true);
   groups.clear();
   for (const auto& r : pack->phrases) groups.push_back(&r.patterns);
   pack->phrase_screen.Build(groups);
@@ -750,7 +753,97 @@ constexpr int64_t kScreenMaxMem = int64_t{64} << 20;
 
 }  // namespace
 
-bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std::vector<bool>& screened) {
+std::string ScreenPattern(std::string_view p, ScreenFit* fit) {
+  *fit = ScreenFit::kExact;
+  // Inside \Q...\E everything is literal: not read here.
+  if (p.find("\\Q") != std::string_view::npos) return std::string(p);
+  auto digits = [&](size_t at) {
+    size_t e = at;
+    while (e < p.size() && p[e] >= '0' && p[e] <= '9') ++e;
+    return e;
+  };
+  ScreenFit widest = ScreenFit::kExact;
+  std::string out;
+  out.reserve(p.size() + 64);
+  bool in_class = false, negated = false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\' && i + 1 < p.size()) {
+      // \pL, \p{Lu}: a letter class, widened where it adds characters
+      // (never inside a negated class, where widening would remove them).
+      if (p[i + 1] == 'p' && !(in_class && negated) && i + 2 < p.size()) {
+        std::string_view name;
+        size_t end;  // one past the escape
+        if (p[i + 2] == '{') {
+          const size_t close = p.find('}', i + 3);
+          if (close == std::string_view::npos) return std::string(p);
+          name = p.substr(i + 3, close - (i + 3));
+          end = close + 1;
+        } else {
+          name = p.substr(i + 2, 1);
+          end = i + 3;
+        }
+        const char* ascii = name == "L" ? "A-Za-z" : name == "Lu" ? "A-Z" : name == "Ll" ? "a-z" : nullptr;
+        if (ascii) {
+          if (!in_class) out += '[';
+          out += ascii;
+          out += "\\x{80}-\\x{10FFFF}";
+          if (!in_class) out += ']';
+          if (widest == ScreenFit::kExact) widest = ScreenFit::kExactOnAscii;
+        } else {
+          out.append(p.substr(i, end - i));  // another class (\p{Greek}, \p{^L}) as written
+        }
+        i = end - 1;
+        continue;
+      }
+      out += c;
+      out += p[i + 1];
+      ++i;
+      continue;
+    }
+    if (in_class) {
+      if (c == '[' && i + 1 < p.size() && p[i + 1] == ':') {  // [:alpha:]
+        const size_t close = p.find(":]", i + 2);
+        if (close == std::string_view::npos) return std::string(p);
+        out.append(p.substr(i, close + 2 - i));
+        i = close + 1;
+        continue;
+      }
+      if (c == ']') in_class = false;
+      out += c;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      negated = i + 1 < p.size() && p[i + 1] == '^';
+      if (negated) out += p[++i];
+      if (i + 1 < p.size() && p[i + 1] == ']') out += p[++i];  // a leading ']' is a member
+      continue;
+    }
+    if (c == '{') {
+      // {m,n} with n >= 32 -> {m,}
+      const size_t m_end = digits(i + 1);
+      if (m_end > i + 1 && m_end < p.size() && p[m_end] == ',') {
+        const size_t n_end = digits(m_end + 1);
+        if (n_end > m_end + 1 && n_end < p.size() && p[n_end] == '}' &&
+            (n_end - m_end - 1 > 2 || std::stoi(std::string(p.substr(m_end + 1, n_end - m_end - 1))) >= 32)) {
+          out.append(p.substr(i, m_end + 1 - i));
+          out += '}';
+          widest = ScreenFit::kCandidate;
+          i = n_end;
+          continue;
+        }
+      }
+    }
+    out += c;
+  }
+  *fit = widest;
+  return out;
+}
+
+bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std::vector<bool>& screened,
+                       bool widen) {
   parts_.clear();
   unscreened_.clear();
   bool ok = true;
@@ -775,12 +868,17 @@ bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std
         if (re.options().case_sensitive() != case_sensitive) continue;
         Hit hit{static_cast<uint32_t>(r), static_cast<uint32_t>(p), true};
         std::string error;
-        if (part.set->Add(re.pattern(), &error) < 0) {
+        ScreenFit fit = ScreenFit::kExact;
+        const std::string wide = widen ? ScreenPattern(re.pattern(), &fit) : std::string();
+        if (fit != ScreenFit::kExact && part.set->Add(wide, &error) < 0) fit = ScreenFit::kExact;
+        if (fit == ScreenFit::kExact && part.set->Add(re.pattern(), &error) < 0) {
           unscreened_.push_back(hit);
           ok = false;
           continue;
         }
+        hit.sure = fit == ScreenFit::kExact;
         part.owner.push_back(hit);
+        part.fit.push_back(fit);
       }
     }
     if (part.owner.empty()) continue;
@@ -808,7 +906,17 @@ void RuleScreen::Match(std::string_view text, std::vector<Hit>* hits) const {
     bool any = part.set->Match(piece, nullptr, &info);
     if (any) any = part.set->Match(piece, &found, &info);
     if (any) {
-      for (int i : found) hits->push_back(part.owner[static_cast<size_t>(i)]);
+      int ascii = -1;  // whether `text` is ASCII only, found when first asked
+      for (int i : found) {
+        Hit h = part.owner[static_cast<size_t>(i)];
+        if (part.fit[static_cast<size_t>(i)] == ScreenFit::kExactOnAscii) {
+          if (ascii < 0) {
+            ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+          }
+          h.sure = ascii == 1;
+        }
+        hits->push_back(h);
+      }
     } else if (info.kind != RE2::Set::kNoError) {
       // The DFA gave up (out of memory on this text): every pattern of the
       // set is a candidate its rule must run itself.
