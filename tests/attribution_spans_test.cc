@@ -925,3 +925,74 @@ TEST_CASE("verbs of conjecture and exhortation are cues", "[attribute][spans][dq
   CHECK(t.content == "“They will blame the weather,”");
   CHECK(Find(AuditText("The mayor exhorted residents to stay calm."), "exhorted").source == "The mayor");
 }
+
+// Content boundaries (eighth round): where an indirect content starts and
+// ends when words of the writer's own stand next to it.
+
+TEST_CASE("a content runs on over \", including …\"", "[attribute][spans][bounds]") {
+  // PolNeAR's tuning part: 87 contents run over it, 10 stop before it.
+  CHECK(Find(AuditText("Mayor Ana Ruiz said the council would cut several programs, including the library's evening "
+                       "hours."),
+             "said")
+            .content == "the council would cut several programs, including the library's evening hours");
+  // A participle clause of the writer's still ends the content.
+  CHECK(Find(AuditText("Mayor Ana Ruiz said the council would cut the program, leaving the library closed."), "said")
+            .content == "the council would cut the program");
+}
+
+TEST_CASE("a cue inside a fronted subordinate clause: the content ends before the main clause",
+          "[attribute][spans][bounds]") {
+  CHECK(Find(AuditText("While Mayor Ana Ruiz said that the bridge would open in May, the contractor kept working "
+                       "through the winter."),
+             "said")
+            .content == "that the bridge would open in May");
+  CHECK(Find(AuditText("But although the survey shows that voters like the plan, the council voted against it."),
+             "shows")
+            .content == "that voters like the plan");
+  // "As X noted, …": the content is the main clause.
+  CHECK(Find(AuditText("As Mayor Ana Ruiz noted, the bridge is late."), "noted").content == "the bridge is late");
+}
+
+TEST_CASE("an adjunct between the cue and \"that\" is neither cue nor content", "[attribute][spans][bounds]") {
+  CHECK(Find(AuditText("Mayor Ana Ruiz said at a town hall in Fairview on Monday that the bridge would open in May."),
+             "said")
+            .content == "that the bridge would open in May");
+  CHECK(Find(AuditText("Mayor Ana Ruiz wrote on her campaign blog that the tax was unfair."), "wrote").content ==
+        "that the tax was unfair");
+  // A noun of feeling before "that" (list stance-nouns).
+  CHECK(Find(AuditText("Mayor Ana Ruiz expressed concern that the bridge would open late."), "expressed").content ==
+        "that the bridge would open late");
+  // A noun phrase with a relative clause is the content itself.
+  CHECK(Find(AuditText("Mayor Ana Ruiz said the plan that the council passed was flawed."), "said").content ==
+        "the plan that the council passed was flawed");
+}
+
+TEST_CASE("the object of a stance verb ends before the writer's time, manner and clause adjuncts",
+          "[attribute][spans][bounds]") {
+  CHECK(Find(AuditText("Senator Ana Ruiz praised the firefighters on Tuesday."), "praised").content ==
+        "the firefighters");
+  CHECK(Find(AuditText("Senator Ana Ruiz criticized the budget in an interview with the Ledger."), "criticized")
+            .content == "the budget");
+  CHECK(Find(AuditText("Senator Ana Ruiz praised the volunteers after the flood."), "praised").content ==
+        "the volunteers");
+  // What the verb takes stays: "for …", "as …".
+  CHECK(Find(AuditText("Senator Ana Ruiz criticized the council for its delay."), "criticized").content ==
+        "the council for its delay");
+  CHECK(Find(AuditText("Senator Ana Ruiz dismissed the report as a smear."), "dismissed").content ==
+        "the report as a smear");
+}
+
+TEST_CASE("a quote after an addressee and a comma or colon is the content", "[attribute][spans][bounds]") {
+  CHECK(Find(AuditText("Mayor Ana Ruiz spoke to the volunteers, telling them, “The bridge will open in May.”"),
+             "telling")
+            .content == "“The bridge will open in May.”");
+}
+
+TEST_CASE("a relative clause on a name that closes the content is left out", "[attribute][spans][bounds]") {
+  CHECK(Find(AuditText("Most voters in the district said they would back Ruiz over Tom Beck, who lost the last race."),
+             "said")
+            .content == "they would back Ruiz over Tom Beck");
+  // One set off by commas inside the clause stays.
+  CHECK(Find(AuditText("Residents said that Ruiz, who chairs the council, had lied to them."), "said").content ==
+        "that Ruiz, who chairs the council, had lied to them");
+}

@@ -7030,15 +7030,47 @@ class Attributor {
     return k;
   }
 
+  // "praised Ruiz for decades", "criticized the plan in an interview",
+  // "thanked her after the vote": a time phrase that ends the object, a
+  // manner phrase, a subordinate clause or "via …" after the object of a
+  // stance verb is the writer's frame, not what the verb reports.
+  bool ObjectAdjunctAt(size_t t, size_t last, bool complement) const {
+    if (In(kDeterminers, t - 1)) return false;
+    const std::string& low = Low(t);
+    // A time phrase only where a bare object ends ("praised the firefighters
+    // on Tuesday", not "criticized him on Monday over his stance"; after a
+    // complement PolNeAR keeps it: "criticized X for his remarks on Tuesday").
+    if (const size_t e = TimePhraseEnd(t, last + 1);
+        !complement && e != std::string::npos &&
+        (e == last || !IsWord(e + 1) || In(kObjectEnders, e + 1) || In(kCueMannerOpeners, e + 1))) {
+      return true;
+    }
+    if (MannerPhraseEnd(t, last + 1) != std::string::npos) return true;
+    // ("dismissed the claim as …", "accused him of …, even if …" keep theirs.)
+    if ((Has(subordinators_, t) || low == "despite") && low != "as" && low != "if" && Low(t - 1) != "so" &&
+        Low(t - 1) != "such" && Low(t - 1) != "even") {
+      return true;
+    }
+    if (t + 1 <= last && low == "via" && !a_.tokens[t + 1].in_quote) return true;
+    if (t + 1 <= last && low == "for" &&
+        (Low(t + 1) == "decades" || Low(t + 1) == "years" || Low(t + 1) == "months")) {
+      return true;
+    }
+    return false;
+  }
+
   // The object noun phrase of a stance verb starting at `k`: a pronoun, a
   // name, or a phrase up to a preposition, comma, time word or quote.
   size_t ObjectEnd(size_t k, size_t last) const {
     if (a_.tokens[k].in_quote || !IsWord(k) || Low(k) == "that") return std::string::npos;
     size_t e = k;
+    bool complement = false;  // past a preposition ("for his remarks")
     for (size_t t = k; t <= last && t < k + 40; ++t) {
       if (a_.tokens[t].in_quote) { e = t; continue; }
       if (!IsWord(t)) { if (IsComma(t) || IsDash(t) || Tok(t) == ";") break; continue; }
       const std::string& low = Low(t);
+      if (t > k && ObjectAdjunctAt(t, last, complement)) break;
+      complement = complement || (t > k && PrepositionAt(t));
       if (t > k && (InWord(kObjectEnders, low))) {
         // "criticized the council for its delay and for its silence": a
         // conjunction before the preposition of an earlier complement
@@ -7062,6 +7094,66 @@ class Attributor {
     if (b <= from + 1 || !IsComma(b - 1) || b == comma) return false;
     const std::string key = PhraseKey(b, comma);
     return !key.empty() && pack_.Words("place-qualifiers").count(key) > 0;
+  }
+
+  // A cue inside a subordinate clause that opens the sentence ("While Ruiz
+  // said that the plan would fail, the council voted for it"): the content
+  // ends at the comma that closes the clause, before the main clause.
+  size_t FrontedClauseEnd(const PendingAttribution& p, size_t k, size_t last) const {
+    const int s = p.cue.sentence;
+    size_t t0 = SentFirst(s);
+    while (t0 < p.cue.group_first && !IsWord(t0)) ++t0;
+    if (t0 < p.cue.group_first && In(kVerbCoordinators, t0)) ++t0;
+    if (t0 < p.cue.group_first && Low(t0) == "even") ++t0;
+    if (t0 >= p.cue.group_first || a_.tokens[t0].in_quote || !Has(subordinators_, t0)) return last;
+    for (size_t t = t0 + 1; t < p.cue.group_first; ++t) {
+      if (IsComma(t) || a_.tokens[t].in_quote) return last;
+    }
+    for (size_t u = k + 1; u < last; ++u) {
+      if (a_.tokens[u].in_quote || !IsComma(u)) continue;
+      if (a_.tokens[u].span.end >= a_.tokens[u + 1].span.begin) continue;  // "$41,000"
+      if (ClosesPlaceQualifier(u, k)) continue;
+      if (In(kRelativeOpeners, u + 1) || In(kVerbCoordinators, u + 1)) continue;
+      size_t e = u - 1;
+      while (e > k && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+      return e;
+    }
+    return last;
+  }
+
+  // "said at a town hall in Fairview on Monday that …", "expressed concern
+  // that …": words with no verb of their own between the cue and "that"
+  // (an adjunct opened by a preposition, an adverb, or a noun of list
+  // stance-nouns) are neither cue nor content; the content starts at "that".
+  size_t ThatAfterAdjunct(size_t k, size_t last) const {
+    if (!IsWord(k) || a_.tokens[k].in_quote || Low(k) == "that") return k;
+    static const std::set<std::string, std::less<>> kPrepositions = {
+        "at", "in", "on", "to", "with", "for", "from", "by", "during", "via", "through", "over",
+        "after", "before", "among", "amid", "under", "without", "per", "following", "since"};
+    const std::string& low = Low(k);
+    const bool adjunct = kPrepositions.count(low) || In(kTimeWords, k) || Has(interjected_words_, k) ||
+                         In(kCueAdverbs, k) || AdverbSuffixOf(low);
+    size_t noun = k;
+    if (!adjunct && Low(k) == "the" && k + 1 <= last) noun = k + 1;
+    const bool stance = !adjunct && Has(stance_nouns_, noun) && noun + 1 <= last && Low(noun + 1) == "that";
+    if (!adjunct && !stance) return k;
+    // "to address the concern that …": "to" before a verb is no preposition;
+    // before a name or a determiner it is ("told it to the IRS that …").
+    if (low == "to" && (k + 1 > last || !(Cap(k + 1) || In(kDeterminers, k + 1)))) return k;
+    for (size_t t = k + 1; t < last && t <= k + 12; ++t) {
+      if (a_.tokens[t].in_quote || CueStartsAt(t) || IsDash(t) || Tok(t) == ";" || Tok(t) == ":") return k;
+      if (Low(t) == "that") return t;
+      if (In(kClauseOpeners, t) || In(kRelativeOpeners, t) || In(kComplementizers, t)) return k;
+    }
+    return k;
+  }
+
+  // Whether a comma outside quotes stands in [from, last].
+  bool CommaAfter(size_t from, size_t last) const {
+    for (size_t t = from; t <= last; ++t) {
+      if (IsComma(t) && !a_.tokens[t].in_quote) return true;
+    }
+    return false;
   }
 
   // Where an indirect content ends: before a dash, a coordinated cue of the
@@ -7093,11 +7185,20 @@ class Attributor {
           !a_.tokens[t + 1].in_quote) {
         return stop_before(t);
       }
+      // "…, support Ruiz over Beck, who lost": a relative clause on a name
+      // that closes the content is the writer's background (PolNeAR; a
+      // relative clause with a comma after it is left in, and ", which"
+      // PolNeAR marks both ways).
+      if (IsComma(t) && t + 1 <= last && Low(t + 1) == "who" && !a_.tokens[t + 1].in_quote &&
+          Cap(t - 1) && !CommaAfter(t + 2, last)) {
+        return stop_before(t);
+      }
       // "…, according to the people" or "…, officials said": another attribution.
       if (IsComma(t) && t + 1 <= last && CueStartsAt(t + 1)) return stop_before(t);
       if (IsComma(t) && t + 1 <= last && !a_.tokens[t + 1].in_quote && !Cap(t + 1)) {
         const std::string& nx = Low(t + 1);
-        if (nx.size() > 5 && nx.compare(nx.size() - 3, 3, "ing") == 0 && !InWord(kFunctionWords, nx)) {
+        if (nx.size() > 5 && nx.compare(nx.size() - 3, 3, "ing") == 0 && !InWord(kFunctionWords, nx) &&
+            !prepositional_participles_.count(nx)) {
           return stop_before(t);
         }
       }
@@ -7138,7 +7239,8 @@ class Attributor {
       while (k < se && !IsComma(k)) ++k;
     }
     // PolNeAR: the complementizer "that" belongs to the content.
-    if (k < se && IsComma(k)) ++k;
+    const bool comma_after_cue = k < se && IsComma(k);
+    if (comma_after_cue) ++k;
     // "…, Brafman noted; the government had …": a semicolon right after
     // the cue ends the attribution's sentence as a period would; the
     // content is the clause before the source.
@@ -7169,14 +7271,27 @@ class Attributor {
     const std::string& core = Low(p.cue.last);
     // "told reporters that …", "told POLITICO he would …": the addressee is
     // neither cue nor content.
-    if (k <= last && InWord(kCuesAddressee, core)) k = SkipAddressee(k, last);
+    if (k <= last && InWord(kCuesAddressee, core)) {
+      k = SkipAddressee(k, last);
+      // "telling them, “…”", "told the crowd: “…”": a comma or colon after
+      // the addressee introduces the quote, which is the content.
+      for (size_t t = k; t < last && t < k + 8; ++t) {
+        if (a_.tokens[t].in_quote || CueStartsAt(t) || Low(t) == "that") break;
+        if (IsComma(t) || Tok(t) == ":") {
+          if (a_.tokens[t + 1].in_quote) k = t + 1;
+          break;
+        }
+      }
+    }
     // "criticized Trump for …", "endorsed her": the object is the content.
     if (k <= last && InWord(kCuesObject, core)) {
       size_t e = ObjectEnd(k, last);
       if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[e].span.end};
     }
+    if (k <= last && !inverted) k = ThatAfterAdjunct(k, last);
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after) {
       last = ContentEnd(k, last);
+      if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
       return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
     }
     // Before: "…, X said."
@@ -7994,6 +8109,8 @@ class Attributor {
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");
+  const WordSet& prepositional_participles_ = pack_.Words("prepositional-participles");
+  const WordSet& stance_nouns_ = pack_.Words("stance-nouns");
   const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
   const WordSet& adverb_suffixes_ = pack_.Words("adverb-suffixes");
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
