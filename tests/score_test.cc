@@ -524,3 +524,24 @@ TEST_CASE("a partial-quote finding points at the fragment, not the source", "[sc
     CHECK(f.location.column == code_points + 1);
   }
 }
+
+TEST_CASE("the writer's own voice stays an attribution but is no unsourced claim", "[score][metrics][spk9]") {
+  // "We know …" in a column: PolNeAR marks it as an attribution (a
+  // first- or second-person source outside quotes: 239 of the tuning part's
+  // 13,956 gold sources), so it stays one, T0 with no source; but the writer
+  // is not a source the newsroom left out, so it counts in neither the
+  // transparency index nor the shares. It had halved this article's named
+  // share.
+  auto r = AuditText("Ana Ruiz said the plan would pass.\n\nWe know it will not.\n");
+  REQUIRE(r.attributions.size() == 2);
+  CHECK(r.attributions[1].source);
+  CHECK(r.attributions[1].level == 0);
+  CHECK(r.score.attributions == 1);
+  CHECK(r.score.named_share == Approx(1.0));
+  CHECK(r.score.transparency_index == Approx(r.attributions[0].score).margin(0.001));
+  // A third-person pronoun with nobody in reach is still a claim with no
+  // source, counted at 0.
+  r = AuditText("He said the plan would fail.\n");
+  CHECK(r.score.attributions == 1);
+  CHECK(r.score.transparency_index == Approx(0.0));
+}

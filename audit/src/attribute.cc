@@ -371,6 +371,7 @@ class Attributor {
         if (p.mention && !taken.insert({p.mention->span.begin, p.mention->span.end}).second) p.mention.reset();
       }
     }
+    DropCuesInNamedSources();
     DropNestedBeliefs();
     // Resolve mentions into sources, in text order.
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
@@ -498,6 +499,48 @@ class Attributor {
     pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
   }
 
+  // "said Rick Wilson, a strategist who once worked for Bush and has
+  // advised a super PAC": a cue inside a named source's mention (its
+  // apposition, which PolNeAR marks as part of the source) describes that
+  // person; it is no attribution of its own, whose source would be the
+  // apposition cut off before the verb.
+  // Only a name after its cue, whose apposition runs on: a relative
+  // pronoun's own cue ("who said", "who has endorsed") keeps its
+  // attribution, as PolNeAR marks it; so does a cue whose source the parse
+  // found elsewhere.
+  void DropCuesInNamedSources() {
+    std::vector<Span> named;
+    for (const auto& p : pending_) {
+      if (p.mention && p.mention->type == MentionType::kName && p.mention->span.size() > 0 &&
+          a_.tokens[p.cue.last].span.end <= p.mention->span.begin) {
+        named.push_back(p.mention->span);
+      }
+    }
+    if (named.empty()) return;
+    std::sort(named.begin(), named.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
+    std::vector<size_t> reach(named.size());  // the furthest end of spans 0..k
+    for (size_t k = 0; k < named.size(); ++k) reach[k] = std::max(named[k].end, k ? reach[k - 1] : 0);
+    auto inside = [&](const PendingAttribution& p) {
+      if (!p.mention || p.mention->type == MentionType::kPronoun) return false;
+      const Span cue{a_.tokens[p.cue.first].span.begin, a_.tokens[p.cue.last].span.end};
+      auto it = std::upper_bound(named.begin(), named.end(), cue.begin,
+                                 [](size_t b, const Span& x) { return b <= x.begin; });
+      if (it == named.begin()) return false;
+      const size_t last = static_cast<size_t>(it - named.begin()) - 1;
+      if (reach[last] < cue.end) return false;
+      // The source must begin inside a name's mention that holds the cue.
+      for (size_t k = last + 1; k-- > 0;) {
+        if (named[k].end >= cue.end && named[k].begin < p.mention->span.begin &&
+            p.mention->span.begin < named[k].end) {
+          return true;
+        }
+        if (k + 8 < last) break;  // a few spans back is enough
+      }
+      return false;
+    };
+    pending_.erase(std::remove_if(pending_.begin(), pending_.end(), inside), pending_.end());
+  }
+
   bool SentenceHasQuote(int s) const {
     for (size_t k = SentFirst(s); k < SentEnd(s); ++k) {
       if (a_.tokens[k].in_quote) return true;
@@ -560,6 +603,13 @@ class Attributor {
     return t == "-" && sp.begin > 0 && sp.end < w_.size() && w_[sp.begin - 1] == ' ' && w_[sp.end] == ' ';
   }
   bool Cap(size_t i) const { return a_.tokens[i].capitalized; }
+  // "dell’Interno", "all'Ambiente", "l’Estuaire": capitalized only for the
+  // word after an elided article or preposition (Segment), which no
+  // person's name opens with.
+  bool ElidedCapital(size_t i) const {
+    const std::string_view t = Tok(i);
+    return Cap(i) && !t.empty() && t[0] >= 'a' && t[0] <= 'z';
+  }
   size_t SentFirst(int s) const { return sent_first_[static_cast<size_t>(s)]; }
   size_t SentEnd(int s) const { return sent_end_[static_cast<size_t>(s)]; }  // exclusive
   bool SentenceInitial(size_t i) const { return i == SentFirst(a_.tokens[i].sentence); }
@@ -641,7 +691,16 @@ class Attributor {
     }
     size_t long_words = 0;
     for (size_t k = SentFirst(s); k < SentEnd(s); ++k) {
-      if (!IsWord(k) || CountCodePoints(Tok(k)) < 4) continue;
+      if (!IsWord(k)) continue;
+      // "Senator Maria Gonzalez met Governor Paul Whitman on Friday.": title
+      // case leaves only articles, prepositions, conjunctions (and at times a
+      // copula) in lower case; a short verb there makes it running text whose
+      // capitals are names and titles.
+      // (Not a word that opens with no letter: "’s" of "Obama’s", "39PM".)
+      const unsigned char c0 = static_cast<unsigned char>(Tok(k).front());
+      const bool letter = (c0 >= 'a' && c0 <= 'z') || (c0 >= 0x80 && !Tok(k).starts_with("\xE2\x80\x99"));
+      if (!Cap(k) && letter && !In(kFunctionWords, k) && !In(kDeterminers, k) && !In(kCopulas, k)) return false;
+      if (CountCodePoints(Tok(k)) < 4) continue;
       if (!Cap(k)) return false;
       ++long_words;
     }
@@ -1146,6 +1205,11 @@ class Attributor {
         unnamed_at = at;
       }
     }
+    // "“We made progress,” Gonzalez said. Whitman was less upbeat. He said
+    // …": a person named as a sentence's subject (its first word) after the
+    // last person cited in the paragraph is the nearer antecedent, cue or no
+    // cue.
+    if (cited >= 0 && name && name_at > cited_at && NameOpensSentence(name_at)) cited = -1;
     if (unnamed >= 0 && (cited < 0 || unnamed_at > cited_at) && (!name || unnamed_at > name_at)) return unnamed;
     if (cited >= 0) return cited;
     if (name) {
@@ -1204,6 +1268,14 @@ class Attributor {
       return EnsurePerson(canonical, role);
     }
     return -1;
+  }
+
+  // Whether the person mention at offset `at` is the first word of its
+  // sentence, outside quote marks: the sentence's subject.
+  bool NameOpensSentence(size_t at) const {
+    const size_t t = TokenStartingAt(at);
+    if (t >= a_.tokens.size() || a_.tokens[t].in_quote) return false;
+    return t == SentFirst(a_.tokens[t].sentence);
   }
 
   // A source phrase must be a noun phrase. A description, organisation or
@@ -3433,6 +3505,9 @@ class Attributor {
     }
     while (e > k && (Low(e - 1) == "of" || In(kDeterminers, e - 1))) --e;  // "a poll of" -> "a poll"
     if (e == k) return std::nullopt;
+    // "vote according to their instinctive preference": a measure or a
+    // standard (list standard-heads) is no source.
+    if (Has(standard_heads_, e - 1)) return std::nullopt;
     for (size_t t = k; t < e; ++t) {
       if (IsHead(t) || In(kKinHeads, t)) return std::nullopt;  // a listed head the parse turned down
     }
@@ -4393,8 +4468,40 @@ class Attributor {
            (IsCompoundHead(head) && (InWord(kRoleNouns, HeadKey(head)) || InWord(kTitles, HeadKey(head)) ||
                                      InWord(kPersonHeads, HeadKey(head)))))) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
-        auto named = ClassifyCapRun(k, run_end);
+        std::optional<Mention> named;
         size_t name_first = k;
+        if (ElidedCapital(k)) {
+          // "ha detto il ministro dell’Interno, Carlo Ferri": an article or a
+          // preposition elided onto a capitalized word is the role's
+          // complement ("dell’Interno" had been the named source); the name
+          // is in apposition after the comma, or the two words that close
+          // the clause.
+          const size_t nf = run_end + 1;
+          if (run_end == k + 1 && nf < SentEnd(s) && IsComma(run_end) && IsWord(nf) && Cap(nf) &&
+              !ElidedCapital(nf) && !a_.tokens[nf].in_quote) {
+            const size_t ne = CapRunEnd(nf, SentEnd(s));
+            if (ne >= SentEnd(s) || !IsWord(ne)) {
+              named = ClassifyCapRun(nf, ne);
+              name_first = nf;
+              run_end = ne;
+            }
+          } else if (run_end >= k + 3 && (run_end >= SentEnd(s) || !IsWord(run_end))) {
+            named = ClassifyCapRun(run_end - 2, run_end);
+            name_first = run_end - 2;
+          }
+          if (named && named->type == MentionType::kName) {
+            size_t rb = In(kDeterminers, i) ? i + 1 : i;
+            size_t re = name_first - 1;
+            if (IsComma(re)) --re;
+            named->role = Text(rb, re);
+            named->span.begin = a_.tokens[i].span.begin;
+            m = named;
+            end = run_end;
+          }
+          named.reset();
+        } else {
+          named = ClassifyCapRun(k, run_end);
+        }
         // "представитель МИД Ардании Ирина Сельдова": an organisation and
         // then the person; after an inverted cue, the run's last two words
         // are the name when they make one.
@@ -4440,8 +4547,15 @@ class Attributor {
     if (end + 1 < SentEnd(s) && IsComma(end) && (m->type == MentionType::kName) && !CueStartsAt(end + 1)) {
       size_t r = end + 1;
       size_t re = r;
+      // (An abbreviation's period glued to its word with a word after it,
+      // "who served as the chief U.S. envoy", "worked for Wisconsin Gov.
+      // Scott Walker", ends nothing: the apposition had been cut there.)
+      auto abbreviation = [&](size_t t) {
+        return Tok(t) == "." && t > r && t + 1 < SentEnd(s) && IsWord(t + 1) && !a_.tokens[t + 1].in_quote &&
+               a_.tokens[t - 1].span.end == a_.tokens[t].span.begin;
+      };
       while (re < SentEnd(s) && !IsComma(re) && !a_.tokens[re].in_quote &&
-             !(a_.tokens[re].type == TokenType::kPunct && (Tok(re) == "." || Tok(re) == ";"))) {
+             !(a_.tokens[re].type == TokenType::kPunct && ((Tok(re) == "." && !abbreviation(re)) || Tok(re) == ";"))) {
         ++re;
       }
       if (re > r) {
@@ -4468,6 +4582,10 @@ class Attributor {
   std::string RoleText(size_t r, size_t re) const {
     std::vector<std::string> parts;
     size_t k = r;
+    // "said Omar Reyes, who runs a bakery nearby": a relative clause of a
+    // position held (list role-verbs) is the role as written, as before a
+    // cue.
+    if (k + 1 < re && In(kRelativeOpeners, k) && Has(role_verbs_, k + 1)) return Text(r, re - 1);
     if (k < re && In(kRelativeOpeners, k)) {
       ++k;
       while (k < re && (In(kCopulas, k) || In(kCueAdverbs, k))) ++k;
@@ -5454,6 +5572,12 @@ class Attributor {
       bool role_word = false;
       for (size_t t = rb; t < b; ++t) {
         role_word = role_word || In(kRoleNouns, t) || In(kTitles, t) || In(kPersonHeads, t);
+      }
+      // "La periodista Marta Quiroga dijo": where adjectives follow their
+      // nouns, one lower-case word between the article and the name is a
+      // noun in apposition, the person's role, listed or not.
+      if (!role_word && adjectives_after_nouns_ && rb > nb && rb + 1 == b && !Cap(rb) && !In(kModifiers, rb)) {
+        role_word = true;
       }
       if (role_word && rb < b) p.mention->role = Text(rb, b - 1);
     }
@@ -8125,6 +8249,7 @@ class Attributor {
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
+  const WordSet& standard_heads_ = pack_.Words("standard-heads");
   const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& agent_prepositions_ = pack_.Words("agent-prepositions");
@@ -8341,6 +8466,18 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
                           (uint64_t{1} << kAnonymousHeads) | (uint64_t{1} << kOrganizationHeads);
   const uint64_t kPronounLists = (uint64_t{1} << kPronouns) | (uint64_t{1} << kPronounsSubject);
   const WordSet& first_person = pack.Words("pronouns-first-person");
+  // Where each source of the article is first written (its first mention
+  // or quote): a role phrase inside a quote refers back, never forward.
+  std::vector<size_t> first_at(r.sources.size(), SIZE_MAX);
+  auto note = [&](int id, size_t at) {
+    if (id >= 1 && static_cast<size_t>(id) <= first_at.size()) {
+      first_at[static_cast<size_t>(id - 1)] = std::min(first_at[static_cast<size_t>(id - 1)], at);
+    }
+  };
+  for (const auto& at : r.attributions) {
+    if (at.source) note(at.source_id, at.source->location.span.begin);
+  }
+  for (const auto& q : r.quotes) note(q.source_id, q.location.span.begin);
   // The outer result's quote `q` takes the inner reading `iq`'s cue and
   // kind, and source `id` (1-based) its speaker.
   auto GiveInnerQuote = [&r](Quote& q, const Quote& iq, int id) -> Source& {
@@ -8415,6 +8552,10 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
         int matches = 0;
         for (const auto& s : r.sources) {
           if (s.kind != SourceKind::kNamed) continue;
+          // "The governor told me, ‘…’" before "A spokeswoman for the
+          // governor, Emily Hart," is not hers.
+          const size_t si = static_cast<size_t>(s.id - 1);
+          if (si >= first_at.size() || first_at[si] >= q.location.span.begin) continue;
           bool has = false;
           for (const auto& role : s.roles) {
             size_t at = 0;

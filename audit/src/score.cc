@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "attribute.h"
 #include "findings.h"
 
 namespace onrecord {
@@ -349,12 +350,26 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   // Attributions: the source's level; the score refined by what this
   // attribution does (anonymous direct quote, opinion, attack, cue tone).
   double sum = 0, weight_sum = 0;
-  int named = 0, anonymous = 0, vague = 0, explained = 0, loaded = 0, cued = 0;
+  int named = 0, anonymous = 0, vague = 0, explained = 0, loaded = 0, cued = 0, own_voice = 0;
   for (size_t i = 0; i < r.attributions.size(); ++i) {
     Attribution& at = r.attributions[i];
     const AttributionFacts& af = facts.attributions[i];
     const Source* s = r.FindSource(at.source_id);
     at.reasons.clear();
+    // "We know …", "You see, …", "as I wrote": the writer's or the reader's
+    // own voice (list pronouns-unresolved, never resolved outside quotes).
+    // PolNeAR marks these, so they stay attributions (T0, with no source),
+    // but they are no claim the newsroom left unsourced: they count in
+    // neither the transparency index nor the shares.
+    if (!s && at.source && pack.InList("pronouns-unresolved", TokenKey(at.source->text))) {
+      at.level = 0;
+      at.score = 0.0;
+      at.reasons.push_back("T0 score 0.00");
+      at.reasons.push_back("the writer's or the reader's own voice (\"" + at.source->text +
+                           "\"): not counted in the transparency index or the shares");
+      ++own_voice;
+      continue;
+    }
     at.level = s ? s->level : 0;
     double score = 0.0;
     if (s) {
@@ -414,7 +429,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     if (at.cue && at.cue_tone == CueTone::kLoaded) ++loaded;
   }
   ArticleScore& sc = r.score;
-  int n = static_cast<int>(r.attributions.size());
+  int n = static_cast<int>(r.attributions.size()) - own_voice;
   sc = ArticleScore{};
   sc.attributions = n;
   for (const auto& q : r.quotes) {
@@ -422,7 +437,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       ++sc.unattributed_quotes;
       // A quote held by an attribution with no source ("“…,” he said" with
       // no "he" in reach) is that T0 attribution, already counted above.
-      if (q.attribution >= 0 && q.attribution < n &&
+      if (q.attribution >= 0 && q.attribution < static_cast<int>(r.attributions.size()) &&
           !r.FindSource(r.attributions[static_cast<size_t>(q.attribution)].source_id)) {
         continue;
       }
