@@ -87,3 +87,23 @@ TEST_CASE("a block quotation without marks is a quote, and a run of them goes on
       "page.html");
   CHECK(QuoteTexts(marked) == std::vector<std::string>{"We are ready,"});
 }
+
+TEST_CASE("the part of a quote after its speech tag is as direct as the part before", "[quotes][kind]") {
+  auto r = AuditText("“The repairs are overdue,” Linda Marsh told the board, “but we have the money now.”\n");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].kind == QuoteKind::kDirect);
+  CHECK(r.quotes[1].text == "but we have the money now.");
+  CHECK(r.quotes[1].kind == QuoteKind::kDirect);
+  CHECK_FALSE(HasFinding(r, "attribution.partial-quote"));
+  // A fragment after the tag of a fragment stays a fragment.
+  auto frag = AuditText("Linda Marsh called the plan “overdue,” she told the board, “and underfunded.”\n");
+  REQUIRE(frag.quotes.size() == 2);
+  CHECK(frag.quotes[1].kind == QuoteKind::kPartial);
+}
+
+TEST_CASE("a Japanese quote closed by the quotative と and its cue is a whole quote", "[quotes][kind][ja]") {
+  auto r = AuditText("佐藤花子市長は定例会見で「来年度から無償化を始める」と述べた。\n", "ja.txt", "ja");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].kind == QuoteKind::kDirect);
+  CHECK_FALSE(HasFinding(r, "attribution.partial-quote"));
+}
