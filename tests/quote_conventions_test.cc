@@ -107,3 +107,12 @@ TEST_CASE("a Japanese quote closed by the quotative と and its cue is a whole q
   CHECK(r.quotes[0].kind == QuoteKind::kDirect);
   CHECK_FALSE(HasFinding(r, "attribution.partial-quote"));
 }
+
+TEST_CASE("a quote split at the writer's words or opened by a dash has no quote style of its own", "[quotes][findings]") {
+  auto ru = AuditText("«Это наша ошибка, — признал глава района Игорь Белов. — Мы её исправим».\n", "ru.txt", "ru");
+  REQUIRE(ru.quotes.size() == 2);
+  CHECK_FALSE(HasFinding(ru, "document.mixed-quote-styles"));
+  // Two styles of marks are still two styles.
+  auto mixed = AuditText("«Это наша ошибка», — признал Игорь Белов.\n\n“Мы её исправим”, — добавил он.\n", "ru.txt", "ru");
+  CHECK(HasFinding(mixed, "document.mixed-quote-styles"));
+}
