@@ -116,3 +116,16 @@ TEST_CASE("a quote split at the writer's words or opened by a dash has no quote 
   auto mixed = AuditText("«Это наша ошибка», — признал Игорь Белов.\n\n“Мы её исправим”, — добавил он.\n", "ru.txt", "ru");
   CHECK(HasFinding(mixed, "document.mixed-quote-styles"));
 }
+
+TEST_CASE("a US dateline with a state names its wire service", "[clean][dateline]") {
+  for (const char* text : {"SALEM, Ore. (AP) — The state Senate passed the budget on Tuesday.\n",
+                           "BOISE, Idaho (AP) — The state Senate passed the budget on Tuesday.\n",
+                           "DENVER (AP) — The state Senate passed the budget on Tuesday.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    REQUIRE(r.metadata.dateline_wire.has_value());
+    CHECK(*r.metadata.dateline_wire == "AP");
+  }
+  // A sentence that merely holds a parenthesis is no dateline.
+  CHECK_FALSE(AuditText("The Senate, Ore. said (AP) — no.\n").metadata.dateline_wire.has_value());
+}
