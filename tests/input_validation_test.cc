@@ -39,5 +39,47 @@ TEST_CASE("config: a glob with a '[' that no ']' closes is an error at its place
   CHECK_THAT(cli.err, Catch::Contains((dir / ".onrecord.yml").string() + ":2:7:"));
 }
 
+TEST_CASE("compare: a date filter must be a day of the calendar", "[compare][input]") {
+  TempDir dir;
+  const std::string db = (dir / "c.db").string();
+  WriteFile(dir / "a.txt", "“We will win,” Mayor Ana Ruiz said.\n");
+  REQUIRE(RunCli({"ingest", "--db", db, (dir / "a.txt").string()}).exit_code == 0);
+  for (const char* date : {"2016-02-30", "2015-02-29", "2016-04-31", "1900-02-29"}) {
+    INFO(date);
+    auto bad = RunCli({"compare", "--db", db, "--since", date});
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("is no calendar date"));
+  }
+  // Leap days of leap years are days.
+  for (const char* date : {"2016-02-29", "2000-02-29", "2016-04-30"}) {
+    INFO(date);
+    auto ok = RunCli({"compare", "--db", db, "--until", date});
+    CHECK_THAT(ok.err, !Catch::Contains("is no calendar date"));
+  }
+}
+
+TEST_CASE("compare --by author: a byline's By and its letter case make no separate author", "[compare][input]") {
+  TempDir dir;
+  const std::string db = (dir / "c.db").string();
+  WriteFile(dir / "in" / "a1.txt", "“We will win,” Mayor Ana Ruiz said.\n");
+  WriteFile(dir / "in" / "a2.txt", "Prices will rise, people familiar with the matter said.\n");
+  WriteFile(dir / "in" / "a3.txt", "“We are ready,” said Tom Ellery, the harbour master.\n");
+  WriteFile(dir / "meta.csv",
+            "filename,author\n"
+            "a1,BY JUNE HOLLIS\n"
+            "a2,By JUNE HOLLIS\n"
+            "a3,Peter Vance\n");
+  REQUIRE(RunCli({"ingest", (dir / "in").string(), "--metadata", (dir / "meta.csv").string(), "--db", db})
+              .exit_code == 0);
+  auto r = RunCli({"compare", "--db", db, "--by", "author", "--format", "json"});
+  REQUIRE(r.exit_code == 0);
+  json j = json::parse(r.out);
+  REQUIRE(j["groups"].size() == 2);
+  CHECK(j["groups"][0]["group"] == "JUNE HOLLIS");
+  CHECK(j["groups"][0]["articles"] == 2);
+  CHECK(j["groups"][1]["group"] == "Peter Vance");
+  CHECK(j["groups"][1]["articles"] == 1);
+}
+
 }  // namespace
 }  // namespace onrecord
