@@ -58,6 +58,25 @@ TEST_CASE("compare: a date filter must be a day of the calendar", "[compare][inp
   }
 }
 
+TEST_CASE("a JSONL record's language that is no language tag, or has no rules, is named at its place",
+          "[input][language]") {
+  TempDir dir;
+  const std::string first = "{\"text\": \"The mayor said the bridge would reopen in May.\", \"language\": \"klingon\"}";
+  const std::string second = "{\"text\": \"De burgemeester zei dat de brug in mei opengaat.\", \"lang\": \"nl\"}";
+  WriteFile(dir / "lang.jsonl", first + "\n" + second + "\n");
+  const std::string path = (dir / "lang.jsonl").string();
+  auto r = RunCli({"audit", "--format", "json", path});
+  CHECK(r.exit_code == 0);
+  // At the value, 1-based.
+  const std::string at1 = ":1:" + std::to_string(first.find("\"klingon\"") + 1) + ":";
+  const std::string at2 = ":2:" + std::to_string(second.find("\"nl\"") + 1) + ":";
+  CHECK_THAT(r.err, Catch::Contains("warning: " + path + at1));
+  CHECK_THAT(r.err, Catch::Contains("\"klingon\", not a language tag"));
+  CHECK_THAT(r.err, Catch::Contains("warning: " + path + at2 + " the article's language 'nl'"));
+  CHECK_THAT(r.err, Catch::Contains("the article's language 'nl' (declared) has no rules"));
+  CHECK_THAT(r.err, !Catch::Contains("record 2:"));
+}
+
 TEST_CASE("compare --by author: a byline's By and its letter case make no separate author", "[compare][input]") {
   TempDir dir;
   const std::string db = (dir / "c.db").string();
@@ -79,6 +98,17 @@ TEST_CASE("compare --by author: a byline's By and its letter case make no separa
   CHECK(j["groups"][0]["articles"] == 2);
   CHECK(j["groups"][1]["group"] == "Peter Vance");
   CHECK(j["groups"][1]["articles"] == 1);
+}
+
+TEST_CASE("an empty article claims no language", "[audit][input]") {
+  TempDir dir;
+  WriteFile(dir / "empty.txt", "");
+  auto text = RunCli({"audit", (dir / "empty.txt").string()});
+  CHECK(text.exit_code == 0);
+  CHECK_THAT(text.out, Catch::Contains("[und; 0 words]"));
+  CHECK(json::parse(RunCli({"audit", "--format", "json", (dir / "empty.txt").string()}).out)["language"] == "und");
+  // Asked for, the language stays.
+  CHECK_THAT(RunCli({"audit", "--language", "fr", (dir / "empty.txt").string()}).out, Catch::Contains("[fr; 0 words]"));
 }
 
 }  // namespace
