@@ -111,5 +111,16 @@ TEST_CASE("an empty article claims no language", "[audit][input]") {
   CHECK_THAT(RunCli({"audit", "--language", "fr", (dir / "empty.txt").string()}).out, Catch::Contains("[fr; 0 words]"));
 }
 
+TEST_CASE("audit --format sarif points to check", "[cli][input]") {
+  TempDir dir;
+  WriteFile(dir / "a.txt", "The council met on Monday.\n");
+  auto r = RunCli({"audit", "--format", "sarif", (dir / "a.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("onrecord check --format sarif"));
+  auto other = RunCli({"audit", "--format", "yaml", (dir / "a.txt").string()});
+  CHECK(other.exit_code == 2);
+  CHECK_THAT(other.err, Catch::Contains("yaml not in {text,json,jsonl,html}"));
+}
+
 }  // namespace
 }  // namespace onrecord
