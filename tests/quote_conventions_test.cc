@@ -47,6 +47,11 @@ TEST_CASE("a paragraph opening with a dialogue dash is speech up to its speech t
   auto ru = AuditText("— Мы не отступим, — заявил мэр Олег Карпов. — Работы начнутся весной.\n", "ru.txt", "ru");
   CHECK(QuoteTexts(ru) == std::vector<std::string>{"Мы не отступим,", "Работы начнутся весной."});
   for (const auto& q : ru.quotes) CHECK(q.speaker == "Олег Карпов");
+  // A quote in marks inside the speech is one level deeper, part of it.
+  auto nested = AuditText("—No firmaremos el «convenio de la vergüenza» —aseguró la alcaldesa Marta Ibáñez.\n",
+                          "es.txt", "es");
+  CHECK(QuoteTexts(nested) == std::vector<std::string>{"No firmaremos el «convenio de la vergüenza»",
+                                                        "convenio de la vergüenza"});
   // Portuguese: without a dash after the tag, what follows is the writer's.
   auto pt = AuditText("— Não vamos desistir — disse o prefeito Rui Tavares. Depois saiu da sala.\n", "pt.txt", "pt");
   CHECK(QuoteTexts(pt) == std::vector<std::string>{"Não vamos desistir"});

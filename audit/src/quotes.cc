@@ -509,15 +509,21 @@ std::vector<QuoteSpan> DialogueQuotes(const Analysis& a, size_t b, size_t e, int
 void AddDialogueQuotes(const Analysis& a, size_t b, size_t e, int block, std::vector<QuoteSpan>& found) {
   std::vector<QuoteSpan> dialogue = DialogueQuotes(a, b, e, block);
   if (dialogue.empty()) return;
+  // The dialogue quotes are disjoint and in order: for each quote in marks
+  // only the one starting at or before it and the one after it can meet it
+  // (a scan of every pair was quadratic in a paragraph of both).
   std::vector<int> inside(found.size(), 0);
   for (size_t i = 0; i < found.size(); ++i) {
-    for (const QuoteSpan& d : dialogue) {
-      const Span& o = found[i].outer;
-      if (d.inner.begin <= o.begin && o.end <= d.inner.end) {
-        inside[i] = 1;
-      } else if (o.begin < d.outer.end && d.outer.begin < o.end) {
-        return;  // straddles
-      }
+    const Span& o = found[i].outer;
+    const auto next = std::upper_bound(dialogue.begin(), dialogue.end(), o.begin,
+                                       [](size_t at, const QuoteSpan& d) { return at < d.outer.begin; });
+    if (next != dialogue.end() && next->outer.begin < o.end) return;  // straddles
+    if (next == dialogue.begin()) continue;
+    const QuoteSpan& d = *(next - 1);
+    if (d.inner.begin <= o.begin && o.end <= d.inner.end) {
+      inside[i] = 1;
+    } else if (o.begin < d.outer.end) {
+      return;  // straddles
     }
   }
   for (size_t i = 0; i < found.size(); ++i) found[i].level += inside[i];
