@@ -222,7 +222,7 @@ TEST_CASE("a declared or detected language without rules is a finding and a warn
   const std::string path = (dir / "nl.md").string();
   auto text = RunCli({"audit", path});
   CHECK(text.exit_code == 0);
-  CHECK_THAT(text.err, Catch::Contains("onrecord: warning: " + path + ": the article's language 'nl' (declared) has "
+  CHECK_THAT(text.err, Catch::Contains("onrecord: warning: " + path + ":2:11: the article's language 'nl' (declared) has "
                                        "no rules (the rules have de, en"));
   CHECK_THAT(text.out, Catch::Contains("transparency index n/a"));
   CHECK_THAT(text.out, Catch::Contains("input.language-without-rules"));

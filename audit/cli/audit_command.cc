@@ -142,12 +142,31 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   return exit_code;
 }
 
+// --format: text, json, jsonl or html. A format only `check` writes (SARIF,
+// GitHub annotations, JUnit, …) gets a message that points there.
+CLI::Validator AuditFormat() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        for (const char* f : {"text", "json", "jsonl", "html"}) {
+          if (value == f) return std::string();
+        }
+        for (const char* f : {"sarif", "github", "junit", "rdjsonl", "cli", "line"}) {
+          if (value == f) {
+            return value + " is a format of `onrecord check` (CI checks of drafts: onrecord check --format " + value +
+                   " PATH…); audit writes text, json, jsonl or html";
+          }
+        }
+        return value + " not in {text,json,jsonl,html}";
+      },
+      "FORMAT");
+}
+
 CommandRegistration registration("audit", 10, [](CLI::App& app, GlobalOptions& global) {
   auto args = std::make_shared<AuditArgs>();
   CLI::App* sub = app.add_subcommand("audit", "Audit articles: quotes, sources, anonymous sources, findings, score");
   sub->add_option("paths", args->paths, "Files, directories or glob patterns ('-' for standard input)")->required();
   sub->add_option("--format", args->format, "text, json, jsonl or html (one self-contained page)")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "html"}));
+      ->check(AuditFormat());
   sub->add_flag("--explain", args->explain, "Show each attribution's level and the reasons behind it");
   sub->add_option("--language", args->language, "Language code (default: detected)");
   sub->add_option("--input-format", args->input_format, "txt, md, html, json or jsonl (default: by extension)");

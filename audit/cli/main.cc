@@ -42,7 +42,13 @@ std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::st
   for (const auto& f : result.findings) {
     if (f.rule == "input.language-without-rules") {
       std::string where = shown;
-      if (result.record) where += " record " + std::to_string(*result.record);
+      // A JSON record's declared language: at its value (file:line:column).
+      if (result.metadata.language_line > 0) {
+        where += ":" + std::to_string(result.metadata.language_line) + ":" +
+                 std::to_string(result.metadata.language_column);
+      } else if (result.record) {
+        where += " record " + std::to_string(*result.record);
+      }
       return "onrecord: warning: " + where + ": " + f.message + "\n";
     }
   }

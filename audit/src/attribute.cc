@@ -8140,7 +8140,58 @@ class Attributor {
     return false;
   }
 
-  QuoteKind KindOfQuote(const QuoteSpan& q, bool attributed) const {
+  // “I think it happens,” Brandt told reporters, “but I've been wrong
+  // before.”: the first part of the sentence the speech tag breaks, when `q`
+  // is a later part: the quote before it in its sentence ends with a comma
+  // inside its marks, and a cue and then a comma stand between the two.
+  // Walks back over a chain of such parts (at most 8); nullptr: none.
+  const QuoteSpan* FirstPartBeforeTag(const QuoteSpan& q) const {
+    const auto& qs = a_.quote_spans;
+    if (q.level != 1 || qs.empty() || &q < qs.data() || &q >= qs.data() + qs.size()) return nullptr;
+    size_t qi = static_cast<size_t>(&q - qs.data());
+    const QuoteSpan* part = nullptr;
+    for (int steps = 0; steps < 8; ++steps) {
+      size_t pi = qi;
+      do {
+        if (pi == 0) return part;
+        --pi;
+      } while (qs[pi].level != 1);
+      const QuoteSpan& p = qs[pi];
+      const QuoteSpan& cur = qs[qi];
+      if (p.block != cur.block || SentenceOf(p.outer.begin) != SentenceOf(cur.outer.begin)) return part;
+      size_t e = p.inner.end;
+      while (e > p.inner.begin && w_[e - 1] == ' ') --e;
+      if (e == p.inner.begin || w_[e - 1] != ',') return part;
+      size_t c = cur.outer.begin;
+      while (c > p.outer.end && w_[c - 1] == ' ') --c;
+      if (c == p.outer.end || w_[c - 1] != ',') return part;
+      bool cue = false;
+      for (size_t t = TokenStartingAt(p.outer.end); t < a_.tokens.size() && a_.tokens[t].span.end <= c && !cue; ++t) {
+        cue = cue_ends_[t];
+      }
+      if (!cue) return part;
+      part = &p;
+      qi = pi;
+    }
+    return part;
+  }
+
+  // 「必要な対策は実施する」と述べた: the quote is followed by a cue that
+  // begins with the quotative particle と.
+  bool QuotativeCueAfter(const QuoteSpan& q) const {
+    const size_t after = TokenStartingAt(q.outer.end);
+    if (after >= a_.tokens.size() || a_.tokens[after].span.begin != q.outer.end ||
+        Tok(after) != "\xE3\x81\xA8") {  // と
+      return false;
+    }
+    const int s = a_.tokens[after].sentence;
+    for (size_t pi : pending_by_sentence_[static_cast<size_t>(s)]) {
+      if (pending_[pi].cue.first == after) return true;
+    }
+    return false;
+  }
+
+  QuoteKind KindOfQuote(const QuoteSpan& q, bool attributed, bool follow_tag = true) const {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     // Titles: after a title noun ("the book “…”", "titled “…”").
     int s = SentenceOf(q.outer.begin);
@@ -8187,6 +8238,14 @@ class Attributor {
       if (words <= 4 && (fragment_position || !starts_upper)) return QuoteKind::kScare;
       if (words <= 2) return QuoteKind::kScare;
       return q.continues || starts_upper ? QuoteKind::kDirect : QuoteKind::kPartial;
+    }
+    // Speech quoted whole before a quotative cue, whatever word stands
+    // before its mark (記者会見で「…」と述べた).
+    if (starts_upper && QuotativeCueAfter(q)) return QuoteKind::kDirect;
+    // The speech going on after its tag, in lower case: as direct (or not)
+    // as the sentence's first part.
+    if (follow_tag && !starts_upper) {
+      if (const QuoteSpan* first_part = FirstPartBeforeTag(q)) return KindOfQuote(*first_part, attributed, false);
     }
     if (words >= 4 && starts_upper && !fragment_position) return QuoteKind::kDirect;
     // "“We will win,” said Bob Lee", "“Fine,” he said": a short sentence

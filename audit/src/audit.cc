@@ -283,6 +283,12 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   r.metadata = doc.metadata;
   if (!r.metadata.wire && r.metadata.dateline_wire) r.metadata.wire = true;
   r.words = CountWords(a);
+  // No words, no language: an empty file's language was neither given nor
+  // declared, and detecting it from nothing gave the default ("en"). It is
+  // "und" (BCP 47: undetermined).
+  if (r.words == 0 && options.language.empty() && PrimaryLanguage(doc.metadata.language.value_or("")).empty()) {
+    r.language = "und";
+  }
   r.sha256 = Sha256Hex(a.text);
   r.text = std::move(a.text);
   lap("report");

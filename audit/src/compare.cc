@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <string>
 #include <thread>
 
 #include "store_sql.h"
@@ -240,6 +241,19 @@ Status ValidateDateFilter(const std::string& v, const char* option) {
     const int day = (v[8] - '0') * 10 + (v[9] - '0');
     ok = day >= 1 && day <= 31;
   }
+  // A day that month has: "2016-02-30" and "2015-02-29" are no dates.
+  if (ok && v.size() == 10) {
+    const int year = std::stoi(v.substr(0, 4));
+    const int month = (v[5] - '0') * 10 + (v[6] - '0');
+    const int day = (v[8] - '0') * 10 + (v[9] - '0');
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int days = month == 2 && leap ? 29 : kDays[month - 1];
+    if (day > days) {
+      return Status::Error(std::string(option) + " \"" + v + "\" is no calendar date (" + v.substr(0, 7) +
+                           " has " + std::to_string(days) + " days)");
+    }
+  }
   if (!ok) {
     return Status::Error(std::string(option) + " must be YYYY, YYYY-MM or YYYY-MM-DD, not \"" + v + "\"");
   }
@@ -255,7 +269,13 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
   }
   Comparison c;
   c.options = o;
-  const std::string dim = CompareByName(o.by);  // a column of article_metrics
+  // A column of article_metrics. An author is grouped without the byline's
+  // "By" and whatever its letter case ("BY ANDREW ROSS SORKIN" and "By Andrew
+  // Ross Sorkin" are one author), shown as first seen without the "By".
+  const bool by_author = o.by == CompareBy::kAuthor;
+  const std::string dim = by_author ? "(CASE WHEN lower(substr(trim(author), 1, 3)) = 'by ' "
+                                      "THEN trim(substr(trim(author), 4)) ELSE trim(author) END) COLLATE NOCASE"
+                                    : CompareByName(o.by);
   Filter f = MakeFilter(o);
   try {
     SQLite::Database& db = store.database();
@@ -287,7 +307,13 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
         return *null_index;
       }
       std::string key = st.getColumn(col).getString();
-      auto [it, added] = index.emplace(key, c.groups.size());
+      std::string folded = key;
+      if (by_author) {
+        for (char& ch : folded) {
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');  // as NOCASE folds
+        }
+      }
+      auto [it, added] = index.emplace(folded, c.groups.size());
       if (added) {
         c.groups.emplace_back();
         c.groups.back().group = key;

@@ -183,10 +183,46 @@ class Parser {
     } else {
       return Error(node, "'" + key + "' must be a glob or a list of globs");
     }
+    // A '[' that no ']' closes is a mistyped glob: it would match nothing
+    // (or a literal '['), and the paths it meant would be checked silently.
+    // Reported at the entry, and at the '[' when the entry is on one line.
+    size_t k = 0;
+    for (const auto& g : out) {
+      const YAML::Node item = node.IsSequence() ? node[k] : node;
+      ++k;
+      const size_t bad = UnclosedClass(g);
+      if (bad == std::string::npos) continue;
+      YAML::Mark m = item.Mark();
+      int column = m.column >= 0 ? m.column + 1 : 0;
+      if (column > 0 && item.Tag() != "!") {
+        column += static_cast<int>(bad);  // a plain scalar: the '[' itself
+      } else if (column > 0) {
+        column += static_cast<int>(bad) + 1;  // after the opening quote
+      }
+      return Status::Error("'" + key + "' entry \"" + g + "\" is not a valid glob: the '[' at character " +
+                               std::to_string(bad + 1) + " opens a character class that no ']' closes",
+                           path_, m.line >= 0 ? m.line + 1 : 0, column);
+    }
     for (auto& g : out) {
       if (g.rfind("./", 0) == 0) g = g.substr(2);
     }
     return out;
+  }
+
+  // The position of the first '[' in `glob` that no ']' closes (the first
+  // character of a class may be ']' itself, after an optional '!' or '^'),
+  // npos when every class is closed.
+  static size_t UnclosedClass(std::string_view glob) {
+    for (size_t i = 0; i < glob.size(); ++i) {
+      if (glob[i] != '[') continue;
+      size_t j = i + 1;
+      if (j < glob.size() && (glob[j] == '!' || glob[j] == '^')) ++j;
+      if (j < glob.size()) ++j;  // the class's first character, ']' included
+      while (j < glob.size() && glob[j] != ']' && glob[j] != '/') ++j;
+      if (j >= glob.size() || glob[j] == '/') return i;
+      i = j;
+    }
+    return std::string::npos;
   }
 
   Result<std::map<std::string, RuleLevel>> Levels(const YAML::Node& node) const {

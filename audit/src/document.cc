@@ -567,6 +567,17 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
       const auto [line, column] = FieldPlace(json_text, used, line_base);
       doc.warnings.push_back(Status::Error(problem, path, line, column));
     }
+    if (f.field == &Metadata::language && m.language && used != nullptr) {
+      const auto [line, column] = FieldPlace(json_text, used, line_base);
+      m.language_line = line;
+      m.language_column = column;
+      // "klingon", "English": no language tag, so the language is
+      // detected; say so rather than audit it silently as another language.
+      if (!IsLanguageTag(*m.language)) {
+        doc.warnings.push_back(Status::Error(NotALanguageMessage(std::string("JSON field '") + used + "'", *m.language),
+                                             path, line, column));
+      }
+    }
     if (marked && m.*f.field) UnmarkBadBytes(&*(m.*f.field), nullptr);
     if (lone_surrogates && m.*f.field) UnmarkLoneSurrogates(&*(m.*f.field), nullptr);
   }

@@ -250,6 +250,13 @@ void MixedQuoteStyles(const Analysis& a, const FindingRule& rule, std::vector<Fi
   std::map<std::string, Span> styles;  // style -> first quote in it
   for (const auto& q : a.quote_spans) {
     if (q.level != 1) continue;
+    // A quote opened by no mark of its own has no style: the second part of
+    // a quote split at the writer's words («…, — сказал он. — …»), speech
+    // after a dialogue dash, a block quotation.
+    if (q.open_mark.empty() || q.open_mark == "\xE2\x80\x94" || q.open_mark == "\xE2\x80\x93" ||
+        q.open_mark == "\xE2\x80\x95") {
+      continue;
+    }
     std::string style = q.open_mark == "\"" ? "straight"
                         : q.open_mark == "\xC2\xAB" || q.open_mark == "\xC2\xBB" ? "guillemets"
                         : q.open_mark == "\xE2\x80\x9E" ? "low-9"

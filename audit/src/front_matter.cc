@@ -140,6 +140,17 @@ Status ReadFrontMatter(std::string_view source, const std::string& path, Metadat
         auto [file_line, column] = FilePosition(yaml, v->Mark().line, v->Mark().column);
         warnings->push_back(Status::Error(NotADateMessage(*found.published), path, file_line, column));
       }
+      // The declared language: its place, for messages about it, and a
+      // warning when it is no language tag.
+      if (f.field == &Metadata::language && found.language) {
+        auto [file_line, column] = FilePosition(yaml, v->Mark().line, v->Mark().column);
+        found.language_line = file_line;
+        found.language_column = column;
+        if (warnings && !IsLanguageTag(*found.language)) {
+          warnings->push_back(Status::Error(NotALanguageMessage("the front matter's language", *found.language), path,
+                                            file_line, column));
+        }
+      }
     }
   }
   if (!found.wire) {

@@ -68,6 +68,33 @@ inline std::string NotADateMessage(const std::string& value) {
          "gives it no month and date filters leave it out";
 }
 
+// Whether `value` is a BCP 47 language tag as far as the audit reads one:
+// a primary subtag of two or three letters, then subtags of letters and
+// digits after '-' or '_' ("en", "pt-BR", "zh_Hant"), spaces around it
+// allowed.
+inline bool IsLanguageTag(std::string_view value) {
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  size_t i = 0;
+  while (i < value.size() && alpha(value[i])) ++i;
+  if (i < 2 || i > 3) return false;
+  while (i < value.size()) {
+    if (value[i] != '-' && value[i] != '_') return false;
+    size_t j = ++i;
+    while (j < value.size() && (alpha(value[j]) || (value[j] >= '0' && value[j] <= '9'))) ++j;
+    if (j == i || j - i > 8) return false;
+    i = j;
+  }
+  return true;
+}
+
+// The warning for a declared language that IsLanguageTag refuses; `what`
+// names where it was declared ("JSON field 'language'").
+inline std::string NotALanguageMessage(const std::string& what, const std::string& value) {
+  return what + " is \"" + value + "\", not a language tag (en, fr, pt-BR, …); the language is detected from the text";
+}
+
 }  // namespace onrecord
 
 #endif  // ONRECORD_METADATA_FIELDS_H_

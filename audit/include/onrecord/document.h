@@ -41,6 +41,9 @@ struct Metadata {
   std::optional<bool> wire;
   std::optional<std::string> language;  // declared by the input, if any
   std::optional<std::string> dateline_wire;  // "Bloomberg" from "(Bloomberg) —"
+  // Where a JSON record declared `language`: the line and column of its
+  // value in the file, for messages about it (0: not from a JSON field).
+  int language_line = 0, language_column = 0;
 };
 
 // A problem found while reading an article's bytes, reported as a finding.
