@@ -305,6 +305,7 @@ class Attributor {
     FindDashAttributions();
     FindColonAttributions();
     FindPollAttributions();
+    DropAnonymityPhraseCues();
     // Per sentence, the last token of its earliest-ending cue (SIZE_MAX: none).
     first_cue_end_.assign(a_.sentences.size(), SIZE_MAX);
     for (const auto& p : pending_) {
@@ -381,7 +382,9 @@ class Attributor {
     // written (PolNeAR), and stands for the noun phrase right before it,
     // which is the source resolved; with no such phrase it is read as a
     // pronoun ("Ann Lee, who" after a name).
-    for (auto& p : pending_) {
+    std::vector<bool> predicate_who(pending_.size(), false);
+    for (size_t pi = 0; pi < pending_.size(); ++pi) {
+      auto& p = pending_[pi];
       if (!p.mention || p.mention->type != MentionType::kPronoun || p.mention->head != "who") continue;
       const int s = p.cue.sentence;
       size_t j = TokenStartingAt(p.mention->span.begin);
@@ -396,6 +399,16 @@ class Attributor {
       if (!antecedent || antecedent->type == MentionType::kPronoun || antecedent->span.end != a_.tokens[j].span.end) {
         continue;
       }
+      // "The ads cast Mayor Ruiz as a reckless operative who will say
+      // anything": a phrase after "as" describes someone named before; it
+      // is nobody who speaks, and its relative clause reports nothing
+      // (PolNeAR marks no cue there). It had made an anonymous source.
+      if (const size_t ab = TokenStartingAt(antecedent->span.begin);
+          antecedent->type == MentionType::kDescription && ab > SentFirst(s) && Low(ab - 1) == "as" &&
+          !a_.tokens[ab - 1].in_quote) {
+        predicate_who[pi] = true;
+        continue;
+      }
       // "Anselm Okafor, a labour economist at the university, who has
       // advised": after an apposition, the name it describes.
       if (antecedent->type == MentionType::kDescription && IsComma(j + 1)) {
@@ -406,6 +419,15 @@ class Attributor {
       }
       p.shown_source_span = p.mention->span;
       p.mention = antecedent;
+    }
+    {
+      size_t out = 0;
+      for (size_t i = 0; i < pending_.size(); ++i) {
+        if (predicate_who[i]) continue;
+        if (out != i) pending_[out] = std::move(pending_[i]);
+        ++out;
+      }
+      pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
     }
     pending_by_sentence_.assign(a_.sentences.size(), {});
     for (size_t i = 0; i < pending_.size(); ++i) {
@@ -475,7 +497,14 @@ class Attributor {
             continue;
           }
           auto content = IndirectContent(q);
-          if (!content || content->begin > cue.begin || cue.end > content->end) continue;
+          if (!content) continue;
+          // "told a rally that the union had asked for talks, and that her
+          // members wanted …": a second reported clause of the same verb
+          // (", and that") holds the cue too; "her members" had been an
+          // anonymous source.
+          const bool second_clause = p.mention && content->end <= p.mention->span.begin &&
+                                     SecondReportedClause(content->end, p.mention->span.begin);
+          if (!second_clause && (content->begin > cue.begin || cue.end > content->end)) continue;
           // A speech cue after a comma between the two ("…, and a Lismeri
           // negotiator who attended the meeting said …") may begin a clause
           // of its own that the reported clause ran into.
@@ -539,6 +568,34 @@ class Attributor {
       return false;
     };
     pending_.erase(std::remove_if(pending_.begin(), pending_.end(), inside), pending_.end());
+  }
+
+  // "一位不愿透露姓名的官员说", "…, said one aide who asked not to be named
+  // because he feared retaliation": a cue inside a phrase that asks for
+  // anonymity or gives its reason (phrase rules request, reason,
+  // boilerplate-reason) reports nothing of the source's when its sentence
+  // has a cue outside every such phrase; it had taken the source ("一位不愿",
+  // a named source) or the content. A phrase's verb that is its sentence's
+  // only cue stays ("関係者は匿名で語った").
+  void DropAnonymityPhraseCues() {
+    std::vector<bool> inside(pending_.size(), false);
+    std::vector<bool> outside(a_.sentences.size(), false);
+    bool any = false;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      const PendingAttribution& p = pending_[i];
+      const size_t at = a_.tokens[p.cue.first].span.begin;
+      for (const Span& h : AnonymityPhrases(p.cue.sentence)) inside[i] = inside[i] || (at >= h.begin && at < h.end);
+      if (!inside[i]) outside[static_cast<size_t>(p.cue.sentence)] = true;
+      any = any || inside[i];
+    }
+    if (!any) return;
+    size_t out = 0;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      if (inside[i] && outside[static_cast<size_t>(pending_[i].cue.sentence)]) continue;
+      if (out != i) pending_[out] = std::move(pending_[i]);
+      ++out;
+    }
+    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
   }
 
   bool SentenceHasQuote(int s) const {
@@ -3285,6 +3342,12 @@ class Attributor {
     }
     // Poll figures: "59 percent", "six in 10", "most of the voters".
     if (auto q = QuantityMention(j, s)) return q;
+    // "He and Rep. Ann Lee (R-Ohio) both condemned": a quantifier right
+    // after a parenthesis floats after the subject before it; the source is
+    // that phrase, not "both".
+    if (InWord(kStandaloneSources, low) && j > SentFirst(s) + 1 && Tok(j - 1) == ")" && !a_.tokens[j - 1].in_quote) {
+      return ParseLeftOnce(j - 1, s);
+    }
     // "Others say", "many believe": a vague source of its own.
     if (InWord(kStandaloneSources, low) &&
         (j == SentFirst(s) || !IsWord(j - 1) || In(kClauseOpeners, j - 1))) {
@@ -3440,7 +3503,9 @@ class Attributor {
       // Two-word openers too: "a source close to the government", "источник
       // близкий к правительству".
       size_t head = j;
-      for (int guard = 0; guard < 3 && b >= SentFirst(s) + 2; ++guard) {
+      // (From the sentence's second word: "Funcionarios del ministerio
+      // dijeron", a bare plural before the fused preposition.)
+      for (int guard = 0; guard < 3 && b >= SentFirst(s) + 1; ++guard) {
         size_t o = b - 1;
         // "Un dirigente del sindicato", "uma enfermeira do serviço": a
         // preposition fused with its article (listed as a determiner and a
@@ -3450,6 +3515,7 @@ class Attributor {
             !In(kOrganizationHeads, b - 1) && !a_.tokens[b - 1].in_quote) {
           o = b;
         }
+        if (o <= SentFirst(s)) break;
         // Two-word openers: "close to", "familiar with" (both words listed).
         if (o >= SentFirst(s) + 2 && IsWord(o) && PrepositionAt(o) && In(kPostmodifierOpeners, o - 1) &&
             !IsHead(o - 1) && !a_.tokens[o - 1].in_quote) {
@@ -3463,6 +3529,25 @@ class Attributor {
         auto outer = ClassifyDescription(b, head, j);
         if (outer && !role.empty() && outer->role.empty()) outer->role = role;
         return outer;
+      }
+      // "Due persone a conoscenza del dossier hanno detto", "Personas al
+      // tanto del plan del ministerio dijeron": an organisation or a
+      // document in the postmodifier of an unnamed source's head further
+      // left (an opener of more than two words) is not the source; the
+      // head is. Up to five words back, over no clause opener and no cue.
+      if (b >= SentFirst(s) + 2 && (In(kOrganizationHeads, j) || In(kDocumentHeads, j)) && !In(kAnonymousHeads, j)) {
+        for (size_t h = b - 1; h > SentFirst(s) && h + 6 > b; --h) {
+          if (!IsWord(h) || a_.tokens[h].in_quote || In(kComplementizers, h) || In(kRelativeOpeners, h) ||
+              In(kVerbCoordinators, h) || CueStartsAt(h)) {
+            break;
+          }
+          const size_t k = h - 1;
+          if (In(kAnonymousHeads, k) && !a_.tokens[k].in_quote && In(kPostmodifierOpeners, h)) {
+            auto outer = ClassifyDescription(PremodifiersStart(k, s), k, j);
+            if (outer && !role.empty() && outer->role.empty()) outer->role = role;
+            return outer;
+          }
+        }
       }
       return ClassifyDescription(b, j, j);
     }
@@ -4215,6 +4300,13 @@ class Attributor {
 
   std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
+    // "assure d’abord un conseiller de la mairie": after an inverted cue,
+    // an adverb of the cue (list cue-adverbs) before a determiner or a name
+    // is the cue's; it had opened the source's name.
+    if (inverted && In(kCueAdverbs, i) && !Cap(i) && i + 1 < SentEnd(s) && IsWord(i + 1) &&
+        !a_.tokens[i + 1].in_quote && (In(kDeterminers, i + 1) || Cap(i + 1))) {
+      return ParseRightOnce(i + 1, s, inverted);
+    }
     const std::string& low = Low(i);
     // "He’s comparing the plans … and says": a subject pronoun with "is" or
     // "has" glued to it is that pronoun, not a possessive opening a noun
@@ -4327,7 +4419,30 @@ class Attributor {
       size_t head = SIZE_MAX;
       size_t adjective = 0;  // 1 when a postnominal adjective follows the head
       size_t guard = 16;
-      while (k < SentEnd(s) && guard-- > 0 && IsWord(k) && !a_.tokens[k].in_quote) {
+      // ("two U.S. officials": an abbreviation's periods, each glued to its
+      // capital letter, are inside the phrase.)
+      auto abbreviation_period = [&](size_t t) {
+        if (t <= i || t + 1 >= SentEnd(s) || !IsPunct(t, ".") || !IsWord(t - 1) || !IsWord(t + 1) ||
+            a_.tokens[t - 1].span.end != a_.tokens[t].span.begin || Tok(t - 1).size() > 4) {
+          return false;
+        }
+        for (char ch : Tok(t - 1)) {
+          if (!(ch >= 'A' && ch <= 'Z') && ch != '.') return false;
+        }
+        return true;
+      };
+      while (k < SentEnd(s) && guard-- > 0 && (IsWord(k) || abbreviation_period(k)) && !a_.tokens[k].in_quote) {
+        // "said one beekeeper who requested anonymity because he feared
+        // retaliation from the mayor's office": a clause about the
+        // source's anonymity ends the search for a head; a noun inside it
+        // ("office") is not the source's. Before it, a determiner and one
+        // to three plain words make a phrase whose head no list knows.
+        if (head == SIZE_MAX && k > i && AnonymityClauseLast(k, s, SentEnd(s), /*stop_at_cues=*/true) != SIZE_MAX) {
+          bool plain = In(kDeterminers, i) && k - i >= 2 && k - i <= 4;
+          for (size_t t = i + 1; plain && t < k; ++t) plain = IsPlainModifier(t);
+          if (plain) head = k - 1;
+          break;
+        }
         if (IsHead(k) && head == SIZE_MAX) head = k;
         // A compound noun: "the court filing", "a campaign spokesman".
         // Not a capitalized organisation after a lower-case head ("представитель МИД").
@@ -4787,6 +4902,15 @@ class Attributor {
       if (from + 1 < SentEnd(s) && IsWord(from) && !a_.tokens[from].in_quote && Has(source_after_verbs_, from)) {
         ++from;
         if (from + 1 < SentEnd(s) && IsWord(from) && In(kFunctionWords, from) && !In(kDeterminers, from)) ++from;
+      }
+      // "secondo quanto riferito da persone …", "según lo informado por
+      // fuentes …": a neuter pronoun (list source-after-pronouns), a
+      // participle and an agent preposition (agent-prepositions) stand
+      // between the cue and the source; they had opened its name.
+      if (from + 3 < SentEnd(s) && IsWord(from) && !a_.tokens[from].in_quote && Has(source_after_pronouns_, from) &&
+          IsWord(from + 1) && !Cap(from + 1) && !a_.tokens[from + 1].in_quote && !IsHead(from + 1) &&
+          Has(agent_prepositions_, from + 2) && !a_.tokens[from + 2].in_quote && IsWord(from + 3)) {
+        from += 3;
       }
       if (from < SentEnd(s)) p.mention = ParseRight(from, s);
       // "По словам министра сельского хозяйства Дмитрия Патрушева, …": a
@@ -7933,6 +8057,9 @@ class Attributor {
       an.phrase = a_.text.substr(m.span.begin, m.span.size());
       an.location = Loc(m.span);
       an.specificity = src.specificity.value_or(Specificity::kVague);
+      // "因为担心报复，这些官员要求匿名": a phrase that refers back is an
+      // anaphor here too (it counts in no top-phrase list).
+      an.anaphoric = m.type == MentionType::kAnaphor;
       an.source_id = src.id;
       r_.anonymous_sources.push_back(an);
       if (cited_by_[ci] != SIZE_MAX) CitedAttribution(m, cited_by_[ci], cue_attributions);
@@ -8303,6 +8430,7 @@ class Attributor {
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
   const WordSet& source_after_verbs_ = pack_.Words("source-after-verbs");
+  const WordSet& source_after_pronouns_ = pack_.Words("source-after-pronouns");
   const WordSet& impersonal_subjects_ = pack_.Words("impersonal-subjects");
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
