@@ -9,14 +9,9 @@
 using onrecord::AuditResult;
 using onrecord::QuoteKind;
 using onrecord::testing::AuditText;
+using onrecord::testing::QuoteTexts;
 
 namespace {
-
-std::vector<std::string> QuoteTexts(const AuditResult& r) {
-  std::vector<std::string> out;
-  for (const auto& q : r.quotes) out.push_back(q.text);
-  return out;
-}
 
 bool HasFinding(const AuditResult& r, const std::string& rule) {
   for (const auto& f : r.findings) {

@@ -7,16 +7,7 @@
 using onrecord::AuditResult;
 using onrecord::QuoteKind;
 using onrecord::testing::AuditText;
-
-namespace {
-
-std::vector<std::string> QuoteTexts(const AuditResult& r) {
-  std::vector<std::string> out;
-  for (const auto& q : r.quotes) out.push_back(q.text);
-  return out;
-}
-
-}  // namespace
+using onrecord::testing::QuoteTexts;
 
 TEST_CASE("quote marks of each language are paired", "[quotes]") {
   struct Case {

@@ -256,6 +256,13 @@ inline AttributionTexts AttributionWithCue(const AuditResult& r, const std::stri
   return {"<no attribution>", "<no attribution>", "<no attribution>"};
 }
 
+// The text of every quote, in the order found.
+inline std::vector<std::string> QuoteTexts(const AuditResult& r) {
+  std::vector<std::string> out;
+  for (const auto& q : r.quotes) out.push_back(q.text);
+  return out;
+}
+
 // Audits a text held in memory.
 inline AuditResult AuditText(const std::string& text, const std::string& path = "test.txt",
                              const std::string& language = "en") {
