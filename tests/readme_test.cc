@@ -87,5 +87,20 @@ TEST_CASE("README: every command in its table answers --help", "[readme][docs]")
   }
 }
 
+TEST_CASE("an unknown command is named as such, with the commands there are", "[readme][cli]") {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"frobnicate", "x.txt"},
+                                               std::vector<std::string>{"--rules", "rules", "audits"}}) {
+    auto r = RunCli(args);
+    INFO(args.front());
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("unknown command '" + args[args.size() == 2 ? 0 : 2] + "'") != std::string::npos);
+    CHECK(r.err.find("audit, check") != std::string::npos);
+  }
+  // No command at all is still the parser's own message.
+  auto none = RunCli({});
+  CHECK(none.exit_code == 2);
+  CHECK(none.err.find("unknown command") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -263,6 +263,26 @@ TEST_CASE("onrecord rules list and show", "[rules][cli]") {
   CHECK(missing.err.find("no rule with id") != std::string::npos);
 }
 
+TEST_CASE("rules list and show refuse a language that has no pack", "[rules][cli]") {
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"rules", "list", "--language", "xx"},
+        std::vector<std::string>{"rules", "show", "cue.neutral", "--language", "german"}}) {
+    auto r = RunCli(args);
+    INFO(args.back());
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("unknown language '" + args.back() + "'") != std::string::npos);
+    CHECK(r.err.find("the rules have de, en") != std::string::npos);
+  }
+  // A regional tag is its language's pack; "any" is the rules of every pack.
+  auto fr = RunCli({"rules", "list", "--language", "fr-FR"});
+  REQUIRE(fr.exit_code == 0);
+  // (The language column follows the level's.)
+  CHECK(std::regex_search(fr.out, std::regex(R"((error|warning|suggestion|info)\s+fr\s)")));
+  CHECK_FALSE(std::regex_search(fr.out, std::regex(R"((error|warning|suggestion|info)\s+de\s)")));
+  CHECK(RunCli({"rules", "list", "--language", "any"}).exit_code == 0);
+}
+
 TEST_CASE("rules test and rules show count one rule one example and one entry in the singular", "[rules][cli]") {
   TempDir dir;
   std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);

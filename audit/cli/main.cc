@@ -314,6 +314,25 @@ int main(int argc, char** argv) {
     if (subs.size() > before) sub = subs.back();
     runs.emplace_back(sub, std::move(run));
   }
+  // "onrecord frobnicate": the first word that is no option (nor the value
+  // of --rules) names the command; CLI11 alone says only that one is needed.
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--rules") {
+      ++i;
+      continue;
+    }
+    if (word.empty() || word[0] == '-') continue;
+    const auto subs = app.get_subcommands({});
+    if (std::none_of(subs.begin(), subs.end(), [&](const CLI::App* sub) { return sub->check_name(word); })) {
+      std::string names;
+      for (const auto* sub : subs) names += (names.empty() ? "" : ", ") + sub->get_name();
+      std::cerr << "onrecord: unknown command '" << word << "' (the commands are " << names
+                << "); run with --help for more information\n";
+      return kExitError;
+    }
+    break;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,10 +4,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <string>
 
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "onrecord/audit.h"
 #include "onrecord/rule_test_runner.h"
 #include "onrecord/text.h"
 
@@ -30,12 +33,26 @@ std::shared_ptr<const RuleSet> Load(const GlobalOptions& global, const std::stri
   return LoadRulesOrReport(g);
 }
 
+// `--language`, when given, names a pack (or "any"): "xx" or "german"
+// would list or show the other packs' rules in silence. The pack's
+// language ("fr" for "fr-FR"), or nothing after reporting the packs there
+// are.
+std::optional<std::string> PackLanguage(const std::string& language, const RuleSet& rules) {
+  if (language.empty() || language == "any") return language;
+  auto given = RequestedLanguage(language, rules);
+  if (given.ok()) return *given;
+  std::cerr << "onrecord: --language: " << given.status().message() << "\n";
+  return std::nullopt;
+}
+
 int RunList(const RulesArgs& args, const GlobalOptions& global) {
   auto rules = Load(global, {});
   if (!rules) return kExitError;
+  const auto language = PackLanguage(args.language, *rules);
+  if (!language) return kExitError;
   std::vector<const RuleInfo*> shown;
   for (const auto& r : rules->rules()) {
-    if (!args.language.empty() && r.language != args.language && r.language != "any") continue;
+    if (!language->empty() && r.language != *language && r.language != "any") continue;
     shown.push_back(&r);
   }
   std::stable_sort(shown.begin(), shown.end(), [](const RuleInfo* a, const RuleInfo* b) {
@@ -54,7 +71,9 @@ int RunList(const RulesArgs& args, const GlobalOptions& global) {
 int RunShow(const RulesArgs& args, const GlobalOptions& global) {
   auto rules = Load(global, {});
   if (!rules) return kExitError;
-  auto shown = ShowRule(*rules, args.id, args.language);
+  const auto language = PackLanguage(args.language, *rules);
+  if (!language) return kExitError;
+  auto shown = ShowRule(*rules, args.id, *language);
   if (!shown.ok()) {
     std::cerr << "onrecord: " << shown.status().ToString() << "\n";
     return kExitError;
