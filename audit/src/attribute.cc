@@ -374,6 +374,7 @@ class Attributor {
     }
     DropCuesInNamedSources();
     DropNestedBeliefs();
+    DropCuesReportingNothing();
     // Resolve mentions into sources, in text order.
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
       return x.cue.first < y.cue.first;
@@ -596,6 +597,42 @@ class Attributor {
       ++out;
     }
     pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
+  }
+
+  // "They spoke on condition of anonymity because the investigation is
+  // continuing.": a cue word with a source but nothing it reports (no
+  // clause after it, none before its source, no quote in its sentence) is
+  // no attribution; "the investigation" had been a document source.
+  void DropCuesReportingNothing() {
+    std::vector<Span> parts;
+    auto nothing = [&](const PendingAttribution& p) {
+      if (!p.mention || p.passive_end > 0 || p.cue.entry == nullptr || p.cue.entry->source_follows) return false;
+      // Only a document or an organisation (a person's "…, she said." may
+      // report the paragraph before or after) whose cue ends its sentence.
+      if (p.mention->type != MentionType::kDocument && p.mention->type != MentionType::kOrganization) return false;
+      size_t after = p.cue.last + 1;
+      while (after < SentEnd(p.cue.sentence) && !IsWord(after) && !a_.tokens[after].in_quote &&
+             Tok(after) != ":") {
+        ++after;
+      }
+      if (after < SentEnd(p.cue.sentence)) return false;
+      if (ParagraphHasQuote(p.cue.sentence) || IndirectContent(p)) return false;
+      parts.clear();
+      return !ParentheticalContent(p, &parts);
+    };
+    pending_.erase(std::remove_if(pending_.begin(), pending_.end(), nothing), pending_.end());
+  }
+
+  // Whether the paragraph (block) of sentence `s` holds a quote.
+  bool ParagraphHasQuote(int s) const {
+    const int block = a_.sentences[static_cast<size_t>(s)].block;
+    int first = s, last = s;
+    while (first > 0 && a_.sentences[static_cast<size_t>(first - 1)].block == block) --first;
+    while (static_cast<size_t>(last + 1) < a_.sentences.size() && a_.sentences[static_cast<size_t>(last + 1)].block == block) ++last;
+    for (int k = first; k <= last; ++k) {
+      if (SentenceHasQuote(k)) return true;
+    }
+    return false;
   }
 
   bool SentenceHasQuote(int s) const {
@@ -3257,17 +3294,35 @@ class Attributor {
       const bool determined_noun =
           k >= SentFirst(s) + 2 && IsWord(role_head) && !Cap(role_head) && role_head == k - 1 && det < role_head &&
           (In(kDeterminers, det) || (IsWord(det) && Cap(det) && !a_.tokens[det].in_quote && EndsWithPossessive(Tok(det))));
+      // ("Another pollster, David Woodard of Clemson University, said": the
+      // name may carry an affiliation, which joins the role.)
+      const size_t name_end = name_first < j ? CapRunEnd(name_first, j) : j;
+      const bool affiliated = name_end > name_first + 1 && name_end + 1 < j && In(kAffiliationPrepositions, name_end) &&
+                              Cap(name_end + 1) && CapRunEnd(name_end + 1, j) == j;
       bool name_apposition = IsComma(k) && k > SentFirst(s) && name_first < j && Cap(name_first) &&
-                             !SentenceInitialFunction(name_first) && CapRunEnd(name_first, j) == j &&
+                             !SentenceInitialFunction(name_first) && (name_end == j || affiliated) &&
                              !In(kTimeWords, name_first) &&
                              (IsHead(role_head) || determined_noun) && !In(kOrganizationHeads, role_head) &&
                              !In(kDocumentHeads, role_head);
       if (name_apposition) {
-        auto named = ClassifyCapRun(name_first, j);
+        auto named = ClassifyCapRun(name_first, name_end);
+        // ("David Woodard of Clemson University" reads as one organisation's
+        // name: the person is the run before the preposition.)
+        size_t person_end = name_end;
+        for (size_t t = name_first + 2; (!named || named->type != MentionType::kName) && t + 1 < name_end; ++t) {
+          if (!In(kAffiliationPrepositions, t) || !Cap(t + 1)) continue;
+          auto person = ClassifyCapRun(name_first, t);
+          if (person && person->type == MentionType::kName) {
+            named = person;
+            person_end = t;
+          }
+          break;
+        }
         if (named && named->type == MentionType::kName) {
           size_t b = PremodifiersStart(role_head, s);
           if (determined_noun && b > det) b = det;
           named->role = Text(In(kDeterminers, b) ? b + 1 : b, k - 1);
+          if (person_end < j) named->role += " " + Text(person_end, j - 1);
           named->span.begin = a_.tokens[b].span.begin;
           named->span.end = a_.tokens[j].span.end;
           return named;
@@ -5982,8 +6037,28 @@ class Attributor {
     // "Zimmerman, 32, said": an age set off by commas (AP style) is no role.
     if (std::all_of(role.begin(), role.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return;
     Source& s = r_.sources[static_cast<size_t>(idx)];
-    if (std::find(s.roles.begin(), s.roles.end(), role) == s.roles.end()) s.roles.push_back(role);
+    // "a labour economist at …" and "labour economist at …" are one role,
+    // shown without the determiner, as a role after an inverted cue is.
+    const std::string_view key = RoleWithoutDeterminer(role);
+    auto known = std::find_if(s.roles.begin(), s.roles.end(),
+                              [&](const std::string& r) { return RoleWithoutDeterminer(r) == key; });
+    if (known == s.roles.end()) {
+      s.roles.push_back(role);
+    } else if (role.size() < known->size()) {
+      if (s.role == *known) s.role = role;
+      *known = role;
+    }
     if (s.role.empty()) s.role = role;
+  }
+
+  // A role phrase less a determiner that opens it (lists determiners and
+  // definite-determiners): "a", "the", "un", "der", …
+  std::string_view RoleWithoutDeterminer(std::string_view role) const {
+    const size_t sp = role.find(' ');
+    if (sp == std::string_view::npos || sp + 1 >= role.size()) return role;
+    const std::string first = LowerUtf8(role.substr(0, sp));
+    if (HasWord(determiners_, first) || HasWord(definite_determiners_, first)) return role.substr(sp + 1);
+    return role;
   }
 
   // A cue in the passive: a form of "be" (list copulas) in its verb group
@@ -6106,6 +6181,10 @@ class Attributor {
     }
     Mention& m = *p.mention;
     size_t pos = m.span.begin;
+    if (m.type == MentionType::kOrganization && UnnamedOrganization(m)) {
+      m.type = MentionType::kDescription;
+      m.described = true;
+    }
     switch (m.type) {
       case MentionType::kName: {
         if (m.name.empty() && m.head == "family") {
@@ -6269,11 +6348,16 @@ class Attributor {
         // admitted …": an unnamed-source noun right after a person named
         // with a role (in the sentence before, nobody named since) is that
         // person; farther away it may be anyone and stays unnamed.
+        // Only a noun one uses for any holder of an office (list
+        // office-epithets: "the official") or one the person's role has
+        // ("the aide" after "an aide to the mayor"): "“…,” the employee
+        // said" after "The budget director, Omar Reyes," is somebody else.
         if (m.source < 0 && !m.plural && InWord(kAnonymousHeads, m.head)) {
           const int named = PronounAntecedent(pos);
           if (named >= 0 && r_.sources[static_cast<size_t>(named)].kind == SourceKind::kNamed &&
               !r_.sources[static_cast<size_t>(named)].roles.empty() && last_person_at_.count(named) &&
-              (!InWord(kRoleNouns, m.head) || HoldsRole(named, m.head))) {
+              (!InWord(kRoleNouns, m.head) || HoldsRole(named, m.head)) &&
+              (HasWord(office_epithets_, m.head) || RoleHasWord(named, m.head))) {
             const int here = SentenceOf(pos), there = SentenceOf(last_person_at_[named]);
             if (there == here || there + 1 == here) m.source = named;
           }
@@ -6361,6 +6445,29 @@ class Attributor {
       }
     }
     p.source = m.source;
+  }
+
+  // "A major bank said", "one hedge fund said": an organisation noun in
+  // lower case after an indefinite determiner (list determiners, less
+  // definite-determiners and possessive-pronouns) names no organisation; it
+  // is an unnamed source tied to one (T2), as "a bank official" is. Not "One
+  // America News" (capitalized after the determiner).
+  bool UnnamedOrganization(const Mention& m) const {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b + 1 >= a_.tokens.size() || a_.tokens[b].span.end >= m.span.end) return false;
+    const std::string& first = Low(b);
+    if (!HasWord(determiners_, first) || HasWord(definite_determiners_, first) ||
+        HasWord(possessive_pronouns_, first)) {
+      return false;
+    }
+    // Only the determiner, at most two modifiers and the organisation noun
+    // ("a notice posted on the county's website" is a document).
+    size_t last = b;
+    for (size_t t = b + 1; t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (!IsWord(t) || Cap(t) || t > b + 3) return false;
+      last = t;
+    }
+    return last > b && In(kOrganizationHeads, last);
   }
 
   // For an organisation mention that is a definite determiner and a lower-
@@ -6518,6 +6625,21 @@ class Attributor {
       }
     }
     return best;
+  }
+
+  // Whether a role of source `idx` has the word `head` ("aide" in "an aide
+  // to the mayor"; not "director" in "directorate").
+  bool RoleHasWord(int idx, const std::string& head) const {
+    for (const auto& role : r_.sources[static_cast<size_t>(idx)].roles) {
+      const std::string key = Key(role);
+      for (size_t at = key.find(head); at != std::string::npos; at = key.find(head, at + 1)) {
+        const size_t end = at + head.size();
+        const bool starts = at == 0 || key[at - 1] == ' ';
+        const bool ends = end == key.size() || key[end] == ' ' || key[end] == ',';
+        if (starts && ends) return true;
+      }
+    }
+    return false;
   }
 
   // Whether source `idx` may hold the office `head` names: unless every
@@ -7545,6 +7667,13 @@ class Attributor {
     // Before: "…, X said."
     size_t e = sb;
     while (e < se && a_.tokens[e].span.end <= att_b) ++e;
+    // ("… because the investigation is continuing": a clause that runs into
+    // its subject with no comma, quote mark or dash between them is one
+    // sentence; what comes before is no content of its reporting clause.)
+    if (e > sb + 1 && IsWord(e - 1) && !a_.tokens[e - 1].in_quote && !p.shown_source_span && e < se &&
+        a_.tokens[e].span.begin == att_b && att_b == src_b && !(Has(subordinators_, e - 1) && IsComma(e - 2))) {
+      return std::nullopt;
+    }
     if (e > sb + 1) {
       size_t ce = e - 1;
       // ("…, as the Kestrel Times reported": the subordinator opens the
@@ -8415,6 +8544,9 @@ class Attributor {
   std::vector<size_t> cited_by_;
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
+  const WordSet& determiners_ = pack_.Words("determiners");
+  const WordSet& office_epithets_ = pack_.Words("office-epithets");
+  const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
