@@ -11,6 +11,7 @@
 #include "attribute.h"
 #include "rule_pack.h"
 #include "test_util.h"
+#include "word_lists.h"
 
 using namespace onrecord;
 
@@ -183,4 +184,38 @@ TEST_CASE("a widened screening pattern matches wherever its pattern does", "[fas
       }
     }
   }
+}
+
+TEST_CASE("the list bits answer for every word of the lists the attribute stage reads per token",
+          "[fast-path][rules][attribute]") {
+  // The poll pass asks of every token whether it is a poll preposition and
+  // of the words after one whether they are a poll head: from the token's
+  // list bits, as for the other grammar lists, not by hashing its key.
+  for (std::string_view name : {"poll-prepositions", "poll-heads", "function-words", "citation-words"}) {
+    INFO("list " << name);
+    const auto* at = std::find(std::begin(kListNames), std::end(kListNames), name);
+    REQUIRE(at != std::end(kListNames));
+    const uint64_t bit = uint64_t{1} << (at - std::begin(kListNames));
+    for (const auto& language : testing::DefaultRules().Languages()) {
+      INFO("language " << language);
+      const LanguagePack& pack = testing::DefaultRules().Pack(language);
+      for (const auto& word : pack.Words(name)) {
+        INFO("word " << word);
+        CHECK((pack.ListBits(word) & bit) != 0);
+      }
+      // A word of no list of the pack has no bit.
+      CHECK((pack.ListBits("zzqxv-not-a-word") & bit) == 0);
+    }
+  }
+  const LanguagePack& en = testing::DefaultRules().Pack("en");
+  REQUIRE(!en.Words("poll-prepositions").empty());
+  REQUIRE(!en.Words("poll-heads").empty());
+  // A poll head is not a preposition, nor the other way round.
+  const auto* prep = std::find(std::begin(kListNames), std::end(kListNames), std::string_view("poll-prepositions"));
+  const auto* head = std::find(std::begin(kListNames), std::end(kListNames), std::string_view("poll-heads"));
+  REQUIRE(prep != std::end(kListNames));
+  REQUIRE(head != std::end(kListNames));
+  CHECK((en.ListBits("poll") >> (prep - std::begin(kListNames)) & 1) == 0);
+  CHECK((en.ListBits("poll") >> (head - std::begin(kListNames)) & 1) == 1);
+  CHECK((en.ListBits("in") >> (prep - std::begin(kListNames)) & 1) == 1);
 }

@@ -2336,7 +2336,7 @@ class Attributor {
       const int s = static_cast<int>(si);
       const size_t sb = SentFirst(s), se = SentEnd(s);
       for (size_t t = sb; t + 2 < se; ++t) {
-        if (a_.tokens[t].in_quote || !Has(poll_prepositions_, t)) continue;
+        if (a_.tokens[t].in_quote || !In(kPollPrepositions, t)) continue;
         // The phrase: up to eight words ("a Des Moines Register/Bloomberg
         // Politics poll"), no comma, no quote, ending in a poll head that
         // is not the first part of a compound ("poll numbers").
@@ -2345,7 +2345,7 @@ class Attributor {
           if (a_.tokens[u].in_quote) break;
           const std::string_view w = Tok(u);
           if (!IsWord(u) && w != "/" && w != "-" && w != "\xE2\x80\x99s" && w != "'s" && w != "&") break;
-          if (Has(poll_heads_, u)) {
+          if (In(kPollHeads, u)) {
             // "a polling place", "poll numbers": the head of a compound.
             if (u + 1 < se && IsWord(u + 1) && !Cap(u + 1) && !In(kFunctionWords, u + 1) &&
                 !In(kAffiliationPrepositions, u + 1) && !In(kTimeWords, u + 1) && !In(kTimeOpeners, u + 1) &&

@@ -72,6 +72,8 @@ enum ListId : uint8_t {
   kPersonSuffixes,
   kPronounsNeuter,
   kCitationWords,  // read for every token by the cited-sources pass
+  kPollPrepositions,  // read for every token by the poll pass
+  kPollHeads,
   kListCount
 };
 inline constexpr std::string_view kListNames[kListCount] = {
@@ -136,6 +138,8 @@ inline constexpr std::string_view kListNames[kListCount] = {
     "person-suffixes",
     "pronouns-neuter",
     "citation-words",
+    "poll-prepositions",
+    "poll-heads",
 };
 
 // ListBits' bit for the first word of a cue (a key of LanguagePack::cue_index).
