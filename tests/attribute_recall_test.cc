@@ -276,3 +276,17 @@ TEST_CASE("a quantifier floating after the subject is inside the verb group", "[
   t = FindExact(AuditText("Harbor\n\nBoth said the pier was safe.\n"), "said");
   CHECK(t.source == "Both");
 }
+
+TEST_CASE("an adverb in list copulas makes no passive before an unlisted subject's cue",
+          "[attribute][recall][recall10]") {
+  // "also" and "now" are in list copulas (a role clause drops them with
+  // "who is"); they are no form of "be".
+  auto t = FindExact(AuditText("Harbor\n\nThe dock tenants also said the rent was too high.\n"), "also said");
+  CHECK(t.source == "The dock tenants");
+  CHECK(t.content == "the rent was too high");
+  t = FindExact(AuditText("Harbor\n\nDock tenants now say the rent is too high.\n"), "now say");
+  CHECK(t.source == "Dock tenants");
+  // A passive still has no source.
+  auto r = AuditText("Harbor\n\nThe closure was also expected.\n");
+  for (const auto& a : r.attributions) CHECK_FALSE(a.source);
+}

@@ -1038,6 +1038,12 @@ class Attributor {
     return !Cap(k) || SentenceInitial(k) || k + 1 >= a_.tokens.size() || !IsWord(k + 1) || Cap(k + 1);
   }
 
+  // A form of "be" between a subject and its verb: a copula that is also an
+  // auxiliary ("is", "were", "been"). List copulas also holds the adverbs a
+  // role clause drops with them ("who is also", "now"), which make no
+  // passive: "The tenants also said" is active.
+  bool BeFormAt(size_t t) const { return In(kCopulas, t) && In(kCueAuxiliaries, t); }
+
   // A word that belongs to a verb group only inside it, never opening it:
   // one of list auxiliary-adverbs after an auxiliary ("has since said";
   // elsewhere "since" opens a clause), one of list floating-quantifiers
@@ -5081,7 +5087,7 @@ class Attributor {
              (Low(said_next) == "to" && said_next + 1 < SentEnd(s) && IsPlainModifier(said_next + 1)))) {
           const size_t k = SkipLeft(j, s);
           bool passive = In(kCopulas, c.first);
-          for (size_t t = k + 1; t < c.first; ++t) passive = passive || In(kCopulas, t);
+          for (size_t t = k + 1; t < c.first; ++t) passive = passive || BeFormAt(t);
           if (!passive) p.mention = UnlistedSubject(k, s);
           if (!passive && !p.mention) p.mention = SubjectBeforeExamples(k, s);
         } else if (!p.mention && c.entry->tone != CueTone::kNonSpeech) {
