@@ -249,3 +249,44 @@ TEST_CASE("a time phrase before the subject is no name with an apposition", "[at
                 "warning");
   CHECK(t.source == "she");
 }
+
+TEST_CASE("since after an auxiliary is inside the verb group", "[attribute][recall][recall10]") {
+  auto t = FindExact(AuditText("Harbor\n\nAnn Lee has since said the pier would reopen.\n"), "has since said");
+  CHECK(t.source == "Ann Lee");
+  CHECK(t.content == "the pier would reopen");
+  t = FindExact(AuditText("Harbor\n\nCity officials have since said the pier would reopen.\n"), "have since said");
+  CHECK(t.source == "City officials");
+  // Opening a clause, "since" is no part of a cue.
+  t = FindExact(AuditText("Harbor\n\nSince the storm, Ann Lee said the pier would reopen.\n"), "said");
+  CHECK(t.source == "Ann Lee");
+  CHECK(t.content == "the pier would reopen");
+}
+
+TEST_CASE("a quantifier floating after the subject is inside the verb group", "[attribute][recall][recall10]") {
+  auto t = FindExact(AuditText("Harbor\n\nAnn Lee and Tom Bell spoke.\n\nLee and Bell both stressed that the pier "
+                               "was safe.\n"),
+                     "both stressed");
+  CHECK(t.source == "Lee and Bell");
+  CHECK(t.content == "that the pier was safe");
+  t = FindExact(AuditText("Harbor\n\nThe harbor pilots all urged a slower schedule.\n"), "all urged");
+  CHECK(t.source == "The harbor pilots");
+  t = FindExact(AuditText("Harbor\n\nThey have all said the pier was safe.\n"), "have all said");
+  CHECK(t.source == "They");
+  // Opening the sentence, the quantifier is the subject.
+  t = FindExact(AuditText("Harbor\n\nBoth said the pier was safe.\n"), "said");
+  CHECK(t.source == "Both");
+}
+
+TEST_CASE("an adverb in list copulas makes no passive before an unlisted subject's cue",
+          "[attribute][recall][recall10]") {
+  // "also" and "now" are in list copulas (a role clause drops them with
+  // "who is"); they are no form of "be".
+  auto t = FindExact(AuditText("Harbor\n\nThe dock tenants also said the rent was too high.\n"), "also said");
+  CHECK(t.source == "The dock tenants");
+  CHECK(t.content == "the rent was too high");
+  t = FindExact(AuditText("Harbor\n\nDock tenants now say the rent is too high.\n"), "now say");
+  CHECK(t.source == "Dock tenants");
+  // A passive still has no source.
+  auto r = AuditText("Harbor\n\nThe closure was also expected.\n");
+  for (const auto& a : r.attributions) CHECK_FALSE(a.source);
+}

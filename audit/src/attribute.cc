@@ -1070,9 +1070,34 @@ class Attributor {
   // Capitalized inside a sentence before a lower-case word it is a name
   // ("Theresa May said", "Huey Long said"; not in "Trump Will Say").
   bool VerbGroupWord(size_t k) const {
-    if (SuffixAdverbAt(k)) return true;
+    if (SuffixAdverbAt(k) || InnerGroupWordAt(k)) return true;
     if (!In(kCueAdverbs, k) && !In(kCueAuxiliaries, k)) return false;
     return !Cap(k) || SentenceInitial(k) || k + 1 >= a_.tokens.size() || !IsWord(k + 1) || Cap(k + 1);
+  }
+
+  // A form of "be" between a subject and its verb: a copula that is also an
+  // auxiliary ("is", "were", "been"). List copulas also holds the adverbs a
+  // role clause drops with them ("who is also", "now"), which make no
+  // passive: "The tenants also said" is active.
+  bool BeFormAt(size_t t) const { return In(kCopulas, t) && In(kCueAuxiliaries, t); }
+
+  // A word that belongs to a verb group only inside it, never opening it:
+  // one of list auxiliary-adverbs after an auxiliary ("has since said";
+  // elsewhere "since" opens a clause), one of list floating-quantifiers
+  // after an auxiliary or after the subject's last word ("Lee and Bell both
+  // said", "have all said"; opening the sentence, "Both said", or after a
+  // determiner or "of", it is the subject). Lower-case, outside quotes.
+  bool InnerGroupWordAt(size_t k) const {
+    if (k == 0 || !IsWord(k) || Cap(k) || a_.tokens[k].in_quote || SentenceInitial(k)) return false;
+    const bool auxiliary_before = IsWord(k - 1) && In(kCueAuxiliaries, k - 1);
+    if (Has(auxiliary_adverbs_, k)) return auxiliary_before;
+    if (!Has(floating_quantifiers_, k)) return false;
+    if (auxiliary_before) return true;
+    // (")": "Lee (D-Ohio) and Bell (R-Ind.) both said".)
+    if (!IsWord(k - 1)) return Tok(k - 1) == ")";
+    return !a_.tokens[k - 1].in_quote && !In(kDeterminers, k - 1) &&
+           (!In(kFunctionWords, k - 1) || In(kPronouns, k - 1)) &&
+           !In(kComplementizers, k - 1) && !In(kCueAdverbs, k - 1) && Low(k - 1) != "of";
   }
 
   // An adverb no list names, known by its ending (list adverb-suffixes:
@@ -5117,7 +5142,7 @@ class Attributor {
              (Low(said_next) == "to" && said_next + 1 < SentEnd(s) && IsPlainModifier(said_next + 1)))) {
           const size_t k = SkipLeft(j, s);
           bool passive = In(kCopulas, c.first);
-          for (size_t t = k + 1; t < c.first; ++t) passive = passive || In(kCopulas, t);
+          for (size_t t = k + 1; t < c.first; ++t) passive = passive || BeFormAt(t);
           if (!passive) p.mention = UnlistedSubject(k, s);
           if (!passive && !p.mention) p.mention = SubjectBeforeExamples(k, s);
         } else if (!p.mention && c.entry->tone != CueTone::kNonSpeech) {
@@ -8573,6 +8598,8 @@ class Attributor {
   const WordSet& comma_postmodifiers_ = pack_.Words("comma-postmodifiers");
   const WordSet& agent_prepositions_ = pack_.Words("agent-prepositions");
   const WordSet& cue_states_ = pack_.Words("cue-states");
+  const WordSet& auxiliary_adverbs_ = pack_.Words("auxiliary-adverbs");
+  const WordSet& floating_quantifiers_ = pack_.Words("floating-quantifiers");
   const WordSet& poll_prepositions_ = pack_.Words("poll-prepositions");
   const WordSet& poll_heads_ = pack_.Words("poll-heads");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
