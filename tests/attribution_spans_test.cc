@@ -996,3 +996,14 @@ TEST_CASE("a relative clause on a name that closes the content is left out", "[a
   CHECK(Find(AuditText("Residents said that Ruiz, who chairs the council, had lied to them."), "said").content ==
         "that Ruiz, who chairs the council, had lied to them");
 }
+
+TEST_CASE("the writer's words before a source set off by commas are no part of a quote that opens a sentence",
+          "[attribute][spans][content10]") {
+  auto r = AuditText("In a statement on Monday, Mayor Ana Ruiz said, “We will appeal the ruling.”");
+  CHECK(Find(r, "said").content == "“We will appeal the ruling.”");
+  REQUIRE(r.attributions.size() == 1);
+  CHECK(r.attributions[0].content.size() == 1);
+  // A quote that goes on with the writer's clause keeps the clause's start.
+  CHECK(Find(AuditText("The new budget, Ruiz said, “leaves the harbor without a plan.”"), "said").content ==
+        "The new budget");
+}
