@@ -10,6 +10,7 @@
 
 using onrecord::Specificity;
 using onrecord::testing::AuditText;
+using onrecord::testing::SourceNamed;
 
 namespace {
 
@@ -33,13 +34,6 @@ std::string ContentText(const onrecord::Attribution& a) {
   std::string out;
   for (const auto& part : a.content) out += (out.empty() ? "" : " | ") + part.text;
   return out;
-}
-
-const onrecord::Source* SourceNamed(const onrecord::AuditResult& r, const std::string& name) {
-  for (const auto& s : r.sources) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 using onrecord::SourceKind;
 using onrecord::Specificity;
 using onrecord::testing::AuditText;
+using onrecord::testing::SourceNamed;
 using onrecord::testing::SourceOfCue;
 
 namespace {
@@ -1456,10 +1457,7 @@ TEST_CASE("a role written with and without an article is one role of the source"
       "Port talks stall\n\nMara Vell, a port economist at the Harbour Institute, said the strike would "
       "cost millions.\n\n“The losses are real,” said Mara Vell, port economist at the Harbour Institute.\n\n"
       "“We will see,” said Mara Vell, the chair of the Dock Forum.\n");
-  const onrecord::Source* vell = nullptr;
-  for (const auto& s : r.sources) {
-    if (s.name == "Mara Vell") vell = &s;
-  }
+  const onrecord::Source* vell = SourceNamed(r, "Mara Vell");
   REQUIRE(vell != nullptr);
   CHECK(vell->roles ==
         std::vector<std::string>{"port economist at the Harbour Institute", "chair of the Dock Forum"});
@@ -1468,14 +1466,6 @@ TEST_CASE("a role written with and without an article is one role of the source"
 
 // A fresh user's trial (ninth round): sources read wrongly in plain news
 // sentences.
-namespace {
-const onrecord::Source* SourceNamed(const onrecord::AuditResult& r, const std::string& name) {
-  for (const auto& s : r.sources) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
-}
-}  // namespace
 
 TEST_CASE("an unnamed-source noun other than an office epithet is not the person just named", "[attribute][fu10]") {
   auto r = AuditText(

@@ -256,6 +256,14 @@ inline AttributionTexts AttributionWithCue(const AuditResult& r, const std::stri
   return {"<no attribution>", "<no attribution>", "<no attribution>"};
 }
 
+// The source whose canonical name is `name`, or null.
+inline const Source* SourceNamed(const AuditResult& r, const std::string& name) {
+  for (const auto& s : r.sources) {
+    if (s.name == name) return &s;
+  }
+  return nullptr;
+}
+
 // The text of every quote, in the order found.
 inline std::vector<std::string> QuoteTexts(const AuditResult& r) {
   std::vector<std::string> out;
