@@ -137,6 +137,28 @@ TEST_CASE("ingest metadata: errors name path:line:column") {
   REQUIRE_FALSE(open_quote.ok());
   CHECK(open_quote.status().line() == 2);
   CHECK(open_quote.status().column() == 3);
+  // Regression: a row wider than the header (an unquoted comma in a value)
+  // was read with its cells shifted, in silence.
+  auto wide = MetadataTable::Parse("file,outlet,date\na,Smith, Jones,2016-01-02\n", "m.csv", true);
+  REQUIRE_FALSE(wide.ok());
+  CHECK(wide.status().ToString() ==
+        "m.csv:2:16: row has 4 fields but the header has 3 (a value holding the separator needs double quotes)");
+  // Trailing empty fields (a separator at the end of the row) are no error.
+  auto trailing = MetadataTable::Parse("file\toutlet\na\tX\t\t\n", "m.tsv", false);
+  CHECK(trailing.ok());
+}
+
+TEST_CASE("ingest metadata: dates must be days of the calendar") {
+  auto table = MetadataTable::Parse(
+      "file,date\na,2016-02-29\nb,2015-02-29\nc,2016-04-31T08:00:00Z\nd,2016-13-01\ne,2016-12-31\n", "m.csv",
+      true);
+  REQUIRE(table.ok());
+  std::vector<std::string> warned;
+  for (const auto& w : table->warnings()) warned.push_back(std::to_string(w.line()) + ": " + w.message());
+  REQUIRE(warned.size() == 3);
+  CHECK_THAT(warned[0], Catch::StartsWith("3: publication date '2015-02-29' has a day its month does not have"));
+  CHECK_THAT(warned[1], Catch::StartsWith("4: publication date '2016-04-31T08:00:00Z' has a day"));
+  CHECK_THAT(warned[2], Catch::StartsWith("5: publication date '2016-13-01' is not a date"));
 }
 
 TEST_CASE("ingest: the outlet comes from --outlet, the record, the table, the URL host, the directory") {
@@ -267,7 +289,11 @@ TEST_CASE("ingest: a publication date that is not a date is a warning at its pla
   CHECK_THAT(r.err, Catch::Contains("onrecord: warning: " + tsv + ":2:9: publication date 'not-a-date' is not a date"));
   CHECK_THAT(r.err, Catch::Contains((tmp / "in" / "b.md").string() + ":3:12: publication date 'not-a-date'"));
   CHECK_THAT(r.err, Catch::Contains((tmp / "in" / "feed.jsonl").string() + ":2:22: publication date 'soon'"));
-  CHECK_THAT(r.err, !Catch::Contains("2016-02-30"));  // a date in the right form is not checked against the calendar
+  // Regression: a day the month does not have was accepted in silence.
+  CHECK_THAT(r.err, Catch::Contains((tmp / "in" / "feed.jsonl").string() +
+                                    ":1:22: publication date '2016-02-30T10:00:00Z' has a day its month does not "
+                                    "have: the article is kept with the date as written (compare groups it under "
+                                    "2016-02)"));
   CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 4);
   CHECK(QueryText(db, "SELECT published FROM articles WHERE outlet = 'Daily'") == "not-a-date");
   // audit and check say it too, and still exit 0.
@@ -565,6 +591,43 @@ TEST_CASE("ingest: title date author and outlet from Markdown front matter are s
   CHECK(QueryText(db, "SELECT published FROM articles") == "2016-03-01");
   CHECK(QueryText(db, "SELECT author FROM articles") == "Jo Lee, Sam Ode");
   CHECK(QueryText(db, "SELECT outlet FROM articles") == "Coast Post");
+}
+
+// Regression: ingest filled the outlet from the folder name before the audit
+// read the page, so an HTML page's og:site_name was lost (audit --db kept it).
+TEST_CASE("ingest: an HTML page's site name and URL rank below the table and above the folder") {
+  TempDir tmp;
+  const std::string head =
+      "<html><head><meta property=\"og:site_name\" content=\"Coast Herald\">"
+      "<meta property=\"og:url\" content=\"https://coast.example/a\"><title>Dock</title></head>"
+      "<body><article><p>\"We will win,\" Mayor Ana Ruiz said.</p></article></body></html>\n";
+  WriteFile(tmp / "folder" / "a.html", head);
+  WriteFile(tmp / "folder" / "b.html",
+            "<html><head><meta property=\"og:url\" content=\"https://www.bay.example/b\"></head>"
+            "<body><p>\"We will win,\" Mayor Ana Ruiz said.</p></body></html>\n");
+  WriteFile(tmp / "folder" / "c.html", "<html><body><p>\"No,\" Mayor Ana Ruiz said.</p></body></html>\n");
+  fs::path db = tmp / "h.db";
+  auto r = RunCli({"ingest", (tmp / "folder").string(), "--db", db.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(QueryText(db, "SELECT outlet FROM articles WHERE file LIKE '%a.html'") == "Coast Herald");
+  CHECK(QueryText(db, "SELECT outlet FROM articles WHERE file LIKE '%b.html'") == "bay.example");
+  CHECK(QueryText(db, "SELECT outlet FROM articles WHERE file LIKE '%c.html'") == "folder");
+  // A second ingest compares the same metadata and finds nothing changed.
+  auto again = RunCli({"ingest", (tmp / "folder").string(), "--db", db.string()});
+  REQUIRE(again.exit_code == 0);
+  CHECK_THAT(again.out, Catch::Contains("0 added, 0 updated, 3 unchanged"));
+  // The table still wins over the page.
+  WriteFile(tmp / "m.csv", "file,outlet\na.html,Table Times\n");
+  auto table = RunCli({"ingest", (tmp / "folder").string(), "--db", db.string(), "--metadata",
+                       (tmp / "m.csv").string()});
+  REQUIRE(table.exit_code == 0);
+  CHECK(QueryText(db, "SELECT outlet FROM articles WHERE file LIKE '%a.html'") == "Table Times");
+  // audit --db ranks the page the same way.
+  fs::path db2 = tmp / "h2.db";
+  auto audit = RunCli({"audit", (tmp / "folder" / "a.html").string(), "--db", db2.string()});
+  REQUIRE(audit.exit_code == 0);
+  CHECK(QueryText(db2, "SELECT outlet FROM articles") == "Coast Herald");
 }
 
 TEST_CASE("ingest: two ingests into one database at once both finish") {

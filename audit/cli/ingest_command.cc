@@ -447,7 +447,11 @@ void Ingest::Work() {
 
 void Ingest::HandleDocument(Store& reader, Document doc) {
   if (!doc.warnings.empty()) std::cerr << WarningLines(doc.warnings);
-  ApplyIngestMetadata(&doc.metadata, doc.path, args_.outlet, table_ ? &*table_ : nullptr);
+  // An HTML page's own <meta> (og:site_name, og:url, …) ranks below the
+  // table and above the folder name, as `audit --db` ranks it; read before the
+  // unchanged-article check so that a second ingest compares like with like.
+  Metadata page = PageMetadata(doc);
+  ApplyIngestMetadata(&doc.metadata, doc.path, args_.outlet, table_ ? &*table_ : nullptr, &page);
   StoreArticleKey key;
   if (doc.path != "-") {
     std::error_code ec;

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "analysis.h"
 #include "metadata_fields.h"
 #include "sha256.h"
 
@@ -209,6 +210,18 @@ Result<MetadataTable> MetadataTable::Parse(std::string_view text, const std::str
       if (v.empty()) return std::nullopt;
       return v;
     };
+    size_t used = r.cells.size();
+    while (used > header.size() && Trim(r.cells[used - 1]).empty()) --used;  // trailing separators
+    if (used > header.size()) {
+      // Most often an unquoted comma or tab inside a value: every later
+      // column would be read from the wrong cell.
+      const size_t extra = header.size();
+      const int column = extra < r.columns.size() ? r.columns[extra] : 1;
+      return Status::Error("row has " + std::to_string(used) + " fields but the header has " +
+                               std::to_string(header.size()) +
+                               " (a value holding the separator needs double quotes)",
+                           path, r.line, column);
+    }
     auto k = cell(key);
     if (!k) return Status::Error("row without a key", path, r.line, 1);
     Metadata m;
@@ -262,8 +275,13 @@ std::optional<std::string> UrlHost(std::string_view url) {
   return host;
 }
 
+Metadata PageMetadata(const Document& document) {
+  if (document.format != InputFormat::kHtml) return Metadata();
+  return Extract(document).metadata;
+}
+
 void ApplyIngestMetadata(Metadata* m, const std::string& file, const std::string& outlet_option,
-                         const MetadataTable* table) {
+                         const MetadataTable* table, const Metadata* page) {
   std::optional<std::string> record_outlet = m->outlet;
   const Metadata* row = table ? table->Find(file, m->id) : nullptr;
   if (row) {
@@ -274,12 +292,20 @@ void ApplyIngestMetadata(Metadata* m, const std::string& file, const std::string
     Fill(m->language, row->language);
     Fill(m->wire, row->wire);
   }
+  if (page) {
+    Fill(m->published, page->published);
+    Fill(m->author, page->author);
+    Fill(m->title, page->title);
+    Fill(m->url, page->url);
+  }
   if (!outlet_option.empty()) {
     m->outlet = outlet_option;
   } else if (record_outlet) {
     m->outlet = record_outlet;
   } else if (row && row->outlet) {
     m->outlet = row->outlet;
+  } else if (page && page->outlet) {
+    m->outlet = page->outlet;
   } else if (auto host = m->url ? UrlHost(*m->url) : std::nullopt) {
     m->outlet = host;
   } else if (file != "-" && !file.empty()) {

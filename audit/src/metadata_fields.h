@@ -4,6 +4,7 @@
 #ifndef ONRECORD_METADATA_FIELDS_H_
 #define ONRECORD_METADATA_FIELDS_H_
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,8 +44,10 @@ inline bool IsWireValue(std::string_view v) {
 
 // Whether a publication date has the form `compare` groups and filters by:
 // YYYY, YYYY-MM or YYYY-MM-DD (month 01-12, day 01-31), alone or followed by
-// a time ("2016-03-01T10:00:00Z", "2016-03-01 10:00"). Thread-safe.
-inline bool IsIsoDate(std::string_view v) {
+// a time ("2016-03-01T10:00:00Z", "2016-03-01 10:00"). With `calendar`, the
+// day must also be one its month has (2016-02-29 yes, 2015-02-29 and
+// 2016-04-31 no). Thread-safe.
+inline bool IsIsoDate(std::string_view v, bool calendar = true) {
   auto digits = [&](size_t at, size_t n) {
     if (v.size() < at + n) return false;
     for (size_t i = at; i < at + n; ++i) {
@@ -58,11 +61,24 @@ inline bool IsIsoDate(std::string_view v) {
   if (v[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12) return false;
   if (v.size() == 7) return true;
   if (v[7] != '-' || !digits(8, 2) || number(8) < 1 || number(8) > 31) return false;
+  if (calendar) {
+    const std::chrono::year_month_day day{std::chrono::year(number(0) * 100 + number(2)),
+                                          std::chrono::month(static_cast<unsigned>(number(5))),
+                                          std::chrono::day(static_cast<unsigned>(number(8)))};
+    if (!day.ok()) return false;
+  }
   return v.size() == 10 || v[10] == 'T' || v[10] == 't' || v[10] == ' ';
 }
 
 // The warning for a publication date that IsIsoDate refuses.
 inline std::string NotADateMessage(const std::string& value) {
+  if (IsIsoDate(value, /*calendar=*/false)) {
+    // The form is right: compare still reads its year and month.
+    return "publication date '" + value +
+           "' has a day its month does not have: the article is kept with the date as written (compare "
+           "groups it under " +
+           value.substr(0, 7) + ")";
+  }
   return "publication date '" + value +
          "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY, a time may follow): the article is kept, but compare "
          "gives it no month and date filters leave it out";

@@ -50,12 +50,22 @@ class MetadataTable {
 // for anything else.
 std::optional<std::string> UrlHost(std::string_view url);
 
+// What an HTML page says about itself: title, author, published time, site
+// name (as `outlet`), URL and <html lang>, from its <meta> tags (og:site_name,
+// og:url, article:published_time, …), <title> and <link rel=canonical>.
+// Every field is empty for a document that is not HTML. Parses the page once
+// (gumbo); thread-safe.
+Metadata PageMetadata(const Document& document);
+
 // Completes an article's metadata for the store. Fields the record itself
-// gives win over the table's. The outlet is, in order: `outlet_option`
-// (--outlet), the record's field, the table's, the URL's host, the name of
-// the directory holding the file (none for standard input).
+// gives win over the table's, and the table's over the page's (`page`, from
+// PageMetadata, or null). The outlet is, in order: `outlet_option`
+// (--outlet), the record's field, the table's, the page's site name, the
+// URL's host, the name of the directory holding the file (none for standard
+// input). The language is never taken from the page here: the audit reads it.
 void ApplyIngestMetadata(Metadata* metadata, const std::string& file,
-                         const std::string& outlet_option, const MetadataTable* table);
+                         const std::string& outlet_option, const MetadataTable* table,
+                         const Metadata* page = nullptr);
 
 // SHA-256 (hex) over what the audit's result depends on besides the rules:
 // the input format, the language asked for, the language declared by the
