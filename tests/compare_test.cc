@@ -297,6 +297,25 @@ TEST_CASE("compare: formats escape what they print") {
   CHECK_THAT(table.out, Catch::Contains("Alpha: people familiar with the matter (1)"));
 }
 
+// Regression: compare's read-only connection to the WAL database left -wal
+// and -shm files beside it.
+TEST_CASE("compare: reading a database leaves no -wal or -shm file beside it, and the file unchanged") {
+  Fixture f;
+  CHECK_FALSE(fs::exists(f.db.string() + "-wal"));
+  CHECK_FALSE(fs::exists(f.db.string() + "-shm"));
+  const std::string before = testing::ReadFile(f.db);
+  auto r = RunCli({"compare", "--db", f.db.string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK_FALSE(fs::exists(f.db.string() + "-wal"));
+  CHECK_FALSE(fs::exists(f.db.string() + "-shm"));
+  CHECK(testing::ReadFile(f.db) == before);
+  // The next ingest still works.
+  WriteFile(f.tmp / "in" / "a4.txt", kNamed);
+  auto again = RunCli({"ingest", (f.tmp / "in").string(), "--db", f.db.string()});
+  CHECK(again.exit_code == 0);
+  CHECK(f.Column("SELECT COUNT(*) FROM articles") == 4);
+}
+
 TEST_CASE("compare: a missing database is an error and is not created") {
   TempDir tmp;
   auto r = RunCli({"compare", "--db", (tmp / "none.db").string()});

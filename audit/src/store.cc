@@ -346,7 +346,19 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   try {
     int flags = options.read_only ? SQLite::OPEN_READONLY
                                   : SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0);
-    auto db = std::make_unique<SQLite::Database>(path, flags, 0, options.vfs);
+    std::unique_ptr<SQLite::Database> db;
+    if (options.read_only) {
+      // Read-write where the file allows it, but with query_only set below:
+      // a read-only connection cannot remove the -wal and -shm files a WAL
+      // database needs, and leaves them behind when it closes last.
+      try {
+        db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE, 0, options.vfs);
+        db->exec("PRAGMA query_only = ON");
+      } catch (const SQLite::Exception&) {
+        db.reset();
+      }
+    }
+    if (!db) db = std::make_unique<SQLite::Database>(path, flags, 0, options.vfs);
     db->setBusyTimeout(options.busy_timeout_ms);
     // A file that is not a database fails here.
     int version = 0;
@@ -409,6 +421,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
                              path);
       }
       db->exec("PRAGMA foreign_keys = ON");  // per connection, nothing written
+      db->exec("PRAGMA query_only = ON");    // again: the immutable fallback opened anew
       return std::unique_ptr<Store>(new Store(path, std::move(db)));
     }
     // Switching to WAL needs the file to itself; a second process opening a

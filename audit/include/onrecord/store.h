@@ -72,7 +72,10 @@ struct StoreOptions {
   // cannot create the -shm file a WAL database needs (a read-only directory
   // or file system), the file is read as immutable (SQLite's `immutable=1`
   // URI parameter) if no -wal file with pending changes lies beside it, and
-  // is an error naming the -wal file if one does.
+  // is an error naming the -wal file if one does. Where the file can be
+  // written, the connection is opened read-write with `PRAGMA query_only`,
+  // so that, closing last, it removes the -wal and -shm files as a writer
+  // does (a read-only connection cannot, and leaves them behind).
   bool read_only = false;
   // The SQLite VFS to open the file with (empty: SQLite's default). Tests
   // use a VFS that cannot create files to stand for a read-only directory.
