@@ -86,6 +86,40 @@ TEST_CASE("suppressions: disable-next-line skips blank lines and keeps the reaso
   CHECK_FALSE(findings[2].suppressed.has_value());
 }
 
+// Regression: a wrapped Markdown paragraph spans several source lines, and a
+// finding on its second line escaped disable-next-line.
+TEST_CASE("suppressions: disable-next-line covers a wrapped paragraph in Markdown and text, one line in HTML", "[suppressions]") {
+  const std::string md =
+      "Opening line.\n"                                                              // 1
+      "\n"                                                                           // 2
+      "<!-- onrecord-disable-next-line attribution.vague-anonymous reason=\"verified\" -->\n"  // 3
+      "The harbor board met on Tuesday to weigh the dredging contract. The deal\n"   // 4
+      "could collapse next week, people familiar with the matter said.\n"           // 5
+      "\n"                                                                           // 6
+      "The plan will be late, people familiar with the matter said.\n";             // 7
+  for (InputFormat format : {InputFormat::kMarkdown, InputFormat::kText}) {
+    Suppressions s = ParseSuppressions(md, format);
+    REQUIRE(s.ranges.size() == 1);
+    CHECK(s.ranges[0].first_line == 4);
+    CHECK(s.ranges[0].last_line == 5);
+  }
+  Suppressions html = ParseSuppressions(md, InputFormat::kHtml);
+  REQUIRE(html.ranges.size() == 1);
+  CHECK(html.ranges[0].last_line == 4);
+
+  AuditResult r = testing::AuditText(md, "draft.md");
+  std::vector<Finding> findings = r.findings;
+  ApplySuppressions(ParseSuppressions(md, InputFormat::kMarkdown), &findings);
+  int suppressed_on_5 = 0, open_on_7 = 0;
+  for (const auto& f : findings) {
+    if (f.rule != "attribution.vague-anonymous") continue;
+    if (f.location.line == 5 && f.suppressed) ++suppressed_on_5;
+    if (f.location.line == 7 && !f.suppressed) ++open_on_7;
+  }
+  CHECK(suppressed_on_5 == 1);
+  CHECK(open_on_7 == 1);
+}
+
 TEST_CASE("suppressions: disable-line and disable-file", "[suppressions]") {
   const std::string text =
       "Prices will rise, insiders said. <!-- onrecord-disable-line reason=\"wire copy\" -->\n"

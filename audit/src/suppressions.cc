@@ -243,6 +243,11 @@ Suppressions ParseSuppressions(std::string_view s, InputFormat format) {
         continue;
       }
       r.first_line = r.last_line = next;
+      if (format != InputFormat::kHtml) {
+        // Markdown and plain text wrap one paragraph over several lines; the
+        // comment covers the paragraph, up to the next blank line.
+        while (r.last_line < last_line && !Blank(LineText(s, starts, r.last_line + 1))) ++r.last_line;
+      }
       out.ranges.push_back(r);
     }
   }

@@ -9,7 +9,9 @@
 //
 // RULE is a rule id ("attribution.vague-anonymous"); several may be given,
 // separated by spaces or commas; none means every rule. `next-line` covers
-// the next non-blank line after the line the comment ends on; `disable-line`
+// the next non-blank line after the line the comment ends on and, in Markdown
+// and plain text (not HTML), the rest of its paragraph: the lines up to the
+// next blank line, as a paragraph is often wrapped; `disable-line`
 // the line(s) the comment is on; `off` runs from the line the comment ends on
 // to the line where a matching `on` starts (or to the end of the file); an
 // `on` without rules closes every open region. The reason is what an editor
