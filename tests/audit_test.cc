@@ -377,6 +377,27 @@ TEST_CASE("an article with nothing attributed shows n/a for the index and shares
         std::string::npos);
 }
 
+// Regression: "He said no." with no one for "he" to refer to showed named,
+// anonymous and vague shares of 0% and nothing saying where the one
+// attribution had gone.
+TEST_CASE("the report says which share of attributions has no source", "[audit][report]") {
+  TempDir dir;
+  WriteFile(dir / "he.txt", "He said no.\n");
+  auto alone = RunCli({"audit", "--language", "en", (dir / "he.txt").string()});
+  CHECK(alone.exit_code == 0);
+  CHECK_THAT(alone.out, Catch::Contains("  transparency index 0.00  named 0%  anonymous 0%  vague 0%  no source 100%  "
+                                        "unattributed quotes 0\n"));
+  WriteFile(dir / "mixed.txt",
+            "He said no.\n\nThe port will close, Mayor Ana Ruiz said on Monday. Prices will rise, "
+            "people familiar with the matter said. Ruiz said the harbor would reopen.\n");
+  auto mixed = RunCli({"audit", "--language", "en", (dir / "mixed.txt").string()});
+  CHECK_THAT(mixed.out, Catch::Contains("named 50%  anonymous 25%  vague 25%  no source 25%  unattributed"));
+  // With every source resolved, the report has no such share.
+  WriteFile(dir / "named.txt", "The port will close, Mayor Ana Ruiz said on Monday.\n");
+  auto named = RunCli({"audit", "--language", "en", (dir / "named.txt").string()});
+  CHECK_THAT(named.out, !Catch::Contains("no source"));
+}
+
 TEST_CASE("a paragraph printed again, whole or as the start of an earlier one, is masked", "[audit][clean]") {
   // The clean stage's repeated paragraphs: keys of 40 letters and digits
   // or more; a start of an earlier paragraph counts from 80, found among

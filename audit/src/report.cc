@@ -781,9 +781,17 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
   const ArticleScore& s = r.score;
   // Undefined values (nothing scored, no attribution) are "n/a", never 0.
   auto share = [&](double v) { return s.has_shares() ? fmt::format("{:.0f}%", v * 100) : std::string("n/a"); };
-  out += fmt::format("  transparency index {}  named {}  anonymous {}  vague {}  unattributed quotes {}\n",
+  // Attributions whose source could not be resolved (T0: "He said no." with
+  // no one for "he" to refer to) are in no share; say where they went, so
+  // that the shares are not read as summing to the whole.
+  std::string unresolved =
+      s.no_source > 0 && s.has_shares()
+          ? fmt::format("  no source {:.0f}%", 100.0 * s.no_source / static_cast<double>(s.attributions))
+          : std::string();
+  out += fmt::format("  transparency index {}  named {}  anonymous {}  vague {}{}  unattributed quotes {}\n",
                      s.has_transparency_index() ? fmt::format("{:.2f}", s.transparency_index) : "n/a",
-                     share(s.named_share), share(s.anonymous_share), share(s.vague_share), s.unattributed_quotes);
+                     share(s.named_share), share(s.anonymous_share), share(s.vague_share), unresolved,
+                     s.unattributed_quotes);
   out += "\nSources\n";
   if (r.sources.empty()) out += "  (none)\n";
   for (const auto& src : r.sources) {

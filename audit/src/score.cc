@@ -350,7 +350,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   // Attributions: the source's level; the score refined by what this
   // attribution does (anonymous direct quote, opinion, attack, cue tone).
   double sum = 0, weight_sum = 0;
-  int named = 0, anonymous = 0, vague = 0, explained = 0, loaded = 0, cued = 0, own_voice = 0;
+  int named = 0, anonymous = 0, vague = 0, explained = 0, loaded = 0, cued = 0, own_voice = 0, no_source = 0;
   for (size_t i = 0; i < r.attributions.size(); ++i) {
     Attribution& at = r.attributions[i];
     const AttributionFacts& af = facts.attributions[i];
@@ -371,6 +371,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       continue;
     }
     at.level = s ? s->level : 0;
+    if (at.level == 0) ++no_source;
     double score = 0.0;
     if (s) {
       const auto& why = source_why[static_cast<size_t>(s->id) - 1];
@@ -432,6 +433,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   int n = static_cast<int>(r.attributions.size()) - own_voice;
   sc = ArticleScore{};
   sc.attributions = n;
+  sc.no_source = no_source;
   for (const auto& q : r.quotes) {
     if (q.speech() && q.source_id < 0) {
       ++sc.unattributed_quotes;

@@ -139,6 +139,10 @@ struct ArticleScore {
   double loaded_cue_rate = 0.0;
   bool outreach = false;             // "declined to comment", "did not respond"
   int attributions = 0;
+  // Of `attributions`, those whose source could not be resolved (T0, as "He
+  // said no." with no one for "he" to refer to): in none of the shares. The
+  // text report shows it; it is not part of the JSON contract.
+  int no_source = 0;
 
   // Something was scored: an attribution or an unattributed quote.
   bool has_transparency_index() const { return attributions + unattributed_quotes > 0; }
