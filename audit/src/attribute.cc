@@ -5454,7 +5454,9 @@ class Attributor {
     // A sentence-initial head read alone ("Officials") takes its
     // postmodifier the same way.
     if (m && m->type == MentionType::kDescription) {
-      const bool overran = m->span.end > a_.tokens[limit].span.begin;
+      // ("Officials at the port spoke briefly, noting": a postmodifier run on
+      // up to the comma that is `limit` holds the verb too.)
+      const bool overran = m->span.end >= a_.tokens[limit].span.begin;
       const size_t next = overran ? limit : TokenStartingAt(m->span.end);
       if (overran || (next < limit && In(kPostmodifierOpeners, next))) {
         size_t e = ShortPostmodifierEnd(b, limit);
@@ -5868,6 +5870,33 @@ class Attributor {
       end = last_comma;
     }
     p.mention->span.end = a_.tokens[end].span.end;
+  }
+
+  // "Ana Ruiz, who said last week that the pier was safe, also argued …": a
+  // relative clause set off by commas (list relative-openers) after a
+  // source (before its cue or after it: "said Ann Bell, who noted …"), that
+  // holds a cue of its own, is that cue's
+  // attribution. PolNeAR gives a token one label, so the first source as
+  // shown ends before the clause's comma (after an apposition, with its
+  // comma: "Ann Bell, a teacher from Dover, who said …"). Returns `src`
+  // trimmed so, or unchanged.
+  Span WithoutReportingRelativeClause(Span src, const PendingAttribution& p) const {
+    const size_t cue_begin = a_.tokens[p.cue.group_first].span.begin;
+    if (src.begin <= cue_begin && src.end > cue_begin) return src;
+    const size_t b = TokenStartingAt(src.begin);
+    if (b >= a_.tokens.size()) return src;
+    size_t e = b;
+    while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= src.end) ++e;
+    for (size_t t = b + 1; t + 2 <= e; ++t) {
+      if (!IsComma(t) || a_.tokens[t].in_quote || !IsWord(t + 1) || !In(kRelativeOpeners, t + 1)) continue;
+      bool own_cue = false;
+      for (size_t u = t + 2; u <= e && !own_cue; ++u) own_cue = cue_starts_[u] && !a_.tokens[u].in_quote;
+      if (!own_cue) continue;
+      bool apposition = false;
+      for (size_t u = b + 1; u < t && !apposition; ++u) apposition = IsComma(u);
+      return Span{src.begin, a_.tokens[apposition ? t : t - 1].span.end};
+    }
+    return src;
   }
 
   // "said a person familiar with the matter who spoke on condition of
@@ -7580,6 +7609,20 @@ class Attributor {
           !a_.tokens[t + 1].in_quote) {
         return stop_before(t);
       }
+      // "… did not mention his rivals but did note that …", "… describes
+      // himself as a moderate and has said that …": the coordinated cue's
+      // verb group opens with auxiliaries or adverbs (lists cue-auxiliaries,
+      // cue-adverbs); a cue found after them ends the content the same way.
+      if (In(kVerbCoordinators, t) && !a_.tokens[t].in_quote && !Cap(t)) {
+        size_t u = t + 1;
+        while (u <= last && u <= t + 3 && IsWord(u) && !a_.tokens[u].in_quote && !cue_starts_[u] &&
+               (In(kCueAuxiliaries, u) || In(kCueAdverbs, u))) {
+          ++u;
+        }
+        if (u > t + 1 && u <= last && cue_starts_[u] && !a_.tokens[u].in_quote) return stop_before(t);
+        // The cue's own group may start at the auxiliary ("has said").
+        if (t + 1 <= last && cue_starts_[t + 1] && In(kCueAuxiliaries, t + 1)) return stop_before(t);
+      }
       // "…, support Ruiz over Beck, who lost": a relative clause on a name
       // that closes the content is the writer's background (PolNeAR; a
       // relative clause with a comma after it is left in, and ", which"
@@ -8093,8 +8136,11 @@ class Attributor {
       if (p.source < 0 && !p.mention && p.passive_end == 0) continue;
       Attribution at;
       // (An impersonal "it" is no source: the claim has none.)
-      if (p.mention && !p.expletive) at.source = Ref(p.shown_source_span ? *p.shown_source_span : p.mention->span);
-      else if (p.shared_source_span) at.source = Ref(*p.shared_source_span);
+      if (p.mention && !p.expletive) {
+        at.source = Ref(WithoutReportingRelativeClause(p.shown_source_span ? *p.shown_source_span : p.mention->span, p));
+      } else if (p.shared_source_span) {
+        at.source = Ref(WithoutReportingRelativeClause(*p.shared_source_span, p));
+      }
       Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
       at.cue = Ref(cue);
       at.cue_tone = p.cue.entry->tone;
