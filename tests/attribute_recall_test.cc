@@ -359,3 +359,19 @@ TEST_CASE("a relative clause with a cue of its own is no part of the source befo
                 "argued");
   CHECK(t.source == "Ana Ruiz, who won the seat in May,");
 }
+
+TEST_CASE("a cue coordinated inside a relative clause shares the relative pronoun",
+          "[attribute][recall][recall11]") {
+  // "…, who came out and endorsed …": the subject of both verbs is "who"
+  // (standing for Tom Bell), not the sentence's subject.
+  auto r = AuditText("Harbor\n\nThe mayor praised Tom Bell, who came out and endorsed the harbor plan during a "
+                     "call.\n");
+  auto t = FindExact(r, "endorsed");
+  CHECK(t.source == "who");
+  CHECK(t.content == "the harbor plan");
+  // A clause closed by a comma before the coordinator is no subject.
+  t = FindExact(AuditText("Harbor\n\nThe mayor, who won in May, thanked the crowd and said the pier would "
+                          "reopen.\n"),
+                "said");
+  CHECK(t.source.rfind("The mayor", 0) == 0);
+}

@@ -5342,6 +5342,22 @@ class Attributor {
     // ("…, then says": "then" is a coordinator, not the cue's adverb.)
     while (conj > SentFirst(s) && VerbGroupWord(conj) && !In(kVerbCoordinators, conj)) --conj;
     if (!In(kVerbCoordinators, conj) || a_.tokens[conj].in_quote) return;
+    // "The mayor praised Tom Bell, who came out and endorsed the plan": the
+    // first verb's subject is a relative pronoun (list relative-openers)
+    // opening a clause set off by a comma; the cue shares that subject, as
+    // a cue right after the pronoun does, not the sentence's. A comma, a
+    // quote or a cue between them closes the clause first.
+    for (size_t r = conj; r > SentFirst(s) + 1 && conj - r < 12;) {
+      --r;
+      if (!IsWord(r) || a_.tokens[r].in_quote || cue_starts_[r] || In(kVerbCoordinators, r)) break;
+      if (!In(kRelativeOpeners, r) || !IsComma(r - 1)) continue;
+      auto relative = ParseLeft(r, s);
+      if (relative && relative->type == MentionType::kPronoun && TokenStartingAt(relative->span.begin) == r) {
+        p.mention = std::move(relative);
+        return;
+      }
+      break;
+    }
     // An earlier cue in the sentence (the cue itself ends after `conj`).
     if (first_cue_end_[static_cast<size_t>(s)] < conj) {
       p.inherit_sentence_source = true;
