@@ -375,3 +375,22 @@ TEST_CASE("a cue coordinated inside a relative clause shares the relative pronou
                 "said");
   CHECK(t.source.rfind("The mayor", 0) == 0);
 }
+
+TEST_CASE("a passive cue coordinated with an earlier verb stands with no source",
+          "[attribute][recall][recall11]") {
+  // "… but is not expected to …": no one is named as expecting it; the
+  // content is what follows the cue (the subject is the first verb's).
+  auto r = AuditText("Harbor\n\nAna Ruiz is due to speak at the pier but is not expected to meet the "
+                     "governor.\n");
+  auto t = FindExact(r, "is not expected");
+  CHECK(t.source == "<none>");
+  CHECK(t.content == "to meet the governor");
+  t = FindExact(AuditText("Harbor\n\nTom Bell has gained stature in the party and is widely expected to hold a "
+                          "top job.\n"),
+                "is widely expected");
+  CHECK(t.source == "<none>");
+  CHECK(t.content == "to hold a top job");
+  // A coordinated passive that is no cue gives nothing.
+  r = AuditText("Harbor\n\nThe ferry was late and was towed to the dock.\n");
+  CHECK(r.attributions.empty());
+}

@@ -267,6 +267,10 @@ struct PendingAttribution {
   // "It is widely believed that …": an impersonal "it" before a passive cue
   // stands for nobody, so the claim has no source (level T0).
   bool expletive = false;
+  // "Lee is due to speak but is not expected to meet the governor": a cue in
+  // the passive coordinated with an earlier verb. It has no source and its
+  // subject is the first verb's; the content is what follows the cue.
+  bool coordinated_passive = false;
   // A participle cue's sentence subject, for when no earlier cue of the
   // sentence has a source to lend ("The departments declined …, saying").
   // Boxed: few cues have one, and a Mention in place made every entry of
@@ -4945,6 +4949,13 @@ class Attributor {
         g != SIZE_MAX && !(g > SentFirst(s) && IsWord(g - 1) && In(kPronounsNeuter, g - 1))) {
       // The subject: a noun phrase or pronoun ending right before the
       // verb group, or a relative pronoun ("which is expected to draw").
+      // After a coordinator (list verb-coordinators) the subject is the
+      // first verb's, and the cue stands with no source and its content.
+      if (g > SentFirst(s) + 1 && IsWord(g - 1) && !a_.tokens[g - 1].in_quote && In(kVerbCoordinators, g - 1) &&
+          !Cap(g - 1) && c.last + 1 < SentEnd(s) && !Has(agent_prepositions_, c.last + 1)) {
+        p.coordinated_passive = true;
+        return;
+      }
       if (g > SentFirst(s) && IsWord(g - 1) && !a_.tokens[g - 1].in_quote) {
         size_t first = SIZE_MAX;
         if (In(kRelativeOpeners, g - 1)) {
@@ -8149,7 +8160,7 @@ class Attributor {
       // Every attribution has a source: a question with no asker named
       // ("When asked whether …") is no attribution of its own (scoring
       // would read it as an unsourced claim).
-      if (p.source < 0 && !p.mention && p.passive_end == 0) continue;
+      if (p.source < 0 && !p.mention && p.passive_end == 0 && !p.coordinated_passive) continue;
       Attribution at;
       // (An impersonal "it" is no source: the claim has none.)
       if (p.mention && !p.expletive) {
