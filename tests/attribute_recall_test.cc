@@ -290,3 +290,107 @@ TEST_CASE("an adverb in list copulas makes no passive before an unlisted subject
   auto r = AuditText("Harbor\n\nThe closure was also expected.\n");
   for (const auto& a : r.attributions) CHECK_FALSE(a.source);
 }
+
+TEST_CASE("a coordinated cue after an auxiliary or adverb ends the first cue's content",
+          "[attribute][recall][recall11]") {
+  // "but did note", "and has said": the second verb group opens with an
+  // auxiliary; it is a cue of its own with the same source, not part of
+  // what the first cue reported.
+  auto r = AuditText("Harbor\n\nMayor Ana Ruiz spoke on Tuesday. She did not mention her rivals by name but did "
+                     "note that she had won more wards than anyone.\n");
+  auto t = FindExact(r, "did not mention");
+  CHECK(t.content == "her rivals by name");
+  t = FindExact(r, "did note");
+  CHECK(t.source == "She");
+  CHECK(t.content == "that she had won more wards than anyone");
+  r = AuditText("Harbor\n\nGovernor Tom Bell describes himself as a moderate and has said that he would sign the "
+                "harbor bill.\n");
+  t = FindExact(r, "describes");
+  CHECK(t.content == "himself as a moderate");
+  t = FindExact(r, "has said");
+  CHECK(t.source == "Governor Tom Bell");
+  CHECK(t.content == "that he would sign the harbor bill");
+  // An auxiliary before a verb that is no cue ends nothing.
+  r = AuditText("Harbor\n\nAna Ruiz said the ferry was late and had run out of fuel.\n");
+  t = FindExact(r, "said");
+  CHECK(t.content == "the ferry was late and had run out of fuel");
+}
+
+TEST_CASE("a participle cue after a comma takes a subject with a postmodifier",
+          "[attribute][recall][recall11]") {
+  // "A spokeswoman for the port declined to comment, saying …": the
+  // subject's postmodifier ends with the noun phrase after its preposition.
+  auto t = FindExact(AuditText("Harbor\n\nA spokeswoman for the port declined to comment, saying that nobody "
+                               "involved still works there.\n"),
+                     "saying");
+  CHECK(t.source == "A spokeswoman for the port");
+  CHECK(t.content == "that nobody involved still works there");
+  t = FindExact(AuditText("Harbor\n\nOfficials at the port spoke briefly, noting that the schedule "
+                          "had not changed.\n"),
+                "noting");
+  CHECK(t.source == "Officials at the port");
+  CHECK(t.content == "that the schedule had not changed");
+}
+
+TEST_CASE("a relative clause with a cue of its own is no part of the source before it",
+          "[attribute][recall][recall11]") {
+  // The clause's cue is an attribution of its own (source "who"); the
+  // outer source stops before the clause's comma.
+  auto r = AuditText("Harbor\n\nAna Ruiz, who said last week that the pier was safe, also argued that the ferry "
+                     "should run.\n");
+  auto t = FindExact(r, "also argued");
+  CHECK(t.source == "Ana Ruiz");
+  CHECK(t.content == "that the ferry should run");
+  t = FindExact(r, "said");
+  CHECK(t.source == "who");
+  CHECK(t.content == "that the pier was safe");
+  // After the cue too.
+  t = FindExact(AuditText("Harbor\n\n“The fares are too high,” said Tom Bell, who noted that the ferry lost money "
+                          "last year.\n"),
+                "said");
+  CHECK(t.source == "Tom Bell");
+  // After an apposition the apposition's comma stays, as PolNeAR marks it.
+  t = FindExact(AuditText("Harbor\n\nAnn Cole, a teacher from Dover, who said the school was full, warned that "
+                          "classes would grow.\n"),
+                "warned");
+  CHECK(t.source == "Ann Cole, a teacher from Dover,");
+  // A relative clause with no cue stays in the source.
+  t = FindExact(AuditText("Harbor\n\nAna Ruiz, who won the seat in May, argued that the ferry should run.\n"),
+                "argued");
+  CHECK(t.source == "Ana Ruiz, who won the seat in May,");
+}
+
+TEST_CASE("a cue coordinated inside a relative clause shares the relative pronoun",
+          "[attribute][recall][recall11]") {
+  // "…, who came out and endorsed …": the subject of both verbs is "who"
+  // (standing for Tom Bell), not the sentence's subject.
+  auto r = AuditText("Harbor\n\nThe mayor praised Tom Bell, who came out and endorsed the harbor plan during a "
+                     "call.\n");
+  auto t = FindExact(r, "endorsed");
+  CHECK(t.source == "who");
+  CHECK(t.content == "the harbor plan");
+  // A clause closed by a comma before the coordinator is no subject.
+  t = FindExact(AuditText("Harbor\n\nThe mayor, who won in May, thanked the crowd and said the pier would "
+                          "reopen.\n"),
+                "said");
+  CHECK(t.source.rfind("The mayor", 0) == 0);
+}
+
+TEST_CASE("a passive cue coordinated with an earlier verb stands with no source",
+          "[attribute][recall][recall11]") {
+  // "… but is not expected to …": no one is named as expecting it; the
+  // content is what follows the cue (the subject is the first verb's).
+  auto r = AuditText("Harbor\n\nAna Ruiz is due to speak at the pier but is not expected to meet the "
+                     "governor.\n");
+  auto t = FindExact(r, "is not expected");
+  CHECK(t.source == "<none>");
+  CHECK(t.content == "to meet the governor");
+  t = FindExact(AuditText("Harbor\n\nTom Bell has gained stature in the party and is widely expected to hold a "
+                          "top job.\n"),
+                "is widely expected");
+  CHECK(t.source == "<none>");
+  CHECK(t.content == "to hold a top job");
+  // A coordinated passive that is no cue gives nothing.
+  r = AuditText("Harbor\n\nThe ferry was late and was towed to the dock.\n");
+  CHECK(r.attributions.empty());
+}

@@ -267,6 +267,10 @@ struct PendingAttribution {
   // "It is widely believed that …": an impersonal "it" before a passive cue
   // stands for nobody, so the claim has no source (level T0).
   bool expletive = false;
+  // "Lee is due to speak but is not expected to meet the governor": a cue in
+  // the passive coordinated with an earlier verb. It has no source and its
+  // subject is the first verb's; the content is what follows the cue.
+  bool coordinated_passive = false;
   // A participle cue's sentence subject, for when no earlier cue of the
   // sentence has a source to lend ("The departments declined …, saying").
   // Boxed: few cues have one, and a Mention in place made every entry of
@@ -4945,6 +4949,13 @@ class Attributor {
         g != SIZE_MAX && !(g > SentFirst(s) && IsWord(g - 1) && In(kPronounsNeuter, g - 1))) {
       // The subject: a noun phrase or pronoun ending right before the
       // verb group, or a relative pronoun ("which is expected to draw").
+      // After a coordinator (list verb-coordinators) the subject is the
+      // first verb's, and the cue stands with no source and its content.
+      if (g > SentFirst(s) + 1 && IsWord(g - 1) && !a_.tokens[g - 1].in_quote && In(kVerbCoordinators, g - 1) &&
+          !Cap(g - 1) && c.last + 1 < SentEnd(s) && !Has(agent_prepositions_, c.last + 1)) {
+        p.coordinated_passive = true;
+        return;
+      }
       if (g > SentFirst(s) && IsWord(g - 1) && !a_.tokens[g - 1].in_quote) {
         size_t first = SIZE_MAX;
         if (In(kRelativeOpeners, g - 1)) {
@@ -5342,6 +5353,22 @@ class Attributor {
     // ("…, then says": "then" is a coordinator, not the cue's adverb.)
     while (conj > SentFirst(s) && VerbGroupWord(conj) && !In(kVerbCoordinators, conj)) --conj;
     if (!In(kVerbCoordinators, conj) || a_.tokens[conj].in_quote) return;
+    // "The mayor praised Tom Bell, who came out and endorsed the plan": the
+    // first verb's subject is a relative pronoun (list relative-openers)
+    // opening a clause set off by a comma; the cue shares that subject, as
+    // a cue right after the pronoun does, not the sentence's. A comma, a
+    // quote or a cue between them closes the clause first.
+    for (size_t r = conj; r > SentFirst(s) + 1 && conj - r < 12;) {
+      --r;
+      if (!IsWord(r) || a_.tokens[r].in_quote || cue_starts_[r] || In(kVerbCoordinators, r)) break;
+      if (!In(kRelativeOpeners, r) || !IsComma(r - 1)) continue;
+      auto relative = ParseLeft(r, s);
+      if (relative && relative->type == MentionType::kPronoun && TokenStartingAt(relative->span.begin) == r) {
+        p.mention = std::move(relative);
+        return;
+      }
+      break;
+    }
     // An earlier cue in the sentence (the cue itself ends after `conj`).
     if (first_cue_end_[static_cast<size_t>(s)] < conj) {
       p.inherit_sentence_source = true;
@@ -5454,7 +5481,9 @@ class Attributor {
     // A sentence-initial head read alone ("Officials") takes its
     // postmodifier the same way.
     if (m && m->type == MentionType::kDescription) {
-      const bool overran = m->span.end > a_.tokens[limit].span.begin;
+      // ("Officials at the port spoke briefly, noting": a postmodifier run on
+      // up to the comma that is `limit` holds the verb too.)
+      const bool overran = m->span.end >= a_.tokens[limit].span.begin;
       const size_t next = overran ? limit : TokenStartingAt(m->span.end);
       if (overran || (next < limit && In(kPostmodifierOpeners, next))) {
         size_t e = ShortPostmodifierEnd(b, limit);
@@ -5868,6 +5897,33 @@ class Attributor {
       end = last_comma;
     }
     p.mention->span.end = a_.tokens[end].span.end;
+  }
+
+  // "Ana Ruiz, who said last week that the pier was safe, also argued …": a
+  // relative clause set off by commas (list relative-openers) after a
+  // source (before its cue or after it: "said Ann Bell, who noted …"), that
+  // holds a cue of its own, is that cue's
+  // attribution. PolNeAR gives a token one label, so the first source as
+  // shown ends before the clause's comma (after an apposition, with its
+  // comma: "Ann Bell, a teacher from Dover, who said …"). Returns `src`
+  // trimmed so, or unchanged.
+  Span WithoutReportingRelativeClause(Span src, const PendingAttribution& p) const {
+    const size_t cue_begin = a_.tokens[p.cue.group_first].span.begin;
+    if (src.begin <= cue_begin && src.end > cue_begin) return src;
+    const size_t b = TokenStartingAt(src.begin);
+    if (b >= a_.tokens.size()) return src;
+    size_t e = b;
+    while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= src.end) ++e;
+    for (size_t t = b + 1; t + 2 <= e; ++t) {
+      if (!IsComma(t) || a_.tokens[t].in_quote || !IsWord(t + 1) || !In(kRelativeOpeners, t + 1)) continue;
+      bool own_cue = false;
+      for (size_t u = t + 2; u <= e && !own_cue; ++u) own_cue = cue_starts_[u] && !a_.tokens[u].in_quote;
+      if (!own_cue) continue;
+      bool apposition = false;
+      for (size_t u = b + 1; u < t && !apposition; ++u) apposition = IsComma(u);
+      return Span{src.begin, a_.tokens[apposition ? t : t - 1].span.end};
+    }
+    return src;
   }
 
   // "said a person familiar with the matter who spoke on condition of
@@ -7580,6 +7636,20 @@ class Attributor {
           !a_.tokens[t + 1].in_quote) {
         return stop_before(t);
       }
+      // "… did not mention his rivals but did note that …", "… describes
+      // himself as a moderate and has said that …": the coordinated cue's
+      // verb group opens with auxiliaries or adverbs (lists cue-auxiliaries,
+      // cue-adverbs); a cue found after them ends the content the same way.
+      if (In(kVerbCoordinators, t) && !a_.tokens[t].in_quote && !Cap(t)) {
+        size_t u = t + 1;
+        while (u <= last && u <= t + 3 && IsWord(u) && !a_.tokens[u].in_quote && !cue_starts_[u] &&
+               (In(kCueAuxiliaries, u) || In(kCueAdverbs, u))) {
+          ++u;
+        }
+        if (u > t + 1 && u <= last && cue_starts_[u] && !a_.tokens[u].in_quote) return stop_before(t);
+        // The cue's own group may start at the auxiliary ("has said").
+        if (t + 1 <= last && cue_starts_[t + 1] && In(kCueAuxiliaries, t + 1)) return stop_before(t);
+      }
       // "…, support Ruiz over Beck, who lost": a relative clause on a name
       // that closes the content is the writer's background (PolNeAR; a
       // relative clause with a comma after it is left in, and ", which"
@@ -8090,11 +8160,14 @@ class Attributor {
       // Every attribution has a source: a question with no asker named
       // ("When asked whether …") is no attribution of its own (scoring
       // would read it as an unsourced claim).
-      if (p.source < 0 && !p.mention && p.passive_end == 0) continue;
+      if (p.source < 0 && !p.mention && p.passive_end == 0 && !p.coordinated_passive) continue;
       Attribution at;
       // (An impersonal "it" is no source: the claim has none.)
-      if (p.mention && !p.expletive) at.source = Ref(p.shown_source_span ? *p.shown_source_span : p.mention->span);
-      else if (p.shared_source_span) at.source = Ref(*p.shared_source_span);
+      if (p.mention && !p.expletive) {
+        at.source = Ref(WithoutReportingRelativeClause(p.shown_source_span ? *p.shown_source_span : p.mention->span, p));
+      } else if (p.shared_source_span) {
+        at.source = Ref(WithoutReportingRelativeClause(*p.shared_source_span, p));
+      }
       Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
       at.cue = Ref(cue);
       at.cue_tone = p.cue.entry->tone;
