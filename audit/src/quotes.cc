@@ -573,6 +573,7 @@ void AddDialogueQuotes(const Analysis& a, size_t b, size_t e, int block, std::ve
 // speech), one of more than kMaxInciseWords words, one that a quote nested
 // inside straddles.
 constexpr size_t kMaxInciseWords = 10;
+constexpr size_t kMaxInciseCandidates = 16;
 
 // Whether the lower-cased word at `i` is a complementizer of the language
 // (an entry ending in an apostrophe matches glued: "qu'il").
@@ -628,6 +629,7 @@ void SplitAtIncises(const Analysis& a, std::vector<QuoteSpan>& found) {
     }
     const size_t b = q.inner.begin, e = q.inner.end;
     size_t cut = SIZE_MAX, resume = e;
+    size_t candidates = 0;
     for (size_t i = b + 1; i < e && cut == SIZE_MAX; ++i) {
       size_t k = 0;
       bool dash = false;
@@ -642,6 +644,9 @@ void SplitAtIncises(const Analysis& a, std::vector<QuoteSpan>& found) {
       }
       while (k < e && w[k] == ' ') ++k;
       if (k >= e || !CueStartsAt(a, k, e)) continue;
+      // A quote of many cue words after commas is text built to be hostile
+      // (each candidate is checked against the quotes nested inside).
+      if (++candidates > kMaxInciseCandidates) break;
       // The tag's end, and where the speech resumes.
       size_t tag_end = e, r = e;
       for (size_t j = k; j < e; ++j) {
