@@ -6886,7 +6886,19 @@ class Attributor {
       if (best < 0 && s_open > 0 && StartsBlock(q)) {
         const int ps = s_open - 1;
         const int pblock = a_.sentences[static_cast<size_t>(ps)].block;
-        if (pblock != q.block && IsNextBlock(pblock, q.block) && EndsWithColon(ps)) {
+        // "Or, as the harbor master, Victor Hale, observed," ending its
+        // paragraph: a comma right after the cue leads in the same way.
+        const bool lead_comma = pblock != q.block && IsNextBlock(pblock, q.block) && EndsWithComma(ps);
+        if (lead_comma) {
+          for (size_t pi : pending_by_sentence_[static_cast<size_t>(ps)]) {
+            const PendingAttribution& p = pending_[pi];
+            if (!(p.source >= 0 || p.mention) || p.question_passive || !p.quotes.empty()) continue;
+            if (p.cue.report_last + 2 == SentEnd(ps) && IsPunct(p.cue.report_last + 1, ",")) {
+              best = static_cast<int>(pi);
+            }
+          }
+        }
+        if (!lead_comma && pblock != q.block && IsNextBlock(pblock, q.block) && EndsWithColon(ps)) {
           for (size_t pi : pending_by_sentence_[static_cast<size_t>(ps)]) {
             const PendingAttribution& p = pending_[pi];
             if (!(p.source >= 0 || p.mention) || p.question_passive || !p.quotes.empty()) continue;
@@ -7179,6 +7191,15 @@ class Attributor {
       return apos != std::string::npos && InWord(kComplementizers, low.substr(0, apos + 1));
     }
     return false;
+  }
+
+  // Whether sentence `s` ends with a comma (a paragraph cut after a lead-in:
+  // "As Victor Hale observed,").
+  bool EndsWithComma(int s) const {
+    Span sp = a_.sentences[static_cast<size_t>(s)].span;
+    size_t e = sp.end;
+    while (e > sp.begin && (w_[e - 1] == ' ' || w_[e - 1] == '\n')) --e;
+    return e > sp.begin && w_[e - 1] == ',';
   }
 
   bool EndsWithColon(int s) const {
@@ -8560,6 +8581,52 @@ class Attributor {
     return false;
   }
 
+  // Whether `text` is a date or a figure and nothing else: words made of
+  // digits, currency signs and separators ("$5", "2024-05-01", "15%", "3.5"),
+  // at least one of them, and words of the lists figure-words ("million",
+  // "percent", "bn") and months ("May 1, 2024"); trailing punctuation aside.
+  bool FigureAlone(std::string_view text) const {
+    bool digit = false;
+    size_t i = 0;
+    while (i < text.size()) {
+      while (i < text.size() && text[i] == ' ') ++i;
+      size_t j = i;
+      while (j < text.size() && text[j] != ' ') ++j;
+      if (j == i) break;
+      std::string_view word = text.substr(i, j - i);
+      i = j;
+      while (!word.empty() && std::strchr(".,;:!?", word.back()) != nullptr) word.remove_suffix(1);
+      if (word.empty()) continue;
+      // Digits with separators and signs, then letters the lists know ("5bn", "1990s").
+      size_t k = 0;
+      bool has_digit = false;
+      while (k < word.size()) {
+        const unsigned char c = static_cast<unsigned char>(word[k]);
+        if (std::isdigit(c)) {
+          has_digit = true;
+          ++k;
+        } else if (std::strchr("$.,:/%+-", word[k]) != nullptr) {
+          ++k;
+        } else if (word.compare(k, 3, "\xE2\x82\xAC") == 0) {  // €
+          k += 3;
+        } else if (word.compare(k, 2, "\xC2\xA3") == 0 || word.compare(k, 2, "\xC2\xA5") == 0) {  // £ ¥
+          k += 2;
+        } else {
+          break;
+        }
+      }
+      if (has_digit) {
+        digit = true;
+        if (k == word.size() || figure_words_.count(Key(word.substr(k)))) continue;
+        return false;
+      }
+      if (k != 0) return false;
+      const std::string key = Key(word);
+      if (!figure_words_.count(key) && !months_.count(key)) return false;
+    }
+    return digit;
+  }
+
   QuoteKind KindOfQuote(const QuoteSpan& q, bool attributed, bool follow_tag = true) const {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     // Titles: after a title noun ("the book “…”", "titled “…”").
@@ -8588,6 +8655,8 @@ class Attributor {
       const size_t from = std::max(a_.sentences[static_cast<size_t>(s)].span.begin, end >= 24 ? end - 24 : 0);
       if (EndsWithEntry(w_.substr(from, end - from), "title-nouns", nullptr)) return QuoteKind::kTitle;
     }
+    // A date or a figure alone in marks (“2024”, “$5 million”, "15%"): no speech.
+    if (FigureAlone(text)) return QuoteKind::kScare;
     if (IsTitleCase(text)) return QuoteKind::kTitle;
     size_t words = CountWords(text, 5);  // compared with at most 4 below
     // Speech of a clause or more.
@@ -8671,6 +8740,8 @@ class Attributor {
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
+  const WordSet& figure_words_ = pack_.Words("figure-words");
+  const WordSet& months_ = pack_.Words("months");
   const WordSet& question_cues_ = pack_.Words("question-cues");
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
@@ -8693,7 +8764,6 @@ class Attributor {
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
   const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
   const WordSet& weekdays_ = pack_.Words("weekdays");
-  const WordSet& months_ = pack_.Words("months");
   const WordSet& reported_speech_markers_ = pack_.Words("reported-speech-markers");
   const WordSet& cues_without_preposition_ = pack_.Words("cues-without-preposition");
   // List orthography: "nouns-capitalized" (German) turns off the readings
@@ -9014,6 +9084,36 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
   }
 }
 
+// A quote inside an attributed quote that is still without a speaker (“He
+// told me ‘we will never sign’ and left,” Smith said): words the outer
+// speaker reports as part of their own account, not an unattributed quote
+// of the article. It keeps no speaker of its own and is marked as inside
+// the quote of the outer speaker (of the nearest quote around it that has
+// a speaker or is itself so marked).
+void MarkQuotesInsideQuotes(const Analysis& a, AuditResult& r) {
+  std::map<size_t, int> level;  // inner begin -> nesting level
+  for (const QuoteSpan& q : a.quote_spans) level.emplace(q.inner.begin, q.level);
+  constexpr size_t kLookBack = 64;  // quotes before it that may hold it
+  for (size_t i = 0; i < r.quotes.size(); ++i) {
+    Quote& q = r.quotes[i];
+    if (q.source_id >= 0) continue;
+    const auto it = level.find(q.location.span.begin);
+    if (it == level.end() || it->second < 2) continue;
+    for (size_t k = i; k-- > 0 && i - k <= kLookBack;) {
+      const Quote& o = r.quotes[k];
+      if (o.with_marks.begin > q.with_marks.begin || o.with_marks.end < q.with_marks.end) continue;
+      if (o.source_id >= 0) {
+        q.inside_quote_of = o.source_id;
+        break;
+      }
+      if (o.inside_quote_of >= 0) {
+        q.inside_quote_of = o.inside_quote_of;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::string TokenKey(std::string_view s) { return Key(s); }
@@ -9028,6 +9128,7 @@ void Attribute(Analysis& a, AuditResult& result) {
   Attributor(a, result).Run();
   AttributeInnerQuotes(a, result);
   AttributeSelfAttributedQuotes(a, result);
+  MarkQuotesInsideQuotes(a, result);
 }
 
 }  // namespace onrecord

@@ -266,6 +266,7 @@ AuditResult Read(const json& j) {
     out.speaker_kind = Kind(q, "speaker_kind");
     out.cue = Str(q, "cue");
     out.in_headline = Bool(q, "in_headline");
+    out.inside_quote_of = static_cast<int>(Int(q, "inside_quote_of", -1));
     r.quotes.push_back(std::move(out));
   });
   Each(j, "attributions", {"kind", "transparency", "score", "content"},

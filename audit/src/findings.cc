@@ -34,7 +34,8 @@ int LevelOf(const std::string& v) { return v.size() == 2 ? v[1] - '0' : -1; }
 // A speech quote with no speaker: the findings about unattributed quotes
 // are raised for these, one by one (the `unattributed_quotes` metric counts
 // the same quotes).
-bool UnattributedQuote(const Quote& q) { return q.speech() && q.source_id < 0; }
+// A quote inside another speaker's quote is that speaker's account.
+bool UnattributedQuote(const Quote& q) { return q.unattributed(); }
 
 // One condition of a rule's `when`, read once per rule and article rather
 // than compared by name for every attribution.

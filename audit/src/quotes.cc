@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -197,6 +198,32 @@ size_t DashAt(const std::string& w, size_t i, size_t end) {
 // or a hyphen-minus.
 namespace {
 bool MayStartDash(char c) { return c == '\xE2' || c == '-'; }
+// A markup attribute's value: the opening mark `id` at `i` right after
+// "name=" (an ASCII letter, digit, '-' or '_' before the '='), closed by a
+// mark that closes it before any other mark, '<', '>' or the end of the
+// paragraph, at most kMaxAttributeValue bytes on. Returns the byte after
+// the closing mark, else 0.
+constexpr size_t kMaxAttributeValue = 200;
+
+size_t AttributeValueEnd(const std::string& w, size_t b, size_t i, size_t e, MarkId id) {
+  if (i < b + 2 || w[i - 1] != '=') return 0;
+  const unsigned char n = static_cast<unsigned char>(w[i - 2]);
+  if (!(std::isalnum(n) || n == '-' || n == '_')) return 0;
+  size_t len;
+  CodePointAt(w, i, e, &len);
+  if (len == 0) return 0;
+  for (size_t j = i + len; j < e && j <= i + len + kMaxAttributeValue;) {
+    if (w[j] == '<' || w[j] == '>') return 0;
+    size_t l;
+    const UChar32 c = CodePointAt(w, j, e, &l);
+    if (l == 0) return 0;
+    const MarkId m = Classify(c);
+    if (m != kNone) return (m == id || Closes(id, m)) ? j + l : 0;
+    j += l;
+  }
+  return 0;
+}
+
 }  // namespace
 
 // The first word at or after `i` (letters only), lower-cased.
@@ -533,6 +560,161 @@ void AddDialogueQuotes(const Analysis& a, size_t b, size_t e, int block, std::ve
   });
 }
 
+// Incises (list orthography "quote-incises": fr, it, es, pt): the writer's
+// speech tag set off inside one pair of marks, by commas ("« Nous ne
+// céderons pas, a-t-il déclaré. Le texte reste sur la table. »", "« Non
+// cederemo, ha detto il ministro, finché … »") or by dashes ("«No cederemos
+// —dijo el ministro—, ni hoy ni mañana»"). The tag opens with one of the
+// language's cues right after the comma or the dash and runs to the next
+// comma or sentence end (after a comma) or the next dash (after a dash); it
+// is no part of the quote, which becomes the speech before it and, when the
+// speech goes on, the speech after it. Not a tag: one holding a
+// complementizer ("…, a dit qu'il viendrait": reported speech inside the
+// speech), one of more than kMaxInciseWords words, one that a quote nested
+// inside straddles.
+constexpr size_t kMaxInciseWords = 10;
+constexpr size_t kMaxInciseCandidates = 16;
+
+// Whether the lower-cased word at `i` is a complementizer of the language
+// (an entry ending in an apostrophe matches glued: "qu'il").
+bool ComplementizerAt(const Analysis& a, size_t i, size_t end) {
+  const WordSet& comp = a.pack->Words("complementizers");
+  if (comp.empty()) return false;
+  const std::string word = LowerWordAt(a.work, i, end);
+  if (word.empty()) return false;
+  if (comp.count(word)) return true;
+  const size_t after = i + [&] {
+    size_t n = 0, k = i;
+    while (k < end) {
+      size_t len;
+      const UChar32 c = CodePointAt(a.work, k, end, &len);
+      if (len == 0 || !u_isalpha(c)) break;
+      n += len;
+      k += len;
+    }
+    return n;
+  }();
+  if (after < end && (a.work[after] == '\'' || a.work.compare(after, 3, "\xE2\x80\x99") == 0)) {
+    return comp.count(word + "'") > 0 || comp.count(word + "\xE2\x80\x99") > 0;
+  }
+  return false;
+}
+
+// Whether the word ending right before the period at `dot` is an
+// abbreviation of the language ("M. Dupont", "Mme. Rossi"), not a sentence's end.
+bool AbbreviationBefore(const Analysis& a, size_t from, size_t dot) {
+  size_t start = dot;
+  while (start > from) {
+    const UChar32 c = CodePointBefore(a.work, from, start);
+    if (c < 0 || !u_isalpha(c)) break;
+    start -= static_cast<size_t>(U8_LENGTH(c));
+  }
+  if (start == dot) return false;
+  const std::string word = LowerWordAt(a.work, start, dot);
+  return dot - start == 1 || a.pack->InList("abbreviations-title", word) || a.pack->InList("abbreviations", word);
+}
+
+void SplitAtIncises(const Analysis& a, std::vector<QuoteSpan>& found) {
+  if (a.pack == nullptr || a.pack->cue_index.empty()) return;
+  const std::string& w = a.work;
+  std::vector<QuoteSpan> out;
+  out.reserve(found.size() + 1);
+  for (size_t fi = 0; fi < found.size(); ++fi) {
+    const QuoteSpan& q = found[fi];
+    // Only a whole quote with both its marks (not one already split, nor
+    // one recovered at its paragraph's end).
+    if (q.level != 1 || q.unclosed || q.open_mark.empty() || q.close_mark.empty()) {
+      out.push_back(q);
+      continue;
+    }
+    const size_t b = q.inner.begin, e = q.inner.end;
+    size_t cut = SIZE_MAX, resume = e;
+    size_t candidates = 0;
+    for (size_t i = b + 1; i < e && cut == SIZE_MAX; ++i) {
+      size_t k = 0;
+      bool dash = false;
+      if (w[i] == ',') {
+        if (i + 1 >= e || w[i + 1] != ' ') continue;
+        k = i + 1;
+      } else if (const size_t d = DialogueDashAt(w, i, e); d > 0) {
+        k = i + d;
+        dash = true;
+      } else {
+        continue;
+      }
+      while (k < e && w[k] == ' ') ++k;
+      if (k >= e || !CueStartsAt(a, k, e)) continue;
+      // A quote of many cue words after commas is text built to be hostile
+      // (each candidate is checked against the quotes nested inside).
+      if (++candidates > kMaxInciseCandidates) break;
+      // The tag's end, and where the speech resumes.
+      size_t tag_end = e, r = e;
+      for (size_t j = k; j < e; ++j) {
+        if (dash) {
+          if (const size_t d2 = DialogueDashAt(w, j, e); d2 > 0) {
+            tag_end = j;
+            r = j + d2;
+            break;
+          }
+        } else if (w[j] == ',' || w[j] == ';' || w[j] == '!' || w[j] == '?' ||
+                   (w[j] == '.' && !AbbreviationBefore(a, k, j))) {
+          tag_end = j;
+          r = j + 1;
+          break;
+        }
+      }
+      // Its words: not too many, no complementizer.
+      size_t words = 0;
+      bool reported = false;
+      for (size_t j = k; j < tag_end && !reported; ++j) {
+        if (j == k || w[j - 1] == ' ') {
+          ++words;
+          reported = ComplementizerAt(a, j, tag_end);
+        }
+      }
+      if (reported || words > kMaxInciseWords) continue;
+      while (r < e && (w[r] == ' ' || std::strchr(",.;:", w[r]) != nullptr)) ++r;
+      size_t c = dash ? i : i + 1;  // the comma stays with the speech before it
+      while (c > b && w[c - 1] == ' ') --c;
+      if (c <= b) continue;
+      // No quote nested inside straddles the tag, nor holds it.
+      bool straddled = false;
+      for (size_t nj = fi + 1; nj < found.size() && found[nj].outer.begin < q.outer.end; ++nj) {
+        if (found[nj].outer.begin < r && found[nj].outer.end > c) straddled = true;
+      }
+      if (straddled) continue;
+      cut = c;
+      resume = r;
+    }
+    if (cut == SIZE_MAX) {
+      out.push_back(q);
+      continue;
+    }
+    QuoteSpan first = q;
+    first.inner.end = cut;
+    first.outer.end = cut;
+    first.close_mark.clear();
+    out.push_back(first);
+    if (resume < e) {
+      QuoteSpan second = q;
+      second.inner.begin = resume;
+      second.outer.begin = resume;
+      second.open_mark.clear();
+      second.continues = false;
+      out.push_back(second);
+    }
+  }
+  if (out.size() != found.size() ||
+      !std::equal(out.begin(), out.end(), found.begin(), [](const QuoteSpan& x, const QuoteSpan& y) {
+        return x.outer.begin == y.outer.begin && x.outer.end == y.outer.end;
+      })) {
+    std::sort(out.begin(), out.end(), [](const QuoteSpan& x, const QuoteSpan& y) {
+      return x.outer.begin < y.outer.begin || (x.outer.begin == y.outer.begin && x.level < y.level);
+    });
+    found = std::move(out);
+  }
+}
+
 }  // namespace
 
 void FindQuotes(Analysis& a) {
@@ -544,6 +726,8 @@ void FindQuotes(Analysis& a) {
   bool block_quoted_prev = false;  // the previous block is a block quotation read as a quote
   // Whether the language sets speech off with dashes (list orthography).
   const bool dialogue_dashes = a.pack != nullptr && a.pack->Words("orthography").count("dialogue-dashes") > 0;
+  // Whether the language sets a speech tag off inside the quote marks (list orthography).
+  const bool quote_incises = a.pack != nullptr && a.pack->Words("orthography").count("quote-incises") > 0;
   for (size_t bi = 0; bi < a.blocks.size(); ++bi) {
     const Block& block = a.blocks[bi];
     if (block.masked) continue;
@@ -565,6 +749,15 @@ void FindQuotes(Analysis& a) {
       if ((c == '\'' || c == '`') && i + 1 < e && w[i + 1] == static_cast<char>(c)) {
         id = kStraightDq;
         len = 2;
+      }
+      // A markup attribute's value in scraped text (tweet-date="2024-05-01",
+      // class="x", data-id='3'): the mark right after "name=" and the mark
+      // that closes it are no quote marks.
+      if (id != kNone && id != kRdq && id != kRsq && len <= 3) {
+        if (const size_t skip = AttributeValueEnd(w, b, i, e, id); skip != 0) {
+          i = skip;
+          continue;
+        }
       }
       if (id != kNone) {
         UChar32 before = CodePointBefore(w, b, i);
@@ -813,6 +1006,7 @@ void FindQuotes(Analysis& a) {
       while (q.inner.end > q.inner.begin && w[q.inner.end - 1] == ' ') --q.inner.end;
     }
     SplitAtAuthorWords(a, found);
+    if (quote_incises) SplitAtIncises(a, found);
     if (dialogue_dashes) AddDialogueQuotes(a, b, e, static_cast<int>(bi), found);
     for (auto& q : found) {
       if (!q.inner.empty() && q.level <= kMaxQuoteLevel) a.quote_spans.push_back(q);

@@ -67,7 +67,8 @@ json AuditToJson(const AuditResult& r) {
                       {"source_id", q.source_id > 0 ? json(q.source_id) : json(nullptr)},
                       {"speaker_kind", SourceKindName(q.speaker_kind)},
                       {"cue", q.cue.empty() ? json(nullptr) : json(q.cue)},
-                      {"in_headline", q.in_headline}});
+                      {"in_headline", q.in_headline},
+                      {"inside_quote_of", q.inside_quote_of > 0 ? json(q.inside_quote_of) : json(nullptr)}});
   }
   j["quotes"] = std::move(quotes);
   json attributions = json::array();
@@ -565,6 +566,8 @@ void WriteAudit(JsonWriter& w, const AuditResult& r) {
     w.Size(q.location.end);
     w.Key("in_headline");
     w.Bool(q.in_headline);
+    w.Key("inside_quote_of");
+    w.IdOrNull(q.inside_quote_of);
     w.Key("kind");
     w.Str(QuoteKindName(q.kind));
     w.Key("line");
@@ -810,8 +813,13 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
   for (const auto& q : r.quotes) {
     if (!q.speech()) continue;
     ++speech;
+    std::string speaker = q.speaker;
+    if (speaker.empty()) {
+      const Source* outer = q.inside_quote_of > 0 ? r.FindSource(q.inside_quote_of) : nullptr;
+      speaker = outer ? "(inside a quote of " + outer->name + ")" : "UNATTRIBUTED";
+    }
     out += fmt::format("  {}:{}  “{}”\n        — {}{}  [{}]\n", q.location.line, q.location.column,
-                       Shorten(q.text, 100), q.speaker.empty() ? "UNATTRIBUTED" : q.speaker,
+                       Shorten(q.text, 100), speaker,
                        q.cue.empty() ? "" : " (" + q.cue + ")", QuoteKindName(q.kind));
   }
   if (speech == 0) out += "  (none)\n";

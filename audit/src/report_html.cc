@@ -68,7 +68,12 @@ std::vector<Highlight> Highlights(const AuditResult& r) {
         level = s->level;
       }
       h.css = "quote " + LevelClass(level);
-      h.title = fmt::format("T{} quote — {}", level, q.speaker.empty() ? "UNATTRIBUTED" : q.speaker);
+      std::string speaker = q.speaker;
+      if (speaker.empty()) {
+        const Source* outer = q.inside_quote_of > 0 ? r.FindSource(q.inside_quote_of) : nullptr;
+        speaker = outer ? "(inside a quote of " + outer->name + ")" : "UNATTRIBUTED";
+      }
+      h.title = fmt::format("T{} quote — {}", level, speaker);
     }
     out.push_back(std::move(h));
   }

@@ -435,7 +435,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   sc.attributions = n;
   sc.no_source = no_source;
   for (const auto& q : r.quotes) {
-    if (q.speech() && q.source_id < 0) {
+    if (q.unattributed()) {
       ++sc.unattributed_quotes;
       // A quote held by an attribution with no source ("“…,” he said" with
       // no "he" in reach) is that T0 attribution, already counted above.

@@ -66,7 +66,12 @@ struct Quote {
   std::string cue;      // the cue word(s) as written; empty if none
   int attribution = -1; // index into AuditResult::attributions
   bool in_headline = false;
+  // A quote with no speaker inside a quote that has one: the outer
+  // speaker's source id (1-based); -1 otherwise. Not an unattributed quote.
+  int inside_quote_of = -1;
   bool speech() const { return kind == QuoteKind::kDirect || kind == QuoteKind::kPartial; }
+  // A speech quote with no speaker, not inside another speaker's quote.
+  bool unattributed() const { return speech() && source_id < 0 && inside_quote_of < 0; }
 };
 
 struct TextRef {
