@@ -365,6 +365,7 @@ class Attributor {
     for (auto& p : pending_) ShowCoordinatedSource(p);
     for (auto& p : pending_) ExtendCueGroup(p);
     for (auto& p : pending_) TrimAnonymityClause(p);
+    for (auto& p : pending_) TrimCueRelativeClause(p);
     // 据 X 透露: two cues around one source make one attribution.
     {
       std::set<std::pair<size_t, size_t>> taken;
@@ -4002,6 +4003,52 @@ class Attributor {
     return -1;
   }
 
+  // The person the next three sentences after byte `pos` name with the
+  // role noun `word` in apposition ("the foreign minister, Ana Ruiz,",
+  // "Ana Ruiz, the country's minister,"), or -1.
+  int ApposedPersonAfter(const std::string& word, size_t pos) {
+    const int s = SentenceOf(pos);
+    const int last = std::min(s + 3, static_cast<int>(a_.sentences.size()) - 1);
+    const size_t limit = a_.sentences[static_cast<size_t>(last)].span.end;
+    auto it = std::upper_bound(registry_.begin(), registry_.end(), pos,
+                               [](size_t p, const RegisteredName& n) { return p < n.position; });
+    for (; it != registry_.end() && it->position < limit; ++it) {
+      if (it->tokens.size() < 2 || it->organization) continue;
+      const size_t t = TokenStartingAt(it->position);
+      if (t >= a_.tokens.size()) continue;
+      const int ts = a_.tokens[t].sentence;
+      bool titled = false;
+      size_t role_b = t, role_e = t;
+      // Before the name: "minister, Ana Ruiz".
+      if (t >= 2 && IsComma(t - 1) && IsWord(t - 2) && Low(t - 2) == word && a_.tokens[t - 2].sentence == ts) {
+        titled = true;
+        role_e = t - 1;
+        role_b = t - 2;
+        while (role_b > SentFirst(ts) && role_b + 4 > t && IsWord(role_b - 1) && !Cap(role_b - 1) &&
+               !In(kDeterminers, role_b - 1)) {
+          --role_b;
+        }
+      }
+      // After it: "Ana Ruiz, the country's minister,".
+      const size_t name_end = t + it->tokens.size();
+      if (!titled && name_end < SentEnd(ts) && IsComma(name_end)) {
+        for (size_t k = name_end + 1; k < SentEnd(ts) && k < name_end + 7 && !IsComma(k); ++k) {
+          if (IsWord(k) && Low(k) == word) {
+            titled = true;
+            role_b = name_end + 1;
+            role_e = k + 1;
+            break;
+          }
+        }
+      }
+      if (!titled) continue;
+      std::string r = Text(role_b, role_e - 1);
+      const std::string canonical = CanonicalName(it->name, it->position, &r);
+      return EnsurePerson(canonical, r);
+    }
+    return -1;
+  }
+
   // Cataphora: "The mayor blasted the plan. “…,” said Mayor Ann Lee." The
   // person named with the title `word` ("Mayor Ann Lee", "mayor Ann Lee")
   // after byte `pos`, in its sentence or the next two, or -1. A described
@@ -4881,6 +4928,7 @@ class Attributor {
     // "Her reason: “…”": the colon reading gave the source already.
     if (c.entry == &colon_cue_ && p.mention) return;
     if (c.entry == &poll_cue_) return;  // FindPollAttributions gave the poll
+    if (OpenerGerundSource(p)) return;
     if (Cjk(c.first)) {
       if (c.entry->source_follows) {
         p.mention = ParseRightCjk(c.last + 1, s);
@@ -5514,6 +5562,19 @@ class Attributor {
     return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !In(kFunctionWords, k) && !In(kTimeWords, k);
   }
 
+  // "Besides attacking the plan, Mr. Trump asserted …", "Despite praising
+  // the deal, Lee warned …": a participle cue right after a preposition
+  // that opens the sentence (list gerund-openers) heads an adverbial clause
+  // whose subject is the main clause's; the preposition is no source, and
+  // the cue gets none of its own (the main clause's cue has the subject, as
+  // "After criticizing the budget, the mayor said" always had). True when
+  // the cue opens such a clause.
+  bool OpenerGerundSource(const PendingAttribution& p) const {
+    const CueHit& c = p.cue;
+    const size_t first = SentFirst(c.sentence);
+    return c.first == first + 1 && !a_.tokens[first].in_quote && In(kGerundOpeners, first) && Participle(c.first);
+  }
+
   // A subject with a restrictive postmodifier that runs up to its cue, the
   // last token of which is `j`: a relative clause ("The state officials
   // whose laws were struck down say", "Supporters who packed the hall
@@ -5877,6 +5938,41 @@ class Attributor {
   // of its name. The mention (the name, the anonymous-source phrase) ends
   // before it; the source as shown runs over it, as PolNeAR marks it, and the
   // content starts after it. Unnamed sources only.
+  // "said Mr. Ekovich, who noted that …", "Beck, who said …, added": a
+  // relative clause whose verb is a cue of speech reports something of its own
+  // (PolNeAR marks it as an attribution whose source is the relative
+  // pronoun), so it is not part of the source before it (guidelines:
+  // "Jeremy, who supports Sanders, says"). The source ends before the
+  // relative pronoun and its comma. Not an anonymity clause
+  // (TrimAnonymityClause shows those).
+  void TrimCueRelativeClause(PendingAttribution& p) {
+    if (!p.mention || p.shown_source_span || Cjk(p.cue.first)) return;
+    Mention& m = *p.mention;
+    if (m.type == MentionType::kPronoun) return;
+    const int s = p.cue.sentence;
+    const size_t b = TokenStartingAt(m.span.begin);
+    for (size_t t = b + 1; t < SentEnd(s) && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (!In(kRelativeOpeners, t) || Low(t) == "that" || a_.tokens[t].in_quote) continue;
+      // Without a comma only after a name's apposition: a restrictive clause
+      // identifies an unnamed source ("the groups who wrote to her say").
+      if (!IsComma(t - 1) && m.type != MentionType::kName) continue;
+      size_t v = t + 1;
+      while (v < SentEnd(s) && v < t + 4 && IsWord(v) && (In(kCueAuxiliaries, v) || In(kCueAdverbs, v))) ++v;
+      if (v >= SentEnd(s) || (v >= p.cue.first && v <= p.cue.last) || Has(role_verbs_, v)) continue;
+      // A cue of speech: a stance or belief ("who has endorsed Cruz", "who
+      // supports Clinton") helps to identify the source and stays in it, as
+      // a role verb does ("who advised Obama").
+      bool speech = false;
+      for (const auto& q : pending_) speech = speech || (q.cue.first == v && q.cue.entry->tone != CueTone::kNonSpeech);
+      if (!speech) continue;
+      size_t ne = t - 1;
+      while (ne > b && !IsWord(ne)) --ne;
+      if (!IsWord(ne)) return;
+      m.span.end = a_.tokens[ne].span.end;
+      return;
+    }
+  }
+
   void TrimAnonymityClause(PendingAttribution& p) {
     if (!p.mention || Cjk(p.cue.first)) return;
     Mention& m = *p.mention;
@@ -6206,7 +6302,8 @@ class Attributor {
     }
     Mention& m = *p.mention;
     size_t pos = m.span.begin;
-    if (m.type == MentionType::kOrganization && UnnamedOrganization(m)) {
+    if ((m.type == MentionType::kOrganization && UnnamedOrganization(m)) ||
+        (m.type == MentionType::kName && UnnamedAcronym(m))) {
       m.type = MentionType::kDescription;
       m.described = true;
     }
@@ -6443,6 +6540,21 @@ class Attributor {
             break;
           }
         }
+        // "Minister: Talks will resume": a bare role noun before a headline's
+        // colon is the headline's shorthand for the person the story names
+        // in that role ("the foreign minister, Ana Ruiz, said"); with nobody
+        // so named it is still a source described by its office (T2), not a
+        // vague anonymous one.
+        if (p.cue.entry == &colon_cue_ && !m.plural && TokenStartingAt(m.span.begin) + 1 == p.cue.first &&
+            HeadlineSentence(p.cue.sentence) && InWord(kRoleNouns, m.head)) {
+          int idx = TitledPersonAfter(m.head, pos);
+          if (idx < 0) idx = ApposedPersonAfter(m.head, pos);
+          if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed) {
+            m.source = idx;
+            break;
+          }
+          m.described = true;
+        }
         std::string phrase = w_.substr(m.span.begin, m.span.size());
         // "卡斯蘭官員們" and "卡斯蘭官員": a plural suffix (list
         // plural-suffixes) makes no other source.
@@ -6493,6 +6605,36 @@ class Attributor {
       last = t;
     }
     return last > b && In(kOrganizationHeads, last);
+  }
+
+  // "An anti-Trump PAC said", "a conservative PAC said": an indefinite
+  // determiner (as in UnnamedOrganization) before words that end in an
+  // acronym, with no other capitalized word, names nobody; the acronym is a kind of body ("a PAC")
+  // or the side one belongs to, so the source is unnamed and tied to one
+  // (T2), as "a GOP operative" is.
+  bool UnnamedAcronym(const Mention& m) const {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b + 1 >= a_.tokens.size() || a_.tokens[b].span.end >= m.span.end) return false;
+    const std::string& first = Low(b);
+    if (!HasWord(determiners_, first) || HasWord(definite_determiners_, first) ||
+        HasWord(possessive_pronouns_, first) || In(kNumbers, b)) {
+      return false;
+    }
+    auto acronym = [&](size_t t) {
+      const std::string_view w = Tok(t);
+      if (w.size() < 2 || w.size() > 6) return false;
+      for (char ch : w) {
+        if (ch < 'A' || ch > 'Z') return false;
+      }
+      return true;
+    };
+    size_t last = b;
+    for (size_t t = b + 1; t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (t > b + 4) return false;
+      if (IsWord(t) && Cap(t) && !acronym(t)) return false;
+      last = t;
+    }
+    return last > b && IsWord(last) && acronym(last);
   }
 
   // For an organisation mention that is a definite determiner and a lower-
