@@ -92,3 +92,18 @@ TEST_CASE("a relative clause whose verb is a cue of speech is cut from the sourc
   CHECK(AttributionWithCue(r, "said", true).source == "Tomas Lindqvist, who runs the boatyard next to it");
   CHECK(AnySourceText(r, "Ada Rourke, a harbour engineer who has supported the repairs"));
 }
+
+TEST_CASE("a present participle clause after a name before its cue is left out of the source span",
+          "[attribute][src11]") {
+  auto r = AuditText(
+      "Rally\n\nSenator Ines Calloway, speaking at a rally in the old mill town, said the plant would "
+      "reopen.\n\nDirk Vance, managing director at Harwell Freight, said the plan was sound.\n\n"
+      "A city official, speaking on condition of anonymity because the talks were private, said the deal "
+      "was close.\n");
+  CHECK(SourceOfCue(r, "said") == "Senator Ines Calloway");
+  // A role that opens with an -ing word stays in the span, and so does an
+  // anonymity clause.
+  CHECK(AnySourceText(r, "Dirk Vance, managing director at Harwell Freight,"));
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].reason_given);
+}

@@ -3371,7 +3371,17 @@ class Attributor {
         } else if (!participle_clause) {
           role = Text(k + 1, j - 1);
         }
-        apposition_end = j;
+        // "Marco Rubio, speaking at a rally in Miami, said", "Mr. Biden,
+        // recalling the breakfasts, described": a present participle's
+        // clause tells what the person was doing, not who they are; PolNeAR
+        // leaves it out of a name's source span (not an anonymity clause,
+        // ", speaking on condition of anonymity,", nor examples,
+        // ", including …,", list prepositional-participles).
+        // ("managing director at …" is a role.)
+        const bool incidental = participle_at(k + 1) && !Has(prepositional_participles_, k + 1) &&
+                                !IsRoleStart(k + 1) &&
+                                AnonymityClauseLast(k + 1, s, j, /*stop_at_cues=*/false) == SIZE_MAX;
+        if (!incidental) apposition_end = j;
         j = k - 1;
         // "Marley Anderson, 21, a junior from Las Vegas, said": an age
         // between the name and its apposition.
