@@ -107,3 +107,13 @@ TEST_CASE("a present participle clause after a name before its cue is left out o
   REQUIRE(r.anonymous_sources.size() == 1);
   CHECK(r.anonymous_sources[0].reason_given);
 }
+
+TEST_CASE("a list of three names before the cue is one source span", "[attribute][src11]") {
+  auto r = AuditText(
+      "Ethanol\n\nAnn Lee, Tom Barr and Rosa Diaz said the mandate should stay. The letter from Ann Lee "
+      "was sent on Friday.\n\nAmong Democrats, Lee and Barr said the same.\n");
+  CHECK(AnySourceText(r, "Ann Lee, Tom Barr and Rosa Diaz"));
+  // A phrase that opens the sentence is no member of the list.
+  CHECK_FALSE(AnySourceText(r, "Among Democrats, Lee and Barr"));
+  CHECK(AnySourceText(r, "Lee and Barr"));
+}

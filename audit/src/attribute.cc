@@ -6057,6 +6057,32 @@ class Attributor {
       if (!IsWord(t) && !TitlePeriod(t) && !InitialPeriod(t)) return;  // one plain phrase
     }
     if (lb >= join) return;
+    // "Ben Carson, Ted Cruz and Rand Paul have attacked it", "Ms. Toretti,
+    // Mrs. Rao and other bundlers said": a list of names set off by commas
+    // before the last two conjuncts, when every member is a name and the
+    // list opens its clause (not "Among Republicans, Trump and Cruz").
+    if (left->type == MentionType::kName) {
+      size_t list_b = lb;
+      while (list_b >= first + 2 && IsComma(list_b - 1) && !a_.tokens[list_b - 1].in_quote && IsWord(list_b - 2)) {
+        auto prev = ParseLeft(list_b - 2, s);
+        if (!prev || prev->type != MentionType::kName || prev->span.end != a_.tokens[list_b - 2].span.end) break;
+        const size_t pb = TokenStartingAt(prev->span.begin);
+        // (A sentence's first word only when the text capitalizes it
+        // elsewhere: "Among Democrats, Lee and Barr" is no list.)
+        if (pb >= list_b - 1 || PrepositionAt(pb) || In(kFunctionWords, pb) || In(kTimeWords, pb) ||
+            (SentenceInitial(pb) && !CapitalizedInBody(pb))) {
+          break;
+        }
+        bool plain = true;
+        for (size_t t = pb; t + 1 < list_b && plain; ++t) plain = IsWord(t) || TitlePeriod(t) || InitialPeriod(t);
+        if (!plain) break;
+        list_b = pb;
+      }
+      if (list_b < lb && (list_b == first || In(kClauseOpeners, list_b - 1) || In(kComplementizers, list_b - 1))) {
+        p.shown_source_span = Span{a_.tokens[list_b].span.begin, p.mention->span.end};
+        return;
+      }
+    }
     // The coordination must open its clause ("Both …" counts).
     if (lb == first + 1 && In(kDeterminers, first)) lb = first;
     const bool opens = lb == first || IsComma(lb - 1) || In(kClauseOpeners, lb - 1) || In(kComplementizers, lb - 1);
