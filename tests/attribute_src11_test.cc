@@ -117,3 +117,17 @@ TEST_CASE("a list of three names before the cue is one source span", "[attribute
   CHECK_FALSE(AnySourceText(r, "Among Democrats, Lee and Barr"));
   CHECK(AnySourceText(r, "Lee and Barr"));
 }
+
+TEST_CASE("a name, its bare role and an apposition of the role's body make one source", "[attribute][src11]") {
+  auto r = AuditText(
+      "Web\n\nMatthew Ruiz, chief executive of Quillon, a software company, said the rules were vague.\n");
+  CHECK(SourceOfCue(r, "said") == "Matthew Ruiz, chief executive of Quillon, a software company,");
+  const auto* ruiz = SourceNamed(r, "Matthew Ruiz");
+  REQUIRE(ruiz != nullptr);
+  CHECK(ruiz->level == 5);
+  // A relative clause after the role is left out, as before.
+  r = AuditText(
+      "Union\n\nAda Voss, the president of the Harbor Workers Union, which backed the mayor, said the deal "
+      "was fair.\n");
+  CHECK(SourceOfCue(r, "said") == "Ada Voss, the president of the Harbor Workers Union,");
+}

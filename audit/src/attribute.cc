@@ -2922,6 +2922,21 @@ class Attributor {
         auto wide = ParseLeftOnce(me + 1, s);
         if (wide && wide->type == MentionType::kName && wide->span.begin < m->span.begin) return wide;
       }
+      // ("Matthew Ruiz, chief executive of Quillon, a software company,
+      // said", "Ada Voss, the president of the union, which endorsed him,
+      // said": a bare role or a definite description between commas, after
+      // a name that opens the clause.)
+      if (mb > SentFirst(s) + 1 && IsComma(mb - 1) && me + 1 < j && IsComma(me + 1) &&
+          (In(kDefiniteDeterminers, mb) || (IsWord(mb) && !Cap(mb) && IsRoleStart(mb)))) {
+        auto wide = ParseLeftOnce(me + 1, s);
+        if (wide && wide->type == MentionType::kName && wide->span.begin < m->span.begin &&
+            OpensClauseAt(TokenStartingAt(wide->span.begin), s)) {
+          // The apposition after the role, when it is a noun phrase ("a
+          // software company"), is in the span too (PolNeAR).
+          if (IsComma(j) && me + 2 < j && In(kDeterminers, me + 2)) wide->span.end = a_.tokens[j].span.end;
+          return wide;
+        }
+      }
     }
     const size_t k = SkipLeft(j, s);
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
@@ -3199,6 +3214,17 @@ class Attributor {
       if (src->type != MentionType::kName && src->type != MentionType::kDescription &&
           src->type != MentionType::kOrganization) {
         continue;
+      }
+      // "Matthew Ruiz, chief executive of Quillon, a software company,
+      // said", "Ada Voss, the president of the union, which endorsed him,
+      // said": a description that is itself an apposition to a name right
+      // before it; the chain runs on to the name, the source.
+      if (src->type != MentionType::kName && m + 1 < n && opens_apposition(m, false) &&
+          commas[m] - seg_b(m) <= 25 && commas[m + 1] > seg_b(m + 1)) {
+        auto named = ParseLeftOnce(commas[m + 1] - 1, s);
+        if (named && named->type == MentionType::kName && TokenStartingAt(named->span.begin) == seg_b(m + 1)) {
+          continue;
+        }
       }
       // The role: the first segment of the chain that reads as one, not a
       // party tag, an age or a place; a participle clause or a phrase after
