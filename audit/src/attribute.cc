@@ -369,6 +369,7 @@ class Attributor {
     for (auto& p : pending_) ShowCoordinatedSource(p);
     for (auto& p : pending_) ExtendCueGroup(p);
     for (auto& p : pending_) TrimAnonymityClause(p);
+    for (auto& p : pending_) TrimCueRelativeClause(p);
     // 据 X 透露: two cues around one source make one attribution.
     {
       std::set<std::pair<size_t, size_t>> taken;
@@ -2925,6 +2926,21 @@ class Attributor {
         auto wide = ParseLeftOnce(me + 1, s);
         if (wide && wide->type == MentionType::kName && wide->span.begin < m->span.begin) return wide;
       }
+      // ("Matthew Ruiz, chief executive of Quillon, a software company,
+      // said", "Ada Voss, the president of the union, which endorsed him,
+      // said": a bare role or a definite description between commas, after
+      // a name that opens the clause.)
+      if (mb > SentFirst(s) + 1 && IsComma(mb - 1) && me + 1 < j && IsComma(me + 1) &&
+          (In(kDefiniteDeterminers, mb) || (IsWord(mb) && !Cap(mb) && IsRoleStart(mb)))) {
+        auto wide = ParseLeftOnce(me + 1, s);
+        if (wide && wide->type == MentionType::kName && wide->span.begin < m->span.begin &&
+            OpensClauseAt(TokenStartingAt(wide->span.begin), s)) {
+          // The apposition after the role, when it is a noun phrase ("a
+          // software company"), is in the span too (PolNeAR).
+          if (IsComma(j) && me + 2 < j && In(kDeterminers, me + 2)) wide->span.end = a_.tokens[j].span.end;
+          return wide;
+        }
+      }
     }
     const size_t k = SkipLeft(j, s);
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
@@ -3203,6 +3219,17 @@ class Attributor {
           src->type != MentionType::kOrganization) {
         continue;
       }
+      // "Matthew Ruiz, chief executive of Quillon, a software company,
+      // said", "Ada Voss, the president of the union, which endorsed him,
+      // said": a description that is itself an apposition to a name right
+      // before it; the chain runs on to the name, the source.
+      if (src->type != MentionType::kName && m + 1 < n && opens_apposition(m, false) &&
+          commas[m] - seg_b(m) <= 25 && commas[m + 1] > seg_b(m + 1)) {
+        auto named = ParseLeftOnce(commas[m + 1] - 1, s);
+        if (named && named->type == MentionType::kName && TokenStartingAt(named->span.begin) == seg_b(m + 1)) {
+          continue;
+        }
+      }
       // The role: the first segment of the chain that reads as one, not a
       // party tag, an age or a place; a participle clause or a phrase after
       // one gives none ("facing a challenge in Iowa, a swing state,").
@@ -3374,7 +3401,17 @@ class Attributor {
         } else if (!participle_clause) {
           role = Text(k + 1, j - 1);
         }
-        apposition_end = j;
+        // "Marco Rubio, speaking at a rally in Miami, said", "Mr. Biden,
+        // recalling the breakfasts, described": a present participle's
+        // clause tells what the person was doing, not who they are; PolNeAR
+        // leaves it out of a name's source span (not an anonymity clause,
+        // ", speaking on condition of anonymity,", nor examples,
+        // ", including …,", list prepositional-participles).
+        // ("managing director at …" is a role.)
+        const bool incidental = participle_at(k + 1) && !Has(prepositional_participles_, k + 1) &&
+                                !IsRoleStart(k + 1) &&
+                                AnonymityClauseLast(k + 1, s, j, /*stop_at_cues=*/false) == SIZE_MAX;
+        if (!incidental) apposition_end = j;
         j = k - 1;
         // "Marley Anderson, 21, a junior from Las Vegas, said": an age
         // between the name and its apposition.
@@ -4002,6 +4039,52 @@ class Attributor {
       auto named = ClassifyCapRun(run_end - 2, run_end);
       if (!named || named->type != MentionType::kName || named->name.empty()) continue;
       return EnsurePerson(named->name, Text(k, run_end - 3));
+    }
+    return -1;
+  }
+
+  // The person the next three sentences after byte `pos` name with the
+  // role noun `word` in apposition ("the foreign minister, Ana Ruiz,",
+  // "Ana Ruiz, the country's minister,"), or -1.
+  int ApposedPersonAfter(const std::string& word, size_t pos) {
+    const int s = SentenceOf(pos);
+    const int last = std::min(s + 3, static_cast<int>(a_.sentences.size()) - 1);
+    const size_t limit = a_.sentences[static_cast<size_t>(last)].span.end;
+    auto it = std::upper_bound(registry_.begin(), registry_.end(), pos,
+                               [](size_t p, const RegisteredName& n) { return p < n.position; });
+    for (; it != registry_.end() && it->position < limit; ++it) {
+      if (it->tokens.size() < 2 || it->organization) continue;
+      const size_t t = TokenStartingAt(it->position);
+      if (t >= a_.tokens.size()) continue;
+      const int ts = a_.tokens[t].sentence;
+      bool titled = false;
+      size_t role_b = t, role_e = t;
+      // Before the name: "minister, Ana Ruiz".
+      if (t >= 2 && IsComma(t - 1) && IsWord(t - 2) && Low(t - 2) == word && a_.tokens[t - 2].sentence == ts) {
+        titled = true;
+        role_e = t - 1;
+        role_b = t - 2;
+        while (role_b > SentFirst(ts) && role_b + 4 > t && IsWord(role_b - 1) && !Cap(role_b - 1) &&
+               !In(kDeterminers, role_b - 1)) {
+          --role_b;
+        }
+      }
+      // After it: "Ana Ruiz, the country's minister,".
+      const size_t name_end = t + it->tokens.size();
+      if (!titled && name_end < SentEnd(ts) && IsComma(name_end)) {
+        for (size_t k = name_end + 1; k < SentEnd(ts) && k < name_end + 7 && !IsComma(k); ++k) {
+          if (IsWord(k) && Low(k) == word) {
+            titled = true;
+            role_b = name_end + 1;
+            role_e = k + 1;
+            break;
+          }
+        }
+      }
+      if (!titled) continue;
+      std::string r = Text(role_b, role_e - 1);
+      const std::string canonical = CanonicalName(it->name, it->position, &r);
+      return EnsurePerson(canonical, r);
     }
     return -1;
   }
@@ -4885,6 +4968,7 @@ class Attributor {
     // "Her reason: “…”": the colon reading gave the source already.
     if (c.entry == &colon_cue_ && p.mention) return;
     if (c.entry == &poll_cue_) return;  // FindPollAttributions gave the poll
+    if (OpenerGerundSource(p)) return;
     if (Cjk(c.first)) {
       if (c.entry->source_follows) {
         p.mention = ParseRightCjk(c.last + 1, s);
@@ -5543,6 +5627,19 @@ class Attributor {
     return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !In(kFunctionWords, k) && !In(kTimeWords, k);
   }
 
+  // "Besides attacking the plan, Mr. Trump asserted …", "Despite praising
+  // the deal, Lee warned …": a participle cue right after a preposition
+  // that opens the sentence (list gerund-openers) heads an adverbial clause
+  // whose subject is the main clause's; the preposition is no source, and
+  // the cue gets none of its own (the main clause's cue has the subject, as
+  // "After criticizing the budget, the mayor said" always had). True when
+  // the cue opens such a clause.
+  bool OpenerGerundSource(const PendingAttribution& p) const {
+    const CueHit& c = p.cue;
+    const size_t first = SentFirst(c.sentence);
+    return c.first == first + 1 && !a_.tokens[first].in_quote && In(kGerundOpeners, first) && Participle(c.first);
+  }
+
   // A subject with a restrictive postmodifier that runs up to its cue, the
   // last token of which is `j`: a relative clause ("The state officials
   // whose laws were struck down say", "Supporters who packed the hall
@@ -5933,6 +6030,41 @@ class Attributor {
   // of its name. The mention (the name, the anonymous-source phrase) ends
   // before it; the source as shown runs over it, as PolNeAR marks it, and the
   // content starts after it. Unnamed sources only.
+  // "said Mr. Ekovich, who noted that …", "Beck, who said …, added": a
+  // relative clause whose verb is a cue of speech reports something of its own
+  // (PolNeAR marks it as an attribution whose source is the relative
+  // pronoun), so it is not part of the source before it (guidelines:
+  // "Jeremy, who supports Sanders, says"). The source ends before the
+  // relative pronoun and its comma. Not an anonymity clause
+  // (TrimAnonymityClause shows those).
+  void TrimCueRelativeClause(PendingAttribution& p) {
+    if (!p.mention || p.shown_source_span || Cjk(p.cue.first)) return;
+    Mention& m = *p.mention;
+    if (m.type == MentionType::kPronoun) return;
+    const int s = p.cue.sentence;
+    const size_t b = TokenStartingAt(m.span.begin);
+    for (size_t t = b + 1; t < SentEnd(s) && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (!In(kRelativeOpeners, t) || Low(t) == "that" || a_.tokens[t].in_quote) continue;
+      // Without a comma only after a name's apposition: a restrictive clause
+      // identifies an unnamed source ("the groups who wrote to her say").
+      if (!IsComma(t - 1) && m.type != MentionType::kName) continue;
+      size_t v = t + 1;
+      while (v < SentEnd(s) && v < t + 4 && IsWord(v) && (In(kCueAuxiliaries, v) || In(kCueAdverbs, v))) ++v;
+      if (v >= SentEnd(s) || (v >= p.cue.first && v <= p.cue.last) || Has(role_verbs_, v)) continue;
+      // A cue of speech: a stance or belief ("who has endorsed Cruz", "who
+      // supports Clinton") helps to identify the source and stays in it, as
+      // a role verb does ("who advised Obama").
+      bool speech = false;
+      for (const auto& q : pending_) speech = speech || (q.cue.first == v && q.cue.entry->tone != CueTone::kNonSpeech);
+      if (!speech) continue;
+      size_t ne = t - 1;
+      while (ne > b && !IsWord(ne)) --ne;
+      if (!IsWord(ne)) return;
+      m.span.end = a_.tokens[ne].span.end;
+      return;
+    }
+  }
+
   void TrimAnonymityClause(PendingAttribution& p) {
     if (!p.mention || Cjk(p.cue.first)) return;
     Mention& m = *p.mention;
@@ -6007,6 +6139,32 @@ class Attributor {
       if (!IsWord(t) && !TitlePeriod(t) && !InitialPeriod(t)) return;  // one plain phrase
     }
     if (lb >= join) return;
+    // "Ben Carson, Ted Cruz and Rand Paul have attacked it", "Ms. Toretti,
+    // Mrs. Rao and other bundlers said": a list of names set off by commas
+    // before the last two conjuncts, when every member is a name and the
+    // list opens its clause (not "Among Republicans, Trump and Cruz").
+    if (left->type == MentionType::kName) {
+      size_t list_b = lb;
+      while (list_b >= first + 2 && IsComma(list_b - 1) && !a_.tokens[list_b - 1].in_quote && IsWord(list_b - 2)) {
+        auto prev = ParseLeft(list_b - 2, s);
+        if (!prev || prev->type != MentionType::kName || prev->span.end != a_.tokens[list_b - 2].span.end) break;
+        const size_t pb = TokenStartingAt(prev->span.begin);
+        // (A sentence's first word only when the text capitalizes it
+        // elsewhere: "Among Democrats, Lee and Barr" is no list.)
+        if (pb >= list_b - 1 || PrepositionAt(pb) || In(kFunctionWords, pb) || In(kTimeWords, pb) ||
+            (SentenceInitial(pb) && !CapitalizedInBody(pb))) {
+          break;
+        }
+        bool plain = true;
+        for (size_t t = pb; t + 1 < list_b && plain; ++t) plain = IsWord(t) || TitlePeriod(t) || InitialPeriod(t);
+        if (!plain) break;
+        list_b = pb;
+      }
+      if (list_b < lb && (list_b == first || In(kClauseOpeners, list_b - 1) || In(kComplementizers, list_b - 1))) {
+        p.shown_source_span = Span{a_.tokens[list_b].span.begin, p.mention->span.end};
+        return;
+      }
+    }
     // The coordination must open its clause ("Both …" counts).
     if (lb == first + 1 && In(kDeterminers, first)) lb = first;
     const bool opens = lb == first || IsComma(lb - 1) || In(kClauseOpeners, lb - 1) || In(kComplementizers, lb - 1);
@@ -6262,7 +6420,8 @@ class Attributor {
     }
     Mention& m = *p.mention;
     size_t pos = m.span.begin;
-    if (m.type == MentionType::kOrganization && UnnamedOrganization(m)) {
+    if ((m.type == MentionType::kOrganization && UnnamedOrganization(m)) ||
+        (m.type == MentionType::kName && UnnamedAcronym(m))) {
       m.type = MentionType::kDescription;
       m.described = true;
     }
@@ -6499,6 +6658,21 @@ class Attributor {
             break;
           }
         }
+        // "Minister: Talks will resume": a bare role noun before a headline's
+        // colon is the headline's shorthand for the person the story names
+        // in that role ("the foreign minister, Ana Ruiz, said"); with nobody
+        // so named it is still a source described by its office (T2), not a
+        // vague anonymous one.
+        if (p.cue.entry == &colon_cue_ && !m.plural && TokenStartingAt(m.span.begin) + 1 == p.cue.first &&
+            HeadlineSentence(p.cue.sentence) && InWord(kRoleNouns, m.head)) {
+          int idx = TitledPersonAfter(m.head, pos);
+          if (idx < 0) idx = ApposedPersonAfter(m.head, pos);
+          if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed) {
+            m.source = idx;
+            break;
+          }
+          m.described = true;
+        }
         std::string phrase = w_.substr(m.span.begin, m.span.size());
         // "卡斯蘭官員們" and "卡斯蘭官員": a plural suffix (list
         // plural-suffixes) makes no other source.
@@ -6549,6 +6723,36 @@ class Attributor {
       last = t;
     }
     return last > b && In(kOrganizationHeads, last);
+  }
+
+  // "An anti-Trump PAC said", "a conservative PAC said": an indefinite
+  // determiner (as in UnnamedOrganization) before words that end in an
+  // acronym, with no other capitalized word, names nobody; the acronym is a kind of body ("a PAC")
+  // or the side one belongs to, so the source is unnamed and tied to one
+  // (T2), as "a GOP operative" is.
+  bool UnnamedAcronym(const Mention& m) const {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b + 1 >= a_.tokens.size() || a_.tokens[b].span.end >= m.span.end) return false;
+    const std::string& first = Low(b);
+    if (!HasWord(determiners_, first) || HasWord(definite_determiners_, first) ||
+        HasWord(possessive_pronouns_, first) || In(kNumbers, b)) {
+      return false;
+    }
+    auto acronym = [&](size_t t) {
+      const std::string_view w = Tok(t);
+      if (w.size() < 2 || w.size() > 6) return false;
+      for (char ch : w) {
+        if (ch < 'A' || ch > 'Z') return false;
+      }
+      return true;
+    };
+    size_t last = b;
+    for (size_t t = b + 1; t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (t > b + 4) return false;
+      if (IsWord(t) && Cap(t) && !acronym(t)) return false;
+      last = t;
+    }
+    return last > b && IsWord(last) && acronym(last);
   }
 
   // For an organisation mention that is a definite determiner and a lower-
