@@ -144,6 +144,27 @@ TEST_CASE("check output: cli format has a table and a summary", "[check_output]"
         "\n\xE2\x9C\x94 0 errors, 0 warnings and 0 suggestions in 1 file.\n");
 }
 
+// Regression: the rule column was padded to the longest message, so one long
+// message (an invalid suppression directive, ~190 characters) made every
+// line of the table wider than 240 columns.
+TEST_CASE("check output: one long message does not widen the cli table", "[check_output]") {
+  CheckFile file;
+  file.path = "d.md";
+  const std::string text = "sources said.\n";
+  const std::string long_message(190, 'x');
+  file.findings = MakeCheckFindings(
+      {MakeFinding("attribution.vague-anonymous", Severity::kWarning, "Vague anonymous source", 0, 7, 1, 1),
+       MakeFinding("metric.vague-share", Severity::kSuggestion, "A third are vague", 0, 7, 1, 1),
+       MakeFinding("suppression.invalid", Severity::kWarning, long_message, 0, 7, 1, 1)},
+      text);
+  CheckReport r;
+  r.files = {file};
+  std::string out = FormatCheck(r, CheckFormat::kCli, {});
+  CHECK_THAT(out, Catch::Contains(" 1:1  warning     Vague anonymous source  attribution.vague-anonymous\n"));
+  CHECK_THAT(out, Catch::Contains(" 1:1  suggestion  A third are vague       metric.vague-share\n"));
+  CHECK_THAT(out, Catch::Contains(long_message + "  suppression.invalid\n"));
+}
+
 TEST_CASE("check output: GitHub workflow commands are escaped", "[check_output]") {
   CHECK(EscapeGithubData("50% done\r\nnext") == "50%25 done%0D%0Anext");
   CHECK(EscapeGithubProperty("a,b:c%\n") == "a%2Cb%3Ac%25%0A");

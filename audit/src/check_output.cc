@@ -135,15 +135,22 @@ std::string FormatCli(const CheckReport& r, const CheckOutputOptions& o) {
     }
     if (shown.empty()) continue;
     out += "\n " + file.path + "\n";
+    // The rule ids line up after the messages, but only messages of up to
+    // kAlignedMessage code points set that column: one long message (an
+    // invalid directive quotes the whole list of verbs) would otherwise pad
+    // every line of the file past a terminal's width.
+    constexpr size_t kAlignedMessage = 72;
     size_t pos_w = 0, msg_w = 0;
     for (const auto* f : shown) {
       pos_w = std::max(pos_w, fmt::format("{}:{}", f->line, f->column).size());
-      msg_w = std::max(msg_w, CountCodePoints(f->message));
+      const size_t w = CountCodePoints(f->message);
+      if (w <= kAlignedMessage) msg_w = std::max(msg_w, w);
     }
     for (const auto* f : shown) {
       std::string pos = fmt::format("{}:{}", f->line, f->column);
       std::string level = f->suppressed ? "suppressed" : SeverityName(f->level);
-      std::string pad(msg_w - CountCodePoints(f->message), ' ');
+      const size_t w = CountCodePoints(f->message);
+      std::string pad(w < msg_w ? msg_w - w : 0, ' ');
       out += fmt::format(" {:<{}}  {:<10}  {}{}  {}", pos, pos_w, level, f->message, pad, f->rule);
       if (f->suppressed && !f->suppressed->empty()) out += "  (" + *f->suppressed + ")";
       out += "\n";
