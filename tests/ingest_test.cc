@@ -148,6 +148,32 @@ TEST_CASE("ingest metadata: errors name path:line:column") {
   CHECK(trailing.ok());
 }
 
+// Regression: PolNeAR's metadata.tsv writes None for a missing author, and
+// `compare --by author` listed "None" (127 articles) beside "(none)".
+TEST_CASE("ingest metadata: None, NA, null and bare separators are missing values") {
+  auto table = MetadataTable::Parse(
+      "filename\tpublisher\tauthor\ttitle\tpublication_date\n"
+      "a\tDaily\tNone\tnull\tNA\n"
+      "b\tDaily\t, ,\tN/A\t2016-01-02\n"
+      "c\tDaily\tNone Such\tNone of the above\t2016-01-03\n",
+      "m.tsv", false);
+  REQUIRE(table.ok());
+  const Metadata* a = table->Find("a.txt", std::nullopt);
+  REQUIRE(a);
+  CHECK_FALSE(a->author.has_value());
+  CHECK_FALSE(a->title.has_value());
+  CHECK_FALSE(a->published.has_value());
+  CHECK(table->warnings().empty());  // NA is no date to warn about
+  const Metadata* b = table->Find("b.txt", std::nullopt);
+  REQUIRE(b);
+  CHECK_FALSE(b->author.has_value());
+  CHECK_FALSE(b->title.has_value());
+  const Metadata* c = table->Find("c.txt", std::nullopt);
+  REQUIRE(c);
+  CHECK(c->author == std::optional<std::string>("None Such"));
+  CHECK(c->title == std::optional<std::string>("None of the above"));
+}
+
 TEST_CASE("ingest metadata: dates must be days of the calendar") {
   auto table = MetadataTable::Parse(
       "file,date\na,2016-02-29\nb,2015-02-29\nc,2016-04-31T08:00:00Z\nd,2016-13-01\ne,2016-12-31\n", "m.csv",

@@ -210,6 +210,17 @@ Result<MetadataTable> MetadataTable::Parse(std::string_view text, const std::str
       if (v.empty()) return std::nullopt;
       return v;
     };
+    // A value cell that only says "no value" (PolNeAR writes None; exports
+    // write NA, N/A, null, NaN) or holds nothing but separators (", ,") is
+    // missing, so that `compare --by author` does not make "None" an author.
+    auto value = [&](int c) -> std::optional<std::string> {
+      std::optional<std::string> v = cell(c);
+      if (!v) return v;
+      if (v->find_first_not_of(" ,;") == std::string::npos) return std::nullopt;
+      const std::string l = Lower(*v);
+      if (l == "none" || l == "null" || l == "na" || l == "n/a" || l == "nan") return std::nullopt;
+      return v;
+    };
     size_t used = r.cells.size();
     while (used > header.size() && Trim(r.cells[used - 1]).empty()) --used;  // trailing separators
     if (used > header.size()) {
@@ -225,16 +236,16 @@ Result<MetadataTable> MetadataTable::Parse(std::string_view text, const std::str
     auto k = cell(key);
     if (!k) return Status::Error("row without a key", path, r.line, 1);
     Metadata m;
-    m.outlet = cell(outlet);
-    m.published = cell(published);
+    m.outlet = value(outlet);
+    m.published = value(published);
     if (m.published && !IsIsoDate(*m.published)) {
       const int column = static_cast<size_t>(published) < r.columns.size() ? r.columns[static_cast<size_t>(published)] : 1;
       table.warnings_.push_back(Status::Error(NotADateMessage(*m.published), path, r.line, column));
     }
-    m.author = cell(author);
-    m.title = cell(title);
-    m.url = cell(url);
-    m.language = cell(language);
+    m.author = value(author);
+    m.title = value(title);
+    m.url = value(url);
+    m.language = value(language);
     if (wire >= 0 && static_cast<size_t>(wire) < r.cells.size()) {
       m.wire = ParseWire(r.cells[static_cast<size_t>(wire)]);
     }
