@@ -113,6 +113,9 @@ TEST_CASE("config: errors name path:line:column", "[config]") {
       {"language: \"en\nfail_level: warning\n", 1, 11, "unclosed quote"},
       {"exclude:\n  - 'drafts/*\n", 2, 5, "unclosed quote"},
       {"- just\n- a list\n", 1, 1, "the config must be a mapping"},
+      // Regression: invalid UTF-8 was reported as "the config must be a mapping".
+      {"\xff\xfe: x\n", 1, 1, "invalid UTF-8 (a config file must be UTF-8)"},
+      {"language: en\nexclude: ['caf\xc3']\n", 2, 15, "invalid UTF-8"},
   };
   for (const auto& c : cases) {
     INFO(c.yaml);

@@ -287,6 +287,7 @@ class Parser {
                                ec)
                       .lexically_normal()
                       .string();
+    if (Status utf8 = CheckUtf8(text, path_, "a config file"); !utf8.ok()) return utf8;
     YAML::Node root;
     try {
       root = YAML::Load(std::string(text));

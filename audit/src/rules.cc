@@ -243,17 +243,6 @@ Status ErrorAt(const std::string& path, const YAML::Node& node, const std::strin
   return Status::Error(msg, path, m.line + 1, m.column + 1);
 }
 
-// Rule and list files are UTF-8: the first invalid byte is an error at its
-// line and column (in code points).
-Status CheckUtf8(std::string_view bytes, const std::string& path) {
-  size_t bad = 0;
-  if (IsValidUtf8(bytes, &bad)) return Status::Ok();
-  size_t line_start = bytes.rfind('\n', bad == 0 ? 0 : bad - 1);
-  line_start = line_start == std::string_view::npos || bad == 0 ? 0 : line_start + 1;
-  int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
-  int column = 1 + static_cast<int>(CountCodePoints(bytes.substr(line_start, bad - line_start)));
-  return Status::Error("invalid UTF-8 (a rule or list file must be UTF-8)", path, line, column);
-}
 
 // What a YAML node holds when it is not a string: "a number", "a list", …;
 // empty for a string. A plain (unquoted) scalar that YAML's core schema reads
@@ -987,7 +976,7 @@ class RuleLoader {
       const bool list_file = ext == ".txt" && std::distance(rel.begin(), rel.end()) == 3 &&
                              std::next(rel.begin())->string() == "lists";
       if (ext != ".txt" || list_file) {
-        if (Status utf8 = CheckUtf8(bytes, f.string()); !utf8.ok()) return utf8;
+        if (Status utf8 = CheckUtf8(bytes, f.string(), "a rule or list file"); !utf8.ok()) return utf8;
       }
       hash.Update(rel.generic_string());
       hash.Update(std::string_view("\0", 1));

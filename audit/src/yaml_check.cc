@@ -1,5 +1,9 @@
 #include "yaml_check.h"
 
+#include <algorithm>
+
+#include "onrecord/text.h"
+
 #include <optional>
 #include <utility>
 #include <vector>
@@ -144,6 +148,16 @@ YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text
     }
   }
   return mark;
+}
+
+Status CheckUtf8(std::string_view bytes, const std::string& path, std::string_view what) {
+  size_t bad = 0;
+  if (IsValidUtf8(bytes, &bad)) return Status::Ok();
+  size_t line_start = bytes.rfind('\n', bad == 0 ? 0 : bad - 1);
+  line_start = line_start == std::string_view::npos || bad == 0 ? 0 : line_start + 1;
+  int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
+  int column = 1 + static_cast<int>(CountCodePoints(bytes.substr(line_start, bad - line_start)));
+  return Status::Error("invalid UTF-8 (" + std::string(what) + " must be UTF-8)", path, line, column);
 }
 
 }  // namespace onrecord

@@ -21,6 +21,12 @@ namespace onrecord {
 // parsed from) and never closes it; Ok otherwise.
 Status CheckClosedQuotes(const YAML::Node& root, std::string_view text, const std::string& path);
 
+// An error "invalid UTF-8 (<what> must be UTF-8)" at `path`:line:column
+// (column in code points) for the first byte of `bytes` that is not UTF-8;
+// Ok otherwise. yaml-cpp reads such bytes without complaint and the error
+// it gives later ("must be a mapping") hides the cause.
+Status CheckUtf8(std::string_view bytes, const std::string& path, std::string_view what);
+
 // Where a YAML syntax error is, as a 0-based mark. yaml-cpp reports an
 // unclosed flow collection (`title: [unclosed`) where it gave up, at the end
 // of the text; the place is the '[' or '{' that was never closed.
