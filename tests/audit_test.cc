@@ -398,6 +398,23 @@ TEST_CASE("the report says which share of attributions has no source", "[audit][
   CHECK_THAT(named.out, !Catch::Contains("no source"));
 }
 
+// Regression: 40,000 copies of one paragraph were audited as 17 words with
+// nothing in the report saying that the rest had been left out.
+TEST_CASE("the report says how many passages the clean stage left out", "[audit][report]") {
+  TempDir dir;
+  std::string text;
+  const std::string para = "The harbour board met on Tuesday and approved the dredging contract for the new pier.\n\n";
+  for (int i = 0; i < 4; ++i) text += para;
+  text += "Prices will rise, people familiar with the matter said.\n";
+  WriteFile(dir / "rep.txt", text);
+  auto r = RunCli({"audit", "--language", "en", (dir / "rep.txt").string()});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("\n  scraped noise left out: 3 passages (`onrecord clean` shows them)\n"));
+  WriteFile(dir / "plain.txt", para + "Prices will rise, people familiar with the matter said.\n");
+  auto plain = RunCli({"audit", "--language", "en", (dir / "plain.txt").string()});
+  CHECK_THAT(plain.out, !Catch::Contains("scraped noise"));
+}
+
 TEST_CASE("a paragraph printed again, whole or as the start of an earlier one, is masked", "[audit][clean]") {
   // The clean stage's repeated paragraphs: keys of 40 letters and digits
   // or more; a start of an earlier paragraph counts from 80, found among

@@ -795,6 +795,12 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
                      s.has_transparency_index() ? fmt::format("{:.2f}", s.transparency_index) : "n/a",
                      share(s.named_share), share(s.anonymous_share), share(s.vague_share), unresolved,
                      s.unattributed_quotes);
+  // What the clean stage left out is not silent: 40,000 copies of one
+  // paragraph audited as 17 words should say why.
+  if (!r.masked.empty()) {
+    out += fmt::format("  scraped noise left out: {} (`onrecord clean` shows them)\n",
+                       Counted(r.masked.size(), "passage", "passages"));
+  }
   out += "\nSources\n";
   if (r.sources.empty()) out += "  (none)\n";
   for (const auto& src : r.sources) {
