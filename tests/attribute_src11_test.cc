@@ -131,3 +131,21 @@ TEST_CASE("a name, its bare role and an apposition of the role's body make one s
       "was fair.\n");
   CHECK(SourceOfCue(r, "said") == "Ada Voss, the president of the Harbor Workers Union,");
 }
+
+TEST_CASE("a name with an apposition not closed before the cue is the source", "[attribute][num11]") {
+  auto r = AuditText(
+      "Ferry fares\n\n"
+      "Nadia Brill, the spokeswoman for the harbour board said on Monday that fares would rise.\n\n"
+      "Tomas Wend, a lawyer for the ferry workers argued that the contract was void.\n");
+  CHECK(SourceOfCue(r, "said") == "Nadia Brill, the spokeswoman for the harbour board");
+  CHECK(SourceOfCue(r, "argued") == "Tomas Wend, a lawyer for the ferry workers");
+}
+
+TEST_CASE("a name before a parenthetical speech tag is not merged with its source", "[attribute][num11]") {
+  auto r = AuditText(
+      "Ferry fares\n\n"
+      "Brill, the harbour master said, will not renew the ferry contract.\n\n"
+      "Wend, the union has said, broke the ferry agreement.\n");
+  CHECK_FALSE(AnySourceText(r, "Brill, the harbour master"));
+  CHECK_FALSE(AnySourceText(r, "Wend, the union"));
+}

@@ -2941,6 +2941,22 @@ class Attributor {
           return wide;
         }
       }
+      // "Sam Lau, the communications director for the party said on Monday
+      // that": the same apposition with no comma closing it before the cue
+      // is still the named person's, when the name opens the sentence (not
+      // "In an interview with Mika Brzezinski, the candidate said"). Not
+      // when a comma follows the cue
+      // ("Smith, the mayor said, will not run": a parenthetical tag whose
+      // source is the role, speaking about the name).
+      if (mb > SentFirst(s) + 1 && IsComma(mb - 1) && me == j && j + 1 < SentEnd(s) && !CommaAfterCue(j + 1, s) &&
+          (In(kDeterminers, mb) || (IsWord(mb) && !Cap(mb) && IsRoleStart(mb)))) {
+        auto wide = ParseLeftOnce(mb - 2, s);
+        if (wide && wide->type == MentionType::kName && wide->span.begin < m->span.begin &&
+            TokenStartingAt(wide->span.end) == mb - 1 && TokenStartingAt(wide->span.begin) == SentFirst(s)) {
+          wide->span.end = m->span.end;
+          return wide;
+        }
+      }
     }
     const size_t k = SkipLeft(j, s);
     // "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state,
@@ -2968,6 +2984,16 @@ class Attributor {
     if (IsComma(k) && !a_.tokens[k].in_quote) m = ApposedSourceLeft(k, s);
     if (!m && IsDash(k) && !a_.tokens[k].in_quote) m = DashedAsideSourceLeft(k, s);
     return m;
+  }
+
+  // Whether a comma closes the cue's verb group that starts at token `c`
+  // ("said,", "has said,", "told reporters,"): within its first three tokens.
+  bool CommaAfterCue(size_t c, int s) const {
+    for (size_t t = c; t < SentEnd(s) && t < c + 4; ++t) {
+      if (IsComma(t)) return t > c;
+      if (!IsWord(t)) return false;
+    }
+    return false;
   }
 
   // "Democrats — and some Republicans — say", "Jason Sims — a teacher from

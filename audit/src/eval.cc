@@ -351,7 +351,10 @@ std::vector<std::vector<std::string>> SpeakerParts(std::string_view speaker) {
     UChar32 c;
     size_t start = i;
     U8_NEXT(cleaned.data(), i, cleaned.size(), c);
-    if (c == ',' || c == ';' || c == '&' || c == 0x3001 || c == 0xFF0C || c == 0xFF1B) {
+    // A comma between digits groups a number ("1,409 teachers"): no list.
+    const bool digit_comma = c == ',' && start > 0 && i < cleaned.size() && cleaned[start - 1] >= '0' &&
+                             cleaned[start - 1] <= '9' && cleaned[i] >= '0' && cleaned[i] <= '9';
+    if (!digit_comma && (c == ',' || c == ';' || c == '&' || c == 0x3001 || c == 0xFF0C || c == 0xFF1B)) {
       pieces.push_back(current);
       current.clear();
     } else {

@@ -285,6 +285,22 @@ void Segment(Analysis& a) {
   }
   // Tokens over the sentences (about one per five bytes of text).
   a.tokens.reserve(w.size() / 5);
+  // Digit groups set off by a space ("34 000", written with a no-break or thin
+  // space that normalizing folded to a space) are one number where the pack's
+  // orthography says the language groups digits so (docs/rules.md).
+  const bool space_groups = pack.Words("orthography").count("digit-groups-space") > 0;
+  // Whether w[j] starts exactly three digits that end the group (no digit or
+  // letter after them): the group after a thousands separator.
+  auto three_digits = [&](size_t j, size_t end) {
+    if (j + 3 > end) return false;
+    for (size_t k = j; k < j + 3; ++k) {
+      if (w[k] < '0' || w[k] > '9') return false;
+    }
+    if (j + 3 == end) return true;
+    const unsigned char b = static_cast<unsigned char>(w[j + 3]);
+    size_t len = 1;
+    return b >= 0x80 ? !WordNotCjk(At(w, j + 3, &len)) : !Ascii(b).word;
+  };
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     Span s = a.sentences[si].span;
     size_t i = s.begin;
@@ -301,10 +317,29 @@ void Segment(Analysis& a) {
       if (WordNotCjk(c)) {
         size_t j = i + len;
         bool apostrophe = false;  // one joined inside the word (ElidedBeforeCapital needs one)
+        // Whether the token is a number so far (digits and separators), and
+        // its digits since the last separator.
+        bool number = c >= '0' && c <= '9';
+        size_t group = number ? 1 : 0;
         while (j < s.end) {
+          // Inside a number: a comma between digits ("1,409", "2,500,000", the
+          // decimal "3,5") and, where the orthography says so, a space before
+          // a three-digit group ("34 000") join; a comma or space before any
+          // other character is punctuation as before ("in 2019, 40 people").
+          if (number && group > 0 && j + 1 < s.end &&
+              (w[j] == ',' || (w[j] == ' ' && space_groups && group <= 3))) {
+            const bool join = w[j] == ',' ? IsDigit(static_cast<unsigned char>(w[j + 1])) : three_digits(j + 1, s.end);
+            if (join) {
+              j += 1;
+              group = 0;
+              continue;
+            }
+          }
           // ASCII letters and digits go on without decoding.
           const unsigned char b = static_cast<unsigned char>(w[j]);
           if (b < 0x80 && Ascii(b).word) {
+            number = number && b >= '0' && b <= '9';
+            group = number ? group + 1 : 0;
             ++j;
             continue;
           }
@@ -313,6 +348,7 @@ void Segment(Analysis& a) {
           if (b >= 0x80) {
             d = At(w, j, &l2);
             if (WordNotCjk(d)) {
+              number = false;
               j += l2;
               continue;
             }
@@ -324,6 +360,9 @@ void Segment(Analysis& a) {
             UChar32 e = At(w, j + l2, &l3);
             if (WordNotCjk(e)) {
               apostrophe = apostrophe || d == '\'' || d == 0x2019;
+              // "34.000", "3.5": a period between digits keeps a number one.
+              number = number && d == '.' && e >= '0' && e <= '9';
+              group = number ? 1 : 0;
               j += l2 + l3;
               continue;
             }
