@@ -4743,10 +4743,21 @@ class Attributor {
       }
       // "sagte deren Bezirksleiter Sven Okonkwo": after an inverted cue a
       // relative word is a possessive determiner, not a clause's opener.
+      // "said council member Joanna Ngata", "said party official Tim Ode":
+      // after an inverted cue, a singular unnamed-source noun (list
+      // anonymous-heads, not plural-heads) before a name that closes the
+      // clause is the named person's title too.
+      const bool titled_member = inverted && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) &&
+                                 !Cap(head) && InWord(kAnonymousHeads, HeadKey(head)) &&
+                                 !InWord(kPluralHeads, HeadKey(head)) && !InWord(kOrganizationHeads, HeadKey(head)) &&
+                                 !In(kTimeWords, k) && !Has(months_, k) && [&] {
+                                   const size_t re = CapRunEnd(k, SentEnd(s));
+                                   return re >= SentEnd(s) || !IsWord(re);
+                                 }();
       if (m && m->type != MentionType::kName && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) &&
           !a_.tokens[k].in_quote && !In(kDeterminers, k) && !In(kClauseOpeners, i) &&
           (inverted || !In(kRelativeOpeners, i)) &&
-          (In(kRoleNouns, head) || In(kTitles, head) || In(kPersonHeads, head) ||
+          (In(kRoleNouns, head) || In(kTitles, head) || In(kPersonHeads, head) || titled_member ||
            (IsCompoundHead(head) && (InWord(kRoleNouns, HeadKey(head)) || InWord(kTitles, HeadKey(head)) ||
                                      InWord(kPersonHeads, HeadKey(head)))))) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
