@@ -937,7 +937,13 @@ class Attributor {
                    (low == "the" && i == first) || IsNameConnector(i) ||
                    // German capitalizes role nouns: "Grünen-Politikerin Anna
                    // Schmidt", "Konzernsprecher Jan Ott".
-                   (nouns_capitalized_ && (InWord(kRoleNouns, HeadKey(i)) || InWord(kPersonHeads, HeadKey(i))));
+                   (nouns_capitalized_ && (InWord(kRoleNouns, HeadKey(i)) || InWord(kPersonHeads, HeadKey(i)))) ||
+                   // "der Oppositionsführer Karl Braun": there an article
+                   // before the run stands before a noun, never a name; a
+                   // first word with a name of two words after it is a role.
+                   (nouns_capitalized_ && i == first && end >= first + 3 && first > 0 && IsWord(first - 1) &&
+                    !Cap(first - 1) && In(kDeterminers, first - 1) &&
+                    a_.tokens[first - 1].sentence == a_.tokens[first].sentence);
       if (!title) break;
       ++i;
       role_end = i;
@@ -4663,6 +4669,9 @@ class Attributor {
       // is the person named, the words before it their role.
       if (head == SIZE_MAX && inverted) {
         size_t t = i;
+        // ("kritisierte der Oppositionsführer Karl Braun": right after the
+        // cue, an article that is also a relative word is the article.)
+        if (!Cap(i) && In(kDeterminers, i) && In(kRelativeOpeners, i)) ++t;
         while (t < SentEnd(s) && t < i + 5 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
                !In(kClauseOpeners, t) && !In(kRelativeOpeners, t) && !In(kPronouns, t) && !In(kVerbCoordinators, t)) {
           ++t;
@@ -4675,7 +4684,8 @@ class Attributor {
           if (named && named->type == MentionType::kName && !named->name.empty()) {
             size_t rb = In(kDeterminers, i) ? i + 1 : i;
             size_t re = IsComma(t - 1) ? t - 2 : t - 1;
-            named->role = Text(rb, re) + (named->role.empty() ? "" : " " + named->role);
+            const std::string before = Text(rb, re);
+            named->role = before.empty() ? named->role : before + (named->role.empty() ? "" : " " + named->role);
             named->span.begin = a_.tokens[i].span.begin;
             return named;
           }
