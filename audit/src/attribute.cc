@@ -3271,6 +3271,7 @@ class Attributor {
     if (a_.tokens[j].in_quote) return std::nullopt;
     std::string role;
     size_t apposition_end = SIZE_MAX;  // the comma closing ", who …," when there is one
+    bool person_relative = false;      // that clause opens with "who" (list person-relatives)
     // "Wu, who is the director at …, said": skip back over the clause.
     if (IsComma(j) && j > SentFirst(s)) {
       size_t k = j - 1;
@@ -3418,6 +3419,7 @@ class Attributor {
                                 !IsRoleStart(k + 1) &&
                                 AnonymityClauseLast(k + 1, s, j, /*stop_at_cues=*/false) == SIZE_MAX;
         if (!incidental) apposition_end = j;
+        person_relative = clause && !participle_clause && Has(person_relatives_, k + 1);
         j = k - 1;
         // "Marley Anderson, 21, a junior from Las Vegas, said": an age
         // between the name and its apposition.
@@ -3529,7 +3531,7 @@ class Attributor {
       // unlisted-subject reading unless the verb is singular.)
       if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
           !registry_names_.count(std::string(Tok(j))) && !CapitalizedInside(j) && !QuoteEndsBefore(j) &&
-          !LoneSubjectOfCue(j)) {
+          !LoneSubjectOfCue(j) && !person_relative) {  // ("Jones, who …, said": a person's surname)
         return std::nullopt;
       }
       // A lone capitalized head noun: German capitalizes every noun ("Ein
@@ -3580,6 +3582,17 @@ class Attributor {
       // language ("Die Firma sagte", "Der Konzern teilte mit").
       if (b > SentFirst(s) && (Low(b - 1) == "the" || (b == j && IsHead(j) && In(kDefiniteDeterminers, b - 1)))) --b;
       auto m = ClassifyCapRun(b, j + 1);
+      // "Paris, who used to work on Capitol Hill, said": a relative pronoun
+      // only of people (list person-relatives) makes a run that the place
+      // or organisation lists took for an organisation a person's name,
+      // unless a word of it is an organisation's head or an acronym.
+      if (m && m->type == MentionType::kOrganization && person_relative) {
+        bool personal = true;
+        for (size_t t = b; t <= j && personal; ++t) {
+          personal = !IsWord(t) || (Cap(t) && !IsAcronym(t) && !StrippedIn(kOrganizationHeads, t) && !IsHead(t));
+        }
+        if (personal) m->type = MentionType::kName;
+      }
       if (m && !role.empty() && m->role.empty()) m->role = role;
       // PolNeAR: "Dale Belman, a professor at …, said": the apposition and
       // its closing comma belong to the source mention.
@@ -8963,6 +8976,7 @@ class Attributor {
   const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
   const WordSet& adverb_suffixes_ = pack_.Words("adverb-suffixes");
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
+  const WordSet& person_relatives_ = pack_.Words("person-relatives");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& figure_words_ = pack_.Words("figure-words");
