@@ -937,7 +937,13 @@ class Attributor {
                    (low == "the" && i == first) || IsNameConnector(i) ||
                    // German capitalizes role nouns: "Grünen-Politikerin Anna
                    // Schmidt", "Konzernsprecher Jan Ott".
-                   (nouns_capitalized_ && (InWord(kRoleNouns, HeadKey(i)) || InWord(kPersonHeads, HeadKey(i))));
+                   (nouns_capitalized_ && (InWord(kRoleNouns, HeadKey(i)) || InWord(kPersonHeads, HeadKey(i)))) ||
+                   // "der Oppositionsführer Karl Braun": there an article
+                   // before the run stands before a noun, never a name; a
+                   // first word with a name of two words after it is a role.
+                   (nouns_capitalized_ && i == first && end >= first + 3 && first > 0 && IsWord(first - 1) &&
+                    !Cap(first - 1) && In(kDeterminers, first - 1) &&
+                    a_.tokens[first - 1].sentence == a_.tokens[first].sentence);
       if (!title) break;
       ++i;
       role_end = i;
@@ -3291,6 +3297,7 @@ class Attributor {
     if (a_.tokens[j].in_quote) return std::nullopt;
     std::string role;
     size_t apposition_end = SIZE_MAX;  // the comma closing ", who …," when there is one
+    bool person_relative = false;      // that clause opens with "who" (list person-relatives)
     // "Wu, who is the director at …, said": skip back over the clause.
     if (IsComma(j) && j > SentFirst(s)) {
       size_t k = j - 1;
@@ -3438,6 +3445,7 @@ class Attributor {
                                 !IsRoleStart(k + 1) &&
                                 AnonymityClauseLast(k + 1, s, j, /*stop_at_cues=*/false) == SIZE_MAX;
         if (!incidental) apposition_end = j;
+        person_relative = clause && !participle_clause && Has(person_relatives_, k + 1);
         j = k - 1;
         // "Marley Anderson, 21, a junior from Las Vegas, said": an age
         // between the name and its apposition.
@@ -3549,7 +3557,7 @@ class Attributor {
       // unlisted-subject reading unless the verb is singular.)
       if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
           !registry_names_.count(std::string(Tok(j))) && !CapitalizedInside(j) && !QuoteEndsBefore(j) &&
-          !LoneSubjectOfCue(j)) {
+          !LoneSubjectOfCue(j) && !person_relative) {  // ("Jones, who …, said": a person's surname)
         return std::nullopt;
       }
       // A lone capitalized head noun: German capitalizes every noun ("Ein
@@ -3600,6 +3608,17 @@ class Attributor {
       // language ("Die Firma sagte", "Der Konzern teilte mit").
       if (b > SentFirst(s) && (Low(b - 1) == "the" || (b == j && IsHead(j) && In(kDefiniteDeterminers, b - 1)))) --b;
       auto m = ClassifyCapRun(b, j + 1);
+      // "Paris, who used to work on Capitol Hill, said": a relative pronoun
+      // only of people (list person-relatives) makes a run that the place
+      // or organisation lists took for an organisation a person's name,
+      // unless a word of it is an organisation's head or an acronym.
+      if (m && m->type == MentionType::kOrganization && person_relative) {
+        bool personal = true;
+        for (size_t t = b; t <= j && personal; ++t) {
+          personal = !IsWord(t) || (Cap(t) && !IsAcronym(t) && !StrippedIn(kOrganizationHeads, t) && !IsHead(t));
+        }
+        if (personal) m->type = MentionType::kName;
+      }
       if (m && !role.empty() && m->role.empty()) m->role = role;
       // PolNeAR: "Dale Belman, a professor at …, said": the apposition and
       // its closing comma belong to the source mention.
@@ -4689,6 +4708,9 @@ class Attributor {
       // is the person named, the words before it their role.
       if (head == SIZE_MAX && inverted) {
         size_t t = i;
+        // ("kritisierte der Oppositionsführer Karl Braun": right after the
+        // cue, an article that is also a relative word is the article.)
+        if (!Cap(i) && In(kDeterminers, i) && In(kRelativeOpeners, i)) ++t;
         while (t < SentEnd(s) && t < i + 5 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
                !In(kClauseOpeners, t) && !In(kRelativeOpeners, t) && !In(kPronouns, t) && !In(kVerbCoordinators, t)) {
           ++t;
@@ -4701,7 +4723,8 @@ class Attributor {
           if (named && named->type == MentionType::kName && !named->name.empty()) {
             size_t rb = In(kDeterminers, i) ? i + 1 : i;
             size_t re = IsComma(t - 1) ? t - 2 : t - 1;
-            named->role = Text(rb, re) + (named->role.empty() ? "" : " " + named->role);
+            const std::string before = Text(rb, re);
+            named->role = before.empty() ? named->role : before + (named->role.empty() ? "" : " " + named->role);
             named->span.begin = a_.tokens[i].span.begin;
             return named;
           }
@@ -4769,10 +4792,21 @@ class Attributor {
       }
       // "sagte deren Bezirksleiter Sven Okonkwo": after an inverted cue a
       // relative word is a possessive determiner, not a clause's opener.
+      // "said council member Joanna Ngata", "said party official Tim Ode":
+      // after an inverted cue, a singular unnamed-source noun (list
+      // anonymous-heads, not plural-heads) before a name that closes the
+      // clause is the named person's title too.
+      const bool titled_member = inverted && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) &&
+                                 !Cap(head) && InWord(kAnonymousHeads, HeadKey(head)) &&
+                                 !InWord(kPluralHeads, HeadKey(head)) && !InWord(kOrganizationHeads, HeadKey(head)) &&
+                                 !In(kTimeWords, k) && !Has(months_, k) && [&] {
+                                   const size_t re = CapRunEnd(k, SentEnd(s));
+                                   return re >= SentEnd(s) || !IsWord(re);
+                                 }();
       if (m && m->type != MentionType::kName && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) &&
           !a_.tokens[k].in_quote && !In(kDeterminers, k) && !In(kClauseOpeners, i) &&
           (inverted || !In(kRelativeOpeners, i)) &&
-          (In(kRoleNouns, head) || In(kTitles, head) || In(kPersonHeads, head) ||
+          (In(kRoleNouns, head) || In(kTitles, head) || In(kPersonHeads, head) || titled_member ||
            (IsCompoundHead(head) && (InWord(kRoleNouns, HeadKey(head)) || InWord(kTitles, HeadKey(head)) ||
                                      InWord(kPersonHeads, HeadKey(head)))))) {
         size_t run_end = CapRunEnd(k, SentEnd(s));
@@ -8968,6 +9002,7 @@ class Attributor {
   const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
   const WordSet& adverb_suffixes_ = pack_.Words("adverb-suffixes");
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
+  const WordSet& person_relatives_ = pack_.Words("person-relatives");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& figure_words_ = pack_.Words("figure-words");
