@@ -377,6 +377,20 @@ TEST_CASE("an article with nothing attributed shows n/a for the index and shares
         std::string::npos);
 }
 
+// Regression: an article whose only attributions are the writer's own voice
+// showed "transparency index n/a" and yet a low-transparency finding at 0.00.
+TEST_CASE("no metric finding when the index is n/a because only the writer speaks", "[audit][report]") {
+  TempDir dir;
+  WriteFile(dir / "own.txt", "As I wrote last week, the plan failed. You see, the port is closed.\n");
+  auto r = RunCli({"audit", "--language", "en", (dir / "own.txt").string()});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("transparency index n/a"));
+  CHECK_THAT(r.out, !Catch::Contains("metric.low-transparency"));
+  WriteFile(dir / "vague.txt", "The plan failed, people familiar with the matter said.\n");
+  auto vague = RunCli({"audit", "--language", "en", (dir / "vague.txt").string()});
+  CHECK_THAT(vague.out, Catch::Contains("metric.low-transparency"));
+}
+
 // Regression: "He said no." with no one for "he" to refer to showed named,
 // anonymous and vague shares of 0% and nothing saying where the one
 // attribution had gone.

@@ -265,8 +265,12 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
       }
     } else if (kind == "metric") {
       // Nothing to measure: no attribution and no quoted speech (a scare
-      // quote or a title alone gave an index of 0 and a "low transparency").
-      if (r.attributions.empty() && std::none_of(r.quotes.begin(), r.quotes.end(), [](const Quote& q) { return q.speech(); })) {
+      // quote or a title alone gave an index of 0 and a "low transparency"),
+      // or only the writer's own voice ("As I wrote last week, …"), which
+      // counts in neither the index nor the shares: the report says n/a.
+      if (!r.score.has_transparency_index() ||
+          (r.attributions.empty() &&
+           std::none_of(r.quotes.begin(), r.quotes.end(), [](const Quote& q) { return q.speech(); }))) {
         continue;
       }
       double v = MetricValue(r.score, rule.metric);
