@@ -1289,7 +1289,7 @@ class Attributor {
     int cited = -1;
     size_t cited_at = 0;
     for (const auto& [idx, at] : last_person_at_) {
-      if (idx == exclude) continue;
+      if (idx == exclude || disagreeing_.count(idx)) continue;
       if (block && at >= block->span.begin && at < pos && (cited < 0 || at > cited_at)) {
         cited = idx;
         cited_at = at;
@@ -1300,7 +1300,10 @@ class Attributor {
     {
       auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                  [](const auto& m, size_t p) { return m.first < p; });
-      while (excluded_name && it != person_mentions_.begin() && (it - 1)->second == *excluded_name) --it;
+      while (it != person_mentions_.begin() &&
+             ((excluded_name && (it - 1)->second == *excluded_name) || DisagreeingName((it - 1)->second))) {
+        --it;
+      }
       if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) {
         name = &(it - 1)->second;
         name_at = (it - 1)->first;
@@ -1313,7 +1316,8 @@ class Attributor {
           const size_t sb = std::max(block->span.begin, a_.tokens[SentFirst(s)].span.begin);
           for (auto e = it - 1; e != person_mentions_.begin() && (e - 1)->first >= sb;) {
             --e;
-            if (!ObjectOfPreposition(e->first) && !(excluded_name && e->second == *excluded_name)) {
+            if (!ObjectOfPreposition(e->first) && !(excluded_name && e->second == *excluded_name) &&
+                !DisagreeingName(e->second)) {
               name = &e->second;
               name_at = e->first;
               break;
@@ -1329,7 +1333,7 @@ class Attributor {
     int unnamed = -1;
     size_t unnamed_at = 0;
     for (const auto& [idx, at] : unnamed_person_at_) {
-      if (idx == exclude) continue;
+      if (idx == exclude || disagreeing_.count(idx)) continue;
       if (block && at >= block->span.begin && at < pos && (unnamed < 0 || at > unnamed_at)) {
         unnamed = idx;
         unnamed_at = at;
@@ -1349,10 +1353,10 @@ class Attributor {
     }
     if (block) {
       int intro = QuoteIntroducer(pos, *block);
-      if (intro >= 0) return intro == exclude ? -1 : intro;
+      if (intro >= 0) return intro == exclude || disagreeing_.count(intro) ? -1 : intro;
     }
     int last = LastPerson(pos);
-    if (last >= 0) return last == exclude ? -1 : last;
+    if (last >= 0) return last == exclude || disagreeing_.count(last) ? -1 : last;
     // Nobody has spoken yet: the person named in full as the subject of
     // one of the three sentences before (quoted ones not counted), in this
     // paragraph or the two
@@ -1394,10 +1398,97 @@ class Attributor {
       if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' '))))) continue;
       std::string role = m->role;
       std::string canonical = CanonicalName(m->name, pos, &role);
-      if (excluded_name && canonical == *excluded_name) return -1;
+      if ((excluded_name && canonical == *excluded_name) || DisagreeingName(canonical)) return -1;
       return EnsurePerson(canonical, role);
     }
     return -1;
+  }
+
+  // Whether `name` is that of a source the pronoun being resolved cannot
+  // stand for (GenderedAntecedent).
+  bool DisagreeingName(const std::string& name) const {
+    for (const int idx : disagreeing_) {
+      if (r_.sources[static_cast<size_t>(idx)].name == name) return true;
+    }
+    return false;
+  }
+
+  // 'f' or 'm' for a word of list gender-words ("she", "Mrs.",
+  // "congresswoman"), else 0.
+  char WordGender(const std::string& low) const {
+    for (const auto& entry : pack_.List("gender-words")) {
+      const size_t colon = entry.rfind(':');
+      if (colon != std::string::npos && colon + 1 < entry.size() && entry.compare(0, colon, low) == 0 &&
+          colon == low.size()) {
+        return entry[colon + 1];
+      }
+    }
+    return 0;
+  }
+
+  // What is known of a named source's gender: a gendered pronoun used of it
+  // before, a gendered word in a role or title ("Congresswoman", "Mrs."),
+  // else its given name (list given-names, "jane:f"); 0 when nothing is.
+  char SourceGender(int idx) const {
+    if (idx < 0) return 0;
+    if (auto it = gender_of_.find(idx); it != gender_of_.end()) return it->second;
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.kind != SourceKind::kNamed) return 0;
+    for (const auto& role : src.roles) {
+      const std::string key = Key(role);
+      size_t b = 0;
+      while (b < key.size()) {
+        size_t e = key.find(' ', b);
+        if (e == std::string::npos) e = key.size();
+        std::string word = key.substr(b, e - b);
+        while (!word.empty() && word.back() == ',') word.pop_back();
+        if (const char g = WordGender(word)) return g;
+        b = e + 1;
+      }
+    }
+    // "Mr. Ivo Sarrow", "Mrs. Sarrow": a gendered title written just before
+    // the name or the surname.
+    const size_t space = src.name.rfind(' ');
+    for (const std::string& form : {src.name, src.name.substr(space == std::string::npos ? 0 : space + 1)}) {
+      for (size_t at = w_.find(form); at != std::string::npos; at = w_.find(form, at + 1)) {
+        const size_t from = at > 24 ? at - 24 : 0;
+        std::string before = Key(w_.substr(from, at - from));
+        while (!before.empty() && before.back() == ' ') before.pop_back();
+        const size_t sp = before.rfind(' ');
+        if (const char g = WordGender(sp == std::string::npos ? before : before.substr(sp + 1))) return g;
+      }
+    }
+    const std::string first = Key(src.name.substr(0, src.name.find(' ')));
+    for (const auto& entry : pack_.List("given-names")) {
+      const size_t colon = entry.rfind(':');
+      if (colon == first.size() && colon + 1 < entry.size() && entry.compare(0, colon, first) == 0) {
+        return entry[colon + 1];
+      }
+    }
+    return 0;
+  }
+
+  // PronounAntecedent for the pronoun `low`: "Senator Jane Holt met
+  // Governor Tom Reyes. “…,” she said." is Holt. A gendered pronoun (list
+  // gender-words) skips a person known to be of the other gender; with
+  // nothing known, or nobody agreeing, the antecedent is PronounAntecedent's.
+  int GenderedAntecedent(size_t pos, const std::string& low, bool from_subject, int exclude = -1) {
+    const int first = PronounAntecedent(pos, from_subject, exclude);
+    const char g = WordGender(low);
+    if (!g) return first;
+    int idx = first;
+    for (int tries = 0; tries < 4 && idx >= 0; ++tries) {
+      const char known = SourceGender(idx);
+      if (!known || known == g) break;
+      disagreeing_.insert(idx);
+      idx = PronounAntecedent(pos, from_subject, exclude);
+    }
+    disagreeing_.clear();
+    if (idx < 0 || (SourceGender(idx) && SourceGender(idx) != g)) idx = first;
+    if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed && !SourceGender(idx)) {
+      gender_of_[idx] = g;
+    }
+    return idx;
   }
 
   // Whether the person mention at offset `at` is the first word of its
@@ -6601,13 +6692,13 @@ class Attributor {
             }
           }
         } else {
-          m.source = PronounAntecedent(pos, /*from_subject=*/true);
+          m.source = GenderedAntecedent(pos, m.head, /*from_subject=*/true);
           // "He has declared Cruz to be “anointed”", "She said Ruiz would
           // win": a person named after the cue in the pronoun's own
           // sentence is the verb's object or in its clause, never the one
           // the pronoun stands for.
           if (m.source >= 0 && NamedAfterCue(p.cue, m.source)) {
-            m.source = PronounAntecedent(pos, /*from_subject=*/true, /*exclude=*/m.source);
+            m.source = GenderedAntecedent(pos, m.head, /*from_subject=*/true, /*exclude=*/m.source);
           }
         }
         if (m.source >= 0 && note_persons_) {
@@ -6643,6 +6734,27 @@ class Attributor {
           // ("Senator Maria Lopez … The mayor said": an office the person is
           // known to hold another of is somebody else's.)
           if (m.source >= 0 && InWord(kRoleNouns, m.head) && !HoldsRole(m.source, m.head)) m.source = -1;
+          // ("Tom Baker, president of the union … The mayor said": an office
+          // noun is a person whose roles on record have it, or a word of
+          // list role-synonyms for it ("the senator": "Sen."); someone known
+          // by other roles is somebody else.)
+          if (m.source >= 0 && InWord(kRoleNouns, m.head) && !RoleAgrees(m.source, m.head)) m.source = -1;
+          // ("“…,” said the 46-year-old": a description in no list, an age
+          // or a trade, is a person described so before ("Ann Lee, 46,",
+          // "the historian Ann Lee") or one named in this sentence or the
+          // one before, never whoever was named last paragraphs ago.
+          if (m.source >= 0 && m.unlisted && !InWord(kPersonHeads, m.head) && !InWord(kRoleNouns, m.head) &&
+              !RoleHasWord(m.source, m.head)) {
+            const int aged = AgedPerson(m.head, pos);
+            if (aged >= 0 || !NamedNear(m.source, pos)) m.source = aged;
+          }
+          // ("…, were greeted by an organizer. “…,” the organizer told
+          // them": a noun the text brought in with an indefinite article
+          // in the sentences just before is that unnamed person.)
+          if (m.source >= 0 && !InWord(kRoleNouns, m.head) && !RoleHasWord(m.source, m.head) &&
+              IntroducedIndefinite(m.head, pos)) {
+            m.source = -1;
+          }
         }
         // "…, said the clinical director, Ana Pimentel. The official
         // admitted …": an unnamed-source noun right after a person named
@@ -6982,6 +7094,84 @@ class Attributor {
         const bool starts = at == 0 || key[at - 1] == ' ';
         const bool ends = end == key.size() || key[end] == ' ' || key[end] == ',';
         if (starts && ends) return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether source `idx`, named with roles, has the office noun `head` in
+  // one of them (RoleHasWord) or a word list role-synonyms gives for it
+  // ("governor:gov."); a source with no role on record agrees.
+  bool RoleAgrees(int idx, const std::string& head) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.kind != SourceKind::kNamed || src.roles.empty() || RoleHasWord(idx, head)) return true;
+    for (const auto& entry : pack_.List("role-synonyms")) {
+      const size_t colon = entry.find(':');
+      if (colon == std::string::npos || entry.compare(0, colon, head) != 0 || colon != head.size()) continue;
+      if (RoleHasWord(idx, entry.substr(colon + 1))) return true;
+    }
+    // "O deputado estadual Caetano Ribas Leme, líder da oposição": the
+    // noun written in the few words before the name is a role too.
+    for (size_t at = w_.find(src.name); at != std::string::npos; at = w_.find(src.name, at + 1)) {
+      const size_t from = at > 40 ? at - 40 : 0;
+      const std::string before = " " + Key(w_.substr(from, at - from));
+      if (before.find(" " + head + " ") != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // "the 46-year-old": the person named just before ", 46," or "a
+  // 46-year-old" earlier in the text; -1 for any other description.
+  static bool IsAge(const std::string& head) {
+    size_t digits = 0;
+    while (digits < head.size() && std::isdigit(static_cast<unsigned char>(head[digits]))) ++digits;
+    return digits > 0 && head.compare(digits, std::string::npos, "-year-old") == 0;
+  }
+
+  // Whether named source `idx` (its surname) was written in the sentence of
+  // `pos` or the two before ("Fennell, who took over …, said …. “…,” the former keeper
+  // said").
+  bool NamedNear(int idx, size_t pos) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    const int here = SentenceOf(pos);
+    if (src.kind != SourceKind::kNamed || src.name.empty()) return false;
+    const size_t space = src.name.rfind(' ');
+    const std::string surname = src.name.substr(space == std::string::npos ? 0 : space + 1);
+    const size_t from = a_.tokens[SentFirst(std::max(0, here - 2))].span.begin;  // (a quote may be a sentence of its own)
+    const size_t at = w_.find(surname, from);
+    return at != std::string::npos && at < pos;
+  }
+
+  int AgedPerson(const std::string& head, size_t pos) {
+    if (!IsAge(head)) return -1;
+    const std::string age = head.substr(0, head.find('-'));
+    int found = -1;
+    for (const std::string& form : {", " + age + ",", " " + head}) {
+      for (size_t at = w_.find(form); at != std::string::npos && at < pos; at = w_.find(form, at + 1)) {
+        // The nearest person mention before, in the same sentence.
+        auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
+                                   [](const auto& pm, size_t p) { return pm.first < p; });
+        if (it == person_mentions_.begin() || SentenceOf((it - 1)->first) != SentenceOf(at)) continue;
+        std::string role;
+        CanonicalName((it - 1)->second, at, &role);
+        found = EnsurePerson((it - 1)->second, role);
+      }
+    }
+    return found;
+  }
+
+  // Whether the noun `head` came with an indefinite determiner ("an
+  // organizer") in this sentence or the three before `pos`.
+  bool IntroducedIndefinite(const std::string& head, size_t pos) const {
+    const int here = SentenceOf(pos);
+    const size_t from = SentFirst(std::max(0, here - 3));
+    for (size_t t = std::min(TokenStartingAt(pos), a_.tokens.size()); t-- > from;) {
+      if (a_.tokens[t].in_quote || Low(t) != head) continue;
+      for (size_t d = t; d-- > from && d + 3 >= t;) {
+        if (!IsWord(d)) break;
+        const std::string& w = Low(d);
+        if (HasWord(definite_determiners_, w) || HasWord(possessive_pronouns_, w)) break;
+        if (HasWord(determiners_, w)) return true;
       }
     }
     return false;
@@ -9043,6 +9233,8 @@ class Attributor {
   std::vector<bool> relative_subject_cue_;  // by token: a cue whose subject holds a relative clause
   std::map<std::string, int> by_key_;
   std::map<int, size_t> last_person_at_;
+  std::set<int> disagreeing_;  // sources a gendered pronoun being resolved cannot stand for (GenderedAntecedent)
+  std::map<int, char> gender_of_;  // 'f' or 'm': a gendered pronoun used of the source before
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
