@@ -377,6 +377,38 @@ TEST_CASE("an article with nothing attributed shows n/a for the index and shares
         std::string::npos);
 }
 
+// Regression: "Reporters asked the mayor …" and "Asked by reporters whether
+// …" made the reporters a vague anonymous source: half the article's
+// attributions anonymous, warnings for a source that sourced nothing.
+TEST_CASE("a question put by reporters or other unnamed askers is no anonymous sourcing", "[audit][score]") {
+  TempDir dir;
+  WriteFile(dir / "q.txt",
+            "Reporters asked Mayor Tom Hale about the contract on Monday.\n\n"
+            "Asked by reporters whether he would resign, Hale said he would stay.\n");
+  auto r = RunCli({"audit", "--language", "en", "--format", "json", (dir / "q.txt").string()});
+  REQUIRE(r.exit_code == 0);
+  json j = json::parse(r.out);
+  CHECK(j["score"]["named_share"] == 1.0);
+  CHECK(j["score"]["anonymous_share"] == 0.0);
+  CHECK(j["anonymous_sources"].empty());
+  for (const auto& f : j["findings"]) CHECK(f["rule"].get<std::string>().find("anonymous") == std::string::npos);
+  // The asking attributions stay (PolNeAR marks them), with no level.
+  int asking = 0;
+  for (const auto& at : j["attributions"]) {
+    const std::string cue = at["cue"]["text"];
+    if (cue.find("sked") != std::string::npos) {
+      ++asking;
+      CHECK(at["transparency"] == "T0");
+    }
+  }
+  CHECK(asking == 2);
+  // An unnamed source that tells something is still anonymous.
+  WriteFile(dir / "told.txt", "Reporters said the mayor would stay.\n");
+  auto told = RunCli({"audit", "--language", "en", "--format", "json", (dir / "told.txt").string()});
+  json t = json::parse(told.out);
+  CHECK(t["score"]["anonymous_share"] == 1.0);
+}
+
 // Regression: an article whose only attributions are the writer's own voice
 // showed "transparency index n/a" and yet a low-transparency finding at 0.00.
 TEST_CASE("no metric finding when the index is n/a because only the writer speaks", "[audit][report]") {

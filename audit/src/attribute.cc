@@ -8734,8 +8734,14 @@ class Attributor {
         ++src.attributions;
         ++src.mentions;
       }
-      // Anonymous sources: every unnamed mention, anaphors included.
-      if (p.mention && p.source >= 0) {
+      // Anonymous sources: every unnamed mention, anaphors included; not the
+      // asker of a question or request ("Reporters asked the mayor …"),
+      // who is the source of no information (AttributionFacts::question).
+      bool asking = false;
+      for (size_t k = p.cue.first; k <= p.cue.last && k < a_.tokens.size() && !asking; ++k) {
+        asking = Has(question_cues_, k);
+      }
+      if (p.mention && p.source >= 0 && !asking) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
         if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
             p.mention->type != MentionType::kPronoun) {

@@ -82,11 +82,14 @@ std::map<std::string, std::string> SingularOf(const LanguagePack& pack) {
   return out;
 }
 
-void LedeOnlyAnonymous(const FindingRule& rule, const AuditResult& r, std::vector<Finding>* out) {
+void LedeOnlyAnonymous(const FindingRule& rule, const AuditResult& r, const ArticleFacts& facts,
+                       std::vector<Finding>* out) {
   int lede = 0, unnamed = 0;
   Span first{};
-  for (const auto& at : r.attributions) {
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& at = r.attributions[i];
     if (!at.in_lede && !at.in_headline) continue;
+    if (facts.attributions[i].question) continue;  // a reporter's question sources nothing
     const Source* s = r.FindSource(at.source_id);
     ++lede;
     if (s && IsUnnamed(s->kind)) {
@@ -98,12 +101,15 @@ void LedeOnlyAnonymous(const FindingRule& rule, const AuditResult& r, std::vecto
 }
 
 // The lede (and headline) rest on one unnamed source that is one person.
-void SingleAnonymousCore(const FindingRule& rule, const AuditResult& r, std::vector<Finding>* out) {
+void SingleAnonymousCore(const FindingRule& rule, const AuditResult& r, const ArticleFacts& facts,
+                         std::vector<Finding>* out) {
   std::set<int> ids;
   bool all_unnamed = true;
   Span first{};
-  for (const auto& at : r.attributions) {
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& at = r.attributions[i];
     if (!at.in_lede && !at.in_headline) continue;
+    if (facts.attributions[i].question) continue;
     const Source* s = r.FindSource(at.source_id);
     if (!s || !IsUnnamed(s->kind)) {
       all_unnamed = false;
@@ -281,9 +287,9 @@ void RunDocumentCheck(const Analysis& a, const ArticleFacts& facts, const Findin
                       AuditResult& r, std::vector<Finding>* out) {
   const std::string& check = rule.check;
   if (check == "lede-only-anonymous") {
-    LedeOnlyAnonymous(rule, r, out);
+    LedeOnlyAnonymous(rule, r, facts, out);
   } else if (check == "single-anonymous-core") {
-    SingleAnonymousCore(rule, r, out);
+    SingleAnonymousCore(rule, r, facts, out);
   } else if (check == "pluralised-single-source") {
     PluralisedSingleSource(a, rule, r, out);
   } else if (check == "declined-and-anonymous") {

@@ -55,6 +55,12 @@ struct AttributionFacts {
   // marks do not hold only scare quotes or titles ("said the memoir “Harbour
   // Lights” would be delayed" quotes nobody).
   bool quoted = false;
+  // A question or request put by an unnamed asker ("Reporters asked the
+  // mayor about …", "Asked by reporters whether …"): its cue is a verb of
+  // asking (list question-cues) and its source is unnamed. No information
+  // is sourced to the asker, so it counts in neither the transparency index
+  // nor the shares, and no anonymous-source finding is raised for it.
+  bool question = false;
   std::vector<std::string> evidence;
 };
 

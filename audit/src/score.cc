@@ -220,6 +220,16 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   for (size_t i = 0; i < r.attributions.size(); ++i) {
     const Attribution& at = r.attributions[i];
     AttributionFacts& af = f.attributions[i];
+    if (const Source* s = r.FindSource(at.source_id); s && IsUnnamed(s->kind) && at.cue) {
+      // "then asked", "Asked": a word of the cue is a verb of asking.
+      std::string_view cue = at.cue->text;
+      for (size_t b = 0; b < cue.size() && !af.question;) {
+        size_t e = cue.find(' ', b);
+        if (e == std::string_view::npos) e = cue.size();
+        af.question = pack.InList("question-cues", TokenKey(cue.substr(b, e - b)));
+        b = e + 1;
+      }
+    }
     std::vector<Span> where;
     for (const auto& c : at.content) where.push_back(c.location.span);
     if (where.empty()) where.push_back(a.sentences[static_cast<size_t>(SentenceAt(a, AnchorOf(at)))].span);
@@ -367,6 +377,15 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       at.reasons.push_back("T0 score 0.00");
       at.reasons.push_back("the writer's or the reader's own voice (\"" + at.source->text +
                            "\"): not counted in the transparency index or the shares");
+      ++own_voice;
+      continue;
+    }
+    if (af.question) {
+      at.level = 0;
+      at.score = 0.0;
+      at.reasons.push_back("T0 score 0.00");
+      at.reasons.push_back("a question or request from an unnamed asker (cue “" + at.cue->text +
+                           "”): no information sourced to it; not counted in the transparency index or the shares");
       ++own_voice;
       continue;
     }
