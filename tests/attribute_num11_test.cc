@@ -12,16 +12,10 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::AnySourceText;
 using onrecord::testing::SourceOfCue;
 
 namespace {
-
-bool AnySourceText(const onrecord::AuditResult& r, const std::string& text) {
-  for (const auto& a : r.attributions) {
-    if (a.source && a.source->text == text) return true;
-  }
-  return false;
-}
 
 // The pipeline up to the segment stage: each token's text.
 std::vector<std::string> Tokens(const std::string& text, const std::string& language) {

@@ -11,16 +11,10 @@
 using onrecord::testing::AttributionWithCue;
 using onrecord::testing::AuditText;
 using onrecord::testing::SourceNamed;
+using onrecord::testing::AnySourceText;
 using onrecord::testing::SourceOfCue;
 
 namespace {
-
-bool AnySourceText(const onrecord::AuditResult& r, const std::string& text) {
-  for (const auto& a : r.attributions) {
-    if (a.source && a.source->text == text) return true;
-  }
-  return false;
-}
 
 }  // namespace
 

@@ -264,6 +264,14 @@ inline const Source* SourceNamed(const AuditResult& r, const std::string& name) 
   return nullptr;
 }
 
+// Whether some attribution's source mention is written exactly `text`.
+inline bool AnySourceText(const AuditResult& r, const std::string& text) {
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == text) return true;
+  }
+  return false;
+}
+
 // The text of every quote, in the order found.
 inline std::vector<std::string> QuoteTexts(const AuditResult& r) {
   std::vector<std::string> out;

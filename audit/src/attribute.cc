@@ -4179,15 +4179,23 @@ class Attributor {
     return -1;
   }
 
+  // The first name of the registry after byte `pos`, and the byte where the
+  // sentence `sentences` after pos's own ends (names from there on are out
+  // of reach).
+  std::pair<std::vector<RegisteredName>::iterator, size_t> NamesAfter(size_t pos, int sentences) {
+    const int s = SentenceOf(pos);
+    const int last = std::min(s + sentences, static_cast<int>(a_.sentences.size()) - 1);
+    const size_t limit = a_.sentences[static_cast<size_t>(last)].span.end;
+    auto it = std::upper_bound(registry_.begin(), registry_.end(), pos,
+                               [](size_t p, const RegisteredName& n) { return p < n.position; });
+    return {it, limit};
+  }
+
   // The person the next three sentences after byte `pos` name with the
   // role noun `word` in apposition ("the foreign minister, Ana Ruiz,",
   // "Ana Ruiz, the country's minister,"), or -1.
   int ApposedPersonAfter(const std::string& word, size_t pos) {
-    const int s = SentenceOf(pos);
-    const int last = std::min(s + 3, static_cast<int>(a_.sentences.size()) - 1);
-    const size_t limit = a_.sentences[static_cast<size_t>(last)].span.end;
-    auto it = std::upper_bound(registry_.begin(), registry_.end(), pos,
-                               [](size_t p, const RegisteredName& n) { return p < n.position; });
+    auto [it, limit] = NamesAfter(pos, 3);
     for (; it != registry_.end() && it->position < limit; ++it) {
       if (it->tokens.size() < 2 || it->organization) continue;
       const size_t t = TokenStartingAt(it->position);
@@ -4230,11 +4238,7 @@ class Attributor {
   // after byte `pos`, in its sentence or the next two, or -1. A described
   // mention with nobody before it is that person, not an unnamed source.
   int TitledPersonAfter(const std::string& word, size_t pos) {
-    const int s = SentenceOf(pos);
-    const int last = std::min(s + 2, static_cast<int>(a_.sentences.size()) - 1);
-    const size_t limit = a_.sentences[static_cast<size_t>(last)].span.end;
-    auto it = std::upper_bound(registry_.begin(), registry_.end(), pos,
-                               [](size_t p, const RegisteredName& n) { return p < n.position; });
+    auto [it, limit] = NamesAfter(pos, 2);
     for (; it != registry_.end() && it->position < limit; ++it) {
       if (it->tokens.size() < 2) continue;
       bool titled = false;
