@@ -729,10 +729,11 @@ TEST_CASE("role modifiers before a titled name after an inverted cue", "[attribu
 }
 
 TEST_CASE("a question put in the passive is a cue: its source is the asker, if named", "[attribute][spans]") {
-  // No asker named: no attribution of its own (it would score as an
-  // unsourced claim), and the answer keeps its speaker.
+  // No asker named: an attribution with no source (PolNeAR marks it) that
+  // scores nowhere, and the answer keeps its speaker.
   auto r = AuditText("When asked whether the plan would work, Ana Ruiz said she was sure.");
-  CHECK(Find(r, "asked").cue == "<no attribution>");
+  CHECK(Find(r, "asked").source == "<none>");
+  CHECK(Find(r, "asked").content == "whether the plan would work");
   CHECK(Find(r, "said").source == "Ana Ruiz");
   CHECK(r.score.transparency_index > 0.5);
   auto t = Find(AuditText("Asked by Tom Voss if the mill would close, the mayor said no."), "Asked");

@@ -345,7 +345,7 @@ class Attributor {
         auto& p = pending_[i];
         FindSource(p);
         DropClauseSource(p);
-        if (!KeepDocumentCue(p)) continue;
+        if (!KeepDocumentCue(p) && !DropRefusalCue(p)) continue;
         dropped[i] = true;
         const auto sent = static_cast<size_t>(p.cue.sentence);
         size_t& r = cursor[sent];
@@ -680,6 +680,12 @@ class Attributor {
     return IsPunct(i, ",") || IsPunct(i, "\xEF\xBC\x8C") || IsPunct(i, "\xE3\x80\x81");
   }
   bool IsWord(size_t i) const { return a_.tokens[i].type != TokenType::kPunct; }
+  // The period closing an abbreviation of a title ("Mr.", "Sen."; list
+  // abbreviations-title), written right after it.
+  bool AbbreviationPeriod(size_t i) const {
+    return i > 0 && Tok(i) == "." && IsWord(i - 1) && a_.tokens[i - 1].span.end == a_.tokens[i].span.begin &&
+           In(kAbbreviationsTitle, i - 1);
+  }
   // A word in capitals of two letters or more ("NATO", "МИД").
   bool IsAcronym(size_t i) const {
     std::string_view t = Tok(i);
@@ -5357,7 +5363,7 @@ class Attributor {
             if (RelativeClauseVerb(cf, SentFirst(s))) p.mention.reset();
           }
         }
-        if (!p.mention && c.entry->tone != CueTone::kNonSpeech) p.mention = RestrictivelyModifiedSubject(j, s);
+        if (!p.mention && SubjectActs(c)) p.mention = RestrictivelyModifiedSubject(j, s);
         // "It is widely believed that …", "It was reported that …": an
         // impersonal "it" before a passive cue stands for nobody; the claim
         // has no source.
@@ -5384,7 +5390,7 @@ class Attributor {
           const size_t manner_end = MannerPhraseEnd(said_next, SentEnd(s));  // "said in a statement that"
           if (manner_end != std::string::npos && manner_end + 1 < SentEnd(s)) said_next = manner_end + 1;
         }
-        if (!p.mention && c.entry->tone != CueTone::kNonSpeech && !In(kDocumentCues, c.first) &&
+        if (!p.mention && SubjectActs(c) && !In(kDocumentCues, c.first) &&
             !InWord(kContinuationCues, CueKey(c)) && said_next < SentEnd(s) &&
             (!PrepositionAt(said_next) || QuoteIntroducedAt(said_next) ||
              // "Both leaders pledged to retain …": an infinitive, not a
@@ -5395,7 +5401,7 @@ class Attributor {
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || BeFormAt(t);
           if (!passive) p.mention = UnlistedSubject(k, s);
           if (!passive && !p.mention) p.mention = SubjectBeforeExamples(k, s);
-        } else if (!p.mention && c.entry->tone != CueTone::kNonSpeech) {
+        } else if (!p.mention && SubjectActs(c)) {
           // “…,” the 43-year-old asked: right after a quote, the phrase
           // before a verb of speech is the speaker whatever follows the verb.
           p.mention = UnlistedSubject(SkipLeft(j, s), s, /*after_quote=*/true);
@@ -5913,6 +5919,30 @@ class Attributor {
     p.null_subject = false;
     p.continuation = false;
     return true;
+  }
+
+  // "A spokesman declined to comment", "Lee refused to say whether …": a
+  // verb of refusing (list refusal-cues) is a cue only before "to" and a
+  // verb; "Sales declined" and "refused the offer" report nothing. Scoring
+  // counts a refusal nowhere (AttributionFacts::refusal).
+  // Returns true when the cue was dropped.
+  bool DropRefusalCue(PendingAttribution& p) const {
+    const CueHit& c = p.cue;
+    if (!Has(refusal_cues_, c.last)) return false;
+    const size_t e = SentEnd(c.sentence);
+    if (c.last + 2 < e && Low(c.last + 1) == "to" && IsWord(c.last + 2) && !a_.tokens[c.last + 1].in_quote) return false;
+    p.mention.reset();
+    p.inherit_sentence_source = false;
+    p.null_subject = false;
+    p.continuation = false;
+    return true;
+  }
+
+  // Whether the cue's subject is someone acting: a verb of speech, or of
+  // refusing ("The departments declined to provide …"), not of belief,
+  // whose subject a thing is as likely to be.
+  bool SubjectActs(const CueHit& c) const {
+    return c.entry->tone != CueTone::kNonSpeech || Has(refusal_cues_, c.last);
   }
 
   // The cue's words as one lower-case key ("et de poursuivre").
@@ -6487,8 +6517,19 @@ class Attributor {
     const int s = c.sentence;
     // "Asked …" opening a sentence; not "“…?” asked the boy", which the
     // segmenter may start a sentence with.
-    if (c.first == SentFirst(s)) return Cap(c.first) && (c.first == 0 || !a_.tokens[c.first - 1].in_quote);
+    // (A quote closing the paragraph before is no such quote.)
+    if (c.first == SentFirst(s)) {
+      return Cap(c.first) && (c.first == 0 || !a_.tokens[c.first - 1].in_quote ||
+                              a_.sentences[static_cast<size_t>(a_.tokens[c.first - 1].sentence)].block !=
+                                  a_.sentences[static_cast<size_t>(s)].block);
+    }
     size_t b = c.first - 1;
+    // "“It has been long,” he said, asked about the delay": a participle
+    // after a comma, with the question after it (list question-openers).
+    if (IsComma(b) && !a_.tokens[b].in_quote && c.last + 1 < SentEnd(s) && !a_.tokens[c.last + 1].in_quote &&
+        Has(question_openers_, c.last + 1) && !Cap(c.last + 1)) {
+      return true;
+    }
     return IsWord(b) && !a_.tokens[b].in_quote && In(kClauseOpeners, b) && !In(kVerbCoordinators, b) &&
            !In(kComplementizers, b);
   }
@@ -8106,8 +8147,10 @@ class Attributor {
       // place's qualifier, list place-qualifiers, ends no clause.)
       if (IsComma(t) && t + 1 <= last && a_.tokens[t].span.end < a_.tokens[t + 1].span.begin &&  // not "$41,000"
           !ClosesPlaceQualifier(t, k)) {
-        for (size_t u = t + 2; u <= last && u <= t + 6; ++u) {
-          if (!IsWord(u - 1) || a_.tokens[u - 1].in_quote) break;
+        // (The period of a title's abbreviation, "Mr. Daley said", is
+        // part of the subject.)
+        for (size_t u = t + 2; u <= last && u <= t + 7; ++u) {
+          if ((!IsWord(u - 1) && !AbbreviationPeriod(u - 1)) || a_.tokens[u - 1].in_quote) break;
           if (cue_starts_[u]) return stop_before(t);
         }
       }
@@ -8254,7 +8297,15 @@ class Attributor {
       // attribution's own clause.)
       if (ce > sb + 1 && IsWord(ce) && !a_.tokens[ce].in_quote && Has(subordinators_, ce) && IsComma(ce - 1)) --ce;
       while (ce > sb && IsComma(ce)) --ce;
-      return Span{a_.tokens[ContentStartBefore(sb, ce)].span.begin, a_.tokens[ce].span.end};
+      const size_t cb = ContentStartBefore(sb, ce);
+      // "Asked whether it had been hard, Daley said no.": the question
+      // before the answer is the asker's attribution, not the answer's.
+      for (size_t t = cb; t <= ce && t < cb + 2; ++t) {
+        if (Has(question_cues_, t) && !a_.tokens[t].in_quote && (t == sb || In(kClauseOpeners, t - 1))) {
+          return std::nullopt;
+        }
+      }
+      return Span{a_.tokens[cb].span.begin, a_.tokens[ce].span.end};
     }
     return std::nullopt;
   }
@@ -8636,10 +8687,11 @@ class Attributor {
     std::vector<int> attr_index(pending_.size(), -1);
     for (size_t pi = 0; pi < pending_.size(); ++pi) {
       const PendingAttribution& p = pending_[pi];
-      // Every attribution has a source: a question with no asker named
-      // ("When asked whether …") is no attribution of its own (scoring
-      // would read it as an unsourced claim).
-      if (p.source < 0 && !p.mention && p.passive_end == 0 && !p.coordinated_passive) continue;
+      // A cue with no source is an attribution only in the passive (the
+      // subject is what was said) or as a question with no asker ("When
+      // asked whether …", which PolNeAR marks and scoring counts nowhere:
+      // AttributionFacts::question).
+      if (p.source < 0 && !p.mention && p.passive_end == 0 && !p.coordinated_passive && !p.question_passive) continue;
       Attribution at;
       // (An impersonal "it" is no source: the claim has none.)
       if (p.mention && !p.expletive) {
@@ -8741,9 +8793,9 @@ class Attributor {
       // Anonymous sources: every unnamed mention, anaphors included; not the
       // asker of a question or request ("Reporters asked the mayor …"),
       // who is the source of no information (AttributionFacts::question).
-      bool asking = false;
+      bool asking = false;  // or refusing ("A spokesman declined to comment")
       for (size_t k = p.cue.first; k <= p.cue.last && k < a_.tokens.size() && !asking; ++k) {
-        asking = Has(question_cues_, k);
+        asking = Has(question_cues_, k) || Has(refusal_cues_, k);
       }
       if (p.mention && p.source >= 0 && !asking) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
@@ -8912,6 +8964,65 @@ class Attributor {
               [](const AnonymousSource& x, const AnonymousSource& y) {
                 return x.location.span.begin < y.location.span.begin;
               });
+    DropSilentSources();
+  }
+
+  // Whether attribution `at` gives no information of its source's: a
+  // refusal ("declined to comment"; list refusal-cues), or a question put
+  // by an unnamed asker or by nobody named (list question-cues). Scoring
+  // reads the same lists (AttributionFacts::SourcesNothing).
+  bool SourcesNothing(const Attribution& at) const {
+    if (!at.cue) return false;
+    const size_t b = TokenStartingAt(at.cue->location.span.begin);
+    bool asking = false;
+    for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
+      if (Has(refusal_cues_, k)) return true;
+      asking = asking || Has(question_cues_, k);
+    }
+    if (!asking) return false;
+    const Source* s = r_.FindSource(at.source_id);
+    return !s || (s->kind != SourceKind::kNamed && s->kind != SourceKind::kOrganization &&
+                  s->kind != SourceKind::kDocument);
+  }
+
+  // A source whose every attribution sources nothing ("The ministry
+  // declined to comment", "Reporters asked the mayor …") and who speaks no
+  // quote is no source of the article: it is left out of sources[] (its
+  // attributions keep the mention as written, with no source id), so it
+  // counts in no source total. Ids are renumbered to stay 1..n.
+  void DropSilentSources() {
+    if (r_.sources.empty()) return;
+    std::vector<bool> informs(r_.sources.size() + 1, false);
+    for (const auto& at : r_.attributions) {
+      if (at.source_id > 0 && static_cast<size_t>(at.source_id) <= r_.sources.size() && !SourcesNothing(at)) {
+        informs[static_cast<size_t>(at.source_id)] = true;
+      }
+    }
+    for (const auto& q : r_.quotes) {
+      if (q.source_id > 0 && static_cast<size_t>(q.source_id) <= r_.sources.size()) informs[static_cast<size_t>(q.source_id)] = true;
+    }
+    for (const auto& an : r_.anonymous_sources) {
+      if (an.source_id > 0 && static_cast<size_t>(an.source_id) <= r_.sources.size()) informs[static_cast<size_t>(an.source_id)] = true;
+    }
+    std::vector<int> new_id(r_.sources.size() + 1, -1);
+    std::vector<Source> kept;
+    kept.reserve(r_.sources.size());
+    for (auto& src : r_.sources) {
+      const size_t id = static_cast<size_t>(src.id);
+      if (id == 0 || id >= informs.size() || (!informs[id] && src.attributions > 0)) continue;
+      kept.push_back(std::move(src));
+      kept.back().id = static_cast<int>(kept.size());
+      new_id[id] = kept.back().id;
+    }
+    if (kept.size() == r_.sources.size()) {
+      r_.sources = std::move(kept);
+      return;
+    }
+    auto remap = [&](int id) { return id > 0 && static_cast<size_t>(id) < new_id.size() ? new_id[static_cast<size_t>(id)] : -1; };
+    for (auto& at : r_.attributions) at.source_id = remap(at.source_id);
+    for (auto& q : r_.quotes) q.source_id = remap(q.source_id);
+    for (auto& an : r_.anonymous_sources) an.source_id = remap(an.source_id);
+    r_.sources = std::move(kept);
   }
 
   // Words of a quote: space-separated words, and for Chinese and Japanese
@@ -9208,6 +9319,8 @@ class Attributor {
   const WordSet& figure_words_ = pack_.Words("figure-words");
   const WordSet& months_ = pack_.Words("months");
   const WordSet& question_cues_ = pack_.Words("question-cues");
+  const WordSet& refusal_cues_ = pack_.Words("refusal-cues");
+  const WordSet& question_openers_ = pack_.Words("question-openers");
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
   const WordSet& source_after_verbs_ = pack_.Words("source-after-verbs");

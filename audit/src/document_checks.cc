@@ -89,7 +89,7 @@ void LedeOnlyAnonymous(const FindingRule& rule, const AuditResult& r, const Arti
   for (size_t i = 0; i < r.attributions.size(); ++i) {
     const Attribution& at = r.attributions[i];
     if (!at.in_lede && !at.in_headline) continue;
-    if (facts.attributions[i].question) continue;  // a reporter's question sources nothing
+    if (facts.attributions[i].SourcesNothing()) continue;  // a reporter's question sources nothing
     const Source* s = r.FindSource(at.source_id);
     ++lede;
     if (s && IsUnnamed(s->kind)) {
@@ -109,7 +109,7 @@ void SingleAnonymousCore(const FindingRule& rule, const AuditResult& r, const Ar
   for (size_t i = 0; i < r.attributions.size(); ++i) {
     const Attribution& at = r.attributions[i];
     if (!at.in_lede && !at.in_headline) continue;
-    if (facts.attributions[i].question) continue;
+    if (facts.attributions[i].SourcesNothing()) continue;
     const Source* s = r.FindSource(at.source_id);
     if (!s || !IsUnnamed(s->kind)) {
       all_unnamed = false;
@@ -165,9 +165,15 @@ void PluralisedSingleSource(const Analysis& a, const FindingRule& rule, const Au
 void DeclinedAndAnonymous(const Analysis& a, const ArticleFacts& facts, const FindingRule& rule,
                           const AuditResult& r, std::vector<Finding>* out) {
   const LanguagePack& pack = *a.pack;
+  // Unnamed sources with an attribution that sources something (the
+  // refusal itself, "A spokesman … declined to comment", sources nothing).
+  std::set<int> informing;
+  for (size_t i = 0; i < r.attributions.size() && i < facts.attributions.size(); ++i) {
+    if (!facts.attributions[i].SourcesNothing()) informing.insert(r.attributions[i].source_id);
+  }
   std::vector<std::pair<const Source*, std::set<std::string>>> unnamed;
   for (const auto& s : r.sources) {
-    if (!IsUnnamed(s.kind) || s.attributions == 0) continue;
+    if (!IsUnnamed(s.kind) || s.attributions == 0 || informing.count(s.id) == 0) continue;
     std::string text = s.name;
     for (const auto& role : s.roles) text += " " + role;
     for (const auto& an : r.anonymous_sources) {

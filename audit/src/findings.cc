@@ -91,7 +91,7 @@ bool Meets(const std::vector<Condition>& conditions, const AuditResult& r, const
            bool first_quote, bool carries_unattributed_quote) {
   const Attribution& at = r.attributions[i];
   const AttributionFacts& af = facts.attributions[i];
-  if (af.question) return false;  // no information sourced: no attribution rule applies
+  if (af.SourcesNothing()) return false;  // no information sourced: no attribution rule applies
   const Source* s = r.FindSource(at.source_id);
   const SourceFacts* sf = s ? &facts.sources[static_cast<size_t>(s->id) - 1] : nullptr;
   SourceKind kind = s ? s->kind : SourceKind::kUnattributed;

@@ -61,6 +61,13 @@ struct AttributionFacts {
   // is sourced to the asker, so it counts in neither the transparency index
   // nor the shares, and no anonymous-source finding is raised for it.
   bool question = false;
+  // A refusal to speak ("A spokesman declined to comment", "Lee refused to
+  // say whether …"): its cue is a verb of refusing (list refusal-cues),
+  // whoever the source is. PolNeAR marks it as an attribution, but the
+  // source gave no information, so it counts nowhere, like a question.
+  bool refusal = false;
+  // Whether the attribution sources no information (a question or a refusal).
+  bool SourcesNothing() const { return question || refusal; }
   std::vector<std::string> evidence;
 };
 

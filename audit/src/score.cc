@@ -220,13 +220,23 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   for (size_t i = 0; i < r.attributions.size(); ++i) {
     const Attribution& at = r.attributions[i];
     AttributionFacts& af = f.attributions[i];
-    if (const Source* s = r.FindSource(at.source_id); s && IsUnnamed(s->kind) && at.cue) {
+    if (const Source* s = r.FindSource(at.source_id); (!s || IsUnnamed(s->kind)) && at.cue) {
       // "then asked", "Asked": a word of the cue is a verb of asking.
       std::string_view cue = at.cue->text;
       for (size_t b = 0; b < cue.size() && !af.question;) {
         size_t e = cue.find(' ', b);
         if (e == std::string_view::npos) e = cue.size();
         af.question = pack.InList("question-cues", TokenKey(cue.substr(b, e - b)));
+        b = e + 1;
+      }
+    }
+    if (at.cue) {
+      // "declined to comment", "refused to say": a word of the cue is a verb of refusing.
+      std::string_view cue = at.cue->text;
+      for (size_t b = 0; b < cue.size() && !af.refusal;) {
+        size_t e = cue.find(' ', b);
+        if (e == std::string_view::npos) e = cue.size();
+        af.refusal = pack.InList("refusal-cues", TokenKey(cue.substr(b, e - b)));
         b = e + 1;
       }
     }
@@ -385,6 +395,15 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       at.score = 0.0;
       at.reasons.push_back("T0 score 0.00");
       at.reasons.push_back("a question or request from an unnamed asker (cue “" + at.cue->text +
+                           "”): no information sourced to it; not counted in the transparency index or the shares");
+      ++own_voice;
+      continue;
+    }
+    if (af.refusal) {
+      at.level = 0;
+      at.score = 0.0;
+      at.reasons.push_back("T0 score 0.00");
+      at.reasons.push_back("a refusal to speak (cue “" + at.cue->text +
                            "”): no information sourced to it; not counted in the transparency index or the shares");
       ++own_voice;
       continue;
