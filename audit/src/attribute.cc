@@ -7811,6 +7811,35 @@ class Attributor {
     return e > q.inner.begin && w_[e - 1] != ':';
   }
 
+  // "wrote on her blog on Monday: “…”", "said to the dockworkers, “…”",
+  // "replied flatly: “…”": the writer's words between a cue (ending at
+  // `cue_end`) and quote `q` that end with a colon or a comma right before
+  // the opening mark say where, how or to whom the words were said; they
+  // are no clause of the content, which is the quote alone (PolNeAR). Not
+  // when a complementizer opens a reported clause there ("said that the
+  // ferry was slow: “…”" keeps its clause), nor past another cue or quote.
+  bool FrameBeforeQuote(size_t cue_end, const QuoteSpan& q) const {
+    const size_t open = TokenStartingAt(q.outer.begin);
+    if (open == 0 || open >= a_.tokens.size()) return false;
+    size_t p = open - 1;
+    if (a_.tokens[p].in_quote || !(IsComma(p) || Tok(p) == ":")) return false;
+    const size_t first = TokenStartingAt(cue_end);
+    for (size_t t = first; t < p; ++t) {
+      if (a_.tokens[t].in_quote || In(kComplementizers, t) || CueStartsAt(t)) return false;
+    }
+    // A quote that opens in lower case goes on with the writer's clause
+    // ("said, if the port closes, “nobody will stay”").
+    if (!QuoteOpensCapitalized(q)) return false;
+    // Before a colon, only a phrase of place, manner or addressee ("on her
+    // blog", "flatly", "to the crowd"): "posted a photo with one line: “…”"
+    // gives the object the quote completes.
+    if (Tok(p) == ":" && first < p &&
+        !(PrepositionAt(first) || In(kCueAdverbs, first) || AdverbSuffixOf(Low(first)) || In(kPronounsObject, first))) {
+      return false;
+    }
+    return true;
+  }
+
   // Whether the writer's sentence runs on through quote `q`: its words end
   // with no punctuation of their own inside the marks and a word follows
   // the closing one (Tom Beck said “it makes me angry” every time …),
@@ -7988,9 +8017,13 @@ class Attributor {
   size_t SkipAddressee(size_t k, size_t last) const {
     // "told “Fox News Sunday” that …": a programme is the addressee.
     if (const size_t title = WorkTitleEndAt(k); title != std::string::npos && title < last) return title + 1;
-    for (size_t t = k; t <= last && t < k + 8; ++t) {
-      if (a_.tokens[t].in_quote || IsComma(t)) break;
+    // ("told a packed hall in Fairview, Ohio, on Monday that …": a place
+    // qualifier's commas stand between capitalized words.)
+    for (size_t t = k; t <= last && t < k + 16; ++t) {
+      if (a_.tokens[t].in_quote) break;
+      if (IsComma(t) && !(t > k && Cap(t - 1) && t + 1 <= last && (Cap(t + 1) || PrepositionAt(t + 1)))) break;
       if (Low(t) == "that") return t;
+      if (t > k && (CueStartsAt(t) || In(kRelativeOpeners, t) || In(kCueAuxiliaries, t))) break;
     }
     if (In(kPronounsObject, k)) return k + 1;
     if (Cap(k) && !a_.tokens[k].in_quote) {
@@ -8092,6 +8125,26 @@ class Attributor {
     return last;
   }
 
+  // The last token of a quote that opens at token `t` and reads as a title:
+  // at most five words, the first capitalized, no sentence punctuation
+  // inside ("Morning Tide", "Meet the Press"); else npos.
+  size_t ShortTitleEndAt(size_t t) const {
+    if (t == 0 || a_.tokens[t - 1].in_quote) return std::string::npos;
+    size_t e = t, words = 0;
+    bool first_cap = false;
+    while (e < a_.tokens.size() && a_.tokens[e].in_quote) {
+      if (IsWord(e)) {
+        if (words == 0) first_cap = Cap(e);
+        ++words;
+      } else if (Tok(e) == "." || Tok(e) == "?" || Tok(e) == "!" || IsComma(e)) {
+        return std::string::npos;
+      }
+      ++e;
+    }
+    if (words == 0 || words > 5 || !first_cap) return std::string::npos;
+    return e - 1;
+  }
+
   // "said at a town hall in Fairview on Monday that …", "expressed concern
   // that …": words with no verb of their own between the cue and "that"
   // (an adjunct opened by a preposition, an adverb, or a noun of list
@@ -8112,7 +8165,15 @@ class Attributor {
     // before a name or a determiner it is ("told it to the IRS that …").
     if (low == "to" && (k + 1 > last || !(Cap(k + 1) || In(kDeterminers, k + 1)))) return k;
     for (size_t t = k + 1; t < last && t <= k + 12; ++t) {
-      if (a_.tokens[t].in_quote || CueStartsAt(t) || IsDash(t) || Tok(t) == ";" || Tok(t) == ":") return k;
+      // "on Channel 4's “Morning Tide” on Sunday that …": a short title in
+      // quote marks, capitalized, is part of the adjunct.
+      if (a_.tokens[t].in_quote) {
+        const size_t e = ShortTitleEndAt(t);
+        if (e == std::string::npos) return k;
+        t = e;
+        continue;
+      }
+      if (CueStartsAt(t) || IsDash(t) || Tok(t) == ";" || Tok(t) == ":") return k;
       if (Low(t) == "that") return t;
       if (In(kClauseOpeners, t) || In(kRelativeOpeners, t) || In(kComplementizers, t)) return k;
     }
@@ -8125,6 +8186,41 @@ class Attributor {
       if (IsComma(t) && !a_.tokens[t].in_quote) return true;
     }
     return false;
+  }
+
+  // "…, a claim that the council disputes", "… against Mr. Lee, the former
+  // mayor": a noun phrase after the comma at `comma`, opened by a
+  // determiner (list appositive-openers) and running to the content's end
+  // `last` with no comma of its own, glosses the clause or the name before
+  // it; the writer's words, not the source's (PolNeAR). `k` is the
+  // content's first token.
+  bool FinalAppositiveAt(size_t comma, size_t k, size_t last) const {
+    if (!IsComma(comma) || a_.tokens[comma].in_quote || comma + 2 > last || comma == 0) return false;
+    // Not after a phrase that opens the content ("that despite the vote,
+    // the plan stands", "in the end, the plan stands", "when, or if, the
+    // vote comes"): the comma closes that phrase. One comma only.
+    size_t b = k;
+    if (b < comma && In(kComplementizers, b)) ++b;
+    if (b < comma && !a_.tokens[b].in_quote && (PrepositionAt(b) || Has(subordinators_, b))) return false;
+    for (size_t t = k; t < comma; ++t) {
+      if (IsComma(t) && !a_.tokens[t].in_quote) return false;
+    }
+    const size_t d = comma + 1;
+    if (a_.tokens[d].in_quote || !Has(appositive_openers_, d)) return false;
+    if (a_.tokens[comma].span.end >= a_.tokens[d].span.begin) return false;  // "$41,000"
+    if (!IsWord(comma - 1) && !a_.tokens[comma - 1].in_quote) return false;
+    // The phrase runs to the end: no comma, no coordination ("Israel, the
+    // tax and the border" is a list), and no auxiliary or copula before a
+    // relative clause opens (", the council will vote" is a clause of its
+    // own after a fronted phrase).
+    bool relative = false;
+    for (size_t t = d + 1; t <= last; ++t) {
+      if (a_.tokens[t].in_quote) continue;
+      if (IsComma(t) || Tok(t) == ";" || Tok(t) == ":" || IsDash(t) || Has(noun_coordinators_, t)) return false;
+      relative = relative || In(kRelativeOpeners, t) || In(kComplementizers, t) || PrepositionAt(t);
+      if (!relative && (In(kCueAuxiliaries, t) || In(kCopulas, t))) return false;
+    }
+    return true;
   }
 
   // Where an indirect content ends: before a dash, a coordinated cue of the
@@ -8182,6 +8278,7 @@ class Attributor {
       }
       // "…, according to the people" or "…, officials said": another attribution.
       if (IsComma(t) && t + 1 <= last && CueStartsAt(t + 1)) return stop_before(t);
+      if (FinalAppositiveAt(t, k, last)) return stop_before(t);
       if (IsComma(t) && t + 1 <= last && !a_.tokens[t + 1].in_quote && !Cap(t + 1)) {
         const std::string& nx = Low(t + 1);
         if (nx.size() > 5 && nx.compare(nx.size() - 3, 3, "ing") == 0 && !InWord(kFunctionWords, nx) &&
@@ -8722,6 +8819,7 @@ class Attributor {
             clause->end = q0.outer.end;
           }
           if (clause && clause->end < q0.outer.end) clause.reset();
+          if (clause && FrameBeforeQuote(cue_end, q0)) clause.reset();
           // "Tom Beck said “it makes me angry” every time he drives by": a quote
           // right after the cue that the writer's clause runs on from is the
           // clause's start (PolNeAR: the content is the whole clause).
@@ -8749,6 +8847,9 @@ class Attributor {
         if (lead_in) at.content.push_back(Ref(parts.front()));
         for (size_t qi : p.quotes) {
           if (clause && qs[qi].outer.begin >= clause->begin && qs[qi].outer.end <= clause->end) continue;
+          // A title in the adjunct between the cue and the clause ("said on
+          // “Morning Tide” that …") is the frame's, not content.
+          if (clause && qs[qi].outer.begin >= cue_end && qs[qi].outer.end <= clause->begin) continue;
           at.content.push_back(Ref(qs[qi].outer));
         }
         if (clause || lead_in) {
@@ -9329,6 +9430,7 @@ class Attributor {
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
+  const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
   const WordSet& standard_heads_ = pack_.Words("standard-heads");
   const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
