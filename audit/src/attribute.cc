@@ -6383,6 +6383,28 @@ class Attributor {
     return last;
   }
 
+  // A prepositional phrase at `prep` after a cue that is no object of it but
+  // an adjunct: the content is elsewhere. Either the sentence opens with a
+  // quote before the cue ("“…,” she joked with reporters"), or the phrase
+  // runs into "that" or a colon ("insisted on television that …", "wrote on
+  // his blog: …") or into a comma and a quote ("asks at the school, “…”").
+  bool AdjunctBeforeContent(size_t sb, size_t cue_first, size_t prep, size_t se) const {
+    for (size_t k = sb; k < cue_first && k <= sb + 1; ++k) {
+      if (a_.tokens[k].in_quote) return true;
+    }
+    for (size_t k = prep + 1; k < se && k <= prep + 12; ++k) {
+      if (Tok(k) == ":") return true;
+      if (a_.tokens[k].in_quote) return false;
+      if (IsWord(k)) {
+        if (k > prep + 1 && In(kComplementizers, k)) return true;
+        continue;
+      }
+      if (IsComma(k)) return k + 2 < se && a_.tokens[k + 2].in_quote;
+      return false;
+    }
+    return false;
+  }
+
   void ExtendCueGroup(PendingAttribution& p) {
     CueHit& c = p.cue;
     c.group_first = c.first;
@@ -6406,12 +6428,17 @@ class Attributor {
     // Right: time and manner phrases, never over the source ("said Wu").
     size_t right_limit = p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end ? p.mention->span.begin : SIZE_MAX;
     size_t last = c.last;
-    // "said of the plan", "spoke about Iran": a preposition that links the
-    // verb to what it is about belongs to the verb group (PolNeAR's
-    // guidelines, "Keep the verb group together").
-    // ("said of the plan": a verb of cues-without-preposition keeps it out.)
+    // "spoke about Iran", "agreed with the ruling", "weighed in on the
+    // race", "cautioned against haste": a preposition or particle (list
+    // cue-prepositions) that links the verb to its object, the content,
+    // belongs to the verb group (PolNeAR's guidelines, "Keep the verb group
+    // together"). Not after a verb of cues-without-preposition ("said of the
+    // plan", "said at the rally"), nor where it opens a time or manner
+    // phrase ("wrote on Twitter", "spoke on Tuesday").
     if (last + 1 < se && IsWord(last + 1) && !a_.tokens[last + 1].in_quote && !Has(cues_without_preposition_, last) &&
-        a_.tokens[last + 1].span.begin < right_limit && (Low(last + 1) == "of" || Low(last + 1) == "about")) {
+        a_.tokens[last + 1].span.begin < right_limit && Has(cue_prepositions_, last + 1) &&
+        TimePhraseEnd(last + 1, se) == std::string::npos && MannerPhraseEnd(last + 1, se) == std::string::npos &&
+        !AdjunctBeforeContent(sb, c.first, last + 1, se)) {
       ++last;
     }
     size_t report = last;
@@ -6419,9 +6446,17 @@ class Attributor {
       size_t from = last + 1;
       if (from >= se || a_.tokens[from].span.begin >= right_limit) break;
       size_t e = TimePhraseEnd(from, se);
-      if (e == std::string::npos) e = MannerPhraseEnd(from, se);
+      bool manner = false;
+      if (e == std::string::npos) {
+        e = MannerPhraseEnd(from, se);
+        manner = true;
+      }
       if (e == std::string::npos || a_.tokens[e].span.end > right_limit) break;
       last = e;
+      // "said in a statement": a manner phrase whose noun is listed in
+      // cue-manner-nouns-reported is part of the cue as reported, with any
+      // time phrase before it ("said Friday in a statement").
+      if (manner && Has(cue_manner_nouns_reported_, e)) report = e;
     }
     // "said:" — the colon that introduces the content belongs to the cue.
     if (last + 1 < se && Tok(last + 1) == ":" && a_.tokens[last + 1].span.begin < right_limit) {
@@ -9446,6 +9481,8 @@ class Attributor {
   const WordSet& weekdays_ = pack_.Words("weekdays");
   const WordSet& reported_speech_markers_ = pack_.Words("reported-speech-markers");
   const WordSet& cues_without_preposition_ = pack_.Words("cues-without-preposition");
+  const WordSet& cue_prepositions_ = pack_.Words("cue-prepositions");
+  const WordSet& cue_manner_nouns_reported_ = pack_.Words("cue-manner-nouns-reported");
   // List orthography: "nouns-capitalized" (German) turns off the readings
   // that take a capitalized word at a sentence's start for no name.
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
