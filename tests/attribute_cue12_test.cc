@@ -43,9 +43,11 @@ TEST_CASE("a preposition opening a time or manner phrase or an adjunct stays out
 }
 
 TEST_CASE("a manner phrase with a listed noun is in the reported cue", "[attribute][cue12]") {
-  auto t = AttributionWithCue(AuditText("The harbour authority said in a statement that the east pier would reopen."),
+  // (With a time phrase before it: "said in a statement that" right after
+  // the verb was in the reported cue before this rule.)
+  auto t = AttributionWithCue(AuditText("The harbour authority said Friday in a statement that the east pier would reopen."),
                               "said");
-  CHECK(t.cue == "said in a statement");
+  CHECK(t.cue == "said Friday in a statement");
   CHECK(t.content == "that the east pier would reopen");
   // Other manner phrases stay out of the reported cue.
   t = AttributionWithCue(AuditText("Councillor Mira Holt said in an interview that the levy was unfair."), "said");

@@ -6434,11 +6434,13 @@ class Attributor {
     // belongs to the verb group (PolNeAR's guidelines, "Keep the verb group
     // together"). Not after a verb of cues-without-preposition ("said of the
     // plan", "said at the rally"), nor where it opens a time or manner
-    // phrase ("wrote on Twitter", "spoke on Tuesday").
+    // phrase ("wrote on Twitter", "spoke on Tuesday"). (A question's
+    // "asked about" keeps it even after a quote: "“…,” he said, asked
+    // about the delay".)
     if (last + 1 < se && IsWord(last + 1) && !a_.tokens[last + 1].in_quote && !Has(cues_without_preposition_, last) &&
         a_.tokens[last + 1].span.begin < right_limit && Has(cue_prepositions_, last + 1) &&
         TimePhraseEnd(last + 1, se) == std::string::npos && MannerPhraseEnd(last + 1, se) == std::string::npos &&
-        !AdjunctBeforeContent(sb, c.first, last + 1, se)) {
+        (p.question_passive || !AdjunctBeforeContent(sb, c.first, last + 1, se))) {
       ++last;
     }
     size_t report = last;
