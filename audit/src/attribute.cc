@@ -1422,14 +1422,33 @@ class Attributor {
   // 'f' or 'm' for a word of list gender-words ("she", "Mrs.",
   // "congresswoman"), else 0.
   char WordGender(const std::string& low) const {
-    for (const auto& entry : pack_.List("gender-words")) {
+    // List gender-words ("she:f") by word, read once per article; the
+    // list's first entry for a word wins.
+    if (!word_gender_) word_gender_ = GenderTable(pack_.List("gender-words"));
+    return GenderOf(*word_gender_, low);
+  }
+
+  // A list of "word:g" entries ("she:f", "jane:f") as (word, g) sorted by
+  // word, the list's order kept among entries of one word; the views are
+  // into the pack's list (immutable while the article is audited).
+  using GenderEntries = std::vector<std::pair<std::string_view, char>>;
+  static GenderEntries GenderTable(const std::vector<std::string>& list) {
+    GenderEntries out;
+    out.reserve(list.size());
+    for (const auto& entry : list) {
       const size_t colon = entry.rfind(':');
-      if (colon != std::string::npos && colon + 1 < entry.size() && entry.compare(0, colon, low) == 0 &&
-          colon == low.size()) {
-        return entry[colon + 1];
+      if (colon != std::string::npos && colon + 1 < entry.size()) {
+        out.emplace_back(std::string_view(entry).substr(0, colon), entry[colon + 1]);
       }
     }
-    return 0;
+    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    return out;
+  }
+  // The gender the list's first entry for `word` gives, 0 when none has it.
+  static char GenderOf(const GenderEntries& table, std::string_view word) {
+    const auto it = std::lower_bound(table.begin(), table.end(), word,
+                                     [](const auto& e, std::string_view w) { return e.first < w; });
+    return it != table.end() && it->first == word ? it->second : 0;
   }
 
   // What is known of a named source's gender: a gendered pronoun used of it
@@ -1456,22 +1475,26 @@ class Attributor {
     // the name or the surname.
     const size_t space = src.name.rfind(' ');
     for (const std::string& form : {src.name, src.name.substr(space == std::string::npos ? 0 : space + 1)}) {
-      for (size_t at = w_.find(form); at != std::string::npos; at = w_.find(form, at + 1)) {
-        const size_t from = at > 24 ? at - 24 : 0;
-        std::string before = Key(w_.substr(from, at - from));
-        while (!before.empty() && before.back() == ' ') before.pop_back();
-        const size_t sp = before.rfind(' ');
-        if (const char g = WordGender(sp == std::string::npos ? before : before.substr(sp + 1))) return g;
+      // The text never changes: each form's answer is found once per article.
+      auto [known, fresh] = title_gender_.try_emplace(form, 0);
+      if (fresh) {
+        for (size_t at = w_.find(form); at != std::string::npos; at = w_.find(form, at + 1)) {
+          const size_t from = at > 24 ? at - 24 : 0;
+          std::string before = Key(w_.substr(from, at - from));
+          while (!before.empty() && before.back() == ' ') before.pop_back();
+          const size_t sp = before.rfind(' ');
+          if (const char g = WordGender(sp == std::string::npos ? before : before.substr(sp + 1))) {
+            known->second = g;
+            break;
+          }
+        }
       }
+      if (known->second) return known->second;
     }
-    const std::string first = Key(src.name.substr(0, src.name.find(' ')));
-    for (const auto& entry : pack_.List("given-names")) {
-      const size_t colon = entry.rfind(':');
-      if (colon == first.size() && colon + 1 < entry.size() && entry.compare(0, colon, first) == 0) {
-        return entry[colon + 1];
-      }
-    }
-    return 0;
+    // List given-names ("jane:f") by name, read once per article; the
+    // list's first entry for a name wins.
+    if (!given_gender_) given_gender_ = GenderTable(pack_.List("given-names"));
+    return GenderOf(*given_gender_, Key(std::string_view(src.name).substr(0, src.name.find(' '))));
   }
 
   // PronounAntecedent for the pronoun `low`: "Senator Jane Holt met
@@ -9499,6 +9522,11 @@ class Attributor {
   std::map<int, size_t> last_person_at_;
   std::set<int> disagreeing_;  // sources a gendered pronoun being resolved cannot stand for (GenderedAntecedent)
   std::map<int, char> gender_of_;  // 'f' or 'm': a gendered pronoun used of the source before
+  // SourceGender's lookups, filled on first use: lists gender-words and
+  // given-names by word, and the gendered title ("Mrs.") before some
+  // occurrence of a name or surname in the text (0: none).
+  mutable std::optional<GenderEntries> word_gender_, given_gender_;
+  mutable std::unordered_map<std::string, char, StringHash, std::equal_to<>> title_gender_;
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
