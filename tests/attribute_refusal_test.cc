@@ -147,3 +147,29 @@ TEST_CASE("a source that only asks or refuses is no source of the article", "[re
   auto both = AuditText("The union declined to comment on Monday. On Tuesday the union said the strike was over.\n");
   CHECK(both.sources.size() == 1);
 }
+
+TEST_CASE("the writer's hedge is a source-less attribution that counts nowhere", "[refusal]") {
+  auto r = AuditText(
+      "The statistics appear to be fabricated.\n\n"
+      "It appears that the plan has stalled.\n\n"
+      "Mayor Tom Hale said the port would reopen.\n");
+  const Seen h = WithCue(r, "appear");
+  CHECK(h.source == "<none>");
+  REQUIRE(h.content.size() == 2);
+  CHECK(h.content[0] == "The statistics");
+  CHECK(h.content[1] == "to be fabricated");
+  CHECK(h.level == 0);
+  // An impersonal it is no source.
+  const Seen it = WithCue(r, "appears");
+  CHECK(it.source == "<none>");
+  REQUIRE(it.content.size() == 1);
+  CHECK(it.content[0] == "that the plan has stalled");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.score.named_share == 1.0);
+  CHECK(r.score.attributions == 1);
+}
+
+TEST_CASE("a verb of seeming with nothing hedged after it is no cue", "[refusal]") {
+  auto r = AuditText("She appeared on television on Monday. The mayor appeared Tuesday.\n");
+  CHECK(r.attributions.empty());
+}

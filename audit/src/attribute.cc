@@ -5213,6 +5213,20 @@ class Attributor {
       }
     }
     // ("It was reported that …": an impersonal "it" is read below.)
+    // "It appears that …", "it would seem": an impersonal "it" before a
+    // hedge stands for nobody, as before a passive cue.
+    if (Hedge(c)) {
+      const size_t g = SpeechPassive(c);
+      if (g > SentFirst(s) && IsWord(g - 1) && !a_.tokens[g - 1].in_quote && In(kPronounsNeuter, g - 1)) {
+        p.mention = MentionFromRange(g - 1, g - 1);
+        if (p.mention) {
+          p.mention->type = MentionType::kPronoun;
+          p.mention->head = Low(g - 1);
+          p.expletive = true;
+          return;
+        }
+      }
+    }
     if (const size_t g = SpeechPassive(c);
         g != SIZE_MAX && !(g > SentFirst(s) && IsWord(g - 1) && In(kPronounsNeuter, g - 1))) {
       // The subject: a noun phrase or pronoun ending right before the
@@ -5949,11 +5963,17 @@ class Attributor {
   // verb; "Sales declined" and "refused the offer" report nothing. Scoring
   // counts a refusal nowhere (AttributionFacts::refusal).
   // Returns true when the cue was dropped.
+  // Likewise a verb of seeming (list hedge-cues) is a cue only before what
+  // it hedges (Hedge): "She appeared on television" reports nothing.
   bool DropRefusalCue(PendingAttribution& p) const {
     const CueHit& c = p.cue;
-    if (!Has(refusal_cues_, c.last)) return false;
-    const size_t e = SentEnd(c.sentence);
-    if (c.last + 2 < e && Low(c.last + 1) == "to" && IsWord(c.last + 2) && !a_.tokens[c.last + 1].in_quote) return false;
+    if (Has(hedge_cues_, c.last)) {
+      if (Hedge(c)) return false;
+    } else {
+      if (!Has(refusal_cues_, c.last)) return false;
+      const size_t e = SentEnd(c.sentence);
+      if (c.last + 2 < e && Low(c.last + 1) == "to" && IsWord(c.last + 2) && !a_.tokens[c.last + 1].in_quote) return false;
+    }
     p.mention.reset();
     p.inherit_sentence_source = false;
     p.null_subject = false;
@@ -6554,6 +6574,14 @@ class Attributor {
   // Returns the first token of its verb group, SIZE_MAX when the cue is
   // not in the passive.
   size_t SpeechPassive(const CueHit& c) const {
+    if (Hedge(c)) {
+      // "The figures appear to be wrong", "He seemed rattled": the
+      // writer's hedge reads as a passive cue with no agent: its subject
+      // is the first part of the content, and there is no source.
+      size_t k = c.first;
+      while (k > SentFirst(c.sentence) && IsWord(k - 1) && !a_.tokens[k - 1].in_quote && VerbGroupWord(k - 1)) --k;
+      return k;
+    }
     if (!IsWord(c.last) || cue_states_.empty() || Has(cue_states_, c.last) || In(kCopulas, c.last)) return SIZE_MAX;
     // ("is stressing", "was telling": the progressive is active.)
     const std::string& core = Low(c.last);
@@ -6568,6 +6596,20 @@ class Attributor {
       k = j;
     }
     return be ? k : SIZE_MAX;
+  }
+
+  // A verb of seeming (list hedge-cues) before what it hedges: "to" and a
+  // word, "that", "as if", or a plain word ("seemed rattled", "appeared
+  // accurate"); not a preposition, a time word or a quote ("appeared on
+  // television", "appeared Monday").
+  bool Hedge(const CueHit& c) const {
+    if (c.first != c.last || !Has(hedge_cues_, c.last)) return false;
+    const size_t n = c.last + 1, e = SentEnd(c.sentence);
+    if (n >= e || !IsWord(n) || a_.tokens[n].in_quote) return false;
+    if (Low(n) == "to") return n + 1 < e && IsWord(n + 1) && !a_.tokens[n + 1].in_quote;
+    if (In(kComplementizers, n) || Low(n) == "as") return true;
+    return !PrepositionAt(n) && !In(kTimeWords, n) && !In(kDeterminers, n) && !In(kFunctionWords, n) && !Cap(n) &&
+           TimePhraseEnd(n, e) == std::string::npos;
   }
 
   // "When asked whether …", "Asked by a reporter if …": a question cue
@@ -9481,6 +9523,7 @@ class Attributor {
   const WordSet& months_ = pack_.Words("months");
   const WordSet& question_cues_ = pack_.Words("question-cues");
   const WordSet& refusal_cues_ = pack_.Words("refusal-cues");
+  const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
   const WordSet& question_openers_ = pack_.Words("question-openers");
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");

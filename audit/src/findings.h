@@ -66,8 +66,14 @@ struct AttributionFacts {
   // whoever the source is. PolNeAR marks it as an attribution, but the
   // source gave no information, so it counts nowhere, like a question.
   bool refusal = false;
-  // Whether the attribution sources no information (a question or a refusal).
-  bool SourcesNothing() const { return question || refusal; }
+  // The writer's own hedge, with no source ("The figures appear to be
+  // wrong", "It seems that …"): its cue is a verb of seeming (list
+  // hedge-cues). PolNeAR marks it; it is no claim left unsourced by the
+  // newsroom's standards (nobody is quoted), so it counts nowhere.
+  bool hedge = false;
+  // Whether the attribution sources no information (a question, a refusal
+  // or a hedge).
+  bool SourcesNothing() const { return question || refusal || hedge; }
   std::vector<std::string> evidence;
 };
 

@@ -237,6 +237,7 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
         size_t e = cue.find(' ', b);
         if (e == std::string_view::npos) e = cue.size();
         af.refusal = pack.InList("refusal-cues", TokenKey(cue.substr(b, e - b)));
+        af.hedge = af.hedge || (!r.FindSource(at.source_id) && pack.InList("hedge-cues", TokenKey(cue.substr(b, e - b))));
         b = e + 1;
       }
     }
@@ -399,12 +400,12 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       ++own_voice;
       continue;
     }
-    if (af.refusal) {
+    if (af.refusal || af.hedge) {
       at.level = 0;
       at.score = 0.0;
       at.reasons.push_back("T0 score 0.00");
-      at.reasons.push_back("a refusal to speak (cue “" + at.cue->text +
-                           "”): no information sourced to it; not counted in the transparency index or the shares");
+      at.reasons.push_back(std::string(af.refusal ? "a refusal to speak" : "the writer's own hedge") + " (cue “" +
+                           at.cue->text + "”): no information sourced to it; not counted in the transparency index or the shares");
       ++own_voice;
       continue;
     }
