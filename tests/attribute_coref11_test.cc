@@ -8,19 +8,8 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::SpeakerOf;
 using onrecord::testing::SourceNamed;
-
-namespace {
-
-// The speaker of the quote whose text begins with `text`.
-std::string SpeakerOf(const onrecord::AuditResult& r, const std::string& text) {
-  for (const auto& q : r.quotes) {
-    if (q.text.compare(0, text.size(), text) == 0) return q.speaker;
-  }
-  return "<no quote>";
-}
-
-}  // namespace
 
 TEST_CASE("an office noun is not a person named with another role", "[attribute][coref11]") {
   auto r = AuditText(

@@ -173,3 +173,17 @@ TEST_CASE("a verb of seeming with nothing hedged after it is no cue", "[refusal]
   auto r = AuditText("She appeared on television on Monday. The mayor appeared Tuesday.\n");
   CHECK(r.attributions.empty());
 }
+
+// Regression (fresh user): a spokeswoman who declined to comment, "saying"
+// why, was an anonymous source counted in the shares but missing from the
+// anonymous-source list, whose entry had been skipped at the refusal.
+TEST_CASE("a source that refuses and also says something keeps its anonymous mention", "[refusal]") {
+  auto r = AuditText("Port Review\n\nA spokeswoman for the port declined to comment, saying the matter was under review.\n");
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].phrase == "A spokeswoman for the port");
+  CHECK(r.score.anonymous_share == 1.0);
+  // Its count is of what it said: the refusal is not one of them.
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].attributions == 1);
+  CHECK(r.anonymous_sources[0].source_id == r.sources[0].id);
+}

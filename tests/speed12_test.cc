@@ -10,18 +10,7 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
-
-namespace {
-
-// The speaker of the quote whose text begins with `text`.
-std::string SpeakerOf(const onrecord::AuditResult& r, const std::string& text) {
-  for (const auto& q : r.quotes) {
-    if (q.text.compare(0, text.size(), text) == 0) return q.speaker;
-  }
-  return "<no quote>";
-}
-
-}  // namespace
+using onrecord::testing::SpeakerOf;
 
 TEST_CASE("given names give a gender to every pronoun that asks", "[speed12]") {
   // "Ivo" is in no list and "Mary" is listed as f: "he" takes the nearest

@@ -272,6 +272,14 @@ inline bool AnySourceText(const AuditResult& r, const std::string& text) {
   return false;
 }
 
+// The speaker of the first quote whose text begins with `text`, or "<no quote>".
+inline std::string SpeakerOf(const AuditResult& r, const std::string& text) {
+  for (const auto& q : r.quotes) {
+    if (q.text.compare(0, text.size(), text) == 0) return q.speaker;
+  }
+  return "<no quote>";
+}
+
 // The text of every quote, in the order found.
 inline std::vector<std::string> QuoteTexts(const AuditResult& r) {
   std::vector<std::string> out;

@@ -8994,13 +8994,15 @@ class Attributor {
         ++src.mentions;
       }
       // Anonymous sources: every unnamed mention, anaphors included; not the
-      // asker of a question or request ("Reporters asked the mayor …"),
-      // who is the source of no information (AttributionFacts::question).
-      bool asking = false;  // or refusing ("A spokesman declined to comment")
+      // asker of a question or a refusing party ("Reporters asked the mayor
+      // …", "these people, who declined to name the investor"), unless the
+      // source has no other mention to list and informs elsewhere
+      // (DropSilentSources: "A spokeswoman declined to comment, saying …").
+      bool asking = false;
       for (size_t k = p.cue.first; k <= p.cue.last && k < a_.tokens.size() && !asking; ++k) {
         asking = Has(question_cues_, k) || Has(refusal_cues_, k);
       }
-      if (p.mention && p.source >= 0 && !asking) {
+      if (p.mention && p.source >= 0) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
         if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
             p.mention->type != MentionType::kPronoun) {
@@ -9010,7 +9012,7 @@ class Attributor {
           an.specificity = src.specificity.value_or(Specificity::kVague);
           an.anaphoric = p.mention->type == MentionType::kAnaphor;
           an.source_id = src.id;
-          r_.anonymous_sources.push_back(an);
+          (asking ? silent_mentions_ : r_.anonymous_sources).push_back(an);
         }
       }
     }
@@ -9190,29 +9192,55 @@ class Attributor {
 
   // A source whose every attribution sources nothing ("The ministry
   // declined to comment", "Reporters asked the mayor …") and who speaks no
-  // quote is no source of the article: it is left out of sources[] (its
-  // attributions keep the mention as written, with no source id), so it
-  // counts in no source total. Ids are renumbered to stay 1..n.
+  // quote is no source of the article: it is left out of sources[] and of
+  // anonymous_sources (its attributions keep the mention as written, with
+  // no source id), so it counts in no source total. A source that does
+  // inform keeps every mention, the refusal's too ("A spokeswoman declined
+  // to comment, saying …"), and counts only its informing attributions.
+  // Ids are renumbered to stay 1..n.
   void DropSilentSources() {
     if (r_.sources.empty()) return;
     std::vector<bool> informs(r_.sources.size() + 1, false);
+    std::vector<int> silent(r_.sources.size() + 1, 0);
     for (const auto& at : r_.attributions) {
-      if (at.source_id > 0 && static_cast<size_t>(at.source_id) <= r_.sources.size() && !SourcesNothing(at)) {
+      if (at.source_id <= 0 || static_cast<size_t>(at.source_id) > r_.sources.size()) continue;
+      if (SourcesNothing(at)) {
+        ++silent[static_cast<size_t>(at.source_id)];
+      } else {
         informs[static_cast<size_t>(at.source_id)] = true;
       }
     }
     for (const auto& q : r_.quotes) {
       if (q.source_id > 0 && static_cast<size_t>(q.source_id) <= r_.sources.size()) informs[static_cast<size_t>(q.source_id)] = true;
     }
+    for (auto& src : r_.sources) {
+      const size_t id = static_cast<size_t>(src.id);
+      if (id > 0 && id < silent.size()) src.attributions = std::max(0, src.attributions - silent[id]);
+      if (id > 0 && id < informs.size() && silent[id] == 0) informs[id] = true;  // no attribution asks or refuses
+    }
+    std::vector<bool> listed(r_.sources.size() + 1, false);
     for (const auto& an : r_.anonymous_sources) {
-      if (an.source_id > 0 && static_cast<size_t>(an.source_id) <= r_.sources.size()) informs[static_cast<size_t>(an.source_id)] = true;
+      if (an.source_id > 0 && static_cast<size_t>(an.source_id) < listed.size()) listed[static_cast<size_t>(an.source_id)] = true;
+    }
+    bool added = false;
+    for (const auto& an : silent_mentions_) {
+      const size_t id = static_cast<size_t>(an.source_id);
+      if (an.source_id <= 0 || id >= informs.size() || !informs[id] || listed[id]) continue;
+      r_.anonymous_sources.push_back(an);
+      added = true;
+    }
+    if (added) {
+      std::sort(r_.anonymous_sources.begin(), r_.anonymous_sources.end(),
+                [](const AnonymousSource& x, const AnonymousSource& y) {
+                  return x.location.span.begin < y.location.span.begin;
+                });
     }
     std::vector<int> new_id(r_.sources.size() + 1, -1);
     std::vector<Source> kept;
     kept.reserve(r_.sources.size());
     for (auto& src : r_.sources) {
       const size_t id = static_cast<size_t>(src.id);
-      if (id == 0 || id >= informs.size() || (!informs[id] && src.attributions > 0)) continue;
+      if (id == 0 || id >= informs.size() || !informs[id]) continue;
       kept.push_back(std::move(src));
       kept.back().id = static_cast<int>(kept.size());
       new_id[id] = kept.back().id;
@@ -9524,6 +9552,9 @@ class Attributor {
   const WordSet& question_cues_ = pack_.Words("question-cues");
   const WordSet& refusal_cues_ = pack_.Words("refusal-cues");
   const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
+  // Unnamed mentions of a question's asker or a refusing party, listed as
+  // anonymous sources only if their source informs and is listed nowhere else.
+  std::vector<AnonymousSource> silent_mentions_;
   const WordSet& question_openers_ = pack_.Words("question-openers");
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");

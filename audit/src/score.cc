@@ -404,7 +404,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       at.level = 0;
       at.score = 0.0;
       at.reasons.push_back("T0 score 0.00");
-      at.reasons.push_back(std::string(af.refusal ? "a refusal to speak" : "the writer's own hedge") + " (cue “" +
+      at.reasons.push_back(std::string(af.refusal ? "a refusal" : "the writer's own hedge") + " (cue “" +
                            at.cue->text + "”): no information sourced to it; not counted in the transparency index or the shares");
       ++own_voice;
       continue;
