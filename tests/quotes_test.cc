@@ -129,6 +129,18 @@ TEST_CASE("two apostrophes or two grave accents typed for a double mark pair as 
   CHECK(AuditText("It's the mayor's plan, officials said.").quotes.empty());
 }
 
+TEST_CASE("three apostrophes after text close a single and then a doubled-apostrophe quote", "[quotes]") {
+  // ''…'…''' : the inner single quotation closes first, then the outer one.
+  auto r = AuditText("''Voters will not settle for 'We will fix it later,''' said Senator Ana Ruiz of Ohio.");
+  CHECK(QuoteTexts(r) == std::vector<std::string>{"Voters will not settle for 'We will fix it later,'",
+                                                  "We will fix it later,"});
+  REQUIRE(!r.quotes.empty());
+  CHECK(r.quotes[0].speaker == "Ana Ruiz");
+  // Before text, three apostrophes open the double quotation and then the single one.
+  r = AuditText("Ana Ruiz said: '''Later' is not a plan,'' and left.");
+  CHECK(QuoteTexts(r) == std::vector<std::string>{"'Later' is not a plan,", "Later"});
+}
+
 TEST_CASE("a curly opening mark closed by a straight one is a quote", "[quotes]") {
   auto r = AuditText("\xE2\x80\x9CI fundamentally disagree,\" said Mick Bednarek, a retired general.");
   CHECK(QuoteTexts(r) == std::vector<std::string>{"I fundamentally disagree,"});

@@ -749,6 +749,15 @@ void FindQuotes(Analysis& a) {
       if ((c == '\'' || c == '`') && i + 1 < e && w[i + 1] == static_cast<char>(c)) {
         id = kStraightDq;
         len = 2;
+        // Three in a row after text ("… 'We'll win,''' he said") close an
+        // inner single quotation and then the outer double one: the first
+        // is the single mark, the pair after it the double. (Before text,
+        // ''' opens the double and then the single: the pair comes first.)
+        const bool three = i + 2 < e && w[i + 2] == static_cast<char>(c) && (i + 3 >= e || w[i + 3] != static_cast<char>(c));
+        if (three && !IsSpaceOrEdge(CodePointBefore(w, b, i))) {
+          id = Classify(c);
+          len = 1;
+        }
       }
       // A markup attribute's value in scraped text (tweet-date="2024-05-01",
       // class="x", data-id='3'): the mark right after "name=" and the mark
