@@ -377,6 +377,27 @@ TEST_CASE("ingest: a failing file is reported and the batch goes on") {
   CHECK(Query(db, "SELECT failed FROM runs") == 2);
 }
 
+// Regression: a first ingest whose every input failed left an empty 100 KB
+// database behind, which later commands read as a corpus of no articles.
+TEST_CASE("ingest: a new database in which nothing was stored is not kept") {
+  TempDir tmp;
+  fs::path db = tmp / "new.db";
+  WriteFile(tmp / "b.bin", std::string("\x01\x02\x03\x04\x05\x06\x07\x08binary", 14));
+  auto r = RunCli({"ingest", (tmp / "b.bin").string(), "--db", db.string()});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("b.bin: not a text file"));
+  CHECK_THAT(r.err, Catch::Contains("no article was stored, so " + db.string() + " was not kept"));
+  CHECK_FALSE(fs::exists(db));
+  CHECK_FALSE(fs::exists(db.string() + "-wal"));
+  // A database that existed before keeps its articles and records the failed run.
+  WriteFile(tmp / "a.txt", kNamed);
+  REQUIRE(RunCli({"ingest", (tmp / "a.txt").string(), "--db", db.string()}).exit_code == 0);
+  CHECK(RunCli({"ingest", (tmp / "b.bin").string(), "--db", db.string()}).exit_code == 2);
+  REQUIRE(fs::exists(db));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 1);
+  CHECK(Query(db, "SELECT COUNT(*) FROM runs") == 2);
+}
+
 TEST_CASE("ingest: outlet names containing quotes or SQL are stored literally") {
   TempDir tmp;
   fs::path db = tmp / "c.db";
@@ -897,7 +918,7 @@ TEST_CASE("ingest --results: attributions with missing or invalid fields are ref
     INFO(r.err);
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("r.jsonl:1:" + std::to_string(at + 1) + ": " + c.says));
-    CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 0);
+    CHECK_FALSE(fs::exists(db));  // nothing stored: the new database is not kept
   }
 }
 

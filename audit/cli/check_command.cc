@@ -194,6 +194,13 @@ class Checker {
                   << " (create it first)\n";
         return false;
       }
+      // A folder at the path itself: refused before the check runs, so that
+      // no report is printed for a run that then fails on writing it.
+      if (fs::is_directory(path, ec)) {
+        std::cerr << "onrecord: --output " << spec << ": is a directory: " << path
+                  << " (give a file name in it)\n";
+        return false;
+      }
       outputs_.push_back({*f, path});
     }
     if (args_.no_exit) {

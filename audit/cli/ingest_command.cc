@@ -781,6 +781,8 @@ int Ingest::Run() {
   // Nothing to ingest and an input that could not be read (an empty folder,
   // a pattern matching nothing): no database is made or touched.
   if (files.empty() && args_.results.empty() && !errors.empty()) return kExitError;
+  std::error_code exists_ec;
+  const bool db_existed = std::filesystem::exists(args_.db, exists_ec) || exists_ec;
   auto opened = Store::Open(args_.db);
   if (!opened.ok()) {
     std::cerr << "onrecord: " << opened.status().ToString() << "\n";
@@ -912,6 +914,17 @@ int Ingest::Run() {
       duplicates_ > 0 ? fmt::format(", {} not stored", Counted(duplicates_, "duplicate", "duplicates")) : "",
       audited_.load(),
       counts_.reused, fatal_ ? " (stopped early)" : interrupted_ ? " (interrupted)" : "");
+  if (!db_existed && exit_code != kExitOk && counts_.added + counts_.updated == 0) {
+    // A database this run made and stored no article in (every input
+    // failed, or the run was stopped first) is removed: a failed first
+    // ingest leaves no empty database behind to be mistaken for a result.
+    store_.reset();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      std::error_code ec;
+      std::filesystem::remove(args_.db + suffix, ec);
+    }
+    std::cerr << "onrecord: no article was stored, so " << args_.db << " was not kept\n";
+  }
   if (producer_waits) {
     // The producer is blocked reading standard input: end without it.
     std::cout.flush();
