@@ -141,6 +141,20 @@ TEST_CASE("three apostrophes after text close a single and then a doubled-apostr
   CHECK(QuoteTexts(r) == std::vector<std::string>{"'Later' is not a plan,", "Later"});
 }
 
+TEST_CASE("a paragraph opening with a mark never closed after a paragraph ending in a colon is a block quotation", "[quotes]") {
+  auto r = AuditText(
+      "Maria Lopez spoke next.\n\nShe went on to say:\n\n"
+      "\"None of them will come out and back the plan. They will not even admit it.\n\n"
+      "The crowd cheered.\n");
+  CHECK(QuoteTexts(r) ==
+        std::vector<std::string>{"None of them will come out and back the plan. They will not even admit it."});
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Maria Lopez");
+  // Without the colon the lone mark stays a stray mark, not a quote.
+  r = AuditText("Maria Lopez spoke next.\n\nShe went on.\n\n\"None of them will come out.\n\nThe crowd cheered.\n");
+  CHECK(r.quotes.empty());
+}
+
 TEST_CASE("a curly opening mark closed by a straight one is a quote", "[quotes]") {
   auto r = AuditText("\xE2\x80\x9CI fundamentally disagree,\" said Mick Bednarek, a retired general.");
   CHECK(QuoteTexts(r) == std::vector<std::string>{"I fundamentally disagree,"});

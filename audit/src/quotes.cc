@@ -958,7 +958,23 @@ void FindQuotes(Analysis& a) {
       // will keep", "sagte, „wir"): the file ends mid-quote, and the quote
       // runs to the end of the paragraph, as after a colon.
       const bool after_cue = last_block && end > o.pos + o.len && CueWordBefore(a, b, before);
-      const bool recovered = (next_reopens || (introduced && last_block) || opens_last || after_cue) && !IsSingle(o.id);
+      // Opening a paragraph after one that ends with a colon ("She went on
+      // to say:" / "Transcript as follows:"), the one mark left open: a
+      // block quotation whose closing mark was never typed or falls in a
+      // later paragraph that does not reopen it.
+      bool after_colon_block = false;
+      if (before == b && stack.size() == 1 && end > o.pos + o.len) {
+        for (size_t pb = bi; pb-- > 0;) {
+          if (a.blocks[pb].masked) continue;
+          size_t pe = a.blocks[pb].span.end;
+          while (pe > a.blocks[pb].span.begin && w[pe - 1] == ' ') --pe;
+          after_colon_block = pe > a.blocks[pb].span.begin && w[pe - 1] == ':';
+          break;
+        }
+      }
+      const bool recovered =
+          (next_reopens || (introduced && last_block) || opens_last || after_cue || after_colon_block) &&
+          !IsSingle(o.id);
       if (!recovered) {
         for (const Open& left : stack) {
           if (!IsSingle(left.id)) {
