@@ -383,6 +383,37 @@ TEST_CASE("CanonicalSegments merges touching segments", "[eval]") {
   CHECK(CanonicalSegments({{10, 12}, {0, 4}, {3, 6}, {7, 7}}) == std::vector<Span>{{0, 6}, {10, 12}});
 }
 
+TEST_CASE("CanonicalSegments given the text merges segments with only whitespace between them", "[eval]") {
+  //                       0         1         2
+  //                       012345678901234567890123456
+  const std::string text = "We won. \n We stay, he said.";
+  // Two sentences of one quotation annotated as two segments: one span, as
+  // at token level, where the gap holds no token.
+  CHECK(CanonicalSegments({{0, 7}, {10, 18}}, text) == std::vector<Span>{{0, 18}});
+  // A gap holding a word stays a gap; without the text nothing merges.
+  CHECK(CanonicalSegments({{0, 7}, {19, 21}}, text) == std::vector<Span>{{0, 7}, {19, 21}});
+  CHECK(CanonicalSegments({{0, 7}, {10, 18}}) == std::vector<Span>{{0, 7}, {10, 18}});
+}
+
+// A PolNeAR Content annotated sentence by sentence matches the engine's one
+// span over both sentences.
+TEST_CASE("PolNeAR exact match ignores whitespace-only gaps in a span", "[eval]") {
+  const std::string text = "\"We will win. We will stay,\" said Ana Ruiz.";
+  auto audit = testing::AuditText(text);
+  REQUIRE(audit.attributions.size() == 1);
+  const auto& content = audit.attributions[0].content;
+  REQUIRE(content.size() == 1);
+  const size_t from = content[0].location.begin, to = content[0].location.end;
+  const size_t gap = text.find(" We will stay");
+  REQUIRE(gap != std::string::npos);
+  std::vector<AnnSpan> gold(1);
+  gold[0].label = "Content";
+  gold[0].segments = {{from, gap}, {gap + 1, to}};
+  auto r = EvaluatePolnear(gold, text, audit);
+  CHECK(r.exact[2].gold == 1);
+  CHECK(r.exact[2].matched == 1);
+}
+
 TEST_CASE("The held-out split is FNV-1a 64 of the stem modulo 5", "[eval]") {
   // Published FNV-1a 64 test vectors.
   CHECK(Fnv1a64("") == 0xcbf29ce484222325ULL);

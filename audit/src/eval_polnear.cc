@@ -117,14 +117,25 @@ Status ToByteSpans(const std::vector<size_t>& offsets, const std::string& path, 
   return Status::Ok();
 }
 
-std::vector<Span> CanonicalSegments(std::vector<Span> segments) {
+namespace {
+bool OnlyWhitespace(std::string_view text, size_t begin, size_t end) {
+  if (end > text.size() || begin > end) return false;
+  for (size_t i = begin; i < end; ++i) {
+    const char c = text[i];
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+  }
+  return true;
+}
+}  // namespace
+
+std::vector<Span> CanonicalSegments(std::vector<Span> segments, std::string_view text) {
   segments.erase(std::remove_if(segments.begin(), segments.end(), [](const Span& s) { return s.empty(); }),
                  segments.end());
   std::sort(segments.begin(), segments.end(),
             [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
   std::vector<Span> out;
   for (const auto& s : segments) {
-    if (!out.empty() && s.begin <= out.back().end) {
+    if (!out.empty() && (s.begin <= out.back().end || (!text.empty() && OnlyWhitespace(text, out.back().end, s.begin)))) {
       out.back().end = std::max(out.back().end, s.end);
     } else {
       out.push_back(s);
@@ -238,21 +249,21 @@ PolnearEval EvaluatePolnear(const std::vector<AnnSpan>& gold, std::string_view t
   for (const auto& span : gold) {
     int label = LabelIndex(span.label);
     if (label < 0) continue;
-    Segments canonical = CanonicalSegments(span.segments);
+    Segments canonical = CanonicalSegments(span.segments, text);
     if (!canonical.empty()) gold_sets[label].insert(std::move(canonical));
   }
   for (const auto& attribution : audit.attributions) {
     if (attribution.source) {
-      Segments s = CanonicalSegments({{attribution.source->location.begin, attribution.source->location.end}});
+      Segments s = CanonicalSegments({{attribution.source->location.begin, attribution.source->location.end}}, text);
       if (!s.empty()) predicted_sets[0].insert(std::move(s));
     }
     if (attribution.cue) {
-      Segments s = CanonicalSegments({{attribution.cue->location.begin, attribution.cue->location.end}});
+      Segments s = CanonicalSegments({{attribution.cue->location.begin, attribution.cue->location.end}}, text);
       if (!s.empty()) predicted_sets[1].insert(std::move(s));
     }
     Segments content;
     for (const auto& part : attribution.content) content.push_back({part.location.begin, part.location.end});
-    content = CanonicalSegments(std::move(content));
+    content = CanonicalSegments(std::move(content), text);
     if (!content.empty()) predicted_sets[2].insert(std::move(content));
   }
 

@@ -214,7 +214,11 @@ Status ToByteSpans(const std::vector<size_t>& offsets, const std::string& path,
 // A span as a set of segments: sorted, with overlapping or touching segments
 // merged and empty ones dropped. Two spans are equal for exact-span scoring
 // when their canonical segments are equal (so "0 5;5 9" equals "0 9").
-std::vector<Span> CanonicalSegments(std::vector<Span> segments);
+// Given the article's `text` (the bytes the offsets index), segments
+// separated only by whitespace (space, tab, CR, LF) merge too: a gap with no
+// token in it, as between two sentences of one quotation, which token-level
+// scoring (the published PolNeAR systems tag tokens) cannot see either.
+std::vector<Span> CanonicalSegments(std::vector<Span> segments, std::string_view text = {});
 
 // FNV-1a, 64 bits: offset basis 14695981039346656037, prime 1099511628211,
 // over the bytes of `bytes`.
