@@ -75,3 +75,21 @@ TEST_CASE("a long addressee or a programme title before that is no content", "[a
       "that the fares would rise.\n");
   CHECK(ContentParts(lee, "said") == std::vector<std::string>{"that the fares would rise"});
 }
+
+// Twelfth round (main): a reported clause that stops at a boundary of its own
+// before this cue's quote (", but", "and expects") runs on to the quote's end.
+TEST_CASE("a reported clause runs on to the end of the quote it holds", "[attribute][content13]") {
+  auto r = AuditText(
+      "Ferry vote\n\n"
+      "Mayor Ines Ruiz says she is proud of the crews and expects to win the vote with a \xE2\x80\x9C" "clear margin.\xE2\x80\x9D\n\n"
+      "According to Tom Beck, he was once a ferry skipper, but is now \xE2\x80\x9Cthe harbour's loudest critic.\xE2\x80\x9D\n");
+  CHECK(ContentParts(r, "says") ==
+        std::vector<std::string>{"she is proud of the crews and expects to win the vote with a \xE2\x80\x9C" "clear margin.\xE2\x80\x9D"});
+  CHECK(ContentParts(r, "According to") ==
+        std::vector<std::string>{"he was once a ferry skipper, but is now \xE2\x80\x9Cthe harbour's loudest critic.\xE2\x80\x9D"});
+  // A clause of another source before the quote keeps the quote apart.
+  auto two = AuditText(
+      "Ferry vote\n\n"
+      "Mayor Ines Ruiz said the fares would stay, but Tom Beck called the plan \xE2\x80\x9C" "a slow disaster.\xE2\x80\x9D\n");
+  CHECK(ContentParts(two, "said") == std::vector<std::string>{"the fares would stay"});
+}

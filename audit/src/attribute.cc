@@ -8920,6 +8920,16 @@ class Attributor {
           if (clause && clause->begin < q0.outer.begin && clause->end >= q0.inner.begin && clause->end < q0.outer.end) {
             clause->end = q0.outer.end;
           }
+          // The clause stopped before the quote at a boundary of its own
+          // (", but is now “…”", "and expects … a “solid share”", "that
+          // however …, X will be enough to “…”"): the quote, this cue's,
+          // ends the writer's clause it sits in, when no cue of another
+          // source comes between (PolNeAR: one content up to the
+          // quote's end).
+          if (clause && clause->begin < q0.outer.begin && clause->end <= q0.outer.begin &&
+              !OtherSourceBetween(clause->end, q0.outer.begin, p.source) && !FrameBeforeQuote(cue_end, q0)) {
+            clause->end = q0.outer.end;
+          }
           if (clause && clause->end < q0.outer.end) clause.reset();
           if (clause && FrameBeforeQuote(cue_end, q0)) clause.reset();
           // "Tom Beck said “it makes me angry” every time he drives by": a quote
