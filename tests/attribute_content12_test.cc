@@ -93,3 +93,12 @@ TEST_CASE("a reported clause runs on to the end of the quote it holds", "[attrib
       "Mayor Ines Ruiz said the fares would stay, but Tom Beck called the plan \xE2\x80\x9C" "a slow disaster.\xE2\x80\x9D\n");
   CHECK(ContentParts(two, "said") == std::vector<std::string>{"the fares would stay"});
 }
+
+// Regression: in "…, Obama said Tuesday, according to a pool report" the
+// citation after the cue had been taken as what Obama said.
+TEST_CASE("a citation after the cue is no content of the cue before it", "[attribute][content13]") {
+  auto r = AuditText(
+      "Ferry vote\n\n"
+      "The crews deserve better, Mayor Ines Ruiz said Tuesday, according to a council transcript.\n");
+  CHECK(ContentParts(r, "said") == std::vector<std::string>{"The crews deserve better"});
+}

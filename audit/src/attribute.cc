@@ -2253,6 +2253,15 @@ class Attributor {
     return ClassifyCjk(i, e);
   }
 
+  // Whether a cue whose source follows it ("according to", list entries
+  // with source_after) starts at token `t`.
+  bool CitationCueAt(size_t t) const {
+    auto it = std::lower_bound(pending_.begin(), pending_.end(), t,
+                               [](const PendingAttribution& p, size_t at) { return p.cue.first < at; });
+    return it != pending_.end() && it->cue.first == t && it->cue.entry != nullptr && it->cue.entry->source_follows &&
+           it->cue.entry != &dash_cue_ && it->cue.entry != &poll_cue_;
+  }
+
   bool CueStartsAt(size_t t) const {
     if (cue_starts_.size() == a_.tokens.size()) return cue_starts_[t];
     for (const auto& p : pending_) {
@@ -8427,6 +8436,12 @@ class Attributor {
     // PolNeAR: the complementizer "that" belongs to the content.
     const bool comma_after_cue = k < se && IsComma(k);
     if (comma_after_cue) ++k;
+    // "…, Obama said Tuesday, according to a pool report": a citation
+    // after the comma is no content; what was said comes before. (With
+    // nothing before — "Politico reported, according to sources, Clinton
+    // tried …" — the clause after the citation is the content.)
+    const bool citation_after =
+        comma_after_cue && k < se && CitationCueAt(k) && att_b > a_.tokens[sb].span.begin;
     // "…, Brafman noted; the government had …": a semicolon right after
     // the cue ends the attribution's sentence as a period would; the
     // content is the clause before the source.
@@ -8475,7 +8490,7 @@ class Attributor {
       if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[e].span.end};
     }
     if (k <= last && !inverted) k = ThatAfterAdjunct(k, last);
-    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after) {
+    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
       last = ContentEnd(k, last);
       if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
       return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
