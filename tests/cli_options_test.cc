@@ -78,3 +78,22 @@ TEST_CASE("audit --stats lists the stages in pipeline order", "[cli][options]") 
                                           "attribute", "score", "report"});
   CHECK(shown == onrecord::PipelineStages());
 }
+
+// Regression: `onrecord audit --format json a.txt > /dev/full` exited 0 with no
+// message, so a CI step whose report was lost on a full disk still passed.
+TEST_CASE("a report that cannot be written to standard output is an error", "[cli][options]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kArticle);
+  const std::string err = (tmp / "err.txt").string();
+  for (const std::string command : {"audit --format json a.txt", "audit a.txt", "rules list", "--help"}) {
+    const std::string cmd = "cd " + ShellQuote(tmp.path().string()) + " && " + ShellQuote(Binary()) + " " + command +
+                            " > /dev/full 2> " + ShellQuote(err);
+    const int status = std::system(cmd.c_str());
+    INFO(command);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 2);
+    CHECK_THAT(ReadFile(err), Catch::Contains("onrecord: cannot write to standard output"));
+  }
+  // Written in full, the same commands succeed.
+  CHECK(RunCli({"audit", "--format", "json", "a.txt"}, std::string(), tmp.path().string()).exit_code == 0);
+}

@@ -43,6 +43,13 @@ std::vector<RegisteredCommand>& Registry();
 // error (path:line:column) on failure and returns null.
 std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global);
 
+// Flushes standard output and checks that everything written to it arrived
+// (a full disk, /dev/full, a closed file): on failure prints "onrecord:
+// cannot write to standard output: <reason>" and returns kExitError,
+// otherwise `exit_code`. Every command's result passes through it, so a
+// report cut short never ends with a success status.
+int FinishStandardOutput(int exit_code);
+
 // Validators for numeric options, so that no value turns a limit off or
 // means something other than it says (each error names the option, exit 2):
 //  - ByteSize: a size above zero, in bytes or with a unit (512KiB, 16MiB,

@@ -927,7 +927,7 @@ int Ingest::Run() {
   }
   if (producer_waits) {
     // The producer is blocked reading standard input: end without it.
-    std::cout.flush();
+    exit_code = FinishStandardOutput(exit_code);
     std::cerr.flush();
     store_.reset();
     std::_Exit(exit_code);

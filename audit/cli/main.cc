@@ -1,6 +1,9 @@
 // onrecord: the command-line tool. Commands register themselves (commands.h).
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 #include <csignal>
 #include <cstdint>
 #include <cstdlib>
@@ -53,6 +56,20 @@ std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::st
     }
   }
   return std::string();
+}
+
+int FinishStandardOutput(int exit_code) {
+  errno = 0;
+  std::cout.flush();
+  const bool stream_failed = std::cout.fail();
+  const bool flush_failed = std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (!stream_failed && !flush_failed) return exit_code;
+  // The reason is known when this last flush failed; a write that failed
+  // earlier left only the stream's error flag.
+  const int e = errno;
+  std::cerr << "onrecord: cannot write to standard output: "
+            << (e != 0 ? std::strerror(e) : "a write failed, so the output is incomplete") << "\n";
+  return kExitError;
 }
 
 std::string WarningLines(const std::vector<Status>& warnings) {
@@ -337,10 +354,10 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
-    return code == 0 ? 0 : kExitError;
+    return FinishStandardOutput(code == 0 ? 0 : kExitError);
   }
   for (auto& [sub, run] : runs) {
-    if (sub && sub->parsed()) return run();
+    if (sub && sub->parsed()) return FinishStandardOutput(run());
   }
   return kExitError;
 }
