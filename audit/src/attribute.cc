@@ -3591,26 +3591,7 @@ class Attributor {
       return std::nullopt;
     }
     const std::string& low = Low(j);
-    // "he’s (not) predicting", "they’ve said": a pronoun with its clitic
-    // auxiliary in one token; the source is the pronoun. The apostrophe may
-    // be straight or curly.
-    std::string straight = low;
-    for (size_t at = straight.find("\xE2\x80\x99"); at != std::string::npos; at = straight.find("\xE2\x80\x99", at)) {
-      straight.replace(at, 3, "'");
-    }
-    size_t apos = straight.find('\'');
-    if (apos != std::string::npos && apos > 0 && InWord(kPronouns, straight.substr(0, apos)) &&
-        InWord(kClitics, straight.substr(apos))) {
-      Mention m;
-      const Span& t = a_.tokens[j].span;
-      size_t len = std::min(Tok(j).find('\''), Tok(j).find("\xE2\x80\x99"));
-      if (len == std::string_view::npos || len == 0) return std::nullopt;
-      m.span = {t.begin, t.begin + len};
-      m.type = MentionType::kPronoun;
-      m.head = low.substr(0, apos);
-      m.plural = InWord(kPronounsPlural, m.head);
-      return m;
-    }
+    if (PronounWithClitic(j)) return PronounCliticMention(j);
     // "Beck, who said …": the relative pronoun is the source (PolNeAR), and
     // refers to the person named before the comma.
     if (low == "who" && j > SentFirst(s) && (IsComma(j - 1) || (IsWord(j - 1) && !a_.tokens[j - 1].in_quote))) {
@@ -5643,6 +5624,9 @@ class Attributor {
     size_t conj = c.first - 1;
     // ("…, then says": "then" is a coordinator, not the cue's adverb.)
     while (conj > SentFirst(s) && VerbGroupWord(conj) && !In(kVerbCoordinators, conj)) --conj;
+    // "…, but in a later interview said", "and on Tuesday told": a time or
+    // manner phrase between the coordinator and the verb.
+    if (!In(kVerbCoordinators, conj)) conj = CoordinatorBeforeAdverbial(conj, s);
     if (!In(kVerbCoordinators, conj) || a_.tokens[conj].in_quote) return;
     // "The mayor praised Tom Bell, who came out and endorsed the plan": the
     // first verb's subject is a relative pronoun (list relative-openers)
@@ -5660,12 +5644,113 @@ class Attributor {
       }
       break;
     }
+    // "…, and when Rubio thanked Miami and said …", "…, but he kept calm and
+    // replied": the first verb stands in a clause of its own after the
+    // sentence's start; its subject is the cue's.
+    if (auto clause = ClauseSubject(s, conj)) {
+      p.mention = std::move(clause);
+      return;
+    }
     // An earlier cue in the sentence (the cue itself ends after `conj`).
     if (first_cue_end_[static_cast<size_t>(s)] < conj) {
       p.inherit_sentence_source = true;
+      // Should no earlier attribution of the sentence have a source ("X
+      // started the debate saying …, but said …"), the sentence's subject.
+      // Not for a participle ("…, calling them … and bragging about …"), nor
+      // when a complementizer (list complementizers) after the earlier cue
+      // may open what it reports ("did not mention that Rubio broke ranks
+      // and supported …"); nor a possessive ("Mr. Trump's temperament").
+      bool reported = false;
+      for (size_t t = first_cue_end_[static_cast<size_t>(s)] + 1; t < conj && !reported; ++t) {
+        reported = IsWord(t) && In(kComplementizers, t);
+      }
+      if (!Participle(c.first) && !reported) {
+        auto subject = SentenceSubject(s, conj);
+        if (subject && !EndsWithPossessive(w_.substr(subject->span.begin, subject->span.size()))) {
+          p.sentence_subject = std::make_unique<Mention>(std::move(*subject));
+        }
+      }
       return;
     }
     p.mention = SentenceSubject(s, conj);
+  }
+
+  // The coordinator (list verb-coordinators) before a time or manner phrase
+  // that ends at `e`, the token before a cue's verb group: "but in a later
+  // interview | said", "and on Tuesday | said". `e` itself when there is
+  // none.
+  size_t CoordinatorBeforeAdverbial(size_t e, int s) const {
+    const size_t first = SentFirst(s);
+    for (size_t t = e; t > first && e - t < 10;) {
+      --t;
+      if (!IsWord(t) || a_.tokens[t].in_quote || in_cue_[t]) return e;
+      if (!In(kVerbCoordinators, t)) continue;
+      size_t k = t + 1;
+      for (int rounds = 0; rounds < 4 && k <= e; ++rounds) {
+        if (const size_t m = MannerPhraseEnd(k, e + 1); m != std::string::npos) {
+          k = m + 1;
+          continue;
+        }
+        const size_t a = SkipAdverbialsRight(k, e + 1);
+        if (a == k) break;
+        k = a;
+      }
+      return k == e + 1 ? t : e;
+    }
+    return e;
+  }
+
+  // The subject of the clause that holds the verb a cue at `conj` + 1 is
+  // coordinated with, when that clause is not the sentence's main one: it
+  // opens after a comma, colon, semicolon or dash with a coordinator or a
+  // subordinator (lists verb-coordinators, subordinators), or at the
+  // sentence's start with a subordinator, and holds no quote or cue before
+  // `conj`. "Some in the crowd booed, and when Rubio thanked Miami and said
+  // …", "He was asked about it, but he kept calm and replied …". The
+  // subject is a noun phrase right after the opener, ending before a
+  // lower-case word (its verb).
+  std::optional<Mention> ClauseSubject(int s, size_t conj) {
+    const size_t first = SentFirst(s);
+    size_t start = SIZE_MAX;
+    bool boundary = false;
+    for (size_t t = conj; t > first && conj - t < 20;) {
+      --t;
+      // "…,” but he kept calm and replied": a quote ends before the clause.
+      if (a_.tokens[t].in_quote && IsWord(t + 1) && In(kVerbCoordinators, t + 1) && t + 1 < conj) {
+        start = t + 1;
+        boundary = true;
+        break;
+      }
+      if (a_.tokens[t].in_quote || cue_starts_[t]) return std::nullopt;
+      if (IsComma(t) || IsDash(t) || Tok(t) == ";" || Tok(t) == ":") {
+        start = t + 1;
+        boundary = true;
+        break;
+      }
+      if (t == first) start = first;
+    }
+    if (start == SIZE_MAX || start >= conj) return std::nullopt;
+    size_t k = start;
+    bool opened = false;
+    if (boundary && IsWord(k) && In(kVerbCoordinators, k)) {
+      ++k;
+      opened = true;
+    }
+    if (k < conj && IsWord(k) && Has(subordinators_, k)) {
+      ++k;
+      opened = true;
+    }
+    if (!opened || k + 1 >= conj) return std::nullopt;
+    auto m = ParseRight(k, s);
+    if (!m || m->span.begin != a_.tokens[k].span.begin || m->span.end > a_.tokens[conj].span.begin) {
+      return std::nullopt;
+    }
+    if (m->type == MentionType::kPronoun && !InWord(kPronounsSubject, m->head)) return std::nullopt;
+    const size_t verb = TokenStartingAt(m->span.end);
+    if (verb >= conj || !IsWord(verb) || Cap(verb) || a_.tokens[verb].in_quote || In(kFunctionWords, verb)) {
+      return std::nullopt;
+    }
+    return m;
   }
 
   // The end (one past) of a description opening at `b` whose head is
@@ -5697,6 +5782,35 @@ class Attributor {
     return after < limit ? e : SIZE_MAX;
   }
 
+  // "he’s (not) predicting", "they’ve said": a pronoun with its clitic
+  // auxiliary in one token; the source is the pronoun. The apostrophe may
+  // be straight or curly.
+  bool PronounWithClitic(size_t j) const {
+    if (!IsWord(j)) return false;
+    std::string straight = Low(j);
+    for (size_t at = straight.find("\xE2\x80\x99"); at != std::string::npos; at = straight.find("\xE2\x80\x99", at)) {
+      straight.replace(at, 3, "'");
+    }
+    size_t apos = straight.find('\'');
+    return apos != std::string::npos && apos > 0 && InWord(kPronouns, straight.substr(0, apos)) &&
+           InWord(kClitics, straight.substr(apos));
+  }
+
+  // The pronoun of such a token, as a mention (nullopt when it has none).
+  std::optional<Mention> PronounCliticMention(size_t j) const {
+    Mention m;
+    const Span& t = a_.tokens[j].span;
+    size_t len = std::min(Tok(j).find('\''), Tok(j).find("\xE2\x80\x99"));
+    if (len == std::string_view::npos || len == 0) return std::nullopt;
+    m.span = {t.begin, t.begin + len};
+    m.type = MentionType::kPronoun;
+    const std::string& low = Low(j);
+    const size_t curly = low.find("\xE2\x80\x99");
+    m.head = low.substr(0, std::min(low.find('\''), curly));
+    m.plural = InWord(kPronounsPlural, m.head);
+    return m;
+  }
+
   // The noun phrase that opens sentence `s` as the subject of a verb before
   // token `limit`: "Rubio thanked Miami and said …", "Mr. Obama revised his
   // plans in October, saying …". The phrase must end before `limit` and be
@@ -5718,6 +5832,13 @@ class Attributor {
     }
     if (b < limit && In(kVerbCoordinators, b)) ++b;  // "And the mayor …"
     if (b < limit && IsComma(b)) ++b;
+    // "He’s comparing the rules to … and says": a subject pronoun and its
+    // clitic auxiliary in one token.
+    if (b + 1 < limit && PronounWithClitic(b)) {
+      auto m = PronounCliticMention(b);
+      if (m && InWord(kPronounsSubject, m->head)) return m;
+      return std::nullopt;
+    }
     // "In June, House Republicans issued …", "Earlier Wednesday, Schilling
     // appeared …", "After the results were in, Jeff Weaver appeared …": an
     // opening adverbial phrase or clause ends at its comma; no comma before
