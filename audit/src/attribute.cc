@@ -310,6 +310,7 @@ class Attributor {
     FindColonAttributions();
     FindPollAttributions();
     DropAnonymityPhraseCues();
+    DropModifierParticipleCues();
     // Per sentence, the last token of its earliest-ending cue (SIZE_MAX: none).
     first_cue_end_.assign(a_.sentences.size(), SIZE_MAX);
     for (const auto& p : pending_) {
@@ -574,6 +575,106 @@ class Attributor {
       return false;
     };
     pending_.erase(std::remove_if(pending_.begin(), pending_.end(), inside), pending_.end());
+  }
+
+  // "One pastor supporting the senator said", "A notice posted on the
+  // site said": a participle right after the head noun of a phrase that
+  // opens its clause modifies that noun; when a finite cue follows in the
+  // same clause, the phrase with its participle is that cue's subject
+  // (PolNeAR marks the whole phrase as the source) and the participle is no
+  // cue. Not after a comma ("…, saying"), a pronoun ("He, posting …") or a
+  // form of "be", nor when a verb ("was", "has") or a quote stands between;
+  // commas between may only close an apposition right before the finite
+  // cue ("One pastor supporting the senator, Ann Lee of Elm Church, said").
+  // `starts`: whether a cue starts at each token.
+  bool ModifierParticipleCue(const PendingAttribution& p, const PendingAttribution& finite,
+                             const std::vector<bool>& starts) const {
+    const int s = p.cue.sentence;
+    const size_t first = SentFirst(s);
+    const size_t c = p.cue.first;
+    if (finite.cue.sentence != s || finite.cue.first <= p.cue.last + 1 || finite.cue.first > p.cue.last + 25) return false;
+    if (c < first + 1 || !IsWord(c) || Cap(c) || a_.tokens[c].in_quote) return false;
+    const bool ing = Participle(c);
+    const bool past = Has(modifier_participles_, c) && c + 1 < SentEnd(s) &&
+                      (PrepositionAt(c + 1) || In(kTimeWords, c + 1));
+    if (!ing && !past) return false;
+    // The finite cue: no participle, not in a quote.
+    const size_t f = finite.cue.first;
+    if (!IsWord(f) || a_.tokens[f].in_quote || Participle(f)) return false;
+    // The noun before the participle heads a phrase that opens the clause.
+    const size_t h = c - 1;
+    if (!IsWord(h) || a_.tokens[h].in_quote || !IsHead(h) || In(kPronouns, h) || In(kCopulas, h) ||
+        In(kCueAuxiliaries, h)) {
+      return false;
+    }
+    size_t b = h;
+    for (int guard = 0; guard < 8 && b > first; ++guard) {
+      const size_t t = b - 1;
+      if (!IsWord(t) || a_.tokens[t].in_quote) break;
+      if (In(kClauseOpeners, t) || In(kVerbCoordinators, t) || In(kComplementizers, t) || Has(subordinators_, t)) break;
+      if (In(kDeterminers, t) || In(kModifiers, t) || In(kNumbers, t) || IsPlainModifier(t) || IsHead(t) ||
+          (Cap(t) && !SentenceInitialFunction(t)) || EndsWithPossessive(Tok(t))) {
+        b = t;
+        continue;
+      }
+      return false;
+    }
+    // ("People posted reminders of how the slurs echoed …": after a bare
+    // noun, a verb in -ed is as likely the clause's own verb.)
+    if (past && !In(kDeterminers, b)) return false;
+    if (b > first && IsWord(b - 1) && !a_.tokens[b - 1].in_quote && !In(kClauseOpeners, b - 1) &&
+        !In(kVerbCoordinators, b - 1) && !In(kComplementizers, b - 1) && !Has(subordinators_, b - 1)) {
+      return false;
+    }
+    // Between the participle cue and the finite one: no verb, quote, clause
+    // punctuation or cue; commas only to close an apposition before the cue.
+    size_t commas = 0;
+    bool last_comma = false;
+    for (size_t t = p.cue.last + 1; t < f; ++t) {
+      last_comma = IsComma(t);
+      if (last_comma) {
+        ++commas;
+        continue;
+      }
+      if (a_.tokens[t].in_quote || Tok(t) == ";" || Tok(t) == ":" || IsDash(t)) return false;
+      if (In(kCopulas, t) || In(kCueAuxiliaries, t) || In(kPronounsSubject, t)) return false;
+      if (starts[t]) return false;
+    }
+    if (commas > 2 || (commas > 0 && !last_comma)) return false;
+    return true;
+  }
+
+  void DropModifierParticipleCues() {
+    std::vector<std::vector<size_t>> by_sentence(a_.sentences.size());
+    for (size_t i = 0; i < pending_.size(); ++i) by_sentence[static_cast<size_t>(pending_[i].cue.sentence)].push_back(i);
+    std::vector<bool> drop(pending_.size(), false);
+    std::vector<bool> starts(a_.tokens.size(), false);
+    for (const auto& p : pending_) starts[p.cue.first] = true;
+    bool any = false;
+    for (auto& cues : by_sentence) {
+      if (cues.size() < 2) continue;
+      std::sort(cues.begin(), cues.end(),
+                [this](size_t x, size_t y) { return pending_[x].cue.first < pending_[y].cue.first; });
+      // Each cue against the cues starting at most 25 tokens after it.
+      for (size_t i = 0; i < cues.size(); ++i) {
+        const PendingAttribution& p = pending_[cues[i]];
+        for (size_t k = i + 1; k < cues.size() && pending_[cues[k]].cue.first <= p.cue.last + 25; ++k) {
+          if (ModifierParticipleCue(p, pending_[cues[k]], starts)) {
+            drop[cues[i]] = true;
+            any = true;
+            break;
+          }
+        }
+      }
+    }
+    if (!any) return;
+    size_t out = 0;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      if (drop[i]) continue;
+      if (out != i) pending_[out] = std::move(pending_[i]);
+      ++out;
+    }
+    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
   }
 
   // "一位不愿透露姓名的官员说", "…, said one aide who asked not to be named
@@ -2776,6 +2877,13 @@ class Attributor {
         --j;
         continue;
       }
+      // "Her campaign workers here said": a place adverb (list
+      // place-adverbs) after a noun belongs to neither.
+      if (Has(place_adverbs_, j) && !a_.tokens[j].in_quote && IsWord(j - 1) && !a_.tokens[j - 1].in_quote &&
+          !Cap(j) && (IsHead(j - 1) || (Cap(j - 1) && !In(kPronouns, j - 1)))) {
+        --j;
+        continue;
+      }
       // "Carter however said", "The campaign, meanwhile, said", "Замначальника
       // управления нам сказал".
       if (Has(interjected_words_, j) && !a_.tokens[j].in_quote) {
@@ -3047,6 +3155,24 @@ class Attributor {
   // commas of its own (ApposedSourceLeft).
   std::optional<Mention> ParseLeft(size_t j, int s) {
     if (auto share = ShareWithApposedFigure(j, s)) return share;
+    // "Sen. Ann Lee (D-Ohio), said": a stray comma after the parenthesis
+    // that follows a name, with no apposition before it; the comma is in
+    // the source span (PolNeAR).
+    if (j >= SentFirst(s) + 3 && j < SentEnd(s) && IsComma(j) && Tok(j - 1) == ")" && !a_.tokens[j].in_quote) {
+      size_t o = j - 1;
+      while (o > SentFirst(s) && j - o < 10 && Tok(o) != "(" && !IsComma(o)) --o;
+      if (Tok(o) == "(" && o > SentFirst(s) && IsWord(o - 1) && Cap(o - 1)) {
+        bool comma_before = false;
+        for (size_t t = o; t-- > SentFirst(s) && !comma_before;) comma_before = IsComma(t) && !a_.tokens[t].in_quote;
+        if (!comma_before) {
+          auto m = ParseLeftOnce(j - 1, s);
+          if (m && m->type == MentionType::kName) {
+            m->span.end = a_.tokens[j].span.end;
+            return m;
+          }
+        }
+      }
+    }
     auto m = ParseLeftOnce(j, s);
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
     // "Sen. Ann Lee, a Democrat from Ohio, in the name of thrift, has
@@ -5390,6 +5516,19 @@ class Attributor {
             if (RelativeClauseVerb(cf, SentFirst(s))) p.mention.reset();
           }
         }
+        // "A man who prayed at the mosque said", "A notice posted on the
+        // site said", "72 percent of voters in a recent poll said": a phrase
+        // after a preposition is the object inside the subject's
+        // postmodifier; the subject is the whole phrase, read as a
+        // restrictively modified one.
+        if (p.mention && p.mention->type != MentionType::kPronoun && SubjectActs(c)) {
+          const size_t mb = TokenStartingAt(p.mention->span.begin);
+          if (mb > SentFirst(s) + 1 && IsWord(mb - 1) && !a_.tokens[mb - 1].in_quote && PrepositionAt(mb - 1) &&
+              !Participle(c.first)) {
+            auto whole = RestrictivelyModifiedSubject(j, s);
+            if (whole && whole->span.begin < p.mention->span.begin) p.mention = whole;
+          }
+        }
         if (!p.mention && SubjectActs(c)) p.mention = RestrictivelyModifiedSubject(j, s);
         // "It is widely believed that …", "It was reported that …": an
         // impersonal "it" before a passive cue stands for nobody; the claim
@@ -5989,13 +6128,26 @@ class Attributor {
         r != SIZE_MAX && r >= first + 3 && In(kRelativeOpeners, r) && Low(r - 1) == "and") {
       j = r - 2;
     }
-    for (size_t k = j; k > first && j - k < 12; --k) {
+    size_t window = j;  // twelve words from here back
+    for (size_t k = j; k > first && window - k < 12; --k) {
       if (!IsWord(k) || a_.tokens[k].in_quote || IsComma(k)) return std::nullopt;
+      // "A man who prayed at the mosque and who asked …": a second relative
+      // clause joined by "and"; the first one is read with twelve words of
+      // its own.
+      if (k > first + 2 && In(kRelativeOpeners, k) && Low(k) != "that" && Has(noun_coordinators_, k - 1) &&
+          In(kRelativeOpeners, k - 2) == false) {
+        window = k - 2;
+        k -= 1;
+        continue;
+      }
       // A cue inside the postmodifier ends it, unless it is the relative
       // clause's own verb ("others who want to ban it said").
       if (k != j && CueStartsAt(k) && !RelativeClauseVerb(k, first)) return std::nullopt;
       const bool relative = In(kRelativeOpeners, k) && Low(k) != "that";
-      const bool participle = !Cap(k) && Participle(k);
+      // ("A notice posted on the site said": a past participle's clause.)
+      const bool participle =
+          !Cap(k) && (Participle(k) || (k < j && Has(modifier_participles_, k) &&
+                                        (PrepositionAt(k + 1) || In(kTimeWords, k + 1))));
       const bool contact = In(kPronouns, k) && !In(kPronounsObject, k) && !In(kPronounsNeuter, k) && k < j;
       // "The last man to run the port says": an infinitive's clause.
       const bool infinitive = Low(k) == "to" && k < j && IsPlainModifier(k + 1);
@@ -9722,6 +9874,8 @@ class Attributor {
   const WordSet& poll_prepositions_ = pack_.Words("poll-prepositions");
   const WordSet& poll_heads_ = pack_.Words("poll-heads");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
+  const WordSet& place_adverbs_ = pack_.Words("place-adverbs");
+  const WordSet& modifier_participles_ = pack_.Words("modifier-participles");
   const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
   const WordSet& weekdays_ = pack_.Words("weekdays");
   const WordSet& reported_speech_markers_ = pack_.Words("reported-speech-markers");
