@@ -433,8 +433,10 @@ TEST_CASE("check e2e: several outputs at once and the GitHub step summary", "[ch
   ::unsetenv("GITHUB_STEP_SUMMARY");
   CHECK(ReadFile(summary) == md);
   // An unwritable output is an error.
-  // (its folder would be a file)
-  CHECK(repo.Check({"--output", "json=drafts/clean.md/x.json", "drafts/clean.md"}).exit_code == 2);
+  // (its folder would be a file: said so, with no advice to create it)
+  CliResult under_file = repo.Check({"--output", "json=drafts/clean.md/x.json", "drafts/clean.md"});
+  CHECK(under_file.exit_code == 2);
+  CHECK_THAT(under_file.err, Catch::Contains("not a directory: drafts/clean.md (it is a file)"));
 }
 
 // Regression: --output sarif=/nonexistent/x.sarif made the folder /nonexistent
@@ -617,6 +619,10 @@ TEST_CASE("check e2e: init writes a starter config once", "[check_e2e]") {
   CHECK(again.exit_code == 2);
   CHECK_THAT(again.err, Catch::Contains("already exists; use --force"));
   CHECK(ReadFile(dir / ".onrecord.yml") == "# edited by the desk\n");
+  // A file given for the folder is named as such, not as missing.
+  CliResult on_file = RunCli({"init", ".onrecord.yml"}, {}, dir.path().string());
+  CHECK(on_file.exit_code == 2);
+  CHECK_THAT(on_file.err, Catch::Contains(".onrecord.yml: not a directory"));
   CHECK(RunCli({"init", "--force"}, {}, dir.path().string()).exit_code == 0);
   CHECK(ReadFile(dir / ".onrecord.yml") == StarterConfig());
   // The starter config drives a real check.

@@ -190,8 +190,9 @@ class Checker {
       std::error_code ec;
       if (!parent.empty() && !fs::is_directory(parent, ec)) {
         std::cerr << "onrecord: --output " << spec << ": "
-                  << (fs::exists(parent, ec) ? "not a directory: " : "no such directory: ") << parent.string()
-                  << " (create it first)\n";
+                  << (fs::exists(parent, ec) ? "not a directory: " + parent.string() + " (it is a file)"
+                                             : "no such directory: " + parent.string() + " (create it first)")
+                  << "\n";
         return false;
       }
       // A folder at the path itself: refused before the check runs, so that

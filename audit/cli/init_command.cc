@@ -21,7 +21,10 @@ struct InitArgs {
 int RunInit(const InitArgs& args) {
   std::error_code ec;
   if (!fs::is_directory(args.dir, ec)) {
-    std::cerr << "onrecord: " << args.dir << ": no such directory\n";
+    std::cerr << "onrecord: " << args.dir << ": "
+              << (fs::exists(args.dir, ec) ? "not a directory (init writes .onrecord.yml into a folder)"
+                                           : "no such directory")
+              << "\n";
     return kExitError;
   }
   fs::path target = fs::path(args.dir) / kConfigFileName;
