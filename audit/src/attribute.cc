@@ -4128,7 +4128,9 @@ class Attributor {
     if (!m) return m;
     const bool plural = InWord(kPluralHeads, low) || (low.size() > 3 && low.back() == 's');
     const bool definite_one = !plural && In(kDefiniteDeterminers, k);
-    if (definite_one && !PersonLike(low)) return std::nullopt;
+    // ("“…,” said the admiral": a head no list knows that can be a role,
+    // UnlistedRoleHead, refers back as "the historian" does.)
+    if (definite_one && !PersonLike(low) && !UnlistedRoleHead(k, head)) return std::nullopt;
     m->type = definite_one ? MentionType::kAnaphor : MentionType::kDescription;
     m->unlisted = definite_one;
     m->head = low;
@@ -4186,7 +4188,32 @@ class Attributor {
     return b;
   }
 
-  std::optional<Mention> UnlistedSubject(size_t j, int s, bool after_quote = false) const {
+  // "The admiral said", "the city treasurer said": whether the definite
+  // phrase [b, head] may name a person by a role or trade no list knows.
+  // It opens with a word of role-determiners ("the": "that bond" points at
+  // a thing just mentioned); its head is a lower-case word, no gerund
+  // ("the borrowing") and before no gerund ("The online posting is"),
+  // neither a time word ("the day", "the week") nor one of the pack's
+  // non-source-heads ("the fact", "the rally"); the words between are
+  // words, none of them a time word.
+  bool UnlistedRoleHead(size_t b, size_t head) const {
+    if (head <= b || !IsWord(head) || Cap(head) || a_.tokens[head].in_quote ||
+        a_.tokens[head].type == TokenType::kNumber || !HasWord(role_determiners_, Low(b)) || Participle(head) ||
+        (head + 1 < a_.tokens.size() && IsWord(head + 1) && Participle(head + 1))) {
+      return false;
+    }
+    const std::string& low = Low(head);
+    if (low.size() < 3 || HasWord(non_source_heads_, low) || InWord(kTimeWords, low)) return false;
+    for (size_t t = b + 1; t < head; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || InWord(kTimeWords, Low(t))) return false;
+    }
+    return true;
+  }
+
+  // `speech`: the phrase stands before a verb of speech with what was said
+  // after it or around it; there a definite phrase whose head no list
+  // knows is a person by role (UnlistedRoleHead) with no quote before it.
+  std::optional<Mention> UnlistedSubject(size_t j, int s, bool after_quote = false, bool speech = false) const {
     const size_t first = SentFirst(s);
     // "those surveyed say", "Those polled said": a demonstrative and a
     // past participle stand for the people a survey asked.
@@ -4286,13 +4313,21 @@ class Attributor {
     // Elsewhere only when a person the article named before holds a role
     // of that word: "Agnes Corrie, a historian at the University of
     // Kellin, said …. The historian said …".
+    // Before a verb of speech, any such phrase whose head can be a role
+    // ("The admiral said", "The treasurer said the budget …") is a person
+    // by role: someone named before with that word in a role, else an
+    // unnamed source described by it (Mention::by_role).
+    bool by_role = false;
     if (definite_one && (!PersonLike(low) || (!quote_before && !RoleHolderBefore(low, b)))) {
-      return std::nullopt;
+      if (!speech || head != j || !UnlistedRoleHead(b, head)) return std::nullopt;
+      // (Right after a quote it is the quote's speaker, as "the historian".)
+      by_role = !quote_before;
     }
     auto m = MentionFromRange(b, j);
     if (!m) return m;
     m->type = definite_one ? MentionType::kAnaphor : MentionType::kDescription;
     m->unlisted = definite_one;
+    m->by_role = by_role;
     m->head = low;
     m->plural = plural;
     // Tied to someone named: "the water board’s own engineers", "Sanders
@@ -4339,6 +4374,35 @@ class Attributor {
   // The person the next three sentences after byte `pos` name with the
   // role noun `word` in apposition ("the foreign minister, Ana Ruiz,",
   // "Ana Ruiz, the country's minister,"), or -1.
+  // "Ann Lee, a retired admiral, spoke … The admiral said": the person
+  // named last before `pos` with `word` in an appositive after the name
+  // (a determiner opening it, at most six words to its closing comma or
+  // the sentence's end); -1 when there is none within 20,000 bytes.
+  int ApposedPersonBefore(const std::string& word, size_t pos) {
+    auto it = std::lower_bound(registry_.begin(), registry_.end(), pos,
+                               [](const RegisteredName& n, size_t p) { return n.position < p; });
+    while (it != registry_.begin()) {
+      --it;
+      if (it->position + 20000 < pos) break;
+      if (it->tokens.size() < 2 || it->organization) continue;
+      const size_t t = TokenStartingAt(it->position);
+      if (t >= a_.tokens.size()) continue;
+      const int ts = a_.tokens[t].sentence;
+      const size_t name_end = t + it->tokens.size();
+      if (name_end + 2 >= SentEnd(ts) || !IsComma(name_end) || !In(kDeterminers, name_end + 1)) continue;
+      for (size_t k = name_end + 2; k < SentEnd(ts) && k < name_end + 8 && !IsComma(k); ++k) {
+        if (!IsWord(k) || a_.tokens[k].in_quote || Cap(k)) break;
+        if (Low(k) != word) continue;
+        if (a_.tokens[k].span.end > pos) break;
+        if (k + 1 < SentEnd(ts) && IsWord(k + 1)) break;  // "an admiral who …": the head closes it
+        std::string r = Text(name_end + 1, k);
+        const std::string canonical = CanonicalName(it->name, it->position, &r);
+        return EnsurePerson(canonical, r);
+      }
+    }
+    return -1;
+  }
+
   int ApposedPersonAfter(const std::string& word, size_t pos) {
     auto [it, limit] = NamesAfter(pos, 3);
     for (; it != registry_.end() && it->position < limit; ++it) {
@@ -5565,12 +5629,12 @@ class Attributor {
           const size_t k = SkipLeft(j, s);
           bool passive = In(kCopulas, c.first);
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || BeFormAt(t);
-          if (!passive) p.mention = UnlistedSubject(k, s);
+          if (!passive) p.mention = UnlistedSubject(k, s, /*after_quote=*/false, /*speech=*/true);
           if (!passive && !p.mention) p.mention = SubjectBeforeExamples(k, s);
         } else if (!p.mention && SubjectActs(c)) {
           // “…,” the 43-year-old asked: right after a quote, the phrase
           // before a verb of speech is the speaker whatever follows the verb.
-          p.mention = UnlistedSubject(SkipLeft(j, s), s, /*after_quote=*/true);
+          p.mention = UnlistedSubject(SkipLeft(j, s), s, /*after_quote=*/true, /*speech=*/true);
           // "The rent is too high, the tenants say.", "The cause, dock
           // workers and their unions say, is the pay": a reporting clause
           // set off by a comma before it and ending the sentence or closed
@@ -5713,7 +5777,7 @@ class Attributor {
       if (In(kCopulas, t)) return std::nullopt;
     }
     if (next + 1 < SentEnd(s) && IsComma(next) && PrepositionAt(next + 1)) return std::nullopt;
-    auto m = UnlistedSubject(k, s);
+    auto m = UnlistedSubject(k, s, /*after_quote=*/false, /*speech=*/true);
     if (!m || m->type == MentionType::kPronoun) return std::nullopt;
     size_t b = TokenStartingAt(m->span.begin);
     // "dock workers and their unions": past the first conjunct.
@@ -7148,7 +7212,8 @@ class Attributor {
         if (m.source >= 0 && epithet_at_.count(m.source) && !m.plural) {
           const int named = PronounAntecedent(pos);
           if (named >= 0 && r_.sources[static_cast<size_t>(named)].kind == SourceKind::kNamed &&
-              last_person_at_.count(named) && last_person_at_[named] > epithet_at_[m.source]) {
+              last_person_at_.count(named) && last_person_at_[named] > epithet_at_[m.source] &&
+              (!m.by_role || RoleAgrees(named, m.head, /*strict=*/true))) {
             m.source = named;
           }
         }
@@ -7177,6 +7242,10 @@ class Attributor {
             const int aged = AgedPerson(m.head, pos);
             if (aged >= 0 || !NamedNear(m.source, pos)) m.source = aged;
           }
+          // ("Jane Roe, the city auditor, … The auditor said": with no quote
+          // before it, a person by role is one named with that word in a
+          // role or before the name, never just whoever was named last.)
+          if (m.source >= 0 && m.by_role && !RoleAgrees(m.source, m.head, /*strict=*/true)) m.source = -1;
           // ("…, were greeted by an organizer. “…,” the organizer told
           // them": a noun the text brought in with an indefinite article
           // in the sentences just before is that unnamed person.)
@@ -7203,13 +7272,15 @@ class Attributor {
             if (there == here || there + 1 == here) m.source = named;
           }
         }
+        if (m.source < 0 && m.by_role) m.source = ApposedPersonBefore(m.head, pos);
         if (m.source < 0 && !m.plural && InWord(kRoleNouns, m.head)) m.source = TitledPersonAfter(m.head, pos);
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
           // held by one identifiable person, is described; "the official" (no
           // role noun) stays vague.
           m.type = MentionType::kDescription;
-          const bool office = !m.plural && InWord(kRoleNouns, m.head);
+          // So is a person by role ("the admiral said"), unless an age.
+          const bool office = !m.plural && (InWord(kRoleNouns, m.head) || (m.by_role && !IsAge(m.head)));
           if (office) m.described = true;
           m.source = NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous,
                                w_.substr(m.span.begin, m.span.size()));
@@ -7531,9 +7602,13 @@ class Attributor {
   // Whether source `idx`, named with roles, has the office noun `head` in
   // one of them (RoleHasWord) or a word list role-synonyms gives for it
   // ("governor:gov."); a source with no role on record agrees.
-  bool RoleAgrees(int idx, const std::string& head) const {
+  // With `strict`, only a named source agrees, and one with no role on
+  // record only by the word before its name.
+  bool RoleAgrees(int idx, const std::string& head, bool strict = false) const {
     const Source& src = r_.sources[static_cast<size_t>(idx)];
-    if (src.kind != SourceKind::kNamed || src.roles.empty() || RoleHasWord(idx, head)) return true;
+    if (strict && src.kind != SourceKind::kNamed) return false;
+    if (RoleHasWord(idx, head)) return true;
+    if (!strict && (src.kind != SourceKind::kNamed || src.roles.empty())) return true;
     for (const auto& entry : pack_.List("role-synonyms")) {
       const size_t colon = entry.find(':');
       if (colon == std::string::npos || entry.compare(0, colon, head) != 0 || colon != head.size()) continue;
@@ -9832,6 +9907,8 @@ class Attributor {
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
   const WordSet& determiners_ = pack_.Words("determiners");
   const WordSet& office_epithets_ = pack_.Words("office-epithets");
+  const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
+  const WordSet& role_determiners_ = pack_.Words("role-determiners");
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& citation_links_ = pack_.Words("citation-links");

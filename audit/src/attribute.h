@@ -32,6 +32,10 @@ struct Mention {
   // A definite phrase whose head no list knows, next to a quote ("the
   // 43-year-old asked"): refers back to the person last named.
   bool unlisted = false;
+  // Such a phrase before a verb of speech with no quote before it ("The
+  // admiral said …"): a person by role, who is someone named before only
+  // when a role of theirs has the head word.
+  bool by_role = false;
 };
 
 // The key the attribute stage looks a token up by in the word lists:
