@@ -427,15 +427,7 @@ class Attributor {
       p.shown_source_span = p.mention->span;
       p.mention = antecedent;
     }
-    {
-      size_t out = 0;
-      for (size_t i = 0; i < pending_.size(); ++i) {
-        if (predicate_who[i]) continue;
-        if (out != i) pending_[out] = std::move(pending_[i]);
-        ++out;
-      }
-      pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
-    }
+    ErasePending(predicate_who);
     pending_by_sentence_.assign(a_.sentences.size(), {});
     for (size_t i = 0; i < pending_.size(); ++i) {
       pending_by_sentence_[static_cast<size_t>(pending_[i].cue.sentence)].push_back(i);
@@ -466,6 +458,18 @@ class Attributor {
   // reports is part of that content, not an attribution of its own (PolNeAR
   // never marks a cue inside another attribution's content). Speech cues
   // inside a content stay: "said officials told him" names a source.
+  // Removes the pending attributions marked in `drop` (one flag per entry),
+  // keeping the others in order.
+  void ErasePending(const std::vector<bool>& drop) {
+    size_t out = 0;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      if (drop[i]) continue;
+      if (out != i) pending_[out] = std::move(pending_[i]);
+      ++out;
+    }
+    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
+  }
+
   void DropNestedBeliefs() {
     std::vector<std::vector<size_t>> by_sentence(a_.sentences.size());
     for (size_t i = 0; i < pending_.size(); ++i) by_sentence[static_cast<size_t>(pending_[i].cue.sentence)].push_back(i);
@@ -526,13 +530,7 @@ class Attributor {
       }
     }
     if (!any) return;
-    size_t out = 0;
-    for (size_t i = 0; i < pending_.size(); ++i) {
-      if (drop[i]) continue;
-      if (out != i) pending_[out] = std::move(pending_[i]);
-      ++out;
-    }
-    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
+    ErasePending(drop);
   }
 
   // "said Rick Wilson, a strategist who once worked for Bush and has
@@ -668,13 +666,7 @@ class Attributor {
       }
     }
     if (!any) return;
-    size_t out = 0;
-    for (size_t i = 0; i < pending_.size(); ++i) {
-      if (drop[i]) continue;
-      if (out != i) pending_[out] = std::move(pending_[i]);
-      ++out;
-    }
-    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
+    ErasePending(drop);
   }
 
   // "一位不愿透露姓名的官员说", "…, said one aide who asked not to be named
@@ -696,13 +688,11 @@ class Attributor {
       any = any || inside[i];
     }
     if (!any) return;
-    size_t out = 0;
+    std::vector<bool> drop(pending_.size(), false);
     for (size_t i = 0; i < pending_.size(); ++i) {
-      if (inside[i] && outside[static_cast<size_t>(pending_[i].cue.sentence)]) continue;
-      if (out != i) pending_[out] = std::move(pending_[i]);
-      ++out;
+      drop[i] = inside[i] && outside[static_cast<size_t>(pending_[i].cue.sentence)];
     }
-    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
+    ErasePending(drop);
   }
 
   // "They spoke on condition of anonymity because the investigation is
