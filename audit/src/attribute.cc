@@ -1121,7 +1121,11 @@ class Attributor {
     for (size_t k = title_inside || role_before ? i : first; k < end; ++k) {
       if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
     }
-    if ((pack_.ListBits(Key(n.name)) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0) {
+    // A state or region written in full ("New Hampshire", list
+    // place-qualifiers) is a place as much as a country of `places` is:
+    // never a person a pronoun could refer to.
+    if ((pack_.ListBits(Key(n.name)) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0 ||
+        (n.tokens.size() >= 2 && pack_.Words("place-qualifiers").count(Key(n.name)) > 0)) {
       n.organization = true;
     }
     // "for the Harbor City Rovers", "The Kell Falcons lost": English writes
@@ -1229,13 +1233,42 @@ class Attributor {
   // ("May 3 …", not "May Chen said"), and an auxiliary never ("Will Ortega
   // said": before a name it would open a question).
   bool SentenceOpenerOnly(size_t k) const {
-    if (!SentenceInitial(k) || !IsWord(k)) return false;
+    if (!(SentenceInitial(k) || AfterListMarker(k)) || !IsWord(k)) return false;
     if (Has(months_, k)) return DateWord(k);
     // "Had Sanders won, …", "Had I received …": an auxiliary that opens a
     // condition (list condition-inverters) is no first name.
     if (Has(condition_inverters_, k)) return true;
-    if (In(kCueAuxiliaries, k)) return false;
+    // "Can Sanders take a punch?", "Will Ortega run?": in a sentence that
+    // ends in a question mark the auxiliary opens the question.
+    if (In(kCueAuxiliaries, k)) return QuestionSentence(a_.tokens[k].sentence);
     return In(kCueAdverbs, k) || In(kTimeWords, k) || In(kTimeOpeners, k) || pack_.cue_index.count(Low(k)) > 0;
+  }
+
+  // Whether token `k` is the first word of its sentence after a list
+  // marker: "5) Can Sanders take a punch?", "(b) The ministry said".
+  bool AfterListMarker(size_t k) const {
+    const size_t f = SentFirst(a_.tokens[k].sentence);
+    if (k < f + 2 || k > f + 3) return false;
+    size_t m = f;
+    if (k == f + 3) {
+      if (Tok(f) != "(") return false;
+      m = f + 1;
+    }
+    if (m + 2 != k) return false;
+    const bool label = a_.tokens[m].type == TokenType::kNumber ||
+                       (Tok(m).size() == 1 && std::isalpha(static_cast<unsigned char>(Tok(m)[0])) != 0);
+    return label && (Tok(m + 1) == ")" || (k == f + 2 && Tok(m + 1) == "."));
+  }
+
+  // Whether sentence `s` ends in a question mark (before closing quotes or
+  // brackets).
+  bool QuestionSentence(int s) const {
+    for (size_t t = SentEnd(s); t > SentFirst(s);) {
+      --t;
+      if (IsWord(t)) return false;
+      if (Tok(t) == "?") return true;
+    }
+    return false;
   }
 
   // Whether token `t` is a number in the sentence of token `k`.
@@ -3218,6 +3251,16 @@ class Attributor {
       if (auto chain = ApposedSourceLeft(k, s)) return chain;
     }
     if (m) {
+      // "…, filming television shows and meeting with …": a phrase that a
+      // participle opens after a comma is that participle's object in a
+      // clause of its own, not the subject of the verb after it.
+      if (m->type != MentionType::kName && m->type != MentionType::kPronoun) {
+        const size_t mb = TokenStartingAt(m->span.begin);
+        if (mb > SentFirst(s) && mb < k && IsComma(mb - 1) && !a_.tokens[mb - 1].in_quote && IsWord(mb) && !Cap(mb) &&
+            Participle(mb)) {
+          return std::nullopt;
+        }
+      }
       // "some House conservatives who have vehemently opposed": a phrase
       // that runs into the relative clause whose own verb the cue is; the
       // relative pronoun is the source (PolNeAR).
@@ -7745,6 +7788,18 @@ class Attributor {
     return e;
   }
 
+  // Whether cue `p`, after a quote ending at byte `quote_end` in its
+  // sentence, stands in a clause that a subordinator (list subordinators)
+  // opens right after the quote, and has words reported after it in that
+  // sentence: "“ooooh, whoooa” when Clinton accused him of lying".
+  bool SubordinateCueAfterQuote(size_t quote_end, const PendingAttribution& p) const {
+    size_t k = TokenStartingAt(quote_end);
+    while (k < p.cue.first && (IsComma(k) || (!IsWord(k) && !a_.tokens[k].in_quote))) ++k;
+    if (k >= p.cue.first || !IsWord(k) || a_.tokens[k].in_quote || !Has(subordinators_, k)) return false;
+    const size_t after = p.cue.group_last + 1;
+    return after < SentEnd(p.cue.sentence) && IsWord(after) && !a_.tokens[after].in_quote;
+  }
+
   void AssignQuotes() {
     const auto& qs = a_.quote_spans;
     quote_attr_.assign(qs.size(), -1);
@@ -7803,6 +7858,11 @@ class Attributor {
         // X said: “…” — the sentence before, ending with a colon.
         bool colon_before = !after && cs == s_open - 1 && EndsWithColon(cs);
         if (!same && !next_adjacent && !colon_before) continue;
+        // "… unable to muster more than “ooooh, whoooa” when Clinton accused
+        // him of an …": a cue in a subordinate clause opened right after the
+        // quote, with words of its own reported after it, reports those
+        // words, not the quote.
+        if (after && same && SubordinateCueAfterQuote(q.outer.end, p)) continue;
         if (!after && same) {
           const int other = ClauseSubjectBetween(cs, ce, q.outer.begin);
           if (other >= 0) {
@@ -9658,9 +9718,11 @@ class Attributor {
     return words + (cjk + 1) / 2;
   }
 
-  // “Loud Nights in Small Towns”: two to eight words, every long word
-  // capitalized, no sentence inside.
-  static bool IsTitleCase(std::string_view text) {
+  // “Loud Nights in Small Towns”: a name in title case, two to eight words,
+  // the first capitalized and every word of four letters or more too, except
+  // a function word (“The Late Show with Stephen Colbert”); no sentence
+  // inside.
+  bool IsTitleCase(std::string_view text) const {
     while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
     if (text.empty()) return false;
     size_t words = 0, capital_words = 0, long_words = 0;
@@ -9678,7 +9740,7 @@ class Attributor {
       if (c < 0 || !u_isalpha(c)) return false;
       bool cap = u_isupper(c);
       if (words == 1 && !cap) return false;
-      if (CountCodePoints(word) > 3) {
+      if (CountCodePoints(word) > 3 && (cap || (pack_.ListBits(Key(word)) & (uint64_t{1} << kFunctionWords)) == 0)) {
         ++long_words;
         if (cap) ++capital_words;
       }
@@ -9842,6 +9904,13 @@ class Attributor {
       fragment_position = !cue_ends_[before];
     }
     if (!attributed) {
+      // "on “The View” and on “The Late Show with Stephen Colbert.”": a
+      // name in title case inside the writer's sentence, with the
+      // sentence's period inside the marks (American style), is a title.
+      if (fragment_position && text.size() > 1 && text.back() == '.' &&
+          IsTitleCase(text.substr(0, text.size() - 1))) {
+        return QuoteKind::kTitle;
+      }
       if (words <= 4 && (fragment_position || !starts_upper)) return QuoteKind::kScare;
       if (words <= 2) return QuoteKind::kScare;
       return q.continues || starts_upper ? QuoteKind::kDirect : QuoteKind::kPartial;

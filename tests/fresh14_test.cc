@@ -1,0 +1,93 @@
+// Faults a first-time user found on a real campaign article (thirteenth
+// round, main): a state's name taken for the person a pronoun refers to, a
+// question's auxiliary read as a first name, a programme's title counted as
+// an unattributed quote, a quote given to the cue of a clause opened after
+// it, and a participle's object taken for a subject.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AuditText;
+using onrecord::testing::SpeakerOf;
+
+namespace {
+
+// The name of the source of the attribution whose cue is written `cue`,
+// "<none>" when it has no source, "<no attribution>" when there is none.
+std::string SourceOfCue(const onrecord::AuditResult& r, const std::string& cue) {
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text != cue) continue;
+    for (const auto& src : r.sources) {
+      if (src.id == a.source_id) return src.name;
+    }
+    return "<none>";
+  }
+  return "<no attribution>";
+}
+
+bool HasSource(const onrecord::AuditResult& r, const std::string& name) {
+  for (const auto& src : r.sources) {
+    if (src.name == name) return true;
+  }
+  return false;
+}
+
+const onrecord::Quote* QuoteStarting(const onrecord::AuditResult& r, const std::string& text) {
+  for (const auto& q : r.quotes) {
+    if (q.text.compare(0, text.size(), text) == 0) return &q;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a state named in full is no antecedent for he", "[fresh14]") {
+  auto r = AuditText(
+      "Bernie Sanders is here. He lost the primary in New Hampshire. He said the attacks would not stick.\n");
+  CHECK(SourceOfCue(r, "said") == "Bernie Sanders");
+  CHECK_FALSE(HasSource(r, "New Hampshire"));
+}
+
+TEST_CASE("the auxiliary that opens a question is no first name", "[fresh14]") {
+  auto r = AuditText("5) Can Sanders take a punch?\n\nSanders has said that he expects a fight.\n");
+  CHECK(SourceOfCue(r, "has said") == "Sanders");
+  CHECK_FALSE(HasSource(r, "Can Sanders"));
+  auto q = AuditText("Will Sanders run again?\n\nSanders said he would decide in May.\n");
+  CHECK(SourceOfCue(q, "said") == "Sanders");
+  // Outside a question the same word may be a first name.
+  auto n = AuditText("Will Ortega said he would decide in May.\n");
+  CHECK(SourceOfCue(n, "said") == "Will Ortega");
+}
+
+TEST_CASE("a programme title in title case with the period inside the marks is a title", "[fresh14]") {
+  auto r = AuditText(
+      "The senator started on Wednesday, showing more of his personal side on “The View” and on “The Late "
+      "Show with Stephen Colbert.” He also visited Brooklyn.\n");
+  const onrecord::Quote* q = QuoteStarting(r, "The Late Show");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == onrecord::QuoteKind::kTitle);
+  CHECK_FALSE(q->unattributed());
+}
+
+TEST_CASE("a quote before a subordinate clause whose cue reports its own words is not that cue's", "[fresh14]") {
+  auto r = AuditText(
+      "He appeared rattled, unable to muster much more than “ooooh, whoooa” when Clinton accused him of an "
+      "“artful smear” over her fundraising practices.\n");
+  CHECK(SpeakerOf(r, "ooooh") != "Hillary Clinton");
+  CHECK(SpeakerOf(r, "ooooh") != "Clinton");
+  CHECK(SpeakerOf(r, "artful smear") == "Clinton");
+  // "as X put it" still hands the words before it to X.
+  auto as = AuditText("It was “a basket of deplorables,” as Clinton put it.\n");
+  CHECK(SpeakerOf(as, "a basket") == "Clinton");
+}
+
+TEST_CASE("a phrase opened by a participle after a comma is no subject of the verb after it", "[fresh14]") {
+  auto r = AuditText(
+      "Sanders spent Wednesday on a victory tour in New York, filming television shows and meeting with "
+      "the Rev. Al Sharpton.\n");
+  CHECK(SourceOfCue(r, "shows") == "<no attribution>");
+  auto s = AuditText("The report, citing new data, said the plan failed.\n");
+  CHECK(SourceOfCue(s, "said") == "The report");
+}
