@@ -91,3 +91,29 @@ TEST_CASE("a phrase opened by a participle after a comma is no subject of the ve
   auto s = AuditText("The report, citing new data, said the plan failed.\n");
   CHECK(SourceOfCue(s, "said") == "The report");
 }
+
+TEST_CASE("a draft of one line is read in the language whose rules know its words", "[fresh14][language]") {
+  // CLD2 named the first Portuguese and the second Danish, so nothing was
+  // analysed or the English cue was never seen.
+  auto en = AuditText("“Vamos,” said Pedro.\n", "draft.txt", "");
+  CHECK(en.language == "en");
+  CHECK(SpeakerOf(en, "Vamos") == "Pedro");
+  auto de = AuditText("„Ja“, sagte er.\n", "draft.txt", "");
+  CHECK(de.language == "de");
+  auto fr = AuditText("« Non », a déclaré le ministre.\n", "draft.txt", "");
+  CHECK(fr.language == "fr");
+  // A language with no rules stays itself: one word shared with a pack
+  // ("de") decides nothing.
+  auto nl = AuditText("Goedemorgen, zei de minister.\n", "draft.txt", "");
+  CHECK(nl.language == "nl");
+}
+
+TEST_CASE("the everyday-words vote weighs cues two, needs a weight of two and lets the preferred language win a tie",
+          "[fresh14][language]") {
+  const auto& rules = onrecord::testing::DefaultRules();
+  CHECK(rules.LanguageByListWords("Pedro said.") == "en");
+  CHECK(rules.LanguageByListWords("xyzzy plugh") == "");
+  CHECK(rules.LanguageByListWords("de") == "");
+  CHECK(rules.LanguageByListWords("SAGTE ER") == "de");
+  CHECK(rules.LanguageByListWords("« Non », a DÉCLARÉ le ministre.") == "fr");
+}

@@ -110,7 +110,11 @@ Extracted ExtractHtml(std::string_view source, Metadata* metadata);  // gumbo
 // (a relaxed counter: the tests check that an audit parses its page once).
 uint64_t HtmlDocumentsParsed();
 void Normalize(Analysis& a);
-std::string DetectLanguage(std::string_view text);
+// The language of `text` (ISO 639-1): by script for Cyrillic, Han, kana
+// and Hangul, else CLD2's (when built with it), else "en". `reliable`, when
+// given, is set false when CLD2 found the text too short or too mixed to be
+// sure.
+std::string DetectLanguage(std::string_view text, bool* reliable = nullptr);
 // What CLD2 reads of `text` (at most about 1 KB: the start and the middle,
 // cut at spaces and never inside a character); the whole text when short.
 std::string LanguageSample(std::string_view text);

@@ -173,7 +173,16 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
              !declared.empty()) {
     a.language = std::move(declared);
   } else {
-    a.language = DetectLanguage(a.text);
+    bool reliable = true;
+    a.language = DetectLanguage(a.text, &reliable);
+    // A draft of a line or two: CLD2 is unsure ("„Ja“, sagte er." came out
+    // Danish, "“Vamos,” said Pedro." Portuguese), so the language whose
+    // rules know most of its everyday words decides, the detector's answer
+    // winning a tie.
+    if (!reliable) {
+      std::string by_words = rules.LanguageByListWords(a.text, a.language);
+      if (!by_words.empty()) a.language = std::move(by_words);
+    }
   }
   r.language = a.language;
   // A declared or detected language the rules have no pack for: as with

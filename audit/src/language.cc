@@ -101,7 +101,8 @@ std::string LanguageSample(std::string_view text) {
   return out;
 }
 
-std::string DetectLanguage(std::string_view text) {
+std::string DetectLanguage(std::string_view text, bool* is_reliable) {
+  if (is_reliable) *is_reliable = true;
   std::string script_guess = ByScript(text);
   if (script_guess != "en") return script_guess;
 #ifdef ONRECORD_HAVE_CLD2
@@ -118,15 +119,24 @@ std::string DetectLanguage(std::string_view text) {
   CLD2::Language lang = CLD2::DetectLanguageSummary(sample.data(), static_cast<int>(sample.size()),
                                                     /*is_plain_text=*/true, language3, percent3, &text_bytes,
                                                     &reliable);
+  // CLD2 calls a line of a few words reliable as readily as a page; under
+  // about two hundred bytes of letters its answer is a guess (it named
+  // „Ja“, sagte er. Danish and “Vamos,” said Pedro. Portuguese).
+  if (is_reliable) *is_reliable = reliable && text_bytes >= 200;
   if (language3[0] != CLD2::UNKNOWN_LANGUAGE && percent3[0] > 0) lang = language3[0];
   if (lang != CLD2::UNKNOWN_LANGUAGE) {
     std::string code = CLD2::LanguageCode(lang);
-    if (code == "un" || code.empty()) return script_guess;
+    if (code == "un" || code.empty()) {
+      if (is_reliable) *is_reliable = false;
+      return script_guess;
+    }
     size_t dash = code.find('-');
     if (dash != std::string::npos) code = code.substr(0, dash);
     return code;
   }
 #endif
+  // Latin script and no answer from CLD2 (or no CLD2): "en" is a guess.
+  if (is_reliable) *is_reliable = false;
   return script_guess;
 }
 

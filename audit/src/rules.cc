@@ -4,6 +4,8 @@
 #include "onrecord/file.h"
 #include "onrecord/text.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
@@ -15,6 +17,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "conjugate.h"
 #include "rule_pack.h"
@@ -1466,6 +1469,70 @@ std::vector<std::string> RuleSet::Languages() const {
     if (lang != "any") out.push_back(lang);
   }
   return out;
+}
+
+std::string RuleSet::LanguageByListWords(std::string_view text, std::string_view prefer) const {
+  // The text's words, lower-cased (simple case mapping per code point),
+  // with how often each occurs.
+  std::unordered_map<std::string, int> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) ++words[word];
+    word.clear();
+  };
+  const int32_t n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    // An apostrophe inside a word keeps it whole ("don't", "l'État").
+    const bool apostrophe = (c == '\'' || c == 0x2019) && !word.empty();
+    if (c >= 0 && (u_isalnum(c) || apostrophe)) {
+      char buf[U8_MAX_LENGTH];
+      int32_t len = 0;
+      U8_APPEND_UNSAFE(buf, len, u_tolower(c));
+      word.append(buf, static_cast<size_t>(len));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  static constexpr const char* kEverydayLists[] = {"function-words", "pronouns", "determiners", "cues-neutral"};
+  std::string best;
+  int best_count = 0;
+  for (const auto& [lang, lists] : builder_->lists) {
+    if (lang == "any" || !HasLanguage(lang)) continue;
+    // A word of speech (cues-neutral) weighs two, any other everyday word
+    // one.
+    std::map<std::string, int> known;
+    for (const char* name : kEverydayLists) {
+      auto it = lists.find(name);
+      if (it == lists.end()) continue;
+      const int weight = std::string_view(name) == "cues-neutral" ? 2 : 1;
+      for (const auto& entry : it->second) {
+        // Of a phrase ("a déclaré", "told reporters"), the cue's last word
+        // only when it is a verb of speech; other phrases not at all.
+        std::string_view last = entry;
+        if (const size_t space = last.rfind(' '); space != std::string_view::npos) {
+          if (weight < 2) continue;
+          last.remove_prefix(space + 1);
+        }
+        int& w = known[Lower(last)];
+        w = std::max(w, weight);
+      }
+    }
+    int count = 0;
+    for (const auto& [w, times] : words) {
+      auto k = known.find(w);
+      if (k != known.end()) count += k->second * times;
+    }
+    // One article or preposition two languages share ("de") decides nothing.
+    if (count < 2) continue;
+    if (count > best_count || (count == best_count && lang == prefer)) {
+      best = lang;
+      best_count = count;
+    }
+  }
+  return best;
 }
 
 bool RuleSet::HasLanguage(std::string_view language) const {

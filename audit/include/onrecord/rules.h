@@ -67,6 +67,14 @@ class RuleSet {
   Status PackStatus(std::string_view language) const;
   std::vector<std::string> Languages() const;
   bool HasLanguage(std::string_view language) const;
+  // For a text too short for the language detector to be sure of ("„Ja“,
+  // sagte er."): the language with rules whose everyday words (its lists
+  // function-words, pronouns, determiners and cues-neutral) occur most
+  // often in `text`, words compared after simple lower-casing, a word of
+  // speech (cues-neutral) weighing two and any other one; `prefer` wins a
+  // tie. Empty when no language reaches a weight of two. Reads the lists as loaded,
+  // compiles no pack; safe to call from several threads at once.
+  std::string LanguageByListWords(std::string_view text, std::string_view prefer = {}) const;
   const std::vector<RuleInfo>& rules() const { return rules_; }
   const RuleInfo* Find(std::string_view id, std::string_view language) const;
   // SHA-256 (hex) over every rule and list file's path and bytes.
