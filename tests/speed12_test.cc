@@ -1,8 +1,9 @@
 // Eleventh speed round (branch speed12): SourceGender reads lists
-// gender-words and given-names through sorted tables built once per
-// article, and finds the gendered title before a name ("Mr. Ivo Sarrow")
-// once per name. The answers must be those of the lists and the text, the
-// same for every pronoun that asks again.
+// gender-words and given-names through tables built once per article
+// (sorted then, open-addressed since speed14), and finds the gendered
+// title before a name ("Mr. Ivo Sarrow") once per name. The answers must
+// be those of the lists and the text, the same for every pronoun that asks
+// again.
 #include <string>
 
 #include <catch2/catch.hpp>

@@ -679,10 +679,18 @@ class Attributor {
   void DropAnonymityPhraseCues() {
     std::vector<bool> inside(pending_.size(), false);
     std::vector<bool> outside(a_.sentences.size(), false);
+    // A sentence's only cue is never dropped (no other cue is outside the
+    // phrases): its sentence need not be screened for them here.
+    std::vector<uint8_t> cues_in(a_.sentences.size(), 0);
+    for (const auto& p : pending_) {
+      auto& n = cues_in[static_cast<size_t>(p.cue.sentence)];
+      n = static_cast<uint8_t>(std::min(n + 1, 2));
+    }
     bool any = false;
     for (size_t i = 0; i < pending_.size(); ++i) {
       const PendingAttribution& p = pending_[i];
       const size_t at = a_.tokens[p.cue.first].span.begin;
+      if (cues_in[static_cast<size_t>(p.cue.sentence)] < 2) continue;
       for (const Span& h : AnonymityPhrases(p.cue.sentence)) inside[i] = inside[i] || (at >= h.begin && at < h.end);
       if (!inside[i]) outside[static_cast<size_t>(p.cue.sentence)] = true;
       any = any || inside[i];
@@ -757,6 +765,8 @@ class Attributor {
   bool InWord(ListId list, const std::string& word) const { return (BitsOf(word) >> list) & 1; }
   // Whether Low(i) without a possessive ending is in `list`.
   bool StrippedIn(ListId list, size_t i) const {
+    // Both possessive endings end in "s": any other key is its own.
+    if (Low(i).empty() || Low(i).back() != 's') return (bits_[i] >> list) & 1;
     std::string_view stripped = WithoutPossessive(Low(i));
     return ((stripped.size() == Low(i).size() ? bits_[i] : pack_.ListBits(stripped)) >> list) & 1;
   }
@@ -1545,34 +1555,49 @@ class Attributor {
 
   // 'f' or 'm' for a word of list gender-words ("she", "Mrs.",
   // "congresswoman"), else 0.
-  char WordGender(const std::string& low) const {
+  char WordGender(std::string_view low) const {
     // List gender-words ("she:f") by word, read once per article; the
     // list's first entry for a word wins.
     if (!word_gender_) word_gender_ = GenderTable(pack_.List("gender-words"));
     return GenderOf(*word_gender_, low);
   }
 
-  // A list of "word:g" entries ("she:f", "jane:f") as (word, g) sorted by
-  // word, the list's order kept among entries of one word; the views are
-  // into the pack's list (immutable while the article is audited).
-  using GenderEntries = std::vector<std::pair<std::string_view, char>>;
+  // A list of "word:g" entries ("she:f", "jane:f") as (word, g) in an
+  // open-addressed table at most half full, holding each word's first
+  // entry in the list; the views are into the pack's list (immutable while
+  // the article is audited). Built in one pass, without sorting the list.
+  struct GenderEntries {
+    std::vector<std::pair<std::string_view, char>> slots;  // g == 0: empty
+    size_t mask = 0;
+  };
   static GenderEntries GenderTable(const std::vector<std::string>& list) {
     GenderEntries out;
-    out.reserve(list.size());
+    size_t capacity = 16;
+    while (capacity < 2 * list.size()) capacity <<= 1;
+    out.slots.assign(capacity, {std::string_view(), 0});
+    out.mask = capacity - 1;
     for (const auto& entry : list) {
       const size_t colon = entry.rfind(':');
-      if (colon != std::string::npos && colon + 1 < entry.size()) {
-        out.emplace_back(std::string_view(entry).substr(0, colon), entry[colon + 1]);
+      if (colon == std::string::npos || colon + 1 >= entry.size()) continue;
+      const std::string_view word = std::string_view(entry).substr(0, colon);
+      for (size_t slot = std::hash<std::string_view>{}(word) & out.mask;; slot = (slot + 1) & out.mask) {
+        auto& e = out.slots[slot];
+        if (e.second == 0) {
+          e = {word, entry[colon + 1]};
+          break;
+        }
+        if (e.first == word) break;  // an earlier entry for the word wins
       }
     }
-    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     return out;
   }
   // The gender the list's first entry for `word` gives, 0 when none has it.
   static char GenderOf(const GenderEntries& table, std::string_view word) {
-    const auto it = std::lower_bound(table.begin(), table.end(), word,
-                                     [](const auto& e, std::string_view w) { return e.first < w; });
-    return it != table.end() && it->first == word ? it->second : 0;
+    for (size_t slot = std::hash<std::string_view>{}(word) & table.mask;; slot = (slot + 1) & table.mask) {
+      const auto& e = table.slots[slot];
+      if (e.second == 0) return 0;
+      if (e.first == word) return e.second;
+    }
   }
 
   // What is known of a named source's gender: a gendered pronoun used of it
@@ -1584,13 +1609,14 @@ class Attributor {
     const Source& src = r_.sources[static_cast<size_t>(idx)];
     if (src.kind != SourceKind::kNamed) return 0;
     for (const auto& role : src.roles) {
-      const std::string key = Key(role);
+      KeyInto(role, &gender_key_);
+      const std::string_view key = gender_key_;
       size_t b = 0;
       while (b < key.size()) {
         size_t e = key.find(' ', b);
-        if (e == std::string::npos) e = key.size();
-        std::string word = key.substr(b, e - b);
-        while (!word.empty() && word.back() == ',') word.pop_back();
+        if (e == std::string_view::npos) e = key.size();
+        std::string_view word = key.substr(b, e - b);
+        while (!word.empty() && word.back() == ',') word.remove_suffix(1);
         if (const char g = WordGender(word)) return g;
         b = e + 1;
       }
@@ -1598,16 +1624,19 @@ class Attributor {
     // "Mr. Ivo Sarrow", "Mrs. Sarrow": a gendered title written just before
     // the name or the surname.
     const size_t space = src.name.rfind(' ');
-    for (const std::string& form : {src.name, src.name.substr(space == std::string::npos ? 0 : space + 1)}) {
+    const std::string_view name = src.name;
+    for (const std::string_view form : {name, name.substr(space == std::string::npos ? 0 : space + 1)}) {
       // The text never changes: each form's answer is found once per article.
-      auto [known, fresh] = title_gender_.try_emplace(form, 0);
-      if (fresh) {
+      auto known = title_gender_.find(form);
+      if (known == title_gender_.end()) {
+        known = title_gender_.emplace(std::string(form), 0).first;
         for (size_t at = w_.find(form); at != std::string::npos; at = w_.find(form, at + 1)) {
           const size_t from = at > 24 ? at - 24 : 0;
-          std::string before = Key(w_.substr(from, at - from));
-          while (!before.empty() && before.back() == ' ') before.pop_back();
+          KeyInto(std::string_view(w_).substr(from, at - from), &gender_key_);
+          std::string_view before = gender_key_;
+          while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
           const size_t sp = before.rfind(' ');
-          if (const char g = WordGender(sp == std::string::npos ? before : before.substr(sp + 1))) {
+          if (const char g = WordGender(sp == std::string_view::npos ? before : before.substr(sp + 1))) {
             known->second = g;
             break;
           }
@@ -10037,6 +10066,7 @@ class Attributor {
   // occurrence of a name or surname in the text (0: none).
   mutable std::optional<GenderEntries> word_gender_, given_gender_;
   mutable std::unordered_map<std::string, char, StringHash, std::equal_to<>> title_gender_;
+  mutable std::string gender_key_;  // SourceGender's reused buffer for a key
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
