@@ -8684,7 +8684,37 @@ class Attributor {
         while (e > k && (IsComma(e) || !IsWord(e)) && !a_.tokens[e].in_quote) --e;
         return e;
       };
-      if (IsDash(t)) return stop_before(t);
+      // A dash: "… in decline — a decline that took hold …", "… the
+      // government—by which I mean the administration—had lost": an aside
+      // between two dashes, or an elaboration after one, goes on with what
+      // was said (PolNeAR keeps it in the content). The content stops at a
+      // dash only before a remark of the writer's (list
+      // dash-remark-openers: "— but …", "— even as …"), before the writer's
+      // gloss, or before a clause with a cue of its own ("— which, Lee
+      // said, …").
+      if (IsDash(t)) {
+        size_t close = std::string::npos;
+        for (size_t u = t + 1; u <= last; ++u) {
+          if (a_.tokens[u].in_quote) continue;
+          if (Tok(u) == ";") break;
+          if (IsDash(u)) { close = u; break; }
+        }
+        if (close != std::string::npos && close < last && close > t + 1) {
+          t = close;
+          continue;
+        }
+        // ("— a milepost that Obama hit in 2014": a noun phrase opened by a
+        // determiner of list appositive-openers glosses the clause, as after
+        // a comma.)
+        if (t + 1 > last || a_.tokens[t + 1].in_quote || Has(dash_remark_openers_, t + 1) ||
+            Has(appositive_openers_, t + 1)) {
+          return stop_before(t);
+        }
+        for (size_t u = t + 1; u <= last; ++u) {
+          if (!a_.tokens[u].in_quote && cue_starts_[u]) return stop_before(t);
+        }
+        continue;
+      }
       // A semicolon joins a sentence of its own.
       if (tok == ";") return stop_before(t);
       // "…, some critics fear …": a subject and a cue of their own after a comma.
@@ -9930,6 +9960,7 @@ class Attributor {
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
+  const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
   const WordSet& standard_heads_ = pack_.Words("standard-heads");
   const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
