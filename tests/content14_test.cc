@@ -39,3 +39,24 @@ TEST_CASE("an elaboration after a single dash is part of the content, a remark o
       "Ana Lee said the fares would rise by ten percent \xE2\x80\x94 a figure the council disputes.\n");
   CHECK(AttributionWithCue(gloss, "said").content == "the fares would rise by ten percent");
 }
+
+TEST_CASE("a closing parenthesis, a percent sign or the period of an initialism ends the content with its word",
+          "[attribute][content14]") {
+  auto paren = AuditText(
+      "Freight\n\n"
+      "Ana Lee said the ferry now carried more freight than the tanker line (TLX).\n");
+  CHECK(AttributionWithCue(paren, "said").content == "the ferry now carried more freight than the tanker line (TLX)");
+  auto percent = AuditText(
+      "Turnout\n\n"
+      "Tom Beck said turnout in the harbour ward reached 39%.\n");
+  CHECK(AttributionWithCue(percent, "said").content == "turnout in the harbour ward reached 39%");
+  auto initialism = AuditText(
+      "Cranes\n\n"
+      "Ana Lee said the new crane was shipped from the U.S.\n");
+  CHECK(AttributionWithCue(initialism, "said").content == "the new crane was shipped from the U.S.");
+  // A period after a figure ends the sentence only.
+  auto figure = AuditText(
+      "Fares\n\n"
+      "Tom Beck said the new fare was $27.16.\n");
+  CHECK(AttributionWithCue(figure, "said").content == "the new fare was $27.16");
+}

@@ -8769,6 +8769,38 @@ class Attributor {
     return last;
   }
 
+  // The last token of an indirect content that runs from token `first` to
+  // `e`, with the mark written right after `e` when it belongs to the
+  // content's last word (PolNeAR): the parenthesis that closes one opened
+  // in the content ("Sen. Ted Cruz (R-TX)"), a percent sign ("with just
+  // 22%"), or the period of an initialism ending the sentence ("from
+  // entering the U.S."). `end` is the end of the sentence's tokens.
+  size_t WithClosingMark(size_t first, size_t e, size_t end) const {
+    const size_t n = e + 1;
+    if (n >= end || a_.tokens[n].in_quote || a_.tokens[e].in_quote || IsWord(n) ||
+        a_.tokens[e].span.end != a_.tokens[n].span.begin) {
+      return e;
+    }
+    const std::string_view mark = Tok(n);
+    if (mark == ")") {
+      int open = 0;
+      for (size_t t = first; t <= e; ++t) {
+        if (a_.tokens[t].in_quote || IsWord(t)) continue;
+        if (Tok(t) == "(") ++open;
+        if (Tok(t) == ")") --open;
+      }
+      return open > 0 ? n : e;
+    }
+    if (mark == "%") return n;
+    // ("U.S", "p.m" with its last period apart; not "$27.16".)
+    const std::string_view word = Tok(e);
+    if (mark == "." && IsWord(e) && word.find('.') != std::string_view::npos &&
+        std::isalpha(static_cast<unsigned char>(word.back()))) {
+      return n;
+    }
+    return e;
+  }
+
   // Content of an indirect attribution: the clause after the cue, or the
   // sentence before the source.
   std::optional<Span> IndirectContent(const PendingAttribution& p) const {
@@ -8786,7 +8818,10 @@ class Attributor {
     if (p.cue.entry->source_follows && p.cue.group_first > sb) {
       size_t ce = p.cue.group_first - 1;
       while (ce > sb && (IsComma(ce) || !IsWord(ce)) && !a_.tokens[ce].in_quote) --ce;
-      if (ce > sb) return Span{a_.tokens[ContentStartBefore(sb, ce)].span.begin, a_.tokens[ce].span.end};
+      if (ce > sb) {
+        const size_t cb = ContentStartBefore(sb, ce);
+        return Span{a_.tokens[cb].span.begin, a_.tokens[WithClosingMark(cb, ce, se)].span.end};
+      }
       return std::nullopt;
     }
     // "…, said the agency, citing officials": an inverted source after a
@@ -8855,13 +8890,13 @@ class Attributor {
     // "criticized Trump for …", "endorsed her": the object is the content.
     if (k <= last && InWord(kCuesObject, core)) {
       size_t e = ObjectEnd(k, last);
-      if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[e].span.end};
+      if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, e, se)].span.end};
     }
     if (k <= last && !inverted) k = ThatAfterAdjunct(k, last);
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
       last = ContentEnd(k, last);
       if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
-      return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
+      return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, last, se)].span.end};
     }
     // Before: "…, X said."
     size_t e = sb;
@@ -8887,7 +8922,7 @@ class Attributor {
           return std::nullopt;
         }
       }
-      return Span{a_.tokens[cb].span.begin, a_.tokens[ce].span.end};
+      return Span{a_.tokens[cb].span.begin, a_.tokens[WithClosingMark(cb, ce, se)].span.end};
     }
     return std::nullopt;
   }
