@@ -8684,8 +8684,8 @@ class Attributor {
         while (e > k && (IsComma(e) || !IsWord(e)) && !a_.tokens[e].in_quote) --e;
         return e;
       };
-      // A dash: "… in decline — a decline that took hold …", "… the
-      // government—by which I mean the administration—had lost": an aside
+      // A dash: "… four towns — including Fairview and Kellin", "the levy
+      // — a charge first set in 1990 — would rise": an aside
       // between two dashes, or an elaboration after one, goes on with what
       // was said (PolNeAR keeps it in the content). The content stops at a
       // dash only before a remark of the writer's (list
@@ -8703,7 +8703,7 @@ class Attributor {
           t = close;
           continue;
         }
-        // ("— a milepost that Obama hit in 2014": a noun phrase opened by a
+        // ("— a figure the council disputes": a noun phrase opened by a
         // determiner of list appositive-openers glosses the clause, as after
         // a comma.)
         if (t + 1 > last || a_.tokens[t + 1].in_quote || Has(dash_remark_openers_, t + 1) ||
@@ -8772,9 +8772,9 @@ class Attributor {
   // The last token of an indirect content that runs from token `first` to
   // `e`, with the mark written right after `e` when it belongs to the
   // content's last word (PolNeAR): the parenthesis that closes one opened
-  // in the content ("Sen. Ted Cruz (R-TX)"), a percent sign ("with just
-  // 22%"), or the period of an initialism ending the sentence ("from
-  // entering the U.S."). `end` is the end of the sentence's tokens.
+  // in the content ("than the tanker line (TLX)"), a percent sign
+  // ("reached 39%"), or the period of an initialism ending the sentence
+  // ("shipped from the U.S."). `end` is the end of the sentence's tokens.
   size_t WithClosingMark(size_t first, size_t e, size_t end) const {
     const size_t n = e + 1;
     if (n >= end || a_.tokens[n].in_quote || a_.tokens[e].in_quote || IsWord(n) ||
