@@ -8773,7 +8773,37 @@ class Attributor {
         while (e > k && (IsComma(e) || !IsWord(e)) && !a_.tokens[e].in_quote) --e;
         return e;
       };
-      if (IsDash(t)) return stop_before(t);
+      // A dash: "… four towns — including Fairview and Kellin", "the levy
+      // — a charge first set in 1990 — would rise": an aside
+      // between two dashes, or an elaboration after one, goes on with what
+      // was said (PolNeAR keeps it in the content). The content stops at a
+      // dash only before a remark of the writer's (list
+      // dash-remark-openers: "— but …", "— even as …"), before the writer's
+      // gloss, or before a clause with a cue of its own ("— which, Lee
+      // said, …").
+      if (IsDash(t)) {
+        size_t close = std::string::npos;
+        for (size_t u = t + 1; u <= last; ++u) {
+          if (a_.tokens[u].in_quote) continue;
+          if (Tok(u) == ";") break;
+          if (IsDash(u)) { close = u; break; }
+        }
+        if (close != std::string::npos && close < last && close > t + 1) {
+          t = close;
+          continue;
+        }
+        // ("— a figure the council disputes": a noun phrase opened by a
+        // determiner of list appositive-openers glosses the clause, as after
+        // a comma.)
+        if (t + 1 > last || a_.tokens[t + 1].in_quote || Has(dash_remark_openers_, t + 1) ||
+            Has(appositive_openers_, t + 1)) {
+          return stop_before(t);
+        }
+        for (size_t u = t + 1; u <= last; ++u) {
+          if (!a_.tokens[u].in_quote && cue_starts_[u]) return stop_before(t);
+        }
+        continue;
+      }
       // A semicolon joins a sentence of its own.
       if (tok == ";") return stop_before(t);
       // "…, some critics fear …": a subject and a cue of their own after a comma.
@@ -8828,6 +8858,38 @@ class Attributor {
     return last;
   }
 
+  // The last token of an indirect content that runs from token `first` to
+  // `e`, with the mark written right after `e` when it belongs to the
+  // content's last word (PolNeAR): the parenthesis that closes one opened
+  // in the content ("than the tanker line (TLX)"), a percent sign
+  // ("reached 39%"), or the period of an initialism ending the sentence
+  // ("shipped from the U.S."). `end` is the end of the sentence's tokens.
+  size_t WithClosingMark(size_t first, size_t e, size_t end) const {
+    const size_t n = e + 1;
+    if (n >= end || a_.tokens[n].in_quote || a_.tokens[e].in_quote || IsWord(n) ||
+        a_.tokens[e].span.end != a_.tokens[n].span.begin) {
+      return e;
+    }
+    const std::string_view mark = Tok(n);
+    if (mark == ")") {
+      int open = 0;
+      for (size_t t = first; t <= e; ++t) {
+        if (a_.tokens[t].in_quote || IsWord(t)) continue;
+        if (Tok(t) == "(") ++open;
+        if (Tok(t) == ")") --open;
+      }
+      return open > 0 ? n : e;
+    }
+    if (mark == "%") return n;
+    // ("U.S", "p.m" with its last period apart; not "$27.16".)
+    const std::string_view word = Tok(e);
+    if (mark == "." && IsWord(e) && word.find('.') != std::string_view::npos &&
+        std::isalpha(static_cast<unsigned char>(word.back()))) {
+      return n;
+    }
+    return e;
+  }
+
   // Content of an indirect attribution: the clause after the cue, or the
   // sentence before the source.
   std::optional<Span> IndirectContent(const PendingAttribution& p) const {
@@ -8845,7 +8907,10 @@ class Attributor {
     if (p.cue.entry->source_follows && p.cue.group_first > sb) {
       size_t ce = p.cue.group_first - 1;
       while (ce > sb && (IsComma(ce) || !IsWord(ce)) && !a_.tokens[ce].in_quote) --ce;
-      if (ce > sb) return Span{a_.tokens[ContentStartBefore(sb, ce)].span.begin, a_.tokens[ce].span.end};
+      if (ce > sb) {
+        const size_t cb = ContentStartBefore(sb, ce);
+        return Span{a_.tokens[cb].span.begin, a_.tokens[WithClosingMark(cb, ce, se)].span.end};
+      }
       return std::nullopt;
     }
     // "…, said the agency, citing officials": an inverted source after a
@@ -8914,13 +8979,13 @@ class Attributor {
     // "criticized Trump for …", "endorsed her": the object is the content.
     if (k <= last && InWord(kCuesObject, core)) {
       size_t e = ObjectEnd(k, last);
-      if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[e].span.end};
+      if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, e, se)].span.end};
     }
     if (k <= last && !inverted) k = ThatAfterAdjunct(k, last);
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
       last = ContentEnd(k, last);
       if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
-      return Span{a_.tokens[k].span.begin, a_.tokens[last].span.end};
+      return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, last, se)].span.end};
     }
     // Before: "…, X said."
     size_t e = sb;
@@ -8946,7 +9011,7 @@ class Attributor {
           return std::nullopt;
         }
       }
-      return Span{a_.tokens[cb].span.begin, a_.tokens[ce].span.end};
+      return Span{a_.tokens[cb].span.begin, a_.tokens[WithClosingMark(cb, ce, se)].span.end};
     }
     return std::nullopt;
   }
@@ -10028,6 +10093,7 @@ class Attributor {
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
+  const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
   const WordSet& standard_heads_ = pack_.Words("standard-heads");
   const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
