@@ -661,8 +661,6 @@ TEST_CASE("check e2e: the installed binary finds its rules", "[check_e2e][instal
   CHECK_THAT(ReadFile(work / "out.txt"), Catch::Contains(LineKey("draft.md", p, "warning", "attribution.install-marker")));
 }
 
-}  // namespace
-}  // namespace onrecord
 
 namespace onrecord {
 namespace {
@@ -695,6 +693,36 @@ TEST_CASE("check e2e: JUnit fails the findings at or above --fail-level only", "
   CliResult warning = RunCli({"check", "--format", "junit", "--fail-level", "warning", "drafts"}, {}, dir.path().string());
   CHECK_THAT(warning.out, Catch::Contains("<failure type=\"warning\""));
   CHECK(warning.exit_code == 1);
+}
+
+}  // namespace
+}  // namespace onrecord
+
+// Regression (a fresh user's run): two --output options naming one file were
+// accepted, and the second report overwrote the first.
+TEST_CASE("check e2e: two reports into one file are refused before the check runs", "[check_e2e]") {
+  DraftRepo repo;
+  CliResult r = repo.Check({"--output", "sarif=out.sarif", "--output", "json=./out.sarif", "drafts/harbor.md"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("--output json=./out.sarif: ./out.sarif is already the file of another --output"));
+  CHECK(r.out.empty());
+  CHECK_FALSE(std::filesystem::exists(repo.dir / "out.sarif"));
+  // Two files are fine.
+  CliResult ok = repo.Check({"--output", "sarif=a.sarif", "--output", "json=b.json", "drafts/harbor.md"});
+  CHECK(ok.exit_code == 1);
+  CHECK(std::filesystem::exists(repo.dir / "a.sarif"));
+  CHECK(std::filesystem::exists(repo.dir / "b.json"));
+}
+
+// Regression (a fresh user's run): with a broken config the summary said only
+// "1 file could not be checked", which points at the draft.
+TEST_CASE("check e2e: the summary blames a broken config, not the drafts", "[check_e2e]") {
+  DraftRepo repo;
+  WriteFile(repo.dir / "drafts/.onrecord.yml", "min_level: warnin\n");
+  CliResult r = repo.Check({"drafts/clean.md"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains(".onrecord.yml:1:12: 'min_level' must be"));
+  CHECK_THAT(r.out, Catch::Contains("1 file could not be checked because of an error in the config or rules (see above)."));
 }
 
 }  // namespace

@@ -202,6 +202,15 @@ class Checker {
                   << " (give a file name in it)\n";
         return false;
       }
+      // Two reports into one file: the second would overwrite the first.
+      const fs::path same = fs::weakly_canonical(fs::absolute(path, ec), ec);
+      for (size_t k = 1; k < outputs_.size(); ++k) {
+        if (fs::weakly_canonical(fs::absolute(outputs_[k].path, ec), ec) == same) {
+          std::cerr << "onrecord: --output " << spec << ": " << path
+                    << " is already the file of another --output (one report per file)\n";
+          return false;
+        }
+      }
       outputs_.push_back({*f, path});
     }
     if (args_.no_exit) {
@@ -339,10 +348,11 @@ class Checker {
 
   // A file that could not be checked (its config, rules or git history is
   // unusable): counted in the summary and shown as an error in the reports.
-  void Unchecked(const std::string& shown, const Status& status) {
+  void Unchecked(const std::string& shown, const Status& status, bool config_error = false) {
     CheckFile file;
     file.path = shown;
     file.error = status;
+    file.config_error = config_error;
     report_.files.push_back(std::move(file));
   }
 
@@ -353,14 +363,15 @@ class Checker {
     }
     std::string shown = path == "-" && !args_.stdin_filename.empty() ? args_.stdin_filename : path;
     auto config = ConfigFor(path);
-    if (!config) return Unchecked(shown, Status::Error("the config could not be read", shown));
+    if (!config) return Unchecked(shown, Status::Error("the config could not be read", shown), true);
     if (path != "-" && config->Excluded(path)) {
       ++excluded_;
       return;
     }
     auto rules = RulesFor(*config);
     if (!rules || !Validate(*config, *rules)) {
-      return Unchecked(shown, Status::Error("the rules or the config's levels or languages could not be used", shown));
+      return Unchecked(shown, Status::Error("the rules or the config's levels or languages could not be used", shown),
+                       true);
     }
     FileSettings settings = config->ForPath(path == "-" ? shown : path);
     if (min_level_) settings.min_level = *min_level_;

@@ -70,6 +70,7 @@ bool Shown(const CheckFinding& f, const CheckOutputOptions& o) {
 
 struct Counts {
   int errors = 0, warnings = 0, suggestions = 0, suppressed = 0, files = 0, failed = 0, unread = 0;
+  int failed_config = 0;  // of `failed`: for an error in the config or rules
 };
 
 Counts Count(const CheckReport& r) {
@@ -78,6 +79,7 @@ Counts Count(const CheckReport& r) {
   for (const auto& file : r.files) {
     if (file.error) {
       ++c.failed;
+      if (file.config_error) ++c.failed_config;
       continue;
     }
     ++c.files;
@@ -100,7 +102,16 @@ std::string SummaryLine(const Counts& c) {
                   Counted(c.suggestions, "suggestion", "suggestions") + " in " +
                   Counted(c.files, "file", "files");
   if (c.suppressed) s += " (" + std::to_string(c.suppressed) + " suppressed)";
-  if (c.failed) s += "; " + Counted(c.failed, "file", "files") + " could not be checked";
+  if (c.failed) {
+    s += "; " + Counted(c.failed, "file", "files") + " could not be checked";
+    // A broken config stops every draft it covers: say so, or the summary
+    // points at the drafts.
+    if (c.failed_config == c.failed) {
+      s += " because of an error in the config or rules (see above)";
+    } else if (c.failed_config) {
+      s += " (" + std::to_string(c.failed_config) + " because of an error in the config or rules, see above)";
+    }
+  }
   if (c.unread) s += "; " + Counted(c.unread, "input", "inputs") + " could not be read";
   return s + ".";
 }

@@ -63,6 +63,9 @@ struct CheckFile {
   std::string path;  // as reported: forward slashes, no leading "./"
   std::vector<CheckFinding> findings;
   std::optional<Status> error;  // the file could not be checked
+  // Why not, when `error` is set: its config or rules (reported on stderr
+  // at their own file:line:column) rather than the file itself.
+  bool config_error = false;
   std::optional<ArticleScore> score;
 };
 
