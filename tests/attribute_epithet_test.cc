@@ -5,7 +5,8 @@
 // unnamed source. With only its head noun in common it is the one person
 // given a role with that noun, never one of two. A description nobody
 // named was given stays an unnamed source, and so do the genuinely
-// anonymous ones.
+// anonymous ones. Members of a party ("Democrats", "The Democrats") are
+// tied to it (described, T2) with or without the article.
 #include <optional>
 #include <string>
 #include <vector>
@@ -131,4 +132,21 @@ TEST_CASE("a newcomer introduced with an indefinite article is not the person na
       "Ann Lee, a union organizer, spoke at the harbor on Monday.\n\n"
       "Piet Vos said the port was quiet. The veteran organizer said the union would not give in.\n");
   CHECK(WithSource(named, "The veteran organizer").who == "Ann Lee");
+}
+
+TEST_CASE("members of a party are described with or without the article", "[epi14]") {
+  auto r = AuditText(
+      "The bill passed the House on Monday. Democrats said the vote was rushed. The Democrats said the "
+      "bill was unfair. The vote was fair, the Republicans said. Conservatives said the tax was too "
+      "high.\n");
+  const Seen bare = WithSource(r, "Democrats");
+  const Seen definite = WithSource(r, "The Democrats");
+  const Seen after = WithSource(r, "the Republicans");
+  CHECK(bare.level == 2);
+  CHECK(bare.specificity == onrecord::Specificity::kDescribed);
+  CHECK(definite.level == 2);
+  CHECK(definite.specificity == onrecord::Specificity::kDescribed);
+  CHECK(after.level == 2);
+  // A political leaning is no party.
+  CHECK(WithSource(r, "Conservatives").level == 1);
 }

@@ -4775,7 +4775,8 @@ class Attributor {
         }
       }
     }
-    if (InWord(kSpecificHeads, h)) m->described = true;
+    // ("Democrats said": a party's members; list party-heads.)
+    if (InWord(kSpecificHeads, h) || HasWord(party_heads_, h)) m->described = true;
     return m;
   }
 
@@ -7429,6 +7430,9 @@ class Attributor {
           // So is a person by role ("the admiral said"), unless an age.
           const bool office = !m.plural && (InWord(kRoleNouns, m.head) || (m.by_role && !IsAge(m.head)));
           if (office) m.described = true;
+          // "The Democrats said" is tied to the party as "Democrats said"
+          // is (list party-heads; design §4: described).
+          if (HasWord(party_heads_, m.head)) m.described = true;
           m.source = NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous,
                                w_.substr(m.span.begin, m.span.size()));
           epithet_at_[m.source] = pos;
@@ -10063,6 +10067,7 @@ class Attributor {
   const WordSet& determiners_ = pack_.Words("determiners");
   const WordSet& office_epithets_ = pack_.Words("office-epithets");
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
+  const WordSet& party_heads_ = pack_.Words("party-heads");
   const WordSet& role_determiners_ = pack_.Words("role-determiners");
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
