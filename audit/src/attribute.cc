@@ -4465,6 +4465,160 @@ class Attributor {
     return -1;
   }
 
+  // The words of a definite description that a role given to a named
+  // person must have for the description to be that person: its words,
+  // lower-case, less determiners and function words ("retired",
+  // "neurosurgeon" of "the retired neurosurgeon"; "former", "secretary",
+  // "state" of "The former secretary of state").
+  std::vector<std::string> DescriptionWords(const Mention& m) const {
+    std::vector<std::string> words;
+    for (size_t t = TokenStartingAt(m.span.begin); t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (!IsWord(t) || In(kDeterminers, t) || In(kFunctionWords, t)) continue;
+      words.push_back(Low(t));
+    }
+    return words;
+  }
+
+  // What the article gives the person whose name opens the capitalized
+  // run at token `t` as a description: the title written in the run or
+  // right before it in lower case, ending in a person noun ("Former
+  // Secretary of State Hillary Clinton", "retired neurosurgeon Ben
+  // Carson"), and an apposition after the name opened by a determiner, or
+  // by a relative opener and a copula before one ("Carson, a retired
+  // neurosurgeon,", "…, who is a retired neurosurgeon,"), up to its closing
+  // comma. `words` lower-case; `role` the apposition's text, else the
+  // title's.
+  struct GivenDescription {
+    std::vector<std::string> words;
+    std::string role;
+  };
+  GivenDescription DescriptionGivenAt(size_t t) const {
+    GivenDescription g;
+    if (t >= a_.tokens.size()) return g;
+    const int s = a_.tokens[t].sentence;
+    const size_t first = SentFirst(s), end = SentEnd(s);
+    const size_t run_end = CapRunEnd(t, end);
+    if (run_end <= t) return g;
+    size_t title = t;
+    if (t > first && IsWord(t - 1) && !Cap(t - 1) && !a_.tokens[t - 1].in_quote &&
+        (In(kRoleNouns, t - 1) || In(kPersonHeads, t - 1) || In(kTitles, t - 1))) {
+      // (Modifiers and nouns of a role before it: "retired", "Republican
+      // presidential"; "The crowd cheered retired neurosurgeon …" stops
+      // at "cheered".)
+      for (size_t k = t; k-- > first && k + 4 >= t;) {
+        if (!IsWord(k) || a_.tokens[k].in_quote || In(kDeterminers, k)) break;
+        if (!Cap(k) && !In(kModifiers, k) && !In(kAffiliationNouns, k) && !In(kRoleNouns, k) &&
+            !In(kPersonHeads, k) && !In(kTitles, k)) {
+          break;
+        }
+        title = k;
+      }
+    }
+    for (size_t k = title; k < t; ++k) g.words.push_back(Low(k));
+    // (Of the run only its title, never the name: "the South Carolina
+    // primary" is no description of "South Carolina".)
+    const std::string run_role = SplitName(t, run_end).role;
+    {
+      const std::string key = Key(run_role);
+      for (size_t b = 0; b < key.size();) {
+        size_t e = key.find(' ', b);
+        if (e == std::string::npos) e = key.size();
+        if (e > b) g.words.push_back(key.substr(b, e - b));
+        b = e + 1;
+      }
+    }
+    if (title < t) {
+      g.role = Text(title, t - 1);
+      if (!run_role.empty()) g.role += " " + run_role;
+    } else {
+      g.role = run_role;
+    }
+    size_t k = run_end;
+    if (k + 2 >= end || !IsComma(k)) return g;
+    ++k;
+    if (In(kRelativeOpeners, k) && In(kCopulas, k + 1)) k += 2;
+    if (k >= end || !In(kDeterminers, k)) return g;
+    const size_t opener = k;
+    for (const size_t limit = k + 10; ++k < end && k < limit;) {
+      if (!IsWord(k) || a_.tokens[k].in_quote) break;
+      g.words.push_back(Low(k));
+    }
+    if (k > opener + 1) g.role = Text(opener, k - 1);
+    return g;
+  }
+
+  // Whether the registered name `name` is a place ("South Carolina",
+  // "Concord, New Hampshire" run on into a name): its last one to three
+  // words are in the list places or place-qualifiers.
+  bool Place(const std::string& name) const {
+    const std::string key = Key(name);
+    const WordSet& qualifiers = pack_.Words("place-qualifiers");
+    size_t from = key.size();
+    for (int words = 0; words < 3 && from != std::string::npos && from > 0; ++words) {
+      from = key.rfind(' ', from - 1);
+      const std::string_view tail = std::string_view(key).substr(from == std::string::npos ? 0 : from + 1);
+      if (InWord(kPlaces, tail) || qualifiers.count(tail) > 0) return true;
+    }
+    return false;
+  }
+
+  // "Carson, a retired neurosurgeon, … The retired neurosurgeon said",
+  // "Former Secretary of State Hillary Clinton … The former secretary of
+  // state said": the person a definite description `m` (singular, opened
+  // by a word of role-determiners) refers to, or -1. The person mentioned
+  // last before `pos` with a description (DescriptionGivenAt) that has
+  // every word of `m` but determiners and function words; else, when the
+  // head is no anonymous-source noun ("the official" may be anyone), the
+  // one person of the article given a description with the head.
+  int DescribedPersonBefore(const Mention& m, size_t pos) {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (m.plural || m.head.empty() || b >= a_.tokens.size() || !HasWord(role_determiners_, Low(b))) return -1;
+    const std::vector<std::string> wanted = DescriptionWords(m);
+    if (wanted.empty()) return -1;
+    auto has = [](const std::vector<std::string>& words, const std::string& w) {
+      return std::find(words.begin(), words.end(), w) != words.end();
+    };
+    const bool head_alone = !InWord(kAnonymousHeads, m.head);
+    // ("Ann Lee, a union organizer, … were greeted by an organizer. The
+    // organizer said": a noun brought in with an indefinite determiner in
+    // the sentences just before is that newcomer, unless the person was
+    // named there too.)
+    const bool introduced = IntroducedIndefinite(m.head, pos);
+    const size_t from = a_.tokens[SentFirst(std::max(0, SentenceOf(pos) - 3))].span.begin;
+    auto near = [&](const std::string& canonical) {
+      if (!introduced) return true;
+      const size_t space = canonical.rfind(' ');
+      const std::string surname = canonical.substr(space == std::string::npos ? 0 : space + 1);
+      const size_t at = w_.find(surname, from);
+      return at != std::string::npos && at < pos;
+    };
+    auto found = [&](const std::string& canonical, const std::string& role) {
+      if (!near(canonical) || Place(canonical)) return -1;
+      const int idx = EnsurePerson(canonical, role);
+      AddRole(idx, role);
+      return idx;
+    };
+    std::string by_head, by_head_role;
+    bool several = false;
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
+                               [](const auto& pm, size_t p) { return pm.first < p; });
+    while (it != person_mentions_.begin()) {
+      --it;
+      if (it->first + 20000 < pos) break;
+      const GivenDescription given = DescriptionGivenAt(TokenStartingAt(it->first));
+      if (given.words.empty()) continue;
+      bool all = true;
+      for (const auto& w : wanted) all = all && has(given.words, w);
+      if (all) return found(it->second, given.role);
+      if (!head_alone || !has(given.words, m.head)) continue;
+      if (!by_head.empty() && by_head != it->second) several = true;
+      if (by_head.empty()) by_head_role = given.role;
+      by_head = it->second;
+    }
+    if (by_head.empty() || several) return -1;
+    return found(by_head, by_head_role);
+  }
+
   int ApposedPersonAfter(const std::string& word, size_t pos) {
     auto [it, limit] = NamesAfter(pos, 3);
     for (; it != registry_.end() && it->position < limit; ++it) {
@@ -4693,7 +4847,8 @@ class Attributor {
         }
       }
     }
-    if (InWord(kSpecificHeads, h)) m->described = true;
+    // ("Democrats said": a party's members; list party-heads.)
+    if (InWord(kSpecificHeads, h) || HasWord(party_heads_, h)) m->described = true;
     return m;
   }
 
@@ -7334,6 +7489,9 @@ class Attributor {
             if (there == here || there + 1 == here) m.source = named;
           }
         }
+        // ("Carson, a retired neurosurgeon, … The neurosurgeon said": a
+        // description the article gave a named person is that person.)
+        if (m.source < 0) m.source = DescribedPersonBefore(m, pos);
         if (m.source < 0 && m.by_role) m.source = ApposedPersonBefore(m.head, pos);
         if (m.source < 0 && !m.plural && InWord(kRoleNouns, m.head)) m.source = TitledPersonAfter(m.head, pos);
         if (m.source < 0) {
@@ -7344,6 +7502,9 @@ class Attributor {
           // So is a person by role ("the admiral said"), unless an age.
           const bool office = !m.plural && (InWord(kRoleNouns, m.head) || (m.by_role && !IsAge(m.head)));
           if (office) m.described = true;
+          // "The Democrats said" is tied to the party as "Democrats said"
+          // is (list party-heads; design §4: described).
+          if (HasWord(party_heads_, m.head)) m.described = true;
           m.source = NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous,
                                w_.substr(m.span.begin, m.span.size()));
           epithet_at_[m.source] = pos;
@@ -7406,6 +7567,14 @@ class Attributor {
             break;
           }
           m.described = true;
+        }
+        // "Carson, a retired neurosurgeon, … The retired neurosurgeon
+        // said", "Former Secretary of State Hillary Clinton … The former
+        // secretary of state said": a definite description the article gave
+        // a named person is that person, not an unnamed source.
+        if (const int described = DescribedPersonBefore(m, pos); described >= 0) {
+          m.source = described;
+          break;
         }
         std::string phrase = w_.substr(m.span.begin, m.span.size());
         // "卡斯蘭官員們" and "卡斯蘭官員": a plural suffix (list
@@ -10061,6 +10230,7 @@ class Attributor {
   const WordSet& determiners_ = pack_.Words("determiners");
   const WordSet& office_epithets_ = pack_.Words("office-epithets");
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
+  const WordSet& party_heads_ = pack_.Words("party-heads");
   const WordSet& role_determiners_ = pack_.Words("role-determiners");
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
