@@ -16,35 +16,11 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithSource;
 
 namespace {
 
-struct Seen {
-  std::string source, cue, who;
-  int level = -1;
-  onrecord::SourceKind kind = onrecord::SourceKind::kNamed;
-  std::optional<onrecord::Specificity> specificity;
-};
-
-// The attribution whose source mention is written `source`.
-Seen WithSource(const onrecord::AuditResult& r, const std::string& source) {
-  for (const auto& a : r.attributions) {
-    if (!a.source || a.source->text != source) continue;
-    Seen s;
-    s.source = a.source->text;
-    s.cue = a.cue ? a.cue->text : "<none>";
-    s.level = a.level;
-    for (const auto& src : r.sources) {
-      if (src.id == a.source_id) {
-        s.who = src.name;
-        s.kind = src.kind;
-        s.specificity = src.specificity;
-      }
-    }
-    return s;
-  }
-  return Seen{"<no attribution>", "", "", -1, onrecord::SourceKind::kNamed, std::nullopt};
-}
+using Seen = onrecord::testing::SeenAttribution;
 
 // Whether any anonymous-source mention of the article is written `text`.
 bool AnonymousMention(const onrecord::AuditResult& r, const std::string& text) {
@@ -62,7 +38,7 @@ TEST_CASE("a description given in an apposition after a short name is the person
       "neurosurgeon, drew a large crowd.\n\n"
       "Piet Vos said the crowd was the largest of the week. The retired neurosurgeon said the tax code "
       "was too complicated.\n");
-  const Seen a = WithSource(r, "The retired neurosurgeon");
+  const Seen a = SeenWithSource(r, "The retired neurosurgeon");
   CHECK(a.cue == "said");
   CHECK(a.who == "Ben Carson");
   CHECK(a.kind == onrecord::SourceKind::kNamed);
@@ -74,7 +50,7 @@ TEST_CASE("a description given as a title before the name is the person", "[epi1
       "Former Secretary of State Hillary Clinton campaigned in Ohio on Tuesday.\n\n"
       "Piet Vos said the hall was full. The former secretary of state said she would raise the minimum "
       "wage.\n");
-  const Seen a = WithSource(r, "The former secretary of state");
+  const Seen a = SeenWithSource(r, "The former secretary of state");
   CHECK(a.cue == "said");
   CHECK(a.who == "Hillary Clinton");
   CHECK(a.kind == onrecord::SourceKind::kNamed);
@@ -86,8 +62,8 @@ TEST_CASE("a description given after the name with the or in a who clause is the
       "neurosurgeon, spoke in Iowa.\n\n"
       "Piet Vos said both crowds were large. The former secretary of state said she would raise the "
       "minimum wage. The retired neurosurgeon said the tax code was too complicated.\n");
-  CHECK(WithSource(r, "The former secretary of state").who == "Hillary Clinton");
-  CHECK(WithSource(r, "The retired neurosurgeon").who == "Ben Carson");
+  CHECK(SeenWithSource(r, "The former secretary of state").who == "Hillary Clinton");
+  CHECK(SeenWithSource(r, "The retired neurosurgeon").who == "Ben Carson");
 }
 
 TEST_CASE("a description sharing only its head noun is the one person given that noun", "[epi14]") {
@@ -95,14 +71,14 @@ TEST_CASE("a description sharing only its head noun is the one person given that
       "Ben Carson, a retired neurosurgeon, spoke in Iowa on Monday.\n\n"
       "Piet Vos said the crowd was large. The famous neurosurgeon said the tax code was too "
       "complicated.\n");
-  CHECK(WithSource(one, "The famous neurosurgeon").who == "Ben Carson");
+  CHECK(SeenWithSource(one, "The famous neurosurgeon").who == "Ben Carson");
   // Two people given the noun: the description may be either, so it stays unnamed.
   auto two = AuditText(
       "Ben Carson, a retired neurosurgeon, spoke in Iowa on Monday. Ann Lee, a young neurosurgeon, spoke "
       "in Ohio.\n\n"
       "Piet Vos said the crowds were large. The famous neurosurgeon said the tax code was too "
       "complicated.\n");
-  const Seen a = WithSource(two, "The famous neurosurgeon");
+  const Seen a = SeenWithSource(two, "The famous neurosurgeon");
   CHECK(a.cue == "said");
   CHECK(a.kind != onrecord::SourceKind::kNamed);
 }
@@ -113,11 +89,11 @@ TEST_CASE("descriptions nobody named was given and anonymous sources stay unname
       "A senior administration official said the plan was dead. People familiar with the matter said "
       "talks had stalled. The retired admiral said the navy was ready. The senior administration official "
       "said the talks would resume. The famous neurosurgeon said the tax code was too complicated.\n");
-  CHECK(WithSource(r, "The famous neurosurgeon").who == "Ben Carson");
-  CHECK(WithSource(r, "The retired admiral").kind != onrecord::SourceKind::kNamed);
-  CHECK(WithSource(r, "A senior administration official").kind != onrecord::SourceKind::kNamed);
-  CHECK(WithSource(r, "People familiar with the matter").kind == onrecord::SourceKind::kAnonymous);
-  CHECK(WithSource(r, "The senior administration official").kind != onrecord::SourceKind::kNamed);
+  CHECK(SeenWithSource(r, "The famous neurosurgeon").who == "Ben Carson");
+  CHECK(SeenWithSource(r, "The retired admiral").kind != onrecord::SourceKind::kNamed);
+  CHECK(SeenWithSource(r, "A senior administration official").kind != onrecord::SourceKind::kNamed);
+  CHECK(SeenWithSource(r, "People familiar with the matter").kind == onrecord::SourceKind::kAnonymous);
+  CHECK(SeenWithSource(r, "The senior administration official").kind != onrecord::SourceKind::kNamed);
 }
 
 TEST_CASE("a newcomer introduced with an indefinite article is not the person named long before", "[epi14]") {
@@ -126,12 +102,12 @@ TEST_CASE("a newcomer introduced with an indefinite article is not the person na
       "out. The crane drivers went home. The tugs were tied up.\n\n"
       "Visitors to the picket line were greeted by an organizer. The organizer said the strike would go "
       "on. The veteran organizer said the union would not give in.\n");
-  CHECK(WithSource(r, "The organizer").who != "Ann Lee");
+  CHECK(SeenWithSource(r, "The organizer").who != "Ann Lee");
   // Named again, she is the one the description points to.
   auto named = AuditText(
       "Ann Lee, a union organizer, spoke at the harbor on Monday.\n\n"
       "Piet Vos said the port was quiet. The veteran organizer said the union would not give in.\n");
-  CHECK(WithSource(named, "The veteran organizer").who == "Ann Lee");
+  CHECK(SeenWithSource(named, "The veteran organizer").who == "Ann Lee");
 }
 
 TEST_CASE("members of a party are described with or without the article", "[epi14]") {
@@ -139,14 +115,14 @@ TEST_CASE("members of a party are described with or without the article", "[epi1
       "The bill passed the House on Monday. Democrats said the vote was rushed. The Democrats said the "
       "bill was unfair. The vote was fair, the Republicans said. Conservatives said the tax was too "
       "high.\n");
-  const Seen bare = WithSource(r, "Democrats");
-  const Seen definite = WithSource(r, "The Democrats");
-  const Seen after = WithSource(r, "the Republicans");
+  const Seen bare = SeenWithSource(r, "Democrats");
+  const Seen definite = SeenWithSource(r, "The Democrats");
+  const Seen after = SeenWithSource(r, "the Republicans");
   CHECK(bare.level == 2);
   CHECK(bare.specificity == onrecord::Specificity::kDescribed);
   CHECK(definite.level == 2);
   CHECK(definite.specificity == onrecord::Specificity::kDescribed);
   CHECK(after.level == 2);
   // A political leaning is no party.
-  CHECK(WithSource(r, "Conservatives").level == 1);
+  CHECK(SeenWithSource(r, "Conservatives").level == 1);
 }

@@ -10,44 +10,15 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithCue;
 
-namespace {
-
-struct Seen {
-  std::string source, cue;
-  std::vector<std::string> content;
-  int level = -1;
-};
-
-std::vector<Seen> Attributions(const onrecord::AuditResult& r) {
-  std::vector<Seen> out;
-  for (const auto& a : r.attributions) {
-    Seen s;
-    s.source = a.source ? a.source->text : "<none>";
-    s.cue = a.cue ? a.cue->text : "<none>";
-    for (const auto& c : a.content) s.content.push_back(c.text);
-    s.level = a.level;
-    out.push_back(s);
-  }
-  return out;
-}
-
-// The attribution whose cue is written `cue`, the first one from `from` on.
-Seen WithCue(const onrecord::AuditResult& r, const std::string& cue, size_t from = 0) {
-  auto all = Attributions(r);
-  for (size_t i = from; i < all.size(); ++i) {
-    if (all[i].cue == cue) return all[i];
-  }
-  return Seen{"<no attribution>", cue, {}, -1};
-}
-
-}  // namespace
+using Seen = onrecord::testing::SeenAttribution;
 
 TEST_CASE("a question with no asker after a quoted paragraph is still an attribution", "[refusal]") {
   auto r = AuditText(
       "Daley said: \xE2\x80\x9C" "Of course.\xE2\x80\x9D\n\n"
       "Asked whether the loss had been hard for him, Daley said that it had.\n");
-  const Seen q = WithCue(r, "Asked");
+  const Seen q = SeenWithCue(r, "Asked");
   CHECK(q.source == "<none>");
   REQUIRE(q.content.size() == 1);
   CHECK(q.content[0] == "whether the loss had been hard for him");
@@ -57,10 +28,10 @@ TEST_CASE("a question with no asker after a quoted paragraph is still an attribu
 
 TEST_CASE("a question ends at the comma before a subject with a title abbreviation", "[refusal]") {
   auto r = AuditText("Asked whether the loss had been hard for Mr. Biden, Mr. Daley said that it had.\n");
-  const Seen q = WithCue(r, "Asked");
+  const Seen q = SeenWithCue(r, "Asked");
   REQUIRE(q.content.size() == 1);
   CHECK(q.content[0] == "whether the loss had been hard for Mr. Biden");
-  const Seen said = WithCue(r, "said");
+  const Seen said = SeenWithCue(r, "said");
   CHECK(said.source == "Mr. Daley");
   REQUIRE(said.content.size() == 1);
   CHECK(said.content[0] == "that it had");
@@ -68,7 +39,7 @@ TEST_CASE("a question ends at the comma before a subject with a title abbreviati
 
 TEST_CASE("the question before an answer is no content of the answer", "[refusal]") {
   auto r = AuditText("Asked whether the loss had been hard, Daley said no.\n");
-  const Seen said = WithCue(r, "said");
+  const Seen said = SeenWithCue(r, "said");
   CHECK(said.source == "Daley");
   for (const auto& c : said.content) CHECK(c.find("Asked") == std::string::npos);
 }
@@ -76,10 +47,10 @@ TEST_CASE("the question before an answer is no content of the answer", "[refusal
 TEST_CASE("a participle of asking after a comma is a question put to the speaker", "[refusal]") {
   auto r = AuditText(
       "\xE2\x80\x9CIt has been a long time,\xE2\x80\x9D McCain said, asked about the delay in an interview.\n");
-  const Seen q = WithCue(r, "asked about");
+  const Seen q = SeenWithCue(r, "asked about");
   CHECK(q.source == "<none>");
   CHECK(q.level == 0);
-  const Seen said = WithCue(r, "said");
+  const Seen said = SeenWithCue(r, "said");
   CHECK(said.source == "McCain");
   CHECK(r.score.named_share == 1.0);
 }
@@ -88,7 +59,7 @@ TEST_CASE("a refusal to speak is an attribution in no share and no anonymous sou
   auto r = AuditText(
       "A spokesman for the port declined to comment on the strike.\n\n"
       "Mayor Tom Hale said the plan was dead.\n");
-  const Seen d = WithCue(r, "declined");
+  const Seen d = SeenWithCue(r, "declined");
   CHECK(d.source == "A spokesman for the port");
   REQUIRE(d.content.size() == 1);
   CHECK(d.content[0] == "to comment on the strike");
@@ -103,7 +74,7 @@ TEST_CASE("a named refusal does not count as named sourcing", "[refusal]") {
   auto r = AuditText(
       "Lee refused to say whether she would run.\n\n"
       "People familiar with the matter said the race was open.\n");
-  const Seen d = WithCue(r, "refused");
+  const Seen d = SeenWithCue(r, "refused");
   CHECK(d.source == "Lee");
   CHECK(d.level == 0);
   CHECK(r.score.named_share == 0.0);
@@ -112,16 +83,16 @@ TEST_CASE("a named refusal does not count as named sourcing", "[refusal]") {
 
 TEST_CASE("a verb of refusing with no infinitive after it is no cue", "[refusal]") {
   auto r = AuditText("Sales declined sharply in March. The board refused the offer.\n");
-  CHECK(WithCue(r, "declined").source == "<no attribution>");
-  CHECK(WithCue(r, "refused").source == "<no attribution>");
+  CHECK(SeenWithCue(r, "declined").source == "<no attribution>");
+  CHECK(SeenWithCue(r, "refused").source == "<no attribution>");
   CHECK(r.attributions.empty());
 }
 
 TEST_CASE("the subject of a refusal is read as the subject of a verb of speech", "[refusal]") {
   // A plural noun no list knows: a verb of belief would not take it.
   auto r = AuditText("The departments refused to provide any documentation, saying they cannot discuss the case.\n");
-  CHECK(WithCue(r, "refused").source == "The departments");
-  CHECK(WithCue(r, "saying").source == "The departments");
+  CHECK(SeenWithCue(r, "refused").source == "The departments");
+  CHECK(SeenWithCue(r, "saying").source == "The departments");
 }
 
 // Regression: "Reporters" stayed under Sources as a vague source (T1) with one
@@ -137,8 +108,8 @@ TEST_CASE("a source that only asks or refuses is no source of the article", "[re
   CHECK(r.sources[0].id == 1);
   CHECK(r.score.distinct_sources == 1);
   // The attributions stay, with the mention as written and no source id.
-  CHECK(WithCue(r, "asked").source == "Reporters");
-  CHECK(WithCue(r, "declined").source == "The union");
+  CHECK(SeenWithCue(r, "asked").source == "Reporters");
+  CHECK(SeenWithCue(r, "declined").source == "The union");
   for (const auto& a : r.attributions) {
     if (a.cue && (a.cue->text == "asked" || a.cue->text == "declined")) CHECK(a.source_id == -1);
     if (a.cue && a.cue->text == "said") CHECK(a.source_id == 1);
@@ -153,14 +124,14 @@ TEST_CASE("the writer's hedge is a source-less attribution that counts nowhere",
       "The statistics appear to be fabricated.\n\n"
       "It appears that the plan has stalled.\n\n"
       "Mayor Tom Hale said the port would reopen.\n");
-  const Seen h = WithCue(r, "appear");
+  const Seen h = SeenWithCue(r, "appear");
   CHECK(h.source == "<none>");
   REQUIRE(h.content.size() == 2);
   CHECK(h.content[0] == "The statistics");
   CHECK(h.content[1] == "to be fabricated");
   CHECK(h.level == 0);
   // An impersonal it is no source.
-  const Seen it = WithCue(r, "appears");
+  const Seen it = SeenWithCue(r, "appears");
   CHECK(it.source == "<none>");
   REQUIRE(it.content.size() == 1);
   CHECK(it.content[0] == "that the plan has stalled");

@@ -12,49 +12,14 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithSource;
 using onrecord::testing::SpeakerOf;
 
-namespace {
-
-struct Seen {
-  std::string source, cue, who;
-  std::vector<std::string> content;
-  int level = -1;
-  onrecord::SourceKind kind = onrecord::SourceKind::kNamed;
-};
-
-std::vector<Seen> Attributions(const onrecord::AuditResult& r) {
-  std::vector<Seen> out;
-  for (const auto& a : r.attributions) {
-    Seen s;
-    s.source = a.source ? a.source->text : "<none>";
-    s.cue = a.cue ? a.cue->text : "<none>";
-    for (const auto& c : a.content) s.content.push_back(c.text);
-    s.level = a.level;
-    for (const auto& src : r.sources) {
-      if (src.id == a.source_id) {
-        s.who = src.name;
-        s.kind = src.kind;
-      }
-    }
-    out.push_back(s);
-  }
-  return out;
-}
-
-// The attribution whose source mention is written `source`.
-Seen WithSource(const onrecord::AuditResult& r, const std::string& source) {
-  for (const auto& a : Attributions(r)) {
-    if (a.source == source) return a;
-  }
-  return Seen{"<no attribution>", "", "", {}, -1, onrecord::SourceKind::kNamed};
-}
-
-}  // namespace
+using Seen = onrecord::testing::SeenAttribution;
 
 TEST_CASE("an unlisted role noun after the clause it reports is an unnamed source by role", "[role13]") {
   auto r = AuditText("The ferry timetable will change in May, the admiral said.\n");
-  const Seen a = WithSource(r, "the admiral");
+  const Seen a = SeenWithSource(r, "the admiral");
   CHECK(a.cue == "said");
   REQUIRE(a.content.size() == 1);
   CHECK(a.content[0] == "The ferry timetable will change in May");
@@ -64,7 +29,7 @@ TEST_CASE("an unlisted role noun after the clause it reports is an unnamed sourc
 
 TEST_CASE("an unlisted role noun before a verb of speech with a clause after it is a source", "[role13]") {
   auto r = AuditText("The treasurer said the reserve fund was nearly empty.\n");
-  const Seen a = WithSource(r, "The treasurer");
+  const Seen a = SeenWithSource(r, "The treasurer");
   CHECK(a.cue == "said");
   REQUIRE(a.content.size() == 1);
   CHECK(a.content[0] == "the reserve fund was nearly empty");
@@ -75,7 +40,7 @@ TEST_CASE("the role noun refers to the person named before with it in an apposit
   auto r = AuditText(
       "Mara Quill, the county auditor, said the books were late.\n\n"
       "Piet Vos said the council would meet on Friday. The auditor said the books were now complete.\n");
-  const Seen a = WithSource(r, "The auditor");
+  const Seen a = SeenWithSource(r, "The auditor");
   CHECK(a.cue == "said");
   CHECK(a.who == "Mara Quill");
   CHECK(a.kind == onrecord::SourceKind::kNamed);
@@ -85,14 +50,14 @@ TEST_CASE("the role noun refers to a person named with it who was no source befo
   auto r = AuditText(
       "Odile Brack, a retired admiral, spoke at the harbor on Monday.\n\n"
       "Piet Vos said the port was busy. The admiral said the navy had ignored her warnings.\n");
-  const Seen a = WithSource(r, "The admiral");
+  const Seen a = SeenWithSource(r, "The admiral");
   CHECK(a.cue == "said");
   CHECK(a.who == "Odile Brack");
 }
 
 TEST_CASE("a role noun is nobody named near it whose roles lack the word", "[role13]") {
   auto r = AuditText("Piet Vos, the harbor master, said the port was busy. The admiral said the fleet was ready.\n");
-  const Seen a = WithSource(r, "The admiral");
+  const Seen a = SeenWithSource(r, "The admiral");
   CHECK(a.cue == "said");
   CHECK(a.who != "Piet Vos");
   CHECK(a.kind == onrecord::SourceKind::kDescribed);
@@ -107,10 +72,10 @@ TEST_CASE("an unsigned opinion is a document and time nouns and demonstratives a
   auto r = AuditText(
       "The unsigned opinion said the appeal was moot. The day said little about the harvest. "
       "That bond says a lot about the crew, the admiral said.\n");
-  const Seen doc = WithSource(r, "The unsigned opinion");
+  const Seen doc = SeenWithSource(r, "The unsigned opinion");
   CHECK(doc.cue == "said");
   CHECK(doc.kind == onrecord::SourceKind::kDocument);
-  CHECK(WithSource(r, "The day").cue.empty());
-  CHECK(WithSource(r, "That bond").cue.empty());
-  CHECK(WithSource(r, "the admiral").cue == "said");
+  CHECK(SeenWithSource(r, "The day").cue.empty());
+  CHECK(SeenWithSource(r, "That bond").cue.empty());
+  CHECK(SeenWithSource(r, "the admiral").cue == "said");
 }

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <stdexcept>
@@ -278,6 +279,60 @@ inline std::string SpeakerOf(const AuditResult& r, const std::string& text) {
     if (q.text.compare(0, text.size(), text) == 0) return q.speaker;
   }
   return "<no quote>";
+}
+
+// One attribution as the attribute tests look at it: the source mention
+// as written ("<none>" when it has none; "<no attribution>" when the lookup
+// found nothing), the cue, the content parts, the level, and the source it
+// resolved to (canonical name, kind, specificity).
+struct SeenAttribution {
+  std::string source, cue, who;
+  std::vector<std::string> content;
+  int level = -1;
+  SourceKind kind = SourceKind::kNamed;
+  std::optional<Specificity> specificity;
+};
+
+inline std::vector<SeenAttribution> SeenAttributions(const AuditResult& r) {
+  std::vector<SeenAttribution> out;
+  for (const auto& a : r.attributions) {
+    SeenAttribution s;
+    s.source = a.source ? a.source->text : "<none>";
+    s.cue = a.cue ? a.cue->text : "<none>";
+    for (const auto& c : a.content) s.content.push_back(c.text);
+    s.level = a.level;
+    for (const auto& src : r.sources) {
+      if (src.id == a.source_id) {
+        s.who = src.name;
+        s.kind = src.kind;
+        s.specificity = src.specificity;
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// The first attribution whose source mention is written `source`.
+inline SeenAttribution SeenWithSource(const AuditResult& r, const std::string& source) {
+  for (auto& a : SeenAttributions(r)) {
+    if (a.source == source) return a;
+  }
+  SeenAttribution none;
+  none.source = "<no attribution>";
+  return none;
+}
+
+// The attribution whose cue is written `cue`, the first one from index `from` on.
+inline SeenAttribution SeenWithCue(const AuditResult& r, const std::string& cue, size_t from = 0) {
+  auto all = SeenAttributions(r);
+  for (size_t i = from; i < all.size(); ++i) {
+    if (all[i].cue == cue) return all[i];
+  }
+  SeenAttribution none;
+  none.source = "<no attribution>";
+  none.cue = cue;
+  return none;
 }
 
 // The text of every quote, in the order found.
