@@ -117,3 +117,34 @@ TEST_CASE("the everyday-words vote weighs cues two, needs a weight of two and le
   CHECK(rules.LanguageByListWords("SAGTE ER") == "de");
   CHECK(rules.LanguageByListWords("« Non », a DÉCLARÉ le ministre.") == "fr");
 }
+
+TEST_CASE("a short quote whose cue has a source nobody can resolve is an unattributed direct quote", "[fresh14]") {
+  auto r = AuditText("“We stay,” she said.\n");
+  const onrecord::Quote* q = QuoteStarting(r, "We stay");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == onrecord::QuoteKind::kDirect);
+  CHECK(q->unattributed());
+  CHECK(q->cue == "said");
+  auto de = AuditText("„Wir bleiben“, sagte sie.\n", "draft.txt", "de");
+  const onrecord::Quote* d = QuoteStarting(de, "Wir bleiben");
+  REQUIRE(d != nullptr);
+  CHECK(d->kind == onrecord::QuoteKind::kDirect);
+  // With no cue at all two words stay a scare quote.
+  auto scare = AuditText("The plan is “dead wrong” for the city.\n");
+  const onrecord::Quote* s = QuoteStarting(scare, "dead wrong");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == onrecord::QuoteKind::kScare);
+}
+
+TEST_CASE("a directional embedding before a quote mark does not hide the quote", "[fresh14][encoding]") {
+  // Comment systems wrap a reader's words in U+202A ... U+202C.
+  const std::string text =
+      "Readers wrote in. \xE2\x80\xAA\xE2\x80\x9CThis is a disgrace to the city,\xE2\x80\x9D\xE2\x80\xAC posted "
+      "Sharon Geyer.\n";
+  auto r = AuditText(text);
+  CHECK(SpeakerOf(r, "This is a disgrace") == "Sharon Geyer");
+  // Offsets still point into the bytes as written.
+  const onrecord::Quote* q = QuoteStarting(r, "This is a disgrace");
+  REQUIRE(q != nullptr);
+  CHECK(text.substr(q->location.begin, 4) == "This");
+}

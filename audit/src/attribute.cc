@@ -9809,7 +9809,10 @@ class Attributor {
         r_.attributions.push_back(std::move(at));
         ++r_.sources[static_cast<size_t>(src)].attributions;
       }
-      out.kind = KindOfQuote(q, src >= 0);
+      // A quote with a cue whose source could not be resolved ("“We
+      // stay,” she said." with nobody before it) is still speech: its kind
+      // is read as for a quote with a speaker, and it is unattributed.
+      out.kind = KindOfQuote(q, src >= 0 || pa >= 0);
       if (src >= 0 && out.speech()) ++r_.sources[static_cast<size_t>(src)].quotes;
       r_.quotes.push_back(std::move(out));
     }

@@ -28,10 +28,15 @@ size_t NextCodePoint(std::string_view s, size_t i, uint32_t* cp) {
   return len;
 }
 
-// Characters that never carry meaning for attribution: removed.
+// Characters that never carry meaning for attribution: removed. Among them
+// the directional marks, embeddings, overrides and isolates (U+200E–200F,
+// U+202A–202E, U+2066–2069, U+061C), which comment systems put around a
+// reader's words (“\u202A”…” posted …): left in, the mark after one was no
+// quote's opening.
 bool IsInvisible(uint32_t cp) {
   return cp == 0x00AD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 ||
-         cp == 0xFEFF || cp == 0x0000 || cp == 0x200E || cp == 0x200F;
+         cp == 0xFEFF || cp == 0x0000 || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C;
 }
 
 // Space characters folded to an ASCII space so patterns see one kind of space.
