@@ -148,3 +148,13 @@ TEST_CASE("a directional embedding before a quote mark does not hide the quote",
   REQUIRE(q != nullptr);
   CHECK(text.substr(q->location.begin, 4) == "This");
 }
+
+TEST_CASE("a German speaker after the verb is a determiner and a capitalized noun no list knows", "[fresh14]") {
+  auto r = AuditText("„Das ist Erpressung“, sagte ein Arbeiter.\n", "de.txt", "de");
+  CHECK(SpeakerOf(r, "Das ist Erpressung") == "ein Arbeiter");
+  auto w = AuditText("„Das ist Erpressung“, sagte eine Anwohnerin aus Bremen.\n", "de.txt", "de");
+  CHECK(SpeakerOf(w, "Das ist Erpressung") == "eine Anwohnerin");
+  // A name after the noun is still the speaker.
+  auto n = AuditText("„Das ist Erpressung“, sagte der Arbeiter Hans Meier.\n", "de.txt", "de");
+  CHECK(SpeakerOf(n, "Das ist Erpressung") == "Hans Meier");
+}

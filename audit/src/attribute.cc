@@ -4134,6 +4134,13 @@ class Attributor {
         ++e;
         continue;
       }
+      // "„…“, sagte ein Arbeiter.": where every noun is capitalized
+      // (orthography nouns-capitalized), the head is too.
+      if (nouns_capitalized_ && IsWord(e) && Cap(e) && !a_.tokens[e].in_quote && !In(kDeterminers, e) &&
+          !In(kFunctionWords, e) && !In(kPronouns, e) && (e + 1 >= SentEnd(s) || !IsWord(e + 1) || !Cap(e + 1))) {
+        ++e;
+        continue;
+      }
       if (capitalized_premodifiers && IsWord(e) && Cap(e) && !a_.tokens[e].in_quote) {
         const size_t run = CapRunEnd(e, SentEnd(s));
         if (run > e && run < SentEnd(s) && run < k + 6 && IsPlainModifier(run) && !In(kRelativeOpeners, run)) {
