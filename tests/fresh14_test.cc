@@ -158,3 +158,18 @@ TEST_CASE("a German speaker after the verb is a determiner and a capitalized nou
   auto n = AuditText("„Das ist Erpressung“, sagte der Arbeiter Hans Meier.\n", "de.txt", "de");
   CHECK(SpeakerOf(n, "Das ist Erpressung") == "Hans Meier");
 }
+
+TEST_CASE("a French source with a plural postnominal adjective of affiliation is described, not bare", "[fresh14]") {
+  // "des sources" alone is a bare source (an error finding in check); the
+  // adjective in its plural form was not read, so a described source failed CI.
+  for (const char* text : {"Le projet sera abandonné, selon des sources gouvernementales.\n",
+                           "Le projet sera abandonné, ont indiqué des sources syndicales.\n"}) {
+    auto r = AuditText(text, "fr.txt", "fr");
+    REQUIRE(r.anonymous_sources.size() == 1);
+    CHECK(r.anonymous_sources[0].phrase.rfind("des sources ", 0) == 0);
+    CHECK(r.anonymous_sources[0].specificity == onrecord::Specificity::kDescribed);
+  }
+  auto bare = AuditText("Le projet sera abandonné, selon des sources.\n", "fr.txt", "fr");
+  REQUIRE(bare.anonymous_sources.size() == 1);
+  CHECK(bare.anonymous_sources[0].specificity == onrecord::Specificity::kVague);
+}
