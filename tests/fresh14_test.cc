@@ -173,3 +173,22 @@ TEST_CASE("a French source with a plural postnominal adjective of affiliation is
   REQUIRE(bare.anonymous_sources.size() == 1);
   CHECK(bare.anonymous_sources[0].specificity == onrecord::Specificity::kVague);
 }
+
+TEST_CASE("a lower-case role with an of complement before a name is that named person's role", "[fresh14]") {
+  // It had made the whole phrase an unnamed described source (T2), listed
+  // among the anonymous sources with the name in it.
+  for (const char* text : {"“We will win,” said former secretary of state Hillary Clinton, who praised Bush.\n",
+                           "Former secretary of state Hillary Clinton said we will win.\n",
+                           "“We will win,” said the minister of health Hillary Clinton.\n"}) {
+    auto r = AuditText(text);
+    INFO(text);
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].name == "Hillary Clinton");
+    CHECK(r.sources[0].kind == onrecord::SourceKind::kNamed);
+    CHECK(r.anonymous_sources.empty());
+  }
+  // With no name after the complement the description stays unnamed.
+  auto d = AuditText("“We will win,” said a professor of law at Yale.\n");
+  REQUIRE(d.sources.size() == 1);
+  CHECK(d.sources[0].kind == onrecord::SourceKind::kDescribed);
+}

@@ -403,6 +403,9 @@ class Attributor {
       }
       if (!IsWord(j) || a_.tokens[j].in_quote) continue;
       auto antecedent = ParseLeftOnce(j, s);
+      if (antecedent) {
+        if (auto named = NameAfterRoleComplement(*antecedent)) antecedent = named;
+      }
       if (!antecedent || antecedent->type == MentionType::kPronoun || antecedent->span.end != a_.tokens[j].span.end) {
         continue;
       }
@@ -3226,6 +3229,9 @@ class Attributor {
       }
     }
     auto m = ParseLeftOnce(j, s);
+    if (m) {
+      if (auto named = NameAfterRoleComplement(*m)) m = named;  // "Former secretary of state Hillary Clinton said"
+    }
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
     // "Sen. Ann Lee, a Democrat from Ohio, in the name of thrift, has
     // proposed": past an adverbial between commas, an indefinite phrase
@@ -4863,6 +4869,34 @@ class Attributor {
   // `inverted`: the phrase follows its verb and the content stood before
   // ("…, said Dante Scala, a professor …."), so an apposition running to
   // the sentence's end is the source's.
+  // "former secretary of state Hillary Clinton", "the minister of health
+  // Ann Roe": a description `m` whose role noun (a role noun, title or
+  // person head) has a complement opened by an affiliation preposition (list
+  // affiliation-prepositions) in lower case, then a name of two words or
+  // more that ends the phrase, is that person; the words before the name
+  // are the role. nullopt when `m` does not read so.
+  std::optional<Mention> NameAfterRoleComplement(const Mention& m) {
+    if (m.type != MentionType::kDescription || m.head.empty()) return std::nullopt;
+    const size_t b = TokenStartingAt(m.span.begin);
+    const size_t end = TokenStartingAt(m.span.end);
+    if (b >= end || end > a_.tokens.size()) return std::nullopt;
+    size_t head = b;
+    while (head < end && Low(head) != m.head) ++head;
+    if (head + 5 > end || !In(kAffiliationPrepositions, head + 1) || Cap(head + 1)) return std::nullopt;
+    if (!InWord(kRoleNouns, m.head) && !InWord(kTitles, m.head) && !InWord(kPersonHeads, m.head)) return std::nullopt;
+    size_t t = end;
+    while (t > head + 2 && IsWord(t - 1) && Cap(t - 1) && !a_.tokens[t - 1].in_quote) --t;
+    if (t >= end || t < head + 3 || end - t < 2) return std::nullopt;
+    for (size_t u = head + 2; u < t; ++u) {
+      if (!IsWord(u) || Cap(u) || a_.tokens[u].in_quote) return std::nullopt;
+    }
+    auto named = ClassifyCapRun(t, end);
+    if (!named || named->type != MentionType::kName || named->name.empty()) return std::nullopt;
+    named->role = Text(In(kDeterminers, b) ? b + 1 : b, t - 1);
+    named->span.begin = a_.tokens[b].span.begin;
+    return named;
+  }
+
   // "Harvard University economist Jane Roe", "former Obama adviser David
   // Axelrod", "Republican political consultant Chris Russell": from token
   // `b`, words up to a capitalized run ending at `run_end`, then one to
@@ -5265,6 +5299,9 @@ class Attributor {
         if (pe != std::string::npos) end = pe + 1;
       }
       m = ClassifyDescription(i, head, end - 1);
+      if (m) {
+        if (auto named = NameAfterRoleComplement(*m)) m = named;
+      }
       // A role noun followed by the name it describes: "el ministro Juan
       // Pérez", "министр Иван Петров", "the group's chairman Ali Khan". The
       // source is the person named, the role noun phrase their role.
