@@ -233,6 +233,11 @@ struct CueHit {
   size_t first, last;  // token indexes, inclusive
   const CueEntry* entry;
   int sentence;
+  // How many bytes before `group_first`'s first byte the cue as reported
+  // begins (0: there): the clitic auxiliary of a pronoun glued to it
+  // ("He’s been saying": "’s been saying"), or the verb and noun of an
+  // artifact before a participle ("issued a statement saying").
+  uint32_t report_lead = 0;
   // The verb group around the cue word(s): auxiliaries, negation and
   // adverbs before it ("has also said"), time and manner phrases after it
   // ("said Tuesday", "said in a statement"). The content starts after the
@@ -7126,6 +7131,58 @@ class Attributor {
     }
     c.group_last = last;
     c.report_last = report;
+    ReportCueBegin(p);
+  }
+
+  // Where the cue as reported begins, when earlier than its verb group.
+  void ReportCueBegin(PendingAttribution& p) {
+    CueHit& c = p.cue;
+    c.report_lead = 0;
+    const int s = c.sentence;
+    const size_t sb = SentFirst(s);
+    if (c.group_first <= sb) return;
+    const size_t j = c.group_first - 1;
+    // "He’s not saying", "they’ve said", "I’d add": a pronoun and its clitic
+    // auxiliary in one token (list clitics). The auxiliary is of the cue's
+    // verb group (PolNeAR's guidelines, "Keep the verb group together"), so
+    // the cue begins at the apostrophe; the pronoun is the source.
+    if (!a_.tokens[j].in_quote && PronounWithClitic(j)) {
+      if (auto m = PronounCliticMention(j)) {
+        c.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - m->span.end);
+        return;
+      }
+    }
+    // "issued a statement saying", "released a new radio ad calling": a
+    // participle cue right after a noun of list artifact-nouns, the object
+    // of a verb of list artifact-verbs ("put out", "issued") with a
+    // determiner and at most two words between. PolNeAR's guidelines ("Choose
+    // the sentient source") put the artifact in the cue: the cue runs from the
+    // verb, and its subject stays the source.
+    if (c.first != c.last || c.group_first != c.first || !Low(c.first).ends_with("ing")) return;
+    if (!IsWord(j) || a_.tokens[j].in_quote || !Has(artifact_nouns_, j)) return;
+    for (size_t d = j; d-- > sb && d + 3 >= j;) {
+      if (!IsWord(d) || a_.tokens[d].in_quote) return;
+      if (!In(kDeterminers, d)) continue;
+      if (d == sb) return;
+      size_t v = d - 1;
+      if (!IsWord(v) || a_.tokens[v].in_quote) return;
+      if (!Has(artifact_verbs_, v)) {
+        if (v == sb || !IsWord(v - 1) || !HasWord(artifact_verbs_, Low(v - 1) + " " + Low(v))) return;
+        --v;
+      }
+      // The source is the verb's subject. When the artifact was read as the
+      // source ("a statement"), the subject before the verb takes its place.
+      if (p.mention && p.mention->span.begin < a_.tokens[c.first].span.begin &&
+          p.mention->span.end > a_.tokens[v].span.begin) {
+        if (p.mention->span.begin < a_.tokens[v].span.end || v == sb || !IsWord(v - 1) || a_.tokens[v - 1].in_quote) return;
+        auto subject = ParseLeft(v - 1, s);
+        if (!subject || subject->span.end != a_.tokens[v - 1].span.end) return;
+        p.mention = *subject;
+        p.shown_source_span.reset();
+      }
+      c.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - a_.tokens[v].span.begin);
+      return;
+    }
   }
 
   // ------------------------------------------------------------ resolution
@@ -9618,7 +9675,7 @@ class Attributor {
       } else if (p.shared_source_span) {
         at.source = Ref(WithoutReportingRelativeClause(*p.shared_source_span, p));
       }
-      Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
+      Span cue{a_.tokens[p.cue.group_first].span.begin - p.cue.report_lead, a_.tokens[p.cue.report_last].span.end};
       at.cue = Ref(cue);
       at.cue_tone = p.cue.entry->tone;
       at.source_id = p.source >= 0 ? r_.sources[static_cast<size_t>(p.source)].id : -1;
@@ -10330,6 +10387,8 @@ class Attributor {
   const WordSet& cues_without_preposition_ = pack_.Words("cues-without-preposition");
   const WordSet& cue_prepositions_ = pack_.Words("cue-prepositions");
   const WordSet& cue_manner_nouns_reported_ = pack_.Words("cue-manner-nouns-reported");
+  const WordSet& artifact_verbs_ = pack_.Words("artifact-verbs");
+  const WordSet& artifact_nouns_ = pack_.Words("artifact-nouns");
   // List orthography: "nouns-capitalized" (German) turns off the readings
   // that take a capitalized word at a sentence's start for no name.
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
