@@ -478,6 +478,10 @@ class PackBuilder {
   // language -> list name -> entries
   std::map<std::string, std::map<std::string, std::vector<std::string>>> lists;
   std::mutex mutex;  // held while a pack is compiled: one at a time
+  // RuleSet::LanguageByListWords: per language with rules, each everyday
+  // word (lower-cased) and its weight; made once, on first use.
+  std::once_flag everyday_once;
+  std::vector<std::pair<std::string, std::unordered_map<std::string, int>>> everyday;
 
   std::unique_ptr<LanguagePack> Build(const std::string& lang);
 
@@ -1496,30 +1500,36 @@ std::string RuleSet::LanguageByListWords(std::string_view text, std::string_view
     }
   }
   flush();
-  static constexpr const char* kEverydayLists[] = {"function-words", "pronouns", "determiners", "cues-neutral"};
+  // Each language's everyday words, from its lists as loaded, once.
+  std::call_once(builder_->everyday_once, [this] {
+    static constexpr const char* kEverydayLists[] = {"function-words", "pronouns", "determiners", "cues-neutral"};
+    for (const auto& [lang, lists] : builder_->lists) {
+      if (lang == "any" || !HasLanguage(lang)) continue;
+      // A word of speech (cues-neutral) weighs two, any other everyday
+      // word one.
+      std::unordered_map<std::string, int> known;
+      for (const char* name : kEverydayLists) {
+        auto it = lists.find(name);
+        if (it == lists.end()) continue;
+        const int weight = std::string_view(name) == "cues-neutral" ? 2 : 1;
+        for (const auto& entry : it->second) {
+          // Of a phrase ("a déclaré", "told reporters"), the cue's last
+          // word only when it is a verb of speech; other phrases not at all.
+          std::string_view last = entry;
+          if (const size_t space = last.rfind(' '); space != std::string_view::npos) {
+            if (weight < 2) continue;
+            last.remove_prefix(space + 1);
+          }
+          int& w = known[Lower(last)];
+          w = std::max(w, weight);
+        }
+      }
+      builder_->everyday.emplace_back(lang, std::move(known));
+    }
+  });
   std::string best;
   int best_count = 0;
-  for (const auto& [lang, lists] : builder_->lists) {
-    if (lang == "any" || !HasLanguage(lang)) continue;
-    // A word of speech (cues-neutral) weighs two, any other everyday word
-    // one.
-    std::map<std::string, int> known;
-    for (const char* name : kEverydayLists) {
-      auto it = lists.find(name);
-      if (it == lists.end()) continue;
-      const int weight = std::string_view(name) == "cues-neutral" ? 2 : 1;
-      for (const auto& entry : it->second) {
-        // Of a phrase ("a déclaré", "told reporters"), the cue's last word
-        // only when it is a verb of speech; other phrases not at all.
-        std::string_view last = entry;
-        if (const size_t space = last.rfind(' '); space != std::string_view::npos) {
-          if (weight < 2) continue;
-          last.remove_prefix(space + 1);
-        }
-        int& w = known[Lower(last)];
-        w = std::max(w, weight);
-      }
-    }
+  for (const auto& [lang, known] : builder_->everyday) {
     int count = 0;
     for (const auto& [w, times] : words) {
       auto k = known.find(w);
