@@ -1142,8 +1142,9 @@ class Attributor {
     // A state or region written in full ("New Hampshire", list
     // place-qualifiers) is a place as much as a country of `places` is:
     // never a person a pronoun could refer to.
-    if ((pack_.ListBits(Key(n.name)) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0 ||
-        (n.tokens.size() >= 2 && pack_.Words("place-qualifiers").count(Key(n.name)) > 0)) {
+    const std::string name_key = Key(n.name);
+    if ((pack_.ListBits(name_key) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0 ||
+        (n.tokens.size() >= 2 && place_qualifiers_.count(name_key) > 0)) {
       n.organization = true;
     }
     // "for the Harbor City Rovers", "The Kell Falcons lost": English writes
@@ -3491,7 +3492,7 @@ class Attributor {
     if (n < 2) return std::nullopt;
     // Segment i: [seg_b(i), commas[i]).
     auto seg_b = [&](size_t i) { return i + 1 < n ? commas[i + 1] + 1 : start; };
-    const WordSet& places = pack_.Words("place-qualifiers");
+    const WordSet& places = place_qualifiers_;
     auto place = [&](size_t i) {
       const std::string key = PhraseKey(seg_b(i), commas[i]);
       return !key.empty() && places.count(key) > 0;
@@ -4570,7 +4571,7 @@ class Attributor {
   // words are in the list places or place-qualifiers.
   bool Place(const std::string& name) const {
     const std::string key = Key(name);
-    const WordSet& qualifiers = pack_.Words("place-qualifiers");
+    const WordSet& qualifiers = place_qualifiers_;
     size_t from = key.size();
     for (int words = 0; words < 3 && from != std::string::npos && from > 0; ++words) {
       from = key.rfind(' ', from - 1);
@@ -8905,7 +8906,7 @@ class Attributor {
     while (b > from + 1 && comma - b < 4 && !IsComma(b - 1)) --b;
     if (b <= from + 1 || !IsComma(b - 1) || b == comma) return false;
     const std::string key = PhraseKey(b, comma);
-    return !key.empty() && pack_.Words("place-qualifiers").count(key) > 0;
+    return !key.empty() && place_qualifiers_.count(key) > 0;
   }
 
   // A cue inside a subordinate clause that opens the sentence ("While Ruiz
@@ -10331,6 +10332,8 @@ class Attributor {
   std::vector<size_t> cited_by_;
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
+  // SplitName asks for every capitalized run whether it names a state.
+  const WordSet& place_qualifiers_ = pack_.Words("place-qualifiers");
   const WordSet& determiners_ = pack_.Words("determiners");
   const WordSet& office_epithets_ = pack_.Words("office-epithets");
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
