@@ -6,6 +6,8 @@
 #include "onrecord/document.h"
 #include "test_util.h"
 
+#include <unicode/ucnv.h>
+
 namespace onrecord {
 namespace {
 
@@ -174,9 +176,10 @@ TEST_CASE("HtmlDeclaredCharset reads the usual forms", "[encoding]") {
 }
 
 TEST_CASE("invalid UTF-8 becomes U+FFFD with a finding at line:column", "[encoding]") {
-  const std::string bytes = "Talks stalled.\nThe caf\xE9 closed, officials said.\n";
+  // A UTF-8 file (its "é" and "–" are well-formed) with one stray byte.
+  const std::string bytes = "Talks stalled \xE2\x80\x93 in Montr\xC3\xA9" "al.\nThe caf\xE9 closed, officials said.\n";
   Document doc = LoadOne(bytes, "a.txt");
-  CHECK(doc.source == "Talks stalled.\nThe caf\xEF\xBF\xBD closed, officials said.\n");
+  CHECK(doc.source == "Talks stalled \xE2\x80\x93 in Montr\xC3\xA9" "al.\nThe caf\xEF\xBF\xBD closed, officials said.\n");
   auto r = AuditDocument(doc);
   bool found = false;
   for (const auto& f : r.findings) {
@@ -322,8 +325,6 @@ TEST_CASE("a few NUL bytes are text, mostly control bytes are binary", "[encodin
   CHECK(bad[0].error.message().find("binary") != std::string::npos);
 }
 
-}  // namespace
-}  // namespace onrecord
 
 namespace onrecord {
 namespace {
@@ -351,6 +352,75 @@ TEST_CASE("a lone surrogate escape in JSON becomes U+FFFD with the UTF-16 findin
   REQUIRE(text[0].document);
   CHECK(text[0].document->source == "C:\\ud800 is a path, officials said.");
   CHECK(text[0].document->issues.empty());
+}
+
+}  // namespace
+}  // namespace onrecord
+
+// A file saved by an old editor or CMS in a legacy charset, with no
+// --encoding: its curly quotes were lost as U+FFFD and the quote with them.
+TEST_CASE("text that is not UTF-8 is read in the legacy charset its bytes suggest", "[encoding]") {
+  const std::string cp1252 =
+      "The mayor said \x93we will rebuild the bridge before winter\x94 on Monday.\n"
+      "\x93The city stands,\x94 said Fran\xE7ois Roy, her deputy.\n";
+  Document doc = LoadOne(cp1252, "a.txt");
+  CHECK(doc.source.find("\xE2\x80\x9CThe city stands,\xE2\x80\x9D said Fran\xC3\xA7ois Roy") != std::string::npos);
+  REQUIRE(doc.issues.size() == 1);
+  CHECK(doc.issues[0].rule == "input.encoding-guessed");
+  CHECK(doc.issues[0].message.find("windows-1252") != std::string::npos);
+  CHECK(doc.issues[0].message.find("--encoding") != std::string::npos);
+  auto r = AuditDocument(doc);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].text == "The city stands,");
+  int guessed = 0;
+  for (const auto& f : r.findings) {
+    CHECK(f.rule != "input.invalid-utf8");
+    if (f.rule == "input.encoding-guessed") ++guessed;
+  }
+  CHECK(guessed == 1);
+
+  // An HTML page that declares no charset is guessed the same way.
+  Document page = LoadOne("<html><body><p>" + cp1252 + "</p></body></html>", "a.html");
+  CHECK(page.source.find("Fran\xC3\xA7ois") != std::string::npos);
+  REQUIRE(page.issues.size() == 1);
+  CHECK(page.issues[0].rule == "input.encoding-guessed");
+
+  // --encoding still decides, with no finding.
+  LoadOptions given;
+  given.encoding = "iso-8859-15";
+  CHECK(LoadOne(cp1252, "a.txt", given).issues.empty());
+}
+
+TEST_CASE("a Cyrillic legacy charset is told from a Western one", "[encoding]") {
+  // "Мы не уйдём", — сказал министр. Правительство заявило, что переговоры продолжатся.
+  const std::string utf8 =
+      "\xC2\xAB\xD0\x9C\xD1\x8B \xD0\xBD\xD0\xB5 \xD1\x83\xD0\xB9\xD0\xB4\xD1\x91\xD0\xBC\xC2\xBB, "
+      "\xE2\x80\x94 \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBB \xD0\xBC\xD0\xB8\xD0\xBD\xD0\xB8"
+      "\xD1\x81\xD1\x82\xD1\x80. \xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C"
+      "\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE \xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB\xD0\xBE, "
+      "\xD1\x87\xD1\x82\xD0\xBE \xD0\xBF\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x80"
+      "\xD1\x8B \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xB6\xD0\xB0\xD1\x82\xD1\x81\xD1\x8F.\n";
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += utf8;
+  // The same text in windows-1251, converted with ICU.
+  UErrorCode status = U_ZERO_ERROR;
+  std::string cp1251(text.size() * 2, '\0');
+  const int32_t n = ucnv_convert("windows-1251", "UTF-8", cp1251.data(), static_cast<int32_t>(cp1251.size()),
+                                 text.data(), static_cast<int32_t>(text.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  cp1251.resize(static_cast<size_t>(n));
+  CHECK(GuessLegacyCharset(cp1251) == "windows-1251");
+  Document doc = LoadOne(cp1251, "ru.txt");
+  CHECK(doc.source == text);
+  REQUIRE(doc.issues.size() == 1);
+  CHECK(doc.issues[0].message.find("windows-1251") != std::string::npos);
+}
+
+TEST_CASE("UTF-8 with a damaged byte or two is not taken for a legacy charset", "[encoding]") {
+  CHECK(GuessLegacyCharset("plain ASCII") == "");
+  CHECK(GuessLegacyCharset("caf\xC3\xA9 cr\xC3\xA8me \xE9") == "");     // two good, one bad: UTF-8
+  CHECK(GuessLegacyCharset("caf\xE9 cr\xE8me") == "windows-1252");        // no good, two bad
+  CHECK(GuessLegacyCharset("caf\xC3\xA9 \x93" "a\x94 \xE8") == "windows-1252");  // one good, three bad
 }
 
 }  // namespace

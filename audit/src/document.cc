@@ -9,6 +9,7 @@
 #include "onrecord/file.h"
 
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -735,6 +736,42 @@ std::string HtmlDeclaredCharset(std::string_view bytes) {
   return {};
 }
 
+std::string GuessLegacyCharset(std::string_view bytes, bool html) {
+  // Well-formed multi-byte characters against invalid sequences.
+  size_t multi = 0;
+  size_t invalid = 0;
+  size_t i = 0;
+  while (i < bytes.size()) {
+    size_t bad = 0;
+    std::string_view rest = bytes.substr(i);
+    const bool valid = IsValidUtf8(rest, &bad);
+    const size_t good = valid ? rest.size() : bad;
+    for (size_t k = 0; k < good; ++k) {
+      if (static_cast<unsigned char>(rest[k]) >= 0xC0) ++multi;
+    }
+    if (valid) break;
+    ++invalid;
+    i += bad + MaximalSubpart(rest, bad);
+  }
+  if (invalid == 0 || multi >= invalid) return {};
+  std::string guess = "windows-1252";
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* detector = ucsdet_open(&status);
+  if (U_FAILURE(status)) return guess;
+  std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> guard(detector, ucsdet_close);
+  ucsdet_enableInputFilter(detector, html ? 1 : 0);
+  const size_t n = std::min<size_t>(bytes.size(), size_t{1} << 20);  // the first MiB decides
+  ucsdet_setText(detector, bytes.data(), static_cast<int32_t>(n), &status);
+  const UCharsetMatch* match = U_SUCCESS(status) ? ucsdet_detect(detector, &status) : nullptr;
+  if (U_FAILURE(status) || match == nullptr) return guess;
+  const char* name = ucsdet_getName(match, &status);
+  const int32_t confidence = ucsdet_getConfidence(match, &status);
+  if (U_FAILURE(status) || name == nullptr || confidence < 10) return guess;
+  std::string found(name);
+  if (found.rfind("UTF-", 0) == 0 || found == "ISO-8859-1") return guess;
+  return found;
+}
+
 std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& path,
                                      const LoadOptions& options) {
   std::vector<LoadedArticle> out;
@@ -767,6 +804,20 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
         issues.push_back({"input.unknown-charset",
                           "the declared charset '" + declared + "' is unknown; read as UTF-8", 0});
       }
+    }
+  }
+  // Text, Markdown, or HTML that declares no charset, and that is not UTF-8:
+  // the legacy charset it was most likely written in, named in a finding.
+  // (JSON is UTF-8 by its standard; its bad bytes stay marked below.)
+  const bool record_format = format == InputFormat::kJson || format == InputFormat::kJsonl;
+  if (encoding.empty() && !utf16 && !record_format && issues.empty() && !IsValidUtf8(bytes)) {
+    std::string guess = GuessLegacyCharset(bytes, format == InputFormat::kHtml);
+    if (!guess.empty()) {
+      encoding = guess;
+      issues.push_back({"input.encoding-guessed",
+                        "not valid UTF-8: read as " + guess +
+                            " (a guess from the bytes; --encoding NAME reads it as another charset)",
+                        0});
     }
   }
   // A JSON file's invalid bytes are marked, not replaced, until its records'

@@ -160,6 +160,17 @@ Result<std::string> DecodeToUtf8(std::string_view bytes, const std::string& enco
 // mean "windows-1252"; empty when none is declared.
 std::string HtmlDeclaredCharset(std::string_view bytes);
 
+// The single-byte or legacy multi-byte charset that bytes which are not UTF-8
+// were most likely written in, or "" when they are UTF-8 with a few damaged
+// bytes. Bytes are read as UTF-8 when they hold at least as many well-formed
+// multi-byte UTF-8 characters as invalid sequences (a UTF-8 file cut or
+// corrupted in places); otherwise ICU's charset detector (ucsdet) names the
+// charset, "ISO-8859-1" is read as "windows-1252" (the HTML standard's rule),
+// and a guess below confidence 10 or naming a Unicode encoding falls back to
+// "windows-1252", the HTML standard's default for legacy Western text.
+// `html` lets the detector skip markup. Thread-safe (no shared state).
+std::string GuessLegacyCharset(std::string_view bytes, bool html = false);
+
 }  // namespace onrecord
 
 #endif  // ONRECORD_DOCUMENT_H_
