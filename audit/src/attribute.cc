@@ -779,6 +779,11 @@ class Attributor {
     return ((stripped.size() == Low(i).size() ? bits_[i] : pack_.ListBits(stripped)) >> list) & 1;
   }
   bool InWord(ListId list, std::string_view word) const { return (pack_.ListBits(word) >> list) & 1; }
+  // The list bits of Key(text), the key made in a reused buffer.
+  uint64_t KeyBits(std::string_view text) const {
+    KeyInto(text, &scratch_key_);
+    return pack_.ListBits(scratch_key_);
+  }
   // The lists only a few rare constructions read (named members below).
   bool Has(const WordSet& set, size_t i) const { return set.find(Low(i)) != set.end(); }
   bool HasWord(const WordSet& set, std::string_view w) const { return set.find(w) != set.end(); }
@@ -10101,14 +10106,15 @@ class Attributor {
       while (i < text.size() && text[i] != ' ') ++i;
       if (i == b) break;
       std::string_view word = text.substr(b, i - b);
-      ++words;
+      // Past eight words the answer is no: the rest of a long quote is not read.
+      if (++words > 8) return false;
       int32_t k = 0;
       UChar32 c;
       U8_NEXT(word.data(), k, static_cast<int32_t>(word.size()), c);
       if (c < 0 || !u_isalpha(c)) return false;
       bool cap = u_isupper(c);
       if (words == 1 && !cap) return false;
-      if (CountCodePoints(word) > 3 && (cap || (pack_.ListBits(Key(word)) & (uint64_t{1} << kFunctionWords)) == 0)) {
+      if (CountCodePoints(word) > 3 && (cap || (KeyBits(word) & (uint64_t{1} << kFunctionWords)) == 0)) {
         ++long_words;
         if (cap) ++capital_words;
       }
@@ -10412,6 +10418,7 @@ class Attributor {
   mutable std::optional<GenderEntries> word_gender_, given_gender_;
   mutable std::unordered_map<std::string, char, StringHash, std::equal_to<>> title_gender_;
   mutable std::string gender_key_;  // SourceGender's reused buffer for a key
+  mutable std::string scratch_key_;  // KeyBits' reused buffer
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
