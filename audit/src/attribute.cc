@@ -1359,8 +1359,16 @@ class Attributor {
   }
 
   void BuildNameRegistry() {
-    // Each capitalized run (its first token and its name), split once for both passes.
-    std::vector<std::pair<size_t, RegisteredName>> runs;
+    // The capitalized runs the second pass reads (a person's name, not an
+    // organisation's), split once for both passes: the run's first token,
+    // and its name in registry_ (an index) or, not registered, its name and
+    // first name token here.
+    struct Run {
+      size_t first;
+      size_t registered = SIZE_MAX;
+      std::string name, first_token;
+    };
+    std::vector<Run> runs;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
       while (i < end) {
@@ -1401,9 +1409,11 @@ class Attributor {
           if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
               (n.tokens.size() >= 2 || !n.role.empty())) {
             registry_names_.insert(n.name);
-            registry_.push_back(n);
+            runs.push_back({i, registry_.size(), {}, {}});
+            registry_.push_back(std::move(n));
+          } else if (!n.organization && !n.tokens.empty()) {
+            runs.push_back({i, SIZE_MAX, std::move(n.name), std::move(n.tokens.front())});
           }
-          runs.emplace_back(i, std::move(n));
         }
         i = std::max(j, i + 1);
       }
@@ -1411,14 +1421,15 @@ class Attributor {
     IndexRegistry();
     // Second pass: every mention of a registered person ("Marchetti",
     // "Duquesne"), for pronoun resolution.
-    for (const auto& [i, n] : runs) {
-      if (!n.organization && !n.tokens.empty()) {
-        // A run whose first word is in no registered name names nobody
-        // registered (CanonicalName would give it back as it is).
-        if (names_with_token_.find(std::string_view(n.tokens.front())) == names_with_token_.end()) continue;
-        std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, nullptr);
-        if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
-      }
+    for (const Run& run : runs) {
+      const bool registered = run.registered != SIZE_MAX;
+      const std::string& name = registered ? registry_[run.registered].name : run.name;
+      const std::string& first_token = registered ? registry_[run.registered].tokens.front() : run.first_token;
+      // A run whose first word is in no registered name names nobody
+      // registered (CanonicalName would give it back as it is).
+      if (names_with_token_.find(std::string_view(first_token)) == names_with_token_.end()) continue;
+      std::string canonical = CanonicalName(name, a_.tokens[run.first].span.begin, nullptr);
+      if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[run.first].span.begin, canonical});
     }
   }
 
