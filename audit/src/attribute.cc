@@ -779,6 +779,11 @@ class Attributor {
     return ((stripped.size() == Low(i).size() ? bits_[i] : pack_.ListBits(stripped)) >> list) & 1;
   }
   bool InWord(ListId list, std::string_view word) const { return (pack_.ListBits(word) >> list) & 1; }
+  // The list bits of Key(text), the key made in a reused buffer.
+  uint64_t KeyBits(std::string_view text) const {
+    KeyInto(text, &scratch_key_);
+    return pack_.ListBits(scratch_key_);
+  }
   // The lists only a few rare constructions read (named members below).
   bool Has(const WordSet& set, size_t i) const { return set.find(Low(i)) != set.end(); }
   bool HasWord(const WordSet& set, std::string_view w) const { return set.find(w) != set.end(); }
@@ -1354,8 +1359,16 @@ class Attributor {
   }
 
   void BuildNameRegistry() {
-    // Each capitalized run (its first token and its name), split once for both passes.
-    std::vector<std::pair<size_t, RegisteredName>> runs;
+    // The capitalized runs the second pass reads (a person's name, not an
+    // organisation's), split once for both passes: the run's first token,
+    // and its name in registry_ (an index) or, not registered, its name and
+    // first name token here.
+    struct Run {
+      size_t first;
+      size_t registered = SIZE_MAX;
+      std::string name, first_token;
+    };
+    std::vector<Run> runs;
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
       while (i < end) {
@@ -1396,9 +1409,11 @@ class Attributor {
           if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
               (n.tokens.size() >= 2 || !n.role.empty())) {
             registry_names_.insert(n.name);
-            registry_.push_back(n);
+            runs.push_back({i, registry_.size(), {}, {}});
+            registry_.push_back(std::move(n));
+          } else if (!n.organization && !n.tokens.empty()) {
+            runs.push_back({i, SIZE_MAX, std::move(n.name), std::move(n.tokens.front())});
           }
-          runs.emplace_back(i, std::move(n));
         }
         i = std::max(j, i + 1);
       }
@@ -1406,14 +1421,15 @@ class Attributor {
     IndexRegistry();
     // Second pass: every mention of a registered person ("Marchetti",
     // "Duquesne"), for pronoun resolution.
-    for (const auto& [i, n] : runs) {
-      if (!n.organization && !n.tokens.empty()) {
-        // A run whose first word is in no registered name names nobody
-        // registered (CanonicalName would give it back as it is).
-        if (names_with_token_.find(std::string_view(n.tokens.front())) == names_with_token_.end()) continue;
-        std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, nullptr);
-        if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[i].span.begin, canonical});
-      }
+    for (const Run& run : runs) {
+      const bool registered = run.registered != SIZE_MAX;
+      const std::string& name = registered ? registry_[run.registered].name : run.name;
+      const std::string& first_token = registered ? registry_[run.registered].tokens.front() : run.first_token;
+      // A run whose first word is in no registered name names nobody
+      // registered (CanonicalName would give it back as it is).
+      if (names_with_token_.find(std::string_view(first_token)) == names_with_token_.end()) continue;
+      std::string canonical = CanonicalName(name, a_.tokens[run.first].span.begin, nullptr);
+      if (registry_names_.count(canonical)) person_mentions_.push_back({a_.tokens[run.first].span.begin, canonical});
     }
   }
 
@@ -10101,14 +10117,15 @@ class Attributor {
       while (i < text.size() && text[i] != ' ') ++i;
       if (i == b) break;
       std::string_view word = text.substr(b, i - b);
-      ++words;
+      // Past eight words the answer is no: the rest of a long quote is not read.
+      if (++words > 8) return false;
       int32_t k = 0;
       UChar32 c;
       U8_NEXT(word.data(), k, static_cast<int32_t>(word.size()), c);
       if (c < 0 || !u_isalpha(c)) return false;
       bool cap = u_isupper(c);
       if (words == 1 && !cap) return false;
-      if (CountCodePoints(word) > 3 && (cap || (pack_.ListBits(Key(word)) & (uint64_t{1} << kFunctionWords)) == 0)) {
+      if (CountCodePoints(word) > 3 && (cap || (KeyBits(word) & (uint64_t{1} << kFunctionWords)) == 0)) {
         ++long_words;
         if (cap) ++capital_words;
       }
@@ -10412,6 +10429,7 @@ class Attributor {
   mutable std::optional<GenderEntries> word_gender_, given_gender_;
   mutable std::unordered_map<std::string, char, StringHash, std::equal_to<>> title_gender_;
   mutable std::string gender_key_;  // SourceGender's reused buffer for a key
+  mutable std::string scratch_key_;  // KeyBits' reused buffer
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
