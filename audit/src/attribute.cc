@@ -4101,6 +4101,61 @@ class Attributor {
     return m;
   }
 
+  // The source of a cue whose source follows it ("according to …") when
+  // neither the parse nor UnlistedSourceAfter read one: the phrase from `k`
+  // to the next comma, semicolon, colon, dash, parenthesis or sentence end
+  // outside quotes, at most 16 tokens, with no cue of its own: "a count by
+  // The Associated Press", "the “Medicare for all” document he released",
+  // "some on Twitter", "“Perfect Enough” by George Anders", "him". It had
+  // been no source, and the attribution was dropped with its cue. The
+  // phrase opens with a determiner, a possessive, a standalone quantifier,
+  // a capital or a quote mark, or is an object pronoun alone; a measure or
+  // standard (standard-heads: "according to their income") is no source,
+  // nor is a phrase with a noun of kin (kin-heads).
+  std::optional<Mention> CitedPhraseAfter(size_t k, int s) const {
+    if (k >= SentEnd(s)) return std::nullopt;
+    // An opening quote mark (a title: "“Perfect Enough” by George Anders").
+    const bool quote_first = !IsWord(k) && k + 1 < SentEnd(s) && a_.tokens[k + 1].in_quote;
+    if (IsWord(k) ? a_.tokens[k].in_quote : !quote_first) return std::nullopt;
+    size_t e = k;
+    size_t head = SIZE_MAX;  // the last word before a preposition outside quotes
+    for (; e < SentEnd(s) && e < k + 16; ++e) {
+      if (!a_.tokens[e].in_quote) {
+        if (e > k && IsWord(e) && CueStartsAt(e)) return std::nullopt;
+        if (IsDash(e) || IsComma(e) || IsPunct(e, ";") || IsPunct(e, ":") || IsPunct(e, "(") || IsPunct(e, ")") ||
+            IsPunct(e, "!") || IsPunct(e, "?")) {
+          break;
+        }
+        if (IsPunct(e, ".") && !AbbreviationPeriod(e)) break;
+        if (head == SIZE_MAX && e > k && IsWord(e) && PrepositionAt(e)) head = e - 1;
+        // "his grieving relatives": a person's people, which the readings
+        // of kin (kin-heads) give their own source or leave alone.
+        if (IsWord(e) && In(kKinHeads, e)) return std::nullopt;
+      }
+    }
+    if (e == k + 16) return std::nullopt;
+    size_t last = e;
+    while (last > k && !IsWord(last - 1) && !a_.tokens[last - 1].in_quote) --last;
+    if (last == k) return std::nullopt;
+    --last;  // inclusive
+    if (head == SIZE_MAX) head = last;
+    if (IsWord(head) && Has(standard_heads_, head)) return std::nullopt;
+    Mention m;
+    m.span = {a_.tokens[k].span.begin, a_.tokens[last].span.end};
+    if (IsWord(k) && In(kPronounsObject, k) && !Has(possessive_pronouns_, k)) {
+      if (last != k) return std::nullopt;
+      m.type = MentionType::kPronoun;
+      m.head = Low(k);
+      return m;
+    }
+    if (IsWord(k) && !(In(kDeterminers, k) || Has(possessive_pronouns_, k) || In(kStandaloneSources, k) || Cap(k))) {
+      return std::nullopt;
+    }
+    m.type = MentionType::kDocument;
+    m.name = w_.substr(m.span.begin, m.span.size());
+    return m;
+  }
+
   // A head noun for a person by its ending (the pack's person-suffixes:
   // "designer", "historian", "43-year-old").
   bool PersonLike(const std::string& low) const {
@@ -5764,6 +5819,7 @@ class Attributor {
         }
       }
       if (!p.mention && from < SentEnd(s)) p.mention = UnlistedSourceAfter(from, s);
+      if (!p.mention && from < SentEnd(s)) p.mention = CitedPhraseAfter(from, s);
       // "according to the magazine “Kell Weekly”": the title after the
       // noun names the source, and is part of it.
       if (p.mention) {
@@ -8160,6 +8216,9 @@ class Attributor {
       for (size_t pi : candidates) {
         const PendingAttribution& p = pending_[pi];
         if (p.source < 0 && !p.mention) continue;
+        // A quote inside the source's own phrase ("according to the “Harbor
+        // Link” plan") is a title in it, not words the source said.
+        if (p.mention && q.outer.begin >= p.mention->span.begin && q.outer.end <= p.mention->span.end) continue;
         size_t cb = a_.tokens[p.cue.first].span.begin;
         size_t ce = a_.tokens[p.cue.last].span.end;
         if (cb < win_b || ce > win_e) continue;
