@@ -54,7 +54,7 @@ TEST_CASE("a possessive pronoun after a preposition holds the stance", "[nominal
 }
 
 TEST_CASE("a noun of intent before an infinitive is the cue and the infinitive the content", "[nominal15]") {
-  auto r = AuditText("The council debated Ann Lee\xE2\x80\x99s decision to close the harbor office.\n");
+  auto r = AuditText("The vote turned on Ann Lee\xE2\x80\x99s decision to close the harbor office.\n");
   const Seen s = SeenWithCue(r, "decision");
   CHECK(s.source == "Ann Lee\xE2\x80\x99s");
   REQUIRE(s.content.size() == 1);
@@ -85,10 +85,10 @@ TEST_CASE("a stance inside what someone said or a pronoun a verb governs is no s
 
 TEST_CASE("a stance attribution sources nothing and counts in no share", "[nominal15]") {
   auto r = AuditText(
-      "Officials\xE2\x80\x99 support for the levy has faded.\n\n"
+      "Ann Lee\xE2\x80\x99s support for the levy has faded.\n\n"
       "Mayor Tom Hale said the plan was dead.\n");
   const Seen s = SeenWithCue(r, "support for");
-  CHECK(s.source == "Officials\xE2\x80\x99");
+  CHECK(s.source == "Ann Lee\xE2\x80\x99s");
   CHECK(s.level == 0);
   CHECK(r.score.named_share == 1.0);
   CHECK(r.score.anonymous_share == 0.0);
