@@ -10018,6 +10018,7 @@ class Attributor {
       if (src >= 0 && out.speech()) ++r_.sources[static_cast<size_t>(src)].quotes;
       r_.quotes.push_back(std::move(out));
     }
+    NominalStances();
     std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
       auto first = [](const Attribution& a) {
         size_t b = SIZE_MAX;
@@ -10063,11 +10064,121 @@ class Attributor {
     DropSilentSources();
   }
 
+  // "Lee's support for the bill", "his criticism of the plan", "her
+  // decision to run": a noun of stance whose holder is written as a
+  // possessive right before it (at most one word between: "her long support
+  // for"). PolNeAR marks it as an attribution: the possessive is the source,
+  // the noun with its preposition the cue (list stance-noun-cues, one noun
+  // and preposition a line), what follows the content; a noun of intent
+  // before an infinitive (list intent-noun-cues) is the cue alone and the
+  // infinitive the content. Nothing is reported as said, so the attribution
+  // is AttributionKind::kStance and sources nothing: it has no source id and
+  // scoring counts it nowhere. It is taken only outside every other
+  // attribution's source, cue and content (PolNeAR leaves a stance inside
+  // what someone is reported to say unmarked: "He said his attacks on Trump
+  // had worked"), and a possessive pronoun (list stance-holders) only where
+  // no verb governs it: at the sentence's start, after punctuation, a
+  // preposition or a coordinator ("threw her support behind", "stepped up
+  // his attacks on" are left alone: PolNeAR's cue there runs from the verb).
+  void NominalStances() {
+    if (stance_noun_cues_.empty() && intent_noun_cues_.empty()) return;
+    std::vector<std::pair<size_t, size_t>> taken;
+    for (const auto& at : r_.attributions) {
+      if (at.source) taken.emplace_back(at.source->location.span.begin, at.source->location.span.end);
+      if (at.cue) taken.emplace_back(at.cue->location.span.begin, at.cue->location.span.end);
+      for (const auto& c : at.content) taken.emplace_back(c.location.span.begin, c.location.span.end);
+    }
+    std::sort(taken.begin(), taken.end());
+    std::vector<size_t> reach(taken.size());
+    for (size_t i = 0; i < taken.size(); ++i) reach[i] = std::max(i > 0 ? reach[i - 1] : 0, taken[i].second);
+    // Whether [b, e) overlaps no span taken.
+    auto untaken = [&](size_t b, size_t e) {
+      const size_t before = static_cast<size_t>(
+          std::lower_bound(taken.begin(), taken.end(), std::make_pair(e, size_t{0})) - taken.begin());
+      return before == 0 || reach[before - 1] <= b;
+    };
+    const size_t n = a_.tokens.size();
+    for (size_t k = 1; k + 2 < n; ++k) {
+      if (!IsWord(k) || !IsWord(k + 1) || a_.tokens[k].in_quote || a_.tokens[k + 1].in_quote) continue;
+      const int s = a_.tokens[k].sentence;
+      if (a_.tokens[k + 1].sentence != s || k == SentFirst(s)) continue;
+      const bool infinitive = Low(k + 1) == "to" && Has(intent_noun_cues_, k) && IsWord(k + 2) && !Cap(k + 2) &&
+                              !a_.tokens[k + 2].in_quote && !In(kDeterminers, k + 2) && !Has(stance_holders_, k + 2) &&
+                              !In(kNumbers, k + 2);
+      if (!infinitive && !HasWord(stance_noun_cues_, Low(k) + " " + Low(k + 1))) continue;
+      // The holder, with at most one modifier between it and the noun.
+      size_t q = k - 1, cue_first = k;
+      if (IsWord(q) && !Cap(q) && q > SentFirst(s) && !Has(stance_holders_, q) && !EndsWithPossessive(Tok(q)) &&
+          !In(kDeterminers, q) && !In(kFunctionWords, q) && !In(kCopulas, q) && !In(kCueAuxiliaries, q)) {
+        cue_first = q--;
+      }
+      if (!IsWord(q) || a_.tokens[q].in_quote) continue;
+      size_t src_first = q;
+      if (Has(stance_holders_, q)) {
+        // (Checked below, as for a name.)
+      } else if (Cap(q) && EndsWithPossessive(Tok(q)) && !StrippedIn(kPronouns, q) && !StrippedIn(kFunctionWords, q) &&
+                 !StrippedIn(kDeterminers, q)) {
+        // (Not a pronoun or a function word with a clitic: "It’s", "There’s".)
+        // The capitalized run the possessive closes ("Sen. Bernie Sanders’",
+        // "Mr. Cruz's"), with a definite article before it ("the NRA's").
+        while (src_first > SentFirst(s) && q - src_first < 6) {
+          const size_t p = src_first - 1;
+          if (AbbreviationPeriod(p) && p > SentFirst(s)) {
+            src_first = p - 1;
+          } else if (IsWord(p) && Cap(p) && !a_.tokens[p].in_quote && !EndsWithPossessive(Tok(p))) {
+            src_first = p;
+          } else {
+            break;
+          }
+        }
+        if (src_first > SentFirst(s) && Has(definite_determiners_, src_first - 1)) --src_first;
+      } else {
+        continue;
+      }
+      // No verb governs the holder ("criticized Lee's decision to",
+      // "threw her support behind": PolNeAR marks the verb, or nothing).
+      if (src_first > SentFirst(s) && IsWord(src_first - 1) && !PrepositionAt(src_first - 1) &&
+          !Has(noun_coordinators_, src_first - 1)) {
+        continue;
+      }
+      // The content: what the preposition (or the infinitive) opens, up to
+      // the end of its phrase, a verb after it, or a quote.
+      const size_t b = infinitive ? k + 1 : k + 2;
+      const size_t last = SentEnd(s) - 1;
+      if (b > last || !IsWord(b) || a_.tokens[b].in_quote) continue;
+      size_t e = ObjectEnd(b, last);
+      if (e == std::string::npos || e < b) continue;
+      for (size_t t = b + 1; t <= e; ++t) {
+        if (a_.tokens[t].in_quote || (IsWord(t) && (In(kCopulas, t) || In(kCueAuxiliaries, t)))) {
+          e = t - 1;
+          break;
+        }
+      }
+      while (e > b && !IsWord(e)) --e;
+      if (infinitive && e == b) continue;
+      const Span src{a_.tokens[src_first].span.begin, a_.tokens[q].span.end};
+      const Span cue{a_.tokens[cue_first].span.begin, a_.tokens[infinitive ? k : k + 1].span.end};
+      const Span content{a_.tokens[b].span.begin, a_.tokens[e].span.end};
+      if (!untaken(src.begin, content.end)) continue;
+      Attribution at;
+      at.source = Ref(src);
+      at.cue = Ref(cue);
+      at.content.push_back(Ref(content));
+      at.kind = AttributionKind::kStance;
+      const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+      at.in_lede = blk.lede;
+      at.in_headline = blk.kind == BlockKind::kHeadline;
+      r_.attributions.push_back(std::move(at));
+      k = e;
+    }
+  }
+
   // Whether attribution `at` gives no information of its source's: a
   // refusal ("declined to comment"; list refusal-cues), or a question put
   // by an unnamed asker or by nobody named (list question-cues). Scoring
   // reads the same lists (AttributionFacts::SourcesNothing).
   bool SourcesNothing(const Attribution& at) const {
+    if (at.kind == AttributionKind::kStance) return true;  // NominalStances
     if (!at.cue) return false;
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
@@ -10458,6 +10569,9 @@ class Attributor {
   const WordSet& question_cues_ = pack_.Words("question-cues");
   const WordSet& refusal_cues_ = pack_.Words("refusal-cues");
   const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
+  const WordSet& stance_noun_cues_ = pack_.Words("stance-noun-cues");
+  const WordSet& intent_noun_cues_ = pack_.Words("intent-noun-cues");
+  const WordSet& stance_holders_ = pack_.Words("stance-holders");
   // Unnamed mentions of a question's asker or a refusing party, listed as
   // anonymous sources only if their source informs and is listed nowhere else.
   std::vector<AnonymousSource> silent_mentions_;

@@ -37,6 +37,7 @@ const char* AttributionKindName(AttributionKind k) {
     case AttributionKind::kDirect: return "direct";
     case AttributionKind::kIndirect: return "indirect";
     case AttributionKind::kMixed: return "mixed";
+    case AttributionKind::kStance: return "stance";
   }
   return "indirect";
 }

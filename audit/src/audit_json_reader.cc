@@ -278,7 +278,8 @@ AuditResult Read(const json& j) {
     Each(a, "content", {"text"}, "a content segment has its text and place",
          [&](const json& c) { out.content.push_back(TextRef{Loc(c), Str(c, "text")}); });
     out.kind = Enum(a, "kind", AttributionKind::kIndirect, AttributionKindName,
-                    {AttributionKind::kDirect, AttributionKind::kIndirect, AttributionKind::kMixed});
+                    {AttributionKind::kDirect, AttributionKind::kIndirect, AttributionKind::kMixed,
+                     AttributionKind::kStance});
     out.source_id = static_cast<int>(Int(a, "source_id", -1));
     out.level = Level(a, "transparency");
     out.score = Score(a, "score");

@@ -71,9 +71,13 @@ struct AttributionFacts {
   // hedge-cues). PolNeAR marks it; it is no claim left unsourced by the
   // newsroom's standards (nobody is quoted), so it counts nowhere.
   bool hedge = false;
-  // Whether the attribution sources no information (a question, a refusal
-  // or a hedge).
-  bool SourcesNothing() const { return question || refusal || hedge; }
+  // A stance a noun names, with its holder ("Lee's support for the bill";
+  // AttributionKind::kStance, list stance-noun-cues): nothing is reported
+  // as said, so it counts nowhere, like a hedge.
+  bool stance = false;
+  // Whether the attribution sources no information (a question, a refusal,
+  // a hedge or a nominal stance).
+  bool SourcesNothing() const { return question || refusal || hedge || stance; }
   std::vector<std::string> evidence;
 };
 

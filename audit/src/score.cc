@@ -230,6 +230,8 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
         b = e + 1;
       }
     }
+    // "Lee's support for the bill": a stance a noun names (AttributionKind::kStance).
+    af.stance = at.kind == AttributionKind::kStance;
     if (at.cue) {
       // "declined to comment", "refused to say": a word of the cue is a verb of refusing.
       std::string_view cue = at.cue->text;
@@ -264,7 +266,8 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   }
   for (size_t i = 0; i < r.attributions.size(); ++i) {
     f.attributions[i].quoted =
-        r.attributions[i].kind != AttributionKind::kIndirect && !(other[i] > 0 && speech[i] == 0);
+        r.attributions[i].kind != AttributionKind::kIndirect && r.attributions[i].kind != AttributionKind::kStance &&
+        !(other[i] > 0 && speech[i] == 0);
   }
   for (const auto& sent : a.sentences) {
     for (const auto& h : phrases.Find(sent.span, PhraseRole::kOutreach)) f.outreach.push_back(h);
@@ -400,11 +403,14 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       ++own_voice;
       continue;
     }
-    if (af.refusal || af.hedge) {
+    if (af.refusal || af.hedge || af.stance) {
       at.level = 0;
       at.score = 0.0;
       at.reasons.push_back("T0 score 0.00");
-      at.reasons.push_back(std::string(af.refusal ? "a refusal" : "the writer's own hedge") + " (cue “" +
+      at.reasons.push_back(std::string(af.refusal ? "a refusal"
+                                       : af.hedge ? "the writer's own hedge"
+                                                  : "a stance a noun names, not words reported") +
+                           " (cue “" +
                            at.cue->text + "”): no information sourced to it; not counted in the transparency index or the shares");
       ++own_voice;
       continue;

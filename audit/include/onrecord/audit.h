@@ -34,7 +34,10 @@ const char* SourceKindName(SourceKind k);
 enum class QuoteKind { kDirect, kPartial, kScare, kTitle };
 const char* QuoteKindName(QuoteKind k);
 
-enum class AttributionKind { kDirect, kIndirect, kMixed };
+// kStance: a stance a noun names, with its holder ("Lee's support for the
+// bill", "his criticism of the plan"): PolNeAR marks it as an attribution,
+// but nothing is reported as said, so it sources nothing (docs/scoring.md).
+enum class AttributionKind { kDirect, kIndirect, kMixed, kStance };
 const char* AttributionKindName(AttributionKind k);
 
 enum class Specificity { kVague, kDescribed };
