@@ -401,6 +401,11 @@ TEST_CASE("check e2e: drafts --diff-base cannot compare are reported as not chec
   CHECK(bad.exit_code == 2);
   CHECK_THAT(bad.out, Catch::Contains("2 files could not be checked"));
   CHECK_THAT(bad.out, !Catch::Contains("\xE2\x9C\x94"));  // no check mark
+  // The bad ref is named once, not once per draft, and the others are counted.
+  size_t first = bad.err.find("'no-such-branch' is not a commit");
+  REQUIRE(first != std::string::npos);
+  CHECK(bad.err.find("'no-such-branch' is not a commit", first + 1) == std::string::npos);
+  CHECK_THAT(bad.err, Catch::Contains("the same --diff-base error stopped 1 more file"));
   json j = json::parse(
       repo.Check({"--diff-base", "no-such-branch", "--format", "json", "drafts/harbor.md"}).out);
   REQUIRE(j["files"].size() == 1);

@@ -143,6 +143,10 @@ class Checker {
     for (const auto& e : errors) Fail("onrecord: " + e);
     report_.unread_inputs = static_cast<int>(errors.size());
     for (const auto& path : paths) CheckPath(path);
+    if (diff_base_repeats_ > 0) {
+      std::cerr << "onrecord: the same --diff-base error stopped " << Counted(diff_base_repeats_, "more file", "more files")
+                << "\n";
+    }
     if (report_.files.empty()) {
       // Nothing was checked: never a report that reads as a pass.
       std::string given;
@@ -388,7 +392,14 @@ class Checker {
       }
       auto c = ChangedLines(path, args_.diff_base);
       if (!c.ok()) {
-        Fail("onrecord: " + c.status().ToString());
+        // A bad ref or a folder outside git fails every draft the same way:
+        // say it once, then count the other drafts it stopped.
+        if (diff_base_errors_.insert(c.status().message()).second) {
+          Fail("onrecord: " + c.status().ToString());
+        } else {
+          error_ = true;
+          ++diff_base_repeats_;
+        }
         return Unchecked(shown, c.status());
       }
       changed = c.value();
@@ -524,6 +535,8 @@ class Checker {
   bool error_ = false;
   bool failed_ = false;
   int excluded_ = 0;  // files left out by --exclude or the config's exclude
+  std::set<std::string> diff_base_errors_;  // --diff-base messages already printed
+  int diff_base_repeats_ = 0;               // drafts stopped by an error already printed
 };
 
 CommandRegistration registration("check", 20, [](CLI::App& app, GlobalOptions& global) {
