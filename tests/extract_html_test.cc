@@ -50,7 +50,26 @@ TEST_CASE("the article body is extracted and page furniture skipped", "[extract_
   REQUIRE(e.kinds.size() == 3);
   CHECK(e.kinds[0] == BlockKind::kHeadline);
   CHECK(e.kinds[1] == BlockKind::kParagraph);
-  CHECK(m.title == "Talks stall - The Ledger");
+  // The headline, not the <title> with the site's name after it.
+  CHECK(m.title == "Talks stall");
+}
+
+// Regression: an HTML page's title came from <title> ("x", or the headline
+// with the site's name) when the article had its headline in an <h1>.
+TEST_CASE("the title of an HTML page is its og:title, else its headline, else <title>", "[extract_html]") {
+  auto title = [](const std::string& html) {
+    Metadata m;
+    ExtractHtml(html, &m);
+    return m.title.value_or("(none)");
+  };
+  CHECK(title("<html><head><title>x</title></head><body><h1>Protesters march</h1><p>Text.</p></body></html>") ==
+        "Protesters march");
+  // A logo <h1> in the page header is not the article's headline.
+  CHECK(title("<html><head><title>x</title></head><body><header><h1>The Ledger</h1></header>"
+              "<article><h1>Harbor strike</h1><p>Text.</p></article></body></html>") == "Harbor strike");
+  CHECK(title("<html><head><meta property=\"og:title\" content=\"Strike ends\"><title>x</title></head>"
+              "<body><h1>Harbor strike</h1></body></html>") == "Strike ends");
+  CHECK(title("<html><head><title>Only a title</title></head><body><p>Text.</p></body></html>") == "Only a title");
 }
 
 TEST_CASE("without <article>, <main> and then <body> are the body", "[extract_html]") {

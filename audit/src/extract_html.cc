@@ -163,7 +163,10 @@ class MetadataReader {
     for (unsigned i = 0; i < kids.length; ++i) Visit(static_cast<const GumboNode*>(kids.data[i]));
   }
 
-  void Fill(Metadata* m, const std::string& h1) const {
+  // The title is the page's own social title, else the article's headline
+  // (<title> often carries the site's name: "Talks stall - The Ledger"), else
+  // <title>, else any <h1>.
+  void Fill(Metadata* m, const std::string& headline, const std::string& h1) const {
     auto pick = [](std::initializer_list<const std::string*> options) -> std::optional<std::string> {
       for (const std::string* o : options) {
         std::string v = CollapseSpaces(*o);
@@ -171,7 +174,7 @@ class MetadataReader {
       }
       return std::nullopt;
     };
-    if (!m->title) m->title = pick({&og_title_, &title_, &h1});
+    if (!m->title) m->title = pick({&og_title_, &headline, &title_, &h1});
     if (!m->author) m->author = pick({&author_});
     if (!m->published) m->published = pick({&published_, &time_});
     if (!m->outlet) m->outlet = pick({&site_, &publisher_});
@@ -720,22 +723,31 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
 
   // The headline: the first <h1>, even when it precedes the <article>.
   const GumboNode* h1 = FindElement(root, "h1");
+  // The <h1> the text shows as its headline: the body's own, else the first
+  // one outside page furniture.
+  const GumboNode* headline = nullptr;
   HtmlWalker walker(source);
   if (h1 && body != root && !ContainsTag(body, "h1")) {
     bool skipped = false;
     for (const GumboNode* p = h1; p; p = p->parent) {
       if (p->type == GUMBO_NODE_ELEMENT && IsSkipped(p)) skipped = true;
     }
-    if (!skipped) walker.Headline(h1);
+    if (!skipped) {
+      walker.Headline(h1);
+      headline = h1;
+    }
+  } else if (h1) {
+    headline = FindElement(body, "h1");
   }
   walker.Node(body);
 
   if (metadata) {
     MetadataReader reader;
     reader.Visit(root);
-    std::string h1_text;
+    std::string headline_text, h1_text;
+    if (headline) CollectText(headline, &headline_text);
     if (h1) CollectText(h1, &h1_text);
-    reader.Fill(metadata, h1_text);
+    reader.Fill(metadata, headline_text, h1_text);
   }
   return walker.Finish();
 }
