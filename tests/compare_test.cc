@@ -263,6 +263,16 @@ TEST_CASE("compare: bootstrap interval of a larger group covers its share") {
   CHECK(g.anonymous_share_ci->high < 0.5);
   CHECK(*g.transparency_index_median == Approx(0.8));
   CHECK(*g.transparency_index_mean == Approx(0.65));
+  // Regression: the group that holds every article and the (all) row drew
+  // different replicates (the seed came from the group's name), so the same
+  // data printed two intervals.
+  REQUIRE(c->all.anonymous_share_ci);
+  CHECK(c->all.anonymous_share_ci->low == g.anonymous_share_ci->low);
+  CHECK(c->all.anonymous_share_ci->high == g.anonymous_share_ci->high);
+  REQUIRE(c->all.transparency_index_mean_ci);
+  REQUIRE(g.transparency_index_mean_ci);
+  CHECK(c->all.transparency_index_mean_ci->low == g.transparency_index_mean_ci->low);
+  CHECK(c->all.transparency_index_mean_ci->high == g.transparency_index_mean_ci->high);
 }
 
 TEST_CASE("compare: formats escape what they print") {

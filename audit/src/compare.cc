@@ -88,7 +88,16 @@ struct ArticleValues {
 
 struct ArticleSample {
   std::vector<ArticleValues> articles;
-  std::vector<double> ti_values;  // the defined ones, for the median
+  std::vector<double> ti_values;        // the defined ones, for the median
+  uint64_t ids = 1469598103934665603ULL;  // FNV-1a over the article ids, in order
+  void Add(int64_t id, const ArticleValues& v, double ti) {
+    articles.push_back(v);
+    if (!std::isnan(ti)) ti_values.push_back(ti);
+    for (int i = 0; i < 8; ++i) {
+      ids ^= static_cast<uint64_t>(id) >> (8 * i) & 0xFF;
+      ids *= 1099511628211ULL;
+    }
+  }
 };
 
 // SplitMix64: small, fast, and the same on every platform.
@@ -106,15 +115,10 @@ class Rng {
   uint64_t state_;
 };
 
-uint64_t GroupSeed(uint64_t seed, const std::optional<std::string>& group) {
-  uint64_t h = 1469598103934665603ULL;  // FNV-1a
-  std::string key = group ? "v:" + *group : std::string("null");
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h ^ (seed * 0x9E3779B97F4A7C15ULL);
-}
+// The generator's seed: --seed and the articles themselves, so the same
+// articles give the same interval whichever row they are in (a group that
+// holds every article and the (all) row agree).
+uint64_t SampleSeed(uint64_t seed, const ArticleSample& s) { return s.ids ^ (seed * 0x9E3779B97F4A7C15ULL); }
 
 // Linear interpolation between order statistics (type 7).
 double Quantile(std::vector<double>& sorted, double p) {
@@ -170,7 +174,7 @@ void Bootstrap(const ArticleSample& s, const CompareOptions& o, GroupStats* g) {
   if (o.replicates <= 0 || s.articles.size() < 2) return;
   const auto& poisson = PoissonTable();
   const size_t b = static_cast<size_t>(o.replicates);
-  Rng rng(GroupSeed(o.seed, g->group));
+  Rng rng(SampleSeed(o.seed, s));
   std::vector<int64_t> attr(b), named(b), anonymous(b), ti_n(b);
   std::vector<double> ti_sum(b);
   for (const ArticleValues& v : s.articles) {
@@ -372,10 +376,7 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
       for (const Row& r : rows) {
         if (r.group >= samples.size()) samples.resize(r.group + 1);
-        for (ArticleSample* s : {&samples[r.group], &all_sample}) {
-          s->articles.push_back(r.values);
-          if (!std::isnan(r.ti)) s->ti_values.push_back(r.ti);
-        }
+        for (ArticleSample* s : {&samples[r.group], &all_sample}) s->Add(r.id, r.values, r.ti);
       }
     }
     // The groups on this thread, all articles together on another.
