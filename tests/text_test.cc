@@ -56,6 +56,15 @@ TEST_CASE("line index counts LF, CRLF and lone CR and columns in code points", "
   CHECK(li.At(10).line == 4);
   // 'h' comes after "gé": column 3 although it is byte 3 of the line plus one.
   CHECK(li.At(13).column == 3);
+  // Where each offset's line starts, as a scan back to the last break finds it.
+  for (size_t at = 0; at <= t.size(); ++at) {
+    if (at > 0 && t[at - 1] == '\r' && at < t.size() && t[at] == '\n') continue;  // inside CRLF
+    size_t start = at;
+    while (start > 0 && t[start - 1] != '\n' && t[start - 1] != '\r') --start;
+    INFO("offset " << at);
+    CHECK(li.LineStart(at) == start);
+  }
+  CHECK(li.LineStart(t.size() + 5) == 10);  // past the end: the last line
 }
 
 TEST_CASE("UTF-8 validation finds the first bad byte", "[text]") {

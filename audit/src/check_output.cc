@@ -27,12 +27,6 @@ size_t CharStart(std::string_view s, size_t i) {
   return i;
 }
 
-size_t LineStartOf(std::string_view s, size_t offset) {
-  size_t i = std::min(offset, s.size());
-  while (i > 0 && !IsBreak(s[i - 1])) --i;
-  return i;
-}
-
 const char* SarifLevel(Severity s) {
   switch (s) {
     case Severity::kError: return "error";
@@ -593,9 +587,9 @@ std::vector<CheckFinding> MakeCheckFindings(const std::vector<Finding>& findings
       c.end_line = c.line;
       c.end_column = c.column;
     }
-    size_t ls = LineStartOf(source, c.begin);
+    size_t ls = index.LineStart(c.begin);
     c.byte_column = static_cast<int>(c.begin - ls) + 1;
-    size_t le = LineStartOf(source, c.end);
+    size_t le = index.LineStart(c.end);
     c.end_byte_column = static_cast<int>(c.end - le) + 1;
     std::string_view match = source.substr(c.begin, c.end - c.begin);
     size_t brk = match.find_first_of("\r\n");

@@ -102,6 +102,12 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   }
 }
 
+size_t LineIndex::LineStart(size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  return *(it - 1);  // line_starts_[0] == 0 <= offset
+}
+
 LineIndex::Position LineIndex::At(size_t offset) const {
   offset = std::min(offset, text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);

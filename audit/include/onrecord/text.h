@@ -95,6 +95,9 @@ class LineIndex {
     int column = 1;
   };
   Position At(size_t offset) const;
+  // Byte offset where the line holding `offset` starts: O(log lines), however
+  // long the line (a minified page is one line of megabytes).
+  size_t LineStart(size_t offset) const;
 
  private:
   std::string_view text_;
