@@ -423,6 +423,28 @@ TEST_CASE("no metric finding when the index is n/a because only the writer speak
   CHECK_THAT(vague.out, Catch::Contains("metric.low-transparency"));
 }
 
+// Regression: a metric finding was placed at the article's first word (6:3
+// in a Markdown draft with front matter and a "# " headline) while the
+// check's threshold findings, also about the whole article, are at 1:1.
+TEST_CASE("metric findings are placed at line 1, column 1", "[audit][report]") {
+  TempDir dir;
+  WriteFile(dir / "d.md",
+            "---\ntitle: Port fees\n---\n\n# Port fees rise\n\n"
+            "The fees will rise, people familiar with the matter said.\n");
+  auto r = RunCli({"audit", "--language", "en", "--format", "json", (dir / "d.md").string()});
+  REQUIRE(r.exit_code == 0);
+  json j = json::parse(r.out);
+  int metrics = 0;
+  for (const auto& f : j["findings"]) {
+    if (f["rule"].get<std::string>().rfind("metric.", 0) != 0) continue;
+    ++metrics;
+    CHECK(f["line"] == 1);
+    CHECK(f["column"] == 1);
+    CHECK(f["begin"] == 0);
+  }
+  CHECK(metrics >= 1);
+}
+
 // Regression: "He said no." with no one for "he" to refer to showed named,
 // anonymous and vague shares of 0% and nothing saying where the one
 // attribution had gone.

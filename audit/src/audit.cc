@@ -272,7 +272,11 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
     an.location = loc.Locate(an.location.span);
   }
   for (auto& f : r.findings) {
-    if (f.rule.rfind("input.", 0) == 0) {
+    if (f.article_level) {
+      f.location.begin = f.location.end = 0;
+      f.location.line = 1;
+      f.location.column = 1;
+    } else if (f.rule.rfind("input.", 0) == 0) {
       auto pos = lines.At(f.location.begin);
       f.location.line = pos.line;
       f.location.column = pos.column;

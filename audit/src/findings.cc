@@ -277,6 +277,7 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
       double v = MetricValue(r.score, rule.metric);
       if ((rule.above && v > *rule.above) || (rule.below && v < *rule.below)) {
         Finding f = MakeFinding(rule, {0, 0});
+        f.article_level = true;
         f.message += fmt::format(" ({} {:.2f})", rule.metric, v);
         found.push_back(f);
         found_attribution.push_back(-1);

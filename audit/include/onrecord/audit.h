@@ -130,6 +130,9 @@ struct Finding {
   Location location;
   std::string link;
   std::optional<std::string> suppressed;  // the reason, when a directive suppressed it
+  // About the whole article (a `metric` rule): placed at line 1, column 1,
+  // like the check's threshold findings, not at the article's first word.
+  bool article_level = false;
 };
 
 // The article's metrics. The index and the shares are 0 where they are not
