@@ -549,3 +549,48 @@ TEST_CASE("a cue rule takes its lemma list and a listed cue keeps its own tone",
     CHECK(s.message().find("cue-lemmas-") != std::string::npos);
   }
 }
+
+// Regression: a `phrase` rule of role `anonymous` loaded, passed `rules
+// test`, and changed nothing: "according to a well-placed figure" stayed a
+// T4 document. A newsroom's own euphemism for an unnamed source now makes the
+// source it covers anonymous.
+TEST_CASE("a phrase rule of role anonymous makes the source it covers unnamed", "[rules][phrase-anonymous]") {
+  TempDir dir;
+  std::filesystem::copy(SourceDir() / "rules", dir / "rules", std::filesystem::copy_options::recursive);
+  Document doc;
+  doc.path = "a.txt";
+  doc.source =
+      "The deal is off, according to a well-placed figure. "
+      "The port will reopen, Mayor Ana Ruiz said on Monday.\n";
+  AuditOptions opts;
+  opts.language = "en";
+  auto kind_of = [&](const RuleSet& rules, const std::string& name) -> std::string {
+    auto r = Audit(doc, rules, opts);
+    REQUIRE(r.ok());
+    for (const auto& s : r->sources) {
+      if (s.name.find(name) != std::string::npos) return SourceKindName(s.kind);
+    }
+    return "(none)";
+  };
+  auto listed = [&](const RuleSet& rules) {
+    auto r = Audit(doc, rules, opts);
+    REQUIRE(r.ok());
+    return std::any_of(r->anonymous_sources.begin(), r->anonymous_sources.end(),
+                       [](const AnonymousSource& a) { return a.phrase.find("figure") != std::string::npos; });
+  };
+  {
+    auto before = RuleSet::Load((dir / "rules").string());
+    REQUIRE(before.ok());
+    CHECK(kind_of(**before, "figure") != "anonymous");
+  }
+  WriteFile(dir / "rules/en/phrase/newsroom-anonymous.yml",
+            "kind: phrase\nrole: anonymous\nmessage: A newsroom euphemism for an unnamed source\n"
+            "patterns: ['\\b(?P<phrase>a\\s+well-placed\\s+figure)\\b']\n"
+            "examples:\n  flag: ['The deal is off, a well-placed figure said.']\n"
+            "  pass: ['The deal is off, Mayor Ana Ruiz said.']\n");
+  auto after = RuleSet::Load((dir / "rules").string());
+  REQUIRE(after.ok());
+  CHECK(kind_of(**after, "figure") == "anonymous");
+  CHECK(listed(**after));
+  CHECK(kind_of(**after, "Ana Ruiz") == "named");  // what the phrase does not cover is unchanged
+}

@@ -3039,6 +3039,23 @@ class Attributor {
     return anonymity_phrases_[si];
   }
 
+  // True when a match of a phrase rule of role `anonymous` overlaps `span`
+  // (the matches asked of the phrase rules once per sentence, and only when
+  // the pack has such a rule).
+  bool InAnonymousPhrase(Span span) const {
+    if (!has_anonymous_phrases_ || span.empty()) return false;
+    const auto si = static_cast<size_t>(SentenceOf(span.begin));
+    if (anonymous_phrases_.size() != a_.sentences.size()) anonymous_phrases_.assign(a_.sentences.size(), std::nullopt);
+    if (!anonymous_phrases_[si]) {
+      anonymous_phrases_[si].emplace();
+      for (const auto& h : FindPhrases(a_, a_.sentences[si].span, PhraseRole::kAnonymous)) {
+        anonymous_phrases_[si]->push_back(h.span);
+      }
+    }
+    return std::any_of(anonymous_phrases_[si]->begin(), anonymous_phrases_[si]->end(),
+                       [&](const Span& p) { return p.begin < span.end && span.begin < p.end; });
+  }
+
   // The last word of a clause about the source's anonymity that opens at
   // token `k` and ends before token `limit`: a relative pronoun ("who spoke
   // on condition of anonymity because …", "der anonym bleiben wollte"), a
@@ -7260,6 +7277,13 @@ class Attributor {
 
   // ------------------------------------------------------------ resolution
   int NewSource(const Mention& m, SourceKind kind, const std::string& name) {
+    // A mention a phrase rule of role `anonymous` covers (a newsroom's own
+    // euphemism for an unnamed source: "a well-placed figure") is an
+    // unnamed source, whatever its head: described when the mention ties it
+    // to a side or an office, vague otherwise.
+    if (kind != SourceKind::kDescribed && kind != SourceKind::kAnonymous && InAnonymousPhrase(m.span)) {
+      kind = SourceKind::kAnonymous;
+    }
     Source src;
     src.id = static_cast<int>(r_.sources.size()) + 1;
     src.name = name;
@@ -10538,6 +10562,12 @@ class Attributor {
   // AnonymityPhrases, per sentence, filled when first asked.
   mutable std::vector<std::vector<Span>> anonymity_phrases_;
   mutable std::vector<bool> anonymity_phrases_done_;
+  // InAnonymousPhrase: whether the pack has a phrase rule of role
+  // `anonymous`, and that role's matches per sentence, filled when first asked.
+  const bool has_anonymous_phrases_ =
+      std::any_of(pack_.phrases.begin(), pack_.phrases.end(),
+                  [](const PhraseRule& r) { return r.role == PhraseRole::kAnonymous; });
+  mutable std::vector<std::optional<std::vector<Span>>> anonymous_phrases_;
   std::vector<Mention> cited_;  // FindCitedSources: unnamed sources cited, resolved
   // Per entry of cited_: the token of the citation word ("citing", "Berufung"),
   // SIZE_MAX for a subject of a request for anonymity.
