@@ -372,3 +372,40 @@ TEST_CASE("compare: a group of one article has no interval") {
 
 }  // namespace
 }  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+// Regression: after part of a corpus was re-ingested with other rules,
+// compare mixed the two rule sets in one table and said nothing.
+TEST_CASE("compare: articles audited with different rule sets are reported and warned about") {
+  Fixture f;
+  json one = f.Compare();
+  REQUIRE(one["audited_with"].size() == 1);
+  CHECK(one["audited_with"][0]["articles"] == 3);
+  auto clean = RunCli({"compare", "--db", f.db.string()});
+  CHECK_THAT(clean.out, !Catch::Contains("Warning"));
+  CHECK_THAT(clean.err, !Catch::Contains("rule sets"));
+  {
+    SQLite::Database d(f.db.string(), SQLite::OPEN_READWRITE);
+    d.exec("UPDATE articles SET rules_hash = 'feedfacecafe0000' WHERE file LIKE '%a3.txt'");
+  }
+  json mixed = f.Compare();
+  REQUIRE(mixed["audited_with"].size() == 2);
+  CHECK(mixed["audited_with"][0]["articles"] == 2);
+  CHECK(mixed["audited_with"][1]["rules_hash"] == "feedfacecafe0000");
+  for (const char* format : {"table", "markdown", "html", "csv"}) {
+    INFO(format);
+    auto r = RunCli({"compare", "--db", f.db.string(), "--format", format});
+    REQUIRE(r.exit_code == 0);
+    CHECK_THAT(r.err, Catch::Contains("audited with 2 different rule sets or onrecord versions"));
+    CHECK_THAT(r.err, Catch::Contains("rules feedfacecafe and version"));
+    if (std::string(format) != "csv") CHECK_THAT(r.out, Catch::Contains("audited with 2 different rule sets"));
+  }
+  // A filter that selects the articles of one rule set: no warning.
+  json alpha = f.Compare({"--outlet", "Alpha"});
+  CHECK(alpha["audited_with"].size() == 1);
+}
+
+}  // namespace
+}  // namespace onrecord

@@ -51,6 +51,9 @@ int RunCompare(const CompareArgs& args) {
     return kExitError;
   }
   const Comparison& c = *comparison;
+  // Also on standard error, so a CSV or JSON run (whose data carry no note)
+  // says it too.
+  if (std::string w = MixedRulesWarning(c); !w.empty()) std::cerr << "onrecord: " << w << "\n";
   if (args.format == "json") std::cout << ComparisonToJson(c);
   else if (args.format == "csv") std::cout << ComparisonToCsv(c);
   else if (args.format == "markdown") std::cout << ComparisonToMarkdown(c);

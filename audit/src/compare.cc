@@ -348,6 +348,15 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       for (size_t i = 0; i < parts.size(); ++i) list += (i ? ", " : "") + parts[i];
       return Status::Error("no article matches the filters (" + list + ")", store.path());
     }
+    {
+      SQLite::Statement st(db, "SELECT coalesce(rules_hash, ''), coalesce(tool_version, ''), COUNT(*) FROM articles" +
+                                   f.where + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2");
+      Bind(st, f);
+      while (st.executeStep()) {
+        c.audited_with.push_back(
+            {st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt64()});
+      }
+    }
     std::vector<ArticleSample> samples(c.groups.size());
     ArticleSample all_sample;
     {

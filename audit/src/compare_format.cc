@@ -136,11 +136,32 @@ std::string Filters(const CompareOptions& o) {
   return out;
 }
 
+}  // namespace
+
+std::string MixedRulesWarning(const Comparison& c) {
+  if (c.audited_with.size() < 2) return {};
+  std::string parts;
+  for (size_t i = 0; i < c.audited_with.size() && i < 4; ++i) {
+    const AuditedWith& w = c.audited_with[i];
+    parts += fmt::format("{}rules {} and version {}: {}", i ? "; " : "",
+                         w.rules_hash.empty() ? std::string("(none)") : w.rules_hash.substr(0, 12),
+                         w.tool_version.empty() ? std::string("(none)") : w.tool_version,
+                         Counted(w.articles, "article", "articles"));
+  }
+  if (c.audited_with.size() > 4) parts += "; …";
+  return fmt::format(
+      "Warning: these articles were audited with {} different rule sets or onrecord versions ({}), so groups "
+      "may differ because the rules did; re-ingest them with one to compare like with like.",
+      c.audited_with.size(), parts);
+}
+
+namespace {
+
 std::string Note(const Comparison& c) {
   std::string f = Filters(c.options);
   std::string out =
-      "Shares are over attributions (named T4–T5, anonymous T1–T3, vague T1); explained: anonymous "
-      "with a reason given; TI: transparency index.";
+      "Shares are over attributions (named T4–T5, anonymous T1–T3, vague T1; the rest have no source, T0); "
+      "explained: anonymous with a reason given; TI: transparency index.";
   if (HasIntervals(c)) {
     out += fmt::format(" Intervals: {} over articles, seed {}.",
                        Counted(c.options.replicates, "bootstrap replicate", "bootstrap replicates"), c.options.seed);
@@ -149,6 +170,7 @@ std::string Note(const Comparison& c) {
     if (single) out += " There is no interval for a group of one article.";
   }
   if (!f.empty()) out += " Filters: " + f + ".";
+  if (std::string w = MixedRulesWarning(c); !w.empty()) out += " " + w;
   return out;
 }
 
@@ -267,6 +289,11 @@ std::string ComparisonToJson(const Comparison& c) {
               {"confidence", HasIntervals(c) ? json(0.95) : json(nullptr)}}},
             {"groups", std::move(groups)},
             {"all", GroupJson(c.all, true)}};
+  json audited = json::array();
+  for (const auto& w : c.audited_with) {
+    audited.push_back({{"rules_hash", w.rules_hash}, {"tool_version", w.tool_version}, {"articles", w.articles}});
+  }
+  j["audited_with"] = std::move(audited);
   return j.dump(2) + "\n";
 }
 

@@ -79,8 +79,20 @@ struct GroupStats {
   std::vector<PhraseCount> anonymous_phrases;
 };
 
+// The rule set and onrecord version a share of the selected articles was
+// audited with (articles.rules_hash, articles.tool_version).
+struct AuditedWith {
+  std::string rules_hash;
+  std::string tool_version;
+  int64_t articles = 0;
+};
+
 struct Comparison {
   CompareOptions options;
+  // Every (rules hash, version) of the selected articles, most articles
+  // first. More than one means the groups may differ because the rules did:
+  // the reports warn.
+  std::vector<AuditedWith> audited_with;
   std::vector<GroupStats> groups;  // by group value (months in order); no value last
   GroupStats all;                  // every selected article
 };
@@ -93,6 +105,10 @@ Result<Comparison> Compare(Store& store, const CompareOptions& options);
 // Output formats. JSON is schema "onrecord/compare-1"; CSV has one row per
 // group plus "(all)"; HTML is one self-contained page (inline CSS and SVG
 // bar charts, no scripts, no network), every text escaped.
+// The warning the reports carry when the selected articles were audited
+// with more than one rule set or version; empty otherwise.
+std::string MixedRulesWarning(const Comparison& c);
+
 std::string ComparisonToJson(const Comparison& c);
 std::string ComparisonToCsv(const Comparison& c);
 std::string ComparisonToTable(const Comparison& c);
