@@ -43,6 +43,9 @@ TEST_CASE("called after an indefinite noun names a thing", "[prec16]") {
   // A subject that calls something something still reports.
   auto s = AuditText("The mayor called the plan “a gift to the ferry company.”\n");
   CHECK(HasCue(s, "called"));
+  // Only a capital after "called" names: these still report.
+  CHECK(HasCue(AuditText("An official called the plan a disaster.\n"), "called"));
+  CHECK(HasCue(AuditText("A coalition called for a new ferry terminal.\n"), "called for"));
 }
 
 TEST_CASE("in before polls at large in the plural is no poll attribution", "[prec16]") {
