@@ -2771,9 +2771,9 @@ class Attributor {
         // "leads in national polls", "third in most Iowa polls", "above 80
         // percent in some surveys": polls at large in the plural, with no
         // determiner that points at particular ones ("in the latest polls",
-        // "in their surveys"), are a standing, not a poll's claim; PolNeAR
-        // marks few of them. A phrase opening the sentence ("In exit polls,
-        // …") still is one.
+        // "in these surveys", "in his polls"), are a standing, not a poll's
+        // claim; PolNeAR marks few of them. A phrase opening the sentence
+        // ("In exit polls, …") still is one.
         const bool plural_head = Low(h).back() == 's' || Low(h) == "polling";
         if (plural_head && t != sb && !In(kDefiniteDeterminers, t + 1) && !Has(possessive_pronouns_, t + 1) &&
             Low(t + 1) != "the" && !std::isdigit(static_cast<unsigned char>(Tok(t + 1).front()))) {
