@@ -2,7 +2,10 @@
 // cues but report nobody's words make no attribution. An idiom ("only time
 // will tell", "a wake-up call"), "called" naming a thing after an indefinite
 // noun ("a group called Black Votes Matter"), and "in" before polls at large
-// in the plural ("leads in national polls"), where no one poll is named.
+// in the plural ("leads in national polls"), where no one poll is named; a
+// participle after "while" or a participle passive after a noun ("candidates
+// backed by super PACs"); editor's notes and reporter credit lines ("Costa
+// reported from Washington.").
 #include <string>
 #include <vector>
 
@@ -89,4 +92,16 @@ TEST_CASE("a noun before a participle passive with by is no source", "[prec16]")
   // A means after "by" keeps its cue.
   auto s = AuditText("Ana Ruiz responded by saying the ferry would run again in May.\n");
   CHECK(HasCue(s, "responded"));
+}
+
+TEST_CASE("a reporter credit line at the end is page furniture and no attribution", "[prec16]") {
+  auto r = AuditText(
+      "Ana Ruiz said the ferry would run again in May.\n\n"
+      "Costa reported from Port Anselm.\n\n"
+      "Jo Lee contributed reporting from Kellin. Tom Voss reported from Fairview, Del.\n");
+  CHECK_FALSE(HasCue(r, "reported"));
+  CHECK(HasCue(r, "said"));
+  // A report from a place with what was reported stays.
+  auto s = AuditText("Costa reported from Port Anselm that the pier had collapsed.\n");
+  CHECK(HasCue(s, "reported"));
 }
