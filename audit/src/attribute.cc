@@ -4712,7 +4712,23 @@ class Attributor {
     if (k + 2 >= end || !IsComma(k)) return g;
     ++k;
     if (In(kRelativeOpeners, k) && In(kCopulas, k + 1)) k += 2;
-    if (k >= end || !In(kDeterminers, k)) return g;
+    if (k >= end) return g;
+    if (!In(kDeterminers, k)) {
+      // (Or with no determiner, when a lower-case modifier or role noun
+      // opens it: "Hillary Clinton, former secretary of state,", "…, who
+      // was secretary of state,".)
+      if (!IsWord(k) || Cap(k) || a_.tokens[k].in_quote ||
+          !(In(kModifiers, k) || In(kRoleNouns, k) || In(kPersonHeads, k) || In(kTitles, k))) {
+        return g;
+      }
+      const size_t opener = k;
+      for (const size_t limit = k + 9; k < end && k < limit; ++k) {
+        if (!IsWord(k) || a_.tokens[k].in_quote) break;
+        g.words.push_back(Low(k));
+      }
+      if (k > opener) g.role = Text(opener, k - 1);
+      return g;
+    }
     const size_t opener = k;
     for (const size_t limit = k + 10; ++k < end && k < limit;) {
       if (!IsWord(k) || a_.tokens[k].in_quote) break;
@@ -4750,8 +4766,23 @@ class Attributor {
     if (m.plural || m.head.empty() || b >= a_.tokens.size() || !HasWord(role_determiners_, Low(b))) return -1;
     const std::vector<std::string> wanted = DescriptionWords(m);
     if (wanted.empty()) return -1;
-    auto has = [](const std::vector<std::string>& words, const std::string& w) {
-      return std::find(words.begin(), words.end(), w) != words.end();
+    // (A word of the description is also given by a word list
+    // role-synonyms pairs with it: "the senator" after "Sen. Bernie
+    // Sanders", "the governor" after "Gov. Ann Lee".)
+    auto has = [&](const std::vector<std::string>& words, const std::string& w) {
+      if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+      for (const auto& entry : pack_.List("role-synonyms")) {
+        const size_t colon = entry.find(':');
+        if (colon != w.size() || entry.compare(0, colon, w) != 0) continue;
+        std::string_view other = std::string_view(entry).substr(colon + 1);
+        if (!other.empty() && other.back() == '.') other.remove_suffix(1);
+        for (const auto& given : words) {
+          std::string_view g = given;
+          if (!g.empty() && g.back() == '.') g.remove_suffix(1);
+          if (!g.empty() && g == other) return true;
+        }
+      }
+      return false;
     };
     const bool head_alone = !InWord(kAnonymousHeads, m.head);
     // ("Ann Lee, a union organizer, … were greeted by an organizer. The
@@ -4773,7 +4804,7 @@ class Attributor {
       AddRole(idx, role);
       return idx;
     };
-    std::string by_head, by_head_role;
+    std::string by_head, by_head_role, latest_head, latest_head_role;
     bool several = false;
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                [](const auto& pm, size_t p) { return pm.first < p; });
@@ -4789,9 +4820,51 @@ class Attributor {
       if (!by_head.empty() && by_head != it->second) several = true;
       if (by_head.empty()) by_head_role = given.role;
       by_head = it->second;
+      if (latest_head.empty()) {
+        latest_head = it->second;
+        latest_head_role = given.role;
+      }
     }
-    if (by_head.empty() || several) return -1;
-    return found(by_head, by_head_role);
+    // ("Sen. Bernie Sanders … Sen. Claire McCaskill … the senator said":
+    // the bare office noun, with no word that might set one holder apart,
+    // is the one of them named last.)
+    if (!latest_head.empty() && (!several || wanted.size() == 1)) return found(latest_head, latest_head_role);
+    // ("Donald Trump … The billionaire businessman said", "the Democratic
+    // frontrunner": an epithet the article gave nobody, with a head of the
+    // list epithet-heads and nothing after the head, is the one person
+    // named in this sentence or the three before.)
+    if (by_head.empty() && HasWord(epithet_heads_, m.head) && !introduced) {
+      const size_t last = TokenStartingAt(m.span.end - m.head.size());
+      if (last < a_.tokens.size() && a_.tokens[last].span.end == m.span.end && Low(last) == m.head) {
+        const int epithet = EpithetPersonBefore(pos);
+        if (epithet >= 0) return epithet;
+      }
+    }
+    return -1;
+  }
+
+  // The person an epithet at byte `pos` refers to (DescribedPersonBefore):
+  // the one person named in its sentence or the three before; -1 when
+  // nobody or more than one person was named there ("Clinton blasted Trump
+  // … The Democratic presidential candidate said" may be either, and the
+  // list knows no party).
+  int EpithetPersonBefore(size_t pos) {
+    const int here = SentenceOf(pos);
+    const size_t from = a_.tokens[SentFirst(std::max(0, here - 3))].span.begin;
+    std::string who;
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
+                               [](const auto& pm, size_t p) { return pm.first < p; });
+    while (it != person_mentions_.begin()) {
+      --it;
+      if (it->first < from) break;
+      if (Place(it->second) || DisagreeingName(it->second)) continue;
+      std::string role;
+      const std::string canonical = CanonicalName(it->second, it->first, &role);
+      if (!who.empty() && who != canonical) return -1;
+      who = canonical;
+    }
+    if (who.empty()) return -1;
+    return EnsurePerson(who, std::string());
   }
 
   int ApposedPersonAfter(const std::string& word, size_t pos) {
@@ -10648,6 +10721,7 @@ class Attributor {
   const WordSet& office_epithets_ = pack_.Words("office-epithets");
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
   const WordSet& party_heads_ = pack_.Words("party-heads");
+  const WordSet& epithet_heads_ = pack_.Words("epithet-heads");
   const WordSet& role_determiners_ = pack_.Words("role-determiners");
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
