@@ -263,6 +263,13 @@ struct PendingAttribution {
   // ayer"): the source is the last person named (plural: the last plural source).
   bool null_subject = false;
   bool null_subject_plural = false;
+  // A null-subject cue with no one for its subject to be ("Dijo que no."
+  // opening an article): an attribution with no source, as "He said no."
+  // with no antecedent for "he".
+  bool null_subject_unresolved = false;
+  // A source-after cue whose phrase is the outlet's own reporting ("selon
+  // nos informations", list own-reporting): no source and no attribution.
+  bool own_reporting = false;
   // "Et de poursuivre : « … »": the source of the attribution before it.
   bool continuation = false;
   // "When asked whether …", "Asked by Starnes if …": a question put to
@@ -3178,6 +3185,24 @@ class Attributor {
     return SIZE_MAX;
   }
 
+  // Whether an entry of list own-reporting starts at token `k` (outside
+  // quotes): the outlet's own reporting ("our information", "nos
+  // informations", "ha podido saber este periódico") where a source-after
+  // cue's source belongs. The claim is the newsroom's, sourced to no one.
+  bool OwnReportingAt(size_t k, int s) const {
+    for (const auto& words : own_reporting_) {
+      const size_t n = words.size();
+      if (n == 0 || k + n > SentEnd(s)) continue;
+      bool match = true;
+      for (size_t w = 0; match && w < n; ++w) {
+        const size_t t = k + w;
+        match = IsWord(t) && !a_.tokens[t].in_quote && Low(t) == words[w];
+      }
+      if (match) return true;
+    }
+    return false;
+  }
+
   // The number of words of an entry of list anonymity-asides starting at
   // token `k` (outside quotes), or 0.
   size_t AnonymityAsideStartingAt(size_t k, int s) const {
@@ -5961,6 +5986,10 @@ class Attributor {
           Has(agent_prepositions_, from + 2) && !a_.tokens[from + 2].in_quote && IsWord(from + 3)) {
         from += 3;
       }
+      if (OwnReportingAt(c.last + 1, s) || OwnReportingAt(from, s)) {
+        p.own_reporting = true;
+        return;
+      }
       if (from < SentEnd(s)) p.mention = ParseRight(from, s);
       // "По словам министра сельского хозяйства Дмитрия Патрушева, …": a
       // role noun, its genitive complement and the name that closes the
@@ -6231,7 +6260,7 @@ class Attributor {
     }
     if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
     if (!p.mention && InWord(kContinuationCues, CueKey(c))) p.continuation = true;
-    if (!p.mention && !p.inherit_sentence_source && !p.continuation) MarkNullSubject(p);
+    if (!p.mention && !p.inherit_sentence_source && !p.continuation && !p.own_reporting) MarkNullSubject(p);
   }
 
   // "Some hawks, like Ruiz and Okafor, say", "Older tenants, including the
@@ -7590,6 +7619,7 @@ class Attributor {
           }
         } else {
           p.source = PronounAntecedent(pos, /*from_subject=*/true);
+          p.null_subject_unresolved = p.source < 0;
           if (p.source >= 0 && r_.sources[static_cast<size_t>(p.source)].kind == SourceKind::kNamed) {
             if (note_persons_) last_person_at_[p.source] = pos;
           } else if (p.source >= 0 && note_persons_ && unnamed_person_at_.count(p.source)) {
@@ -8272,6 +8302,15 @@ class Attributor {
                                [](size_t p, const Sentence& s) { return p < s.span.begin; });
     if (it == a_.sentences.begin()) return 0;
     return static_cast<int>(it - a_.sentences.begin()) - 1;
+  }
+
+  // Whether a quote overlaps sentence `s`.
+  bool QuoteInSentence(int s) const {
+    const Span& sp = a_.sentences[static_cast<size_t>(s)].span;
+    for (const QuoteSpan& q : a_.quote_spans) {
+      if (q.outer.begin < sp.end && q.outer.end > sp.begin) return true;
+    }
+    return false;
   }
 
   // A quote that names a programme, a publication or a work: capitalized
@@ -9933,7 +9972,13 @@ class Attributor {
       // subject is what was said) or as a question with no asker ("When
       // asked whether …", which PolNeAR marks and scoring counts nowhere:
       // AttributionFacts::question).
-      if (p.source < 0 && !p.mention && p.passive_end == 0 && !p.coordinated_passive && !p.question_passive) continue;
+      // A null-subject cue no one can be the subject of is one too, like
+      // "He said no." with no one for "he" to be, unless a quote is in its
+      // sentence (the quote stays unattributed: one T0, not two).
+      if (p.source < 0 && !p.mention && p.passive_end == 0 && !p.coordinated_passive && !p.question_passive &&
+          !(p.null_subject_unresolved && p.quotes.empty() && !QuoteInSentence(p.cue.sentence))) {
+        continue;
+      }
       Attribution at;
       // (An impersonal "it" is no source: the claim has none.)
       if (p.mention && !p.expletive) {
@@ -10700,6 +10745,8 @@ class Attributor {
   // The entries of list anonymity-asides as words, split once per article:
   // SkipLeft asks for them between almost every source and its cue.
   const std::vector<std::vector<std::string_view>> anonymity_asides_ = SplitWords(pack_.List("anonymity-asides"));
+  // The entries of list own-reporting as words (OwnReportingAt).
+  const std::vector<std::vector<std::string_view>> own_reporting_ = SplitWords(pack_.List("own-reporting"));
   // AnonymityPhrases, per sentence, filled when first asked.
   mutable std::vector<std::vector<Span>> anonymity_phrases_;
   mutable std::vector<bool> anonymity_phrases_done_;
