@@ -2598,6 +2598,9 @@ class Attributor {
           }
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
         }
+        // "plans a new park", "were decided by", "Lee's plan to": a verb of
+        // intent (list intent-cues) is a cue only before its infinitive.
+        if (IntentWordAt(j - 1) && !IntentBeforeInfinitive(CueHit{i, j - 1, &cue, s})) continue;
         pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
         pending_.back().cue.particle = particle;
         i = j - 1;
@@ -6854,10 +6857,43 @@ class Attributor {
   }
 
   // Whether the cue's subject is someone acting: a verb of speech, or of
-  // refusing ("The departments declined to provide …"), not of belief,
-  // whose subject a thing is as likely to be.
+  // refusing ("The departments declined to provide …") or intending ("The
+  // harbor board plans to …"), not of belief, whose subject a thing is as
+  // likely to be.
   bool SubjectActs(const CueHit& c) const {
-    return c.entry->tone != CueTone::kNonSpeech || Has(refusal_cues_, c.last);
+    return c.entry->tone != CueTone::kNonSpeech || Has(refusal_cues_, c.last) || IntentCue(c);
+  }
+
+  // Whether token k ends a verb of intent (list intent-cues): one word
+  // ("plans", "decided") or the last of two ("would like").
+  bool IntentWordAt(size_t k) const {
+    if (Has(intent_cues_, k)) return true;
+    return k > 0 && IsWord(k - 1) && intent_cues_.count(Low(k - 1) + " " + Low(k)) > 0;
+  }
+  bool IntentCue(const CueHit& c) const { return IntentWordAt(c.last); }
+
+  // "The harbor board plans to close the office", "Lee decided not to run",
+  // "Hale would like to see it repealed": a verb of intent (list
+  // intent-cues) is a cue only before "to" and a lower-case word that is
+  // no determiner or number (the infinitive, its content), and not as a
+  // noun after a determiner, a possessive or a preposition ("Lee's plan to
+  // …", "with plans to …"; nominal intents are NominalStances'). "The
+  // council plans a new park" and "offered a defense" report no intent.
+  bool IntentBeforeInfinitive(const CueHit& c) const {
+    const size_t e = SentEnd(c.sentence);
+    size_t n = c.last + 1;
+    if (n < e && IsWord(n) && Has(negations_, n)) ++n;  // "decided not to run" (list negations)
+    if (n + 1 >= e || !IsWord(n) || Low(n) != "to" || a_.tokens[n].in_quote) return false;
+    const size_t v = n + 1;
+    if (!IsWord(v) || a_.tokens[v].in_quote || Cap(v) || In(kDeterminers, v) || In(kNumbers, v)) return false;
+    if (c.first > SentFirst(c.sentence)) {
+      const size_t b = c.first - 1;
+      if (EndsWithPossessive(Tok(b)) || IsPunct(b, "\xE2\x80\x99") || IsPunct(b, "'")) return false;
+      if (IsWord(b) && ((In(kDeterminers, b) && !In(kRelativeOpeners, b)) || PrepositionAt(b))) return false;
+      // "The city has plans to build": after "has" a form in -s is a noun.
+      if (IsWord(b) && In(kCueAuxiliaries, b) && Low(c.last).back() == 's') return false;
+    }
+    return true;
   }
 
   // The cue's words as one lower-case key ("et de poursuivre").
@@ -10098,7 +10134,7 @@ class Attributor {
       // (DropSilentSources: "A spokeswoman declined to comment, saying …").
       bool asking = false;
       for (size_t k = p.cue.first; k <= p.cue.last && k < a_.tokens.size() && !asking; ++k) {
-        asking = Has(question_cues_, k) || Has(refusal_cues_, k);
+        asking = Has(question_cues_, k) || Has(refusal_cues_, k) || (k == p.cue.last && IntentWordAt(k));
       }
       if (p.mention && p.source >= 0) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
@@ -10384,7 +10420,8 @@ class Attributor {
   }
 
   // Whether attribution `at` gives no information of its source's: a
-  // refusal ("declined to comment"; list refusal-cues), or a question put
+  // refusal ("declined to comment"; list refusal-cues), an intention
+  // ("plans to close the office"; list intent-cues), or a question put
   // by an unnamed asker or by nobody named (list question-cues). Scoring
   // reads the same lists (AttributionFacts::SourcesNothing).
   bool SourcesNothing(const Attribution& at) const {
@@ -10394,6 +10431,9 @@ class Attributor {
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
       if (Has(refusal_cues_, k)) return true;
+      // An intention: the cue ends in a verb of intent ("plans", "would like").
+      const bool last = k + 1 >= a_.tokens.size() || a_.tokens[k + 1].span.begin >= at.cue->location.span.end;
+      if (last && IntentWordAt(k)) return true;
       asking = asking || Has(question_cues_, k);
     }
     if (!asking) return false;
@@ -10788,6 +10828,7 @@ class Attributor {
   const WordSet& question_cues_ = pack_.Words("question-cues");
   const WordSet& refusal_cues_ = pack_.Words("refusal-cues");
   const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
+  const WordSet& intent_cues_ = pack_.Words("intent-cues");
   const WordSet& stance_noun_cues_ = pack_.Words("stance-noun-cues");
   const WordSet& intent_noun_cues_ = pack_.Words("intent-noun-cues");
   const WordSet& stance_holders_ = pack_.Words("stance-holders");

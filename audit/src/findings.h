@@ -75,9 +75,14 @@ struct AttributionFacts {
   // AttributionKind::kStance, list stance-noun-cues): nothing is reported
   // as said, so it counts nowhere, like a hedge.
   bool stance = false;
+  // An intention ("The board plans to close the office", "Lee decided not
+  // to run", "Hale would like to see it repealed"): its cue is a verb of
+  // intent before an infinitive (list intent-cues). PolNeAR marks it, but
+  // nothing is reported as said, so it counts nowhere, like a refusal.
+  bool intent = false;
   // Whether the attribution sources no information (a question, a refusal,
-  // a hedge or a nominal stance).
-  bool SourcesNothing() const { return question || refusal || hedge || stance; }
+  // a hedge, a nominal stance or an intention).
+  bool SourcesNothing() const { return question || refusal || hedge || stance || intent; }
   std::vector<std::string> evidence;
 };
 

@@ -234,14 +234,21 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
     af.stance = at.kind == AttributionKind::kStance;
     if (at.cue) {
       // "declined to comment", "refused to say": a word of the cue is a verb of refusing.
+      // "plans to close", "would like to see": the cue's last word, or last two, a verb of intent.
       std::string_view cue = at.cue->text;
+      std::string previous, last;
       for (size_t b = 0; b < cue.size() && !af.refusal;) {
         size_t e = cue.find(' ', b);
         if (e == std::string_view::npos) e = cue.size();
-        af.refusal = pack.InList("refusal-cues", TokenKey(cue.substr(b, e - b)));
-        af.hedge = af.hedge || (!r.FindSource(at.source_id) && pack.InList("hedge-cues", TokenKey(cue.substr(b, e - b))));
+        const std::string word = TokenKey(cue.substr(b, e - b));
+        af.refusal = pack.InList("refusal-cues", word);
+        af.hedge = af.hedge || (!r.FindSource(at.source_id) && pack.InList("hedge-cues", word));
+        previous = std::move(last);
+        last = word;
         b = e + 1;
       }
+      af.intent = !af.refusal && (pack.InList("intent-cues", last) ||
+                                  (!previous.empty() && pack.InList("intent-cues", previous + " " + last)));
     }
     std::vector<Span> where;
     for (const auto& c : at.content) where.push_back(c.location.span);
@@ -403,12 +410,13 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       ++own_voice;
       continue;
     }
-    if (af.refusal || af.hedge || af.stance) {
+    if (af.refusal || af.hedge || af.stance || af.intent) {
       at.level = 0;
       at.score = 0.0;
       at.reasons.push_back("T0 score 0.00");
       at.reasons.push_back(std::string(af.refusal ? "a refusal"
                                        : af.hedge ? "the writer's own hedge"
+                                       : af.intent ? "an intention, not words reported"
                                                   : "a stance a noun names, not words reported") +
                            " (cue “" +
                            at.cue->text + "”): no information sourced to it; not counted in the transparency index or the shares");
