@@ -3192,24 +3192,17 @@ class Attributor {
   // quotes): the outlet's own reporting ("our information", "nos
   // informations", "ha podido saber este periódico") where a source-after
   // cue's source belongs. The claim is the newsroom's, sourced to no one.
-  bool OwnReportingAt(size_t k, int s) const {
-    for (const auto& words : own_reporting_) {
-      const size_t n = words.size();
-      if (n == 0 || k + n > SentEnd(s)) continue;
-      bool match = true;
-      for (size_t w = 0; match && w < n; ++w) {
-        const size_t t = k + w;
-        match = IsWord(t) && !a_.tokens[t].in_quote && Low(t) == words[w];
-      }
-      if (match) return true;
-    }
-    return false;
-  }
+  bool OwnReportingAt(size_t k, int s) const { return PhraseStartingAt(own_reporting_, k, s) > 0; }
 
   // The number of words of an entry of list anonymity-asides starting at
   // token `k` (outside quotes), or 0.
-  size_t AnonymityAsideStartingAt(size_t k, int s) const {
-    for (const auto& words : anonymity_asides_) {
+  size_t AnonymityAsideStartingAt(size_t k, int s) const { return PhraseStartingAt(anonymity_asides_, k, s); }
+
+  // The number of words of the first of `phrases` (each split into lower-case
+  // words) that starts at token `k`, every word outside quotes and inside
+  // sentence `s`; 0 when none does.
+  size_t PhraseStartingAt(const std::vector<std::vector<std::string_view>>& phrases, size_t k, int s) const {
+    for (const auto& words : phrases) {
       const size_t n = words.size();
       if (n == 0 || k + n > SentEnd(s)) continue;
       bool match = true;
