@@ -4792,7 +4792,7 @@ class Attributor {
     // Sanders", "the governor" after "Gov. Ann Lee".)
     auto has = [&](const std::vector<std::string>& words, const std::string& w) {
       if (std::find(words.begin(), words.end(), w) != words.end()) return true;
-      for (const auto& entry : pack_.List("role-synonyms")) {
+      for (const auto& entry : role_synonyms_) {
         const size_t colon = entry.find(':');
         if (colon != w.size() || entry.compare(0, colon, w) != 0) continue;
         std::string_view other = std::string_view(entry).substr(colon + 1);
@@ -8238,7 +8238,7 @@ class Attributor {
     if (strict && src.kind != SourceKind::kNamed) return false;
     if (RoleHasWord(idx, head)) return true;
     if (!strict && (src.kind != SourceKind::kNamed || src.roles.empty())) return true;
-    for (const auto& entry : pack_.List("role-synonyms")) {
+    for (const auto& entry : role_synonyms_) {
       const size_t colon = entry.find(':');
       if (colon == std::string::npos || entry.compare(0, colon, head) != 0 || colon != head.size()) continue;
       if (RoleHasWord(idx, entry.substr(colon + 1))) return true;
@@ -10778,6 +10778,9 @@ class Attributor {
   // The entries of list anonymity-asides as words, split once per article:
   // SkipLeft asks for them between almost every source and its cue.
   const std::vector<std::vector<std::string_view>> anonymity_asides_ = SplitWords(pack_.List("anonymity-asides"));
+  // List role-synonyms ("governor:gov."), looked up once: role matching asks
+  // it for every pair of a role noun and a named person.
+  const std::vector<std::string>& role_synonyms_ = pack_.List("role-synonyms");
   // The entries of list own-reporting as words (OwnReportingAt).
   const std::vector<std::vector<std::string_view>> own_reporting_ = SplitWords(pack_.List("own-reporting"));
   // AnonymityPhrases, per sentence, filled when first asked.
