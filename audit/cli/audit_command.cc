@@ -89,20 +89,29 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
       if (store) {
         // The row is keyed and filled as `ingest` would: the file by its
         // canonical absolute path (so `a1.txt` and `/abs/path/a1.txt` are one
-        // publication), the outlet, when the article gives none, from the
-        // URL's host or the folder holding the file; and the input hash, so a
-        // later ingest of the same file finds it unchanged.
+        // publication); a field the article does not give keeps what the
+        // store already holds for it (an earlier `ingest --metadata` told
+        // it), and an outlet still missing comes from the URL's host or the
+        // folder holding the file; and the input hash, so a later ingest of
+        // the same file finds it unchanged.
         StoreArticleKey key;
-        Metadata stored = result->metadata;
-        ApplyIngestMetadata(&stored, path, std::string(), nullptr);
-        key.outlet = stored.outlet;
+        Metadata given = result->metadata;
+        ApplyGivenMetadata(&given, path, std::string(), nullptr, nullptr);
         if (path != "-") {
           std::error_code ec;
           std::filesystem::path canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(path), ec);
           if (!ec) key.location = canonical.string();
         }
         key.input_sha256 = InputSha256(*loaded.document, args.language);
-        Status s = store->WriteAudit(*result, key);
+        auto found = store->FindPublication(Store::PublicationKey(path, result->record, given, key));
+        Status s = found.status();
+        if (found.ok()) {
+          CompleteIngestMetadata(&given, path, found->has_value() ? &(*found)->metadata : nullptr);
+          key.outlet = given.outlet;
+          std::swap(given, result->metadata);  // stored with the completed fields, printed as audited
+          s = store->WriteAudit(*result, key);
+          std::swap(given, result->metadata);
+        }
         if (!s.ok()) {
           std::cerr << "onrecord: " << s.ToString() << "\n";
           exit_code = kExitError;

@@ -451,7 +451,7 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
   // table and above the folder name, as `audit --db` ranks it; read before the
   // unchanged-article check so that a second ingest compares like with like.
   Metadata page = PageMetadata(doc);
-  ApplyIngestMetadata(&doc.metadata, doc.path, args_.outlet, table_ ? &*table_ : nullptr, &page);
+  ApplyGivenMetadata(&doc.metadata, doc.path, args_.outlet, table_ ? &*table_ : nullptr, &page);
   StoreArticleKey key;
   if (doc.path != "-") {
     std::error_code ec;
@@ -464,6 +464,7 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
   auto found = reader.FindPublication(pkey);
   if (!found.ok()) return Fail(found.status(), hash);
   bool existed = found->has_value();
+  CompleteIngestMetadata(&doc.metadata, doc.path, existed ? &(*found)->metadata : nullptr);
   Message m;
   m.file = doc.path;
   m.record = doc.record;
@@ -477,8 +478,12 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
   if (existed) {
     const StoredArticle& s = **found;
     if (s.input_sha256 == hash && s.rules_hash == rules_->hash()) {
-      m.kind = SameMetadata(doc.metadata, doc.path, doc.record, s) ? Message::Kind::kSkip
-                                                                   : Message::Kind::kCopy;
+      // Found by its canonical path (no URL or id in the key): the same file,
+      // even when named this time through a symlink or another directory.
+      bool same_place = key.location && !doc.metadata.url && !doc.metadata.id;
+      m.kind = SameMetadata(doc.metadata, same_place ? s.file : doc.path, doc.record, s)
+                   ? Message::Kind::kSkip
+                   : Message::Kind::kCopy;
       return Send(std::move(m));
     }
   }
@@ -507,13 +512,14 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
 }
 
 void Ingest::HandleResult(Store& reader, AuditResult r) {
-  ApplyIngestMetadata(&r.metadata, r.file, args_.outlet, table_ ? &*table_ : nullptr);
+  ApplyGivenMetadata(&r.metadata, r.file, args_.outlet, table_ ? &*table_ : nullptr, nullptr);
   StoreArticleKey key;
   std::string pkey = Store::PublicationKey(r.file, r.record, r.metadata, key);
   auto found = reader.FindPublication(pkey);
   if (!found.ok()) return Fail(found.status());
   Message m;
   m.existed = found->has_value();
+  CompleteIngestMetadata(&r.metadata, r.file, m.existed ? &(*found)->metadata : nullptr);
   m.pkey = pkey;
   m.key_what = KeyWhat(r.metadata);
   m.where = current_where_;

@@ -291,8 +291,8 @@ Metadata PageMetadata(const Document& document) {
   return Extract(document).metadata;
 }
 
-void ApplyIngestMetadata(Metadata* m, const std::string& file, const std::string& outlet_option,
-                         const MetadataTable* table, const Metadata* page) {
+void ApplyGivenMetadata(Metadata* m, const std::string& file, const std::string& outlet_option,
+                        const MetadataTable* table, const Metadata* page) {
   std::optional<std::string> record_outlet = m->outlet;
   const Metadata* row = table ? table->Find(file, m->id) : nullptr;
   if (row) {
@@ -317,7 +317,20 @@ void ApplyIngestMetadata(Metadata* m, const std::string& file, const std::string
     m->outlet = row->outlet;
   } else if (page && page->outlet) {
     m->outlet = page->outlet;
-  } else if (auto host = m->url ? UrlHost(*m->url) : std::nullopt) {
+  }
+}
+
+void CompleteIngestMetadata(Metadata* m, const std::string& file, const Metadata* stored) {
+  if (stored) {
+    Fill(m->outlet, stored->outlet);
+    Fill(m->published, stored->published);
+    Fill(m->author, stored->author);
+    Fill(m->title, stored->title);
+    Fill(m->url, stored->url);
+    Fill(m->wire, stored->wire);
+  }
+  if (m->outlet) return;
+  if (auto host = m->url ? UrlHost(*m->url) : std::nullopt) {
     m->outlet = host;
   } else if (file != "-" && !file.empty()) {
     std::error_code ec;
@@ -326,6 +339,12 @@ void ApplyIngestMetadata(Metadata* m, const std::string& file, const std::string
                          : abs.parent_path().filename().string();
     if (!dir.empty()) m->outlet = dir;
   }
+}
+
+void ApplyIngestMetadata(Metadata* m, const std::string& file, const std::string& outlet_option,
+                         const MetadataTable* table, const Metadata* page) {
+  ApplyGivenMetadata(m, file, outlet_option, table, page);
+  CompleteIngestMetadata(m, file, nullptr);
 }
 
 std::string InputSha256(const Document& d, const std::string& language_option) {

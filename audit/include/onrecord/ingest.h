@@ -63,9 +63,26 @@ Metadata PageMetadata(const Document& document);
 // (--outlet), the record's field, the table's, the page's site name, the
 // URL's host, the name of the directory holding the file (none for standard
 // input). The language is never taken from the page here: the audit reads it.
+// Equivalent to ApplyGivenMetadata then CompleteIngestMetadata with no
+// stored row (a new publication).
 void ApplyIngestMetadata(Metadata* metadata, const std::string& file,
                          const std::string& outlet_option, const MetadataTable* table,
                          const Metadata* page = nullptr);
+
+// The first step of ApplyIngestMetadata: only what this run was given (the
+// option, the record, the table, the page), no guesses. The URL and id it
+// settles are what Store::PublicationKey reads, so a caller can look up the
+// stored publication before the second step.
+void ApplyGivenMetadata(Metadata* metadata, const std::string& file,
+                        const std::string& outlet_option, const MetadataTable* table,
+                        const Metadata* page);
+
+// The second step: a field this run did not give keeps the value of the
+// publication's stored row (`stored`, or null for a new publication), so a
+// re-ingest without --metadata or --outlet, or `audit --db`, never replaces
+// what an earlier run was told with a guess; then an outlet still missing is
+// guessed from the URL's host or the directory holding the file.
+void CompleteIngestMetadata(Metadata* metadata, const std::string& file, const Metadata* stored);
 
 // SHA-256 (hex) over what the audit's result depends on besides the rules:
 // the input format, the language asked for, the language declared by the
