@@ -210,6 +210,20 @@ TEST_CASE("ingest: the outlet comes from --outlet, the record, the table, the UR
   Metadata stdin_doc;
   ApplyIngestMetadata(&stdin_doc, "-", "", nullptr);
   CHECK_FALSE(stdin_doc.outlet.has_value());
+  // A stored row's fields fill what this run did not give, before any guess.
+  Metadata stored;
+  stored.outlet = "Daily";
+  stored.title = "Harbour vote";
+  Metadata again;
+  ApplyGivenMetadata(&again, "/x/dirname/other.txt", "", &table, nullptr);
+  CHECK_FALSE(again.outlet.has_value());
+  CompleteIngestMetadata(&again, "/x/dirname/other.txt", &stored);
+  CHECK(again.outlet == std::optional<std::string>("Daily"));
+  CHECK(again.title == std::optional<std::string>("Harbour vote"));
+  Metadata given;
+  given.outlet = "Record Post";
+  CompleteIngestMetadata(&given, "/x/dirname/other.txt", &stored);
+  CHECK(given.outlet == std::optional<std::string>("Record Post"));
   CHECK_FALSE(UrlHost("ftp://example.org/x").has_value());
   CHECK(UrlHost("http://user@news.example.com/a?b") == std::optional<std::string>("news.example.com"));
 }
@@ -295,6 +309,61 @@ TEST_CASE("ingest: the same article again with another outlet updates its row") 
   CHECK_THAT(feed.out, Catch::Contains("0 added, 1 updated"));
   CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 2);
   CHECK(QueryText(db, "SELECT outlet FROM articles WHERE publication_key = 'id:7'") == "Feed Two");
+}
+
+// Regression: a second ingest of the same files without --metadata (or an
+// `audit --db` of one of them) replaced the outlet the table had given with
+// the folder's name and cleared the title, date and author, reporting every
+// article "updated": a forgotten option silently erased a corpus's metadata.
+TEST_CASE("ingest: a re-run without the metadata table keeps what the table gave") {
+  TempDir tmp;
+  fs::path db = tmp / "k.db";
+  WriteFile(tmp / "in" / "a.txt", kNamed);
+  WriteFile(tmp / "in" / "b.txt", kVague);
+  WriteFile(tmp / "m.csv", "file,outlet,title,date,author\na.txt,Daily,Harbour vote,2016-03-01,Kim Lee\n");
+  REQUIRE(RunCli({"ingest", (tmp / "in").string(), "--db", db.string(), "--metadata", (tmp / "m.csv").string()})
+              .exit_code == 0);
+  const std::string row =
+      "SELECT outlet || '|' || title || '|' || published || '|' || author FROM articles WHERE file LIKE '%a.txt'";
+  REQUIRE(QueryText(db, row) == "Daily|Harbour vote|2016-03-01|Kim Lee");
+  auto bare = RunCli({"ingest", (tmp / "in").string(), "--db", db.string()});
+  INFO(bare.err);
+  REQUIRE(bare.exit_code == 0);
+  CHECK_THAT(bare.out, Catch::Contains("0 added, 0 updated, 2 unchanged"));
+  CHECK(QueryText(db, row) == "Daily|Harbour vote|2016-03-01|Kim Lee");
+  // b.txt had no row in the table: its outlet is still the folder's name.
+  CHECK(QueryText(db, "SELECT outlet FROM articles WHERE file LIKE '%b.txt'") == "in");
+  // audit --db on the same file keeps them too, and still prints the audit.
+  auto audited = RunCli({"audit", "--db", db.string(), (tmp / "in" / "a.txt").string()});
+  INFO(audited.err);
+  REQUIRE(audited.exit_code == 0);
+  CHECK_THAT(audited.out, Catch::Contains("Ana Ruiz"));
+  CHECK(QueryText(db, row) == "Daily|Harbour vote|2016-03-01|Kim Lee");
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 2);
+  // A value given again still replaces the stored one.
+  auto forced = RunCli({"ingest", (tmp / "in" / "a.txt").string(), "--db", db.string(), "--outlet", "Weekly"});
+  REQUIRE(forced.exit_code == 0);
+  CHECK_THAT(forced.out, Catch::Contains("0 added, 1 updated"));
+  CHECK(QueryText(db, row) == "Weekly|Harbour vote|2016-03-01|Kim Lee");
+}
+
+// Regression: the same file named through a symlink (or from another
+// directory) was found by its canonical path but reported "updated", and
+// its row rewritten, because the path as typed differed.
+TEST_CASE("ingest: the same file through a symlinked folder is unchanged") {
+  TempDir tmp;
+  fs::path db = tmp / "s.db";
+  WriteFile(tmp / "in" / "a.txt", kNamed);
+  fs::create_directory_symlink(tmp / "in", tmp / "via");
+  REQUIRE(RunCli({"ingest", (tmp / "in" / "a.txt").string(), "--db", db.string()}).exit_code == 0);
+  auto again = RunCli({"ingest", (tmp / "via" / "a.txt").string(), "--db", db.string()});
+  INFO(again.err);
+  REQUIRE(again.exit_code == 0);
+  CHECK_THAT(again.out, Catch::Contains("0 added, 0 updated, 1 unchanged"));
+  auto relative = RunCli({"ingest", "a.txt", "--db", db.string()}, "", (tmp / "in").string());
+  REQUIRE(relative.exit_code == 0);
+  CHECK_THAT(relative.out, Catch::Contains("0 added, 0 updated, 1 unchanged"));
+  CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 1);
 }
 
 // Regression: publication_date = not-a-date was stored without a word and
