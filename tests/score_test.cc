@@ -7,6 +7,8 @@
 #include <set>
 #include <tuple>
 
+#include "onrecord/audit_json_reader.h"
+#include "onrecord/report.h"
 #include "test_util.h"
 
 using namespace onrecord;
@@ -82,6 +84,13 @@ TEST_CASE("each attribution gets its level by the design table", "[score][levels
       {"The talks will resume, officials in Beijing say.", "officials in Beijing", 2},
       {"The talks will resume, people familiar with the matter said.", "people familiar", 1},
       {"The talks will resume, sources said.", "sources", 1},
+      // A named side opening the sentence as a possessive (design §4: tied
+      // to a named side is described); it was vague there and described
+      // anywhere else in the sentence. A word any sentence may open with is
+      // no side.
+      {"Ruiz's top advisers said the talks would resume.", "Ruiz's top advisers", 2},
+      {"Lee's allies said the talks would resume.", "Lee's allies", 2},
+      {"Today's officials said the talks would resume.", "Today's officials", 1},
   };
   for (const auto& c : cases) {
     SECTION(c.text) {
@@ -545,6 +554,23 @@ TEST_CASE("the writer's own voice stays an attribution but is no unsourced claim
   CHECK(r.score.attributions == 1);
   CHECK(r.score.named_share == Approx(1.0));
   CHECK(r.score.transparency_index == Approx(r.attributions[0].score).margin(0.001));
+  // The JSON says which attributions the shares leave out, as a field (it
+  // was only an English sentence in `reasons`), and a result read back
+  // keeps it; one written before the field existed reads as counted.
+  CHECK(r.attributions[0].counted);
+  CHECK_FALSE(r.attributions[1].counted);
+  nlohmann::json j = AuditToJson(r);
+  CHECK(j["attributions"][0]["counted"] == true);
+  CHECK(j["attributions"][1]["counted"] == false);
+  CHECK(nlohmann::json::parse(AuditToJsonLine(r)) == j);
+  auto back = AuditFromJson(j);
+  REQUIRE(back.ok());
+  CHECK(back->attributions[0].counted);
+  CHECK_FALSE(back->attributions[1].counted);
+  j["attributions"][1].erase("counted");
+  back = AuditFromJson(j);
+  REQUIRE(back.ok());
+  CHECK(back->attributions[1].counted);
   // A third-person pronoun with nobody in reach is still a claim with no
   // source, counted at 0.
   r = AuditText("He said the plan would fail.\n");

@@ -286,6 +286,7 @@ AuditResult Read(const json& j) {
     out.cue_tone = Enum(a, "cue_tone", CueTone::kNeutral, CueToneName,
                         {CueTone::kNeutral, CueTone::kLoaded, CueTone::kNonSpeech});
     out.in_lede = Bool(a, "in_lede");
+    out.counted = Field(a, "counted") == nullptr || Bool(a, "counted");  // older results lack it
     for (const auto& why : Array(a, "reasons")) {
       if (why.is_string()) out.reasons.push_back(why.get<std::string>());
     }

@@ -81,6 +81,7 @@ json AuditToJson(const AuditResult& r) {
     attributions.push_back({{"source", Ref(at.source)},
                             {"cue", Ref(at.cue)},
                             {"content", std::move(content)},
+                            {"counted", at.counted},
                             {"kind", AttributionKindName(at.kind)},
                             {"source_id", at.source_id > 0 ? json(at.source_id) : json(nullptr)},
                             {"transparency", "T" + std::to_string(at.level)},
@@ -467,6 +468,8 @@ void WriteAudit(JsonWriter& w, const AuditResult& r) {
     w.Open('[');
     for (const auto& c : at.content) WriteRef(w, c);
     w.Close(']');
+    w.Key("counted");
+    w.Bool(at.counted);
     w.Key("cue");
     if (at.cue) WriteRef(w, *at.cue);
     else w.Null();

@@ -387,6 +387,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     const AttributionFacts& af = facts.attributions[i];
     const Source* s = r.FindSource(at.source_id);
     at.reasons.clear();
+    at.counted = true;
     // "We know …", "You see, …", "as I wrote": the writer's or the reader's
     // own voice (list pronouns-unresolved, never resolved outside quotes).
     // PolNeAR marks these, so they stay attributions (T0, with no source),
@@ -398,6 +399,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       at.reasons.push_back("T0 score 0.00");
       at.reasons.push_back("the writer's or the reader's own voice (\"" + at.source->text +
                            "\"): not counted in the transparency index or the shares");
+      at.counted = false;
       ++own_voice;
       continue;
     }
@@ -407,6 +409,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       at.reasons.push_back("T0 score 0.00");
       at.reasons.push_back("a question or request from an unnamed asker (cue “" + at.cue->text +
                            "”): no information sourced to it; not counted in the transparency index or the shares");
+      at.counted = false;
       ++own_voice;
       continue;
     }
@@ -420,6 +423,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
                                                   : "a stance a noun names, not words reported") +
                            " (cue “" +
                            at.cue->text + "”): no information sourced to it; not counted in the transparency index or the shares");
+      at.counted = false;
       ++own_voice;
       continue;
     }

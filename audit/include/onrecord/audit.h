@@ -93,6 +93,11 @@ struct Attribution {
   CueTone cue_tone = CueTone::kNeutral;
   bool in_lede = false;
   bool in_headline = false;
+  // False for an attribution the score leaves out of the transparency index
+  // and the shares (docs/scoring.md): the writer's or the reader's own
+  // voice ("We know …"), a question from an unnamed asker, a refusal, the
+  // writer's hedge, a stance a noun names, an intention. Always T0.
+  bool counted = true;
   std::vector<std::string> reasons;  // rule ids and phrases behind the level
 };
 
