@@ -61,6 +61,17 @@ TEST_CASE("an unlisted subject of a reporting clause after or inside what was sa
   CHECK(FindExact(AuditText("The strike was illegal, the dockers say, and must end."), "say").source == "the dockers");
   CHECK(FindExact(AuditText("The cause of the delay, dock workers and their families say, is the pay."), "say").source ==
         "dock workers and their families");
+  // Regression (a fresh user's rule file): with a time or manner phrase
+  // after the cue ("said on Tuesday", the commonest form in news) the
+  // clause was not seen to close, so the subject was lost and the claim had
+  // no attribution at all.
+  for (const char* tail : {"said on Tuesday.", "said Tuesday.", "said on Tuesday, and left.",
+                           "said Monday night in an interview."}) {
+    INFO(tail);
+    auto said = FindExact(AuditText(std::string("The king will abdicate next month, the palace staff ") + tail), "said");
+    CHECK(said.source == "the palace staff");
+    CHECK(said.content == "The king will abdicate next month");
+  }
   // Not a passive, and not a verb whose object follows a prepositional
   // phrase between commas.
   CHECK(FindExact(AuditText("In a letter from the mayor, the plans and costs were discussed."), "were discussed").cue ==
@@ -68,6 +79,20 @@ TEST_CASE("an unlisted subject of a reporting clause after or inside what was sa
   CHECK(FindExact(AuditText("Over a long career, Lee and his firms have advised, in no order, a bank and a port."),
                   "have advised")
             .cue == "<no attribution>");
+}
+
+// Regression (a fresh user's politico article): with the comma closing the
+// relative clause missing, the clause's complement was the source, an
+// unnamed "chairman of Our Principles Pac", and the named speaker had no quote.
+TEST_CASE("a named speaker before a relative clause missing its closing comma", "[attribute][subject]") {
+  auto r = AuditText("\"This is a test of the plan,\" Katie Packer, who is chairman of the Harbour Fund said in a "
+                     "statement.\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Katie Packer");
+  CHECK(r.anonymous_sources.empty());
+  // Closed by its comma, as before.
+  CHECK(AuditText("\"This is a test,\" Katie Packer, who is chairman of the Harbour Fund, said.\n").quotes[0].speaker ==
+        "Katie Packer");
 }
 
 TEST_CASE("examples or an infinitive after the head stay in the subject", "[attribute][recall][subject8]") {

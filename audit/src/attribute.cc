@@ -3007,10 +3007,34 @@ class Attributor {
     return SentenceInitial(k) && (In(kDeterminers, k) || In(kFunctionWords, k));
   }
 
+  // The last token of a capitalized name before ", who …" when that
+  // relative clause (list person-relatives) runs, with no comma, quote or
+  // verb of speech, up to token `j`, at most twelve words long; SIZE_MAX
+  // when there is none.
+  size_t UnclosedRelativeBefore(size_t j, int s) const {
+    const size_t first = SentFirst(s);
+    for (size_t k = j, words = 0; k > first + 1 && words < 12; --k, ++words) {
+      if (a_.tokens[k].in_quote || IsComma(k) || (!IsWord(k) && a_.tokens[k].type != TokenType::kNumber)) break;
+      if (k != j && cue_ends_[k]) break;
+      if (!Has(person_relatives_, k)) continue;
+      if (k == j || !IsComma(k - 1) || k - 1 <= first) break;
+      const size_t name = k - 2;
+      if (!IsWord(name) || !Cap(name) || a_.tokens[name].in_quote || SentenceInitialFunction(name)) break;
+      return name;
+    }
+    return SIZE_MAX;
+  }
+
   // Skips adverbs, auxiliaries and short time phrases between a source and its cue.
   size_t SkipLeft(size_t j, int s) const {
     size_t guard = 6;
     while (j > SentFirst(s) && guard-- > 0) {
+      // "Katie Packer, who is chairman of the PAC said": a relative clause
+      // after a name, its closing comma missing; the name is the source.
+      if (const size_t n = UnclosedRelativeBefore(j, s); n != SIZE_MAX) {
+        j = n;
+        continue;
+      }
       // "Sen. Rand Paul (R-Ky.) said": skip a short parenthesis.
       if (Tok(j) == ")") {
         size_t k = j;
@@ -5095,6 +5119,13 @@ class Attributor {
                        InWord(kAffiliationNouns, low))) {
         m->described = true;
       }
+      // "Sanders's top advisers said", "Clinton's allies say" opening the
+      // sentence: a capitalized possessive is a named side there too, unless
+      // it is a word any sentence may open with ("Today's", "Everyone's").
+      if (k < head && Cap(k) && EndsWithPossessive(Tok(k)) && !StrippedIn(kFunctionWords, k) &&
+          !StrippedIn(kTimeWords, k) && !StrippedIn(kPronouns, k) && !StrippedIn(kDeterminers, k)) {
+        m->described = true;
+      }
       // A postnominal affiliation adjective: "fuentes oficiales".
       if (k == head + 1 && InWord(kAffiliationNouns, low)) m->described = true;
     }
@@ -6287,7 +6318,16 @@ class Attributor {
   // is the token before the cue.
   std::optional<Mention> ReportingClauseSubject(const CueHit& c, size_t j, int s) const {
     const size_t first = SentFirst(s);
-    const size_t next = c.last + 1;
+    // "…, the palace staff said on Tuesday.", "…, the crew said Monday in
+    // an interview.": a time or manner phrase after the cue is the cue's,
+    // and the clause closes after it.
+    size_t next = c.last + 1;
+    for (int guard = 0; guard < 2 && next < SentEnd(s); ++guard) {
+      size_t e = TimePhraseEnd(next, SentEnd(s));
+      if (e == std::string::npos) e = MannerPhraseEnd(next, SentEnd(s));
+      if (e == std::string::npos) break;
+      next = e + 1;
+    }
     const bool closes = next >= SentEnd(s) || IsComma(next) ||
                         (!IsWord(next) && !a_.tokens[next].in_quote && (Tok(next) == "." || Tok(next) == ";"));
     if (!closes) return std::nullopt;
