@@ -89,6 +89,21 @@ TEST_CASE("a stray mark is recovered inside its paragraph", "[quotes]") {
   CHECK(found);
 }
 
+// Regression (a fresh user's scraped page): with no space after the closing
+// straight mark, `test,"Katie` read as a second opening mark and the quote
+// was lost; glued after a comma or a sentence's end it may close.
+TEST_CASE("a closing mark glued to the next word still closes", "[quotes]") {
+  auto r = AuditText("The mayor spoke on Monday.\n\n\"This is another test,\"Katie Packer said.\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].text == "This is another test,");
+  CHECK(r.quotes[0].speaker == "Katie Packer");
+  auto curly = AuditText("“We are done.”Ana Ruiz left the hall.\n\n“It is over,”said Tom Lee.\n");
+  CHECK(QuoteTexts(curly) == std::vector<std::string>{"We are done.", "It is over,"});
+  // After a comma with nothing open, the mark opens.
+  auto opens = AuditText("The mayor said,\"We will build it.\"\n");
+  CHECK(QuoteTexts(opens) == std::vector<std::string>{"We will build it."});
+}
+
 TEST_CASE("a paragraph left open and reopened continues the quote", "[quotes]") {
   auto r = AuditText(
       "Her family released a statement.\n\n"

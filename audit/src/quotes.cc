@@ -806,6 +806,14 @@ void FindQuotes(Analysis& a) {
         if (IsLetterOrDigit(before) && IsLetterOrDigit(after)) {
           m.left_flanking = m.right_flanking = true;  // glued between words: ambiguous
         }
+        // `…a test,"Katie Packer said`: scraped text often loses the space
+        // after a closing mark; glued between a comma or a sentence's end
+        // and a word, a straight or right double mark may close as well as
+        // open ("said,"We …" opens), and the pairing decides.
+        if ((id == kStraightDq || id == kRdq) && (before == ',' || before == '.' || before == '?' || before == '!') &&
+            IsLetterOrDigit(after)) {
+          m.right_flanking = true;
+        }
         // Curly marks touching Chinese or Japanese text, which puts no space
         // around them (他说：“我们会赢。”然后离开了): the glyph decides.
         if ((IsCjk(before) || IsCjk(after)) && (id == kLdq || id == kLsq || id == kRdq || id == kRsq)) {
