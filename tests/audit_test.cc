@@ -507,3 +507,50 @@ TEST_CASE("a paragraph printed again, whole or as the start of an earlier one, i
   // paragraph (no eighth of its prefix), a start of 50 letters.
   CHECK(masked == std::vector<std::string>{lede + ".", longer, second, "The mayor said on Monday evening at the town hall: “It is very late.”"});
 }
+
+// Regression (a fresh user's pages): a pull quote, the page repeating a
+// line of the article for display, was a second quote, and in HTML it went
+// to whoever spoke before it. A block that is only a quotation (or a block
+// quote) whose letters stand inside a longer paragraph is masked, in every
+// input format; a quotation said once is kept.
+TEST_CASE("a pull quote repeating a line of the article is masked", "[audit][clean][pullquote]") {
+  const std::string wu = "“The team has not yet worked out what it wants from the talks,” said Ana Ruiz, an adviser "
+                         "to the ministry. “There is no coherent policy.”";
+  const std::string lee = "“We will reopen the harbour by spring,” Mayor Tom Lee said on Monday.";
+  auto pulled = [](const onrecord::AuditResult& r) {
+    size_t n = 0;
+    for (const auto& m : r.masked) n += m.rule == "boilerplate.pull-quote";
+    return n;
+  };
+  auto count = [](const onrecord::AuditResult& r, const std::string& words) {
+    size_t n = 0;
+    for (const auto& q : r.quotes) n += q.text.find(words) != std::string::npos;
+    return n;
+  };
+  SECTION("plain text, before the paragraph it repeats") {
+    auto r = AuditText("Harbour talks stall\n\n“There is no coherent policy.”\n\n" + lee + "\n\n" + wu + "\n");
+    CHECK(pulled(r) == 1);
+    CHECK(count(r, "There is no coherent policy") == 1);
+    CHECK(onrecord::testing::SpeakerOf(r, "There is no coherent policy") == "Ana Ruiz");
+  }
+  SECTION("Markdown block quote after it") {
+    auto r = AuditText("# Harbour talks stall\n\n" + wu + "\n\n> “There is no coherent policy.”\n\n" + lee + "\n", "a.md");
+    CHECK(pulled(r) == 1);
+    CHECK(count(r, "There is no coherent policy") == 1);
+  }
+  SECTION("HTML blockquote between two speakers") {
+    auto r = AuditText("<html><body><article><h1>Harbour talks stall</h1><p>" + lee +
+                           "</p><blockquote class=\"pull-quote\"><p>“There is no coherent policy.”</p></blockquote><p>" +
+                           wu + "</p></article></body></html>",
+                       "a.html");
+    CHECK(pulled(r) == 1);
+    CHECK(count(r, "There is no coherent policy") == 1);
+    CHECK(onrecord::testing::SpeakerOf(r, "There is no coherent policy") == "Ana Ruiz");
+  }
+  SECTION("a quotation said once, and one said again with more words, are kept") {
+    auto r = AuditText("“We will reopen the harbour by spring and not a day later.”\n\n" + lee +
+                       "\n\n“There is no coherent policy at all,” Ana Ruiz said.\n");
+    CHECK(pulled(r) == 0);
+    CHECK(count(r, "We will reopen the harbour by spring") == 2);
+  }
+}

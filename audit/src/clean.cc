@@ -1,6 +1,7 @@
 // Clean stage: blocks found, boilerplate masked by the language pack's
 // boilerplate rules, repeated paragraphs masked, headline and lede marked.
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -60,6 +61,101 @@ size_t RepeatKeyInto(std::string_view s, char* out) {
   return n;
 }
 
+
+// Whether the block's trimmed text opens with a quotation mark.
+bool OpensWithQuoteMark(std::string_view t) {
+  static constexpr std::string_view kOpeners[] = {
+      "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E", "\xE2\x80\x9A", "\xC2\xAB", "\xC2\xBB",
+      "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE3\x80\x8C", "\xE3\x80\x8E"};
+  for (std::string_view o : kOpeners) {
+    if (t.substr(0, o.size()) == o) return true;
+  }
+  return false;
+}
+
+// Pull quotes: a short block that is only a quotation (or a block quote)
+// and whose words all stand, in order, inside a longer block of the same
+// article is the page repeating a line for display, not a second quote.
+// Keys as RepeatKeyInto makes them; each candidate length is searched with
+// a rolling hash over every block's key (Rabin-Karp), so the pass is linear
+// in the article for each of at most kMaxCandidates candidates.
+void MaskPullQuotes(Analysis& a, const std::string& text) {
+  constexpr size_t kMinKey = 20, kMaxKey = 800, kMaxCandidates = 16;
+  struct Candidate {
+    size_t block;
+    std::string key;
+    bool found = false;
+  };
+  std::vector<Candidate> candidates;
+  std::string buffer;
+  for (size_t i = 0; i < a.blocks.size() && candidates.size() < kMaxCandidates; ++i) {
+    const Block& b = a.blocks[i];
+    if (b.masked) continue;
+    const Span t = TrimmedSpan(text, b.span);
+    const std::string_view line(a.work.data() + t.begin, t.size());
+    if (b.kind != BlockKind::kBlockQuote && !OpensWithQuoteMark(line)) continue;
+    if (line.size() > 4 * kMaxKey) continue;
+    buffer.resize(line.size());
+    buffer.resize(RepeatKeyInto(line, buffer.data()));
+    if (buffer.size() < kMinKey || buffer.size() > kMaxKey) continue;
+    candidates.push_back({i, buffer, false});
+  }
+  if (candidates.empty()) return;
+  // Every unmasked block's key, one after another, with where each begins.
+  std::string keys;
+  std::vector<std::pair<size_t, size_t>> where;  // (block, offset into keys)
+  keys.reserve(a.work.size());
+  for (size_t i = 0; i < a.blocks.size(); ++i) {
+    const Block& b = a.blocks[i];
+    if (b.masked) continue;
+    const size_t at = keys.size();
+    keys.resize(at + b.span.size());
+    keys.resize(at + RepeatKeyInto(std::string_view(a.work.data() + b.span.begin, b.span.size()), keys.data() + at));
+    where.emplace_back(i, at);
+  }
+  where.emplace_back(a.blocks.size(), keys.size());
+  // A polynomial hash modulo 2^64 (unsigned arithmetic wraps); a match of
+  // the hash is checked byte by byte before it counts.
+  constexpr uint64_t kBase = 1000003;
+  auto hash = [&](std::string_view str) {
+    uint64_t h = 0;
+    for (unsigned char c : str) h = h * kBase + c;
+    return h;
+  };
+  std::vector<size_t> lengths;
+  for (const auto& c : candidates) lengths.push_back(c.key.size());
+  std::sort(lengths.begin(), lengths.end());
+  lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
+  for (size_t len : lengths) {
+    std::unordered_map<uint64_t, std::vector<size_t>> wanted;
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (candidates[c].key.size() == len) wanted[hash(candidates[c].key)].push_back(c);
+    }
+    uint64_t drop = 1;  // kBase^(len-1): the weight of the byte leaving the window
+    for (size_t n = 1; n < len; ++n) drop *= kBase;
+    for (size_t w = 0; w + 1 < where.size(); ++w) {
+      const size_t from = where[w].second, to = where[w + 1].second;
+      if (to - from <= len) continue;  // only a longer block holds a pull quote
+      uint64_t h = hash(std::string_view(keys.data() + from, len));
+      for (size_t p = from;; ++p) {
+        if (auto it = wanted.find(h); it != wanted.end()) {
+          for (size_t c : it->second) {
+            Candidate& cand = candidates[c];
+            if (!cand.found && cand.block != where[w].first && keys.compare(p, len, cand.key) == 0) cand.found = true;
+          }
+        }
+        if (p + len >= to) break;
+        h = (h - static_cast<unsigned char>(keys[p]) * drop) * kBase + static_cast<unsigned char>(keys[p + len]);
+      }
+    }
+  }
+  for (const auto& c : candidates) {
+    if (!c.found) continue;
+    Block& b = a.blocks[c.block];
+    b.masked = true;
+    MaskSpan(a, TrimmedSpan(text, b.span), "boilerplate.pull-quote");
+  }
+}
 }  // namespace
 
 void Clean(Analysis& a) {
@@ -238,6 +334,7 @@ void Clean(Analysis& a) {
     b.masked = true;
     MaskSpan(a, TrimmedSpan(text, b.span), "boilerplate.repeated-paragraph");
   }
+  MaskPullQuotes(a, text);
   // Headline and lede: a short first paragraph without a full stop is a
   // headline; the lede is the first one or two paragraphs after it.
   int ledes = 0;
