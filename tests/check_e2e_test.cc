@@ -190,6 +190,18 @@ TEST_CASE("check e2e: a malformed config gives 2 with path:line:column", "[check
   CliResult bad_level = repo.Check({"--config", "bad.yml", "drafts/clean.md"});
   CHECK(bad_level.exit_code == 2);
   CHECK_THAT(bad_level.err, Catch::Contains("bad.yml:2:32: level of 'attribution.vague-anonymous'"));
+  // Regression: a broken --config stopped the run with the error alone,
+  // where a broken config found beside the drafts (and an unknown rule id
+  // in either) also gave the summary and the reports; now every kind of
+  // config error does, and the error is printed once for all the drafts.
+  CHECK_THAT(bad_level.out, Catch::Contains("1 file could not be checked because of an error in the config or rules"));
+  CliResult two = repo.Check({"--config", "bad.yml", "--format", "sarif", "drafts/clean.md", "drafts/harbor.md"});
+  CHECK(two.exit_code == 2);
+  json sarif = json::parse(two.out);
+  CHECK(sarif["runs"][0]["invocations"][0]["executionSuccessful"] == false);
+  size_t first = two.err.find("level of 'attribution.vague-anonymous'");
+  REQUIRE(first != std::string::npos);
+  CHECK(two.err.find("level of 'attribution.vague-anonymous'", first + 1) == std::string::npos);
 
   WriteFile(repo.dir / "unknown-rule.yml", "levels:\n  attribution.vauge-anonymous: error\n");
   CliResult unknown = repo.Check({"--config", "unknown-rule.yml", "drafts/clean.md"});
@@ -201,6 +213,7 @@ TEST_CASE("check e2e: a malformed config gives 2 with path:line:column", "[check
   CHECK(broken.exit_code == 2);
   CHECK_THAT(broken.err, Catch::Contains("broken.yml:"));
   CHECK_THAT(broken.err, Catch::Contains("invalid YAML"));
+  CHECK_THAT(broken.out, Catch::Contains("1 file could not be checked because of an error in the config or rules"));
 }
 
 TEST_CASE("check e2e: every format places findings on the draft's real lines", "[check_e2e]") {

@@ -19,6 +19,9 @@ void ExpectUsageError(const std::vector<std::string>& args, const std::string& o
   INFO(args.front() << " " << option << " -> " << r.err);
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains(option));
+  // Regression: usage errors from the option parser lacked the program's
+  // name that every other error starts with.
+  CHECK_THAT(r.err, Catch::StartsWith("onrecord: "));
 }
 
 }  // namespace
@@ -60,6 +63,21 @@ TEST_CASE("numeric options: jobs batch bootstrap seed top and floors refuse bad 
   for (const char* bad : {"nan", "-0.1", "1.5", "high", "inf"}) {
     ExpectUsageError({"eval", "--min-quote-f1", bad, "a.txt"}, "--min-quote-f1", cwd);
   }
+}
+
+TEST_CASE("usage errors name the program and the way to help", "[cli][options]") {
+  TempDir tmp;
+  const std::string cwd = tmp.path().string();
+  ExpectUsageError({"audit", "--format", "xml", "a.txt"}, "--format", cwd);
+  ExpectUsageError({"check", "--config", "missing.yml", "a.txt"}, "--config", cwd);
+  CliResult none = RunCli({"audit"}, std::string(), cwd);
+  CHECK(none.exit_code == 2);
+  CHECK_THAT(none.err, Catch::StartsWith("onrecord: "));
+  CHECK_THAT(none.err, Catch::Contains("run with --help for more information"));
+  // --help still succeeds, on standard output.
+  CliResult help = RunCli({"audit", "--help"}, std::string(), cwd);
+  CHECK(help.exit_code == 0);
+  CHECK_THAT(help.out, Catch::Contains("--format"));
 }
 
 // Regression: `audit --stats` listed the stages alphabetically (attribute,

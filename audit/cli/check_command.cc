@@ -244,12 +244,16 @@ class Checker {
       }
     }
     if (!args_.config.empty()) {
+      // A broken --config is reported once here and then, like a broken
+      // config found beside the drafts, makes every file unchecked (exit 2,
+      // the summary and the reports say so).
       auto c = LoadConfig(args_.config);
       if (!c.ok()) {
-        std::cerr << "onrecord: " << c.status().ToString() << "\n";
-        return false;
+        Fail("onrecord: " + c.status().ToString());
+        configs_[args_.config] = nullptr;
+      } else {
+        configs_[args_.config] = std::make_shared<Config>(c.value());
       }
-      configs_[args_.config] = std::make_shared<Config>(c.value());
     }
     return true;
   }

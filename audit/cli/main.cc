@@ -353,8 +353,11 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return FinishStandardOutput(code == 0 ? 0 : kExitError);
+    // --help and --version are "errors" that succeed: CLI11 prints them.
+    if (e.get_exit_code() == 0) return FinishStandardOutput(app.exit(e) == 0 ? 0 : kExitError);
+    // A usage error names the program, as every other error does.
+    std::cerr << "onrecord: " << e.what() << "; run with --help for more information\n";
+    return FinishStandardOutput(kExitError);
   }
   for (auto& [sub, run] : runs) {
     if (sub && sub->parsed()) return FinishStandardOutput(run());
