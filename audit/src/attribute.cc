@@ -3007,17 +3007,18 @@ class Attributor {
     return SentenceInitial(k) && (In(kDeterminers, k) || In(kFunctionWords, k));
   }
 
-  // The last token of a capitalized name before ", who …" when that
-  // relative clause (list person-relatives) runs, with no comma, quote or
-  // verb of speech, up to token `j`, at most twelve words long; SIZE_MAX
-  // when there is none.
+  // The last token of a capitalized name before ", who is …" when that
+  // relative clause (list person-relatives, then a copula: a role given to
+  // the name, not a verb the cue could be coordinated with) runs, with no
+  // comma, quote or verb of speech, up to token `j`, at most twelve words
+  // long; SIZE_MAX when there is none.
   size_t UnclosedRelativeBefore(size_t j, int s) const {
     const size_t first = SentFirst(s);
     for (size_t k = j, words = 0; k > first + 1 && words < 12; --k, ++words) {
       if (a_.tokens[k].in_quote || IsComma(k) || (!IsWord(k) && a_.tokens[k].type != TokenType::kNumber)) break;
       if (k != j && cue_ends_[k]) break;
       if (!Has(person_relatives_, k)) continue;
-      if (k == j || !IsComma(k - 1) || k - 1 <= first) break;
+      if (k == j || !IsComma(k - 1) || k - 1 <= first || !In(kCopulas, k + 1)) break;
       const size_t name = k - 2;
       if (!IsWord(name) || !Cap(name) || a_.tokens[name].in_quote || SentenceInitialFunction(name)) break;
       return name;

@@ -62,15 +62,20 @@ size_t RepeatKeyInto(std::string_view s, char* out) {
 }
 
 
-// Whether the block's trimmed text opens with a quotation mark.
-bool OpensWithQuoteMark(std::string_view t) {
-  static constexpr std::string_view kOpeners[] = {
-      "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E", "\xE2\x80\x9A", "\xC2\xAB", "\xC2\xBB",
-      "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE3\x80\x8C", "\xE3\x80\x8E"};
-  for (std::string_view o : kOpeners) {
-    if (t.substr(0, o.size()) == o) return true;
+// Whether the block's trimmed text is one quotation: it opens with a
+// quotation mark and ends with one (a headline that opens with a quoted
+// word and goes on is not).
+bool IsOnlyQuotation(std::string_view t) {
+  static constexpr std::string_view kMarks[] = {
+      "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9E",
+      "\xE2\x80\x9A", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE3\x80\x8C",
+      "\xE3\x80\x8D", "\xE3\x80\x8E", "\xE3\x80\x8F"};
+  bool opens = false, closes = false;
+  for (std::string_view m : kMarks) {
+    opens = opens || t.substr(0, m.size()) == m;
+    closes = closes || (t.size() > m.size() && t.substr(t.size() - m.size()) == m);
   }
-  return false;
+  return opens && closes;
 }
 
 // Pull quotes: a short block that is only a quotation (or a block quote)
@@ -93,7 +98,7 @@ void MaskPullQuotes(Analysis& a, const std::string& text) {
     if (b.masked) continue;
     const Span t = TrimmedSpan(text, b.span);
     const std::string_view line(a.work.data() + t.begin, t.size());
-    if (b.kind != BlockKind::kBlockQuote && !OpensWithQuoteMark(line)) continue;
+    if (b.kind != BlockKind::kBlockQuote && !IsOnlyQuotation(line)) continue;
     if (line.size() > 4 * kMaxKey) continue;
     buffer.resize(line.size());
     buffer.resize(RepeatKeyInto(line, buffer.data()));
