@@ -1,0 +1,44 @@
+// Content span boundaries (sixteenth round, branch content17): where an
+// attribution's content ends on PolNeAR's conventions.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithCue;
+
+using Seen = onrecord::testing::SeenAttribution;
+
+TEST_CASE("a coordinated second noun stays in a stance verb's object but a coordinated cue ends it",
+          "[content17]") {
+  auto r = AuditText(
+      "Sen. Ann Lee criticized Mayor Ruiz for accepting campaign donations and speaking fees from developers.\n\n"
+      "Piet Vos praised the harbor council and said the budget was fair.\n");
+  const Seen a = SeenWithCue(r, "criticized");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "Mayor Ruiz for accepting campaign donations and speaking fees from developers");
+  const Seen b = SeenWithCue(r, "praised");
+  REQUIRE(b.content.size() == 1);
+  CHECK(b.content[0] == "the harbor council");
+  const Seen c = SeenWithCue(r, "said");
+  REQUIRE(c.content.size() == 1);
+  CHECK(c.content[0] == "the budget was fair");
+}
+
+TEST_CASE("a coordinated object with a possessive stays in the content but a stance noun of its own ends it",
+          "[content17]") {
+  auto r = AuditText(
+      "Mara Quill criticized the ferry board and its chairman for the delay.\n\n"
+      "Odile Brack attacked the levy and his promise to cut fares.\n");
+  const Seen a = SeenWithCue(r, "criticized");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "the ferry board and its chairman for the delay");
+  const Seen b = SeenWithCue(r, "attacked");
+  REQUIRE(b.content.size() == 1);
+  CHECK(b.content[0] == "the levy");
+  const Seen c = SeenWithCue(r, "promise");
+  REQUIRE(c.content.size() == 1);
+  CHECK(c.content[0] == "to cut fares");
+}
