@@ -42,3 +42,19 @@ TEST_CASE("a coordinated object with a possessive stays in the content but a sta
   REQUIRE(c.content.size() == 1);
   CHECK(c.content[0] == "to cut fares");
 }
+
+TEST_CASE("a comma and but before a clause with its own subject end an indirect content", "[content17]") {
+  auto r = AuditText(
+      "Ana Lee said the pier would reopen in May, but the council has not voted.\n\n"
+      "Piet Vos said the ferry would run on Sundays, but not in winter.\n\n"
+      "Mara Quill said the levy was fair, yet she voted against it.\n");
+  const Seen a = SeenWithCue(r, "said");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "the pier would reopen in May");
+  const Seen b = SeenWithCue(r, "said", 1);
+  REQUIRE(b.content.size() == 1);
+  CHECK(b.content[0] == "the ferry would run on Sundays, but not in winter");
+  const Seen c = SeenWithCue(r, "said", 2);
+  REQUIRE(c.content.size() == 1);
+  CHECK(c.content[0] == "the levy was fair");
+}
