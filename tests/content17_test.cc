@@ -58,3 +58,15 @@ TEST_CASE("a comma and but before a clause with its own subject end an indirect 
   REQUIRE(c.content.size() == 1);
   CHECK(c.content[0] == "the levy was fair");
 }
+
+TEST_CASE("an indirect content runs on past v and vs between the parties of a case", "[content17]") {
+  auto r = AuditText(
+      "Ana Lee said the ruling in Roe v. Wade should stand.\n\n"
+      "Piet Vos said the final of Kellin vs. Fairview was sold out.\n");
+  const Seen a = SeenWithCue(r, "said");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "the ruling in Roe v. Wade should stand");
+  const Seen b = SeenWithCue(r, "said", 1);
+  REQUIRE(b.content.size() == 1);
+  CHECK(b.content[0] == "the final of Kellin vs. Fairview was sold out");
+}
