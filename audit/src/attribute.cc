@@ -8446,6 +8446,28 @@ class Attributor {
     return after < SentEnd(p.cue.sentence) && IsWord(after) && !a_.tokens[after].in_quote;
   }
 
+  // "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr.
+  // Zahed said: ''…''": whether quote `qi`, opening its sentence right after
+  // an attributed quote of its paragraph, goes on with that quote rather than
+  // being the words of cue `p` in the sentence after it, because `p` (its
+  // source written before it) reports words of its own: a quote or a
+  // complementizer (list complementizers) after it in its sentence, or a
+  // colon ending that sentence ("He added, ''…''", "Greene added that …").
+  bool ContinuesBeforeOwnReport(size_t qi, const PendingAttribution& p) const {
+    const auto& qs = a_.quote_spans;
+    if (!p.mention || p.mention->span.end > a_.tokens[p.cue.first].span.begin) return false;
+    size_t k = qi;
+    while (k-- > 0 && qs[k].level != 1) {
+    }
+    if (k >= qi || qs[k].block != qs[qi].block || (quote_attr_[k] < 0 && quote_source_[k] < 0)) return false;
+    const int cs = p.cue.sentence;
+    if (EndsWithColon(cs)) return true;
+    for (size_t t = p.cue.group_last + 1; t < SentEnd(cs); ++t) {
+      if (a_.tokens[t].in_quote || (IsWord(t) && In(kComplementizers, t))) return true;
+    }
+    return false;
+  }
+
   void AssignQuotes() {
     const auto& qs = a_.quote_spans;
     quote_attr_.assign(qs.size(), -1);
@@ -8503,7 +8525,8 @@ class Attributor {
         // quote; not for a quote inside a writer's sentence ("X claimed the
         // campaign was “in free fall.” Her spokesman, Ben Adair, said …").
         bool next_adjacent = after && cs == s_close + 1 && p.mention && opens_sentence &&
-                             Between(q.outer.end, std::min(p.mention->span.begin, cb));
+                             Between(q.outer.end, std::min(p.mention->span.begin, cb)) &&
+                             !ContinuesBeforeOwnReport(qi, p);
         // X said: “…” — the sentence before, ending with a colon.
         bool colon_before = !after && cs == s_open - 1 && EndsWithColon(cs);
         if (!same && !next_adjacent && !colon_before) continue;
@@ -8633,19 +8656,38 @@ class Attributor {
     // paragraph, or opening a paragraph right after one, takes its speaker.
     int last_attributed = -1;
     int last_block = -1;
+    int last_opening = -1;  // the last attributed quote that opens its sentence
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       const QuoteSpan& q = qs[qi];
       if (q.level != 1 || NamesAWork(q)) continue;
       if (quote_source_[qi] >= 0) {
         last_attributed = static_cast<int>(qi);
         last_block = q.block;
+        if (StartsSentence(q)) last_opening = static_cast<int>(qi);
         continue;
       }
       if (last_attributed < 0) continue;
+      // "''Revenues are up,'' said Mr. Ekovich, who noted that prices had
+      // ''cratered.'' ''Things are moving …''": a quote opening its sentence
+      // goes on with the quote that opened the sentence before, not with a
+      // fragment the same speaker's clause quoted later in that sentence.
+      if (last_opening >= 0 && last_opening != last_attributed && StartsSentence(q)) {
+        const QuoteSpan& fragment = qs[static_cast<size_t>(last_attributed)];
+        const QuoteSpan& opening = qs[static_cast<size_t>(last_opening)];
+        if (opening.block == q.block && fragment.block == q.block && !StartsSentence(fragment) &&
+            (SentenceOf(fragment.outer.begin) == SentenceOf(opening.outer.begin) ||
+             SentenceOf(fragment.outer.begin) == SentenceOf(opening.outer.end - 1)) &&
+            quote_source_[static_cast<size_t>(last_attributed)] == quote_source_[static_cast<size_t>(last_opening)]) {
+          last_attributed = last_opening;
+        }
+      }
       const QuoteSpan& prev = qs[static_cast<size_t>(last_attributed)];
       // Only a quote that opens its own sentence continues an earlier one; a
-      // fragment inside the writer's sentence belongs to that sentence.
-      bool same_block = q.block == prev.block && (StartsSentence(q) || FollowsFinishedQuote(prev, q));
+      // fragment inside the writer's sentence belongs to that sentence. A
+      // connective before it ("But “…”", "Instead, “…”") opens no sentence
+      // of the writer's.
+      bool same_block = q.block == prev.block &&
+                        (StartsSentence(q) || FollowsFinishedQuote(prev, q) || OpensAfterResumer(q));
       // (Not a quote cut off with the page: its own attribution may have
       // been cut with it, and a speaker is never guessed.)
       bool opens_next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
@@ -8788,7 +8830,8 @@ class Attributor {
         attr = it->second;
       }
       const QuoteSpan& prev = qs[k];
-      const bool same_block = q.block == prev.block && (StartsSentence(q) || FollowsFinishedQuote(prev, q));
+      const bool same_block =
+          q.block == prev.block && (StartsSentence(q) || FollowsFinishedQuote(prev, q) || OpensAfterResumer(q));
       const bool next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
                               LastTopQuoteOfBlock(static_cast<int>(k)) && QuoteParagraphGoesOn(k, qi);
       if (!same_block && !next_block) continue;
@@ -8924,6 +8967,18 @@ class Attributor {
     size_t b = a_.sentences[static_cast<size_t>(s)].span.begin;
     while (b < q.outer.begin && w_[b] == ' ') ++b;
     return b == q.outer.begin;
+  }
+
+  // "''It's an enormous moment,'' said Steve Schmidt. Now, ''it's very
+  // difficult …''": a quote right after a single word of list
+  // quote-resumers (and a comma) opening its sentence, outside quotes.
+  bool OpensAfterResumer(const QuoteSpan& q) const {
+    if (quote_resumers_.empty()) return false;
+    const int s = SentenceOf(q.outer.begin);
+    const size_t t = SentFirst(s);
+    if (t + 1 >= SentEnd(s) || !IsWord(t) || a_.tokens[t].in_quote || !Has(quote_resumers_, t)) return false;
+    const size_t n = IsComma(t + 1) ? t + 2 : t + 1;
+    return n < SentEnd(s) && a_.tokens[n].in_quote && a_.tokens[n].span.begin == q.outer.begin;
   }
 
   bool StartsBlock(const QuoteSpan& q) const {
@@ -10895,6 +10950,7 @@ class Attributor {
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");
+  const WordSet& quote_resumers_ = pack_.Words("quote-resumers");
   const WordSet& prepositional_participles_ = pack_.Words("prepositional-participles");
   const WordSet& stance_nouns_ = pack_.Words("stance-nouns");
   const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
