@@ -9468,12 +9468,52 @@ class Attributor {
     return true;
   }
 
+  // Whether token `m` is the closing mark of a quote: a mark inside the
+  // quote whose next token is outside it.
+  bool ClosingMarkAt(size_t m) const {
+    return m < a_.tokens.size() && a_.tokens[m].in_quote && !IsWord(m) && !IsComma(m) &&
+           (m + 1 >= a_.tokens.size() || !a_.tokens[m + 1].in_quote) && m > 0 &&
+           a_.tokens[m - 1].span.end == a_.tokens[m].span.begin;
+  }
+
+  // Whether an attribution of its own opens right after the clause break at
+  // token `c` (a comma, or the quote mark closing a comma written inside
+  // it), within `last`: a cue there (", according to the report", ",
+  // adding that …"), or a short subject and its cue (", the Times
+  // reported", ", Mr. Daley said"); not after a coordinator or a
+  // preposition.
+  bool AttributionAfterComma(size_t c, size_t last) const {
+    if (c + 1 > last || a_.tokens[c + 1].in_quote) return false;
+    // ("“right to be angry,” but also hungry for what she calls …",
+    // "“… that bill,” including provisions he said …": a coordinator or a
+    // preposition goes on with what was said.)
+    if (In(kVerbCoordinators, c + 1) || Has(noun_coordinators_, c + 1)) return false;
+    if (CueStartsAt(c + 1)) return true;
+    if ((PrepositionAt(c + 1) && !Cap(c + 1)) || prepositional_participles_.count(Low(c + 1))) return false;
+    for (size_t u = c + 2; u <= last && u <= c + 7; ++u) {
+      if ((!IsWord(u - 1) && !AbbreviationPeriod(u - 1)) || a_.tokens[u - 1].in_quote) break;
+      if (cue_starts_[u]) return true;
+    }
+    return false;
+  }
+
   // Where an indirect content ends: before a dash, a coordinated cue of the
   // same source ("… and questioned how …") or a participle clause after a
   // comma ("…, leading to …").
   size_t ContentEnd(size_t k, size_t last) const {
     for (size_t t = k + 1; t <= last; ++t) {
-      if (a_.tokens[t].in_quote) continue;
+      // "… in a “burn bag,” the Times reported", "… “only one strong
+      // conservative,” adding that …": a comma written inside the closing
+      // quote mark ends the clause as one outside it would, when an
+      // attribution of its own follows the mark. The content keeps the
+      // comma and the mark, as PolNeAR writes it.
+      if (a_.tokens[t].in_quote) {
+        if (IsComma(t) && t + 2 <= last && ClosingMarkAt(t + 1) && !a_.tokens[t + 2].in_quote &&
+            AttributionAfterComma(t + 1, last)) {
+          return t + 1;
+        }
+        continue;
+      }
       std::string_view tok = Tok(t);
       auto stop_before = [&](size_t at) {
         size_t e = at - 1;
