@@ -897,6 +897,16 @@ class Attributor {
   size_t SentEnd(int s) const { return sent_end_[static_cast<size_t>(s)]; }  // exclusive
   bool SentenceInitial(size_t i) const { return i == SentFirst(a_.tokens[i].sentence); }
 
+  // Whether the word at `k` is a name the article's registry holds, or,
+  // with a possessive ending, a word of one ("Sanders's" when "Bernie
+  // Sanders" is registered).
+  bool RegisteredNameAt(size_t k) const {
+    const std::string_view word = Tok(k);
+    if (registry_names_.count(std::string(word))) return true;
+    const std::string_view bare = WithoutPossessive(word);
+    return bare.size() < word.size() && names_with_token_.find(bare) != names_with_token_.end();
+  }
+
   // Whether the word at `k` is written capitalized somewhere in the article
   // other than at a sentence's start or after an opening mark: names are,
   // "Instead" and "Speaking" are not.
@@ -3004,7 +3014,17 @@ class Attributor {
   }
 
   bool SentenceInitialFunction(size_t k) const {
-    return SentenceInitial(k) && (In(kDeterminers, k) || In(kFunctionWords, k));
+    return (SentenceInitial(k) || AfterOpeningPunctuation(k)) && (In(kDeterminers, k) || In(kFunctionWords, k));
+  }
+
+  // Whether the word at `k` follows a colon, a dash, an opening bracket or
+  // the quote mark that opens the quote `k` is in, inside its sentence:
+  // there a capital proves nothing ("Rubio said: That Cruz is …"). (After
+  // a closing mark it does: "“…,” From said.")
+  bool AfterOpeningPunctuation(size_t k) const {
+    if (k <= SentFirst(a_.tokens[k].sentence) || IsWord(k - 1)) return false;
+    if (IsPunct(k - 1, ":") || IsPunct(k - 1, "(") || IsPunct(k - 1, "[") || IsDash(k - 1)) return true;
+    return a_.tokens[k].in_quote && !a_.tokens[k - 1].in_quote;
   }
 
   // The last token of a capitalized name before ", who is …" when that
@@ -4013,7 +4033,7 @@ class Attributor {
       // that may be a plural noun ("Economists say") is left to the
       // unlisted-subject reading unless the verb is singular.)
       if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
-          !registry_names_.count(std::string(Tok(j))) && !CapitalizedInside(j) && !QuoteEndsBefore(j) &&
+          !RegisteredNameAt(j) && !CapitalizedInside(j) && !QuoteEndsBefore(j) &&
           !LoneSubjectOfCue(j) && !person_relative) {  // ("Jones, who …, said": a person's surname)
         return std::nullopt;
       }
@@ -4434,7 +4454,7 @@ class Attributor {
   bool PlainAt(size_t k) const {
     if (IsPlainModifier(k)) return true;
     if (!IsWord(k) || !Cap(k) || !SentenceInitial(k) || a_.tokens[k].in_quote) return false;
-    if (registry_names_.count(std::string(Tok(k))) || CapitalizedInside(k)) return false;
+    if (RegisteredNameAt(k) || CapitalizedInside(k)) return false;
     const std::string& low = Low(k);
     return !InWord(kDeterminers, low) && !InWord(kFunctionWords, low) && !InWord(kPronouns, low) &&
            !InWord(kCopulas, low) && !InWord(kTimeWords, low) && !InWord(kCueAdverbs, low) &&
@@ -6112,7 +6132,20 @@ class Attributor {
           }
         }
       }
-      if (!clitic_only && !(a_.tokens[j].in_quote) && !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
+      // "attacked the White House by urging …", "accused the moderators of
+      // asking …": a participle cue right after a lower-case preposition
+      // has no subject that ends with the preposition. After a gerund
+      // opener ("by", "without") it shares the sentence's subject (below).
+      // After a word of gerund-prepositions ("of", "for") the phrase before
+      // it may be the participle's subject ("mocked Trump for calling"),
+      // but its words are then reported inside the main verb's content,
+      // which PolNeAR never nests; it gets no subject of its own.
+      const bool after_preposition = IsWord(j) && !Cap(j) && !a_.tokens[j].in_quote && Participle(c.first) &&
+                                     (In(kGerundOpeners, j) || Has(gerund_prepositions_, j));
+      if (after_preposition) {
+        // no subject before the cue
+      } else if (!clitic_only && !(a_.tokens[j].in_quote) &&
+                 !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
         p.mention = ParseLeft(j, s);
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
           p.mention->span.end = a_.tokens[j + 1].span.end;
@@ -11014,6 +11047,7 @@ class Attributor {
   const WordSet& question_openers_ = pack_.Words("question-openers");
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
+  const WordSet& gerund_prepositions_ = pack_.Words("gerund-prepositions");
   const WordSet& source_after_verbs_ = pack_.Words("source-after-verbs");
   const WordSet& source_after_pronouns_ = pack_.Words("source-after-pronouns");
   const WordSet& impersonal_subjects_ = pack_.Words("impersonal-subjects");

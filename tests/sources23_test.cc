@@ -1,0 +1,60 @@
+// Garbled and misread sources (seventeenth round): a source span that ends
+// in a preposition before a participle cue ("the White House by" urging),
+// a surname with a possessive opening a sentence read as an anonymous
+// source ("Sanders's claim"), and a capitalized function word after a
+// colon taken into a name ("That Cruz").
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithCue;
+
+TEST_CASE("a participle cue after by or without shares the sentence subject", "[sources23]") {
+  auto r = AuditText("Trump attacked the White House by urging voters to reject \"a politics of hope.\"\n");
+  CHECK(SeenWithCue(r, "urging").source == "Trump");
+  auto w = AuditText(
+      "The mayor met the union on Monday.\n\n"
+      "The governor spent most of the week in Albany without mentioning \"the strike.\"\n");
+  CHECK(SeenWithCue(w, "mentioning").source == "The governor");
+}
+
+TEST_CASE("a participle cue after of or for gets no subject ending in the preposition", "[sources23]") {
+  auto r = AuditText("He accused the debate moderators of asking too many \"please attack Ted\" questions.\n");
+  CHECK(SeenWithCue(r, "asking").source == "<no attribution>");
+  CHECK(SeenWithCue(r, "accused").source == "He");
+  auto f = AuditText("The senator mocked the governor for calling himself \"a reformer.\"\n");
+  CHECK(SeenWithCue(f, "calling").source == "<no attribution>");
+  CHECK(SeenWithCue(f, "mocked").source == "The senator");
+}
+
+TEST_CASE("a surname with a possessive opening a sentence is the named person", "[sources23]") {
+  auto r = AuditText(
+      "Bernie Sanders and Donald Trump won primaries in Oregon.\n\n"
+      "Sanders's claim that he can still win depends on the superdelegates.\n");
+  const auto claim = SeenWithCue(r, "claim");
+  CHECK(claim.source == "Sanders's");
+  CHECK(claim.who == "Bernie Sanders");
+  CHECK(claim.kind == onrecord::SourceKind::kNamed);
+  auto t = AuditText(
+      "Bernie Sanders and Donald Trump won primaries in Oregon.\n\n"
+      "Trump\u2019s repeated claim that he can win is false.\n");
+  CHECK(SeenWithCue(t, "repeated").who == "Donald Trump");
+  // A word no name holds stays what it was.
+  auto n = AuditText("Today's poll shows the mayor ahead, officials said.\n");
+  CHECK(SeenWithCue(n, "said").source == "officials");
+}
+
+TEST_CASE("a capitalized function word after a colon is no part of a name", "[sources23]") {
+  auto r = AuditText(
+      "Ted Cruz spoke on Monday.\n\n"
+      "\"This is the lie,\" Rubio said: That Cruz is more conservative than everyone else.\n\n"
+      "Later, Cruz said he disagreed.\n");
+  CHECK(SeenWithCue(r, "said", 1).who == "Ted Cruz");
+  for (const auto& s : r.sources) CHECK(s.name != "That Cruz");
+  // After a closing quote mark a capital is a name's: "From" is a surname.
+  auto f = AuditText("Al From founded the council.\n\n\"We changed the party,\" From said.\n");
+  CHECK(SeenWithCue(f, "said").source == "From");
+}
