@@ -58,3 +58,20 @@ TEST_CASE("a capitalized function word after a colon is no part of a name", "[so
   auto f = AuditText("Al From founded the council.\n\n\"We changed the party,\" From said.\n");
   CHECK(SeenWithCue(f, "said").source == "From");
 }
+
+TEST_CASE("a state after a place in an apposition is no name", "[sources23]") {
+  auto r = AuditText("Kevin Swanson spoke on Monday.\n\nSwanson, a pastor in Elizabeth, Colorado, said the plan failed.\n");
+  const auto said = SeenWithCue(r, "said");
+  CHECK(said.who == "Kevin Swanson");
+  for (const auto& s : r.sources) CHECK(s.name != "Colorado");
+  auto t = AuditText(
+      "Kevin Swanson spoke on Monday.\n\n"
+      "Swanson, who is a pastor at a church in Elizabeth, Colorado, said the plan failed.\n");
+  CHECK(SeenWithCue(t, "said").who == "Kevin Swanson");
+  // A description holding the place, in apposition to nothing, is the source.
+  auto d = AuditText("He spoke after a woman in Worcester, Massachusetts, told him she worries about the plan.\n");
+  CHECK(SeenWithCue(d, "told").source == "a woman in Worcester, Massachusetts,");
+  // A name in apposition to a description still is the source.
+  auto n = AuditText("Another delegate on the state slate, Jim Poole, said the plan failed.\n");
+  CHECK(SeenWithCue(n, "said").who == "Jim Poole");
+}

@@ -3724,8 +3724,10 @@ class Attributor {
                          (src_b == sb || (src_b == sb + 1 && (In(kClauseOpeners, sb) || In(kVerbCoordinators, sb))));
       // "Another delegate on the state slate, Jim Poole,", "Its chief
       // inspector, Ruth Okonedo,": a name in apposition to a description
-      // of a person is the source; the description is the role.
-      if (m == 1 && (!whole || src->type == MentionType::kDescription)) {
+      // of a person is the source; the description is the role. (Not a
+      // state after a place: "a pastor in Elizabeth, Colorado," names
+      // nobody; the chain runs on to the name before it.)
+      if (m == 1 && !place(0) && (!whole || src->type == MentionType::kDescription)) {
         const size_t nb = seg_b(0);
         bool person = false;
         for (size_t t = sb; t < commas[1] && !person; ++t) {
@@ -3889,6 +3891,26 @@ class Attributor {
                              !In(kTimeWords, name_first) &&
                              (IsHead(role_head) || determined_noun) && !In(kOrganizationHeads, role_head) &&
                              !In(kDocumentHeads, role_head);
+      // ("a pastor in Elizabeth, Colorado,": a state after a capitalized
+      // place is that place's qualifier, list place-qualifiers; no name.)
+      // A description that holds the place and is in apposition to nothing
+      // is the source, with the qualifier ("a woman in Worcester,
+      // Massachusetts, told him"); after a comma it is a name's apposition
+      // and the chain runs on ("Swanson, a pastor in Elizabeth, Colorado,").
+      if (name_apposition && name_first == k + 1 && IsWord(k - 1) && Cap(k - 1)) {
+        const std::string key = PhraseKey(name_first, j);
+        if (!key.empty() && place_qualifiers_.count(key) > 0) {
+          name_apposition = false;
+          auto described = ParseLeftOnce(k - 1, s);
+          if (described && described->type == MentionType::kDescription) {
+            const size_t db = TokenStartingAt(described->span.begin);
+            if (db == SentFirst(s) || (db > SentFirst(s) && !IsComma(db - 1))) {
+              described->span.end = a_.tokens[j].span.end;
+              return described;
+            }
+          }
+        }
+      }
       if (name_apposition) {
         auto named = ClassifyCapRun(name_first, name_end);
         // ("David Woodard of Clemson University" reads as one organisation's
