@@ -75,3 +75,18 @@ TEST_CASE("a state after a place in an apposition is no name", "[sources23]") {
   auto n = AuditText("Another delegate on the state slate, Jim Poole, said the plan failed.\n");
   CHECK(SeenWithCue(n, "said").who == "Jim Poole");
 }
+
+TEST_CASE("a source no attribution or quote refers to is not listed", "[sources23]") {
+  auto r = AuditText(
+      "Donald Trump skipped the debate.\n\n"
+      "Trump's beef with Fox News initially was aimed at co-moderator Megyn Kelly, who he claims has been unfair "
+      "to him.\n");
+  CHECK(onrecord::testing::SourceNamed(r, "Megyn Kelly") == nullptr);
+  REQUIRE(onrecord::testing::SourceNamed(r, "Donald Trump") != nullptr);
+  for (const auto& s : r.sources) {
+    CHECK(s.attributions + s.quotes > 0);
+    CHECK(s.id >= 1);
+    CHECK(static_cast<size_t>(s.id) <= r.sources.size());
+  }
+  for (const auto& a : r.attributions) CHECK(a.source_id <= static_cast<int>(r.sources.size()));
+}

@@ -10692,14 +10692,25 @@ class Attributor {
     for (const auto& q : r_.quotes) {
       if (q.source_id > 0 && static_cast<size_t>(q.source_id) <= r_.sources.size()) informs[static_cast<size_t>(q.source_id)] = true;
     }
-    for (auto& src : r_.sources) {
-      const size_t id = static_cast<size_t>(src.id);
-      if (id > 0 && id < silent.size()) src.attributions = std::max(0, src.attributions - silent[id]);
-      if (id > 0 && id < informs.size() && silent[id] == 0) informs[id] = true;  // no attribution asks or refuses
-    }
     std::vector<bool> listed(r_.sources.size() + 1, false);
     for (const auto& an : r_.anonymous_sources) {
       if (an.source_id > 0 && static_cast<size_t>(an.source_id) < listed.size()) listed[static_cast<size_t>(an.source_id)] = true;
+    }
+    // Each source's count is that of the attributions that refer to it and
+    // inform (counted here, once every pass that adds or drops one is done).
+    std::vector<int> informing(r_.sources.size() + 1, 0);
+    for (const auto& at : r_.attributions) {
+      if (at.source_id <= 0 || static_cast<size_t>(at.source_id) > r_.sources.size() || SourcesNothing(at)) continue;
+      ++informing[static_cast<size_t>(at.source_id)];
+    }
+    for (auto& src : r_.sources) {
+      const size_t id = static_cast<size_t>(src.id);
+      if (id == 0 || id >= informing.size()) continue;
+      src.attributions = informing[id];
+      // No attribution asks or refuses. (A source that no attribution,
+      // quote or anonymous mention refers to any more, its attributions
+      // dropped by a later pass, is no source of the article.)
+      if (silent[id] == 0 && (src.attributions > 0 || listed[id])) informs[id] = true;
     }
     bool added = false;
     for (const auto& an : silent_mentions_) {
