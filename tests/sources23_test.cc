@@ -90,3 +90,16 @@ TEST_CASE("a source no attribution or quote refers to is not listed", "[sources2
   }
   for (const auto& a : r.attributions) CHECK(a.source_id <= static_cast<int>(r.sources.size()));
 }
+
+TEST_CASE("an anaphor refers to the unnamed source mentioned last, not the one brought in last", "[sources23]") {
+  auto r = AuditText(
+      "Officials met on Monday, according to a person familiar with the talks.\n\n"
+      "The ministry is wary of the plan, a person familiar with the ministry said.\n\n"
+      "Prices will rise, according to a person familiar with the talks. Demand is weak, the person said.\n");
+  const auto said = SeenWithCue(r, "said", 2);
+  CHECK(said.source == "the person");
+  CHECK(said.who == "a person familiar with the talks");
+  // With one agreeing source the anaphor is that source, as before.
+  auto one = AuditText("Prices will rise, a person familiar with the talks said. Demand is weak, the person added.\n");
+  CHECK(SeenWithCue(one, "added").who == "a person familiar with the talks");
+}

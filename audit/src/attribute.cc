@@ -7916,6 +7916,7 @@ class Attributor {
       }
       case MentionType::kAnaphor: {
         m.source = ResolveAnaphor(m);
+        if (m.source >= 0) unnamed_mentioned_at_[m.source] = pos;
         // "“…,” McCain said. The longtime senator said …": an unnamed
         // antecedent that was itself a definite epithet nobody could be
         // found for ("The freshman senator", paragraphs before) loses to a
@@ -8087,6 +8088,7 @@ class Attributor {
                       : NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
         by_key_[key] = idx;
         m.source = idx;
+        unnamed_mentioned_at_[idx] = pos;
         // "A senior official, who asked not to be named, said …. “…,” he
         // said.": one unnamed person who speaks is what a following "he" or
         // a null subject ("«…», dijo") refers to, as a named one would be.
@@ -8256,12 +8258,31 @@ class Attributor {
         if (stem.size() > 4 && stem.back() == 's') stem.pop_back();  // German linking s
       }
     }
-    for (size_t k = r_.sources.size(); k-- > 0;) {
-      const Source& s = r_.sources[k];
-      if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && compatible(source_heads_[k]) &&
-          (stem.empty() || Key(s.name).find(stem) != std::string::npos)) {
-        return static_cast<int>(k);
+    // Of the unnamed sources that agree, the one mentioned last before the
+    // anaphor ("… according to a person familiar with the matter. …, the
+    // person said" is that person, though another person familiar with
+    // something else was first cited later in the article); with no
+    // mention on record, the one the article brought in last.
+    auto latest = [&](auto&& agrees) {
+      int found = -1;
+      size_t found_at = 0;
+      for (size_t k = r_.sources.size(); k-- > 0;) {
+        const Source& s = r_.sources[k];
+        if ((s.kind != SourceKind::kAnonymous && s.kind != SourceKind::kDescribed) || !agrees(k)) continue;
+        auto it = unnamed_mentioned_at_.find(static_cast<int>(k));
+        const size_t at = it != unnamed_mentioned_at_.end() && it->second < m.span.begin ? it->second : 0;
+        if (found < 0 || at > found_at) {
+          found = static_cast<int>(k);
+          found_at = at;
+        }
       }
+      return found;
+    };
+    if (const int found = latest([&](size_t k) {
+          return compatible(source_heads_[k]) && (stem.empty() || Key(r_.sources[k].name).find(stem) != std::string::npos);
+        });
+        found >= 0) {
+      return found;
     }
     // "the sources said, requesting anonymity …" after "people familiar with
     // the matter said": a bare plural source noun (list bare-source-heads)
@@ -8270,12 +8291,7 @@ class Attributor {
     // In the singular too: "The source said" after "a person familiar with
     // the talks said" is that person.
     if (HasWord(bare_source_heads_, head)) {
-      for (size_t k = r_.sources.size(); k-- > 0;) {
-        const Source& s = r_.sources[k];
-        if ((s.kind == SourceKind::kAnonymous || s.kind == SourceKind::kDescribed) && s.plural == m.plural) {
-          return static_cast<int>(k);
-        }
-      }
+      if (const int found = latest([&](size_t k) { return r_.sources[k].plural == m.plural; }); found >= 0) return found;
     }
     // A role noun: a named source with that word in a role, or a person the
     // article introduced with that title.
@@ -11134,6 +11150,7 @@ class Attributor {
   mutable std::string gender_key_;  // SourceGender's reused buffer for a key
   mutable std::string scratch_key_;  // KeyBits' reused buffer
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
+  std::map<int, size_t> unnamed_mentioned_at_;  // where each unnamed source was last mentioned (ResolveAnaphor)
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
   std::vector<std::string> source_heads_;
