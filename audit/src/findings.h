@@ -80,9 +80,20 @@ struct AttributionFacts {
   // intent before an infinitive (list intent-cues). PolNeAR marks it, but
   // nothing is reported as said, so it counts nowhere, like a refusal.
   bool intent = false;
-  // Whether the attribution sources no information (a question, a refusal,
-  // a hedge, a nominal stance or an intention).
-  bool SourcesNothing() const { return question || refusal || hedge || stance || intent; }
+  // Reported inside what another source is said to have said: the cue lies
+  // in an indirect content of another attribution (with a source and a cue
+  // of speech or reporting, not of belief) whose own cue follows that content ("China understands it must offer more, one of the people
+  // said": "China understands" is the person's claim, not the article's
+  // sourcing), and no quote mark is in the inner attribution. PolNeAR
+  // never nests attributions, but the attribute stage keeps the inner one
+  // (it may be an antecedent); it counts nowhere, like a stance. `outer`:
+  // the index of that other attribution.
+  bool nested = false;
+  int outer = -1;
+  // Whether the attribution sources no information of its own (a question,
+  // a refusal, a hedge, a nominal stance, an intention, or words reported
+  // inside another source's).
+  bool SourcesNothing() const { return question || refusal || hedge || stance || intent || nested; }
   std::vector<std::string> evidence;
 };
 

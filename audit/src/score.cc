@@ -149,6 +149,52 @@ std::vector<PhraseHit> FindPhrases(const Analysis& a, Span where, PhraseRole rol
   return PhraseFinder(a).Find(where, role);
 }
 
+// AttributionFacts::nested for every attribution of `r`: its cue lies
+// inside a content part of another attribution, with a source and a cue of
+// speech or reporting (not of belief), whose cue starts at or after that
+// part's end ("…, officials said", "…, according
+// to the survey"), and it holds no quote. One sort and one pass: the parts
+// in order of their start, each cue checked against the part reaching
+// farthest among those starting at or before it.
+static void MarkNested(const AuditResult& r, ArticleFacts* f) {
+  struct Part {
+    size_t begin, end;
+    int attribution;
+  };
+  std::vector<Part> parts;
+  for (size_t j = 0; j < r.attributions.size(); ++j) {
+    const Attribution& outer = r.attributions[j];
+    if (!outer.cue || !r.FindSource(outer.source_id) || outer.kind == AttributionKind::kStance ||
+        outer.cue_tone == CueTone::kNonSpeech) {
+      continue;
+    }
+    for (const auto& c : outer.content) {
+      if (c.location.span.end <= outer.cue->location.span.begin) {
+        parts.push_back({c.location.span.begin, c.location.span.end, static_cast<int>(j)});
+      }
+    }
+  }
+  if (parts.empty()) return;
+  std::sort(parts.begin(), parts.end(), [](const Part& x, const Part& y) { return x.begin < y.begin; });
+  // reach[k]: the part among parts[0..k] that ends last.
+  std::vector<size_t> reach(parts.size());
+  for (size_t k = 0; k < parts.size(); ++k) {
+    reach[k] = k > 0 && parts[reach[k - 1]].end >= parts[k].end ? reach[k - 1] : k;
+  }
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& at = r.attributions[i];
+    if (!at.cue || at.kind != AttributionKind::kIndirect) continue;
+    const Span cue = at.cue->location.span;
+    auto after = std::upper_bound(parts.begin(), parts.end(), cue.begin,
+                                  [](size_t pos, const Part& p) { return pos < p.begin; });
+    if (after == parts.begin()) continue;
+    const Part& widest = parts[reach[static_cast<size_t>(after - parts.begin()) - 1]];
+    if (widest.end < cue.end || widest.attribution == static_cast<int>(i)) continue;
+    f->attributions[i].nested = true;
+    f->attributions[i].outer = widest.attribution;
+  }
+}
+
 ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   const LanguagePack& pack = *a.pack;
   PhraseFinder phrases(a);
@@ -264,6 +310,7 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
       }
     }
   }
+  MarkNested(r, &f);
   std::vector<int> speech(r.attributions.size(), 0), other(r.attributions.size(), 0);
   for (const auto& q : r.quotes) {
     if (q.attribution < 0 || static_cast<size_t>(q.attribution) >= f.attributions.size()) continue;
@@ -409,6 +456,19 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       at.reasons.push_back("T0 score 0.00");
       at.reasons.push_back("a question or request from an unnamed asker (cue “" + at.cue->text +
                            "”): no information sourced to it; not counted in the transparency index or the shares");
+      at.counted = false;
+      ++own_voice;
+      continue;
+    }
+    if (af.nested) {
+      const Attribution& outer = r.attributions[static_cast<size_t>(af.outer)];
+      const Source* by = r.FindSource(outer.source_id);
+      at.level = 0;
+      at.score = 0.0;
+      at.reasons.push_back("T0 score 0.00");
+      at.reasons.push_back("reported within the content of another attribution (" +
+                           (by ? by->name : std::string("another source")) + ", cue “" + outer.cue->text +
+                           "”): the claim rests on that source; not counted in the transparency index or the shares");
       at.counted = false;
       ++own_voice;
       continue;
