@@ -6162,8 +6162,11 @@ class Attributor {
       // it may be the participle's subject ("mocked Trump for calling"),
       // but its words are then reported inside the main verb's content,
       // which PolNeAR never nests; it gets no subject of its own.
+      // (After a subordinator, "while adding", the phrase is parsed as before
+      // and DropSourcesEndingInSubordinator drops the attribution.)
       const bool after_preposition = IsWord(j) && !Cap(j) && !a_.tokens[j].in_quote && Participle(c.first) &&
-                                     (In(kGerundOpeners, j) || Has(gerund_prepositions_, j));
+                                     (In(kGerundOpeners, j) || Has(gerund_prepositions_, j)) &&
+                                     !Has(subordinators_, j);
       if (after_preposition) {
         // no subject before the cue
       } else if (!clitic_only && !(a_.tokens[j].in_quote) &&
