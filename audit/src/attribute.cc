@@ -9390,6 +9390,29 @@ class Attributor {
     return e - 1;
   }
 
+  // "asked Ruiz whether …", "asking the students if …", "asked the mayor
+  // about …" (list cues-question-addressee): the person asked, an object
+  // pronoun, a run of capitalized words or a short phrase opened by a
+  // determiner or a possessive, is neither cue nor content; the content
+  // starts at the word of list question-openers after it (PolNeAR, tuning
+  // part: 29 times to 2). Not before an infinitive ("asked the council to
+  // vote"), not across a comma, a quote or a cue, and not past a noun of
+  // the question itself ("asked a question about …").
+  size_t SkipQuestionAddressee(size_t k, size_t last) const {
+    if (!IsWord(k) || a_.tokens[k].in_quote || Has(question_openers_, k)) return k;
+    if (!(In(kPronounsObject, k) || Cap(k) || In(kDeterminers, k) || Has(possessive_pronouns_, k))) return k;
+    for (size_t t = k + 1; t < last && t <= k + 5; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t)) return k;
+      if (Has(question_openers_, t) && !Cap(t)) return t;
+      const std::string& w = Low(t);
+      if (w == "question" || w == "questions" || w == "that" || w == "to" || In(kClauseOpeners, t) ||
+          In(kRelativeOpeners, t)) {
+        return k;
+      }
+    }
+    return k;
+  }
+
   // "said at a town hall in Fairview on Monday that …", "expressed concern
   // that …": words with no verb of their own between the cue and "that"
   // (an adjunct opened by a preposition, an adverb, or a noun of list
@@ -9739,6 +9762,7 @@ class Attributor {
       size_t e = ObjectEnd(k, last);
       if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, e, se)].span.end};
     }
+    if (k <= last && Has(cues_question_addressee_, p.cue.last)) k = SkipQuestionAddressee(k, last);
     if (k <= last && !inverted) k = ThatAfterAdjunct(k, last);
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
       last = ContentEnd(k, last);
@@ -11023,6 +11047,7 @@ class Attributor {
   const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
   const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");
   const WordSet& comma_remark_openers_ = pack_.Words("comma-remark-openers");
+  const WordSet& cues_question_addressee_ = pack_.Words("cues-question-addressee");
   const WordSet& content_relatives_ = pack_.Words("content-relatives");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
   const WordSet& standard_heads_ = pack_.Words("standard-heads");
