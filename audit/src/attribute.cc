@@ -187,16 +187,24 @@ void KeysAndBits(const std::string& text, const std::vector<Token>& tokens, cons
         first[slot] = static_cast<uint32_t>(i);
         same[i] = static_cast<uint32_t>(i);
         KeyInto(t, &key[i]);
-        bit[i] = pack.ListBits(key[i]);
         break;
       }
       if (spelling(j) == t) {
         key[i] = key[j];
-        bit[i] = bit[j];
         same[i] = j;
         break;
       }
     }
+  }
+  // The list bits, looked up for the first spellings in a loop of their own:
+  // most lookups miss the cache (the pack's table is cold after the other
+  // stages), and with nothing else in the loop the processor has several of
+  // them under way at once.
+  for (size_t i = 0; i < n; ++i) {
+    if (same[i] == i) bit[i] = pack.ListBits(key[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (same[i] != i) bit[i] = bit[same[i]];
   }
 }
 
