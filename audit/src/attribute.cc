@@ -187,16 +187,24 @@ void KeysAndBits(const std::string& text, const std::vector<Token>& tokens, cons
         first[slot] = static_cast<uint32_t>(i);
         same[i] = static_cast<uint32_t>(i);
         KeyInto(t, &key[i]);
-        bit[i] = pack.ListBits(key[i]);
         break;
       }
       if (spelling(j) == t) {
         key[i] = key[j];
-        bit[i] = bit[j];
         same[i] = j;
         break;
       }
     }
+  }
+  // The list bits, looked up for the first spellings in a loop of their own:
+  // most lookups miss the cache (the pack's table is cold after the other
+  // stages), and with nothing else in the loop the processor has several of
+  // them under way at once.
+  for (size_t i = 0; i < n; ++i) {
+    if (same[i] == i) bit[i] = pack.ListBits(key[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (same[i] != i) bit[i] = bit[same[i]];
   }
 }
 
@@ -851,6 +859,33 @@ class Attributor {
   // The lists only a few rare constructions read (named members below).
   bool Has(const WordSet& set, size_t i) const { return set.find(Low(i)) != set.end(); }
   bool HasWord(const WordSet& set, std::string_view w) const { return set.find(w) != set.end(); }
+  // Whether "Low(k) Low(k + 1)" is an entry of list stance-noun-cues ("support
+  // for", "decision on"). Asked for nearly every pair of words, so the pair
+  // is spelled out (in a reused buffer) and looked up only when Low(k + 1)
+  // is what some entry has after one of its spaces.
+  bool StanceNounCueAt(size_t k) const {
+    if (stance_noun_cues_.empty()) return false;
+    if (!stance_noun_tails_ready_) {
+      for (const std::string& entry : stance_noun_cues_) {
+        for (size_t sp = entry.find(' '); sp != std::string::npos; sp = entry.find(' ', sp + 1)) {
+          const std::string_view tail = std::string_view(entry).substr(sp + 1);
+          if (std::find(stance_noun_tails_.begin(), stance_noun_tails_.end(), tail) == stance_noun_tails_.end()) {
+            stance_noun_tails_.push_back(tail);
+          }
+        }
+      }
+      stance_noun_tails_ready_ = true;
+    }
+    const std::string& next = Low(k + 1);
+    if (std::find(stance_noun_tails_.begin(), stance_noun_tails_.end(), std::string_view(next)) ==
+        stance_noun_tails_.end()) {
+      return false;
+    }
+    scratch_pair_.assign(Low(k));
+    scratch_pair_ += ' ';
+    scratch_pair_ += next;
+    return HasWord(stance_noun_cues_, scratch_pair_);
+  }
   bool IsPunct(size_t i, std::string_view p) const {
     return a_.tokens[i].type == TokenType::kPunct && Tok(i) == p;
   }
@@ -9395,7 +9430,7 @@ class Attributor {
       if (CueStartsAt(u)) return false;
       // ("… and his promise to build a wall": a stance noun of its own.)
       if (u + 1 <= last && IsWord(u + 1) &&
-          (HasWord(stance_noun_cues_, Low(u) + " " + Low(u + 1)) ||
+          (StanceNounCueAt(u) ||
            (Has(intent_noun_cues_, u) && Low(u + 1) == "to"))) {
         return false;
       }
@@ -10656,7 +10691,7 @@ class Attributor {
       const bool infinitive = Low(k + 1) == "to" && Has(intent_noun_cues_, k) && IsWord(k + 2) && !Cap(k + 2) &&
                               !a_.tokens[k + 2].in_quote && !In(kDeterminers, k + 2) && !Has(stance_holders_, k + 2) &&
                               !In(kNumbers, k + 2);
-      if (!infinitive && !HasWord(stance_noun_cues_, Low(k) + " " + Low(k + 1))) continue;
+      if (!infinitive && !StanceNounCueAt(k)) continue;
       // The holder, with at most one modifier between it and the noun.
       size_t q = k - 1, cue_first = k;
       if (IsWord(q) && !Cap(q) && q > SentFirst(s) && !Has(stance_holders_, q) && !EndsWithPossessive(Tok(q)) &&
@@ -11212,6 +11247,12 @@ class Attributor {
   mutable std::unordered_map<std::string, char, StringHash, std::equal_to<>> title_gender_;
   mutable std::string gender_key_;  // SourceGender's reused buffer for a key
   mutable std::string scratch_key_;  // KeyBits' reused buffer
+  // StanceNounCueAt's: what the entries of list stance-noun-cues have after
+  // each of their spaces (views into the pack's list; filled on first use),
+  // and the buffer a pair of words is spelled out in.
+  mutable std::vector<std::string_view> stance_noun_tails_;
+  mutable bool stance_noun_tails_ready_ = false;
+  mutable std::string scratch_pair_;
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
   std::map<int, size_t> unnamed_mentioned_at_;  // where each unnamed source was last mentioned (ResolveAnaphor)
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)

@@ -2,6 +2,7 @@
 // boilerplate rules, repeated paragraphs masked, headline and lede marked.
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -119,39 +120,15 @@ void MaskPullQuotes(Analysis& a, const std::string& text) {
     where.emplace_back(i, at);
   }
   where.emplace_back(a.blocks.size(), keys.size());
-  // A polynomial hash modulo 2^64 (unsigned arithmetic wraps); a match of
-  // the hash is checked byte by byte before it counts.
-  constexpr uint64_t kBase = 1000003;
-  auto hash = [&](std::string_view str) {
-    uint64_t h = 0;
-    for (unsigned char c : str) h = h * kBase + c;
-    return h;
-  };
-  std::vector<size_t> lengths;
-  for (const auto& c : candidates) lengths.push_back(c.key.size());
-  std::sort(lengths.begin(), lengths.end());
-  lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
-  for (size_t len : lengths) {
-    std::unordered_map<uint64_t, std::vector<size_t>> wanted;
-    for (size_t c = 0; c < candidates.size(); ++c) {
-      if (candidates[c].key.size() == len) wanted[hash(candidates[c].key)].push_back(c);
-    }
-    uint64_t drop = 1;  // kBase^(len-1): the weight of the byte leaving the window
-    for (size_t n = 1; n < len; ++n) drop *= kBase;
-    for (size_t w = 0; w + 1 < where.size(); ++w) {
+  // Each candidate is searched for in every longer block but its own with
+  // memmem (glibc's is linear in the block and the key, whatever their
+  // bytes); on an article without candidates nothing above or here runs.
+  for (Candidate& cand : candidates) {
+    const size_t len = cand.key.size();
+    for (size_t w = 0; w + 1 < where.size() && !cand.found; ++w) {
       const size_t from = where[w].second, to = where[w + 1].second;
-      if (to - from <= len) continue;  // only a longer block holds a pull quote
-      uint64_t h = hash(std::string_view(keys.data() + from, len));
-      for (size_t p = from;; ++p) {
-        if (auto it = wanted.find(h); it != wanted.end()) {
-          for (size_t c : it->second) {
-            Candidate& cand = candidates[c];
-            if (!cand.found && cand.block != where[w].first && keys.compare(p, len, cand.key) == 0) cand.found = true;
-          }
-        }
-        if (p + len >= to) break;
-        h = (h - static_cast<unsigned char>(keys[p]) * drop) * kBase + static_cast<unsigned char>(keys[p + len]);
-      }
+      if (to - from <= len || where[w].first == cand.block) continue;  // only a longer block holds a pull quote
+      cand.found = memmem(keys.data() + from, to - from, cand.key.data(), len) != nullptr;
     }
   }
   for (const auto& c : candidates) {
