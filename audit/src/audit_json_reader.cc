@@ -3,6 +3,7 @@
 #include "json_error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -352,6 +353,10 @@ AuditResult Read(const json& j) {
   r.score.outreach = Bool(s, "outreach");
   r.score.attributions =
       static_cast<int>(Int(s, "attributions", static_cast<int64_t>(r.attributions.size())));
+  // (Absent in results written before the field existed: no count known.)
+  if (s.contains("no_source_share")) {
+    r.score.no_source = static_cast<int>(std::lround(Num(s, "no_source_share") * r.score.attributions));
+  }
   return r;
 }
 

@@ -143,6 +143,7 @@ json AuditToJson(const AuditResult& r) {
                 {"named_share", Round(s.named_share)},
                 {"anonymous_share", Round(s.anonymous_share)},
                 {"vague_share", Round(s.vague_share)},
+                {"no_source_share", Round(s.no_source_share())},
                 {"anonymity_explained", Round(s.anonymity_explained)},
                 {"unattributed_quotes", s.unattributed_quotes},
                 {"distinct_sources", s.distinct_sources},
@@ -608,6 +609,8 @@ void WriteAudit(JsonWriter& w, const AuditResult& r) {
   w.Double(Round(sc.loaded_cue_rate));
   w.Key("named_share");
   w.Double(Round(sc.named_share));
+  w.Key("no_source_share");
+  w.Double(Round(sc.no_source_share()));
   w.Key("outreach");
   w.Bool(sc.outreach);
   w.Key("transparency_index");

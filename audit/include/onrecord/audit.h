@@ -156,9 +156,13 @@ struct ArticleScore {
   bool outreach = false;             // "declined to comment", "did not respond"
   int attributions = 0;
   // Of `attributions`, those whose source could not be resolved (T0, as "He
-  // said no." with no one for "he" to refer to): in none of the shares. The
-  // text report shows it; it is not part of the JSON contract.
+  // said no." with no one for "he" to refer to): in none of the other
+  // shares. JSON gives it as `no_source_share` (no_source_share()).
   int no_source = 0;
+  // no_source over attributions, in [0, 1]; 0 with no attribution.
+  double no_source_share() const {
+    return attributions > 0 ? static_cast<double>(no_source) / static_cast<double>(attributions) : 0.0;
+  }
 
   // Something was scored: an attribution or an unattributed quote.
   bool has_transparency_index() const { return attributions + unattributed_quotes > 0; }
