@@ -565,3 +565,32 @@ TEST_CASE("an article of many quotes fills its quotes and attributions without r
   CHECK(r.attributions.size() == n);
   CHECK(r.attributions.capacity() == r.attributions.size());
 }
+
+TEST_CASE("a long run of cues with no sentence end costs memory linear in its length", "[hostile][memory]") {
+  // "people familiar with the matter said people familiar …" on one line,
+  // no period anywhere: every cue's content ran to the end of the one
+  // sentence, so the contents alone grew with the square of the length (a
+  // 3.3 MB line took 23 GB before the kernel killed the process). The
+  // segment stage now cuts a run of more than 4096 bytes with no sentence
+  // end into pieces, so four times the text takes about four times the
+  // memory at most, and the whole run is still read.
+  const size_t n = Scaled(8000);
+  NoteScaled();
+  TempDir dir;
+  const std::string phrase = "people familiar with the matter said ";
+  WriteFile(dir / "short.txt", Repeat(phrase, n / 4) + "\n");
+  WriteFile(dir / "long.txt", Repeat(phrase, n) + "\n");
+  long peak_short = -1, peak_long = -1;
+  CliResult s = RunCliMeasured({"audit", "--format", "jsonl", (dir / "short.txt").string()}, &peak_short);
+  CliResult l = RunCliMeasured({"audit", "--format", "jsonl", (dir / "long.txt").string()}, &peak_long);
+  REQUIRE(s.exit_code == 0);
+  REQUIRE(l.exit_code == 0);
+  INFO("peaks " << (peak_short >> 20) << " MiB and " << (peak_long >> 20) << " MiB");
+  CHECK(peak_short > 0);
+  CHECK(peak_long > 0);
+  CHECK(peak_long < 5 * peak_short);
+  // The cues after the first 4096 bytes are still found.
+  size_t cues = 0;
+  for (size_t at = 0; (at = l.out.find("\"text\":\"said\"", at)) != std::string::npos; ++at) ++cues;
+  CHECK(cues > n / 2);
+}

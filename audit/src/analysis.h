@@ -119,6 +119,9 @@ std::string DetectLanguage(std::string_view text, bool* reliable = nullptr);
 // cut at spaces and never inside a character); the whole text when short.
 std::string LanguageSample(std::string_view text);
 void Clean(Analysis& a);
+// Sentences (ICU's breaks, repaired after abbreviations and initials; a
+// run longer than 4096 bytes with no sentence end is cut into pieces of at
+// most that size, so later stages stay linear) and tokens over them.
 void Segment(Analysis& a);
 void FindQuotes(Analysis& a);
 void Attribute(Analysis& a, AuditResult& result);

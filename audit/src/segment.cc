@@ -205,6 +205,9 @@ bool ElidedBeforeCapital(const std::string& s, size_t begin, size_t end) {
 
 }  // namespace
 
+// The longest sentence the attribute stage reads as one (see Segment).
+constexpr size_t kMaxSentenceBytes = 4096;
+
 void Segment(Analysis& a) {
   const std::string& w = a.work;
   const LanguagePack& pack = *a.pack;
@@ -276,6 +279,29 @@ void Segment(Analysis& a) {
         }
       }
       if (merge) continue;
+      // A run of text with no sentence end for more than kMaxSentenceBytes
+      // (a scraped page with no punctuation, a hostile draft) is cut into
+      // pieces of at most that size, at the last space before the limit
+      // (else at a character's first byte). The attribute stage reads a
+      // sentence as a unit, so a cue's content and subject search, and the
+      // content text each attribution carries, stay bounded by the piece:
+      // the cost stays linear in the article. No sentence of the PolNeAR,
+      // dev-set or corpus texts comes near the limit.
+      while (br - sb > kMaxSentenceBytes) {
+        size_t cut = sb + kMaxSentenceBytes;
+        size_t space = cut;
+        while (space > sb + kMaxSentenceBytes / 2 && w[space - 1] != ' ' && w[space - 1] != '\n') --space;
+        if (space > sb + kMaxSentenceBytes / 2) {
+          cut = space;
+        } else {
+          while (cut > sb + 1 && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) --cut;
+        }
+        Sentence piece;
+        piece.span = {sb, cut};
+        piece.block = static_cast<int>(bidx);
+        a.sentences.push_back(piece);
+        sb = cut;
+      }
       Sentence s;
       s.span = {sb, br};
       s.block = static_cast<int>(bidx);
