@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "onrecord/audit_json_reader.h"
+#include "onrecord/check_output.h"
 #include "onrecord/report.h"
 #include "test_util.h"
 
@@ -32,4 +33,24 @@ TEST_CASE("an article with every source resolved has a no-source share of zero",
   auto r = AuditText("\"We will not move,\" Ana Lee said.\n");
   const nlohmann::json j = onrecord::AuditToJson(r);
   CHECK(j["score"]["no_source_share"].get<double>() == 0.0);
+}
+
+TEST_CASE("check JSON gives each file's attribution count beside its shares", "[score23]") {
+  onrecord::CheckReport report;
+  onrecord::CheckFile empty;
+  empty.path = "empty.md";
+  empty.score = onrecord::ArticleScore{};
+  onrecord::CheckFile sourced;
+  sourced.path = "sourced.md";
+  onrecord::ArticleScore s;
+  s.attributions = 4;
+  s.no_source = 1;
+  s.named_share = 0.75;
+  sourced.score = s;
+  report.files = {empty, sourced};
+  const nlohmann::json j = nlohmann::json::parse(onrecord::FormatCheck(report, onrecord::CheckFormat::kJson, {}));
+  CHECK(j["files"][0]["score"]["attributions"] == 0);
+  CHECK(j["files"][0]["score"]["named_share"] == 0.0);
+  CHECK(j["files"][1]["score"]["attributions"] == 4);
+  CHECK(j["files"][1]["score"]["no_source_share"].get<double>() == Approx(0.25));
 }

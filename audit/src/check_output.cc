@@ -196,8 +196,8 @@ std::string FormatJson(const CheckReport& r) {
       const ArticleScore& s = *file.score;
       j["score"] = {{"transparency_index", s.transparency_index}, {"named_share", s.named_share},
                     {"anonymous_share", s.anonymous_share}, {"vague_share", s.vague_share},
-                    {"anonymity_explained", s.anonymity_explained},
-                    {"unattributed_quotes", s.unattributed_quotes}};
+                    {"no_source_share", s.no_source_share()}, {"anonymity_explained", s.anonymity_explained},
+                    {"unattributed_quotes", s.unattributed_quotes}, {"attributions", s.attributions}};
     } else {
       j["score"] = nullptr;
     }
