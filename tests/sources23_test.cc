@@ -103,3 +103,13 @@ TEST_CASE("an anaphor refers to the unnamed source mentioned last, not the one b
   auto one = AuditText("Prices will rise, a person familiar with the talks said. Demand is weak, the person added.\n");
   CHECK(SeenWithCue(one, "added").who == "a person familiar with the talks");
 }
+
+TEST_CASE("a relative or complementizer that before a plural subject is no part of the source", "[sources23]") {
+  auto r = AuditText("The agency withheld information that government officials said would compromise the case.\n");
+  CHECK(SeenWithCue(r, "said").source == "government officials");
+  auto n = AuditText("Republicans Sanders supporters and others met.\n\nShe argued that Sanders supporters said the vote was rigged.\n");
+  CHECK(SeenWithCue(n, "said").source.rfind("that ", 0) == std::string::npos);
+  // A demonstrative before a singular noun stays: that group is the source.
+  auto d = AuditText("Before the vote, that group said it would abstain.\n");
+  CHECK(SeenWithCue(d, "said").source == "that group");
+}

@@ -365,6 +365,7 @@ class Attributor {
       for (size_t i = 0; i < pending_.size(); ++i) {
         auto& p = pending_[i];
         FindSource(p);
+        TrimOpeningComplementizer(p);
         DropClauseSource(p);
         if (!KeepDocumentCue(p) && !DropRefusalCue(p)) continue;
         dropped[i] = true;
@@ -1813,6 +1814,25 @@ class Attributor {
     const size_t t = TokenStartingAt(at);
     if (t >= a_.tokens.size() || a_.tokens[t].in_quote) return false;
     return t == SentFirst(a_.tokens[t].sentence);
+  }
+
+  // "information that government officials said would …", "the notion
+  // that people want …": a lower-case word that is both a complementizer
+  // and a determiner ("that") opening the source, before a plural phrase
+  // or a capitalized word, is the relative or the complementizer before
+  // the subject, not a demonstrative ("that group said" keeps it); the
+  // source starts after it.
+  void TrimOpeningComplementizer(PendingAttribution& p) const {
+    if (!p.mention || p.mention->type == MentionType::kPronoun) return;
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    if (b + 1 >= a_.tokens.size() || !IsWord(b) || Cap(b) || a_.tokens[b].in_quote) return;
+    if (!In(kComplementizers, b) || !In(kDeterminers, b)) return;
+    const size_t n = b + 1;
+    if (!IsWord(n) || a_.tokens[n].span.begin >= p.mention->span.end) return;
+    if (!p.mention->plural && !Cap(n)) return;
+    const bool name_was_text = p.mention->name == w_.substr(p.mention->span.begin, p.mention->span.size());
+    p.mention->span.begin = a_.tokens[n].span.begin;
+    if (name_was_text) p.mention->name = w_.substr(p.mention->span.begin, p.mention->span.size());
   }
 
   // A source phrase must be a noun phrase. A description, organisation or
