@@ -9605,6 +9605,14 @@ class Attributor {
   }
 
   // Whether a comma outside quotes stands in [from, last].
+  // Whether a cue outside quotes starts between tokens `from` and `last`.
+  bool CueBetween(size_t from, size_t last) const {
+    for (size_t t = from; t <= last; ++t) {
+      if (cue_starts_[t] && !a_.tokens[t].in_quote) return true;
+    }
+    return false;
+  }
+
   bool CommaAfter(size_t from, size_t last) const {
     for (size_t t = from; t <= last; ++t) {
       if (IsComma(t) && !a_.tokens[t].in_quote) return true;
@@ -9768,6 +9776,17 @@ class Attributor {
       // PolNeAR marks both ways).
       if (IsComma(t) && t + 1 <= last && Low(t + 1) == "who" && !a_.tokens[t + 1].in_quote &&
           Cap(t - 1) && !CommaAfter(t + 2, last)) {
+        return stop_before(t);
+      }
+      // "… called for a review of the visa program, which allows …": a
+      // relative clause opened after a comma by a word of list
+      // comma-background-openers and running to the content's end is the
+      // writer's background, not what was said (PolNeAR guidelines, "be
+      // conservative"; tuning part: cut 106 times, kept 64). One closed by
+      // a comma ("the criticism, which is outlined in a report, is fair
+      // game") is part of a longer clause and stays in.
+      if (IsComma(t) && t + 1 <= last && Has(comma_background_openers_, t + 1) && !a_.tokens[t + 1].in_quote &&
+          !CueBetween(t + 2, last)) {
         return stop_before(t);
       }
       // "… would win Iowa, but the turnout was low": a clause of its own,
@@ -11223,6 +11242,7 @@ class Attributor {
   const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
   const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");
   const WordSet& comma_remark_openers_ = pack_.Words("comma-remark-openers");
+  const WordSet& comma_background_openers_ = pack_.Words("comma-background-openers");
   const WordSet& cues_question_addressee_ = pack_.Words("cues-question-addressee");
   const WordSet& content_relatives_ = pack_.Words("content-relatives");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
