@@ -62,7 +62,6 @@ size_t RepeatKeyInto(std::string_view s, char* out) {
   return n;
 }
 
-
 // Whether the block's trimmed text is one quotation: it opens with a
 // quotation mark and ends with one (a headline that opens with a quoted
 // word and goes on is not).
@@ -82,9 +81,9 @@ bool IsOnlyQuotation(std::string_view t) {
 // Pull quotes: a short block that is only a quotation (or a block quote)
 // and whose words all stand, in order, inside a longer block of the same
 // article is the page repeating a line for display, not a second quote.
-// Keys as RepeatKeyInto makes them; each candidate length is searched with
-// a rolling hash over every block's key (Rabin-Karp), so the pass is linear
-// in the article for each of at most kMaxCandidates candidates.
+// Keys as RepeatKeyInto makes them; each candidate is searched for with
+// memmem in every longer block's key, so the pass is linear in the article
+// for each of at most kMaxCandidates candidates.
 void MaskPullQuotes(Analysis& a, const std::string& text) {
   constexpr size_t kMinKey = 20, kMaxKey = 800, kMaxCandidates = 16;
   struct Candidate {

@@ -152,8 +152,8 @@ std::vector<PhraseHit> FindPhrases(const Analysis& a, Span where, PhraseRole rol
 // AttributionFacts::nested for every attribution of `r`: its cue lies
 // inside a content part of another attribution, with a source and a cue of
 // speech or reporting (not of belief), whose cue starts at or after that
-// part's end ("…, officials said", "…, according
-// to the survey"), and it holds no quote. One sort and one pass: the parts
+// part's end ("…, officials said", "…, according to the survey"); only an
+// indirect attribution (no quote in it) is marked. One sort and one pass: the parts
 // in order of their start, each cue checked against the part reaching
 // farthest among those starting at or before it.
 static void MarkNested(const AuditResult& r, ArticleFacts* f) {
