@@ -509,4 +509,35 @@ TEST_CASE("scripts/test --help prints its usage without building", "[ci_docs]") 
   CHECK_FALSE(std::filesystem::exists(dir / "nothing"));
 }
 
+// On a fresh machine a script that configures CMake before installing the
+// packages stops at "A required package was not found" (scripts/bench did,
+// before it ran scripts/setup). Every script that configures must run
+// scripts/setup first, itself or through scripts/build.
+TEST_CASE("scripts: each script that configures CMake installs the packages first", "[ci_docs]") {
+  size_t configuring = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::SourceDir() / "scripts")) {
+    if (!entry.is_regular_file()) continue;
+    // The commands only: comments may name the scripts in any order.
+    std::string text;
+    std::istringstream lines(ReadFile(entry.path()));
+    for (std::string line; std::getline(lines, line);) {
+      const size_t first = line.find_first_not_of(" \t");
+      if (first != std::string::npos && line[first] != '#') text += line + "\n";
+    }
+    const size_t configure = text.find("cmake -S");
+    if (configure == std::string::npos) continue;
+    ++configuring;
+    size_t setup = text.find("scripts/setup");
+    const size_t build = text.find("scripts/build");
+    if (build != std::string::npos && (setup == std::string::npos || build < setup)) setup = build;
+    INFO(entry.path().filename().string());
+    CHECK(setup < configure);
+  }
+  CHECK(configuring >= 2);  // scripts/build and scripts/bench at least
+  // scripts/bench measures peak memory with GNU time, which --bench installs.
+  const std::string setup = ReadFile(testing::SourceDir() / "scripts/setup");
+  CHECK(setup.find("--bench) packages+=(time)") != std::string::npos);
+  CHECK(ReadFile(testing::SourceDir() / "scripts/bench").find("scripts/setup\" --bench") != std::string::npos);
+}
+
 }  // namespace onrecord
