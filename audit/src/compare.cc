@@ -60,6 +60,117 @@ int64_t Int(SQLite::Statement& st, int i) {
   return st.isColumnNull(i) ? 0 : st.getColumn(i).getInt64();
 }
 
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string Trimmed(std::string_view v) {
+  while (!v.empty() && IsAsciiSpace(v.front())) v.remove_prefix(1);
+  while (!v.empty() && IsAsciiSpace(v.back())) v.remove_suffix(1);
+  return std::string(v);
+}
+
+std::string AsciiLower(std::string v) {
+  for (char& ch : v) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');  // as NOCASE folds
+  }
+  return v;
+}
+
+// Words of a byline piece that name a publication or a desk, not a person
+// ("David Jackson, USA TODAY", "Ann Lee, Associated Press", "Staff writer").
+bool AffiliationWord(const std::string& lower_word) {
+  static const char* const kWords[] = {"press", "news", "today", "times", "post", "staff", "reporter",
+                                       "reporters", "writer", "writers", "correspondent", "editor",
+                                       "editors", "contributor", "reuters", "wire", "agency", "bureau",
+                                       "network", "magazine", "journal", "tribune", "herald", "daily",
+                                       "desk", "service"};
+  for (const char* w : kWords) {
+    if (lower_word == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// See compare.h. Separators: commas, semicolons, " and ", " & " and "|".
+// A piece is cut before its first word holding "@" or ":" (a handle,
+// "Email: …"), before "contributed", and after a word of four or more
+// characters with a full stop; a piece left empty, opening with a
+// lower-case word, "The" or a bracket, or with a word of a publication or
+// desk, is no author. A byline that gives no author this
+// way stays whole, so no article loses its byline.
+std::vector<std::string> BylineAuthors(std::string_view byline) {
+  std::string whole = Trimmed(byline);
+  if (whole.size() > 3 && AsciiLower(whole.substr(0, 3)) == "by ") whole = Trimmed(whole.substr(3));
+  std::vector<std::string> pieces;
+  {
+    // " and " and " & " become commas, whatever their letter case.
+    std::string lower = AsciiLower(whole);
+    std::string unified;
+    for (size_t i = 0; i < whole.size();) {
+      if (lower.compare(i, 5, " and ") == 0) {
+        unified += ',';
+        i += 5;
+      } else if (lower.compare(i, 3, " & ") == 0) {
+        unified += ',';
+        i += 3;
+      } else {
+        unified += (whole[i] == ';' || whole[i] == '|') ? ',' : whole[i];
+        ++i;
+      }
+    }
+    size_t start = 0;
+    for (size_t i = 0; i <= unified.size(); ++i) {
+      if (i == unified.size() || unified[i] == ',') {
+        pieces.push_back(unified.substr(start, i - start));
+        start = i + 1;
+      }
+    }
+  }
+  std::vector<std::string> out;
+  std::vector<std::string> folded;
+  for (const std::string& piece : pieces) {
+    std::string kept;
+    bool affiliation = false;
+    size_t i = 0;
+    while (i < piece.size()) {
+      while (i < piece.size() && IsAsciiSpace(piece[i])) ++i;
+      size_t end = i;
+      while (end < piece.size() && !IsAsciiSpace(piece[end])) ++end;
+      if (end == i) break;
+      const std::string word = piece.substr(i, end - i);
+      if (word.find('@') != std::string::npos || word.find(':') != std::string::npos) break;
+      std::string bare = AsciiLower(word);
+      while (!bare.empty() && (bare.back() == '.' || bare.back() == ',')) bare.pop_back();
+      // "Ann Lee contributed reporting from Rome": the name is before.
+      if (!kept.empty() && (bare == "contributed" || bare == "contributing")) break;
+      // A piece opening with a lower-case word, "The" or a bracket is a
+      // description or a publication ("the author of …", "The Valley
+      // Enquirer"), not a person.
+      if (kept.empty() && (bare == "the" || (word[0] >= 'a' && word[0] <= 'z') || word[0] == '(')) {
+        affiliation = true;
+      }
+      if (word.find_first_of("()") != std::string::npos) affiliation = true;
+      if (AffiliationWord(bare)) affiliation = true;
+      kept += (kept.empty() ? "" : " ") + word;
+      i = end;
+      // A full stop after a word longer than an initial ends the name
+      // ("ANN LEE. Follow Ann Lee on Twitter"); "Tess A. Moreno" goes on.
+      if (word.size() > 3 && word.back() == '.' && kept.find(' ') != std::string::npos) break;
+    }
+    while (!kept.empty() && kept.back() == '.') kept.pop_back();
+    kept = Trimmed(kept);
+    if (kept.empty() || affiliation) continue;
+    std::string key = AsciiLower(kept);
+    if (std::find(folded.begin(), folded.end(), key) != folded.end()) continue;
+    folded.push_back(std::move(key));
+    out.push_back(std::move(kept));
+  }
+  if (out.empty() && !whole.empty()) out.push_back(whole);
+  return out;
+}
+
+namespace {
+
 // Reads the columns of kGroupAggregateSql starting at column `c`.
 void ReadAggregate(SQLite::Statement& st, int c, GroupStats* g) {
   g->articles = Int(st, c);
@@ -273,16 +384,56 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
   }
   Comparison c;
   c.options = o;
-  // A column of article_metrics. An author is grouped without the byline's
-  // "By" and whatever its letter case ("BY ANDREW ROSS SORKIN" and "By Andrew
+  // A column of article_metrics, or for authors a column of a temporary
+  // table that holds one row per author of each byline (BylineAuthors): a
+  // co-written article is in the group of each of its authors. An author is
+  // grouped whatever its letter case ("BY ANDREW ROSS SORKIN" and "By Andrew
   // Ross Sorkin" are one author), shown as first seen without the "By".
   const bool by_author = o.by == CompareBy::kAuthor;
-  const std::string dim = by_author ? "(CASE WHEN lower(substr(trim(author), 1, 3)) = 'by ' "
-                                      "THEN trim(substr(trim(author), 4)) ELSE trim(author) END) COLLATE NOCASE"
-                                    : CompareByName(o.by);
+  const std::string dim = by_author ? "byline_author COLLATE NOCASE" : CompareByName(o.by);
+  const std::string metrics =
+      by_author ? " article_metrics LEFT JOIN temp.onrecord_byline USING (article_id)" : " article_metrics";
+  const std::string phrase_uses =
+      by_author ? " anonymous_phrase_uses LEFT JOIN temp.onrecord_byline USING (article_id)" : " anonymous_phrase_uses";
   Filter f = MakeFilter(o);
   try {
     SQLite::Database& db = store.database();
+    if (by_author) {
+      // A TEMP table, which lives with the connection and never in the
+      // store's file. The store opens for compare with query_only set,
+      // which refuses temporary tables too; it is lifted for this table
+      // only and set again whatever happens.
+      const bool query_only = db.execAndGet("PRAGMA query_only").getInt() != 0;
+      struct QueryOnlyAgain {
+        SQLite::Database& db;
+        bool restore;
+        ~QueryOnlyAgain() {
+          if (!restore) return;
+          try {
+            db.exec("PRAGMA query_only = ON");
+          } catch (const SQLite::Exception&) {
+            // A pragma without a write does not fail; nothing to report from here.
+          }
+        }
+      } again{db, query_only};
+      if (query_only) db.exec("PRAGMA query_only = OFF");
+      db.exec("DROP TABLE IF EXISTS temp.onrecord_byline");
+      db.exec("CREATE TEMP TABLE onrecord_byline (article_id INTEGER NOT NULL, byline_author TEXT NOT NULL)");
+      db.exec("CREATE INDEX temp.onrecord_byline_article ON onrecord_byline (article_id)");
+      SQLite::Transaction fill(db);
+      SQLite::Statement read(db, "SELECT article_id, author FROM article_metrics WHERE author IS NOT NULL");
+      SQLite::Statement write(db, "INSERT INTO temp.onrecord_byline VALUES (?, ?)");
+      while (read.executeStep()) {
+        const int64_t id = read.getColumn(0).getInt64();
+        for (const std::string& author : BylineAuthors(read.getColumn(1).getString())) {
+          write.bind(1, id);
+          write.bind(2, author);
+          write.exec();
+          write.reset();
+        }
+      }
+      fill.commit();
+    }
     if (!o.outlets.empty()) {
       // A mistyped outlet is an error naming it, not a group that is
       // silently missing (or an all-zero table when it is the only one).
@@ -326,7 +477,7 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
     };
     {
       SQLite::Statement st(db, "SELECT " + dim + " AS grp," + kGroupAggregateSql +
-                                   "\nFROM article_metrics" + f.where + " GROUP BY " + dim);
+                                   "\nFROM" + metrics + f.where + " GROUP BY " + dim);
       Bind(st, f);
       while (st.executeStep()) ReadAggregate(st, 1, &c.groups[slot(st, 0)]);
     }
@@ -372,8 +523,7 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       std::vector<Row> rows;
       SQLite::Statement st(db, "SELECT " + dim +
                                    ", attributions, named, anonymous, transparency_index, article_id "
-                                   "FROM article_metrics" +
-                                   f.where);
+                                   "FROM" + metrics + f.where);
       Bind(st, f);
       while (st.executeStep()) {
         double ti = st.isColumnNull(4) ? NAN : st.getColumn(4).getDouble();
@@ -383,9 +533,14 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
                         ti});
       }
       std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
+      // A co-written article has a row per author; all articles together
+      // count it once (its rows are neighbours after the sort).
+      std::optional<int64_t> last_id;
       for (const Row& r : rows) {
         if (r.group >= samples.size()) samples.resize(r.group + 1);
-        for (ArticleSample* s : {&samples[r.group], &all_sample}) s->Add(r.id, r.values, r.ti);
+        samples[r.group].Add(r.id, r.values, r.ti);
+        if (last_id != r.id) all_sample.Add(r.id, r.values, r.ti);
+        last_id = r.id;
       }
     }
     // The groups on this thread, all articles together on another.
@@ -393,33 +548,29 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
     for (size_t i = 0; i < c.groups.size(); ++i) Bootstrap(samples[i], o, &c.groups[i]);
     all_thread.join();
     if (o.top_phrases > 0) {
-      // Every article is in exactly one group, so the articles of a phrase
-      // over all groups are the sum of its articles per group.
-      std::map<std::string, PhraseCount> all;
       SQLite::Statement st(db, "SELECT " + dim +
                                    ", phrase, COUNT(*) AS uses, COUNT(DISTINCT article_id) "
-                                   "FROM anonymous_phrase_uses" +
-                                   f.where + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 4 DESC, 2");
+                                   "FROM" +
+                                   phrase_uses + f.where + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 4 DESC, 2");
       Bind(st, f);
       while (st.executeStep()) {
         GroupStats& g = c.groups[slot(st, 0)];
-        PhraseCount p{st.getColumn(1).getString(), st.getColumn(2).getInt64(), st.getColumn(3).getInt64()};
-        PhraseCount& total = all[p.phrase];
-        total.phrase = p.phrase;
-        total.uses += p.uses;
-        total.articles += p.articles;
         if (static_cast<int>(g.anonymous_phrases.size()) < o.top_phrases) {
-          g.anonymous_phrases.push_back(std::move(p));
+          g.anonymous_phrases.push_back(
+              {st.getColumn(1).getString(), st.getColumn(2).getInt64(), st.getColumn(3).getInt64()});
         }
       }
-      std::vector<PhraseCount> ranked;
-      for (auto& [phrase, count] : all) ranked.push_back(std::move(count));
-      std::stable_sort(ranked.begin(), ranked.end(), [](const PhraseCount& a, const PhraseCount& b) {
-        if (a.uses != b.uses) return a.uses > b.uses;
-        return a.articles > b.articles;  // ties stay in phrase order (the map's)
-      });
-      if (ranked.size() > static_cast<size_t>(o.top_phrases)) ranked.resize(static_cast<size_t>(o.top_phrases));
-      c.all.anonymous_phrases = std::move(ranked);
+      // All articles together, counted once each (a co-written article is in
+      // more than one author's group, so the groups' counts do not add up).
+      SQLite::Statement all(db, "SELECT phrase, COUNT(*) AS uses, COUNT(DISTINCT article_id) "
+                                "FROM anonymous_phrase_uses" +
+                                    f.where + " GROUP BY 1 ORDER BY 2 DESC, 3 DESC, 1 LIMIT " +
+                                    std::to_string(o.top_phrases));
+      Bind(all, f);
+      while (all.executeStep()) {
+        c.all.anonymous_phrases.push_back(
+            {all.getColumn(0).getString(), all.getColumn(1).getInt64(), all.getColumn(2).getInt64()});
+      }
     }
   } catch (const SQLite::Exception& e) {
     return Status::Error(std::string("cannot read the database: ") + e.what(), store.path());

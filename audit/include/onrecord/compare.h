@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "onrecord/status.h"
@@ -30,6 +31,18 @@
 namespace onrecord {
 
 enum class CompareBy { kOutlet, kMonth, kLanguage, kAuthor };
+
+// The authors of a stored byline, as `compare --by author` groups them:
+// without a leading "By", split at commas, semicolons, " and ", " & " and
+// "|"; contact details ("@handle", "Email: …"), what follows a name's
+// full stop ("ANN LEE. Follow Ann Lee on Twitter") or "contributed", and
+// pieces naming a publication, a desk or a description ("USA TODAY",
+// "Associated Press", "Staff writer", "The Valley Enquirer", "the author
+// of …") left out; duplicates (ignoring ASCII letter case) once, first
+// spelling kept. "By Ann Lee and Tom Roe, Daily Post" gives {"Ann Lee", "Tom Roe"}.
+// A byline that yields no author this way is returned whole (trimmed,
+// without "By"); an empty byline gives nothing. Pure; thread-safe.
+std::vector<std::string> BylineAuthors(std::string_view byline);
 const char* CompareByName(CompareBy by);
 std::optional<CompareBy> ParseCompareBy(const std::string& name);
 
