@@ -218,6 +218,9 @@ void UnmarkBadBytes(std::string* text, std::vector<InputIssue>* issues) {
   }
 }
 
+// Control bytes a text may hold and still be text, whatever its length.
+constexpr size_t kFewControlBytes = 16;
+
 bool LooksBinary(std::string_view bytes) {
   size_t n = std::min<size_t>(bytes.size(), 65536);
   if (n == 0) return false;
@@ -234,7 +237,9 @@ bool LooksBinary(std::string_view bytes) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
   }
-  return control * 20 > n;  // more than 5% control bytes
+  // More than 5% control bytes, and more than a few: a short draft with a
+  // handful of stray NULs ("Hi," said Bob. and three NULs is 15%) is text.
+  return control > kFewControlBytes && control * 20 > n;
 }
 
 // "200.0 MiB", "512 bytes": sizes in messages.

@@ -2,6 +2,8 @@
 #include "onrecord/report.h"
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <charconv>
@@ -10,8 +12,6 @@
 #include <cstdio>
 #include <cstring>
 #include <ostream>
-
-#include "onrecord/text.h"
 
 #include "onrecord/text.h"
 
@@ -773,11 +773,29 @@ json ErrorToJson(const std::string& file, std::optional<int> record, const Statu
 
 namespace {
 
+// The first `max` characters of a UTF-8 text and "…" when it is longer. It
+// counts code points, not bytes (a Cyrillic or Greek quote gets as many
+// letters as an English one), and keeps a combining mark with the letter
+// before it.
 std::string Shorten(const std::string& s, size_t max) {
-  if (s.size() <= max) return s;
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "…";
+  const int32_t length = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  size_t characters = 0;
+  while (i < length && characters < max) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, length, c);
+    ++characters;
+  }
+  // Marks that combine with the last character kept stay with it.
+  while (i < length) {
+    int32_t next = i;
+    UChar32 c;
+    U8_NEXT(s.data(), next, length, c);
+    if (c < 0 || (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_ME_MASK)) == 0) break;
+    i = next;
+  }
+  if (i >= length) return s;
+  return s.substr(0, static_cast<size_t>(i)) + "…";
 }
 
 }  // namespace

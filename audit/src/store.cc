@@ -455,6 +455,20 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       return Status::Error("not an onrecord database (the file is not SQLite)", path);
     }
     if (msg.find("unable to open") != std::string::npos) {
+      // Say which part of the path is at fault when it is its folder: a
+      // folder that is missing, or a file where a folder should be.
+      const fs::path folder = fs::path(path).parent_path();
+      for (fs::path up = folder; !up.empty(); up = up.parent_path()) {
+        std::error_code status_ec;
+        const fs::file_status st = fs::status(up, status_ec);
+        if (fs::exists(st) && !fs::is_directory(st)) {
+          return Status::Error("cannot create the database: " + up.string() + " is a file, not a folder", path);
+        }
+        if (fs::exists(st) || up == up.parent_path()) break;
+      }
+      if (!folder.empty() && !fs::exists(folder, ec)) {
+        return Status::Error("cannot create the database: its folder " + folder.string() + " does not exist", path);
+      }
       return Status::Error("cannot open or create the database (" + msg + ")", path);
     }
     return Status::Error("cannot open the database for writing: " + msg, path);
