@@ -101,5 +101,26 @@ TEST_CASE("a database path under a file or in a missing folder is named as such"
   CHECK_FALSE(std::filesystem::exists(dir / "no"));
 }
 
+// "Westmacott, who will retire soon after also serving in Iran, Turkey and
+// France, praised …": the look back from the cue stopped at the list's
+// comma, so the source was a word after the cue ("Obama's") or nothing.
+TEST_CASE("a relative clause ending in a list of names still ends at the comma before the cue", "[fu24]") {
+  auto r = AuditText(
+      "Hal Brenner is a diplomat.\n\n"
+      "Brenner, who served in Peru, Chile and Ecuador, praised the treaty in an interview.\n\n"
+      "Brenner, who once worked for Acme, Globex, and Initech, said the deal was fair.\n");
+  int from_brenner = 0;
+  const Source* brenner = testing::SourceNamed(r, "Hal Brenner");
+  REQUIRE(brenner != nullptr);
+  for (const auto& a : r.attributions) {
+    CHECK(a.source_id == brenner->id);
+    from_brenner += a.source_id == brenner->id;
+  }
+  CHECK(from_brenner == 2);
+  // A list that is the subject's own apposition is not skipped into.
+  auto plain = AuditText("Peru, Chile and Ecuador said the treaty was fair.\n");
+  REQUIRE(plain.attributions.size() == 1);
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -3876,6 +3876,42 @@ class Attributor {
         while (k2 > SentFirst(s) && guard2-- > 0 && !IsComma(k2) && !a_.tokens[k2].in_quote) --k2;
         if (IsComma(k2) && opens_clause(k2 + 1)) k = k2;
       }
+      // "Lee, who served in Iran, Turkey and France, said": the clause ends
+      // in a list whose items the commas part; look back over the items
+      // (each a short capitalized phrase, the last one coordinated) to the
+      // comma that opens the clause.
+      if (IsComma(k) && k > SentFirst(s) + 1 && !opens_clause(k + 1)) {
+        auto list_item = [&](size_t from, size_t to, bool last) {  // tokens from..to-1
+          if (from >= to || to - from > 4) return false;
+          size_t first = from;
+          if (Has(noun_coordinators_, first)) {
+            if (!last) return false;
+            ++first;
+          }
+          if (first >= to || !IsWord(first) || !Cap(first) || a_.tokens[first].in_quote) return false;
+          bool coordinated = first != from;
+          for (size_t t = first; t < to; ++t) {
+            if (CueStartsAt(t) || a_.tokens[t].in_quote) return false;
+            coordinated = coordinated || Has(noun_coordinators_, t);
+          }
+          return !last || coordinated;
+        };
+        if (list_item(k + 1, j, true)) {
+          size_t item_end = k;
+          for (int items = 0; items < 6 && item_end > SentFirst(s) + 1; ++items) {
+            size_t c = item_end - 1;
+            size_t guard3 = 40;
+            while (c > SentFirst(s) && guard3-- > 0 && !IsComma(c) && !a_.tokens[c].in_quote) --c;
+            if (!IsComma(c)) break;
+            if (opens_clause(c + 1)) {
+              k = c;
+              break;
+            }
+            if (!list_item(c + 1, item_end, false)) break;
+            item_end = c;
+          }
+        }
+      }
       // (", asked about the deaths of …,": a past participle's clause too.)
       const bool participle_clause = participle_at(k + 1) || PastParticipleClause(k + 1, j);
       bool clause = k + 1 < j && opens_clause(k + 1);
