@@ -3876,9 +3876,10 @@ class Attributor {
         while (k2 > SentFirst(s) && guard2-- > 0 && !IsComma(k2) && !a_.tokens[k2].in_quote) --k2;
         if (IsComma(k2) && opens_clause(k2 + 1)) k = k2;
       }
-      // (", asked about the deaths of …,": a past participle's clause too.)
+      // (", asked about the deaths of …,", ", released on Tuesday by the
+      // board,": a past participle's clause too, after any head.)
       const bool participle_clause = participle_at(k + 1) || PastParticipleClause(k + 1, j);
-      bool clause = k + 1 < j && opens_clause(k + 1);
+      bool clause = k + 1 < j && (opens_clause(k + 1) || participle_clause);
       // "Источник, близкий к правительству, сообщил": the head noun's
       // postmodifier, set off by commas, is part of the source mention.
       if (IsComma(k) && k > SentFirst(s) && IsHead(k - 1) && CommaPostmodifierEnd(k, s) == j - 1) {
