@@ -3912,9 +3912,10 @@ class Attributor {
           }
         }
       }
-      // (", asked about the deaths of …,": a past participle's clause too.)
+      // (", asked about the deaths of …,", ", released on Tuesday by the
+      // board,": a past participle's clause too, after any head.)
       const bool participle_clause = participle_at(k + 1) || PastParticipleClause(k + 1, j);
-      bool clause = k + 1 < j && opens_clause(k + 1);
+      bool clause = k + 1 < j && (opens_clause(k + 1) || participle_clause);
       // "Источник, близкий к правительству, сообщил": the head noun's
       // postmodifier, set off by commas, is part of the source mention.
       if (IsComma(k) && k > SentFirst(s) && IsHead(k - 1) && CommaPostmodifierEnd(k, s) == j - 1) {
@@ -7027,6 +7028,13 @@ class Attributor {
     const CueHit& c = p.cue;
     if (Has(hedge_cues_, c.last)) {
       if (Hedge(c)) return false;
+    } else if (c.first != c.last && HasWord(refusal_cues_, CueKey(c))) {
+      // "did not respond to a request for comment": a refusal of two words
+      // is one only when negated, and only before what was not answered.
+      const size_t e = SentEnd(c.sentence);
+      if (NegatedBefore(c.first) && c.last + 1 < e && IsWord(c.last + 1) && !a_.tokens[c.last + 1].in_quote) {
+        return false;
+      }
     } else {
       if (!Has(refusal_cues_, c.last)) return false;
       const size_t e = SentEnd(c.sentence);
@@ -7037,6 +7045,19 @@ class Attributor {
     p.null_subject = false;
     p.continuation = false;
     return true;
+  }
+
+  // Whether a negation (list negations) stands before token k, with at most
+  // two adverbs of the cue's verb group (list cue-adverbs: "did not
+  // immediately", "has not yet") between.
+  bool NegatedBefore(size_t k) const {
+    for (size_t n = 0; n < 3 && k > 0; ++n) {
+      --k;
+      if (!IsWord(k) || a_.tokens[k].in_quote) return false;
+      if (Has(negations_, k)) return true;
+      if (!In(kCueAdverbs, k) && Low(k) != "yet") return false;
+    }
+    return false;
   }
 
   // Whether the cue's subject is someone acting: a verb of speech, or of
