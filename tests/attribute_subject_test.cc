@@ -68,7 +68,9 @@ TEST_CASE("an unlisted subject of a reporting clause after or inside what was sa
   for (const char* tail : {"said on Tuesday.", "said Tuesday.", "said on Tuesday, and left.",
                            "said Monday night in an interview."}) {
     INFO(tail);
-    auto said = FindExact(AuditText(std::string("The king will abdicate next month, the palace staff ") + tail), "said");
+    // (A lone weekday closing the sentence is part of the cue, cuetail24.)
+    const std::string cue = std::string(tail) == "said Tuesday." ? "said Tuesday" : "said";
+    auto said = FindExact(AuditText(std::string("The king will abdicate next month, the palace staff ") + tail), cue);
     CHECK(said.source == "the palace staff");
     CHECK(said.content == "The king will abdicate next month");
   }
