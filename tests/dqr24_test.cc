@@ -11,7 +11,7 @@ using onrecord::testing::SeenWithCue;
 
 using Seen = onrecord::testing::SeenAttribution;
 
-TEST_CASE("\"it read\" right after a quote attributes the quote to the sign or letter", "[dqr24]") {
+TEST_CASE("it before read right after a quote is the sign or letter that bears the quote", "[dqr24]") {
   auto r = AuditText(
       "Signs at the gate.\n\n"
       "Protesters gathered at the plant on Monday.\n\n"
