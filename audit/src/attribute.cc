@@ -7010,6 +7010,11 @@ class Attributor {
     bool document = !compound && p.mention && (p.mention->type == MentionType::kDocument ||
                                   p.mention->type == MentionType::kOrganization);
     if (document || that_clause) return false;
+    // "“…,” it read.": "it" right after a quote of speech is the sign or
+    // letter that bears the words; a person reads nothing out of it.
+    const bool quote_it = c.first > SentFirst(s) && Low(c.first - 1) == "it" && c.first + 1 <= SentEnd(s) &&
+                          (c.first + 1 == SentEnd(s) || !IsWord(c.first + 1)) && QuoteEndsBefore(c.first - 1);
+    if (!compound && quote_it) return false;
     p.mention.reset();
     p.inherit_sentence_source = false;
     p.null_subject = false;
