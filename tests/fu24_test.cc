@@ -122,5 +122,23 @@ TEST_CASE("a relative clause ending in a list of names still ends at the comma b
   REQUIRE(plain.attributions.size() == 1);
 }
 
+// cuerec24 made "did not respond to" a refusal cue (list refusal-cues, as
+// two words), but scoring looked up the cue's words one by one, so the
+// refusal was counted as a named, T5 attribution.
+TEST_CASE("a refusal cue of two words counts nowhere", "[fu24]") {
+  auto r = AuditText(
+      "The ferry will stop in May, Mayor Ivo Petrov said.\n\n"
+      "The port operator, Harbour Lines, did not respond to a request for comment.\n");
+  bool seen = false;
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text.find("respond to") == std::string::npos) continue;
+    seen = true;
+    CHECK_FALSE(a.counted);
+    CHECK(a.level == 0);
+  }
+  CHECK(seen);
+  CHECK(r.score.attributions == 1);
+}
+
 }  // namespace
 }  // namespace onrecord

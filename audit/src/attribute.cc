@@ -3915,7 +3915,11 @@ class Attributor {
       // (", asked about the deaths of …,", ", released on Tuesday by the
       // board,": a past participle's clause too, after any head.)
       const bool participle_clause = participle_at(k + 1) || PastParticipleClause(k + 1, j);
-      bool clause = k + 1 < j && (opens_clause(k + 1) || participle_clause);
+      // (A past participle with a determiner after it is the verb and its
+      // object: "Ana Ruiz, Tomas's mother, issued a statement Friday,
+      // saying …" is no clause on "mother".)
+      bool clause = k + 1 < j && (opens_clause(k + 1) ||
+                                  (participle_clause && (participle_at(k + 1) || !In(kDeterminers, k + 2))));
       // "Источник, близкий к правительству, сообщил": the head noun's
       // postmodifier, set off by commas, is part of the source mention.
       if (IsComma(k) && k > SentFirst(s) && IsHead(k - 1) && CommaPostmodifierEnd(k, s) == j - 1) {

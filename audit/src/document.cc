@@ -237,9 +237,10 @@ bool LooksBinary(std::string_view bytes) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
   }
-  // More than 5% control bytes, and more than a few: a short draft with a
-  // handful of stray NULs ("Hi," said Bob. and three NULs is 15%) is text.
-  return control > kFewControlBytes && control * 20 > n;
+  // More than 5% control bytes and more than a few, or more than a quarter
+  // of the bytes: a short draft with a handful of stray NULs ("Hi," said
+  // Bob. and three NULs is 17%) is text.
+  return (control > kFewControlBytes && control * 20 > n) || control * 4 > n;
 }
 
 // "200.0 MiB", "512 bytes": sizes in messages.

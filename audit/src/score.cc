@@ -287,7 +287,9 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
         size_t e = cue.find(' ', b);
         if (e == std::string_view::npos) e = cue.size();
         const std::string word = TokenKey(cue.substr(b, e - b));
-        af.refusal = pack.InList("refusal-cues", word);
+        // (Entries of two words too: "did not respond to" holds "respond to".)
+        af.refusal = pack.InList("refusal-cues", word) ||
+                     (!last.empty() && pack.InList("refusal-cues", last + " " + word));
         af.hedge = af.hedge || (!r.FindSource(at.source_id) && pack.InList("hedge-cues", word));
         previous = std::move(last);
         last = word;

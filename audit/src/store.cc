@@ -462,12 +462,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
         std::error_code status_ec;
         const fs::file_status st = fs::status(up, status_ec);
         if (fs::exists(st) && !fs::is_directory(st)) {
-          return Status::Error("cannot create the database: " + up.string() + " is a file, not a folder", path);
+          return Status::Error("cannot open or create the database: " + up.string() + " is a file, not a folder", path);
         }
         if (fs::exists(st) || up == up.parent_path()) break;
       }
       if (!folder.empty() && !fs::exists(folder, ec)) {
-        return Status::Error("cannot create the database: its folder " + folder.string() + " does not exist", path);
+        return Status::Error("cannot open or create the database: its folder " + folder.string() + " does not exist", path);
       }
       return Status::Error("cannot open or create the database (" + msg + ")", path);
     }
