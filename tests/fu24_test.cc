@@ -140,5 +140,25 @@ TEST_CASE("a refusal cue of two words counts nowhere", "[fu24]") {
   CHECK(r.score.attributions == 1);
 }
 
+// "British diplomat Sir Peter Westmacott … The diplomat also mused": the
+// noun was in no role list, so the person had no role (T4) and "The
+// diplomat" stayed an anonymous source (T1). role-nouns now has diplomats,
+// envoys and pollsters.
+TEST_CASE("a diplomat, an envoy or a pollster named with the noun is that person later", "[fu24]") {
+  auto r = AuditText(
+      "Talks resume\n\n"
+      "The summit has a guest in British diplomat Sir Hal Brenner. Pollster Ada Quist was there too.\n\n"
+      "Piet Vos said the hall was full. The diplomat said the talks would go on. The pollster said the "
+      "race was close.\n");
+  const Source* brenner = testing::SourceNamed(r, "Hal Brenner");
+  REQUIRE(brenner != nullptr);
+  CHECK(brenner->role == "British diplomat");
+  CHECK(brenner->level == 5);
+  const Source* quist = testing::SourceNamed(r, "Ada Quist");
+  REQUIRE(quist != nullptr);
+  for (const auto& s : r.sources) CHECK(s.kind != SourceKind::kAnonymous);
+  for (const auto& a : r.anonymous_sources) CHECK(a.phrase != "The diplomat");
+}
+
 }  // namespace
 }  // namespace onrecord
