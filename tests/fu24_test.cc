@@ -160,5 +160,36 @@ TEST_CASE("a diplomat, an envoy or a pollster named with the noun is that person
   for (const auto& a : r.anonymous_sources) CHECK(a.phrase != "The diplomat");
 }
 
+// A speaker found inside a quote by its surname alone ("If Secretary Lind
+// thinks …, 'They are not ready.'") was a source of its own beside the
+// article's "Marta Lind": one person listed twice.
+TEST_CASE("a surname read inside a quote is the article's one person of that surname", "[fu24]") {
+  const std::string inner =
+      "\"If Secretary Lind thinks that I am weak, 'They are not ready.' Well, we will get ready fast,\" "
+      "Mr. Osei said.\n";
+  auto r = AuditText("Race heats up\n\nMarta Lind said the plan was sound.\n\n" + inner);
+  const Source* lind = testing::SourceNamed(r, "Marta Lind");
+  REQUIRE(lind != nullptr);
+  CHECK(testing::SourceNamed(r, "Lind") == nullptr);
+  bool inner_seen = false;
+  for (const auto& q : r.quotes) {
+    if (q.text.find("They are not ready.") != 0) continue;
+    inner_seen = true;
+    CHECK(q.source_id == lind->id);
+  }
+  CHECK(inner_seen);
+  // Two people of that surname: the quote's speaker is neither of them.
+  auto two = AuditText("Race heats up\n\nMarta Lind said the plan was sound. Oskar Lind said it was not.\n\n" + inner);
+  const Source* marta = testing::SourceNamed(two, "Marta Lind");
+  const Source* oskar = testing::SourceNamed(two, "Oskar Lind");
+  REQUIRE(marta != nullptr);
+  REQUIRE(oskar != nullptr);
+  for (const auto& q : two.quotes) {
+    if (q.text.find("They are not ready.") != 0) continue;
+    CHECK(q.source_id != marta->id);
+    CHECK(q.source_id != oskar->id);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -11448,13 +11448,29 @@ int AddSourceCopy(AuditResult& r, const Source& is) {
 }
 
 // The id of the last source of `r` with the name and kind of `is` (a
-// source of another reading), or -1.
+// source of another reading), or -1. A named source of one word there
+// ("Secretary Clinton thinks …" read inside a quote, where the article's
+// "Hillary Clinton" is not registered) is the one named source of `r`
+// whose name ends in that word; with two such ("Bill Clinton", "Hillary
+// Clinton") it is neither.
 int FindSourceLike(const AuditResult& r, const Source& is) {
   int id = -1;
   for (const auto& src : r.sources) {
     if (src.name == is.name && src.kind == is.kind) id = src.id;
   }
-  return id;
+  if (id >= 0 || is.kind != SourceKind::kNamed || is.name.empty() || is.name.find(' ') != std::string::npos) {
+    return id;
+  }
+  const std::string tail = " " + is.name;
+  int matches = 0;
+  for (const auto& src : r.sources) {
+    if (src.kind == SourceKind::kNamed && src.name.size() > tail.size() &&
+        src.name.compare(src.name.size() - tail.size(), tail.size(), tail) == 0) {
+      id = src.id;
+      ++matches;
+    }
+  }
+  return matches == 1 ? id : -1;
 }
 
 // Quote `q` of `r` takes a copy of attribution `ia` (of another reading),
