@@ -191,5 +191,17 @@ TEST_CASE("a surname read inside a quote is the article's one person of that sur
   }
 }
 
+// "Pollster Frank Luntz said" gave a named source "Pollster Frank Luntz"
+// without a role: a person noun (list person-heads) opening the sentence
+// was read as the name's first word.
+TEST_CASE("a person noun capitalized at the start of a sentence is the name's title", "[fu24]") {
+  auto r = AuditText("Race tightens\n\nPollster Ada Quist said the race was close.\n");
+  const Source* quist = testing::SourceNamed(r, "Ada Quist");
+  REQUIRE(quist != nullptr);
+  CHECK(quist->role == "Pollster");
+  CHECK(quist->level == 5);
+  CHECK(testing::SourceNamed(r, "Pollster Ada Quist") == nullptr);
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -1185,11 +1185,14 @@ class Attributor {
     // The name must look like one: it opens with a capitalized word, and
     // holds no acronym or organisation word ("House Majority PAC" stays whole).
     // A capitalized role noun there is a title too ("Police Chief Ann
-    // Ruiz", "Fire Department Spokesman Tom Hale").
+    // Ruiz", "Fire Department Spokesman Tom Hale"), and so is a person noun
+    // capitalized at the start of a sentence ("Pollster Ann Lee said").
     bool title_inside = false;
     for (size_t k = end - 1; k-- > i;) {
       const std::string& low = Low(k);
-      if (InWord(kTitles, low) || TitlePeriod(k) || (Cap(k) && In(kRoleNouns, k))) {
+      if (InWord(kTitles, low) || TitlePeriod(k) || (Cap(k) && In(kRoleNouns, k)) ||
+          (k == first && (k == 0 || a_.tokens[k - 1].sentence != a_.tokens[k].sentence) && Cap(k) &&
+           In(kPersonHeads, k))) {
         bool name_like = Cap(k + 1) && !IsNameConnector(k + 1);
         for (size_t t = k + 1; t < end && name_like; ++t) {
           name_like = !IsAcronym(t) && !StrippedIn(kOrganizationHeads, t);
