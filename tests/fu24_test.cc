@@ -203,5 +203,28 @@ TEST_CASE("a person noun capitalized at the start of a sentence is the name's ti
   CHECK(testing::SourceNamed(r, "Pollster Ada Quist") == nullptr);
 }
 
+// "Aides to Ben Hart said", "an aide to Ben Hart said": "to" opened no
+// postmodifier, so the source was the named Ben Hart (T4) and anonymous
+// aides counted as a named person.
+TEST_CASE("aides to a named person are described sources, not the person", "[fu24]") {
+  for (const std::string sentence :
+       {"Aides to Ben Hart said the race was close.", "The race was close, an aide to Ben Hart said.",
+        "Two advisers to Ben Hart said the race was close."}) {
+    INFO(sentence);
+    auto r = AuditText("Race tightens\n\n" + sentence + "\n");
+    CHECK(testing::SourceNamed(r, "Ben Hart") == nullptr);
+    REQUIRE(r.attributions.size() == 1);
+    CHECK(r.attributions[0].level == 2);
+    REQUIRE(r.attributions[0].source.has_value());
+    CHECK(r.attributions[0].source->text.find("to Ben Hart") != std::string::npos);
+  }
+  // An infinitive after a person noun opens no postmodifier.
+  auto inf = AuditText("Race tightens\n\nThe chair asked members to vote, Ben Hart said.\n");
+  CHECK(testing::SourceNamed(inf, "Ben Hart") != nullptr);
+  for (const auto& a : inf.attributions) {
+    if (a.source) CHECK(a.source->text.find("members to") == std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

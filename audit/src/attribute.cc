@@ -4192,7 +4192,7 @@ class Attributor {
            ++guard) {
         --pb;
       }
-      if (pb > SentFirst(s) + 1 && In(kPostmodifierOpeners, pb - 1)) {
+      if (pb > SentFirst(s) + 1 && OpensPostmodifier(pb - 2, pb - 1)) {
         auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
       }
@@ -5142,12 +5142,27 @@ class Attributor {
   }
 
   // Looks left from `from` for a head noun whose postmodifier runs to `end`.
+  // Whether `opener` opens a postmodifier of the noun `head` before it: a
+  // word of postmodifier-openers, or "to" after a noun of a person ("an aide
+  // to Ben Hart", "advisers to the senator"; elsewhere "to" is mostly an
+  // infinitive's, so it is in no list of openers).
+  bool OpensPostmodifier(size_t head, size_t opener) const {
+    if (In(kPostmodifierOpeners, opener)) return true;
+    // (The word after "to" opens a noun phrase: a name or a determiner, not
+    // an infinitive's verb: "asked members to make", "a pollster to".)
+    const size_t next = opener + 1;
+    return Low(opener) == "to" && IsWord(head) && !a_.tokens[head].in_quote &&
+           (In(kAnonymousHeads, head) || In(kRoleNouns, head) || In(kPersonHeads, head)) && next < a_.tokens.size() &&
+           IsWord(next) && !a_.tokens[next].in_quote && a_.tokens[next].sentence == a_.tokens[opener].sentence &&
+           ((Cap(next) && !In(kFunctionWords, next)) || In(kDeterminers, next));
+  }
+
   std::optional<Mention> FindHeadLeft(size_t from, size_t end, int s) {
     size_t guard = 14;
     for (size_t h = from; h > SentFirst(s) && guard-- > 0; --h) {
       size_t k = h - 1;
       if (a_.tokens[k].in_quote || (IsComma(k) && !In(kRelativeOpeners, k + 1))) break;
-      if (IsHead(k) && k + 1 <= end && In(kPostmodifierOpeners, k + 1)) {
+      if (IsHead(k) && k + 1 <= end && OpensPostmodifier(k, k + 1)) {
         size_t b = PremodifiersStart(k, s);
         return ClassifyDescription(b, k, end);
       }
@@ -5279,6 +5294,8 @@ class Attributor {
       std::string opener = Low(op);
       bool affiliation = InWord(kAffiliationPrepositions, opener);
       if (opener == "close" && op + 1 <= end && Low(op + 1) == "to") affiliation = true;
+      // "aides to Ben Hart": whose aides they are is their affiliation.
+      if (op == head + 1 && opener == "to" && OpensPostmodifier(head, op)) affiliation = true;
       if (affiliation) {
         for (size_t k = op + 1; k <= end && k <= op + 4; ++k) {
           if ((Cap(k) && !In(kDeterminers, k)) || In(kAffiliationNouns, k) ||
