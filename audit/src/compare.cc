@@ -10,6 +10,7 @@
 #include <string>
 #include <thread>
 
+#include "ascii.h"
 #include "store_sql.h"
 
 namespace onrecord {
@@ -60,20 +61,7 @@ int64_t Int(SQLite::Statement& st, int i) {
   return st.isColumnNull(i) ? 0 : st.getColumn(i).getInt64();
 }
 
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string Trimmed(std::string_view v) {
-  while (!v.empty() && IsAsciiSpace(v.front())) v.remove_prefix(1);
-  while (!v.empty() && IsAsciiSpace(v.back())) v.remove_suffix(1);
-  return std::string(v);
-}
-
-std::string AsciiLower(std::string v) {
-  for (char& ch : v) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');  // as NOCASE folds
-  }
-  return v;
-}
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Words of a byline piece that name a publication or a desk, not a person
 // ("David Jackson, USA TODAY", "Ann Lee, Associated Press", "Staff writer").
@@ -99,8 +87,8 @@ bool AffiliationWord(const std::string& lower_word) {
 // desk, is no author. A byline that gives no author this
 // way stays whole, so no article loses its byline.
 std::vector<std::string> BylineAuthors(std::string_view byline) {
-  std::string whole = Trimmed(byline);
-  if (whole.size() > 3 && AsciiLower(whole.substr(0, 3)) == "by ") whole = Trimmed(whole.substr(3));
+  std::string whole = TrimAsciiSpace(byline);
+  if (whole.size() > 3 && AsciiLower(whole.substr(0, 3)) == "by ") whole = TrimAsciiSpace(whole.substr(3));
   std::vector<std::string> pieces;
   {
     // " and " and " & " become commas, whatever their letter case.
@@ -133,9 +121,9 @@ std::vector<std::string> BylineAuthors(std::string_view byline) {
     bool affiliation = false;
     size_t i = 0;
     while (i < piece.size()) {
-      while (i < piece.size() && IsAsciiSpace(piece[i])) ++i;
+      while (i < piece.size() && IsSpaceByte(piece[i])) ++i;
       size_t end = i;
-      while (end < piece.size() && !IsAsciiSpace(piece[end])) ++end;
+      while (end < piece.size() && !IsSpaceByte(piece[end])) ++end;
       if (end == i) break;
       const std::string word = piece.substr(i, end - i);
       if (word.find('@') != std::string::npos || word.find(':') != std::string::npos) break;
@@ -158,7 +146,7 @@ std::vector<std::string> BylineAuthors(std::string_view byline) {
       if (word.size() > 3 && word.back() == '.' && kept.find(' ') != std::string::npos) break;
     }
     while (!kept.empty() && kept.back() == '.') kept.pop_back();
-    kept = Trimmed(kept);
+    kept = TrimAsciiSpace(kept);
     if (kept.empty() || affiliation) continue;
     std::string key = AsciiLower(kept);
     if (std::find(folded.begin(), folded.end(), key) != folded.end()) continue;
@@ -462,12 +450,7 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
         return *null_index;
       }
       std::string key = st.getColumn(col).getString();
-      std::string folded = key;
-      if (by_author) {
-        for (char& ch : folded) {
-          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');  // as NOCASE folds
-        }
-      }
+      const std::string folded = by_author ? AsciiLower(key) : key;  // as NOCASE folds
       auto [it, added] = index.emplace(folded, c.groups.size());
       if (added) {
         c.groups.emplace_back();

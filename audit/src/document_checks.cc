@@ -5,20 +5,13 @@
 #include <set>
 
 #include "findings.h"
+#include "ascii.h"
 
 namespace onrecord {
 
 namespace {
 
 bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == SourceKind::kDescribed; }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // Words of `text`: runs of letters, digits, apostrophes and hyphens; a
 // trailing possessive ('s, ’s) is dropped.
@@ -52,7 +45,7 @@ std::set<std::string> PartyWords(const LanguagePack& pack, std::string_view text
   std::set<std::string> out;
   for (const auto& w : Words(text)) {
     if (!Capitalized(w) || w.size() < 4) continue;
-    std::string low = Lower(w);
+    std::string low = AsciiLower(w);
     if (pack.InList("organization-heads", low) || pack.InList("function-words", low) ||
         pack.InList("determiners", low) || pack.InList("titles", low) ||
         pack.InList("anonymous-heads", low) || pack.InList("role-nouns", low)) {
@@ -77,7 +70,7 @@ std::map<std::string, std::string> SingularOf(const LanguagePack& pack) {
   for (const auto& entry : pack.List("head-pairs")) {
     size_t colon = entry.find(':');
     if (colon == std::string::npos) continue;
-    out[Lower(entry.substr(colon + 1))] = Lower(entry.substr(0, colon));
+    out[AsciiLower(entry.substr(colon + 1))] = AsciiLower(entry.substr(0, colon));
   }
   return out;
 }
@@ -135,7 +128,7 @@ void PluralisedSingleSource(const Analysis& a, const FindingRule& rule, const Au
   std::set<std::string> introduced;        // singular heads introduced indefinitely
   std::set<std::string> reported;
   for (const auto& an : r.anonymous_sources) {
-    auto words = Words(Lower(an.phrase));
+    auto words = Words(AsciiLower(an.phrase));
     if (words.empty()) continue;
     // The head: the last word before a postmodifier, else the last word.
     std::string head;

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "analysis.h"
+#include "ascii.h"
 #include "markup.h"
 
 namespace onrecord {
@@ -76,12 +77,6 @@ bool HasAttr(const GumboNode* n, const char* name) {
          gumbo_get_attribute(&n->v.element.attributes, name) != nullptr;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool ContainsTag(const GumboNode* n, std::string_view tag) {
   if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return false;
   const GumboVector& kids = n->v.element.children;
@@ -97,8 +92,8 @@ bool IsSkipped(const GumboNode* n) {
   std::string_view tag = TagName(n);
   if (OneOf(tag, kSkipped)) return true;
   if (HasAttr(n, "hidden")) return true;
-  if (Lower(Attr(n, "aria-hidden")) == "true") return true;
-  if (OneOf(std::string_view(Lower(Attr(n, "role"))), kSkippedRoles)) return true;
+  if (AsciiLower(Attr(n, "aria-hidden")) == "true") return true;
+  if (OneOf(std::string_view(AsciiLower(Attr(n, "role"))), kSkippedRoles)) return true;
   // A page header with the site's menu.
   if (tag == "header" && ContainsTag(n, "nav")) return true;
   return false;
@@ -156,7 +151,7 @@ class MetadataReader {
     std::string_view tag = TagName(n);
     if (tag == "meta") Meta(n);
     else if (tag == "title" && title_.empty()) CollectText(n, &title_);
-    else if (tag == "link" && Lower(Attr(n, "rel")) == "canonical") Set(&canonical_, Attr(n, "href"));
+    else if (tag == "link" && AsciiLower(Attr(n, "rel")) == "canonical") Set(&canonical_, Attr(n, "href"));
     else if (tag == "html") Set(&lang_, Attr(n, "lang"));
     else if (tag == "time" && HasAttr(n, "datetime")) Set(&time_, Attr(n, "datetime"));
     const GumboVector& kids = n->v.element.children;
@@ -180,7 +175,7 @@ class MetadataReader {
     if (!m->outlet) m->outlet = pick({&site_, &publisher_});
     if (!m->url) m->url = pick({&og_url_, &canonical_});
     if (!m->language) {
-      std::string lang = Lower(CollapseSpaces(lang_));
+      std::string lang = AsciiLower(CollapseSpaces(lang_));
       lang = lang.substr(0, lang.find_first_of("-_"));
       if (!lang.empty()) m->language = lang;
     }
@@ -192,9 +187,9 @@ class MetadataReader {
   }
 
   void Meta(const GumboNode* n) {
-    std::string key = Lower(Attr(n, "property"));
-    if (key.empty()) key = Lower(Attr(n, "name"));
-    if (key.empty()) key = Lower(Attr(n, "itemprop"));
+    std::string key = AsciiLower(Attr(n, "property"));
+    if (key.empty()) key = AsciiLower(Attr(n, "name"));
+    if (key.empty()) key = AsciiLower(Attr(n, "itemprop"));
     std::string_view content = Attr(n, "content");
     if (key.empty() || content.empty()) return;
     if (key == "og:title" || key == "twitter:title") {
@@ -231,7 +226,7 @@ std::string LanguageOf(const GumboNode* n) {
     if (n->type != GUMBO_NODE_ELEMENT) continue;
     std::string_view lang = Attr(n, "lang");
     if (lang.empty()) continue;
-    std::string primary = Lower(lang.substr(0, lang.find_first_of("-_")));
+    std::string primary = AsciiLower(lang.substr(0, lang.find_first_of("-_")));
     while (!primary.empty() && IsHtmlSpace(primary.back())) primary.pop_back();
     while (!primary.empty() && IsHtmlSpace(primary.front())) primary.erase(0, 1);
     return primary;
@@ -642,7 +637,7 @@ std::optional<std::string> LimitNesting(std::string_view s) {
     }
     size_t e = n;
     while (e < s.size() && (IsAsciiAlnum(s[e]) || s[e] == '-' || s[e] == ':')) ++e;
-    std::string name = Lower(s.substr(n, e - n));
+    std::string name = AsciiLower(s.substr(n, e - n));
     size_t gt = s.find('>', e);
     if (gt == std::string_view::npos) break;
     bool flat = OneOf(std::string_view(name), kFlatElements);

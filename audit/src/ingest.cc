@@ -1,5 +1,6 @@
 // Ingest helpers: metadata tables, outlets, input hashes (see onrecord/ingest.h).
 #include "onrecord/ingest.h"
+#include "ascii.h"
 
 #include "onrecord/file.h"
 
@@ -17,19 +18,6 @@ namespace fs = std::filesystem;
 namespace onrecord {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
 
 struct Row {
   int line = 0;
@@ -56,7 +44,7 @@ std::vector<Row> SplitTsv(std::string_view text) {
     size_t end = nl == std::string_view::npos ? text.size() : nl;
     std::string_view l = text.substr(start, end - start);
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    if (!Trim(l).empty()) {
+    if (!TrimAsciiSpace(l).empty()) {
       Row r;
       r.line = line;
       size_t cs = 0;
@@ -88,7 +76,7 @@ Result<std::vector<Row>> SplitCsv(std::string_view text, const std::string& path
     row.columns.push_back(cell_col);
     row.cells.push_back(std::move(cell));
     cell.clear();
-    bool blank = row.cells.size() == 1 && Trim(row.cells[0]).empty();
+    bool blank = row.cells.size() == 1 && TrimAsciiSpace(row.cells[0]).empty();
     if (!blank) {
       row.line = row_line;
       rows.push_back(std::move(row));
@@ -116,7 +104,7 @@ Result<std::vector<Row>> SplitCsv(std::string_view text, const std::string& path
       }
       continue;
     }
-    if (c == '"' && Trim(cell).empty()) {
+    if (c == '"' && TrimAsciiSpace(cell).empty()) {
       cell.clear();
       quoted = true;
       quote_line = line;
@@ -146,7 +134,7 @@ Result<std::vector<Row>> SplitCsv(std::string_view text, const std::string& path
 }
 
 std::optional<bool> ParseWire(const std::string& v) {
-  std::string l = Lower(Trim(v));
+  std::string l = AsciiLower(TrimAsciiSpace(v));
   if (l == "na" || l == "n/a" || l == "null") return std::nullopt;
   if (l.empty() || l == "none" || l == "false" || l == "0" || l == "no") return false;
   return true;
@@ -155,7 +143,7 @@ std::optional<bool> ParseWire(const std::string& v) {
 int ColumnOf(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
   for (const char* n : names) {
     for (size_t i = 0; i < header.size(); ++i) {
-      if (Lower(Trim(header[i])) == n) return static_cast<int>(i);
+      if (AsciiLower(TrimAsciiSpace(header[i])) == n) return static_cast<int>(i);
     }
   }
   return -1;
@@ -173,7 +161,7 @@ Result<MetadataTable> MetadataTable::Load(const std::string& path) {
   if (!read.ok()) return Status::Error("cannot read the metadata file: " + read.status().message(), path);
   std::string text = std::move(read).value();
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  std::string ext = Lower(fs::path(path).extension().string());
+  std::string ext = AsciiLower(fs::path(path).extension().string());
   return Parse(text, path, ext == ".csv");
 }
 
@@ -206,7 +194,7 @@ Result<MetadataTable> MetadataTable::Parse(std::string_view text, const std::str
     const Row& r = rows[i];
     auto cell = [&](int c) -> std::optional<std::string> {
       if (c < 0 || static_cast<size_t>(c) >= r.cells.size()) return std::nullopt;
-      std::string v = Trim(r.cells[static_cast<size_t>(c)]);
+      std::string v = TrimAsciiSpace(r.cells[static_cast<size_t>(c)]);
       if (v.empty()) return std::nullopt;
       return v;
     };
@@ -217,12 +205,12 @@ Result<MetadataTable> MetadataTable::Parse(std::string_view text, const std::str
       std::optional<std::string> v = cell(c);
       if (!v) return v;
       if (v->find_first_not_of(" ,;") == std::string::npos) return std::nullopt;
-      const std::string l = Lower(*v);
+      const std::string l = AsciiLower(*v);
       if (l == "none" || l == "null" || l == "na" || l == "n/a" || l == "nan") return std::nullopt;
       return v;
     };
     size_t used = r.cells.size();
-    while (used > header.size() && Trim(r.cells[used - 1]).empty()) --used;  // trailing separators
+    while (used > header.size() && TrimAsciiSpace(r.cells[used - 1]).empty()) --used;  // trailing separators
     if (used > header.size()) {
       // Most often an unquoted comma or tab inside a value: every later
       // column would be read from the wrong cell.
@@ -271,7 +259,7 @@ const Metadata* MetadataTable::Find(const std::string& file, const std::optional
 }
 
 std::optional<std::string> UrlHost(std::string_view url) {
-  std::string l = Lower(Trim(url));
+  std::string l = AsciiLower(TrimAsciiSpace(url));
   size_t scheme = l.find("://");
   if (scheme == std::string::npos) return std::nullopt;
   std::string s = l.substr(0, scheme);

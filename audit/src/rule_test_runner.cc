@@ -1,6 +1,7 @@
 // `onrecord rules test` and `rules show`: every rule's examples run against
 // what the rule does; a rule printed with its lists resolved.
 #include "onrecord/rule_test_runner.h"
+#include "ascii.h"
 
 #include <filesystem>
 #include <sstream>
@@ -15,19 +16,11 @@ namespace onrecord {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::vector<std::string> SplitWords(std::string_view s) {
   std::vector<std::string> out;
   std::istringstream in{std::string(s)};
   std::string w;
-  while (in >> w) out.push_back(Lower(w));
+  while (in >> w) out.push_back(AsciiLower(w));
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "attribute.h"
+#include "ascii.h"
 #include "findings.h"
 
 namespace onrecord {
@@ -18,20 +19,12 @@ namespace {
 
 bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == SourceKind::kDescribed; }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // "a source", "sources", "another source", "insiders": a head noun from the
 // bare-source-heads list with nothing but determiners in front of it.
 bool IsBare(const LanguagePack& pack, const std::string& name) {
   std::vector<std::string> words;
   std::string w;
-  for (char c : Lower(name)) {
+  for (char c : AsciiLower(name)) {
     if (c == ' ') {
       if (!w.empty()) words.push_back(w);
       w.clear();
@@ -232,7 +225,7 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
     auto reasons = phrases.Find(a.sentences[si].span, PhraseRole::kReason);
     auto boilerplate = phrases.Find(a.sentences[si].span, PhraseRole::kBoilerplateReason);
     if (reasons.empty() && boilerplate.empty()) continue;
-    std::string low = Lower(a.text.substr(a.sentences[si].span.begin, a.sentences[si].span.size()));
+    std::string low = AsciiLower(a.text.substr(a.sentences[si].span.begin, a.sentences[si].span.size()));
     bool everyone = low.find("every ") != std::string::npos || low.find("all of the") != std::string::npos ||
                     low.find("none of the") != std::string::npos;
     if (everyone) {
