@@ -1119,6 +1119,16 @@ class Attributor {
            a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
   }
 
+  // "Supporters of Ben Hart", "Members of Congress": a noun of unnamed
+  // people (list person-heads or anonymous-heads) at `b`, capitalized only
+  // because it opens the sentence, before a name connector that also opens
+  // a postmodifier ("of"). The run after the connector is the name.
+  bool PeopleNounBeforeConnector(size_t b) const {
+    return b + 2 < a_.tokens.size() && IsWord(b) && SentenceInitial(b) && !CapitalizedInside(b) &&
+           IsNameConnector(b + 1) && In(kPostmodifierOpeners, b + 1) &&
+           (In(kPersonHeads, b) || In(kAnonymousHeads, b)) && !In(kOrganizationHeads, b);
+  }
+
   // A run of capitalized tokens starting at `i` (inclusive) going right.
   size_t CapRunEnd(size_t i, size_t end) const {
     size_t j = i;
@@ -1501,6 +1511,10 @@ class Attributor {
             continue;
           }
           j = NameEnd(i, j);
+        }
+        if (j > i + 2 && PeopleNounBeforeConnector(i)) {
+          i += 2;
+          continue;
         }
         // In a title-case headline a name runs over the words the article
         // capitalizes elsewhere ("Ana Ruiz" of "Ana Ruiz Isn't Too
@@ -4145,6 +4159,15 @@ class Attributor {
       }
       while (b < j && IsNameConnector(b)) ++b;
       b = NameBegin(b, j + 1);
+      // "Supporters of Ben Hart said", "Members of Congress say": a noun of
+      // unnamed people, capitalized only because it opens the sentence,
+      // before a postmodifier's connector is the head of a description
+      // whose affiliation is the name; it is no part of the name.
+      if (b + 1 < j && PeopleNounBeforeConnector(b)) {
+        auto m = ClassifyDescription(b, b, j);
+        if (m && !role.empty() && m->role.empty()) m->role = role;
+        return m;
+      }
       // "Instead, the senator is sticking to his message, hoping …": a lone
       // sentence-opening word the article capitalizes nowhere else is no name.
       // ("“… offensive!” Cruz said.": a sentence that a closing quote mark
@@ -4285,7 +4308,8 @@ class Attributor {
             !IsHead(o - 1) && !a_.tokens[o - 1].in_quote) {
           --o;
         }
-        if (!In(kPostmodifierOpeners, o) || !IsHead(o - 1) || a_.tokens[o - 1].in_quote) break;
+        // ("An aide to a senator said": "to" after a person's noun too.)
+        if (!OpensPostmodifier(o - 1, o) || !IsHead(o - 1) || a_.tokens[o - 1].in_quote) break;
         head = o - 1;
         b = PremodifiersStart(head, s);
       }
@@ -8098,6 +8122,12 @@ class Attributor {
         if (m.source < 0 && !m.plural && !InWord(kAnonymousHeads, m.head) &&
             (InWord(kPersonHeads, m.head) || InWord(kRoleNouns, m.head) || m.unlisted)) {
           m.source = PronounAntecedent(pos);
+          // ("Ben Hart … The woman said": a gendered noun (list
+          // gender-words) is not a person known to be of the other gender.)
+          if (m.source >= 0) {
+            const char noun = WordGender(m.head), known = SourceGender(m.source);
+            if (noun != 0 && known != 0 && noun != known) m.source = -1;
+          }
           // ("Senator Maria Lopez … The mayor said": an office the person is
           // known to hold another of is somebody else's.)
           if (m.source >= 0 && InWord(kRoleNouns, m.head) && !HoldsRole(m.source, m.head)) m.source = -1;

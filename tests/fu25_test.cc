@@ -1,0 +1,93 @@
+// Transparency faults of the nineteenth round (fu25): unnamed people read
+// as a named person, or a named person given another person's words.
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using testing::AuditText;
+using testing::SourceNamed;
+
+const Source* SourceById(const AuditResult& r, int id) {
+  for (const auto& s : r.sources) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+// The source of the first attribution whose source mention is `text`.
+const Source* SourceOfMention(const AuditResult& r, const std::string& text) {
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == text) return SourceById(r, a.source_id);
+  }
+  return nullptr;
+}
+
+// "Supporters of Ben Hart said" opening a sentence was one capitalized run,
+// a name: the article's Ben Hart became "Supporters of Ben Hart" (T4), and
+// his own quote was printed under that name.
+TEST_CASE("a plural people noun opening a sentence before of and a name is a described source", "[fu25]") {
+  auto r = AuditText(
+      "Bridge opens\n\nMayor Ben Hart opened the bridge on Monday. \"This is a great day,\" Hart said.\n\n"
+      "Supporters of Ben Hart said the bridge was overdue.\n");
+  const Source* hart = SourceNamed(r, "Ben Hart");
+  REQUIRE(hart != nullptr);
+  CHECK(hart->kind == SourceKind::kNamed);
+  CHECK(hart->role == "Mayor");
+  const Source* supporters = SourceOfMention(r, "Supporters of Ben Hart");
+  REQUIRE(supporters != nullptr);
+  CHECK(supporters->id != hart->id);
+  CHECK(supporters->kind == SourceKind::kDescribed);
+  CHECK(supporters->level == 2);
+  // The same with a body in the name: members of a legislature.
+  auto members = AuditText("Vote delayed\n\nMembers of Congress said the vote would be delayed.\n");
+  const Source* m = SourceOfMention(members, "Members of Congress");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == SourceKind::kDescribed);
+  // A word the article capitalizes inside a sentence too is a name's.
+  auto org = AuditText(
+      "Green groups\n\nThe group Friends of Ben Hart met on Monday. Friends of Ben Hart said the bridge was "
+      "overdue.\n");
+  CHECK(SourceNamed(org, "Friends of Ben Hart") != nullptr);
+}
+
+// "An aide to a senator said": the look back from the cue stopped at "a
+// senator", so the source was the senator, not the aide.
+TEST_CASE("an aide to a senator is the aide, whatever the determiner after to", "[fu25]") {
+  for (const std::string sentence : {"An aide to a senator said the vote would be delayed.",
+                                     "An aide to the senator said the vote would be delayed."}) {
+    INFO(sentence);
+    auto r = AuditText("Vote delayed\n\n" + sentence + "\n");
+    REQUIRE(r.attributions.size() == 1);
+    REQUIRE(r.attributions[0].source.has_value());
+    CHECK(r.attributions[0].source->text.rfind("An aide to", 0) == 0);
+    const Source* s = SourceById(r, r.attributions[0].source_id);
+    REQUIRE(s != nullptr);
+    CHECK(s->kind == SourceKind::kAnonymous);
+  }
+}
+
+// "Ben Hart … The woman said": a definite person noun with no unnamed
+// antecedent went to the last person named, whatever the gender the noun
+// and the person's given name carry.
+TEST_CASE("a gendered person noun is not the last named person of the other gender", "[fu25]") {
+  const std::string opening =
+      "Bridge opens\n\nBen Hart opened the bridge on Monday. \"This is a great day,\" Hart said.\n\n";
+  auto woman = AuditText(opening + "The woman said the race was tight.\n");
+  const Source* w = SourceOfMention(woman, "The woman");
+  REQUIRE(w != nullptr);
+  CHECK(w->name != "Ben Hart");
+  CHECK(w->kind == SourceKind::kAnonymous);
+  // The same noun after a woman named before is that woman.
+  auto ann = AuditText(
+      "Bridge opens\n\nAnn Hart opened the bridge on Monday. \"This is a great day,\" Hart said.\n\n"
+      "The woman said the race was tight.\n");
+  const Source* a = SourceOfMention(ann, "The woman");
+  REQUIRE(a != nullptr);
+  CHECK(a->name == "Ann Hart");
+}
+
+}  // namespace
+}  // namespace onrecord
