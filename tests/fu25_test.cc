@@ -89,5 +89,39 @@ TEST_CASE("a gendered person noun is not the last named person of the other gend
   CHECK(a->name == "Ann Hart");
 }
 
+// "Most of the voters said", "About 40 percent of Republicans said" in an
+// article that speaks of no poll: every share of people was a named
+// document (T4), so a claim with nobody behind it raised the article's
+// named share. With no poll spoken of by then it is an unnamed group.
+TEST_CASE("a share of people with no poll spoken of is an unnamed group", "[fu25]") {
+  auto r = AuditText(
+      "Voters weigh the levy\n\nThe county held its vote on the school levy in March. "
+      "Most of the voters said taxes were too high. About 40 percent of Republicans said the levy was fair.\n");
+  const auto most = testing::SeenWithSource(r, "Most of the voters");
+  REQUIRE(most.source == "Most of the voters");
+  CHECK(most.kind == SourceKind::kAnonymous);
+  CHECK(most.level == 1);
+  // A party's share is tied to the party (design: described).
+  const auto party = testing::SeenWithSource(r, "About 40 percent of Republicans");
+  REQUIRE(party.source == "About 40 percent of Republicans");
+  CHECK(party.kind == SourceKind::kDescribed);
+  CHECK(party.level == 2);
+}
+
+TEST_CASE("a share after the article speaks of a poll stays the poll's document", "[fu25]") {
+  for (const std::string text :
+       {"Ferry fares\n\nThe harbour board asked residents about the ferry, a new survey shows. Thirty-one percent "
+        "said the fares were too high.\n",
+        "Ferry fares\n\nA poll of 900 residents was published on Monday.\n\nThirty-one percent said the fares "
+        "were too high.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    const auto share = testing::SeenWithSource(r, "Thirty-one percent");
+    REQUIRE(share.source == "Thirty-one percent");
+    CHECK(share.kind == SourceKind::kDocument);
+    CHECK(share.level == 4);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

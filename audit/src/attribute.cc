@@ -3398,6 +3398,7 @@ class Attributor {
     m->type = MentionType::kDocument;
     m->head = Low(q);
     m->plural = true;
+    m->share = true;
     m->name = Text(b, j);
     return m;
   }
@@ -7756,6 +7757,22 @@ class Attributor {
   }
 
   // ------------------------------------------------------------ resolution
+  // Whether a poll was spoken of by sentence `s` (in it or any sentence
+  // before): a word of list poll-heads ("poll", "survey") outside quotes.
+  // The first such sentence is found once per article.
+  bool PollMentionedBy(int s) {
+    if (first_poll_sentence_ == -2) {
+      first_poll_sentence_ = -1;
+      for (size_t t = 0; t < a_.tokens.size(); ++t) {
+        if (IsWord(t) && !a_.tokens[t].in_quote && In(kPollHeads, t)) {
+          first_poll_sentence_ = a_.tokens[t].sentence;
+          break;
+        }
+      }
+    }
+    return first_poll_sentence_ >= 0 && s >= first_poll_sentence_;
+  }
+
   int NewSource(const Mention& m, SourceKind kind, const std::string& name) {
     // A mention a phrase rule of role `anonymous` covers (a newsroom's own
     // euphemism for an unnamed source: "a well-placed figure") is an
@@ -8048,6 +8065,25 @@ class Attributor {
         break;
       }
       case MentionType::kDocument: {
+        // "Most of the voters say …", "Forty percent said …" in an article
+        // that has spoken of no poll by then: a share of people no poll
+        // stands behind is an unnamed group, not a document. After "a new
+        // poll", "the survey", it is the poll's (a document, as before).
+        if (m.share && !PollMentionedBy(SentenceOf(m.span.begin))) {
+          m.type = MentionType::kDescription;
+          for (size_t t = TokenStartingAt(m.span.begin); t < a_.tokens.size() && a_.tokens[t].span.begin < m.span.end;
+               ++t) {
+            if (IsWord(t) && HasWord(party_heads_, Low(t))) m.described = true;
+          }
+          std::string key = "A:" + Key(m.name);
+          auto found = by_key_.find(key);
+          int idx = found != by_key_.end()
+                        ? found->second
+                        : NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous, m.name);
+          by_key_[key] = idx;
+          m.source = idx;
+          break;
+        }
         std::string key = "D:" + Key(m.name);
         auto it = by_key_.find(key);
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kDocument, m.name);
@@ -11427,6 +11463,7 @@ class Attributor {
   mutable bool stance_noun_tails_ready_ = false;
   mutable std::string scratch_pair_;
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
+  int first_poll_sentence_ = -2;     // PollMentionedBy: -2 not looked for yet, -1 no poll in the article
   std::map<int, size_t> unnamed_mentioned_at_;  // where each unnamed source was last mentioned (ResolveAnaphor)
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)

@@ -36,6 +36,10 @@ struct Mention {
   // admiral said …"): a person by role, who is someone named before only
   // when a role of theirs has the head word.
   bool by_role = false;
+  // A share of people ("Twenty-four percent said", "most of the voters
+  // say"): the poll's document once a poll has been spoken of, else an
+  // unnamed group.
+  bool share = false;
 };
 
 // The key the attribute stage looks a token up by in the word lists:
