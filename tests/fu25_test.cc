@@ -123,5 +123,48 @@ TEST_CASE("a share after the article speaks of a poll stays the poll's document"
   }
 }
 
+// "The TRLF said": an acronym was a named person (T4), a second source
+// beside the organisation it stands for, and a pronoun antecedent.
+TEST_CASE("an acronym is the organisation its letters spell, or an organisation of its own", "[fu25]") {
+  auto r = AuditText(
+      "Court ruling\n\nThe Tenants Rights Legal Fund said the ruling was fair. \"We are pleased,\" the TRLF "
+      "said.\n\nLawyers for the Anti-Defamation League argued the case. \"This is a good day,\" the ADL said.\n\n"
+      "\"We will appeal,\" QXRT said.\n");
+  const Source* fund = SourceNamed(r, "Tenants Rights Legal Fund");
+  REQUIRE(fund != nullptr);
+  CHECK(fund->kind == SourceKind::kOrganization);
+  CHECK(fund->quotes == 1);
+  CHECK(SourceNamed(r, "TRLF") == nullptr);
+  // Spelled out in a sentence that cites nobody; hyphenated words count.
+  const Source* league = SourceNamed(r, "Anti-Defamation League");
+  REQUIRE(league != nullptr);
+  CHECK(league->kind == SourceKind::kOrganization);
+  const Source* bare = SourceNamed(r, "QXRT");
+  REQUIRE(bare != nullptr);
+  CHECK(bare->kind == SourceKind::kOrganization);
+  // A transcript's speaker label in capitals is the person.
+  auto t = AuditText(
+      "Interview\n\nJake Tapper spoke to the senator on Sunday.\n\nTAPPER: Will you run?\n\n\"I will not,\" "
+      "the senator said. \"Never,\" TAPPER said.\n");
+  const Source* tapper = SourceNamed(t, "Jake Tapper");
+  REQUIRE(tapper != nullptr);
+  CHECK(tapper->kind == SourceKind::kNamed);
+}
+
+// "The Tenants Rights Legal Fund, which brought the suit, said" was a
+// person of that name, and "which brought the suit" its role.
+TEST_CASE("a capitalized run before a which clause is an organisation with no role", "[fu25]") {
+  auto r = AuditText(
+      "Court ruling\n\nThe Pelham Housing Authority, which runs the program, said it would appeal.\n");
+  const Source* s = SourceNamed(r, "Pelham Housing Authority");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == SourceKind::kOrganization);
+  CHECK(s->role.empty());
+  auto p = AuditText("Court ruling\n\nMaria Vance, which brought the suit, said the ruling was fair.\n");
+  const Source* v = SourceNamed(p, "Maria Vance");
+  REQUIRE(v != nullptr);
+  CHECK(v->kind == SourceKind::kOrganization);
+}
+
 }  // namespace
 }  // namespace onrecord

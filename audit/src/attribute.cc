@@ -3869,6 +3869,7 @@ class Attributor {
     std::string role;
     size_t apposition_end = SIZE_MAX;  // the comma closing ", who …," when there is one
     bool person_relative = false;      // that clause opens with "who" (list person-relatives)
+    bool thing_relative = false;       // that clause opens with "which" (list thing-relatives)
     // "Wu, who is the director at …, said": skip back over the clause.
     if (IsComma(j) && j > SentFirst(s)) {
       size_t k = j - 1;
@@ -4078,6 +4079,7 @@ class Attributor {
                                 AnonymityClauseLast(k + 1, s, j, /*stop_at_cues=*/false) == SIZE_MAX;
         if (!incidental) apposition_end = j;
         person_relative = clause && !participle_clause && Has(person_relatives_, k + 1);
+        thing_relative = clause && !participle_clause && Has(thing_relatives_, k + 1);
         j = k - 1;
         // "Marley Anderson, 21, a junior from Las Vegas, said": an age
         // between the name and its apposition.
@@ -4241,7 +4243,15 @@ class Attributor {
         }
         if (personal) m->type = MentionType::kName;
       }
-      if (m && !role.empty() && m->role.empty()) m->role = role;
+      // "The Tenants Rights Legal Fund, which brought the suit, said": a
+      // relative pronoun never of people (list thing-relatives) makes a
+      // run read as a person's name an organisation's.
+      if (m && m->type == MentionType::kName && thing_relative) {
+        m->type = MentionType::kOrganization;
+        m->name = StripPossessive(Text(Low(b) == "the" && b < j ? b + 1 : b, j));
+      }
+      // (A "which" clause tells what the organisation does; it is no role.)
+      if (m && !role.empty() && m->role.empty() && !thing_relative) m->role = role;
       // PolNeAR: "Dale Belman, a professor at …, said": the apposition and
       // its closing comma belong to the source mention.
       if (m && m->type == MentionType::kName && apposition_end != SIZE_MAX) {
@@ -8023,6 +8033,30 @@ class Attributor {
           m.source = idx;
           break;
         }
+        // "the TRLF said" after "the Tenants Rights Legal Fund": an acronym
+        // is the organisation or the name its letters stand for; with none
+        // in the article it is still an organisation's (people are not
+        // written as acronyms; a word of a person's name in capitals, as a
+        // transcript writes "TAPPER:", is that person's).
+        if (const size_t t = TokenStartingAt(m.span.begin);
+            IsAsciiAcronym(m.name) && m.name.size() >= 3 && t < a_.tokens.size() &&
+            names_with_token_.find(std::string_view(m.name)) == names_with_token_.end()) {
+          std::string expansion;
+          const int spelled = AcronymSource(m.name, pos, &expansion);
+          if (spelled >= 0) {
+            m.source = spelled;
+            break;
+          }
+          m.type = MentionType::kOrganization;
+          m.name = expansion.empty() ? m.name : expansion;
+          std::string key = "O:" + Key(m.name);
+          auto found = by_key_.find(key);
+          int idx = found != by_key_.end() ? found->second : NewSource(m, SourceKind::kOrganization, m.name);
+          by_key_[key] = idx;
+          AddRole(idx, m.role);
+          m.source = idx;
+          break;
+        }
         std::string role = m.role;
         std::string canonical = CanonicalName(m.name, pos, &role);
         // "the Szabos": a family named by its surname in the plural.
@@ -8381,6 +8415,56 @@ class Attributor {
     return last > b && IsWord(last) && acronym(last);
   }
 
+  // Two to six ASCII capitals and nothing else ("TRLF", "ACLU").
+  static bool IsAsciiAcronym(std::string_view w) {
+    if (w.size() < 2 || w.size() > 6) return false;
+    for (char ch : w) {
+      if (ch < 'A' || ch > 'Z') return false;
+    }
+    return true;
+  }
+
+  // The capital initials of a name's words, hyphenated parts each counting
+  // ("Anti-Defamation League": "ADL"); lower-case words ("of", "for") and a
+  // leading "The" give none.
+  static std::string Initials(std::string_view name) {
+    std::string out;
+    bool word_start = true;
+    for (size_t i = 0; i < name.size(); ++i) {
+      const char ch = name[i];
+      if (ch == ' ' || ch == '-') {
+        word_start = true;
+        continue;
+      }
+      if (word_start && ch >= 'A' && ch <= 'Z' && !(out.empty() && name.substr(i, 4) == "The ")) out += ch;
+      word_start = false;
+    }
+    return out;
+  }
+
+  // The source an acronym before `pos` stands for: an organisation or named
+  // source whose initials are its letters, or -1. With none, `expansion`
+  // gets the last capitalized run before `pos` outside quotes whose
+  // initials they are ("the Tenants Rights Legal Fund (TRLF) sued"), or
+  // stays empty.
+  int AcronymSource(const std::string& acronym, size_t pos, std::string* expansion) const {
+    for (size_t k = r_.sources.size(); k-- > 0;) {
+      const Source& src = r_.sources[k];
+      if ((src.kind == SourceKind::kOrganization || src.kind == SourceKind::kNamed) && src.name != acronym &&
+          Initials(src.name) == acronym) {
+        return static_cast<int>(k);
+      }
+    }
+    for (size_t i = 0; i < a_.tokens.size() && a_.tokens[i].span.begin < pos; ++i) {
+      if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote || (i > 0 && IsWord(i - 1) && Cap(i - 1))) continue;
+      const size_t end = CapRunEnd(i, static_cast<size_t>(SentEnd(a_.tokens[i].sentence)));
+      if (end < i + 2) continue;
+      const std::string run = Text(Low(i) == "the" ? i + 1 : i, end - 1);
+      if (Initials(run) == acronym) *expansion = StripPossessive(run);
+    }
+    return -1;
+  }
+
   // For an organisation mention that is a definite determiner and a lower-
   // case organisation noun only ("The company", "la empresa"): the last
   // organisation source cited by a capitalized name, or -1.
@@ -8393,6 +8477,9 @@ class Attributor {
     for (size_t k = r_.sources.size(); k-- > 0;) {
       const Source& src = r_.sources[k];
       if (src.kind != SourceKind::kOrganization || src.name.empty()) continue;
+      // A bare acronym says nothing of what kind of body it names ("BFMTV
+      // reported …; the airline said"): not "the company" of a later line.
+      if (IsAsciiAcronym(src.name)) continue;
       // Named: its first letter after any article is a capital.
       std::string_view name = src.name;
       const size_t sp = name.find(' ');
@@ -11384,6 +11471,7 @@ class Attributor {
   const WordSet& adverb_suffixes_ = pack_.Words("adverb-suffixes");
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
   const WordSet& person_relatives_ = pack_.Words("person-relatives");
+  const WordSet& thing_relatives_ = pack_.Words("thing-relatives");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& figure_words_ = pack_.Words("figure-words");
