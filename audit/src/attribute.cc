@@ -6183,6 +6183,51 @@ class Attributor {
           p.passive_first = static_cast<uint32_t>(first);
           p.passive_end = static_cast<uint32_t>(g);
         }
+      } else if (g > SentFirst(s) + 3 && IsComma(g - 1) && !a_.tokens[g - 1].in_quote) {
+        // "The ferry plan, however, seems unlikely to pass", "The board, led
+        // by Ana Ruiz, is expected to vote": a phrase set off by commas
+        // between the subject and the verb group. The subject is the noun
+        // phrase before the first comma; a parenthetical word or phrase
+        // ("however", "in a hangar", an appositive) is content with it, up
+        // to its closing comma, a
+        // relative or participle clause or a time phrase ("who hosts …",
+        // "led by …", "until recently") is not, as PolNeAR marks them.
+        size_t open = SIZE_MAX;
+        for (size_t k = g - 2; k > SentFirst(s) && g - 1 - k <= 14; --k) {
+          if (a_.tokens[k].in_quote || (!IsWord(k) && !IsComma(k) && a_.tokens[k].type != TokenType::kNumber)) break;
+          if (IsComma(k)) {
+            open = k;
+            break;
+          }
+        }
+        if (open != SIZE_MAX && open + 1 < g - 1 && IsWord(open - 1) && !a_.tokens[open - 1].in_quote &&
+            IsWord(open + 1)) {
+          size_t first = SIZE_MAX;
+          if (auto m = ParseLeft(open - 1, s); m && m->span.end == a_.tokens[open - 1].span.end) {
+            first = TokenStartingAt(m->span.begin);
+          } else {
+            // A phrase no list knows ("The ferry plan, however,"), read as
+            // above: a determiner at the clause's start, few words, no verb.
+            size_t b = open;
+            while (b > SentFirst(s) && open - b < 8 && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
+                   !In(kClauseOpeners, b - 1) && !In(kComplementizers, b - 1) && !In(kCopulas, b - 1) &&
+                   !In(kCueAuxiliaries, b - 1) && !cue_ends_[b - 1]) {
+              --b;
+            }
+            const bool opens = b == SentFirst(s) || IsComma(b - 1) || In(kClauseOpeners, b - 1) ||
+                               In(kComplementizers, b - 1);
+            if (b < open && opens && In(kDeterminers, b)) first = b;
+          }
+          if (first < open && first >= SentFirst(s)) {
+            const size_t o = open + 1;
+            const bool clause = !Has(interjected_words_, o) &&
+                                (In(kRelativeOpeners, o) || Participle(o) || EndsWithParticiple(Low(o)) ||
+                                 Has(subordinators_, o) || In(kTimeWords, o) ||
+                                 TimePhraseEnd(o, SentEnd(s)) != std::string::npos);
+            p.passive_first = static_cast<uint32_t>(first);
+            p.passive_end = static_cast<uint32_t>(clause ? open : g);
+          }
+        }
       }
       // The agent: "was first reported by MSNBC".
       size_t k = c.last + 1;
