@@ -166,5 +166,29 @@ TEST_CASE("a capitalized run before a which clause is an organisation with no ro
   CHECK(v->kind == SourceKind::kOrganization);
 }
 
+// "The port operator, Dunmore Terminals, did not respond to requests for
+// comment" was listed as a named source (T5, "role: port operator"):
+// scoring knew the two-word refusal, the source list only one-word ones;
+// and "Terminals" named no organisation.
+TEST_CASE("a source whose only attribution is a two-word refusal is not listed", "[fu25]") {
+  auto r = AuditText(
+      "Port strike\n\nThe strike entered its third week, union leaders said. The port operator, Harlan "
+      "Terminals, did not respond to requests for comment.\n");
+  CHECK(SourceNamed(r, "Harlan Terminals") == nullptr);
+  bool refusal_seen = false;
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == "did not respond to") {
+      refusal_seen = true;
+      CHECK(a.source_id == -1);
+    }
+  }
+  CHECK(refusal_seen);
+  // Informing, the same company is an organisation.
+  auto o = AuditText("Port strike\n\nHarlan Terminals said the strike would cost millions.\n");
+  const Source* s = SourceNamed(o, "Harlan Terminals");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == SourceKind::kOrganization);
+}
+
 }  // namespace
 }  // namespace onrecord

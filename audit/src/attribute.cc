@@ -7169,12 +7169,22 @@ class Attributor {
     return false;
   }
 
+  // Whether a refusal (list refusal-cues) starts at token `k` of a cue whose
+  // last token is `last`: one word ("declined") or two ("respond to", read
+  // as scoring reads it: AttributionFacts::refusal).
+  bool RefusalAt(size_t k, size_t last) const {
+    if (Has(refusal_cues_, k)) return true;
+    return k < last && k + 1 < a_.tokens.size() && IsWord(k) && IsWord(k + 1) &&
+           HasWord(refusal_cues_, Low(k) + " " + Low(k + 1));
+  }
+
   // Whether the cue's subject is someone acting: a verb of speech, or of
   // refusing ("The departments declined to provide …") or intending ("The
   // harbor board plans to …"), not of belief, whose subject a thing is as
   // likely to be.
   bool SubjectActs(const CueHit& c) const {
-    return c.entry->tone != CueTone::kNonSpeech || Has(refusal_cues_, c.last) || IntentCue(c);
+    return c.entry->tone != CueTone::kNonSpeech || Has(refusal_cues_, c.last) ||
+           (c.last > c.first && RefusalAt(c.last - 1, c.last)) || IntentCue(c);
   }
 
   // Whether token k ends a verb of intent (list intent-cues): one word
@@ -10869,7 +10879,7 @@ class Attributor {
       // (DropSilentSources: "A spokeswoman declined to comment, saying …").
       bool asking = false;
       for (size_t k = p.cue.first; k <= p.cue.last && k < a_.tokens.size() && !asking; ++k) {
-        asking = Has(question_cues_, k) || Has(refusal_cues_, k) || (k == p.cue.last && IntentWordAt(k));
+        asking = Has(question_cues_, k) || RefusalAt(k, p.cue.last) || (k == p.cue.last && IntentWordAt(k));
       }
       if (p.mention && p.source >= 0) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
@@ -11165,9 +11175,9 @@ class Attributor {
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
-      if (Has(refusal_cues_, k)) return true;
       // An intention: the cue ends in a verb of intent ("plans", "would like").
       const bool last = k + 1 >= a_.tokens.size() || a_.tokens[k + 1].span.begin >= at.cue->location.span.end;
+      if (RefusalAt(k, last ? k : k + 1)) return true;
       if (last && IntentWordAt(k)) return true;
       asking = asking || Has(question_cues_, k);
     }
