@@ -190,5 +190,33 @@ TEST_CASE("a source whose only attribution is a two-word refusal is not listed",
   CHECK(s->kind == SourceKind::kOrganization);
 }
 
+const Finding* FindingOf(const AuditResult& r, const std::string& rule) {
+  for (const auto& f : r.findings) {
+    if (f.rule == rule) return &f;
+  }
+  return nullptr;
+}
+
+// Every loaded-cue finding read "Loaded cue verb; "said" is neutral": in
+// `check --format line` the editor could not tell which verb to change.
+TEST_CASE("a cue finding names the cue it is about", "[fu25]") {
+  auto r = AuditText("Budget\n\nMayor Ana Ruiz claimed the budget was balanced.\n");
+  const Finding* f = FindingOf(r, "attribution.loaded-cue");
+  REQUIRE(f != nullptr);
+  CHECK(f->message.find("\u201cclaimed\u201d") != std::string::npos);
+}
+
+// An unpaired closing mark opening a paragraph ("” … then surely …") was
+// reported at 1:1, the article's start, not where it is.
+TEST_CASE("unbalanced quote marks are reported at the unpaired mark", "[fu25]") {
+  auto r = AuditText(
+      "Budget\n\nThe mayor spoke on Monday.\n\n\u201d \u2026 then surely the council can wait,\u201d the "
+      "mayor said.\n");
+  const Finding* f = FindingOf(r, "document.unbalanced-quote-marks");
+  REQUIRE(f != nullptr);
+  CHECK(f->location.line == 5);
+  CHECK(f->location.column == 1);
+}
+
 }  // namespace
 }  // namespace onrecord

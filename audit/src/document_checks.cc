@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "findings.h"
 #include "ascii.h"
@@ -203,6 +207,31 @@ size_t MarkLength(const std::string& t, size_t at) {
   return len;
 }
 
+// Where the curly double marks stop pairing when read in order: the first
+// closing ” with nothing open (a paragraph that starts "” …"), else the
+// first opening mark nothing closes; SIZE_MAX when they pair. “ opens, or
+// closes a German „ left open; ” closes either.
+size_t FirstUnpairedCurlyMark(const std::string& t) {
+  static constexpr std::string_view kLeft = "\xE2\x80\x9C", kRight = "\xE2\x80\x9D", kLow9 = "\xE2\x80\x9E";
+  std::vector<std::pair<size_t, bool>> open;  // position, low-9
+  for (size_t p = t.find("\xE2\x80"); p != std::string::npos; p = t.find("\xE2\x80", p + 1)) {
+    const std::string_view mark = std::string_view(t).substr(p, 3);
+    if (mark == kLow9) {
+      open.emplace_back(p, true);
+    } else if (mark == kLeft) {
+      if (!open.empty() && open.back().second) {
+        open.pop_back();
+      } else {
+        open.emplace_back(p, false);
+      }
+    } else if (mark == kRight) {
+      if (open.empty()) return p;
+      open.pop_back();
+    }
+  }
+  return open.empty() ? SIZE_MAX : open.front().first;
+}
+
 // Curly double marks, guillemets and low-9 marks must pair up; a quote the
 // quote stage had to close at the paragraph's end is unbalanced too.
 void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vector<Finding>* out) {
@@ -245,7 +274,7 @@ void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vecto
     // At the first mark that pairs with nothing; at the article's start
     // only when the pairing found none (counts of marks that pair across
     // kinds, such as „…“, can be off with every mark paired).
-    const size_t at = a.first_stray_mark;
+    const size_t at = a.first_stray_mark != SIZE_MAX ? a.first_stray_mark : FirstUnpairedCurlyMark(t);
     out->push_back(MakeFinding(rule, at == SIZE_MAX ? Span{0, 0} : Span{at, at + MarkLength(t, at)}));
   }
 }

@@ -260,7 +260,11 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
         if (Meets(conditions, r, facts, i, is_first, carries_unattributed[i])) {
           Span where = about_cue && at.cue ? at.cue->location.span : AttributionSpan(at);
           if (const Quote* q = about_partial ? first_partial(i) : nullptr) where = q->location.span;
-          found.push_back(MakeFinding(rule, where));
+          Finding f = MakeFinding(rule, where);
+          // Which cue it is, so that the line alone tells the editor what
+          // to change: "Loaded cue verb; "said" is neutral (cue “claimed”)".
+          if (about_cue && at.cue) f.message += fmt::format(" (cue \u201c{}\u201d)", at.cue->text);
+          found.push_back(std::move(f));
           found_attribution.push_back(static_cast<int>(i));
         }
       }
