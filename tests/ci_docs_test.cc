@@ -540,4 +540,22 @@ TEST_CASE("scripts: each script that configures CMake installs the packages firs
   CHECK(ReadFile(testing::SourceDir() / "scripts/bench").find("scripts/setup\" --bench") != std::string::npos);
 }
 
+// scripts/onrecord printed "ninja: no work to do." before every run, though
+// scripts/build says it is quiet on success (fu25).
+TEST_CASE("scripts/onrecord prints nothing of the build when there is nothing to build", "[ci_docs]") {
+  const std::filesystem::path build_dir = std::filesystem::path(testing::Binary()).parent_path().parent_path();
+  REQUIRE(std::filesystem::exists(build_dir / "build.ninja"));
+  TempDir dir;
+  const std::string out = (dir / "out.txt").string(), err = (dir / "err.txt").string();
+  const std::string cmd = "ONRECORD_BUILD_DIR=" + ShellQuote(build_dir.string()) + " " +
+                          ShellQuote((testing::SourceDir() / "scripts/onrecord").string()) + " --version > " +
+                          ShellQuote(out) + " 2> " + ShellQuote(err);
+  REQUIRE(Sh(cmd) == 0);
+  CHECK(ReadFile(out).rfind("onrecord ", 0) == 0);
+  const std::string printed = ReadFile(err);
+  INFO(printed);
+  CHECK(printed.find("ninja") == std::string::npos);
+  CHECK(printed.empty());
+}
+
 }  // namespace onrecord
