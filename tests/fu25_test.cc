@@ -218,5 +218,20 @@ TEST_CASE("unbalanced quote marks are reported at the unpaired mark", "[fu25]") 
   CHECK(f->location.column == 1);
 }
 
+// "…, yet it is still less than half of what researchers say they need":
+// the share phrase ran over "what", so "less than half of what
+// researchers" was an anonymous source (and a phrase in compare's list).
+TEST_CASE("a share phrase does not run over a free relative's what", "[fu25]") {
+  auto r = AuditText(
+      "Funding\n\nCongress boosted funding in 2016, yet it is still less than half of what researchers say "
+      "they need every year.\n");
+  CHECK(testing::SourceOfCue(r, "say") == "researchers");
+  // A share of people a relative clause describes is still one.
+  auto w = AuditText(
+      "Poll\n\nA new poll was released on Monday. Some 27 percent of those who named a candidate said they could "
+      "change their mind.\n");
+  CHECK(testing::SourceOfCue(w, "said") == "Some 27 percent of those who named a candidate");
+}
+
 }  // namespace
 }  // namespace onrecord

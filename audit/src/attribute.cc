@@ -3369,6 +3369,9 @@ class Attributor {
       while (q > sb + 1 && guard-- > 0) {
         --q;
         if (!IsWord(q) || a_.tokens[q].in_quote) return std::nullopt;
+        // ("less than half of what researchers say": a free relative's
+        // subject, not a share of people.)
+        if (Has(question_openers_, q) && !In(kRelativeOpeners, q) && Low(q) != "about" && Low(q) != "if") return std::nullopt;
         if (Low(q) == "of" && q > sb && is_quantity(q - 1)) {
           --q;
           found = true;
