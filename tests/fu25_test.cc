@@ -233,5 +233,25 @@ TEST_CASE("a share phrase does not run over a free relative's what", "[fu25]") {
   CHECK(testing::SourceOfCue(w, "said") == "Some 27 percent of those who named a candidate");
 }
 
+// "des Privatsenders Kanal Neun": the genitive noun before the name was
+// read as a title, so the broadcaster was a person with the role
+// "Privatsenders" (T5).
+TEST_CASE("a German organisation noun before a name is no role of a person", "[fu25]") {
+  auto r = AuditText(
+      "Bericht\n\nAnlass war ein Beitrag in der Nachrichtensendung des Privatsenders Kanal Neun.\n\n"
+      "Kanal Neun hatte sich in seinem Bericht auf \u201egut unterrichtete Kreise\u201c berufen.\n",
+      "de.txt", "de");
+  const Source* s = SourceNamed(r, "Kanal Neun");
+  REQUIRE(s != nullptr);
+  CHECK(s->role.empty());
+  CHECK(s->level == 4);
+  // A role noun there is still a role.
+  auto p = AuditText(
+      "Bericht\n\nDer Konzernsprecher Jan Ott sagte, der Bericht sei falsch.\n", "de.txt", "de");
+  const Source* o = SourceNamed(p, "Jan Ott");
+  REQUIRE(o != nullptr);
+  CHECK(o->role == "Konzernsprecher");
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -1161,6 +1161,25 @@ class Attributor {
     return (InWord(kCueAdverbs, before) || InWord(kModifiers, before)) && InWord(kTitles, after);
   }
 
+  // Whether token `k` is an organisation noun of list organization-heads or
+  // a compound ending in one of at least five bytes, also with a genitive
+  // -s or -es ("Privatsenders": "sender"; "Konzerns").
+  bool OrganizationNounCompound(size_t k) const {
+    const std::string& low = Low(k);
+    for (const size_t cut : {size_t{0}, size_t{1}, size_t{2}}) {
+      if (low.size() < cut + 5) break;
+      if (cut == 1 && low.back() != 's') continue;
+      if (cut == 2 && low.compare(low.size() - 2, 2, "es") != 0) continue;
+      const std::string stem = low.substr(0, low.size() - cut);
+      if (InWord(kOrganizationHeads, stem)) return true;
+      for (size_t at = 3; at + 5 <= stem.size(); ++at) {
+        if ((static_cast<unsigned char>(stem[at]) & 0xC0) == 0x80) continue;  // inside a character
+        if (InWord(kOrganizationHeads, std::string_view(stem).substr(at))) return true;
+      }
+    }
+    return false;
+  }
+
   // Splits a capitalized run into role (leading titles, possessive places)
   // and name; decides whether it names an organisation.
   RegisteredName SplitName(size_t first, size_t end) const {
@@ -1266,6 +1285,14 @@ class Attributor {
     const bool role_before = i > first && In(kRoleNouns, i - 1);
     for (size_t k = title_inside || role_before ? i : first; k < end; ++k) {
       if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
+    }
+    // "des Privatsenders Kanal Neun", "der Konzern Globex": where every noun
+    // is capitalized, a noun right before the name that is an organisation's
+    // (or ends in one, in the genitive too) makes the name an organisation's,
+    // not a person's with that noun for a role.
+    if (nouns_capitalized_ && i > first && i < end && IsWord(i - 1) && OrganizationNounCompound(i - 1)) {
+      n.organization = true;
+      n.role.clear();
     }
     // A state or region written in full ("New Hampshire", list
     // place-qualifiers) is a place as much as a country of `places` is:
