@@ -9634,6 +9634,65 @@ class Attributor {
            (Has(subordinators_, t) || PrepositionAt(t));
   }
 
+  // "“They have no choice” but to lead the advertising, says Tom Reed",
+  // "acknowledged “it will be hard to win” if he keeps losing": a quote
+  // that runs on into the writer's words of its clause (QuoteRunsOnInClause)
+  // where no clause content took it. PolNeAR's content is the quote and
+  // those words, up to the end of the sentence, the source or cue of `p`
+  // after the quote, or a dash, parenthesis, colon, semicolon or another
+  // quote. Returns the byte where that content ends (the quote's own end
+  // when nothing runs on).
+  // With no `p` (a quote that goes on with the one before), the same, and
+  // the words stop also at any cue or its source after the quote.
+  size_t QuoteRunOnEnd(const QuoteSpan& q, const PendingAttribution* p) const {
+    if (q.level != 1 || !QuoteRunsOnInClause(q)) return q.outer.end;
+    const size_t t = TokenStartingAt(q.outer.end);
+    if (t == 0 || t >= a_.tokens.size() || a_.tokens[t].sentence != a_.tokens[t - 1].sentence) return q.outer.end;
+    const size_t sentence_end = SentEnd(a_.tokens[t].sentence);
+    // A time phrase right after the quote ("“…” on Friday") is the frame's.
+    if (In(kTimeWords, t) || TimePhraseEnd(t, sentence_end) != std::string::npos) return q.outer.end;
+    // Where the words may end: the source or cue of `p` after the quote.
+    size_t stop = sentence_end;
+    if (p && p->cue.group_first >= t) stop = std::min(stop, p->cue.group_first);
+    if (p && p->mention && p->mention->span.begin >= q.outer.end) {
+      stop = std::min(stop, TokenStartingAt(p->mention->span.begin));
+    }
+    // Another cue or its source after the quote, or another quote, before
+    // that end: the words are a clause of their own, or the quote a
+    // modifier inside one ("the “Leave” campaign won"); they stay out.
+    size_t other = sentence_end;
+    for (size_t pi : pending_by_sentence_[static_cast<size_t>(a_.tokens[t].sentence)]) {
+      const PendingAttribution& c = pending_[pi];
+      if (p && &c == p) continue;
+      if (c.cue.group_first >= t) other = std::min(other, c.cue.group_first);
+      if (c.mention && c.mention->span.begin >= q.outer.end) other = std::min(other, TokenStartingAt(c.mention->span.begin));
+    }
+    size_t last = std::string::npos, words = 0;
+    for (size_t k = t; k < stop; ++k) {
+      if (k >= other || a_.tokens[k].in_quote) return q.outer.end;
+      const std::string_view tok = Tok(k);
+      if (IsDash(k) || (!IsWord(k) && (tok == "(" || tok == ")" || tok == ":" || tok == ";" || tok == "[" ||
+                                       (!tok.empty() && tok[0] == '-')))) {
+        break;
+      }
+      if (IsWord(k)) {
+        last = k;
+        ++words;
+      }
+    }
+    // One word is a noun the quote modifies ("the “…” promise"); words that
+    // end on a conjunction, a complementizer, a subordinator, a preposition
+    // or a determiner ("… and", "… that") are cut off mid-clause by the
+    // source: both stay out.
+    if (last == std::string::npos || words < 2) return q.outer.end;
+    const std::string low = Low(last);
+    if (low == "and" || low == "or" || low == "but" || low == "nor" || In(kComplementizers, last) ||
+        Has(subordinators_, last) || PrepositionAt(last) || In(kDeterminers, last)) {
+      return q.outer.end;
+    }
+    return std::max(q.outer.end, a_.tokens[last].span.end);
+  }
+
   bool LastTopQuoteOfBlock(int qi) const {
     const auto& qs = a_.quote_spans;
     for (size_t k = static_cast<size_t>(qi) + 1; k < qs.size(); ++k) {
@@ -10856,14 +10915,17 @@ class Attributor {
         const bool lead_in = ParentheticalContent(p, &parts) && parts.front().end <= q0.outer.begin &&
                              !QuoteOpensCapitalized(q0);
         if (lead_in) at.content.push_back(Ref(parts.front()));
+        bool run_on = false;
         for (size_t qi : p.quotes) {
           if (clause && qs[qi].outer.begin >= clause->begin && qs[qi].outer.end <= clause->end) continue;
           // A title in the adjunct between the cue and the clause ("said on
           // “Morning Tide” that …") is the frame's, not content.
           if (clause && qs[qi].outer.begin >= cue_end && qs[qi].outer.end <= clause->begin) continue;
-          at.content.push_back(Ref(qs[qi].outer));
+          const size_t run_on_end = QuoteRunOnEnd(qs[qi], &p);
+          run_on = run_on || run_on_end > qs[qi].outer.end;
+          at.content.push_back(Ref(Span{qs[qi].outer.begin, run_on_end}));
         }
-        if (clause || lead_in) {
+        if (clause || lead_in || run_on) {
           std::sort(at.content.begin(), at.content.end(), [](const TextRef& x, const TextRef& y) {
             return x.location.span.begin < y.location.span.begin;
           });
@@ -10993,7 +11055,10 @@ class Attributor {
           k = it->second;
         }
         if (prev_attr >= 0 && (qs[static_cast<size_t>(prev)].block == q.block || QuoteParagraphGoesOn(static_cast<size_t>(prev), qi))) {
-          r_.attributions[static_cast<size_t>(prev_attr)].content.push_back(Ref(q.outer));
+          // "… in support" of the plan': the words the quote runs on into
+          // are the content's too (QuoteRunOnEnd).
+          r_.attributions[static_cast<size_t>(prev_attr)].content.push_back(
+              Ref(Span{q.outer.begin, QuoteRunOnEnd(q, nullptr)}));
           out.attribution = prev_attr;
         } else {
           Attribution at;
