@@ -253,5 +253,23 @@ TEST_CASE("a German organisation noun before a name is no role of a person", "[f
   CHECK(o->role == "Konzernsprecher");
 }
 
+// "la emisora Radiovisión Austral" and then "de acuerdo con Radiovisión
+// Austral": the same name was an organisation and a person, two sources.
+TEST_CASE("a name an organisation source has is that organisation wherever it recurs", "[fu25]") {
+  auto r = AuditText(
+      "Informe\n\nLas autoridades sospechan que alguien filtra documentos, inform\u00f3 la emisora Radiovisi\u00f3n "
+      "Austral citando a un alto funcionario.\n\nLa pista, de acuerdo con Radiovisi\u00f3n Austral, es un reportaje "
+      "publicado el lunes.\n",
+      "es.txt", "es");
+  int with_name = 0;
+  for (const auto& s : r.sources) {
+    if (s.name != "Radiovisi\u00f3n Austral") continue;
+    ++with_name;
+    CHECK(s.kind == SourceKind::kOrganization);
+    CHECK(s.attributions == 2);
+  }
+  CHECK(with_name == 1);
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -8209,6 +8209,15 @@ class Attributor {
           }
         }
         auto it = by_key_.find("P:" + canonical);
+        // ("Radiovisión Austral informó" after "la emisora Radiovisión
+        // Austral": a name an organisation source has already is that
+        // organisation, not a person of the same name.)
+        if (it == by_key_.end() && m.role.empty()) {
+          if (auto org = by_key_.find("O:" + Key(canonical)); org != by_key_.end()) {
+            m.source = org->second;
+            break;
+          }
+        }
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kNamed, canonical);
         by_key_["P:" + canonical] = idx;
         AddRole(idx, m.role);
@@ -8220,6 +8229,19 @@ class Attributor {
       case MentionType::kOrganization: {
         std::string key = "O:" + Key(m.name);
         auto it = by_key_.find(key);
+        // The same name read as a person's earlier, with no role: it was
+        // this organisation all along.
+        if (it == by_key_.end()) {
+          if (auto person = by_key_.find("P:" + m.name); person != by_key_.end()) {
+            Source& src = r_.sources[static_cast<size_t>(person->second)];
+            if (src.roles.empty() && src.kind == SourceKind::kNamed) {
+              src.kind = SourceKind::kOrganization;
+              last_person_at_.erase(person->second);
+              by_key_[key] = person->second;
+              it = by_key_.find(key);
+            }
+          }
+        }
         // "Norvale Foods admitted …. The company said …": a definite
         // organisation noun with no name of its own ("the company", "la
         // empresa") refers back to the organisation cited last by name.
