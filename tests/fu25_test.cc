@@ -271,5 +271,19 @@ TEST_CASE("a name an organisation source has is that organisation wherever it re
   CHECK(with_name == 1);
 }
 
+// "un alto funcionario del Ministerio del Interior que pidió quedar en el
+// anonimato": the request ("quedar en el anonimato") was in no list, so
+// the clause stayed in the source's name, and as a subject it made an
+// organisation "del Ministerio del Interior que pidió …".
+TEST_CASE("a request to remain anonymous is no part of the source's name", "[fu25]") {
+  auto r = AuditText(
+      "Informe\n\nUn alto funcionario del Ministerio del Interior que pidi\u00f3 quedar en el anonimato dijo que el "
+      "caso sigue abierto.\n",
+      "es.txt", "es");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].name == "Un alto funcionario del Ministerio del Interior");
+  CHECK(r.sources[0].kind == SourceKind::kDescribed);
+}
+
 }  // namespace
 }  // namespace onrecord
