@@ -285,5 +285,17 @@ TEST_CASE("a request to remain anonymous is no part of the source's name", "[fu2
   CHECK(r.sources[0].kind == SourceKind::kDescribed);
 }
 
+// "Schon am Donnerstag hatte das Innenministerium eingeräumt, dass …": the
+// German cue lists had few participles, so the pluperfect of most cues
+// found nothing (the ministry, a named source, was missed).
+TEST_CASE("German cues in the perfect and pluperfect are cues", "[fu25]") {
+  auto r = AuditText(
+      "Bericht\n\nSchon am Donnerstag hatte das Innenministerium einger\u00e4umt, dass es Hinweise gebe.\n\n"
+      "Der Verband hat angek\u00fcndigt, dass er klagen werde.\n",
+      "de.txt", "de");
+  CHECK(testing::AttributionWithCue(r, "einger\u00e4umt").source == "das Innenministerium");
+  CHECK(testing::AttributionWithCue(r, "angek\u00fcndigt").source == "Der Verband");
+}
+
 }  // namespace
 }  // namespace onrecord
