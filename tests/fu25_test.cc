@@ -297,5 +297,22 @@ TEST_CASE("German cues in the perfect and pluperfect are cues", "[fu25]") {
   CHECK(testing::AttributionWithCue(r, "angek\u00fcndigt").source == "Der Verband");
 }
 
+// "… whoever the next president is should know about it first hand": the
+// cue's verb group ran back over "is", the free relative's verb, giving
+// the cue "is should know about".
+TEST_CASE("a verb group has nothing finite before its modal", "[fu25]") {
+  auto r = AuditText(
+      "Flood\n\nThe newspaper said that given the damage, whoever the next president is should know about it "
+      "first hand.\n");
+  for (const auto& a : r.attributions) {
+    REQUIRE(a.cue.has_value());
+    CHECK(a.cue->text.find("is should") == std::string::npos);
+  }
+  // A modal after the subject keeps its verb group.
+  CHECK(testing::AttributionWithCue(r, "said").source == "The newspaper");
+  auto m = AuditText("Flood\n\nThe mayor would have said the damage was small.\n");
+  CHECK(testing::AttributionWithCue(m, "said").cue == "would have said");
+}
+
 }  // namespace
 }  // namespace onrecord

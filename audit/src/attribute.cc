@@ -7779,6 +7779,9 @@ class Attributor {
       size_t j = k - 1;
       if (!IsWord(j) || a_.tokens[j].in_quote || a_.tokens[j].span.begin < left_limit) break;
       if (!VerbGroupWord(j)) break;
+      // ("whoever the next president is should know": a finite auxiliary
+      // before a modal ends another clause; list modals.)
+      if (Has(modals_, k) && !Has(modals_, j) && In(kCueAuxiliaries, j)) break;
       k = j;
     }
     // The group starts with a word of its own, never with a bare adverb that
@@ -11699,6 +11702,7 @@ class Attributor {
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
   const WordSet& person_relatives_ = pack_.Words("person-relatives");
   const WordSet& thing_relatives_ = pack_.Words("thing-relatives");
+  const WordSet& modals_ = pack_.Words("modals");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& figure_words_ = pack_.Words("figure-words");
