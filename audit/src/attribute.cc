@@ -6197,17 +6197,8 @@ class Attributor {
         } else if (auto m = ParseLeft(g - 1, s); m && m->span.end == a_.tokens[g - 1].span.end) {
           first = TokenStartingAt(m->span.begin);
         } else {
-          // A phrase no list knows ("The plan was announced"): the words
-          // back to the clause's start, if few and none a verb of its own.
-          size_t b = g;
-          while (b > SentFirst(s) && g - b < 8 && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
-                 !In(kClauseOpeners, b - 1) && !In(kComplementizers, b - 1) && !In(kCopulas, b - 1) &&
-                 !In(kCueAuxiliaries, b - 1) && !cue_ends_[b - 1]) {
-            --b;
-          }
-          const bool opens = b == SentFirst(s) || IsComma(b - 1) || In(kClauseOpeners, b - 1) ||
-                             In(kComplementizers, b - 1);
-          if (b < g && opens && In(kDeterminers, b)) first = b;
+          // A phrase no list knows ("The plan was announced").
+          first = std::min(first, UnlistedSubjectBefore(g, s));
         }
         if (first < g) {
           p.passive_first = static_cast<uint32_t>(first);
@@ -6236,17 +6227,8 @@ class Attributor {
           if (auto m = ParseLeft(open - 1, s); m && m->span.end == a_.tokens[open - 1].span.end) {
             first = TokenStartingAt(m->span.begin);
           } else {
-            // A phrase no list knows ("The ferry plan, however,"), read as
-            // above: a determiner at the clause's start, few words, no verb.
-            size_t b = open;
-            while (b > SentFirst(s) && open - b < 8 && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
-                   !In(kClauseOpeners, b - 1) && !In(kComplementizers, b - 1) && !In(kCopulas, b - 1) &&
-                   !In(kCueAuxiliaries, b - 1) && !cue_ends_[b - 1]) {
-              --b;
-            }
-            const bool opens = b == SentFirst(s) || IsComma(b - 1) || In(kClauseOpeners, b - 1) ||
-                               In(kComplementizers, b - 1);
-            if (b < open && opens && In(kDeterminers, b)) first = b;
+            // A phrase no list knows ("The ferry plan, however,").
+            first = UnlistedSubjectBefore(open, s);
           }
           if (first < open && first >= SentFirst(s)) {
             const size_t o = open + 1;
@@ -7206,6 +7188,22 @@ class Attributor {
     if (Has(refusal_cues_, k)) return true;
     return k < last && k + 1 < a_.tokens.size() && IsWord(k) && IsWord(k + 1) &&
            HasWord(refusal_cues_, Low(k) + " " + Low(k + 1));
+  }
+
+  // The first token of a subject no list knows that ends before token `end`
+  // ("The plan was announced", "The ferry plan, however,"): the words back
+  // to the clause's start, at most eight and none a verb of its own,
+  // opening with a determiner. SIZE_MAX when there is none.
+  size_t UnlistedSubjectBefore(size_t end, int s) const {
+    size_t b = end;
+    while (b > SentFirst(s) && end - b < 8 && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
+           !In(kClauseOpeners, b - 1) && !In(kComplementizers, b - 1) && !In(kCopulas, b - 1) &&
+           !In(kCueAuxiliaries, b - 1) && !cue_ends_[b - 1]) {
+      --b;
+    }
+    const bool opens =
+        b == SentFirst(s) || IsComma(b - 1) || In(kClauseOpeners, b - 1) || In(kComplementizers, b - 1);
+    return b < end && opens && In(kDeterminers, b) ? b : SIZE_MAX;
   }
 
   // Whether the cue's subject is someone acting: a verb of speech, or of
