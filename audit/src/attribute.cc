@@ -5297,6 +5297,14 @@ class Attributor {
                                  [](const auto& pm, size_t p) { return pm.first < p; });
       if (it != person_mentions_.begin() && SentenceOf((it - 1)->first) == here) return -1;
     }
+    // (A head noun the article gave people, "Ben Carson, a retired
+    // neurosurgeon,", is DescribedPersonBefore's to resolve: one of
+    // them, or nobody named when it may be either.)
+    for (const auto& [at, name] : person_mentions_) {
+      if (at >= m.span.begin) break;
+      const GivenDescription given = DescriptionGivenAt(TokenStartingAt(at));
+      if (std::find(given.words.begin(), given.words.end(), head) != given.words.end()) return -1;
+    }
     int tried = 0;
     const size_t this_block = BlockAt(pos);
     for (int s = here - 1; s >= 0 && s + 6 >= here && tried < 3; --s) {
