@@ -5119,6 +5119,278 @@ class Attributor {
     return EnsurePerson(who, std::string());
   }
 
+  // A definite epithet: a word of role-determiners, premodifiers (none
+  // a determiner, number, function word or possessive: "the prime
+  // minister's spokesman" is somebody's) and a person, role or epithet
+  // head, nothing after it but "of" and a word of list title-complements
+  // ("the former secretary of state"); "the billionaire", a head of list
+  // epithet-heads, needs no premodifier. Its capitalized premodifiers
+  // (a party, a place), lower case, into `modifiers`; its head into
+  // `head_out`. Only where the list party-words is (English).
+  bool DefiniteEpithet(const Mention& m, std::vector<std::string>* modifiers, std::string* head_out = nullptr) const {
+    if (m.plural || m.head.empty() || party_words_.empty()) return false;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size() || !HasWord(role_determiners_, Low(b))) return false;
+    size_t e = b;
+    while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= m.span.end) ++e;
+    size_t h = e;
+    if (e >= b + 4 && Low(e - 1) == "of" && HasWord(title_complements_, Low(e))) h = e - 2;
+    // (The head of "the former secretary of state" is "secretary", whichever
+    // word the mention was given as its head.)
+    if (h <= b || (Low(h) != m.head && !(h < e && Low(e) == m.head))) return false;
+    const std::string& head = Low(h);
+    if (h < b + 2 && !HasWord(epithet_heads_, head)) return false;
+    if (InWord(kAnonymousHeads, head) || InWord(kOrganizationHeads, head) || InWord(kKinHeads, head) ||
+        InWord(kPluralHeads, head) || IsAge(head)) {
+      return false;
+    }
+    if (!InWord(kPersonHeads, head) && !InWord(kRoleNouns, head) && !HasWord(epithet_heads_, head)) return false;
+    // ("The homeless woman": a noun of gender alone (list gender-words),
+    // no office and no epithet, is more often somebody new.)
+    if (WordGender(head) != 0 && !InWord(kRoleNouns, head) && !HasWord(epithet_heads_, head)) return false;
+    for (size_t k = b + 1; k < h; ++k) {
+      if (!IsWord(k) || a_.tokens[k].in_quote || In(kDeterminers, k) || In(kNumbers, k) ||
+          In(kFunctionWords, k) || EndsWithPossessive(Tok(k))) {
+        return false;
+      }
+      // ("the Christie supporter", "the Lincoln actor": a word of a
+      // person's name, not a place's, makes it somebody tied to that
+      // person.)
+      if (Cap(k) && PartyOf(Low(k)) == 0 && !In(kPlaces, k) && !HasWord(place_qualifiers_, Low(k)) &&
+          names_with_token_.find(std::string_view(Tok(k))) != names_with_token_.end()) {
+        return false;
+      }
+      // (Only a capitalized one may name a party or a place: "the
+      // self-described democratic socialist" is of no party.)
+      if (Cap(k)) modifiers->push_back(Low(k));
+    }
+    if (head_out) *head_out = head;
+    return true;
+  }
+
+  char PartyOf(std::string_view w) const {
+    for (const auto& entry : party_words_) {
+      const size_t colon = entry.find(':');
+      if (colon != std::string::npos && colon + 1 < entry.size() && std::string_view(entry).substr(0, colon) == w) {
+        return entry[colon + 1];
+      }
+    }
+    return 0;
+  }
+
+  // Whether a person known by the role words `words` (lower case) and
+  // `gender` ('f', 'm' or 0) may be the one a definite epithet with head
+  // `head` and premodifiers `modifiers` describes: not of the other gender
+  // than a gendered head ("the businesswoman"); for an office noun, not
+  // known by another office only ("Gov. Ann Lee" is not "the Florida
+  // senator"; a role with the noun or a word of role-synonyms for it
+  // agrees); not of another party (list party-words: "the Republican
+  // senator" is not "Ann Lee, a Democrat") nor from another place (lists
+  // places, place-qualifiers: "the Vermont senator" is not "Florida Sen.
+  // Ann Lee") than a premodifier says.
+  bool EpithetFits(const std::string& head, const std::vector<std::string>& modifiers,
+                   const std::vector<std::string>& words, char gender) const {
+    const char noun_gender = WordGender(head);
+    if (noun_gender != 0 && gender != 0 && noun_gender != gender) return false;
+    auto has = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+    if (InWord(kRoleNouns, head) && PartyOf(head) == 0 && !words.empty()) {
+      bool office = has(head);
+      for (const auto& entry : role_synonyms_) {
+        const size_t colon = entry.find(':');
+        if (colon != head.size() || entry.compare(0, colon, head) != 0) continue;
+        office = office || has(std::string_view(entry).substr(colon + 1));
+      }
+      bool other_office = false;
+      // (A party is no office: "Ann Lee, a Democrat,".)
+      for (const auto& w : words) {
+        other_office = other_office || ((InWord(kRoleNouns, w) || InWord(kTitles, w)) && PartyOf(w) == 0);
+      }
+      if (!office && other_office) return false;
+    }
+    auto place = [&](std::string_view w) { return InWord(kPlaces, w) || HasWord(place_qualifiers_, w); };
+    for (const auto& mod : modifiers) {
+      const char p = PartyOf(mod);
+      const bool at = place(mod);
+      bool same = false, other = false;
+      for (const auto& w : words) {
+        if (p != 0) {
+          const char q = PartyOf(w);
+          same = same || q == p;
+          other = other || (q != 0 && q != p);
+        }
+      }
+      // (A place of an office: "Texas governor", "senator from Vermont";
+      // not "third in many Iowa polls".)
+      for (size_t i = 0; at && i < words.size(); ++i) {
+        if (words[i] == mod) same = true;
+        if (words[i] == mod || !place(words[i])) continue;
+        const bool office = (i + 1 < words.size() && (InWord(kRoleNouns, words[i + 1]) || InWord(kTitles, words[i + 1]))) ||
+                            (i > 0 && (words[i - 1] == "from" || words[i - 1] == "of"));
+        other = other || office;
+      }
+      if (other && !same) return false;
+    }
+    return true;
+  }
+
+  // The lower-case words of `text` into `out`.
+  static void RoleWords(const std::string& text, std::vector<std::string>* out) {
+    const std::string key = Key(text);
+    for (size_t i = 0; i < key.size();) {
+      size_t j = key.find(' ', i);
+      if (j == std::string::npos) j = key.size();
+      std::string w = key.substr(i, j - i);
+      while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
+      if (!w.empty()) out->push_back(std::move(w));
+      i = j + 1;
+    }
+  }
+
+  // What is known of the person `canonical` before byte `pos`, as role
+  // words (lower case): the roles on record and what the article gave the
+  // person where named (DescriptionGivenAt: "Ann Lee, a Democrat,",
+  // "former Texas governor Rick Perry").
+  std::vector<std::string> KnownWords(const std::string& canonical, size_t pos) const {
+    std::vector<std::string> words;
+    if (const auto known = by_key_.find("P:" + canonical); known != by_key_.end()) {
+      for (const auto& r : r_.sources[static_cast<size_t>(known->second)].roles) RoleWords(r, &words);
+    }
+    for (const auto& [at, name] : person_mentions_) {  // (in text order)
+      if (at >= pos) break;
+      if (name != canonical) continue;
+      const GivenDescription given = DescriptionGivenAt(TokenStartingAt(at));
+      words.insert(words.end(), given.words.begin(), given.words.end());
+    }
+    return words;
+  }
+
+  // Whether the definite epithet `m` may describe source `idx`
+  // (EpithetFits on KnownWords); true for what is no definite epithet.
+  bool EpithetMayBe(const Mention& m, int idx) const {
+    std::vector<std::string> modifiers;
+    std::string head;
+    if (idx < 0 || r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed ||
+        !DefiniteEpithet(m, &modifiers, &head)) {
+      return true;
+    }
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    const std::vector<std::string> words = KnownWords(src.name, m.span.begin);
+    return EpithetFits(head, modifiers, words, SourceGender(idx));
+  }
+
+  bool RegisteredPerson(const std::string& canonical) const {
+    if (!registry_names_.count(canonical)) return false;
+    for (const auto& n : registry_) {
+      if (n.name == canonical && n.organization) return false;
+    }
+    return true;
+  }
+
+  // Whether named source `idx` is a person as far as one can tell: a
+  // name of two words or more, no organisation's, with a given name of
+  // list given-names, a gender known or a role ("Daily Caller" cited as
+  // named is none).
+  bool PersonLike(int idx) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.kind != SourceKind::kNamed || src.name.find(' ') == std::string::npos) return false;
+    for (const auto& n : registry_) {
+      if (n.name == src.name && n.organization) return false;
+    }
+    return !src.roles.empty() || SourceGender(idx) != 0;
+  }
+
+  // The index of the block holding byte `pos` (the one before it between
+  // blocks).
+  size_t BlockAt(size_t pos) const {
+    auto it = std::upper_bound(a_.blocks.begin(), a_.blocks.end(), pos,
+                               [](size_t p, const Block& b) { return p < b.span.begin; });
+    return it == a_.blocks.begin() ? 0 : static_cast<size_t>(it - a_.blocks.begin()) - 1;
+  }
+
+  // The gender list given-names gives the first word of `name`, 0 if none.
+  char GivenNameGender(const std::string& name) const {
+    if (!given_gender_) given_gender_ = GenderTable(pack_.List("given-names"));
+    return GenderOf(*given_gender_, Key(std::string_view(name).substr(0, name.find(' '))));
+  }
+
+  int EpithetNamedBefore(const Mention& m, size_t pos) {
+    std::vector<std::string> modifiers;
+    std::string head;
+    modifiers.clear();
+    if (!DefiniteEpithet(m, &modifiers, &head)) return -1;
+    const int here = SentenceOf(pos);
+    // (A person named before it in its own sentence: "Clinton leads
+    // Sanders by 271 delegates, but the self-described democratic
+    // socialist …" is the other one, or one of them; no guess.)
+    {
+      auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), m.span.begin,
+                                 [](const auto& pm, size_t p) { return pm.first < p; });
+      if (it != person_mentions_.begin() && SentenceOf((it - 1)->first) == here) return -1;
+    }
+    // (A head noun the article gave people, "Ben Carson, a retired
+    // neurosurgeon,", is DescribedPersonBefore's to resolve: one of
+    // them, or nobody named when it may be either.)
+    for (const auto& [at, name] : person_mentions_) {
+      if (at >= m.span.begin) break;
+      const GivenDescription given = DescriptionGivenAt(TokenStartingAt(at));
+      if (std::find(given.words.begin(), given.words.end(), head) != given.words.end()) return -1;
+    }
+    int tried = 0;
+    const size_t this_block = BlockAt(pos);
+    for (int s = here - 1; s >= 0 && s + 6 >= here && tried < 3; --s) {
+      const size_t first = SentFirst(s), end = SentEnd(s);
+      if (end <= first + 1) continue;
+      // (In its paragraph or the two before, no headline between: an
+      // "In brief" column's stories are about different people.)
+      const size_t block = BlockAt(a_.tokens[first].span.begin);
+      if (block + 2 < this_block) break;
+      bool headline = false;
+      for (size_t k = block + 1; k <= this_block && k < a_.blocks.size(); ++k) {
+        headline = headline || a_.blocks[k].kind == BlockKind::kHeadline;
+      }
+      if (headline || a_.blocks.empty() || a_.blocks[block].kind == BlockKind::kHeadline || TitleCased(s)) break;
+      // ("Donald Trump plans to …, Ben Carson said Monday. The retired
+      // neurosurgeon told …": a person cited in the sentence is the one
+      // it is about, not the subject of what was said.)
+      int cited = -1;
+      size_t cited_at = 0;
+      for (const auto& [idx, at] : last_person_at_) {
+        if (at >= a_.tokens[first].span.begin && at < a_.tokens[end - 1].span.end && at >= cited_at &&
+            PersonLike(idx)) {
+          cited = idx;
+          cited_at = at;
+        }
+      }
+      if (cited >= 0) {
+        ++tried;
+        if (EpithetMayBe(m, cited)) return cited;
+        continue;
+      }
+      if (a_.tokens[first].in_quote || a_.tokens[first + 1].in_quote) continue;
+      auto subject = SentenceSubject(s, end - 1);
+      if (!subject || subject->type != MentionType::kName || subject->name.empty()) continue;
+      std::string role = subject->role;
+      const std::string canonical = CanonicalName(subject->name, subject->span.begin, &role);
+      if (Place(canonical) || DisagreeingName(canonical)) continue;
+      const auto known = by_key_.find("P:" + canonical);
+      const bool source = known != by_key_.end();
+      if (!source && !RegisteredPerson(canonical)) continue;
+      char gender = source ? SourceGender(known->second) : 0;
+      const char given_gender = GivenNameGender(canonical);
+      if (source ? !PersonLike(known->second) : (given_gender == 0 && role.empty())) continue;
+      ++tried;
+      std::vector<std::string> words = KnownWords(canonical, m.span.begin);
+      RoleWords(role, &words);
+      if (!source) {
+        gender = given_gender;
+        for (const auto& w : words) gender = gender != 0 ? gender : WordGender(w);
+      }
+      if (!EpithetFits(head, modifiers, words, gender)) continue;
+      return EnsurePerson(canonical, role);
+    }
+    return -1;
+  }
+
   int ApposedPersonAfter(const std::string& word, size_t pos) {
     auto [it, limit] = NamesAfter(pos, 3);
     for (; it != registry_.end() && it->position < limit; ++it) {
@@ -8398,6 +8670,10 @@ class Attributor {
               IntroducedIndefinite(m.head, pos)) {
             m.source = -1;
           }
+          // ("Ann Lee, a Democrat, … the Republican senator said": a
+          // definite epithet is nobody known by another party, place or
+          // office (EpithetMayBe).)
+          if (m.source >= 0 && !EpithetMayBe(m, m.source)) m.source = -1;
         }
         // "…, said the clinical director, Ana Pimentel. The official
         // admitted …": an unnamed-source noun right after a person named
@@ -8422,6 +8698,12 @@ class Attributor {
         if (m.source < 0) m.source = DescribedPersonBefore(m, pos);
         if (m.source < 0 && m.by_role) m.source = ApposedPersonBefore(m.head, pos);
         if (m.source < 0 && !m.plural && InWord(kRoleNouns, m.head)) m.source = TitledPersonAfter(m.head, pos);
+        // ("Ann Lee, a Democrat, … the Republican senator said": whoever
+        // was found, a definite epithet is nobody known by another party,
+        // place or office (EpithetMayBe); it is the person named last who
+        // may be so described (EpithetNamedBefore), else nobody named.)
+        if (m.source >= 0 && !EpithetMayBe(m, m.source)) m.source = -1;
+        if (m.source < 0) m.source = EpithetNamedBefore(m, pos);
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
           // held by one identifiable person, is described; "the official" (no
@@ -8500,8 +8782,12 @@ class Attributor {
         // said", "Former Secretary of State Hillary Clinton … The former
         // secretary of state said": a definite description the article gave
         // a named person is that person, not an unnamed source.
-        if (const int described = DescribedPersonBefore(m, pos); described >= 0) {
+        if (const int described = DescribedPersonBefore(m, pos); described >= 0 && EpithetMayBe(m, described)) {
           m.source = described;
+          break;
+        }
+        if (const int epithet = EpithetNamedBefore(m, pos); epithet >= 0) {
+          m.source = epithet;
           break;
         }
         std::string phrase = w_.substr(m.span.begin, m.span.size());
@@ -11700,6 +11986,8 @@ class Attributor {
   const WordSet& party_heads_ = pack_.Words("party-heads");
   const WordSet& epithet_heads_ = pack_.Words("epithet-heads");
   const WordSet& role_determiners_ = pack_.Words("role-determiners");
+  const std::vector<std::string>& party_words_ = pack_.List("party-words");
+  const WordSet& title_complements_ = pack_.Words("title-complements");
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& citation_links_ = pack_.Words("citation-links");
