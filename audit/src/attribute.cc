@@ -1260,7 +1260,7 @@ class Attributor {
       }
       if (InWord(kHonorifics, low) || low == "the" || !IsWord(k)) continue;
       if (!n.role.empty()) n.role += " ";
-      n.role += std::string(Tok(k));
+      n.role += Tok(k);
     }
     n.tokens.reserve(end - i);
     for (size_t k = i; k < end; ++k) {
@@ -2110,6 +2110,8 @@ class Attributor {
   // Indexes registry_ by distinct name and by token (after the first pass).
   void IndexRegistry() {
     std::unordered_map<std::string_view, uint32_t> by_name;
+    by_name.reserve(registry_.size());
+    names_.reserve(names_.size() + registry_.size());
     for (size_t k = 0; k < registry_.size(); ++k) {
       const RegisteredName& n = registry_[k];
       auto [it, fresh] = by_name.try_emplace(n.name, static_cast<uint32_t>(names_.size()));
@@ -2119,9 +2121,10 @@ class Attributor {
         d.tokens = &n.tokens;
         d.first = k;
         names_.push_back(d);
-        std::set<std::string_view> seen;
-        for (const auto& t : n.tokens) {
-          if (seen.insert(t).second) names_with_token_[t].push_back(it->second);
+        // Each distinct token once (a name has a handful: a linear look
+        // back, no set allocated per name).
+        for (auto t = n.tokens.begin(); t != n.tokens.end(); ++t) {
+          if (std::find(n.tokens.begin(), t, *t) == t) names_with_token_[*t].push_back(it->second);
         }
         if (n.tokens.size() >= 2) surnames_.insert(n.tokens.back());
       }
