@@ -23,6 +23,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -873,11 +874,18 @@ class Attributor {
           if (std::find(stance_noun_tails_.begin(), stance_noun_tails_.end(), tail) == stance_noun_tails_.end()) {
             stance_noun_tails_.push_back(tail);
           }
+          if (tail.size() >= 64) stance_noun_long_tail_ = true;
+          else stance_noun_tail_lengths_ |= uint64_t{1} << tail.size();
+          if (!tail.empty()) stance_noun_tail_firsts_[static_cast<unsigned char>(tail[0])] = true;
         }
       }
       stance_noun_tails_ready_ = true;
     }
     const std::string& next = Low(k + 1);
+    // Most words are no tail: their length or first byte rules them out.
+    const size_t n = next.size();
+    const bool length_fits = n < 64 ? ((stance_noun_tail_lengths_ >> n) & 1) != 0 : stance_noun_long_tail_;
+    if (!length_fits || (n > 0 && !stance_noun_tail_firsts_[static_cast<unsigned char>(next[0])])) return false;
     if (std::find(stance_noun_tails_.begin(), stance_noun_tails_.end(), std::string_view(next)) ==
         stance_noun_tails_.end()) {
       return false;
@@ -1260,7 +1268,7 @@ class Attributor {
       }
       if (InWord(kHonorifics, low) || low == "the" || !IsWord(k)) continue;
       if (!n.role.empty()) n.role += " ";
-      n.role += std::string(Tok(k));
+      n.role += Tok(k);
     }
     n.tokens.reserve(end - i);
     for (size_t k = i; k < end; ++k) {
@@ -2110,6 +2118,8 @@ class Attributor {
   // Indexes registry_ by distinct name and by token (after the first pass).
   void IndexRegistry() {
     std::unordered_map<std::string_view, uint32_t> by_name;
+    by_name.reserve(registry_.size());
+    names_.reserve(names_.size() + registry_.size());
     for (size_t k = 0; k < registry_.size(); ++k) {
       const RegisteredName& n = registry_[k];
       auto [it, fresh] = by_name.try_emplace(n.name, static_cast<uint32_t>(names_.size()));
@@ -2119,9 +2129,10 @@ class Attributor {
         d.tokens = &n.tokens;
         d.first = k;
         names_.push_back(d);
-        std::set<std::string_view> seen;
-        for (const auto& t : n.tokens) {
-          if (seen.insert(t).second) names_with_token_[t].push_back(it->second);
+        // Each distinct token once (a name has a handful: a linear look
+        // back, no set allocated per name).
+        for (auto t = n.tokens.begin(); t != n.tokens.end(); ++t) {
+          if (std::find(n.tokens.begin(), t, *t) == t) names_with_token_[*t].push_back(it->second);
         }
         if (n.tokens.size() >= 2) surnames_.insert(n.tokens.back());
       }
@@ -7498,9 +7509,22 @@ class Attributor {
 
   // Whether token k ends a verb of intent (list intent-cues): one word
   // ("plans", "decided") or the last of two ("would like").
+  // Asked several times for the same cue token (FindCues, SubjectActs,
+  // Emit, DropSilentSources): the answer is kept per token.
   bool IntentWordAt(size_t k) const {
-    if (Has(intent_cues_, k)) return true;
-    return k > 0 && IsWord(k - 1) && intent_cues_.count(Low(k - 1) + " " + Low(k)) > 0;
+    if (intent_word_at_.size() != a_.tokens.size()) intent_word_at_.assign(a_.tokens.size(), -1);
+    int8_t& known = intent_word_at_[k];
+    if (known < 0) {
+      bool at = Has(intent_cues_, k);
+      if (!at && k > 0 && IsWord(k - 1)) {
+        scratch_pair_.assign(Low(k - 1));
+        scratch_pair_ += ' ';
+        scratch_pair_ += Low(k);
+        at = HasWord(intent_cues_, scratch_pair_);
+      }
+      known = at ? 1 : 0;
+    }
+    return known == 1;
   }
   bool IntentCue(const CueHit& c) const { return IntentWordAt(c.last); }
 
@@ -12079,6 +12103,10 @@ class Attributor {
   // and the buffer a pair of words is spelled out in.
   mutable std::vector<std::string_view> stance_noun_tails_;
   mutable bool stance_noun_tails_ready_ = false;
+  mutable uint64_t stance_noun_tail_lengths_ = 0;                // bit n: some tail has n bytes (n < 64)
+  mutable bool stance_noun_long_tail_ = false;                    // some tail has 64 bytes or more
+  mutable std::array<bool, 256> stance_noun_tail_firsts_{};      // the first bytes of the tails
+  mutable std::vector<int8_t> intent_word_at_;                   // IntentWordAt per token; -1 not yet asked
   mutable std::string scratch_pair_;
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
   int first_poll_sentence_ = -2;     // PollMentionedBy: -2 not looked for yet, -1 no poll in the article
