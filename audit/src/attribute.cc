@@ -12432,6 +12432,55 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
   }
 }
 
+// A quote still without a speaker that lies within the reported speech of
+// an attribution with a source: “One officer said the detectives would be
+// ‘livid’ if no charges follow because ‘earlier cases went ahead on less’”,
+// “He called it ‘a mistake’ and ‘a betrayal’”. The content the engine read
+// for that attribution holds the quote, so the quote is part of what the
+// source is reported to have said and takes that source (never an
+// addressee: the content never holds the object of the cue). A quote held
+// by another quote is left to MarkQuotesInsideQuotes; scare quotes and
+// titles are not speech and stay as they are; an attribution left out of
+// the counts (a refusal, a question, a stance) gives nothing.
+void AttributeQuotesInsideContent(AuditResult& r) {
+  for (size_t i = 0; i < r.quotes.size(); ++i) {
+    Quote& q = r.quotes[i];
+    if (!q.unattributed() || q.in_headline) continue;
+    bool held = false;
+    for (size_t k = 0; k < r.quotes.size() && !held; ++k) {
+      const Span& o = r.quotes[k].with_marks;
+      held = k != i && o.begin <= q.with_marks.begin && q.with_marks.end <= o.end &&
+             (o.begin < q.with_marks.begin || q.with_marks.end < o.end);
+    }
+    if (held) continue;
+    int best = -1;
+    size_t best_size = SIZE_MAX;
+    for (size_t k = 0; k < r.attributions.size(); ++k) {
+      const Attribution& at = r.attributions[k];
+      if (at.source_id < 1 || static_cast<size_t>(at.source_id) > r.sources.size() || !at.counted || !at.source ||
+          at.kind == AttributionKind::kStance) {
+        continue;
+      }
+      for (const TextRef& c : at.content) {
+        const Span& cs = c.location.span;
+        if (cs.begin <= q.with_marks.begin && q.with_marks.end <= cs.end && cs.size() < best_size) {
+          best = static_cast<int>(k);
+          best_size = cs.size();
+        }
+      }
+    }
+    if (best < 0) continue;
+    const Attribution& at = r.attributions[static_cast<size_t>(best)];
+    Source& s = r.sources[static_cast<size_t>(at.source_id - 1)];
+    q.source_id = at.source_id;
+    q.speaker = s.name;
+    q.speaker_kind = s.kind;
+    q.cue = at.cue ? at.cue->text : std::string();
+    q.attribution = best;
+    ++s.quotes;
+  }
+}
+
 // A quote inside an attributed quote that is still without a speaker (“He
 // told me ‘we will never sign’ and left,” Smith said): words the outer
 // speaker reports as part of their own account, not an unattributed quote
@@ -12476,6 +12525,7 @@ void Attribute(Analysis& a, AuditResult& result) {
   Attributor(a, result).Run();
   AttributeInnerQuotes(a, result);
   AttributeSelfAttributedQuotes(a, result);
+  AttributeQuotesInsideContent(result);
   MarkQuotesInsideQuotes(a, result);
 }
 
