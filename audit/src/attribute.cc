@@ -8880,14 +8880,7 @@ class Attributor {
         HasWord(possessive_pronouns_, first) || In(kNumbers, b)) {
       return false;
     }
-    auto acronym = [&](size_t t) {
-      const std::string_view w = Tok(t);
-      if (w.size() < 2 || w.size() > 6) return false;
-      for (char ch : w) {
-        if (ch < 'A' || ch > 'Z') return false;
-      }
-      return true;
-    };
+    auto acronym = [&](size_t t) { return IsAsciiAcronym(Tok(t)); };
     size_t last = b;
     for (size_t t = b + 1; t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
       if (t > b + 4) return false;
