@@ -8020,10 +8020,13 @@ class Attributor {
   }
 
   // Tokens [from, …] that form a time phrase ("Tuesday", "on Tuesday",
-  // "earlier this week", "Monday night"); returns the last one, or npos.
+  // "earlier this week", "Monday night", "earlier in the evening"); returns
+  // the last one, or npos. (A determiner only after an opener: "the
+  // evening" alone may be what was debated.)
   size_t TimePhraseEnd(size_t from, size_t end) const {
     size_t k = from;
     while (k < end && IsWord(k) && In(kTimeOpeners, k)) ++k;
+    if (k > from && k + 1 < end && IsWord(k) && In(kDefiniteDeterminers, k) && In(kTimeWords, k + 1)) ++k;
     size_t last = std::string::npos;
     while (k < end && IsWord(k) && !a_.tokens[k].in_quote && In(kTimeWords, k)) last = k++;
     return last;

@@ -1,0 +1,43 @@
+// Faults found by auditing invented sentences in the twentieth round (own26).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using testing::AuditText;
+
+const Attribution* AttributionWithCue(const AuditResult& r, const std::string& cue) {
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == cue) return &a;
+  }
+  return nullptr;
+}
+
+// "debated earlier in the evening": the time phrase with a determiner after
+// its opener was no time phrase, so it became the content of the cue.
+TEST_CASE("a time phrase with a determiner after the cue is no content", "[own26]") {
+  for (const std::string tail : {"earlier in the evening", "late in the afternoon", "on the weekend"}) {
+    INFO(tail);
+    auto r = AuditText("Debate night\n\nFour more candidates debated " + tail + ".\n");
+    // (No attribution at all would be right too.)
+    const Attribution* a = AttributionWithCue(r, "debated");
+    bool time_as_content = false;
+    if (a) {
+      for (const auto& c : a->content) time_as_content = time_as_content || c.text.find(tail) != std::string::npos;
+    }
+    CHECK_FALSE(time_as_content);
+  }
+  // A content after the time phrase is still found, and the phrase is no part of it.
+  auto r = AuditText("Tax plan\n\nLee said in the morning that taxes would rise.\n");
+  const Attribution* a = AttributionWithCue(r, "said");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->content.size() == 1);
+  CHECK(a->content[0].text == "that taxes would rise");
+}
+
+}  // namespace
+}  // namespace onrecord
