@@ -39,5 +39,21 @@ TEST_CASE("a time phrase with a determiner after the cue is no content", "[own26
   CHECK(a->content[0].text == "that taxes would rise");
 }
 
+// "Absent Trump, rivals spar": a preposition the list function-words did
+// not have, capitalized only because it opens the sentence, became the
+// first word of a person's name ("T4 Absent Trump").
+TEST_CASE("a sentence-initial preposition is no part of the name after it", "[own26]") {
+  for (const std::string prep : {"Absent", "Unlike", "Without", "Beyond", "Besides", "Until", "Whereas"}) {
+    INFO(prep);
+    auto r = AuditText("Rivals spar\n\n" + prep + " Donald Trump, the rivals talked about taxes. Donald Trump said he "
+                       "would watch. " + prep + " Trump, they would cut taxes, Lopez said.\n");
+    CHECK(testing::SourceNamed(r, prep + " Donald Trump") == nullptr);
+    CHECK(testing::SourceNamed(r, prep + " Trump") == nullptr);
+    const Source* trump = testing::SourceNamed(r, "Donald Trump");
+    CHECK(trump != nullptr);
+    if (trump) CHECK(trump->attributions == 1);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord
