@@ -55,5 +55,27 @@ TEST_CASE("a sentence-initial preposition is no part of the name after it", "[ow
   }
 }
 
+// "The plan, first reported by the Post, has not been approved, said a
+// senior official": the predicate between commas was read as the Post's
+// apposition (role "has not been approved"), so the Post became the source
+// of "said" and the official was lost.
+TEST_CASE("a predicate opened by a finite auxiliary is no apposition of the name before it", "[own26]") {
+  for (const std::string predicate : {"has not been approved", "will not pass", "did not survive the vote"}) {
+    INFO(predicate);
+    auto r = AuditText("Plan stalls\n\nThe plan, first reported by The Kestrel Post, " + predicate +
+                       ", said a senior defense official.\n");
+    const Attribution* a = AttributionWithCue(r, "said");
+    REQUIRE(a != nullptr);
+    REQUIRE(a->source);
+    CHECK(a->source->text == "a senior defense official");
+    for (const auto& s : r.sources) CHECK(s.role.find(predicate) == std::string::npos);
+  }
+  // An apposition opened by a lower-case word is still a role.
+  auto r = AuditText("Plan stalls\n\nTom Hale, chief counsel to the board, said the plan was sound.\n");
+  const Source* hale = testing::SourceNamed(r, "Tom Hale");
+  REQUIRE(hale != nullptr);
+  CHECK(hale->role == "chief counsel to the board");
+}
+
 }  // namespace
 }  // namespace onrecord

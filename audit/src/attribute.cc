@@ -4002,7 +4002,8 @@ class Attributor {
       // (Nor a time phrase and the clause after it: "On Monday, Mayor Ann
       // Lee vetoed the budget, saying …", "On Thursday, he expanded …".)
       bool role_apposition = k + 1 < j && (IsRoleStart(k + 1) || (IsWord(k + 1) && !Cap(k + 1))) &&
-                             !PredicateOpensAt(k + 1) && k > SentFirst(s) && Cap(k - 1) && !In(kTimeWords, k - 1) &&
+                             !PredicateOpensAt(k + 1) && !FiniteAuxiliaryAt(k + 1) && k > SentFirst(s) && Cap(k - 1) &&
+                             !In(kTimeWords, k - 1) &&
                              !In(kPronouns, k + 1);
       // "A White House spokesman, Daniel Ortiz, said": the name in apposition
       // to a role noun phrase; the source is the person, the phrase their
@@ -5751,6 +5752,16 @@ class Attributor {
   // Whether a copula at `k` opens a predicate ("está sacando documentos"),
   // not a role ("is a professor", "now director of …", "also a GOP
   // hopeful"; list copulas also holds the adverbs a role clause drops).
+  // ("The plan, first reported by the Post, has not been approved, said an
+  // official": a segment opened by a finite auxiliary or modal of list
+  // cue-auxiliaries, "has", "will", "did", is the clause's predicate, not
+  // an apposition; "been", "being", "not" and "never" are no finite verb.)
+  bool FiniteAuxiliaryAt(size_t k) const {
+    if (!IsWord(k) || !In(kCueAuxiliaries, k)) return false;
+    const std::string& w = Low(k);
+    return w != "be" && w != "been" && w != "being" && w != "not" && w != "never" && w != "n't";
+  }
+
   bool PredicateOpensAt(size_t k) const {
     if (!In(kCopulas, k) || k + 1 >= a_.tokens.size()) return false;
     const size_t n = k + 1;
