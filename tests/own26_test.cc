@@ -77,5 +77,46 @@ TEST_CASE("a predicate opened by a finite auxiliary is no apposition of the name
   CHECK(hale->role == "chief counsel to the board");
 }
 
+const Source* SourceOfMention(const AuditResult& r, const std::string& text) {
+  for (const auto& a : r.attributions) {
+    if (!a.source || a.source->text != text) continue;
+    for (const auto& s : r.sources) {
+      if (s.id == a.source_id) return &s;
+    }
+  }
+  return nullptr;
+}
+
+// "Nurses at the clinic, speaking on condition of anonymity …, said …. One
+// nurse said …": the member of the group was a new vague source with no
+// reason given (two warnings), though "one of the nurses" was the group.
+TEST_CASE("one or another member of an unnamed group cited just before is that group", "[own26]") {
+  auto r = AuditText(
+      "Clinic\n\nNurses at the clinic, speaking on condition of anonymity for fear of losing their jobs, said "
+      "staffing had been short for months. One nurse said two midwives ran some night shifts. Another nurse said "
+      "the managers knew.\n");
+  const Source* group = SourceOfMention(r, "Nurses at the clinic");
+  REQUIRE(group != nullptr);
+  CHECK(group->reason_given);
+  for (const std::string member : {"One nurse", "Another nurse"}) {
+    INFO(member);
+    const Source* s = SourceOfMention(r, member);
+    REQUIRE(s != nullptr);
+    CHECK(s->id == group->id);
+    CHECK(s->reason_given);
+  }
+  // Another head, or no group in reach: a source of its own.
+  auto other = AuditText(
+      "Clinic\n\nNurses at the clinic, speaking on condition of anonymity for fear of losing their jobs, said "
+      "staffing had been short for months. One doctor said the shifts were long.\n");
+  const Source* doctor = SourceOfMention(other, "One doctor");
+  REQUIRE(doctor != nullptr);
+  CHECK(doctor->id != SourceOfMention(other, "Nurses at the clinic")->id);
+  auto alone = AuditText("Clinic\n\nOne nurse said two midwives ran some night shifts.\n");
+  const Source* nurse = SourceOfMention(alone, "One nurse");
+  REQUIRE(nurse != nullptr);
+  CHECK_FALSE(nurse->reason_given);
+}
+
 }  // namespace
 }  // namespace onrecord

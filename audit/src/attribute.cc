@@ -8828,6 +8828,14 @@ class Attributor {
           m.source = epithet;
           break;
         }
+        // "Nurses at the clinic, speaking on condition of anonymity, said …
+        // One nurse said …": one of an unnamed group cited just before, as
+        // "one of the nurses" is (MemberOfGroup).
+        if (const int group = MemberOfGroup(m, pos); group >= 0) {
+          m.source = group;
+          unnamed_mentioned_at_[group] = pos;
+          break;
+        }
         std::string phrase = w_.substr(m.span.begin, m.span.size());
         // "卡斯蘭官員們" and "卡斯蘭官員": a plural suffix (list
         // plural-suffixes) makes no other source.
@@ -8856,6 +8864,47 @@ class Attributor {
       }
     }
     p.source = m.source;
+  }
+
+  // "Nurses at the clinic, speaking on condition of anonymity, said ….
+  // One nurse said …", "Another nurse said": "one" or "another" right before
+  // a singular head noun, nothing else, is a member of the unnamed plural
+  // source cited in this sentence or the three before whose head is that
+  // noun's plural (the noun and "s" or "es", or a pair of list head-pairs).
+  // The member is that group's source, with its description and its reason
+  // for anonymity, as "one of the nurses" is. -1 when there is none.
+  int MemberOfGroup(const Mention& m, size_t pos) const {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (m.plural || m.head.empty() || b + 1 >= a_.tokens.size() || a_.tokens[b + 1].span.end != m.span.end ||
+        Low(b + 1) != m.head || (Low(b) != "one" && Low(b) != "another")) {
+      return -1;
+    }
+    auto plural_of = [&](const std::string& h) {
+      if (h == m.head + "s" || h == m.head + "es") return true;
+      for (const auto& entry : pack_.List("head-pairs")) {
+        const size_t colon = entry.find(':');
+        if (colon != std::string::npos && entry.compare(0, colon, m.head) == 0 && colon == m.head.size() &&
+            entry.compare(colon + 1, std::string::npos, h) == 0) {
+          return true;
+        }
+      }
+      return false;
+    };
+    const int here = SentenceOf(pos);
+    int found = -1;
+    size_t found_at = 0;
+    for (const auto& [idx, at] : unnamed_mentioned_at_) {
+      const Source& s = r_.sources[static_cast<size_t>(idx)];
+      if ((s.kind != SourceKind::kAnonymous && s.kind != SourceKind::kDescribed) || !s.plural || at >= pos ||
+          SentenceOf(at) + 3 < here || !plural_of(source_heads_[static_cast<size_t>(idx)])) {
+        continue;
+      }
+      if (found < 0 || at > found_at) {
+        found = idx;
+        found_at = at;
+      }
+    }
+    return found;
   }
 
   // "A major bank said", "one hedge fund said": an organisation noun in
