@@ -112,6 +112,12 @@ TEST_CASE("one or another member of an unnamed group cited just before is that g
   const Source* doctor = SourceOfMention(other, "One doctor");
   REQUIRE(doctor != nullptr);
   CHECK(doctor->id != SourceOfMention(other, "Nurses at the clinic")->id);
+  // "another" with no "one" of the group before it is someone new.
+  auto fresh = AuditText(
+      "Club\n\nSources said the manager would go. \u201cHe has lost the room,\u201d said another source.\n");
+  const Source* second = SourceOfMention(fresh, "another source");
+  REQUIRE(second != nullptr);
+  CHECK(second->id != SourceOfMention(fresh, "Sources")->id);
   auto alone = AuditText("Clinic\n\nOne nurse said two midwives ran some night shifts.\n");
   const Source* nurse = SourceOfMention(alone, "One nurse");
   REQUIRE(nurse != nullptr);

@@ -8832,6 +8832,7 @@ class Attributor {
         // One nurse said …": one of an unnamed group cited just before, as
         // "one of the nurses" is (MemberOfGroup).
         if (const int group = MemberOfGroup(m, pos); group >= 0) {
+          groups_with_member_.insert(group);
           m.source = group;
           unnamed_mentioned_at_[group] = pos;
           break;
@@ -8871,14 +8872,18 @@ class Attributor {
   // a singular head noun, nothing else, is a member of the unnamed plural
   // source cited in this sentence or the three before whose head is that
   // noun's plural (the noun and "s" or "es", or a pair of list head-pairs).
-  // The member is that group's source, with its description and its reason
-  // for anonymity, as "one of the nurses" is. -1 when there is none.
+  // ("Another nurse" only once "one nurse" was of the group.) The member
+  // is that group's source, with its description and its reason for
+  // anonymity, as "one of the nurses" is. -1 when there is none.
   int MemberOfGroup(const Mention& m, size_t pos) const {
     const size_t b = TokenStartingAt(m.span.begin);
     if (m.plural || m.head.empty() || b + 1 >= a_.tokens.size() || a_.tokens[b + 1].span.end != m.span.end ||
         Low(b + 1) != m.head || (Low(b) != "one" && Low(b) != "another")) {
       return -1;
     }
+    // ("Sources said …. “…,” said another source": "another" alone brings
+    // in someone new; only after "one" of the group it is a second member.)
+    const bool another = Low(b) == "another";
     auto plural_of = [&](const std::string& h) {
       if (h == m.head + "s" || h == m.head + "es") return true;
       for (const auto& entry : pack_.List("head-pairs")) {
@@ -8896,7 +8901,8 @@ class Attributor {
     for (const auto& [idx, at] : unnamed_mentioned_at_) {
       const Source& s = r_.sources[static_cast<size_t>(idx)];
       if ((s.kind != SourceKind::kAnonymous && s.kind != SourceKind::kDescribed) || !s.plural || at >= pos ||
-          SentenceOf(at) + 3 < here || !plural_of(source_heads_[static_cast<size_t>(idx)])) {
+          SentenceOf(at) + 3 < here || !plural_of(source_heads_[static_cast<size_t>(idx)]) ||
+          (another && !groups_with_member_.count(idx))) {
         continue;
       }
       if (found < 0 || at > found_at) {
@@ -12167,6 +12173,7 @@ class Attributor {
   std::map<int, size_t> epithet_at_;  // unnamed sources made from a definite epithet with no antecedent: last mention
   int first_poll_sentence_ = -2;     // PollMentionedBy: -2 not looked for yet, -1 no poll in the article
   std::map<int, size_t> unnamed_mentioned_at_;  // where each unnamed source was last mentioned (ResolveAnaphor)
+  std::set<int> groups_with_member_;  // unnamed groups that "one" of them spoke for (MemberOfGroup)
   std::map<int, size_t> unnamed_person_at_;  // singular unnamed persons who spoke (UnnamedPerson)
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
   std::vector<std::string> source_heads_;
