@@ -124,5 +124,25 @@ TEST_CASE("one or another member of an unnamed group cited just before is that g
   CHECK_FALSE(nurse->reason_given);
 }
 
+// "François said yes." gave "T1 François (anonymous)" while "Maria said
+// yes." gave a named source: any lone subject in -s was read as a plural
+// common noun ("Economists said").
+TEST_CASE("a lone capitalized subject in -s after a vowel is a name, not a plural noun", "[own26]") {
+  for (const std::string name : {"Francois", "François", "Thomas", "Marcus", "Gladys", "Dennis"}) {
+    INFO(name);
+    auto r = AuditText("Vote\n\n" + name + " said the vote was fair.\n");
+    const Source* s = testing::SourceNamed(r, name);
+    REQUIRE(s != nullptr);
+    CHECK(s->kind == SourceKind::kNamed);
+  }
+  for (const std::string noun : {"Economists", "Analysts", "Latinos"}) {
+    INFO(noun);
+    auto r = AuditText("Vote\n\n" + noun + " said the vote was fair.\n");
+    const Source* s = SourceOfMention(r, noun);
+    REQUIRE(s != nullptr);
+    CHECK(s->kind != SourceKind::kNamed);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -1002,8 +1002,12 @@ class Attributor {
     const bool cue_verb = pack_.cue_index.count(verb) != 0 && !In(kDocumentCues, v);
     if (!cue_verb && !In(kCueAuxiliaries, v)) return false;
     // A verb in the present ("says", "suggests") as often has a thing for
-    // its subject ("Research says"); a past one rarely does.
-    const bool may_be_plural = low.size() > 3 && low.back() == 's' && low[low.size() - 2] != 's';
+    // its subject ("Research says"); a past one rarely does. (An English
+    // plural in -s has no "a", "i", "u" or "y" before it: "Thomas",
+    // "Francois", "Marcus", "Gladys" are names.)
+    const char before_s = low.size() > 3 ? low[low.size() - 2] : 's';
+    const bool may_be_plural = low.size() > 3 && low.back() == 's' && before_s != 's' && before_s != 'a' &&
+                               before_s != 'i' && before_s != 'u' && before_s != 'y';
     return !may_be_plural && !verb.empty() && verb.back() != 's';
   }
   // A headline written in title case ("Ana Ruiz Isn't Too Impressed By
