@@ -144,5 +144,34 @@ TEST_CASE("a lone capitalized subject in -s after a vowel is a name, not a plura
   }
 }
 
+// "The plan is dead, a person familiar with the plan said, and it will not
+// come back, the person added.": the second clause was the content of both
+// cues, and the content of "added" ran back over the first attribution, so
+// that first attribution counted as nested in it (T0, "reported within the
+// content of another attribution").
+TEST_CASE("two attributions of one sentence each take their own clause", "[own26]") {
+  for (const std::string source : {"a person familiar with the plan", "Lee"}) {
+    INFO(source);
+    auto r = AuditText("Plan\n\nThe plan is dead, " + source + " said, and it will not come back, " +
+                       (source == "Lee" ? "she" : "the person") + " added.\n");
+    const Attribution* said = AttributionWithCue(r, "said");
+    const Attribution* added = AttributionWithCue(r, "added");
+    REQUIRE(said != nullptr);
+    REQUIRE(added != nullptr);
+    REQUIRE(said->content.size() == 1);
+    CHECK(said->content[0].text == "The plan is dead");
+    REQUIRE(added->content.size() == 1);
+    CHECK(added->content[0].text == "it will not come back");
+    CHECK(said->level > 0);
+    CHECK(said->counted);
+  }
+  // A cue inside the clause before, not set off by commas, stays content.
+  auto r = AuditText("Plan\n\nThey could pick any plan they wanted to, or they could wait, Lee said.\n");
+  const Attribution* said = AttributionWithCue(r, "said");
+  REQUIRE(said != nullptr);
+  REQUIRE(said->content.size() == 1);
+  CHECK(said->content[0].text == "They could pick any plan they wanted to, or they could wait");
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -10827,7 +10827,7 @@ class Attributor {
       // attribution's own clause.)
       if (ce > sb + 1 && IsWord(ce) && !a_.tokens[ce].in_quote && Has(subordinators_, ce) && IsComma(ce - 1)) --ce;
       while (ce > sb && IsComma(ce)) --ce;
-      const size_t cb = ContentStartBefore(sb, ce);
+      const size_t cb = ContentStartBefore(AfterParentheticalAttribution(sb, ce), ce);
       // "Asked whether it had been hard, Daley said no.": the question
       // before the answer is the asker's attribution, not the answer's.
       for (size_t t = cb; t <= ce && t < cb + 2; ++t) {
@@ -10923,6 +10923,46 @@ class Attributor {
   // he said, adding that …") and returns true; false when the attribution
   // is not set in its clause that way. The fragment before must be the
   // writer's words from the sentence's start, with no quote and no cue.
+  // The comma before an attribution that closes sentence `se`'s clause
+  // after token `from` (", she added.", ", the person said Tuesday."): a
+  // comma, at most six words of source, then a cue and at most three
+  // words; SIZE_MAX when the sentence ends otherwise.
+  size_t ClosingAttributionAfter(size_t from, size_t se) const {
+    size_t end = se;
+    while (end > from && !IsWord(end - 1)) --end;
+    for (size_t t = end; t-- > from + 1;) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return SIZE_MAX;
+      if (end - t > 4 || !CueStartsAt(t)) continue;
+      for (size_t c = t; c-- > from && t - c <= 7;) {
+        if (IsComma(c)) return c + 1 < t ? c : SIZE_MAX;
+        if (!IsWord(c) || a_.tokens[c].in_quote) return SIZE_MAX;
+      }
+      return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
+  // The first token of a content that ends at `ce` before its own source
+  // and cue, from sentence start `sb`, after an attribution set off by
+  // commas before it (the last cue before `ce` only) ("The plan is dead, Lee said, and it will not come
+  // back, she added": "and it will not come back"; ContentStartBefore then
+  // leaves out the conjunction).
+  size_t AfterParentheticalAttribution(size_t sb, size_t ce) const {
+    for (size_t t = ce; t > sb + 1; --t) {
+      if (a_.tokens[t].in_quote || !CueStartsAt(t)) continue;
+      // (Set off on both sides: a comma, at most seven words of source,
+      // the cue, at most three words and a comma.)
+      size_t o = t;
+      while (o > sb && t - o <= 7 && IsWord(o - 1) && !a_.tokens[o - 1].in_quote) --o;
+      if (o <= sb || o == t || !IsComma(o - 1)) return sb;
+      size_t c = t + 1;
+      while (c < ce && c <= t + 3 && IsWord(c) && !a_.tokens[c].in_quote) ++c;
+      if (c < ce && IsComma(c)) return c + 1;
+      return sb;
+    }
+    return sb;
+  }
+
   bool ParentheticalContent(const PendingAttribution& p, std::vector<Span>* parts) const {
     const int s = p.cue.sentence;
     const size_t sb = SentFirst(s), se = SentEnd(s);
@@ -10979,6 +11019,9 @@ class Attributor {
     size_t last = se - 1;
     while (last > k && !IsWord(last) && !a_.tokens[last].in_quote) --last;
     if (last <= k) return true;
+    // ("The plan is dead, Lee said, and it will not come back, she added.":
+    // the rest is the content of the attribution that closes the sentence.)
+    if (ClosingAttributionAfter(k, se) != SIZE_MAX) return true;
     last = ContentEnd(k, last);
     parts->push_back(Span{a_.tokens[k].span.begin, a_.tokens[last].span.end});
     return true;
