@@ -13,6 +13,7 @@ Writes into OUT:
   corpus.jsonl, half-a.jsonl, half-b.jsonl   the same articles as records
   english/*.txt                 the first English articles, about --english-mb
   long-1mb.txt, long-10mb.txt   one article of 1 MB and one of 10 MB
+  quotes-20k.txt, quotes-200k.txt  one article of 20,000 and one of 200,000 short quotes
   manifest.json                 sizes and counts
 With --big-jsonl-mb N it writes only big.jsonl: N MB of distinct records.
 """
@@ -134,6 +135,11 @@ def main():
     for size, name in ((1_000_000, "long-1mb.txt"), (10_000_000, "long-10mb.txt")):
         with open(os.path.join(out, name), "w", encoding="utf-8") as f:
             f.write(long_article(sources, size))
+    # Quote-dense: one short attributed quote per sentence, 0.4 MB and 4 MB
+    # ("\u201cNo,\u201d he said. " is 19 bytes): cost against the number of quotes.
+    for count, name in ((20_000, "quotes-20k.txt"), (200_000, "quotes-200k.txt")):
+        with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+            f.write("\u201cNo,\u201d he said. " * count + "\n")
     manifest = {"bytes": total, "articles": n, "half_a_bytes": halves["a"],
                 "half_b_bytes": halves["b"], "english_bytes": english_bytes,
                 "english_articles": english_n, "sources": len(sources),
