@@ -1302,6 +1302,13 @@ class Attributor {
       n.organization = true;
       n.role.clear();
     }
+    // "Mediengruppe Nordlicht", "Globex Holding": there a word of a name of
+    // two words or more that is an organisation noun or a compound ending
+    // in one names an organisation too (alone, "im Regionalmagazin", it is
+    // a common noun).
+    for (size_t k = i; nouns_capitalized_ && end >= i + 2 && k < end && !n.organization; ++k) {
+      if (IsWord(k) && Cap(k) && OrganizationNounCompound(k)) n.organization = true;
+    }
     // A state or region written in full ("New Hampshire", list
     // place-qualifiers) is a place as much as a country of `places` is:
     // never a person a pronoun could refer to.
@@ -1568,6 +1575,19 @@ class Attributor {
           // Split runs joined by "and" into separate names.
           RegisteredName n = SplitName(i, j);
           bool sentence_initial_word = i == SentFirst(static_cast<int>(s)) && j == i + 1;
+          // ("des Privatsenders Kanal Neun", "la emisora Radiovisión
+          // Austral": an organisation's noun right before the run, the run
+          // having been cut after it, makes the name an organisation's.)
+          if (!n.organization && !n.tokens.empty() && n.role.empty() && i > SentFirst(static_cast<int>(s)) &&
+              IsWord(i - 1) && !a_.tokens[i - 1].in_quote && !In(kRoleNouns, i - 1) && !In(kPersonHeads, i - 1)) {
+            n.organization = nouns_capitalized_
+                                 ? Cap(i - 1) && OrganizationNounCompound(i - 1)
+                                 : OrganizationNounAt(i - 1) && i - 1 > SentFirst(static_cast<int>(s)) &&
+                                       In(kDeterminers, i - 2);
+          }
+          if (n.organization && !n.tokens.empty() && !sentence_initial_word && !Place(n.name)) {
+            organization_names_.insert(n.name);
+          }
           if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
               (n.tokens.size() >= 2 || !n.role.empty())) {
             registry_names_.insert(n.name);
@@ -8438,6 +8458,12 @@ class Attributor {
       m.type = MentionType::kDescription;
       m.described = true;
     }
+    // "Kanal Neun teilte mit" after "des Privatsenders Kanal Neun": a name
+    // the article gives an organisation is that organisation wherever it
+    // recurs, not a person of the same name.
+    if (m.type == MentionType::kName && m.role.empty() && !m.name.empty() && OrganizationName(m.name)) {
+      m.type = MentionType::kOrganization;
+    }
     switch (m.type) {
       case MentionType::kName: {
         if (m.name.empty() && m.head == "family") {
@@ -10088,8 +10114,7 @@ class Attributor {
           a_.tokens[k].span.begin < from) {
         continue;
       }
-      auto it = by_key_.find("P:" + run->canonical);
-      return it != by_key_.end() ? it->second : EnsurePerson(run->canonical, run->role);
+      return RunSource(*run);
     }
     return -1;
   }
@@ -10113,9 +10138,7 @@ class Attributor {
                                  [](const PersonRun& r, size_t at) { return r.begin < at; });
     if (run == runs.begin()) return -1;
     --run;
-    auto it = by_key_.find("P:" + run->canonical);
-    if (it != by_key_.end()) return it->second;
-    return EnsurePerson(run->canonical, run->role);
+    return RunSource(*run);
   }
 
   // A capitalized run of a sentence that names a person the article knows:
@@ -10123,6 +10146,7 @@ class Attributor {
   struct PersonRun {
     size_t begin;  // byte offset of the run's first token
     std::string canonical, role;
+    bool organization = false;  // an organisation's name (OrganizationName)
   };
 
   // The sentence's person runs in text order, computed once per sentence
@@ -10141,14 +10165,52 @@ class Attributor {
         if (!n.organization && !n.tokens.empty()) {
           std::string role;
           std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, &role);
-          if (by_key_.count("P:" + canonical) || registry_names_.count(canonical)) {
+          if (OrganizationName(canonical) && n.role.empty()) {
+            slot->push_back({a_.tokens[i].span.begin, std::move(canonical), std::string(), true});
+          } else if (by_key_.count("P:" + canonical) || registry_names_.count(canonical)) {
             slot->push_back({a_.tokens[i].span.begin, std::move(canonical), std::move(role)});
           }
+        } else if (n.organization && !n.tokens.empty() && OrganizationName(n.name)) {
+          // An organisation speaks where a person does ("Kanal Neun habe
+          // … „…“", "Globex Corp. called the ruling “a setback”").
+          slot->push_back({a_.tokens[i].span.begin, n.name, std::string(), true});
         }
         i = std::max(j, i + 1) - 1;
       }
     }
     return *slot;
+  }
+
+  // Whether `name` names an organisation of the article
+  // (organization_names_) and nobody the article gives a role or title
+  // under that name ("Ministerin Dina Holm").
+  bool OrganizationName(const std::string& name) const {
+    if (organization_names_.count(name) == 0) return false;
+    if (registry_names_.count(name) == 0) return true;
+    for (const auto& n : registry_) {
+      if (n.name == name && !n.organization && !n.role.empty()) return false;
+    }
+    return true;
+  }
+
+  // The organisation source named `name`, made when there is none yet.
+  int EnsureOrganization(const std::string& name) {
+    const std::string key = "O:" + Key(name);
+    auto it = by_key_.find(key);
+    if (it != by_key_.end()) return it->second;
+    Mention m;
+    m.type = MentionType::kOrganization;
+    m.name = name;
+    const int idx = NewSource(m, SourceKind::kOrganization, name);
+    by_key_[key] = idx;
+    return idx;
+  }
+
+  // The source of a speaker run (PersonRuns): the person, or the organisation.
+  int RunSource(const PersonRun& run) {
+    if (run.organization) return EnsureOrganization(run.canonical);
+    auto it = by_key_.find("P:" + run.canonical);
+    return it != by_key_.end() ? it->second : EnsurePerson(run.canonical, run.role);
   }
 
   int EnsurePerson(const std::string& canonical, const std::string& role) {
@@ -12121,6 +12183,10 @@ class Attributor {
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
   std::vector<bool> cue_ends_;                // per token: a cue ends here
   std::set<std::string> registry_names_;  // the names in registry_
+  // The names of organisations the article writes as capitalized runs
+  // (SplitName: an organisation head, an organisation noun before the
+  // name), no place's and no registered person's (OrganizationName).
+  std::set<std::string> organization_names_;
   mutable std::vector<bool> capitalized_inside_;  // by spelling_ (see CapitalizedInside)
   mutable bool capitalized_inside_built_ = false;
   mutable std::vector<int8_t> title_case_headline_;  // per sentence: -1 unknown, 0, 1
