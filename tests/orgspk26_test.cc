@@ -48,3 +48,50 @@ TEST_CASE("an organisation named before a quote with no cue of its own is its sp
   CHECK(r.quotes[0].speaker == "Verdan Foundation");
   CHECK(r.quotes[0].speaker_kind == SourceKind::kOrganization);
 }
+
+TEST_CASE("a definite epithet after a subordinator is the person named other than the main subject",
+          "[orgspk26]") {
+  auto r = AuditText(
+      "Debate night\n\n"
+      "Mr. Harlan Doyle took on Maren Ostby at a rally on Tuesday after the Democratic front-runner had said "
+      "the tariffs would hurt farmers.\n");
+  const auto a = SeenWithSource(r, "the Democratic front-runner");
+  CHECK(a.who == "Maren Ostby");
+  CHECK(a.kind == SourceKind::kNamed);
+}
+
+TEST_CASE("a definite epithet after a subordinator makes no guess where the clauses say nothing", "[orgspk26]") {
+  // Three people named: no guess.
+  auto three = AuditText(
+      "Debate night\n\n"
+      "Mr. Harlan Doyle took on Maren Ostby and Pell Garrow at a rally on Tuesday after the Democratic "
+      "front-runner had said the tariffs would hurt farmers.\n");
+  const auto of_three = SeenWithSource(three, "the Democratic front-runner");
+  CHECK(of_three.source == "the Democratic front-runner");
+  CHECK(of_three.kind != SourceKind::kNamed);
+  // A coordinated clause, not a subordinate one: no guess.
+  auto coordinated = AuditText(
+      "Debate night\n\n"
+      "Mr. Harlan Doyle took on Maren Ostby at a rally on Tuesday, and the Democratic front-runner said "
+      "the tariffs would hurt farmers.\n");
+  const auto in_conjunct = SeenWithSource(coordinated, "the Democratic front-runner");
+  CHECK(in_conjunct.source == "the Democratic front-runner");
+  CHECK(in_conjunct.kind != SourceKind::kNamed);
+  // The clause is a relative one of the other person's: no guess.
+  auto relative = AuditText(
+      "Debate night\n\n"
+      "Mr. Harlan Doyle took on Maren Ostby, who changed course after the Democratic front-runner had said "
+      "the tariffs would hurt farmers.\n");
+  const auto in_relative = SeenWithSource(relative, "the Democratic front-runner");
+  CHECK(in_relative.source == "the Democratic front-runner");
+  CHECK(in_relative.kind != SourceKind::kNamed);
+  // The other person is of another party than the epithet says: no guess.
+  auto party = AuditText(
+      "Debate night\n\n"
+      "Maren Ostby, a Republican, spoke in Fairmont on Monday.\n\n"
+      "Mr. Harlan Doyle took on Maren Ostby at a rally on Tuesday after the Democratic front-runner had said "
+      "the tariffs would hurt farmers.\n");
+  const auto of_party = SeenWithSource(party, "the Democratic front-runner");
+  CHECK(of_party.source == "the Democratic front-runner");
+  CHECK(of_party.who != "Maren Ostby");
+}

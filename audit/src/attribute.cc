@@ -5344,6 +5344,62 @@ class Attributor {
     return GenderOf(*given_gender_, Key(std::string_view(name).substr(0, name.find(' '))));
   }
 
+  // "Mr. Trump took on Hillary Clinton … after the Democratic front-runner
+  // had said": binding Principle C. A definite epithet (DefiniteEpithet,
+  // head `head`, premodifiers `modifiers`) that opens a clause of list
+  // subordinators cannot refer to the subject of the main clause before
+  // it. When exactly two people are named in its sentence before it, the
+  // first the sentence's subject (SentenceSubject) and nothing between that
+  // subject and the clause opening another clause (no cue, complementizer,
+  // relative, coordinator or other subordinator), the epithet is the other
+  // one, if nothing known of them contradicts it (EpithetFits). -1
+  // otherwise: no guess.
+  int EpithetOtherThanSubject(const Mention& m, const std::string& head, const std::vector<std::string>& modifiers) {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size() || b == 0) return -1;
+    const int here = a_.tokens[b].sentence;
+    const size_t sub = b - 1;
+    if (sub < SentFirst(here) + 3 || !IsWord(sub) || a_.tokens[sub].in_quote || !Has(subordinators_, sub)) return -1;
+    // ("as" and "if" open no adjunct of time or cause for certain: "as the
+    // front-runner" may be a role, "if" a condition of what was said.)
+    if (Low(sub) == "as" || Low(sub) == "if") return -1;
+    std::vector<std::pair<size_t, std::string>> named;  // (first position, canonical name)
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), a_.tokens[SentFirst(here)].span.begin,
+                               [](const auto& pm, size_t p) { return pm.first < p; });
+    for (; it != person_mentions_.end() && it->first < a_.tokens[sub].span.begin; ++it) {
+      if (Place(it->second) || DisagreeingName(it->second)) return -1;
+      std::string role;
+      const std::string canonical = CanonicalName(it->second, it->first, &role);
+      bool seen = false;
+      for (const auto& [at, name] : named) seen = seen || name == canonical;
+      if (!seen) named.emplace_back(it->first, canonical);
+    }
+    if (named.size() != 2) return -1;
+    auto subject = SentenceSubject(here, sub);
+    if (!subject || subject->type != MentionType::kName || subject->span.begin > named[0].first ||
+        subject->span.end <= named[0].first || subject->span.end > named[1].first) {
+      return -1;
+    }
+    // One clause from the subject to the subordinator.
+    for (size_t t = TokenStartingAt(subject->span.end); t < sub; ++t) {
+      if (a_.tokens[t].in_quote || IsPunct(t, ";") || IsPunct(t, ":") || IsDash(t)) return -1;
+      if (!IsWord(t)) continue;
+      if (CueStartsAt(t) || In(kComplementizers, t) || In(kRelativeOpeners, t) || In(kVerbCoordinators, t) ||
+          Low(t) == "or" || Has(subordinators_, t)) {
+        return -1;
+      }
+    }
+    const std::string& other = named[1].second;
+    const auto known = by_key_.find("P:" + other);
+    const bool source = known != by_key_.end();
+    if (source ? !PersonLike(known->second) : !RegisteredPerson(other)) return -1;
+    std::vector<std::string> words = KnownWords(other, m.span.begin);
+    char gender = source ? SourceGender(known->second) : GivenNameGender(other);
+    for (const auto& w : words) gender = gender != 0 ? gender : WordGender(w);
+    if (!EpithetFits(head, modifiers, words, gender)) return -1;
+    return EnsurePerson(other, std::string());
+  }
+
   int EpithetNamedBefore(const Mention& m, size_t pos) {
     std::vector<std::string> modifiers;
     std::string head;
@@ -5356,7 +5412,9 @@ class Attributor {
     {
       auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), m.span.begin,
                                  [](const auto& pm, size_t p) { return pm.first < p; });
-      if (it != person_mentions_.begin() && SentenceOf((it - 1)->first) == here) return -1;
+      if (it != person_mentions_.begin() && SentenceOf((it - 1)->first) == here) {
+        return EpithetOtherThanSubject(m, head, modifiers);
+      }
     }
     // (A head noun the article gave people, "Ben Carson, a retired
     // neurosurgeon,", is DescribedPersonBefore's to resolve: one of
