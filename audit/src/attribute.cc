@@ -1306,6 +1306,13 @@ class Attributor {
       n.organization = true;
       n.role.clear();
     }
+    // "Mediengruppe Nordlicht", "Globex Holding": there a word of a name of
+    // two words or more that is an organisation noun or a compound ending
+    // in one names an organisation too (alone, "im Regionalmagazin", it is
+    // a common noun).
+    for (size_t k = i; nouns_capitalized_ && end >= i + 2 && k < end && !n.organization; ++k) {
+      if (IsWord(k) && Cap(k) && OrganizationNounCompound(k)) n.organization = true;
+    }
     // A state or region written in full ("New Hampshire", list
     // place-qualifiers) is a place as much as a country of `places` is:
     // never a person a pronoun could refer to.
@@ -1572,6 +1579,19 @@ class Attributor {
           // Split runs joined by "and" into separate names.
           RegisteredName n = SplitName(i, j);
           bool sentence_initial_word = i == SentFirst(static_cast<int>(s)) && j == i + 1;
+          // ("des Privatsenders Kanal Neun", "la emisora Radiovisión
+          // Austral": an organisation's noun right before the run, the run
+          // having been cut after it, makes the name an organisation's.)
+          if (!n.organization && !n.tokens.empty() && n.role.empty() && i > SentFirst(static_cast<int>(s)) &&
+              IsWord(i - 1) && !a_.tokens[i - 1].in_quote && !In(kRoleNouns, i - 1) && !In(kPersonHeads, i - 1)) {
+            n.organization = nouns_capitalized_
+                                 ? Cap(i - 1) && OrganizationNounCompound(i - 1)
+                                 : OrganizationNounAt(i - 1) && i - 1 > SentFirst(static_cast<int>(s)) &&
+                                       In(kDeterminers, i - 2);
+          }
+          if (n.organization && !n.tokens.empty() && !sentence_initial_word && !Place(n.name)) {
+            organization_names_.insert(n.name);
+          }
           if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
               (n.tokens.size() >= 2 || !n.role.empty())) {
             registry_names_.insert(n.name);
@@ -5329,6 +5349,62 @@ class Attributor {
     return GenderOf(*given_gender_, Key(std::string_view(name).substr(0, name.find(' '))));
   }
 
+  // "Mr. Trump took on Hillary Clinton … after the Democratic front-runner
+  // had said": binding Principle C. A definite epithet (DefiniteEpithet,
+  // head `head`, premodifiers `modifiers`) that opens a clause of list
+  // subordinators cannot refer to the subject of the main clause before
+  // it. When exactly two people are named in its sentence before it, the
+  // first the sentence's subject (SentenceSubject) and nothing between that
+  // subject and the clause opening another clause (no cue, complementizer,
+  // relative, coordinator or other subordinator), the epithet is the other
+  // one, if nothing known of them contradicts it (EpithetFits). -1
+  // otherwise: no guess.
+  int EpithetOtherThanSubject(const Mention& m, const std::string& head, const std::vector<std::string>& modifiers) {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size() || b == 0) return -1;
+    const int here = a_.tokens[b].sentence;
+    const size_t sub = b - 1;
+    if (sub < SentFirst(here) + 3 || !IsWord(sub) || a_.tokens[sub].in_quote || !Has(subordinators_, sub)) return -1;
+    // ("as" and "if" open no adjunct of time or cause for certain: "as the
+    // front-runner" may be a role, "if" a condition of what was said.)
+    if (Low(sub) == "as" || Low(sub) == "if") return -1;
+    std::vector<std::pair<size_t, std::string>> named;  // (first position, canonical name)
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), a_.tokens[SentFirst(here)].span.begin,
+                               [](const auto& pm, size_t p) { return pm.first < p; });
+    for (; it != person_mentions_.end() && it->first < a_.tokens[sub].span.begin; ++it) {
+      if (Place(it->second) || DisagreeingName(it->second)) return -1;
+      std::string role;
+      const std::string canonical = CanonicalName(it->second, it->first, &role);
+      bool seen = false;
+      for (const auto& [at, name] : named) seen = seen || name == canonical;
+      if (!seen) named.emplace_back(it->first, canonical);
+    }
+    if (named.size() != 2) return -1;
+    auto subject = SentenceSubject(here, sub);
+    if (!subject || subject->type != MentionType::kName || subject->span.begin > named[0].first ||
+        subject->span.end <= named[0].first || subject->span.end > named[1].first) {
+      return -1;
+    }
+    // One clause from the subject to the subordinator.
+    for (size_t t = TokenStartingAt(subject->span.end); t < sub; ++t) {
+      if (a_.tokens[t].in_quote || IsPunct(t, ";") || IsPunct(t, ":") || IsDash(t)) return -1;
+      if (!IsWord(t)) continue;
+      if (CueStartsAt(t) || In(kComplementizers, t) || In(kRelativeOpeners, t) || In(kVerbCoordinators, t) ||
+          Low(t) == "or" || Has(subordinators_, t)) {
+        return -1;
+      }
+    }
+    const std::string& other = named[1].second;
+    const auto known = by_key_.find("P:" + other);
+    const bool source = known != by_key_.end();
+    if (source ? !PersonLike(known->second) : !RegisteredPerson(other)) return -1;
+    std::vector<std::string> words = KnownWords(other, m.span.begin);
+    char gender = source ? SourceGender(known->second) : GivenNameGender(other);
+    for (const auto& w : words) gender = gender != 0 ? gender : WordGender(w);
+    if (!EpithetFits(head, modifiers, words, gender)) return -1;
+    return EnsurePerson(other, std::string());
+  }
+
   int EpithetNamedBefore(const Mention& m, size_t pos) {
     std::vector<std::string> modifiers;
     std::string head;
@@ -5341,7 +5417,9 @@ class Attributor {
     {
       auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), m.span.begin,
                                  [](const auto& pm, size_t p) { return pm.first < p; });
-      if (it != person_mentions_.begin() && SentenceOf((it - 1)->first) == here) return -1;
+      if (it != person_mentions_.begin() && SentenceOf((it - 1)->first) == here) {
+        return EpithetOtherThanSubject(m, head, modifiers);
+      }
     }
     // (A head noun the article gave people, "Ben Carson, a retired
     // neurosurgeon,", is DescribedPersonBefore's to resolve: one of
@@ -8456,6 +8534,12 @@ class Attributor {
       m.type = MentionType::kDescription;
       m.described = true;
     }
+    // "Kanal Neun teilte mit" after "des Privatsenders Kanal Neun": a name
+    // the article gives an organisation is that organisation wherever it
+    // recurs, not a person of the same name.
+    if (m.type == MentionType::kName && m.role.empty() && !m.name.empty() && OrganizationName(m.name)) {
+      m.type = MentionType::kOrganization;
+    }
     switch (m.type) {
       case MentionType::kName: {
         if (m.name.empty() && m.head == "family") {
@@ -10161,8 +10245,7 @@ class Attributor {
           a_.tokens[k].span.begin < from) {
         continue;
       }
-      auto it = by_key_.find("P:" + run->canonical);
-      return it != by_key_.end() ? it->second : EnsurePerson(run->canonical, run->role);
+      return RunSource(*run);
     }
     return -1;
   }
@@ -10186,9 +10269,7 @@ class Attributor {
                                  [](const PersonRun& r, size_t at) { return r.begin < at; });
     if (run == runs.begin()) return -1;
     --run;
-    auto it = by_key_.find("P:" + run->canonical);
-    if (it != by_key_.end()) return it->second;
-    return EnsurePerson(run->canonical, run->role);
+    return RunSource(*run);
   }
 
   // A capitalized run of a sentence that names a person the article knows:
@@ -10196,6 +10277,7 @@ class Attributor {
   struct PersonRun {
     size_t begin;  // byte offset of the run's first token
     std::string canonical, role;
+    bool organization = false;  // an organisation's name (OrganizationName)
   };
 
   // The sentence's person runs in text order, computed once per sentence
@@ -10214,14 +10296,52 @@ class Attributor {
         if (!n.organization && !n.tokens.empty()) {
           std::string role;
           std::string canonical = CanonicalName(n.name, a_.tokens[i].span.begin, &role);
-          if (by_key_.count("P:" + canonical) || registry_names_.count(canonical)) {
+          if (OrganizationName(canonical) && n.role.empty()) {
+            slot->push_back({a_.tokens[i].span.begin, std::move(canonical), std::string(), true});
+          } else if (by_key_.count("P:" + canonical) || registry_names_.count(canonical)) {
             slot->push_back({a_.tokens[i].span.begin, std::move(canonical), std::move(role)});
           }
+        } else if (n.organization && !n.tokens.empty() && OrganizationName(n.name)) {
+          // An organisation speaks where a person does ("Kanal Neun habe
+          // … „…“", "Globex Corp. called the ruling “a setback”").
+          slot->push_back({a_.tokens[i].span.begin, n.name, std::string(), true});
         }
         i = std::max(j, i + 1) - 1;
       }
     }
     return *slot;
+  }
+
+  // Whether `name` names an organisation of the article
+  // (organization_names_) and nobody the article gives a role or title
+  // under that name ("Ministerin Dina Holm").
+  bool OrganizationName(const std::string& name) const {
+    if (organization_names_.count(name) == 0) return false;
+    if (registry_names_.count(name) == 0) return true;
+    for (const auto& n : registry_) {
+      if (n.name == name && !n.organization && !n.role.empty()) return false;
+    }
+    return true;
+  }
+
+  // The organisation source named `name`, made when there is none yet.
+  int EnsureOrganization(const std::string& name) {
+    const std::string key = "O:" + Key(name);
+    auto it = by_key_.find(key);
+    if (it != by_key_.end()) return it->second;
+    Mention m;
+    m.type = MentionType::kOrganization;
+    m.name = name;
+    const int idx = NewSource(m, SourceKind::kOrganization, name);
+    by_key_[key] = idx;
+    return idx;
+  }
+
+  // The source of a speaker run (PersonRuns): the person, or the organisation.
+  int RunSource(const PersonRun& run) {
+    if (run.organization) return EnsureOrganization(run.canonical);
+    auto it = by_key_.find("P:" + run.canonical);
+    return it != by_key_.end() ? it->second : EnsurePerson(run.canonical, run.role);
   }
 
   int EnsurePerson(const std::string& canonical, const std::string& role) {
@@ -12238,6 +12358,10 @@ class Attributor {
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
   std::vector<bool> cue_ends_;                // per token: a cue ends here
   std::set<std::string> registry_names_;  // the names in registry_
+  // The names of organisations the article writes as capitalized runs
+  // (SplitName: an organisation head, an organisation noun before the
+  // name), no place's and no registered person's (OrganizationName).
+  std::set<std::string> organization_names_;
   mutable std::vector<bool> capitalized_inside_;  // by spelling_ (see CapitalizedInside)
   mutable bool capitalized_inside_built_ = false;
   mutable std::vector<int8_t> title_case_headline_;  // per sentence: -1 unknown, 0, 1
