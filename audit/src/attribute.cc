@@ -11732,7 +11732,10 @@ class Attributor {
   // the noun with its preposition the cue (list stance-noun-cues, one noun
   // and preposition a line), what follows the content; a noun of intent
   // before an infinitive (list intent-noun-cues) is the cue alone and the
-  // infinitive the content. Nothing is reported as said, so the attribution
+  // infinitive the content; a noun of statement or belief before a clause
+  // opened by "that" (list claim-noun-cues: "his contention that …") is
+  // the cue alone and the clause, "that" included, the content, up to where
+  // an indirect content ends. Nothing is reported as said, so the attribution
   // is AttributionKind::kStance and sources nothing: it has no source id and
   // scoring counts it nowhere. It is taken only outside every other
   // attribution's source, cue and content (PolNeAR leaves a stance inside
@@ -11742,7 +11745,7 @@ class Attributor {
   // preposition or a coordinator ("threw her support behind", "stepped up
   // his attacks on" are left alone: PolNeAR's cue there runs from the verb).
   void NominalStances() {
-    if (stance_noun_cues_.empty() && intent_noun_cues_.empty()) return;
+    if (stance_noun_cues_.empty() && intent_noun_cues_.empty() && claim_noun_cues_.empty()) return;
     std::vector<std::pair<size_t, size_t>> taken;
     for (const auto& at : r_.attributions) {
       if (at.source) taken.emplace_back(at.source->location.span.begin, at.source->location.span.end);
@@ -11766,7 +11769,15 @@ class Attributor {
       const bool infinitive = Low(k + 1) == "to" && Has(intent_noun_cues_, k) && IsWord(k + 2) && !Cap(k + 2) &&
                               !a_.tokens[k + 2].in_quote && !In(kDeterminers, k + 2) && !Has(stance_holders_, k + 2) &&
                               !In(kNumbers, k + 2);
-      if (!infinitive && !StanceNounCueAt(k)) continue;
+      // "Lee's claim that the levy is illegal", "his warning that fares
+      // would rise": a noun of list claim-noun-cues before "that" and a
+      // clause (not a relative "that" with its verb right after it: "the
+      // claim that was rejected").
+      const bool clause = !infinitive && Low(k + 1) == "that" && Has(claim_noun_cues_, k) &&
+                          (a_.tokens[k + 2].in_quote ||
+                           (IsWord(k + 2) && !In(kCopulas, k + 2) && !In(kCueAuxiliaries, k + 2) &&
+                            !Has(modals_, k + 2) && !In(kPronounsObject, k + 2)));
+      if (!infinitive && !clause && !StanceNounCueAt(k)) continue;
       // The holder, with at most one modifier between it and the noun.
       size_t q = k - 1, cue_first = k;
       if (IsWord(q) && !Cap(q) && q > SentFirst(s) && !Has(stance_holders_, q) && !EndsWithPossessive(Tok(q)) &&
@@ -11792,7 +11803,11 @@ class Attributor {
             break;
           }
         }
-        if (src_first > SentFirst(s) && Has(definite_determiners_, src_first - 1)) --src_first;
+        // (Not "that" opening a clause: "… that Team Lee's claim …".)
+        if (src_first > SentFirst(s) && Has(definite_determiners_, src_first - 1) &&
+            !In(kComplementizers, src_first - 1)) {
+          --src_first;
+        }
       } else {
         continue;
       }
@@ -11804,9 +11819,31 @@ class Attributor {
       }
       // The content: what the preposition (or the infinitive) opens, up to
       // the end of its phrase, a verb after it, or a quote.
-      const size_t b = infinitive ? k + 1 : k + 2;
+      const size_t b = infinitive || clause ? k + 1 : k + 2;
       const size_t last = SentEnd(s) - 1;
       if (b > last || !IsWord(b) || a_.tokens[b].in_quote) continue;
+      if (clause) {
+        // The clause "that" opens, up to where an indirect content ends;
+        // the sentence's closing period stays out, a quote's marks in.
+        size_t e = ContentEnd(b, last);
+        while (e > b + 1 && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+        if (e <= b + 1) continue;
+        const Span src{a_.tokens[src_first].span.begin, a_.tokens[q].span.end};
+        const Span cue{a_.tokens[cue_first].span.begin, a_.tokens[k].span.end};
+        const Span content{a_.tokens[b].span.begin, a_.tokens[e].span.end};
+        if (!untaken(src.begin, content.end)) continue;
+        Attribution at;
+        at.source = Ref(src);
+        at.cue = Ref(cue);
+        at.content.push_back(Ref(content));
+        at.kind = AttributionKind::kStance;
+        const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+        at.in_lede = blk.lede;
+        at.in_headline = blk.kind == BlockKind::kHeadline;
+        r_.attributions.push_back(std::move(at));
+        k = e;
+        continue;
+      }
       size_t e = ObjectEnd(b, last);
       if (e == std::string::npos || e < b) continue;
       for (size_t t = b + 1; t <= e; ++t) {
@@ -12265,6 +12302,7 @@ class Attributor {
   const WordSet& intent_cues_ = pack_.Words("intent-cues");
   const WordSet& stance_noun_cues_ = pack_.Words("stance-noun-cues");
   const WordSet& intent_noun_cues_ = pack_.Words("intent-noun-cues");
+  const WordSet& claim_noun_cues_ = pack_.Words("claim-noun-cues");
   const WordSet& stance_holders_ = pack_.Words("stance-holders");
   // Unnamed mentions of a question's asker or a refusing party, listed as
   // anonymous sources only if their source informs and is listed nowhere else.
