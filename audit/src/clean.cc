@@ -137,6 +137,43 @@ void MaskPullQuotes(Analysis& a, const std::string& text) {
     MaskSpan(a, TrimmedSpan(text, b.span), "boilerplate.pull-quote");
   }
 }
+
+// Whether a line listed under a "Related stories" heading reads as a
+// headline (a link to another story) rather than a sentence of the article:
+// one sentence at most, and (unless it is a list item) not ended by a full
+// stop, an exclamation mark, a colon or an ellipsis. A list item may end
+// with a full stop; a hard-wrapped text line may hold a few headlines
+// joined, so the limit is generous.
+bool HeadlineLike(std::string_view line, bool list_item) {
+  if (line.empty() || line.size() > (list_item ? 300u : 400u)) return false;
+  // A second sentence inside the line: ". X", "! X", "? X".
+  for (size_t i = 0; i + 2 < line.size(); ++i) {
+    const char c = line[i];
+    if ((c == '.' || c == '!' || c == '?') && line[i + 1] == ' ' && line[i + 2] >= 'A' && line[i + 2] <= 'Z') {
+      // "U.S. officials", "St. Louis": a short word before the stop is an abbreviation.
+      size_t w = i;
+      while (w > 0 && line[w - 1] != ' ') --w;
+      if (i - w > 3) return false;
+    }
+  }
+  // The last character, past closing quotation marks and brackets.
+  std::string_view t = line;
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"};
+  for (bool again = true; again && !t.empty();) {
+    again = false;
+    for (std::string_view c : kClosers) {
+      if (t.size() >= c.size() && t.substr(t.size() - c.size()) == c) {
+        t.remove_suffix(c.size());
+        again = true;
+      }
+    }
+  }
+  if (t.empty()) return false;
+  if (t.back() == ':' || t.back() == '!') return false;
+  if (t.size() >= 3 && (t.substr(t.size() - 3) == "\xE2\x80\xA6" || t.substr(t.size() - 3) == "\xE3\x80\x82")) return false;
+  if (t.back() == '.' && !list_item) return false;
+  return true;
+}
 }  // namespace
 
 void Clean(Analysis& a) {
@@ -182,9 +219,97 @@ void Clean(Analysis& a) {
     }
   };
 
+  // Blocks of links to other stories: a heading that the pack's
+  // `related-block` rule matches ("Related stories", "More from Reuters",
+  // "Most read") is masked with the lines listed under it, as far as they
+  // read as headlines (HeadlineLike). Blank lines between the heading and
+  // its first line are passed over; after that a blank line ends the block,
+  // unless the heading was itself followed by one (a page whose every line
+  // is followed by a blank one). Once the first line is a list item (HTML
+  // <li>, Markdown "- "), only list items follow it. Furniture inside the
+  // block (an ad slot) is passed over.
+  constexpr size_t kMaxRelated = 30;
+  auto blank = [&](size_t i) { return TrimmedSpan(text, a.blocks[i].span).empty(); };
+  // Whether a blank line stands in the source between block `j` and the one
+  // before it (plain text and Markdown, where the text's blocks do not keep
+  // the blank lines that separated them).
+  const bool by_lines = a.document && (a.document->format == InputFormat::kText ||
+                                       a.document->format == InputFormat::kMarkdown);
+  auto blank_line_before = [&](size_t j) {
+    if (!by_lines || j == 0) return false;
+    size_t from = a.blocks[j - 1].span.end, to = a.blocks[j].span.begin;
+    for (const auto& m : a.norm_maps) {
+      from = m.EndToBase(from);
+      to = m.BeginToBase(to);
+    }
+    from = a.extracted.map.EndToBase(from);
+    to = a.extracted.map.BeginToBase(to);
+    const std::string& src = a.document->source;
+    if (to > src.size() || from >= to) return false;
+    int newlines = 0;
+    for (size_t p = from; p < to; ++p) {
+      const char c = src[p];
+      if (c == '\n') {
+        if (++newlines == 2) return true;
+      } else if (c != ' ' && c != '\t' && c != '\r') {
+        newlines = 0;
+      }
+    }
+    return false;
+  };
+  for (size_t i = 0; i < a.blocks.size(); ++i) {
+    if (hits[i].empty()) continue;
+    Span t = TrimmedSpan(text, a.blocks[i].span);
+    std::string_view line(text.data() + t.begin, t.size());
+    const BoilerplateRule* heading = nullptr;
+    each_rule(i, {BoilerplateScope::kLine}, [&](size_t r, const BoilerplateRule& rule) {
+      if (rule.info->id != "boilerplate.related-block") return false;
+      if (!matches(r, line, hits[i]) || MatchedByException(rule.patterns, line)) return false;
+      heading = &rule;
+      return true;
+    });
+    if (!heading) continue;
+    a.blocks[i].masked = true;
+    MaskSpan(a, t, heading->info->id);
+    size_t j = i + 1;
+    bool spaced = j < a.blocks.size() && blank_line_before(j);
+    while (j < a.blocks.size() && blank(j)) {
+      spaced = true;
+      ++j;
+    }
+    bool list = false;
+    size_t items = 0;
+    for (; j < a.blocks.size() && items < kMaxRelated; ++j) {
+      if (blank(j)) {
+        if (!spaced) break;
+        continue;
+      }
+      if (items > 0 && !spaced && blank_line_before(j)) break;
+      Block& b = a.blocks[j];
+      if (b.masked) continue;
+      Span u = TrimmedSpan(text, b.span);
+      std::string_view item(text.data() + u.begin, u.size());
+      const bool list_item = b.kind == BlockKind::kListItem;
+      if (items > 0 && list && !list_item) break;
+      // Another block's heading: masked with its own lines on its turn.
+      bool next_heading = false;
+      each_rule(j, {BoilerplateScope::kLine}, [&](size_t r, const BoilerplateRule& rule) {
+        if (rule.info->id != "boilerplate.related-block") return false;
+        next_heading = matches(r, item, hits[j]) && !MatchedByException(rule.patterns, item);
+        return next_heading;
+      });
+      if (next_heading || !HeadlineLike(item, list_item)) break;
+      if (items == 0) list = list_item;
+      b.masked = true;
+      MaskSpan(a, u, heading->info->id);
+      ++items;
+    }
+    i = j - 1;
+  }
   // Whole-line rules.
   for (size_t i = 0; i < a.blocks.size(); ++i) {
     Block& b = a.blocks[i];
+    if (b.masked) continue;
     Span t = TrimmedSpan(text, b.span);
     if (t.empty()) {
       b.masked = true;
