@@ -175,5 +175,37 @@ TEST_CASE("store26: SIGTERM while an existing database migrates keeps it, migrat
   CHECK(Query(db, "SELECT COUNT(*) FROM articles") == 0);
 }
 
+// ---------------------------------------------------------------- 2: outlet
+
+TEST_CASE("store26: the outlet guessed from the folder comes from the normalised absolute path", "[store26]") {
+  Metadata dot;
+  ApplyIngestMetadata(&dot, "/x/Daily/./a.txt", "", nullptr);
+  CHECK(dot.outlet == std::optional<std::string>("Daily"));
+  Metadata up;
+  ApplyIngestMetadata(&up, "/x/Daily/sub/../a.txt", "", nullptr);
+  CHECK(up.outlet == std::optional<std::string>("Daily"));
+  Metadata doubled;
+  ApplyIngestMetadata(&doubled, "/x/Daily//a.txt", "", nullptr);
+  CHECK(doubled.outlet == std::optional<std::string>("Daily"));
+  Metadata root;
+  ApplyIngestMetadata(&root, "/a.txt", "", nullptr);
+  CHECK_FALSE(root.outlet.has_value());
+
+  TempDir tmp;
+  const fs::path folder = tmp / "Harbor Times";
+  WriteFile(folder / "a.txt", kArticle);
+  fs::create_directories(folder / "sub");
+  int n = 0;
+  for (const char* path : {".", "./", "./a.txt", "a.txt", "sub/..", "sub/../", "sub/../a.txt", "../Harbor Times/"}) {
+    INFO("ingest " << path);
+    const fs::path db = tmp / ("o" + std::to_string(n++) + ".db");
+    CliResult r = RunCli({"ingest", path, "--db", db.string()}, {}, folder.string());
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(QueryText(db, "SELECT group_concat(DISTINCT outlet) FROM articles") == "Harbor Times");
+  }
+}
+
+
 }  // namespace
 }  // namespace onrecord
