@@ -207,5 +207,110 @@ TEST_CASE("store26: the outlet guessed from the folder comes from the normalised
 }
 
 
+// ---------------------------------------------------------------- 3: unused suppressions
+
+const char kDraft[] =
+    "# Ferry\n"
+    "\n"
+    "<!-- onrecord-disable-next-line attribution.loaded-cue -->\n"
+    "The ferry will run on time, Mayor Ana Ruiz said.\n"
+    "\n"
+    "<!-- onrecord-disable-next-line attribution.vague-anonymous reason=\"Two sources; verified\" -->\n"
+    "The deal could collapse next week, people familiar with the matter said.\n";
+
+std::vector<json> FindingsOf(const json& report, const std::string& rule) {
+  std::vector<json> out;
+  for (const auto& f : report["files"]) {
+    for (const auto& x : f["findings"]) {
+      if (x["rule"] == rule) out.push_back(x);
+    }
+  }
+  return out;
+}
+
+TEST_CASE("store26: a suppression directive that suppresses nothing is reported where it is written", "[store26]") {
+  TempDir tmp;
+  WriteFile(tmp / "draft.md", kDraft);
+  WriteFile(tmp / ".onrecord.yml", "language: en\n");
+  CliResult r = RunCli({"check", "--format", "json", "draft.md"}, {}, tmp.path().string());
+  INFO(r.err);
+  CHECK(r.exit_code == 0);  // a suggestion fails no CI job by default
+  json j = json::parse(r.out);
+  auto unused = FindingsOf(j, "suppression.unused");
+  REQUIRE(unused.size() == 1);  // the vague-anonymous directive was used
+  CHECK(unused[0]["line"] == 3);
+  CHECK(unused[0]["column"] == 1);
+  CHECK(unused[0]["level"] == "suggestion");
+  CHECK_THAT(unused[0]["message"].get<std::string>(), Catch::Contains("attribution.loaded-cue"));
+  CHECK(unused[0]["suppressed"].is_null());
+  // The used directive still suppresses its finding.
+  auto vague = FindingsOf(j, "attribution.vague-anonymous");
+  REQUIRE(vague.size() == 1);
+  CHECK(vague[0]["suppressed"] == "Two sources; verified");
+
+  // The line format names file:line:column and the rule id.
+  CliResult line = RunCli({"check", "--format", "line", "draft.md"}, {}, tmp.path().string());
+  CHECK_THAT(line.out, Catch::Contains("draft.md:3:1:suggestion:suppression.unused:"));
+
+  // SARIF carries it as a result with its own rule entry.
+  json log = json::parse(RunCli({"check", "--format", "sarif", "draft.md"}, {}, tmp.path().string()).out);
+  int results = 0;
+  for (const auto& res : log["runs"][0]["results"]) {
+    if (res["ruleId"] != "suppression.unused") continue;
+    ++results;
+    CHECK(res["locations"][0]["physicalLocation"]["region"]["startLine"] == 3);
+    CHECK(res["locations"][0]["physicalLocation"]["region"]["startColumn"] == 1);
+    CHECK(res["level"] == "note");
+  }
+  CHECK(results == 1);
+  bool described = false;
+  for (const auto& rule : log["runs"][0]["tool"]["driver"]["rules"]) described = described || rule["id"] == "suppression.unused";
+  CHECK(described);
+
+  // GitHub annotations carry it too.
+  CliResult gh = RunCli({"check", "--format", "github", "draft.md"}, {}, tmp.path().string());
+  CHECK_THAT(gh.out, Catch::Contains("line=3,col=1"));
+  CHECK_THAT(gh.out, Catch::Contains("suppression.unused"));
+}
+
+TEST_CASE("store26: suppression.unused is levelled, turned off and suppressed like any rule", "[store26]") {
+  TempDir tmp;
+  WriteFile(tmp / "draft.md", kDraft);
+  WriteFile(tmp / ".onrecord.yml", "language: en\nlevels:\n  suppression.unused: error\n");
+  CliResult err = RunCli({"check", "--format", "line", "draft.md"}, {}, tmp.path().string());
+  INFO(err.err);
+  CHECK(err.exit_code == 1);
+  CHECK_THAT(err.out, Catch::Contains("draft.md:3:1:error:suppression.unused:"));
+
+  WriteFile(tmp / ".onrecord.yml", "language: en\nlevels:\n  suppression.unused: off\n");
+  CliResult off = RunCli({"check", "--format", "line", "draft.md"}, {}, tmp.path().string());
+  CHECK(off.exit_code == 0);
+  CHECK_THAT(off.out, !Catch::Contains("suppression.unused"));
+
+  WriteFile(tmp / ".onrecord.yml", "language: en\n");
+  WriteFile(tmp / "quiet.md", std::string("<!-- onrecord-disable-file suppression.unused -->\n\n") + kDraft);
+  json q = json::parse(RunCli({"check", "--format", "json", "quiet.md"}, {}, tmp.path().string()).out);
+  auto unused = FindingsOf(q, "suppression.unused");
+  REQUIRE(unused.size() == 1);
+  CHECK(unused[0]["line"] == 5);
+  CHECK_FALSE(unused[0]["suppressed"].is_null());
+
+  // A directive naming no rule on a line without findings; a second
+  // directive covering a finding the first one already covers.
+  WriteFile(tmp / "more.md",
+            "# Ferry\n\n"
+            "<!-- onrecord-disable-next-line -->\n"
+            "The ferry will run on time, Mayor Ana Ruiz said.\n\n"
+            "<!-- onrecord-disable-file attribution.vague-anonymous -->\n"
+            "<!-- onrecord-disable-next-line attribution.vague-anonymous -->\n"
+            "The deal could collapse next week, people familiar with the matter said.\n");
+  json m = json::parse(RunCli({"check", "--format", "json", "more.md"}, {}, tmp.path().string()).out);
+  auto more = FindingsOf(m, "suppression.unused");
+  REQUIRE(more.size() == 2);
+  CHECK(more[0]["line"] == 3);
+  CHECK_THAT(more[0]["message"].get<std::string>(), Catch::Contains("covers no finding"));
+  CHECK(more[1]["line"] == 7);  // the file-wide one, written first, took the finding
+}
+
 }  // namespace
 }  // namespace onrecord
