@@ -312,5 +312,104 @@ TEST_CASE("store26: suppression.unused is levelled, turned off and suppressed li
   CHECK(more[1]["line"] == 7);  // the file-wide one, written first, took the finding
 }
 
+// ---------------------------------------------------------------- 4: papercuts
+
+TEST_CASE("store26: an interrupted ingest says how many articles of the open batch were rolled back", "[store26]") {
+  TempDir tmp;
+  for (int i = 0; i < 400; ++i) {
+    std::string text = "Report " + std::to_string(i) + ".\n\n\"We will win item " + std::to_string(i) +
+                       ",\" Mayor Ana Ruiz said.\n\n";
+    for (int p = 0; p < 10; ++p) text += "The council met on day " + std::to_string(p + i) + " and reviewed the contract.\n\n";
+    WriteFile(tmp / "in" / ("s" + std::to_string(i) + ".txt"), text);
+  }
+  const fs::path db = tmp / "i.db";
+  testing::CliProcess ingest({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "1", "--batch-size", "100000"},
+                             {.timeout_seconds = 300});
+  std::this_thread::sleep_for(std::chrono::milliseconds(kSanitizedDelayMs()));
+  REQUIRE(kill(ingest.pid(), SIGTERM) == 0);
+  CliResult r = ingest.Wait();
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 143);
+  // The batch commits after a second: nothing was committed yet, every
+  // article written was rolled back, and the summary says so.
+  CHECK_THAT(r.out, Catch::Contains(": 0 added"));
+  CHECK_THAT(r.out, Catch::Contains("(interrupted); "));
+  CHECK_THAT(r.out, Catch::Contains("of the open batch rolled back (audited, not kept)"));
+  CHECK_THAT(r.err, Catch::Contains("the open batch ("));
+}
+
+fs::path IngestOne(const TempDir& tmp) {
+  WriteFile(tmp / "Daily" / "a.txt", kArticle);
+  const fs::path db = tmp / "c.db";
+  CliResult r = RunCli({"ingest", (tmp / "Daily").string(), "--db", db.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  return db;
+}
+
+TEST_CASE("store26: an article without byline is (none) in every compare format but JSON", "[store26]") {
+  TempDir tmp;
+  const fs::path db = IngestOne(tmp);
+  CliResult table = RunCli({"compare", "--db", db.string(), "--by", "author"});
+  CHECK_THAT(table.out, Catch::Contains("(none)"));
+  CliResult csv = RunCli({"compare", "--db", db.string(), "--by", "author", "--format", "csv"});
+  INFO(csv.out);
+  CHECK_THAT(csv.out, Catch::Contains("\r\n(none),1,"));
+  json j = json::parse(RunCli({"compare", "--db", db.string(), "--by", "author", "--format", "json"}).out);
+  CHECK(j["groups"][0]["group"].is_null());
+}
+
+TEST_CASE("store26: compare --top 0 prints no phrase section", "[store26]") {
+  TempDir tmp;
+  const fs::path db = IngestOne(tmp);
+  CHECK_THAT(RunCli({"compare", "--db", db.string()}).out, Catch::Contains("Most frequent anonymous-source phrases"));
+  for (const char* format : {"table", "markdown", "html"}) {
+    INFO(format);
+    CliResult r = RunCli({"compare", "--db", db.string(), "--top", "0", "--format", format});
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, !Catch::Contains("Most frequent anonymous-source phrases"));
+    CHECK_THAT(r.out, !Catch::Contains("most frequent anonymous phrases"));
+  }
+}
+
+TEST_CASE("store26: an unclosed quote in a rule file is reported where it opens", "[store26]") {
+  TempDir tmp;
+  // The quote on line 3 is never closed on its line: it runs to the quote
+  // that opens the link, where yaml-cpp gives up.
+  WriteFile(tmp / "rules" / "en" / "attribution" / "bad.yml",
+            "kind: attribution\n"
+            "when: {anonymous: true}\n"
+            "message: 'Anonymous source\n"
+            "link: 'AP Stylebook'\n");
+  auto r = RuleSet::Load((tmp / "rules").string());
+  REQUIRE_FALSE(r.ok());
+  INFO(r.status().ToString());
+  CHECK(r.status().line() == 3);
+  CHECK(r.status().column() == 10);
+  // Never closed at all, inside a flow list: the quote, not the bracket.
+  WriteFile(tmp / "rules" / "en" / "attribution" / "bad.yml",
+            "kind: attribution\n"
+            "when: {anonymous: true}\n"
+            "message: m\n"
+            "examples:\n"
+            "  flag: ['Sources said it.]\n");
+  auto flow = RuleSet::Load((tmp / "rules").string());
+  REQUIRE_FALSE(flow.ok());
+  INFO(flow.status().ToString());
+  CHECK(flow.status().line() == 5);
+  CHECK(flow.status().column() == 10);
+}
+
+TEST_CASE("store26: a misspelt rule id in levels gets a did-you-mean", "[store26]") {
+  TempDir tmp;
+  WriteFile(tmp / "draft.md", "# Ferry\n\nThe ferry will run on time, Mayor Ana Ruiz said.\n");
+  WriteFile(tmp / ".onrecord.yml", "language: en\nlevels:\n  attribution.vague-anonymos: error\n");
+  CliResult r = RunCli({"check", "draft.md"}, {}, tmp.path().string());
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("unknown rule id 'attribution.vague-anonymos' in levels (did you mean "
+                                    "'attribution.vague-anonymous'?)"));
+  CHECK_THAT(r.err, Catch::Contains(":3:3"));
+}
+
 }  // namespace
 }  // namespace onrecord
