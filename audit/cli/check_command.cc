@@ -43,6 +43,8 @@ struct CheckArgs {
   std::string stdin_filename;
 };
 
+constexpr std::string_view kUnusedSuppressionRule = "suppression.unused";
+
 // Finding ids made by the check itself rather than by a rule file.
 bool BuiltInRule(const std::string& id) {
   return id.rfind("threshold.", 0) == 0 || id.rfind("input.", 0) == 0 ||
@@ -325,7 +327,17 @@ class Checker {
       bool known = false;
       for (const auto& info : rules.rules()) known = known || info.id == id;
       if (!known) {
-        Fail("onrecord: " + Status::Error("unknown rule id '" + id + "' in levels (see `onrecord rules list`)",
+        std::vector<std::string> ids = {std::string(kUnusedSuppressionRule), "suppression.invalid",
+                                        "suppression.unknown-rule"};
+        for (const char* t : {"transparency-index", "named-share", "anonymity-explained", "vague-share",
+                              "anonymous-share", "unattributed-quotes"}) {
+          ids.push_back(std::string("threshold.") + t);
+        }
+        for (const auto& info : rules.rules()) ids.push_back(info.id);
+        const std::string hint = ClosestName(id, ids);
+        Fail("onrecord: " + Status::Error("unknown rule id '" + id + "' in levels" +
+                                              (hint.empty() ? std::string(" (see `onrecord rules list`)")
+                                                            : " (did you mean '" + hint + "'?)"),
                                           config.path, mark.line, mark.column)
                                 .ToString());
         ok = false;
@@ -434,6 +446,7 @@ class Checker {
       AddDirectiveFindings(sup, *rules, &result.value());
       std::vector<Finding> findings = ApplySettings(*result, settings);
       ApplySuppressions(sup, &findings);
+      AddUnusedSuppressionFindings(sup, *rules, settings, &findings);
       std::vector<Finding> kept;
       for (auto& f : findings) {
         if (f.level < settings.min_level) continue;
@@ -480,6 +493,42 @@ class Checker {
         }
       }
     }
+  }
+
+  // A directive (or a rule id it names) that suppressed no finding is a
+  // `suppression.unused` finding at the directive, a suggestion unless
+  // `levels` says otherwise; it can itself be suppressed. Ids that are no
+  // rule (reported as suppression.unknown-rule) and `suppression.unused`
+  // itself are left out.
+  static void AddUnusedSuppressionFindings(const Suppressions& sup, const RuleSet& rules,
+                                           const FileSettings& settings, std::vector<Finding>* findings) {
+    Severity level = Severity::kSuggestion;
+    if (auto lv = settings.levels.find(std::string(kUnusedSuppressionRule)); lv != settings.levels.end()) {
+      if (lv->second.off) return;
+      level = lv->second.level;
+    }
+    std::vector<Finding> unused;
+    for (const auto& u : UnusedSuppressions(sup, *findings)) {
+      if (u.rule == kUnusedSuppressionRule) continue;
+      if (!u.rule.empty() && !BuiltInRule(u.rule)) {
+        bool known = false;
+        for (const auto& info : rules.rules()) known = known || info.id == u.rule;
+        if (!known) continue;
+      }
+      Finding f;
+      f.rule = kUnusedSuppressionRule;
+      f.level = level;
+      f.message = u.rule.empty() ? "Unused suppression directive: it covers no finding"
+                                 : "Unused suppression of '" + u.rule + "': no such finding where it applies";
+      f.link = "docs/ci.md#unused-suppressions";
+      f.location.begin = u.range->begin;
+      f.location.end = u.range->end;
+      f.location.line = u.range->line;
+      f.location.column = u.range->column;
+      unused.push_back(std::move(f));
+    }
+    ApplySuppressions(sup, &unused);
+    for (auto& f : unused) findings->push_back(std::move(f));
   }
 
   // Article-level findings (metrics, thresholds) concern the whole text:

@@ -11,7 +11,10 @@
 // articles, rolls back the batch it has open (committed batches stay), marks
 // the run "interrupted" and exits 128 + the signal's number (130, 143). The
 // signals are delivered to the writer thread only; a second one ends the
-// process at once (the database stays consistent: SQLite's journal).
+// process at once (the database stays consistent: SQLite's journal). The
+// handler is in place before the database is opened: a signal that comes
+// while the schema is made stops the run once it is made, and a database the
+// run created is removed again.
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
@@ -300,6 +303,7 @@ class Ingest {
   void Progress(bool final);
   bool Fatal(const Status& s);
   void Interrupt();
+  void RemoveDatabase();
 
   const IngestArgs& args_;
   const GlobalOptions& global_;
@@ -749,6 +753,16 @@ void Ingest::Progress(bool final) {
   }
 }
 
+// Removes the database this run created (closed first) and says so.
+void Ingest::RemoveDatabase() {
+  store_.reset();
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    std::error_code ec;
+    std::filesystem::remove(args_.db + suffix, ec);
+  }
+  std::cerr << "onrecord: no article was stored, so " << args_.db << " was not kept\n";
+}
+
 int Ingest::Run() {
   start_ = last_progress_ = std::chrono::steady_clock::now();
   if (args_.paths.empty() && args_.results.empty()) {
@@ -789,16 +803,27 @@ int Ingest::Run() {
   if (files.empty() && args_.results.empty() && !errors.empty()) return kExitError;
   std::error_code exists_ec;
   const bool db_existed = std::filesystem::exists(args_.db, exists_ec) || exists_ec;
+  // From before the database is created on, a signal stops the run cleanly:
+  // one that comes while the schema is made is acted on once it is made (a
+  // single transaction), and a database this run created is removed again.
+  InterruptHandler interrupt_handler;
   auto opened = Store::Open(args_.db);
   if (!opened.ok()) {
     std::cerr << "onrecord: " << opened.status().ToString() << "\n";
     return kExitError;
   }
   store_ = std::move(opened.value());
+  if (g_interrupted != 0) {
+    const int sig = g_interrupted;
+    store_.reset();
+    std::cerr << "onrecord: ingest interrupted by " << (sig == SIGINT ? "SIGINT" : "SIGTERM")
+              << " while opening the database: nothing was ingested\n";
+    if (!db_existed) RemoveDatabase();
+    return 128 + sig;
+  }
   nlohmann::json inputs = nlohmann::json::array();
   for (const auto& p : args_.paths) inputs.push_back(p);
   for (const auto& p : args_.results) inputs.push_back("--results " + p);
-  InterruptHandler interrupt_handler;  // from the run's row on, a signal stops the run cleanly
   auto run = store_->BeginRun(args_.results.empty() ? "ingest" : "ingest --results", inputs.dump(),
                               rules_->hash());
   if (!run.ok()) {
@@ -873,8 +898,10 @@ int Ingest::Run() {
     Status s = store_->CommitBatch();
     if (!s.ok()) Fatal(s);
   }
+  int64_t rolled_back = 0;  // articles written in the open batch, then rolled back
   if (interrupted_ || fatal_) {
     // Nothing half-written: the open batch goes, the committed ones stay.
+    rolled_back = std::max<int64_t>(0, counts_.added + counts_.updated - committed_.added - committed_.updated);
     store_->RollbackBatch();
     counts_.added = committed_.added;
     counts_.updated = committed_.updated;
@@ -906,7 +933,8 @@ int Ingest::Run() {
   }
   if (interrupted_) {
     std::cerr << "onrecord: ingest interrupted by " << (interrupted_ == SIGINT ? "SIGINT" : "SIGTERM")
-              << ": the open batch was rolled back; what was committed before it ("
+              << ": the open batch ("
+              << Counted(rolled_back, "article", "articles") << ") was rolled back; what was committed before it ("
               << Counted(counts_.added + counts_.updated, "article", "articles")
               << ") is kept, and a re-run continues from there\n";
   }
@@ -919,17 +947,18 @@ int Ingest::Run() {
       counts_.added, counts_.updated, counts_.unchanged, counts_.failed,
       duplicates_ > 0 ? fmt::format(", {} not stored", Counted(duplicates_, "duplicate", "duplicates")) : "",
       audited_.load(),
-      counts_.reused, fatal_ ? " (stopped early)" : interrupted_ ? " (interrupted)" : "");
+      counts_.reused,
+      !fatal_ && !interrupted_ ? std::string()
+      : rolled_back > 0
+          ? fmt::format(" ({}); {} of the open batch rolled back (audited, not kept)",
+                        fatal_ ? "stopped early" : "interrupted", Counted(rolled_back, "article", "articles"))
+          : std::string(fatal_ ? " (stopped early)" : " (interrupted)"));
   if (!db_existed && exit_code != kExitOk && counts_.added + counts_.updated == 0) {
     // A database this run made and stored no article in (every input
     // failed, or the run was stopped first) is removed: a failed first
     // ingest leaves no empty database behind to be mistaken for a result.
     store_.reset();
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-      std::error_code ec;
-      std::filesystem::remove(args_.db + suffix, ec);
-    }
-    std::cerr << "onrecord: no article was stored, so " << args_.db << " was not kept\n";
+    RemoveDatabase();
   }
   if (producer_waits) {
     // The producer is blocked reading standard input: end without it.

@@ -316,7 +316,7 @@ std::string ComparisonToCsv(const Comparison& c) {
                        hi(g.transparency_index_mean_ci), CsvNum(g.transparency_index_median),
                        g.unattributed_quotes, CsvCell(Phrases(g)));
   };
-  for (const auto& g : c.groups) row(g, g.group ? *g.group : "");
+  for (const auto& g : c.groups) row(g, Label(g));
   row(c.all, kAll);
   return out;
 }
@@ -353,11 +353,14 @@ std::string ComparisonToTable(const Comparison& c) {
     }
     out += line(rows[i]);
   }
-  out += "\nMost frequent anonymous-source phrases (uses)\n";
-  for (const auto& g : c.groups) {
-    out += "  " + OneLine(Label(g)) + ": " + (g.anonymous_phrases.empty() ? "–" : OneLine(Phrases(g))) + "\n";
+  if (c.options.top_phrases > 0) {  // --top 0: no phrase section
+    out += "\nMost frequent anonymous-source phrases (uses)\n";
+    for (const auto& g : c.groups) {
+      out += "  " + OneLine(Label(g)) + ": " + (g.anonymous_phrases.empty() ? "–" : OneLine(Phrases(g))) + "\n";
+    }
+    out += std::string("  ") + kAll + ": " + (c.all.anonymous_phrases.empty() ? "–" : OneLine(Phrases(c.all))) +
+           "\n";
   }
-  out += std::string("  ") + kAll + ": " + (c.all.anonymous_phrases.empty() ? "–" : OneLine(Phrases(c.all))) + "\n";
   out += "\n" + Note(c) + "\n";
   return out;
 }
@@ -376,13 +379,15 @@ std::string ComparisonToMarkdown(const Comparison& c) {
   };
   for (const auto& g : c.groups) row(MarkdownCell(Label(g)), g);
   row(std::string("**") + kAll + "**", c.all);
-  out += "\nMost frequent anonymous-source phrases (uses):\n\n";
-  for (const auto& g : c.groups) {
-    out += "- " + MarkdownCell(Label(g)) + ": " +
-           (g.anonymous_phrases.empty() ? "–" : MarkdownCell(Phrases(g))) + "\n";
+  if (c.options.top_phrases > 0) {  // --top 0: no phrase section
+    out += "\nMost frequent anonymous-source phrases (uses):\n\n";
+    for (const auto& g : c.groups) {
+      out += "- " + MarkdownCell(Label(g)) + ": " +
+             (g.anonymous_phrases.empty() ? "–" : MarkdownCell(Phrases(g))) + "\n";
+    }
+    out += std::string("- ") + kAll + ": " +
+           (c.all.anonymous_phrases.empty() ? "–" : MarkdownCell(Phrases(c.all))) + "\n";
   }
-  out += std::string("- ") + kAll + ": " +
-         (c.all.anonymous_phrases.empty() ? "–" : MarkdownCell(Phrases(c.all))) + "\n";
   out += "\n" + Note(c) + "\n";
   return out;
 }
@@ -400,12 +405,15 @@ std::string ComparisonToHtml(const Comparison& c) {
       "</style>\n</head>\n<body>\n<h1>Sourcing by " + HtmlEscape(by) + "</h1>\n<table>\n<thead><tr><th>" +
       HtmlEscape(by) + "</th>";
   for (const auto& h : Headers(c)) out += "<th>" + HtmlEscape(h) + "</th>";
-  out += "<th>most frequent anonymous phrases</th></tr></thead>\n<tbody>\n";
+  const bool phrases = c.options.top_phrases > 0;  // --top 0: no phrase column
+  if (phrases) out += "<th>most frequent anonymous phrases</th>";
+  out += "</tr></thead>\n<tbody>\n";
   auto row = [&](const std::string& label, const GroupStats& g, bool all) {
     out += all ? "<tr class=\"all\">" : "<tr>";
     out += "<td>" + HtmlEscape(label) + "</td>";
     for (const auto& cell : Cells(g)) out += "<td class=\"n\">" + HtmlEscape(cell) + "</td>";
-    out += "<td>" + HtmlEscape(Phrases(g)) + "</td></tr>\n";
+    if (phrases) out += "<td>" + HtmlEscape(Phrases(g)) + "</td>";
+    out += "</tr>\n";
   };
   for (const auto& g : c.groups) row(Label(g), g, false);
   row(kAll, c.all, true);

@@ -117,6 +117,36 @@ std::string RelativeTo(const std::string& path, const std::string& dir) {
   return r;
 }
 
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
+
+std::string ClosestName(const std::string& key, const std::vector<std::string>& known) {
+  std::string best;
+  size_t best_d = 3;  // only close misspellings
+  for (const auto& k : known) {
+    size_t d = EditDistance(key, k);
+    if (d < best_d) {
+      best_d = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+namespace {
+
 // ---------------------------------------------------------------- parsing
 
 class Parser {
@@ -145,7 +175,7 @@ class Parser {
       if (!seen.insert(key).second) return Error(it->first, "duplicate key '" + key + "' in " + where);
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         std::string msg = "unknown key '" + key + "' in " + where;
-        std::string hint = Closest(key, known);
+        std::string hint = ClosestName(key, known);
         if (!hint.empty()) msg += " (did you mean '" + hint + "'?)";
         else msg += " (known keys: " + Join(known) + ")";
         return Error(it->first, msg);
@@ -388,32 +418,6 @@ class Parser {
     std::string out;
     for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
     return out;
-  }
-
-  static size_t Distance(const std::string& a, const std::string& b) {
-    std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-      cur[0] = i;
-      for (size_t j = 1; j <= b.size(); ++j) {
-        cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      }
-      std::swap(prev, cur);
-    }
-    return prev[b.size()];
-  }
-
-  static std::string Closest(const std::string& key, const std::vector<std::string>& known) {
-    std::string best;
-    size_t best_d = 3;  // only close misspellings
-    for (const auto& k : known) {
-      size_t d = Distance(key, k);
-      if (d < best_d) {
-        best_d = d;
-        best = k;
-      }
-    }
-    return best;
   }
 
   std::string path_;

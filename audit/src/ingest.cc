@@ -321,11 +321,14 @@ void CompleteIngestMetadata(Metadata* m, const std::string& file, const Metadata
   if (auto host = m->url ? UrlHost(*m->url) : std::nullopt) {
     m->outlet = host;
   } else if (file != "-" && !file.empty()) {
+    // The folder's name from the absolute, normalised path: "./a.txt",
+    // "sub/../a.txt" and "dir//a.txt" name the folder they are in, never
+    // ".", ".." or "" (a file in the root folder gets no outlet).
     std::error_code ec;
     fs::path abs = fs::absolute(fs::path(file), ec);
-    std::string dir = ec ? fs::path(file).parent_path().filename().string()
-                         : abs.parent_path().filename().string();
-    if (!dir.empty()) m->outlet = dir;
+    if (ec) abs = fs::path(file);
+    std::string dir = abs.lexically_normal().parent_path().filename().string();
+    if (!dir.empty() && dir != "." && dir != "..") m->outlet = dir;
   }
 }
 

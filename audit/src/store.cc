@@ -6,6 +6,9 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -233,6 +236,17 @@ const std::vector<std::string>& Migrations() {
   return migrations;
 }
 
+// Test seam: ONRECORD_TEST_SIGNAL_IN_MIGRATION="V:SIGNAL" makes the process
+// raise SIGNAL right after migration V's statements ran, before the commit,
+// so that tests can stop (or kill) an ingest at that exact point. Unset (as
+// always outside the tests) it does nothing.
+void SignalAfterMigrationForTests(int version) {
+  const char* spec = std::getenv("ONRECORD_TEST_SIGNAL_IN_MIGRATION");
+  if (spec == nullptr) return;
+  int v = 0, sig = 0;
+  if (std::sscanf(spec, "%d:%d", &v, &sig) == 2 && v == version && sig > 0) std::raise(sig);
+}
+
 double Round4(double v) { return std::round(v * 10000.0) / 10000.0; }
 
 template <typename T>
@@ -438,14 +452,19 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     }
     db->exec("PRAGMA foreign_keys = ON");
     db->exec("PRAGMA synchronous = NORMAL");
-    const auto& migrations = Migrations();
-    for (int v = version; v < target; ++v) {
+    // Every pending migration in one transaction: a process stopped at any
+    // instant (a signal, a crash, power loss) leaves the schema it found or
+    // the current one, never a part of it (version 1 without `runs`).
+    if (version < target) {
+      const auto& migrations = Migrations();
       SQLite::Transaction tx(*db, SQLite::TransactionBehavior::IMMEDIATE);
       // Re-read inside the write lock: another process may have migrated.
       int now = db->execAndGet("PRAGMA user_version").getInt();
-      if (now > v) continue;
-      db->exec(migrations[static_cast<size_t>(v)]);
-      db->exec("PRAGMA user_version = " + std::to_string(v + 1));
+      for (int v = now; v < target; ++v) {
+        db->exec(migrations[static_cast<size_t>(v)]);
+        SignalAfterMigrationForTests(v + 1);
+      }
+      if (now < target) db->exec("PRAGMA user_version = " + std::to_string(target));
       tx.commit();
     }
     return std::unique_ptr<Store>(new Store(path, std::move(db)));

@@ -2,6 +2,8 @@
 #include "onrecord/suppressions.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 #include "onrecord/text.h"
 
@@ -205,6 +207,8 @@ Suppressions ParseSuppressions(std::string_view s, InputFormat format) {
     r.reason = d.reason;
     r.line = position.line;
     r.column = position.column;
+    r.begin = at;
+    r.end = end;
     if (d.verb == "off") {
       r.first_line = end_line;
       r.last_line = INT_MAX;
@@ -267,6 +271,28 @@ int ApplySuppressions(const Suppressions& suppressions, std::vector<Finding>* fi
     }
   }
   return n;
+}
+
+std::vector<UnusedSuppression> UnusedSuppressions(const Suppressions& suppressions,
+                                                  const std::vector<Finding>& findings) {
+  std::set<std::pair<const SuppressionRange*, std::string>> used;
+  for (const auto& f : findings) {
+    if (const SuppressionRange* r = suppressions.Find(f.rule, f.location.line)) {
+      used.emplace(r, r->rules.empty() ? std::string() : f.rule);
+    }
+  }
+  std::vector<UnusedSuppression> out;
+  for (const auto& r : suppressions.ranges) {
+    if (r.rules.empty()) {
+      if (!used.count({&r, std::string()})) out.push_back({&r, std::string()});
+      continue;
+    }
+    std::set<std::string> named;
+    for (const auto& id : r.rules) {
+      if (named.insert(id).second && !used.count({&r, id})) out.push_back({&r, id});
+    }
+  }
+  return out;
 }
 
 }  // namespace onrecord

@@ -72,7 +72,19 @@ namespace {
 // opens a flow collection where a value starts (after ": ", "- ", "? " or
 // at the start of a line) or inside another flow collection; quoted
 // scalars and comments are skipped.
-std::optional<std::pair<int, int>> UnclosedFlow(std::string_view text, char open) {
+// A quoted scalar as the scan below sees it: where its quote opens (byte
+// offset, 0-based line and byte column) and closes (npos: never).
+struct QuotedScalar {
+  size_t open = 0;
+  int line = 0, column = 0;
+  size_t close = std::string_view::npos;
+};
+
+// `open` may also be a quote ('\'' or '"'): the quoted scalar that is never
+// closed (it runs to the end of the text). Every quoted scalar seen is added
+// to `quoted` when given.
+std::optional<std::pair<int, int>> UnclosedFlow(std::string_view text, char open,
+                                                std::vector<QuotedScalar>* quoted = nullptr) {
   struct Opener {
     char c;
     int line, column;
@@ -96,6 +108,9 @@ std::optional<std::pair<int, int>> UnclosedFlow(std::string_view text, char open
     }
     const bool in_flow = !stack.empty();
     if ((c == '"' || c == '\'') && (value_start || in_flow)) {
+      const size_t open_pos = i;
+      const int open_line = line, open_column = static_cast<int>(i - line_start);
+      bool closed = false;
       for (++i; i < text.size(); ++i) {
         if (text[i] == '\n') {
           ++line;
@@ -106,10 +121,15 @@ std::optional<std::pair<int, int>> UnclosedFlow(std::string_view text, char open
           if (c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
             ++i;
           } else {
+            closed = true;
             break;
           }
         }
       }
+      if (quoted) {
+        quoted->push_back({open_pos, open_line, open_column, closed ? i : std::string_view::npos});
+      }
+      if (!closed && c == open) return std::make_pair(open_line, open_column);
       value_start = false;
       continue;
     }
@@ -138,6 +158,22 @@ std::optional<std::pair<int, int>> UnclosedFlow(std::string_view text, char open
 
 YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text) {
   YAML::Mark mark = e.mark;
+  std::vector<QuotedScalar> quoted;
+  UnclosedFlow(text, '\0', &quoted);
+  auto place = [&](const QuotedScalar& q) {
+    mark.line = q.line;
+    mark.column = q.column;
+    mark.pos = static_cast<int>(q.open);
+  };
+  // A quote never closed runs to the end of the text and swallows every
+  // bracket and line after it ("end of sequence flow not found", "illegal
+  // EOF in scalar" at the end): the place is that quote.
+  for (const auto& q : quoted) {
+    if (q.close == std::string_view::npos) {
+      place(q);
+      return mark;
+    }
+  }
   const char open = e.msg.find("sequence flow") != std::string::npos ? '['
                     : e.msg.find("map flow") != std::string::npos   ? '{'
                                                                      : '\0';
@@ -145,6 +181,21 @@ YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text
     if (auto at = UnclosedFlow(text, open)) {
       mark.line = at->first;
       mark.column = at->second;
+    }
+  } else if (mark.pos >= 0 && static_cast<size_t>(mark.pos) <= text.size()) {
+    // A quote left open swallows the lines up to the next quote of its
+    // kind, and yaml-cpp gives up just after that one ("end of map not
+    // found"), far from the mistake: the place is the quote that opened a
+    // scalar running over a line break and closing on the error's line,
+    // right before it.
+    const size_t at = static_cast<size_t>(mark.pos);
+    for (auto it = quoted.rbegin(); it != quoted.rend(); ++it) {
+      if (it->open >= at) continue;
+      const size_t close = it->close;
+      const bool spans_lines = text.substr(it->open, close - it->open).find('\n') != std::string_view::npos;
+      const bool just_before = close < at && text.substr(close, at - close).find('\n') == std::string_view::npos;
+      if (spans_lines && just_before) place(*it);
+      break;
     }
   }
   return mark;

@@ -29,7 +29,12 @@ Status CheckUtf8(std::string_view bytes, const std::string& path, std::string_vi
 
 // Where a YAML syntax error is, as a 0-based mark. yaml-cpp reports an
 // unclosed flow collection (`title: [unclosed`) where it gave up, at the end
-// of the text; the place is the '[' or '{' that was never closed.
+// of the text; the place is the '[' or '{' that was never closed. A quote
+// left open is reported where yaml-cpp gave up too: at the end of the text,
+// or just after the next quote of its kind, lines later, which closed it
+// (`message: 'Loaded verb` then `link: 'AP'`: "end of map not found" at
+// "AP"). The place is the quote that opened it: one that never closes, else
+// one whose scalar runs over a line break and closes just before the error.
 YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text);
 
 }  // namespace onrecord

@@ -137,6 +137,10 @@ std::vector<Finding> ApplySettings(const AuditResult& result, const FileSettings
 // the loaded RuleSet), with where it was written.
 std::vector<std::pair<std::string, ConfigMark>> MentionedRules(const Config& config);
 
+// The name of `known` closest to a misspelt `key` (at most two edits away),
+// for a "did you mean" hint; empty when none is that close.
+std::string ClosestName(const std::string& key, const std::vector<std::string>& known);
+
 // The commented starter config that `onrecord init` writes.
 std::string StarterConfig();
 

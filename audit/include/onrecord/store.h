@@ -8,7 +8,9 @@
 // a batch (BeginBatch/CommitBatch), in its own savepoint of the batch's
 // transaction, so a failing article leaves the rest of the batch intact.
 // The schema is versioned with PRAGMA user_version and migrated forward on
-// open; a database with a newer version than this tool knows is refused.
+// open, every pending migration in one transaction (a process stopped at any
+// point leaves the old schema or the current one, never a part); a database
+// with a newer version than this tool knows is refused.
 // Errors come back as Status naming the database path; nothing throws across
 // this header.
 //

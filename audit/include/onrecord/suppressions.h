@@ -45,6 +45,8 @@ struct SuppressionRange {
   std::string reason;              // may be empty
   int line = 0;                    // where the directive is written
   int column = 0;
+  size_t begin = 0;                // byte offsets of the directive's comment
+  size_t end = 0;
 };
 
 struct SuppressionProblem {
@@ -69,6 +71,19 @@ Suppressions ParseSuppressions(std::string_view source, InputFormat format);
 // Marks each finding that a range covers (by its line) as suppressed,
 // setting Finding::suppressed to the range's reason. Returns how many.
 int ApplySuppressions(const Suppressions& suppressions, std::vector<Finding>* findings);
+
+// A directive, or one rule id it names, that suppresses none of `findings`.
+struct UnusedSuppression {
+  const SuppressionRange* range = nullptr;  // into the Suppressions given
+  std::string rule;                         // empty: a directive naming no rule
+};
+
+// The directives (per rule id named) that cover no finding of `findings`: a
+// finding counts for the first directive that covers its rule and line (the
+// one ApplySuppressions takes), so a second directive covering the same
+// finding is unused too. In the order written.
+std::vector<UnusedSuppression> UnusedSuppressions(const Suppressions& suppressions,
+                                                  const std::vector<Finding>& findings);
 
 }  // namespace onrecord
 
