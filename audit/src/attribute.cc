@@ -4830,6 +4830,19 @@ class Attributor {
     if (!plural && !In(kDeterminers, b) && (!Cap(b) || PlainAt(b)) && a_.tokens[b].type != TokenType::kNumber) {
       return std::nullopt;
     }
+    // "President Lee spent the day discussing …", "As Ana Ruiz began
+    // tweeting …": a bare singular lower-case word right after a capitalized
+    // word inside the sentence is the verb after a name, not a noun the name
+    // modifies.
+    // The name alone is the subject ("President Lee"). (Not after a
+    // possessive, "Lee's research", nor a run with lower-case words, "Lee's
+    // new tax form".)
+    bool name_run = !plural && !In(kDeterminers, b) && head == j && j > b && !SentenceInitial(j - 1) && !Cap(j) &&
+                    !PersonWord(low);
+    for (size_t t = b; t < j && name_run; ++t) {
+      name_run = IsWord(t) && Cap(t) && !a_.tokens[t].in_quote && !EndsWithPossessive(Tok(t));
+    }
+    if (name_run) return const_cast<Attributor*>(this)->ClassifyCapRun(b, j);
     // "The historian said", "The detour adds": one unlisted thing or person
     // named by a definite article refers back to something the reader
     // knows, and nothing here can tell which; no source is better than a
@@ -8540,6 +8553,25 @@ class Attributor {
     if (m.type == MentionType::kName && m.role.empty() && !m.name.empty() && OrganizationName(m.name)) {
       m.type = MentionType::kOrganization;
     }
+    // A description that ends in a possessive or a negated auxiliary names
+    // nobody: a cue read past the phrase's end ("the party leadership's
+    // repeated refusal", "no one’s talking", "I shouldn't say"). No source
+    // rather than a bogus anonymous one. (A phrase ending in a relative word
+    // or a preposition, "the union, which endorsed", "60 percent voted in
+    // favor of", keeps its attribution but is listed as no anonymous
+    // source: PhraseEndsInNoun.)
+    if ((m.type == MentionType::kDescription || m.type == MentionType::kAnaphor) && EndsInPossessive(m.span)) {
+      p.mention.reset();
+      return;
+    }
+    // "Some analyses suggest", "The vote returns indicate", "a field test
+    // indicated": a thing as the subject of a cue a thing takes as readily
+    // as a person is a record, as "a study suggests" is; no anonymous source.
+    if (ThingSubjectOfEvidenceCue(p.cue, m)) {
+      m.type = MentionType::kDocument;
+      m.name = w_.substr(m.span.begin, m.span.size());
+      m.described = false;
+    }
     switch (m.type) {
       case MentionType::kName: {
         if (m.name.empty() && m.head == "family") {
@@ -9006,6 +9038,89 @@ class Attributor {
   // definite-determiners and possessive-pronouns) names no organisation; it
   // is an unnamed source tied to one (T2), as "a bank official" is. Not "One
   // America News" (capitalized after the determiner).
+  // Whether the phrase `sp` ends in a word that can close a noun phrase:
+  // not a possessive with no noun after it ("the leadership's"), a relative
+  // word ("which", "who"), an auxiliary or negated one ("shouldn't"), nor a
+  // preposition or conjunction ("voted in"). Determiners, pronouns, numbers
+  // and listed heads that stand alone ("Some", "someone", "the two", Italian
+  // "dossier", a function word there too) do.
+  // Whether the phrase `sp` ends in a possessive with no noun after it
+  // ("the leadership's", "no one’s") or a negated auxiliary ("I shouldn't").
+  bool EndsInPossessive(const Span& sp) const {
+    size_t last = SIZE_MAX;
+    for (size_t t = TokenStartingAt(sp.begin); t < a_.tokens.size() && a_.tokens[t].span.end <= sp.end; ++t) {
+      if (IsWord(t)) last = t;
+    }
+    if (last == SIZE_MAX || a_.tokens[last].in_quote || Cjk(last)) return false;
+    const std::string_view tok = Tok(last);
+    const std::string& low = Low(last);
+    return (EndsWithPossessive(tok) && tok.size() > 4) ||
+           (low.size() > 3 && (low.compare(low.size() - 3, 3, "n't") == 0 ||
+                               (low.size() > 5 && low.compare(low.size() - 5, 5, "n\xE2\x80\x99t") == 0)));
+  }
+
+  bool PhraseEndsInNoun(const Span& sp) const {
+    size_t last = SIZE_MAX;
+    for (size_t t = TokenStartingAt(sp.begin); t < a_.tokens.size() && a_.tokens[t].span.end <= sp.end; ++t) {
+      if (IsWord(t)) last = t;
+    }
+    if (last == SIZE_MAX || a_.tokens[last].in_quote || Cjk(last)) return true;
+    const std::string_view tok = Tok(last);
+    if (EndsWithPossessive(tok) && tok.size() > 4) return false;
+    const std::string& low = Low(last);
+    if (low.size() > 3 && (low.compare(low.size() - 3, 3, "n't") == 0 ||
+                           (low.size() > 5 && low.compare(low.size() - 5, 5, "n\xE2\x80\x99t") == 0))) {
+      return false;
+    }
+    if (In(kRelativeOpeners, last) || In(kComplementizers, last) || In(kCopulas, last) || In(kCueAuxiliaries, last)) {
+      return false;
+    }
+    return !(In(kFunctionWords, last) && !In(kDeterminers, last) && !In(kPronouns, last) && !In(kNumbers, last) &&
+             !IsHead(last) && !In(kStandaloneSources, last));
+  }
+
+  // Whether the lower-case noun `h` can name people: it, or its singular
+  // ("-s", "-es", "-ies", "spokesmen"), is in a list of people's heads or
+  // has a person's ending (list person-suffixes).
+  bool PersonWord(const std::string& h) const {
+    std::vector<std::string> forms{h};
+    if (h.size() > 3 && h.back() == 's') forms.push_back(h.substr(0, h.size() - 1));
+    if (h.size() > 4 && h.compare(h.size() - 2, 2, "es") == 0) forms.push_back(h.substr(0, h.size() - 2));
+    if (h.size() > 4 && h.compare(h.size() - 3, 3, "ies") == 0) forms.push_back(h.substr(0, h.size() - 3) + "y");
+    if (h.size() > 3 && h.compare(h.size() - 3, 3, "men") == 0) forms.push_back(h.substr(0, h.size() - 3) + "man");
+    for (const auto& f : forms) {
+      if (InWord(kAnonymousHeads, f) || InWord(kRoleNouns, f) || InWord(kPersonHeads, f) || InWord(kGroupHeads, f) ||
+          InWord(kKinHeads, f) || InWord(kOrganizationHeads, f) || InWord(kPluralHeads, f) ||
+          InWord(kStandaloneSources, f) || InWord(kTitleNouns, f) || HasWord(party_heads_, f) || PersonLike(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether the description `m` names a thing as the subject of a cue a
+  // thing takes as readily as a person (list evidence-cues: "suggests",
+  // "indicated", "points to"): its head, written in lower case, is in no
+  // list of people and has no ending of one (list person-suffixes).
+  bool ThingSubjectOfEvidenceCue(const CueHit& c, const Mention& m) const {
+    // (Not a phrase tied to someone named, "Lee's research": left as it is.)
+    if (m.type != MentionType::kDescription || m.share || m.described || m.head.size() < 3) return false;
+    bool evidence = false;
+    for (size_t k = c.first; k <= c.last && !evidence; ++k) {
+      std::string key;
+      for (size_t t = k; t <= c.last; ++t) key += (t == k ? "" : " ") + Low(t);
+      evidence = HasWord(evidence_cues_, key);
+    }
+    if (!evidence) return false;
+    const std::string& h = m.head;
+    if (PersonWord(h)) return false;
+    // The head as written: a lower-case word ("a super PAC" is a name's).
+    for (size_t t = TokenStartingAt(m.span.begin); t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (IsWord(t) && Low(t) == h) return !Cap(t) || SentenceInitial(t);
+    }
+    return false;
+  }
+
   bool UnnamedOrganization(const Mention& m) const {
     const size_t b = TokenStartingAt(m.span.begin);
     if (b + 1 >= a_.tokens.size() || a_.tokens[b].span.end >= m.span.end) return false;
@@ -11551,7 +11666,7 @@ class Attributor {
       if (p.mention && p.source >= 0) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
         if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
-            p.mention->type != MentionType::kPronoun) {
+            p.mention->type != MentionType::kPronoun && PhraseEndsInNoun(p.mention->span)) {
           AnonymousSource an;
           an.phrase = a_.text.substr(p.mention->span.begin, p.mention->span.size());
           an.location = Loc(p.mention->span);
@@ -12273,6 +12388,7 @@ class Attributor {
   const WordSet& determiners_ = pack_.Words("determiners");
   const WordSet& office_epithets_ = pack_.Words("office-epithets");
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
+  const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
   const WordSet& party_heads_ = pack_.Words("party-heads");
   const WordSet& epithet_heads_ = pack_.Words("epithet-heads");
   const WordSet& role_determiners_ = pack_.Words("role-determiners");
