@@ -2710,11 +2710,19 @@ class Attributor {
         else if (k < cue.words.size()) continue;
         // "asked not to be named", "asked to leave": a request, not a cue;
         // "to be named", "declined to say": no attribution either.
-        if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j))) break;
+        // But a verb of asking in the passive before "to" and a verb
+        // ("Lee was asked to name a project", "they have been asked to
+        // rank their choices") is the question put to its subject: PolNeAR
+        // marks it as it marks "was asked whether …".
+        if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j)) && !PassiveAskedTo(i, j, s)) break;
         // "went on to say", "continued to insist": a verb of going on before
         // "to" (list cue-aspect-verbs) is part of the cue, which starts at it.
         const size_t aspect = AspectVerbBefore(i, s);
-        if (aspect == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1)) break;
+        // (Not "has been asked to name …": see PassiveAskedTo.)
+        if (aspect == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1) &&
+            !(BeFormAt(i - 1) && PassiveAskedTo(i, j, s))) {
+          break;
+        }
         // A cue word used as a noun after a determiner ("a report") is no cue.
         // But "Some said", "many believe": a quantifier that stands alone as
         // the source, before a verb form (not a plural noun: "some reports").
@@ -8433,6 +8441,30 @@ class Attributor {
     if (In(kComplementizers, n) || Low(n) == "as") return true;
     return !PrepositionAt(n) && !In(kTimeWords, n) && !In(kDeterminers, n) && !In(kFunctionWords, n) && !Cap(n) &&
            TimePhraseEnd(n, e) == std::string::npos;
+  }
+
+  // A verb of asking (list question-cues) at `i`, in the passive (a form
+  // of "be" in its verb group), before "to" at `j` and a verb: "was asked
+  // to name", "have also been asked to rank". Not "asked not to be named",
+  // "was asked to be …" nor "was not asked to speak": no question is put
+  // there.
+  bool PassiveAskedTo(size_t i, size_t j, int s) const {
+    if (j != i + 1 || !Has(question_cues_, i) || Low(j) != "to" || a_.tokens[j].in_quote) return false;
+    const size_t v = j + 1;
+    if (v >= SentEnd(s) || !IsWord(v) || a_.tokens[v].in_quote || Cap(v) || In(kCueAuxiliaries, v) ||
+        Has(negations_, v) || In(kFunctionWords, v)) {
+      return false;
+    }
+    bool be = false;
+    for (size_t k = i; k > SentFirst(s);) {
+      --k;
+      if (!IsWord(k) || a_.tokens[k].in_quote) break;
+      // "was not asked to speak": nothing was asked.
+      if (Has(negations_, k)) return false;
+      if (!VerbGroupWord(k)) break;
+      be = be || BeFormAt(k);
+    }
+    return be;
   }
 
   // "When asked whether …", "Asked by a reporter if …": a question cue
