@@ -11908,6 +11908,18 @@ class Attributor {
           std::lower_bound(taken.begin(), taken.end(), std::make_pair(e, size_t{0})) - taken.begin());
       return before == 0 || reach[before - 1] <= b;
     };
+    // A stance attribution of sentence `s`: source, cue and content spans.
+    auto add_stance = [&](const Span& src, const Span& cue, const Span& content, int s) {
+      Attribution at;
+      at.source = Ref(src);
+      at.cue = Ref(cue);
+      at.content.push_back(Ref(content));
+      at.kind = AttributionKind::kStance;
+      const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+      at.in_lede = blk.lede;
+      at.in_headline = blk.kind == BlockKind::kHeadline;
+      r_.attributions.push_back(std::move(at));
+    };
     const size_t n = a_.tokens.size();
     for (size_t k = 1; k + 2 < n; ++k) {
       if (!IsWord(k) || !IsWord(k + 1) || a_.tokens[k].in_quote || a_.tokens[k + 1].in_quote) continue;
@@ -11979,15 +11991,7 @@ class Attributor {
         const Span cue{a_.tokens[cue_first].span.begin, a_.tokens[k].span.end};
         const Span content{a_.tokens[b].span.begin, a_.tokens[e].span.end};
         if (!untaken(src.begin, content.end)) continue;
-        Attribution at;
-        at.source = Ref(src);
-        at.cue = Ref(cue);
-        at.content.push_back(Ref(content));
-        at.kind = AttributionKind::kStance;
-        const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
-        at.in_lede = blk.lede;
-        at.in_headline = blk.kind == BlockKind::kHeadline;
-        r_.attributions.push_back(std::move(at));
+        add_stance(src, cue, content, s);
         k = e;
         continue;
       }
@@ -12005,15 +12009,7 @@ class Attributor {
       const Span cue{a_.tokens[cue_first].span.begin, a_.tokens[infinitive ? k : k + 1].span.end};
       const Span content{a_.tokens[b].span.begin, a_.tokens[e].span.end};
       if (!untaken(src.begin, content.end)) continue;
-      Attribution at;
-      at.source = Ref(src);
-      at.cue = Ref(cue);
-      at.content.push_back(Ref(content));
-      at.kind = AttributionKind::kStance;
-      const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
-      at.in_lede = blk.lede;
-      at.in_headline = blk.kind == BlockKind::kHeadline;
-      r_.attributions.push_back(std::move(at));
+      add_stance(src, cue, content, s);
       k = e;
     }
   }
