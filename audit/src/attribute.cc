@@ -2648,6 +2648,21 @@ class Attributor {
            it->cue.entry != &dash_cue_ && it->cue.entry != &poll_cue_;
   }
 
+  // "Two aides disputed it. One said …", "“…,” each added": a word of list
+  // group-member-words `d` right before the cue word `i` is its subject,
+  // not a determiner, when the cue word is no plural noun and what follows
+  // it opens no verb group ("One claim was false", "Each report said": the
+  // word is a noun's determiner).
+  bool GroupMemberSubject(size_t d, size_t i, int s) const {
+    if (!HasWord(group_member_words_, Low(d)) || Low(i).back() == 's') return false;
+    // (At a clause's start: "Lee and Bell each said" floats "each" after
+    // its subject, list floating-quantifiers.)
+    if (d > SentFirst(s) && IsWord(d - 1) && !In(kClauseOpeners, d - 1) && !In(kComplementizers, d - 1)) return false;
+    const size_t n = i + 1;
+    if (n >= SentEnd(s) || !IsWord(n) || a_.tokens[n].in_quote) return true;
+    return !In(kCopulas, n) && !Has(modals_, n) && !In(kCueAuxiliaries, n) && !CueStartsAt(n);
+  }
+
   bool CueStartsAt(size_t t) const {
     if (cue_starts_.size() == a_.tokens.size()) return cue_starts_[t];
     for (const auto& p : pending_) {
@@ -2729,7 +2744,8 @@ class Attributor {
         // Nor is a number that ends a share of a poll: "one in five say",
         // "two out of three said".
         if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1 &&
-            !(In(kStandaloneSources, i - 1) && Low(i).back() != 's') && !ShareEndsAt(i - 1, s)) {
+            !(In(kStandaloneSources, i - 1) && Low(i).back() != 's') && !GroupMemberSubject(i - 1, i, s) &&
+            !ShareEndsAt(i - 1, s)) {
           break;
         }
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
@@ -4181,6 +4197,41 @@ class Attributor {
         // "Beck, who": the word before the comma; "supporters who": the word before.
         m->plural = IsComma(j - 1) ? j >= SentFirst(s) + 2 && In(kPluralHeads, j - 2)
                                    : In(kPluralHeads, j - 1);
+      }
+      return m;
+    }
+    // "“…,” one of them said", "Two of those said": a quantifier or number
+    // and "of" before an object pronoun of a group (list
+    // group-member-pronouns) are members of a group cited before
+    // (GroupOfMember), not a share of a poll.
+    if (j >= SentFirst(s) + 2 && HasWord(group_member_pronouns_, low) && Low(j - 1) == "of" && IsWord(j - 2) &&
+        !a_.tokens[j - 2].in_quote && !a_.tokens[j - 1].in_quote &&
+        (HasWord(group_member_words_, Low(j - 2)) || In(kStandaloneSources, j - 2) || In(kNumbers, j - 2) ||
+         a_.tokens[j - 2].type == TokenType::kNumber)) {
+      size_t b = j - 2;
+      // ("Only one of them", "At least two of them": a hedge before the count.)
+      while (b > SentFirst(s) && IsWord(b - 1) && !a_.tokens[b - 1].in_quote && In(kQuantityHedges, b - 1)) --b;
+      if (b == SentFirst(s) || !IsWord(b - 1) || In(kClauseOpeners, b - 1) || In(kComplementizers, b - 1)) {
+        auto m = MentionFromRange(b, j);
+        if (m) {
+          m->type = MentionType::kDescription;
+          m->head = Low(j - 2);
+          m->plural = !HasWord(group_member_words_, Low(j - 2)) && Low(j - 2) != "one" && Tok(j - 2) != "1";
+          m->member = true;
+        }
+        return m;
+      }
+    }
+    // "One said", "“…,” each added": a word of list group-member-words alone
+    // as the subject, at a clause's start, is one of a group cited before.
+    if (HasWord(group_member_words_, low) &&
+        (j == SentFirst(s) || !IsWord(j - 1) || In(kClauseOpeners, j - 1) || In(kComplementizers, j - 1))) {
+      auto m = MentionFromRange(j, j);
+      if (m) {
+        m->type = MentionType::kDescription;
+        m->head = low;
+        m->plural = false;
+        m->member = true;
       }
       return m;
     }
@@ -6011,6 +6062,28 @@ class Attributor {
       m->head = low;
       m->plural = InWord(kPronounsPlural, low);
       return m;
+    }
+    // "“…,” said one.", "“…,” said one of them.", "…, said others.": after
+    // an inverted cue, a quantifier alone (or with "of them") and nothing
+    // after it is the source, as before the cue (ParseLeftOnce).
+    if (inverted && !Cap(i) &&
+        (HasWord(group_member_words_, low) || InWord(kStandaloneSources, low) || In(kNumbers, i))) {
+      size_t e = i;
+      if (i + 2 < SentEnd(s) && Low(i + 1) == "of" && IsWord(i + 2) && !a_.tokens[i + 2].in_quote &&
+          HasWord(group_member_pronouns_, Low(i + 2))) {
+        e = i + 2;
+      }
+      const bool member = e > i || HasWord(group_member_words_, low);
+      if ((e > i || !In(kNumbers, i) || member) && (e + 1 >= SentEnd(s) || !IsWord(e + 1))) {
+        auto m = MentionFromRange(i, e);
+        if (m) {
+          m->type = MentionType::kDescription;
+          m->head = low;
+          m->plural = !HasWord(group_member_words_, low) && low != "one";
+          m->member = member;
+        }
+        return m;
+      }
     }
     // "former Sen. Evan Bayh", "retired Army Lt. Gen. Mick Bednarek": role
     // modifiers before a capitalized run that names a person.
@@ -8983,7 +9056,7 @@ class Attributor {
         // "Nurses at the clinic, speaking on condition of anonymity, said …
         // One nurse said …": one of an unnamed group cited just before, as
         // "one of the nurses" is (MemberOfGroup).
-        if (const int group = MemberOfGroup(m, pos); group >= 0) {
+        if (const int group = m.member ? GroupOfMember(m, pos) : MemberOfGroup(m, pos); group >= 0) {
           groups_with_member_.insert(group);
           m.source = group;
           unnamed_mentioned_at_[group] = pos;
@@ -9055,6 +9128,31 @@ class Attributor {
       if ((s.kind != SourceKind::kAnonymous && s.kind != SourceKind::kDescribed) || !s.plural || at >= pos ||
           SentenceOf(at) + 3 < here || !plural_of(source_heads_[static_cast<size_t>(idx)]) ||
           (another && !groups_with_member_.count(idx))) {
+        continue;
+      }
+      if (found < 0 || at > found_at) {
+        found = idx;
+        found_at = at;
+      }
+    }
+    return found;
+  }
+
+  // "Two aides disputed the account. One said …", "“…,” one of them
+  // said", "Each of them added": a quantifier standing alone for members
+  // of a group (Mention::member) refers to the unnamed plural source cited
+  // last in this sentence or the three before, whatever its head; "another"
+  // only once "one" of that group spoke ("Sources said …. Another said" is
+  // someone new). -1 when there is none.
+  int GroupOfMember(const Mention& m, size_t pos) const {
+    const bool another = m.head == "another";
+    const int here = SentenceOf(pos);
+    int found = -1;
+    size_t found_at = 0;
+    for (const auto& [idx, at] : unnamed_mentioned_at_) {
+      const Source& s = r_.sources[static_cast<size_t>(idx)];
+      if ((s.kind != SourceKind::kAnonymous && s.kind != SourceKind::kDescribed) || !s.plural || at >= pos ||
+          SentenceOf(at) + 3 < here || (another && !groups_with_member_.count(idx))) {
         continue;
       }
       if (found < 0 || at > found_at) {
@@ -12418,6 +12516,8 @@ class Attributor {
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
   const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
   const WordSet& party_heads_ = pack_.Words("party-heads");
+  const WordSet& group_member_words_ = pack_.Words("group-member-words");
+  const WordSet& group_member_pronouns_ = pack_.Words("group-member-pronouns");
   const WordSet& epithet_heads_ = pack_.Words("epithet-heads");
   const WordSet& role_determiners_ = pack_.Words("role-determiners");
   const std::vector<std::string>& party_words_ = pack_.List("party-words");

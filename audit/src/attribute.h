@@ -40,6 +40,10 @@ struct Mention {
   // say"): the poll's document once a poll has been spoken of, else an
   // unnamed group.
   bool share = false;
+  // A quantifier standing for members of a group the article has just
+  // cited ("One said", "“…,” one of them said", "Each of them said"; list
+  // group-member-words): that group, not a new source, when there is one.
+  bool member = false;
 };
 
 // The key the attribute stage looks a token up by in the word lists:
