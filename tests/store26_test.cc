@@ -326,6 +326,13 @@ TEST_CASE("store26: an interrupted ingest says how many articles of the open bat
     const fs::path db = tmp / ("i" + std::to_string(delay_ms) + ".db");
     testing::CliProcess ingest({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "1", "--batch-size", "100000"},
                                {.timeout_seconds = 300});
+    // The clock starts once the database file exists: `ingest` installs its
+    // signal handler before it opens the database, so a signal sent on a
+    // loaded machine before the process got that far (default action, no
+    // report: the flaky failure this wait fixed) cannot happen.
+    for (int waited = 0; waited < 60000 && !fs::exists(db); waited += 10) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(testing::kSanitized ? 3 * delay_ms : delay_ms));
     REQUIRE(kill(ingest.pid(), SIGTERM) == 0);
     CliResult r = ingest.Wait();
