@@ -89,5 +89,31 @@ TEST_CASE("one and each stay determiners before a noun or after a subject", "[ow
   }
 }
 
+
+// A fresh user's report (fu27): "That person said" after "a source close to
+// him" was a second vague source: "person" is no head of the antecedent.
+TEST_CASE("the person or that person refers back to the unnamed source cited last", "[own27]") {
+  for (const std::string anaphor : {"The person", "That person", "This person"}) {
+    INFO(anaphor);
+    auto r = AuditText("A source close to the senator said he would run. " + anaphor +
+                       " said the decision was final.\n");
+    CHECK(r.sources.size() == 1);
+    CHECK(SeenWithCue(r, "said", 1).who == "A source close to the senator");
+  }
+  auto r = AuditText("Two officials briefed on the talks said they stalled. “It is final,” the people said.\n");
+  CHECK(SpeakerOf(r, "It is final") == "Two officials briefed on the talks");
+}
+
+// fu27: "A senior port official" was vague (no affiliation); the port ties
+// the official to an institution as "a city official" does (design §4).
+TEST_CASE("a port or airport official is described, not vague", "[own27]") {
+  for (const std::string noun : {"port", "airport", "transit"}) {
+    INFO(noun);
+    auto r = AuditText("A senior " + noun + " official said the talks had stalled.\n");
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].kind == SourceKind::kDescribed);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -9481,7 +9481,10 @@ class Attributor {
     // source.
     // In the singular too: "The source said" after "a person familiar with
     // the talks said" is that person.
-    if (HasWord(bare_source_heads_, head)) {
+    // So is a noun that says only that the source is a person (list
+    // generic-person-heads): "a source close to the senator said …. The
+    // person said", "That person added".
+    if (HasWord(bare_source_heads_, head) || HasWord(generic_person_heads_, head)) {
       if (const int found = latest([&](size_t k) { return r_.sources[k].plural == m.plural; }); found >= 0) return found;
     }
     // A role noun: a named source with that word in a role, or a person the
@@ -12517,6 +12520,7 @@ class Attributor {
   const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
   const WordSet& party_heads_ = pack_.Words("party-heads");
   const WordSet& group_member_words_ = pack_.Words("group-member-words");
+  const WordSet& generic_person_heads_ = pack_.Words("generic-person-heads");
   const WordSet& group_member_pronouns_ = pack_.Words("group-member-pronouns");
   const WordSet& epithet_heads_ = pack_.Words("epithet-heads");
   const WordSet& role_determiners_ = pack_.Words("role-determiners");
