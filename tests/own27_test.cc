@@ -115,5 +115,22 @@ TEST_CASE("a port or airport official is described, not vague", "[own27]") {
   }
 }
 
+
+// fu27: "Black voters have formed …, supporting her" gave a named source
+// "Black"; "according to Democratic and independent analysts" one named
+// "Democratic": a capitalized modifier before a lower-case head (with a
+// coordinated modifier between) was read as a name.
+TEST_CASE("a capitalized modifier before a head noun is no name", "[own27]") {
+  auto r = AuditText("Black voters have formed an important part of her coalition, supporting her by wide margins.\n");
+  CHECK(SeenWithCue(r, "supporting").source == "Black voters");
+  CHECK(testing::SourceNamed(r, "Black") == nullptr);
+  auto e = AuditText("Evangelical leaders have met twice, saying the plan is dead.\n");
+  CHECK(SeenWithCue(e, "saying").source == "Evangelical leaders");
+  auto d = AuditText("The plan would fail, according to Democratic and independent analysts.\n");
+  auto a = SeenWithCue(d, "according to");
+  CHECK(a.source == "Democratic and independent analysts");
+  CHECK(a.kind != SourceKind::kNamed);
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -6136,6 +6136,20 @@ class Attributor {
       cap_premodifier = t > cap_end && t < SentEnd(s) && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
                         In(kAnonymousHeads, t);
     }
+    // "Black voters have formed …, supporting", "according to Democratic
+    // and independent analysts": one capitalized word that a list knows as
+    // a modifier or an affiliation (lists modifiers, affiliation-nouns)
+    // before a lower-case head noun, with "and" or "or" and other
+    // modifiers between, is that head's premodifier, not a name.
+    if (!cap_premodifier && cap_end == i + 1 && cap_end < SentEnd(s) && (In(kModifiers, i) || In(kAffiliationNouns, i))) {
+      size_t t = cap_end;
+      while (t < SentEnd(s) && t < cap_end + 4 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && !IsHead(t) &&
+             (Low(t) == "and" || Low(t) == "or" || In(kModifiers, t) || In(kAffiliationNouns, t) || IsPlainModifier(t))) {
+        ++t;
+      }
+      cap_premodifier = t < SentEnd(s) && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && IsHead(t) &&
+                        (t == cap_end || Low(t - 1) != "and");
+    }
     // A capitalized noun alone that is an unnamed-source head (German
     // "Regierungskreise", "Sicherheitskreisen") is a description, not a name.
     // At a sentence's start too ("Officials at the Treasury …"), unless the
