@@ -40,9 +40,13 @@ TEST_CASE("support after a counted share of people is a cue with its object as c
   CHECK(a.source == "Nineteen percent of the nurses polled");
   REQUIRE(a.content.size() == 1);
   CHECK(a.content[0] == "Vera Lindqvist for the board seat");
+}
 
-  r = AuditText("The orchard growers split on the levy; a 61% majority of the growers support raising it.\n");
+TEST_CASE("a share with its figure and sign before the share word is the whole source", "[stance27]") {
+  auto r = AuditText("The orchard growers split on the levy; a 61% majority of the growers support raising it.\n");
   CHECK(SeenWithCue(r, "support").source == "a 61% majority of the growers");
+  r = AuditText("The tenants were polled in May, and a 58% majority of tenants said the rent rise was unfair.\n");
+  CHECK(SeenWithCue(r, "said").source == "a 58% majority of tenants");
 }
 
 TEST_CASE("support with no counted subject, or as a noun, is no cue", "[stance27]") {
@@ -59,6 +63,6 @@ TEST_CASE("support with no counted subject, or as a noun, is no cue", "[stance27
 }
 
 TEST_CASE("a hyphenated fraction before an of-phrase opens the source", "[stance27]") {
-  auto r = AuditText("Two-thirds of the tenants said the rent rise was unfair.\n");
-  CHECK(SeenWithCue(r, "said").source == "Two-thirds of the tenants");
+  auto r = AuditText("Two-thirds of voters said the ferry levy was unfair.\n");
+  CHECK(SeenWithCue(r, "said").source == "Two-thirds of voters");
 }
