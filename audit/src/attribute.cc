@@ -2769,6 +2769,9 @@ class Attributor {
         // "plans a new park", "were decided by", "Lee's plan to": a verb of
         // intent (list intent-cues) is a cue only before its infinitive.
         if (IntentWordAt(j - 1) && !IntentBeforeInfinitive(CueHit{i, j - 1, &cue, s})) continue;
+        // "most voters support", "About three-quarters support a ban": a
+        // verb of support (list poll-stance-cues) only after a counted group.
+        if (j == i + 1 && Has(poll_stance_cues_, i) && !CountedSubjectBefore(i, s)) continue;
         pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
         pending_.back().cue.particle = particle;
         i = j - 1;
@@ -2787,6 +2790,51 @@ class Attributor {
     if (Has(cue_aspect_verbs_, v)) return v;
     if (v > SentFirst(s) && IsWord(v - 1) && HasWord(cue_aspect_verbs_, Low(v - 1) + " " + Low(v))) return v - 1;
     return SIZE_MAX;
+  }
+
+  // Whether the words before the verb at `i` are a subject that counts
+  // people as a poll does ("About three-quarters support", "19 percent of
+  // the students polled support", "a majority of Republicans support",
+  // "nearly 8 in 10 in Alabama support"): back to the clause's start, at
+  // most sixteen words, no verb of its own (copula, auxiliary, relative
+  // pronoun), opening with a word of list quantity-heads or a share (at
+  // most three words before it: "Fewer than half", "a 69% majority"), and
+  // no possessive ("His 32% support" is a noun). An object must follow:
+  // "40 percent support." and "majority support for" are nouns too.
+  bool CountedSubjectBefore(size_t i, int s) const {
+    if (i == SentFirst(s) || i + 1 >= SentEnd(s) || !IsWord(i + 1) || a_.tokens[i + 1].in_quote ||
+        PrepositionAt(i + 1)) {
+      return false;
+    }
+    size_t b = i;
+    size_t counted = SIZE_MAX;  // the first word that counts
+    while (b > SentFirst(s) && i - b < 16) {
+      const size_t t = b - 1;
+      if (a_.tokens[t].in_quote) return false;
+      const bool number = a_.tokens[t].type == TokenType::kNumber;
+      if (!IsWord(t) && !number && !In(kQuantityHeads, t) && !IsPunct(t, "-")) break;
+      if (IsWord(t) && (In(kClauseOpeners, t) || In(kComplementizers, t) || In(kVerbCoordinators, t) ||
+                        Has(subordinators_, t) || In(kCopulas, t) || In(kCueAuxiliaries, t) ||
+                        In(kRelativeOpeners, t))) {
+        break;
+      }
+      // "the vast majority of whom support": a relative clause's subject.
+      if (Low(t) == "whom" || Low(t) == "which") return false;
+      const std::string& low = Low(t);
+      const size_t hyphen = low.rfind('-');
+      if (In(kQuantityHeads, t) || ShareEndsAt(t, s) ||
+          (hyphen != std::string::npos && hyphen > 0 && IsWord(t) &&
+           InWord(kQuantityHeads, low.substr(hyphen + 1)))) {  // "two-thirds"
+        counted = t;
+      }
+      b = t;
+    }
+    if (counted == SIZE_MAX || counted > b + 3 || Has(possessive_pronouns_, b) || EndsWithPossessive(Tok(b))) {
+      return false;
+    }
+    return b == SentFirst(s) || IsComma(b - 1) || IsPunct(b - 1, ";") || IsPunct(b - 1, ":") ||
+           In(kClauseOpeners, b - 1) || In(kComplementizers, b - 1) || Has(subordinators_, b - 1) ||
+           In(kVerbCoordinators, b - 1);
   }
 
   // Whether token `k` is the number closing a share: "one in five", "two
@@ -3443,6 +3491,11 @@ class Attributor {
     auto is_quantity = [&](size_t k) {
       const std::string& low = Low(k);
       if (InWord(kQuantityHeads, low)) return true;
+      // "two-thirds", "three-quarters": a hyphenated fraction.
+      if (const size_t hyphen = low.rfind('-');
+          hyphen != std::string::npos && hyphen > 0 && IsWord(k) && InWord(kQuantityHeads, low.substr(hyphen + 1))) {
+        return true;
+      }
       // "42%" as one token.
       if (low.size() > 1 && low.back() == '%' && a_.tokens[k].type == TokenType::kNumber) return true;
       // "six in 10", "one in five", "nine out of 10"
@@ -3471,8 +3524,10 @@ class Attributor {
     if (b >= sb + 2 && Low(b - 1) == "in") b -= 2;  // "six in 10"
     if (b >= sb + 3 && Low(b - 1) == "of" && Low(b - 2) == "out") b -= 3;  // "nine out of 10"
     // Numbers and hedges before it: "about 59 percent", "more than half".
-    while (b > sb && IsWord(b - 1) && !a_.tokens[b - 1].in_quote &&
-           (a_.tokens[b - 1].type == TokenType::kNumber || In(kNumbers, b - 1) ||
+    // "a 69% majority": a figure with its sign before the share word.
+    while (b > sb && (IsWord(b - 1) || (Low(b - 1) == "%" && b - 1 > sb && b - 1 < q)) &&
+           !a_.tokens[b - 1].in_quote &&
+           (a_.tokens[b - 1].type == TokenType::kNumber || In(kNumbers, b - 1) || Low(b - 1) == "%" ||
             In(kQuantityHedges, b - 1) || Low(b - 1) == "a" || Low(b - 1) == "the")) {
       --b;
     }
@@ -12595,6 +12650,7 @@ class Attributor {
   const WordSet& floating_quantifiers_ = pack_.Words("floating-quantifiers");
   const WordSet& poll_prepositions_ = pack_.Words("poll-prepositions");
   const WordSet& poll_heads_ = pack_.Words("poll-heads");
+  const WordSet& poll_stance_cues_ = pack_.Words("poll-stance-cues");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
   const WordSet& place_adverbs_ = pack_.Words("place-adverbs");
   const WordSet& modifier_participles_ = pack_.Words("modifier-participles");
