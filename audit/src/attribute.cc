@@ -368,6 +368,7 @@ class Attributor {
         FindSource(p);
         TrimOpeningComplementizer(p);
         DropClauseSource(p);
+        ThingSubjectOfDocumentCue(p);
         if (!KeepDocumentCue(p) && !DropRefusalCue(p)) continue;
         dropped[i] = true;
         const auto sent = static_cast<size_t>(p.cue.sentence);
@@ -7656,6 +7657,176 @@ class Attributor {
       return m;
     }
     return std::nullopt;
+  }
+
+  // "A new poll of likely voters, conducted by two firms, shows …", "The
+  // polling that was done before the primary showed …", "Their experience
+  // shows that …": a thing as the subject of a verb of evidence (list
+  // document-cues) that no list reading took, or of which it took only the
+  // object inside a postmodifier ("likely voters"). The subject is the
+  // whole phrase that opens the clause, postmodifiers included, as PolNeAR
+  // marks it; its head, the last word before the first postmodifier, is a
+  // lower-case noun no list of people knows, no time word, no pronoun.
+  // Typed a document, so the cue is kept. English word order only.
+  void ThingSubjectOfDocumentCue(PendingAttribution& p) const {
+    const CueHit& c = p.cue;
+    if (a_.language != "en" || c.first != c.last || !In(kDocumentCues, c.first) || Participle(c.first)) return;
+    // (A relative word before the cue may have been read as a pronoun.)
+    const bool relative_word = c.first > SentFirst(c.sentence) + 1 &&
+                               (Low(c.first - 1) == "that" || Low(c.first - 1) == "which") &&
+                               !a_.tokens[c.first - 1].in_quote;
+    if (p.mention && (p.mention->type == MentionType::kDocument || p.mention->type == MentionType::kOrganization ||
+                      p.mention->type == MentionType::kName ||
+                      (p.mention->type == MentionType::kPronoun &&
+                       !(relative_word && p.mention->span.begin == a_.tokens[c.first - 1].span.begin)))) {
+      return;
+    }
+    if (p.passive_end != 0 || p.question_passive || p.expletive || p.own_reporting || p.coordinated_passive) return;
+    const int s = c.sentence;
+    const size_t first = SentFirst(s);
+    const size_t end = SentEnd(s);
+    // What follows is what the thing shows: a word, not "showed up".
+    if (c.last + 1 >= end || !IsWord(c.last + 1) || a_.tokens[c.last + 1].in_quote) return;
+    const std::string& next = Low(c.last + 1);
+    if (next == "up" || next == "off" || next == "out" || next == "in" || next == "on") return;
+    // ("the award show is …": a noun before a verb.)
+    if (In(kCopulas, c.last + 1) || In(kCueAuxiliaries, c.last + 1) || Has(modals_, c.last + 1)) return;
+    if (c.first <= first || a_.tokens[c.first - 1].in_quote) return;
+    // The cue heads its verb group: "helped found", "could find", "to show"
+    // are another verb's complement or a verb group of their own.
+    {
+      const size_t v = c.first - 1;
+      if (IsWord(v) && (In(kCopulas, v) || In(kCueAuxiliaries, v) || Has(modals_, v) || Has(negations_, v) ||
+                        Low(v) == "to" || In(kVerbCoordinators, v) || Has(noun_coordinators_, v) ||
+                        (!Cap(v) && EndsWithParticiple(Low(v)) && !In(kModifiers, v)))) {
+        return;
+      }
+    }
+    // "a new poll that shows …", "the video, which showed …": a relative
+    // word is the source as written (PolNeAR), standing for the thing
+    // before it, which is the source resolved (as "who" is for a person).
+    if (const size_t r = c.first - 1; relative_word) {
+      size_t a = r - 1;
+      if (Low(r) == "which" && IsComma(a) && a > first) --a;
+      if (!IsWord(a) || a_.tokens[a].in_quote || in_cue_[a] || (Cap(a) && !SentenceInitial(a))) return;
+      const std::string& head = Low(a);
+      if (head.size() < 3 || In(kTimeWords, a) || In(kFunctionWords, a) || In(kPronouns, a) ||
+          In(kDeterminers, a) || EndsWithPossessive(Tok(a)) || !IsPlainModifier(a) ||
+          (PersonWord(head) && !In(kDocumentHeads, a) && !InWord(kTitleNouns, head))) {
+        return;
+      }
+      auto m = MentionFromRange(UnlistedPhraseStart(a, s), a);
+      if (!m) return;
+      m->type = MentionType::kDocument;
+      m->head = head;
+      m->name = w_.substr(m->span.begin, m->span.size());
+      m->plural = head.size() > 3 && head.back() == 's';
+      p.mention = m;
+      p.shown_source_span = a_.tokens[r].span;
+      return;
+    }
+    // The farthest start: back over words, and over a phrase set off by
+    // commas right before the cue whose first word is a participle ("…,
+    // conducted by two firms,"), to the sentence's start, a comma, a
+    // quote or another cue.
+    size_t b0 = c.first;
+    for (size_t guard = 0; b0 > first && guard < 20; ++guard) {
+      const size_t k = b0 - 1;
+      if (a_.tokens[k].in_quote || in_cue_[k]) break;
+      if (IsComma(k)) {
+        if (k + 1 != c.first || k <= first) break;
+        size_t o = k;
+        while (o > first && !IsComma(o - 1) && k - o < 12) --o;
+        if (o <= first + 1 || !IsComma(o - 1) || o >= k) return;
+        const std::string& w = Low(o);
+        const bool aside = IsWord(o) && !Cap(o) &&
+                           ((w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) || Participle(o) ||
+                            Has(modifier_participles_, o));
+        if (!aside) return;
+        b0 = o - 1;  // the opening comma, read past below
+        continue;
+      }
+      if (!IsWord(k) && a_.tokens[k].type != TokenType::kNumber) break;
+      b0 = k;
+    }
+    if (b0 < c.first && IsComma(b0)) ++b0;
+    // A start is b0 or the word after a clause opener, complementizer,
+    // subordinator or coordinator in the stretch; the earliest whose phrase
+    // reads as a thing with only postmodifiers up to the cue wins.
+    for (size_t b = b0; b < c.first; ++b) {
+      if (b > b0) {
+        const size_t o = b - 1;
+        if (!(In(kClauseOpeners, o) || In(kComplementizers, o) || Has(subordinators_, o) ||
+              In(kVerbCoordinators, o) || Has(noun_coordinators_, o))) {
+          continue;
+        }
+      }
+      if (!IsWord(b) || IsComma(b)) continue;
+      // The noun group: a determiner or possessive, modifiers, the head.
+      size_t t = b;
+      if (In(kDeterminers, t) || Has(possessive_pronouns_, t)) ++t;
+      size_t h = SIZE_MAX;
+      for (; t < c.first; ++t) {
+        if (!IsWord(t) && a_.tokens[t].type != TokenType::kNumber) break;
+        if (h != SIZE_MAX && (PrepositionAt(t) || In(kRelativeOpeners, t) || Has(place_adverbs_, t))) break;
+        // A participle after the head opens its clause: "getting …",
+        // "credited to …", "released this week" (a past participle only
+        // before a preposition or a time word: "Ruiz helped found" is none).
+        if (h != SIZE_MAX && !Cap(t) && t + 1 < c.first &&
+            (Participle(t) ||
+             ((Has(modifier_participles_, t) || EndsWithParticiple(Low(t))) && !In(kModifiers, t) &&
+              (PrepositionAt(t + 1) || In(kTimeWords, t + 1))))) {
+          break;
+        }
+        if (In(kCopulas, t) || In(kCueAuxiliaries, t) || In(kFunctionWords, t) || In(kPronouns, t) ||
+            In(kClauseOpeners, t) || In(kDeterminers, t) || In(kTimeWords, t) || Has(modals_, t) ||
+            (!Cap(t) && EndsWithParticiple(Low(t)) && !In(kModifiers, t) && t + 1 == c.first)) {
+          h = SIZE_MAX;
+          break;
+        }
+        h = t;
+      }
+      if (h == SIZE_MAX) continue;
+      // What follows the head: the cue, or a postmodifier with no verb
+      // group or coordinator of its own before a relative word.
+      bool ok = true;
+      if (t < c.first) {
+        // (A relative clause has one verb group: "The lead that Lee had
+        // was small when polls were taken" is a sentence.)
+        bool relative = false;
+        int verbs = 0;
+        for (size_t u = t; u < c.first && ok; ++u) {
+          if (!IsWord(u) && !IsComma(u) && a_.tokens[u].type != TokenType::kNumber) ok = false;
+          if (relative && (In(kCopulas, u) || In(kCueAuxiliaries, u) || Has(modals_, u)) && ++verbs > 1) ok = false;
+          if (In(kRelativeOpeners, u)) relative = true;
+          if (!relative && (In(kCopulas, u) || In(kCueAuxiliaries, u) || In(kVerbCoordinators, u) ||
+                            Has(noun_coordinators_, u) || In(kComplementizers, u) || Has(modals_, u))) {
+            ok = false;
+          }
+        }
+      }
+      if (!ok) continue;
+      const std::string& head = Low(h);
+      const bool plural = head.size() > 3 && head.back() == 's';
+      if ((Cap(h) && !SentenceInitial(h)) || In(kTimeWords, h) || head.size() < 3 ||
+          (PersonWord(head) && !In(kDocumentHeads, h) && !InWord(kTitleNouns, head)) ||
+          EndsWithPossessive(Tok(h))) {
+        return;
+      }
+      // ("Research shows": a bare singular word is a mass noun the list
+      // readings handle, or no noun at all.)
+      if (h == b && !plural && !In(kDocumentHeads, h)) return;
+      size_t last = c.first - 1;
+      if (IsComma(last)) --last;
+      auto m = MentionFromRange(b, last);
+      if (!m) return;
+      m->type = MentionType::kDocument;
+      m->head = head;
+      m->name = w_.substr(m->span.begin, m->span.size());
+      m->plural = plural;
+      p.mention = m;
+      return;
+    }
   }
 
   // "the poll shows", "a study found": a document cue attributes only when
