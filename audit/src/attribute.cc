@@ -7920,9 +7920,31 @@ class Attributor {
            !In(kCueAuxiliaries, b - 1) && !cue_ends_[b - 1]) {
       --b;
     }
+    // ("Mr. Ruiz’s budget": an honorific's period glued to it opens the run.)
+    const bool possessive = b < end && PossessiveNameOpens(b, end);
+    if (possessive && b >= SentFirst(s) + 2 && IsPunct(b - 1, ".") && IsWord(b - 2) &&
+        a_.tokens[b - 2].span.end == a_.tokens[b - 1].span.begin &&
+        (In(kHonorifics, b - 2) || StrippedIn(kHonorifics, b - 2))) {
+      b -= 2;
+    }
     const bool opens =
         b == SentFirst(s) || IsComma(b - 1) || In(kClauseOpeners, b - 1) || In(kComplementizers, b - 1);
-    return b < end && opens && In(kDeterminers, b) ? b : SIZE_MAX;
+    return b < end && opens && (In(kDeterminers, b) || possessive) ? b : SIZE_MAX;
+  }
+
+  // Whether a capitalized possessive run opens the phrase from token `b` to
+  // before `end`, as its determiner, with a noun after it: "Hale’s style",
+  // "Mr. Ruiz’s new plan" (English only: "’s" marks no possessive
+  // elsewhere).
+  bool PossessiveNameOpens(size_t b, size_t end) const {
+    if (a_.language != "en" || !Cap(b)) return false;
+    for (size_t t = b; t + 1 < end && t < b + 4; ++t) {
+      if (a_.tokens[t].in_quote) return false;
+      const std::string_view w = Tok(t);
+      if (w == "\xE2\x80\x99s" || w == "'s" || EndsWithPossessive(w)) return IsWord(t + 1) && !Cap(t + 1);
+      if (!Cap(t) && !IsPunct(t, ".")) return false;
+    }
+    return false;
   }
 
   // Whether the cue's subject is someone acting: a verb of speech, or of
