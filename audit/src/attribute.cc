@@ -2933,7 +2933,10 @@ class Attributor {
       // after "Dana Whitcombe", "Whitcombes: …") or a head noun of a source
       // ("Economists: …"); "Update:", "Note:" and "Editor’s note:" are
       // labels, and a topic ("Ferries: …") is none of these.
-      const bool label = StrippedIn(kColonLabels, sb) || In(kColonLabels, k - 1);
+      // "Judicial Watch: …": a label word closing a capitalized phrase the
+      // article writes again elsewhere is part of a name, not a label.
+      const bool label = StrippedIn(kColonLabels, sb) ||
+                         (In(kColonLabels, k - 1) && !(k - sb >= 2 && Cap(sb) && Cap(k - 1) && NamedElsewhere(sb, k - 1)));
       bool known_surname = false;
       if (k - sb == 1) {
         known_surname = surnames_.count(Tok(sb)) > 0 || surnames_.count(TitleCaseOfCapitals(Tok(sb))) > 0 ||
@@ -2946,7 +2949,78 @@ class Attributor {
       size_t words = 0;
       for (size_t t = k + 1; t < se && words < 3; ++t) words += IsWord(t) || a_.tokens[t].in_quote ? 1 : 0;
       if (words < 3) continue;
+      if (Subhead(s, k)) continue;
       pending_.push_back({CueHit{k, k, &colon_cue_, s}, std::nullopt, false, {}, -1});
+    }
+    FindDashColonAttributions();
+  }
+
+  // Whether the words of [first, last] occur again in the article outside
+  // the sentence they are in ("Judicial Watch" in the headline and in the
+  // body).
+  bool NamedElsewhere(size_t first, size_t last) const {
+    const size_t b = a_.tokens[first].span.begin, e = a_.tokens[last].span.end;
+    const std::string_view phrase = std::string_view(w_).substr(b, e - b);
+    const Span sent = a_.sentences[static_cast<size_t>(a_.tokens[first].sentence)].span;
+    for (size_t at = w_.find(phrase); at != std::string::npos; at = w_.find(phrase, at + 1)) {
+      if (at < sent.begin || at >= sent.end) return true;
+    }
+    return false;
+  }
+
+  // "Sanders: Win in a walk." between the paragraphs of a story: a
+  // subhead, a line of its own outside the headline with four words or
+  // fewer after the colon, no comma and no question, names a section, not
+  // a claim ("Lee: Well, that is wrong." in a transcript is one).
+  bool Subhead(int s, size_t k) const {
+    if (HeadlineSentence(s)) return false;
+    const int b = a_.sentences[static_cast<size_t>(s)].block;
+    if (s > 0 && a_.sentences[static_cast<size_t>(s - 1)].block == b) return false;
+    if (static_cast<size_t>(s) + 1 < a_.sentences.size() && a_.sentences[static_cast<size_t>(s) + 1].block == b) {
+      return false;
+    }
+    const size_t se = SentEnd(s);
+    size_t words = 0;
+    for (size_t t = k + 1; t < se; ++t) {
+      if (a_.tokens[t].in_quote || IsComma(t) || Tok(t) == "?" || Tok(t) == "!") return false;
+      words += IsWord(t) ? 1 : 0;
+    }
+    return words <= 4;
+  }
+
+  // "RIDERS WANT LATER BOATS - Mara Quill and Tobin Vell: “…”", "… - More
+  // from Quill: “…”": after a dash, a name (or two joined by "and") and a
+  // colon right before a quote; the colon is the cue, the name the source.
+  void FindDashColonAttributions() {
+    for (size_t t = 0; t + 3 < a_.tokens.size(); ++t) {
+      if (!IsDash(t) || a_.tokens[t].in_quote) continue;
+      const int s = a_.tokens[t].sentence;
+      const size_t se = SentEnd(s);
+      size_t first = t + 1;
+      if (first + 1 < se && Low(first) == "more" && Low(first + 1) == "from") first += 2;
+      else if (first < se && Low(first) == "from") first += 1;
+      if (first >= se || !Cap(first) || !IsWord(first) || a_.tokens[first].in_quote || SentenceInitialFunction(first)) continue;
+      size_t e = CapRunEnd(first, se);
+      bool plural = false;
+      if (e + 1 < se && Low(e) == "and" && Cap(e + 1) && IsWord(e + 1)) {
+        e = CapRunEnd(e + 1, se);
+        plural = true;
+      }
+      if (e + 1 >= se || Tok(e) != ":" || e - first > 6 || a_.tokens[e].in_quote) continue;
+      if (!a_.tokens[e + 1].in_quote && !(e + 2 < se && a_.tokens[e + 2].in_quote)) continue;
+      // One word only when it is a name the article gives.
+      if (e - first == 1 && surnames_.count(Tok(first)) == 0 && names_with_token_.count(Tok(first)) == 0) continue;
+      if (In(kColonLabels, first) || In(kColonLabels, e - 1)) continue;
+      bool taken = false;
+      for (const auto& p : pending_) taken = taken || (p.cue.sentence == s && p.cue.first == e);
+      if (taken) continue;
+      auto m = MentionFromRange(first, e - 1);
+      if (!m) continue;
+      m->type = MentionType::kName;
+      m->name = Text(first, e - 1);
+      m->head = Low(e - 1);
+      m->plural = plural;
+      pending_.push_back({CueHit{e, e, &colon_cue_, s}, m, false, {}, -1});
     }
   }
 
