@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "onrecord/config.h"
 #include "test_util.h"
+#include "threshold_format.h"
 
 namespace onrecord {
 namespace {
@@ -77,6 +79,32 @@ TEST_CASE("fix27: an HTML figcaption is not article text, a quotation's figcapti
   CHECK_FALSE(TextHolds(r, "Dock workers protest"));
   CHECK(TextHolds(r, "Piet Olsen"));
   CHECK(TextHolds(r, "Harbour Master Ola Berg"));
+}
+
+TEST_CASE("fix27: a value past a threshold is printed on its side of it", "[fix27]") {
+  CHECK(FormatPastThreshold(0.3996, 0.4) == "0.3996");
+  CHECK(FormatPastThreshold(0.3400001, 0.34) == "0.3400001");
+  CHECK(FormatPastThreshold(0.25, 0.4) == "0.25");
+  CHECK(FormatPastThreshold(0.5, 0.34) == "0.50");
+
+  AuditResult r = AuditText("Budget cuts are coming, sources said.\n");
+  r.score.transparency_index = 0.3996;
+  r.score.vague_share = 0.34004;
+  FileSettings s;
+  s.thresholds.min_transparency_index = 0.4;
+  s.thresholds.max_vague_share = 0.34;
+  int seen = 0;
+  for (const auto& f : ApplySettings(r, s)) {
+    if (f.rule == "threshold.transparency-index") {
+      ++seen;
+      CHECK_THAT(f.message, Catch::Contains("index 0.3996 is below the configured minimum 0.40"));
+    }
+    if (f.rule == "threshold.vague-share") {
+      ++seen;
+      CHECK_THAT(f.message, Catch::Contains("attributions 0.34004 is above the configured maximum 0.34"));
+    }
+  }
+  CHECK(seen == 2);
 }
 
 }  // namespace
