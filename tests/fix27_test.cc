@@ -107,5 +107,30 @@ TEST_CASE("fix27: a value past a threshold is printed on its side of it", "[fix2
   CHECK(seen == 2);
 }
 
+TEST_CASE("fix27: stated access is detected in the common phrasings", "[fix27]") {
+  for (const std::string phrase :
+       {"two people briefed on the negotiations", "an official who had seen the draft",
+        "an official involved in the planning",
+        "an official with direct knowledge of the talks"}) {
+    const std::string text = "The harbour deal will be signed next week, " + phrase + " said.\n";
+    const AuditResult r = AuditText(text);
+    INFO(phrase);
+    REQUIRE(r.anonymous_sources.size() >= 1);
+    CHECK(r.anonymous_sources[0].access_given);
+  }
+  // Closeness and familiarity do not say how the source knows.
+  for (const std::string phrase : {"a person familiar with the talks", "a person close to the minister"}) {
+    const AuditResult r = AuditText("The harbour deal will be signed next week, " + phrase + " said.\n");
+    INFO(phrase);
+    REQUIRE(r.anonymous_sources.size() >= 1);
+    CHECK_FALSE(r.anonymous_sources[0].access_given);
+  }
+  const AuditResult de = AuditText(
+      "Der Hafenvertrag wird nächste Woche unterzeichnet, sagte eine in die Verhandlungen eingeweihte Person.\n",
+      "t.txt", "de");
+  REQUIRE(de.anonymous_sources.size() >= 1);
+  CHECK(de.anonymous_sources[0].access_given);
+}
+
 }  // namespace
 }  // namespace onrecord
