@@ -3,6 +3,7 @@
 #include "onrecord/config.h"
 #include "onrecord/file.h"
 #include "onrecord/text.h"
+#include "threshold_format.h"
 #include "yaml_check.h"
 
 #include <yaml-cpp/yaml.h>
@@ -439,7 +440,11 @@ bool AnyMatch(const std::vector<std::string>& globs, const std::string& rel) {
   return false;
 }
 
-std::string Num(double v) { return fmt::format("{:.2f}", v); }
+// A configured threshold: two decimals, or all it has ("0.425", not "0.43").
+std::string Num(double v) {
+  std::string s = fmt::format("{:.2f}", v);
+  return std::strtod(s.c_str(), nullptr) == v ? s : fmt::format("{}", v);
+}
 
 }  // namespace
 
@@ -547,26 +552,26 @@ std::vector<Finding> ApplySettings(const AuditResult& result, const FileSettings
     out.push_back(f);
   };
   if (t.min_transparency_index && sc.transparency_index < *t.min_transparency_index) {
-    add("transparency-index", "Article transparency index " + Num(sc.transparency_index) +
+    add("transparency-index", "Article transparency index " + FormatPastThreshold(sc.transparency_index, *t.min_transparency_index) +
                                   " is below the configured minimum " +
                                   Num(*t.min_transparency_index));
   }
   if (t.min_named_share && sc.named_share < *t.min_named_share) {
-    add("named-share", "Share of named sources " + Num(sc.named_share) +
+    add("named-share", "Share of named sources " + FormatPastThreshold(sc.named_share, *t.min_named_share) +
                            " is below the configured minimum " + Num(*t.min_named_share));
   }
   if (t.min_anonymity_explained && sc.anonymity_explained < *t.min_anonymity_explained) {
     add("anonymity-explained", "Share of anonymous attributions with a stated reason " +
-                                   Num(sc.anonymity_explained) +
+                                   FormatPastThreshold(sc.anonymity_explained, *t.min_anonymity_explained) +
                                    " is below the configured minimum " +
                                    Num(*t.min_anonymity_explained));
   }
   if (t.max_vague_share && sc.vague_share > *t.max_vague_share) {
-    add("vague-share", "Share of vague anonymous attributions " + Num(sc.vague_share) +
+    add("vague-share", "Share of vague anonymous attributions " + FormatPastThreshold(sc.vague_share, *t.max_vague_share) +
                            " is above the configured maximum " + Num(*t.max_vague_share));
   }
   if (t.max_anonymous_share && sc.anonymous_share > *t.max_anonymous_share) {
-    add("anonymous-share", "Share of anonymous attributions " + Num(sc.anonymous_share) +
+    add("anonymous-share", "Share of anonymous attributions " + FormatPastThreshold(sc.anonymous_share, *t.max_anonymous_share) +
                                " is above the configured maximum " + Num(*t.max_anonymous_share));
   }
   if (t.max_unattributed_quotes && sc.unattributed_quotes > *t.max_unattributed_quotes) {

@@ -96,6 +96,10 @@ bool IsSkipped(const GumboNode* n) {
   if (OneOf(std::string_view(AsciiLower(Attr(n, "role"))), kSkippedRoles)) return true;
   // A page header with the site's menu.
   if (tag == "header" && ContainsTag(n, "nav")) return true;
+  // A photo's caption and credit ("Dock workers protest … (Photo: Jo Lee/
+  // Gazette)"), but not the line naming the speaker of a quotation set as a
+  // figure (<figure><blockquote>…</blockquote><figcaption>).
+  if (tag == "figcaption" && !(n->parent && ContainsTag(n->parent, "blockquote"))) return true;
   return false;
 }
 

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "findings.h"
+#include "threshold_format.h"
 
 namespace onrecord {
 
@@ -282,7 +283,10 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
       if ((rule.above && v > *rule.above) || (rule.below && v < *rule.below)) {
         Finding f = MakeFinding(rule, {0, 0});
         f.article_level = true;
-        f.message += fmt::format(" ({} {:.2f})", rule.metric, v);
+        // Enough decimals that the value visibly crosses the threshold
+        // (0.3996 below 0.4 is not shown as "0.40").
+        double threshold = rule.below && v < *rule.below ? *rule.below : *rule.above;
+        f.message += fmt::format(" ({} {})", rule.metric, FormatPastThreshold(v, threshold));
         found.push_back(f);
         found_attribution.push_back(-1);
       }

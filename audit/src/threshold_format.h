@@ -1,0 +1,28 @@
+// A value printed beside the threshold it crossed ("transparency_index
+// 0.3996", not "0.40" for a value below 0.4): the fewest decimals, at least
+// two, whose printed value still lies on the value's side of the threshold.
+#ifndef ONRECORD_AUDIT_THRESHOLD_FORMAT_H_
+#define ONRECORD_AUDIT_THRESHOLD_FORMAT_H_
+
+#include <cstdlib>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace onrecord {
+
+inline std::string FormatPastThreshold(double value, double threshold) {
+  for (int decimals = 2; decimals <= 12; ++decimals) {
+    std::string s = fmt::format("{:.{}f}", value, decimals);
+    double shown = std::strtod(s.c_str(), nullptr);
+    bool same_side = value < threshold   ? shown < threshold
+                     : value > threshold ? shown > threshold
+                                         : true;
+    if (same_side) return s;
+  }
+  return fmt::format("{}", value);  // shortest text that reads back as `value`
+}
+
+}  // namespace onrecord
+
+#endif  // ONRECORD_AUDIT_THRESHOLD_FORMAT_H_
