@@ -324,6 +324,7 @@ class Attributor {
   void Run() {
     title_cased_.assign(a_.sentences.size(), -1);
     KeysAndBits(w_, a_.tokens, pack_, &keys_, &bits_, &spelling_);
+    key_hashes_.assign(keys_.size(), kNoKeyHash);
     IndexSentences();
     BuildNameRegistry();
     FindCues();
@@ -859,7 +860,19 @@ class Attributor {
     return pack_.ListBits(scratch_key_);
   }
   // The lists only a few rare constructions read (named members below).
-  bool Has(const WordSet& set, size_t i) const { return set.find(Low(i)) != set.end(); }
+  // Asked of some forty sets for the same tokens: the key's hash is
+  // computed once per spelling (KeyHash) and handed to each set.
+  bool Has(const WordSet& set, size_t i) const {
+    return !set.empty() && set.find(HashedKey{Low(i), KeyHash(i)}) != set.end();
+  }
+  // StringHash{}(Low(i)), computed the first time it is asked for a
+  // spelling of the article (a key whose hash is kNoKeyHash is hashed at
+  // every call, with the same answer).
+  size_t KeyHash(size_t i) const {
+    size_t& h = key_hashes_[spelling_[i]];
+    if (h == kNoKeyHash) h = StringHash{}(std::string_view(Low(i)));
+    return h;
+  }
   bool HasWord(const WordSet& set, std::string_view w) const { return set.find(w) != set.end(); }
   // Whether "Low(k) Low(k + 1)" is an entry of list stance-noun-cues ("support
   // for", "decision on"). Asked for nearly every pair of words, so the pair
@@ -12535,6 +12548,8 @@ class Attributor {
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
   std::vector<uint64_t> bits_;                // per token: pack_.ListBits(keys_[i])
   std::vector<uint32_t> spelling_;            // per token: the first token spelled as it is
+  static constexpr size_t kNoKeyHash = SIZE_MAX;
+  mutable std::vector<size_t> key_hashes_;    // by spelling_: StringHash of the key (KeyHash)
   std::vector<bool> cue_starts_;              // per token: a cue starts here
   std::vector<bool> in_cue_;                  // per token: inside a cue
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
