@@ -324,6 +324,7 @@ class Attributor {
   void Run() {
     title_cased_.assign(a_.sentences.size(), -1);
     KeysAndBits(w_, a_.tokens, pack_, &keys_, &bits_, &spelling_);
+    key_hashes_.assign(keys_.size(), kNoKeyHash);
     IndexSentences();
     BuildNameRegistry();
     FindCues();
@@ -384,7 +385,7 @@ class Attributor {
     for (const auto& p : pending_) {
       if (!p.mention || p.mention->type == MentionType::kPronoun) continue;
       for (size_t t = TokenStartingAt(p.mention->span.begin); t < p.cue.first && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
-        if (In(kRelativeOpeners, t) && Low(t) != "that") relative_subject_cue_[p.cue.first] = true;
+        if (In(kRelativeOpeners, t) && !LowIs(t, "that")) relative_subject_cue_[p.cue.first] = true;
       }
     }
     for (auto& p : pending_) ExtendNamePremodifiers(p);
@@ -439,7 +440,7 @@ class Attributor {
       // is nobody who speaks, and its relative clause reports nothing
       // (PolNeAR marks no cue there). It had made an anonymous source.
       if (const size_t ab = TokenStartingAt(antecedent->span.begin);
-          antecedent->type == MentionType::kDescription && ab > SentFirst(s) && Low(ab - 1) == "as" &&
+          antecedent->type == MentionType::kDescription && ab > SentFirst(s) && LowIs(ab - 1, "as") &&
           !a_.tokens[ab - 1].in_quote) {
         predicate_who[pi] = true;
         continue;
@@ -545,7 +546,7 @@ class Attributor {
       if (a_.tokens[k].in_quote || a_.tokens[k - 1].span.end != p.mention->span.end) continue;
       if (!IsWord(k - 1) || p.mention->type == MentionType::kPronoun) continue;
       const int s = p.cue.sentence;
-      if (k + 2 >= SentEnd(s) || Low(k + 1) != "by" || !IsWord(k + 2)) continue;
+      if (k + 2 >= SentEnd(s) || !LowIs(k + 1, "by") || !IsWord(k + 2)) continue;
       const std::string& agent = Low(k + 2);
       if (agent.size() > 4 && agent.compare(agent.size() - 3, 3, "ing") == 0) continue;
       drop[i] = any = true;
@@ -835,6 +836,9 @@ class Attributor {
   }
   // The token's key (lower case, apostrophes unified), computed once per token.
   const std::string& Low(size_t i) const { return keys_[i]; }
+  // Low(i) == w, compared as views: the sizes first, inline (std::string's
+  // operator== with a C string calls compare(), which measures the literal).
+  bool LowIs(size_t i, std::string_view w) const { return std::string_view(keys_[i]) == w; }
   bool In(ListId list, size_t i) const { return (bits_[i] >> list) & 1; }
   // The list bits of `word`; a word that is one of keys_ (Low(i)) has them
   // at hand, anything else is looked up.
@@ -860,7 +864,19 @@ class Attributor {
     return pack_.ListBits(scratch_key_);
   }
   // The lists only a few rare constructions read (named members below).
-  bool Has(const WordSet& set, size_t i) const { return set.find(Low(i)) != set.end(); }
+  // Asked of some forty sets for the same tokens: the key's hash is
+  // computed once per spelling (KeyHash) and handed to each set.
+  bool Has(const WordSet& set, size_t i) const {
+    return !set.empty() && set.find(HashedKey{Low(i), KeyHash(i)}) != set.end();
+  }
+  // StringHash{}(Low(i)), computed the first time it is asked for a
+  // spelling of the article (a key whose hash is kNoKeyHash is hashed at
+  // every call, with the same answer).
+  size_t KeyHash(size_t i) const {
+    size_t& h = key_hashes_[spelling_[i]];
+    if (h == kNoKeyHash) h = StringHash{}(std::string_view(Low(i)));
+    return h;
+  }
   bool HasWord(const WordSet& set, std::string_view w) const { return set.find(w) != set.end(); }
   // Whether "Low(k) Low(k + 1)" is an entry of list stance-noun-cues ("support
   // for", "decision on"). Asked for nearly every pair of words, so the pair
@@ -1206,7 +1222,7 @@ class Attributor {
       bool title = In(kTitles, i) || HyphenatedTitle(i) || In(kHonorifics, i) || StrippedIn(kHonorifics, i) ||
                    TitlePeriod(i) ||
                    (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
-                   (low == "the" && i == first) || IsNameConnector(i) ||
+                   (std::string_view(low) == "the" && i == first) || IsNameConnector(i) ||
                    // German capitalizes role nouns: "Grünen-Politikerin Anna
                    // Schmidt", "Konzernsprecher Jan Ott".
                    (nouns_capitalized_ && (InWord(kRoleNouns, HeadKey(i)) || InWord(kPersonHeads, HeadKey(i)))) ||
@@ -1329,8 +1345,8 @@ class Attributor {
     // Not before a head noun it modifies ("the Bernie Sanders campaign").
     // ("the Harbor City Rovers": "City" is a title word, "Rovers" no name.)
     if (!n.organization && !n.tokens.empty()) {
-      const bool lead_article = Low(first) == "the";
-      const bool article = lead_article || (first > 0 && IsWord(first - 1) && Low(first - 1) == "the" &&
+      const bool lead_article = LowIs(first, "the");
+      const bool article = lead_article || (first > 0 && IsWord(first - 1) && LowIs(first - 1, "the") &&
                                             a_.tokens[first - 1].sentence == a_.tokens[first].sentence);
       size_t words = 0;
       bool personal = false;
@@ -1403,7 +1419,7 @@ class Attributor {
     if (!IsWord(k - 1)) return Tok(k - 1) == ")";
     return !a_.tokens[k - 1].in_quote && !In(kDeterminers, k - 1) &&
            (!In(kFunctionWords, k - 1) || In(kPronouns, k - 1)) &&
-           !In(kComplementizers, k - 1) && !In(kCueAdverbs, k - 1) && Low(k - 1) != "of";
+           !In(kComplementizers, k - 1) && !In(kCueAdverbs, k - 1) && !LowIs(k - 1, "of");
   }
 
   // An adverb no list names, known by its ending (list adverb-suffixes:
@@ -2785,7 +2801,7 @@ class Attributor {
   // word at `i` ("went on to", "continued to"; list cue-aspect-verbs, entries
   // of one or two words), else SIZE_MAX.
   size_t AspectVerbBefore(size_t i, int s) const {
-    if (cue_aspect_verbs_.empty() || i < SentFirst(s) + 2 || Low(i - 1) != "to") return SIZE_MAX;
+    if (cue_aspect_verbs_.empty() || i < SentFirst(s) + 2 || !LowIs(i - 1, "to")) return SIZE_MAX;
     const size_t v = i - 2;
     if (a_.tokens[v].in_quote || !IsWord(v)) return SIZE_MAX;
     if (Has(cue_aspect_verbs_, v)) return v;
@@ -2820,7 +2836,7 @@ class Attributor {
         break;
       }
       // "the vast majority of whom support": a relative clause's subject.
-      if (Low(t) == "whom" || Low(t) == "which") return false;
+      if (LowIs(t, "whom") || LowIs(t, "which")) return false;
       const std::string& low = Low(t);
       const size_t hyphen = low.rfind('-');
       if (In(kQuantityHeads, t) || ShareEndsAt(t, s) ||
@@ -2843,9 +2859,9 @@ class Attributor {
   bool ShareEndsAt(size_t k, int s) const {
     if (k < SentFirst(s) + 2) return false;
     if (a_.tokens[k].type != TokenType::kNumber && !In(kNumbers, k)) return false;
-    if (Low(k - 1) != "in" && Low(k - 1) != "of") return false;
+    if (!LowIs(k - 1, "in") && !LowIs(k - 1, "of")) return false;
     size_t n = k - 2;
-    if (Low(k - 1) == "of" && Low(n) == "out" && n > SentFirst(s)) --n;
+    if (LowIs(k - 1, "of") && LowIs(n, "out") && n > SentFirst(s)) --n;
     return a_.tokens[n].type == TokenType::kNumber || In(kNumbers, n);
   }
 
@@ -2997,12 +3013,12 @@ class Attributor {
       const int s = a_.tokens[t].sentence;
       const size_t se = SentEnd(s);
       size_t first = t + 1;
-      if (first + 1 < se && Low(first) == "more" && Low(first + 1) == "from") first += 2;
-      else if (first < se && Low(first) == "from") first += 1;
+      if (first + 1 < se && LowIs(first, "more") && LowIs(first + 1, "from")) first += 2;
+      else if (first < se && LowIs(first, "from")) first += 1;
       if (first >= se || !Cap(first) || !IsWord(first) || a_.tokens[first].in_quote || SentenceInitialFunction(first)) continue;
       size_t e = CapRunEnd(first, se);
       bool plural = false;
-      if (e + 1 < se && Low(e) == "and" && Cap(e + 1) && IsWord(e + 1)) {
+      if (e + 1 < se && LowIs(e, "and") && Cap(e + 1) && IsWord(e + 1)) {
         e = CapRunEnd(e + 1, se);
         plural = true;
       }
@@ -3050,7 +3066,7 @@ class Attributor {
             // "a polling place", "poll numbers": the head of a compound.
             if (u + 1 < se && IsWord(u + 1) && !Cap(u + 1) && !In(kFunctionWords, u + 1) &&
                 !In(kAffiliationPrepositions, u + 1) && !In(kTimeWords, u + 1) && !In(kTimeOpeners, u + 1) &&
-                !EndsWithParticiple(Low(u + 1)) && Low(u + 1) != "by" && Low(u + 1) != "to") {
+                !EndsWithParticiple(Low(u + 1)) && !LowIs(u + 1, "by") && !LowIs(u + 1, "to")) {
               break;
             }
             h = u;
@@ -3061,7 +3077,7 @@ class Attributor {
           // a preposition or a clause opener ends the phrase first.
           if (IsWord(u) && !Cap(u) &&
               (In(kFunctionWords, u) || In(kAffiliationPrepositions, u) || In(kRelativeOpeners, u) ||
-               Has(subordinators_, u) || Low(u) == "to")) {
+               Has(subordinators_, u) || LowIs(u, "to"))) {
             break;
           }
         }
@@ -3075,9 +3091,9 @@ class Attributor {
         // "in these surveys", "in his polls"), are a standing, not a poll's
         // claim; PolNeAR marks few of them. A phrase opening the sentence
         // ("In exit polls, …") still is one.
-        const bool plural_head = Low(h).back() == 's' || Low(h) == "polling";
+        const bool plural_head = Low(h).back() == 's' || LowIs(h, "polling");
         if (plural_head && t != sb && !In(kDefiniteDeterminers, t + 1) && !Has(possessive_pronouns_, t + 1) &&
-            Low(t + 1) != "the" && !std::isdigit(static_cast<unsigned char>(Tok(t + 1).front()))) {
+            !LowIs(t + 1, "the") && !std::isdigit(static_cast<unsigned char>(Tok(t + 1).front()))) {
           continue;
         }
         // Something claimed: words of the clause before the preposition, or
@@ -3243,7 +3259,7 @@ class Attributor {
         if (after_capitalized && In(kComplementizers, k)) break;  // "that House ethics investigators"
         b = k;
         // "one of the people", "some of the officials"
-        if (k >= SentFirst(s) + 2 && Low(k - 1) == "of" && In(kDeterminers, k - 2)) b = k - 2;
+        if (k >= SentFirst(s) + 2 && LowIs(k - 1, "of") && In(kDeterminers, k - 2)) b = k - 2;
         break;
       }
       if (InWord(kModifiers, low) || InWord(kAffiliationNouns, low) ||
@@ -3585,8 +3601,8 @@ class Attributor {
         if (!IsWord(q) || a_.tokens[q].in_quote) return std::nullopt;
         // ("less than half of what researchers say": a free relative's
         // subject, not a share of people.)
-        if (Has(question_openers_, q) && !In(kRelativeOpeners, q) && Low(q) != "about" && Low(q) != "if") return std::nullopt;
-        if (Low(q) == "of" && q > sb && is_quantity(q - 1)) {
+        if (Has(question_openers_, q) && !In(kRelativeOpeners, q) && !LowIs(q, "about") && !LowIs(q, "if")) return std::nullopt;
+        if (LowIs(q, "of") && q > sb && is_quantity(q - 1)) {
           --q;
           found = true;
           break;
@@ -3595,19 +3611,19 @@ class Attributor {
       if (!found) return std::nullopt;
     }
     size_t b = q;
-    if (Low(q) == "in") return std::nullopt;
-    if (b >= sb + 2 && Low(b - 1) == "in") b -= 2;  // "six in 10"
-    if (b >= sb + 3 && Low(b - 1) == "of" && Low(b - 2) == "out") b -= 3;  // "nine out of 10"
+    if (LowIs(q, "in")) return std::nullopt;
+    if (b >= sb + 2 && LowIs(b - 1, "in")) b -= 2;  // "six in 10"
+    if (b >= sb + 3 && LowIs(b - 1, "of") && LowIs(b - 2, "out")) b -= 3;  // "nine out of 10"
     // Numbers and hedges before it: "about 59 percent", "more than half".
     // "a 69% majority": a figure with its sign before the share word.
-    while (b > sb && (IsWord(b - 1) || (Low(b - 1) == "%" && b - 1 > sb && b - 1 < q)) &&
+    while (b > sb && (IsWord(b - 1) || (LowIs(b - 1, "%") && b - 1 > sb && b - 1 < q)) &&
            !a_.tokens[b - 1].in_quote &&
-           (a_.tokens[b - 1].type == TokenType::kNumber || In(kNumbers, b - 1) || Low(b - 1) == "%" ||
-            In(kQuantityHedges, b - 1) || Low(b - 1) == "a" || Low(b - 1) == "the")) {
+           (a_.tokens[b - 1].type == TokenType::kNumber || In(kNumbers, b - 1) || LowIs(b - 1, "%") ||
+            In(kQuantityHedges, b - 1) || LowIs(b - 1, "a") || LowIs(b - 1, "the"))) {
       --b;
     }
     // "percent" takes the word before it as its number ("Fifty-nine percent").
-    if (b == q && (Low(q) == "percent" || Low(q) == "%")) {
+    if (b == q && (LowIs(q, "percent") || LowIs(q, "%"))) {
       if (q == sb || !IsWord(q - 1) || a_.tokens[q - 1].in_quote) return std::nullopt;
       b = q - 1;
     }
@@ -3637,7 +3653,7 @@ class Attributor {
     for (size_t t = fb; t < j; ++t) number = number || a_.tokens[t].type == TokenType::kNumber;
     if (!number || fb < first + 2) return std::nullopt;
     size_t k = fb - 1;
-    if (Low(k) == "or" && k > first + 1) --k;
+    if (LowIs(k, "or") && k > first + 1) --k;
     if (!IsComma(k) || a_.tokens[k].in_quote || k < first + 1) return std::nullopt;
     auto share = QuantityMention(k - 1, s);
     // "about two-thirds": a hyphenated fraction reads as the bare share
@@ -3765,7 +3781,7 @@ class Attributor {
       // that runs into the relative clause whose own verb the cue is; the
       // relative pronoun is the source (PolNeAR).
       for (size_t t = TokenStartingAt(m->span.begin) + 1; t < k && a_.tokens[t].span.end <= m->span.end; ++t) {
-        if (Low(t) != "who" || a_.tokens[t].in_quote) continue;
+        if (!LowIs(t, "who") || a_.tokens[t].in_quote) continue;
         if (OnlyVerbGroupAfter(t, k)) return ParseLeftOnce(t, s);
         break;
       }
@@ -3822,9 +3838,9 @@ class Attributor {
     const size_t b = TokenStartingAt(m.span.begin);
     if (b < SentFirst(s) + 2 || b >= SentEnd(s) || (a_.tokens[b].type != TokenType::kNumber && !In(kNumbers, b))) return;
     if (!ShareEndsAt(b, s)) return;
-    size_t nb = Low(b - 1) == "in" ? b - 2 : b - 3;  // "six in 10", "nine out of 10"
+    size_t nb = LowIs(b - 1, "in") ? b - 2 : b - 3;  // "six in 10", "nine out of 10"
     while (nb > SentFirst(s) && IsWord(nb - 1) && !a_.tokens[nb - 1].in_quote &&
-           (In(kQuantityHedges, nb - 1) || Low(nb - 1) == "only")) {
+           (In(kQuantityHedges, nb - 1) || LowIs(nb - 1, "only"))) {
       --nb;
     }
     m.span.begin = a_.tokens[nb].span.begin;
@@ -3837,12 +3853,12 @@ class Attributor {
   void ExtendDocumentBy(Mention& m, int s) const {
     size_t t = TokenStartingAt(m.span.begin);
     if (t >= SentEnd(s)) return;
-    for (int guard = 0; guard < 5 && t > SentFirst(s) && IsWord(t - 1) && !Cap(t - 1) && Low(t - 1) != "by" &&
+    for (int guard = 0; guard < 5 && t > SentFirst(s) && IsWord(t - 1) && !Cap(t - 1) && !LowIs(t - 1, "by") &&
                         !a_.tokens[t - 1].in_quote && (In(kDeterminers, t - 1) || IsPlainModifier(t - 1));
          ++guard) {
       --t;
     }
-    if (t < SentFirst(s) + 2 || Low(t - 1) != "by" || !In(kDocumentHeads, t - 2) || Cap(t - 2)) return;
+    if (t < SentFirst(s) + 2 || !LowIs(t - 1, "by") || !In(kDocumentHeads, t - 2) || Cap(t - 2)) return;
     const size_t b = PremodifiersStart(t - 2, s);
     if (b < t - 2 && !In(kDeterminers, b) && !IsPlainModifier(b)) return;
     m.span.begin = a_.tokens[b].span.begin;
@@ -3864,7 +3880,7 @@ class Attributor {
     for (size_t r = k; r > first + 1 && k - r < 4;) {
       --r;
       if (!IsWord(r) || a_.tokens[r].in_quote) return false;
-      if (In(kRelativeOpeners, r) && Low(r) != "that") return r + 1 == k || OnlyVerbGroupAfter(r, k - 1);
+      if (In(kRelativeOpeners, r) && !LowIs(r, "that")) return r + 1 == k || OnlyVerbGroupAfter(r, k - 1);
     }
     return false;
   }
@@ -4058,7 +4074,7 @@ class Attributor {
       if (src->role.empty()) {
         for (size_t i = m; i-- > 0;) {
           const size_t b = seg_b(i);
-          if (place(i) || age(i) || PartyTag(b, commas[i]) || Low(b) == "of") continue;
+          if (place(i) || age(i) || PartyTag(b, commas[i]) || LowIs(b, "of")) continue;
           if (Participle(b) || PrepositionAt(b) || PastParticipleClause(b, commas[i])) break;
           if (In(kRelativeOpeners, b)) {
             size_t r = b + 1;
@@ -4334,7 +4350,7 @@ class Attributor {
     // and "of" before an object pronoun of a group (list
     // group-member-pronouns) are members of a group cited before
     // (GroupOfMember), not a share of a poll.
-    if (j >= SentFirst(s) + 2 && HasWord(group_member_pronouns_, low) && Low(j - 1) == "of" && IsWord(j - 2) &&
+    if (j >= SentFirst(s) + 2 && HasWord(group_member_pronouns_, low) && LowIs(j - 1, "of") && IsWord(j - 2) &&
         !a_.tokens[j - 2].in_quote && !a_.tokens[j - 1].in_quote &&
         (HasWord(group_member_words_, Low(j - 2)) || In(kStandaloneSources, j - 2) || In(kNumbers, j - 2) ||
          a_.tokens[j - 2].type == TokenType::kNumber)) {
@@ -4468,7 +4484,7 @@ class Attributor {
       // for the state Department of Transportation": a description.
       size_t pb = b;
       for (int guard = 0; guard < 3 && pb > SentFirst(s) && IsWord(pb - 1) && !Cap(pb - 1) &&
-                          (Low(pb - 1) == "the" || (In(kDefiniteDeterminers, pb - 1) && !In(kPostmodifierOpeners, pb - 1)) ||
+                          (LowIs(pb - 1, "the") || (In(kDefiniteDeterminers, pb - 1) && !In(kPostmodifierOpeners, pb - 1)) ||
                            In(kAffiliationNouns, pb - 1) || In(kModifiers, pb - 1));
            ++guard) {
         --pb;
@@ -4485,7 +4501,7 @@ class Attributor {
       }
       // "the White House"; a lone organisation noun keeps its article in any
       // language ("Die Firma sagte", "Der Konzern teilte mit").
-      if (b > SentFirst(s) && (Low(b - 1) == "the" || (b == j && IsHead(j) && In(kDefiniteDeterminers, b - 1)))) --b;
+      if (b > SentFirst(s) && (LowIs(b - 1, "the") || (b == j && IsHead(j) && In(kDefiniteDeterminers, b - 1)))) --b;
       auto m = ClassifyCapRun(b, j + 1);
       // "Paris, who used to work on Capitol Hill, said": a relative pronoun
       // only of people (list person-relatives) makes a run that the place
@@ -4503,7 +4519,7 @@ class Attributor {
       // run read as a person's name an organisation's.
       if (m && m->type == MentionType::kName && thing_relative) {
         m->type = MentionType::kOrganization;
-        m->name = StripPossessive(Text(Low(b) == "the" && b < j ? b + 1 : b, j));
+        m->name = StripPossessive(Text(LowIs(b, "the") && b < j ? b + 1 : b, j));
       }
       // (A "which" clause tells what the organisation does; it is no role.)
       if (m && !role.empty() && m->role.empty() && !thing_relative) m->role = role;
@@ -4639,10 +4655,10 @@ class Attributor {
     if (In(kPronounsObject, k) && !Has(possessive_pronouns_, k)) return std::nullopt;
     size_t e = k;
     while (e < SentEnd(s) && e < k + 8 && IsWord(e) && !a_.tokens[e].in_quote && !In(kClauseOpeners, e) &&
-           (e == k || Low(e) == "of" || !PrepositionAt(e))) {
+           (e == k || LowIs(e, "of") || !PrepositionAt(e))) {
       ++e;
     }
-    while (e > k && (Low(e - 1) == "of" || In(kDeterminers, e - 1))) --e;  // "a poll of" -> "a poll"
+    while (e > k && (LowIs(e - 1, "of") || In(kDeterminers, e - 1))) --e;  // "a poll of" -> "a poll"
     if (e == k) return std::nullopt;
     // "vote according to their instinctive preference": a measure or a
     // standard (list standard-heads) is no source.
@@ -4931,7 +4947,7 @@ class Attributor {
     const size_t first = SentFirst(s);
     // "those surveyed say", "Those polled said": a demonstrative and a
     // past participle stand for the people a survey asked.
-    if (j > first && Low(j - 1) == "those" && IsWord(j) && !Cap(j) && !a_.tokens[j].in_quote &&
+    if (j > first && LowIs(j - 1, "those") && IsWord(j) && !Cap(j) && !a_.tokens[j].in_quote &&
         Low(j).size() > 4 && Low(j).compare(Low(j).size() - 2, 2, "ed") == 0 &&
         !(j + 1 < SentEnd(s) && IsWord(j + 1) && Participle(j + 1)) &&  // "Those included asking …": a verb
         (j - 1 == first || IsComma(j - 2) || In(kClauseOpeners, j - 2))) {
@@ -4949,13 +4965,13 @@ class Attributor {
       size_t d = SIZE_MAX;
       auto number = [&](size_t t) { return a_.tokens[t].type == TokenType::kNumber && !a_.tokens[t].in_quote; };
       const std::string& lj = Low(j);
-      if (j >= first + 2 && number(j) && (Low(j - 1) == "over" || Low(j - 1) == "under")) {
+      if (j >= first + 2 && number(j) && (LowIs(j - 1, "over") || LowIs(j - 1, "under"))) {
         d = j - 2;
       } else if (j >= first + 3 && (lj == "older" || lj == "younger" || lj == "over") &&
-                 (Low(j - 1) == "and" || Low(j - 1) == "or") && number(j - 2)) {
+                 (LowIs(j - 1, "and") || LowIs(j - 1, "or")) && number(j - 2)) {
         d = j - 3;
       }
-      if (d != SIZE_MAX && Low(d) == "those" && !a_.tokens[d].in_quote &&
+      if (d != SIZE_MAX && LowIs(d, "those") && !a_.tokens[d].in_quote &&
           (d == first || IsComma(d - 1) || In(kClauseOpeners, d - 1))) {
         auto m = MentionFromRange(d, j);
         if (m) {
@@ -4990,7 +5006,7 @@ class Attributor {
                                                    (In(kCueAdverbs, b - 1) && Has(noun_coordinators_, b - 2)));
     // ("Even the board's fiercest hawks say": a focusing adverb that opens
     // the sentence is no part of the phrase.)
-    const bool focused = b == first + 1 && (Low(first) == "even" || Low(first) == "only") && !a_.tokens[first].in_quote;
+    const bool focused = b == first + 1 && (LowIs(first, "even") || LowIs(first, "only")) && !a_.tokens[first].in_quote;
     bool opens_clause =
         b == first || IsComma(b - 1) || In(kClauseOpeners, b - 1) || quote_before || second_conjunct || focused;
     if (!opens_clause) return std::nullopt;
@@ -5372,7 +5388,7 @@ class Attributor {
     size_t e = b;
     while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= m.span.end) ++e;
     size_t h = e;
-    if (e >= b + 4 && Low(e - 1) == "of" && HasWord(title_complements_, Low(e))) h = e - 2;
+    if (e >= b + 4 && LowIs(e - 1, "of") && HasWord(title_complements_, Low(e))) h = e - 2;
     // (The head of "the former secretary of state" is "secretary", whichever
     // word the mention was given as its head.)
     if (h <= b || (Low(h) != m.head && !(h < e && Low(e) == m.head))) return false;
@@ -5569,7 +5585,7 @@ class Attributor {
     if (sub < SentFirst(here) + 3 || !IsWord(sub) || a_.tokens[sub].in_quote || !Has(subordinators_, sub)) return -1;
     // ("as" and "if" open no adjunct of time or cause for certain: "as the
     // front-runner" may be a role, "if" a condition of what was said.)
-    if (Low(sub) == "as" || Low(sub) == "if") return -1;
+    if (LowIs(sub, "as") || LowIs(sub, "if")) return -1;
     std::vector<std::pair<size_t, std::string>> named;  // (first position, canonical name)
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), a_.tokens[SentFirst(here)].span.begin,
                                [](const auto& pm, size_t p) { return pm.first < p; });
@@ -5592,7 +5608,7 @@ class Attributor {
       if (a_.tokens[t].in_quote || IsPunct(t, ";") || IsPunct(t, ":") || IsDash(t)) return -1;
       if (!IsWord(t)) continue;
       if (CueStartsAt(t) || In(kComplementizers, t) || In(kRelativeOpeners, t) || In(kVerbCoordinators, t) ||
-          Low(t) == "or" || Has(subordinators_, t)) {
+          LowIs(t, "or") || Has(subordinators_, t)) {
         return -1;
       }
     }
@@ -5784,7 +5800,7 @@ class Attributor {
     // (The word after "to" opens a noun phrase: a name or a determiner, not
     // an infinitive's verb: "asked members to make", "a pollster to".)
     const size_t next = opener + 1;
-    return Low(opener) == "to" && IsWord(head) && !a_.tokens[head].in_quote &&
+    return LowIs(opener, "to") && IsWord(head) && !a_.tokens[head].in_quote &&
            (In(kAnonymousHeads, head) || In(kRoleNouns, head) || In(kPersonHeads, head)) && next < a_.tokens.size() &&
            IsWord(next) && !a_.tokens[next].in_quote && a_.tokens[next].sentence == a_.tokens[opener].sentence &&
            ((Cap(next) && !In(kFunctionWords, next)) || In(kDeterminers, next));
@@ -5837,7 +5853,7 @@ class Attributor {
     auto m = MentionFromRange(b, end - 1);
     if (!m) return m;
     size_t first = b;
-    if (Low(first) == "the" && first + 1 < end) ++first;
+    if (LowIs(first, "the") && first + 1 < end) ++first;
     RegisteredName n = SplitName(first, end);
     if (n.organization || n.tokens.empty()) {
       m->type = MentionType::kOrganization;
@@ -5865,7 +5881,7 @@ class Attributor {
       return m;
     }
     bool definite = In(kDefiniteDeterminers, b) && b == head - 1;
-    bool one_of = b + 3 <= head && Low(b + 1) == "of" && In(kDefiniteDeterminers, b + 2) && b + 3 == head;
+    bool one_of = b + 3 <= head && LowIs(b + 1, "of") && In(kDefiniteDeterminers, b + 2) && b + 3 == head;
     if (InWord(kOrganizationHeads, h) && !InWord(kAnonymousHeads, h)) {
       m->type = MentionType::kOrganization;
       m->name = Text(b, end);
@@ -5926,7 +5942,7 @@ class Attributor {
       const size_t op = IsComma(head + 1) && head + 2 <= end ? head + 2 : head + 1;
       std::string opener = Low(op);
       bool affiliation = InWord(kAffiliationPrepositions, opener);
-      if (opener == "close" && op + 1 <= end && Low(op + 1) == "to") affiliation = true;
+      if (opener == "close" && op + 1 <= end && LowIs(op + 1, "to")) affiliation = true;
       // "aides to Ben Hart": whose aides they are is their affiliation.
       if (op == head + 1 && opener == "to" && OpensPostmodifier(head, op)) affiliation = true;
       if (affiliation) {
@@ -6199,7 +6215,7 @@ class Attributor {
     if (inverted && !Cap(i) &&
         (HasWord(group_member_words_, low) || InWord(kStandaloneSources, low) || In(kNumbers, i))) {
       size_t e = i;
-      if (i + 2 < SentEnd(s) && Low(i + 1) == "of" && IsWord(i + 2) && !a_.tokens[i + 2].in_quote &&
+      if (i + 2 < SentEnd(s) && LowIs(i + 1, "of") && IsWord(i + 2) && !a_.tokens[i + 2].in_quote &&
           HasWord(group_member_pronouns_, Low(i + 2))) {
         e = i + 2;
       }
@@ -6245,7 +6261,7 @@ class Attributor {
       return std::nullopt;
     }
     // "the Washington Free Beacon", "The Hill": a name after the article.
-    if (cap_end == i && Low(i) == "the" && i + 1 < SentEnd(s) && IsWord(i + 1) && Cap(i + 1) &&
+    if (cap_end == i && LowIs(i, "the") && i + 1 < SentEnd(s) && IsWord(i + 1) && Cap(i + 1) &&
         !a_.tokens[i + 1].in_quote && !IsHead(i + 1)) {
       size_t run = CapRunEnd(i + 1, SentEnd(s));
       bool head_after = run < SentEnd(s) && IsWord(run) && !Cap(run) && IsHead(run);
@@ -6274,7 +6290,7 @@ class Attributor {
     if (!cap_premodifier && cap_end == i + 1 && cap_end < SentEnd(s) && (In(kModifiers, i) || In(kAffiliationNouns, i))) {
       size_t t = cap_end;
       while (t < SentEnd(s) && t < cap_end + 4 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && !IsHead(t) &&
-             (Low(t) == "and" || Low(t) == "or" || In(kModifiers, t) || In(kAffiliationNouns, t) || IsPlainModifier(t))) {
+             (LowIs(t, "and") || LowIs(t, "or") || In(kModifiers, t) || In(kAffiliationNouns, t) || IsPlainModifier(t))) {
         ++t;
       }
       cap_premodifier = t < SentEnd(s) && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && IsHead(t) &&
@@ -6362,7 +6378,7 @@ class Attributor {
         if (head != SIZE_MAX && k > head + adjective && !In(kPostmodifierOpeners, head + 1 + adjective)) {
           // Coordination: "City Hall aides and council allies".
           size_t c = k;
-          if (Low(c) == "and" || Low(c) == "or") {
+          if (LowIs(c, "and") || LowIs(c, "or")) {
             size_t next = SIZE_MAX;
             for (size_t t = c + 1; t < SentEnd(s) && t <= c + 4 && IsWord(t); ++t) {
               if (In(kAnonymousHeads, t)) {
@@ -6622,7 +6638,7 @@ class Attributor {
       ++k;
       while (k < re && (In(kCopulas, k) || In(kCueAdverbs, k))) ++k;
     }
-    if (k < re && (Low(k) == "a" || Low(k) == "an" || Low(k) == "the")) ++k;
+    if (k < re && (LowIs(k, "a") || LowIs(k, "an") || LowIs(k, "the"))) ++k;
     if (k >= re) return {};
     // A role begins with a noun or an adjective, not a verb phrase; a
     // capitalized start ("Ardmore County director of roads") needs a role word.
@@ -6762,7 +6778,7 @@ class Attributor {
     }
     if (QuestionPassive(c)) {
       p.question_passive = true;
-      if (c.last + 2 < SentEnd(s) && Low(c.last + 1) == "by") p.mention = ParseRight(c.last + 2, s);
+      if (c.last + 2 < SentEnd(s) && LowIs(c.last + 1, "by")) p.mention = ParseRight(c.last + 2, s);
       return;
     }
     // "As reported by the Kestrel Times, …", "as first noted by Lee": a
@@ -7003,7 +7019,7 @@ class Attributor {
         if (p.mention && p.mention->type != MentionType::kPronoun) {
           const size_t mb = TokenStartingAt(p.mention->span.begin);
           if (mb > SentFirst(s) + 2 && IsWord(mb - 1) && !Cap(mb - 1) && !IsHead(mb - 1) &&
-              (Participle(mb - 1) || (Low(mb - 2) == "to" && IsPlainModifier(mb - 1)))) {
+              (Participle(mb - 1) || (LowIs(mb - 2, "to") && IsPlainModifier(mb - 1)))) {
             p.mention.reset();
           }
           // "Residents who have long opposed the tower say": the object of
@@ -7059,7 +7075,7 @@ class Attributor {
             (!PrepositionAt(said_next) || QuoteIntroducedAt(said_next) ||
              // "Both leaders pledged to retain …": an infinitive, not a
              // preposition's object.
-             (Low(said_next) == "to" && said_next + 1 < SentEnd(s) && IsPlainModifier(said_next + 1)))) {
+             (LowIs(said_next, "to") && said_next + 1 < SentEnd(s) && IsPlainModifier(said_next + 1)))) {
           const size_t k = SkipLeft(j, s);
           bool passive = In(kCopulas, c.first);
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || BeFormAt(t);
@@ -7186,7 +7202,7 @@ class Attributor {
     }
     if (!IsComma(o) || o < first + 1 || o + 2 >= k) return std::nullopt;
     const std::string& w = Low(o + 1);
-    if (w != "like" && w != "including" && !(w == "such" && Low(o + 2) == "as")) return std::nullopt;
+    if (w != "like" && w != "including" && !(w == "such" && LowIs(o + 2, "as"))) return std::nullopt;
     auto m = UnlistedSubject(o - 1, s);
     if (!m || m->type == MentionType::kPronoun || m->type == MentionType::kAnaphor) return std::nullopt;
     m->span.end = a_.tokens[k].span.end;
@@ -7641,7 +7657,7 @@ class Attributor {
     // postmodifier; the phrase is read without it and its span runs over it.
     const size_t span_last = j;
     if (const size_t r = AnonymityClauseEndingAt(j, s);
-        r != SIZE_MAX && r >= first + 3 && In(kRelativeOpeners, r) && Low(r - 1) == "and") {
+        r != SIZE_MAX && r >= first + 3 && In(kRelativeOpeners, r) && LowIs(r - 1, "and")) {
       j = r - 2;
     }
     size_t window = j;  // twelve words from here back
@@ -7650,7 +7666,7 @@ class Attributor {
       // "A man who prayed at the mosque and who asked …": a second relative
       // clause joined by "and"; the first one is read with twelve words of
       // its own.
-      if (k > first + 2 && In(kRelativeOpeners, k) && Low(k) != "that" && Has(noun_coordinators_, k - 1) &&
+      if (k > first + 2 && In(kRelativeOpeners, k) && !LowIs(k, "that") && Has(noun_coordinators_, k - 1) &&
           In(kRelativeOpeners, k - 2) == false) {
         window = k - 2;
         k -= 1;
@@ -7659,20 +7675,20 @@ class Attributor {
       // A cue inside the postmodifier ends it, unless it is the relative
       // clause's own verb ("others who want to ban it said").
       if (k != j && CueStartsAt(k) && !RelativeClauseVerb(k, first)) return std::nullopt;
-      const bool relative = In(kRelativeOpeners, k) && Low(k) != "that";
+      const bool relative = In(kRelativeOpeners, k) && !LowIs(k, "that");
       // ("A notice posted on the site said": a past participle's clause.)
       const bool participle =
           !Cap(k) && (Participle(k) || (k < j && Has(modifier_participles_, k) &&
                                         (PrepositionAt(k + 1) || In(kTimeWords, k + 1))));
       const bool contact = In(kPronouns, k) && !In(kPronounsObject, k) && !In(kPronounsNeuter, k) && k < j;
       // "The last man to run the port says": an infinitive's clause.
-      const bool infinitive = Low(k) == "to" && k < j && IsPlainModifier(k + 1);
+      const bool infinitive = LowIs(k, "to") && k < j && IsPlainModifier(k + 1);
       if (!relative && !participle && !contact && !infinitive) continue;
       // "some House conservatives who have vehemently opposed": the cue is
       // the relative clause's own verb; the relative pronoun is its source
       // (PolNeAR), as ParseLeft reads it.
       if (relative) {
-        if (OnlyVerbGroupAfter(k, j)) return Low(k) == "who" ? ParseLeftOnce(k, s) : std::nullopt;
+        if (OnlyVerbGroupAfter(k, j)) return LowIs(k, "who") ? ParseLeftOnce(k, s) : std::nullopt;
       }
       const size_t e = k - 1;
       if (e < first || !IsWord(e) || a_.tokens[e].in_quote) continue;
@@ -7771,7 +7787,7 @@ class Attributor {
     {
       const size_t v = c.first - 1;
       if (IsWord(v) && (In(kCopulas, v) || In(kCueAuxiliaries, v) || Has(modals_, v) || Has(negations_, v) ||
-                        Low(v) == "to" || In(kVerbCoordinators, v) || Has(noun_coordinators_, v) ||
+                        LowIs(v, "to") || In(kVerbCoordinators, v) || Has(noun_coordinators_, v) ||
                         (!Cap(v) && EndsWithParticiple(Low(v)) && !In(kModifiers, v)))) {
         return;
       }
@@ -7781,7 +7797,7 @@ class Attributor {
     // before it, which is the source resolved (as "who" is for a person).
     if (const size_t r = c.first - 1; relative_word) {
       size_t a = r - 1;
-      if (Low(r) == "which" && IsComma(a) && a > first) --a;
+      if (LowIs(r, "which") && IsComma(a) && a > first) --a;
       if (!IsWord(a) || a_.tokens[a].in_quote || in_cue_[a] || (Cap(a) && !SentenceInitial(a))) return;
       const std::string& head = Low(a);
       if (head.size() < 3 || In(kTimeWords, a) || In(kFunctionWords, a) || In(kPronouns, a) ||
@@ -7911,7 +7927,7 @@ class Attributor {
     const CueHit& c = p.cue;
     if (c.first != c.last || !In(kDocumentCues, c.first)) return false;
     const int s = c.sentence;
-    bool that_clause = c.last + 1 < SentEnd(s) && Low(c.last + 1) == "that";
+    bool that_clause = c.last + 1 < SentEnd(s) && LowIs(c.last + 1, "that");
     // "his weekly radio show": a compound noun (list document-cue-compounds), no cue.
     const bool compound = c.first > SentFirst(s) && IsWord(c.first - 1) &&
                           document_cue_compounds_.count(Low(c.first - 1) + " " + Low(c.first)) > 0;
@@ -7921,7 +7937,7 @@ class Attributor {
     if (document || that_clause) return false;
     // "“…,” it read.": "it" right after a quote of speech is the sign or
     // letter that bears the words; a person reads nothing out of it.
-    const bool quote_it = c.first > SentFirst(s) && Low(c.first - 1) == "it" && c.first + 1 <= SentEnd(s) &&
+    const bool quote_it = c.first > SentFirst(s) && LowIs(c.first - 1, "it") && c.first + 1 <= SentEnd(s) &&
                           (c.first + 1 == SentEnd(s) || !IsWord(c.first + 1)) && QuoteEndsBefore(c.first - 1);
     if (!compound && quote_it) return false;
     p.mention.reset();
@@ -7952,7 +7968,7 @@ class Attributor {
     } else {
       if (!Has(refusal_cues_, c.last)) return false;
       const size_t e = SentEnd(c.sentence);
-      if (c.last + 2 < e && Low(c.last + 1) == "to" && IsWord(c.last + 2) && !a_.tokens[c.last + 1].in_quote) return false;
+      if (c.last + 2 < e && LowIs(c.last + 1, "to") && IsWord(c.last + 2) && !a_.tokens[c.last + 1].in_quote) return false;
     }
     p.mention.reset();
     p.inherit_sentence_source = false;
@@ -7969,7 +7985,7 @@ class Attributor {
       --k;
       if (!IsWord(k) || a_.tokens[k].in_quote) return false;
       if (Has(negations_, k)) return true;
-      if (!In(kCueAdverbs, k) && Low(k) != "yet") return false;
+      if (!In(kCueAdverbs, k) && !LowIs(k, "yet")) return false;
     }
     return false;
   }
@@ -8062,7 +8078,7 @@ class Attributor {
     const size_t e = SentEnd(c.sentence);
     size_t n = c.last + 1;
     if (n < e && IsWord(n) && Has(negations_, n)) ++n;  // "decided not to run" (list negations)
-    if (n + 1 >= e || !IsWord(n) || Low(n) != "to" || a_.tokens[n].in_quote) return false;
+    if (n + 1 >= e || !IsWord(n) || !LowIs(n, "to") || a_.tokens[n].in_quote) return false;
     const size_t v = n + 1;
     if (!IsWord(v) || a_.tokens[v].in_quote || Cap(v) || In(kDeterminers, v) || In(kNumbers, v)) return false;
     if (c.first > SentFirst(c.sentence)) {
@@ -8414,7 +8430,7 @@ class Attributor {
     const int s = p.cue.sentence;
     const size_t b = TokenStartingAt(m.span.begin);
     for (size_t t = b + 1; t < SentEnd(s) && a_.tokens[t].span.end <= m.span.end; ++t) {
-      if (!In(kRelativeOpeners, t) || Low(t) == "that" || a_.tokens[t].in_quote) continue;
+      if (!In(kRelativeOpeners, t) || LowIs(t, "that") || a_.tokens[t].in_quote) continue;
       // Without a comma only after a name's apposition: a restrictive clause
       // identifies an unnamed source ("the groups who wrote to her say").
       if (!IsComma(t - 1) && m.type != MentionType::kName) continue;
@@ -8846,8 +8862,8 @@ class Attributor {
     if (c.first != c.last || !Has(hedge_cues_, c.last)) return false;
     const size_t n = c.last + 1, e = SentEnd(c.sentence);
     if (n >= e || !IsWord(n) || a_.tokens[n].in_quote) return false;
-    if (Low(n) == "to") return n + 1 < e && IsWord(n + 1) && !a_.tokens[n + 1].in_quote;
-    if (In(kComplementizers, n) || Low(n) == "as") return true;
+    if (LowIs(n, "to")) return n + 1 < e && IsWord(n + 1) && !a_.tokens[n + 1].in_quote;
+    if (In(kComplementizers, n) || LowIs(n, "as")) return true;
     return !PrepositionAt(n) && !In(kTimeWords, n) && !In(kDeterminers, n) && !In(kFunctionWords, n) && !Cap(n) &&
            TimePhraseEnd(n, e) == std::string::npos;
   }
@@ -8858,7 +8874,7 @@ class Attributor {
   // "was asked to be …" nor "was not asked to speak": no question is put
   // there.
   bool PassiveAskedTo(size_t i, size_t j, int s) const {
-    if (j != i + 1 || !Has(question_cues_, i) || Low(j) != "to" || a_.tokens[j].in_quote) return false;
+    if (j != i + 1 || !Has(question_cues_, i) || !LowIs(j, "to") || a_.tokens[j].in_quote) return false;
     const size_t v = j + 1;
     if (v >= SentEnd(s) || !IsWord(v) || a_.tokens[v].in_quote || Cap(v) || In(kCueAuxiliaries, v) ||
         Has(negations_, v) || In(kFunctionWords, v)) {
@@ -9327,8 +9343,8 @@ class Attributor {
         if (m.plural) {
           const size_t b = TokenStartingAt(m.span.begin);
           const bool pair = b < a_.tokens.size() &&
-                            (Low(b) == "both" || (b + 1 < a_.tokens.size() && In(kDefiniteDeterminers, b) &&
-                                                  Low(b + 1) == "two"));
+                            (LowIs(b, "both") || (b + 1 < a_.tokens.size() && In(kDefiniteDeterminers, b) &&
+                                                  LowIs(b + 1, "two")));
           if (pair) {
             const int joint = JointAntecedent(pos);
             if (joint >= 0) {
@@ -9439,12 +9455,12 @@ class Attributor {
   int MemberOfGroup(const Mention& m, size_t pos) const {
     const size_t b = TokenStartingAt(m.span.begin);
     if (m.plural || m.head.empty() || b + 1 >= a_.tokens.size() || a_.tokens[b + 1].span.end != m.span.end ||
-        Low(b + 1) != m.head || (Low(b) != "one" && Low(b) != "another")) {
+        Low(b + 1) != m.head || (!LowIs(b, "one") && !LowIs(b, "another"))) {
       return -1;
     }
     // ("Sources said …. “…,” said another source": "another" alone brings
     // in someone new; only after "one" of the group it is a second member.)
-    const bool another = Low(b) == "another";
+    const bool another = LowIs(b, "another");
     auto plural_of = [&](const std::string& h) {
       if (h == m.head + "s" || h == m.head + "es") return true;
       for (const auto& entry : pack_.List("head-pairs")) {
@@ -9672,7 +9688,7 @@ class Attributor {
       if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote || (i > 0 && IsWord(i - 1) && Cap(i - 1))) continue;
       const size_t end = CapRunEnd(i, static_cast<size_t>(SentEnd(a_.tokens[i].sentence)));
       if (end < i + 2) continue;
-      const std::string run = Text(Low(i) == "the" ? i + 1 : i, end - 1);
+      const std::string run = Text(LowIs(i, "the") ? i + 1 : i, end - 1);
       if (Initials(run) == acronym) *expansion = StripPossessive(run);
     }
     return -1;
@@ -10825,7 +10841,7 @@ class Attributor {
       if (t == 0) continue;
       size_t k = t - 1;
       if (IsComma(k) && k > 0) --k;
-      if (!IsWord(k) || a_.tokens[k].in_quote || !In(kVerbCoordinators, k) || Low(k) == "and" ||
+      if (!IsWord(k) || a_.tokens[k].in_quote || !In(kVerbCoordinators, k) || LowIs(k, "and") ||
           a_.tokens[k].span.begin < from) {
         continue;
       }
@@ -10962,7 +10978,7 @@ class Attributor {
     for (size_t t = k; t <= last && t < k + 16; ++t) {
       if (a_.tokens[t].in_quote) break;
       if (IsComma(t) && !(t > k && Cap(t - 1) && t + 1 <= last && (Cap(t + 1) || PrepositionAt(t + 1)))) break;
-      if (Low(t) == "that") return t;
+      if (LowIs(t, "that")) return t;
       if (t > k && (CueStartsAt(t) || In(kRelativeOpeners, t) || In(kCueAuxiliaries, t))) break;
     }
     if (In(kPronounsObject, k)) return k + 1;
@@ -10970,7 +10986,7 @@ class Attributor {
       size_t e = CapRunEnd(k, last + 1);
       if (e > k && e <= last) return e;
     }
-    if (Low(k) == "reporters") return k + 1;
+    if (LowIs(k, "reporters")) return k + 1;
     return k;
   }
 
@@ -10991,13 +11007,13 @@ class Attributor {
     }
     if (MannerPhraseEnd(t, last + 1) != std::string::npos) return true;
     // ("dismissed the claim as …", "accused him of …, even if …" keep theirs.)
-    if ((Has(subordinators_, t) || low == "despite") && low != "as" && low != "if" && Low(t - 1) != "so" &&
-        Low(t - 1) != "such" && Low(t - 1) != "even") {
+    if ((Has(subordinators_, t) || low == "despite") && low != "as" && low != "if" && !LowIs(t - 1, "so") &&
+        !LowIs(t - 1, "such") && !LowIs(t - 1, "even")) {
       return true;
     }
     if (t + 1 <= last && low == "via" && !a_.tokens[t + 1].in_quote) return true;
     if (t + 1 <= last && low == "for" &&
-        (Low(t + 1) == "decades" || Low(t + 1) == "years" || Low(t + 1) == "months")) {
+        (LowIs(t + 1, "decades") || LowIs(t + 1, "years") || LowIs(t + 1, "months"))) {
       return true;
     }
     return false;
@@ -11022,7 +11038,7 @@ class Attributor {
       // ("… and his promise to build a wall": a stance noun of its own.)
       if (u + 1 <= last && IsWord(u + 1) &&
           (StanceNounCueAt(u) ||
-           (Has(intent_noun_cues_, u) && Low(u + 1) == "to"))) {
+           (Has(intent_noun_cues_, u) && LowIs(u + 1, "to")))) {
         return false;
       }
     }
@@ -11032,7 +11048,7 @@ class Attributor {
   // The object noun phrase of a stance verb starting at `k`: a pronoun, a
   // name, or a phrase up to a preposition, comma, time word or quote.
   size_t ObjectEnd(size_t k, size_t last) const {
-    if (a_.tokens[k].in_quote || !IsWord(k) || Low(k) == "that") return std::string::npos;
+    if (a_.tokens[k].in_quote || !IsWord(k) || LowIs(k, "that")) return std::string::npos;
     size_t e = k;
     bool complement = false;  // past a preposition ("for his remarks")
     for (size_t t = k; t <= last && t < k + 40; ++t) {
@@ -11080,7 +11096,7 @@ class Attributor {
     size_t t0 = SentFirst(s);
     while (t0 < p.cue.group_first && !IsWord(t0)) ++t0;
     if (t0 < p.cue.group_first && In(kVerbCoordinators, t0)) ++t0;
-    if (t0 < p.cue.group_first && Low(t0) == "even") ++t0;
+    if (t0 < p.cue.group_first && LowIs(t0, "even")) ++t0;
     if (t0 >= p.cue.group_first || a_.tokens[t0].in_quote || !Has(subordinators_, t0)) return last;
     for (size_t t = t0 + 1; t < p.cue.group_first; ++t) {
       if (IsComma(t) || a_.tokens[t].in_quote) return last;
@@ -11145,7 +11161,7 @@ class Attributor {
   // (an adjunct opened by a preposition, an adverb, or a noun of list
   // stance-nouns) are neither cue nor content; the content starts at "that".
   size_t ThatAfterAdjunct(size_t k, size_t last) const {
-    if (!IsWord(k) || a_.tokens[k].in_quote || Low(k) == "that") return k;
+    if (!IsWord(k) || a_.tokens[k].in_quote || LowIs(k, "that")) return k;
     static const std::set<std::string, std::less<>> kPrepositions = {
         "at", "in", "on", "to", "with", "for", "from", "by", "during", "via", "through", "over",
         "after", "before", "among", "amid", "under", "without", "per", "following", "since"};
@@ -11153,8 +11169,8 @@ class Attributor {
     const bool adjunct = kPrepositions.count(low) || In(kTimeWords, k) || Has(interjected_words_, k) ||
                          In(kCueAdverbs, k) || AdverbSuffixOf(low);
     size_t noun = k;
-    if (!adjunct && Low(k) == "the" && k + 1 <= last) noun = k + 1;
-    const bool stance = !adjunct && Has(stance_nouns_, noun) && noun + 1 <= last && Low(noun + 1) == "that";
+    if (!adjunct && LowIs(k, "the") && k + 1 <= last) noun = k + 1;
+    const bool stance = !adjunct && Has(stance_nouns_, noun) && noun + 1 <= last && LowIs(noun + 1, "that");
     if (!adjunct && !stance) return k;
     // "to address the concern that …": "to" before a verb is no preposition;
     // before a name or a determiner it is ("told it to the IRS that …").
@@ -11169,7 +11185,7 @@ class Attributor {
         continue;
       }
       if (CueStartsAt(t) || IsDash(t) || Tok(t) == ";" || Tok(t) == ":") return k;
-      if (Low(t) == "that") return t;
+      if (LowIs(t, "that")) return t;
       if (In(kClauseOpeners, t) || In(kRelativeOpeners, t) || In(kComplementizers, t)) return k;
     }
     return k;
@@ -11323,7 +11339,7 @@ class Attributor {
           if (cue_starts_[u]) return stop_before(t);
         }
       }
-      if ((Low(t) == "and" || Low(t) == "but") && t + 1 <= last && pack_.cue_index.count(Low(t + 1)) &&
+      if ((LowIs(t, "and") || LowIs(t, "but")) && t + 1 <= last && pack_.cue_index.count(Low(t + 1)) &&
           !a_.tokens[t + 1].in_quote) {
         return stop_before(t);
       }
@@ -11345,7 +11361,7 @@ class Attributor {
       // that closes the content is the writer's background (PolNeAR; a
       // relative clause with a comma after it is left in, and ", which"
       // PolNeAR marks both ways).
-      if (IsComma(t) && t + 1 <= last && Low(t + 1) == "who" && !a_.tokens[t + 1].in_quote &&
+      if (IsComma(t) && t + 1 <= last && LowIs(t + 1, "who") && !a_.tokens[t + 1].in_quote &&
           Cap(t - 1) && !CommaAfter(t + 2, last)) {
         return stop_before(t);
       }
@@ -11473,7 +11489,7 @@ class Attributor {
                            : p.mention       ? TokenStartingAt(p.mention->span.begin)
                                              : SIZE_MAX;
     const bool relative_source = written < a_.tokens.size() && In(kRelativeOpeners, written) &&
-                                 Low(written) != "that" &&
+                                 !LowIs(written, "that") &&
                                  (p.shown_source_span ? p.shown_source_span->size() : p.mention->span.size()) ==
                                      a_.tokens[written].span.size();
     if (relative_source) {
@@ -11496,7 +11512,7 @@ class Attributor {
       // "telling them, “…”", "told the crowd: “…”": a comma or colon after
       // the addressee introduces the quote, which is the content.
       for (size_t t = k; t < last && t < k + 8; ++t) {
-        if (a_.tokens[t].in_quote || CueStartsAt(t) || Low(t) == "that") break;
+        if (a_.tokens[t].in_quote || CueStartsAt(t) || LowIs(t, "that")) break;
         if (IsComma(t) || Tok(t) == ":") {
           if (a_.tokens[t + 1].in_quote) k = t + 1;
           break;
@@ -12101,7 +12117,7 @@ class Attributor {
           auto content = IndirectContent(p);
           const size_t after = content ? TokenStartingAt(content->begin) : SIZE_MAX;
           const bool adjunct = after < a_.tokens.size() &&
-                               ((PrepositionAt(after) && !In(kComplementizers, after) && Low(after) != "to") ||
+                               ((PrepositionAt(after) && !In(kComplementizers, after) && !LowIs(after, "to")) ||
                                 In(kTimeWords, after) || TimePhraseEnd(after, SentEnd(p.cue.sentence)) != std::string::npos);
           if (content && content->begin >= subject.end && !adjunct) {
             at.content.push_back(Ref(*content));
@@ -12362,14 +12378,14 @@ class Attributor {
       if (!IsWord(k) || !IsWord(k + 1) || a_.tokens[k].in_quote || a_.tokens[k + 1].in_quote) continue;
       const int s = a_.tokens[k].sentence;
       if (a_.tokens[k + 1].sentence != s || k == SentFirst(s)) continue;
-      const bool infinitive = Low(k + 1) == "to" && Has(intent_noun_cues_, k) && IsWord(k + 2) && !Cap(k + 2) &&
+      const bool infinitive = LowIs(k + 1, "to") && Has(intent_noun_cues_, k) && IsWord(k + 2) && !Cap(k + 2) &&
                               !a_.tokens[k + 2].in_quote && !In(kDeterminers, k + 2) && !Has(stance_holders_, k + 2) &&
                               !In(kNumbers, k + 2);
       // "Lee's claim that the levy is illegal", "his warning that fares
       // would rise": a noun of list claim-noun-cues before "that" and a
       // clause (not a relative "that" with its verb right after it: "the
       // claim that was rejected").
-      const bool clause = !infinitive && Low(k + 1) == "that" && Has(claim_noun_cues_, k) &&
+      const bool clause = !infinitive && LowIs(k + 1, "that") && Has(claim_noun_cues_, k) &&
                           (a_.tokens[k + 2].in_quote ||
                            (IsWord(k + 2) && !In(kCopulas, k + 2) && !In(kCueAuxiliaries, k + 2) &&
                             !Has(modals_, k + 2) && !In(kPronounsObject, k + 2)));
@@ -12976,6 +12992,8 @@ class Attributor {
   std::vector<std::string> keys_;             // per token: Key(Tok(i))
   std::vector<uint64_t> bits_;                // per token: pack_.ListBits(keys_[i])
   std::vector<uint32_t> spelling_;            // per token: the first token spelled as it is
+  static constexpr size_t kNoKeyHash = SIZE_MAX;
+  mutable std::vector<size_t> key_hashes_;    // by spelling_: StringHash of the key (KeyHash)
   std::vector<bool> cue_starts_;              // per token: a cue starts here
   std::vector<bool> in_cue_;                  // per token: inside a cue
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes

@@ -263,11 +263,23 @@ struct RuleSource {
   std::string lemmas;      // a cue rule's `lemmas` key, if any
 };
 
+// A key with its StringHash already computed, for looking one word up in
+// many sets: the attribute stage hashes a token's key once per spelling of
+// the article, not once per WordSet it asks (`hash` must be
+// StringHash{}(key), or the lookup can miss).
+struct HashedKey {
+  std::string_view key;
+  size_t hash = 0;
+};
+inline bool operator==(const HashedKey& k, const std::string& s) { return k.key == s; }
+
 // Hashing for string-keyed sets looked up by std::string_view without
-// building a std::string (C++20 heterogeneous lookup).
+// building a std::string (C++20 heterogeneous lookup), or by a HashedKey
+// without hashing again.
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  size_t operator()(const HashedKey& k) const noexcept { return k.hash; }
 };
 using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
