@@ -132,5 +132,23 @@ TEST_CASE("a capitalized modifier before a head noun is no name", "[own27]") {
   CHECK(a.kind != SourceKind::kNamed);
 }
 
+
+// fu27: "Sen. Ana Ruiz said that once the Senate goes on recess, “…”" gave
+// the quote to "Senate" with the cue "goes on": "go on" before a determiner
+// or a noun of an activity is no verb of speech.
+TEST_CASE("go on before a noun or a determiner is no cue", "[own27]") {
+  auto r = AuditText("Sen. Ana Ruiz said that once the Senate goes on recess, “I intend to campaign wherever I can.”\n");
+  CHECK(SpeakerOf(r, "I intend to campaign") == "Ana Ruiz");
+  for (const std::string s : {"The mayor went on a three-day tour of the islands.", "The senator is going on trial.",
+                              "Lee went on television to defend the plan."}) {
+    INFO(s);
+    CHECK(SeenWithCue(AuditText(s + "\n"), "went on").source == "<no attribution>");
+    CHECK(SeenWithCue(AuditText(s + "\n"), "going on").source == "<no attribution>");
+  }
+  // "“…,” she went on." is still a cue.
+  auto q = AuditText("Ana Lee spoke first. “We will not give up,” she went on.\n");
+  CHECK(SpeakerOf(q, "We will not give up") == "Ana Lee");
+}
+
 }  // namespace
 }  // namespace onrecord
