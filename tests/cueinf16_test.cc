@@ -13,21 +13,11 @@
 
 #include "test_util.h"
 
+using onrecord::testing::AnyCue;
 using onrecord::testing::AuditText;
 using onrecord::testing::SeenWithCue;
 
 using Seen = onrecord::testing::SeenAttribution;
-
-namespace {
-
-bool AnyCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 TEST_CASE("a verb of intent is a cue only before an infinitive, which is its content", "[cueinf16]") {
   auto r = AuditText("The harbor board plans to close the ferry office next spring.\n");

@@ -8,22 +8,12 @@
 
 #include "test_util.h"
 
+using onrecord::testing::AnyCue;
 using onrecord::testing::AuditText;
 using onrecord::testing::SeenAttributions;
 using onrecord::testing::SeenWithCue;
 
 using Seen = onrecord::testing::SeenAttribution;
-
-namespace {
-
-bool AnyCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : SeenAttributions(r)) {
-    if (a.cue == cue) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 TEST_CASE("a negated respond to is a refusal cue with what went unanswered as content", "[cuerec24]") {
   auto r = AuditText(

@@ -8,22 +8,12 @@
 
 #include "test_util.h"
 
+using onrecord::testing::AnyCue;
 using onrecord::testing::AuditText;
 using onrecord::testing::SeenAttributions;
 using onrecord::testing::SeenWithCue;
 
 using Seen = onrecord::testing::SeenAttribution;
-
-namespace {
-
-bool AnyCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : SeenAttributions(r)) {
-    if (a.cue == cue) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 TEST_CASE("a document subject with a postmodifier keeps its evidence cue and the whole phrase", "[evid27]") {
   auto r = AuditText(

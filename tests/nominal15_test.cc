@@ -13,6 +13,7 @@
 
 #include "test_util.h"
 
+using onrecord::testing::AnyCue;
 using onrecord::testing::AuditText;
 using onrecord::testing::SeenWithCue;
 
@@ -26,8 +27,6 @@ const onrecord::Attribution* WithCue(const onrecord::AuditResult& r, const std::
   }
   return nullptr;
 }
-
-bool AnyCue(const onrecord::AuditResult& r, const std::string& cue) { return WithCue(r, cue) != nullptr; }
 
 }  // namespace
 

@@ -10,22 +10,12 @@
 
 #include "test_util.h"
 
+using onrecord::testing::AnyCue;
 using onrecord::testing::AuditText;
 using onrecord::testing::SeenAttributions;
 using onrecord::testing::SeenWithCue;
 
 using Seen = onrecord::testing::SeenAttribution;
-
-namespace {
-
-bool AnyCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : SeenAttributions(r)) {
-    if (a.cue == cue) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 TEST_CASE("support after a counted share of people is a cue with its object as content", "[stance27]") {
   auto r = AuditText("The ferry survey asked residents about the harbor plans.\n\n"

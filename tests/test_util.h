@@ -257,6 +257,14 @@ inline AttributionTexts AttributionWithCue(const AuditResult& r, const std::stri
   return {"<no attribution>", "<no attribution>", "<no attribution>"};
 }
 
+// Whether some attribution's cue is written exactly `cue`.
+inline bool AnyCue(const AuditResult& r, const std::string& cue) {
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == cue) return true;
+  }
+  return false;
+}
+
 // The source whose canonical name is `name`, or null.
 inline const Source* SourceNamed(const AuditResult& r, const std::string& name) {
   for (const auto& s : r.sources) {

@@ -9472,14 +9472,23 @@ class Attributor {
       }
       return false;
     };
+    return LatestUnnamedGroup(pos, another,
+                              [&](int idx) { return plural_of(source_heads_[static_cast<size_t>(idx)]); });
+  }
+
+  // The unnamed plural source (anonymous or described) mentioned last
+  // before `pos`, in its sentence or the three before, that `fits`; with
+  // `another`, only a group one of whose members spoke already
+  // (groups_with_member_). -1 when there is none.
+  template <typename Fits>
+  int LatestUnnamedGroup(size_t pos, bool another, Fits&& fits) const {
     const int here = SentenceOf(pos);
     int found = -1;
     size_t found_at = 0;
     for (const auto& [idx, at] : unnamed_mentioned_at_) {
       const Source& s = r_.sources[static_cast<size_t>(idx)];
       if ((s.kind != SourceKind::kAnonymous && s.kind != SourceKind::kDescribed) || !s.plural || at >= pos ||
-          SentenceOf(at) + 3 < here || !plural_of(source_heads_[static_cast<size_t>(idx)]) ||
-          (another && !groups_with_member_.count(idx))) {
+          SentenceOf(at) + 3 < here || (another && !groups_with_member_.count(idx)) || !fits(idx)) {
         continue;
       }
       if (found < 0 || at > found_at) {
@@ -9497,22 +9506,7 @@ class Attributor {
   // only once "one" of that group spoke ("Sources said …. Another said" is
   // someone new). -1 when there is none.
   int GroupOfMember(const Mention& m, size_t pos) const {
-    const bool another = m.head == "another";
-    const int here = SentenceOf(pos);
-    int found = -1;
-    size_t found_at = 0;
-    for (const auto& [idx, at] : unnamed_mentioned_at_) {
-      const Source& s = r_.sources[static_cast<size_t>(idx)];
-      if ((s.kind != SourceKind::kAnonymous && s.kind != SourceKind::kDescribed) || !s.plural || at >= pos ||
-          SentenceOf(at) + 3 < here || (another && !groups_with_member_.count(idx))) {
-        continue;
-      }
-      if (found < 0 || at > found_at) {
-        found = idx;
-        found_at = at;
-      }
-    }
-    return found;
+    return LatestUnnamedGroup(pos, m.head == "another", [](int) { return true; });
   }
 
   // "A major bank said", "one hedge fund said": an organisation noun in
