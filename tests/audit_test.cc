@@ -209,6 +209,37 @@ TEST_CASE("a language with no rules is an error, not the English pack", "[audit]
   CHECK(ok.out.find("[de;") != std::string::npos);
 }
 
+// Regression (fu28): a JSONL record labelled "en" holding a German article
+// was read with the English rules without a word. The declared language
+// still decides, but a text that reads as another language is a finding
+// and a line on standard error at the declared value.
+TEST_CASE("a declared language the text does not read as is a warning", "[audit][errors][language]") {
+  TempDir dir;
+  const std::string german =
+      "Die Landesregierung will die Regeln für Drohnen über Flughäfen deutlich verschärfen. "
+      "Der Innenminister sagte am Montag in Kiel, man werde nicht abwarten, bis etwas passiert. "
+      "Die Opposition nannte den Entwurf zu spät und zu schwach und verlangte eine Anhörung im Landtag.";
+  WriteFile(dir / "r.jsonl", "{\"language\": \"en\", \"text\": \"" + german + "\"}\n");
+  const std::string path = (dir / "r.jsonl").string();
+  auto r = RunCli({"audit", "--format", "json", path});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("onrecord: warning: " + path + ":1:14: the article declares the language 'en' but its "
+                                    "text reads as 'de'"));
+  json j = json::parse(r.out);
+  CHECK(j["language"] == "en");
+  bool found = false;
+  for (const auto& f : j["findings"]) found = found || f["rule"] == "input.language-mismatch";
+  CHECK(found);
+  // Declared as what it is: nothing is said.
+  WriteFile(dir / "ok.jsonl", "{\"language\": \"de\", \"text\": \"" + german + "\"}\n");
+  auto ok = RunCli({"audit", (dir / "ok.jsonl").string()});
+  CHECK(ok.err.empty());
+  CHECK_THAT(ok.out, !Catch::Contains("input.language-mismatch"));
+  // --language decides without a word either.
+  auto asked = RunCli({"audit", "--language", "en", path});
+  CHECK(asked.err.empty());
+}
+
 // Regression: a Dutch article (no nl rules) was read with the English pack
 // without a word: every quote UNATTRIBUTED and a transparency index of 0.00.
 // As with --language xx (an error), a language without rules is not read

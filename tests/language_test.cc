@@ -82,3 +82,56 @@ TEST_CASE("a block of foreign links below an English article does not make it fo
   // The Spanish block on its own is Spanish.
   CHECK(DetectLanguage(spanish_links) == "es");
 }
+
+TEST_CASE("Cyrillic text is told apart by the letters only some of its languages use", "[language]") {
+  // Ukrainian: і, ї, є (and no ы or э).
+  CHECK(DetectLanguage("Міністр фінансів заявив, що бюджет на наступний рік буде збалансованим, "
+                       "а податки для малого бізнесу не зростуть.") == "uk");
+  // Serbian: ђ, ћ, ј, њ.
+  CHECK(DetectLanguage("Министар је рекао новинарима да ће влада ускоро објавити нове мере, "
+                       "али да неће бити повећања пореза за грађане и предузећа.") == "sr");
+  // Macedonian: ќ, ѓ.
+  CHECK(DetectLanguage("Министерот рече дека владата ќе донесе нови мерки и дека нема да има "
+                       "поскапување на струјата, а граѓаните ќе добијат помош.") == "mk");
+  // Belarusian: ў.
+  CHECK(DetectLanguage("Міністр сказаў, што ўрад хутка абвесціць новыя меры.") == "be");
+  // Bulgarian: no Russian letter in a long text, and ъ used as a vowel.
+  const std::string bulgarian =
+      "Министърът на финансите заяви във вторник, че бюджетът за следващата година ще бъде балансиран. "
+      "Според него данъците за малкия бизнес няма да бъдат увеличени, а разходите за заплати в "
+      "държавния сектор ще останат на сегашното равнище. Опозицията посрещна думите му с "
+      "недоверие и поиска правителството да представи пълния проектобюджет още тази седмица, "
+      "за да могат депутатите да го обсъдят в комисията преди гласуването в пленарна зала.";
+  CHECK(DetectLanguage(bulgarian) == "bg");
+  // Russian stays Russian, also when it names a Ukrainian place in Ukrainian
+  // spelling, and a short Russian line without ы or э is not Bulgarian.
+  CHECK(DetectLanguage("Министр финансов заявил, что бюджет на следующий год будет сбалансированным. "
+                       "Переговоры прошли в Київі, уточнили в министерстве.") == "ru");
+  CHECK(DetectLanguage("Как сообщил министр, переговоры продолжатся.") == "ru");
+}
+
+TEST_CASE("the writer's words decide the language, not the quotations", "[language]") {
+  // A German report of English remarks: most of its letters are English.
+  const std::string german =
+      "„We will never accept a delay of this kind, and we expect our partners to keep every promise "
+      "they have made to the people of this region“, sagte der amerikanische Gesandte am Montag in Bonn.\n"
+      "„Our patience is not unlimited, and the clock is running for everyone at this table“, fügte er "
+      "hinzu. Die Ministerin wollte sich dazu nicht äußern.\n";
+  CHECK(DetectLanguage(german) == "de");
+  // An English article quoting French stays English.
+  const std::string english =
+      "The minister arrived in Lyon on Tuesday and spoke to reporters outside the town hall for a few "
+      "minutes before the meeting began. «Nous ne céderons pas sur les retraites, ni aujourd’hui ni "
+      "demain, et le gouvernement le sait très bien», she said, before walking inside without taking "
+      "further questions from the crowd that had gathered there since the early morning.\n";
+  CHECK(DetectLanguage(english) == "en");
+  // Quotations are left out only when closed on their line; "…" pairs too.
+  CHECK(NarrationSample("He said “yes” and „ja“ and «oui» and \"si\".") == "He said   and   and   and  .");
+  CHECK(NarrationSample("An open “quote\nruns on") == "An open “quote\nruns on");
+}
+
+TEST_CASE("withdrawn language codes from CLD2 are given as today's", "[language]") {
+  // CLD2 names Hebrew "iw"; the report, the store and --language say "he".
+  CHECK(DetectLanguage("השר אמר ביום שלישי כי התקציב לשנה הבאה יהיה מאוזן וכי המסים על עסקים קטנים "
+                       "לא יועלו, אך האופוזיציה דרשה לראות את ההצעה המלאה לפני ההצבעה בכנסת.") == "he");
+}

@@ -63,9 +63,10 @@ CLI::Validator ByteSize();
 CLI::Validator WholeNumber();
 CLI::Validator FiniteNumber();
 
-// The stderr line for an article whose language has no rules (the
-// input.language-without-rules finding): "onrecord: warning: PATH: …", or
-// nothing when the result has no such finding.
+// The stderr lines for an article whose language has no rules (the
+// input.language-without-rules finding) or whose text reads as another
+// language than the one it declares (input.language-mismatch): one
+// "onrecord: warning: PATH: …" line each, or nothing.
 std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::string& shown);
 
 // "onrecord: warning: PATH:LINE:COLUMN: message" lines for problems that do

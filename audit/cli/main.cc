@@ -42,8 +42,9 @@ std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global) {
 }
 
 std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::string& shown) {
+  std::string out;
   for (const auto& f : result.findings) {
-    if (f.rule == "input.language-without-rules") {
+    if (f.rule == "input.language-without-rules" || f.rule == "input.language-mismatch") {
       std::string where = shown;
       // A JSON record's declared language: at its value (file:line:column).
       if (result.metadata.language_line > 0) {
@@ -52,10 +53,10 @@ std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::st
       } else if (result.record) {
         where += " record " + std::to_string(*result.record);
       }
-      return "onrecord: warning: " + where + ": " + f.message + "\n";
+      out += "onrecord: warning: " + where + ": " + f.message + "\n";
     }
   }
-  return std::string();
+  return out;
 }
 
 int FinishStandardOutput(int exit_code) {

@@ -110,14 +110,19 @@ Extracted ExtractHtml(std::string_view source, Metadata* metadata);  // gumbo
 // (a relaxed counter: the tests check that an audit parses its page once).
 uint64_t HtmlDocumentsParsed();
 void Normalize(Analysis& a);
-// The language of `text` (ISO 639-1): by script for Cyrillic, Han, kana
-// and Hangul, else CLD2's (when built with it), else "en". `reliable`, when
-// given, is set false when CLD2 found the text too short or too mixed to be
-// sure.
+// The language of `text` (ISO 639-1): by script for Han, kana and Hangul;
+// Cyrillic text by the letters only some of its languages use (ru, uk, be,
+// sr, mk, bg); else CLD2's (when built with it) over the text outside its
+// quotations (NarrationSample), else "en". `reliable`, when given, is set
+// false when CLD2 found the text too short or too mixed to be sure.
 std::string DetectLanguage(std::string_view text, bool* reliable = nullptr);
 // What CLD2 reads of `text` (at most about 1 KB: the start and the middle,
 // cut at spaces and never inside a character); the whole text when short.
 std::string LanguageSample(std::string_view text);
+// `text` with each quotation closed on its own line (“…”, „…“, „…”, «…»,
+// »…«, "…") replaced by one space: the writer's own words, which decide an
+// article's language when it quotes another.
+std::string NarrationSample(std::string_view text);
 void Clean(Analysis& a);
 // Sentences (ICU's breaks, repaired after abbreviations and initials; a
 // run longer than 4096 bytes with no sentence end is cut into pieces of at

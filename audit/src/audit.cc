@@ -172,6 +172,20 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
     a.language = std::move(given).value();
   } else if (std::string declared = PrimaryLanguage(doc.metadata.language.value_or(""));
              !declared.empty()) {
+    // The declared language is used; a text that reads as another language
+    // (sure enough that CLD2 calls it reliable) is a finding, so that a
+    // record labelled "en" holding a German article is not misread silently.
+    bool reliable = false;
+    const std::string detected = DetectLanguage(a.text, &reliable);
+    if (reliable && detected != declared) {
+      Finding f;
+      f.rule = "input.language-mismatch";
+      f.level = Severity::kWarning;
+      f.message = "the article declares the language '" + declared + "' but its text reads as '" + detected +
+                  "'; the '" + declared + "' rules were used (--language picks a pack)";
+      f.location.begin = f.location.end = 0;
+      r.findings.push_back(f);
+    }
     a.language = std::move(declared);
   } else {
     bool reliable = true;
@@ -181,7 +195,7 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
     // rules know most of its everyday words decides, the detector's answer
     // winning a tie.
     if (!reliable) {
-      std::string by_words = rules.LanguageByListWords(a.text, a.language);
+      std::string by_words = rules.LanguageByListWords(NarrationSample(a.text), a.language);
       if (!by_words.empty()) a.language = std::move(by_words);
     }
   }

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <cstdint>
+#include <cctype>
 #include <cstring>
 
 #include "analysis.h"
@@ -19,8 +20,48 @@ namespace onrecord {
 
 namespace {
 
+// Letters that only some of the languages written in Cyrillic use. Russian
+// has ы, э and ё, which Ukrainian, Serbian, Macedonian and Bulgarian lack;
+// Ukrainian has і, ї, є and ґ; Serbian ђ and ћ; Macedonian ѓ, ќ and ѕ;
+// Serbian and Macedonian share ј, љ, њ and џ; Belarusian has ў (and і, ы,
+// э, ё). Bulgarian has none of its own but uses ъ as a vowel, about one
+// letter in forty, where Russian uses it rarely (the hard sign).
+struct CyrillicMarks {
+  size_t russian = 0, ukrainian = 0, serbian = 0, macedonian = 0, serbo_macedonian = 0, belarusian = 0,
+         hard_sign = 0;
+
+  void Count(UChar32 c) {
+    switch (u_tolower(c)) {
+      case 0x044B: case 0x044D: case 0x0451: ++russian; break;                  // ы э ё
+      case 0x0456: case 0x0457: case 0x0454: case 0x0491: ++ukrainian; break;   // і ї є ґ
+      case 0x0452: case 0x045B: ++serbian; break;                               // ђ ћ
+      case 0x0453: case 0x045C: case 0x0455: ++macedonian; break;               // ѓ ќ ѕ
+      case 0x0458: case 0x0459: case 0x045A: case 0x045F: ++serbo_macedonian; break;  // ј љ њ џ
+      case 0x045E: ++belarusian; break;                                         // ў
+      case 0x044A: ++hard_sign; break;                                          // ъ
+      default: break;
+    }
+  }
+
+  // The language of a text whose letters are mostly Cyrillic. Marks of
+  // another language must outnumber Russian's, so that a Russian article
+  // quoting a Ukrainian name ("Київ") stays Russian. Without marks either
+  // way, a text long enough that Russian would show ы or э (about one letter
+  // in forty) and with ъ as frequent as a vowel is Bulgarian; anything else
+  // stays Russian.
+  std::string Language(size_t letters) const {
+    if (belarusian > 0 && belarusian * 2 >= ukrainian) return "be";
+    const size_t south = serbian + macedonian + serbo_macedonian;
+    if (ukrainian > russian && ukrainian >= south) return "uk";
+    if (south > russian) return macedonian > serbian ? "mk" : "sr";
+    if (russian == 0 && letters >= 250 && hard_sign * 80 >= letters) return "bg";
+    return "ru";
+  }
+};
+
 std::string ByScript(std::string_view text) {
   size_t latin = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0;
+  CyrillicMarks marks;
   int32_t i = 0, n = static_cast<int32_t>(std::min<size_t>(text.size(), 1 << 16));
   // The first pass skips ASCII eight bytes at a time and counts only the
   // other characters: ASCII letters (Latin) matter only when a character of
@@ -46,7 +87,10 @@ std::string ByScript(std::string_view text) {
     UScriptCode sc = uscript_getScript(c, &err);
     switch (sc) {
       case USCRIPT_LATIN: ++latin; break;
-      case USCRIPT_CYRILLIC: ++cyrillic; break;
+      case USCRIPT_CYRILLIC:
+        ++cyrillic;
+        marks.Count(c);
+        break;
       case USCRIPT_HAN: ++han; break;
       case USCRIPT_HIRAGANA:
       case USCRIPT_KATAKANA: ++kana; break;
@@ -61,7 +105,7 @@ std::string ByScript(std::string_view text) {
   }
   if (kana > 0 && kana * 10 >= han) return "ja";
   if (han > latin && han > cyrillic) return "zh";
-  if (cyrillic > latin) return "ru";
+  if (cyrillic > latin) return marks.Language(cyrillic);
   if (hangul > latin) return "ko";
   return "en";
 }
@@ -88,7 +132,52 @@ size_t CutBefore(std::string_view text, size_t pos) {
   return pos;
 }
 
+// The closing mark of an opening quotation mark at `text[i]` (its bytes in
+// `open_len`), or empty when `text[i]` opens no quotation. Only the marks of
+// the Latin-script languages count: CJK and Cyrillic are decided by script.
+std::string_view Closer(std::string_view text, size_t i, size_t* open_len) {
+  static constexpr std::string_view kPairs[][2] = {
+      {"\u201C", "\u201D"},  // “…”
+      {"\u201E", "\u201C"},  // „…“ (German)
+      {"\u00AB", "\u00BB"},  // «…»
+      {"\u00BB", "\u00AB"},  // »…« (German)
+      {"\"", "\""},
+  };
+  for (const auto& pair : kPairs) {
+    if (text.substr(i, pair[0].size()) == pair[0]) {
+      *open_len = pair[0].size();
+      return pair[1];
+    }
+  }
+  return {};
+}
+
 }  // namespace
+
+std::string NarrationSample(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t open_len = 0;
+    const std::string_view closer = Closer(text, i, &open_len);
+    if (!closer.empty()) {
+      // A quotation closed on the same line is left out; „…” closes too.
+      const size_t line_end = std::min(text.find('\n', i), text.size());
+      size_t close = text.substr(0, line_end).find(closer, i + open_len);
+      if (close == std::string_view::npos && text.substr(i, open_len) == "\u201E") {
+        close = text.substr(0, line_end).find("\u201D", i + open_len);
+      }
+      if (close != std::string_view::npos) {
+        out += ' ';
+        i = close + closer.size();
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
 
 std::string LanguageSample(std::string_view text) {
   if (text.size() <= kSampleBytes) return std::string(text);
@@ -107,7 +196,15 @@ std::string DetectLanguage(std::string_view text, bool* is_reliable) {
   if (script_guess != "en") return script_guess;
 #ifdef ONRECORD_HAVE_CLD2
   bool reliable = false;
-  const std::string sample = LanguageSample(text);
+  // The writer's own words decide, not what the article quotes: a German
+  // report of an American diplomat's English remarks is German. The
+  // quotations are left out of the sample unless too little remains.
+  std::string sample = LanguageSample(text);
+  if (std::string narration = NarrationSample(sample); narration.size() < sample.size()) {
+    size_t letters = 0;
+    for (char c : narration) letters += (static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c))) ? 1 : 0;
+    if (letters >= 40) sample = std::move(narration);
+  }
   // CLD2's summary answer demotes English: when English leads but another
   // language holds a share of the text, it names the other language (meant
   // for foreign pages with English menus). An English article with a block
@@ -132,6 +229,11 @@ std::string DetectLanguage(std::string_view text, bool* is_reliable) {
     }
     size_t dash = code.find('-');
     if (dash != std::string::npos) code = code.substr(0, dash);
+    // CLD2 still gives a few withdrawn ISO 639-1 codes (Hebrew as "iw").
+    if (code == "iw") code = "he";
+    if (code == "jw") code = "jv";
+    if (code == "in") code = "id";
+    if (code == "ji") code = "yi";
     return code;
   }
 #endif
