@@ -5868,6 +5868,22 @@ class Attributor {
     return m;
   }
 
+  // Whether a name (one the article's registry holds, or a capitalized
+  // word inside a sentence that is no time word or place) stands before
+  // token `pos` in its sentence or the three before it: the antecedent a
+  // possessive pronoun at `pos` can refer to.
+  bool NamedShortlyBefore(size_t pos) const {
+    const int s = a_.tokens[pos].sentence;
+    for (size_t k = SentFirst(std::max(0, s - 3)); k < pos; ++k) {
+      if (!IsWord(k) || !Cap(k)) continue;
+      if (RegisteredNameAt(k)) return true;
+      if (!SentenceInitial(k) && !In(kDeterminers, k) && !Has(possessive_pronouns_, k) &&
+          !In(kPronounsSubject, k) && !StrippedIn(kTimeWords, k) && !StrippedIn(kPlaces, k))
+        return true;
+    }
+    return false;
+  }
+
   std::optional<Mention> ClassifyDescription(size_t b, size_t head, size_t end) {
     auto m = MentionFromRange(b, end);
     if (!m) return m;
@@ -5932,9 +5948,16 @@ class Attributor {
           !StrippedIn(kTimeWords, k) && !StrippedIn(kPronouns, k) && !StrippedIn(kDeterminers, k)) {
         m->described = true;
       }
+      // "The company’s chief executive": an organisation noun with a
+      // possessive ending is an affiliation too.
+      if (k < head && EndsWithPossessive(Tok(k)) && StrippedIn(kAffiliationNouns, k)) m->described = true;
       // A postnominal affiliation adjective: "fuentes oficiales".
       if (k == head + 1 && InWord(kAffiliationNouns, low)) m->described = true;
     }
+    // "Her lawyer said", "his running mate said": a possessive pronoun
+    // whose person or organisation was named just before ties the source to
+    // that named side (design §4), as "Hale’s lawyer" does.
+    if (!m->described && b < head && Has(possessive_pronouns_, b) && NamedShortlyBefore(b)) m->described = true;
     if (end > head) {
       // Postmodifier: an affiliation preposition followed by a name or an
       // organisation noun ("officials in Beijing", "a spokesman for the ministry").
