@@ -116,6 +116,31 @@ TEST_CASE("a paragraph left open and reopened continues the quote", "[quotes]") 
   CHECK_FALSE(r.quotes[0].speaker.empty());
 }
 
+// Regression (fu28): Spanish opens each paragraph a «…» quote runs on to
+// with a closing guillemet (comillas de seguir). The » was read as a new
+// opening mark: the first paragraph's quote was lost as unbalanced and the
+// second ran over its own speech tag, UNATTRIBUTED.
+TEST_CASE("a guillemet quote continued by » opening the next paragraph is one quote", "[quotes]") {
+  auto r = AuditText(
+      "El comité de vecinos se reunió el martes.\n\n"
+      "«Pedimos el autobús hace tres años. Nadie contestó.\n\n"
+      "»Ahora queremos una fecha», exigió la portavoz vecinal, Lucía Serrano.\n",
+      "es.txt", "es");
+  CHECK(QuoteTexts(r) ==
+        std::vector<std::string>{"Pedimos el autobús hace tres años. Nadie contestó.", "Ahora queremos una fecha"});
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].speaker == "Lucía Serrano");
+  CHECK(r.quotes[1].speaker == "Lucía Serrano");
+  bool unbalanced = false;
+  for (const auto& f : r.findings) unbalanced = unbalanced || f.rule == "document.unbalanced-quote-marks";
+  CHECK_FALSE(unbalanced);
+  // A » spaced off from the text opens no continuation; a paragraph whose
+  // quote was closed is not continued by a » after it.
+  auto closed = AuditText(
+      "«Pedimos el autobús», dijo Lucía Serrano.\n\n»Ahora queremos una fecha», añadió.\n", "es.txt", "es");
+  CHECK(QuoteTexts(closed).front() == "Pedimos el autobús");
+}
+
 TEST_CASE("short unattributed quotes are scare quotes and titles are titles", "[quotes]") {
   auto r = AuditText("The so-called “reform” was announced in the book “Long Roads Home” last year.");
   REQUIRE(r.quotes.size() == 2);

@@ -265,6 +265,9 @@ void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vecto
     if (q.open_mark == "\xE2\x80\x9C") ++right;
     else if (q.open_mark == "\xE2\x80\x9E") ++left;
     else if (q.open_mark == "\xC2\xAB") ++close_guillemets;
+    // Spanish reopens a «…» quote with a » (comillas de seguir): that mark
+    // stands for an opening one.
+    else if (q.open_mark == "\xC2\xBB") ++open_guillemets;
     else if (q.open_mark == "\"") ++straight;
   }
   bool curly_ok = low9 <= left && left - low9 == right;

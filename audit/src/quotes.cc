@@ -715,6 +715,14 @@ void SplitAtIncises(const Analysis& a, std::vector<QuoteSpan>& found) {
   }
 }
 
+// Whether mark `m`, opening a paragraph, continues a quote opened with
+// `open` and left open at the end of the paragraph before: a » glued to the
+// text it opens, after a « (the Spanish comillas de seguir). A spaced »
+// is not taken for one.
+bool ContinuesGuillemet(MarkId open, const MarkAt& m) {
+  return open == kLaquo && m.id == kRaquo && m.left_flanking;
+}
+
 }  // namespace
 
 void FindQuotes(Analysis& a) {
@@ -872,6 +880,14 @@ void FindQuotes(Analysis& a) {
       size_t first = b;
       while (first < e && w[first] == ' ') ++first;
       reopen_candidate = marks.front().pos == first && marks.front().id == open_at_end_prev.front();
+      // Spanish (and some French and Italian) typesetting opens each
+      // paragraph a «…» quote runs on to with a closing guillemet, the
+      // comillas de seguir: "«Llevamos años…¶»Sin personal…», advirtió".
+      // That » reopens the «, which the quote's own » then closes.
+      if (!reopen_candidate && marks.front().pos == first && ContinuesGuillemet(open_at_end_prev.front(), marks.front())) {
+        marks.front().id = kLaquo;
+        reopen_candidate = true;
+      }
     }
     std::vector<QuoteSpan> found;
     for (size_t mi = 0; mi < marks.size(); ++mi) {
@@ -951,6 +967,15 @@ void FindQuotes(Analysis& a) {
         size_t l;
         UChar32 c = CodePointAt(a.work, first, a.blocks[nb].span.end, &l);
         next_reopens = Classify(c) == o.id;
+        if (!next_reopens && Classify(c) == kRaquo) {
+          // A » glued to the text of the next paragraph (the comillas de seguir).
+          size_t l2 = 0;
+          const UChar32 after = first + l < a.blocks[nb].span.end
+                                    ? CodePointAt(a.work, first + l, a.blocks[nb].span.end, &l2)
+                                    : -1;
+          MarkAt m{kRaquo, first, l, !IsSpaceOrEdge(after), false};
+          next_reopens = ContinuesGuillemet(o.id, m);
+        }
         break;
       }
       // Introduced by a colon ("zitiert: „…"): speech that runs on, with its
