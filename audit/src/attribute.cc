@@ -333,6 +333,7 @@ class Attributor {
     FindPollAttributions();
     DropAnonymityPhraseCues();
     DropModifierParticipleCues();
+    DropNamingCuesOutsidePassive();
     // Per sentence, the last token of its earliest-ending cue (SIZE_MAX: none).
     first_cue_end_.assign(a_.sentences.size(), SIZE_MAX);
     for (const auto& p : pending_) {
@@ -724,6 +725,21 @@ class Attributor {
     }
     if (commas > 2 || (commas > 0 && !last_comma)) return false;
     return true;
+  }
+
+  // "the contests known as Super Tuesday", "a town seen as a bellwether",
+  // "Trump, who is seen as …": a naming cue (list naming-cues) outside the
+  // passive (NamingPassive) is no cue. Dropped before sources and contents
+  // are read, so it cuts neither a source's relative clause nor a content.
+  void DropNamingCuesOutsidePassive() {
+    if (naming_cues_.empty()) return;
+    std::vector<bool> drop(pending_.size(), false);
+    bool any = false;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      const CueHit& c = pending_[i].cue;
+      if (NamingCue(c) && NamingPassive(c) == SIZE_MAX) drop[i] = any = true;
+    }
+    if (any) ErasePending(drop);
   }
 
   void DropModifierParticipleCues() {
@@ -8853,6 +8869,7 @@ class Attributor {
   // Returns the first token of its verb group, SIZE_MAX when the cue is
   // not in the passive.
   size_t SpeechPassive(const CueHit& c) const {
+    if (NamingCue(c)) return NamingPassive(c);
     if (Hedge(c)) {
       // "The figures appear to be wrong", "He seemed rattled": the
       // writer's hedge reads as a passive cue with no agent: its subject
@@ -8875,6 +8892,43 @@ class Attributor {
       k = j;
     }
     return be ? k : SIZE_MAX;
+  }
+
+  // Whether the cue is a verb of naming or perceiving with "as" (list
+  // naming-cues: "known as", "seen as", "regarded as").
+  bool NamingCue(const CueHit& c) const {
+    return !naming_cues_.empty() && c.first != c.last && HasWord(naming_cues_, CueKey(c));
+  }
+
+  // "The union is widely regarded as …", "Manafort is not known as …",
+  // "she’s seen as …": a naming cue (list naming-cues) is one only in the
+  // passive, a form of "be" in its verb group ("better" and "best" may
+  // stand there: "is better known as"), and not after "to" ("seeks to be
+  // seen as") or a relative pronoun ("a lab that was known as …", "who is
+  // seen as"; "what is known as" stays). PolNeAR marks no source there: the
+  // subject is the content's first part, the name or view after "as" the
+  // rest. Returns the first token of the verb group, SIZE_MAX when there
+  // is no such passive.
+  size_t NamingPassive(const CueHit& c) const {
+    const size_t sb = SentFirst(c.sentence);
+    bool be = false;
+    size_t k = c.first;
+    while (k > sb) {
+      const size_t j = k - 1;
+      if (!IsWord(j) || a_.tokens[j].in_quote) break;
+      const std::string_view w = Tok(j);
+      const bool clitic = w == "\xE2\x80\x99s" || w == "'s";
+      if (!clitic && !VerbGroupWord(j) && !Has(negations_, j) && !LowIs(j, "better") && !LowIs(j, "best")) break;
+      be = be || clitic || BeFormAt(j);
+      k = j;
+    }
+    if (!be || k == c.first) return SIZE_MAX;
+    if (k > sb && IsWord(k - 1) && (LowIs(k - 1, "to") || In(kRelativeOpeners, k - 1))) return SIZE_MAX;
+    // ("Lee, whose third place was widely seen as …": a relative clause.)
+    for (size_t j = k, n = 0; j > sb && n < 8 && IsWord(j - 1); --j, ++n) {
+      if (LowIs(j - 1, "who") || LowIs(j - 1, "whose") || LowIs(j - 1, "which")) return SIZE_MAX;
+    }
+    return k;
   }
 
   // A verb of seeming (list hedge-cues) before what it hedges: "to" and a
@@ -12916,6 +12970,7 @@ class Attributor {
   const WordSet& question_cues_ = pack_.Words("question-cues");
   const WordSet& refusal_cues_ = pack_.Words("refusal-cues");
   const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
+  const WordSet& naming_cues_ = pack_.Words("naming-cues");
   const WordSet& intent_cues_ = pack_.Words("intent-cues");
   const WordSet& stance_noun_cues_ = pack_.Words("stance-noun-cues");
   const WordSet& intent_noun_cues_ = pack_.Words("intent-noun-cues");
