@@ -1282,7 +1282,12 @@ class Attributor {
     }
     // "МИД Ардании Ирина Сельдова": an acronym organisation and its
     // complement before a person's two-word name.
-    if (!title_inside && i == first && end >= first + 3 && IsAcronym(first)) {
+    // So is a place in the genitive after a lower-case complement of the
+    // role ("Министр финансов России Алексей Громов"; list places).
+    const bool place_complement = first > 0 && In(kPlaces, first) && IsWord(first - 1) && !Cap(first - 1) &&
+                                  !a_.tokens[first - 1].in_quote &&
+                                  a_.tokens[first - 1].sentence == a_.tokens[first].sentence;
+    if (!title_inside && i == first && ((end >= first + 3 && IsAcronym(first)) || (end == first + 3 && place_complement))) {
       bool name_like = true;
       for (size_t t = end - 2; t < end && name_like; ++t) {
         name_like = IsWord(t) && Cap(t) && !IsNameConnector(t) && !IsAcronym(t) &&
@@ -1560,6 +1565,29 @@ class Attributor {
     return e;
   }
 
+  // "La secrétaire générale de la CFDT, Hélène Brossard, s'est montrée
+  // sceptique", "Der Präsident des Verbands, Ralf Beck, begrüßte …": a
+  // definite role phrase opening the sentence, the name [i, j) in commas
+  // right after it, is that person's role whatever the verb (a speech verb
+  // finds it through the source's own phrase). Languages with articles
+  // only; the phrase has no comma or quote and a role noun or title within
+  // its first three words. Empty when there is none.
+  std::string OpeningRoleBefore(size_t i, size_t j, size_t s) const {
+    if (no_articles_) return {};
+    const size_t sf = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
+    if (i < sf + 3 || i > sf + 14 || !IsComma(i - 1) || j >= end || !IsComma(j)) return {};
+    if (!IsWord(sf) || !In(kDefiniteDeterminers, sf) || a_.tokens[sf].in_quote) return {};
+    bool role = false;
+    for (size_t k = sf + 1; k + 1 < i; ++k) {
+      if (a_.tokens[k].in_quote || IsComma(k) || IsPunct(k, ":") || IsPunct(k, ";")) return {};
+      if (k <= sf + 3 && IsWord(k) &&
+          (In(kRoleNouns, k) || In(kTitles, k) || (nouns_capitalized_ && InWord(kRoleNouns, HeadKey(k))))) {
+        role = true;
+      }
+    }
+    return role ? Text(sf + 1, i - 2) : std::string();
+  }
+
   void BuildNameRegistry() {
     // The capitalized runs the second pass reads (a person's name, not an
     // organisation's), split once for both passes: the run's first token,
@@ -1625,6 +1653,7 @@ class Attributor {
           if (n.organization && !n.tokens.empty() && !sentence_initial_word && !Place(n.name)) {
             organization_names_.insert(n.name);
           }
+          if (!n.organization && n.role.empty() && n.tokens.size() >= 2) n.role = OpeningRoleBefore(i, j, s);
           if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
               (n.tokens.size() >= 2 || !n.role.empty())) {
             registry_names_.insert(n.name);
@@ -9375,6 +9404,7 @@ class Attributor {
         // office-epithets: "the official") or one the person's role has
         // ("the aide" after "an aide to the mayor"): "“…,” the employee
         // said" after "The budget director, Omar Reyes," is somebody else.
+        if (m.source < 0) m.source = EpithetForNamedBefore(m, pos);
         if (m.source < 0 && !m.plural && InWord(kAnonymousHeads, m.head)) {
           const int named = PronounAntecedent(pos);
           if (named >= 0 && r_.sources[static_cast<size_t>(named)].kind == SourceKind::kNamed &&
@@ -9440,6 +9470,16 @@ class Attributor {
         if (no_articles_ && !m.plural && m.span.size() == m.head.size() && HasWord(bare_source_heads_, m.head)) {
           const int idx = ResolveAnaphor(m);
           if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed) {
+            m.source = idx;
+            break;
+          }
+        }
+        // "«…», — отметил депутат" after "Глава комитета Игорь Савельев
+        // раскритиковал планы", "sagte die SPD-Politikerin in Berlin": an
+        // epithet (list office-epithets) is the person just named with a
+        // role (EpithetForNamedBefore).
+        {
+          if (const int idx = EpithetForNamedBefore(m, pos); idx >= 0) {
             m.source = idx;
             break;
           }
@@ -9838,6 +9878,83 @@ class Attributor {
       return EnsurePerson(m->name, m->role);
     }
     return -1;
+  }
+
+  // "sagte die SPD-Politikerin" after "Bundesinnenministerin Katrin Wolters
+  // hat … angekündigt", "— отметил депутат" after "Глава комитета Игорь
+  // Савельев раскритиковал": a noun of list office-epithets that is no
+  // anonymous-source noun where articles are written (those are handled
+  // with the office-epithets rule below: "the official") is the person named with a role in this sentence
+  // or the one before, nobody named since, unless a gendered noun (list
+  // gender-words) disagrees with what is known of that person. -1 else.
+  int EpithetForNamedBefore(const Mention& m, size_t pos) {
+    if (m.plural || !HasWord(office_epithets_, m.head) || (!no_articles_ && InWord(kAnonymousHeads, m.head))) {
+      return -1;
+    }
+    // Definite ("die SPD-Politikerin in Berlin") where articles are
+    // written, bare ("депутат") where they are not.
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size()) return -1;
+    if (no_articles_ ? m.span.size() != m.head.size() : !In(kDefiniteDeterminers, b)) return -1;
+    const int here = SentenceOf(pos);
+    auto near = [&](size_t at) {
+      const int there = SentenceOf(at);
+      return there == here || there + 1 == here;
+    };
+    auto agrees = [&](int idx) {
+      const char noun = WordGender(m.head), known = SourceGender(idx);
+      return noun == 0 || known == 0 || noun == known;
+    };
+    // The person cited last, with roles on record.
+    const int named = PronounAntecedent(pos);
+    const bool cited = named >= 0 && r_.sources[static_cast<size_t>(named)].kind == SourceKind::kNamed &&
+                       last_person_at_.count(named);
+    // Else the person named last before the noun, with a role written at
+    // the name ("Bundesinnenministerin Katrin Wolters hat … angekündigt").
+    const RegisteredName* reg = nullptr;
+    for (const auto& n : registry_) {
+      if (n.position >= m.span.begin) break;
+      if (!n.organization && n.tokens.size() >= 2) reg = &n;
+    }
+    std::string role;
+    std::string canonical;
+    if (reg && (!cited || reg->position > last_person_at_[named]) && near(reg->position)) {
+      role = reg->role;
+      canonical = CanonicalName(reg->name, reg->position, &role);
+      // (A role noun opening the sentence, right before the name, is kept
+      // out of the name's run: "Ministerin Laura Brandt hat …".)
+      const size_t t = TokenStartingAt(reg->position);
+      if (role.empty() && t > 0 && t < a_.tokens.size() && IsWord(t - 1) &&
+          a_.tokens[t - 1].sentence == a_.tokens[t].sentence &&
+          (In(kRoleNouns, t - 1) || In(kTitles, t - 1) || (nouns_capitalized_ && InWord(kRoleNouns, HeadKey(t - 1))))) {
+        role = std::string(Tok(t - 1));
+      }
+    }
+    if (!role.empty()) {
+      // ("der SPD-Politiker" is not "Ministerin Anna Roth".)
+      const char noun = WordGender(m.head);
+      if (noun != 0) {
+        std::string key = Key(role);
+        for (char& c : key) {
+          if (c == ',') c = ' ';
+        }
+        size_t wb = 0;
+        while (wb < key.size()) {
+          size_t we = key.find(' ', wb);
+          if (we == std::string::npos) we = key.size();
+          if (const char g = WordGender(std::string_view(key).substr(wb, we - wb)); g != 0 && g != noun) return -1;
+          wb = we + 1;
+        }
+      }
+      return EnsurePerson(canonical, role);
+    }
+    if (!cited || r_.sources[static_cast<size_t>(named)].roles.empty() || !near(last_person_at_[named])) return -1;
+    // (Somebody else named since, with no role written, stands between.)
+    if (!canonical.empty() && canonical != r_.sources[static_cast<size_t>(named)].name &&
+        reg->position > last_person_at_[named]) {
+      return -1;
+    }
+    return agrees(named) ? named : -1;
   }
 
   // "the person" -> the last unnamed source with a compatible head noun;
