@@ -60,13 +60,13 @@ TEST_CASE("an addressee with a place set off by commas ends at that", "[left28]"
 
 TEST_CASE("a bare plural or a long phrase asked before the question word is no content", "[left28]") {
   auto r = AuditText(
-      "Edda Rusk asked ferry workers if they planned to strike.\n\n"
-      "Tomas Vell asked the longtime Democratic harbor commissioner whether the pier was safe.\n");
+      "Edda Rusk asked workers if they planned to strike.\n\n"
+      "Tomas Vell asked the longtime Democratic harbor commissioner of Dunmore whether the pier was safe.\n");
   const Seen a = SeenWithCue(r, "asked");
   CHECK(a.source == "Edda Rusk");
   REQUIRE(a.content.size() == 1);
   CHECK(a.content[0] == "if they planned to strike");
-  auto r2 = AuditText("Tomas Vell asked the longtime Democratic harbor commissioner whether the pier was safe.\n");
+  auto r2 = AuditText("Tomas Vell asked the longtime Democratic harbor commissioner of Dunmore whether the pier was safe.\n");
   const Seen b = SeenWithCue(r2, "asked");
   CHECK(b.source == "Tomas Vell");
   REQUIRE(b.content.size() == 1);

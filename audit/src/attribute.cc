@@ -10971,7 +10971,12 @@ class Attributor {
     // qualifier's commas stand between capitalized words.)
     for (size_t t = k; t <= last && t < k + 16; ++t) {
       if (a_.tokens[t].in_quote) break;
-      if (IsComma(t) && !(t > k && Cap(t - 1) && t + 1 <= last && (Cap(t + 1) || PrepositionAt(t + 1) || LowIs(t + 1, "that")))) break;
+      // (", that": a place set off by commas ends right before "that":
+      // "told supporters in Columbus, Ohio, that …".)
+      if (IsComma(t) && !(t > k && Cap(t - 1) && t + 1 <= last &&
+                          (Cap(t + 1) || PrepositionAt(t + 1) || LowIs(t + 1, "that")))) {
+        break;
+      }
       if (LowIs(t, "that")) return t;
       if (t > k && (CueStartsAt(t) || In(kRelativeOpeners, t) || In(kCueAuxiliaries, t))) break;
     }
