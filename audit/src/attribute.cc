@@ -11165,7 +11165,12 @@ class Attributor {
     // qualifier's commas stand between capitalized words.)
     for (size_t t = k; t <= last && t < k + 16; ++t) {
       if (a_.tokens[t].in_quote) break;
-      if (IsComma(t) && !(t > k && Cap(t - 1) && t + 1 <= last && (Cap(t + 1) || PrepositionAt(t + 1)))) break;
+      // (", that": a place set off by commas ends right before "that":
+      // "told supporters in Columbus, Ohio, that …".)
+      if (IsComma(t) && !(t > k && Cap(t - 1) && t + 1 <= last &&
+                          (Cap(t + 1) || PrepositionAt(t + 1) || LowIs(t + 1, "that")))) {
+        break;
+      }
       if (LowIs(t, "that")) return t;
       if (t > k && (CueStartsAt(t) || In(kRelativeOpeners, t) || In(kCueAuxiliaries, t))) break;
     }
@@ -11175,7 +11180,38 @@ class Attributor {
       if (e > k && e <= last) return e;
     }
     if (LowIs(k, "reporters")) return k + 1;
+    if (const size_t clause = AddresseeBeforeSubject(k, last); clause != std::string::npos) return clause;
     return k;
+  }
+
+  // "told the crowd he was …", "assured voters he’d …", "told his audience,
+  // they …": an addressee phrase with no verb, clause or quote of its own
+  // that runs into a clause opened by a subject pronoun (list
+  // pronouns-subject, "I", "we") is neither cue nor content; the content
+  // starts at the pronoun (PolNeAR, tuning part: 35 times to none). Returns
+  // the pronoun's token, or npos.
+  size_t AddresseeBeforeSubject(size_t k, size_t last) const {
+    auto subject = [&](size_t t) {
+      return IsWord(t) && !a_.tokens[t].in_quote &&
+             (In(kPronounsSubject, t) || LowIs(t, "i") || LowIs(t, "we"));
+    };
+    auto stop = [&](size_t t) {
+      const std::string& w = Low(t);
+      return a_.tokens[t].in_quote || CueStartsAt(t) || In(kClauseOpeners, t) || In(kRelativeOpeners, t) ||
+             Has(question_openers_, t) || In(kCueAuxiliaries, t) || In(kPronounsObject, t) || w == "to" ||
+             w == "of" || w == "it" || w == "you";
+    };
+    if (!IsWord(k) || subject(k) || stop(k)) return std::string::npos;
+    for (size_t t = k + 1; t <= last && t <= k + 10; ++t) {
+      if (subject(t)) return t < last ? t : std::string::npos;
+      if (IsComma(t)) {
+        if (t + 1 <= last && subject(t + 1)) continue;
+        return std::string::npos;
+      }
+      if (!IsWord(t) && !In(kClitics, t)) return std::string::npos;
+      if (IsWord(t) && stop(t)) return std::string::npos;
+    }
+    return std::string::npos;
   }
 
   // "praised Ruiz for decades", "criticized the plan in an interview",
@@ -11331,8 +11367,18 @@ class Attributor {
   // the question itself ("asked a question about …").
   size_t SkipQuestionAddressee(size_t k, size_t last) const {
     if (!IsWord(k) || a_.tokens[k].in_quote || Has(question_openers_, k)) return k;
-    if (!(In(kPronounsObject, k) || Cap(k) || In(kDeterminers, k) || Has(possessive_pronouns_, k))) return k;
-    for (size_t t = k + 1; t < last && t <= k + 5; ++t) {
+    // ("asked workers if …", "asked 30 voters who …", "asked former
+    // Governor Ruiz whether …": a bare plural, a number or "former" opens
+    // the phrase too; a long phrase before its question word is still the
+    // addressee: "asked the two-term Democratic governor of the state if".)
+    const std::string& first = Low(k);
+    const bool plural = first.size() > 3 && first.back() == 's' && first != "questions" && !PrepositionAt(k) &&
+                        !AdverbSuffixOf(first) && !CueStartsAt(k) &&
+                        !In(kCueAdverbs, k) && !In(kCueAuxiliaries, k) && !In(kPronouns, k);
+    const bool opener = In(kPronounsObject, k) || Cap(k) || In(kDeterminers, k) || Has(possessive_pronouns_, k) ||
+                        plural || a_.tokens[k].type == TokenType::kNumber || first == "former";
+    if (!opener) return k;
+    for (size_t t = k + 1; t < last && t <= k + 8; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t)) return k;
       if (Has(question_openers_, t) && !Cap(t)) return t;
       const std::string& w = Low(t);
