@@ -226,6 +226,31 @@ TEST_CASE("<q> takes the quotation marks of its language", "[extract_html]") {
   for (const auto& f : r.findings) CHECK(f.rule != "document.mixed-quote-styles");
 }
 
+// Regression (fu28): a <q> in a French paragraph of an English page got the
+// « » onrecord writes for French, and with the page's typed “…” that made
+// a document.mixed-quote-styles finding for marks nobody typed. Marks
+// written for <q> have no style; typed ones still mix.
+TEST_CASE("the marks written for a <q> never make quote styles mixed", "[extract_html]") {
+  const std::string page =
+      "<html lang=\"en\"><body><article><p>The minister spoke in Lyon on Monday.</p>"
+      "<p lang=\"fr\"><q>Nous ne c&eacute;derons pas</q>, a-t-elle dit.</p>"
+      "<p>&ldquo;We will not give in,&rdquo; said her aide, Paul Ortiz.</p></article></body></html>";
+  auto r = testing::AuditText(page, "a.html");
+  bool found = false;
+  for (const auto& q : r.quotes) found = found || q.text == "Nous ne céderons pas";
+  CHECK(found);
+  for (const auto& f : r.findings) CHECK(f.rule != "document.mixed-quote-styles");
+  const std::string typed =
+      "<html lang=\"en\"><body><article><p>The minister spoke in Lyon on Monday.</p>"
+      "<p>&laquo;Nous ne c&eacute;derons pas&raquo;, she said.</p>"
+      "<p>&ldquo;We will not give in,&rdquo; said her aide, Paul Ortiz.</p></article></body></html>";
+  bool mixed = false;
+  for (const auto& f : testing::AuditText(typed, "a.html").findings) {
+    mixed = mixed || f.rule == "document.mixed-quote-styles";
+  }
+  CHECK(mixed);
+}
+
 // The extract stage hands on what the page says about itself, so the audit
 // need not parse the HTML a second time for its metadata.
 TEST_CASE("Extract gives the HTML metadata, <html lang> included, from its one parse", "[extract_html]") {

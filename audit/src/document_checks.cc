@@ -282,11 +282,25 @@ void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vecto
   }
 }
 
+// Whether quote `q` is an HTML <q> or Markdown inline quote, whose marks
+// onrecord wrote in the marks of the element's language: the author typed
+// no style there.
+bool FromQuoteMarkup(const Analysis& a, const QuoteSpan& q) {
+  if (a.extracted.inline_quotes.empty()) return false;
+  Span s = q.inner;
+  for (const auto& m : a.norm_maps) s = m.ToBase(s);
+  for (const Span& iq : a.extracted.inline_quotes) {
+    if (iq.begin == s.begin && iq.end == s.end) return true;
+  }
+  return false;
+}
+
 // More than one style of outermost quote marks in one article.
 void MixedQuoteStyles(const Analysis& a, const FindingRule& rule, std::vector<Finding>* out) {
   std::map<std::string, Span> styles;  // style -> first quote in it
   for (const auto& q : a.quote_spans) {
     if (q.level != 1) continue;
+    if (FromQuoteMarkup(a, q)) continue;
     // A quote opened by no mark of its own has no style: the second part of
     // a quote split at the writer's words («…, — сказал он. — …»), speech
     // after a dialogue dash, a block quotation.
