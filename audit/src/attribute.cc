@@ -281,6 +281,11 @@ struct PendingAttribution {
   bool own_reporting = false;
   // "Et de poursuivre : « … »": the source of the attribution before it.
   bool continuation = false;
+  // "Об этом заявил …", "Das sagte …", "Así lo afirmó …": a phrase of list
+  // back-reference-openers opening the sentence before the cue (the
+  // phrase starts at the sentence's first token). The source follows the
+  // cue and what was said is the sentence before (or its quote).
+  bool back_reference = false;
   // "When asked whether …", "Asked by Starnes if …": a question put to
   // someone. Its source is the asker when named ("by Starnes"), else none,
   // and the attribution stands without one (PolNeAR marks cue and content).
@@ -1012,7 +1017,13 @@ class Attributor {
   // thing ("Research says"): neither counts. Function words and adverbs
   // never do ("Instead,").
   bool LoneSubjectOfCue(size_t k) const {
-    const size_t v = k + 1;
+    size_t v = k + 1;
+    // "Воронина также сообщила": adverbs of list cue-insertions between
+    // the surname and its verb.
+    while (v < a_.tokens.size() && v < k + 3 && a_.tokens[v].sentence == a_.tokens[k].sentence && IsWord(v) &&
+           !Cap(v) && !a_.tokens[v].in_quote && Has(cue_insertions_, v)) {
+      ++v;
+    }
     if (v >= a_.tokens.size() || a_.tokens[v].sentence != a_.tokens[k].sentence) return false;
     if (!IsWord(k) || !IsWord(v) || Cap(v) || a_.tokens[k].in_quote || a_.tokens[v].in_quote) return false;
     const std::string& low = Low(k);
@@ -2777,9 +2788,20 @@ class Attributor {
         const CueEntry& cue = pack_.cues[ci];
         size_t k = 1;
         size_t j = i + 1;
-        while (k < cue.words.size() && j < SentEnd(s) && !a_.tokens[j].in_quote && Low(j) == cue.words[k]) {
-          ++k;
-          ++j;
+        size_t inserted = 0;
+        while (k < cue.words.size() && j < SentEnd(s) && !a_.tokens[j].in_quote) {
+          if (Low(j) == cue.words[k]) {
+            ++k;
+            ++j;
+          } else if (inserted < 2 && IsWord(j) && !Cap(j) && Has(cue_insertions_, j)) {
+            // "a également déclaré", "ha inoltre dichiarato": up to two
+            // adverbs (list cue-insertions) between the words of a cue
+            // belong to its verb group.
+            ++inserted;
+            ++j;
+          } else {
+            break;
+          }
         }
         size_t particle = SIZE_MAX;
         if (k == 1 && cue.words.size() == 2) particle = SeparableParticle(i, cue.words[1], s);
@@ -2797,7 +2819,7 @@ class Attributor {
         const size_t aspect = AspectVerbBefore(i, s);
         // (Not "has been asked to name …": see PassiveAskedTo.)
         if (aspect == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1) &&
-            !(BeFormAt(i - 1) && PassiveAskedTo(i, j, s))) {
+            !(BeFormAt(i - 1) && PassiveAskedTo(i, j, s)) && !BackReferenceBefore(i, s)) {
           break;
         }
         // A cue word used as a noun after a determiner ("a report") is no cue.
@@ -2805,9 +2827,11 @@ class Attributor {
         // the source, before a verb form (not a plural noun: "some reports").
         // Nor is a number that ends a share of a poll: "one in five say",
         // "two out of three said".
+        // "Das sagte der Minister", "Así lo afirmó": a determiner that
+        // refers back (list back-reference-openers) is no noun's.
         if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1 &&
             !(In(kStandaloneSources, i - 1) && Low(i).back() != 's') && !GroupMemberSubject(i - 1, i, s) &&
-            !ShareEndsAt(i - 1, s)) {
+            !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s)) {
           break;
         }
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
@@ -6796,6 +6820,59 @@ class Attributor {
     return std::nullopt;
   }
 
+  // The subject after an addressee that opens at `k`, right after an
+  // inverted cue: a phrase opened by a word of addressee-prepositions ("a
+  // Efe", "à la presse", "ai giornalisti", "à imprensa") runs to the first
+  // determiner or capitalized word after one of its nouns; a word of
+  // addressee-words ("журналистам", "ТАСС") is the addressee alone. A
+  // pronoun is no such subject.
+  std::optional<Mention> SourceAfterAddressee(size_t k, int s) {
+    const size_t end = SentEnd(s);
+    if (k + 1 >= end || !IsWord(k)) return std::nullopt;
+    std::optional<Mention> m;
+    if (Has(addressee_words_, k)) {
+      if (IsWord(k + 1) && !a_.tokens[k + 1].in_quote) m = ParseRight(k + 1, s, /*inverted=*/true);
+    } else if (Has(addressee_prepositions_, k)) {
+      for (size_t t = k + 2; t < end && t <= k + 6; ++t) {
+        if (!IsWord(t) || a_.tokens[t].in_quote || In(kClauseOpeners, t)) return std::nullopt;
+        const size_t before = t - 1;
+        const bool after_noun = !In(kFunctionWords, before) && !In(kDeterminers, before) &&
+                                !In(kAffiliationPrepositions, before) && !Has(addressee_prepositions_, before);
+        if (!after_noun || !(In(kDeterminers, t) || Cap(t)) || In(kAffiliationPrepositions, t)) continue;
+        m = ParseRight(t, s, /*inverted=*/true);
+        break;
+      }
+    }
+    if (m && m->type != MentionType::kName && m->type != MentionType::kDescription &&
+        m->type != MentionType::kAnaphor && m->type != MentionType::kOrganization) {
+      m.reset();
+    }
+    return m;
+  }
+
+  // The first token of a phrase of list back-reference-openers ("об
+  // этом", "das", "así lo", "lo", "è quanto", "foi o que") that opens the
+  // sentence of cue `c` and ends right before it, with nothing but that
+  // phrase before the cue; SIZE_MAX when there is none. Entries are
+  // lower-case words separated by spaces.
+  size_t BackReferenceOpener(const CueHit& c) const {
+    if (c.entry == nullptr || c.entry->source_follows) return SIZE_MAX;
+    return BackReferenceBefore(c.first, c.sentence) ? SentFirst(c.sentence) : SIZE_MAX;
+  }
+  // Whether the words from sentence `s`'s start up to token `i` (at most
+  // four) are a phrase of list back-reference-openers.
+  bool BackReferenceBefore(size_t i, int s) const {
+    const size_t first = SentFirst(s);
+    if (back_reference_openers_.empty() || i <= first || i > first + 4) return false;
+    std::string phrase;
+    for (size_t t = first; t < i; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+      if (!phrase.empty()) phrase += ' ';
+      phrase += Low(t);
+    }
+    return HasWord(back_reference_openers_, phrase);
+  }
+
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
@@ -7024,6 +7101,13 @@ class Attributor {
     // äußerte sich am Samstag ein Sprecher", "Das sagte gestern die
     // Ministerin") the subject follows the verb.
     bool verb_second = c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s));
+    // "Об этом заявил министр", "Así lo afirmó la ministra", "Lo ha detto
+    // il ministro": the phrase refers back to what was said before; the
+    // subject follows the verb.
+    if (BackReferenceOpener(c) != SIZE_MAX) {
+      p.back_reference = true;
+      verb_second = true;
+    }
     if (c.first > SentFirst(s) && !verb_second) {
       size_t j = c.first - 1;
       bool suffix_period = false;
@@ -7185,6 +7269,10 @@ class Attributor {
       const size_t next = c.last + 1;
       bool function_word = In(kFunctionWords, next) && !In(kDeterminers, next) &&
                            !In(kPronouns, next) && !IsHead(next);
+      // "…, dijo a Efe la portavoz", "a déclaré à la presse le maire",
+      // "сообщил ТАСС директор порта": the addressee between the inverted
+      // verb and its subject is neither.
+      if (!p.mention && !a_.tokens[next].in_quote) p.mention = SourceAfterAddressee(next, s);
       // "a déclaré jeudi soir le maire": the time phrase is the cue's.
       size_t time_end = TimePhraseEnd(next, SentEnd(s));
       if (!function_word && time_end != std::string::npos && time_end + 1 < SentEnd(s) && IsWord(time_end + 1) &&
@@ -10420,6 +10508,33 @@ class Attributor {
         pending_[static_cast<size_t>(best)].quotes.push_back(qi);
       }
     }
+    // "«…». Así lo explicó la ministra.", a <blockquote> and then "Das
+    // sagte der Präsident …": a cue opened by a back-reference phrase
+    // reports the quote that opens the sentence before it and runs up to
+    // the phrase, when no cue took that quote.
+    for (size_t pi = 0; pi < pending_.size(); ++pi) {
+      PendingAttribution& p = pending_[pi];
+      if (!p.back_reference || !p.quotes.empty() || (p.source < 0 && !p.mention)) continue;
+      const size_t back = SentFirst(p.cue.sentence);
+      const size_t opener = a_.tokens[back].span.begin;
+      auto it = std::lower_bound(qs.begin(), qs.end(), opener,
+                                 [](const QuoteSpan& q, size_t pos) { return q.outer.begin < pos; });
+      size_t qi = static_cast<size_t>(it - qs.begin());
+      while (qi-- > 0 && qs[qi].level != 1) {
+      }
+      if (qi >= qs.size() || quote_attr_[qi] >= 0 || NamesAWork(qs[qi]) || !StartsSentence(qs[qi]) ||
+          qs[qi].outer.end > opener) {
+        continue;
+      }
+      bool plain = true;
+      for (size_t t = TokenStartingAt(qs[qi].outer.end); t < back && plain; ++t) {
+        plain = !IsWord(t) && !a_.tokens[t].in_quote;
+      }
+      if (!plain) continue;
+      quote_attr_[qi] = static_cast<int>(pi);
+      quote_source_[qi] = p.source;
+      p.quotes.push_back(qi);
+    }
     // "X a répondu que « … », mais que « … »", "X said that “…” and that
     // “…”": a quote in a second reported clause, joined to the clause of an
     // attributed quote before it in the sentence, has the same attribution.
@@ -12356,6 +12471,13 @@ class Attributor {
           if (content && content->begin >= subject.end && !adjunct) {
             at.content.push_back(Ref(*content));
           }
+        } else if (p.back_reference && p.cue.sentence > 0 &&
+                   SentEnd(p.cue.sentence - 1) > SentFirst(p.cue.sentence - 1)) {
+          // "… . Об этом заявил министр.": what was said is the sentence before.
+          const int prev = p.cue.sentence - 1;
+          size_t last = SentEnd(prev) - 1;
+          while (last > SentFirst(prev) && !IsWord(last) && !a_.tokens[last].in_quote) --last;
+          at.content.push_back(Ref(Span{a_.tokens[SentFirst(prev)].span.begin, a_.tokens[last].span.end}));
         } else if (ParentheticalContent(p, &parts)) {
           for (const Span& part : parts) at.content.push_back(Ref(part));
         } else if (auto content = IndirectContent(p)) {
@@ -13098,6 +13220,10 @@ class Attributor {
   std::vector<size_t> cited_by_;
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
+  const WordSet& cue_insertions_ = pack_.Words("cue-insertions");
+  const WordSet& addressee_prepositions_ = pack_.Words("addressee-prepositions");
+  const WordSet& back_reference_openers_ = pack_.Words("back-reference-openers");
+  const WordSet& addressee_words_ = pack_.Words("addressee-words");
   // SplitName asks for every capitalized run whether it names a state.
   const WordSet& place_qualifiers_ = pack_.Words("place-qualifiers");
   const WordSet& determiners_ = pack_.Words("determiners");
