@@ -11750,6 +11750,77 @@ class Attributor {
     return last;
   }
 
+  // A four-digit year, 1900 to 2099 ("in 2008").
+  bool YearAt(size_t t) const {
+    const std::string_view w = Tok(t);
+    return w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // Whether an adjunct of the attribution event opens at token `t` and the
+  // content ends with it: a time phrase ("on Thursday night", "in 2008",
+  // "last month") that runs to `last` or into another such adjunct, a
+  // manner phrase ("in an interview", "during a speech"), "for" and a
+  // document noun ("for this story"), or a subordinate clause ("after the
+  // vote", "while …").
+  bool TrailingAdjunctAt(size_t t, size_t last) const {
+    if (a_.tokens[t].in_quote || !IsWord(t) || In(kDeterminers, t - 1) || PrepositionAt(t - 1)) return false;
+    size_t e = TimePhraseEnd(t, last + 1);
+    if (e == std::string::npos && In(kTimeOpeners, t) && t + 1 <= last && YearAt(t + 1)) e = t + 1;
+    // ("his speech on Thursday": the time of an event the noun names.)
+    if (e != std::string::npos && !In(kCueMannerNouns, t - 1)) {
+      if (e + 1 <= last && YearAt(e + 1)) ++e;
+      if (e == last || !IsWord(e + 1) || TrailingAdjunctAt(e + 1, last)) return true;
+    }
+    // ("on a video of the encounter": the noun's complement goes on.)
+    if (const size_t m = MannerPhraseEnd(t, last + 1); m != std::string::npos && !(m < last && LowIs(m + 1, "of"))) {
+      return true;
+    }
+    if (LowIs(t, "for") && t + 2 <= last && In(kDeterminers, t + 1) && In(kDocumentHeads, t + 2) &&
+        t + 2 == last) {
+      return true;
+    }
+    return false;
+  }
+
+  // "announced the deal on Monday", "declined to comment for this story",
+  // "addressed voters in an email", "pledged to act after the vote": an
+  // object noun phrase or an infinitive phrase as content ends before an
+  // adjunct of the attribution event that closes the sentence (PolNeAR
+  // marks it outside the content). Not in a clause ("said the vote was
+  // held in an interview room"), where a subject pronoun, an auxiliary, a
+  // copula or "that" comes first. English.
+  static constexpr size_t kMaxTrimmedObjectWords = 7;
+  size_t TrailingAdjunctTrim(size_t k, size_t last) const {
+    if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return last;
+    if (LowIs(k, "to")) return last;
+    // ("it raised $15 million in January": a pronoun opens a clause.)
+    if ((LowIs(k, "it") || LowIs(k, "we") || LowIs(k, "i") || LowIs(k, "you")) && k + 1 <= last && IsWord(k + 1) &&
+        !In(kDeterminers, k + 1)) {
+      return last;
+    }
+    size_t words = 0;
+    for (size_t t = k; t <= last; ++t) {
+      if (a_.tokens[t].in_quote) return last;
+      if (!IsWord(t)) {
+        if (Tok(t) == ";" || IsDash(t) || Tok(t) == ":") return last;
+        continue;
+      }
+      if (In(kCueAuxiliaries, t) || In(kCopulas, t) || In(kPronounsSubject, t) || In(kComplementizers, t) ||
+          In(kRelativeOpeners, t) || Has(modals_, t)) {
+        return last;
+      }
+      // A short phrase only: a long one is more often a clause.
+      if (++words > kMaxTrimmedObjectWords) return last;
+      if (t > k && TrailingAdjunctAt(t, last)) {
+        size_t e = t - 1;
+        while (e > k && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+        return e;
+      }
+    }
+    return last;
+  }
+
   // The last token of an indirect content that runs from token `first` to
   // `e`, with the mark written right after `e` when it belongs to the
   // content's last word (PolNeAR): the parenthesis that closes one opened
@@ -11878,6 +11949,7 @@ class Attributor {
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
       last = ContentEnd(k, last);
       if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
+      last = TrailingAdjunctTrim(k, last);
       return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, last, se)].span.end};
     }
     // Before: "…, X said."
