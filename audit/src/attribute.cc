@@ -1158,11 +1158,26 @@ class Attributor {
            (In(kPersonHeads, b) || In(kAnonymousHeads, b)) && !In(kOrganizationHeads, b);
   }
 
+  // Whether token `k` is a slash glued to capitalized words on both sides
+  // ("a CNN/ORC poll", "Reuters/Ipsos").
+  bool SlashCompoundAt(size_t k) const {
+    if (k == 0 || k + 1 >= a_.tokens.size() || !IsPunct(k, "/") || a_.tokens[k].in_quote) return false;
+    return IsWord(k - 1) && Cap(k - 1) && IsWord(k + 1) && Cap(k + 1) && !a_.tokens[k - 1].in_quote &&
+           !a_.tokens[k + 1].in_quote && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin &&
+           a_.tokens[k].span.end == a_.tokens[k + 1].span.begin;
+  }
+
   // A run of capitalized tokens starting at `i` (inclusive) going right.
   size_t CapRunEnd(size_t i, size_t end) const {
     size_t j = i;
     while (j < end && !a_.tokens[j].in_quote) {
       if (j > i && j + 1 < end && (TitlePeriod(j) || InitialPeriod(j) || LeadingInitialPeriod(j, i))) {
+        ++j;
+        continue;
+      }
+      // "CNN/ORC", "Times/Bloomberg": a slash with no space between two
+      // capitalized words joins them.
+      if (j > i && j + 1 < end && SlashCompoundAt(j)) {
         ++j;
         continue;
       }
@@ -3242,6 +3257,14 @@ class Attributor {
       if (IsPunct(k, ".") && k > SentFirst(s) && IsWord(k - 1) && Cap(k - 1) && !a_.tokens[k].in_quote &&
           a_.tokens[k - 1].span.end == a_.tokens[k].span.begin) {
         b = k - 1;
+        continue;
+      }
+      // "a CNN/ORC poll", "the Reuters/Ipsos survey": two capitalized
+      // sponsors joined by a slash with no space are one premodifier (the
+      // slash takes no step of the limit).
+      if (k > SentFirst(s) && b == k + 1 && SlashCompoundAt(k)) {
+        b = k - 1;
+        ++limit;
         continue;
       }
       if (a_.tokens[k].in_quote || !IsWord(k)) {
@@ -6346,7 +6369,16 @@ class Attributor {
         }
         return true;
       };
-      while (k < SentEnd(s) && guard-- > 0 && (IsWord(k) || abbreviation_period(k)) && !a_.tokens[k].in_quote) {
+      // (Nor is a slash glued between capitals: "a CNN/ORC poll".)
+      while (k < SentEnd(s) && guard-- > 0 && (IsWord(k) || abbreviation_period(k) || (k > i && SlashCompoundAt(k))) &&
+             !a_.tokens[k].in_quote) {
+        // ("a Vell Times/Harbor News survey": a head before the slash is a
+        // sponsor's name; the head comes after it.)
+        if (!IsWord(k) && SlashCompoundAt(k)) {
+          if (head == k - 1) head = SIZE_MAX;
+          ++k;
+          continue;
+        }
         // "said one beekeeper who requested anonymity because he feared
         // retaliation from the mayor's office": a clause about the
         // source's anonymity ends the search for a head; a noun inside it

@@ -1,0 +1,32 @@
+// Source noun phrases the engine cut short (twenty-second round, branch
+// srcnp28): the right cue was found but the source's extent was too narrow.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithCue;
+
+using Seen = onrecord::testing::SeenAttribution;
+
+TEST_CASE("two poll sponsors joined by a slash are one premodifier of the poll", "[srcnp28]") {
+  auto r = AuditText(
+      "A new Kestrel/Harlow poll found that most riders want a later ferry.\n\n"
+      "The Vell Times/Harbor News survey found that the levy is unpopular.\n");
+  const Seen a = SeenWithCue(r, "found");
+  CHECK(a.source == "A new Kestrel/Harlow poll");
+  const Seen b = SeenWithCue(r, "found", 1);
+  CHECK(b.source == "The Vell Times/Harbor News survey");
+}
+
+TEST_CASE("a slash compound after according to stays in the cited poll", "[srcnp28]") {
+  auto r = AuditText(
+      "Most riders want a later ferry, according to a Kestrel/Harlow poll.\n\n"
+      "The levy is unpopular, according to a Vell Times/Harbor News survey.\n");
+  const Seen a = SeenWithCue(r, "according to");
+  CHECK(a.source == "a Kestrel/Harlow poll");
+  const Seen b = SeenWithCue(r, "according to", 1);
+  CHECK(b.source == "a Vell Times/Harbor News survey");
+}
