@@ -30,3 +30,16 @@ TEST_CASE("a slash compound after according to stays in the cited poll", "[srcnp
   const Seen b = SeenWithCue(r, "according to", 1);
   CHECK(b.source == "a Vell Times/Harbor News survey");
 }
+
+TEST_CASE("a time phrase between a poll and its cue dates the poll and joins its source span", "[srcnp28]") {
+  auto r = AuditText(
+      "A Harbor Post poll released Monday found that voters like the levy.\n\n"
+      "A Harbor Post poll last week showed that riders want a later ferry.\n");
+  CHECK(SeenWithCue(r, "found").source == "A Harbor Post poll released Monday");
+  CHECK(SeenWithCue(r, "showed").source == "A Harbor Post poll last week");
+}
+
+TEST_CASE("a time phrase between a person and the cue stays out of the source span", "[srcnp28]") {
+  auto r = AuditText("Mara Quill on Monday said that voters like the levy.\n");
+  CHECK(SeenWithCue(r, "said").source == "Mara Quill");
+}

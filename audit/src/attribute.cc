@@ -3812,6 +3812,7 @@ class Attributor {
       OrganizationBeforeName(*m, s);
       ExtendShareStart(*m, s);
       ExtendDocumentBy(*m, s);
+      ExtendDocumentTime(*m, k, j, s);
       return m;
     }
     if (IsComma(k) && !a_.tokens[k].in_quote) m = ApposedSourceLeft(k, s);
@@ -3868,6 +3869,18 @@ class Attributor {
     }
     m.span.begin = a_.tokens[nb].span.begin;
     if (!m.name.empty() && m.type != MentionType::kName) m.name = w_.substr(m.span.begin, m.span.end - m.span.begin);
+  }
+
+  // "A Vell poll released Monday found", "A Vell poll last week found": a
+  // time phrase between a document's phrase, ending at token `k`, and the
+  // cue after token `j` dates the document (PolNeAR's source span runs over
+  // it); it is no adverb of the cue, as it would be after a person.
+  void ExtendDocumentTime(Mention& m, size_t k, size_t j, int s) const {
+    if (m.type != MentionType::kDocument || m.share || k >= j || j >= SentEnd(s)) return;
+    if (TokenStartingAt(m.span.end) != k + 1 || !IsWord(k) || Cap(k)) return;
+    if (!In(kDocumentHeads, k) && !EndsWithParticiple(Low(k))) return;
+    if (TimePhraseEnd(k + 1, j + 1) != j) return;
+    m.span.end = a_.tokens[j].span.end;
   }
 
   // "A study by the liberal watchdog group Public Citizen found": the
