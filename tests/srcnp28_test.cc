@@ -43,3 +43,16 @@ TEST_CASE("a time phrase between a person and the cue stays out of the source sp
   auto r = AuditText("Mara Quill on Monday said that voters like the levy.\n");
   CHECK(SeenWithCue(r, "said").source == "Mara Quill");
 }
+
+TEST_CASE("a plural role noun before two coordinated names is shown with both", "[srcnp28]") {
+  auto r = AuditText(
+      "Presidential candidates Ana Quill and Tom Bell said the pier was unsafe.\n\n"
+      "The storm passed, and harbor officials Ana Quill and Tom Bell said the ferry was late.\n");
+  CHECK(SeenWithCue(r, "said").source == "Presidential candidates Ana Quill and Tom Bell");
+  CHECK(SeenWithCue(r, "said", 1).source == "harbor officials Ana Quill and Tom Bell");
+}
+
+TEST_CASE("two subjects of two clauses with their own cues stay apart", "[srcnp28]") {
+  auto r = AuditText("Candidates Ana Quill said the pier was unsafe, and Tom Bell said the ferry was late.\n");
+  CHECK(SeenWithCue(r, "said").source.find("Tom Bell") == std::string::npos);
+}

@@ -8598,8 +8598,20 @@ class Attributor {
     }
     // The coordination must open its clause ("Both …" counts).
     if (lb == first + 1 && In(kDeterminers, first)) lb = first;
-    const bool opens = lb == first || IsComma(lb - 1) || In(kClauseOpeners, lb - 1) || In(kComplementizers, lb - 1);
-    if (!opens) return;
+    auto opens_at = [&](size_t t) {
+      return t == first || IsComma(t - 1) || In(kClauseOpeners, t - 1) || In(kComplementizers, t - 1);
+    };
+    // "Presidential hopefuls Ana Quill and Tom Bell said": a lower-case
+    // head noun of people right before the first name is the role of both
+    // (the cue's name took it not: "Tom Bell"); the coordination opens
+    // with its premodifiers.
+    if (!opens_at(lb) && left->type == MentionType::kName && lb > first + 1 && IsWord(lb - 1) && !Cap(lb - 1) &&
+        !a_.tokens[lb - 1].in_quote && IsHead(lb - 1) && In(kPluralHeads, lb - 1) && !In(kOrganizationHeads, lb - 1) &&
+        !In(kDocumentHeads, lb - 1)) {
+      const size_t rb = PremodifiersStart(lb - 1, s);
+      if (rb < lb - 1 && opens_at(rb)) lb = rb;
+    }
+    if (!opens_at(lb)) return;
     p.shown_source_span = Span{a_.tokens[lb].span.begin, p.mention->span.end};
   }
 
