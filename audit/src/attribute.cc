@@ -1185,11 +1185,26 @@ class Attributor {
            (In(kPersonHeads, b) || In(kAnonymousHeads, b)) && !In(kOrganizationHeads, b);
   }
 
+  // Whether token `k` is a slash glued to capitalized words on both sides
+  // ("a CNN/ORC poll", "Reuters/Ipsos").
+  bool SlashCompoundAt(size_t k) const {
+    if (k == 0 || k + 1 >= a_.tokens.size() || !IsPunct(k, "/") || a_.tokens[k].in_quote) return false;
+    return IsWord(k - 1) && Cap(k - 1) && IsWord(k + 1) && Cap(k + 1) && !a_.tokens[k - 1].in_quote &&
+           !a_.tokens[k + 1].in_quote && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin &&
+           a_.tokens[k].span.end == a_.tokens[k + 1].span.begin;
+  }
+
   // A run of capitalized tokens starting at `i` (inclusive) going right.
   size_t CapRunEnd(size_t i, size_t end) const {
     size_t j = i;
     while (j < end && !a_.tokens[j].in_quote) {
       if (j > i && j + 1 < end && (TitlePeriod(j) || InitialPeriod(j) || LeadingInitialPeriod(j, i))) {
+        ++j;
+        continue;
+      }
+      // "CNN/ORC", "Times/Bloomberg": a slash with no space between two
+      // capitalized words joins them.
+      if (j > i && j + 1 < end && SlashCompoundAt(j)) {
         ++j;
         continue;
       }
@@ -3313,6 +3328,14 @@ class Attributor {
         b = k - 1;
         continue;
       }
+      // "a CNN/ORC poll", "the Reuters/Ipsos survey": two capitalized
+      // sponsors joined by a slash with no space are one premodifier (the
+      // slash takes no step of the limit).
+      if (k > SentFirst(s) && b == k + 1 && SlashCompoundAt(k)) {
+        b = k - 1;
+        ++limit;
+        continue;
+      }
       if (a_.tokens[k].in_quote || !IsWord(k)) {
         // "one of the people": keep "of the"; a hyphenated modifier is one token.
         break;
@@ -3858,6 +3881,7 @@ class Attributor {
       OrganizationBeforeName(*m, s);
       ExtendShareStart(*m, s);
       ExtendDocumentBy(*m, s);
+      ExtendDocumentTime(*m, k, j, s);
       return m;
     }
     if (IsComma(k) && !a_.tokens[k].in_quote) m = ApposedSourceLeft(k, s);
@@ -3914,6 +3938,18 @@ class Attributor {
     }
     m.span.begin = a_.tokens[nb].span.begin;
     if (!m.name.empty() && m.type != MentionType::kName) m.name = w_.substr(m.span.begin, m.span.end - m.span.begin);
+  }
+
+  // "A Vell poll released Monday found", "A Vell poll last week found": a
+  // time phrase between a document's phrase, ending at token `k`, and the
+  // cue after token `j` dates the document (PolNeAR's source span runs over
+  // it); it is no adverb of the cue, as it would be after a person.
+  void ExtendDocumentTime(Mention& m, size_t k, size_t j, int s) const {
+    if (m.type != MentionType::kDocument || m.share || k >= j || j >= SentEnd(s)) return;
+    if (TokenStartingAt(m.span.end) != k + 1 || !IsWord(k) || Cap(k)) return;
+    if (!In(kDocumentHeads, k) && !EndsWithParticiple(Low(k))) return;
+    if (TimePhraseEnd(k + 1, j + 1) != j) return;
+    m.span.end = a_.tokens[j].span.end;
   }
 
   // "A study by the liberal watchdog group Public Citizen found": the
@@ -6438,7 +6474,16 @@ class Attributor {
         }
         return true;
       };
-      while (k < SentEnd(s) && guard-- > 0 && (IsWord(k) || abbreviation_period(k)) && !a_.tokens[k].in_quote) {
+      // (Nor is a slash glued between capitals: "a CNN/ORC poll".)
+      while (k < SentEnd(s) && guard-- > 0 && (IsWord(k) || abbreviation_period(k) || (k > i && SlashCompoundAt(k))) &&
+             !a_.tokens[k].in_quote) {
+        // ("a Vell Times/Harbor News survey": a head before the slash is a
+        // sponsor's name; the head comes after it.)
+        if (!IsWord(k) && SlashCompoundAt(k)) {
+          if (head == k - 1) head = SIZE_MAX;
+          ++k;
+          continue;
+        }
         // "said one beekeeper who requested anonymity because he feared
         // retaliation from the mayor's office": a clause about the
         // source's anonymity ends the search for a head; a noun inside it
@@ -8709,8 +8754,20 @@ class Attributor {
     }
     // The coordination must open its clause ("Both …" counts).
     if (lb == first + 1 && In(kDeterminers, first)) lb = first;
-    const bool opens = lb == first || IsComma(lb - 1) || In(kClauseOpeners, lb - 1) || In(kComplementizers, lb - 1);
-    if (!opens) return;
+    auto opens_at = [&](size_t t) {
+      return t == first || IsComma(t - 1) || In(kClauseOpeners, t - 1) || In(kComplementizers, t - 1);
+    };
+    // "Presidential hopefuls Ana Quill and Tom Bell said": a lower-case
+    // head noun of people right before the first name is the role of both
+    // (the cue's name took it not: "Tom Bell"); the coordination opens
+    // with its premodifiers.
+    if (!opens_at(lb) && left->type == MentionType::kName && lb > first + 1 && IsWord(lb - 1) && !Cap(lb - 1) &&
+        !a_.tokens[lb - 1].in_quote && IsHead(lb - 1) && In(kPluralHeads, lb - 1) && !In(kOrganizationHeads, lb - 1) &&
+        !In(kDocumentHeads, lb - 1)) {
+      const size_t rb = PremodifiersStart(lb - 1, s);
+      if (rb < lb - 1 && opens_at(rb)) lb = rb;
+    }
+    if (!opens_at(lb)) return;
     p.shown_source_span = Span{a_.tokens[lb].span.begin, p.mention->span.end};
   }
 
