@@ -334,6 +334,7 @@ class Attributor {
     BuildNameRegistry();
     FindCues();
     FindDashAttributions();
+    FindQuoteTailCues();
     FindColonAttributions();
     FindPollAttributions();
     DropAnonymityPhraseCues();
@@ -2989,6 +2990,52 @@ class Attributor {
       }
       if (!adjacent) continue;
       pending_.push_back({CueHit{t, t, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
+    }
+  }
+
+  // "“Would it pay?” Ana Lee pressed.", "“…,” the memo states.": a verb that
+  // is a cue only right after a quote (list quote-tail-cues: "states" is a
+  // noun elsewhere, "pressed" a verb of force), with its subject between the
+  // quote and it. The quote ends on a comma, question or exclamation mark
+  // inside its marks; at most six words, no punctuation and no other cue
+  // come between the mark and the verb, the subject opening capitalized or
+  // with a determiner; and the verb ends its clause (a period, a comma or a
+  // preposition follows).
+  void FindQuoteTailCues() {
+    if (quote_tail_cues_.empty()) return;
+    tail_cue_.words = {"states"};
+    std::vector<bool> taken(a_.tokens.size(), false);
+    for (const auto& p : pending_) {
+      for (size_t t = p.cue.first; t <= p.cue.last && t < taken.size(); ++t) taken[t] = true;
+    }
+    for (const auto& q : a_.quote_spans) {
+      if (q.level != 1 || q.inner.end <= q.inner.begin) continue;
+      const char last = w_[q.inner.end - 1];
+      if (last != ',' && last != '?' && last != '!') continue;
+      size_t t = static_cast<size_t>(
+          std::lower_bound(a_.tokens.begin(), a_.tokens.end(), q.outer.end,
+                           [](const Token& x, size_t end) { return x.span.begin < end; }) -
+          a_.tokens.begin());
+      if (t + 1 >= a_.tokens.size() || !IsWord(t) || a_.tokens[t].in_quote) continue;
+      if (!Cap(t) && !In(kDeterminers, t)) continue;
+      const int s = a_.tokens[t].sentence;
+      size_t v = SIZE_MAX;
+      for (size_t k = t + 1; k < SentEnd(s) && k <= t + 6; ++k) {
+        if (!IsWord(k) || a_.tokens[k].in_quote || taken[k]) break;
+        if (Has(quote_tail_cues_, k)) {
+          v = k;
+          break;
+        }
+      }
+      // "“…,” the Badger State, …": a capitalized word is part of a name.
+      if (v == SIZE_MAX || taken[t] || Cap(v)) continue;
+      const size_t after = v + 1;
+      if (after < SentEnd(s) && !IsPunct(after, ".") && !IsComma(after) && !PrepositionAt(after)) continue;
+      bool cue_later = false;
+      for (size_t k = after; k < SentEnd(s) && !cue_later; ++k) cue_later = taken[k];
+      if (cue_later) continue;
+      pending_.push_back({CueHit{v, v, &tail_cue_, s}, std::nullopt, false, {}, -1});
+      taken[v] = true;
     }
   }
 
@@ -13435,6 +13482,7 @@ class Attributor {
   const WordSet& cue_manner_nouns_reported_ = pack_.Words("cue-manner-nouns-reported");
   const WordSet& artifact_verbs_ = pack_.Words("artifact-verbs");
   const WordSet& artifact_nouns_ = pack_.Words("artifact-nouns");
+  const WordSet& quote_tail_cues_ = pack_.Words("quote-tail-cues");
   // List orthography: "nouns-capitalized" (German) turns off the readings
   // that take a capitalized word at a sentence's start for no name.
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
@@ -13442,6 +13490,7 @@ class Attributor {
   const bool no_articles_ = pack_.Words("orthography").count("no-articles") > 0;
   const bool adjectives_after_nouns_ = pack_.Words("orthography").count("adjectives-after-nouns") > 0;
   CueEntry dash_cue_;
+  CueEntry tail_cue_;
   CueEntry colon_cue_;
   CueEntry poll_cue_;
   std::vector<bool> relative_subject_cue_;  // by token: a cue whose subject holds a relative clause
