@@ -233,13 +233,6 @@ std::string Lower(std::string_view s) {
 // A cue lemma list: one verb a line, expanded by the conjugator.
 bool IsLemmaList(std::string_view name) { return name.rfind("cue-lemmas-", 0) == 0; }
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
-}
-
 Status ErrorAt(const std::string& path, const YAML::Node& node, const std::string& msg) {
   const YAML::Mark m = node.Mark();
   if (m.is_null()) return Status::Error(msg, path, 1, 1);
@@ -1055,20 +1048,27 @@ class RuleLoader {
                    const std::string& path) {
     auto& entries = builder_->lists[lang][name];
     const bool lemmas = IsLemmaList(name);
-    std::istringstream in(bytes);
-    std::string line;
+    // The lines as std::getline reads them (a last line without a newline
+    // is one; nothing follows a final newline), as views of `bytes`.
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
     int number = 0;
-    while (std::getline(in, line)) {
+    for (size_t pos = 0; pos < bytes.size();) {
+      const size_t nl = bytes.find('\n', pos);
+      const size_t stop = nl == std::string::npos ? bytes.size() : nl;
+      std::string_view line(bytes.data() + pos, stop - pos);
+      pos = stop + 1;
       ++number;
       size_t hash = line.find('#');
-      if (hash != std::string::npos) line = line.substr(0, hash);
+      if (hash != std::string_view::npos) line = line.substr(0, hash);
       if (!lemmas) {
-        line = Trim(line);
-        if (!line.empty()) entries.push_back(line);
+        // Trim, in place.
+        while (!line.empty() && blank(line.front())) line.remove_prefix(1);
+        while (!line.empty() && blank(line.back())) line.remove_suffix(1);
+        if (!line.empty()) entries.emplace_back(line);
         continue;
       }
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (Trim(line).empty()) continue;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (std::all_of(line.begin(), line.end(), blank)) continue;
       LemmaError error;
       if (!ExpandCueLemma(lang, line, &entries, &error)) {
         // The column in characters, not bytes ("évoquer").
@@ -1216,11 +1216,25 @@ class RuleLoader {
     RE2::Options opts;
     opts.set_log_errors(false);
     opts.set_case_sensitive(spec.case_sensitive);
+    // Whether a pattern parses does not depend on case folding: folding
+    // only adds the other cases of a literal or a class's ranges, which
+    // cannot fail (RE2's parser checks syntax, ranges, repeat sizes and
+    // nesting the same either way). Parsing without it is about a third
+    // cheaper for the rules as written (no folded copy of each \pL range),
+    // so every pattern is parsed case-sensitively first; only a pattern
+    // that fails is parsed again with the rule's own options, and the
+    // error (or, were it to parse, the pattern) comes from that parse.
+    RE2::Options fast = opts;
+    fast.set_case_sensitive(true);
     auto parse = [&](const YAML::Node& node, const char* what, std::vector<PatternSource>* out) {
       std::string text = node.as<std::string>("");
       std::string error;
-      RE2::Set parser(opts, RE2::UNANCHORED);
-      if (parser.Add(text, &error) < 0) return ErrorAt(path, node, what + error);
+      bool parsed = RE2::Set(fast, RE2::UNANCHORED).Add(text, &error) >= 0;
+      if (!parsed && !spec.case_sensitive) {
+        error.clear();
+        parsed = RE2::Set(opts, RE2::UNANCHORED).Add(text, &error) >= 0;
+      }
+      if (!parsed) return ErrorAt(path, node, what + error);
       if (MatchesEmpty(text)) {
         return ErrorAt(path, node, std::string(what) + "'" + text +
                                        "' can match the empty string, so it would match everywhere "
