@@ -796,10 +796,24 @@ TEST_CASE("retorts, recollections and a present answer are cues", "[attribute][s
   CHECK(t.content == "that the fees were approved last year");
 }
 
+// Regression (merge of adj28): the trim of a time phrase closing an object
+// content cut clause contents with no "that", whose verb no list knows
+// ("said the war began in 1988" lost "in 1988"). After a verb whose
+// content is a clause (list clause-cues) nothing is trimmed.
+TEST_CASE("a time phrase ending a clause content after a verb of saying stays in it", "[attribute][spans][adj28]") {
+  CHECK(Find(AuditText("Mayor Tom Halvorsen said the ferry sank in 1988."), "said").content ==
+        "the ferry sank in 1988");
+  CHECK(Find(AuditText("Ana Ruiz believes the firm lost $3 million last year."), "believes").content ==
+        "the firm lost $3 million last year");
+  CHECK(Find(AuditText("Ana Ruiz announced the merger on Monday."), "announced").content == "the merger");
+}
+
 TEST_CASE("talk about a topic and written words are cues, and a refusal to discuss is none", "[attribute][spans][cue]") {
   auto t = Find(AuditText("Senator Ana Ruiz discussed the dredging plan with reporters on Monday."), "discussed");
   CHECK(t.source == "Senator Ana Ruiz");
-  CHECK(t.content == "the dredging plan with reporters on Monday");
+  // The day is the talk's, not the topic's: a time phrase closing an
+  // object content stays out of it, as PolNeAR marks it (adj28).
+  CHECK(t.content == "the dredging plan with reporters");
   CHECK(Find(AuditText("Mayor Tom Halvorsen referenced the 1998 flood in his speech."), "referenced").source ==
         "Mayor Tom Halvorsen");
   auto r = AuditText("A letter from the harbour board reads: \xE2\x80\x9CThe pier will close on Friday.\xE2\x80\x9D");

@@ -12053,7 +12053,9 @@ class Attributor {
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
       last = ContentEnd(k, last);
       if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
-      last = TrailingAdjunctTrim(k, last);
+      // (Not after a verb whose content is a clause without "that": "said
+      // the war began in 1988"; list clause-cues.)
+      if (!Has(clause_cues_, p.cue.last)) last = TrailingAdjunctTrim(k, last);
       return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, last, se)].span.end};
     }
     // Before: "…, X said."
@@ -13476,6 +13478,7 @@ class Attributor {
   const WordSet& modifier_participles_ = pack_.Words("modifier-participles");
   const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
   const WordSet& weekdays_ = pack_.Words("weekdays");
+  const WordSet& clause_cues_ = pack_.Words("clause-cues");
   const WordSet& reported_speech_markers_ = pack_.Words("reported-speech-markers");
   const WordSet& cues_without_preposition_ = pack_.Words("cues-without-preposition");
   const WordSet& cue_prepositions_ = pack_.Words("cue-prepositions");
