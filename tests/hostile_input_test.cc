@@ -479,6 +479,27 @@ TEST_CASE("a million quote marks that close nothing are paired in one pass", "[h
   }
 }
 
+TEST_CASE("the language sample of a long line of quotation marks is read in one pass", "[hostile][language]") {
+  // Quotations closed on their line are left out of the language sample.
+  // Every opening mark once looked for the end of its line and then for
+  // its closing mark from there: on one line of many quotes (fu29:
+  // "Officials said \"yes\". " 150,000 times, 3.3 MB, took 97 s) or of
+  // many marks that never close, the square of the line's length.
+  const size_t n = Scaled(1000000);
+  NoteScaled();
+  SECTION("closed quotations on one line") {
+    CHECK(NarrationSample(Repeat("\u201Ca\u201D ", n)) == Repeat("  ", n));
+  }
+  SECTION("opening marks that never close") {
+    const std::string text = Repeat("\u201Copen \u00ABx ", n) + "\n";
+    CHECK(NarrationSample(text) == text);
+  }
+  SECTION("through the whole audit") {
+    AuditResult r = AuditAndCheck(Repeat("Officials said \"yes\". ", n / 10) + "\n");
+    CHECK(r.quotes.size() == n / 10);
+  }
+}
+
 TEST_CASE("a long quote of writer's words that never reopen is read in one pass", "[hostile][quotes]") {
   // «x x! — сказал x x! — сказал x …»: every dash after "!" and before a
   // cue word looked for the dash that reopens the speech (after ". " or

@@ -128,6 +128,10 @@ TEST_CASE("the writer's words decide the language, not the quotations", "[langua
   // Quotations are left out only when closed on their line; "…" pairs too.
   CHECK(NarrationSample("He said “yes” and „ja“ and «oui» and \"si\".") == "He said   and   and   and  .");
   CHECK(NarrationSample("An open “quote\nruns on") == "An open “quote\nruns on");
+  // A closing mark on a later line closes nothing on this one, but still
+  // closes the quotation opened on its own line.
+  CHECK(NarrationSample("A “stray\nthen “yes” said") == "A “stray\nthen   said");
+  CHECK(NarrationSample("„ja” und «x\ny» z") == "  und «x\ny» z");
 }
 
 TEST_CASE("withdrawn language codes from CLD2 are given as today's", "[language]") {

@@ -249,12 +249,18 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
       const bool about_partial = std::any_of(conditions.begin(), conditions.end(), [](const Condition& c) {
         return c.key == When::kPartialQuote && c.want;
       });
-      auto first_partial = [&r](size_t i) -> const Quote* {
+      // Each attribution's first partial quote, found in one pass over the
+      // quotes (a search per attribution made a long article quadratic).
+      std::vector<const Quote*> first_partial_of;
+      if (about_partial) {
+        first_partial_of.assign(r.attributions.size(), nullptr);
         for (const auto& q : r.quotes) {
-          if (q.kind == QuoteKind::kPartial && q.attribution == static_cast<int>(i)) return &q;
+          if (q.kind != QuoteKind::kPartial || q.attribution < 0) continue;
+          const auto at = static_cast<size_t>(q.attribution);
+          if (at < first_partial_of.size() && !first_partial_of[at]) first_partial_of[at] = &q;
         }
-        return nullptr;
-      };
+      }
+      auto first_partial = [&first_partial_of](size_t i) -> const Quote* { return first_partial_of[i]; };
       for (size_t i = 0; i < r.attributions.size(); ++i) {
         const Attribution& at = r.attributions[i];
         bool is_first = first && first->attribution == static_cast<int>(i) && first->source_id >= 0;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cctype>
 #include <cstring>
+#include <map>
 
 #include "analysis.h"
 
@@ -157,16 +158,30 @@ std::string_view Closer(std::string_view text, size_t i, size_t* open_len) {
 std::string NarrationSample(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  // Linear in the text: the end of the current line and, per closing mark,
+  // its next occurrence are remembered, so that a long line with many
+  // quotation marks (or many that are never closed) is not searched again
+  // from every opening mark.
+  size_t line_end = 0;
+  std::map<std::string_view, size_t> next_close;  // closing mark -> next position at or after the last search
+  auto find_close = [&](std::string_view mark, size_t from) {
+    auto [it, fresh] = next_close.try_emplace(mark, 0);
+    if (fresh || it->second < from) {
+      it->second = text.find(mark, from);
+      if (it->second == std::string_view::npos) it->second = text.size();
+    }
+    return it->second < line_end ? it->second : std::string_view::npos;
+  };
   size_t i = 0;
   while (i < text.size()) {
+    if (i >= line_end) line_end = std::min(text.find('\n', i), text.size());
     size_t open_len = 0;
     const std::string_view closer = Closer(text, i, &open_len);
     if (!closer.empty()) {
       // A quotation closed on the same line is left out; „…” closes too.
-      const size_t line_end = std::min(text.find('\n', i), text.size());
-      size_t close = text.substr(0, line_end).find(closer, i + open_len);
+      size_t close = find_close(closer, i + open_len);
       if (close == std::string_view::npos && text.substr(i, open_len) == "\u201E") {
-        close = text.substr(0, line_end).find("\u201D", i + open_len);
+        close = find_close("\u201D", i + open_len);
       }
       if (close != std::string_view::npos) {
         out += ' ';
