@@ -1793,9 +1793,13 @@ class Attributor {
     }
     if (block) {
       int intro = QuoteIntroducer(pos, *block);
-      if (intro >= 0) return intro == exclude || disagreeing_.count(intro) ? -1 : intro;
+      if (intro >= 0 && !disagreeing_.count(intro)) return intro == exclude ? -1 : intro;
     }
+    // The last person who spoke; when the pronoun's gender has ruled that
+    // person out (GenderedAntecedent), the last one before who agrees
+    // ("Marine Le Pen told CNN … Trump …. “…,” she told CNN." is Le Pen's).
     int last = LastPerson(pos);
+    if (last >= 0 && disagreeing_.count(last)) last = LastPersonNotDisagreeing(pos);
     if (last >= 0) return last == exclude || disagreeing_.count(last) ? -1 : last;
     // Nobody has spoken yet: the person named in full as the subject of
     // one of the three sentences before (quoted ones not counted), in this
@@ -1966,7 +1970,13 @@ class Attributor {
       idx = PronounAntecedent(pos, from_subject, exclude);
     }
     disagreeing_.clear();
-    if (idx < 0 || (SourceGender(idx) && SourceGender(idx) != g)) idx = first;
+    // Nobody who agrees: the pronoun stays unresolved rather than given to
+    // a person known to be of the other gender ("Marine Le Pen backs Donald
+    // Trump. … “…,” she told CNN." is not Trump's; fu29). With nothing
+    // known of the first antecedent, it stands.
+    if (idx < 0 || (SourceGender(idx) && SourceGender(idx) != g)) {
+      idx = first >= 0 && SourceGender(first) && SourceGender(first) != g ? -1 : first;
+    }
     if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed && !SourceGender(idx)) {
       gender_of_[idx] = g;
     }
@@ -9228,6 +9238,20 @@ class Attributor {
     return !(b >= 2 && IsPunct(b - 1, ",") && IsWord(b - 2) && Cap(b - 2));
   }
 
+  // LastPerson among the people the pronoun being resolved can stand for.
+  int LastPersonNotDisagreeing(size_t pos) const {
+    int best = -1;
+    size_t best_pos = 0;
+    for (const auto& [idx, at] : last_person_at_) {
+      if (disagreeing_.count(idx)) continue;
+      if (at <= pos && (best < 0 || at >= best_pos)) {
+        best = idx;
+        best_pos = at;
+      }
+    }
+    return best;
+  }
+
   int LastPerson(size_t pos) const {
     int best = -1;
     size_t best_pos = 0;
@@ -10695,6 +10719,18 @@ class Attributor {
         continue;
       }
       if (last_attributed < 0) continue;
+      // "“…,” Governor Tom Reyes said. ¶ “…,” she told a radio station.":
+      // a quote whose own cue has a gendered pronoun that could not stand
+      // for the last speaker is not that speaker's (fu29).
+      if (quote_attr_[qi] >= 0) {
+        const PendingAttribution& own = pending_[static_cast<size_t>(quote_attr_[qi])];
+        const char g = own.mention && own.mention->type == MentionType::kPronoun ? WordGender(own.mention->head) : 0;
+        const char known = g ? SourceGender(quote_source_[static_cast<size_t>(last_attributed)]) : 0;
+        if (known && known != g) {
+          last_attributed = -1;  // someone else has the floor: later quotes do not go back past it
+          continue;
+        }
+      }
       // "''Revenues are up,'' said Mr. Ekovich, who noted that prices had
       // ''cratered.'' ''Things are moving …''": a quote opening its sentence
       // goes on with the quote that opened the sentence before, not with a
