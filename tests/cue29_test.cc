@@ -1,0 +1,45 @@
+// Listed cue verbs in a sense that reports nothing (twenty-third round,
+// branch cue29): "continue" before a word other than "that", "to" or
+// "with" ("continued her tour", "continued campaigning", "Lee's continued
+// lead"), and "add" before "up" or before "to" and a lower-case word
+// ("adding to her lead", "the numbers don't add up"). Going on speaking
+// ("she continued, “…”", "he continued that …") and "added to Reuters"
+// stay cues.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithCue;
+using onrecord::testing::SeenWithSource;
+
+TEST_CASE("continue before an object or a gerund is no cue", "[cue29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Mara Quill continued her tour of the islands on Monday. "
+      "The port authority is continuing its review of the timetable. "
+      "Ana Ruiz continued campaigning in the north, and Ruiz's continued lead worries the council.\n");
+  for (const auto& cue : {"continued", "is continuing", "continuing"}) {
+    INFO(cue);
+    CHECK(SeenWithCue(r, cue).source == "<no attribution>");
+  }
+}
+
+TEST_CASE("continue as going on speaking stays a cue", "[cue29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\xE2\x80\x9CWe cannot wait another winter,\xE2\x80\x9D Mara Quill said. "
+      "\xE2\x80\x9CThe boats are old,\xE2\x80\x9D she continued. "
+      "Ana Ruiz continued that the levy would pay for two new boats.\n");
+  CHECK(SeenWithSource(r, "Ana Ruiz").cue == "continued");
+  bool quill = false;
+  for (const auto& s : onrecord::testing::SeenAttributions(r)) {
+    if (s.cue == "continued" && s.content.size() == 1 &&
+        s.content[0] == "\xE2\x80\x9CThe boats are old,\xE2\x80\x9D") {
+      quill = true;
+    }
+  }
+  CHECK(quill);
+}
