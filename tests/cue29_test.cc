@@ -43,3 +43,21 @@ TEST_CASE("continue as going on speaking stays a cue", "[cue29]") {
   }
   CHECK(quill);
 }
+
+TEST_CASE("add to and add up report nothing", "[cue29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz won the harbor ward on Tuesday, adding to her lead over Mara Quill.\n\n"
+      "Mara Quill added up the cost of two new boats on Monday. Lee Park adds up every fare by hand.\n");
+  CHECK(SeenWithSource(r, "Ana Ruiz").source == "<no attribution>");
+  CHECK(SeenWithCue(r, "adding").source == "<no attribution>");
+  CHECK(SeenWithCue(r, "added").source == "<no attribution>");
+  CHECK(SeenWithCue(r, "adds").source == "<no attribution>");
+}
+
+TEST_CASE("added to a capitalized addressee stays a cue", "[cue29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\xE2\x80\x9CThe boats are old,\xE2\x80\x9D Mara Quill added to Reuters.\n");
+  CHECK(SeenWithSource(r, "Mara Quill").cue == "added");
+}
