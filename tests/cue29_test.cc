@@ -61,3 +61,20 @@ TEST_CASE("added to a capitalized addressee stays a cue", "[cue29]") {
       "\xE2\x80\x9CThe boats are old,\xE2\x80\x9D Mara Quill added to Reuters.\n");
   CHECK(SeenWithSource(r, "Mara Quill").cue == "added");
 }
+
+TEST_CASE("reports after a noun of the kind of report is a noun, not the cue", "[cue29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "But FEC reports show that two groups spent $40,000 on ferry ads. "
+      "Local news reports and port officials described the vote as close.\n");
+  CHECK(SeenWithCue(r, "reports").source == "<no attribution>");
+  CHECK(SeenWithCue(r, "show").source == "FEC reports");
+  CHECK(SeenWithCue(r, "described").source == "Local news reports and port officials");
+}
+
+TEST_CASE("an outlet's name before reports keeps the cue", "[cue29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Harbor News reports that the levy passed by two votes.\n");
+  CHECK(SeenWithCue(r, "reports").source == "Harbor News");
+}
