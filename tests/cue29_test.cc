@@ -78,3 +78,11 @@ TEST_CASE("an outlet's name before reports keeps the cue", "[cue29]") {
       "Harbor News reports that the levy passed by two votes.\n");
   CHECK(SeenWithCue(r, "reports").source == "Harbor News");
 }
+
+TEST_CASE("pledged before delegates is an adjective, not the cue", "[cue29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz won a majority of the county's 20 pledged delegates on Tuesday. "
+      "The party's figures include pledged delegates and superdelegates.\n");
+  CHECK(SeenWithCue(r, "pledged").source == "<no attribution>");
+}
