@@ -7110,7 +7110,11 @@ class Attributor {
       }
       // The agent: "was first reported by MSNBC".
       size_t k = c.last + 1;
-      if (k + 1 < SentEnd(s) && Has(agent_prepositions_, k) && !a_.tokens[k].in_quote) p.mention = ParseRight(k + 1, s);
+      if (k + 1 < SentEnd(s) && Has(agent_prepositions_, k) && !a_.tokens[k].in_quote) {
+        p.mention = ParseRight(k + 1, s);
+      } else if (const size_t by = Hedge(c) ? SIZE_MAX : AgentAfterAdjunct(k, s); by != SIZE_MAX) {
+        p.mention = ParseRight(by + 1, s);
+      }
       return;
     }
     if (c.entry->source_follows) {
@@ -9079,6 +9083,36 @@ class Attributor {
     const std::string first = LowerUtf8(role.substr(0, sp));
     if (HasWord(determiners_, first) || HasWord(definite_determiners_, first)) return role.substr(sp + 1);
     return role;
+  }
+
+  // The agent of a passive cue with a short adjunct between the participle
+  // and "by": "was endorsed the day before by X", "was supported Friday by
+  // X", "was recommended for the job by X", "was first reported last week
+  // by X". From token k (right after the cue), up to six words with no
+  // punctuation, quote, clause opener, complementizer, coordinator or
+  // subordinator, then an agent preposition (agent-prepositions) before a
+  // word that is no gerund ("by saying" is a means) and no time word ("by
+  // Friday" is a deadline). Returns the preposition's token, SIZE_MAX when
+  // there is none.
+  size_t AgentAfterAdjunct(size_t k, int s) const {
+    if (agent_prepositions_.empty()) return SIZE_MAX;
+    for (size_t t = k; t < SentEnd(s) && t <= k + 6; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return SIZE_MAX;
+      if (Has(agent_prepositions_, t)) {
+        if (t == k || t + 1 >= SentEnd(s) || !IsWord(t + 1) || a_.tokens[t + 1].in_quote) return SIZE_MAX;
+        const std::string& agent = Low(t + 1);
+        if (agent.size() > 4 && agent.compare(agent.size() - 3, 3, "ing") == 0) return SIZE_MAX;
+        if (In(kTimeWords, t + 1)) return SIZE_MAX;
+        return t;
+      }
+      if (t == k + 6) return SIZE_MAX;
+      if (In(kClauseOpeners, t) || In(kRelativeOpeners, t) || In(kComplementizers, t) ||
+          In(kVerbCoordinators, t) || Has(subordinators_, t) || LowIs(t, "and") || LowIs(t, "or") ||
+          LowIs(t, "but")) {
+        return SIZE_MAX;
+      }
+    }
+    return SIZE_MAX;
   }
 
   // A cue in the passive: a form of "be" (list copulas) in its verb group

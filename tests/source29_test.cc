@@ -1,0 +1,35 @@
+// Source spans on PolNeAR (twenty-third round, branch source29): the agent
+// of a passive cue when a short adjunct stands between the participle and
+// "by" ("was supported Friday by X", "was first reported last week by X").
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AuditText;
+using onrecord::testing::SourceOfCue;
+
+TEST_CASE("the agent after a time or place adjunct of a passive cue is the source", "[source29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The levy plan was first reported last week by the Harbor Gazette.\n\n"
+      "The ferry timetable was supported Friday by Mayor Ana Lee.\n\n"
+      "The fare rise was criticized in a letter by the dock workers union.\n");
+  CHECK(SourceOfCue(r, "was first reported") == "the Harbor Gazette");
+  CHECK(SourceOfCue(r, "was supported") == "Mayor Ana Lee");
+  CHECK(SourceOfCue(r, "was criticized") == "the dock workers union");
+}
+
+TEST_CASE("no agent after a deadline, a means or a hedge", "[source29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The levy plan was announced to the crews by Friday.\n\n"
+      "The ferry timetable was endorsed in the end by voting twice.\n\n"
+      "The fares seem to be understated in the report by the harbor board.\n");
+  CHECK(SourceOfCue(r, "was announced") == "<no source>");
+  CHECK(SourceOfCue(r, "was endorsed") == "<no source>");
+  for (const auto& a : r.attributions) {
+    if (a.source) CHECK(a.source->text != "the harbor board");
+  }
+}
