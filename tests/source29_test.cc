@@ -33,3 +33,25 @@ TEST_CASE("no agent after a deadline, a means or a hedge", "[source29]") {
     if (a.source) CHECK(a.source->text != "the harbor board");
   }
 }
+
+TEST_CASE("a source closing its sentence with Jr. or an abbreviation with inner periods keeps the period", "[source29]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\"We will build the new dock this year,\" said Vice Mayor Tomas Ruiz Jr.\n\n"
+      "\"The levy is fair,\" said a ferry official from the U.S.\n\n"
+      "\"The dock can wait,\" said Dana Holt, 41, of Meridian, Ind.\n\n"
+      "\"Fares must not rise,\" said Mara Quill.\n");
+  CHECK(onrecord::testing::SourceOfCue(r, "said") != "<no attribution>");
+  bool ruiz = false, official = false, holt = false, quill = false;
+  for (const auto& a : r.attributions) {
+    if (!a.source) continue;
+    ruiz = ruiz || a.source->text == "Vice Mayor Tomas Ruiz Jr.";
+    official = official || a.source->text == "a ferry official from the U.S.";
+    holt = holt || a.source->text == "Dana Holt, 41, of Meridian, Ind";
+    quill = quill || a.source->text == "Mara Quill";
+  }
+  CHECK(ruiz);
+  CHECK(official);
+  CHECK(holt);  // a state's abbreviation: gold is split, the period stays out
+  CHECK(quill);
+}
