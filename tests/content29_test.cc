@@ -50,3 +50,12 @@ TEST_CASE("a clause content and a coordinated adjective keep their words", "[con
   REQUIRE(b.content.size() == 1);
   CHECK(b.content[0] == "the new ferries and improved bus routes");
 }
+
+TEST_CASE("an object content ends before a clause with a subject of its own", "[content29]") {
+  auto r = AuditText(
+      "Mara Quill has railed against the levy and the harbor board could not find a buyer for the ferry.\n");
+  const Seen a = SeenWithCue(r, "has railed against");
+  CHECK(a.source == "Mara Quill");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "the levy");
+}

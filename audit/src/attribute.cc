@@ -11900,7 +11900,8 @@ class Attributor {
   // after "and": "… and cast himself as …" is no verb this test knows, but
   // "… and has repeatedly characterized him", "… and embraced his
   // argument", "… and she did her best" are: an auxiliary or copula, a
-  // subject pronoun, or a lower-case word in -ed before what an object or
+  // subject pronoun, a short subject and an auxiliary or modal ("… and the
+  // board could not …"), or a lower-case word in -ed before what an object or
   // a complement opens with: a determiner, pronoun, number, preposition,
   // particle ("walked out"), capitalized word or punctuation (not "and
   // advanced cellulosic fuels", an adjective before its noun). Up to two
@@ -11911,7 +11912,23 @@ class Attributor {
          ++n) {
       ++u;
     }
-    if (u > last || !IsWord(u) || a_.tokens[u].in_quote || Cap(u)) return false;
+    if (u > last || !IsWord(u) || a_.tokens[u].in_quote) return false;
+    // "… and the board has since …", "… and Senate aides later said": a
+    // short subject of its own, then an auxiliary or a modal.
+    // (Not "… and that they could …", a second content clause, nor "… and
+    // Lee to do the same".)
+    if ((In(kDeterminers, u) || Cap(u)) && !In(kComplementizers, u)) {
+      for (size_t v = u + 1; v <= last && v <= u + 4; ++v) {
+        if (!IsWord(v) || a_.tokens[v].in_quote || LowIs(v, "to") || PrepositionAt(v)) break;
+        if ((In(kCueAuxiliaries, v) || Has(modals_, v)) && !LowIs(v, "not") && !LowIs(v, "never") &&
+            !LowIs(v, "be") && !LowIs(v, "been") && !LowIs(v, "being")) {
+          return true;
+        }
+        if (In(kCueAdverbs, v)) continue;
+        if (!Cap(v) && !In(kDeterminers, v) && v > u + 2) break;
+      }
+    }
+    if (Cap(u)) return false;
     if (In(kPronounsSubject, u)) return true;
     if (In(kCueAuxiliaries, u) || In(kCopulas, u)) {
       return !LowIs(u, "not") && !LowIs(u, "never") && !LowIs(u, "be") && !LowIs(u, "been") && !LowIs(u, "being");
