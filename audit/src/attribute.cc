@@ -11541,6 +11541,8 @@ class Attributor {
   // opener or subordinator ("… and because …").
   bool CoordinatesObject(size_t t, size_t last) const {
     if (t + 1 > last || (!IsWord(t + 1) && !a_.tokens[t + 1].in_quote)) return false;
+    // ("… and counter-accused her": the source's next predicate.)
+    if (LowIs(t, "and") && CoordinatedPredicateAt(t + 1, last)) return false;
     if (!a_.tokens[t + 1].in_quote &&
         (In(kPronouns, t + 1) || In(kClauseOpeners, t + 1) || Has(subordinators_, t + 1))) {
       return false;
@@ -11964,6 +11966,90 @@ class Attributor {
   // marks it outside the content). Not in a clause ("said the vote was
   // held in an interview room"), where a subject pronoun, an auxiliary, a
   // copula or "that" comes first. English.
+  // Whether a second predicate of the source opens at token `u`, right
+  // after "and": "… and cast himself as …" is no verb this test knows, but
+  // "… and has repeatedly characterized him", "… and embraced his
+  // argument", "… and she did her best" are: an auxiliary or copula, a
+  // subject pronoun, a short subject and an auxiliary or modal ("… and the
+  // board could not …"), or a lower-case word in -ed before what an object or
+  // a complement opens with: a determiner, pronoun, number, preposition,
+  // particle ("walked out"), capitalized word or punctuation (not "and
+  // advanced cellulosic fuels", an adjective before its noun). Up to two
+  // adverbs may come first ("and later moved"). English.
+  bool CoordinatedPredicateAt(size_t u, size_t last) const {
+    for (size_t n = 0; n < 2 && u <= last && IsWord(u) && !a_.tokens[u].in_quote && In(kCueAdverbs, u) &&
+                       !In(kCueAuxiliaries, u);
+         ++n) {
+      ++u;
+    }
+    if (u > last || !IsWord(u) || a_.tokens[u].in_quote) return false;
+    // "… and the board has since …", "… and Senate aides later said": a
+    // short subject of its own, then an auxiliary or a modal.
+    // (Not "… and that they could …", a second content clause, nor "… and
+    // Lee to do the same".)
+    if ((In(kDeterminers, u) || Cap(u)) && !In(kComplementizers, u)) {
+      for (size_t v = u + 1; v <= last && v <= u + 4; ++v) {
+        if (!IsWord(v) || a_.tokens[v].in_quote || LowIs(v, "to") || PrepositionAt(v)) break;
+        if ((In(kCueAuxiliaries, v) || Has(modals_, v)) && !LowIs(v, "not") && !LowIs(v, "never") &&
+            !LowIs(v, "be") && !LowIs(v, "been") && !LowIs(v, "being")) {
+          return true;
+        }
+        if (In(kCueAdverbs, v)) continue;
+        if (!Cap(v) && !In(kDeterminers, v) && v > u + 2) break;
+      }
+    }
+    if (Cap(u)) return false;
+    if (In(kPronounsSubject, u)) return true;
+    if (In(kCueAuxiliaries, u) || In(kCopulas, u)) {
+      return !LowIs(u, "not") && !LowIs(u, "never") && !LowIs(u, "be") && !LowIs(u, "been") && !LowIs(u, "being");
+    }
+    const std::string& w = Low(u);
+    if (w.size() < 5 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+    const size_t v = u + 1;
+    return v > last || !IsWord(v) || a_.tokens[v].in_quote || Cap(v) || In(kDeterminers, v) || In(kPronouns, v) ||
+           In(kPronounsObject, v) || PrepositionAt(v) || LowIs(v, "to") || LowIs(v, "into") || In(kCueAdverbs, v) ||
+           LowIs(v, "out") || LowIs(v, "up") || LowIs(v, "down") || LowIs(v, "off") || LowIs(v, "back") ||
+           In(kNumbers, v) || std::isdigit(static_cast<unsigned char>(Tok(v)[0]));
+  }
+
+  // "has railed against the cartel and cast himself as …", "denied the
+  // charges and counter-accused her", "vowed to keep it legal and
+  // celebrated the ruling": an object noun phrase or an infinitive phrase
+  // as content ends before "and" (a comma allowed before it) when a second
+  // predicate of the source follows; PolNeAR marks what the source did
+  // next outside the content. Not in a clause ("said he voted for Lee and
+  // wrote in Paul"), where a subject pronoun, an auxiliary, a copula, a
+  // modal or a complementizer comes first. English.
+  static constexpr size_t kMaxCoordinatedObjectWords = 12;
+  size_t CoordinatedPredicateTrim(size_t k, size_t last) const {
+    if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return last;
+    const bool infinitive = LowIs(k, "to");
+    if ((LowIs(k, "it") || LowIs(k, "we") || LowIs(k, "i") || LowIs(k, "you")) && k + 1 <= last && IsWord(k + 1) &&
+        !In(kDeterminers, k + 1)) {
+      return last;
+    }
+    size_t words = 0;
+    for (size_t t = k; t <= last; ++t) {
+      if (a_.tokens[t].in_quote) return last;
+      if (!IsWord(t)) {
+        if (Tok(t) == ";" || IsDash(t) || Tok(t) == ":") return last;
+        continue;
+      }
+      if (t > k && LowIs(t, "and") && CoordinatedPredicateAt(t + 1, last)) {
+        size_t e = t - 1;
+        while (e > k && (!IsWord(e) || IsComma(e)) && !a_.tokens[e].in_quote) --e;
+        return e;
+      }
+      // (An infinitive's own verb group may hold any of these: "to be".)
+      if (!infinitive && (In(kCueAuxiliaries, t) || In(kCopulas, t) || In(kPronounsSubject, t) ||
+                          In(kComplementizers, t) || In(kRelativeOpeners, t) || Has(modals_, t))) {
+        return last;
+      }
+      if (++words > kMaxCoordinatedObjectWords) return last;
+    }
+    return last;
+  }
+
   static constexpr size_t kMaxTrimmedObjectWords = 7;
   size_t TrailingAdjunctTrim(size_t k, size_t last) const {
     if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return last;
@@ -12126,6 +12212,7 @@ class Attributor {
       // (Not after a verb whose content is a clause without "that": "said
       // the war began in 1988"; list clause-cues.)
       if (!Has(clause_cues_, p.cue.last)) last = TrailingAdjunctTrim(k, last);
+      if (!Has(clause_cues_, p.cue.last)) last = CoordinatedPredicateTrim(k, last);
       return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, last, se)].span.end};
     }
     // Before: "…, X said."
