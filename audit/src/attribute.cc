@@ -281,6 +281,10 @@ struct PendingAttribution {
   bool own_reporting = false;
   // "Et de poursuivre : « … »": the source of the attribution before it.
   bool continuation = false;
+  // "そのうえで、「…」と強調した。": a CJK cue with a quote and no subject
+  // written (ZeroSubjectCjk). The source is that of an attribution in the
+  // sentence before (or earlier in its own), if there is one; else none.
+  bool zero_subject = false;
   // "Об этом заявил …", "Das sagte …", "Así lo afirmó …": a phrase of list
   // back-reference-openers opening the sentence before the cue (the
   // phrase starts at the sentence's first token). The source follows the
@@ -6965,6 +6969,30 @@ class Attributor {
     return HasWord(back_reference_openers_, phrase);
   }
 
+  // Whether CJK cue `c` stands with a quote in its sentence and no subject
+  // written before it: "そのうえで、「…」と強調した。", "随后强调：“…”". Outside
+  // the quotes, no topic particle (list topic-particles: は, が, も) stands
+  // before the cue; in a sentence with no hiragana there (Chinese), only
+  // cue adverbs, time words, dates and verb coordinators do.
+  bool ZeroSubjectCjk(const CueHit& c) const {
+    const int s = c.sentence;
+    bool quote = false;
+    for (size_t t = SentFirst(s); t < SentEnd(s) && !quote; ++t) quote = a_.tokens[t].in_quote;
+    if (!quote) return false;
+    bool kana = false, other = false;
+    for (size_t t = SentFirst(s); t < c.first; ++t) {
+      if (a_.tokens[t].in_quote || !IsWord(t)) continue;
+      if (InWord(kTopicParticles, std::string(Tok(t)))) return false;
+      if (CjkHiragana(t)) {
+        kana = true;
+      } else if (!(In(kCueAdverbs, t) || In(kTimeWords, t) || IsCjkDate(t) || IsCjkDateUnit(t) ||
+                   In(kVerbCoordinators, t))) {
+        other = true;
+      }
+    }
+    return kana || !other;
+  }
+
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
@@ -6998,6 +7026,7 @@ class Attributor {
           }
         }
       }
+      if (!p.mention && !c.entry->source_follows && ZeroSubjectCjk(c)) p.zero_subject = true;
       return;
     }
     // "HALVORSEN: …" in a transcript: a surname in capitals before the
@@ -9248,6 +9277,19 @@ class Attributor {
           // "…, assure un conseiller, selon la rubrique X. Et de poursuivre":
           // the speaker goes on, not the publication that reported him.
           if (pending_[k].cue.entry->source_follows) continue;
+          if (pending_[k].source >= 0) {
+            p.source = pending_[k].source;
+            break;
+          }
+        }
+        return;
+      }
+      if (p.zero_subject) {
+        // "山田太郎首相は…と述べた。そのうえで、「…」と強調した。": the speaker
+        // of the sentence before goes on, as "he added" says in English;
+        // with no attribution there the quote stays unattributed.
+        for (size_t k = pi; k-- > 0;) {
+          if (pending_[k].cue.sentence + 1 < p.cue.sentence) break;
           if (pending_[k].source >= 0) {
             p.source = pending_[k].source;
             break;
