@@ -44,5 +44,26 @@ TEST_CASE("a CJK quote with no subject after an unattributed sentence has no spe
   CHECK(SpeakerOf(topic, "景気の回復") != "山田太郎");
 }
 
+// 彼女は / 她 after a man was named: a CJK name says nothing of gender, so
+// the person a pronoun of the same gender stood for before is preferred.
+TEST_CASE("a CJK gendered pronoun skips a person of unknown gender for one it stood for", "[multi29]") {
+  auto ja = AuditText(
+      "佐藤花子氏は会合で「計画は順調だ」と述べた。彼女は「来月に結論を出す」と説明した。鈴木一郎氏は「説明が足りない」"
+      "と指摘した。彼女は「資料は公開する」と話した。\n",
+      "test.txt", "ja");
+  CHECK(SpeakerOf(ja, "説明が足りない") == "鈴木一郎");
+  CHECK(SpeakerOf(ja, "資料は公開する") == "佐藤花子");
+  auto zh = AuditText(
+      "市长张丽华表示：“计划进展顺利。”她说：“下个月将作出决定。”副市长刘建国表示：“资金仍然不足。”她说：“我们会公开所有"
+      "资料。”\n",
+      "test.txt", "zh");
+  CHECK(SpeakerOf(zh, "资金仍然不足") == "刘建国");
+  CHECK(SpeakerOf(zh, "我们会公开") == "张丽华");
+  // With nothing known, the nearest person still.
+  auto near = AuditText("佐藤花子氏は「計画は順調だ」と述べた。鈴木一郎氏は「説明が足りない」と指摘した。彼は「資料を見たい」と話した。\n",
+                        "test.txt", "ja");
+  CHECK(SpeakerOf(near, "資料を見たい") == "鈴木一郎");
+}
+
 }  // namespace
 }  // namespace onrecord

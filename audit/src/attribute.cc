@@ -1962,14 +1962,23 @@ class Attributor {
     const int first = PronounAntecedent(pos, from_subject, exclude);
     const char g = WordGender(low);
     if (!g) return first;
-    int idx = first;
+    // "佐藤花子氏は…。彼女は…。鈴木一郎氏は…。彼女は…": a CJK name tells
+    // nothing of its bearer's gender (no list given-names), so a person of
+    // unknown gender is passed over for an earlier one a pronoun of the
+    // same gender already stood for; with none, the first of unknown gender.
+    const size_t at = TokenStartingAt(pos);
+    const bool genderless_names = at < a_.tokens.size() && Cjk(at);
+    int idx = first, unknown = -1;
     for (int tries = 0; tries < 4 && idx >= 0; ++tries) {
       const char known = SourceGender(idx);
-      if (!known || known == g) break;
+      if (known == g) break;
+      if (!known && !genderless_names) break;
+      if (!known && unknown < 0) unknown = idx;
       disagreeing_.insert(idx);
       idx = PronounAntecedent(pos, from_subject, exclude);
     }
     disagreeing_.clear();
+    if ((idx < 0 || SourceGender(idx) != g) && unknown >= 0) idx = unknown;
     if (idx < 0 || (SourceGender(idx) && SourceGender(idx) != g)) idx = first;
     if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed && !SourceGender(idx)) {
       gender_of_[idx] = g;
