@@ -65,5 +65,31 @@ TEST_CASE("a CJK gendered pronoun skips a person of unknown gender for one it st
   CHECK(SpeakerOf(near, "資料を見たい") == "鈴木一郎");
 }
 
+// "Der Berater Manuel Ortega sagte": "Berater" is a role (list role-nouns),
+// not part of the name, and "sagte der Berater Manuel Ortega" names him.
+TEST_CASE("German Berater before a name is a role", "[multi29]") {
+  auto r = AuditText(
+      "„Wir brauchen mehr Zeit“, sagte der Berater Manuel Ortega am Montag. Der Berater Manuel Ortega sagte, das Projekt "
+      "sei zu teuer.\n",
+      "test.txt", "de");
+  CHECK(SpeakerOf(r, "Wir brauchen") == "Manuel Ortega");
+  const Source* s = SourceNamed(r, "Manuel Ortega");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "Berater");
+  CHECK(SourceNamed(r, "Berater Manuel Ortega") == nullptr);
+}
+
+// "Weiterlesen mit Abo" under a German article is page furniture, as
+// "Subscribe now to read" is in English.
+TEST_CASE("a German read-on paywall line is masked", "[multi29]") {
+  const std::string text =
+      "Die Stadt hat den Haushalt beschlossen, sagte die Kämmerin Eva Roth.\nWeiterlesen mit Abo\nJetzt abonnieren\n";
+  auto r = AuditText(text, "test.txt", "de");
+  std::vector<std::string> masked;
+  for (const auto& m : r.masked) masked.push_back(text.substr(m.location.begin, m.location.end - m.location.begin));
+  CHECK(std::find(masked.begin(), masked.end(), "Weiterlesen mit Abo") != masked.end());
+  CHECK(std::find(masked.begin(), masked.end(), "Jetzt abonnieren") != masked.end());
+}
+
 }  // namespace
 }  // namespace onrecord
