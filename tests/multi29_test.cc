@@ -91,5 +91,18 @@ TEST_CASE("a German read-on paywall line is masked", "[multi29]") {
   CHECK(std::find(masked.begin(), masked.end(), "Jetzt abonnieren") != masked.end());
 }
 
+// "C'est ce qu'a affirmé X": "que" elided onto the auxiliary hid the cue.
+TEST_CASE("French c'est ce qu'a affirmé X is an attribution to X", "[multi29]") {
+  for (const std::string apostrophe : {"'", "\xE2\x80\x99"}) {
+    auto r = AuditText("Le projet coûtera deux millions d" + apostrophe + "euros. C" + apostrophe + "est ce qu" +
+                           apostrophe + "a affirmé le maire Jean Dupuis lundi.\n",
+                       "test.txt", "fr");
+    INFO(apostrophe);
+    bool found = false;
+    for (const auto& a : testing::SeenAttributions(r)) found = found || a.who == "Jean Dupuis";
+    CHECK(found);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -2806,8 +2806,22 @@ class Attributor {
     int exception_sentence = -1;
     std::vector<std::pair<const ExceptionList*, ExceptionMatches>> exception_cache;  // this sentence's
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      if (!((bits_[i] >> kCueFirstWordBit) & 1) || a_.tokens[i].in_quote || !IsWord(i) || Cjk(i)) continue;
-      auto it = pack_.cue_index.find(Low(i));
+      if (a_.tokens[i].in_quote || !IsWord(i)) continue;
+      // "C'est ce qu'a affirmé le maire", "ce qu'affirme X": "que" elided
+      // and glued to the cue's first word (an auxiliary or the verb); the
+      // cue is read from the word after the apostrophe.
+      const std::string* key = &Low(i);
+      std::string elided;
+      if (!((bits_[i] >> kCueFirstWordBit) & 1)) {
+        size_t cut = 0;
+        if (key->rfind("qu'", 0) == 0) cut = 3;
+        else if (key->rfind("qu\xE2\x80\x99", 0) == 0) cut = 5;
+        if (cut == 0 || cut >= key->size()) continue;
+        elided = key->substr(cut);
+        key = &elided;
+      }
+      if (Cjk(i)) continue;
+      auto it = pack_.cue_index.find(*key);
       if (it == pack_.cue_index.end()) continue;
       int s = a_.tokens[i].sentence;
       // A capitalized word inside a sentence of running text is part of a
