@@ -104,5 +104,15 @@ TEST_CASE("French c'est ce qu'a affirmé X is an attribution to X", "[multi29]")
   }
 }
 
+// "中国国际贸易促进委员会副秘书长李红": 秘书长 is a title (list titles), so
+// the name is 李红 and the rest her role.
+TEST_CASE("a Chinese name after an organisation and 副秘书长 is the name alone", "[multi29]") {
+  auto r = AuditText("中国国际贸易促进委员会副秘书长李红表示，出口形势总体稳定。李红说：“企业信心正在恢复。”\n", "test.txt", "zh");
+  const Source* s = SourceNamed(r, "李红");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "中国国际贸易促进委员会副秘书长");
+  CHECK(r.sources.size() == 1);
+}
+
 }  // namespace
 }  // namespace onrecord
