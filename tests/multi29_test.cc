@@ -21,6 +21,12 @@ using testing::AuditText;
 using testing::SourceNamed;
 using testing::SpeakerOf;
 
+int CountFindings(const AuditResult& r, const std::string& rule) {
+  int n = 0;
+  for (const auto& f : r.findings) n += f.rule == rule;
+  return n;
+}
+
 // "そのうえで、「…」と強調した。" after a sentence attributed to a named
 // speaker: the zero subject is that speaker, as "he added" is in English.
 TEST_CASE("a CJK quote with a cue and no subject carries the speaker of the sentence before", "[multi29]") {
@@ -112,6 +118,21 @@ TEST_CASE("a Chinese name after an organisation and 副秘书长 is the name alo
   REQUIRE(s != nullptr);
   CHECK(s->role == "中国国际贸易促进委员会副秘书长");
   CHECK(r.sources.size() == 1);
+}
+
+// 知情人士 ("people in the know") and 関係者 are vague, as "people familiar
+// with the matter" is, but not bare; 该人士 still refers back.
+TEST_CASE("知情人士 and 関係者 are no bare sources and still have anaphors", "[multi29]") {
+  auto zh = AuditText("知情人士表示，谈判将于下周恢复。该人士说，双方仍有分歧。\n", "test.txt", "zh");
+  CHECK(CountFindings(zh, "attribution.bare-source") == 0);
+  CHECK(CountFindings(zh, "attribution.vague-anonymous") > 0);
+  CHECK(zh.sources.size() == 1);
+  auto ja = AuditText("関係者によると、交渉は来週再開される。関係者は「双方の溝は深い」と語った。\n", "test.txt", "ja");
+  CHECK(CountFindings(ja, "attribution.bare-source") == 0);
+  CHECK(ja.sources.size() == 1);
+  // A bare 消息人士 ("sources") still is.
+  auto bare = AuditText("消息人士表示，谈判将于下周恢复。\n", "test.txt", "zh");
+  CHECK(CountFindings(bare, "attribution.bare-source") > 0);
 }
 
 }  // namespace
