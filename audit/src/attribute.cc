@@ -1315,9 +1315,40 @@ class Attributor {
     // complement before a person's two-word name.
     // So is a place in the genitive after a lower-case complement of the
     // role ("Министр финансов России Алексей Громов"; list places).
-    const bool place_complement = first > 0 && In(kPlaces, first) && IsWord(first - 1) && !Cap(first - 1) &&
-                                  !a_.tokens[first - 1].in_quote &&
-                                  a_.tokens[first - 1].sentence == a_.tokens[first].sentence;
+    // In a language of genitive postmodifiers a lower-case role noun or
+    // title before a run of three words takes the first as its complement
+    // too, a place no list knows ("мэр Твери Ольга Белова"), unless the
+    // second word is a patronymic ("министр Сергей Иванович Петров").
+    const auto patronymic = [&](size_t k) {
+      const std::string& low = Low(k);
+      for (const char* part : {"\xD0\xB2\xD0\xB8\xD1\x87", "\xD0\xBE\xD0\xB2\xD0\xBD", "\xD0\xB5\xD0\xB2\xD0\xBD",
+                               "\xD0\xB8\xD1\x87\xD0\xBD"}) {  // вич, овн, евн, ичн
+        if (low.find(part) != std::string::npos) return true;
+      }
+      return false;
+    };
+    const bool lower_before = first > 0 && IsWord(first - 1) && !Cap(first - 1) && !a_.tokens[first - 1].in_quote &&
+                              a_.tokens[first - 1].sentence == a_.tokens[first].sentence;
+    const bool place_complement =
+        lower_before && (In(kPlaces, first) || (genitive_postmodifiers_ && end == first + 3 && IsWord(first + 1) &&
+                                                 !patronymic(first + 1) &&
+                                                 (In(kRoleNouns, first - 1) || In(kTitles, first - 1))));
+    // So after a capitalized role noun or title opening the run ("Мэр Твери
+    // Ольга Белова сказала").
+    const bool opening_role_complement = genitive_postmodifiers_ && i > first && end == i + 3 && IsWord(i + 1) &&
+                                         !patronymic(i + 1) && (In(kRoleNouns, i - 1) || In(kTitles, i - 1));
+    if (!title_inside && opening_role_complement) {
+      bool name_like = IsWord(i) && !IsAcronym(i);
+      for (size_t t = end - 2; t < end && name_like; ++t) {
+        name_like = IsWord(t) && Cap(t) && !IsNameConnector(t) && !IsAcronym(t) &&
+                    !StrippedIn(kOrganizationHeads, t) && !In(kPlaces, t);
+      }
+      if (name_like) {
+        title_inside = true;
+        i = end - 2;
+        role_end = i;
+      }
+    }
     if (!title_inside && i == first && ((end >= first + 3 && IsAcronym(first)) || (end == first + 3 && place_complement))) {
       bool name_like = true;
       for (size_t t = end - 2; t < end && name_like; ++t) {
