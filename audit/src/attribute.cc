@@ -281,6 +281,10 @@ struct PendingAttribution {
   bool own_reporting = false;
   // "Et de poursuivre : « … »": the source of the attribution before it.
   bool continuation = false;
+  // "そのうえで、「…」と強調した。": a CJK cue with a quote and no subject
+  // written (ZeroSubjectCjk). The source is that of an attribution in the
+  // sentence before (or earlier in its own), if there is one; else none.
+  bool zero_subject = false;
   // "Об этом заявил …", "Das sagte …", "Así lo afirmó …": a phrase of list
   // back-reference-openers opening the sentence before the cue (the
   // phrase starts at the sentence's first token). The source follows the
@@ -1311,9 +1315,40 @@ class Attributor {
     // complement before a person's two-word name.
     // So is a place in the genitive after a lower-case complement of the
     // role ("Министр финансов России Алексей Громов"; list places).
-    const bool place_complement = first > 0 && In(kPlaces, first) && IsWord(first - 1) && !Cap(first - 1) &&
-                                  !a_.tokens[first - 1].in_quote &&
-                                  a_.tokens[first - 1].sentence == a_.tokens[first].sentence;
+    // In a language of genitive postmodifiers a lower-case role noun or
+    // title before a run of three words takes the first as its complement
+    // too, a place no list knows ("мэр Твери Ольга Белова"), unless the
+    // second word is a patronymic ("министр Сергей Иванович Петров").
+    const auto patronymic = [&](size_t k) {
+      const std::string& low = Low(k);
+      for (const char* part : {"\xD0\xB2\xD0\xB8\xD1\x87", "\xD0\xBE\xD0\xB2\xD0\xBD", "\xD0\xB5\xD0\xB2\xD0\xBD",
+                               "\xD0\xB8\xD1\x87\xD0\xBD"}) {  // вич, овн, евн, ичн
+        if (low.find(part) != std::string::npos) return true;
+      }
+      return false;
+    };
+    const bool lower_before = first > 0 && IsWord(first - 1) && !Cap(first - 1) && !a_.tokens[first - 1].in_quote &&
+                              a_.tokens[first - 1].sentence == a_.tokens[first].sentence;
+    const bool place_complement =
+        lower_before && (In(kPlaces, first) || (genitive_postmodifiers_ && end == first + 3 && IsWord(first + 1) &&
+                                                 !patronymic(first + 1) &&
+                                                 (In(kRoleNouns, first - 1) || In(kTitles, first - 1))));
+    // So after a capitalized role noun or title opening the run ("Мэр Твери
+    // Ольга Белова сказала").
+    const bool opening_role_complement = genitive_postmodifiers_ && i > first && end == i + 3 && IsWord(i + 1) &&
+                                         !patronymic(i + 1) && (In(kRoleNouns, i - 1) || In(kTitles, i - 1));
+    if (!title_inside && opening_role_complement) {
+      bool name_like = IsWord(i) && !IsAcronym(i);
+      for (size_t t = end - 2; t < end && name_like; ++t) {
+        name_like = IsWord(t) && Cap(t) && !IsNameConnector(t) && !IsAcronym(t) &&
+                    !StrippedIn(kOrganizationHeads, t) && !In(kPlaces, t);
+      }
+      if (name_like) {
+        title_inside = true;
+        i = end - 2;
+        role_end = i;
+      }
+    }
     if (!title_inside && i == first && ((end >= first + 3 && IsAcronym(first)) || (end == first + 3 && place_complement))) {
       bool name_like = true;
       for (size_t t = end - 2; t < end && name_like; ++t) {
@@ -1962,14 +1997,23 @@ class Attributor {
     const int first = PronounAntecedent(pos, from_subject, exclude);
     const char g = WordGender(low);
     if (!g) return first;
-    int idx = first;
+    // "佐藤花子氏は…。彼女は…。鈴木一郎氏は…。彼女は…": a CJK name tells
+    // nothing of its bearer's gender (no list given-names), so a person of
+    // unknown gender is passed over for an earlier one a pronoun of the
+    // same gender already stood for; with none, the first of unknown gender.
+    const size_t at = TokenStartingAt(pos);
+    const bool genderless_names = at < a_.tokens.size() && Cjk(at);
+    int idx = first, unknown = -1;
     for (int tries = 0; tries < 4 && idx >= 0; ++tries) {
       const char known = SourceGender(idx);
-      if (!known || known == g) break;
+      if (known == g) break;
+      if (!known && !genderless_names) break;
+      if (!known && unknown < 0) unknown = idx;
       disagreeing_.insert(idx);
       idx = PronounAntecedent(pos, from_subject, exclude);
     }
     disagreeing_.clear();
+    if ((idx < 0 || SourceGender(idx) != g) && unknown >= 0) idx = unknown;
     // Nobody who agrees: the pronoun stays unresolved rather than given to
     // a person known to be of the other gender ("Marine Le Pen backs Donald
     // Trump. … “…,” she told CNN." is not Trump's; fu29). With nothing
@@ -2803,8 +2847,22 @@ class Attributor {
     int exception_sentence = -1;
     std::vector<std::pair<const ExceptionList*, ExceptionMatches>> exception_cache;  // this sentence's
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
-      if (!((bits_[i] >> kCueFirstWordBit) & 1) || a_.tokens[i].in_quote || !IsWord(i) || Cjk(i)) continue;
-      auto it = pack_.cue_index.find(Low(i));
+      if (a_.tokens[i].in_quote || !IsWord(i)) continue;
+      // "C'est ce qu'a affirmé le maire", "ce qu'affirme X": "que" elided
+      // and glued to the cue's first word (an auxiliary or the verb); the
+      // cue is read from the word after the apostrophe.
+      const std::string* key = &Low(i);
+      std::string elided;
+      if (!((bits_[i] >> kCueFirstWordBit) & 1)) {
+        size_t cut = 0;
+        if (key->rfind("qu'", 0) == 0) cut = 3;
+        else if (key->rfind("qu\xE2\x80\x99", 0) == 0) cut = 5;
+        if (cut == 0 || cut >= key->size()) continue;
+        elided = key->substr(cut);
+        key = &elided;
+      }
+      if (Cjk(i)) continue;
+      auto it = pack_.cue_index.find(*key);
       if (it == pack_.cue_index.end()) continue;
       int s = a_.tokens[i].sentence;
       // A capitalized word inside a sentence of running text is part of a
@@ -6975,6 +7033,30 @@ class Attributor {
     return HasWord(back_reference_openers_, phrase);
   }
 
+  // Whether CJK cue `c` stands with a quote in its sentence and no subject
+  // written before it: "そのうえで、「…」と強調した。", "随后强调：“…”". Outside
+  // the quotes, no topic particle (list topic-particles: は, が, も) stands
+  // before the cue; in a sentence with no hiragana there (Chinese), only
+  // cue adverbs, time words, dates and verb coordinators do.
+  bool ZeroSubjectCjk(const CueHit& c) const {
+    const int s = c.sentence;
+    bool quote = false;
+    for (size_t t = SentFirst(s); t < SentEnd(s) && !quote; ++t) quote = a_.tokens[t].in_quote;
+    if (!quote) return false;
+    bool kana = false, other = false;
+    for (size_t t = SentFirst(s); t < c.first; ++t) {
+      if (a_.tokens[t].in_quote || !IsWord(t)) continue;
+      if (InWord(kTopicParticles, std::string(Tok(t)))) return false;
+      if (CjkHiragana(t)) {
+        kana = true;
+      } else if (!(In(kCueAdverbs, t) || In(kTimeWords, t) || IsCjkDate(t) || IsCjkDateUnit(t) ||
+                   In(kVerbCoordinators, t))) {
+        other = true;
+      }
+    }
+    return kana || !other;
+  }
+
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
@@ -7008,6 +7090,7 @@ class Attributor {
           }
         }
       }
+      if (!p.mention && !c.entry->source_follows && ZeroSubjectCjk(c)) p.zero_subject = true;
       return;
     }
     // "HALVORSEN: …" in a transcript: a surname in capitals before the
@@ -9306,6 +9389,19 @@ class Attributor {
           // "…, assure un conseiller, selon la rubrique X. Et de poursuivre":
           // the speaker goes on, not the publication that reported him.
           if (pending_[k].cue.entry->source_follows) continue;
+          if (pending_[k].source >= 0) {
+            p.source = pending_[k].source;
+            break;
+          }
+        }
+        return;
+      }
+      if (p.zero_subject) {
+        // "山田太郎首相は…と述べた。そのうえで、「…」と強調した。": the speaker
+        // of the sentence before goes on, as "he added" says in English;
+        // with no attribution there the quote stays unattributed.
+        for (size_t k = pi; k-- > 0;) {
+          if (pending_[k].cue.sentence + 1 < p.cue.sentence) break;
           if (pending_[k].source >= 0) {
             p.source = pending_[k].source;
             break;
