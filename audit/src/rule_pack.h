@@ -160,8 +160,10 @@ enum class ScreenFit : uint8_t {
 std::string ScreenPattern(std::string_view pattern, ScreenFit* fit);
 
 // Screens a text once for every pattern of a list of rules (a pack's
-// boilerplate rules, or its phrase rules): one RE2::Set per case
-// sensitivity holds all their patterns, so a line or a sentence is scanned
+// boilerplate rules, or its phrase rules): one RE2::Set holds all their
+// patterns (a case-sensitive one wrapped in "(?-i:...)" in the
+// case-insensitive set; only one the wrapping cannot carry, \Q...\E, goes
+// into a second, case-sensitive set), so a line or a sentence is scanned
 // once whatever the number of rules, and only the rules the set names are
 // run. Immutable after Build; Match is thread-safe.
 class RuleScreen {
@@ -192,6 +194,8 @@ class RuleScreen {
   // by rule, then pattern. Cost: one pass of each set over `text`.
   void Match(std::string_view text, std::vector<Hit>* hits) const;
   bool empty() const { return parts_.empty() && unscreened_.empty(); }
+  // How many RE2::Sets a Match runs over the text (one pass each).
+  size_t passes() const { return parts_.size(); }
 
  private:
   struct Part {

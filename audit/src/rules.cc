@@ -842,13 +842,21 @@ bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std
       unscreened_.push_back({static_cast<uint32_t>(r), static_cast<uint32_t>(p), false});
     }
   }
+  // One set reads the case-insensitive patterns and, each wrapped in
+  // "(?-i:...)", the case-sensitive ones: a text is scanned once, not once
+  // per case sensitivity. A case-sensitive pattern the wrapping cannot
+  // carry (\Q...\E, whose \E may be missing) or that the set refuses
+  // wrapped goes into a second, case-sensitive set as before.
+  Part merged, sensitive;
   for (bool case_sensitive : {false, true}) {
-    Part part;
     RE2::Options opts;
     opts.set_log_errors(false);
     opts.set_case_sensitive(case_sensitive);
     opts.set_max_mem(kScreenMaxMem);
+    Part& part = case_sensitive ? sensitive : merged;
     part.set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  }
+  for (bool case_sensitive : {false, true}) {
     for (size_t r = 0; r < groups.size(); ++r) {
       if (!groups[r] || (r < screened.size() && !screened[r])) continue;
       const auto& patterns = groups[r]->patterns;
@@ -859,24 +867,50 @@ bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std
         std::string error;
         ScreenFit fit = ScreenFit::kExact;
         const std::string wide = widen ? ScreenPattern(re.pattern(), &fit) : std::string();
-        if (fit != ScreenFit::kExact && part.set->Add(wide, &error) < 0) fit = ScreenFit::kExact;
-        if (fit == ScreenFit::kExact && part.set->Add(re.pattern(), &error) < 0) {
+        const std::string& entry = fit != ScreenFit::kExact ? wide : re.pattern();
+        Part* into = &merged;
+        bool added = false;
+        if (!case_sensitive) {
+          added = into->set->Add(entry, &error) >= 0;
+          if (!added && fit != ScreenFit::kExact) {
+            fit = ScreenFit::kExact;
+            added = into->set->Add(re.pattern(), &error) >= 0;
+          }
+        } else {
+          auto wrapped = [](const std::string& pat) { return "(?-i:" + pat + ")"; };
+          const bool quoted = entry.find("\\Q") != std::string::npos || re.pattern().find("\\Q") != std::string::npos;
+          if (!quoted) added = into->set->Add(wrapped(entry), &error) >= 0;
+          if (!added && !quoted && fit != ScreenFit::kExact) {
+            fit = ScreenFit::kExact;
+            added = into->set->Add(wrapped(re.pattern()), &error) >= 0;
+          }
+          if (!added) {
+            into = &sensitive;
+            fit = ScreenFit::kExact;
+            const std::string wide_again = widen ? ScreenPattern(re.pattern(), &fit) : std::string();
+            if (fit != ScreenFit::kExact && sensitive.set->Add(wide_again, &error) < 0) fit = ScreenFit::kExact;
+            added = fit != ScreenFit::kExact || sensitive.set->Add(re.pattern(), &error) >= 0;
+          }
+        }
+        if (!added) {
           unscreened_.push_back(hit);
           ok = false;
           continue;
         }
         hit.sure = fit == ScreenFit::kExact;
-        part.owner.push_back(hit);
-        part.fit.push_back(fit);
+        into->owner.push_back(hit);
+        into->fit.push_back(fit);
       }
     }
-    if (part.owner.empty()) continue;
-    if (!part.set->Compile()) {
-      unscreened_.insert(unscreened_.end(), part.owner.begin(), part.owner.end());
+  }
+  for (Part* part : {&merged, &sensitive}) {
+    if (part->owner.empty()) continue;
+    if (!part->set->Compile()) {
+      unscreened_.insert(unscreened_.end(), part->owner.begin(), part->owner.end());
       ok = false;
       continue;
     }
-    parts_.push_back(std::move(part));
+    parts_.push_back(std::move(*part));
   }
   for (Hit& h : unscreened_) h.sure = false;
   std::sort(unscreened_.begin(), unscreened_.end());
