@@ -3,6 +3,8 @@
 // case-insensitive set), and still names exactly the patterns that match.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "rule_pack.h"
 #include "test_util.h"
 
@@ -66,4 +68,23 @@ TEST_CASE("speed29: the English screens are one pass each", "[rules][packs][spee
   const LanguagePack& pack = testing::DefaultRules().Pack("en");
   CHECK(pack.boilerplate_screen.passes() == 1);
   CHECK(pack.phrase_screen.passes() == 1);
+}
+
+TEST_CASE("speed29: the dateline rule is screened like the others, named only where it can match",
+          "[rules][packs][speed29]") {
+  const LanguagePack& pack = testing::DefaultRules().Pack("en");
+  auto rules_named = [&](const std::string& line) {
+    std::vector<RuleScreen::Hit> hits;
+    pack.boilerplate_screen.Match(line, &hits);
+    std::vector<std::string> ids;
+    for (const auto& h : hits) ids.push_back(pack.boilerplate[h.rule].info->id);
+    return ids;
+  };
+  auto has = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  CHECK_FALSE(has(rules_named("The harbor board voted on Tuesday to raise the fees, its chair said."),
+                  "boilerplate.dateline"));
+  CHECK(has(rules_named("PORT ANSELM (Ledger Wire) — The harbor board voted on Tuesday."), "boilerplate.dateline"));
+  CHECK(has(rules_named("(Ledger Wire) — The harbor board voted on Tuesday."), "boilerplate.dateline"));
 }

@@ -181,10 +181,11 @@ class RuleScreen {
   };
   // The patterns of `groups[i]` are rule i's. A null group has no
   // patterns; a group not `screened[i]` (when given) stays out of the sets
-  // and its patterns are named as candidates for every text, for rules that
-  // run their patterns on every line anyway (datelines, anchored at the
-  // line's start: the sets would only compile them a second time). Returns
-  // false when a set does not compile (its patterns become candidates).
+  // and its patterns are named as candidates for every text. (The packs
+  // screen every rule: a dateline rule, whose pattern runs anyway on the
+  // lines it may match, ran on every line of an article when it was left
+  // out.) Returns false when a set does not compile (its patterns become
+  // candidates).
   // With `widen`, the sets hold ScreenPattern's wider patterns: a hit of a
   // widened pattern is sure only where it is exact (kExactOnAscii on a text
   // of ASCII only), else a candidate whose rule runs its own pattern.

@@ -713,19 +713,15 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
     for (const auto& word : it->second) pack->list_bits.Add(word, uint64_t{1} << k);
   }
   for (const auto& [first, idx] : pack->cue_index) pack->list_bits.Add(first, uint64_t{1} << kCueFirstWordBit);
-  // Span and dateline rules are compiled on their own anyway (their match
-  // positions are needed) and anchored at the line's start: they run on
-  // every line instead of being compiled into the set a second time.
+  // Span and dateline rules are screened too: their own patterns (needed
+  // for the match positions and the wire's name) then run only on the
+  // lines the screen names, not on every line of the article.
   std::vector<const PatternGroup*> groups;
-  std::vector<bool> screened;
-  for (const auto& r : pack->boilerplate) {
-    groups.push_back(&r.patterns);
-    screened.push_back(r.scope == BoilerplateScope::kLine || r.scope == BoilerplateScope::kAdjacentLine);
-  }
+  for (const auto& r : pack->boilerplate) groups.push_back(&r.patterns);
   // Widened: the byline and other whole-line patterns are large programs
   // (Unicode letter classes, long counted repetitions) that a screen need
   // not hold exactly; the rare candidate runs the rule's own pattern.
-  pack->boilerplate_screen.Build(groups, screened, /*widen=*/true);
+  pack->boilerplate_screen.Build(groups, {}, /*widen=*/true);
   groups.clear();
   for (const auto& r : pack->phrases) groups.push_back(&r.patterns);
   pack->phrase_screen.Build(groups);
