@@ -160,8 +160,10 @@ enum class ScreenFit : uint8_t {
 std::string ScreenPattern(std::string_view pattern, ScreenFit* fit);
 
 // Screens a text once for every pattern of a list of rules (a pack's
-// boilerplate rules, or its phrase rules): one RE2::Set per case
-// sensitivity holds all their patterns, so a line or a sentence is scanned
+// boilerplate rules, or its phrase rules): one RE2::Set holds all their
+// patterns (a case-sensitive one wrapped in "(?-i:...)" in the
+// case-insensitive set; only one the wrapping cannot carry, \Q...\E, goes
+// into a second, case-sensitive set), so a line or a sentence is scanned
 // once whatever the number of rules, and only the rules the set names are
 // run. Immutable after Build; Match is thread-safe.
 class RuleScreen {
@@ -179,10 +181,11 @@ class RuleScreen {
   };
   // The patterns of `groups[i]` are rule i's. A null group has no
   // patterns; a group not `screened[i]` (when given) stays out of the sets
-  // and its patterns are named as candidates for every text, for rules that
-  // run their patterns on every line anyway (datelines, anchored at the
-  // line's start: the sets would only compile them a second time). Returns
-  // false when a set does not compile (its patterns become candidates).
+  // and its patterns are named as candidates for every text. (The packs
+  // screen every rule: a dateline rule, whose pattern runs anyway on the
+  // lines it may match, ran on every line of an article when it was left
+  // out.) Returns false when a set does not compile (its patterns become
+  // candidates).
   // With `widen`, the sets hold ScreenPattern's wider patterns: a hit of a
   // widened pattern is sure only where it is exact (kExactOnAscii on a text
   // of ASCII only), else a candidate whose rule runs its own pattern.
@@ -192,6 +195,8 @@ class RuleScreen {
   // by rule, then pattern. Cost: one pass of each set over `text`.
   void Match(std::string_view text, std::vector<Hit>* hits) const;
   bool empty() const { return parts_.empty() && unscreened_.empty(); }
+  // How many RE2::Sets a Match runs over the text (one pass each).
+  size_t passes() const { return parts_.size(); }
 
  private:
   struct Part {

@@ -713,19 +713,15 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
     for (const auto& word : it->second) pack->list_bits.Add(word, uint64_t{1} << k);
   }
   for (const auto& [first, idx] : pack->cue_index) pack->list_bits.Add(first, uint64_t{1} << kCueFirstWordBit);
-  // Span and dateline rules are compiled on their own anyway (their match
-  // positions are needed) and anchored at the line's start: they run on
-  // every line instead of being compiled into the set a second time.
+  // Span and dateline rules are screened too: their own patterns (needed
+  // for the match positions and the wire's name) then run only on the
+  // lines the screen names, not on every line of the article.
   std::vector<const PatternGroup*> groups;
-  std::vector<bool> screened;
-  for (const auto& r : pack->boilerplate) {
-    groups.push_back(&r.patterns);
-    screened.push_back(r.scope == BoilerplateScope::kLine || r.scope == BoilerplateScope::kAdjacentLine);
-  }
+  for (const auto& r : pack->boilerplate) groups.push_back(&r.patterns);
   // Widened: the byline and other whole-line patterns are large programs
   // (Unicode letter classes, long counted repetitions) that a screen need
   // not hold exactly; the rare candidate runs the rule's own pattern.
-  pack->boilerplate_screen.Build(groups, screened, /*widen=*/true);
+  pack->boilerplate_screen.Build(groups, {}, /*widen=*/true);
   groups.clear();
   for (const auto& r : pack->phrases) groups.push_back(&r.patterns);
   pack->phrase_screen.Build(groups);
@@ -842,13 +838,21 @@ bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std
       unscreened_.push_back({static_cast<uint32_t>(r), static_cast<uint32_t>(p), false});
     }
   }
+  // One set reads the case-insensitive patterns and, each wrapped in
+  // "(?-i:...)", the case-sensitive ones: a text is scanned once, not once
+  // per case sensitivity. A case-sensitive pattern the wrapping cannot
+  // carry (\Q...\E, whose \E may be missing) or that the set refuses
+  // wrapped goes into a second, case-sensitive set as before.
+  Part merged, sensitive;
   for (bool case_sensitive : {false, true}) {
-    Part part;
     RE2::Options opts;
     opts.set_log_errors(false);
     opts.set_case_sensitive(case_sensitive);
     opts.set_max_mem(kScreenMaxMem);
+    Part& part = case_sensitive ? sensitive : merged;
     part.set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  }
+  for (bool case_sensitive : {false, true}) {
     for (size_t r = 0; r < groups.size(); ++r) {
       if (!groups[r] || (r < screened.size() && !screened[r])) continue;
       const auto& patterns = groups[r]->patterns;
@@ -859,24 +863,50 @@ bool RuleScreen::Build(const std::vector<const PatternGroup*>& groups, const std
         std::string error;
         ScreenFit fit = ScreenFit::kExact;
         const std::string wide = widen ? ScreenPattern(re.pattern(), &fit) : std::string();
-        if (fit != ScreenFit::kExact && part.set->Add(wide, &error) < 0) fit = ScreenFit::kExact;
-        if (fit == ScreenFit::kExact && part.set->Add(re.pattern(), &error) < 0) {
+        const std::string& entry = fit != ScreenFit::kExact ? wide : re.pattern();
+        Part* into = &merged;
+        bool added = false;
+        if (!case_sensitive) {
+          added = into->set->Add(entry, &error) >= 0;
+          if (!added && fit != ScreenFit::kExact) {
+            fit = ScreenFit::kExact;
+            added = into->set->Add(re.pattern(), &error) >= 0;
+          }
+        } else {
+          auto wrapped = [](const std::string& pat) { return "(?-i:" + pat + ")"; };
+          const bool quoted = entry.find("\\Q") != std::string::npos || re.pattern().find("\\Q") != std::string::npos;
+          if (!quoted) added = into->set->Add(wrapped(entry), &error) >= 0;
+          if (!added && !quoted && fit != ScreenFit::kExact) {
+            fit = ScreenFit::kExact;
+            added = into->set->Add(wrapped(re.pattern()), &error) >= 0;
+          }
+          if (!added) {
+            into = &sensitive;
+            fit = ScreenFit::kExact;
+            const std::string wide_again = widen ? ScreenPattern(re.pattern(), &fit) : std::string();
+            if (fit != ScreenFit::kExact && sensitive.set->Add(wide_again, &error) < 0) fit = ScreenFit::kExact;
+            added = fit != ScreenFit::kExact || sensitive.set->Add(re.pattern(), &error) >= 0;
+          }
+        }
+        if (!added) {
           unscreened_.push_back(hit);
           ok = false;
           continue;
         }
         hit.sure = fit == ScreenFit::kExact;
-        part.owner.push_back(hit);
-        part.fit.push_back(fit);
+        into->owner.push_back(hit);
+        into->fit.push_back(fit);
       }
     }
-    if (part.owner.empty()) continue;
-    if (!part.set->Compile()) {
-      unscreened_.insert(unscreened_.end(), part.owner.begin(), part.owner.end());
+  }
+  for (Part* part : {&merged, &sensitive}) {
+    if (part->owner.empty()) continue;
+    if (!part->set->Compile()) {
+      unscreened_.insert(unscreened_.end(), part->owner.begin(), part->owner.end());
       ok = false;
       continue;
     }
-    parts_.push_back(std::move(part));
+    parts_.push_back(std::move(*part));
   }
   for (Hit& h : unscreened_) h.sure = false;
   std::sort(unscreened_.begin(), unscreened_.end());
