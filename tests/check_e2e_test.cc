@@ -208,6 +208,14 @@ TEST_CASE("check e2e: a malformed config gives 2 with path:line:column", "[check
   CHECK(unknown.exit_code == 2);
   CHECK_THAT(unknown.err, Catch::Contains("unknown-rule.yml:2:3: unknown rule id 'attribution.vauge-anonymous'"));
 
+  // A level for a rule that makes no findings (a phrase rule feeds the
+  // scoring) changed nothing and was accepted silently (fu29).
+  WriteFile(repo.dir / "phrase-level.yml", "levels:\n  phrase.reason: error\n");
+  CliResult phrase = repo.Check({"--config", "phrase-level.yml", "drafts/clean.md"});
+  CHECK(phrase.exit_code == 2);
+  CHECK_THAT(phrase.err, Catch::Contains("phrase-level.yml:2:3: rule 'phrase.reason' in levels is a phrase rule: "
+                                         "it produces no findings of its own"));
+
   WriteFile(repo.dir / "broken.yml", "exclude: [archive\n");
   CliResult broken = repo.Check({"--config", "broken.yml", "drafts/clean.md"});
   CHECK(broken.exit_code == 2);

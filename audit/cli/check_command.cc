@@ -325,7 +325,23 @@ class Checker {
     for (const auto& [id, mark] : MentionedRules(config)) {
       if (BuiltInRule(id)) continue;
       bool known = false;
-      for (const auto& info : rules.rules()) known = known || info.id == id;
+      const RuleInfo* found = nullptr;
+      for (const auto& info : rules.rules()) {
+        if (info.id == id) found = &info;
+      }
+      known = found != nullptr;
+      // Boilerplate, cue and phrase rules feed the scoring and produce no
+      // findings of their own: a level for one would change nothing, and a
+      // newsroom would believe it enforced something it does not (fu29).
+      if (found && found->kind != "attribution" && found->kind != "metric" && found->kind != "document") {
+        Fail("onrecord: " + Status::Error("rule '" + id + "' in levels is a " + found->kind +
+                                              " rule: it produces no findings of its own, so a level changes "
+                                              "nothing (docs/rules.md: which rules make findings)",
+                                          config.path, mark.line, mark.column)
+                                .ToString());
+        ok = false;
+        continue;
+      }
       if (!known) {
         std::vector<std::string> ids = {std::string(kUnusedSuppressionRule), "suppression.invalid",
                                         "suppression.unknown-rule"};
