@@ -301,6 +301,10 @@ struct PendingAttribution {
   // the passive coordinated with an earlier verb. It has no source and its
   // subject is the first verb's; the content is what follows the cue.
   bool coordinated_passive = false;
+  // "“…,” adding, “…”": a participle cue right after a quote whose comma is
+  // written inside its closing mark. It reports what follows it; the quote
+  // before it is the earlier cue's.
+  bool participle_after_quote = false;
   // A participle cue's sentence subject, for when no earlier cue of the
   // sentence has a source to lend ("The departments declined …, saying").
   // Boxed: few cues have one, and a Mention in place made every entry of
@@ -7514,9 +7518,23 @@ class Attributor {
         }
       }
     }
-    if (!p.mention && c.first > SentFirst(s) && (IsComma(c.first - 1) || In(kGerundOpeners, c.first - 1)) &&
+    // ("“…,” adding, “…”": the comma may be written inside the quote that
+    // closes right before the participle.)
+    // (The closing mark may be two tokens, as in "''".)
+    bool comma_in_closing_quote = false;
+    if (c.first > SentFirst(s) + 1 && ClosingMarkAt(c.first - 1)) {
+      size_t m = c.first - 1;
+      if (m > SentFirst(s) + 1 && a_.tokens[m - 1].in_quote && !IsWord(m - 1) && !IsComma(m - 1) &&
+          a_.tokens[m - 1].span.end == a_.tokens[m].span.begin) {
+        --m;
+      }
+      comma_in_closing_quote = IsComma(m - 1) && a_.tokens[m - 1].in_quote;
+    }
+    if (!p.mention && c.first > SentFirst(s) &&
+        (IsComma(c.first - 1) || In(kGerundOpeners, c.first - 1) || comma_in_closing_quote) &&
         (participle || In(kParticipleCues, c.first))) {
       p.inherit_sentence_source = true;
+      p.participle_after_quote = comma_in_closing_quote;
       // "Mr. Obama revised his plans, saying …": with no cue before it in
       // the sentence, the participle's subject is the sentence's subject.
       auto subject = SentenceSubject(s, c.first - 1);
@@ -10674,6 +10692,7 @@ class Attributor {
         size_t ce = a_.tokens[p.cue.last].span.end;
         if (cb < win_b || ce > win_e) continue;
         bool after = cb >= q.outer.end;
+        if (after && p.participle_after_quote) continue;
         int cs = p.cue.sentence;
         bool same = cs >= s_open && cs <= s_close;
         // “…policy.” Wu said. — the sentence right after, starting at the
