@@ -9,6 +9,7 @@
 namespace onrecord {
 namespace {
 
+using testing::AnySourceText;
 using testing::AuditText;
 using testing::SpeakerOf;
 
@@ -39,6 +40,21 @@ TEST_CASE("a gendered pronoun with nobody who agrees stays unresolved", "[fu29]"
       "\u201CWe answer to nobody,\u201D she told a radio station.\n");
   CHECK(SpeakerOf(r, "The port") == "Tom Reyes");
   CHECK(SpeakerOf(r, "We answer") != "Tom Reyes");
+}
+
+// "…, a former chairman of the council who has advised Mrs. Clinton" made
+// "a former chairman of the council" a second, unnamed source of the cue
+// "advised": serving as an adviser is no claim.
+TEST_CASE("'who has advised' a named person is no cue", "[fu29]") {
+  auto r = AuditText(
+      "\u201CThe harbor has changed,\u201D said Ana Ruiz, a professor at Tamsin College and a former "
+      "director of the port authority who has advised Governor Tom Reyes.\n");
+  CHECK(SpeakerOf(r, "The harbor") == "Ana Ruiz");
+  CHECK_FALSE(AnySourceText(r, "a former director of the port authority"));
+  CHECK(r.attributions.size() == 1);
+  // Advice given as speech stays a cue.
+  auto told = AuditText("Ana Ruiz advised the council to delay the vote.\n");
+  CHECK(AnySourceText(told, "Ana Ruiz"));
 }
 
 }  // namespace
