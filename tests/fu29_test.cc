@@ -57,5 +57,21 @@ TEST_CASE("'who has advised' a named person is no cue", "[fu29]") {
   CHECK(AnySourceText(told, "Ana Ruiz"));
 }
 
+// "said on a media call set up by unions …" read "call" as a verb with
+// the subject "a media", a described anonymous source.
+TEST_CASE("a conference or media call is no cue", "[fu29]") {
+  for (const std::string call : {"a media call", "a conference call", "her weekly phone call"}) {
+    INFO(call);
+    auto r = AuditText("Ana Ruiz said on " + call + " with reporters that she supports the plan.\n");
+    CHECK(r.attributions.size() == 1);
+    CHECK(AnySourceText(r, "Ana Ruiz"));
+  }
+  // The verb stays a cue.
+  auto r = AuditText("Union leaders call the plan a disaster.\n");
+  bool call_cue = false;
+  for (const auto& a : r.attributions) call_cue = call_cue || (a.cue && a.cue->text.find("call") != std::string::npos);
+  CHECK(call_cue);
+}
+
 }  // namespace
 }  // namespace onrecord
