@@ -49,7 +49,7 @@ TEST_CASE("speed29: a screen of mixed case sensitivities is one pass and keeps e
   CHECK(hits.empty());
 }
 
-TEST_CASE("speed29: a case-sensitive pattern with \\Q keeps a set of its own", "[rules][packs][speed29]") {
+TEST_CASE("speed29: a case-sensitive pattern quoting literal text (Q…E) keeps a set of its own", "[rules][packs][speed29]") {
   PatternGroup group;
   group.patterns = {Pattern("said", false), Pattern("\\QA.P.", true)};
   RuleScreen screen;
