@@ -1702,9 +1702,29 @@ class Attributor {
           }
           j = k;
         }
+        // "Pastor Joseph Brown of Marion Avenue Baptist Church", "Ann Lee of
+        // Lakeview Memorial Hospital": a person's name of two words or more,
+        // a connector, and an organisation's name make one capitalized run,
+        // which as a whole names the organisation; the person's name is the
+        // run before the connector (the organisation's follows it).
+        std::string affiliation;  // "of Marion Avenue Baptist Church", a role
+        if (j > i + 3) {
+          for (size_t c = i + 2; c + 1 < j; ++c) {
+            if (!IsNameConnector(c) || !In(kAffiliationPrepositions, c)) continue;
+            if (SplitName(i, j).organization) {
+              const RegisteredName before = SplitName(i, c);
+              if (!before.organization && before.tokens.size() >= 2 && SplitName(c + 1, j).organization) {
+                affiliation = Text(c, j - 1);
+                j = c;
+              }
+            }
+            break;
+          }
+        }
         if (j > i) {
           // Split runs joined by "and" into separate names.
           RegisteredName n = SplitName(i, j);
+          if (!affiliation.empty()) n.role = n.role.empty() ? affiliation : n.role + " " + affiliation;
           bool sentence_initial_word = i == SentFirst(static_cast<int>(s)) && j == i + 1;
           // ("des Privatsenders Kanal Neun", "la emisora Radiovisión
           // Austral": an organisation's noun right before the run, the run
@@ -2024,11 +2044,48 @@ class Attributor {
     // known of the first antecedent, it stands.
     if (idx < 0 || (SourceGender(idx) && SourceGender(idx) != g)) {
       idx = first >= 0 && SourceGender(first) && SourceGender(first) != g ? -1 : first;
+      // "Jennifer Hawkins is one of those workers …. And when she saw Mr.
+      // Trump on the news …. “I loved it,” she said.": with everyone nearer
+      // ruled out by gender, the last person named in this paragraph or
+      // the two before whose gender agrees, cited or not (fu29).
+      if (idx < 0 && first >= 0) idx = LastNamedAgreeing(pos, g);
     }
     if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed && !SourceGender(idx)) {
       gender_of_[idx] = g;
     }
     return idx;
+  }
+
+  // The person named last before byte `pos`, in its paragraph or the two
+  // before it (no headline), whose gender (SourceGender, or the given name
+  // of one never cited) is `g`, as a source; -1 if none. The name must be
+  // outside quote marks and not the object of a preposition.
+  int LastNamedAgreeing(size_t pos, char g) {
+    const size_t here = BlockAt(pos);
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
+                               [](const auto& m, size_t p) { return m.first < p; });
+    while (it != person_mentions_.begin()) {
+      --it;
+      const size_t block = BlockAt(it->first);
+      if (here - block > 2 || a_.blocks[block].kind == BlockKind::kHeadline) break;
+      const size_t t = TokenStartingAt(it->first);
+      if (t >= a_.tokens.size() || a_.tokens[t].in_quote) continue;
+      // "Gary Byrne, a former agent for President Bill Clinton, has written
+      // a book …. He went on to say": the object of a preposition is
+      // passed over.
+      if (TitledObjectOfPreposition(t)) continue;
+      int known = -1;
+      for (size_t i = 0; i < r_.sources.size(); ++i) {
+        if (r_.sources[i].kind == SourceKind::kNamed && r_.sources[i].name == it->second) known = static_cast<int>(i);
+      }
+      const char gender = known >= 0 ? SourceGender(known) : GivenNameGender(it->second);
+      if (gender != g) continue;
+      if (known >= 0) return known;
+      std::string role;
+      CanonicalName(it->second, pos, &role);
+      return EnsurePerson(it->second, role);
+    }
+    return -1;
   }
 
   // Whether the person mention at offset `at` is the first word of its
@@ -2114,6 +2171,28 @@ class Attributor {
     const size_t k = t - 1;
     return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && a_.tokens[k].sentence == a_.tokens[t].sentence &&
            PrepositionAt(k) && !Has(noun_coordinators_, k) && !In(kNameConnectors, k);
+  }
+
+  // Whether the name at token `t` is the object of a preposition
+  // (PrepositionAt, or list affiliation-prepositions: "an agent for
+  // President Bill Clinton"), perhaps with a title of up to three
+  // capitalized words between ("with Sen. Tom Carper").
+  bool TitledObjectOfPreposition(size_t t) const {
+    if (t >= a_.tokens.size()) return false;
+    size_t k = t;
+    for (int steps = 0; steps < 4 && k > 0; ++steps) {
+      const size_t p = k - 1;
+      if (a_.tokens[p].sentence != a_.tokens[t].sentence || a_.tokens[p].in_quote) return false;
+      if (IsWord(p) && !Cap(p)) {
+        // A connector inside a name ("Center for American Progress") joins
+        // capitalized words.
+        const bool in_name = In(kNameConnectors, p) && p > 0 && IsWord(p - 1) && Cap(p - 1);
+        return (PrepositionAt(p) || In(kAffiliationPrepositions, p)) && !Has(noun_coordinators_, p) && !in_name;
+      }
+      if (!(IsWord(p) && Cap(p)) && Tok(p) != ".") return false;
+      k = p;
+    }
+    return false;
   }
 
   // A pronoun right after a quote that opens its paragraph, the quote
