@@ -137,6 +137,7 @@ struct Message {
   StoreArticleKey key;
   bool existed = false;  // the publication was in the database already
   Status error;          // kFail
+  bool audited = false;  // the worker audited the text for this message (audited_)
   std::string input_hash;
 };
 
@@ -288,11 +289,12 @@ class Ingest {
     m.kind = Message::Kind::kEnd;
     Send(std::move(m));
   }
-  void Fail(const Status& s, const std::string& hash = {}) {
+  void Fail(const Status& s, const std::string& hash = {}, bool audited = false) {
     Message m;
     m.kind = Message::Kind::kFail;
     m.error = s;
     m.input_hash = hash;
+    m.audited = audited;
     Send(std::move(m));
   }
   // Writer side.
@@ -318,6 +320,7 @@ class Ingest {
   std::mutex claimed_mu_;
   std::unordered_set<std::string> claimed_;
   std::atomic<int64_t> audited_{0};
+  int64_t audits_taken_ = 0;  // audited messages the writer took up (the rest were in flight at a stop)
   static thread_local int64_t current_seq_;
   static thread_local std::string current_where_;  // --results: FILE:LINE of the line
   int64_t window_ = 0;
@@ -509,8 +512,9 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
   options.language = args_.language;
   auto result = Audit(doc, *rules_, options);
   ++audited_;
-  if (!result.ok()) return Fail(result.status(), hash);
+  if (!result.ok()) return Fail(result.status(), hash, /*audited=*/true);
   m.kind = Message::Kind::kWrite;
+  m.audited = true;
   m.result = std::move(result.value());
   Send(std::move(m));
 }
@@ -591,6 +595,7 @@ void Ingest::Drain() {
         break;
       }
       ++counts_.seen;
+      if (m.audited) ++audits_taken_;
       if (Admit(m)) Write(m);
     }
     if (!ended) return;
@@ -855,6 +860,7 @@ int Ingest::Run() {
     if (got == Channel<Message>::Got::kItem && !fatal_ && !interrupted_) {
       if (m.seq < 0) {
         ++counts_.seen;
+        if (m.audited) ++audits_taken_;
         Write(m);
       } else {
         pending_[m.seq].push_back(std::move(m));
@@ -881,6 +887,7 @@ int Ingest::Run() {
       if (fatal_ || interrupted_) break;
       if (p.kind == Message::Kind::kEnd) continue;
       ++counts_.seen;
+      if (p.audited) ++audits_taken_;
       if (Admit(p)) Write(p);
     }
   }
@@ -940,6 +947,10 @@ int Ingest::Run() {
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed + duplicates_;
+  // Audited by a worker, but still queued for the writer when the run
+  // stopped: neither kept nor rolled back, so said apart for the counts to
+  // add up (fu30).
+  const int64_t in_flight = std::max<int64_t>(0, audited_.load() - audits_taken_);
   std::cout << fmt::format(
       "ingest {}: {} in {:.1f} s ({:.1f}/s): {} added, {} updated, {} unchanged, {} "
       "failed{}; {} audited, {} reused from identical texts{}\n",
@@ -949,10 +960,13 @@ int Ingest::Run() {
       audited_.load(),
       counts_.reused,
       !fatal_ && !interrupted_ ? std::string()
-      : rolled_back > 0
-          ? fmt::format(" ({}); {} of the open batch rolled back (audited, not kept)",
-                        fatal_ ? "stopped early" : "interrupted", Counted(rolled_back, "article", "articles"))
-          : std::string(fatal_ ? " (stopped early)" : " (interrupted)"));
+                               : fmt::format(" ({}){}{}", fatal_ ? "stopped early" : "interrupted",
+                                             rolled_back > 0 ? fmt::format("; {} of the open batch rolled back (audited, not kept)",
+                                                                           Counted(rolled_back, "article", "articles"))
+                                                             : std::string(),
+                                             in_flight > 0 ? fmt::format("; {} audited but not yet written when the run stopped",
+                                                                         Counted(in_flight, "article", "articles"))
+                                                           : std::string()));
   if (!db_existed && exit_code != kExitOk && counts_.added + counts_.updated == 0) {
     // A database this run made and stored no article in (every input
     // failed, or the run was stopped first) is removed: a failed first
