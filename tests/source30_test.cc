@@ -82,3 +82,25 @@ TEST_CASE("a participle cue after the cited phrase keeps its own attribution", "
   CHECK(Contains(sources, "a harbor strategist"));
 }
 
+TEST_CASE("a state after a place in the apposition before who is not the source", "[source30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Alan Roe, a dentist from Fairhaven, Massachusetts, who said he had voted for the mayor, said the levy was "
+      "unfair.\n\n"
+      "Ruth Kane, a nurse from Dayton, Ohio, who attended the meeting, said the fares were too high.\n");
+  for (const auto& a : r.attributions) {
+    if (a.source) {
+      CHECK(a.source->text.rfind("Massachusetts", 0) != 0);
+      CHECK(a.source->text.rfind("Ohio", 0) != 0);
+    }
+  }
+  bool roe = false, kane = false;
+  for (const auto& a : r.attributions) {
+    if (!a.source || !a.cue || a.cue->text != "said") continue;
+    roe = roe || a.source->text.rfind("Alan Roe, a dentist from Fairhaven, Massachusetts", 0) == 0;
+    kane = kane || a.source->text.rfind("Ruth Kane, a nurse from Dayton, Ohio", 0) == 0;
+  }
+  CHECK(roe);
+  CHECK(kane);
+}
+

@@ -3977,6 +3977,25 @@ class Attributor {
     if (m && IsComma(k) && !a_.tokens[k].in_quote && !OpensClauseAt(TokenStartingAt(m->span.begin), s)) {
       if (auto chain = ApposedSourceLeft(k, s)) return chain;
     }
+    // "Alan Roe, a dentist from Fairhaven, Massachusetts, who said …, said":
+    // the phrase read is a state set off by commas after a place (list
+    // place-qualifiers), which names nobody; the chain reading runs on to
+    // the person the apposition describes.
+    if (m && IsComma(k) && !a_.tokens[k].in_quote && m->type != MentionType::kPronoun) {
+      const size_t mb = TokenStartingAt(m->span.begin);
+      if (mb > SentFirst(s) + 1 && mb < k && IsComma(mb - 1) && !a_.tokens[mb - 1].in_quote && Cap(mb)) {
+        const size_t re = CapRunEnd(mb, k);
+        const std::string key = PhraseKey(mb, re);
+        if (!key.empty() && place_qualifiers_.count(key) > 0) {
+          if (auto chain = ApposedSourceLeft(k, s); chain && chain->span.begin < m->span.begin) return chain;
+          // (A relative clause with a cue of its own, ", who said …,", ends
+          // the chain's reading; read it from the comma after the state.)
+          if (re < k && IsComma(re) && !a_.tokens[re].in_quote) {
+            if (auto chain = ApposedSourceLeft(re, s); chain && chain->span.begin < m->span.begin) return chain;
+          }
+        }
+      }
+    }
     if (m) {
       // "…, filming television shows and meeting with …": a phrase that a
       // participle opens after a comma is that participle's object in a
