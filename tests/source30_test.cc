@@ -104,3 +104,12 @@ TEST_CASE("a state after a place in the apposition before who is not the source"
   CHECK(kane);
 }
 
+TEST_CASE("an outlet's contributor named after the cue is one source", "[source30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\"The ferry is late every day,\" said Harbor Gazette contributor Tom Reyes.\n\n"
+      "\"The dock is too small,\" wrote Daily Ledger contributor and ferry historian Ana Voss.\n");
+  CHECK(SourceOfCue(r, "said") == "Harbor Gazette contributor Tom Reyes");
+  CHECK(SourceOfCue(r, "wrote") == "Daily Ledger contributor and ferry historian Ana Voss");
+}
+

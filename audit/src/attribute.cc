@@ -6360,10 +6360,19 @@ class Attributor {
     const size_t end = SentEnd(s);
     size_t t = run_end;
     size_t last_role = SIZE_MAX;
-    while (t < end && t < run_end + 3 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && !In(kFunctionWords, t) &&
-           !In(kDeterminers, t) && !In(kPronouns, t) && !In(kClauseOpeners, t) && !In(kTimeWords, t) &&
-           !CueStartsAt(t)) {
-      if (PersonNounAt(t)) last_role = t;
+    size_t limit = run_end + 3;
+    while (t < end && t < limit && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && !In(kDeterminers, t) &&
+           !In(kPronouns, t) && !In(kTimeWords, t) && !CueStartsAt(t)) {
+      // "said Harbor Gazette contributor and ferry historian Tom Reyes": two
+      // roles of one person joined by "and" before the name.
+      if (LowIs(t, "and") && last_role == t - 1 && limit == run_end + 3) {
+        limit = t + 4;
+        ++t;
+        continue;
+      }
+      if (In(kFunctionWords, t) || In(kClauseOpeners, t)) break;
+      // (After "and", a person's noun known by its ending too: "historian".)
+      if (PersonNounAt(t) || (limit != run_end + 3 && PersonLike(Low(t)))) last_role = t;
       ++t;
     }
     if (t == run_end || last_role != t - 1 || t >= end || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote) {
