@@ -113,3 +113,17 @@ TEST_CASE("an outlet's contributor named after the cue is one source", "[source3
   CHECK(SourceOfCue(r, "wrote") == "Daily Ledger contributor and ferry historian Ana Voss");
 }
 
+TEST_CASE("the content starts after a participle phrase of the manner adjunct", "[source30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Mayor Ana Lee said on a media call set up by the dock unions that she supports the plan.\n\n"
+      "Tom Reyes said during a conference call organized by the union that fares must fall.\n\n"
+      "Ana Voss said in an interview arranged by her campaign that the dock is too small.\n");
+  CHECK(onrecord::testing::AttributionWithCue(r, "said").content == "that she supports the plan");
+  auto reyes = onrecord::testing::SeenWithSource(r, "Tom Reyes");
+  REQUIRE(!reyes.content.empty());
+  CHECK(reyes.content[0] == "that fares must fall");
+  auto voss = onrecord::testing::SeenWithSource(r, "Ana Voss");
+  REQUIRE(!voss.content.empty());
+  CHECK(voss.content[0] == "that the dock is too small");
+}

@@ -9182,6 +9182,25 @@ class Attributor {
       // cue-manner-nouns-reported is part of the cue as reported, with any
       // time phrase before it ("said Friday in a statement").
       if (manner && Has(cue_manner_nouns_reported_, e)) report = e;
+      // "said on a media call set up by unions that …", "said at a forum
+      // hosted by the chamber that …": a participle phrase modifying the
+      // manner phrase's noun, up to "that", is the adjunct's too.
+      if (manner) {
+        size_t t = last + 1;
+        const size_t part = t;
+        if (t < se && IsWord(t) && !a_.tokens[t].in_quote && !Cap(t) &&
+            (EndsWithParticiple(Low(t)) || LowIs(t, "set") || LowIs(t, "held") || LowIs(t, "run"))) {
+          ++t;
+          if (t < se && IsWord(t) && (LowIs(t, "up") || LowIs(t, "out"))) ++t;
+          if (t < se && IsWord(t) && Has(agent_prepositions_, t)) {
+            size_t u = t + 1;
+            while (u < se && u <= t + 6 && IsWord(u) && !a_.tokens[u].in_quote && !In(kComplementizers, u)) ++u;
+            if (u > t + 1 && u < se && LowIs(u, "that") && part > c.last && a_.tokens[u - 1].span.end <= right_limit) {
+              last = u - 1;
+            }
+          }
+        }
+      }
     }
     // "said:" — the colon that introduces the content belongs to the cue.
     if (last + 1 < se && Tok(last + 1) == ":" && a_.tokens[last + 1].span.begin < right_limit) {
