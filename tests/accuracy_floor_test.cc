@@ -37,7 +37,7 @@ GoldEval EvaluateDirectory(const std::filesystem::path& dir, const std::string& 
     REQUIRE(loaded[0].document);
     auto audit = Audit(*loaded[0].document, DefaultRules());
     REQUIRE(audit.ok());
-    total += EvaluateGold(*gold, *audit);
+    total += EvaluateGold(*gold, *audit, DefaultRules());
     ++articles;
   }
   REQUIRE(articles > 0);

@@ -289,7 +289,7 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
       item.error = error;
       return;
     }
-    item.eval = EvaluateGold(*gold, *audit);
+    item.eval = EvaluateGold(*gold, *audit, rules);
   });
 
   bool text = args.format == "text";

@@ -382,6 +382,7 @@ class Attributor {
       for (size_t i = 0; i < pending_.size(); ++i) {
         auto& p = pending_[i];
         FindSource(p);
+        ClipSourceAtParticle(p);
         TrimOpeningComplementizer(p);
         DropClauseSource(p);
         ThingSubjectOfDocumentCue(p);
@@ -2305,6 +2306,44 @@ class Attributor {
   // preferring the one mentioned most recently before `pos`. Looks only at
   // the distinct names sharing a token with `name` (names_with_token_), so
   // the cost does not grow with how often the article repeats its names.
+  // Nominative forms a Russian name word in an oblique case may have,
+  // likeliest first: "Ворониной", "Воронину" -> "Воронина"; "Петрову",
+  // "Петровым", "Петрове" -> "Петров"; "Елены", "Елене", "Елену", "Еленой"
+  // -> "Елена"; "Ольги" -> "Ольга"; "Марии" -> "Мария". Empty for a word
+  // with none of those endings. The caller keeps only a form the article
+  // writes as a name.
+  static std::vector<std::string> NominativeForms(std::string_view w, bool lone) {
+    std::vector<std::string> out;
+    auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e; };
+    auto stem = [&](std::string_view e) { return std::string(w.substr(0, w.size() - e.size())); };
+    if (ends("ой")) out.push_back(stem("ой") + "а");
+    if (ends("ей")) out.push_back(stem("ей") + "я");
+    if (ends("ым") || ends("им")) out.push_back(stem("ым"));
+    if (ends("ом")) out.push_back(stem("ом"));
+    if (ends("ы")) out.push_back(stem("ы") + "а");
+    if (ends("и")) {
+      out.push_back(stem("и") + "а");
+      out.push_back(stem("и") + "я");
+    }
+    if (ends("у")) {
+      out.push_back(stem("у") + "а");
+      out.push_back(stem("у"));
+    }
+    if (ends("ю")) out.push_back(stem("ю") + "я");
+    if (ends("е")) {
+      out.push_back(stem("е") + "а");
+      out.push_back(stem("е") + "я");
+      out.push_back(stem("е"));
+    }
+    if (ends("ого")) out.push_back(stem("ого") + "ий");
+    // "Андрея Кравца" -> "Кравец" (the vowel that drops in the oblique
+    // cases); "Ивана Петрова" -> "Иван Петров" only as a whole name: alone,
+    // "Петрова" may be a woman's name in the nominative.
+    if (ends("ца")) out.push_back(stem("ца") + "ец");
+    if (!lone && ends("а")) out.push_back(stem("а"));
+    return out;
+  }
+
   std::string CanonicalName(const std::string& name, size_t pos, std::string* role) const {
     std::vector<std::string_view> parts;
     {
@@ -2335,23 +2374,47 @@ class Attributor {
       }
     };
     // The mention at or before `pos` nearest to it, else the first after it.
-    const DistinctName* best = nullptr;
-    size_t best_at = 0;
-    const DistinctName* after = nullptr;
-    size_t after_at = 0;
-    each_holding(parts, [&](const DistinctName& d) {
-      if (d.tokens->size() < parts.size()) return;
-      auto it = std::upper_bound(d.positions.begin(), d.positions.end(), pos);
-      if (it != d.positions.begin() && (!best || *(it - 1) > best_at)) {
-        best = &d;
-        best_at = *(it - 1);
+    auto nearest = [&](const auto& tokens) -> const DistinctName* {
+      const DistinctName* best = nullptr;
+      size_t best_at = 0;
+      const DistinctName* after = nullptr;
+      size_t after_at = 0;
+      each_holding(tokens, [&](const DistinctName& d) {
+        if (d.tokens->size() < tokens.size()) return;
+        auto it = std::upper_bound(d.positions.begin(), d.positions.end(), pos);
+        if (it != d.positions.begin() && (!best || *(it - 1) > best_at)) {
+          best = &d;
+          best_at = *(it - 1);
+        }
+        if (it != d.positions.end() && (!after || *it < after_at)) {
+          after = &d;
+          after_at = *it;
+        }
+      });
+      return best ? best : after;
+    };
+    const DistinctName* chosen = nullptr;
+    // "Ворониной", "Воронину", "Елены Ворониной": in a language that
+    // inflects names for case (orthography case-inflected-names), a word of
+    // the name in an oblique case is the nominative form the article names
+    // someone by, when it does ("Елена Воронина"); only that form is asked.
+    if (case_inflected_names_) {
+      std::vector<std::string> nominative;
+      bool changed = false;
+      for (const auto& part : parts) {
+        std::string form(part);
+        for (const auto& candidate : NominativeForms(part, parts.size() == 1)) {
+          if (names_with_token_.find(std::string_view(candidate)) != names_with_token_.end()) {
+            form = candidate;
+            changed = true;
+            break;
+          }
+        }
+        nominative.push_back(std::move(form));
       }
-      if (it != d.positions.end() && (!after || *it < after_at)) {
-        after = &d;
-        after_at = *it;
-      }
-    });
-    const DistinctName* chosen = best ? best : after;
+      if (changed) chosen = nearest(nominative);
+    }
+    if (!chosen) chosen = nearest(parts);
     if (!chosen) return name;
     // Prefer the longest form of the same person, up to four words: the
     // first-mentioned of the longest.
@@ -2434,8 +2497,19 @@ class Attributor {
       size_t pos = a_.tokens[i].span.begin;
       for (size_t ci : entries) {
         const std::string& word = pack_.cues[ci].words[0];
-        if (w_.compare(pos, word.size(), word) != 0) continue;
-        size_t last = TokenEndingAt(i, pos + word.size(), s);
+        size_t length = word.size();
+        if (w_.compare(pos, word.size(), word) != 0) {
+          // "「…」とも語った": the particle も after the quotative と ("also
+          // said") is of the cue, not of the content.
+          static const std::string kTo = "\xE3\x81\xA8", kMo = "\xE3\x82\x82";  // と, も
+          if (word.size() <= kTo.size() || word.compare(0, kTo.size(), kTo) != 0 ||
+              w_.compare(pos, kTo.size(), kTo) != 0 || w_.compare(pos + kTo.size(), kMo.size(), kMo) != 0 ||
+              w_.compare(pos + kTo.size() + kMo.size(), word.size() - kTo.size(), std::string_view(word).substr(kTo.size())) != 0) {
+            continue;
+          }
+          length += kMo.size();
+        }
+        size_t last = TokenEndingAt(i, pos + length, s);
         if (last == SIZE_MAX) continue;
         bool quoted = false;
         for (size_t t = i; t <= last; ++t) quoted |= a_.tokens[t].in_quote;
@@ -6815,7 +6889,12 @@ class Attributor {
         if (IsHead(k) && head == SIZE_MAX) head = k;
         // A compound noun: "the court filing", "a campaign spokesman".
         // Not a capitalized organisation after a lower-case head ("представитель МИД").
-        if (head != SIZE_MAX && k == head + 1 && IsHead(k) && (!Cap(k) || Cap(head))) head = k;
+        // (Not in a language of genitive postmodifiers, where the noun after a
+        // person's head is its complement: "представитель министерства".)
+        if (head != SIZE_MAX && k == head + 1 && IsHead(k) && (!Cap(k) || Cap(head)) &&
+            !(genitive_postmodifiers_ && !Cap(k) && PersonNounAt(head))) {
+          head = k;
+        }
         // A postnominal adjective ("le directeur général de …", "el
         // portavoz oficial,"): one plain word, then a postmodifier or a comma.
         // Only where adjectives follow nouns (orthography
@@ -6888,6 +6967,33 @@ class Attributor {
         }
       }
       if (head == SIZE_MAX) return std::nullopt;
+      // "По словам представителя компании, …", "заявил представитель
+      // министерства", "по словам пресс-секретаря министерства Елены
+      // Ворониной, …": in a language of genitive postmodifiers, one to
+      // three lower-case words after a person's head noun, closing the
+      // clause (a comma, a dash or the sentence's end follows) or followed
+      // by a capitalized run that does, are its complement. A run of two or
+      // more capitalized words there is the person's name.
+      size_t genitive_name = SIZE_MAX, genitive_name_end = SIZE_MAX;
+      if (genitive_postmodifiers_ && k == head + 1 + adjective && k < SentEnd(s) && IsWord(k) && !Cap(k) &&
+          !a_.tokens[k].in_quote && PersonNounAt(head)) {
+        size_t t = k;
+        while (t < SentEnd(s) && t < k + 3 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
+               !In(kFunctionWords, t) && !In(kClauseOpeners, t) && !In(kRelativeOpeners, t) && !In(kPronouns, t) &&
+               !In(kNumbers, t) && !In(kTimeWords, t) && !CueStartsAt(t) && !In(kCueAdverbs, t)) {
+          ++t;
+        }
+        size_t close = t;
+        if (t > k && t < SentEnd(s) && IsWord(t) && Cap(t) && !a_.tokens[t].in_quote) close = CapRunEnd(t, SentEnd(s));
+        const bool closed = close >= SentEnd(s) || (!IsWord(close) && !a_.tokens[close].in_quote);
+        if (t > k && closed) {
+          if (close >= t + 2) {
+            genitive_name = t;
+            genitive_name_end = close;
+          }
+          k = t;
+        }
+      }
       end = k;
       if (k == head + 1 + adjective) {
         const size_t pe = CommaPostmodifierEnd(k, s);
@@ -6896,6 +7002,16 @@ class Attributor {
       m = ClassifyDescription(i, head, end - 1);
       if (m) {
         if (auto named = NameAfterRoleComplement(*m)) m = named;
+      }
+      if (m && genitive_name != SIZE_MAX) {
+        auto named = ClassifyCapRun(genitive_name, genitive_name_end);
+        if (named && named->type == MentionType::kName && !named->name.empty()) {
+          const size_t rb = In(kDeterminers, i) ? i + 1 : i;
+          named->role = Text(rb, genitive_name - 1);
+          named->span.begin = a_.tokens[i].span.begin;
+          m = named;
+          end = genitive_name_end;
+        }
       }
       // A role noun followed by the name it describes: "el ministro Juan
       // Pérez", "министр Иван Петров", "the group's chairman Ali Khan". The
@@ -7259,6 +7375,37 @@ class Attributor {
     return kana || !other;
   }
 
+  // "„…“, teilte der Sprecher mit.": the particle of a separable verb
+  // after its subject closes the verb; the source ends before it ("der
+  // Sprecher", not "der Sprecher mit").
+  void ClipSourceAtParticle(PendingAttribution& p) {
+    const CueHit& c = p.cue;
+    if (c.particle == SIZE_MAX || !p.mention || c.particle == 0 || c.particle >= a_.tokens.size()) return;
+    Mention& m = *p.mention;
+    const Span particle = a_.tokens[c.particle].span;
+    if (m.span.begin >= particle.begin || m.span.end <= particle.begin) return;
+    size_t last = c.particle - 1;
+    if (a_.tokens[last].span.end <= m.span.begin) return;
+    // A description is read again over its words left ("der Sprecher mit"
+    // had been described by its postmodifier "mit").
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (m.type == MentionType::kDescription && b < last) {
+      size_t h = last;
+      for (size_t t = b; t <= last; ++t) {
+        if (Low(t) == m.head) h = t;
+      }
+      // (Its type may change: "der Sprecher" alone refers back.)
+      if (auto again = ClassifyDescription(b, h, last)) {
+        again->source = m.source;
+        m = *again;
+        return;
+      }
+    }
+    const std::string old_text(w_.substr(m.span.begin, m.span.size()));
+    m.span.end = a_.tokens[last].span.end;
+    if (m.name == old_text) m.name = std::string(w_.substr(m.span.begin, m.span.size()));
+  }
+
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
@@ -7267,6 +7414,7 @@ class Attributor {
     if (c.entry == &poll_cue_) return;  // FindPollAttributions gave the poll
     if (OpenerGerundSource(p)) return;
     if (Cjk(c.first)) {
+      bool zh_adverbs_only = false;  // only Chinese cue adverbs before the cue
       if (c.entry->source_follows) {
         p.mention = ParseRightCjk(c.last + 1, s);
       } else if (c.first > SentFirst(s) && Tok(c.first) == "\xE3\x81\xA8" &&  // と
@@ -7281,7 +7429,45 @@ class Attributor {
         if (!p.mention) p.mention = TopicSubjectCjk(c.first - 1, s, /*known_only=*/true);
         if (p.mention && p.mention->type == MentionType::kDocument) p.mention.reset();
       } else if (c.first > SentFirst(s)) {
-        p.mention = ParseLeftCjk(c.first - 1, s);
+        // "她还说", "王丽华同时指出", "同时指出：“…”": Chinese adverbs of the
+        // cue (list cue-adverbs; no kana, so not Japanese) stand between the
+        // subject and the verb; the subject ends before them, and with only
+        // adverbs before the cue none is written (a zero subject, below).
+        // (A CJK word may span several tokens: the entries are matched on
+        // the text that ends at the cue.)
+        size_t e = c.first - 1;
+        bool adverbs_only = false;
+        for (int guard = 0; guard < 3 && IsWord(e) && !a_.tokens[e].in_quote && Cjk(e) && !CjkHiragana(e); ++guard) {
+          const size_t from = a_.tokens[SentFirst(s)].span.begin;
+          std::string entry;
+          if (!EndsWithEntry(std::string(w_.substr(from, a_.tokens[e].span.end - from)), "cue-adverbs", &entry)) break;
+          const size_t start = a_.tokens[e].span.end - entry.size();
+          size_t b = e;
+          while (b > SentFirst(s) && a_.tokens[b].span.begin > start) --b;
+          if (a_.tokens[b].span.begin != start) break;
+          if (b == SentFirst(s)) {
+            adverbs_only = true;
+            break;
+          }
+          e = b - 1;
+        }
+        // "また「…」とも語った": a Japanese adverb (list cue-adverbs) alone
+        // before the quote is no subject either.
+        if (!adverbs_only) {
+          size_t q = c.first - 1;
+          while (q > SentFirst(s) && a_.tokens[q].in_quote) --q;
+          if (q < c.first - 1 && !a_.tokens[q].in_quote) {
+            std::string before(w_.substr(a_.tokens[SentFirst(s)].span.begin,
+                                         a_.tokens[q].span.end - a_.tokens[SentFirst(s)].span.begin));
+            static const std::string kComma = "\xE3\x80\x81";  // 、
+            if (before.size() > kComma.size() && before.compare(before.size() - kComma.size(), kComma.size(), kComma) == 0) {
+              before.resize(before.size() - kComma.size());
+            }
+            adverbs_only = HasWord(pack_.Words("cue-adverbs"), before);
+          }
+        }
+        zh_adverbs_only = adverbs_only;
+        if (!adverbs_only) p.mention = ParseLeftCjk(e, s);
         // "達瑟方面則矢口否認，並稱 …": a cue joined to an earlier verb
         // shares the subject that opens the sentence.
         if (!p.mention && In(kVerbCoordinators, c.first - 1) && c.first - 1 > SentFirst(s)) {
@@ -7292,7 +7478,9 @@ class Attributor {
           }
         }
       }
-      if (!p.mention && !c.entry->source_follows && ZeroSubjectCjk(c)) p.zero_subject = true;
+      if (!p.mention && !c.entry->source_follows && (ZeroSubjectCjk(c) || (zh_adverbs_only && QuoteInSentence(s)))) {
+        p.zero_subject = true;
+      }
       return;
     }
     // "HALVORSEN: …" in a transcript: a surname in capitals before the
@@ -9300,6 +9488,21 @@ class Attributor {
     ReportCueBegin(p);
   }
 
+  // The cue word(s) a quote shows: "fügte … hinzu" with a subject between
+  // a German separable verb and its particle is "fügte hinzu" (the
+  // attribution's cue span, one span that overlaps no source, stays the
+  // verb: "fügte").
+  std::string QuoteCueText(const CueHit& c) const {
+    std::string text = Text(c.first, c.last);
+    if (c.particle != SIZE_MAX && c.particle > c.last && c.particle < a_.tokens.size() &&
+        a_.tokens[c.particle].span.begin > a_.tokens[c.last].span.end &&
+        (c.report_last < c.particle)) {
+      text += ' ';
+      text += Tok(c.particle);
+    }
+    return text;
+  }
+
   // Where the cue as reported begins, when earlier than its verb group.
   void ReportCueBegin(PendingAttribution& p) {
     CueHit& c = p.cue;
@@ -10374,13 +10577,23 @@ class Attributor {
   // initials they are ("the Tenants Rights Legal Fund (TRLF) sued"), or
   // stays empty.
   int AcronymSource(const std::string& acronym, size_t pos, std::string* expansion) const {
+    int cut_short = -1;
     for (size_t k = r_.sources.size(); k-- > 0;) {
       const Source& src = r_.sources[k];
-      if ((src.kind == SourceKind::kOrganization || src.kind == SourceKind::kNamed) && src.name != acronym &&
-          Initials(src.name) == acronym) {
-        return static_cast<int>(k);
+      if ((src.kind == SourceKind::kOrganization || src.kind == SourceKind::kNamed) && src.name != acronym) {
+        const std::string initials = Initials(src.name);
+        if (initials == acronym) return static_cast<int>(k);
+        // "The Tenants Rights Legal … the TRLF said": an organisation
+        // written once without its last word ("Fund") is the acronym's when
+        // no source spells it in full (three initials at least, one letter
+        // short, the organisation only: people are not written as acronyms).
+        if (cut_short < 0 && src.kind == SourceKind::kOrganization && initials.size() >= 3 &&
+            initials.size() + 1 == acronym.size() && acronym.compare(0, initials.size(), initials) == 0) {
+          cut_short = static_cast<int>(k);
+        }
       }
     }
+    if (cut_short >= 0) return cut_short;
     for (size_t i = 0; i < a_.tokens.size() && a_.tokens[i].span.begin < pos; ++i) {
       if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote || (i > 0 && IsWord(i - 1) && Cap(i - 1))) continue;
       const size_t end = CapRunEnd(i, static_cast<size_t>(SentEnd(a_.tokens[i].sentence)));
@@ -13274,7 +13487,7 @@ class Attributor {
       }
       if (pa >= 0) {
         const PendingAttribution& p = pending_[static_cast<size_t>(pa)];
-        out.cue = Text(p.cue.first, p.cue.last);
+        out.cue = QuoteCueText(p.cue);
         out.attribution = attr_index[static_cast<size_t>(pa)];
       } else if (src >= 0 && continuation_of_.count(static_cast<int>(qi))) {
         // A continuation: content of the same attribution when it is in the
@@ -13328,7 +13541,7 @@ class Attributor {
           if (cb < q.outer.begin) {
             Span cue{cb, a_.tokens[p.cue.last].span.end};
             at.cue = Ref(cue);
-            out.cue = Text(p.cue.first, p.cue.last);
+            out.cue = QuoteCueText(p.cue);
           }
         }
         out.attribution = static_cast<int>(r_.attributions.size());
@@ -14020,6 +14233,7 @@ class Attributor {
   // that take a capitalized word at a sentence's start for no name.
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
   const bool genitive_postmodifiers_ = pack_.Words("orthography").count("genitive-postmodifiers") > 0;
+  const bool case_inflected_names_ = pack_.Words("orthography").count("case-inflected-names") > 0;
   const bool no_articles_ = pack_.Words("orthography").count("no-articles") > 0;
   const bool adjectives_after_nouns_ = pack_.Words("orthography").count("adjectives-after-nouns") > 0;
   CueEntry dash_cue_;
@@ -14319,7 +14533,12 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
     // within a quote a pronoun has nothing to refer back to.
     if (iq.source_id < 0 || !iq.speech() || iq.cue.empty() || iq.attribution < 0) continue;
     Quote& q = r.quotes[it->second];
-    if (q.location.span.end != iq.location.span.end || !q.speech()) continue;
+    // "「首相は『丁寧に説明する』と話していた」と明らかにした": a Japanese
+    // inner quote in 『』 was kept as a scare quote; read alone it has its
+    // own cue and speaker, and is speech.
+    const bool cjk_inner = q.kind == QuoteKind::kScare && q.with_marks.size() >= 3 &&
+                           a.work.compare(q.with_marks.begin, 3, "\xE3\x80\x8E") == 0;  // 『
+    if (q.location.span.end != iq.location.span.end || (!q.speech() && !cjk_inner)) continue;
     const Attribution& ia = ir.attributions[static_cast<size_t>(iq.attribution)];
     if (!ia.source || ia.source->text.find(' ') == std::string::npos) {
       if (!ia.source || listed(ia.source->text, kPronounLists)) continue;
@@ -14331,9 +14550,13 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
       // countries just") nor a lone pronoun ("qualcuno ha detto: “…”").
       // The head noun ends the phrase, or opens it before a genitive
       // ("замначальника управления").
+      // (CJK is written without spaces: there the whole phrase is a listed
+      // head or title, "首相".)
       const size_t sp = is.name.rfind(' ');
-      if (sp == std::string::npos ||
-          (!listed(is.name.substr(sp + 1), kHeads) && !listed(is.name.substr(0, is.name.find(' ')), kHeads))) {
+      const bool cjk_head = sp == std::string::npos && cjk_inner &&
+                            listed(is.name, kHeads | (uint64_t{1} << kTitles));
+      if (!cjk_head && (sp == std::string::npos || (!listed(is.name.substr(sp + 1), kHeads) &&
+                                                     !listed(is.name.substr(0, is.name.find(' ')), kHeads)))) {
         continue;
       }
     }

@@ -99,6 +99,14 @@ std::string NormalizeSpeaker(std::string_view speaker);
 // gold speaker (unattributed) agrees only with an empty prediction.
 bool SpeakersAgree(std::string_view gold, std::string_view predicted);
 
+// As above, and a predicted head noun also agrees with a gold head noun that
+// `head_glosses` gives for it: entries "word:gloss" (lower case; the list
+// head-glosses of the article's language pack, e.g. "sprecher:spokesman"),
+// for gold that names an unnamed source in another language than the
+// article's ("a spokesman for the Interior Ministry" for "ein Sprecher des
+// Innenministeriums"). Cost: O(tokens + entries).
+bool SpeakersAgree(std::string_view gold, std::string_view predicted, const std::vector<std::string>& head_glosses);
+
 // ---------------------------------------------------------------------------
 // Gold in the seed's schema.
 
@@ -180,6 +188,9 @@ struct GoldEval {
 // closeness of their relative positions (gold lists are in document order),
 // each gold and prediction used at most once. Cost: O(gold × predicted).
 GoldEval EvaluateGold(const Gold& gold, const AuditResult& audit);
+// As above, with speakers compared through the list head-glosses of the
+// pack of the audit's language in `rules` (see SpeakersAgree).
+GoldEval EvaluateGold(const Gold& gold, const AuditResult& audit, const RuleSet& rules);
 
 // ---------------------------------------------------------------------------
 // PolNeAR.
