@@ -153,6 +153,13 @@ std::string_view Closer(std::string_view text, size_t i, size_t* open_len) {
   return {};
 }
 
+// Whether byte `c` can begin an opening mark Closer knows: '"', or the
+// first byte of «/» (0xC2) or of “/„ (0xE2).
+inline bool MayOpenQuotation(char c) {
+  const unsigned char b = static_cast<unsigned char>(c);
+  return b == '"' || b == 0xC2 || b == 0xE2;
+}
+
 }  // namespace
 
 std::string NarrationSample(std::string_view text) {
@@ -174,6 +181,18 @@ std::string NarrationSample(std::string_view text) {
   };
   size_t i = 0;
   while (i < text.size()) {
+    // Only '"' and the lead bytes 0xC2 («, ») and 0xE2 (“, „) can open a
+    // quotation: the bytes before the next of them are copied at once,
+    // not each compared with every opening mark. (line_end is brought up
+    // to date at the next candidate as it would have been byte by byte:
+    // the first line break at or after it either way.)
+    if (!MayOpenQuotation(text[i])) {
+      size_t run = i + 1;
+      while (run < text.size() && !MayOpenQuotation(text[run])) ++run;
+      out.append(text.data() + i, run - i);
+      i = run;
+      continue;
+    }
     if (i >= line_end) line_end = std::min(text.find('\n', i), text.size());
     size_t open_len = 0;
     const std::string_view closer = Closer(text, i, &open_len);
