@@ -12137,54 +12137,54 @@ class Attributor {
   // modal or a complementizer comes first. English.
   static constexpr size_t kMaxCoordinatedObjectWords = 12;
   size_t CoordinatedPredicateTrim(size_t k, size_t last) const {
-    if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return last;
+    if (!TrimmableObjectStart(k, last)) return last;
     const bool infinitive = LowIs(k, "to");
-    if ((LowIs(k, "it") || LowIs(k, "we") || LowIs(k, "i") || LowIs(k, "you")) && k + 1 <= last && IsWord(k + 1) &&
-        !In(kDeterminers, k + 1)) {
-      return last;
-    }
     size_t words = 0;
     for (size_t t = k; t <= last; ++t) {
-      if (a_.tokens[t].in_quote) return last;
-      if (!IsWord(t)) {
-        if (Tok(t) == ";" || IsDash(t) || Tok(t) == ":") return last;
-        continue;
-      }
+      if (EndsObjectScan(t)) return last;
+      if (!IsWord(t)) continue;
       if (t > k && LowIs(t, "and") && CoordinatedPredicateAt(t + 1, last)) {
         size_t e = t - 1;
         while (e > k && (!IsWord(e) || IsComma(e)) && !a_.tokens[e].in_quote) --e;
         return e;
       }
       // (An infinitive's own verb group may hold any of these: "to be".)
-      if (!infinitive && (In(kCueAuxiliaries, t) || In(kCopulas, t) || In(kPronounsSubject, t) ||
-                          In(kComplementizers, t) || In(kRelativeOpeners, t) || Has(modals_, t))) {
-        return last;
-      }
+      if (!infinitive && MarksClause(t)) return last;
       if (++words > kMaxCoordinatedObjectWords) return last;
     }
     return last;
   }
 
+  // Shared by the two trims of an object content above and below: whether
+  // the content opening at token `k` may be trimmed at all (English, a word
+  // outside a quote, no complementizer, and no clause opened by a pronoun:
+  // "it raised $15 million in January").
+  bool TrimmableObjectStart(size_t k, size_t last) const {
+    if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return false;
+    return !((LowIs(k, "it") || LowIs(k, "we") || LowIs(k, "i") || LowIs(k, "you")) && k + 1 <= last &&
+             IsWord(k + 1) && !In(kDeterminers, k + 1));
+  }
+  // Whether scanning an object content stops at token `t`: a quote, or a
+  // semicolon, dash or colon.
+  bool EndsObjectScan(size_t t) const {
+    return a_.tokens[t].in_quote || (!IsWord(t) && (Tok(t) == ";" || IsDash(t) || Tok(t) == ":"));
+  }
+  // Whether word `t` shows a clause rather than an object phrase: an
+  // auxiliary, copula, subject pronoun, complementizer, relative opener or
+  // modal.
+  bool MarksClause(size_t t) const {
+    return In(kCueAuxiliaries, t) || In(kCopulas, t) || In(kPronounsSubject, t) || In(kComplementizers, t) ||
+           In(kRelativeOpeners, t) || Has(modals_, t);
+  }
+
   static constexpr size_t kMaxTrimmedObjectWords = 7;
   size_t TrailingAdjunctTrim(size_t k, size_t last) const {
-    if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return last;
-    if (LowIs(k, "to")) return last;
-    // ("it raised $15 million in January": a pronoun opens a clause.)
-    if ((LowIs(k, "it") || LowIs(k, "we") || LowIs(k, "i") || LowIs(k, "you")) && k + 1 <= last && IsWord(k + 1) &&
-        !In(kDeterminers, k + 1)) {
-      return last;
-    }
+    if (!TrimmableObjectStart(k, last) || LowIs(k, "to")) return last;
     size_t words = 0;
     for (size_t t = k; t <= last; ++t) {
-      if (a_.tokens[t].in_quote) return last;
-      if (!IsWord(t)) {
-        if (Tok(t) == ";" || IsDash(t) || Tok(t) == ":") return last;
-        continue;
-      }
-      if (In(kCueAuxiliaries, t) || In(kCopulas, t) || In(kPronounsSubject, t) || In(kComplementizers, t) ||
-          In(kRelativeOpeners, t) || Has(modals_, t)) {
-        return last;
-      }
+      if (EndsObjectScan(t)) return last;
+      if (!IsWord(t)) continue;
+      if (MarksClause(t)) return last;
       // A short phrase only: a long one is more often a clause.
       if (++words > kMaxTrimmedObjectWords) return last;
       if (t > k && TrailingAdjunctAt(t, last)) {
