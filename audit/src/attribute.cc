@@ -12516,6 +12516,28 @@ class Attributor {
     return sb;
   }
 
+  // The first token of a noun phrase ending at `h` (from sentence start
+  // `sb`) that a relative clause with no pronoun follows ("a probe …", "the
+  // only regret …", "exactly the kind of liberal jurist …"): `h` is a
+  // lower-case word that no list of function words holds, and at most five
+  // such words lead back to a determiner, which opens the phrase. SIZE_MAX
+  // when the words before `h` are no such phrase. English.
+  size_t ZeroRelativeHeadStart(size_t sb, size_t h) const {
+    auto plain = [&](size_t t) {
+      return IsWord(t) && !a_.tokens[t].in_quote && !Cap(t) && !In(kFunctionWords, t) && !In(kDeterminers, t) &&
+             !In(kPronouns, t) && !In(kPronounsObject, t) && !PrepositionAt(t) && !In(kCueAuxiliaries, t) &&
+             !In(kCopulas, t) && !Has(modals_, t) && !In(kCueAdverbs, t) && !In(kNumbers, t) &&
+             !std::isdigit(static_cast<unsigned char>(Tok(t)[0]));
+    };
+    if (a_.language != "en" || !plain(h) || CueStartsAt(h)) return SIZE_MAX;
+    for (size_t t = h; t-- > sb && h - t <= 6;) {
+      if (IsWord(t) && !a_.tokens[t].in_quote && In(kDeterminers, t)) return t;
+      // ("the only regret", "exactly the kind of …" has "of": no.)
+      if (!plain(t) && !(IsWord(t) && !a_.tokens[t].in_quote && !Cap(t) && In(kCueAdverbs, t))) return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
   bool ParentheticalContent(const PendingAttribution& p, std::vector<Span>* parts) const {
     const int s = p.cue.sentence;
     const size_t sb = SentFirst(s), se = SentEnd(s);
@@ -12537,6 +12559,23 @@ class Attributor {
       parts->push_back(a_.tokens[fb - 1].span);
       parts->push_back(*after);
       return true;
+    }
+    // "a probe the agency said was ongoing", "The only regret he
+    // acknowledged was …": a noun phrase right before the source with no
+    // relative pronoun is the subject of the words after the cue when they
+    // open with an auxiliary, a copula or a modal, a verb group with no
+    // subject of its own; PolNeAR's content has the noun phrase as its
+    // first fragment.
+    if (fb > sb && IsWord(t0) && !a_.tokens[t0].in_quote && !Cap(t0) &&
+        (In(kCueAuxiliaries, t0) || In(kCopulas, t0) || Has(modals_, t0)) && !CueStartsAt(t0)) {
+      const size_t hb = ZeroRelativeHeadStart(sb, fb - 1);
+      if (hb != SIZE_MAX) {
+        auto after = IndirectContent(p);
+        if (!after || after->begin != a_.tokens[t0].span.begin) return false;
+        parts->push_back(Span{a_.tokens[hb].span.begin, a_.tokens[fb - 1].span.end});
+        parts->push_back(*after);
+        return true;
+      }
     }
     if (fb < sb + 2 || !IsComma(fb - 1)) return false;
     // The comma closing the attribution: right after it, or after a short
