@@ -12572,54 +12572,54 @@ class Attributor {
   // modal or a complementizer comes first. English.
   static constexpr size_t kMaxCoordinatedObjectWords = 12;
   size_t CoordinatedPredicateTrim(size_t k, size_t last) const {
-    if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return last;
+    if (!TrimmableObjectStart(k, last)) return last;
     const bool infinitive = LowIs(k, "to");
-    if ((LowIs(k, "it") || LowIs(k, "we") || LowIs(k, "i") || LowIs(k, "you")) && k + 1 <= last && IsWord(k + 1) &&
-        !In(kDeterminers, k + 1)) {
-      return last;
-    }
     size_t words = 0;
     for (size_t t = k; t <= last; ++t) {
-      if (a_.tokens[t].in_quote) return last;
-      if (!IsWord(t)) {
-        if (Tok(t) == ";" || IsDash(t) || Tok(t) == ":") return last;
-        continue;
-      }
+      if (EndsObjectScan(t)) return last;
+      if (!IsWord(t)) continue;
       if (t > k && LowIs(t, "and") && CoordinatedPredicateAt(t + 1, last)) {
         size_t e = t - 1;
         while (e > k && (!IsWord(e) || IsComma(e)) && !a_.tokens[e].in_quote) --e;
         return e;
       }
       // (An infinitive's own verb group may hold any of these: "to be".)
-      if (!infinitive && (In(kCueAuxiliaries, t) || In(kCopulas, t) || In(kPronounsSubject, t) ||
-                          In(kComplementizers, t) || In(kRelativeOpeners, t) || Has(modals_, t))) {
-        return last;
-      }
+      if (!infinitive && MarksClause(t)) return last;
       if (++words > kMaxCoordinatedObjectWords) return last;
     }
     return last;
   }
 
+  // Shared by the two trims of an object content above and below: whether
+  // the content opening at token `k` may be trimmed at all (English, a word
+  // outside a quote, no complementizer, and no clause opened by a pronoun:
+  // "it raised $15 million in January").
+  bool TrimmableObjectStart(size_t k, size_t last) const {
+    if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return false;
+    return !((LowIs(k, "it") || LowIs(k, "we") || LowIs(k, "i") || LowIs(k, "you")) && k + 1 <= last &&
+             IsWord(k + 1) && !In(kDeterminers, k + 1));
+  }
+  // Whether scanning an object content stops at token `t`: a quote, or a
+  // semicolon, dash or colon.
+  bool EndsObjectScan(size_t t) const {
+    return a_.tokens[t].in_quote || (!IsWord(t) && (Tok(t) == ";" || IsDash(t) || Tok(t) == ":"));
+  }
+  // Whether word `t` shows a clause rather than an object phrase: an
+  // auxiliary, copula, subject pronoun, complementizer, relative opener or
+  // modal.
+  bool MarksClause(size_t t) const {
+    return In(kCueAuxiliaries, t) || In(kCopulas, t) || In(kPronounsSubject, t) || In(kComplementizers, t) ||
+           In(kRelativeOpeners, t) || Has(modals_, t);
+  }
+
   static constexpr size_t kMaxTrimmedObjectWords = 7;
   size_t TrailingAdjunctTrim(size_t k, size_t last) const {
-    if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return last;
-    if (LowIs(k, "to")) return last;
-    // ("it raised $15 million in January": a pronoun opens a clause.)
-    if ((LowIs(k, "it") || LowIs(k, "we") || LowIs(k, "i") || LowIs(k, "you")) && k + 1 <= last && IsWord(k + 1) &&
-        !In(kDeterminers, k + 1)) {
-      return last;
-    }
+    if (!TrimmableObjectStart(k, last) || LowIs(k, "to")) return last;
     size_t words = 0;
     for (size_t t = k; t <= last; ++t) {
-      if (a_.tokens[t].in_quote) return last;
-      if (!IsWord(t)) {
-        if (Tok(t) == ";" || IsDash(t) || Tok(t) == ":") return last;
-        continue;
-      }
-      if (In(kCueAuxiliaries, t) || In(kCopulas, t) || In(kPronounsSubject, t) || In(kComplementizers, t) ||
-          In(kRelativeOpeners, t) || Has(modals_, t)) {
-        return last;
-      }
+      if (EndsObjectScan(t)) return last;
+      if (!IsWord(t)) continue;
+      if (MarksClause(t)) return last;
       // A short phrase only: a long one is more often a clause.
       if (++words > kMaxTrimmedObjectWords) return last;
       if (t > k && TrailingAdjunctAt(t, last)) {
@@ -12951,6 +12951,28 @@ class Attributor {
     return sb;
   }
 
+  // The first token of a noun phrase ending at `h` (from sentence start
+  // `sb`) that a relative clause with no pronoun follows ("a probe …", "the
+  // only regret …", "exactly the kind of liberal jurist …"): `h` is a
+  // lower-case word that no list of function words holds, and at most five
+  // such words lead back to a determiner, which opens the phrase. SIZE_MAX
+  // when the words before `h` are no such phrase. English.
+  size_t ZeroRelativeHeadStart(size_t sb, size_t h) const {
+    auto plain = [&](size_t t) {
+      return IsWord(t) && !a_.tokens[t].in_quote && !Cap(t) && !In(kFunctionWords, t) && !In(kDeterminers, t) &&
+             !In(kPronouns, t) && !In(kPronounsObject, t) && !PrepositionAt(t) && !In(kCueAuxiliaries, t) &&
+             !In(kCopulas, t) && !Has(modals_, t) && !In(kCueAdverbs, t) && !In(kNumbers, t) &&
+             !std::isdigit(static_cast<unsigned char>(Tok(t)[0]));
+    };
+    if (a_.language != "en" || !plain(h) || CueStartsAt(h)) return SIZE_MAX;
+    for (size_t t = h; t-- > sb && h - t <= 6;) {
+      if (IsWord(t) && !a_.tokens[t].in_quote && In(kDeterminers, t)) return t;
+      // ("the only regret", "exactly the kind of …" has "of": no.)
+      if (!plain(t) && !(IsWord(t) && !a_.tokens[t].in_quote && !Cap(t) && In(kCueAdverbs, t))) return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
   bool ParentheticalContent(const PendingAttribution& p, std::vector<Span>* parts) const {
     const int s = p.cue.sentence;
     const size_t sb = SentFirst(s), se = SentEnd(s);
@@ -12972,6 +12994,23 @@ class Attributor {
       parts->push_back(a_.tokens[fb - 1].span);
       parts->push_back(*after);
       return true;
+    }
+    // "a probe the agency said was ongoing", "The only regret he
+    // acknowledged was …": a noun phrase right before the source with no
+    // relative pronoun is the subject of the words after the cue when they
+    // open with an auxiliary, a copula or a modal, a verb group with no
+    // subject of its own; PolNeAR's content has the noun phrase as its
+    // first fragment.
+    if (fb > sb && IsWord(t0) && !a_.tokens[t0].in_quote && !Cap(t0) &&
+        (In(kCueAuxiliaries, t0) || In(kCopulas, t0) || Has(modals_, t0)) && !CueStartsAt(t0)) {
+      const size_t hb = ZeroRelativeHeadStart(sb, fb - 1);
+      if (hb != SIZE_MAX) {
+        auto after = IndirectContent(p);
+        if (!after || after->begin != a_.tokens[t0].span.begin) return false;
+        parts->push_back(Span{a_.tokens[hb].span.begin, a_.tokens[fb - 1].span.end});
+        parts->push_back(*after);
+        return true;
+      }
     }
     if (fb < sb + 2 || !IsComma(fb - 1)) return false;
     // The comma closing the attribution: right after it, or after a short
