@@ -1,0 +1,30 @@
+// Cues the engine never found (twenty-fourth round, branch cue30): verbs
+// and phrases PolNeAR marks as cues at least about half the time in the
+// tune text, in the frames where it does, and nowhere else. One test case
+// per group; each fails with the lists of the branch point.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithCue;
+using onrecord::testing::SeenWithSource;
+
+TEST_CASE("thanking and reminding are cues with the object as content", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz thanked the ferry crews for their work on Monday. "
+      "Mara Quill reminded voters that the levy ends in May. "
+      "The mayor is thanking volunteers this week.\n");
+  auto ruiz = SeenWithSource(r, "Ana Ruiz");
+  CHECK(ruiz.cue == "thanked");
+  REQUIRE(ruiz.content.size() == 1);
+  CHECK(ruiz.content[0] == "the ferry crews for their work on Monday");
+  auto quill = SeenWithSource(r, "Mara Quill");
+  CHECK(quill.cue == "reminded");
+  REQUIRE(quill.content.size() == 1);
+  CHECK(quill.content[0] == "that the levy ends in May");
+  CHECK(SeenWithCue(r, "is thanking").source == "The mayor");
+}
