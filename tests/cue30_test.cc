@@ -28,3 +28,20 @@ TEST_CASE("thanking and reminding are cues with the object as content", "[cue30]
   CHECK(quill.content[0] == "that the levy ends in May");
   CHECK(SeenWithCue(r, "is thanking").source == "The mayor");
 }
+
+TEST_CASE("portraying and assailing are loaded cues with the object as content", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz portrayed the levy as a tax on islanders. "
+      "Mara Quill assailed the council for the delay. "
+      "Lee Park blasts the plan in a new video.\n");
+  auto ruiz = SeenWithSource(r, "Ana Ruiz");
+  CHECK(ruiz.cue == "portrayed");
+  REQUIRE(ruiz.content.size() == 1);
+  CHECK(ruiz.content[0] == "the levy as a tax on islanders");
+  auto quill = SeenWithSource(r, "Mara Quill");
+  CHECK(quill.cue == "assailed");
+  REQUIRE(quill.content.size() == 1);
+  CHECK(quill.content[0] == "the council for the delay");
+  CHECK(SeenWithCue(r, "blasts").source == "Lee Park");
+}
