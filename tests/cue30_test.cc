@@ -45,3 +45,17 @@ TEST_CASE("portraying and assailing are loaded cues with the object as content",
   CHECK(quill.content[0] == "the council for the delay");
   CHECK(SeenWithCue(r, "blasts").source == "Lee Park");
 }
+
+TEST_CASE("phrasal verbs of taking a position are cues", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz distanced herself from the levy on Monday. "
+      "Mara Quill played down the cost of the boats. "
+      "Lee Park singled out the harbor master for the delay.\n");
+  auto ruiz = SeenWithSource(r, "Ana Ruiz");
+  CHECK(ruiz.cue == "distanced herself from");
+  REQUIRE(ruiz.content.size() == 1);
+  CHECK(ruiz.content[0] == "the levy");
+  CHECK(SeenWithSource(r, "Mara Quill").cue == "played down");
+  CHECK(SeenWithSource(r, "Lee Park").cue == "singled out");
+}
