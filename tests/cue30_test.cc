@@ -59,3 +59,18 @@ TEST_CASE("phrasal verbs of taking a position are cues", "[cue30]") {
   CHECK(SeenWithSource(r, "Mara Quill").cue == "played down");
   CHECK(SeenWithSource(r, "Lee Park").cue == "singled out");
 }
+
+TEST_CASE("is eager and are hopeful are cues before what the subject wants", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The harbor council is eager to settle the levy before winter. "
+      "Mara Quill and Lee Park are hopeful that the boats arrive in May.\n");
+  auto council = SeenWithCue(r, "is eager");
+  CHECK(council.source == "The harbor council");
+  REQUIRE(council.content.size() == 1);
+  CHECK(council.content[0] == "to settle the levy before winter");
+  auto pair = SeenWithCue(r, "are hopeful");
+  CHECK(pair.source == "Mara Quill and Lee Park");
+  REQUIRE(pair.content.size() == 1);
+  CHECK(pair.content[0] == "that the boats arrive in May");
+}
