@@ -74,3 +74,20 @@ TEST_CASE("is eager and are hopeful are cues before what the subject wants", "[c
   REQUIRE(pair.content.size() == 1);
   CHECK(pair.content[0] == "that the boats arrive in May");
 }
+
+TEST_CASE("likening, crediting and envisioning are cues with the object as content", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz likened the levy to a toll on the sea. "
+      "Mara Quill credited the crews for the quick repairs. "
+      "Lee Park envisions a ferry every hour by 2030.\n");
+  auto ruiz = SeenWithSource(r, "Ana Ruiz");
+  CHECK(ruiz.cue == "likened");
+  REQUIRE(ruiz.content.size() == 1);
+  CHECK(ruiz.content[0] == "the levy to a toll on the sea");
+  CHECK(SeenWithSource(r, "Mara Quill").cue == "credited");
+  auto park = SeenWithSource(r, "Lee Park");
+  CHECK(park.cue == "envisions");
+  REQUIRE(park.content.size() == 1);
+  CHECK(park.content[0] == "a ferry every hour by 2030");
+}
