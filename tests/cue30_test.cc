@@ -91,3 +91,13 @@ TEST_CASE("likening, crediting and envisioning are cues with the object as conte
   REQUIRE(park.content.size() == 1);
   CHECK(park.content[0] == "a ferry every hour by 2030");
 }
+
+TEST_CASE("learned is a cue before what came to be known", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Mara Quill learned that the old ferry had been sold in March.\n");
+  auto quill = SeenWithSource(r, "Mara Quill");
+  CHECK(quill.cue == "learned");
+  REQUIRE(quill.content.size() == 1);
+  CHECK(quill.content[0] == "that the old ferry had been sold in March");
+}
