@@ -101,3 +101,15 @@ TEST_CASE("learned is a cue before what came to be known", "[cue30]") {
   REQUIRE(quill.content.size() == 1);
   CHECK(quill.content[0] == "that the old ferry had been sold in March");
 }
+
+TEST_CASE("encouraging and knocking someone are cues", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz encouraged islanders to vote against the levy. "
+      "Mara Quill knocked the council for the delay.\n");
+  CHECK(SeenWithSource(r, "Ana Ruiz").cue == "encouraged");
+  auto quill = SeenWithSource(r, "Mara Quill");
+  CHECK(quill.cue == "knocked");
+  REQUIRE(quill.content.size() == 1);
+  CHECK(quill.content[0] == "the council for the delay");
+}
