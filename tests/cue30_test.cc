@@ -113,3 +113,15 @@ TEST_CASE("encouraging and knocking someone are cues", "[cue30]") {
   REQUIRE(quill.content.size() == 1);
   CHECK(quill.content[0] == "the council for the delay");
 }
+
+TEST_CASE("ruling and nominating are cues of an official judgment", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The harbor court ruled that the levy was lawful. "
+      "The council nominated Ana Ruiz for the port board.\n");
+  auto court = SeenWithCue(r, "ruled");
+  CHECK(court.source == "The harbor court");
+  REQUIRE(court.content.size() == 1);
+  CHECK(court.content[0] == "that the levy was lawful");
+  CHECK(SeenWithCue(r, "nominated").source == "The council");
+}
