@@ -125,3 +125,13 @@ TEST_CASE("ruling and nominating are cues of an official judgment", "[cue30]") {
   CHECK(court.content[0] == "that the levy was lawful");
   CHECK(SeenWithCue(r, "nominated").source == "The council");
 }
+
+TEST_CASE("voting for or against is a cue with what was voted on as content", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Mara Quill voted against the levy on Tuesday.\n");
+  auto quill = SeenWithSource(r, "Mara Quill");
+  CHECK(quill.cue == "voted against");
+  REQUIRE(quill.content.size() == 1);
+  CHECK(quill.content[0] == "the levy");
+}
