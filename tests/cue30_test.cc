@@ -135,3 +135,12 @@ TEST_CASE("voting for or against is a cue with what was voted on as content", "[
   REQUIRE(quill.content.size() == 1);
   CHECK(quill.content[0] == "the levy");
 }
+
+TEST_CASE("a vote in a relative clause is no cue", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Lee Park, one of the two members who voted against the levy, said the fares were too high.\n");
+  CHECK(SeenWithCue(r, "voted against").source == "<no attribution>");
+  CHECK(r.anonymous_sources.empty());
+  CHECK(SeenWithCue(r, "said").source.rfind("Lee Park", 0) == 0);
+}
