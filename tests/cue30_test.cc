@@ -144,3 +144,13 @@ TEST_CASE("a vote in a relative clause is no cue", "[cue30]") {
   CHECK(r.anonymous_sources.empty());
   CHECK(SeenWithCue(r, "said").source.rfind("Lee Park", 0) == 0);
 }
+
+TEST_CASE("focused on is a cue with the topic as content", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "In her speech, Mara Quill focused on the cost of the new boats.\n");
+  auto quill = SeenWithSource(r, "Mara Quill");
+  CHECK(quill.cue == "focused on");
+  REQUIRE(quill.content.size() == 1);
+  CHECK(quill.content[0] == "the cost of the new boats");
+}
