@@ -154,3 +154,18 @@ TEST_CASE("focused on is a cue with the topic as content", "[cue30]") {
   REQUIRE(quill.content.size() == 1);
   CHECK(quill.content[0] == "the cost of the new boats");
 }
+
+TEST_CASE("embracing a plan and offering a defense are cues", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz is embracing the plan for a night ferry. "
+      "Mara Quill spoke on Monday, offering a defense of the levy.\n");
+  auto ruiz = SeenWithSource(r, "Ana Ruiz");
+  CHECK(ruiz.cue == "is embracing");
+  REQUIRE(ruiz.content.size() == 1);
+  CHECK(ruiz.content[0] == "the plan for a night ferry");
+  auto quill = SeenWithCue(r, "offering");
+  CHECK(quill.source == "Mara Quill");
+  REQUIRE(quill.content.size() == 1);
+  CHECK(quill.content[0] == "a defense of the levy");
+}
