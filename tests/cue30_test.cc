@@ -169,3 +169,13 @@ TEST_CASE("embracing a plan and offering a defense are cues", "[cue30]") {
   REQUIRE(quill.content.size() == 1);
   CHECK(quill.content[0] == "a defense of the levy");
 }
+
+TEST_CASE("identified is a cue with the object as content", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The harbor inspector identified the old pier as unsafe.\n");
+  auto inspector = SeenWithCue(r, "identified");
+  CHECK(inspector.source == "The harbor inspector");
+  REQUIRE(inspector.content.size() == 1);
+  CHECK(inspector.content[0] == "the old pier as unsafe");
+}
