@@ -179,3 +179,13 @@ TEST_CASE("identified is a cue with the object as content", "[cue30]") {
   REQUIRE(inspector.content.size() == 1);
   CHECK(inspector.content[0] == "the old pier as unsafe");
 }
+
+TEST_CASE("pushed for is a cue with what was asked for as content", "[cue30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Mara Quill pushed for a night ferry to the outer islands.\n");
+  auto quill = SeenWithSource(r, "Mara Quill");
+  CHECK(quill.cue == "pushed for");
+  REQUIRE(quill.content.size() == 1);
+  CHECK(quill.content[0] == "a night ferry to the outer islands");
+}
