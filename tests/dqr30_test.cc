@@ -119,3 +119,31 @@ TEST_CASE("a sentence after a quoted Related heading is kept", "[dqr30]") {
   CHECK(SeenWithSource(r, "Councilor Ben Adair").cue == "said");
 }
 
+// "“…,” said Ana Lee, author of “Open Harbors.”": a quote inside the speech
+// tag's own phrase (after a determiner, preposition or conjunction) is a
+// title or a phrase of the tag, not more of what the speaker said.
+TEST_CASE("a quote inside the speech tag is not more of the quote before it", "[dqr30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\xE2\x80\x9CThe levy would pay for the night boat and nothing else,\xE2\x80\x9D said Ana Lee, author of "
+      "\xE2\x80\x9CIsland Ferries and Their Towns.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CWe cannot lose the last boat,\xE2\x80\x9D Ben Adair told the hosts of \xE2\x80\x9CHarbor "
+      "Morning,\xE2\x80\x9D a radio show.\n");
+  const Seen lee = SeenWithSource(r, "Ana Lee, author of");
+  const Seen said = lee.source != "<no attribution>" ? lee : SeenWithSource(r, "Ana Lee");
+  REQUIRE(said.content.size() == 1);
+  CHECK(said.content[0] == "\xE2\x80\x9CThe levy would pay for the night boat and nothing else,\xE2\x80\x9D");
+  const Seen adair = SeenWithSource(r, "Ben Adair");
+  REQUIRE(adair.content.size() == 1);
+  CHECK(adair.content[0] == "\xE2\x80\x9CWe cannot lose the last boat,\xE2\x80\x9D");
+}
+
+// The quote that goes on after the tag's comma stays in the same Content.
+TEST_CASE("a quote after the tag's comma still goes on with the quote before it", "[dqr30]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\xE2\x80\x9CThe levy would pay for the night boat,\xE2\x80\x9D said Ana Lee, \xE2\x80\x9C""and the "
+      "island keeps its nurses.\xE2\x80\x9D\n");
+  const Seen lee = SeenWithSource(r, "Ana Lee");
+  CHECK(lee.content.size() == 2);
+}
