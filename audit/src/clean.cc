@@ -1,6 +1,7 @@
 // Clean stage: blocks found, boilerplate masked by the language pack's
 // boilerplate rules, repeated paragraphs masked, headline and lede marked.
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -144,6 +145,27 @@ void MaskPullQuotes(Analysis& a, const std::string& text) {
 // stop, an exclamation mark, a colon or an ellipsis. A list item may end
 // with a full stop; a hard-wrapped text line may hold a few headlines
 // joined, so the limit is generous.
+// Whether a line is written in title case, as headlines are ("Harbor
+// Workers Reject The Offer Of A Pay Rise."): at least three words of four
+// letters or more, each capitalized. A sentence of the article has
+// lower-case words of that length.
+bool TitleCase(std::string_view line) {
+  int long_words = 0;
+  for (size_t i = 0; i < line.size();) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    size_t j = i;
+    while (j < line.size() && line[j] != ' ') ++j;
+    size_t letters = 0;
+    for (size_t k = i; k < j; ++k) letters += std::isalpha(static_cast<unsigned char>(line[k])) ? 1 : 0;
+    if (letters >= 4) {
+      if (!std::isupper(static_cast<unsigned char>(line[i]))) return false;
+      ++long_words;
+    }
+    i = j;
+  }
+  return long_words >= 3;
+}
+
 bool HeadlineLike(std::string_view line, bool list_item) {
   if (line.empty() || line.size() > (list_item ? 300u : 400u)) return false;
   // A second sentence inside the line: ". X", "! X", "? X".
@@ -171,7 +193,7 @@ bool HeadlineLike(std::string_view line, bool list_item) {
   if (t.empty()) return false;
   if (t.back() == ':' || t.back() == '!') return false;
   if (t.size() >= 3 && (t.substr(t.size() - 3) == "\xE2\x80\xA6" || t.substr(t.size() - 3) == "\xE3\x80\x82")) return false;
-  if (t.back() == '.' && !list_item) return false;
+  if (t.back() == '.' && !list_item && !TitleCase(t)) return false;
   return true;
 }
 }  // namespace

@@ -365,6 +365,96 @@ bool CueWordBefore(const Analysis& a, size_t b, size_t at) {
   return start < e && a.pack->cue_index.count(LowerWordAt(w, start, e)) > 0;
 }
 
+bool AbbreviationBefore(const Analysis& a, size_t from, size_t dot);
+
+// Whether the words at `k` (a word's first byte) up to `e` read as a
+// speech tag of the writer's: a cue of the language right after a comma
+// and followed by a capitalized word ("…, said Lee"), or one to three
+// capitalized words or a subject pronoun followed by a cue that ends its
+// clause ("Lee said.", "she added,", "Ben Adair said:"). A quote mark left open before such a
+// tag lost its closing mark: the tag is no part of the quote.
+bool SpeechTagAt(const Analysis& a, size_t k, size_t e, bool after_comma) {
+  const std::string& w = a.work;
+  auto word_end = [&](size_t i) {
+    while (i < e) {
+      size_t len;
+      const UChar32 c = CodePointAt(w, i, e, &len);
+      if (len == 0 || !(u_isalpha(c) || c == '.' || c == '-')) break;
+      i += len;
+    }
+    return i;
+  };
+  auto capitalized = [&](size_t i) {
+    size_t len;
+    const UChar32 c = CodePointAt(w, i, e, &len);
+    return len > 0 && u_isupper(c);
+  };
+  auto next_word = [&](size_t i) {
+    while (i < e && w[i] == ' ') ++i;
+    return i;
+  };
+  // "…, said Lee": the cue, then a capitalized word.
+  if (after_comma && a.pack->cue_index.count(LowerWordAt(w, k, e))) {
+    const size_t cue_end = word_end(k);
+    const size_t n = next_word(cue_end);
+    if (n > cue_end && n < e && capitalized(n)) return true;
+  }
+  // "Lee said.", "Mayor Ana Lee said,", "she said.": the subject, then a cue
+  // that only punctuation follows.
+  const std::string first = LowerWordAt(w, k, e);
+  const bool pronoun = a.pack->InList("pronouns-subject", first);
+  if (!pronoun && !capitalized(k)) return false;
+  size_t i = k;
+  for (int words = 0; words < 3; ++words) {
+    if (words > 0 && !capitalized(i)) break;
+    const size_t we = word_end(i);
+    if (we == i) return false;
+    const size_t n = next_word(we);
+    if (n == we || n >= e) return false;
+    if (a.pack->cue_index.count(LowerWordAt(w, n, e))) {
+      const size_t ce = word_end(n);
+      if (ce == n) return false;
+      size_t after = ce;
+      while (after > n && w[after - 1] == '.') --after;  // word_end took the period
+      return after == e || w[after] == '.' || w[after] == ',' || w[after] == ':';
+    }
+    if (pronoun) return false;
+    i = n;
+  }
+  return false;
+}
+
+// Where a quote mark opened at `b` and never closed in its paragraph (up to
+// `e`) ends when a speech tag of the writer's follows it inside the
+// paragraph: its closing mark was lost right before the tag, after the
+// comma (`He said "the plan works. Next, said Lee.`) or the sentence's end
+// ("… boat. Ben Adair said: …") before it.
+// SIZE_MAX when no tag follows: the quote runs to the paragraph's end.
+size_t EndBeforeSpeechTag(const Analysis& a, size_t b, size_t e) {
+  if (a.pack == nullptr || a.pack->cue_index.empty()) return SIZE_MAX;
+  const std::string& w = a.work;
+  for (size_t i = b; i + 2 < e; ++i) {
+    const char c = w[i];
+    if (c != ',' && c != '.' && c != '!' && c != '?') continue;
+    if (w[i + 1] != ' ') continue;
+    size_t k = i + 1;
+    while (k < e && w[k] == ' ') ++k;
+    if (k >= e) break;
+    if (c == '.' && AbbreviationBefore(a, b, i)) continue;
+    if (c == ',') {
+      if (SpeechTagAt(a, k, e, true)) return i + 1;
+      continue;
+    }
+    // A sentence's end: the next sentence opens with a capital letter and
+    // with the tag ("Lee said: …").
+    size_t len;
+    const UChar32 next = CodePointAt(w, k, e, &len);
+    if (len == 0 || !u_isupper(next)) continue;
+    if (SpeechTagAt(a, k, e, false)) return i + 1;
+  }
+  return SIZE_MAX;
+}
+
 // Dialogue dashes (raya, tiret, тире): a paragraph that opens with a dash
 // is speech up to a dash or a comma that sets off the writer's speech tag
 // ("—No vamos a aceptarlo —afirmó Jorge Sanz—. Es un golpe.",
@@ -1016,6 +1106,19 @@ void FindQuotes(Analysis& a) {
           }
         }
       }
+      // A speech tag of the writer's after a mark opened right after a cue
+      // or a colon in the article's last paragraph ("He said "the plan
+      // works. Next, said Lee."): the mark's closing one was lost before
+      // the tag, and the quote ends there, not at the paragraph's end. (Not
+      // in a block quotation after a colon or a quote that a later
+      // paragraph reopens: a transcript's speaker tells of what others said.)
+      const size_t tag_cut = recovered && !next_reopens && (after_cue || (introduced && last_block))
+                                 ? EndBeforeSpeechTag(a, o.pos + o.len, end)
+                                 : SIZE_MAX;
+      if (tag_cut != SIZE_MAX) {
+        end = tag_cut;
+        while (end > o.pos + o.len && w[end - 1] == ' ') --end;
+      }
       if (recovered) {
         QuoteSpan q;
         q.inner = {o.pos + o.len, end};
@@ -1023,10 +1126,10 @@ void FindQuotes(Analysis& a) {
         q.block = static_cast<int>(bi);
         q.level = 1;
         q.unclosed = true;
-        q.cut_off = opens_last && !next_reopens && !introduced;
+        q.cut_off = opens_last && !next_reopens && !introduced && tag_cut == SIZE_MAX;
         q.open_mark = w.substr(o.pos, o.len);
         found.push_back(q);
-        open_at_end_prev.push_back(o.id);
+        if (tag_cut == SIZE_MAX) open_at_end_prev.push_back(o.id);
       }
     }
     // Mark continuation: the first quote of this block reopens the previous one.
