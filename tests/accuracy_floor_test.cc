@@ -69,9 +69,11 @@ TEST_CASE("whole dev set: regression floors", "[accuracy][devset]") {
   CHECK(e.quotes.F1() >= 0.97);     // 0.990 at b117570
   // 0.986 in the seventh round, 0.971 at 17b8504 (0.939 at 5d6b11d, 0.923 at 27867a8, 0.857 at d0c7167)
   CHECK(e.anonymous.F1() >= 0.98);
+  // 0.981 (52/53) in the twenty-fourth round (multi30; three of the four gained are eval's head-glosses
+  // comparing an English gold speaker with the article's German phrase), 0.906 (48/53) before;
   // 0.904 (47/52) in the sixth round, 0.885 in the fifth, 0.865 at 17b8504 (0.863 at 27867a8, 0.843 at
   // d0c7167, 0.66 at 854ee2d).
-  CHECK(e.speaker.Value().value_or(0) >= 0.90);
+  CHECK(e.speaker.Value().value_or(0) >= 0.95);
 }
 
 TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
@@ -105,6 +107,7 @@ TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", 
     return -1.0;
   };
   INFO(r.out);
+  // 0.707 / 0.685 / 0.549 in the twenty-fourth round (cue30, source30, content30, dqr30, multi30, fu30),
   // 0.695 / 0.677 / 0.542 in the twenty-third round (cue29, source29, content29, dqr29),
   // 0.693 / 0.675 / 0.540 in the twenty-second round (cue28, left28, adj28, srcnp28, dqr28),
   // 0.691 / 0.674 / 0.538 in the twenty-first round (own27, stance27, evid27, raise27, colon27),
@@ -117,9 +120,9 @@ TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", 
   // 0.674 / 0.653 / 0.503 in the tenth round (recall11, quotes11, src11), 0.671 / 0.652 / 0.502 in the ninth,
   // 0.667 / 0.651 / 0.486 in the eighth round, 0.660 / 0.650 / 0.483 in the seventh, 0.658 / 0.648 / 0.481 in the sixth, 0.657 / 0.648 / 0.475 in the fifth, 0.650 / 0.640 / 0.451 in the
   // fourth, 0.639 / 0.635 / 0.446 at 17b8504 (0.632 / 0.632 / 0.443 at b117570, 0.619 / 0.619 / 0.437 at 5d6b11d).
-  CHECK(exact_f1("Source") >= 0.692);
-  CHECK(exact_f1("Cue") >= 0.674);
-  CHECK(exact_f1("Content") >= 0.539);
+  CHECK(exact_f1("Source") >= 0.704);
+  CHECK(exact_f1("Cue") >= 0.682);
+  CHECK(exact_f1("Content") >= 0.545);
   // "direct-quote recall 0.934 (3041 of 3255 …)" in the sixth round (0.912 in the fifth).
   const size_t at = r.out.find("direct-quote recall ");
   REQUIRE(at != std::string::npos);

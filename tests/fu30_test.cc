@@ -84,6 +84,25 @@ TEST_CASE("a gendered pronoun passes over a name after a preposition", "[fu30]")
   CHECK(SpeakerOf(none, "I loved it") != "Tom Reyes");
 }
 
+// Phrasal cue entries added this round ("walked back", "took a shot at",
+// "played down") made their first word alone end a clause content at
+// "and": "said she visited the harbor and walked to the pier" lost "and
+// walked to the pier". Only a cue entry written out in full ends it.
+TEST_CASE("the first word of a phrasal cue alone does not end a content", "[fu30]") {
+  for (const char* tail : {"walked to the pier", "took a walk", "played in the park"}) {
+    auto r = AuditText(std::string("Mara Quill said she visited the harbor and ") + tail + ".\n");
+    INFO(tail);
+    const auto a = testing::SeenWithCue(r, "said");
+    REQUIRE(a.content.size() == 1);
+    CHECK(a.content[0] == std::string("she visited the harbor and ") + tail);
+  }
+  // A full cue entry after "and" still ends it.
+  auto r = AuditText("Mara Quill said she visited the harbor and played down the cost.\n");
+  const auto a = testing::SeenWithCue(r, "said");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "she visited the harbor");
+}
+
 long Field(const std::string& out, const std::string& pattern) {
   std::smatch m;
   if (!std::regex_search(out, m, std::regex(pattern))) return 0;

@@ -12448,7 +12448,7 @@ class Attributor {
           if (cue_starts_[u]) return stop_before(t);
         }
       }
-      if ((LowIs(t, "and") || LowIs(t, "but")) && t + 1 <= last && pack_.cue_index.count(Low(t + 1)) &&
+      if ((LowIs(t, "and") || LowIs(t, "but")) && t + 1 <= last && WholeCueEntryAt(t + 1, last) &&
           !a_.tokens[t + 1].in_quote) {
         return stop_before(t);
       }
@@ -12622,6 +12622,22 @@ class Attributor {
       if (++words > kMaxCoordinatedObjectWords) return last;
     }
     return last;
+  }
+
+  // Whether some cue entry is written out in full from word `t` on (its
+  // words in order, within `last`): the first word of "walked back" or
+  // "took a shot at" alone ("she visited the harbor and walked to the
+  // pier") is no cue.
+  bool WholeCueEntryAt(size_t t, size_t last) const {
+    auto it = pack_.cue_index.find(Low(t));
+    if (it == pack_.cue_index.end()) return false;
+    for (const size_t ci : it->second) {
+      const CueEntry& cue = pack_.cues[ci];
+      size_t k = 1;
+      while (k < cue.words.size() && t + k <= last && IsWord(t + k) && Low(t + k) == cue.words[k]) ++k;
+      if (k == cue.words.size()) return true;
+    }
+    return false;
   }
 
   // Shared by the two trims of an object content above and below: whether
