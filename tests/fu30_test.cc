@@ -10,6 +10,7 @@
 #include <string>
 #include <thread>
 
+#include "ingest_stop_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -114,20 +115,13 @@ long Field(const std::string& out, const std::string& pattern) {
 // 2 rolled back against 283 audited.
 TEST_CASE("an interrupted ingest's counts add up", "[fu30]") {
   TempDir tmp;
-  for (int i = 0; i < 3000; ++i) {
-    std::string text = "Report " + std::to_string(i) + ".\n\n\"We will win item " + std::to_string(i) +
-                       ",\" Mayor Ana Ruiz said.\n\n";
-    for (int p = 0; p < 10; ++p) text += "The council met on day " + std::to_string(p + i) + " and reviewed the contract.\n\n";
-    WriteFile(tmp / "in" / ("s" + std::to_string(i) + ".txt"), text);
-  }
+  testing::WriteManyArticles(tmp / "in", 3000);
   bool checked = false;
   for (int delay_ms : {400, 200, 800}) {
     const fs::path db = tmp / ("i" + std::to_string(delay_ms) + ".db");
     testing::CliProcess ingest({"ingest", (tmp / "in").string(), "--db", db.string(), "-j", "2", "--batch-size", "50"},
                                {.timeout_seconds = 300});
-    for (int waited = 0; waited < 60000 && !fs::exists(db); waited += 10) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    testing::WaitUntilExists(db);
     std::this_thread::sleep_for(std::chrono::milliseconds(testing::kSanitized ? 3 * delay_ms : delay_ms));
     REQUIRE(kill(ingest.pid(), SIGINT) == 0);
     CliResult r = ingest.Wait();

@@ -14,6 +14,7 @@
 #include "onrecord/ingest.h"
 #include "onrecord/rules.h"
 #include "onrecord/store.h"
+#include "ingest_stop_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -312,12 +313,7 @@ TEST_CASE("store26: suppression.unused is levelled, turned off and suppressed li
 
 TEST_CASE("store26: an interrupted ingest says how many articles of the open batch were rolled back", "[store26]") {
   TempDir tmp;
-  for (int i = 0; i < 3000; ++i) {
-    std::string text = "Report " + std::to_string(i) + ".\n\n\"We will win item " + std::to_string(i) +
-                       ",\" Mayor Ana Ruiz said.\n\n";
-    for (int p = 0; p < 10; ++p) text += "The council met on day " + std::to_string(p + i) + " and reviewed the contract.\n\n";
-    WriteFile(tmp / "in" / ("s" + std::to_string(i) + ".txt"), text);
-  }
+  testing::WriteManyArticles(tmp / "in", 3000);
   // Signalled before the first commit (the batch commits after a second),
   // every article written is rolled back; retried later on a fast machine
   // that finished first.
@@ -330,9 +326,7 @@ TEST_CASE("store26: an interrupted ingest says how many articles of the open bat
     // signal handler before it opens the database, so a signal sent on a
     // loaded machine before the process got that far (default action, no
     // report: the flaky failure this wait fixed) cannot happen.
-    for (int waited = 0; waited < 60000 && !fs::exists(db); waited += 10) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    testing::WaitUntilExists(db);
     std::this_thread::sleep_for(std::chrono::milliseconds(testing::kSanitized ? 3 * delay_ms : delay_ms));
     REQUIRE(kill(ingest.pid(), SIGTERM) == 0);
     CliResult r = ingest.Wait();
