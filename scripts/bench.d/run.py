@@ -401,7 +401,7 @@ def render(res):
     row("`audit --format jsonl` text files, 1 worker", "audit_text_1")
     row("`audit --format jsonl` text files, 2 processes on halves", "audit_text_2")
     row("`audit --format jsonl` one JSONL file, 1 worker", "audit_jsonl_1")
-    row("`audit --format jsonl` half the JSONL (26 MB), 1 worker", "audit_jsonl_half")
+    row(f"`audit --format jsonl` half the JSONL ({c['half_a_bytes'] / 1e6:.0f} MB), 1 worker", "audit_jsonl_half")
     row("`ingest -j 1` the JSONL", "ingest_j1")
     row("`ingest -j 2` the JSONL", "ingest_j2")
     for key in ("icu_sentences", "icu_words", "re2_set", "screens", "read"):
