@@ -17,6 +17,11 @@ namespace {
 
 bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == SourceKind::kDescribed; }
 
+// An unnamed source that is not the holder of a sole office ("the mayor").
+bool Anonymous(const Source& s, const ArticleFacts& facts) {
+  return IsUnnamed(s.kind) && !facts.sources[static_cast<size_t>(s.id) - 1].office_holder;
+}
+
 // Words of `text`: runs of letters, digits, apostrophes and hyphens; a
 // trailing possessive ('s, ’s) is dropped.
 std::vector<std::string> Words(std::string_view text) {
@@ -89,7 +94,7 @@ void LedeOnlyAnonymous(const FindingRule& rule, const AuditResult& r, const Arti
     if (facts.attributions[i].SourcesNothing()) continue;  // a reporter's question sources nothing
     const Source* s = r.FindSource(at.source_id);
     ++lede;
-    if (s && IsUnnamed(s->kind)) {
+    if (s && Anonymous(*s, facts)) {
       if (unnamed == 0 && at.source) first = at.source->location.span;
       ++unnamed;
     }
@@ -108,7 +113,7 @@ void SingleAnonymousCore(const FindingRule& rule, const AuditResult& r, const Ar
     if (!at.in_lede && !at.in_headline) continue;
     if (facts.attributions[i].SourcesNothing()) continue;
     const Source* s = r.FindSource(at.source_id);
-    if (!s || !IsUnnamed(s->kind)) {
+    if (!s || !Anonymous(*s, facts)) {
       all_unnamed = false;
       break;
     }
@@ -170,7 +175,7 @@ void DeclinedAndAnonymous(const Analysis& a, const ArticleFacts& facts, const Fi
   }
   std::vector<std::pair<const Source*, std::set<std::string>>> unnamed;
   for (const auto& s : r.sources) {
-    if (!IsUnnamed(s.kind) || s.attributions == 0 || informing.count(s.id) == 0) continue;
+    if (!Anonymous(s, facts) || s.attributions == 0 || informing.count(s.id) == 0) continue;
     std::string text = s.name;
     for (const auto& role : s.roles) text += " " + role;
     for (const auto& an : r.anonymous_sources) {

@@ -43,7 +43,7 @@ bool UnattributedQuote(const Quote& q) { return q.unattributed(); }
 enum class When {
   kSourceKind, kAnonymous, kTransparency, kMinTransparency, kMaxTransparency, kSpecificity, kReason,
   kBoilerplateReason, kAccess, kSide, kBare, kPlural, kDirectQuote, kPartialQuote, kInLede, kFirstQuote,
-  kCueTone, kOpinion, kAttack, kUnknown,
+  kCueTone, kOpinion, kAttack, kOfficeHolder, kUnknown,
 };
 
 struct Condition {
@@ -61,7 +61,7 @@ When WhenOf(const std::string& key) {
       {"access", When::kAccess}, {"side", When::kSide}, {"bare", When::kBare}, {"plural", When::kPlural},
       {"direct_quote", When::kDirectQuote}, {"partial_quote", When::kPartialQuote}, {"in_lede", When::kInLede},
       {"first_quote", When::kFirstQuote}, {"cue_tone", When::kCueTone}, {"opinion", When::kOpinion},
-      {"attack", When::kAttack},
+      {"attack", When::kAttack}, {"office_holder", When::kOfficeHolder},
   };
   for (const auto& [name, when] : kNames) {
     if (key == name) return when;
@@ -83,6 +83,17 @@ std::vector<Condition> Conditions(const FindingRule& rule) {
   return out;
 }
 
+// Whether attribution `i` is the first of its source that sources something
+// (the name is owed on first reference). Steps back to the source's previous
+// attribution, so a source's attributions cost one step each after the first.
+bool FirstOfSource(const AuditResult& r, const ArticleFacts& facts, size_t i) {
+  const int id = r.attributions[i].source_id;
+  for (size_t k = i; k-- > 0;) {
+    if (r.attributions[k].source_id == id && !facts.attributions[k].SourcesNothing()) return false;
+  }
+  return true;
+}
+
 // Whether attribution `at` (index `i`) meets every condition of `rule.when`
 // (`conditions`, from Conditions(rule)).
 // `carries_unattributed_quote`: `at` has no source and holds a quote that
@@ -96,7 +107,8 @@ bool Meets(const std::vector<Condition>& conditions, const AuditResult& r, const
   const Source* s = r.FindSource(at.source_id);
   const SourceFacts* sf = s ? &facts.sources[static_cast<size_t>(s->id) - 1] : nullptr;
   SourceKind kind = s ? s->kind : SourceKind::kUnattributed;
-  bool unnamed = IsUnnamed(kind);
+  // The holder of a sole office ("the mayor") is unnamed but not anonymous.
+  bool unnamed = IsUnnamed(kind) && !(sf && sf->office_holder);
   for (const Condition& c : conditions) {
     const bool want = c.want;
     const std::string& value = *c.value;
@@ -126,6 +138,7 @@ bool Meets(const std::vector<Condition>& conditions, const AuditResult& r, const
       case When::kCueTone: ok = at.cue && OneOf(value, CueToneName(at.cue_tone)); break;
       case When::kOpinion: ok = af.opinion == want; break;
       case When::kAttack: ok = af.attack == want; break;
+      case When::kOfficeHolder: ok = (sf && sf->office_holder && FirstOfSource(r, facts, i)) == want; break;
       case When::kUnknown: ok = false; break;
     }
     if (!ok) return false;

@@ -43,6 +43,11 @@ struct SourceFacts {
   bool access = false;
   bool side = false;
   bool bare = false;                // "a source", "sources", "insiders"
+  // Described only as the holder of an office one person holds at a time
+  // ("the mayor", "the city's police chief"; list sole-offices), resolved to
+  // no name: unnamed (T2, design §4), but no anonymity was granted, so the
+  // rules about anonymity do not apply to it (docs/scoring.md).
+  bool office_holder = false;
   std::vector<std::string> evidence;  // "phrase.access matched “who attended”"
 };
 

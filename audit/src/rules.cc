@@ -188,7 +188,7 @@ const std::map<std::string, std::set<std::string>> kKindKeys = {
 // each accepts.
 const std::set<std::string> kBoolWhenKeys = {
     "reason", "boilerplate_reason", "access", "side", "direct_quote", "partial_quote", "in_lede",
-    "first_quote", "anonymous", "opinion", "attack", "bare", "plural"};
+    "first_quote", "anonymous", "opinion", "attack", "bare", "plural", "office_holder"};
 const std::set<std::string> kLevelWhenKeys = {"transparency", "min_transparency",
                                               "max_transparency"};
 const std::set<std::string> kSourceKinds = {"named", "described", "anonymous", "organization",

@@ -40,6 +40,74 @@ bool IsBare(const LanguagePack& pack, const std::string& name) {
   return pack.InList("bare-source-heads", words.back());
 }
 
+// "the mayor", "the city's police chief", "the governor of Ohio", "der
+// Kieler Oberbürgermeister", "el alcalde de Soria": a description that is
+// nothing but the holder of an office one person holds at a time (list
+// sole-offices, a phrase of up to four words matched whole). Before the office:
+// a definite determiner (list definite-determiners) or a possessive ("Ohio's"),
+// then only capitalised words, possessives and words of list
+// sole-office-modifiers ("acting", "city"); after it, nothing, or a
+// preposition ("of", "de", "di", "do", "da", "du", "des", "del", "della", "der")
+// followed only by capitalised words and determiners. "the former mayor", "a
+// mayor", "the mayor's spokesman" are not.
+bool SoleOfficeHolder(const LanguagePack& pack, const std::string& name) {
+  std::vector<std::string> words;
+  {
+    std::string w;
+    for (char c : name) {
+      if (c == ' ') {
+        if (!w.empty()) words.push_back(w);
+        w.clear();
+      } else {
+        w += c;
+      }
+    }
+    if (!w.empty()) words.push_back(w);
+  }
+  if (words.empty()) return false;
+  auto capitalised = [](const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  auto possessive = [](const std::string& w) {
+    auto ends = [&](std::string_view t) { return w.size() > t.size() && w.compare(w.size() - t.size(), t.size(), t) == 0; };
+    return ends("'s") || ends("\u2019s") || ends("s'") || ends("s\u2019");
+  };
+  size_t i = 0;
+  const std::string first = TokenKey(words[0]);
+  if (pack.InList("definite-determiners", first)) {
+    i = 1;
+  } else if (!possessive(words[0])) {
+    return false;
+  }
+  // The office: the longest listed phrase from some position after the modifiers.
+  for (; i < words.size(); ++i) {
+    size_t office_end = 0;
+    std::string phrase;
+    for (size_t j = i; j < words.size() && j < i + 4; ++j) {
+      phrase += (j > i ? " " : "") + TokenKey(words[j]);
+      if (pack.InList("sole-offices", phrase)) office_end = j + 1;
+    }
+    if (office_end > 0) {
+      if (office_end == words.size()) return true;
+      static constexpr std::string_view kOf[] = {"of", "de", "di", "do", "da", "du", "des", "del", "della", "der"};
+      const std::string next = TokenKey(words[office_end]);
+      if (std::find(std::begin(kOf), std::end(kOf), next) == std::end(kOf)) return false;
+      bool named_place = false;
+      for (size_t k = office_end + 1; k < words.size(); ++k) {
+        const std::string key = TokenKey(words[k]);
+        if (capitalised(words[k])) {
+          named_place = true;
+        } else if (!pack.InList("definite-determiners", key) &&
+                   std::find(std::begin(kOf), std::end(kOf), key) == std::end(kOf)) {
+          return false;
+        }
+      }
+      return named_place;
+    }
+    const std::string key = TokenKey(words[i]);
+    if (!capitalised(words[i]) && !possessive(words[i]) && !pack.InList("sole-office-modifiers", key)) return false;
+  }
+  return false;
+}
+
 std::string Quoted(const Analysis& a, Span s) {
   return "“" + a.text.substr(s.begin, s.size()) + "”";
 }
@@ -195,6 +263,10 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   f.sources.resize(r.sources.size());
   f.attributions.resize(r.attributions.size());
   if (a.sentences.empty()) return f;
+  for (const auto& s : r.sources) {
+    f.sources[static_cast<size_t>(s.id) - 1].office_holder =
+        s.kind == SourceKind::kDescribed && !s.plural && SoleOfficeHolder(pack, s.name);
+  }
   // Sentences that carry an attribution, and the unnamed sources attributed in each.
   std::vector<std::vector<int>> unnamed_in(a.sentences.size());
   std::vector<bool> has_attribution(a.sentences.size(), false);
@@ -338,7 +410,8 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   for (auto& s : r.sources) {
     const SourceFacts& sf = facts.sources[static_cast<size_t>(s.id) - 1];
     std::vector<std::string>& why = source_why[static_cast<size_t>(s.id) - 1];
-    if (IsUnnamed(s.kind)) {
+    const bool unnamed = IsUnnamed(s.kind);
+    if (unnamed) {
       s.reason_given = sf.specific_reason || sf.boilerplate_reason;
       s.access_given = sf.access;
     }
@@ -379,7 +452,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
         break;
     }
     double score = Band(s.level).base;
-    if (IsUnnamed(s.kind)) {
+    if (unnamed) {
       score = described ? kDescribedBase : kVagueBase;
       why.push_back(fmt::format("base {:.2f} ({})", score, described ? "described" : "vague"));
       if (sf.specific_reason) {
@@ -489,9 +562,10 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       const auto& why = source_why[static_cast<size_t>(s->id) - 1];
       at.reasons.insert(at.reasons.end(), why.begin(), why.end());
       const SourceFacts& sf = facts.sources[static_cast<size_t>(s->id) - 1];
-      score = IsUnnamed(s->kind) ? (s->specificity == Specificity::kDescribed ? kDescribedBase : kVagueBase)
-                                 : Band(s->level).base;
-      if (IsUnnamed(s->kind)) {
+      const bool unnamed = IsUnnamed(s->kind);
+      score = unnamed ? (s->specificity == Specificity::kDescribed ? kDescribedBase : kVagueBase)
+                      : Band(s->level).base;
+      if (unnamed) {
         // Recompute from the base so the clamping happens once, per attribution.
         score += sf.specific_reason ? pack.Weight("phrase.reason", 0.0)
                  : sf.boilerplate_reason ? pack.Weight("phrase.boilerplate-reason", 0.0)
@@ -499,7 +573,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
         if (sf.access) score += pack.Weight("phrase.access", 0.0);
         if (sf.side) score += pack.Weight("phrase.side", 0.0);
         if (sf.bare) score -= pack.Weight("attribution.bare-source", 0.0);
-        if (af.quoted) {
+        if (af.quoted && !sf.office_holder) {  // no anonymity was granted to "the mayor"
           double w = pack.Weight("attribution.anonymous-direct-quote", 0.0);
           score -= w;
           at.reasons.push_back(fmt::format("-{:.2f} attribution.anonymous-direct-quote: anonymous direct quote", w));
