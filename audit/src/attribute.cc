@@ -11369,7 +11369,8 @@ class Attributor {
       // connective before it ("But “…”", "Instead, “…”") opens no sentence
       // of the writer's.
       bool same_block = q.block == prev.block &&
-                        (StartsSentence(q) || FollowsFinishedQuote(prev, q) || OpensAfterResumer(q));
+                        (StartsSentence(q) || FollowsFinishedQuote(prev, q) || OpensAfterResumer(q) ||
+                         OpensAfterFrontedClause(q));
       // (Not a quote cut off with the page: its own attribution may have
       // been cut with it, and a speaker is never guessed.)
       bool opens_next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
@@ -11688,6 +11689,30 @@ class Attributor {
     if (t + 1 >= SentEnd(s) || !IsWord(t) || a_.tokens[t].in_quote || !Has(quote_resumers_, t)) return false;
     const size_t n = IsComma(t + 1) ? t + 2 : t + 1;
     return n < SentEnd(s) && a_.tokens[n].in_quote && a_.tokens[n].span.begin == q.outer.begin;
+  }
+
+  // "Unless rivals quit the race, “it is very difficult to see how he is
+  // stopped.”": the writer's fronted adverbial clause (a word of list
+  // subordinators, then at most twelve tokens with no quote and no cue, then
+  // a comma) before a quote that goes on in lower case: the quote is the
+  // sentence's main clause, the speaker's words going on.
+  bool OpensAfterFrontedClause(const QuoteSpan& q) const {
+    if (subordinators_.empty() || cue_starts_.size() != a_.tokens.size()) return false;
+    const int s = SentenceOf(q.outer.begin);
+    const size_t t = SentFirst(s);
+    if (t + 2 >= SentEnd(s) || !IsWord(t) || a_.tokens[t].in_quote || !Has(subordinators_, t)) return false;
+    for (size_t k = t + 1; k < SentEnd(s) && k <= t + 13; ++k) {
+      if (a_.tokens[k].in_quote || cue_starts_[k]) return false;
+      if (!IsComma(k)) continue;
+      const size_t n = k + 1;
+      if (n >= SentEnd(s) || !a_.tokens[n].in_quote || a_.tokens[n].span.begin != q.outer.begin) return false;
+      int32_t i = 0;
+      UChar32 c = -1;
+      const std::string_view inner = std::string_view(w_).substr(q.inner.begin, q.inner.size());
+      U8_NEXT(inner.data(), i, static_cast<int32_t>(inner.size()), c);
+      return c >= 0 && u_islower(c);
+    }
+    return false;
   }
 
   bool StartsBlock(const QuoteSpan& q) const {
@@ -14066,6 +14091,18 @@ class Attributor {
     return false;
   }
 
+  // Whether a cue of the quote's sentence starts at the first token after
+  // the closing mark.
+  bool CueRightAfter(const QuoteSpan& q) const {
+    const size_t after = TokenStartingAt(q.outer.end);
+    if (after >= a_.tokens.size()) return false;
+    const int s = a_.tokens[after].sentence;
+    for (size_t pi : pending_by_sentence_[static_cast<size_t>(s)]) {
+      if (pending_[pi].cue.first == after) return true;
+    }
+    return false;
+  }
+
   // Whether `text` is a date or a figure and nothing else: words made of
   // digits, currency signs and separators ("$5", "2024-05-01", "15%", "3.5"),
   // at least one of them, and words of the lists figure-words ("million",
@@ -14172,6 +14209,10 @@ class Attributor {
     // Speech quoted whole before a quotative cue, whatever word stands
     // before its mark (記者会見で「…」と述べた).
     if (starts_upper && QuotativeCueAfter(q)) return QuoteKind::kDirect;
+    // "“Three words here” said Ann Lee.": speech that opens its sentence
+    // with the cue right after the closing mark, no comma between, is what
+    // the cue reports, whole: direct however short.
+    if (starts_upper && before == SIZE_MAX && CueRightAfter(q)) return QuoteKind::kDirect;
     // The speech going on after its tag, in lower case: as direct (or not)
     // as the sentence's first part.
     if (follow_tag && !starts_upper) {
