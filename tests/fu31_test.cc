@@ -1,8 +1,12 @@
 // Faults a fresh user found in the twenty-fifth round (fu31, and one left
 // from fu30): a reason for anonymity missed after a determiner, a short
 // quote opening its sentence read as a fragment, and a quote going on after
-// the writer's fronted clause left with no speaker.
+// the writer's fronted clause left with no speaker, and `compare` silent
+// about an ingest that was killed before it finished.
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "test_util.h"
@@ -11,7 +15,11 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::RunCli;
 using testing::SpeakerOf;
+using testing::TempDir;
+using testing::WriteFile;
+namespace fs = std::filesystem;
 
 const Quote* QuoteWith(const AuditResult& r, const std::string& words) {
   for (const auto& q : r.quotes) {
@@ -69,6 +77,36 @@ TEST_CASE("a quote going on after the writer's fronted clause keeps the speaker"
       "\u201CIt is an enormous moment,\u201D said Steve Schmidt, a Republican strategist. As Mary Ruiz "
       "said on Monday, \u201Cit is very difficult to see how he is stopped.\u201D\n");
   CHECK(SpeakerOf(other, "it is very difficult") == "Mary Ruiz");
+}
+
+// A run killed outright (SIGKILL) stays `running` in table runs; compare
+// read its committed part as if the corpus were whole.
+TEST_CASE("compare warns about an ingest run that never finished", "[fu31]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "in";
+  fs::create_directories(corpus);
+  WriteFile(corpus / "a.txt", "\u201CWe will win,\u201D Mayor Ana Ruiz said.\n");
+  WriteFile(corpus / "b.txt", "Prices will rise, people familiar with the matter said.\n");
+  const fs::path db = dir.path() / "c.db";
+  auto ingest = RunCli({"ingest", corpus.string(), "--db", db.string(), "--outlet", "Courier"});
+  REQUIRE(ingest.exit_code == 0);
+  auto clean = RunCli({"compare", "--db", db.string(), "--format", "json"});
+  REQUIRE(clean.exit_code == 0);
+  CHECK(clean.err.find("never finished") == std::string::npos);
+  CHECK(nlohmann::json::parse(clean.out)["unfinished_runs"].empty());
+  {
+    // What SIGKILL leaves: the run's row never got its end.
+    SQLite::Database d(db.string(), SQLite::OPEN_READWRITE);
+    d.exec("UPDATE runs SET status = 'running', finished_at = NULL");
+  }
+  auto killed = RunCli({"compare", "--db", db.string(), "--format", "json"});
+  REQUIRE(killed.exit_code == 0);
+  CHECK(killed.err.find("never finished") != std::string::npos);
+  auto runs = nlohmann::json::parse(killed.out)["unfinished_runs"];
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0]["articles"] == 2);
+  auto table = RunCli({"compare", "--db", db.string()});
+  CHECK(table.out.find("never finished") != std::string::npos);
 }
 
 }  // namespace

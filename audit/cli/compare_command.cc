@@ -54,6 +54,7 @@ int RunCompare(const CompareArgs& args) {
   // Also on standard error, so a CSV or JSON run (whose data carry no note)
   // says it too.
   if (std::string w = MixedRulesWarning(c); !w.empty()) std::cerr << "onrecord: " << w << "\n";
+  if (std::string w = UnfinishedRunsWarning(c); !w.empty()) std::cerr << "onrecord: " << w << "\n";
   if (args.format == "json") std::cout << ComparisonToJson(c);
   else if (args.format == "csv") std::cout << ComparisonToCsv(c);
   else if (args.format == "markdown") std::cout << ComparisonToMarkdown(c);

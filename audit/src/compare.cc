@@ -491,6 +491,19 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
             {st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getInt64()});
       }
     }
+    {
+      // Runs that never recorded an end (a database of the first schema has no `runs`).
+      SQLite::Statement has(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs'");
+      if (has.executeStep()) {
+        SQLite::Statement st(db,
+                             "SELECT r.id, r.started_at, (SELECT COUNT(*) FROM articles a WHERE a.run_id = r.id) "
+                             "FROM runs r WHERE r.status = 'running' ORDER BY r.id");
+        while (st.executeStep()) {
+          c.unfinished_runs.push_back(
+              {st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getInt64()});
+        }
+      }
+    }
     std::vector<ArticleSample> samples(c.groups.size());
     ArticleSample all_sample;
     {

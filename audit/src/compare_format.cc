@@ -155,6 +155,23 @@ std::string MixedRulesWarning(const Comparison& c) {
       c.audited_with.size(), parts);
 }
 
+std::string UnfinishedRunsWarning(const Comparison& c) {
+  if (c.unfinished_runs.empty()) return {};
+  std::string parts;
+  for (size_t i = 0; i < c.unfinished_runs.size() && i < 4; ++i) {
+    const UnfinishedRun& r = c.unfinished_runs[i];
+    parts += fmt::format("{}run {} started {}, {} kept", i ? "; " : "", r.id, r.started_at,
+                         Counted(r.articles, "article", "articles"));
+  }
+  if (c.unfinished_runs.size() > 4) parts += "; …";
+  return fmt::format(
+      "Warning: {} of this database never finished ({}): it was killed, or is still running. What it "
+      "committed is compared here; the rest of its inputs are not. Re-run that ingest to complete the corpus.",
+      c.unfinished_runs.size() == 1 ? std::string("an ingest run")
+                                     : fmt::format("{} ingest runs", c.unfinished_runs.size()),
+      parts);
+}
+
 namespace {
 
 std::string Note(const Comparison& c) {
@@ -171,6 +188,7 @@ std::string Note(const Comparison& c) {
   }
   if (!f.empty()) out += " Filters: " + f + ".";
   if (std::string w = MixedRulesWarning(c); !w.empty()) out += " " + w;
+  if (std::string w = UnfinishedRunsWarning(c); !w.empty()) out += " " + w;
   return out;
 }
 
@@ -294,6 +312,11 @@ std::string ComparisonToJson(const Comparison& c) {
     audited.push_back({{"rules_hash", w.rules_hash}, {"tool_version", w.tool_version}, {"articles", w.articles}});
   }
   j["audited_with"] = std::move(audited);
+  json unfinished = json::array();
+  for (const auto& r : c.unfinished_runs) {
+    unfinished.push_back({{"run", r.id}, {"started_at", r.started_at}, {"articles", r.articles}});
+  }
+  j["unfinished_runs"] = std::move(unfinished);
   return j.dump(2) + "\n";
 }
 

@@ -100,8 +100,19 @@ struct AuditedWith {
   int64_t articles = 0;
 };
 
+// An ingest run the database records as still `running`: killed outright
+// (SIGKILL, a crash, a power cut) or in progress now. What it committed
+// before it stopped is in the comparison; the rest of its inputs are not.
+struct UnfinishedRun {
+  int64_t id = 0;
+  std::string started_at;  // UTC, "2026-12-04T21:00:00Z"
+  int64_t articles = 0;    // articles it last wrote that the comparison holds
+};
+
 struct Comparison {
   CompareOptions options;
+  // Runs still marked `running`, oldest first: the reports warn.
+  std::vector<UnfinishedRun> unfinished_runs;
   // Every (rules hash, version) of the selected articles, most articles
   // first. More than one means the groups may differ because the rules did:
   // the reports warn.
@@ -121,6 +132,9 @@ Result<Comparison> Compare(Store& store, const CompareOptions& options);
 // The warning the reports carry when the selected articles were audited
 // with more than one rule set or version; empty otherwise.
 std::string MixedRulesWarning(const Comparison& c);
+// The warning the reports carry when an ingest run never finished (its
+// status is still `running`); empty otherwise.
+std::string UnfinishedRunsWarning(const Comparison& c);
 
 std::string ComparisonToJson(const Comparison& c);
 std::string ComparisonToCsv(const Comparison& c);
