@@ -80,3 +80,34 @@ TEST_CASE("a quoted paragraph after a cue and a colon keeps its speaker", "[dqr3
   const Seen a = ContentOpening(r, "\"The ferry lost money");
   CHECK(a.source == "Mayor Ana Ruiz");
 }
+
+// "kept repeating “A” and “B”": two quotes joined by "and" are one object
+// of the cue and one content.
+TEST_CASE("two quotes joined by and are one content", "[dqr31]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "At the hall on Monday, Mayor Ana Ruiz kept repeating \"Keep the boat\" and \"No new levy.\"\n");
+  const Seen a = ContentOpening(r, "\"Keep the boat\"");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "\"Keep the boat\" and \"No new levy.\"");
+  CHECK(ContentOpening(r, "\"No new levy.\"").source == "<missing>");
+}
+
+TEST_CASE("two quotes joined by a comma and and are one content", "[dqr31]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Mayor Ana Ruiz won the room by telling the riders, \"I take this boat every day,\" and, \"Nobody here "
+      "will pay more for it.\"\n");
+  const Seen a = ContentOpening(r, "\"I take this boat");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "\"I take this boat every day,\" and, \"Nobody here will pay more for it.\"");
+}
+
+// Two quotes of two speakers stay apart.
+TEST_CASE("quotes of two speakers joined by and stay two contents", "[dqr31]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\"The boat stays,\" said Mayor Ana Ruiz, and \"the levy goes,\" said Councilor Ben Adair.\n");
+  CHECK(ContentOpening(r, "\"The boat stays,\"").content.size() == 1);
+  CHECK(ContentOpening(r, "\"The boat stays,\"").content[0] == "\"The boat stays,\"");
+}

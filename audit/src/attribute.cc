@@ -13725,6 +13725,7 @@ class Attributor {
       }
       r_.quotes.push_back(std::move(out));
     }
+    JoinCoordinatedQuotes();
     NominalStances();
     std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
       auto first = [](const Attribution& a) {
@@ -13769,6 +13770,108 @@ class Attributor {
                 return x.location.span.begin < y.location.span.begin;
               });
     DropSilentSources();
+  }
+
+  // "chanted “Send them home” and “Build the wall.”", "headlines such as
+  // ''…'' and ''…''": two quotes joined by "and" or "or" (a comma allowed on
+  // either side) are one object of the cue, and PolNeAR's content is one
+  // span over both (53 times on the tuning part, never two). A content part
+  // that ends with a quote's closing mark takes the coordinated quote after
+  // it, whether it was a part of the same attribution or the first part of
+  // another one with no source of its own (which goes when nothing is left
+  // of it). Run after the quotes are emitted, before the attributions are
+  // sorted and the quotes linked to them by position.
+  void JoinCoordinatedQuotes() {
+    const auto& qs = a_.quote_spans;
+    std::unordered_map<size_t, size_t> opening;  // outer.begin -> quote (level 1)
+    std::unordered_set<size_t> closing;          // outer.end of level-1 quotes
+    for (size_t i = 0; i < qs.size(); ++i) {
+      if (qs[i].level != 1) continue;
+      opening.emplace(qs[i].outer.begin, i);
+      closing.insert(qs[i].outer.end);
+    }
+    if (opening.size() < 2) return;
+    // Where the quote coordinated with a part ending at `end` opens, or
+    // SIZE_MAX: spaces, an optional comma, "and" or "or", an optional
+    // comma, spaces.
+    auto coordinated = [&](size_t end) -> size_t {
+      size_t k = end;
+      auto spaces = [&] {
+        while (k < w_.size() && w_[k] == ' ') ++k;
+      };
+      spaces();
+      if (k < w_.size() && w_[k] == ',') ++k;
+      spaces();
+      size_t e = k;
+      while (e < w_.size() && std::isalpha(static_cast<unsigned char>(w_[e]))) ++e;
+      const std::string_view word(w_.data() + k, e - k);
+      if (word != "and" && word != "or") return SIZE_MAX;
+      k = e;
+      spaces();
+      if (k < w_.size() && w_[k] == ',') ++k;
+      spaces();
+      return opening.count(k) ? k : SIZE_MAX;
+    };
+    std::vector<bool> gone(r_.attributions.size(), false);
+    std::unordered_map<size_t, size_t> owner;  // a content part's begin -> its attribution (the first)
+    for (size_t j = 0; j < r_.attributions.size(); ++j) {
+      for (const auto& part : r_.attributions[j].content) owner.emplace(part.location.span.begin, j);
+    }
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      if (gone[i]) continue;
+      auto& content = r_.attributions[i].content;
+      for (size_t c = 0; c < content.size(); ++c) {
+        Span part = content[c].location.span;
+        while (closing.count(part.end)) {
+          const size_t at = coordinated(part.end);
+          if (at == SIZE_MAX || SentenceOf(at) != SentenceOf(part.end - 1)) break;
+          const QuoteSpan& next = qs[opening[at]];
+          // The part that holds the next quote: one of this attribution's,
+          // or the first of another one with no source of its own.
+          const auto own = owner.find(at);
+          if (own == owner.end() || gone[own->second]) break;
+          const size_t holder = own->second;
+          size_t index = SIZE_MAX;
+          const auto& other = r_.attributions[holder].content;
+          for (size_t k = 0; k < other.size(); ++k) {
+            if (other[k].location.span.begin == at) {
+              index = k;
+              break;
+            }
+          }
+          if (index == SIZE_MAX) break;
+          Attribution& h = r_.attributions[holder];
+          const Span taken = h.content[index].location.span;
+          if (taken.end < next.outer.end) break;
+          if (holder != i) {
+            const Attribution& a = r_.attributions[i];
+            if (index != 0 || h.kind == AttributionKind::kStance ||
+                (h.source && !(a.source && a.source->location.span.begin == h.source->location.span.begin)) ||
+                (h.source_id >= 0 && h.source_id != a.source_id)) {
+              break;
+            }
+          }
+          part.end = taken.end;
+          owner.erase(at);
+          h.content.erase(h.content.begin() + static_cast<std::ptrdiff_t>(index));
+          if (holder == i && index < c) --c;
+          content[c] = Ref(part);
+          if (holder != i && h.content.empty()) {
+            gone[holder] = true;
+            if (h.source_id >= 1 && static_cast<size_t>(h.source_id) <= r_.sources.size()) {
+              --r_.sources[static_cast<size_t>(h.source_id - 1)].attributions;
+            }
+          }
+        }
+      }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      if (gone[i]) continue;
+      if (kept != i) r_.attributions[kept] = std::move(r_.attributions[i]);
+      ++kept;
+    }
+    r_.attributions.resize(kept);
   }
 
   // "Lee's support for the bill", "his criticism of the plan", "her
