@@ -11723,12 +11723,13 @@ class Attributor {
   }
 
   // "Trump issued the following statement:" / “Our prayers are …”: quote
-  // `q` opens its paragraph, and the paragraph before it (the last one with
+  // `qi` opens its paragraph, and the paragraph before it (the last one with
   // text) ends with a colon after a word that is no label of a line
   // ("Related:", "Watch:"; list colon-labels) and opens no quote it leaves
   // open. PolNeAR marks such a block as content (9 of the 10 on the tuning
   // part that no cue takes; the tenth is marked with its lead-in).
-  bool QuotedBlockAfterColon(const QuoteSpan& q) const {
+  bool QuotedBlockAfterColon(size_t qi) const {
+    const QuoteSpan& q = a_.quote_spans[qi];
     int prev = -1;
     for (int b = q.block - 1; b >= 0; --b) {
       const Block& blk = a_.blocks[static_cast<size_t>(b)];
@@ -11749,7 +11750,9 @@ class Attributor {
     if (colon == 0 || colon >= a_.tokens.size() || !IsWord(colon - 1)) return false;
     if (In(kColonLabels, colon - 1)) return false;
     // A quote of that paragraph running to its end goes on into this one.
-    for (const QuoteSpan& o : a_.quote_spans) {
+    // (The quotes are in text order: only those back to that paragraph.)
+    for (size_t k = qi; k-- > 0 && a_.quote_spans[k].block >= prev;) {
+      const QuoteSpan& o = a_.quote_spans[k];
       if (o.block == prev && o.level == 1 && o.outer.end >= e) return false;
     }
     return true;
@@ -13712,7 +13715,7 @@ class Attributor {
           r_.attributions[static_cast<size_t>(block_attr)].content.push_back(Ref(q.outer));
           out.attribution = block_attr;
           block_quote = qi;
-        } else if (QuotedBlockAfterColon(q)) {
+        } else if (QuotedBlockAfterColon(qi)) {
           Attribution at;
           at.kind = AttributionKind::kDirect;
           at.content.push_back(Ref(q.outer));
