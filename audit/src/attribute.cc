@@ -11724,6 +11724,65 @@ class Attributor {
   // Whether quote `qi`, opening the paragraph after quote `prev`'s, goes on
   // with what `prev` said: `prev`'s sentence ends its paragraph (no words of
   // the writer's after it) and nothing but quotes follows `qi` in its own.
+  // Whether quote `q` opens its block: nothing but spaces before its mark.
+  bool QuoteOpensItsBlock(const QuoteSpan& q) const {
+    const Span b = a_.blocks[static_cast<size_t>(q.block)].span;
+    if (q.outer.begin < b.begin) return false;
+    for (size_t k = b.begin; k < q.outer.begin; ++k) {
+      if (w_[k] != ' ' && w_[k] != '\t') return false;
+    }
+    return true;
+  }
+
+  // The index of the first block after `block` with text that boilerplate
+  // removal left, or -1.
+  int NextTextBlock(int block) const {
+    for (size_t b = static_cast<size_t>(block) + 1; b < a_.blocks.size(); ++b) {
+      const Block& blk = a_.blocks[b];
+      if (blk.masked) continue;
+      for (size_t k = blk.span.begin; k < blk.span.end && k < w_.size(); ++k) {
+        if (w_[k] != ' ' && w_[k] != '\t') return static_cast<int>(b);
+      }
+    }
+    return -1;
+  }
+
+  // "Trump issued the following statement:" / “Our prayers are …”: quote
+  // `qi` opens its paragraph, and the paragraph before it (the last one with
+  // text) ends with a colon after a word that is no label of a line
+  // ("Related:", "Watch:"; list colon-labels) and opens no quote it leaves
+  // open. PolNeAR marks such a block as content (9 of the 10 on the tuning
+  // part that no cue takes; the tenth is marked with its lead-in).
+  bool QuotedBlockAfterColon(size_t qi) const {
+    const QuoteSpan& q = a_.quote_spans[qi];
+    int prev = -1;
+    for (int b = q.block - 1; b >= 0; --b) {
+      const Block& blk = a_.blocks[static_cast<size_t>(b)];
+      if (blk.masked) continue;
+      if (WordsBetween(blk.span.begin, blk.span.end)) {
+        prev = b;
+        break;
+      }
+    }
+    if (prev < 0 || NextTextBlock(prev) != q.block) return false;
+    const Block& pb = a_.blocks[static_cast<size_t>(prev)];
+    if (pb.kind == BlockKind::kHeadline) return false;
+    size_t e = std::min(pb.span.end, w_.size());
+    while (e > pb.span.begin && (w_[e - 1] == ' ' || w_[e - 1] == '\t')) --e;
+    if (e <= pb.span.begin || w_[e - 1] != ':') return false;
+    // The word before the colon.
+    size_t colon = TokenStartingAt(e - 1);
+    if (colon == 0 || colon >= a_.tokens.size() || !IsWord(colon - 1)) return false;
+    if (In(kColonLabels, colon - 1)) return false;
+    // A quote of that paragraph running to its end goes on into this one.
+    // (The quotes are in text order: only those back to that paragraph.)
+    for (size_t k = qi; k-- > 0 && a_.quote_spans[k].block >= prev;) {
+      const QuoteSpan& o = a_.quote_spans[k];
+      if (o.block == prev && o.level == 1 && o.outer.end >= e) return false;
+    }
+    return true;
+  }
+
   bool QuoteParagraphGoesOn(size_t prev, size_t qi) const {
     const auto& qs = a_.quote_spans;
     const QuoteSpan& p = qs[prev];
@@ -13585,6 +13644,8 @@ class Attributor {
       if (cited_by_[ci] != SIZE_MAX) CitedAttribution(m, cited_by_[ci], cue_attributions);
     }
     // Quotes.
+    int block_attr = -1;       // the attribution of a quoted block after a colon (QuotedBlockAfterColon)
+    size_t block_quote = 0;    // its last quote so far
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       const QuoteSpan& q = qs[qi];
       Quote out;  // its text is filled in by Audit(), as written in the source
@@ -13667,8 +13728,32 @@ class Attributor {
       // is read as for a quote with a speaker, and it is unattributed.
       out.kind = KindOfQuote(q, src >= 0 || pa >= 0);
       if (src >= 0 && out.speech()) ++r_.sources[static_cast<size_t>(src)].quotes;
+      // A quoted block under a paragraph that ends with a colon and names
+      // no speaker ("Partial transcript as follows:", "Wait, it gets
+      // better:"): PolNeAR's content is the block, its paragraphs joined,
+      // though the speaker is left to the reader; an attribution with no
+      // source and no cue holds it (T0, counted once for the block).
+      if (src < 0 && pa < 0 && out.attribution < 0 && q.level == 1 && !out.in_headline && out.speech() &&
+          QuoteOpensItsBlock(q)) {
+        if (block_attr >= 0 && NextTextBlock(qs[block_quote].block) == q.block &&
+            QuoteParagraphGoesOn(block_quote, qi)) {
+          r_.attributions[static_cast<size_t>(block_attr)].content.push_back(Ref(q.outer));
+          out.attribution = block_attr;
+          block_quote = qi;
+        } else if (QuotedBlockAfterColon(qi)) {
+          Attribution at;
+          at.kind = AttributionKind::kDirect;
+          at.content.push_back(Ref(q.outer));
+          at.in_lede = a_.blocks[static_cast<size_t>(q.block)].lede;
+          block_attr = static_cast<int>(r_.attributions.size());
+          block_quote = qi;
+          out.attribution = block_attr;
+          r_.attributions.push_back(std::move(at));
+        }
+      }
       r_.quotes.push_back(std::move(out));
     }
+    JoinCoordinatedQuotes();
     NominalStances();
     std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
       auto first = [](const Attribution& a) {
@@ -13713,6 +13798,108 @@ class Attributor {
                 return x.location.span.begin < y.location.span.begin;
               });
     DropSilentSources();
+  }
+
+  // "chanted “Send them home” and “Build the wall.”", "headlines such as
+  // ''…'' and ''…''": two quotes joined by "and" or "or" (a comma allowed on
+  // either side) are one object of the cue, and PolNeAR's content is one
+  // span over both (53 times on the tuning part, never two). A content part
+  // that ends with a quote's closing mark takes the coordinated quote after
+  // it, whether it was a part of the same attribution or the first part of
+  // another one with no source of its own (which goes when nothing is left
+  // of it). Run after the quotes are emitted, before the attributions are
+  // sorted and the quotes linked to them by position.
+  void JoinCoordinatedQuotes() {
+    const auto& qs = a_.quote_spans;
+    std::unordered_map<size_t, size_t> opening;  // outer.begin -> quote (level 1)
+    std::unordered_set<size_t> closing;          // outer.end of level-1 quotes
+    for (size_t i = 0; i < qs.size(); ++i) {
+      if (qs[i].level != 1) continue;
+      opening.emplace(qs[i].outer.begin, i);
+      closing.insert(qs[i].outer.end);
+    }
+    if (opening.size() < 2) return;
+    // Where the quote coordinated with a part ending at `end` opens, or
+    // SIZE_MAX: spaces, an optional comma, "and" or "or", an optional
+    // comma, spaces.
+    auto coordinated = [&](size_t end) -> size_t {
+      size_t k = end;
+      auto spaces = [&] {
+        while (k < w_.size() && w_[k] == ' ') ++k;
+      };
+      spaces();
+      if (k < w_.size() && w_[k] == ',') ++k;
+      spaces();
+      size_t e = k;
+      while (e < w_.size() && std::isalpha(static_cast<unsigned char>(w_[e]))) ++e;
+      const std::string_view word(w_.data() + k, e - k);
+      if (word != "and" && word != "or") return SIZE_MAX;
+      k = e;
+      spaces();
+      if (k < w_.size() && w_[k] == ',') ++k;
+      spaces();
+      return opening.count(k) ? k : SIZE_MAX;
+    };
+    std::vector<bool> gone(r_.attributions.size(), false);
+    std::unordered_map<size_t, size_t> owner;  // a content part's begin -> its attribution (the first)
+    for (size_t j = 0; j < r_.attributions.size(); ++j) {
+      for (const auto& part : r_.attributions[j].content) owner.emplace(part.location.span.begin, j);
+    }
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      if (gone[i]) continue;
+      auto& content = r_.attributions[i].content;
+      for (size_t c = 0; c < content.size(); ++c) {
+        Span part = content[c].location.span;
+        while (closing.count(part.end)) {
+          const size_t at = coordinated(part.end);
+          if (at == SIZE_MAX || SentenceOf(at) != SentenceOf(part.end - 1)) break;
+          const QuoteSpan& next = qs[opening[at]];
+          // The part that holds the next quote: one of this attribution's,
+          // or the first of another one with no source of its own.
+          const auto own = owner.find(at);
+          if (own == owner.end() || gone[own->second]) break;
+          const size_t holder = own->second;
+          size_t index = SIZE_MAX;
+          const auto& other = r_.attributions[holder].content;
+          for (size_t k = 0; k < other.size(); ++k) {
+            if (other[k].location.span.begin == at) {
+              index = k;
+              break;
+            }
+          }
+          if (index == SIZE_MAX) break;
+          Attribution& h = r_.attributions[holder];
+          const Span taken = h.content[index].location.span;
+          if (taken.end < next.outer.end) break;
+          if (holder != i) {
+            const Attribution& a = r_.attributions[i];
+            if (index != 0 || h.kind == AttributionKind::kStance ||
+                (h.source && !(a.source && a.source->location.span.begin == h.source->location.span.begin)) ||
+                (h.source_id >= 0 && h.source_id != a.source_id)) {
+              break;
+            }
+          }
+          part.end = taken.end;
+          owner.erase(at);
+          h.content.erase(h.content.begin() + static_cast<std::ptrdiff_t>(index));
+          if (holder == i && index < c) --c;
+          content[c] = Ref(part);
+          if (holder != i && h.content.empty()) {
+            gone[holder] = true;
+            if (h.source_id >= 1 && static_cast<size_t>(h.source_id) <= r_.sources.size()) {
+              --r_.sources[static_cast<size_t>(h.source_id - 1)].attributions;
+            }
+          }
+        }
+      }
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      if (gone[i]) continue;
+      if (kept != i) r_.attributions[kept] = std::move(r_.attributions[i]);
+      ++kept;
+    }
+    r_.attributions.resize(kept);
   }
 
   // "Lee's support for the bill", "his criticism of the plan", "her
