@@ -1,7 +1,8 @@
 // Faults a fresh user found in the twenty-fifth round (fu31, and one left
 // from fu30): a reason for anonymity missed after a determiner, a short
 // quote opening its sentence read as a fragment, and a quote going on after
-// the writer's fronted clause left with no speaker, and `compare` silent
+// the writer's fronted clause left with no speaker, a poll's respondents
+// read as anonymous sources, and `compare` silent
 // about an ingest that was killed before it finished.
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -77,6 +78,27 @@ TEST_CASE("a quote going on after the writer's fronted clause keeps the speaker"
       "\u201CIt is an enormous moment,\u201D said Steve Schmidt, a Republican strategist. As Mary Ruiz "
       "said on Monday, \u201Cit is very difficult to see how he is stopped.\u201D\n");
   CHECK(SpeakerOf(other, "it is very difficult") == "Mary Ruiz");
+}
+
+// After "a new poll", "two-thirds" was the poll's (T4) but "three-fourths"
+// (no list knew "fourths") and "Those surveyed" were vague anonymous sources.
+TEST_CASE("after a poll, its respondents and every fraction of them are the poll's", "[fu31]") {
+  auto r = AuditText(
+      "A new poll of 1,000 voters was released on Monday.\n\n"
+      "Three-fourths say the city should require body cameras. Respondents say the economy matters most. "
+      "Those polled said taxes were too high.\n");
+  for (const char* who : {"Three-fourths", "Respondents", "Those polled"}) {
+    INFO(who);
+    const Source* s = testing::SourceNamed(r, who);
+    REQUIRE(s != nullptr);
+    CHECK(s->kind == SourceKind::kDocument);
+  }
+  CHECK(r.anonymous_sources.empty());
+  // With no poll spoken of, respondents of nothing stay an unnamed group.
+  auto none = AuditText("Respondents say the economy matters most.\n");
+  const Source* s = testing::SourceNamed(none, "Respondents");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind != SourceKind::kDocument);
 }
 
 // A run killed outright (SIGKILL) stays `running` in table runs; compare

@@ -9571,6 +9571,21 @@ class Attributor {
     return first_poll_sentence_ >= 0 && s >= first_poll_sentence_;
   }
 
+  // Whether mention `m` names a poll's respondents: at most four words
+  // ending in a word of list poll-respondents ("respondents", "those
+  // polled", "the voters surveyed").
+  bool PollRespondents(const Mention& m) const {
+    if (poll_respondents_.empty()) return false;
+    const size_t b = TokenStartingAt(m.span.begin);
+    size_t last = SIZE_MAX, words = 0;
+    for (size_t t = b; t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+      last = t;
+      if (++words > 4) return false;
+    }
+    return last != SIZE_MAX && Has(poll_respondents_, last);
+  }
+
   int NewSource(const Mention& m, SourceKind kind, const std::string& name) {
     // A mention a phrase rule of role `anonymous` covers (a newsroom's own
     // euphemism for an unnamed source: "a well-placed figure") is an
@@ -10233,6 +10248,19 @@ class Attributor {
         break;
       }
       case MentionType::kDescription: {
+        // "Those polled said", "Respondents say", "the voters surveyed":
+        // once a poll has been spoken of, its respondents are the poll, a
+        // document, as a share of them is ("Most of those surveyed").
+        if (m.plural && PollRespondents(m) && PollMentionedBy(SentenceOf(m.span.begin))) {
+          m.type = MentionType::kDocument;
+          const std::string name = w_.substr(m.span.begin, m.span.size());
+          std::string key = "D:" + Key(name);
+          auto it = by_key_.find(key);
+          int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kDocument, name);
+          by_key_[key] = idx;
+          m.source = idx;
+          break;
+        }
         // "Xi and Trump haven’t spoken since both leaders pledged …": "both"
         // or "the two" and a plural noun after two people joined as the
         // sentence's subject are those two.
@@ -14532,6 +14560,7 @@ class Attributor {
   const WordSet& floating_quantifiers_ = pack_.Words("floating-quantifiers");
   const WordSet& poll_prepositions_ = pack_.Words("poll-prepositions");
   const WordSet& poll_heads_ = pack_.Words("poll-heads");
+  const WordSet& poll_respondents_ = pack_.Words("poll-respondents");
   const WordSet& poll_stance_cues_ = pack_.Words("poll-stance-cues");
   const WordSet& interjected_words_ = pack_.Words("interjected-words");
   const WordSet& place_adverbs_ = pack_.Words("place-adverbs");
