@@ -50,5 +50,42 @@ TEST_CASE("'may want to' is the writer's advice, not a wish", "[cueprec31]") {
   CHECK(AnyCue(kept, "wants"));
 }
 
+// "Trump's reported net worth", "Fox News's reporting often tells …",
+// "(Additional reporting by …)": the participle as a noun or an adjective.
+TEST_CASE("'reported' and 'reporting' after a possessive are no cue", "[cueprec31]") {
+  auto r = AuditText("The ferries make up a small part of Ana Ruiz's reported fortune.\n\n"
+                     "The Harbor Times's reporting often tells a different story.\n\n"
+                     "(Additional reporting by Lee Park in Marion.)\n");
+  CHECK_FALSE(AnyCue(r, "reported"));
+  CHECK_FALSE(AnyCue(r, "reporting"));
+  CHECK_FALSE(AnySourceText(r, "Ana Ruiz's"));
+  auto kept = AuditText("The Harbor Times reported that the levy would end in May.\n");
+  CHECK(AnyCue(kept, "reported"));
+}
+
+// "a roll call vote", "call centers", "Saturday's call": a call as a thing.
+TEST_CASE("'call' as a noun is no cue", "[cueprec31]") {
+  auto r = AuditText("Delegates begin roll call vote to nominate Ana Ruiz.\n\n"
+                     "Workers protested outside the stores and call centers of the ferry line.\n\n"
+                     "During Saturday's call, members voiced concerns about the levy.\n");
+  CHECK_FALSE(AnyCue(r, "call"));
+  CHECK_FALSE(AnySourceText(r, "Saturday\u2019s"));
+  CHECK_FALSE(AnySourceText(r, "Saturday's"));
+  auto kept = AuditText("Ana Ruiz called the levy a disaster.\n");
+  CHECK(AnyCue(kept, "called"));
+}
+
+// "The most telling promise", "Read the rest of the story at …", "Federal
+// Election Commission reports that track spending".
+TEST_CASE("'most telling', 'Read the rest' and 'commission reports' are no cues", "[cueprec31]") {
+  auto r = AuditText("The most telling promise Ana Ruiz has made is that she will not overpromise.\n\n"
+                     "Read the rest of the story at the Harbor Times.\n\n"
+                     "That is the takeaway from Federal Election Commission reports that track spending.\n");
+  CHECK_FALSE(AnyCue(r, "telling"));
+  CHECK_FALSE(AnyCue(r, "Read"));
+  CHECK_FALSE(AnyCue(r, "reports"));
+  CHECK_FALSE(AnySourceText(r, "The most"));
+}
+
 }  // namespace
 }  // namespace onrecord
