@@ -87,5 +87,16 @@ TEST_CASE("'most telling', 'Read the rest' and 'commission reports' are no cues"
   CHECK_FALSE(AnySourceText(r, "The most"));
 }
 
+// "All the Republicans seeking the White House": running for an office.
+TEST_CASE("seeking an office is no cue", "[cueprec31]") {
+  auto r = AuditText("All the candidates seeking the nomination met in Marion on Tuesday.\n\n"
+                     "Ana Ruiz, who is seeking reelection, spoke about the ferry.\n");
+  CHECK_FALSE(AnyCue(r, "seeking"));
+  CHECK_FALSE(AnyCue(r, "is seeking"));
+  CHECK_FALSE(AnySourceText(r, "All the candidates"));
+  auto kept = AuditText("Ana Ruiz sought to calm the ferry workers.\n");
+  CHECK(AnyCue(kept, "sought"));
+}
+
 }  // namespace
 }  // namespace onrecord
