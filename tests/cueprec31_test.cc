@@ -98,5 +98,14 @@ TEST_CASE("seeking an office is no cue", "[cueprec31]") {
   CHECK(AnyCue(kept, "sought"));
 }
 
+// "When I saw an oversize picture of my hero": sight, not a view.
+TEST_CASE("'saw' in a clause of time or place is no cue", "[cueprec31]") {
+  auto r = AuditText("When I saw the new ferry at the pier, I laughed.\n\n"
+                     "He sat in the room where he saw Lee Park for the last time.\n");
+  CHECK_FALSE(AnyCue(r, "saw"));
+  auto kept = AuditText("The harbor council saw the levy as a mistake.\n");
+  CHECK(AnyCue(kept, "saw"));
+}
+
 }  // namespace
 }  // namespace onrecord
