@@ -107,5 +107,15 @@ TEST_CASE("'saw' in a clause of time or place is no cue", "[cueprec31]") {
   CHECK(AnyCue(kept, "saw"));
 }
 
+// "expressed concern that …", "expressed concerns about …": the gold cue
+// holds the bare stance noun and the preposition after it.
+TEST_CASE("'expressed' takes a bare stance noun and its preposition into the cue", "[cueprec31]") {
+  auto r = AuditText("Ana Ruiz expressed concern that the levy would hurt the ferry workers.\n\n"
+                     "Lee Park also expressed concerns about the cost of the new boats.\n");
+  CHECK(AnyCue(r, "expressed concern"));
+  CHECK(AnyCue(r, "also expressed concerns about"));
+  CHECK_FALSE(AnyCue(r, "expressed"));
+}
+
 }  // namespace
 }  // namespace onrecord
