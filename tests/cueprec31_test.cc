@@ -117,5 +117,15 @@ TEST_CASE("'expressed' takes a bare stance noun and its preposition into the cue
   CHECK_FALSE(AnyCue(r, "expressed"));
 }
 
+// "believes in …", "pleaded guilty to …": the particle is the cue's.
+TEST_CASE("'believe in' and 'pleaded guilty' are whole cues", "[cueprec31]") {
+  auto r = AuditText("Ana Ruiz believes in a ferry every hour.\n\n"
+                     "Lee Park, a former harbor clerk, pleaded guilty to a charge of fraud.\n");
+  CHECK(AnyCue(r, "believes in"));
+  CHECK(AnyCue(r, "pleaded guilty"));
+  CHECK_FALSE(AnyCue(r, "believes"));
+  CHECK_FALSE(AnyCue(r, "pleaded"));
+}
+
 }  // namespace
 }  // namespace onrecord
