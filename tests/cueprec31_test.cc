@@ -127,5 +127,12 @@ TEST_CASE("'believe in' and 'pleaded guilty' are whole cues", "[cueprec31]") {
   CHECK_FALSE(AnyCue(r, "pleaded"));
 }
 
+// "wrote on Facebook", "said on Twitter": the network is part of the cue.
+TEST_CASE("'wrote on Facebook' is one cue", "[cueprec31]") {
+  auto r = AuditText("Ana Ruiz wrote on Facebook that the ferry would run all night.\n");
+  CHECK(AnyCue(r, "wrote on Facebook"));
+  CHECK_FALSE(AnyCue(r, "wrote"));
+}
+
 }  // namespace
 }  // namespace onrecord
