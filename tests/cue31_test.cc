@@ -46,3 +46,13 @@ TEST_CASE("a passive, a noun after that and a clause inside a content give no re
   CHECK(SeenWithCue(r, "favors").source == "<no attribution>");
   CHECK(SeenWithCue(r, "said").source == "Mara Quill");
 }
+
+TEST_CASE("a cue after a name and a comma which is an attribution of the name", "[cue31]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The levy drew fire from Harbor Freight Lines, which opposed the plan at the hearing.\n");
+  auto opposed = SeenWithCue(r, "opposed");
+  CHECK(opposed.source == "which");
+  REQUIRE(opposed.content.size() == 1);
+  CHECK(opposed.content[0] == "the plan");
+}

@@ -8694,7 +8694,16 @@ class Attributor {
     const size_t first = SentFirst(s);
     if (r <= first || a_.tokens[r].in_quote || !(LowIs(r, "that") || LowIs(r, "which"))) return SIZE_MAX;
     size_t a = r - 1;
-    if (LowIs(r, "which") && IsComma(a) && a > first) --a;
+    if (LowIs(r, "which") && IsComma(a) && a > first) {
+      --a;
+      // "Monsanto, which opposed the bill", "The National Rifle
+      // Association, which has endorsed …": a name before ", which" is an
+      // organisation's or a place's (people take "who").
+      if (IsWord(a) && !a_.tokens[a].in_quote && Cap(a) && !SentenceInitialFunction(a) && !In(kPronouns, a) &&
+          !In(kFunctionWords, a) && !EndsWithPossessive(Tok(a))) {
+        return a;
+      }
+    }
     if (!IsWord(a) || a_.tokens[a].in_quote || !IsPlainModifier(a) || Participle(a) || SuffixAdverbAt(a)) {
       return SIZE_MAX;
     }
@@ -8758,10 +8767,10 @@ class Attributor {
     const std::string& head = Low(a);
     auto m = MentionFromRange(UnlistedPhraseStart(a, s), a);
     if (!m) return;
-    m->type = MentionType::kDocument;
+    m->type = Cap(a) ? MentionType::kOrganization : MentionType::kDocument;
     m->head = head;
     m->name = w_.substr(m->span.begin, m->span.size());
-    m->plural = head.size() > 3 && head.back() == 's';
+    m->plural = !Cap(a) && head.size() > 3 && head.back() == 's';
     p.mention = m;
     p.shown_source_span = a_.tokens[r].span;
   }
