@@ -386,6 +386,7 @@ class Attributor {
         TrimOpeningComplementizer(p);
         DropClauseSource(p);
         ThingSubjectOfDocumentCue(p);
+        RelativeThingSubject(p);
         if (!KeepDocumentCue(p) && !DropRefusalCue(p)) continue;
         dropped[i] = true;
         const auto sent = static_cast<size_t>(p.cue.sentence);
@@ -3070,9 +3071,12 @@ class Attributor {
         // "two out of three said".
         // "Das sagte der Minister", "Así lo afirmó": a determiner that
         // refers back (list back-reference-openers) is no noun's.
+        // Nor is a relative "that" after a thing ("an ad that urges …",
+        // RelativeThingSubject), before a verb with no verb after it ("that
+        // support is" is a noun), with no cue before it in the sentence.
         if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1 &&
             !(In(kStandaloneSources, i - 1) && Low(i).back() != 's') && !GroupMemberSubject(i - 1, i, s) &&
-            !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s)) {
+            !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s) && !RelativeThatCue(i, j, s)) {
           break;
         }
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
@@ -3105,6 +3109,17 @@ class Attributor {
         break;
       }
     }
+  }
+
+  // A cue word at `i` (its entry ending before `j`) right after a relative
+  // "that" standing for a thing (RelativeThingAntecedent), in English: a
+  // verb, not a gerund, with no copula, auxiliary or modal after it, and no
+  // cue found before it in its sentence.
+  bool RelativeThatCue(size_t i, size_t j, int s) const {
+    if (a_.language != "en" || !LowIs(i - 1, "that") || Participle(i)) return false;
+    if (RelativeThingAntecedent(i - 1, s) == SIZE_MAX) return false;
+    if (j < SentEnd(s) && IsWord(j) && (In(kCopulas, j) || In(kCueAuxiliaries, j) || Has(modals_, j))) return false;
+    return pending_.empty() || pending_.back().cue.sentence != s;
   }
 
   // The first token of a verb of going on and "to" right before the cue
@@ -8667,6 +8682,97 @@ class Attributor {
       p.mention = m;
       return;
     }
+  }
+
+  // The noun a relative "that" or "which" at `r` stands for, when it is a
+  // thing ("an ad that urges", "the report, which concluded"): the word
+  // right before it ("which" may follow a comma), a lower-case word no list
+  // of function words, pronouns, determiners, time words or cues holds, no
+  // participle, "-ly" adverb or possessive, and no person (people take
+  // "who"; groups and organisations may take "that"). SIZE_MAX otherwise.
+  size_t RelativeThingAntecedent(size_t r, int s) const {
+    const size_t first = SentFirst(s);
+    if (r <= first || a_.tokens[r].in_quote || !(LowIs(r, "that") || LowIs(r, "which"))) return SIZE_MAX;
+    size_t a = r - 1;
+    if (LowIs(r, "which") && IsComma(a) && a > first) {
+      --a;
+      // "Monsanto, which opposed the bill", "The National Rifle
+      // Association, which has endorsed …": a name before ", which" is an
+      // organisation's or a place's (people take "who").
+      if (IsWord(a) && !a_.tokens[a].in_quote && Cap(a) && !SentenceInitialFunction(a) && !In(kPronouns, a) &&
+          !In(kFunctionWords, a) && !EndsWithPossessive(Tok(a))) {
+        return a;
+      }
+    }
+    if (!IsWord(a) || a_.tokens[a].in_quote || !IsPlainModifier(a) || Participle(a) || SuffixAdverbAt(a)) {
+      return SIZE_MAX;
+    }
+    const std::string& head = Low(a);
+    if ((head.size() < 3 && !In(kDocumentHeads, a)) || EndsWithParticiple(head) || In(kTimeWords, a) ||
+        In(kFunctionWords, a) ||
+        In(kPronouns, a) || In(kDeterminers, a) || EndsWithPossessive(Tok(a))) {
+      return SIZE_MAX;
+    }
+    for (const std::string& f : {head, head.size() > 3 && head.back() == 's' ? head.substr(0, head.size() - 1) : head}) {
+      if (InWord(kPersonHeads, f) || InWord(kRoleNouns, f) || InWord(kAnonymousHeads, f) || InWord(kKinHeads, f)) {
+        return SIZE_MAX;
+      }
+    }
+    return a;
+  }
+
+  // "a new ad that urges voters to …", "a super PAC that backed Rubio",
+  // "water bottles that said, “…”", "the report, which concluded that …":
+  // a cue verb whose subject is a relative "that" or "which" after a thing.
+  // PolNeAR marks the relative word as the source as written (as it marks
+  // "who" for a person), and the thing before it is the source resolved
+  // (typed a document, as ThingSubjectOfDocumentCue types it for the verbs
+  // of evidence). Between the relative word and the cue only a verb group
+  // without a copula ("that has long backed"; "that was claimed by" is a
+  // passive); the word after the cue is no verb ("that support is" reads
+  // "support" as a noun). Not after an earlier cue in the sentence: there
+  // the relative clause is mostly inside that cue's content, where PolNeAR
+  // marks no attribution. English word order only.
+  void RelativeThingSubject(PendingAttribution& p) const {
+    const CueHit& c = p.cue;
+    if (a_.language != "en" || In(kDocumentCues, c.first) || c.entry == &colon_cue_ || c.entry == &poll_cue_) return;
+    if (c.entry == nullptr || c.entry->source_follows) return;
+    if (p.passive_end != 0 || p.question_passive || p.expletive || p.own_reporting || p.coordinated_passive) return;
+    const int s = c.sentence;
+    const size_t first = SentFirst(s);
+    const size_t end = SentEnd(s);
+    if (c.first <= first + 1 || a_.tokens[c.first].in_quote) return;
+    // Back over the verb group to the relative word.
+    size_t r = c.first - 1;
+    for (int guard = 0; guard < 4 && r > first; ++guard, --r) {
+      if (!IsWord(r) || a_.tokens[r].in_quote) return;
+      if (LowIs(r, "that") || LowIs(r, "which")) break;
+      if (In(kCopulas, r)) return;
+      if (!(In(kCueAuxiliaries, r) || Has(modals_, r) || Has(negations_, r) || In(kCueAdverbs, r) ||
+            SuffixAdverbAt(r))) {
+        return;
+      }
+    }
+    if (!(LowIs(r, "that") || LowIs(r, "which")) || a_.tokens[r].in_quote || r <= first) return;
+    // ("the groups that supporting …": a gerund right after "that" is none.)
+    if (r + 1 == c.first && Participle(c.first)) return;
+    if (first_cue_end_[static_cast<size_t>(s)] < r) return;
+    // The word after the cue: no verb of the cue's own clause.
+    if (c.last + 1 < end && IsWord(c.last + 1) &&
+        (In(kCopulas, c.last + 1) || In(kCueAuxiliaries, c.last + 1) || Has(modals_, c.last + 1))) {
+      return;
+    }
+    const size_t a = RelativeThingAntecedent(r, s);
+    if (a == SIZE_MAX || in_cue_[a]) return;
+    const std::string& head = Low(a);
+    auto m = MentionFromRange(UnlistedPhraseStart(a, s), a);
+    if (!m) return;
+    m->type = Cap(a) ? MentionType::kOrganization : MentionType::kDocument;
+    m->head = head;
+    m->name = w_.substr(m->span.begin, m->span.size());
+    m->plural = !Cap(a) && head.size() > 3 && head.back() == 's';
+    p.mention = m;
+    p.shown_source_span = a_.tokens[r].span;
   }
 
   // "the poll shows", "a study found": a document cue attributes only when
