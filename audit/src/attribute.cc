@@ -8247,25 +8247,31 @@ class Attributor {
     return m;
   }
 
-  // The noun phrase that opens sentence `s` as the subject of a verb before
-  // token `limit`: "Rubio thanked Miami and said …", "Mr. Obama revised his
-  // plans in October, saying …". The phrase must end before `limit` and be
-  // followed by more words (its verb).
-  std::optional<Mention> SentenceSubject(int s, size_t limit) {
-    size_t b = SentFirst(s);
-    // A dateline: "KITTERING BAY -- Kittering Bay Gulls owner …",
-    // "PHILADELPHIA (CWS) — Rep. Evelyn Pryor …": words ending in one in
-    // capitals (or a parenthesis) before a dash within the first ten tokens.
+  // The first token after a dateline that opens a sentence at token `b`
+  // ("KITTERING BAY -- Kittering Bay Gulls owner …", "PHILADELPHIA (CWS) —
+  // Rep. Evelyn Pryor …"): words ending in one in capitals (or a
+  // parenthesis) before a dash within the first ten tokens, before `limit`;
+  // `b` itself when there is none.
+  size_t AfterDateline(size_t b, size_t limit) const {
     for (size_t k = b + 1; k < limit && k < b + 10; ++k) {
       if (a_.tokens[k].in_quote) break;
       // "--" may come as two hyphen tokens.
       const bool double_hyphen = Tok(k) == "-" && k + 1 < limit && Tok(k + 1) == "-" &&
                                  a_.tokens[k].span.end == a_.tokens[k + 1].span.begin;
       if (IsDash(k) || double_hyphen) {
-        if (IsAcronym(k - 1) || Tok(k - 1) == ")") b = k + (double_hyphen ? 2 : 1);
+        if (IsAcronym(k - 1) || Tok(k - 1) == ")") return k + (double_hyphen ? 2 : 1);
         break;
       }
     }
+    return b;
+  }
+
+  // The noun phrase that opens sentence `s` as the subject of a verb before
+  // token `limit`: "Rubio thanked Miami and said …", "Mr. Obama revised his
+  // plans in October, saying …". The phrase must end before `limit` and be
+  // followed by more words (its verb).
+  std::optional<Mention> SentenceSubject(int s, size_t limit) {
+    size_t b = AfterDateline(SentFirst(s), limit);
     if (b < limit && In(kVerbCoordinators, b)) ++b;  // "And the mayor …"
     if (b < limit && IsComma(b)) ++b;
     // "He’s comparing the rules to … and says": a subject pronoun and its
@@ -13076,7 +13082,9 @@ class Attributor {
   }
 
   size_t ContentStartBefore(size_t sb, size_t ce) const {
-    size_t b = sb;
+    // "MEXICO CITY - The rise of …, she said": a dateline before the
+    // content is no part of it (PolNeAR starts after the dash).
+    size_t b = AfterDateline(sb, ce);
     if (b + 2 <= ce && IsWord(b) && !a_.tokens[b].in_quote && In(kVerbCoordinators, b) && !IsComma(b + 1)) ++b;
     if (b + 3 <= ce && IsWord(b) && !a_.tokens[b].in_quote && IsComma(b + 1) &&
         (Has(interjected_words_, b) || AdverbSuffixOf(Low(b)))) {
