@@ -3623,7 +3623,11 @@ class Attributor {
         if (after_capitalized && In(kComplementizers, k)) break;  // "that House ethics investigators"
         b = k;
         // "one of the people", "some of the officials"
-        if (k >= SentFirst(s) + 2 && LowIs(k - 1, "of") && In(kDeterminers, k - 2)) b = k - 2;
+        if (k >= SentFirst(s) + 2 && LowIs(k - 1, "of") && In(kDeterminers, k - 2)) {
+          b = k - 2;
+        } else if (k > SentFirst(s) && StackedDeterminer(k - 1, k)) {
+          b = k - 1;  // "the two lawmakers", "All three candidates", "Two other emails"
+        }
         break;
       }
       if (InWord(kModifiers, low) || InWord(kAffiliationNouns, low) ||
@@ -3644,6 +3648,7 @@ class Attributor {
       }
       if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && In(kDeterminers, d)) {
         b = d;
+        if (d > SentFirst(s) && StackedDeterminer(d - 1, d)) b = d - 1;  // "The most recent poll"
       } else if (plain > 0 && plain <= 2 && d + plain == k && !a_.tokens[d].in_quote && !after_capitalized) {
         // A bare plural with its adjectives opening a clause ("leaked
         // emails show", "…, public health officials said", "that mainstream
@@ -3660,6 +3665,48 @@ class Attributor {
       break;
     }
     return b;
+  }
+
+  // Whether the word at `p` is a determiner that may stand before the one
+  // at `k` in the same noun phrase (English): an article or possessive
+  // before a count or "most", "other", "few", "many" ("the two lawmakers",
+  // "The most recent poll", "his other advisers"), a predeterminer before
+  // one ("All three candidates", "all the Democrats", "both these groups")
+  // or a count before "other" ("Two other emails"). PolNeAR's source span
+  // starts at the first (the gold keeps such a word in front of a source
+  // far more often than it leaves it out).
+  bool StackedDeterminer(size_t p, size_t k) const {
+    if (a_.language != "en" || !IsWord(p) || a_.tokens[p].in_quote || !IsWord(k) || a_.tokens[k].in_quote) return false;
+    static const std::unordered_set<std::string> kArticles = {"the", "these", "those", "his", "her", "their",
+                                                                "its", "our", "my", "your"};
+    static const std::unordered_set<std::string> kPredeterminers = {"all", "both"};
+    static const std::unordered_set<std::string> kAfterArticle = {"two", "three", "four", "five", "six", "seven",
+                                                                  "eight", "nine", "ten", "most", "other",
+                                                                  "few", "many", "several"};
+    static const std::unordered_set<std::string> kAfterPredeterminer = {
+        "the", "these", "those", "his", "her", "their", "its", "our", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "other"};
+    const std::string& pl = Low(p);
+    const std::string& kl = Low(k);
+    if (kArticles.count(pl) > 0) return kAfterArticle.count(kl) > 0;
+    if (kPredeterminers.count(pl) > 0) return kAfterPredeterminer.count(kl) > 0;
+    const bool count = (a_.tokens[p].type == TokenType::kNumber || In(kNumbers, p)) && !In(kTimeWords, p);
+    return count && kl == "other";
+  }
+
+  // Whether a quantifier or a count stands right before the capitalized
+  // run that starts at `b` (English): "many", "most", "some", "several",
+  // "few", "all", "both", "another", "each", "every", "these", "those",
+  // "this", "two" … "ten". Not an article (the run reading handles "the"),
+  // a possessive or "that", which is more often a complementizer.
+  bool QuantifierBeforeRun(size_t b) const {
+    if (a_.language != "en" || b == 0 || b <= SentFirst(a_.tokens[b].sentence)) return false;
+    const size_t q = b - 1;
+    if (!IsWord(q) || a_.tokens[q].in_quote || a_.tokens[q].span.end == a_.tokens[b].span.begin) return false;
+    static const std::unordered_set<std::string> kQuantifiers = {
+        "many", "most", "some", "several", "few", "all", "both", "another", "each", "every", "these", "those",
+        "this", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    return kQuantifiers.count(Low(q)) > 0;
   }
 
   // A lower-case word that may be an adjective before a head noun: not a
@@ -4899,6 +4946,10 @@ class Attributor {
       // language ("Die Firma sagte", "Der Konzern teilte mit").
       if (b > SentFirst(s) && (LowIs(b - 1, "the") || (b == j && IsHead(j) && In(kDefiniteDeterminers, b - 1)))) --b;
       auto m = ClassifyCapRun(b, j + 1);
+      // "Many Latinos have said", "Some Germans are questioning", "Two House
+      // Committees asked": a quantifier before a capitalized run opens the
+      // phrase; PolNeAR's source span starts there.
+      if (m && QuantifierBeforeRun(b)) m->span.begin = a_.tokens[b - 1].span.begin;
       // "Paris, who used to work on Capitol Hill, said": a relative pronoun
       // only of people (list person-relatives) makes a run that the place
       // or organisation lists took for an organisation a person's name,

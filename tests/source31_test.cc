@@ -1,0 +1,45 @@
+// Source spans on PolNeAR (twenty-fifth round, branch source31): the
+// words that open a source's noun phrase and that the parse left out.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AttributionWithCue;
+using onrecord::testing::AuditText;
+
+TEST_CASE("a determiner before a count or most opens the source", "[source31]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The two harbor officials said the channel was too shallow.\n\n"
+      "All three candidates argued that the levy was fair.\n\n"
+      "Two other surveys show the levy is unpopular.\n\n"
+      "The most recent tally shows riders oppose the levy.\n\n"
+      "All the lawmakers insisted that the pay was too low.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "The two harbor officials");
+  CHECK(AttributionWithCue(r, "argued", true).source == "All three candidates");
+  CHECK(AttributionWithCue(r, "show", true).source == "Two other surveys");
+  CHECK(AttributionWithCue(r, "shows", true).source == "The most recent tally");
+  CHECK(AttributionWithCue(r, "insisted", true).source == "All the lawmakers");
+}
+
+TEST_CASE("a quantifier before a capitalized group noun opens the source", "[source31]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Many Norwegians have said the levy is too high.\n\n"
+      "Some Millennials are questioning whether the ferry is worth it.\n\n"
+      "After the vote, several Canadians argued that the fares should fall.\n");
+  CHECK(AttributionWithCue(r, "have said", true).source == "Many Norwegians");
+  CHECK(AttributionWithCue(r, "are questioning", true).source == "Some Millennials");
+  CHECK(AttributionWithCue(r, "argued", true).source == "several Canadians");
+}
+
+TEST_CASE("a single determiner and a complementizer stay as they were", "[source31]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The pilots said that Norwegians pay less.\n\n"
+      "Two commissioners argued that the levy was fair.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "The pilots");
+  CHECK(AttributionWithCue(r, "argued", true).source == "Two commissioners");
+}
