@@ -43,3 +43,18 @@ TEST_CASE("a single determiner and a complementizer stay as they were", "[source
   CHECK(AttributionWithCue(r, "said", true).source == "The pilots");
   CHECK(AttributionWithCue(r, "argued", true).source == "Two commissioners");
 }
+
+TEST_CASE("a phrase after of or for opens with the noun phrase before it", "[source31]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "A number of studies have found that ferries lose money.\n\n"
+      "Many of you have noted that the fares keep rising.\n\n"
+      "Lena Ortiz of the Harbor Institute wrote that the levy was fair.\n\n"
+      "A spokesman for council Democrats said the vote would be close.\n\n"
+      "Dozens of senators told the council that the schedule was unreliable.\n");
+  CHECK(AttributionWithCue(r, "have found", true).source == "A number of studies");
+  CHECK(AttributionWithCue(r, "have noted", true).source == "Many of you");
+  CHECK(AttributionWithCue(r, "wrote", true).source == "Lena Ortiz of the Harbor Institute");
+  CHECK(AttributionWithCue(r, "said", true).source == "A spokesman for council Democrats");
+  CHECK(AttributionWithCue(r, "told", true).source == "Dozens of senators");
+}

@@ -3694,6 +3694,61 @@ class Attributor {
     return count && kl == "other";
   }
 
+  // "A number of studies have credited", "Many of you have noted", "Paul
+  // Krugman of the New York Times points out", "A spokesman for committee
+  // Democrats said": the phrase read before the cue follows "of" or "for"
+  // after a noun phrase that opens its clause; the subject, and PolNeAR's
+  // source span, is the whole phrase (English). The outer phrase is a
+  // quantifier or a count before "of" ("Many", "None", "Dozens"), a
+  // lower-case noun with its determiner ("A number", "a bipartisan group",
+  // "A spokesman for"), or a person's name before "of". A name before "of"
+  // is the source; otherwise the phrase read keeps its reading and only its
+  // span grows. Not after a word that makes the phrase an object ("won the
+  // support of", "43 percent of the vote" in a clause of its own).
+  std::optional<Mention> OuterOfPhrase(const Mention& m, int s) {
+    if (a_.language != "en") return std::nullopt;
+    const size_t first = SentFirst(s);
+    const size_t mb = TokenStartingAt(m.span.begin);
+    if (mb < first + 2 || mb >= SentEnd(s)) return std::nullopt;
+    const size_t prep = mb - 1;
+    if (!IsWord(prep) || a_.tokens[prep].in_quote) return std::nullopt;
+    const bool of = LowIs(prep, "of");
+    if (!of && !LowIs(prep, "for")) return std::nullopt;
+    const size_t h = prep - 1;
+    if (!IsWord(h) || a_.tokens[h].in_quote) return std::nullopt;
+    static const std::unordered_set<std::string> kShares = {
+        "many", "some", "none", "most", "all", "both", "several", "few", "dozens", "hundreds", "thousands",
+        "millions", "each", "any", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    size_t o = SIZE_MAX;
+    std::optional<Mention> named;
+    if (of && kShares.count(Low(h)) > 0) {
+      o = h;
+    } else if (m.type == MentionType::kPronoun) {
+      return std::nullopt;
+    } else if (!Cap(h) && (IsPlainModifier(h) || IsHead(h))) {
+      const size_t b = PremodifiersStart(h, s);
+      if (b < h && IsWord(b) && In(kDeterminers, b) && !In(kComplementizers, b)) o = b;
+    } else if (of && Cap(h) && !SentenceInitialFunction(h)) {
+      named = ParseLeftOnce(h, s);
+      if (named && named->type == MentionType::kName && named->span.end == a_.tokens[h].span.end) {
+        o = TokenStartingAt(named->span.begin);
+      } else {
+        named.reset();
+      }
+    }
+    if (o == SIZE_MAX || o < first) return std::nullopt;
+    // The outer phrase opens its clause.
+    if (o > first && IsWord(o - 1) && !a_.tokens[o - 1].in_quote && !In(kClauseOpeners, o - 1) &&
+        !In(kVerbCoordinators, o - 1) && !In(kComplementizers, o - 1) && !Has(subordinators_, o - 1) &&
+        !In(kCueAdverbs, o - 1)) {
+      return std::nullopt;
+    }
+    Mention outer = named ? *named : m;
+    outer.span.begin = a_.tokens[o].span.begin;
+    outer.span.end = m.span.end;
+    return outer;
+  }
+
   // Whether a quantifier or a count stands right before the capitalized
   // run that starts at `b` (English): "many", "most", "some", "several",
   // "few", "all", "both", "another", "each", "every", "these", "those",
@@ -7795,6 +7850,9 @@ class Attributor {
         p.mention = ParseLeft(j, s);
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
           p.mention->span.end = a_.tokens[j + 1].span.end;
+        }
+        if (p.mention) {
+          if (auto outer = OuterOfPhrase(*p.mention, s)) p.mention = outer;
         }
         // "Republican activists clamoring to block the nominee say": a noun
         // phrase right after an infinitive ("to block") or a participle is
