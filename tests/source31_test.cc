@@ -58,3 +58,19 @@ TEST_CASE("a phrase after of or for opens with the noun phrase before it", "[sou
   CHECK(AttributionWithCue(r, "said", true).source == "A spokesman for council Democrats");
   CHECK(AttributionWithCue(r, "told", true).source == "Dozens of senators");
 }
+
+TEST_CASE("a coordination opens with its first conjunct's premodifiers and after a quote or a colon", "[source31]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Many coastal towns and harbor experts say the levy is too small.\n\n"
+      "Five past and current pilots told the council that the channel was unsafe.\n\n"
+      "\"We will not wait,\" Ana Lee and Tom Bell wrote in a letter.\n\n"
+      "The mayor is hemmed in by her record: She and her deputy supported the first levy.\n\n"
+      "The council met on Monday and officials said the vote would be close.\n");
+  CHECK(AttributionWithCue(r, "say", true).source == "Many coastal towns and harbor experts");
+  CHECK(AttributionWithCue(r, "told", true).source == "Five past and current pilots");
+  CHECK(AttributionWithCue(r, "wrote", true).source == "Ana Lee and Tom Bell");
+  CHECK(AttributionWithCue(r, "supported", true).source == "She and her deputy");
+  // A clause coordinated by "and" is no conjunct of the source.
+  CHECK(AttributionWithCue(r, "said", true).source == "officials");
+}

@@ -9382,6 +9382,18 @@ class Attributor {
     // opening phrase ("Among Republicans, Trump and Cruz") than a list.
     if (!IsWord(join - 1) || a_.tokens[join - 1].in_quote) return;
     auto left = ParseLeft(join - 1, s);
+    // "Her directors and advisers", "Many environmental groups and climate
+    // experts", "five past and current employees": a lower-case noun of
+    // people or groups, or an adjective shared with the noun after "and",
+    // that no mention reading takes alone; the first conjunct runs back
+    // over its premodifiers (English).
+    if (!left && a_.language == "en" && IsWord(join - 1) && !a_.tokens[join - 1].in_quote &&
+        (!Cap(join - 1) || SentenceInitial(join - 1)) && !In(kPronouns, join - 1) &&
+        (IsHead(join - 1) ||
+         (IsPlainModifier(join - 1) && IsPlainModifier(b) && p.mention->span.end > a_.tokens[b].span.end))) {
+      const size_t fb = PremodifiersStart(join - 1, s);
+      left = MentionFromRange(fb, join - 1);
+    }
     if (!left || left->span.end != a_.tokens[join - 1].span.end) return;
     size_t lb = TokenStartingAt(left->span.begin);
     for (size_t t = lb; t < join; ++t) {
@@ -9416,8 +9428,14 @@ class Attributor {
     }
     // The coordination must open its clause ("Both …" counts).
     if (lb == first + 1 && In(kDeterminers, first)) lb = first;
+    // (After a closing quote, a colon, a semicolon or a dash too: "“…,”
+    // Ana Lee and Tom Bell wrote", "her record: She and her husband
+    // supported"; English.)
     auto opens_at = [&](size_t t) {
-      return t == first || IsComma(t - 1) || In(kClauseOpeners, t - 1) || In(kComplementizers, t - 1);
+      return t == first || IsComma(t - 1) || In(kClauseOpeners, t - 1) || In(kComplementizers, t - 1) ||
+             (a_.language == "en" && !IsWord(t - 1) && !IsPunct(t - 1, ".") && Tok(t - 1) != ")" &&
+              (a_.tokens[t - 1].in_quote || Tok(t - 1) == ":" || Tok(t - 1) == ";" || IsDash(t - 1) ||
+               ClosingMarkAt(t - 1)));
     };
     // "Presidential hopefuls Ana Quill and Tom Bell said": a lower-case
     // head noun of people right before the first name is the role of both
