@@ -3638,7 +3638,11 @@ class Attributor {
         if (after_capitalized && In(kComplementizers, k)) break;  // "that House ethics investigators"
         b = k;
         // "one of the people", "some of the officials"
-        if (k >= SentFirst(s) + 2 && LowIs(k - 1, "of") && In(kDeterminers, k - 2)) b = k - 2;
+        if (k >= SentFirst(s) + 2 && LowIs(k - 1, "of") && In(kDeterminers, k - 2)) {
+          b = k - 2;
+        } else if (k > SentFirst(s) && StackedDeterminer(k - 1, k)) {
+          b = k - 1;  // "the two lawmakers", "All three candidates", "Two other emails"
+        }
         break;
       }
       if (InWord(kModifiers, low) || InWord(kAffiliationNouns, low) ||
@@ -3659,6 +3663,7 @@ class Attributor {
       }
       if (plain > 0 && d + plain == k && IsWord(d) && !a_.tokens[d].in_quote && In(kDeterminers, d)) {
         b = d;
+        if (d > SentFirst(s) && StackedDeterminer(d - 1, d)) b = d - 1;  // "The most recent poll"
       } else if (plain > 0 && plain <= 2 && d + plain == k && !a_.tokens[d].in_quote && !after_capitalized) {
         // A bare plural with its adjectives opening a clause ("leaked
         // emails show", "…, public health officials said", "that mainstream
@@ -3675,6 +3680,103 @@ class Attributor {
       break;
     }
     return b;
+  }
+
+  // Whether the word at `p` is a determiner that may stand before the one
+  // at `k` in the same noun phrase (English): an article or possessive
+  // before a count or "most", "other", "few", "many" ("the two lawmakers",
+  // "The most recent poll", "his other advisers"), a predeterminer before
+  // one ("All three candidates", "all the Democrats", "both these groups")
+  // or a count before "other" ("Two other emails"). PolNeAR's source span
+  // starts at the first (the gold keeps such a word in front of a source
+  // far more often than it leaves it out).
+  bool StackedDeterminer(size_t p, size_t k) const {
+    if (a_.language != "en" || !IsWord(p) || a_.tokens[p].in_quote || !IsWord(k) || a_.tokens[k].in_quote) return false;
+    static const std::unordered_set<std::string> kArticles = {"the", "these", "those", "his", "her", "their",
+                                                                "its", "our", "my", "your"};
+    static const std::unordered_set<std::string> kPredeterminers = {"all", "both"};
+    static const std::unordered_set<std::string> kAfterArticle = {"two", "three", "four", "five", "six", "seven",
+                                                                  "eight", "nine", "ten", "most", "other",
+                                                                  "few", "many", "several"};
+    static const std::unordered_set<std::string> kAfterPredeterminer = {
+        "the", "these", "those", "his", "her", "their", "its", "our", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "other"};
+    const std::string& pl = Low(p);
+    const std::string& kl = Low(k);
+    if (kArticles.count(pl) > 0) return kAfterArticle.count(kl) > 0;
+    if (kPredeterminers.count(pl) > 0) return kAfterPredeterminer.count(kl) > 0;
+    const bool count = (a_.tokens[p].type == TokenType::kNumber || In(kNumbers, p)) && !In(kTimeWords, p);
+    return count && kl == "other";
+  }
+
+  // "A number of studies have credited", "Many of you have noted", "Paul
+  // Krugman of the New York Times points out", "A spokesman for committee
+  // Democrats said": the phrase read before the cue follows "of" or "for"
+  // after a noun phrase that opens its clause; the subject, and PolNeAR's
+  // source span, is the whole phrase (English). The outer phrase is a
+  // quantifier or a count before "of" ("Many", "None", "Dozens"), a
+  // lower-case noun with its determiner ("A number", "a bipartisan group",
+  // "A spokesman for"), or a person's name before "of". A name before "of"
+  // is the source; otherwise the phrase read keeps its reading and only its
+  // span grows. Not after a word that makes the phrase an object ("won the
+  // support of", "43 percent of the vote" in a clause of its own).
+  std::optional<Mention> OuterOfPhrase(const Mention& m, int s) {
+    if (a_.language != "en") return std::nullopt;
+    const size_t first = SentFirst(s);
+    const size_t mb = TokenStartingAt(m.span.begin);
+    if (mb < first + 2 || mb >= SentEnd(s)) return std::nullopt;
+    const size_t prep = mb - 1;
+    if (!IsWord(prep) || a_.tokens[prep].in_quote) return std::nullopt;
+    const bool of = LowIs(prep, "of");
+    if (!of && !LowIs(prep, "for")) return std::nullopt;
+    const size_t h = prep - 1;
+    if (!IsWord(h) || a_.tokens[h].in_quote) return std::nullopt;
+    static const std::unordered_set<std::string> kShares = {
+        "many", "some", "none", "most", "all", "both", "several", "few", "dozens", "hundreds", "thousands",
+        "millions", "each", "any", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    size_t o = SIZE_MAX;
+    std::optional<Mention> named;
+    if (of && kShares.count(Low(h)) > 0) {
+      o = h;
+    } else if (m.type == MentionType::kPronoun) {
+      return std::nullopt;
+    } else if (!Cap(h) && (IsPlainModifier(h) || IsHead(h))) {
+      const size_t b = PremodifiersStart(h, s);
+      if (b < h && IsWord(b) && In(kDeterminers, b) && !In(kComplementizers, b)) o = b;
+    } else if (of && Cap(h) && !SentenceInitialFunction(h)) {
+      named = ParseLeftOnce(h, s);
+      if (named && named->type == MentionType::kName && named->span.end == a_.tokens[h].span.end) {
+        o = TokenStartingAt(named->span.begin);
+      } else {
+        named.reset();
+      }
+    }
+    if (o == SIZE_MAX || o < first) return std::nullopt;
+    // The outer phrase opens its clause.
+    if (o > first && IsWord(o - 1) && !a_.tokens[o - 1].in_quote && !In(kClauseOpeners, o - 1) &&
+        !In(kVerbCoordinators, o - 1) && !In(kComplementizers, o - 1) && !Has(subordinators_, o - 1) &&
+        !In(kCueAdverbs, o - 1)) {
+      return std::nullopt;
+    }
+    Mention outer = named ? *named : m;
+    outer.span.begin = a_.tokens[o].span.begin;
+    outer.span.end = m.span.end;
+    return outer;
+  }
+
+  // Whether a quantifier or a count stands right before the capitalized
+  // run that starts at `b` (English): "many", "most", "some", "several",
+  // "few", "all", "both", "another", "each", "every", "these", "those",
+  // "this", "two" … "ten". Not an article (the run reading handles "the"),
+  // a possessive or "that", which is more often a complementizer.
+  bool QuantifierBeforeRun(size_t b) const {
+    if (a_.language != "en" || b == 0 || b <= SentFirst(a_.tokens[b].sentence)) return false;
+    const size_t q = b - 1;
+    if (!IsWord(q) || a_.tokens[q].in_quote || a_.tokens[q].span.end == a_.tokens[b].span.begin) return false;
+    static const std::unordered_set<std::string> kQuantifiers = {
+        "many", "most", "some", "several", "few", "all", "both", "another", "each", "every", "these", "those",
+        "this", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    return kQuantifiers.count(Low(q)) > 0;
   }
 
   // A lower-case word that may be an adjective before a head noun: not a
@@ -4914,6 +5016,10 @@ class Attributor {
       // language ("Die Firma sagte", "Der Konzern teilte mit").
       if (b > SentFirst(s) && (LowIs(b - 1, "the") || (b == j && IsHead(j) && In(kDefiniteDeterminers, b - 1)))) --b;
       auto m = ClassifyCapRun(b, j + 1);
+      // "Many Latinos have said", "Some Germans are questioning", "Two House
+      // Committees asked": a quantifier before a capitalized run opens the
+      // phrase; PolNeAR's source span starts there.
+      if (m && QuantifierBeforeRun(b)) m->span.begin = a_.tokens[b - 1].span.begin;
       // "Paris, who used to work on Capitol Hill, said": a relative pronoun
       // only of people (list person-relatives) makes a run that the place
       // or organisation lists took for an organisation a person's name,
@@ -7760,6 +7866,9 @@ class Attributor {
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
           p.mention->span.end = a_.tokens[j + 1].span.end;
         }
+        if (p.mention) {
+          if (auto outer = OuterOfPhrase(*p.mention, s)) p.mention = outer;
+        }
         // "Republican activists clamoring to block the nominee say": a noun
         // phrase right after an infinitive ("to block") or a participle is
         // that verb's object, not the cue's subject.
@@ -9385,6 +9494,18 @@ class Attributor {
     // opening phrase ("Among Republicans, Trump and Cruz") than a list.
     if (!IsWord(join - 1) || a_.tokens[join - 1].in_quote) return;
     auto left = ParseLeft(join - 1, s);
+    // "Her directors and advisers", "Many environmental groups and climate
+    // experts", "five past and current employees": a lower-case noun of
+    // people or groups, or an adjective shared with the noun after "and",
+    // that no mention reading takes alone; the first conjunct runs back
+    // over its premodifiers (English).
+    if (!left && a_.language == "en" && IsWord(join - 1) && !a_.tokens[join - 1].in_quote &&
+        (!Cap(join - 1) || SentenceInitial(join - 1)) && !In(kPronouns, join - 1) &&
+        (IsHead(join - 1) ||
+         (IsPlainModifier(join - 1) && IsPlainModifier(b) && p.mention->span.end > a_.tokens[b].span.end))) {
+      const size_t fb = PremodifiersStart(join - 1, s);
+      left = MentionFromRange(fb, join - 1);
+    }
     if (!left || left->span.end != a_.tokens[join - 1].span.end) return;
     size_t lb = TokenStartingAt(left->span.begin);
     for (size_t t = lb; t < join; ++t) {
@@ -9419,8 +9540,14 @@ class Attributor {
     }
     // The coordination must open its clause ("Both …" counts).
     if (lb == first + 1 && In(kDeterminers, first)) lb = first;
+    // (After a closing quote, a colon, a semicolon or a dash too: "“…,”
+    // Ana Lee and Tom Bell wrote", "her record: She and her husband
+    // supported"; English.)
     auto opens_at = [&](size_t t) {
-      return t == first || IsComma(t - 1) || In(kClauseOpeners, t - 1) || In(kComplementizers, t - 1);
+      return t == first || IsComma(t - 1) || In(kClauseOpeners, t - 1) || In(kComplementizers, t - 1) ||
+             (a_.language == "en" && !IsWord(t - 1) && !IsPunct(t - 1, ".") && Tok(t - 1) != ")" &&
+              (a_.tokens[t - 1].in_quote || Tok(t - 1) == ":" || Tok(t - 1) == ";" || IsDash(t - 1) ||
+               ClosingMarkAt(t - 1)));
     };
     // "Presidential hopefuls Ana Quill and Tom Bell said": a lower-case
     // head noun of people right before the first name is the role of both
