@@ -948,7 +948,10 @@ class Attributor {
     return a_.tokens[i].type == TokenType::kPunct && Tok(i) == p;
   }
   bool IsComma(size_t i) const {
-    return IsPunct(i, ",") || IsPunct(i, "\xEF\xBC\x8C") || IsPunct(i, "\xE3\x80\x81");
+    // The token's type first: most tokens asked about are words.
+    if (a_.tokens[i].type != TokenType::kPunct) return false;
+    const std::string_view t = Tok(i);
+    return t == "," || t == "\xEF\xBC\x8C" || t == "\xE3\x80\x81";
   }
   bool IsWord(size_t i) const { return a_.tokens[i].type != TokenType::kPunct; }
   // The period closing an abbreviation of a title ("Mr.", "Sen."; list

@@ -77,11 +77,20 @@ class ExceptionScreen {
  public:
   explicit ExceptionScreen(ExceptionList exceptions) : exceptions_(std::move(exceptions)) {}
   bool MayMatch(std::string_view text) const;
+  // Which patterns match somewhere in `text`: fills `which` with their
+  // indexes into the list, ascending (empty when none does), from the same
+  // set pass as MayMatch, which reads a text nothing matches in to its end
+  // either way. Returns false when the set cannot answer (it did not
+  // compile, or its DFA gave up on this text); the caller then runs every
+  // pattern. ExceptionMatches runs only the patterns named here.
+  bool Matching(std::string_view text, std::vector<int>* which) const;
 
  private:
+  void Build() const;
   ExceptionList exceptions_;
   mutable std::once_flag once_;
   mutable std::vector<std::unique_ptr<RE2::Set>> sets_;  // one per case sensitivity in use
+  mutable std::vector<std::vector<int>> owner_;           // per set: set index -> list index
   mutable bool usable_ = false;
 };
 

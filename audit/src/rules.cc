@@ -63,20 +63,28 @@ const char* PhraseRoleName(PhraseRole r) {
 
 namespace {
 
+// Calls f(begin, end) for every match of `ex` in `text` (an empty match
+// advances one byte) until f returns true; returns whether it did.
+template <typename F>
+bool ForEachPatternMatch(const PatternRef& ex, std::string_view text, F&& f) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos <= text.size() && ex->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t mb = static_cast<size_t>(m.data() - text.data());
+    size_t me = mb + m.size();
+    if (f(mb, me)) return true;
+    pos = me > mb ? me : mb + 1;
+  }
+  return false;
+}
+
 // Calls f(begin, end) for every match of every pattern of `exceptions` in
 // `text` (an empty match advances one byte) until f returns true.
 template <typename F>
 void ForEachExceptionMatch(const ExceptionList& exceptions, std::string_view text, F&& f) {
   for (const auto& ex : exceptions) {
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece m;
-    size_t pos = 0;
-    while (pos <= text.size() && ex->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-      size_t mb = static_cast<size_t>(m.data() - text.data());
-      size_t me = mb + m.size();
-      if (f(mb, me)) return;
-      pos = me > mb ? me : mb + 1;
-    }
+    if (ForEachPatternMatch(ex, text, f)) return;
   }
 }
 
@@ -92,7 +100,7 @@ bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, s
   return found;
 }
 
-bool ExceptionScreen::MayMatch(std::string_view text) const {
+void ExceptionScreen::Build() const {
   std::call_once(once_, [this] {
     // The patterns as compiled one by one (LazyPattern): RE2's options
     // with one case sensitivity each; a set per sensitivity in use.
@@ -102,8 +110,9 @@ bool ExceptionScreen::MayMatch(std::string_view text) const {
       opts.set_log_errors(false);
       opts.set_case_sensitive(case_sensitive);
       auto set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
-      size_t added = 0;
-      for (const auto& ex : exceptions_) {
+      std::vector<int> owner;
+      for (size_t i = 0; i < exceptions_.size(); ++i) {
+        const auto& ex = exceptions_[i];
         const RE2::Options& o = ex.lazy().options();
         if (o.case_sensitive() != case_sensitive) continue;
         RE2::Options same = o;
@@ -118,20 +127,30 @@ bool ExceptionScreen::MayMatch(std::string_view text) const {
           return;
         }
         std::string error;
-        if (set->Add(ex.lazy().pattern(), &error) < 0) {
+        const int index = set->Add(ex.lazy().pattern(), &error);
+        if (index < 0) {
           usable_ = false;
           return;
         }
-        ++added;
+        if (static_cast<size_t>(index) != owner.size()) {  // RE2 numbers a set's patterns 0, 1, …
+          usable_ = false;
+          return;
+        }
+        owner.push_back(static_cast<int>(i));
       }
-      if (added == 0) continue;
+      if (owner.empty()) continue;
       if (!set->Compile()) {
         usable_ = false;
         return;
       }
       sets_.push_back(std::move(set));
+      owner_.push_back(std::move(owner));
     }
   });
+}
+
+bool ExceptionScreen::MayMatch(std::string_view text) const {
+  Build();
   if (!usable_) return true;
   re2::StringPiece piece(text.data(), text.size());
   for (const auto& set : sets_) {
@@ -141,17 +160,44 @@ bool ExceptionScreen::MayMatch(std::string_view text) const {
   return false;
 }
 
+bool ExceptionScreen::Matching(std::string_view text, std::vector<int>* which) const {
+  Build();
+  which->clear();
+  if (!usable_) return false;
+  re2::StringPiece piece(text.data(), text.size());
+  std::vector<int> hits;
+  for (size_t s = 0; s < sets_.size(); ++s) {
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    const bool any = sets_[s]->Match(piece, &hits, &info);
+    if (info.kind != RE2::Set::kNoError) return false;
+    if (!any) continue;
+    for (int h : hits) {
+      if (h < 0 || static_cast<size_t>(h) >= owner_[s].size()) return false;
+      which->push_back(owner_[s][static_cast<size_t>(h)]);
+    }
+  }
+  std::sort(which->begin(), which->end());
+  return true;
+}
+
 ExceptionMatches::ExceptionMatches(const ExceptionList& exceptions, std::string_view text,
                                    const ExceptionScreen* screen) {
-  if (screen && !screen->MayMatch(text)) return;
-  ForEachExceptionMatch(exceptions, text, [&](size_t mb, size_t me) {
+  auto keep = [&](size_t mb, size_t me) {
     if (me == mb) {
       empty_at_.push_back(mb);
     } else {
       spans_.emplace_back(mb, me);
     }
     return false;
-  });
+  };
+  // The screen names the patterns that match (none, in nearly every
+  // sentence); only those are run for their positions.
+  std::vector<int> which;
+  if (screen && screen->Matching(text, &which)) {
+    for (int i : which) ForEachPatternMatch(exceptions[static_cast<size_t>(i)], text, keep);
+  } else {
+    ForEachExceptionMatch(exceptions, text, keep);
+  }
   std::sort(spans_.begin(), spans_.end());
   std::sort(empty_at_.begin(), empty_at_.end());
   max_end_.reserve(spans_.size());
