@@ -6,6 +6,7 @@
 #include <signal.h>
 
 #include <catch2/catch.hpp>
+#include <regex>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -335,7 +336,16 @@ TEST_CASE("store26: an interrupted ingest says how many articles of the open bat
     REQUIRE(r.exit_code == 143);
     interrupted = true;
     CHECK_THAT(r.out, Catch::Contains("(interrupted)"));
-    if (r.out.find(": 0 added") != std::string::npos && r.out.find(" 0 audited") == std::string::npos) {
+    // Written to the open batch (and so rolled back): the audited articles
+    // less those still queued for the writer when the signal came (fu30's
+    // "audited but not yet written"; on a loaded machine every audited
+    // article may still be queued).
+    std::smatch audited, queued;
+    const long n_audited = std::regex_search(r.out, audited, std::regex(R"(; (\d+) audited,)")) ? std::stol(audited[1]) : 0;
+    const long n_queued = std::regex_search(r.out, queued, std::regex(R"((\d+) articles? audited but not yet written)"))
+                              ? std::stol(queued[1])
+                              : 0;
+    if (r.out.find(": 0 added") != std::string::npos && n_audited > n_queued) {
       CHECK_THAT(r.out, Catch::Contains("of the open batch rolled back (audited, not kept)"));
       CHECK_THAT(r.err, Catch::Contains("the open batch ("));
     }
