@@ -19,12 +19,11 @@ namespace {
 
 bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == SourceKind::kDescribed; }
 
-// "a source", "sources", "another source", "insiders": a head noun from the
-// bare-source-heads list with nothing but determiners in front of it.
-bool IsBare(const LanguagePack& pack, const std::string& name) {
+// The words of `text` between spaces (no empty ones).
+std::vector<std::string> SpaceSeparated(const std::string& text) {
   std::vector<std::string> words;
   std::string w;
-  for (char c : AsciiLower(name)) {
+  for (char c : text) {
     if (c == ' ') {
       if (!w.empty()) words.push_back(w);
       w.clear();
@@ -33,6 +32,13 @@ bool IsBare(const LanguagePack& pack, const std::string& name) {
     }
   }
   if (!w.empty()) words.push_back(w);
+  return words;
+}
+
+// "a source", "sources", "another source", "insiders": a head noun from the
+// bare-source-heads list with nothing but determiners in front of it.
+bool IsBare(const LanguagePack& pack, const std::string& name) {
+  const std::vector<std::string> words = SpaceSeparated(AsciiLower(name));
   if (words.empty()) return false;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     if (!pack.InList("determiners", words[i])) return false;
@@ -51,19 +57,7 @@ bool IsBare(const LanguagePack& pack, const std::string& name) {
 // followed only by capitalised words and determiners. "the former mayor", "a
 // mayor", "the mayor's spokesman" are not.
 bool SoleOfficeHolder(const LanguagePack& pack, const std::string& name) {
-  std::vector<std::string> words;
-  {
-    std::string w;
-    for (char c : name) {
-      if (c == ' ') {
-        if (!w.empty()) words.push_back(w);
-        w.clear();
-      } else {
-        w += c;
-      }
-    }
-    if (!w.empty()) words.push_back(w);
-  }
+  const std::vector<std::string> words = SpaceSeparated(name);
   if (words.empty()) return false;
   auto capitalised = [](const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
   auto possessive = [](const std::string& w) {
