@@ -77,5 +77,14 @@ TEST_CASE("an adverb and an adjective after a name are no role", "[fixb31]") {
   CHECK_FALSE(t->role.empty());
 }
 
+// "the brothers" right after two men joined as a subject are those two, not
+// an unnamed group.
+TEST_CASE("a definite plural kin noun after two joined names is those two", "[fixb31]") {
+  auto r = AuditText(
+      "German Ortega and his brother Freddy Ortega wrote the play.\n\n"
+      "In some ways, the brothers noted, the tycoon might appreciate it.\n");
+  CHECK_FALSE(ListedAnonymous(r, "the brothers"));
+}
+
 }  // namespace
 }  // namespace onrecord

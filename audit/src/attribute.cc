@@ -2284,16 +2284,17 @@ class Attributor {
   // Marchetti") earlier in the sentence of `pos`: one joint source named
   // "Tobias Rennick and Delia Marchetti" (design: joint speakers' names
   // joined with " and "). -1 when there is no such pair.
-  int JointAntecedent(size_t pos) {
+  int JointAntecedent(size_t pos, int back = 0) {
     const int s = SentenceOf(pos);
-    const size_t sb = a_.tokens[SentFirst(s)].span.begin;
+    const size_t sb = a_.tokens[SentFirst(std::max(0, s - back))].span.begin;
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), sb,
                                [](const auto& m, size_t p) { return m.first < p; });
     for (; it != person_mentions_.end() && it + 1 != person_mentions_.end() && (it + 1)->first < pos; ++it) {
       const size_t t1 = TokenStartingAt(it->first), t2 = TokenStartingAt((it + 1)->first);
       if (t1 >= a_.tokens.size() || t2 >= a_.tokens.size() || a_.tokens[t1].in_quote) continue;
       const size_t e1 = CapRunEnd(t1, SentEnd(s));
-      if (e1 >= t2 || !Has(noun_coordinators_, e1)) continue;
+      const int s1 = SentenceOf(it->first);
+      if (e1 >= t2 || e1 >= SentEnd(s1) || !Has(noun_coordinators_, e1)) continue;
       bool plain = t2 - e1 <= 4;
       for (size_t t = e1 + 1; plain && t < t2; ++t) plain = IsWord(t) && !a_.tokens[t].in_quote;
       if (!plain || it->second == (it + 1)->second) continue;
@@ -10264,8 +10265,15 @@ class Attributor {
           const bool pair = b < a_.tokens.size() &&
                             (LowIs(b, "both") || (b + 1 < a_.tokens.size() && In(kDefiniteDeterminers, b) &&
                                                   LowIs(b + 1, "two")));
-          if (pair) {
-            const int joint = JointAntecedent(pos);
+          // "German Ortega and his brother Freddy Ortega wrote the play.
+          // … the brothers noted": a definite plural kin noun (list
+          // kin-heads) is the two people just joined, in this sentence or
+          // the one before.
+          const bool kin = !pair && b + 1 < a_.tokens.size() && In(kDefiniteDeterminers, b) &&
+                           m.head.size() > 3 && m.head.back() == 's' &&
+                           InWord(kKinHeads, m.head.substr(0, m.head.size() - 1));
+          if (pair || kin) {
+            const int joint = JointAntecedent(pos, kin ? 1 : 0);
             if (joint >= 0) {
               m.source = joint;
               break;
