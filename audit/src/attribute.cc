@@ -2288,16 +2288,17 @@ class Attributor {
   // Marchetti") earlier in the sentence of `pos`: one joint source named
   // "Tobias Rennick and Delia Marchetti" (design: joint speakers' names
   // joined with " and "). -1 when there is no such pair.
-  int JointAntecedent(size_t pos) {
+  int JointAntecedent(size_t pos, int back = 0) {
     const int s = SentenceOf(pos);
-    const size_t sb = a_.tokens[SentFirst(s)].span.begin;
+    const size_t sb = a_.tokens[SentFirst(std::max(0, s - back))].span.begin;
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), sb,
                                [](const auto& m, size_t p) { return m.first < p; });
     for (; it != person_mentions_.end() && it + 1 != person_mentions_.end() && (it + 1)->first < pos; ++it) {
       const size_t t1 = TokenStartingAt(it->first), t2 = TokenStartingAt((it + 1)->first);
       if (t1 >= a_.tokens.size() || t2 >= a_.tokens.size() || a_.tokens[t1].in_quote) continue;
       const size_t e1 = CapRunEnd(t1, SentEnd(s));
-      if (e1 >= t2 || !Has(noun_coordinators_, e1)) continue;
+      const int s1 = SentenceOf(it->first);
+      if (e1 >= t2 || e1 >= SentEnd(s1) || !Has(noun_coordinators_, e1)) continue;
       bool plain = t2 - e1 <= 4;
       for (size_t t = e1 + 1; plain && t < t2; ++t) plain = IsWord(t) && !a_.tokens[t].in_quote;
       if (!plain || it->second == (it + 1)->second) continue;
@@ -9849,10 +9850,33 @@ class Attributor {
     return static_cast<int>(r_.sources.size()) - 1;
   }
 
+  // "Ana Ruiz, visibly angry, said": an adverb with an ending of list
+  // adverb-suffixes and at most one word after it, no person's noun
+  // (PersonWord), is how the speaker was, not a role.
+  bool StateNotRole(const std::string& role) const {
+    if (adverb_suffixes_.empty()) return false;
+    std::vector<std::string> words;
+    for (size_t at = 0; at < role.size();) {
+      const size_t sp = role.find(' ', at);
+      const size_t e = sp == std::string::npos ? role.size() : sp;
+      if (e > at) words.push_back(Key(role.substr(at, e - at)));
+      at = e + 1;
+    }
+    if (words.empty() || words.size() > 2) return false;
+    const std::string& first = words.front();
+    bool ending = false;
+    for (const auto& suffix : adverb_suffixes_) {
+      ending = ending || (first.size() > suffix.size() + 3 && first.ends_with(suffix));
+    }
+    if (!ending || PersonWord(first) || InWord(kTitles, first) || InWord(kModifiers, first)) return false;
+    return words.size() == 1 || !PersonWord(words.back());
+  }
+
   void AddRole(int idx, const std::string& role) {
     if (idx < 0 || role.empty()) return;
     // "Zimmerman, 32, said": an age set off by commas (AP style) is no role.
     if (std::all_of(role.begin(), role.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return;
+    if (StateNotRole(role)) return;
     Source& s = r_.sources[static_cast<size_t>(idx)];
     // "a labour economist at …" and "labour economist at …" are one role,
     // shown without the determiner, as a role after an inverted cue is.
@@ -10176,7 +10200,7 @@ class Attributor {
     // "Some analyses suggest", "The vote returns indicate", "a field test
     // indicated": a thing as the subject of a cue a thing takes as readily
     // as a person is a record, as "a study suggests" is; no anonymous source.
-    if (ThingSubjectOfEvidenceCue(p.cue, m)) {
+    if (ThingSubjectOfEvidenceCue(p.cue, m) || NamesNoPerson(m)) {
       m.type = MentionType::kDocument;
       m.name = w_.substr(m.span.begin, m.span.size());
       m.described = false;
@@ -10511,8 +10535,15 @@ class Attributor {
           const bool pair = b < a_.tokens.size() &&
                             (LowIs(b, "both") || (b + 1 < a_.tokens.size() && In(kDefiniteDeterminers, b) &&
                                                   LowIs(b + 1, "two")));
-          if (pair) {
-            const int joint = JointAntecedent(pos);
+          // "German Ortega and his brother Freddy Ortega wrote the play.
+          // … the brothers noted": a definite plural kin noun (list
+          // kin-heads) is the two people just joined, in this sentence or
+          // the one before.
+          const bool kin = !pair && b + 1 < a_.tokens.size() && In(kDefiniteDeterminers, b) &&
+                           m.head.size() > 3 && m.head.back() == 's' &&
+                           InWord(kKinHeads, m.head.substr(0, m.head.size() - 1));
+          if (pair || kin) {
+            const int joint = JointAntecedent(pos, kin ? 1 : 0);
             if (joint >= 0) {
               m.source = joint;
               break;
@@ -10771,6 +10802,38 @@ class Attributor {
       if (IsWord(t) && Low(t) == h) return !Cap(t) || SentenceInitial(t);
     }
     return false;
+  }
+
+  // Whether the description `m` names a thing, not a person or group of
+  // people: an unnamed source must be one ("A look at Lee's airplanes and
+  // helicopters suggests", "a six-pointed star likened to", "the
+  // discussion centered on"). Its head, written in lower case, is in no
+  // list of people or organisations and has no person's ending (list
+  // person-suffixes; PersonWord), and is no number, pronoun or quantifier
+  // standing for people. Only where the pack lists person-heads (English).
+  bool NamesNoPerson(const Mention& m) const {
+    if (m.type != MentionType::kDescription || m.share || m.member || m.described || m.head.size() < 3) return false;
+    if (pack_.List("person-heads").empty() || PersonWord(m.head)) return false;
+    // (A phrase with a name or a number in it, "Clinton herself", "three
+    // of them", "48 percent", is left as it is: a count is most often of
+    // people.)
+    size_t head = SIZE_MAX;
+    for (size_t t = TokenStartingAt(m.span.begin); t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (!IsWord(t)) continue;
+      const std::string& low = Low(t);
+      const size_t hyphen = low.find('-');
+      if ((Cap(t) && !SentenceInitial(t)) || In(kNumbers, t) || In(kQuantityHeads, t) ||
+          (hyphen != std::string::npos && InWord(kNumbers, low.substr(0, hyphen))) ||
+          std::any_of(Tok(t).begin(), Tok(t).end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        return false;
+      }
+      if (Low(t) == m.head) head = t;
+    }
+    if (head == SIZE_MAX || a_.tokens[head].in_quote || Cap(head)) return false;
+    // "Clinton herself", "the company itself": a reflexive after the one meant.
+    if (m.head.ends_with("self") || m.head.ends_with("selves")) return false;
+    return !In(kFunctionWords, head) && !In(kDeterminers, head) && !In(kPronouns, head) && !In(kNumbers, head) &&
+           !In(kStandaloneSources, head) && !HasWord(group_member_words_, m.head);
   }
 
   bool UnnamedOrganization(const Mention& m) const {
