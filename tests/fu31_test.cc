@@ -1,7 +1,8 @@
 // Faults a fresh user found in the twenty-fifth round (fu31, and one left
 // from fu30): a reason for anonymity missed after a determiner, a short
 // quote opening its sentence read as a fragment, and a quote going on after
-// the writer's fronted clause left with no speaker, a poll's respondents
+// the writer's fronted clause left with no speaker, a nickname read as a
+// quote, a poll's respondents
 // read as anonymous sources, and `compare` silent
 // about an ingest that was killed before it finished.
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -64,6 +65,27 @@ TEST_CASE("a short quote opening its sentence right before its cue is direct", "
   CHECK(nested->kind == QuoteKind::kDirect);
   CHECK(three->kind == QuoteKind::kDirect);
   CHECK(fragment->kind != QuoteKind::kDirect);
+}
+
+// "former police officer John “Tig” Tiegen found …" made “Tig” a partial
+// quote of the Courier's, with a partial-quote suggestion: a nickname set
+// inside a name is no speech.
+TEST_CASE("a nickname in quote marks inside a name is no quote of speech", "[fu31]") {
+  auto r = AuditText(
+      "As reported by the Courier, former police officer John \u201CTig\u201D Tiegen found the plan flawed.\n\n"
+      "Rep. Ann \u201CBunny\u201D Lee said the bill would pass.\n");
+  for (const char* nick : {"Tig", "Bunny"}) {
+    INFO(nick);
+    const Quote* q = QuoteWith(r, nick);
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kScare);
+  }
+  for (const auto& f : r.findings) CHECK(f.rule != "attribution.partial-quote");
+  // A capitalised word quoted after a verb is still a partial quote.
+  auto partial = AuditText("Senator Ann Lee called the plan \u201CReckless\u201D on Monday.\n");
+  const Quote* q = QuoteWith(partial, "Reckless");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind != QuoteKind::kScare);
 }
 
 // "Unless rivals quit the race, “it is very difficult …”" after a quote of

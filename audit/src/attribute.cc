@@ -14613,6 +14613,41 @@ class Attributor {
     return false;
   }
 
+  // Whether quote `q` (its words `text`) is a nickname set inside a
+  // person's name: one to three words, each capitalised, no end
+  // punctuation, with a capitalised word right before the opening mark and
+  // right after the closing one, a space on each side ("John “Tig”
+  // Tiegen"). Not speech: no one said it.
+  bool NicknameInName(const QuoteSpan& q, std::string_view text) const {
+    if (text.empty() || text.size() > 40) return false;
+    size_t words = 0;
+    for (size_t i = 0; i < text.size();) {
+      while (i < text.size() && text[i] == ' ') ++i;
+      const size_t b = i;
+      while (i < text.size() && text[i] != ' ') ++i;
+      if (i == b) break;
+      if (++words > 3) return false;
+      int32_t k = 0;
+      UChar32 c;
+      U8_NEXT(text.data() + b, k, static_cast<int32_t>(i - b), c);
+      if (c < 0 || !u_isupper(c)) return false;
+      const char last = text[i - 1];
+      if (last == '.' || last == ',' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+    }
+    if (words == 0) return false;
+    const size_t after = TokenStartingAt(q.outer.end);
+    if (after >= a_.tokens.size() || !IsWord(after) || !Cap(after) || a_.tokens[after].in_quote ||
+        a_.tokens[after].span.begin != q.outer.end + 1 || w_[q.outer.end] != ' ') {
+      return false;
+    }
+    const size_t opening = TokenStartingAt(q.outer.begin);
+    if (opening == 0 || opening > a_.tokens.size()) return false;
+    const size_t before = opening - 1;
+    return IsWord(before) && Cap(before) && !a_.tokens[before].in_quote &&
+           a_.tokens[before].span.end + 1 == q.outer.begin && w_[q.outer.begin - 1] == ' ' &&
+           a_.tokens[before].sentence == a_.tokens[after].sentence;
+  }
+
   // Whether a cue of the quote's sentence starts at the first token after
   // the closing mark.
   bool CueRightAfter(const QuoteSpan& q) const {
@@ -14701,6 +14736,8 @@ class Attributor {
     }
     // A date or a figure alone in marks (“2024”, “$5 million”, "15%"): no speech.
     if (FigureAlone(text)) return QuoteKind::kScare;
+    // A nickname inside a name: John “Tig” Tiegen, Joaquín “El Chapo” Guzmán.
+    if (NicknameInName(q, text)) return QuoteKind::kScare;
     if (IsTitleCase(text)) return QuoteKind::kTitle;
     size_t words = CountWords(text, 5);  // compared with at most 4 below
     // Speech of a clause or more.
