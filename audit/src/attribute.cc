@@ -1199,6 +1199,77 @@ class Attributor {
            (In(kPersonHeads, b) || In(kAnonymousHeads, b)) && !In(kOrganizationHeads, b);
   }
 
+  // "Much of Clinton’s time …", "Some of Ruiz’s aides …": a sentence's
+  // first word that the article capitalizes nowhere else, then a
+  // lower-case connector ("of"), opens a phrase of which the name after
+  // the connector is the complement; the first word is no part of a name
+  // (fixa31). A run naming an organisation ("Bank of America") keeps it.
+  bool ShareBeforeConnector(size_t b, size_t end) const {
+    return b + 2 < end && IsWord(b) && SentenceInitial(b) && !CapitalizedInside(b) && IsNameConnector(b + 1) &&
+           !Cap(b + 1) && In(kPostmodifierOpeners, b + 1) && !In(kTitles, b) && !In(kHonorifics, b) &&
+           !SplitName(b, end).organization;
+  }
+
+  // A capitalized run [i, …) split as `n` (a person's name so far, no
+  // title) that follows a lower-case "the" (English): "the Islamic State",
+  // "the Affordable Care Act". A name written so is no person's.
+  bool ArticleBeforeRun(size_t i, const RegisteredName& n) const {
+    if (a_.language != "en" || i == 0 || !n.role.empty() || n.tokens.size() < 2) return false;
+    if (a_.tokens[i - 1].sentence != a_.tokens[i].sentence || !IsWord(i - 1) || Cap(i - 1)) return false;
+    return Low(i - 1) == "the";
+  }
+
+  // The role an English sentence gives the person's name [i, j) outside
+  // any attribution, for the source whichever mention of it speaks
+  // (fixa31): an apposition of a determiner and at most eight words with a
+  // role noun or title among them, closed by a comma or the sentence's end
+  // ("Ana Ruiz, the finance minister, arrived": "the finance minister"), or
+  // a lower-case role noun or title right before the name, with one word
+  // before it after a determiner, a comma or the sentence's start ("Union
+  // president Ana Ruiz", "the finance minister Ana Ruiz"). Empty when
+  // there is none.
+  std::string RoleAroundRun(size_t i, size_t j, size_t s) const {
+    if (a_.language != "en") return {};
+    const size_t sf = SentFirst(static_cast<int>(s)), se = SentEnd(static_cast<int>(s));
+    if (j + 2 < se && IsComma(j) && !a_.tokens[j].in_quote && IsWord(j + 1) && !Cap(j + 1) &&
+        In(kDeterminers, j + 1)) {
+      size_t c = j + 2;
+      bool role = false;
+      while (c < se && c < j + 11 && IsWord(c) && !a_.tokens[c].in_quote && !In(kCopulas, c) &&
+             !In(kRelativeOpeners, c)) {
+        if (!Cap(c) && (In(kRoleNouns, c) || In(kTitles, c))) role = true;
+        ++c;
+      }
+      const bool closed = c < se && !a_.tokens[c].in_quote && (IsComma(c) || (c + 1 == se && IsPunct(c, ".")));
+      if (role && closed && c > j + 2) return Text(j + 1, c - 1);
+    }
+    // (A modifier alone, "former" or "senior" before a name the run took
+    // its title into, is no role.)
+    if (i > sf && IsWord(i - 1) && !Cap(i - 1) && !a_.tokens[i - 1].in_quote &&
+        (In(kRoleNouns, i - 1) || In(kTitles, i - 1)) && !In(kModifiers, i - 1)) {
+      // ("Former secretary of state", "Republican pollster": modifiers,
+      // role words, capitalized words and an "of" between role words.)
+      size_t b = i - 1;
+      for (int words = 0; words < 4 && b > sf; ++words) {
+        const size_t k = b - 1;
+        if (!IsWord(k) || a_.tokens[k].in_quote || In(kDeterminers, k) || In(kPronouns, k)) break;
+        const bool role_word = In(kModifiers, k) || In(kRoleNouns, k) || In(kTitles, k);
+        const bool of = LowIs(k, "of") && k > sf && IsWord(k - 1) && (In(kRoleNouns, k - 1) || In(kTitles, k - 1));
+        if (!role_word && !of && !(Cap(k) && !In(kFunctionWords, k))) break;
+        b = k;
+      }
+      // One word in no list right after a determiner, a comma or the
+      // sentence's start ("Union president", "the finance minister").
+      if (b > sf && IsWord(b - 1) && !a_.tokens[b - 1].in_quote && !In(kDeterminers, b - 1) &&
+          !In(kFunctionWords, b - 1) && !PrepositionAt(b - 1) &&
+          (b - 1 == sf || IsComma(b - 2) || (IsWord(b - 2) && In(kDeterminers, b - 2)))) {
+        --b;
+      }
+      return Text(b, i - 1);
+    }
+    return {};
+  }
+
   // Whether token `k` is a slash glued to capitalized words on both sides
   // ("a CNN/ORC poll", "Reuters/Ipsos").
   bool SlashCompoundAt(size_t k) const {
@@ -1690,7 +1761,7 @@ class Attributor {
           }
           j = NameEnd(i, j);
         }
-        if (j > i + 2 && PeopleNounBeforeConnector(i)) {
+        if (j > i + 2 && (PeopleNounBeforeConnector(i) || ShareBeforeConnector(i, j))) {
           i += 2;
           continue;
         }
@@ -1745,6 +1816,15 @@ class Attributor {
             organization_names_.insert(n.name);
           }
           if (!n.organization && n.role.empty() && n.tokens.size() >= 2) n.role = OpeningRoleBefore(i, j, s);
+          // "a plan against the Islamic State", "the Clean Water Act": in
+          // English a run of two words or more right after a lower-case
+          // "the", with no title in it, names a thing or a body, never a
+          // person a pronoun could stand for (fixa31).
+          if (!n.organization && ArticleBeforeRun(i, n)) {
+            i = std::max(j, i + 1);
+            continue;
+          }
+          if (!n.organization && n.role.empty() && n.tokens.size() >= 2) n.role = RoleAroundRun(i, j, s);
           if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
               (n.tokens.size() >= 2 || !n.role.empty())) {
             registry_names_.insert(n.name);
@@ -1904,6 +1984,11 @@ class Attributor {
       if (m->type != MentionType::kName || m->name.find(' ') == std::string::npos) break;
       // "Though Delaware …": a name that opens with a function word is none.
       if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' '))))) continue;
+      // "Much of Clinton’s time was spent …": no person's name.
+      if (const size_t mt = TokenStartingAt(m->span.begin);
+          mt < end && ShareBeforeConnector(mt, CapRunEnd(mt, end))) {
+        continue;
+      }
       std::string role = m->role;
       std::string canonical = CanonicalName(m->name, pos, &role);
       if ((excluded_name && canonical == *excluded_name) || DisagreeingName(canonical)) return -1;
