@@ -151,6 +151,13 @@ TEST_CASE("compare warns about an ingest run that never finished", "[fu31]") {
   CHECK(runs[0]["articles"] == 2);
   auto table = RunCli({"compare", "--db", db.string()});
   CHECK(table.out.find("never finished") != std::string::npos);
+  // The re-run the warning asks for completes: no warning any more.
+  auto rerun = RunCli({"ingest", corpus.string(), "--db", db.string(), "--outlet", "Courier"});
+  REQUIRE(rerun.exit_code == 0);
+  auto after = RunCli({"compare", "--db", db.string(), "--format", "json"});
+  REQUIRE(after.exit_code == 0);
+  CHECK(after.err.find("never finished") == std::string::npos);
+  CHECK(nlohmann::json::parse(after.out)["unfinished_runs"].empty());
 }
 
 }  // namespace

@@ -76,6 +76,32 @@ TEST_CASE("which descriptions are the holder of a sole office", "[office_holder]
   }
 }
 
+// A fresh user (fu31b): the suggestion asked for a name the article gave
+// ("President Obama" two lines on), and an office-holder granted anonymity
+// in so many words escaped every anonymity rule.
+TEST_CASE("no name is asked for when the article names the office-holder", "[office_holder]") {
+  for (const char* text : {"\u201CWe will not send troops,\u201D the president said.\n\nPresident Obama spoke in Ohio.\n",
+                           "Ana Ruiz, the mayor, toured the pier.\n\nLater \u201CWe will rebuild,\u201D the mayor said.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    CHECK(CountFindings(r, "attribution.unnamed-office-holder") == 0);
+    CHECK(CountFindingsStartingWith(r, "attribution.anonymous-") == 0);
+  }
+}
+
+TEST_CASE("an office-holder granted anonymity is an anonymous source", "[office_holder]") {
+  for (const char* text :
+       {"\u201CThe roads will be cleared tonight,\u201D the police chief said on condition of anonymity.\n",
+        "\u201CThe roads will be cleared tonight,\u201D said the mayor, who asked not to be named.\n",
+        "\u201CThe roads will be cleared tonight,\u201D the police chief said on condition of anonymity because he "
+        "was not authorized to speak.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    CHECK(CountFindings(r, "attribution.unnamed-office-holder") == 0);
+    CHECK(CountFindings(r, "attribution.anonymous-direct-quote") == 1);
+  }
+}
+
 TEST_CASE("the office-holder lists hold in German and French", "[office_holder]") {
   auto de = AuditText("\u201EDie Brücke bleibt bis Mai gesperrt\u201C, sagte der Bürgermeister am Montag.\n",
                       "test.txt", "de");

@@ -495,9 +495,14 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       // Runs that never recorded an end (a database of the first schema has no `runs`).
       SQLite::Statement has(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs'");
       if (has.executeStep()) {
+        // A later run that completed went over its inputs again (a re-run
+        // continues where the killed one stopped), so only a killed run with
+        // none after it is unfinished business.
         SQLite::Statement st(db,
                              "SELECT r.id, r.started_at, (SELECT COUNT(*) FROM articles a WHERE a.run_id = r.id) "
-                             "FROM runs r WHERE r.status = 'running' ORDER BY r.id");
+                             "FROM runs r WHERE r.status = 'running' AND NOT EXISTS (SELECT 1 FROM runs later "
+                             "WHERE later.id > r.id AND later.status IN ('completed', 'completed-with-errors')) "
+                             "ORDER BY r.id");
         while (st.executeStep()) {
           c.unfinished_runs.push_back(
               {st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getInt64()});

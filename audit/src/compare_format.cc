@@ -164,12 +164,14 @@ std::string UnfinishedRunsWarning(const Comparison& c) {
                          Counted(r.articles, "article", "articles"));
   }
   if (c.unfinished_runs.size() > 4) parts += "; …";
+  const bool one = c.unfinished_runs.size() == 1;
   return fmt::format(
-      "Warning: {} of this database never finished ({}): it was killed, or is still running. What it "
-      "committed is compared here; the rest of its inputs are not. Re-run that ingest to complete the corpus.",
-      c.unfinished_runs.size() == 1 ? std::string("an ingest run")
-                                     : fmt::format("{} ingest runs", c.unfinished_runs.size()),
-      parts);
+      "Warning: {} of this database never finished ({}), and no completed ingest came after: {} killed, or "
+      "{} still running. What {} committed is compared here; the rest of {} inputs are not. Re-run {} to "
+      "complete the corpus.",
+      one ? std::string("an ingest run") : fmt::format("{} ingest runs", c.unfinished_runs.size()), parts,
+      one ? "it was" : "they were", one ? "is" : "are", one ? "it" : "they", one ? "its" : "their",
+      one ? "that ingest" : "those ingests");
 }
 
 namespace {

@@ -138,7 +138,9 @@ bool Meets(const std::vector<Condition>& conditions, const AuditResult& r, const
       case When::kCueTone: ok = at.cue && OneOf(value, CueToneName(at.cue_tone)); break;
       case When::kOpinion: ok = af.opinion == want; break;
       case When::kAttack: ok = af.attack == want; break;
-      case When::kOfficeHolder: ok = (sf && sf->office_holder && FirstOfSource(r, facts, i)) == want; break;
+      case When::kOfficeHolder:
+        ok = (sf && sf->office_holder && !sf->office_named && FirstOfSource(r, facts, i)) == want;
+        break;
       case When::kUnknown: ok = false; break;
     }
     if (!ok) return false;

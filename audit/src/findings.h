@@ -46,8 +46,12 @@ struct SourceFacts {
   // Described only as the holder of an office one person holds at a time
   // ("the mayor", "the city's police chief"; list sole-offices), resolved to
   // no name: unnamed (T2, design §4), but no anonymity was granted, so the
-  // rules about anonymity do not apply to it (docs/scoring.md).
+  // rules about anonymity do not apply to it (docs/scoring.md). Not when the
+  // text asks for or explains anonymity for it ("who asked not to be named").
   bool office_holder = false;
+  // The article names someone who holds that office ("Mayor Ruiz"): the
+  // mention is most likely that person, so no name is owed.
+  bool office_named = false;
   std::vector<std::string> evidence;  // "phrase.access matched “who attended”"
 };
 

@@ -55,10 +55,11 @@ bool IsBare(const LanguagePack& pack, const std::string& name) {
 // sole-office-modifiers ("acting", "city"); after it, nothing, or a
 // preposition ("of", "de", "di", "do", "da", "du", "des", "del", "della", "der")
 // followed only by capitalised words and determiners. "the former mayor", "a
-// mayor", "the mayor's spokesman" are not.
-bool SoleOfficeHolder(const LanguagePack& pack, const std::string& name) {
+// mayor", "the mayor's spokesman" are not. Returns the office as listed
+// ("police chief"), or an empty string.
+std::string SoleOffice(const LanguagePack& pack, const std::string& name) {
   const std::vector<std::string> words = SpaceSeparated(name);
-  if (words.empty()) return false;
+  if (words.empty()) return {};
   auto capitalised = [](const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
   auto possessive = [](const std::string& w) {
     auto ends = [&](std::string_view t) { return w.size() > t.size() && w.compare(w.size() - t.size(), t.size(), t) == 0; };
@@ -69,21 +70,24 @@ bool SoleOfficeHolder(const LanguagePack& pack, const std::string& name) {
   if (pack.InList("definite-determiners", first)) {
     i = 1;
   } else if (!possessive(words[0])) {
-    return false;
+    return {};
   }
   // The office: the longest listed phrase from some position after the modifiers.
   for (; i < words.size(); ++i) {
     size_t office_end = 0;
-    std::string phrase;
+    std::string phrase, office;
     for (size_t j = i; j < words.size() && j < i + 4; ++j) {
       phrase += (j > i ? " " : "") + TokenKey(words[j]);
-      if (pack.InList("sole-offices", phrase)) office_end = j + 1;
+      if (pack.InList("sole-offices", phrase)) {
+        office_end = j + 1;
+        office = phrase;
+      }
     }
     if (office_end > 0) {
-      if (office_end == words.size()) return true;
+      if (office_end == words.size()) return office;
       static constexpr std::string_view kOf[] = {"of", "de", "di", "do", "da", "du", "des", "del", "della", "der"};
       const std::string next = TokenKey(words[office_end]);
-      if (std::find(std::begin(kOf), std::end(kOf), next) == std::end(kOf)) return false;
+      if (std::find(std::begin(kOf), std::end(kOf), next) == std::end(kOf)) return {};
       bool named_place = false;
       for (size_t k = office_end + 1; k < words.size(); ++k) {
         const std::string key = TokenKey(words[k]);
@@ -91,13 +95,40 @@ bool SoleOfficeHolder(const LanguagePack& pack, const std::string& name) {
           named_place = true;
         } else if (!pack.InList("definite-determiners", key) &&
                    std::find(std::begin(kOf), std::end(kOf), key) == std::end(kOf)) {
-          return false;
+          return {};
         }
       }
-      return named_place;
+      return named_place ? office : std::string();
     }
     const std::string key = TokenKey(words[i]);
-    if (!capitalised(words[i]) && !possessive(words[i]) && !pack.InList("sole-office-modifiers", key)) return false;
+    if (!capitalised(words[i]) && !possessive(words[i]) && !pack.InList("sole-office-modifiers", key)) return {};
+  }
+  return {};
+}
+
+// Whether the article names someone who holds `office` (as SoleOffice
+// returns it): a named source with the office in a role ("Ana Ruiz, the
+// mayor"), or the office written as a title before a capitalised word
+// ("Mayor Ruiz", "President Obama"). "The mayor said" then most likely is
+// that person, though coreference did not say so: no name is owed.
+bool OfficeHolderNamed(const Analysis& a, const AuditResult& r, const std::string& office) {
+  for (const auto& s : r.sources) {
+    if (s.kind != SourceKind::kNamed) continue;
+    for (const auto& role : s.roles) {
+      if (AsciiLower(role).find(office) != std::string::npos) return true;
+    }
+  }
+  std::string title = office;
+  for (size_t k = 0; k < title.size(); ++k) {
+    if ((k == 0 || title[k - 1] == ' ') && title[k] >= 'a' && title[k] <= 'z') title[k] = static_cast<char>(title[k] - 'a' + 'A');
+  }
+  title += ' ';
+  for (size_t at = a.text.find(title); at != std::string::npos; at = a.text.find(title, at + 1)) {
+    const size_t next = at + title.size();
+    if ((at == 0 || a.text[at - 1] == ' ' || a.text[at - 1] == '\n') && next < a.text.size() &&
+        a.text[next] >= 'A' && a.text[next] <= 'Z') {
+      return true;
+    }
   }
   return false;
 }
@@ -258,8 +289,12 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   f.attributions.resize(r.attributions.size());
   if (a.sentences.empty()) return f;
   for (const auto& s : r.sources) {
-    f.sources[static_cast<size_t>(s.id) - 1].office_holder =
-        s.kind == SourceKind::kDescribed && !s.plural && SoleOfficeHolder(pack, s.name);
+    if (s.kind != SourceKind::kDescribed || s.plural) continue;
+    const std::string office = SoleOffice(pack, s.name);
+    if (office.empty()) continue;
+    SourceFacts& sf = f.sources[static_cast<size_t>(s.id) - 1];
+    sf.office_holder = true;
+    sf.office_named = OfficeHolderNamed(a, r, office);
   }
   // Sentences that carry an attribution, and the unnamed sources attributed in each.
   std::vector<std::vector<int>> unnamed_in(a.sentences.size());
@@ -309,6 +344,9 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
     note_reason(an.source_id, phrases.Find(sent, PhraseRole::kReason),
                 phrases.Find(sent, PhraseRole::kBoilerplateReason));
     SourceFacts& sf = f.sources[static_cast<size_t>(an.source_id) - 1];
+    // "the police chief, who asked not to be named, said": anonymity was
+    // asked for, so an office-holder is an anonymous source after all.
+    if (sf.office_holder && !phrases.Find(sent, PhraseRole::kRequest).empty()) sf.office_holder = false;
     for (const auto& h : phrases.Find(sent, PhraseRole::kAccess)) {
       if (!sf.access) sf.evidence.push_back(h.rule->info->id + " matched " + Quoted(a, h.span));
       sf.access = true;
@@ -320,6 +358,11 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   }
   for (const auto& s : r.sources) {
     if (IsUnnamed(s.kind)) f.sources[static_cast<size_t>(s.id) - 1].bare = IsBare(pack, s.name);
+  }
+  // A reason for anonymity given for an office-holder ("the police chief
+  // said on condition of anonymity because …"): granted anonymity after all.
+  for (auto& sf : f.sources) {
+    if (sf.office_holder && (sf.specific_reason || sf.boilerplate_reason)) sf.office_holder = false;
   }
   // Opinion and attack in what each attribution reports; partial quotes.
   for (size_t i = 0; i < r.attributions.size(); ++i) {
