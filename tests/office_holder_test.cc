@@ -7,6 +7,9 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "onrecord/audit_json_reader.h"
+#include "onrecord/report.h"
+#include "onrecord/report_html.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -99,7 +102,53 @@ TEST_CASE("an office-holder granted anonymity is an anonymous source", "[office_
     auto r = AuditText(text);
     CHECK(CountFindings(r, "attribution.unnamed-office-holder") == 0);
     CHECK(CountFindings(r, "attribution.anonymous-direct-quote") == 1);
+    REQUIRE_FALSE(r.sources.empty());
+    CHECK_FALSE(r.sources[0].office_holder);
   }
+}
+
+// A fresh user read "The mayor (described, no reason given)" as a fault of
+// the article, and researchers reading the JSON could not tell an
+// office-holder from an anonymous official.
+TEST_CASE("reports and JSON mark an office-holder, and say no reason is owed", "[office_holder]") {
+  auto r = AuditText(kCouncil);
+  const Source* s = SourceNamed(r, "the mayor");
+  REQUIRE(s != nullptr);
+  CHECK(s->office_holder);
+  REQUIRE_FALSE(r.anonymous_sources.empty());
+  for (const auto& a : r.anonymous_sources) CHECK(a.office_holder);
+  const std::string text = AuditToText(r);
+  CHECK(text.find("office-holder") != std::string::npos);
+  CHECK(text.find("no reason") == std::string::npos);
+  CHECK(AuditToHtml(r).find("office-holder") != std::string::npos);
+  const auto j = AuditToJson(r);
+  CHECK(j["sources"][0]["office_holder"] == true);
+  CHECK(j["anonymous_sources"][0]["office_holder"] == true);
+  // The streaming writer says the same, and the JSON reads back.
+  const std::string line = AuditToJsonLine(r);
+  CHECK(line.find("\"office_holder\":true") != std::string::npos);
+  auto back = ParseAuditJsonLine(line, "x.jsonl", 1);
+  REQUIRE(back.ok());
+  CHECK(back.value().sources[0].office_holder);
+  CHECK(back.value().anonymous_sources[0].office_holder);
+  // An official is not an office-holder.
+  auto official = AuditText("\u201CThe pier will be rebuilt,\u201D a city official said on Monday.\n");
+  REQUIRE_FALSE(official.sources.empty());
+  CHECK_FALSE(official.sources[0].office_holder);
+  CHECK(AuditToJson(official)["sources"][0]["office_holder"] == false);
+  CHECK(AuditToText(official).find("no reason given") != std::string::npos);
+}
+
+TEST_CASE("the low-transparency message does not call described sourcing vague", "[office_holder]") {
+  auto r = AuditText(kCouncil);
+  bool found = false;
+  for (const auto& f : r.findings) {
+    if (f.rule != "metric.low-transparency") continue;
+    found = true;
+    CHECK(f.message.find("mostly vague or unattributed") == std::string::npos);
+    CHECK(f.message.find("unnamed") != std::string::npos);
+  }
+  CHECK(found);
 }
 
 TEST_CASE("the office-holder lists hold in German and French", "[office_holder]") {

@@ -311,6 +311,7 @@ AuditResult Read(const json& j) {
       out.specificity = Spec(s);
       out.reason_given = Bool(s, "reason_given");
       out.access_given = Bool(s, "access_given");
+      out.office_holder = Bool(s, "office_holder");
     }
     r.sources.push_back(std::move(out));
   });
@@ -323,6 +324,7 @@ AuditResult Read(const json& j) {
     out.reason_given = Bool(a, "reason_given");
     out.access_given = Bool(a, "access_given");
     out.anaphoric = Bool(a, "anaphoric");
+    out.office_holder = Bool(a, "office_holder");
     out.source_id = static_cast<int>(Int(a, "source_id", -1));
     r.anonymous_sources.push_back(std::move(out));
   });

@@ -106,6 +106,7 @@ json AuditToJson(const AuditResult& r) {
       src["specificity"] = SpecificityName(*s.specificity);
       src["reason_given"] = s.reason_given;
       src["access_given"] = s.access_given;
+      src["office_holder"] = s.office_holder;
     }
     sources.push_back(std::move(src));
   }
@@ -121,6 +122,7 @@ json AuditToJson(const AuditResult& r) {
                     {"reason_given", a.reason_given},
                     {"access_given", a.access_given},
                     {"anaphoric", a.anaphoric},
+                    {"office_holder", a.office_holder},
                     {"source_id", a.source_id > 0 ? json(a.source_id) : json(nullptr)}});
   }
   j["anonymous_sources"] = std::move(anon);
@@ -450,6 +452,8 @@ void WriteAudit(JsonWriter& w, const AuditResult& r) {
     w.Size(a.location.end);
     w.Key("line");
     w.Int(a.location.line);
+    w.Key("office_holder");
+    w.Bool(a.office_holder);
     w.Key("phrase");
     w.Str(a.phrase);
     w.Key("reason_given");
@@ -636,6 +640,10 @@ void WriteAudit(JsonWriter& w, const AuditResult& r) {
     w.Int(src.mentions);
     w.Key("name");
     w.Str(src.name);
+    if (src.specificity) {
+      w.Key("office_holder");
+      w.Bool(src.office_holder);
+    }
     w.Key("quotes");
     w.Int(src.quotes);
     if (src.specificity) {
@@ -831,7 +839,9 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
     std::string detail = SourceKindName(src.kind);
     if (src.specificity) {
       if (src.kind == SourceKind::kAnonymous) detail += std::string(", ") + SpecificityName(*src.specificity);
-      detail += src.reason_given ? ", reason given" : ", no reason given";
+      // An office-holder ("the mayor") was granted no anonymity, so it owes no reason for it.
+      detail += src.office_holder ? ", office-holder, not named"
+                                  : src.reason_given ? ", reason given" : ", no reason given";
     }
     out += fmt::format("  T{} {}  ({}; {}, {})\n", src.level, src.name, detail,
                        Counted(src.attributions, "attribution", "attributions"),
@@ -862,7 +872,10 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
   if (r.anonymous_sources.empty()) out += "  (none)\n";
   for (const auto& a : r.anonymous_sources) {
     out += fmt::format("  {}:{}  {}  [{}{}{}]\n", a.location.line, a.location.column, a.phrase,
-                       SpecificityName(a.specificity), a.reason_given ? ", reason given" : ", no reason",
+                       SpecificityName(a.specificity),
+                       a.office_holder  ? ", office-holder"
+                       : a.reason_given ? ", reason given"
+                                        : ", no reason",
                        a.anaphoric ? ", refers back" : "");
   }
   if (options.explain) {

@@ -190,7 +190,10 @@ std::string ArticleSection(const AuditResult& r) {
   for (const auto& src : r.sources) {
     std::string anon;
     if (src.specificity) {
-      anon = std::string(SpecificityName(*src.specificity)) + (src.reason_given ? ", reason given" : ", no reason") +
+      anon = std::string(SpecificityName(*src.specificity)) +
+             (src.office_holder  ? ", office-holder"
+              : src.reason_given ? ", reason given"
+                                 : ", no reason") +
              (src.access_given ? ", access stated" : "");
     }
     out += fmt::format(

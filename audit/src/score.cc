@@ -451,6 +451,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     if (unnamed) {
       s.reason_given = sf.specific_reason || sf.boilerplate_reason;
       s.access_given = sf.access;
+      s.office_holder = sf.office_holder;
     }
     bool described = s.specificity && *s.specificity == Specificity::kDescribed;
     switch (s.kind) {
@@ -527,6 +528,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     if (const Source* s = r.FindSource(an.source_id)) {
       an.reason_given = s->reason_given;
       an.access_given = s->access_given;
+      an.office_holder = s->office_holder;
       an.specificity = s->specificity.value_or(Specificity::kVague);
     }
   }

@@ -116,6 +116,11 @@ struct Source {
   bool reason_given = false;
   bool access_given = false;
   bool plural = false;
+  // Unnamed and described only by an office one person holds ("the mayor",
+  // list sole-offices): T2 by design §4, but nobody granted it anonymity, so
+  // the anonymity rules leave it alone (docs/scoring.md). False once the text
+  // gives a request or a reason for anonymity: then it is an anonymous source.
+  bool office_holder = false;
 };
 
 struct AnonymousSource {
@@ -125,6 +130,7 @@ struct AnonymousSource {
   bool reason_given = false;
   bool access_given = false;
   bool anaphoric = false;         // "the person said": refers to an earlier mention
+  bool office_holder = false;     // the source's office_holder (Source::office_holder)
   int source_id = -1;
 };
 
