@@ -238,6 +238,15 @@ TEST_CASE("a declared language the text does not read as is a warning", "[audit]
   // --language decides without a word either.
   auto asked = RunCli({"audit", "--language", "en", path});
   CHECK(asked.err.empty());
+  // ingest names the record's own line too (it named line 1 for every
+  // record: each JSONL line is parsed alone there).
+  WriteFile(dir / "two.jsonl", "{\"language\": \"de\", \"text\": \"" + german + "\"}\n" +
+                                   "{\"language\": \"en\", \"text\": \"" + german + "\"}\n");
+  const std::string two = (dir / "two.jsonl").string();
+  auto ingested = RunCli({"ingest", two, "--db", (dir / "two.db").string()});
+  CHECK(ingested.exit_code == 0);
+  CHECK_THAT(ingested.err, Catch::Contains("onrecord: warning: " + two + ":2:14: the article declares the language 'en'"));
+  CHECK_THAT(ingested.err, !Catch::Contains(two + ":1:14"));
 }
 
 // Regression: a Dutch article (no nl rules) was read with the English pack

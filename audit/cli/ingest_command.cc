@@ -443,6 +443,8 @@ void Ingest::Work() {
         loaded.document->record = it.line;
         // The line was loaded alone: its warnings are on the file's line.
         for (Status& w : loaded.document->warnings) w = Status::Error(w.message(), w.path(), it.line, w.column());
+        // So is its declared language, which the language-mismatch warning names.
+        if (loaded.document->metadata.language_line > 0) loaded.document->metadata.language_line = it.line;
         HandleDocument(**reader, std::move(*loaded.document));
       }
     }
