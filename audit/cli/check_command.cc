@@ -167,6 +167,8 @@ class Checker {
   }
 
  private:
+  bool language_reported_ = false;  // a bad --language was reported
+
   void Fail(const std::string& message) {
     std::cerr << message << "\n";
     error_ = true;
@@ -356,6 +358,17 @@ class Checker {
                                                             : " (did you mean '" + hint + "'?)"),
                                           config.path, mark.line, mark.column)
                                 .ToString());
+        ok = false;
+      }
+    }
+    // --language must name a language with rules: said once, not once per
+    // draft (every file under this config is then left unchecked, exit 2).
+    if (!args_.language.empty()) {
+      auto given = RequestedLanguage(args_.language, rules);
+      if (!given.ok()) {
+        if (!language_reported_) Fail("onrecord: " + given.status().ToString());
+        language_reported_ = true;
+        error_ = true;
         ok = false;
       }
     }

@@ -3310,12 +3310,16 @@ class Attributor {
       while (t + 1 < a_.tokens.size() && (Tok(t) == "." || Tok(t) == ",") && !a_.tokens[t].in_quote) ++t;
       if (t + 1 >= a_.tokens.size()) continue;
       std::string_view dash = Tok(t);
-      bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93";  // not "-": "“Do svidaniya” - Russian for …"
+      bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93" ||
+                     dash == "\xE2\x80\x95";  // not "-": "“Do svidaniya” - Russian for …"
       if (!is_dash || a_.tokens[t].in_quote || !Cap(t + 1) || a_.tokens[t + 1].sentence != a_.tokens[t].sentence) continue;
-      // Only when nothing but spaces and punctuation separate the quote and the dash.
+      // Only when nothing but spaces and punctuation separate the quote and
+      // the dash; a quotation set as a block (no marks) may be signed on the
+      // line under it ("> — Ana Ruiz", <figcaption>).
+      const bool block = q.inner.begin == q.outer.begin && q.inner.end == q.outer.end;
       bool adjacent = true;
       for (size_t k = q.outer.end; k < a_.tokens[t].span.begin; ++k) {
-        if (w_[k] != ' ' && w_[k] != '.' && w_[k] != ',') adjacent = false;
+        if (w_[k] != ' ' && w_[k] != '.' && w_[k] != ',' && !(block && w_[k] == '\n')) adjacent = false;
       }
       if (!adjacent) continue;
       pending_.push_back({CueHit{t, t, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
@@ -11527,6 +11531,31 @@ class Attributor {
     return true;
   }
 
+  // The dash cue signing a quotation set as a block (no marks), on the line
+  // under its last paragraph ("> — Ana Ruiz, mayor", a <figcaption>), or -1.
+  int SignatureUnder(size_t qi) const {
+    const auto& qs = a_.quote_spans;
+    auto unmarked = [&](size_t k) {
+      return qs[k].level == 1 && qs[k].inner.begin == qs[k].outer.begin && qs[k].inner.end == qs[k].outer.end;
+    };
+    if (!unmarked(qi)) return -1;
+    size_t last = qi;
+    for (size_t k = qi + 1; k < qs.size(); ++k) {
+      if (qs[k].level != 1) continue;
+      if (!unmarked(k) || !qs[k].continues) break;
+      last = k;
+    }
+    const int nb = NextTextBlock(qs[last].block);
+    if (nb < 0) return -1;
+    const size_t t = TokenStartingAt(a_.blocks[static_cast<size_t>(nb)].span.begin);
+    if (t >= a_.tokens.size() || a_.tokens[t].span.begin >= a_.blocks[static_cast<size_t>(nb)].span.end) return -1;
+    for (size_t pi : pending_by_sentence_[static_cast<size_t>(a_.tokens[t].sentence)]) {
+      const PendingAttribution& p = pending_[pi];
+      if (p.cue.entry == &dash_cue_ && p.cue.first == t && (p.source >= 0 || p.mention)) return static_cast<int>(pi);
+    }
+    return -1;
+  }
+
   void AssignQuotes() {
     const auto& qs = a_.quote_spans;
     quote_attr_.assign(qs.size(), -1);
@@ -11534,6 +11563,12 @@ class Attributor {
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       const QuoteSpan& q = qs[qi];
       if (q.level != 1 || NamesAWork(q)) continue;
+      if (const int signer = SignatureUnder(qi); signer >= 0) {
+        quote_attr_[qi] = signer;
+        quote_source_[qi] = pending_[static_cast<size_t>(signer)].source;
+        pending_[static_cast<size_t>(signer)].quotes.push_back(qi);
+        continue;
+      }
       int s_open = SentenceOf(q.outer.begin);
       int s_close = SentenceOf(q.outer.end > 0 ? q.outer.end - 1 : 0);
       // Window: between the neighbouring top-level quotes of the block (the

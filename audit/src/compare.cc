@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "ascii.h"
+#include "metadata_fields.h"
 #include "store_sql.h"
 
 namespace onrecord {
@@ -88,7 +89,7 @@ bool AffiliationWord(const std::string& lower_word) {
 // way stays whole, so no article loses its byline.
 std::vector<std::string> BylineAuthors(std::string_view byline) {
   std::string whole = TrimAsciiSpace(byline);
-  if (whole.size() > 3 && AsciiLower(whole.substr(0, 3)) == "by ") whole = TrimAsciiSpace(whole.substr(3));
+  whole = TrimAsciiSpace(WithoutBylineWord(whole));
   std::vector<std::string> pieces;
   {
     // " and " and " & " become commas, whatever their letter case.

@@ -18,6 +18,7 @@
 #include "analysis.h"
 #include "ascii.h"
 #include "markup.h"
+#include "metadata_fields.h"
 
 namespace onrecord {
 
@@ -114,6 +115,17 @@ void CollectText(const GumboNode* n, std::string* out) {
   for (unsigned i = 0; i < kids.length; ++i) CollectText(static_cast<const GumboNode*>(kids.data[i]), out);
 }
 
+// Whether the decoded text of `n` opens (after whitespace) with a dash.
+bool StartsWithDash(const GumboNode* n) {
+  std::string text;
+  CollectText(n, &text);
+  const size_t at = text.find_first_not_of(" \t\r\n");
+  if (at == std::string::npos) return false;
+  const std::string_view rest = std::string_view(text).substr(at);
+  return rest.rfind("\xE2\x80\x94", 0) == 0 || rest.rfind("\xE2\x80\x93", 0) == 0 ||
+         rest.rfind("\xE2\x80\x95", 0) == 0 || rest.rfind("-", 0) == 0;
+}
+
 std::string CollapseSpaces(std::string_view s) {
   std::string out;
   bool space = false;
@@ -202,9 +214,7 @@ class MetadataReader {
                key == "parsely-author" || key == "sailthru.author") {
       // article:author is often a profile URL; a name is more useful.
       if (content.rfind("http", 0) == 0) return;
-      std::string v(content);
-      if (v.rfind("By ", 0) == 0 || v.rfind("by ", 0) == 0) v.erase(0, 3);
-      Set(&author_, v);
+      Set(&author_, WithoutBylineWord(content));
     } else if (key == "article:published_time" || key == "og:published_time" || key == "date" ||
                key == "pubdate" || key == "publish-date" || key == "publishdate" ||
                key == "datepublished" || key == "dc.date" || key == "dc.date.issued" ||
@@ -339,6 +349,15 @@ class HtmlWalker {
       if (!in_blockquote_) kind_ = BlockKind::kListItem;
     }
     Break();
+    // The caption naming a quotation's speaker (<figure><blockquote>…
+    // <figcaption>Ana Ruiz, mayor</figcaption>) reads as the signature line
+    // a page shows under it, "— Ana Ruiz, mayor", whose dash the attribute
+    // stage takes for the cue. The dash stands for no source bytes.
+    if (tag == "figcaption" && !StartsWithDash(n)) {
+      const size_t at = std::min(n->v.element.start_pos.offset + n->v.element.original_tag.length, src_.size());
+      Content("\xE2\x80\x94", at, 0, false);
+      Space(at, at);
+    }
     Children(n);
     Break();
     kind_ = saved_kind;

@@ -42,6 +42,23 @@ inline bool IsWireValue(std::string_view v) {
   return !(v.empty() || v == "None" || v == "false" || v == "0" || v == "no");
 }
 
+// A byline without the word that introduces it: "By Ana Ruiz" (en), "Par"
+// (fr), "Von" (de), "Por" (es, pt), "Di" (it), in any letter case, followed
+// by a space. Anything else is returned as it is. Thread-safe.
+inline std::string_view WithoutBylineWord(std::string_view v) {
+  for (std::string_view word : {"by ", "par ", "von ", "por ", "di "}) {
+    if (v.size() <= word.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < word.size() && same; ++i) {
+      char c = v[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      same = c == word[i];
+    }
+    if (same) return v.substr(word.size());
+  }
+  return v;
+}
+
 // Whether a publication date has the form `compare` groups and filters by:
 // YYYY, YYYY-MM or YYYY-MM-DD (month 01-12, day 01-31), alone or followed by
 // a time ("2016-03-01T10:00:00Z", "2016-03-01 10:00"). With `calendar`, the

@@ -813,6 +813,25 @@ bool ContinuesGuillemet(MarkId open, const MarkAt& m) {
   return open == kLaquo && m.id == kRaquo && m.left_flanking;
 }
 
+// "— Ana Ruiz, mayor of Lyon": a short line opening with a dash (em, en or
+// horizontal bar) and then a letter, as a quotation set off as a block is
+// signed under it.
+bool OpensWithAttributionDash(std::string_view line) {
+  constexpr size_t kMaxSignature = 200;
+  if (line.size() > kMaxSignature) return false;
+  size_t i;
+  if (line.rfind("\xE2\x80\x94", 0) == 0 || line.rfind("\xE2\x80\x93", 0) == 0 || line.rfind("\xE2\x80\x95", 0) == 0) {
+    i = 3;
+  } else {
+    return false;
+  }
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (i >= line.size()) return false;
+  size_t len;
+  const UChar32 c = CodePointAt(std::string(line), i, line.size(), &len);
+  return len > 0 && u_isalpha(c);
+}
+
 }  // namespace
 
 void FindQuotes(Analysis& a) {
@@ -934,6 +953,14 @@ void FindQuotes(Analysis& a) {
       size_t qb = b, qe = e;
       while (qb < qe && w[qb] == ' ') ++qb;
       while (qe > qb && w[qe - 1] == ' ') --qe;
+      // "> — Ana Ruiz, mayor": the line naming the quotation's speaker under
+      // it is no quoted matter (the attribute stage reads the dash as its cue).
+      if (qb < qe && block_quoted_prev && OpensWithAttributionDash(std::string_view(w).substr(qb, qe - qb))) {
+        block_quoted_prev = false;
+        prev_block = static_cast<int>(bi);
+        open_at_end_prev.clear();
+        continue;
+      }
       if (qb < qe) {
         QuoteSpan q;
         q.inner = q.outer = {qb, qe};

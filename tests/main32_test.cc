@@ -1,0 +1,100 @@
+// Faults a fresh user (fu32) found in the input readers and metadata, fixed
+// on main in the twenty-sixth round: a quotation set off as a block and
+// signed under it ("> — Ana Ruiz" in Markdown, <figcaption> in HTML) went to
+// the last speaker before it, and a byline word other than "By" stayed in
+// the author's name.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "metadata_fields.h"
+#include "onrecord/compare.h"
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using testing::AuditText;
+
+const Quote* QuoteWith(const AuditResult& r, const std::string& text) {
+  for (const auto& q : r.quotes) {
+    if (q.text.find(text) != std::string::npos) return &q;
+  }
+  return nullptr;
+}
+
+TEST_CASE("main32: a Markdown block quotation signed with a dash line is its signer's", "[main32]") {
+  const std::string md =
+      "# Farm bill passes\n\n"
+      "The Senate passed the bill on Tuesday. \"It is a good day for growers,\" said Senator Tom Vale.\n\n"
+      "> We will not give an inch on the subsidies.\n>\n"
+      "> \xE2\x80\x94 Rosa Delgado, president of the Growers Union\n\n"
+      "The bill now goes to the House.\n";
+  const AuditResult r = AuditText(md, "draft.md");
+  const Quote* q = QuoteWith(r, "give an inch");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Rosa Delgado");
+  // The signature line is no quoted matter.
+  CHECK(QuoteWith(r, "Growers Union") == nullptr);
+  const Source* s = testing::SourceNamed(r, "Rosa Delgado");
+  REQUIRE(s != nullptr);
+  CHECK(s->level == 5);
+}
+
+TEST_CASE("main32: a dash line that signs nothing stays as it was", "[main32]") {
+  // A block quote opening with a dash and no quotation above it is quoted matter.
+  const AuditResult r = AuditText("Intro line.\n\n> \xE2\x80\x94 and then the rain came, she wrote.\n", "draft.md");
+  CHECK(QuoteWith(r, "rain came") != nullptr);
+}
+
+TEST_CASE("main32: an HTML quotation figure is attributed to the person its caption names", "[main32]") {
+  const std::string html =
+      "<!doctype html><html lang=\"en\"><body><article><h1>Farm bill passes</h1>"
+      "<p>The Senate passed the bill on Tuesday. \"It is a good day for growers,\" said Senator Tom Vale.</p>"
+      "<figure><blockquote><p>We will not give an inch on the subsidies.</p></blockquote>"
+      "<figcaption>Rosa Delgado, president of the Growers Union</figcaption></figure>"
+      "<p>The bill now goes to the House.</p></article></body></html>";
+  const AuditResult r = AuditText(html, "page.html");
+  const Quote* q = QuoteWith(r, "give an inch");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Rosa Delgado");
+  // A caption that brings its own dash gets no second one.
+  std::string dashed = html;
+  dashed.replace(dashed.find("<figcaption>") + 12, 0, "\xE2\x80\x94 ");
+  const AuditResult d = AuditText(dashed, "page.html");
+  CHECK(d.text.find("\xE2\x80\x94 \xE2\x80\x94") == std::string::npos);
+  const Quote* dq = QuoteWith(d, "give an inch");
+  REQUIRE(dq != nullptr);
+  CHECK(dq->speaker == "Rosa Delgado");
+}
+
+TEST_CASE("main32: byline words of other languages are not part of the author", "[main32]") {
+  CHECK(WithoutBylineWord("Par Jeanne Martin") == "Jeanne Martin");
+  CHECK(WithoutBylineWord("von Jana Roth") == "Jana Roth");
+  CHECK(WithoutBylineWord("POR Lucía Gil") == "Lucía Gil");
+  CHECK(WithoutBylineWord("Di Marco Bassi") == "Marco Bassi");
+  CHECK(WithoutBylineWord("By Jo Lee") == "Jo Lee");
+  CHECK(WithoutBylineWord("Paris Desk") == "Paris Desk");
+  CHECK(WithoutBylineWord("Bypass Smith") == "Bypass Smith");
+  CHECK(BylineAuthors("Par Jeanne Martin") == std::vector<std::string>{"Jeanne Martin"});
+  const AuditResult r = AuditText(
+      "<html lang=\"fr\"><head><meta name=\"author\" content=\"Par Jeanne Martin\"></head>"
+      "<body><p>Le ministre a parlé lundi.</p></body></html>",
+      "page.html");
+  CHECK(r.metadata.author == "Jeanne Martin");
+}
+
+// fu32: `check drafts/ --language nl` printed the same error once per draft.
+TEST_CASE("main32: check names a --language without rules once, and exits 2", "[main32]") {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "drafts/a.md", "De minister zei dat het plan werkt.\n");
+  testing::WriteFile(dir / "drafts/b.md", "De burgemeester zei dat de brug opengaat.\n");
+  auto r = testing::RunCli({"check", "--language", "nl", (dir / "drafts").string()});
+  CHECK(r.exit_code == 2);
+  size_t count = 0;
+  for (size_t at = r.err.find("'nl'"); at != std::string::npos; at = r.err.find("'nl'", at + 1)) ++count;
+  INFO(r.err);
+  CHECK(count == 1);
+}
+
+}  // namespace
+}  // namespace onrecord
