@@ -2009,48 +2009,9 @@ class Attributor {
   // 'f' or 'm' for a word of list gender-words ("she", "Mrs.",
   // "congresswoman"), else 0.
   char WordGender(std::string_view low) const {
-    // List gender-words ("she:f") by word, read once per article; the
-    // list's first entry for a word wins.
-    if (!word_gender_) word_gender_ = GenderTable(pack_.List("gender-words"));
-    return GenderOf(*word_gender_, low);
-  }
-
-  // A list of "word:g" entries ("she:f", "jane:f") as (word, g) in an
-  // open-addressed table at most half full, holding each word's first
-  // entry in the list; the views are into the pack's list (immutable while
-  // the article is audited). Built in one pass, without sorting the list.
-  struct GenderEntries {
-    std::vector<std::pair<std::string_view, char>> slots;  // g == 0: empty
-    size_t mask = 0;
-  };
-  static GenderEntries GenderTable(const std::vector<std::string>& list) {
-    GenderEntries out;
-    size_t capacity = 16;
-    while (capacity < 2 * list.size()) capacity <<= 1;
-    out.slots.assign(capacity, {std::string_view(), 0});
-    out.mask = capacity - 1;
-    for (const auto& entry : list) {
-      const size_t colon = entry.rfind(':');
-      if (colon == std::string::npos || colon + 1 >= entry.size()) continue;
-      const std::string_view word = std::string_view(entry).substr(0, colon);
-      for (size_t slot = std::hash<std::string_view>{}(word) & out.mask;; slot = (slot + 1) & out.mask) {
-        auto& e = out.slots[slot];
-        if (e.second == 0) {
-          e = {word, entry[colon + 1]};
-          break;
-        }
-        if (e.first == word) break;  // an earlier entry for the word wins
-      }
-    }
-    return out;
-  }
-  // The gender the list's first entry for `word` gives, 0 when none has it.
-  static char GenderOf(const GenderEntries& table, std::string_view word) {
-    for (size_t slot = std::hash<std::string_view>{}(word) & table.mask;; slot = (slot + 1) & table.mask) {
-      const auto& e = table.slots[slot];
-      if (e.second == 0) return 0;
-      if (e.first == word) return e.second;
-    }
+    // List gender-words ("she:f") by word, read once per pack; the list's
+    // first entry for a word wins.
+    return GenderIn(pack_.word_gender, low);
   }
 
   // What is known of a named source's gender: a gendered pronoun used of it
@@ -2097,10 +2058,9 @@ class Attributor {
       }
       if (known->second) return known->second;
     }
-    // List given-names ("jane:f") by name, read once per article; the
-    // list's first entry for a name wins.
-    if (!given_gender_) given_gender_ = GenderTable(pack_.List("given-names"));
-    return GenderOf(*given_gender_, Key(std::string_view(src.name).substr(0, src.name.find(' '))));
+    // List given-names ("jane:f") by name, read once per pack; the list's
+    // first entry for a name wins.
+    return GenderIn(pack_.given_gender, Key(std::string_view(src.name).substr(0, src.name.find(' '))));
   }
 
   // PronounAntecedent for the pronoun `low`: "Senator Jane Holt met
@@ -6264,8 +6224,7 @@ class Attributor {
 
   // The gender list given-names gives the first word of `name`, 0 if none.
   char GivenNameGender(const std::string& name) const {
-    if (!given_gender_) given_gender_ = GenderTable(pack_.List("given-names"));
-    return GenderOf(*given_gender_, Key(std::string_view(name).substr(0, name.find(' '))));
+    return GenderIn(pack_.given_gender, Key(std::string_view(name).substr(0, name.find(' '))));
   }
 
   // "Mr. Trump took on Hillary Clinton … after the Democratic front-runner
@@ -15055,10 +15014,9 @@ class Attributor {
   std::map<int, size_t> last_person_at_;
   std::set<int> disagreeing_;  // sources a gendered pronoun being resolved cannot stand for (GenderedAntecedent)
   std::map<int, char> gender_of_;  // 'f' or 'm': a gendered pronoun used of the source before
-  // SourceGender's lookups, filled on first use: lists gender-words and
-  // given-names by word, and the gendered title ("Mrs.") before some
-  // occurrence of a name or surname in the text (0: none).
-  mutable std::optional<GenderEntries> word_gender_, given_gender_;
+  // SourceGender's lookups, filled on first use: the gendered title
+  // ("Mrs.") before some occurrence of a name or surname in the text (0:
+  // none). (Lists gender-words and given-names are the pack's tables.)
   mutable std::unordered_map<std::string, char, StringHash, std::equal_to<>> title_gender_;
   mutable std::string gender_key_;  // SourceGender's reused buffer for a key
   mutable std::string scratch_key_;  // KeyBits' reused buffer

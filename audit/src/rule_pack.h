@@ -366,6 +366,15 @@ class WordBits {
   size_t count_ = 0;
 };
 
+// A list of "word:g" entries ("she:f", "jane:f") added to `table` as word
+// -> the byte after the entry's last colon (an entry without one, or with
+// nothing after it, is skipped); the list's first entry for a word wins.
+void AddGenderEntries(const std::vector<std::string>& list, WordBits* table);
+// The gender byte AddGenderEntries gave `word` ('f', 'm'), 0 when none.
+inline char GenderIn(const WordBits& table, std::string_view word) {
+  return static_cast<char>(static_cast<unsigned char>(table.Find(word)));
+}
+
 struct LanguagePack {
   std::string language;
   std::vector<BoilerplateRule> boilerplate;
@@ -381,6 +390,10 @@ struct LanguagePack {
   // a cue, with its bits: bit `ListId` for each of those lists that holds
   // the word, bit kCueFirstWordBit for a cue's first word (see ListBits).
   WordBits list_bits;
+  // Lists gender-words and given-names by word (AddGenderEntries; read
+  // with GenderIn), built with the pack: the attribute stage built tables
+  // of them once per article.
+  WordBits word_gender, given_gender;
   std::map<std::string, std::vector<std::string>, std::less<>> list_order;
   std::map<std::string, double, std::less<>> weights;  // scoring weights by rule id
   std::map<std::string, RuleSource, std::less<>> sources;  // by rule id

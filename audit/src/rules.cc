@@ -614,6 +614,17 @@ void WordBits::Add(std::string_view word, uint64_t bits) {
   }
 }
 
+void AddGenderEntries(const std::vector<std::string>& list, WordBits* table) {
+  for (const auto& entry : list) {
+    const size_t colon = entry.rfind(':');
+    if (colon == std::string::npos || colon + 1 >= entry.size()) continue;
+    const std::string_view word = std::string_view(entry).substr(0, colon);
+    // An earlier entry for the word wins (Add would or the bits together).
+    if (table->Find(word) != 0) continue;
+    table->Add(word, static_cast<unsigned char>(entry[colon + 1]));
+  }
+}
+
 // Doubles the table (at least 64 slots) and places every word again.
 void WordBits::Grow() {
   std::vector<Slot> old = std::move(slots_);
@@ -759,6 +770,8 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
     for (const auto& word : it->second) pack->list_bits.Add(word, uint64_t{1} << k);
   }
   for (const auto& [first, idx] : pack->cue_index) pack->list_bits.Add(first, uint64_t{1} << kCueFirstWordBit);
+  AddGenderEntries(pack->List("gender-words"), &pack->word_gender);
+  AddGenderEntries(pack->List("given-names"), &pack->given_gender);
   // Span and dateline rules are screened too: their own patterns (needed
   // for the match positions and the wire's name) then run only on the
   // lines the screen names, not on every line of the article.
