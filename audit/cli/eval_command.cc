@@ -129,6 +129,13 @@ std::string IssueText(const EvalIssue& issue) {
       return fmt::format("missed {}span{}: {}", label, at, Quoted(issue.context));
     case EvalIssue::Kind::kExtraSpan:
       return fmt::format("extra {}span{}: {}", label, at, Quoted(issue.context));
+    case EvalIssue::Kind::kMissedDirectQuote:
+      if (issue.predicted.empty()) {
+        return fmt::format("missed direct quote{} ({} covered, no Content over it): {}", at, issue.gold,
+                           Quoted(issue.context));
+      }
+      return fmt::format("missed direct quote{} ({} covered by {}): {}", at, issue.gold, Quoted(issue.predicted),
+                         Quoted(issue.context));
   }
   return "?";
 }

@@ -64,6 +64,7 @@ const char* EvalIssueKindName(EvalIssue::Kind kind) {
     case EvalIssue::Kind::kWrongReason: return "wrong reason_given";
     case EvalIssue::Kind::kMissedSpan: return "missed span";
     case EvalIssue::Kind::kExtraSpan: return "extra span";
+    case EvalIssue::Kind::kMissedDirectQuote: return "missed direct quote";
   }
   return "?";
 }

@@ -324,12 +324,32 @@ PolnearEval EvaluatePolnear(const std::vector<AnnSpan>& gold, std::string_view t
     if (!StartsWithQuoteMark(text, s)) continue;
     ++result.direct_quote.total;
     size_t length = Length(s);
+    size_t best = 0;
+    const Segments* best_p = nullptr;
     for (const auto& p : predicted_sets[2]) {
-      if (Intersection(s, p) * 5 >= length * 4) {
-        ++result.direct_quote.correct;
-        break;
+      size_t shared = Intersection(s, p);
+      if (shared > best) {
+        best = shared;
+        best_p = &p;
       }
+      if (shared * 5 >= length * 4) break;
     }
+    if (best * 5 >= length * 4) {
+      ++result.direct_quote.correct;
+      continue;
+    }
+    // Listed for `eval --verbose`: the quote, how much of it the predicted
+    // Content that shares most with it covers, and that Content.
+    EvalIssue issue;
+    issue.kind = EvalIssue::Kind::kMissedDirectQuote;
+    issue.label = PolnearLabelName(2);
+    issue.context = Excerpt(text, s);
+    issue.gold = std::to_string(length ? best * 100 / length : 0) + "%";
+    if (best_p) issue.predicted = Excerpt(text, *best_p);
+    auto at = lines.At(s.front().begin);
+    issue.line = at.line;
+    issue.column = at.column;
+    result.issues.push_back(std::move(issue));
   }
   std::stable_sort(result.issues.begin(), result.issues.end(), [](const EvalIssue& a, const EvalIssue& b) {
     return a.line != b.line ? a.line < b.line : a.column < b.column;

@@ -157,6 +157,7 @@ struct EvalIssue {
     kMissedQuote, kExtraQuote, kWrongSpeaker,
     kMissedAnonymous, kExtraAnonymous, kWrongSpecificity, kWrongReason,
     kMissedSpan, kExtraSpan,  // PolNeAR
+    kMissedDirectQuote,       // PolNeAR: a quoted gold Content no prediction covers to 80%
   };
   Kind kind;
   std::string label;      // PolNeAR label (Source, Cue, Content); empty otherwise
