@@ -6903,6 +6903,7 @@ class Attributor {
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     auto m = ParseRightOnce(i, s, inverted);
     if (m) OrganizationNameAfter(*m, s);
+    if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     return m;
   }
 
@@ -7404,6 +7405,50 @@ class Attributor {
       }
     }
     return m;
+  }
+
+  // Whether a cue of speech starts at `t`: one whose tone is not
+  // non-speech and that is no stance verb (list cues-object).
+  bool SpeechCueStartsAt(size_t t) const {
+    for (const auto& p : pending_) {
+      if (p.cue.first == t && p.cue.entry->tone != CueTone::kNonSpeech && !In(kCuesObject, p.cue.last)) return true;
+    }
+    return false;
+  }
+
+  // "said Dorothy Poynter, who grew up with Ali in the neighborhood. “…”",
+  // "said the designer, who works for another brand", "said Hany Farid,
+  // chairman of the department, who co-developed the system": after an
+  // inverted cue (English), a relative clause ("who", "whom", "whose",
+  // "which") after a named or described source, or after the apposition
+  // that its mention took, is part of the mention (PolNeAR: subordinate
+  // clauses that identify the source). The clause runs to the sentence's
+  // end, a quote, a dash, a semicolon or a colon, or a comma (taken along
+  // when a quote opens after it, as a parenthetical comma). A clause that
+  // holds a cue of speech of its own ("who added that …") stays out:
+  // PolNeAR marks its relative pronoun as that cue's source; a stance
+  // ("who endorsed Mr. Rubio", list cues-object) or a non-speech cue ("who
+  // wants a commission") does not keep it out.
+  void RelativeClauseAfterInvertedSource(Mention& m, int s) const {
+    if (a_.language != "en" || (m.type != MentionType::kName && m.type != MentionType::kDescription)) return;
+    const size_t end = SentEnd(s);
+    const size_t c = TokenStartingAt(m.span.end);
+    if (c + 2 >= end || !IsComma(c) || a_.tokens[c].span.begin != m.span.end) return;
+    const size_t r = c + 1;
+    if (!IsWord(r) || a_.tokens[r].in_quote ||
+        !(Has(person_relatives_, r) || Has(thing_relatives_, r) || LowIs(r, "whose"))) {
+      return;
+    }
+    size_t u = r + 1;
+    for (; u < end; ++u) {
+      if (a_.tokens[u].in_quote || IsComma(u) || IsDash(u) || Tok(u) == ";" || Tok(u) == ":") break;
+      if (CueStartsAt(u) && SpeechCueStartsAt(u)) return;
+    }
+    size_t last = u - 1;
+    while (last > r && !IsWord(last)) --last;
+    if (last <= r) return;
+    if (u < end && IsComma(u) && u + 1 < end && a_.tokens[u + 1].in_quote) last = u;
+    m.span.end = a_.tokens[last].span.end;
   }
 
   // Cleans an appositive into a role: drops "who is (now)", the article.
@@ -8088,6 +8133,7 @@ class Attributor {
       if (!p.mention && !function_word && QuoteEndsBefore(c.first, /*speech_marked=*/false) &&
           c.entry->tone != CueTone::kNonSpeech) {
         p.mention = UnlistedSpeakerAfter(next, s);
+        if (p.mention) RelativeClauseAfterInvertedSource(*p.mention, s);
       }
       // "dijo ayer el ministro", "sagte am Samstag in Velmarstadt ein
       // Sprecher": time and place phrases between the verb and its subject.

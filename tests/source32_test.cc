@@ -1,0 +1,36 @@
+// Source spans on PolNeAR (twenty-sixth round, branch source32): the words
+// after a source that follows its cue and that PolNeAR keeps in the span.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AttributionWithCue;
+using onrecord::testing::AuditText;
+
+TEST_CASE("a relative clause after a source that follows its cue is part of the source", "[source32]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\xE2\x80\x9CThe levy is fair,\xE2\x80\x9D said Dorothy Vance, who grew up near the harbor, "
+      "\xE2\x80\x9C" "and the ferry needs it.\xE2\x80\x9D\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Dorothy Vance, who grew up near the harbor,");
+}
+
+TEST_CASE("a relative clause after the apposition of a source that follows its cue is part of the source",
+          "[source32]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\xE2\x80\x9CThe fares are too high,\xE2\x80\x9D said Hal Norberg, chairman of the riders union, "
+      "who organized the petition.\n");
+  CHECK(AttributionWithCue(r, "said", true).source ==
+        "Hal Norberg, chairman of the riders union, who organized the petition");
+}
+
+TEST_CASE("a relative clause with a cue of speech of its own stays out of the source", "[source32]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\xE2\x80\x9CThe fares are too high,\xE2\x80\x9D said Ivo Strand, who added that the union would sue.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Ivo Strand");
+  CHECK(AttributionWithCue(r, "added", true).source == "who");
+}
