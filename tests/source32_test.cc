@@ -34,3 +34,20 @@ TEST_CASE("a relative clause with a cue of speech of its own stays out of the so
   CHECK(AttributionWithCue(r, "said", true).source == "Ivo Strand");
   CHECK(AttributionWithCue(r, "added", true).source == "who");
 }
+
+TEST_CASE("a source after its cue keeps the comma that closes its apposition", "[source32]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\xE2\x80\x9CThe levy is fair,\xE2\x80\x9D said Peter Rice, chairman of the harbor board, "
+      "in an interview last week.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Peter Rice, chairman of the harbor board,");
+}
+
+TEST_CASE("before a participle cue the apposition's comma goes to that cue's source", "[source32]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "\xE2\x80\x9CThe levy is fair,\xE2\x80\x9D said Peter Rice, chairman of the harbor board, "
+      "noting that fares would rise.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Peter Rice, chairman of the harbor board");
+  CHECK(AttributionWithCue(r, "noting", true).source == "Peter Rice, chairman of the harbor board,");
+}
