@@ -51,3 +51,12 @@ TEST_CASE("before a participle cue the apposition's comma goes to that cue's sou
   CHECK(AttributionWithCue(r, "said", true).source == "Peter Rice, chairman of the harbor board");
   CHECK(AttributionWithCue(r, "noting", true).source == "Peter Rice, chairman of the harbor board,");
 }
+
+TEST_CASE("an apposition that opens with a place or an organisation before a role noun is the role", "[source32]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Rashad Lind, Harbor Union's executive director, said the levy was unfair.\n\n"
+      "Ada Moss, North Dale director for the riders, argued that the fares would rise.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Rashad Lind, Harbor Union's executive director,");
+  CHECK(AttributionWithCue(r, "argued", true).source == "Ada Moss, North Dale director for the riders,");
+}

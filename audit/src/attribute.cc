@@ -4601,6 +4601,20 @@ class Attributor {
       if (EndsWithPossessive(Tok(b))) return b + 1 < e && IsWord(b + 1) && !Cap(b + 1);
       if (b + 2 < e && (Tok(b + 1) == "'" || Tok(b + 1) == "\xE2\x80\x99") && IsWord(b + 2) && !Cap(b + 2)) return true;
       if (name_allowed && CapRunEnd(b, e) == e) return true;
+      // "Rashad Robinson, Color of Change's executive director, said",
+      // "Chris Covert, South Carolina director for Sanders, said" (English):
+      // a place or an organisation, then a lower-case noun of a person
+      // (role, title, kin) within the first six words, is a role.
+      if (a_.language == "en") {
+        for (size_t t = b + 1; t < e && t < b + 6; ++t) {
+          if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t)) return false;
+          if (!Cap(t) && (In(kRoleNouns, t) || In(kPersonHeads, t) || In(kTitles, t) || In(kKinHeads, t))) return true;
+          if (!Cap(t) && !EndsWithPossessive(Tok(t)) && !In(kFunctionWords, t) && !In(kModifiers, t) &&
+              !IsPlainModifier(t)) {
+            return false;
+          }
+        }
+      }
       return false;
     };
     for (size_t m = 1; m < n; ++m) {
