@@ -4565,6 +4565,20 @@ class Attributor {
       if (EndsWithPossessive(Tok(b))) return b + 1 < e && IsWord(b + 1) && !Cap(b + 1);
       if (b + 2 < e && (Tok(b + 1) == "'" || Tok(b + 1) == "\xE2\x80\x99") && IsWord(b + 2) && !Cap(b + 2)) return true;
       if (name_allowed && CapRunEnd(b, e) == e) return true;
+      // "Rashad Robinson, Color of Change's executive director, said",
+      // "Chris Covert, South Carolina director for Sanders, said" (English):
+      // a place or an organisation, then a lower-case noun of a person
+      // (role, title, kin) within the first six words, is a role.
+      if (a_.language == "en") {
+        for (size_t t = b + 1; t < e && t < b + 6; ++t) {
+          if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t)) return false;
+          if (!Cap(t) && (In(kRoleNouns, t) || In(kPersonHeads, t) || In(kTitles, t) || In(kKinHeads, t))) return true;
+          if (!Cap(t) && !EndsWithPossessive(Tok(t)) && !In(kFunctionWords, t) && !In(kModifiers, t) &&
+              !IsPlainModifier(t)) {
+            return false;
+          }
+        }
+      }
       return false;
     };
     for (size_t m = 1; m < n; ++m) {
@@ -6866,6 +6880,7 @@ class Attributor {
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     auto m = ParseRightOnce(i, s, inverted);
     if (m) OrganizationNameAfter(*m, s);
+    if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     return m;
   }
 
@@ -7367,6 +7382,50 @@ class Attributor {
       }
     }
     return m;
+  }
+
+  // Whether a cue of speech starts at `t`: one whose tone is not
+  // non-speech and that is no stance verb (list cues-object).
+  bool SpeechCueStartsAt(size_t t) const {
+    for (const auto& p : pending_) {
+      if (p.cue.first == t && p.cue.entry->tone != CueTone::kNonSpeech && !In(kCuesObject, p.cue.last)) return true;
+    }
+    return false;
+  }
+
+  // "said Dorothy Poynter, who grew up with Ali in the neighborhood. “…”",
+  // "said the designer, who works for another brand", "said Hany Farid,
+  // chairman of the department, who co-developed the system": after an
+  // inverted cue (English), a relative clause ("who", "whom", "whose",
+  // "which") after a named or described source, or after the apposition
+  // that its mention took, is part of the mention (PolNeAR: subordinate
+  // clauses that identify the source). The clause runs to the sentence's
+  // end, a quote, a dash, a semicolon or a colon, or a comma (taken along
+  // when a quote opens after it, as a parenthetical comma). A clause that
+  // holds a cue of speech of its own ("who added that …") stays out:
+  // PolNeAR marks its relative pronoun as that cue's source; a stance
+  // ("who endorsed Mr. Rubio", list cues-object) or a non-speech cue ("who
+  // wants a commission") does not keep it out.
+  void RelativeClauseAfterInvertedSource(Mention& m, int s) const {
+    if (a_.language != "en" || (m.type != MentionType::kName && m.type != MentionType::kDescription)) return;
+    const size_t end = SentEnd(s);
+    const size_t c = TokenStartingAt(m.span.end);
+    if (c + 2 >= end || !IsComma(c) || a_.tokens[c].span.begin != m.span.end) return;
+    const size_t r = c + 1;
+    if (!IsWord(r) || a_.tokens[r].in_quote ||
+        !(Has(person_relatives_, r) || Has(thing_relatives_, r) || LowIs(r, "whose"))) {
+      return;
+    }
+    size_t u = r + 1;
+    for (; u < end; ++u) {
+      if (a_.tokens[u].in_quote || IsComma(u) || IsDash(u) || Tok(u) == ";" || Tok(u) == ":") break;
+      if (CueStartsAt(u) && SpeechCueStartsAt(u)) return;
+    }
+    size_t last = u - 1;
+    while (last > r && !IsWord(last)) --last;
+    if (last <= r) return;
+    if (u < end && IsComma(u) && u + 1 < end && a_.tokens[u + 1].in_quote) last = u;
+    m.span.end = a_.tokens[last].span.end;
   }
 
   // Cleans an appositive into a role: drops "who is (now)", the article.
@@ -8051,6 +8110,7 @@ class Attributor {
       if (!p.mention && !function_word && QuoteEndsBefore(c.first, /*speech_marked=*/false) &&
           c.entry->tone != CueTone::kNonSpeech) {
         p.mention = UnlistedSpeakerAfter(next, s);
+        if (p.mention) RelativeClauseAfterInvertedSource(*p.mention, s);
       }
       // "dijo ayer el ministro", "sagte am Samstag in Velmarstadt ein
       // Sprecher": time and place phrases between the verb and its subject.
@@ -9345,6 +9405,32 @@ class Attributor {
   // its sentence, or to the comma before a quote or another cue. The
   // apposition must open with an age, a determiner, a relative pronoun or a
   // role word, never a preposition or a time ("said Ruiz, on Monday").
+  // "…,” said Peter Rice, chairman of the harbor board, in an interview",
+  // "said Jim Bopp, a member of the committee, “and …”": a named
+  // source after its cue (English) whose mention already holds its
+  // apposition, followed by the comma at `comma` and more of the sentence,
+  // takes that comma: the two commas set the apposition off, and PolNeAR
+  // keeps a parenthetical pair's closing comma in the source (tune: 16
+  // times, left out 5). Not before a relative clause, which
+  // RelativeClauseAfterInvertedSource reads or leaves to its own cue, nor
+  // before a cue (", noting that …": that cue's attribution reads the span
+  // with the comma, and two attributions never share one source span), nor
+  // after a cue whose source opens the sentence's clause ("According to
+  // Ann Lee, a planner, the pier …").
+  bool ClosingCommaOfApposition(const PendingAttribution& p, size_t comma) const {
+    if (a_.language != "en" || p.cue.entry->source_follows) return false;
+    const int s = p.cue.sentence;
+    const size_t k = comma + 1;
+    if (k >= SentEnd(s) || (IsWord(k) && In(kRelativeOpeners, k)) || cue_starts_[k]) return false;
+    // The sentence goes on with a word or a quote after the comma.
+    if (!IsWord(k) && !a_.tokens[k].in_quote) return false;
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    for (size_t t = b + 1; t < comma; ++t) {
+      if (IsComma(t) && !a_.tokens[t].in_quote) return true;
+    }
+    return false;
+  }
+
   void ExtendAppositionRight(PendingAttribution& p) {
     if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
     const int s = p.cue.sentence;
@@ -9353,11 +9439,22 @@ class Attributor {
     const size_t comma = TokenStartingAt(p.mention->span.end);
     if (comma + 1 >= SentEnd(s) || !IsComma(comma) || a_.tokens[comma].span.begin != p.mention->span.end) return;
     const size_t k = comma + 1;
-    if (!IsWord(k) || a_.tokens[k].in_quote || cue_starts_[k] || In(kTimeWords, k) || In(kTimeOpeners, k)) return;
+    // (Where no apposition of its own follows, the closing comma of the one
+    // the mention holds: ClosingCommaOfApposition.)
+    auto closing_comma = [&] {
+      if (ClosingCommaOfApposition(p, comma)) p.mention->span.end = a_.tokens[comma].span.end;
+    };
+    if (!IsWord(k) || a_.tokens[k].in_quote || cue_starts_[k] || In(kTimeWords, k) || In(kTimeOpeners, k)) {
+      closing_comma();
+      return;
+    }
     const bool lower_opens = a_.tokens[k].type == TokenType::kNumber || In(kDeterminers, k) ||
                              In(kRelativeOpeners, k) || (IsRoleStart(k) && !Cap(k));
     const bool opens = lower_opens || (Cap(k) && !In(kPronouns, k));
-    if (!opens || (PrepositionAt(k) && !In(kDeterminers, k))) return;
+    if (!opens || (PrepositionAt(k) && !In(kDeterminers, k))) {
+      closing_comma();
+      return;
+    }
     // "According to Dennis Ross, another former envoy, the trouble was …":
     // before its clause a source-after cue's apposition is one phrase, up to
     // its comma; a capitalized word after the comma opens that clause.
