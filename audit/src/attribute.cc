@@ -6752,6 +6752,9 @@ class Attributor {
       return std::nullopt;
     }
     head->span.end = m.span.end;
+    // ("A statement released by the ministry": the document's name is
+    // the whole phrase, as its source span is.)
+    if (head->type == MentionType::kDocument) head->name = w_.substr(head->span.begin, head->span.size());
     return head;
   }
 
@@ -8010,6 +8013,7 @@ class Attributor {
             if (whole && whole->span.begin < p.mention->span.begin) p.mention = whole;
           }
         }
+        if (!p.mention && SubjectActs(c)) p.mention = RespondentsSubject(j, s);
         if (!p.mention && SubjectActs(c)) p.mention = RestrictivelyModifiedSubject(j, s);
         // "It is widely believed that …", "It was reported that …": an
         // impersonal "it" before a passive cue stands for nobody; the claim
@@ -8631,6 +8635,65 @@ class Attributor {
     return c.first == first + 1 && !a_.tokens[first].in_quote && In(kGerundOpeners, first) && Participle(c.first);
   }
 
+  // "Voters polled said", "Democrats surveyed say", "Economists surveyed
+  // by the bank said": a bare plural noun that opens its clause, then a
+  // word of list poll-respondents (and the pollster after "by" or "for"),
+  // right before the cue. The noun is read as it would be before the cue
+  // ("Democrats" described, "Voters" vague); the span runs over the
+  // participle, and the resolver makes it the poll once one is spoken of.
+  std::optional<Mention> RespondentsSubject(size_t j, int s) {
+    const size_t first = SentFirst(s);
+    if (poll_respondents_.empty() || j <= first || j >= SentEnd(s)) return std::nullopt;
+    const size_t span_last = j;
+    j = SkipLeft(j, s);  // "Voters surveyed on Monday said"
+    if (j <= first) return std::nullopt;
+    size_t r = j;
+    // "… polled by CNN": back over a short capitalized run after "by"/"for".
+    {
+      size_t k = j;
+      while (k > first && IsWord(k) && Cap(k) && !a_.tokens[k].in_quote && j - k < 4) --k;
+      if (k < j && k > first + 1 && (LowIs(k, "by") || LowIs(k, "for")) && Has(poll_respondents_, k - 1)) r = k - 1;
+    }
+    if (!IsWord(r) || a_.tokens[r].in_quote || Cap(r) || !Has(poll_respondents_, r) || LowIs(r, "respondents")) {
+      return std::nullopt;
+    }
+    const size_t h = r - 1;
+    if (h < first || !IsWord(h) || a_.tokens[h].in_quote || In(kDeterminers, h) || In(kPronouns, h)) return std::nullopt;
+    const std::string& hl = Low(h);
+    if (!(InWord(kPluralHeads, hl) || (hl.size() > 3 && hl.back() == 's' && hl[hl.size() - 2] != 's'))) {
+      return std::nullopt;
+    }
+    auto m = ParseLeftOnce(h, s);
+    if (!m || m->span.end != a_.tokens[h].span.end ||
+        (m->type != MentionType::kDescription && m->type != MentionType::kName)) {
+      m = UnlistedSubject(h, s);
+    }
+    if (!m || m->span.end != a_.tokens[h].span.end || m->type == MentionType::kPronoun) return std::nullopt;
+    const size_t b = TokenStartingAt(m->span.begin);
+    if (b != first && !IsComma(b - 1) && !In(kClauseOpeners, b - 1) && !QuoteEndsBefore(b)) return std::nullopt;
+    // ("Voters" at the sentence's start is no name.)
+    if (m->type == MentionType::kName) {
+      if (b != h) return std::nullopt;
+      m->type = MentionType::kDescription;
+      m->name.clear();
+    }
+    m->plural = true;
+    if (m->head.empty()) m->head = hl;
+    if (HasWord(party_heads_, hl)) m->described = true;
+    m->span.end = a_.tokens[span_last].span.end;
+    return m;
+  }
+
+  // A document's head written in lower case at `k` ("statement", "email",
+  // "post"; list document-heads), not in a quote, that is no verb: not
+  // right after a pronoun, an auxiliary or "to" ("they post", "to post").
+  bool DocumentHeadAt(size_t k) const {
+    if (!IsWord(k) || a_.tokens[k].in_quote || !In(kDocumentHeads, k) || (Cap(k) && !SentenceInitial(k))) return false;
+    if (k == 0 || !IsWord(k - 1)) return true;
+    return !(In(kPronouns, k - 1) || In(kCueAuxiliaries, k - 1) || Has(modals_, k - 1) || LowIs(k - 1, "to") ||
+             In(kCopulas, k - 1));
+  }
+
   // A subject with a restrictive postmodifier that runs up to its cue, the
   // last token of which is `j`: a relative clause ("The state officials
   // whose laws were struck down say", "Supporters who packed the hall
@@ -8653,6 +8716,10 @@ class Attributor {
       j = r - 2;
     }
     size_t window = j;  // twelve words from here back
+    // (A document's postmodifier is read only before a finite cue: "…
+    // posts about ISIS include one last week saying" has a verb of its own.)
+    const bool finite_cue = j + 1 < SentEnd(s) && !(IsWord(j + 1) && Participle(j + 1));
+    bool plain_tail = true;
     for (size_t k = j; k > first && window - k < 12; --k) {
       if (!IsWord(k) || a_.tokens[k].in_quote || IsComma(k)) return std::nullopt;
       // "A man who prayed at the mosque and who asked …": a second relative
@@ -8673,9 +8740,27 @@ class Attributor {
           !Cap(k) && (Participle(k) || (k < j && Has(modifier_participles_, k) &&
                                         (PrepositionAt(k + 1) || In(kTimeWords, k + 1))));
       const bool contact = In(kPronouns, k) && !In(kPronounsObject, k) && !In(kPronounsNeuter, k) && k < j;
+      // (No time word or "-ly" adverb after a preposition: "the report on
+      // Wednesday for the first time cited" has an adverbial, not a
+      // postmodifier.)
+      if (In(kTimeWords, k) || SuffixAdverbAt(k)) plain_tail = false;
       // "The last man to run the port says": an infinitive's clause.
       const bool infinitive = LowIs(k, "to") && k < j && IsPlainModifier(k + 1);
-      if (!relative && !participle && !contact && !infinitive) continue;
+      // "An email sent to staff said", "A memo leaked to reporters said": a
+      // past participle after a document's head (DocumentHeadAt) opens
+      // its postmodifier, listed or not ("-ed", or list
+      // modifier-participles) and whatever follows it.
+      const bool document_participle =
+          finite_cue && !Cap(k) && k < j && k > first && DocumentHeadAt(k - 1) &&
+          (Has(modifier_participles_, k) || (Low(k).size() > 4 && Low(k).ends_with("ed") && LowIs(k + 1, "by")));
+      // "A post on the minister's Facebook page said", "A letter from the
+      // union said": a preposition after a document's head opens its
+      // postmodifier (list affiliation-prepositions, and "on", "about", "to").
+      const bool document_preposition =
+          finite_cue && plain_tail && !Cap(k) && k < j && k > first && DocumentHeadAt(k - 1) &&
+          (In(kAffiliationPrepositions, k) || LowIs(k, "on") || LowIs(k, "about") || LowIs(k, "to") ||
+           LowIs(k, "by"));
+      if (!relative && !participle && !contact && !infinitive && !document_participle && !document_preposition) continue;
       // "some House conservatives who have vehemently opposed": the cue is
       // the relative clause's own verb; the relative pronoun is its source
       // (PolNeAR), as ParseLeft reads it.
@@ -8685,7 +8770,17 @@ class Attributor {
       const size_t e = k - 1;
       if (e < first || !IsWord(e) || a_.tokens[e].in_quote) continue;
       std::optional<Mention> np;
-      if (IsHead(e) && !In(kDocumentHeads, e)) {
+      if (DocumentHeadAt(e)) {
+        // ("The statement released by Fox News said": a document's phrase,
+        // its determiner and modifiers, whatever determiner it has.)
+        np = MentionFromRange(UnlistedPhraseStart(e, s), e);
+        if (np) {
+          np->type = MentionType::kDocument;
+          np->head = Low(e);
+          np->name = w_.substr(np->span.begin, a_.tokens[span_last].span.end - np->span.begin);
+          np->plural = np->head.size() > 3 && np->head.back() == 's';
+        }
+      } else if (IsHead(e) && !In(kDocumentHeads, e)) {
         np = ParseLeftOnce(e, s);
         if (np && np->span.end != a_.tokens[e].span.end) np.reset();
       }
@@ -9962,13 +10057,33 @@ class Attributor {
   // Whether mention `m` names a poll's respondents: at most four words
   // ending in a word of list poll-respondents ("respondents", "those
   // polled", "the voters surveyed").
-  bool PollRespondents(const Mention& m) const {
+  // The phrase may go on to name the poll or its pollster ("Those polled
+  // by CNN", "Republicans surveyed for Gallup", "respondents in the Gallup
+  // poll": "by" or "for" and a capitalized word, or "in" and a phrase with
+  // a word of list poll-heads, to its end): then it speaks of the poll
+  // itself, and `names_poll` is set.
+  bool PollRespondents(const Mention& m, bool* names_poll = nullptr) const {
+    if (names_poll) *names_poll = false;
     if (poll_respondents_.empty()) return false;
     const size_t b = TokenStartingAt(m.span.begin);
     size_t last = SIZE_MAX, words = 0;
     for (size_t t = b; t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote) return false;
       last = t;
+      if (Has(poll_respondents_, t) && words < 4 && t + 2 < a_.tokens.size() &&
+          a_.tokens[t + 2].span.end <= m.span.end && IsWord(t + 1) && !Cap(t + 1)) {
+        // The rest of the phrase names the poll or its pollster.
+        bool pollster = (LowIs(t + 1, "by") || LowIs(t + 1, "for")) && IsWord(t + 2) && Cap(t + 2);
+        bool poll = false;
+        for (size_t u = t + 2; u < a_.tokens.size() && a_.tokens[u].span.end <= m.span.end; ++u) {
+          if (a_.tokens[u].in_quote) return false;
+          if (IsWord(u) && In(kPollHeads, u)) poll = true;
+        }
+        if (pollster || (poll && (LowIs(t + 1, "in") || LowIs(t + 1, "by") || LowIs(t + 1, "for")))) {
+          if (names_poll) *names_poll = true;
+          return true;
+        }
+      }
       if (++words > 4) return false;
     }
     return last != SIZE_MAX && Has(poll_respondents_, last);
@@ -10662,7 +10777,8 @@ class Attributor {
         // "Those polled said", "Respondents say", "the voters surveyed":
         // once a poll has been spoken of, its respondents are the poll, a
         // document, as a share of them is ("Most of those surveyed").
-        if (m.plural && PollRespondents(m) && PollMentionedBy(SentenceOf(m.span.begin))) {
+        bool names_poll = false;
+        if (m.plural && PollRespondents(m, &names_poll) && (names_poll || PollMentionedBy(SentenceOf(m.span.begin)))) {
           m.type = MentionType::kDocument;
           const std::string name = w_.substr(m.span.begin, m.span.size());
           std::string key = "D:" + Key(name);
@@ -10957,17 +11073,27 @@ class Attributor {
   // person-suffixes; PersonWord), and is no number, pronoun or quantifier
   // standing for people. Only where the pack lists person-heads (English).
   bool NamesNoPerson(const Mention& m) const {
-    if (m.type != MentionType::kDescription || m.share || m.member || m.described || m.head.size() < 3) return false;
+    // (A thing tied to someone by a possessive, "His campaign's plan",
+    // "Clinton's statement", is still a thing: the owner is no speaker.)
+    if (m.type != MentionType::kDescription || m.share || m.member || m.head.size() < 3) return false;
     if (pack_.List("person-heads").empty() || PersonWord(m.head)) return false;
     // (A phrase with a name or a number in it, "Clinton herself", "three
     // of them", "48 percent", is left as it is: a count is most often of
-    // people.)
+    // people. But a capitalized possessive before the head is its owner,
+    // and after a document's head ("A statement released on Tuesday by
+    // the ministry") a name or a number is its author or its date.)
     size_t head = SIZE_MAX;
     for (size_t t = TokenStartingAt(m.span.begin); t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      // (The head of a document, or a head a past participle of list
+      // modifier-participles follows: "A notice issued on Friday by …".)
+      const bool postmodified = head != SIZE_MAX && !Cap(head) &&
+                                (In(kDocumentHeads, head) || (head + 1 == t && Has(modifier_participles_, t)));
+      if (postmodified) break;
       if (!IsWord(t)) continue;
       const std::string& low = Low(t);
       const size_t hyphen = low.find('-');
-      if ((Cap(t) && !SentenceInitial(t)) || In(kNumbers, t) || In(kQuantityHeads, t) ||
+      const bool owner = Cap(t) && EndsWithPossessive(Tok(t)) && low != m.head;
+      if ((Cap(t) && !SentenceInitial(t) && !owner) || In(kNumbers, t) || In(kQuantityHeads, t) ||
           (hyphen != std::string::npos && InWord(kNumbers, low.substr(0, hyphen))) ||
           std::any_of(Tok(t).begin(), Tok(t).end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
         return false;
