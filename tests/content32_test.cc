@@ -87,3 +87,30 @@ TEST_CASE("a quoted fragment joined to another quote by and stays one content", 
   auto r = AuditText(kLead + "Pell tours the docks, alternately shouting “Stay home” and “Come back soon.”\n");
   CHECK(AnyContent(r, "“Stay home” and “Come back soon.”"));
 }
+
+TEST_CASE("a relative clause or an apposition after a parenthetical source is no part of the content", "[content32]") {
+  auto r = AuditText(
+      "Ferry fares will rise by a third next spring, said Ana Ruiz, the head of the port board, which sets the "
+      "fares.\n\n"
+      "Riders who work nights would pay half fare, the mayor's aide Tom Lee noted, a change that could cost the "
+      "port millions.\n\n"
+      "The old pier will stay open through the winter, say some residents, who fear it will be sold.\n");
+  const auto a = onrecord::testing::SeenWithCue(r, "said");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "Ferry fares will rise by a third next spring");
+  const auto b = onrecord::testing::SeenWithCue(r, "noted");
+  REQUIRE(b.content.size() == 1);
+  CHECK(b.content[0] == "Riders who work nights would pay half fare");
+  const auto c = onrecord::testing::SeenWithCue(r, "say");
+  REQUIRE(c.content.size() == 1);
+  CHECK(c.content[0] == "The old pier will stay open through the winter");
+}
+
+TEST_CASE("a share after a parenthetical source goes on with the content", "[content32]") {
+  auto r = AuditText(
+      "Overall, according to the harbor survey, a number of riders are finding the new timetable hard to "
+      "follow.\n");
+  const auto a = onrecord::testing::SeenWithCue(r, "according to");
+  REQUIRE(a.content.size() == 2);
+  CHECK(a.content[1] == "a number of riders are finding the new timetable hard to follow");
+}

@@ -13597,6 +13597,17 @@ class Attributor {
     // opens a clause of its own there, or a quote is the rest.
     const size_t k = close + 1;
     if (a_.tokens[k].in_quote || !IsWord(k) || CueStartsAt(k) || (!Cap(k) && Participle(k))) return true;
+    // ("…, said Rita Vale, the head of the institute, which tracks …", "…,
+    // according to Crowdpac, a crowdfunding site", "…, say some Democrats,
+    // who cringe …": a relative clause or a noun phrase opened by "a" or
+    // "an" after the attribution's closing comma tells about the source or
+    // the claim; PolNeAR's content is the words before the attribution. A
+    // share goes on with the clause: "…, according to the poll, a number of
+    // voters are …".)
+    if (!Cap(k) && (LowIs(k, "who") || LowIs(k, "which") || LowIs(k, "whose") ||
+                    ((LowIs(k, "a") || LowIs(k, "an")) && !(k + 2 < se && LowIs(k + 2, "of"))))) {
+      return true;
+    }
     size_t last = se - 1;
     while (last > k && !IsWord(last) && !a_.tokens[last].in_quote) --last;
     if (last <= k) return true;
