@@ -13857,6 +13857,17 @@ class Attributor {
     // opens a clause of its own there, or a quote is the rest.
     const size_t k = close + 1;
     if (a_.tokens[k].in_quote || !IsWord(k) || CueStartsAt(k) || (!Cap(k) && Participle(k))) return true;
+    // ("…, said Rita Vale, the head of the institute, which tracks …", "…,
+    // according to Crowdpac, a crowdfunding site", "…, say some Democrats,
+    // who cringe …": a relative clause or a noun phrase opened by "a" or
+    // "an" after the attribution's closing comma tells about the source or
+    // the claim; PolNeAR's content is the words before the attribution. A
+    // share goes on with the clause: "…, according to the poll, a number of
+    // voters are …".)
+    if (!Cap(k) && (LowIs(k, "who") || LowIs(k, "which") || LowIs(k, "whose") ||
+                    ((LowIs(k, "a") || LowIs(k, "an")) && !(k + 2 < se && LowIs(k + 2, "of"))))) {
+      return true;
+    }
     size_t last = se - 1;
     while (last > k && !IsWord(last) && !a_.tokens[last].in_quote) --last;
     if (last <= k) return true;
@@ -14340,6 +14351,23 @@ class Attributor {
         out.speaker = s.name;
         out.speaker_kind = s.kind;
       }
+      // A quote with a cue whose source could not be resolved ("“We
+      // stay,” she said." with nobody before it) is still speech: its kind
+      // is read as for a quote with a speaker, and it is unattributed.
+      out.kind = KindOfQuote(q, src >= 0 || pa >= 0);
+      // A short fragment, title or scare quote (at most five words) inside
+      // the writer's sentence that no cue reports, given a speaker only by
+      // a person named near it or by the words it repeats ("his “Second
+      // Amendment people” remark", "the public “certainly” deserves",
+      // "George “Jay” Keyworth"), is no attribution: PolNeAR gives such
+      // words no content of their own. One that ends its sentence ("his
+      // guilty pleasure is “Football Life.”", "yelling “eminent domain!”")
+      // or stands as the object of the words around it (QuoteIsObject) is
+      // often the object of a cue we do not know and stays. The quote keeps
+      // its speaker either way.
+      const bool fragment_alone = out.kind != QuoteKind::kDirect && !QuoteEndsSentence(q) &&
+                                  CountWords(std::string_view(w_).substr(q.inner.begin, q.inner.size()), 6) <= 5 &&
+                                  !QuoteIsObject(q) && !QuoteBeforeCoordinatedQuote(q);
       if (pa >= 0) {
         const PendingAttribution& p = pending_[static_cast<size_t>(pa)];
         out.cue = QuoteCueText(p.cue);
@@ -14366,7 +14394,7 @@ class Attributor {
           r_.attributions[static_cast<size_t>(prev_attr)].content.push_back(
               Ref(Span{q.outer.begin, QuoteRunOnEnd(q, nullptr)}));
           out.attribution = prev_attr;
-        } else {
+        } else if (!fragment_alone) {
           Attribution at;
           at.kind = AttributionKind::kDirect;
           at.content.push_back(Ref(q.outer));
@@ -14399,14 +14427,12 @@ class Attributor {
             out.cue = QuoteCueText(p.cue);
           }
         }
-        out.attribution = static_cast<int>(r_.attributions.size());
-        r_.attributions.push_back(std::move(at));
-        ++r_.sources[static_cast<size_t>(src)].attributions;
+        if (at.cue || !fragment_alone) {
+          out.attribution = static_cast<int>(r_.attributions.size());
+          r_.attributions.push_back(std::move(at));
+          ++r_.sources[static_cast<size_t>(src)].attributions;
+        }
       }
-      // A quote with a cue whose source could not be resolved ("“We
-      // stay,” she said." with nobody before it) is still speech: its kind
-      // is read as for a quote with a speaker, and it is unattributed.
-      out.kind = KindOfQuote(q, src >= 0 || pa >= 0);
       if (src >= 0 && out.speech()) ++r_.sources[static_cast<size_t>(src)].quotes;
       // A quoted block under a paragraph that ends with a colon and names
       // no speaker ("Partial transcript as follows:", "Wait, it gets
@@ -14822,6 +14848,77 @@ class Attributor {
     for (auto& q : r_.quotes) q.source_id = remap(q.source_id);
     for (auto& an : r_.anonymous_sources) an.source_id = remap(an.source_id);
     r_.sources = std::move(kept);
+  }
+
+  // Whether a quote closes its sentence: its words end with a period, a
+  // question or an exclamation mark, or one of them (or the paragraph's end)
+  // follows the closing mark.
+  bool QuoteEndsSentence(const QuoteSpan& q) const {
+    size_t e = q.inner.end;
+    while (e > q.inner.begin && (w_[e - 1] == ' ' || w_[e - 1] == ',')) --e;
+    if (e > q.inner.begin && (w_[e - 1] == '.' || w_[e - 1] == '!' || w_[e - 1] == '?')) return true;
+    size_t k = q.outer.end;
+    while (k < w_.size() && w_[k] == ' ') ++k;
+    return k >= w_.size() || w_[k] == '\n' || w_[k] == '.' || w_[k] == '!' || w_[k] == '?';
+  }
+
+  // Whether a short quote inside the writer's sentence stands as the object
+  // of the words around it, where PolNeAR marks it as a content though no
+  // cue we know reports it: right after "of" or "against" ("an impassioned
+  // defense of “New York values,”", "a broadside against “printing
+  // money”"), after an "-ing" form or a verb of list document-cues set off
+  // by a comma ("a hat reading, “Make Mexico Great Again”"), after a verb
+  // of list artifact-verbs ("published ''Character Studies,''"), or
+  // between a capitalized possessive and a lower-case noun it modifies
+  // ("Romney’s “47 percent” comment"). English words; other languages have
+  // none of them.
+  bool QuoteIsObject(const QuoteSpan& q) const {
+    const size_t k = TokenStartingAt(q.outer.begin);
+    if (k == 0 || k > a_.tokens.size()) return false;
+    const size_t b = k - 1;  // the token before the opening mark
+    for (size_t x = a_.tokens[b].span.end; x < q.outer.begin; ++x) {
+      if (w_[x] == '\n') return false;
+    }
+    if (IsWord(b) && (LowIs(b, "of") || LowIs(b, "against"))) return true;
+    if (IsWord(b) && Has(artifact_verbs_, b)) return true;
+    if (IsComma(b) && b > 0 && IsWord(b - 1) && !Cap(b - 1)) {
+      const std::string& v = Low(b - 1);
+      if ((v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0) || In(kDocumentCues, b - 1)) return true;
+    }
+    if (IsWord(b) && Cap(b) && EndsWithPossessive(Tok(b)) && Tok(b).size() > 4) {
+      const size_t a = TokenStartingAt(q.outer.end);
+      if (a < a_.tokens.size() && IsWord(a) && !Cap(a) && !In(kFunctionWords, a) &&
+          a_.tokens[a].sentence == a_.tokens[b].sentence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether another quote is joined to quote `q` by "and" or "or" (a comma
+  // allowed on either side): "shouting ''Get 'em out of here'' and ''Be
+  // nice.''" is one content over both quotes (JoinCoordinatedQuotes), so
+  // the first is no fragment alone.
+  bool QuoteBeforeCoordinatedQuote(const QuoteSpan& q) const {
+    size_t k = q.outer.end;
+    auto spaces = [&] {
+      while (k < w_.size() && w_[k] == ' ') ++k;
+    };
+    spaces();
+    if (k < w_.size() && w_[k] == ',') ++k;
+    spaces();
+    size_t e = k;
+    while (e < w_.size() && std::isalpha(static_cast<unsigned char>(w_[e]))) ++e;
+    const std::string_view word(w_.data() + k, e - k);
+    if (word != "and" && word != "or") return false;
+    k = e;
+    spaces();
+    if (k < w_.size() && w_[k] == ',') ++k;
+    spaces();
+    for (const QuoteSpan& other : a_.quote_spans) {
+      if (other.level == 1 && other.outer.begin == k) return true;
+    }
+    return false;
   }
 
   // Words of a quote: space-separated words, and for Chinese and Japanese
