@@ -3149,7 +3149,11 @@ class Attributor {
         // "to" (list cue-aspect-verbs) is part of the cue, which starts at it.
         const size_t aspect = AspectVerbBefore(i, s);
         // (Not "has been asked to name …": see PassiveAskedTo.)
-        if (aspect == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1) &&
+        // ("has been saying", "would be asking": "be" or "been" before a
+        // present participle makes a progressive, which is active.)
+        const bool progressive = a_.language == "en" && i > SentFirst(s) && (LowIs(i - 1, "been") || LowIs(i - 1, "be")) &&
+                                 Participle(i);
+        if (aspect == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1) && !progressive &&
             !(BeFormAt(i - 1) && PassiveAskedTo(i, j, s)) && !BackReferenceBefore(i, s)) {
           break;
         }
@@ -8024,6 +8028,11 @@ class Attributor {
           const size_t k = SkipLeft(j, s);
           bool passive = In(kCopulas, c.first);
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || BeFormAt(t);
+          // "Full-blown capitalists are saying …", "Puerto Rico has been
+          // warning …": a form of "be" before the present participle of the
+          // verb of speech makes a progressive, which is active (as
+          // SpeechPassive reads it).
+          if (passive && a_.language == "en" && !In(kCopulas, c.first) && Participle(c.first)) passive = false;
           if (!passive) p.mention = UnlistedSubject(k, s, /*after_quote=*/false, /*speech=*/true);
           if (!passive && !p.mention) p.mention = SubjectBeforeExamples(k, s);
         } else if (!p.mention && SubjectActs(c)) {
