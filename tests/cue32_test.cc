@@ -14,10 +14,10 @@ using onrecord::testing::SeenWithCue;
 TEST_CASE("a progressive verb of speech after a subject no list knows is active", "[cue32]") {
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
-      "The levy is unpopular. Fishermen are saying that the fare rise will ruin them.\n\n"
+      "The levy is unpopular. Shopkeepers are saying that the fare rise will ruin them.\n\n"
       "Ferry riders have been warning that the night boat will close.\n");
   auto saying = SeenWithCue(r, "are saying");
-  CHECK(saying.source == "Fishermen");
+  CHECK(saying.source == "Shopkeepers");
   REQUIRE(saying.content.size() == 1);
   CHECK(saying.content[0] == "that the fare rise will ruin them");
   auto warning = SeenWithCue(r, "have been warning");
@@ -43,4 +43,26 @@ TEST_CASE("a passive verb of speech after a subject no list knows still has no s
       "Harbor council weighs a ferry levy.\n\n"
       "The ferry schedules were announced on Monday by the port.\n");
   CHECK(SeenWithCue(r, "were announced").source != "The ferry schedules");
+}
+
+TEST_CASE("the object of a verb of causing is the source of to and a cue word after it", "[cue32]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The sudden vote left many riders to wonder whether the night boat will run. "
+      "The delay led some councillors to argue that the levy was rushed.\n");
+  auto wonder = SeenWithCue(r, "to wonder");
+  CHECK(wonder.source == "many riders");
+  REQUIRE(wonder.content.size() == 1);
+  CHECK(wonder.content[0] == "whether the night boat will run");
+  auto argue = SeenWithCue(r, "to argue");
+  CHECK(argue.source == "some councillors");
+  REQUIRE(argue.content.size() == 1);
+  CHECK(argue.content[0] == "that the levy was rushed");
+}
+
+TEST_CASE("an agent after a verb of causing and to before a verb give no cue", "[cue32]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The protest was spurred by the council's refusal to discuss the levy.\n");
+  CHECK(SeenWithCue(r, "to discuss").source == "<no attribution>");
 }
