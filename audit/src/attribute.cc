@@ -3108,8 +3108,16 @@ class Attributor {
         // "went on to say", "continued to insist": a verb of going on before
         // "to" (list cue-aspect-verbs) is part of the cue, which starts at it.
         const size_t aspect = AspectVerbBefore(i, s);
+        // ("has been saying", "would be asking": "be" or "been" before a
+        // present participle makes a progressive, which is active.)
+        const bool progressive = a_.language == "en" && i > SentFirst(s) && (LowIs(i - 1, "been") || LowIs(i - 1, "be")) &&
+                                 Participle(i);
+        // "leaving many to wonder whether …", "led some allies to worry
+        // that …": a verb of causing, its object and "to" before the cue
+        // word; the cue starts at "to" (CausedInfinitiveObject).
+        const size_t caused = CausedInfinitiveObject(i, j, s) != SIZE_MAX ? i - 1 : SIZE_MAX;
         // (Not "has been asked to name …": see PassiveAskedTo.)
-        if (aspect == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1) &&
+        if (aspect == SIZE_MAX && caused == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1) && !progressive &&
             !(BeFormAt(i - 1) && PassiveAskedTo(i, j, s)) && !BackReferenceBefore(i, s)) {
           break;
         }
@@ -3152,7 +3160,8 @@ class Attributor {
         // "most voters support", "About three-quarters support a ban": a
         // verb of support (list poll-stance-cues) only after a counted group.
         if (j == i + 1 && Has(poll_stance_cues_, i) && !CountedSubjectBefore(i, s)) continue;
-        pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : i, j - 1, &cue, s}, std::nullopt, false, {}, -1});
+        pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : (caused != SIZE_MAX ? caused : i), j - 1, &cue, s},
+                            std::nullopt, false, {}, -1});
         pending_.back().cue.particle = particle;
         i = j - 1;
         break;
@@ -3180,6 +3189,35 @@ class Attributor {
     if (a_.tokens[v].in_quote || !IsWord(v)) return SIZE_MAX;
     if (Has(cue_aspect_verbs_, v)) return v;
     if (v > SentFirst(s) && IsWord(v - 1) && HasWord(cue_aspect_verbs_, Low(v - 1) + " " + Low(v))) return v - 1;
+    return SIZE_MAX;
+  }
+
+  // "leaving many to wonder whether …", "led some allies to worry that
+  // …", "prompted Anderson Cooper to accuse …" (English): the cue word at
+  // `i` (its entry ending before `j`) after "to", one to four words of an
+  // object and a verb of causing (list causative-verbs) before them. The
+  // object's first token, or SIZE_MAX. PolNeAR marks "to" and the cue word
+  // as the cue and the object as its source (9 of the 12 such frames with
+  // a listed cue word outside other contents on the tuning part). The
+  // object's words are no cue word, copula, auxiliary or complementizer;
+  // the cue word is a plain infinitive ("to knowing" is none) with
+  // something after it in the sentence.
+  size_t CausedInfinitiveObject(size_t i, size_t j, int s) const {
+    if (a_.language != "en" || causative_verbs_.empty() || i < SentFirst(s) + 3 || !LowIs(i - 1, "to") ||
+        Participle(i) || j >= SentEnd(s)) {
+      return SIZE_MAX;
+    }
+    for (size_t b = i - 2; b > SentFirst(s) && i - 1 - b <= 4; --b) {
+      if (a_.tokens[b].in_quote || !IsWord(b)) return SIZE_MAX;
+      if (In(kCopulas, b) || In(kCueAuxiliaries, b) || In(kComplementizers, b) ||
+          pack_.cue_index.count(Low(b)) > 0) {
+        return SIZE_MAX;
+      }
+      // ("spurred by Trump's failure to denounce": a passive's agent.)
+      if (IsWord(b - 1) && !a_.tokens[b - 1].in_quote && Has(causative_verbs_, b - 1)) {
+        return PrepositionAt(b) ? SIZE_MAX : b;
+      }
+    }
     return SIZE_MAX;
   }
 
@@ -7976,6 +8014,23 @@ class Attributor {
         // no subject before the cue
       } else if (!clitic_only && !(a_.tokens[j].in_quote) &&
                  !(IsComma(j) && j > SentFirst(s) && a_.tokens[j - 1].in_quote)) {
+        // "led some councillors to argue": the object of the verb of
+        // causing, and no more, is the source (CausedInfinitiveObject).
+        if (LowIs(c.first, "to") && c.last > c.first) {
+          if (const size_t ob = CausedInfinitiveObject(c.first + 1, c.last + 1, s); ob != SIZE_MAX) {
+            auto m = ParseLeft(j, s);
+            if (!m || m->span.begin != a_.tokens[ob].span.begin || m->span.end != a_.tokens[j].span.end) {
+              m = MentionFromRange(ob, j);
+              if (m) {
+                m->type = MentionType::kDescription;
+                m->head = Low(j);
+                m->plural = Low(j).size() > 3 && Low(j).back() == 's';
+              }
+            }
+            p.mention = m;
+            return;
+          }
+        }
         p.mention = ParseLeft(j, s);
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
           p.mention->span.end = a_.tokens[j + 1].span.end;
@@ -7986,7 +8041,11 @@ class Attributor {
         // "Republican activists clamoring to block the nominee say": a noun
         // phrase right after an infinitive ("to block") or a participle is
         // that verb's object, not the cue's subject.
-        if (p.mention && p.mention->type != MentionType::kPronoun) {
+        // (But "leaving many to wonder": the object of a verb of causing
+        // is the source of the cue after it, CausedInfinitiveObject.)
+        const bool caused = LowIs(c.first, "to") && c.last > c.first &&
+                            CausedInfinitiveObject(c.first + 1, c.last + 1, s) != SIZE_MAX;
+        if (p.mention && p.mention->type != MentionType::kPronoun && !caused) {
           const size_t mb = TokenStartingAt(p.mention->span.begin);
           if (mb > SentFirst(s) + 2 && IsWord(mb - 1) && !Cap(mb - 1) && !IsHead(mb - 1) &&
               (Participle(mb - 1) || (LowIs(mb - 2, "to") && IsPlainModifier(mb - 1)))) {
@@ -8050,6 +8109,11 @@ class Attributor {
           const size_t k = SkipLeft(j, s);
           bool passive = In(kCopulas, c.first);
           for (size_t t = k + 1; t < c.first; ++t) passive = passive || BeFormAt(t);
+          // "Full-blown capitalists are saying …", "Puerto Rico has been
+          // warning …": a form of "be" before the present participle of the
+          // verb of speech makes a progressive, which is active (as
+          // SpeechPassive reads it).
+          if (passive && a_.language == "en" && !In(kCopulas, c.first) && Participle(c.first)) passive = false;
           if (!passive) p.mention = UnlistedSubject(k, s, /*after_quote=*/false, /*speech=*/true);
           if (!passive && !p.mention) p.mention = SubjectBeforeExamples(k, s);
         } else if (!p.mention && SubjectActs(c)) {
@@ -15291,6 +15355,7 @@ class Attributor {
   const WordSet& title_complements_ = pack_.Words("title-complements");
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
+  const WordSet& causative_verbs_ = pack_.Words("causative-verbs");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");
