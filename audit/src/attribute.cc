@@ -1354,6 +1354,9 @@ class Attributor {
     for (const size_t t : {before, after}) {
       if (In(kFunctionWords, t) || In(kDeterminers, t) || PrepositionAt(t)) return open;
     }
+    // Nor a programme's title after a possessive or before a date ("ABC’s
+    // “Good Morning America” Tuesday").
+    if (EndsWithPossessive(Tok(before)) || In(kTimeWords, after) || PartOfDate(after)) return open;
     if (TitleCaseHeadline(a_.tokens[before].sentence)) return open;
     return after;
   }
