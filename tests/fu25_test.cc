@@ -65,7 +65,10 @@ TEST_CASE("an aide to a senator is the aide, whatever the determiner after to", 
     CHECK(r.attributions[0].source->text.rfind("An aide to", 0) == 0);
     const Source* s = SourceById(r, r.attributions[0].source_id);
     REQUIRE(s != nullptr);
-    CHECK(s->kind == SourceKind::kAnonymous);
+    // Tied to a definite office the aide is described (fixb32); to "a
+    // senator", vague.
+    const bool definite = sentence.find("the senator") != std::string::npos;
+    CHECK(s->kind == (definite ? SourceKind::kDescribed : SourceKind::kAnonymous));
   }
 }
 

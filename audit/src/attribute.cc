@@ -1302,9 +1302,63 @@ class Attributor {
         ++j;
         continue;
       }
+      // "Ursula von der Leyen", "Juan de la Cruz": two lower-case name
+      // connectors in a row inside a name (fixb32).
+      if (j > i && IsNameConnector(j) && j + 2 < end && IsWord(j + 1) && IsNameConnector(j + 1) && IsWord(j + 2) &&
+          Cap(j + 2) && !a_.tokens[j + 1].in_quote && !a_.tokens[j + 2].in_quote) {
+        j += 2;
+        continue;
+      }
       break;
     }
+    // "Ann “Bunny” Lee": a nickname in quote marks between two capitalized
+    // words of the name is inside the run (fixb32); the name's tokens
+    // leave it out (SplitName).
+    if (j > i && j < end) {
+      if (const size_t after = NicknameEnd(j, end); after > j) return CapRunEnd(after, end);
+    }
     return j;
+  }
+
+  // Whether quote `q` is a nickname inside a person's capitalized run
+  // (NicknameEnd).
+  bool NicknameInRun(const QuoteSpan& q) const {
+    const size_t open = TokenStartingAt(q.outer.begin);
+    if (open == 0 || open >= a_.tokens.size()) return false;
+    return NicknameEnd(open, SentEnd(a_.tokens[open].sentence)) > open;
+  }
+
+  // Where the nickname in quote marks opening at token `open` ends: the
+  // token after its closing mark, when one to three capitalized words stand
+  // in marks right after a capitalized word outside any quote, a space on
+  // each side, and a capitalized word outside any quote follows in the same
+  // sentence ("Ann “Bunny” Lee", "Mark "Oz" Geist"). `open` otherwise.
+  size_t NicknameEnd(size_t open, size_t end) const {
+    if (open == 0 || open + 3 >= end || IsWord(open) || !a_.tokens[open].in_quote) return open;
+    const size_t before = open - 1;
+    if (!IsWord(before) || !Cap(before) || a_.tokens[before].in_quote ||
+        a_.tokens[before].span.end >= a_.tokens[open].span.begin) {
+      return open;
+    }
+    size_t k = open + 1;
+    while (k < end && k < open + 4 && IsWord(k) && Cap(k) && a_.tokens[k].in_quote) ++k;
+    if (k == open + 1 || k + 1 >= end || IsWord(k) || !a_.tokens[k].in_quote) return open;
+    const size_t after = k + 1;
+    if (!IsWord(after) || !Cap(after) || a_.tokens[after].in_quote ||
+        a_.tokens[k].span.end >= a_.tokens[after].span.begin ||
+        a_.tokens[after].sentence != a_.tokens[before].sentence) {
+      return open;
+    }
+    // Not in a headline's title case ("… Not To ‘Moan’ About Hillary
+    // Clinton"), nor next to a function word or a preposition.
+    for (const size_t t : {before, after}) {
+      if (In(kFunctionWords, t) || In(kDeterminers, t) || PrepositionAt(t)) return open;
+    }
+    // Nor a programme's title after a possessive or before a date ("ABC’s
+    // “Good Morning America” Tuesday").
+    if (EndsWithPossessive(Tok(before)) || In(kTimeWords, after) || PartOfDate(after)) return open;
+    if (TitleCaseHeadline(a_.tokens[before].sentence)) return open;
+    return after;
   }
 
   // "Then-President", "Former-Senator": a title joined by a hyphen to a
@@ -1456,6 +1510,8 @@ class Attributor {
     }
     n.tokens.reserve(end - i);
     for (size_t k = i; k < end; ++k) {
+      // A nickname in marks inside the name is no part of it (fixb32).
+      if (a_.tokens[k].in_quote && !a_.tokens[i].in_quote) continue;
       // A period glued to its word stays with it ("James B. Comey").
       if (IsPunct(k, ".") && !n.tokens.empty() && k > i && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin) {
         n.tokens.back() += ".";
@@ -1730,6 +1786,15 @@ class Attributor {
     return role ? Text(sf + 1, i - 2) : std::string();
   }
 
+  // "Neither Warren nor Sanders answered", "Either Hale or Ruiz will run":
+  // a word of list group-member-words (not a number) opening a sentence
+  // opens a phrase, never a person's name, so the registry leaves it out
+  // (fixb32). (A source span keeps it: PolNeAR marks "Neither Cruz nor
+  // Christie" whole.)
+  bool CorrelativeOpener(size_t k) const {
+    return SentenceInitial(k) && IsWord(k) && HasWord(group_member_words_, Low(k)) && !In(kNumbers, k);
+  }
+
   void BuildNameRegistry() {
     // The capitalized runs the second pass reads (a person's name, not an
     // organisation's), split once for both passes: the run's first token,
@@ -1744,7 +1809,7 @@ class Attributor {
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
       while (i < end) {
-        if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote || SentenceInitialFunction(i)) {
+        if (!IsWord(i) || !Cap(i) || a_.tokens[i].in_quote || SentenceInitialFunction(i) || CorrelativeOpener(i)) {
           ++i;
           continue;
         }
@@ -5036,7 +5101,17 @@ class Attributor {
     // completing a description ("officials in Beijing").
     if (Cap(j) && !SentenceInitialFunction(j)) {
       size_t b = j;
-      while (b > SentFirst(s) && !a_.tokens[b - 1].in_quote) {
+      while (b > SentFirst(s)) {
+        // "Ann “Bunny” Lee said": a nickname in marks inside the name (fixb32).
+        if (a_.tokens[b - 1].in_quote) {
+          size_t o = b - 1;
+          while (o > SentFirst(s) + 1 && o + 5 > b && a_.tokens[o - 1].in_quote) --o;
+          if (o > SentFirst(s) && NicknameEnd(o, SentEnd(s)) == b) {
+            b = o - 1;
+            continue;
+          }
+          break;
+        }
         if (b >= SentFirst(s) + 2 && (TitlePeriod(b - 1) || InitialPeriod(b - 1) ||  // "Mr. Trump", "Joseph R. Biden"
                                       LeadingInitialPeriod(b - 1, b - 2))) {         // "C. Stewart Verdon"
           b -= 2;
@@ -5045,6 +5120,13 @@ class Attributor {
         if (IsWord(b - 1) && ((Cap(b - 1) && !SentenceInitialFunction(b - 1)) ||
                               (IsNameConnector(b - 1) && b >= SentFirst(s) + 2 && Cap(b - 2)))) {
           --b;
+          continue;
+        }
+        // "Ursula von der Leyen": two connectors in a row (fixb32).
+        if (b >= SentFirst(s) + 3 && IsWord(b - 1) && IsWord(b - 2) && IsNameConnector(b - 1) &&
+            IsNameConnector(b - 2) && Cap(b - 3) && IsWord(b - 3) && !a_.tokens[b - 2].in_quote &&
+            !a_.tokens[b - 3].in_quote) {
+          b -= 2;
           continue;
         }
         break;
@@ -6681,9 +6763,15 @@ class Attributor {
       // "aides to Ben Hart": whose aides they are is their affiliation.
       if (op == head + 1 && opener == "to" && OpensPostmodifier(head, op)) affiliation = true;
       if (affiliation) {
+        // "The wife of the finance minister", "an aide to the minister": a
+        // definite office (a role noun or title after a definite
+        // determiner) is described (T2), and so is a person tied to it
+        // (fixb32); "an aide to a senator" stays vague.
+        const bool definite_complement = op + 1 <= end && In(kDefiniteDeterminers, op + 1);
         for (size_t k = op + 1; k <= end && k <= op + 4; ++k) {
           if ((Cap(k) && !In(kDeterminers, k)) || In(kAffiliationNouns, k) ||
-              In(kOrganizationHeads, k)) {
+              In(kOrganizationHeads, k) || StrippedIn(kAffiliationNouns, k) ||
+              (definite_complement && k > op + 1 && (In(kRoleNouns, k) || In(kTitles, k)))) {
             m->described = true;
             break;
           }
@@ -14172,9 +14260,11 @@ class Attributor {
   void Emit() {
     const auto& qs = a_.quote_spans;
     // A quote that names a work is nobody's words, whatever cue or
-    // neighbouring quote reached it.
+    // neighbouring quote reached it; nor is a nickname inside a name ("Juan
+    // "Chico" Manriquez said …", fixb32).
     for (size_t qi = 0; qi < qs.size(); ++qi) {
-      if (qs[qi].level != 1 || quote_source_[qi] < 0 || !NamesAWork(qs[qi])) continue;
+      if (qs[qi].level != 1 || quote_source_[qi] < 0) continue;
+      if (!NamesAWork(qs[qi]) && !NicknameInRun(qs[qi])) continue;
       if (quote_attr_[qi] >= 0) {
         auto& quotes = pending_[static_cast<size_t>(quote_attr_[qi])].quotes;
         quotes.erase(std::remove(quotes.begin(), quotes.end(), qi), quotes.end());
