@@ -989,6 +989,21 @@ class Attributor {
     const std::string_view t = Tok(i);
     return Cap(i) && !t.empty() && t[0] >= 'a' && t[0] <= 'z';
   }
+  // "all’Ansa", "all'Ansa": a word capitalized after an elided preposition
+  // of list addressee-prepositions ("all'"), the addressee of a cue.
+  bool ElidedAddressee(size_t i) const {
+    if (!ElidedCapital(i) || addressee_prepositions_.empty()) return false;
+    const std::string_view t = Tok(i);
+    size_t apos = t.find('\'');
+    size_t len = 1;
+    const size_t curly = t.find("\xE2\x80\x99");
+    if (curly != std::string_view::npos && (apos == std::string_view::npos || curly < apos)) {
+      apos = curly;
+      len = 3;
+    }
+    if (apos == std::string_view::npos || apos == 0) return false;
+    return addressee_prepositions_.count(Key(t.substr(0, apos + len))) > 0;
+  }
   size_t SentFirst(int s) const { return sent_first_[static_cast<size_t>(s)]; }
   size_t SentEnd(int s) const { return sent_end_[static_cast<size_t>(s)]; }  // exclusive
   bool SentenceInitial(size_t i) const { return i == SentFirst(a_.tokens[i].sentence); }
@@ -1295,6 +1310,7 @@ class Attributor {
       }
       if (!IsWord(j)) break;
       if (Cap(j)) {
+        if (j > i && ElidedAddressee(j)) break;  // "Piantedosi all’Ansa"
         ++j;
         continue;
       }
@@ -1483,6 +1499,48 @@ class Attributor {
         role_end = i;
       }
     }
+    // "(il ministro) dell'Economia Giancarlo Giorgetti", "(le ministre de)
+    // l’Économie Bruno Le Maire": a word capitalized after an elided article
+    // or preposition opens no person's name; before a run of two or more
+    // words it is the complement of a role.
+    // So, outside English, is one capitalized word after a lower-case
+    // role noun and an affiliation preposition ("(la segretaria) del Pd Elly
+    // Schlein", "(el ministro) de Economía Carlos Cuerpo", "(der
+    // Bundesminister) der Finanzen Christian Lindner"). The role is then
+    // the words from the role noun.
+    std::string lead_role;
+    const auto role_word = [&](size_t k) {
+      return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote &&
+             (In(kRoleNouns, k) || In(kTitles, k) || InWord(kRoleNouns, HeadKey(k)));
+    };
+    const auto role_noun_before = [&](size_t k) {  // k: the token before the complement
+      if (k < 1 || a_.tokens[k - 1].sentence != a_.tokens[first].sentence) return false;
+      if (nouns_capitalized_) {
+        return IsWord(k - 1) && !a_.tokens[k - 1].in_quote && InWord(kRoleNouns, HeadKey(k - 1));
+      }
+      return role_word(k - 1);
+    };
+    if (!title_inside && i == first && end >= first + 3 && first >= 2 && a_.language != "en" &&
+        (ElidedCapital(first) || (lower_before && In(kAffiliationPrepositions, first - 1) &&
+                                  role_noun_before(first - 1) && !In(kTitles, first) && !In(kRoleNouns, first) &&
+                                  !In(kPlaces, first + 1)))) {
+      bool name_like = true;
+      for (size_t t = first + 1; t < end && name_like; ++t) {
+        name_like = IsWord(t) && (Cap(t) || (t > first + 1 && IsNameConnector(t))) && !ElidedCapital(t) &&
+                    !IsAcronym(t) && !(t == first + 1 && IsNameConnector(t)) && !StrippedIn(kOrganizationHeads, t) &&
+                    !In(kTitles, t);
+      }
+      if (name_like) {
+        title_inside = true;
+        i = first + 1;
+        role_end = i;
+        if (ElidedCapital(first) && role_word(first - 1)) {
+          lead_role = Text(first - 1, first);  // "ministro dell’Interno"
+        } else if (In(kAffiliationPrepositions, first - 1) && role_noun_before(first - 1)) {
+          lead_role = Text(first - 2, first);  // "ministre de l’Intérieur", "segretaria del Pd"
+        }
+      }
+    }
     if (!title_inside && i == first && ((end >= first + 3 && IsAcronym(first)) || (end == first + 3 && place_complement))) {
       bool name_like = true;
       for (size_t t = end - 2; t < end && name_like; ++t) {
@@ -1508,6 +1566,7 @@ class Attributor {
       if (!n.role.empty()) n.role += " ";
       n.role += Tok(k);
     }
+    if (!lead_role.empty()) n.role = lead_role;
     n.tokens.reserve(end - i);
     for (size_t k = i; k < end; ++k) {
       // A nickname in marks inside the name is no part of it (fixb32).
@@ -2764,9 +2823,26 @@ class Attributor {
     // definite determiner) refers to the person who holds it; an unnamed
     // source's head ("发言人") stays an unnamed source.
     {
-      std::string det, bare = text;
-      if (StartsWithEntry(text, "definite-determiners", &det)) bare = text.substr(det.size());
+      std::string det, bare = text, indefinite;
+      if (StartsWithEntry(text, "definite-determiners", &det)) {
+        bare = text.substr(det.size());
+      } else if (StartsWithEntry(text, "determiners", &indefinite)) {
+        bare = text.substr(indefinite.size());
+      }
       if (!bare.empty() && (InWord(kTitles, bare) || InWord(kRoleNouns, bare)) && !InWord(kAnonymousHeads, bare)) {
+        // "ある閣僚は": after an indefinite determiner ("a certain") the
+        // office names nobody in particular: an unnamed source described
+        // by its role.
+        const bool before = det.empty() && indefinite.empty() && b > 0 &&
+                            a_.tokens[b - 1].sentence == a_.tokens[b].sentence && !a_.tokens[b - 1].in_quote &&
+                            In(kDeterminers, b - 1) && !In(kDefiniteDeterminers, b - 1);
+        if (before || !indefinite.empty()) {
+          if (before) m->span.begin = a_.tokens[b - 1].span.begin;
+          m->type = MentionType::kDescription;
+          m->head = bare;
+          m->described = true;
+          return m;
+        }
         m->type = MentionType::kAnaphor;
         m->head = bare;
         return m;
@@ -3023,6 +3099,23 @@ class Attributor {
   // The CJK noun phrase ending at token `j` (inclusive).
   std::optional<Mention> NounPhraseLeftCjk(size_t j, int s) {
     if (CjkBoundary(j)) return std::nullopt;
+    // "一名美国官员周二表示", "发言人毛宁周一表示": time words between the
+    // source and its cue are not part of the source.
+    for (int guard = 0; guard < 4 && j > SentFirst(s) + 1; ++guard) {
+      if (IsCjkDate(j) || IsCjkDateUnit(j)) {
+        if (CjkBoundary(j - 1)) break;
+        --j;
+        continue;
+      }
+      const size_t from = a_.tokens[SentFirst(s)].span.begin;
+      std::string entry;
+      if (!EndsWithEntry(std::string(w_.substr(from, a_.tokens[j].span.end - from)), "time-words", &entry)) break;
+      const size_t start = a_.tokens[j].span.end - entry.size();
+      size_t t = j;
+      while (t > SentFirst(s) && a_.tokens[t].span.begin > start) --t;
+      if (a_.tokens[t].span.begin != start || t <= SentFirst(s) || CjkBoundary(t - 1)) break;
+      j = t - 1;
+    }
     size_t b = j;
     // "周明远在当天的新闻发布会上表示", "許文彬7日在市議會答詢時表示": a
     // place or time phrase opened by a locative preposition stands between
@@ -5083,7 +5176,12 @@ class Attributor {
       }
       return m;
     }
-    // Pronouns.
+    // Pronouns. ("Il lui a dit": a pronoun that is no subject's, right
+    // after a subject pronoun, is its object; the subject is the source.)
+    if (InWord(kPronouns, low) && j > SentFirst(s) && !InWord(kPronounsSubject, low) && IsWord(j - 1) &&
+        !a_.tokens[j - 1].in_quote && In(kPronounsSubject, j - 1)) {
+      return ParseLeftOnce(j - 1, s);
+    }
     if (InWord(kPronouns, low)) {
       auto m = MentionFromRange(j, j);
       if (m) {
@@ -6793,7 +6891,50 @@ class Attributor {
   // affiliation-prepositions) in lower case, then a name of two words or
   // more that ends the phrase, is that person; the words before the name
   // are the role. nullopt when `m` does not read so.
+  // "la segretaria del Pd Elly Schlein", "el ministro de Economía Carlos
+  // Cuerpo", "der Bundesminister der Finanzen Christian Lindner", "le
+  // ministre de l’Intérieur Gérald Darmanin": outside English, a role noun
+  // or title, an affiliation preposition, one capitalized word naming the
+  // body (or the elided word that holds both: "dell'Economia"), then a
+  // capitalized run of two words or more closing the phrase. The source is
+  // the person named; the words before the name are the role. (English
+  // keeps "a spokesman for Sen. Ann Lee" whole: there the body is a person.)
+  std::optional<Mention> NameAfterCapitalizedComplement(const Mention& m) {
+    if (a_.language == "en" || m.type != MentionType::kDescription || m.head.empty()) return std::nullopt;
+    const size_t b = TokenStartingAt(m.span.begin);
+    const size_t end = TokenStartingAt(m.span.end);
+    if (b >= end || end > a_.tokens.size()) return std::nullopt;
+    size_t head = b;
+    while (head < end && Low(head) != m.head && HeadKey(head) != m.head) ++head;
+    if (head + 4 > end) return std::nullopt;
+    if (!InWord(kRoleNouns, m.head) && !InWord(kTitles, m.head) && !InWord(kPersonHeads, m.head) &&
+        !InWord(kAnonymousHeads, m.head)) {
+      return std::nullopt;
+    }
+    size_t c = head + 1;
+    if (In(kAffiliationPrepositions, c) && !Cap(c)) {
+      ++c;
+    } else if (!ElidedCapital(c)) {
+      return std::nullopt;
+    }
+    if (c + 3 > end || !IsWord(c) || !Cap(c) || a_.tokens[c].in_quote || In(kTitles, c) || In(kRoleNouns, c) ||
+        In(kHonorifics, c) || StrippedIn(kHonorifics, c) || In(kPersonHeads, c)) {
+      return std::nullopt;
+    }
+    for (size_t u = c + 1; u < end; ++u) {
+      if (!IsWord(u) || !Cap(u) || ElidedCapital(u) || a_.tokens[u].in_quote || In(kTitles, u) || IsAcronym(u)) {
+        return std::nullopt;
+      }
+    }
+    auto named = ClassifyCapRun(c + 1, end);
+    if (!named || named->type != MentionType::kName || named->name.empty()) return std::nullopt;
+    named->role = Text(In(kDeterminers, b) ? b + 1 : b, c);
+    named->span.begin = a_.tokens[b].span.begin;
+    return named;
+  }
+
   std::optional<Mention> NameAfterRoleComplement(const Mention& m) {
+    if (auto named = NameAfterCapitalizedComplement(m)) return named;
     if (m.type != MentionType::kDescription || m.head.empty()) return std::nullopt;
     const size_t b = TokenStartingAt(m.span.begin);
     const size_t end = TokenStartingAt(m.span.end);
@@ -7659,6 +7800,29 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Whether the words from `k` to the end of the clause (a punctuation mark
+  // or the sentence's end, at most three words) are an addressee: they open
+  // with a word of addressee-words, of addressee-prepositions, a determiner
+  // or an elided addressee ("all’Ansa"), and hold no clause opener, pronoun,
+  // cue or quote.
+  bool AddresseeClosesClause(size_t k, int s) const {
+    const size_t end = SentEnd(s);
+    if (k >= end || !IsWord(k) || a_.tokens[k].in_quote) return false;
+    if (!Has(addressee_words_, k) && !Has(addressee_prepositions_, k) && !In(kDeterminers, k) &&
+        !ElidedAddressee(k)) {
+      return false;
+    }
+    size_t t = k;
+    while (t < end && IsWord(t)) {
+      if (t >= k + 3 || a_.tokens[t].in_quote || In(kClauseOpeners, t) || (t > k && In(kRelativeOpeners, t)) ||
+          (t > k && In(kPronouns, t)) || CueStartsAt(t)) {
+        return false;
+      }
+      ++t;
+    }
+    return t >= end || !a_.tokens[t].in_quote;
+  }
+
   // The subject after an addressee that opens at `k`, right after an
   // inverted cue: a phrase opened by a word of addressee-prepositions ("a
   // Efe", "à la presse", "ai giornalisti", "à imprensa") runs to the first
@@ -8240,6 +8404,15 @@ class Attributor {
       const size_t next = c.last + 1;
       bool function_word = In(kFunctionWords, next) && !In(kDeterminers, next) &&
                            !In(kPronouns, next) && !IsHead(next);
+      // "«…», ha detto all’Ansa.": an addressee glued to its elided
+      // preposition opens no source; a subject may follow it.
+      if (ElidedAddressee(next)) {
+        function_word = true;
+        if (!p.mention && next + 1 < SentEnd(s) && IsWord(next + 1) && !a_.tokens[next + 1].in_quote) {
+          p.mention = ParseRight(next + 1, s, /*inverted=*/true);
+          if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
+        }
+      }
       // "…, dijo a Efe la portavoz", "a déclaré à la presse le maire",
       // "сообщил ТАСС директор порта": the addressee between the inverted
       // verb and its subject is neither.
@@ -8258,6 +8431,10 @@ class Attributor {
           // content. Only "“…,” said he." ends with its pronoun.
           size_t after = next + 1;
           bool ends = after >= SentEnd(s) || !IsWord(after) || after == c.particle;  // "gab er zu."
+          // "— сказал он журналистам.", "sagte sie der Zeitung.", "dijo él a
+          // la prensa.": outside English, an addressee that closes the clause
+          // after the subject pronoun.
+          if (!ends && a_.language != "en") ends = AddresseeClosesClause(after, s);
           if (!InWord(kPronounsSubject, p.mention->head) || !ends) p.mention.reset();
         }
       }
@@ -15246,6 +15423,18 @@ class Attributor {
 
   // Whether a cue of the quote's sentence starts at the first token after
   // the closing mark.
+  // Whether a cue's first word follows the quote's closing mark after a
+  // comma ("„…“, sagte sie").
+  bool CueAfterComma(const QuoteSpan& q) const {
+    const size_t after = TokenStartingAt(q.outer.end);
+    if (after + 1 >= a_.tokens.size() || !IsComma(after)) return false;
+    const int s = a_.tokens[after + 1].sentence;
+    for (size_t pi : pending_by_sentence_[static_cast<size_t>(s)]) {
+      if (pending_[pi].cue.first == after + 1) return true;
+    }
+    return false;
+  }
+
   bool CueRightAfter(const QuoteSpan& q) const {
     const size_t after = TokenStartingAt(q.outer.end);
     if (after >= a_.tokens.size()) return false;
@@ -15334,7 +15523,10 @@ class Attributor {
     if (FigureAlone(text)) return QuoteKind::kScare;
     // A nickname inside a name: John “Tig” Tiegen, Joaquín “El Chapo” Guzmán.
     if (NicknameInName(q, text)) return QuoteKind::kScare;
-    if (IsTitleCase(text)) return QuoteKind::kTitle;
+    // ("„Die Bahn ist ein Sanierungsfall“, sagte …": where every noun is
+    // capitalized, a sentence looks like a title; quoted before a comma and
+    // its cue it is speech.)
+    if (IsTitleCase(text) && !(nouns_capitalized_ && CueAfterComma(q))) return QuoteKind::kTitle;
     size_t words = CountWords(text, 5);  // compared with at most 4 below
     // Speech of a clause or more.
     size_t l;
