@@ -14860,22 +14860,8 @@ class Attributor {
     // SIZE_MAX: spaces, an optional comma, "and" or "or", an optional
     // comma, spaces.
     auto coordinated = [&](size_t end) -> size_t {
-      size_t k = end;
-      auto spaces = [&] {
-        while (k < w_.size() && w_[k] == ' ') ++k;
-      };
-      spaces();
-      if (k < w_.size() && w_[k] == ',') ++k;
-      spaces();
-      size_t e = k;
-      while (e < w_.size() && std::isalpha(static_cast<unsigned char>(w_[e]))) ++e;
-      const std::string_view word(w_.data() + k, e - k);
-      if (word != "and" && word != "or") return SIZE_MAX;
-      k = e;
-      spaces();
-      if (k < w_.size() && w_[k] == ',') ++k;
-      spaces();
-      return opening.count(k) ? k : SIZE_MAX;
+      const size_t k = AfterCoordinator(end);
+      return k != SIZE_MAX && opening.count(k) ? k : SIZE_MAX;
     };
     std::vector<bool> gone(r_.attributions.size(), false);
     std::unordered_map<size_t, size_t> owner;  // a content part's begin -> its attribution (the first)
@@ -15226,12 +15212,10 @@ class Attributor {
     return false;
   }
 
-  // Whether another quote is joined to quote `q` by "and" or "or" (a comma
-  // allowed on either side): "shouting ''Get 'em out of here'' and ''Be
-  // nice.''" is one content over both quotes (JoinCoordinatedQuotes), so
-  // the first is no fragment alone.
-  bool QuoteBeforeCoordinatedQuote(const QuoteSpan& q) const {
-    size_t k = q.outer.end;
+  // The byte after "and" or "or" that follows byte `end` (spaces and a
+  // comma allowed on either side of the word), or SIZE_MAX.
+  size_t AfterCoordinator(size_t end) const {
+    size_t k = end;
     auto spaces = [&] {
       while (k < w_.size() && w_[k] == ' ') ++k;
     };
@@ -15241,11 +15225,21 @@ class Attributor {
     size_t e = k;
     while (e < w_.size() && std::isalpha(static_cast<unsigned char>(w_[e]))) ++e;
     const std::string_view word(w_.data() + k, e - k);
-    if (word != "and" && word != "or") return false;
+    if (word != "and" && word != "or") return SIZE_MAX;
     k = e;
     spaces();
     if (k < w_.size() && w_[k] == ',') ++k;
     spaces();
+    return k;
+  }
+
+  // Whether another quote is joined to quote `q` by "and" or "or" (a comma
+  // allowed on either side): "shouting ''Get 'em out of here'' and ''Be
+  // nice.''" is one content over both quotes (JoinCoordinatedQuotes), so
+  // the first is no fragment alone.
+  bool QuoteBeforeCoordinatedQuote(const QuoteSpan& q) const {
+    const size_t k = AfterCoordinator(q.outer.end);
+    if (k == SIZE_MAX) return false;
     for (const QuoteSpan& other : a_.quote_spans) {
       if (other.level == 1 && other.outer.begin == k) return true;
     }
