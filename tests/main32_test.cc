@@ -4,7 +4,10 @@
 // the last speaker before it, and a byline word other than "By" stayed in
 // the author's name.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "metadata_fields.h"
 #include "onrecord/compare.h"
@@ -94,6 +97,65 @@ TEST_CASE("main32: check names a --language without rules once, and exits 2", "[
   for (size_t at = r.err.find("'nl'"); at != std::string::npos; at = r.err.find("'nl'", at + 1)) ++count;
   INFO(r.err);
   CHECK(count == 1);
+}
+
+// fu32: share bars and "read also" lines in other languages stayed in the
+// text (and in the word count); a zh or ja refusal to comment was no
+// outreach; es/pt/de reasons and a German boilerplate reason were missed.
+TEST_CASE("main32: furniture, outreach and anonymity reasons in other languages", "[main32]") {
+  const AuditResult de = AuditText(
+      "Hafen \xC3\xB6ffnet wieder\n\nArtikel teilen: Facebook Twitter WhatsApp E-Mail\n\n"
+      "Der Hafen \xC3\xB6ffnet am Montag, sagte die Ministerin.\n\nLesen Sie auch: Neuer Streit um den Hafen\n\n"
+      "Vorschau \xE2\x80\x93 Artikel gek\xC3\xBCrzt\n",
+      "t.txt", "de");
+  CHECK(de.masked.size() == 3);
+  const AuditResult en = AuditText("Share: Facebook Twitter LinkedIn Email\n\nThe port opens on Monday, the minister said.\n");
+  CHECK(en.masked.size() == 1);
+  const AuditResult zh = AuditText("\xE5\xA4\x96\xE4\xBA\xA4\xE9\x83\xA8\xE5\x8F\x91\xE8\xA8\x80\xE4\xBA\xBA"
+                                   "\xE6\x8B\x92\xE7\xBB\x9D\xE7\xBD\xAE\xE8\xAF\x84\xE3\x80\x82\n",
+                                   "t.txt", "zh");
+  CHECK(zh.score.outreach);
+  const AuditResult pt = AuditText(
+      "Um procurador, que pediu anonimato por se tratar de um processo em segredo de justi\xC3\xA7" "a, disse que a "
+      "investiga\xC3\xA7\xC3\xA3o avan\xC3\xA7" "a.\n",
+      "t.txt", "pt");
+  REQUIRE_FALSE(pt.anonymous_sources.empty());
+  CHECK(pt.anonymous_sources[0].reason_given);
+  const AuditResult es = AuditText(
+      "Un juez, que pidi\xC3\xB3 el anonimato por tratarse de una investigaci\xC3\xB3n secreta, dijo que el caso avanza.\n",
+      "t.txt", "es");
+  REQUIRE_FALSE(es.anonymous_sources.empty());
+  CHECK(es.anonymous_sources[0].reason_given);
+  const AuditResult deb = AuditText(
+      "Ein Berater des Kanzlers, der nicht \xC3\xB6" "ffentlich sprechen darf, sagte, der Entwurf sei fertig.\n", "t.txt", "de");
+  REQUIRE_FALSE(deb.anonymous_sources.empty());
+  CHECK(deb.anonymous_sources[0].reason_given);
+}
+
+// fu32b: a JSON record's or front matter's "Par Jeanne Martin" kept its "Par".
+TEST_CASE("main32: every input's author loses its byline word", "[main32]") {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "r.jsonl", "{\"author\": \"Par Jeanne Martin\", \"text\": \"Le ministre a parl\u00e9 lundi.\"}\n");
+  testing::WriteFile(dir / "d.md", "---\nauthor: By Tom Hale\n---\n\nThe port opens on Monday.\n");
+  for (const auto& [file, author] : std::vector<std::pair<std::string, std::string>>{{"r.jsonl", "Jeanne Martin"},
+                                                                                     {"d.md", "Tom Hale"}}) {
+    auto r = testing::RunCli({"audit", "--format", "jsonl", (dir / file).string()});
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(nlohmann::json::parse(r.out)["metadata"]["author"] == author);
+  }
+}
+
+// fu32b: "Federal" is a title ("Federal Judge Ann Lee"), so "The Federal
+// Reserve said" made a person "Reserve" with the role "Federal" (T5).
+TEST_CASE("main32: the Federal Reserve is an organisation, not a person", "[main32]") {
+  const AuditResult r = AuditText("The Federal Reserve said rates would rise.\n");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == SourceKind::kOrganization);
+  CHECK(r.sources[0].name == "Federal Reserve");
+  const AuditResult judge = AuditText("Federal Judge Ann Lee said the case would proceed.\n");
+  REQUIRE(judge.sources.size() == 1);
+  CHECK(judge.sources[0].name == "Ann Lee");
 }
 
 }  // namespace

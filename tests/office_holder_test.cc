@@ -121,6 +121,11 @@ TEST_CASE("reports and JSON mark an office-holder, and say no reason is owed", "
   CHECK(text.find("office-holder") != std::string::npos);
   CHECK(text.find("no reason") == std::string::npos);
   CHECK(AuditToHtml(r).find("office-holder") != std::string::npos);
+  // --explain's reasons owe no reason for anonymity either.
+  for (const auto& at : r.attributions) {
+    for (const auto& why : at.reasons) CHECK(why.find("no reason for anonymity") == std::string::npos);
+  }
+  CHECK(AuditToText(r, TextReportOptions{.explain = true}).find("no reason for anonymity") == std::string::npos);
   const auto j = AuditToJson(r);
   CHECK(j["sources"][0]["office_holder"] == true);
   CHECK(j["anonymous_sources"][0]["office_holder"] == true);

@@ -6,6 +6,7 @@
 
 #include "analysis.h"
 #include "findings.h"
+#include "metadata_fields.h"
 #include "sha256.h"
 
 namespace onrecord {
@@ -310,6 +311,10 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
   });
   r.metadata = doc.metadata;
   if (!r.metadata.wire && r.metadata.dateline_wire) r.metadata.wire = true;
+  // "By Ana Ruiz", "Par Jeanne Martin": from any input (a JSON record, front
+  // matter, a metadata table, a page's meta), the author without the word
+  // that introduces the byline.
+  if (r.metadata.author) r.metadata.author = std::string(WithoutBylineWord(*r.metadata.author));
   r.words = CountWords(a);
   // No words, no language: an empty file's language was neither given nor
   // declared, and detecting it from nothing gave the default ("en"). It is

@@ -306,6 +306,7 @@ void ApplyGivenMetadata(Metadata* m, const std::string& file, const std::string&
   } else if (page && page->outlet) {
     m->outlet = page->outlet;
   }
+  if (m->author) *m->author = std::string(WithoutBylineWord(*m->author));
 }
 
 void CompleteIngestMetadata(Metadata* m, const std::string& file, const Metadata* stored) {

@@ -476,6 +476,10 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
         } else if (s.access_given && s.reason_given) {
           s.level = 3;
           why.push_back("T3: unnamed source with a role or affiliation, stated access and a reason");
+        } else if (s.office_holder) {
+          // Granted no anonymity, so it owes no reason for it (docs/scoring.md).
+          s.level = 2;
+          why.push_back("T2: unnamed office-holder (an office one person holds), not named");
         } else {
           s.level = 2;
           why.push_back(std::string("T2: unnamed source with a role or affiliation; ") +
@@ -501,7 +505,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
         double w = pack.Weight("phrase.boilerplate-reason", 0.0);
         score += w;
         why.push_back(fmt::format("+{:.2f} phrase.boilerplate-reason: only a boilerplate reason", w));
-      } else {
+      } else if (!s.office_holder) {
         why.push_back("no reason for anonymity given");
       }
       if (sf.access) {

@@ -72,7 +72,8 @@ void ApplyIngestMetadata(Metadata* metadata, const std::string& file,
 // The first step of ApplyIngestMetadata: only what this run was given (the
 // option, the record, the table, the page), no guesses. The URL and id it
 // settles are what Store::PublicationKey reads, so a caller can look up the
-// stored publication before the second step.
+// stored publication before the second step. The author loses a leading
+// byline word ("By", "Par", "Von", "Por", "Di"), as the audit's does.
 void ApplyGivenMetadata(Metadata* metadata, const std::string& file,
                         const std::string& outlet_option, const MetadataTable* table,
                         const Metadata* page);
