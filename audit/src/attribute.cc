@@ -3465,21 +3465,56 @@ class Attributor {
       // “…”. — Rosario Díaz: a period or comma between the mark and the dash.
       while (t + 1 < a_.tokens.size() && (Tok(t) == "." || Tok(t) == ",") && !a_.tokens[t].in_quote) ++t;
       if (t + 1 >= a_.tokens.size()) continue;
-      std::string_view dash = Tok(t);
-      bool is_dash = dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93" ||
-                     dash == "\xE2\x80\x95";  // not "-": "“Do svidaniya” - Russian for …"
-      if (!is_dash || a_.tokens[t].in_quote || !Cap(t + 1) || a_.tokens[t + 1].sentence != a_.tokens[t].sentence) continue;
       // Only when nothing but spaces and punctuation separate the quote and
       // the dash; a quotation set as a block (no marks) may be signed on the
-      // line under it ("> — Ana Ruiz", <figcaption>).
+      // line under it ("> — Ana Ruiz", "-- Ana Ruiz", <figcaption>).
       const bool block = q.inner.begin == q.outer.begin && q.inner.end == q.outer.end;
+      const size_t dash_last = DashEnd(t, block);
+      if (dash_last == SIZE_MAX || a_.tokens[t].in_quote) continue;
+      // "— Source: Harbor Authority annual report": a label of the source
+      // (list source-labels) and its colon go with the cue.
+      size_t cue_last = dash_last;
+      if (block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) && Has(source_labels_, dash_last + 1) &&
+          Tok(dash_last + 2) == ":") {
+        cue_last = dash_last + 2;
+      }
+      if (cue_last + 1 >= a_.tokens.size() || !Cap(cue_last + 1) || a_.tokens[cue_last + 1].sentence != a_.tokens[t].sentence) continue;
       bool adjacent = true;
       for (size_t k = q.outer.end; k < a_.tokens[t].span.begin; ++k) {
         if (w_[k] != ' ' && w_[k] != '.' && w_[k] != ',' && !(block && w_[k] == '\n')) adjacent = false;
       }
       if (!adjacent) continue;
-      pending_.push_back({CueHit{t, t, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
+      pending_.push_back({CueHit{t, cue_last, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
     }
+  }
+
+  // The last token of a dash of attribution at `t`: an em dash, an en dash
+  // or a horizontal bar (not "-": "“Do svidaniya” - Russian for …"), and
+  // under a quotation set as a block also two hyphens; SIZE_MAX when there
+  // is none.
+  size_t DashEnd(size_t t, bool block) const {
+    const std::string_view dash = Tok(t);
+    if (dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93" || dash == "\xE2\x80\x95") return t;
+    if (!block) return SIZE_MAX;
+    if (dash == "--") return t;
+    if (dash == "-" && t + 1 < a_.tokens.size() && Tok(t + 1) == "-" &&
+        a_.tokens[t].span.end == a_.tokens[t + 1].span.begin &&
+        (t + 2 >= a_.tokens.size() || Tok(t + 2) != "-")) {
+      return t + 1;
+    }
+    return SIZE_MAX;
+  }
+
+  // Whether the source starting at token `i` follows the dash (and label)
+  // of a signature line, a dash opening its paragraph ("— Tom Hale, union
+  // steward" under a quotation set as a block).
+  bool AfterSignatureDash(size_t i) const {
+    for (const auto& p : pending_) {
+      if (p.cue.entry != &dash_cue_ || p.cue.last + 1 != i) continue;
+      const size_t b = a_.tokens[p.cue.first].span.begin;
+      if (b == 0 || w_[b - 1] == '\n') return true;
+    }
+    return false;
   }
 
   // "“Would it pay?” Ana Lee pressed.", "“…,” the memo states.": a verb that
@@ -7642,6 +7677,13 @@ class Attributor {
         bool ends_sentence = inverted && !In(kVerbCoordinators, r) && !In(kClauseOpeners, r) && !In(kPronouns, r) &&
                              (re >= SentEnd(s) || (Tok(re) == "." && re + 1 >= SentEnd(s)) ||
                               (IsWord(re - 1) && a_.tokens[re].in_quote));
+        // "— Tom Hale, union steward": on a signature line the words after
+        // the name's comma are the role, whatever their head noun.
+        if (role.empty() && (re >= SentEnd(s) || (Tok(re) == "." && re + 1 >= SentEnd(s))) && AfterSignatureDash(i)) {
+          size_t k = r;
+          if (k + 1 < re && (LowIs(k, "a") || LowIs(k, "an") || LowIs(k, "the"))) ++k;
+          role = Text(k, re - 1);
+        }
         if (!role.empty() || ends_sentence) {
           if (!role.empty()) m->role = role;
           // PolNeAR: the apposition is part of the source mention.
@@ -15632,6 +15674,7 @@ class Attributor {
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& causative_verbs_ = pack_.Words("causative-verbs");
+  const WordSet& source_labels_ = pack_.Words("source-labels");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");

@@ -105,6 +105,22 @@ class MarkdownWalker {
     space_ = false;
   }
 
+  bool InQuotation() const { return !frames_.empty() && frames_.back().kind == BlockKind::kBlockQuote; }
+
+  // Whether the source line from `at` (after a line end) opens with a
+  // signature dash once its block-quote markers ("> ") and emphasis
+  // ("*— Tom Hale*") are skipped.
+  bool SignatureLineAfter(size_t at) const {
+    if (at >= src_.size()) return false;
+    while (at < src_.size() && (src_[at] == '\n' || src_[at] == '\r')) ++at;
+    while (at < src_.size() && (src_[at] == ' ' || src_[at] == '\t' || src_[at] == '>' || src_[at] == '*' || src_[at] == '_')) {
+      ++at;
+    }
+    size_t end = src_.find('\n', at);
+    if (end == std::string_view::npos) end = src_.size();
+    return SignatureDashLength(src_.substr(at, end - at)) > 0;
+  }
+
   bool InSource(std::string_view t) const {
     return t.data() >= src_.data() && t.data() + t.size() <= src_.data() + src_.size();
   }
@@ -134,6 +150,15 @@ class MarkdownWalker {
     size_t base = InSource(t) ? OffsetOf(t) : pos_;
     switch (type) {
       case MD_TEXT_SOFTBR:
+        // "> The deal is bad.\n> — Tom Hale": in a block quotation, a line
+        // opening with a signature dash is a block of its own (the
+        // quotation's signature), not more of the quoted paragraph.
+        // (md4c's break text is no source text: the line end is the first
+        // after the content so far.)
+        if (open_ && InQuotation() && SignatureLineAfter(src_.find('\n', pos_))) {
+          Break();
+          return;
+        }
         if (open_) {
           space_ = true;
           space_at_ = pos_;

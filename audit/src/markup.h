@@ -5,6 +5,7 @@
 #ifndef ONRECORD_MARKUP_H_
 #define ONRECORD_MARKUP_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,13 @@ namespace onrecord {
 // or an empty string when `entity` is not a character reference.
 // Thread-safe.
 std::string DecodeHtmlEntity(std::string_view entity);
+
+// The signature line under a quotation set as a block ("— Ana Ruiz,
+// mayor", "-- Ana Ruiz"): when `line` opens with an em dash, an en dash, a
+// horizontal bar or two hyphens, then optional spaces and a letter, returns
+// the byte length of the dash; else 0. Lines over 200 bytes are no
+// signature. Thread-safe.
+size_t SignatureDashLength(std::string_view line);
 
 }  // namespace onrecord
 

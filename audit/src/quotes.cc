@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "markup.h"
 
 namespace onrecord {
 
@@ -813,26 +814,48 @@ bool ContinuesGuillemet(MarkId open, const MarkAt& m) {
   return open == kLaquo && m.id == kRaquo && m.left_flanking;
 }
 
-// "— Ana Ruiz, mayor of Lyon": a short line opening with a dash (em, en or
-// horizontal bar) and then a letter, as a quotation set off as a block is
-// signed under it.
-bool OpensWithAttributionDash(std::string_view line) {
-  constexpr size_t kMaxSignature = 200;
-  if (line.size() > kMaxSignature) return false;
-  size_t i;
-  if (line.rfind("\xE2\x80\x94", 0) == 0 || line.rfind("\xE2\x80\x93", 0) == 0 || line.rfind("\xE2\x80\x95", 0) == 0) {
-    i = 3;
-  } else {
-    return false;
+// A block quotation's marks that leave the block itself the quoted matter:
+// none, or only single marks (an apostrophe, "veterans' care", or a quote
+// nested in the quotation, 'the right way') when no single mark opens the
+// block (British style opens its speech with one: 'It is a bad deal,' said
+// Ana Ruiz).
+bool OnlyInnerMarks(const std::vector<MarkAt>& marks, const std::string& w, size_t b, size_t e) {
+  for (const MarkAt& m : marks) {
+    if (m.id != kLsq && m.id != kRsq && m.id != kLow9sq && m.id != kStraightSq && m.id != kLsaquo &&
+        m.id != kRsaquo) {
+      return false;
+    }
   }
-  while (i < line.size() && line[i] == ' ') ++i;
-  if (i >= line.size()) return false;
-  size_t len;
-  const UChar32 c = CodePointAt(std::string(line), i, line.size(), &len);
-  return len > 0 && u_isalpha(c);
+  if (marks.empty()) return true;
+  size_t first = b;
+  while (first < e && w[first] == ' ') ++first;
+  return marks.front().pos != first;
 }
 
+// "— Ana Ruiz, mayor of Lyon": a short line opening with a dash, as a
+// quotation set off as a block is signed under it (SignatureDashLength).
+bool OpensWithAttributionDash(std::string_view line) { return SignatureDashLength(line) > 0; }
+
 }  // namespace
+
+size_t SignatureDashLength(std::string_view line) {
+  constexpr size_t kMaxSignature = 200;
+  if (line.size() > kMaxSignature) return 0;
+  size_t dash = 0;
+  if (line.rfind("\xE2\x80\x94", 0) == 0 || line.rfind("\xE2\x80\x93", 0) == 0 || line.rfind("\xE2\x80\x95", 0) == 0) {
+    dash = 3;
+  } else if (line.rfind("--", 0) == 0 && line.rfind("---", 0) != 0) {
+    dash = 2;
+  } else {
+    return 0;
+  }
+  size_t i = dash;
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (i >= line.size()) return 0;
+  size_t len;
+  const UChar32 c = CodePointAt(std::string(line), i, line.size(), &len);
+  return len > 0 && u_isalpha(c) ? dash : 0;
+}
 
 void FindQuotes(Analysis& a) {
   const std::string& w = a.work;
@@ -949,7 +972,7 @@ void FindQuotes(Analysis& a) {
     // A block quotation (<blockquote>, a Markdown "> " line) with no quote
     // mark in it: the block is the quoted matter, and a run of such blocks
     // is one quotation going on from paragraph to paragraph.
-    if (block.kind == BlockKind::kBlockQuote && marks.empty()) {
+    if (block.kind == BlockKind::kBlockQuote && OnlyInnerMarks(marks, w, b, e)) {
       size_t qb = b, qe = e;
       while (qb < qe && w[qb] == ' ') ++qb;
       while (qe > qb && w[qe - 1] == ' ') --qe;

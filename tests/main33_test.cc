@@ -1,0 +1,113 @@
+// Faults fresh users found on main in the twenty-seventh round, fixed on
+// main: signature lines under a quotation set as a block that were not read
+// (no blank "> " line between, two hyphens, emphasis, a "Source:" label) or
+// lost the signer's role.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using testing::AuditText;
+
+const Quote* QuoteWith(const AuditResult& r, const std::string& text) {
+  for (const auto& q : r.quotes) {
+    if (q.text.find(text) != std::string::npos) return &q;
+  }
+  return nullptr;
+}
+
+const std::string kLead = "# Pier vote\n\nThe council voted on the pier on Monday.\n\n";
+
+TEST_CASE("main33: a signature line right under the quotation, with no blank line, signs it", "[main33]") {
+  const AuditResult r =
+      AuditText(kLead + "> The pier will cost the town its beach.\n> — Ines Varga, harbor pilot\n", "draft.md");
+  const Quote* q = QuoteWith(r, "its beach");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+  // The signature is not part of the quotation.
+  CHECK(q->text.find("Varga") == std::string::npos);
+}
+
+TEST_CASE("main33: two hyphens sign a quotation set as a block", "[main33]") {
+  const AuditResult r = AuditText(kLead + "> The pier will cost the town its beach.\n>\n> -- Ines Varga\n", "draft.md");
+  const Quote* q = QuoteWith(r, "its beach");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+  CHECK(QuoteWith(r, "Ines Varga") == nullptr);
+}
+
+TEST_CASE("main33: two hyphens after a quote in running text are no cue", "[main33]") {
+  // Outside a block quotation "--" is left alone, as "-" is.
+  const AuditResult r = AuditText("\"The beach is gone\" -- Ines Varga was not there to hear it.\n", "draft.txt");
+  const Quote* q = QuoteWith(r, "beach is gone");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker != "Ines Varga");
+}
+
+TEST_CASE("main33: the words after the signer's comma are the role, whatever their noun", "[main33]") {
+  const AuditResult r =
+      AuditText(kLead + "> The pier will cost the town its beach.\n>\n> — Ines Varga, union steward\n", "draft.md");
+  const Source* s = testing::SourceNamed(r, "Ines Varga");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "union steward");
+  CHECK(s->level == 5);
+  // Emphasis around the signature changes nothing.
+  const AuditResult e =
+      AuditText(kLead + "> The pier will cost the town its beach.\n> *— Ines Varga, union steward*\n", "draft.md");
+  const Source* se = testing::SourceNamed(e, "Ines Varga");
+  REQUIRE(se != nullptr);
+  CHECK(se->role == "union steward");
+}
+
+TEST_CASE("main33: a Source label on the signature line names the source, not a bare source", "[main33]") {
+  const std::string html =
+      "<!doctype html><html lang=\"en\"><body><article><h1>Pier vote</h1>"
+      "<p>The council voted on the pier on Monday.</p>"
+      "<figure><blockquote><p>The pier will cost the town its beach.</p></blockquote>"
+      "<figcaption>Source: Harbor Authority annual report</figcaption></figure>"
+      "</article></body></html>";
+  const AuditResult r = AuditText(html, "page.html");
+  const Quote* q = QuoteWith(r, "its beach");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker.find("Harbor Authority") == 0);
+  for (const auto& f : r.findings) CHECK(f.rule != "attribution.bare-source");
+  CHECK(r.anonymous_sources.empty());
+}
+
+TEST_CASE("main33: an apostrophe or a nested single quote keeps a block quotation the quoted matter", "[main33]") {
+  const AuditResult r = AuditText(
+      kLead + "> This bill guts veterans' care and 'the right way' of doing it.\n>\n> — Ines Varga, senator\n",
+      "draft.md");
+  const Quote* q = QuoteWith(r, "veterans' care");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+  // The signature never becomes a quote of its own.
+  CHECK(QuoteWith(r, "senator") == nullptr);
+}
+
+TEST_CASE("main33: a block quotation opening with a single mark is still paired by its marks", "[main33]") {
+  // British style: the speech opens with a single mark and names its speaker.
+  const AuditResult r = AuditText(kLead + "> 'The beach is gone,' said Ines Varga.\n", "draft.md");
+  const Quote* q = QuoteWith(r, "beach is gone");
+  REQUIRE(q != nullptr);
+  CHECK(q->text.find("said") == std::string::npos);
+  CHECK(q->speaker == "Ines Varga");
+}
+
+TEST_CASE("main33: an embedded post signed with a dash inside its blockquote is its author's", "[main33]") {
+  const std::string html =
+      "<html lang=\"en\"><body><article><h1>Pier vote</h1><p>The council voted on the pier on Monday.</p>"
+      "<blockquote class=\"social-post\"><p>This bill guts veterans&#39; care.</p>&mdash; Sen. Ines Varga "
+      "(@InesVarga) <a href=\"x\">March 2, 2026</a></blockquote><p>The vote was close.</p></article></body></html>";
+  const AuditResult r = AuditText(html, "page.html");
+  const Quote* q = QuoteWith(r, "veterans");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+  CHECK(QuoteWith(r, "InesVarga") == nullptr);
+}
+
+}  // namespace
+}  // namespace onrecord
