@@ -1,9 +1,12 @@
 // Faults fresh users found on main in the twenty-seventh round, fixed on
 // main: signature lines under a quotation set as a block that were not read
 // (no blank "> " line between, two hyphens, emphasis, a "Source:" label) or
-// lost the signer's role.
+// lost the signer's role; records ingested from standard input with no id
+// or URL overwrote each other across runs and shards.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "test_util.h"
 
@@ -107,6 +110,91 @@ TEST_CASE("main33: an embedded post signed with a dash inside its blockquote is 
   REQUIRE(q != nullptr);
   CHECK(q->speaker == "Ines Varga");
   CHECK(QuoteWith(r, "InesVarga") == nullptr);
+}
+
+std::string UnnamedRecords(int shard) {
+  std::string out;
+  for (int i = 0; i < 3; ++i) {
+    out += "{\"text\": \"Shard " + std::to_string(shard) + " story " + std::to_string(i) +
+           ". The pier opens on Monday, said Ines Varga.\", \"outlet\": \"Gazette\"}\n";
+  }
+  return out;
+}
+
+int ArticleRows(const std::string& db) {
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  return d.execAndGet("SELECT count(*) FROM articles").getInt();
+}
+
+TEST_CASE("main33: two ingests from standard input of records with no id keep every record", "[main33]") {
+  testing::TempDir tmp;
+  const std::string db = (tmp / "st.db").string();
+  auto first = testing::RunCli({"ingest", "--input-format", "jsonl", "-", "--db", db}, UnnamedRecords(0));
+  REQUIRE(first.exit_code == 0);
+  auto second = testing::RunCli({"ingest", "--input-format", "jsonl", "-", "--db", db}, UnnamedRecords(1));
+  REQUIRE(second.exit_code == 0);
+  CHECK((second.out + second.err).find("3 added") != std::string::npos);
+  CHECK(ArticleRows(db) == 6);
+  // The same records again are unchanged, not new.
+  auto again = testing::RunCli({"ingest", "--input-format", "jsonl", "-", "--db", db}, UnnamedRecords(1));
+  REQUIRE(again.exit_code == 0);
+  CHECK((again.out + again.err).find("3 unchanged") != std::string::npos);
+  CHECK(ArticleRows(db) == 6);
+}
+
+TEST_CASE("main33: result files of shards audited from standard input load every record", "[main33]") {
+  testing::TempDir tmp;
+  std::vector<std::string> args = {"ingest", "--db", (tmp / "sh.db").string()};
+  for (int k = 0; k < 2; ++k) {
+    auto audited = testing::RunCli({"audit", "--input-format", "jsonl", "--format", "jsonl", "-"}, UnnamedRecords(k));
+    REQUIRE(audited.exit_code == 0);
+    const auto path = tmp / ("r" + std::to_string(k) + ".jsonl");
+    testing::WriteFile(path, audited.out);
+    args.push_back("--results");
+    args.push_back(path.string());
+  }
+  auto loaded = testing::RunCli(args);
+  REQUIRE(loaded.exit_code == 0);
+  CHECK((loaded.out + loaded.err).find("duplicate publication") == std::string::npos);
+  CHECK(ArticleRows((tmp / "sh.db").string()) == 6);
+}
+
+TEST_CASE("main33: JSONL on standard input with no input format is read as text, with a warning", "[main33]") {
+  const std::string jsonl = UnnamedRecords(0);
+  auto audited = testing::RunCli({"audit", "-"}, jsonl);
+  CHECK(audited.exit_code == 0);
+  CHECK(audited.err.find("-:1:1: standard input looks like JSONL") != std::string::npos);
+  testing::TempDir tmp;
+  auto ingested = testing::RunCli({"ingest", "-", "--db", (tmp / "j.db").string()}, jsonl);
+  CHECK(ingested.exit_code == 0);
+  CHECK(ingested.err.find("--input-format jsonl reads a record a line") != std::string::npos);
+  // Given the format, or given prose, no warning.
+  CHECK(testing::RunCli({"audit", "--input-format", "jsonl", "-"}, jsonl).err.find("looks like JSONL") ==
+        std::string::npos);
+  CHECK(testing::RunCli({"audit", "-"}, "{Braces} open this line.\nAnd this one does not.\n").err.find(
+            "looks like JSONL") == std::string::npos);
+}
+
+TEST_CASE("main33: UTF-16 with no byte-order mark is refused with the option that reads it", "[main33]") {
+  testing::TempDir tmp;
+  std::string le, be;
+  for (char c : std::string("The mayor said the pier would open on Monday.\n")) {
+    le += c;
+    le += '\0';
+    be += '\0';
+    be += c;
+  }
+  testing::WriteFile(tmp / "le.txt", le);
+  testing::WriteFile(tmp / "be.txt", be);
+  auto r = testing::RunCli({"audit", (tmp / "le.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--encoding utf-16le reads it") != std::string::npos);
+  auto b = testing::RunCli({"audit", (tmp / "be.txt").string()});
+  CHECK(b.exit_code == 2);
+  CHECK(b.err.find("--encoding utf-16be reads it") != std::string::npos);
+  // The option then reads it.
+  auto ok = testing::RunCli({"audit", "--encoding", "utf-16le", (tmp / "le.txt").string()});
+  CHECK(ok.exit_code == 0);
 }
 
 }  // namespace

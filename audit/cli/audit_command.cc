@@ -103,6 +103,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
           if (!ec) key.location = canonical.string();
         }
         key.input_sha256 = InputSha256(*loaded.document, args.language);
+        if (path == "-") key.unnamed_sha256 = key.input_sha256;
         auto found = store->FindPublication(Store::PublicationKey(path, result->record, given, key));
         Status s = found.status();
         if (found.ok()) {

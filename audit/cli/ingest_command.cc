@@ -468,6 +468,7 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
     if (!ec) key.location = canonical.string();
   }
   key.input_sha256 = InputSha256(doc, args_.language);
+  if (doc.path == "-") key.unnamed_sha256 = key.input_sha256;
   const std::string& hash = *key.input_sha256;
   std::string pkey = Store::PublicationKey(doc.path, doc.record, doc.metadata, key);
   auto found = reader.FindPublication(pkey);
@@ -524,6 +525,7 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
 void Ingest::HandleResult(Store& reader, AuditResult r) {
   ApplyGivenMetadata(&r.metadata, r.file, args_.outlet, table_ ? &*table_ : nullptr, nullptr);
   StoreArticleKey key;
+  if (r.file == "-") key.unnamed_sha256 = r.sha256;
   std::string pkey = Store::PublicationKey(r.file, r.record, r.metadata, key);
   auto found = reader.FindPublication(pkey);
   if (!found.ok()) return Fail(found.status());

@@ -243,6 +243,55 @@ bool LooksBinary(std::string_view bytes) {
   return (control > kFewControlBytes && control * 20 > n) || control * 4 > n;
 }
 
+// Which half of UTF-16 the bytes look like when they have no byte-order
+// mark: "utf-16le" when most of the first 4 KiB's byte pairs are an ASCII
+// byte and then a zero (as Latin text in UTF-16LE is), "utf-16be" for the
+// mirror; else empty.
+std::string Utf16WithoutMark(std::string_view bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{1};
+  if (n < 8) return {};
+  size_t le = 0, be = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    const bool a = bytes[i] == 0, b = bytes[i + 1] == 0;
+    if (!a && b) ++le;
+    if (a && !b) ++be;
+  }
+  const size_t pairs = n / 2;
+  if (le * 10 >= pairs * 7) return "utf-16le";
+  if (be * 10 >= pairs * 7) return "utf-16be";
+  return {};
+}
+
+// Whether text read from standard input as one article holds JSON records
+// instead, one a line: its first two non-blank lines each open with "{"
+// and close with "}".
+bool LooksLikeJsonl(std::string_view bytes) {
+  int records = 0;
+  size_t i = 0;
+  while (i < bytes.size() && records < 2) {
+    size_t end = bytes.find('\n', i);
+    if (end == std::string_view::npos) end = bytes.size();
+    std::string_view line = bytes.substr(i, end - i);
+    i = end + 1;
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '\r')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.empty()) continue;
+    if (line.front() != '{' || line.back() != '}') return false;
+    ++records;
+  }
+  return records == 2;
+}
+
+// Standard input read as one text article when it holds JSONL: a warning
+// on the article, at 1:1 (`audit -` or `ingest -` with no --input-format).
+void WarnOfJsonl(std::vector<LoadedArticle>* loaded, const std::string& shown) {
+  if (loaded->size() != 1 || !(*loaded)[0].document || !LooksLikeJsonl((*loaded)[0].document->source)) return;
+  (*loaded)[0].document->warnings.push_back(
+      Status::Error("standard input looks like JSONL (one JSON record a line) but is read as one text article; "
+                    "--input-format jsonl reads a record a line",
+                    shown, 1, 1));
+}
+
 // "200.0 MiB", "512 bytes": sizes in messages.
 std::string SizeText(size_t bytes) {
   if (bytes < 1024) return Counted(bytes, "byte", "bytes");
@@ -791,7 +840,11 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
   bool utf16 = bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF");
   if (!utf16 && options.encoding.empty() && LooksBinary(bytes)) {
     LoadedArticle a;
-    a.error = Status::Error("not a text file (binary content)", path);
+    const std::string half = Utf16WithoutMark(bytes);
+    a.error = Status::Error(half.empty() ? "not a text file (binary content)"
+                                         : "not a text file (binary content; it looks like " + half +
+                                               " with no byte-order mark: --encoding " + half + " reads it)",
+                            path);
     out.push_back(std::move(a));
     return out;
   }
@@ -903,6 +956,11 @@ std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& 
       return {LoadedArticle{std::nullopt, Status::Error("cannot read standard input: " + error, shown)}};
     }
     if (too_large) return refuse(0);
+    if (!options.format && *opts.format == InputFormat::kText) {
+      auto loaded = LoadBytes(bytes, shown, opts);
+      WarnOfJsonl(&loaded, shown);
+      return loaded;
+    }
   } else {
     // One open and an fstat of the open file: one path lookup, where a
     // stat by name, a second one for the size and then the open took three.
@@ -1023,11 +1081,15 @@ ArticleReader::~ArticleReader() = default;
 
 // Decides how to read the input: streamed when it is UTF-8 JSONL, else whole.
 bool ArticleReader::Start() {
-  if (!options_.format) options_.format = FormatForPath(shown_);
+  const bool format_given = options_.format.has_value();
+  if (!format_given) options_.format = FormatForPath(shown_);
   std::string lower = options_.encoding;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (*options_.format != InputFormat::kJsonl || (!lower.empty() && lower != "utf-8" && lower != "utf8")) {
     whole_ = LoadPath(path_, options_, shown_);
+    // `audit -` or `ingest -` given JSONL and no --input-format: read as one
+    // text article, as asked, but with a warning.
+    if (!format_given && path_ == "-" && *options_.format == InputFormat::kText) WarnOfJsonl(&whole_, shown_);
     return false;
   }
   auto stream = std::make_unique<Stream>();

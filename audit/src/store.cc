@@ -500,6 +500,7 @@ std::string Store::PublicationKey(const std::string& file, std::optional<int> re
   // key: changing them updates the publication's row.
   if (m.url) return *m.url;
   if (m.id) return "id:" + *m.id;
+  if (file == "-" && !key.location && key.unnamed_sha256) return "-#sha256:" + *key.unnamed_sha256;
   std::string where = key.location ? *key.location : file;
   if (record) where += "#" + std::to_string(*record);
   return where;

@@ -44,6 +44,12 @@ struct StoreArticleKey {
   // SHA-256 (hex) of the audit's input (see ingest.h InputSha256): lets an
   // identical text be audited once. Unset for rows loaded from results.
   std::optional<std::string> input_sha256;
+  // For input with no name (standard input, file "-") and no URL or id:
+  // a SHA-256 (hex) of the article that keys the publication instead of
+  // "-" and the record number, which every run and every shard read from
+  // standard input shares. Ingest and `audit --db` pass the input's hash,
+  // `ingest --results` the text's (`sha256` of the result).
+  std::optional<std::string> unnamed_sha256;
 };
 
 // What the store holds about one publication (for the re-ingest checks).
@@ -104,7 +110,8 @@ class Store {
   ~Store();
 
   // The publication key: the URL, else the record's id, else the file
-  // (key.location when given) and record number. Metadata (outlet, title,
+  // (key.location when given) and record number; for standard input with
+  // no URL or id, key.unnamed_sha256 when given. Metadata (outlet, title,
   // date, author) is no part of it: changing it updates the same row.
   static std::string PublicationKey(const std::string& file, std::optional<int> record,
                                     const Metadata& metadata, const StoreArticleKey& key);
