@@ -197,5 +197,47 @@ TEST_CASE("main33: UTF-16 with no byte-order mark is refused with the option tha
   CHECK(ok.exit_code == 0);
 }
 
+TEST_CASE("main33: teaser cards in article elements do not replace a story set in a div", "[main33]") {
+  const std::string html =
+      "<html lang=\"en\"><body><h1>Port to reopen</h1><div class=\"story\">"
+      "<p>The port will reopen on Monday after a three-week strike, Mayor Ines Varga said.</p>"
+      "<p>\u201cWe are ready,\u201d Varga told reporters at the quay on Friday evening.</p>"
+      "<p>Dock workers voted to accept the offer, union leader Tom Odum said.</p></div>"
+      "<section class=\"more\"><article class=\"card\"><h3>Ferry fares rise</h3>"
+      "<p>Officials said fares would rise.</p></article></section></body></html>";
+  const AuditResult r = AuditText(html, "page.html");
+  CHECK(testing::SourceNamed(r, "Ines Varga") != nullptr);
+  CHECK(testing::SourceNamed(r, "Tom Odum") != nullptr);
+  CHECK(QuoteWith(r, "We are ready") != nullptr);
+  // An article element that holds the story is still the body: the page's
+  // teaser outside it is not read.
+  const std::string story =
+      "<html lang=\"en\"><body><article><h1>Port to reopen</h1>"
+      "<p>The port will reopen on Monday after a three-week strike, Mayor Ines Varga said.</p>"
+      "<p>Dock workers voted to accept the offer, union leader Tom Odum said.</p></article>"
+      "<div class=\"promo\"><p>Officials said fares would rise.</p></div></body></html>";
+  const AuditResult s = AuditText(story, "page.html");
+  CHECK(testing::SourceNamed(s, "Ines Varga") != nullptr);
+  CHECK(s.anonymous_sources.empty());
+}
+
+TEST_CASE("main33: a readers' comment section is not article text", "[main33]") {
+  const std::string html =
+      "<html lang=\"en\"><body><article><p>The port will reopen on Monday, Mayor Ines Varga said.</p>"
+      "<section id=\"comments\"><h2>3 Comments</h2><div class=\"comment\"><span>dockfan22</span>"
+      "<p>\"This is a scam,\" a friend who works at the port told me.</p></div></section>"
+      "<div class=\"commentary\"><p>Critics said the deal came too late.</p></div></article></body></html>";
+  const AuditResult r = AuditText(html, "page.html");
+  CHECK(QuoteWith(r, "scam") == nullptr);
+  bool friend_source = false, critics = false;
+  for (const auto& a : r.anonymous_sources) {
+    friend_source = friend_source || a.phrase.find("friend") != std::string::npos;
+    critics = critics || a.phrase.find("Critics") != std::string::npos;
+  }
+  CHECK_FALSE(friend_source);
+  // "commentary" (an opinion section) is read.
+  CHECK(critics);
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -89,6 +89,29 @@ bool ContainsTag(const GumboNode* n, std::string_view tag) {
 }
 
 // True for an element whose whole subtree is page furniture, not article text.
+// Readers' comments under an article (<section id="comments">, <div
+// class="comment">, <div id="disqus_thread">): an id or class word that
+// names them. ("commentary", an opinion piece, is none.)
+bool IsCommentSection(const GumboNode* n) {
+  for (const char* attr : {"id", "class"}) {
+    const std::string words = AsciiLower(Attr(n, attr));
+    size_t i = 0;
+    while (i < words.size()) {
+      size_t j = words.find_first_of(" \t\r\n\f", i);
+      if (j == std::string::npos) j = words.size();
+      const std::string_view w = std::string_view(words).substr(i, j - i);
+      i = j + 1;
+      if (w.empty()) continue;
+      if (w == "comment" || w.rfind("comments", 0) == 0 || w == "comment-list" || w == "commentlist" ||
+          w == "comment-section" || w == "comment-area" || w == "comment-body" || w == "comment-content" ||
+          w.find("disqus") != std::string_view::npos) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool IsSkipped(const GumboNode* n) {
   std::string_view tag = TagName(n);
   if (OneOf(tag, kSkipped)) return true;
@@ -101,6 +124,7 @@ bool IsSkipped(const GumboNode* n) {
   // Gazette)"), but not the line naming the speaker of a quotation set as a
   // figure (<figure><blockquote>…</blockquote><figcaption>).
   if (tag == "figcaption" && !(n->parent && ContainsTag(n->parent, "blockquote"))) return true;
+  if (tag != "body" && tag != "html" && IsCommentSection(n)) return true;
   return false;
 }
 
@@ -139,6 +163,14 @@ std::string CollapseSpaces(std::string_view s) {
     out.push_back(c);
   }
   return out;
+}
+
+// Whether `inner` is `outer` or lies inside it.
+bool ContainsNode(const GumboNode* outer, const GumboNode* inner) {
+  for (const GumboNode* p = inner; p; p = p->parent) {
+    if (p == outer) return true;
+  }
+  return false;
 }
 
 // Amount of article-like text under a node (to pick the main <article>).
@@ -735,8 +767,13 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
       best = w;
     }
   }
-  if (!body) body = FindElement(root, "main");
-  if (!body) body = FindElement(root, "body");
+  const GumboNode* page = FindElement(root, "main");
+  if (!page) page = FindElement(root, "body");
+  // A page whose story is in a <div> and whose teaser cards for other
+  // stories are <article>s: an <article> with under a third of the page's
+  // text (what is read of <main>, else of <body>) is no body.
+  if (body && page && !ContainsNode(body, page) && best * 3 < TextWeight(page)) body = nullptr;
+  if (!body) body = page;
   if (!body) body = root;
 
   // The headline: the first <h1>, even when it precedes the <article>.
