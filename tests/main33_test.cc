@@ -239,5 +239,24 @@ TEST_CASE("main33: a readers' comment section is not article text", "[main33]") 
   CHECK(critics);
 }
 
+TEST_CASE("main33: the articles table stores NULL for what nothing measures, as article_metrics does", "[main33]") {
+  testing::TempDir tmp;
+  testing::WriteFile(tmp / "empty.txt", "The harbor was quiet on Sunday. Boats rocked at their moorings.\n");
+  testing::WriteFile(tmp / "named.txt", "The pier opens on Monday, Mayor Ines Varga said.\n");
+  const std::string db = (tmp / "n.db").string();
+  auto r = testing::RunCli({"ingest", (tmp / "empty.txt").string(), (tmp / "named.txt").string(), "--db", db});
+  REQUIRE(r.exit_code == 0);
+  SQLite::Database d(db, SQLite::OPEN_READONLY);
+  CHECK(d.execAndGet("SELECT transparency_index IS NULL AND named_share IS NULL AND anonymous_share IS NULL AND "
+                     "vague_share IS NULL AND anonymity_explained IS NULL FROM articles WHERE file LIKE '%empty.txt'")
+            .getInt() == 1);
+  // The measured article keeps its figures; the explained share needs an anonymous attribution.
+  CHECK(d.execAndGet("SELECT named_share FROM articles WHERE file LIKE '%named.txt'").getDouble() == 1.0);
+  CHECK(d.execAndGet("SELECT anonymity_explained IS NULL FROM articles WHERE file LIKE '%named.txt'").getInt() == 1);
+  // SQL over the table and the view agree.
+  CHECK(d.execAndGet("SELECT AVG(transparency_index) FROM articles").getDouble() ==
+        Approx(d.execAndGet("SELECT AVG(transparency_index) FROM article_metrics").getDouble()));
+}
+
 }  // namespace
 }  // namespace onrecord

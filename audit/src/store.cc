@@ -529,11 +529,22 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
     ins.bind(8, r.language);
     ins.bind(9, static_cast<int64_t>(r.words));
     BindWire(ins, 10, m.wire);
-    ins.bind(11, Round4(r.score.transparency_index));
-    ins.bind(12, Round4(r.score.named_share));
-    ins.bind(13, Round4(r.score.anonymous_share));
-    ins.bind(14, Round4(r.score.vague_share));
-    ins.bind(15, Round4(r.score.anonymity_explained));
+    // What nothing measures is NULL, as article_metrics shows it, so that
+    // SQL over the table itself (AVG, a share's sum) leaves such an article
+    // out rather than counting it as 0: the index with neither attributions
+    // nor quotes, a share with no attribution, the explained share with no
+    // anonymous attribution.
+    const AttributionCounts measured = CountAttributions(r);
+    auto bind_measured = [&](int column, bool defined, double value) {
+      if (defined) ins.bind(column, Round4(value));
+      else ins.bind(column);
+    };
+    const bool attributed = r.score.attributions > 0;
+    bind_measured(11, attributed || r.score.unattributed_quotes > 0, r.score.transparency_index);
+    bind_measured(12, attributed, r.score.named_share);
+    bind_measured(13, attributed, r.score.anonymous_share);
+    bind_measured(14, attributed, r.score.vague_share);
+    bind_measured(15, measured.anonymous > 0, r.score.anonymity_explained);
     ins.bind(16, r.score.unattributed_quotes);
     ins.bind(17, r.score.attributions);
     ins.bind(18, r.tool_version);
