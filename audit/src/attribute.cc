@@ -10630,6 +10630,16 @@ class Attributor {
     return be;
   }
 
+  // Whether token `m` closes a quote whose last sentence ends with a period
+  // ("… for fees.” Asked if …"): what follows starts a sentence of the
+  // writer's, not a tag after a quoted question ("“…?” Asked the boy").
+  bool QuoteClosedByPeriod(size_t m) const {
+    if (!ClosingMarkAt(m)) return false;
+    size_t k = m;
+    while (k > 0 && !IsWord(k) && a_.tokens[k].in_quote && !IsPunct(k, ".")) --k;
+    return k < m && IsPunct(k, ".") && !AbbreviationPeriod(k);
+  }
+
   // "When asked whether …", "Asked by a reporter if …": a question cue
   // (list question-cues) in the passive, opening its sentence or a clause.
   bool QuestionPassive(const CueHit& c) const {
@@ -10641,7 +10651,8 @@ class Attributor {
     if (c.first == SentFirst(s)) {
       return Cap(c.first) && (c.first == 0 || !a_.tokens[c.first - 1].in_quote ||
                               a_.sentences[static_cast<size_t>(a_.tokens[c.first - 1].sentence)].block !=
-                                  a_.sentences[static_cast<size_t>(s)].block);
+                                  a_.sentences[static_cast<size_t>(s)].block ||
+                              QuoteClosedByPeriod(c.first - 1));
     }
     size_t b = c.first - 1;
     // "“It has been long,” he said, asked about the delay": a participle
