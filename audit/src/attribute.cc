@@ -8119,7 +8119,8 @@ class Attributor {
         }
         if (first < g) {
           p.passive_first = static_cast<uint32_t>(first);
-          p.passive_end = static_cast<uint32_t>(g);
+          // (A hedging adverb's verb group before it is the content's.)
+          p.passive_end = static_cast<uint32_t>(HedgeAdverb(c) ? c.first : g);
         }
       } else if (g > SentFirst(s) + 3 && IsComma(g - 1) && !a_.tokens[g - 1].in_quote) {
         // "The ferry plan, however, seems unlikely to pass", "The board, led
@@ -10235,6 +10236,9 @@ class Attributor {
     c.group_last = c.last;
     c.report_last = c.last;
     if (Cjk(c.first) || c.entry == &poll_cue_) return;  // a preposition has no verb group
+    // ("is reportedly spending": the verb group around a hedging adverb is
+    // the content's, as PolNeAR marks it; the cue is the adverb alone.)
+    if (HedgeAdverb(c)) return;
     const int s = c.sentence;
     const size_t sb = SentFirst(s), se = SentEnd(s);
     // Left: "has", "also", "did not", "has repeatedly" …, never into the source.
@@ -10634,6 +10638,16 @@ class Attributor {
     return k;
   }
 
+  // A hedging adverb of list hedge-cues ("The fund is reportedly spending
+  // $2 million"): the writer passes on what others report, with no source;
+  // PolNeAR marks the adverb alone as the cue and the clause around it,
+  // auxiliaries included, as the content.
+  bool HedgeAdverb(const CueHit& c) const {
+    if (c.first != c.last || !Has(hedge_cues_, c.last)) return false;
+    const std::string& w = Low(c.last);
+    return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+  }
+
   // A verb of seeming (list hedge-cues) before what it hedges: "to" and a
   // word, "that", "as if", or a plain word ("seemed rattled", "appeared
   // accurate"); not a preposition, a time word or a quote ("appeared on
@@ -10642,6 +10656,14 @@ class Attributor {
     if (c.first != c.last || !Has(hedge_cues_, c.last)) return false;
     const size_t n = c.last + 1, e = SentEnd(c.sentence);
     if (n >= e || !IsWord(n) || a_.tokens[n].in_quote) return false;
+    // A hedging adverb is none before a cue word ("Lee reportedly said":
+    // it belongs to that cue's verb group, list cue-adverbs), nor with no
+    // word before it (", reportedly winning over delegates": a participle
+    // clause with no subject of its own).
+    if (HedgeAdverb(c) && (((bits_[n] >> kCueFirstWordBit) & 1) || c.first == SentFirst(c.sentence) ||
+                           !IsWord(c.first - 1))) {
+      return false;
+    }
     if (LowIs(n, "to")) return n + 1 < e && IsWord(n + 1) && !a_.tokens[n + 1].in_quote;
     if (In(kComplementizers, n) || LowIs(n, "as")) return true;
     return !PrepositionAt(n) && !In(kTimeWords, n) && !In(kDeterminers, n) && !In(kFunctionWords, n) && !Cap(n) &&
@@ -10672,6 +10694,16 @@ class Attributor {
     return be;
   }
 
+  // Whether token `m` closes a quote whose last sentence ends with a period
+  // ("… for fees.” Asked if …"): what follows starts a sentence of the
+  // writer's, not a tag after a quoted question ("“…?” Asked the boy").
+  bool QuoteClosedByPeriod(size_t m) const {
+    if (!ClosingMarkAt(m)) return false;
+    size_t k = m;
+    while (k > 0 && !IsWord(k) && a_.tokens[k].in_quote && !IsPunct(k, ".")) --k;
+    return k < m && IsPunct(k, ".") && !AbbreviationPeriod(k);
+  }
+
   // "When asked whether …", "Asked by a reporter if …": a question cue
   // (list question-cues) in the passive, opening its sentence or a clause.
   bool QuestionPassive(const CueHit& c) const {
@@ -10683,7 +10715,8 @@ class Attributor {
     if (c.first == SentFirst(s)) {
       return Cap(c.first) && (c.first == 0 || !a_.tokens[c.first - 1].in_quote ||
                               a_.sentences[static_cast<size_t>(a_.tokens[c.first - 1].sentence)].block !=
-                                  a_.sentences[static_cast<size_t>(s)].block);
+                                  a_.sentences[static_cast<size_t>(s)].block ||
+                              QuoteClosedByPeriod(c.first - 1));
     }
     size_t b = c.first - 1;
     // "“It has been long,” he said, asked about the delay": a participle
