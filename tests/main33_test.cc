@@ -5,6 +5,8 @@
 // or URL overwrote each other across runs and shards.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -256,6 +258,42 @@ TEST_CASE("main33: the articles table stores NULL for what nothing measures, as 
   // SQL over the table and the view agree.
   CHECK(d.execAndGet("SELECT AVG(transparency_index) FROM articles").getDouble() ==
         Approx(d.execAndGet("SELECT AVG(transparency_index) FROM article_metrics").getDouble()));
+}
+
+testing::CliOptions CliOptionsIn(const std::filesystem::path& dir) {
+  testing::CliOptions o;
+  o.cwd = dir.string();
+  return o;
+}
+
+TEST_CASE("main33: SARIF and annotations name files from the repository root, normalized", "[main33]") {
+  testing::TempDir tmp;
+  std::filesystem::create_directories(tmp / "repo" / ".git");
+  testing::WriteFile(tmp / "repo" / "drafts" / "harbor.md",
+                     "People familiar with the matter said the pier would close.\n");
+  // From the root, through a detour in the path.
+  auto root = testing::RunCli({"check", "--format", "sarif", "./drafts/../drafts"}, CliOptionsIn(tmp / "repo"));
+  REQUIRE(root.exit_code == 0);  // warnings only: the check passes
+  const auto sarif = nlohmann::json::parse(root.out);
+  const auto& run = sarif["runs"][0];
+  REQUIRE(!run["results"].empty());
+  const auto& where = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+  CHECK(where["uri"] == "drafts/harbor.md");
+  CHECK(where["uriBaseId"] == "%SRCROOT%");
+  const std::string base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"];
+  CHECK(base.rfind("file://", 0) == 0);
+  CHECK(base.size() >= 6);
+  CHECK(base.substr(base.size() - 6) == "/repo/");
+  // From inside the drafts folder: the same URI, and the annotation's file too.
+  auto inside = testing::RunCli({"check", "--format", "sarif", "."}, CliOptionsIn(tmp / "repo" / "drafts"));
+  const auto sarif2 = nlohmann::json::parse(inside.out);
+  CHECK(sarif2["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+        "drafts/harbor.md");
+  auto github = testing::RunCli({"check", "--format", "github", "."}, CliOptionsIn(tmp / "repo" / "drafts"));
+  CHECK(github.out.find("file=drafts/harbor.md,") != std::string::npos);
+  // The people's report keeps the path as given, normalized.
+  auto line = testing::RunCli({"check", "--format", "line", "./drafts/../drafts"}, CliOptionsIn(tmp / "repo"));
+  CHECK(line.out.rfind("drafts/harbor.md:", 0) == 0);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -243,6 +244,41 @@ std::string ArtifactUri(const std::string& path) {
   return PercentEncodePath(path);
 }
 
+// The folder that the relative paths of SARIF and GitHub annotations are
+// relative to, as code scanning and annotations read them: the repository
+// root (the nearest folder holding ".git", up from the working directory),
+// else the working directory. Empty when the working directory is unknown.
+std::filesystem::path SourceRoot() {
+  std::error_code ec;
+  const std::filesystem::path cwd = std::filesystem::current_path(ec);
+  if (ec) return {};
+  for (std::filesystem::path p = cwd; !p.empty(); p = p.parent_path()) {
+    if (std::filesystem::exists(p / ".git", ec)) return p;
+    if (p == p.parent_path()) break;
+  }
+  return cwd;
+}
+
+// `path` (as reported, relative to the working directory or absolute)
+// relative to `root`; unchanged for standard input or a file outside it.
+std::string RootRelative(const std::string& path, const std::filesystem::path& root) {
+  if (path.empty() || path == "-" || root.empty()) return path;
+  std::error_code ec;
+  const std::filesystem::path abs = std::filesystem::absolute(path, ec).lexically_normal();
+  if (ec) return path;
+  const std::filesystem::path rel = abs.lexically_relative(root);
+  if (rel.empty() || rel.begin()->string() == "..") return path;
+  return rel.generic_string();
+}
+
+// A SARIF artifactLocation: relative to %SRCROOT% (SourceRoot) when the
+// file is under it, else an absolute file URI.
+ojson ArtifactLocation(const std::string& path, const std::filesystem::path& root) {
+  const std::string rel = RootRelative(path, root);
+  if (rel.empty() || rel[0] == '/' || rel == "-" || root.empty()) return {{"uri", ArtifactUri(rel)}};
+  return {{"uri", PercentEncodePath(rel)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
 std::string FirstSentence(const std::string& s) {
   size_t p = s.find(". ");
   return p == std::string::npos ? s : s.substr(0, p + 1);
@@ -307,12 +343,13 @@ std::string FormatSarif(const CheckReport& r, const CheckOutputOptions& o) {
   }
   ojson results = ojson::array();
   ojson notifications = ojson::array();
+  const std::filesystem::path root_dir = SourceRoot();
   for (const auto& file : r.files) {
     if (file.error) {
       ojson n;
       n["level"] = "error";
       n["message"] = {{"text", file.error->message()}};
-      ojson phys = {{"artifactLocation", {{"uri", ArtifactUri(file.path)}}}};
+      ojson phys = {{"artifactLocation", ArtifactLocation(file.path, root_dir)}};
       if (file.error->line() > 0) {
         phys["region"] = {{"startLine", file.error->line()},
                           {"startColumn", std::max(1, file.error->column())}};
@@ -335,7 +372,7 @@ std::string FormatSarif(const CheckReport& r, const CheckOutputOptions& o) {
       if (!f.match.empty()) region["snippet"] = {{"text", f.match}};
       res["locations"] = ojson::array(
           {{{"physicalLocation",
-             {{"artifactLocation", {{"uri", ArtifactUri(file.path)}}}, {"region", region}}}}});
+             {{"artifactLocation", ArtifactLocation(file.path, root_dir)}, {"region", region}}}}});
       res["partialFingerprints"] = {{"onrecord/v1", f.fingerprint}};
       if (f.suppressed) {
         ojson s = {{"kind", "inSource"}, {"status", "accepted"}};
@@ -355,6 +392,11 @@ std::string FormatSarif(const CheckReport& r, const CheckOutputOptions& o) {
   run["invocations"] = ojson::array(
       {{{"executionSuccessful", notifications.empty()},
         {"toolExecutionNotifications", std::move(notifications)}}});
+  if (!root_dir.empty()) {
+    std::string base = root_dir.generic_string();
+    if (base.empty() || base.back() != '/') base += '/';
+    run["originalUriBaseIds"] = {{"%SRCROOT%", {{"uri", "file://" + PercentEncodePath(base)}}}};
+  }
   run["columnKind"] = "unicodeCodePoints";
   run["results"] = std::move(results);
   ojson root;
@@ -366,9 +408,11 @@ std::string FormatSarif(const CheckReport& r, const CheckOutputOptions& o) {
 
 std::string FormatGithub(const CheckReport& r, const CheckOutputOptions& o) {
   std::string out;
+  // Annotations name files relative to the repository root, as SARIF does.
+  const std::filesystem::path root_dir = SourceRoot();
   for (const auto& file : r.files) {
     if (file.error) {
-      out += "::error file=" + EscapeGithubProperty(file.path);
+      out += "::error file=" + EscapeGithubProperty(RootRelative(file.path, root_dir));
       if (file.error->line() > 0) {
         out += ",line=" + std::to_string(file.error->line());
         if (file.error->column() > 0) out += ",col=" + std::to_string(file.error->column());
@@ -385,7 +429,7 @@ std::string FormatGithub(const CheckReport& r, const CheckOutputOptions& o) {
         if (!f.suppressed->empty()) msg += " [suppressed: " + *f.suppressed + "]";
       }
       out += fmt::format("::{} file={},line={},col={}", f.suppressed ? "notice" : GithubCommand(f.level),
-                         EscapeGithubProperty(file.path), f.line, f.column);
+                         EscapeGithubProperty(RootRelative(file.path, root_dir)), f.line, f.column);
       if (f.end > f.begin) out += fmt::format(",endLine={},endColumn={}", f.end_line, f.end_column);
       out += ",title=" + EscapeGithubProperty(title) + "::" + EscapeGithubData(msg) + "\n";
     }
@@ -605,6 +649,8 @@ std::string ReportPath(std::string_view path) {
   std::string p(path);
   std::replace(p.begin(), p.end(), '\\', '/');
   while (p.rfind("./", 0) == 0) p = p.substr(2);
+  // "drafts/../drafts/a.md" is "drafts/a.md" (lexically: no link is followed).
+  if (p.find("/.") != std::string::npos && p != "-") p = std::filesystem::path(p).lexically_normal().generic_string();
   return p;
 }
 
