@@ -125,3 +125,19 @@ TEST_CASE("a quote in doubled apostrophes goes on into the paragraph that reopen
   CHECK(a.content[1] == "''And it is hard for riders to weigh them. Are they real?");
   CHECK(a.content[2] == "''That is why I say what the ferry will cost.''");
 }
+
+// "“A. B,” Lee replied, according to Ford’s account": the citation's
+// content runs from the quote's opening mark, not from its second sentence.
+TEST_CASE("a content that began inside a quote starts at its opening mark", "[dqr33]") {
+  auto r = AuditText(
+      "Ferry race draws a crowd.\n\n"
+      "“I know the harbor well. I want to run for the council,” Dena Lopez replied at the time, according to Ford’s account.\n");
+  bool found = false;
+  for (const Seen& a : SeenAttributions(r)) {
+    if (a.cue != "according to") continue;
+    found = true;
+    REQUIRE(a.content.size() == 1);
+    CHECK(a.content[0] == "“I know the harbor well. I want to run for the council,” Dena Lopez replied at the time");
+  }
+  CHECK(found);
+}

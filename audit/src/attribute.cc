@@ -14844,6 +14844,7 @@ class Attributor {
     }
     JoinCoordinatedQuotes();
     NominalStances();
+    ContentsFromQuoteOpening();
     std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
       auto first = [](const Attribution& a) {
         size_t b = SIZE_MAX;
@@ -14898,6 +14899,34 @@ class Attributor {
   // another one with no source of its own (which goes when nothing is left
   // of it). Run after the quotes are emitted, before the attributions are
   // sorted and the quotes linked to them by position.
+  // "“I know the family. I want to run,” Lee replied, according to Ford’s
+  // account": a sentence break inside the quote made a content start at the
+  // quote's second sentence and run on past its closing mark. Such a
+  // content starts at the quote's opening mark (all 5 on the tuning part,
+  // PolNeAR's content holding the whole quote each time).
+  void ContentsFromQuoteOpening() {
+    const auto& qs = a_.quote_spans;
+    for (Attribution& at : r_.attributions) {
+      for (TextRef& c : at.content) {
+        const Span sp = c.location.span;
+        auto it = std::upper_bound(qs.begin(), qs.end(), sp.begin,
+                                   [](size_t at_, const QuoteSpan& q) { return at_ < q.outer.begin; });
+        // The level-1 quote opening last before the content, if it holds
+        // the content's start and closes before the content's end.
+        while (it != qs.begin()) {
+          --it;
+          if (it->level != 1) continue;
+          const Span block = a_.blocks[static_cast<size_t>(it->block)].span;
+          if (it->inner.begin < sp.begin && sp.begin < it->inner.end && !it->unclosed && it->outer.end < sp.end &&
+              sp.end <= block.end) {
+            c = Ref(Span{it->outer.begin, sp.end});
+          }
+          break;
+        }
+      }
+    }
+  }
+
   void JoinCoordinatedQuotes() {
     const auto& qs = a_.quote_spans;
     std::unordered_map<size_t, size_t> opening;  // outer.begin -> quote (level 1)
