@@ -12865,6 +12865,43 @@ class Attributor {
     return true;
   }
 
+  // "the board was conclusive in its findings: “Further discussion is
+  // unnecessary.”", "Then, the laugh line: ''…''": quote `qi`, in double
+  // marks, follows a colon inside its paragraph and closes the paragraph
+  // (only a full stop may follow the mark), and no cue took it. PolNeAR
+  // marks such a quote as content (all 11 of those on the tuning part with
+  // no predicted content over them, 8 from the opening mark); at least
+  // four words with a lower-case letter, as for QuoteIsItsParagraph, so
+  // that a slogan ("one message: “Dump Trump.”") stays a title.
+  bool QuoteAfterColonEndsParagraph(size_t qi) const {
+    const QuoteSpan& q = a_.quote_spans[qi];
+    if (q.level != 1 || q.unclosed || QuoteOpensItsBlock(q)) return false;
+    const Block& blk = a_.blocks[static_cast<size_t>(q.block)];
+    if (blk.masked || blk.kind == BlockKind::kHeadline) return false;
+    size_t e = std::min(blk.span.end, w_.size());
+    while (e > q.outer.end && (w_[e - 1] == ' ' || w_[e - 1] == '\t' || w_[e - 1] == '.')) --e;
+    if (e != q.outer.end) return false;
+    size_t before = q.outer.begin;
+    while (before > blk.span.begin && (w_[before - 1] == ' ' || w_[before - 1] == '\t')) --before;
+    if (before <= blk.span.begin || w_[before - 1] != ':') return false;
+    if (q.open_mark == "'" || q.open_mark == "\xE2\x80\x98" || q.open_mark == "\xE2\x80\x9A" ||
+        q.open_mark == "\xE2\x80\xB9") {
+      return false;
+    }
+    // The word before the colon: no label of a line ("Related:").
+    const size_t colon = TokenStartingAt(before - 1);
+    if (colon == 0 || colon >= a_.tokens.size() || !IsWord(colon - 1) || In(kColonLabels, colon - 1)) return false;
+    size_t words = 0;
+    bool lower = false;
+    for (size_t t = TokenStartingAt(q.inner.begin); t < a_.tokens.size() && a_.tokens[t].span.begin < q.inner.end;
+         ++t) {
+      if (!IsWord(t)) continue;
+      ++words;
+      for (char c : Tok(t)) lower = lower || (c >= 'a' && c <= 'z');
+    }
+    return words >= 4 && lower;
+  }
+
   bool QuoteParagraphGoesOn(size_t prev, size_t qi) const {
     const auto& qs = a_.quote_spans;
     const QuoteSpan& p = qs[prev];
@@ -14863,10 +14900,26 @@ class Attributor {
           r_.attributions.push_back(std::move(at));
         }
       }
+      // A quote after a colon that closes its paragraph, taken by no cue
+      // (QuoteAfterColonEndsParagraph): content with no cue.
+      if (pa < 0 && out.attribution < 0 && q.level == 1 && !out.in_headline && out.speech() &&
+          QuoteAfterColonEndsParagraph(qi)) {
+        Attribution at;
+        at.kind = AttributionKind::kDirect;
+        at.content.push_back(Ref(q.outer));
+        at.in_lede = a_.blocks[static_cast<size_t>(q.block)].lede;
+        if (src >= 0) {
+          at.source_id = r_.sources[static_cast<size_t>(src)].id;
+          ++r_.sources[static_cast<size_t>(src)].attributions;
+        }
+        out.attribution = static_cast<int>(r_.attributions.size());
+        r_.attributions.push_back(std::move(at));
+      }
       r_.quotes.push_back(std::move(out));
     }
     JoinCoordinatedQuotes();
     NominalStances();
+    ContentsFromQuoteOpening();
     std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
       auto first = [](const Attribution& a) {
         size_t b = SIZE_MAX;
@@ -14921,6 +14974,34 @@ class Attributor {
   // another one with no source of its own (which goes when nothing is left
   // of it). Run after the quotes are emitted, before the attributions are
   // sorted and the quotes linked to them by position.
+  // "“I know the family. I want to run,” Lee replied, according to Ford’s
+  // account": a sentence break inside the quote made a content start at the
+  // quote's second sentence and run on past its closing mark. Such a
+  // content starts at the quote's opening mark (all 5 on the tuning part,
+  // PolNeAR's content holding the whole quote each time).
+  void ContentsFromQuoteOpening() {
+    const auto& qs = a_.quote_spans;
+    for (Attribution& at : r_.attributions) {
+      for (TextRef& c : at.content) {
+        const Span sp = c.location.span;
+        auto it = std::upper_bound(qs.begin(), qs.end(), sp.begin,
+                                   [](size_t at_, const QuoteSpan& q) { return at_ < q.outer.begin; });
+        // The level-1 quote opening last before the content, if it holds
+        // the content's start and closes before the content's end.
+        while (it != qs.begin()) {
+          --it;
+          if (it->level != 1) continue;
+          const Span block = a_.blocks[static_cast<size_t>(it->block)].span;
+          if (it->inner.begin < sp.begin && sp.begin < it->inner.end && !it->unclosed && it->outer.end < sp.end &&
+              sp.end <= block.end) {
+            c = Ref(Span{it->outer.begin, sp.end});
+          }
+          break;
+        }
+      }
+    }
+  }
+
   void JoinCoordinatedQuotes() {
     const auto& qs = a_.quote_spans;
     std::unordered_map<size_t, size_t> opening;  // outer.begin -> quote (level 1)

@@ -857,6 +857,31 @@ size_t SignatureDashLength(std::string_view line) {
   return len > 0 && u_isalpha(c) ? dash : 0;
 }
 
+namespace {
+
+// Whether the double mark at `i` (after a digit) ends a height in feet and
+// inches: a digit, then ’ or ', then one or two digits right before it.
+bool InchMarkAt(const std::string& w, size_t b, size_t i) {
+  size_t k = i;
+  size_t digits = 0;
+  while (k > b && digits < 3 && w[k - 1] >= '0' && w[k - 1] <= '9') {
+    --k;
+    ++digits;
+  }
+  if (digits == 0 || digits > 2) return false;
+  size_t feet;
+  if (k > b && w[k - 1] == '\'') {
+    feet = k - 1;
+  } else if (k >= b + 3 && w.compare(k - 3, 3, "\xE2\x80\x99") == 0) {
+    feet = k - 3;
+  } else {
+    return false;
+  }
+  return feet > b && w[feet - 1] >= '0' && w[feet - 1] <= '9';
+}
+
+}  // namespace
+
 void FindQuotes(Analysis& a) {
   const std::string& w = a.work;
   a.quote_spans.clear();
@@ -912,6 +937,12 @@ void FindQuotes(Analysis& a) {
         UChar32 before = CodePointBefore(w, b, i);
         size_t nlen;
         UChar32 after = CodePointAt(w, i + len, e, &nlen);
+        // Feet and inches: "he’s like 6’2”," / "5'10"": a double mark after
+        // a digit, an apostrophe and one or two digits is an inch mark.
+        if ((id == kRdq || (id == kStraightDq && len == 1)) && before >= 0 && u_isdigit(before) && InchMarkAt(w, b, i)) {
+          i += len;
+          continue;
+        }
         // Apostrophes and elisions: Trump’s, l’État, ’90s, rock ’n’ roll.
         if (id == kRsq || id == kStraightSq) {
           bool letter_before = IsLetterOrDigit(before);
@@ -1056,6 +1087,24 @@ void FindQuotes(Analysis& a) {
           (stack.back().id == kLdq || stack.back().id == kLow9dq)) {
         match = static_cast<int>(stack.size()) - 1;
       }
+      // The mirror slip, "…future.“": a straight opening mark closed by a
+      // left curly one that can only close.
+      if (match < 0 && m.id == kLdq && m.right_flanking && !m.left_flanking && !stack.empty() &&
+          stack.back().id == kStraightDq) {
+        match = static_cast<int>(stack.size()) - 1;
+      }
+      // “We can win.’ — a curly double opening mark closed by a single
+      // right one after a sentence's end or a comma, with no single mark
+      // open inside it: a slip of the key, not an apostrophe.
+      if (match < 0 && m.id == kRsq && m.right_flanking && !m.left_flanking && !stack.empty() &&
+          stack.back().id == kLdq) {
+        const UChar32 before = CodePointBefore(w, b, m.pos);
+        size_t alen;
+        const UChar32 after = CodePointAt(w, m.pos + m.len, e, &alen);
+        if ((before == '.' || before == ',' || before == '!' || before == '?') && IsSpaceOrEdge(after)) {
+          match = static_cast<int>(stack.size()) - 1;
+        }
+      }
       bool open = false, close = false;
       if (m.left_flanking && !m.right_flanking) {
         open = CanOpen(m.id);
@@ -1106,7 +1155,13 @@ void FindQuotes(Analysis& a) {
         while (first < a.blocks[nb].span.end && a.work[first] == ' ') ++first;
         size_t l;
         UChar32 c = CodePointAt(a.work, first, a.blocks[nb].span.end, &l);
-        next_reopens = Classify(c) == o.id;
+        MarkId first_id = Classify(c);
+        // Two straight apostrophes or grave accents typed for a double mark
+        // ('' in scraped wire copy) reopen a quote opened with them.
+        if ((c == '\'' || c == '`') && first + 1 < a.blocks[nb].span.end && a.work[first + 1] == static_cast<char>(c)) {
+          first_id = kStraightDq;
+        }
+        next_reopens = first_id == o.id;
         if (!next_reopens && Classify(c) == kRaquo) {
           // A » glued to the text of the next paragraph (the comillas de seguir).
           size_t l2 = 0;
