@@ -29,9 +29,10 @@ TEST_CASE("a participle cue takes a subject whose head no list knows", "[fixa33]
     const char* text;
     const char* source;
   };
-  for (const auto& c : {Case{"The beekeeper sounded off on Tom Hale, saying she did not want to contemplate the effects.\n",
-                             "The beekeeper"},
-                        Case{"The beekeeper walked out of the hearing, saying the vote was rigged.\n", "The beekeeper"}}) {
+  for (const auto& c :
+       {Case{"The beekeeper sounded off on Tom Hale, saying she did not want to contemplate the effects.\n",
+             "The beekeeper"},
+        Case{"The beekeeper walked out of the hearing, saying the vote was rigged.\n", "The beekeeper"}}) {
     INFO(c.text);
     auto r = AuditText(c.text);
     auto a = SeenWithCue(r, "saying");

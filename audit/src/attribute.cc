@@ -4041,7 +4041,9 @@ class Attributor {
   }
 
   bool SentenceInitialFunction(size_t k) const {
-    if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && (In(kDeterminers, k) || In(kFunctionWords, k))) return true;
+    if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && (In(kDeterminers, k) || In(kFunctionWords, k))) {
+      return true;
+    }
     // "…; But expert says": a capitalized conjunction opens a clause (a
     // headline's second line, a clause after a semicolon) wherever it
     // stands; it is never part of a source.
@@ -7721,8 +7723,7 @@ class Attributor {
         if (Tok(t) == "-" && t > k && t + 1 < e && a_.tokens[t - 1].span.end == a_.tokens[t].span.begin) continue;
         return false;
       }
-      if (In(kCopulas, t) || In(kCueAuxiliaries, t) || In(kPronouns, t) || In(kRelativeOpeners, t) ||
-          CueStartsAt(t)) {
+      if (In(kCopulas, t) || In(kCueAuxiliaries, t) || In(kPronouns, t) || In(kRelativeOpeners, t) || CueStartsAt(t)) {
         return false;
       }
     }
