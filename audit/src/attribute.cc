@@ -4076,7 +4076,13 @@ class Attributor {
   }
 
   bool SentenceInitialFunction(size_t k) const {
-    return (SentenceInitial(k) || AfterOpeningPunctuation(k)) && (In(kDeterminers, k) || In(kFunctionWords, k));
+    if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && (In(kDeterminers, k) || In(kFunctionWords, k))) {
+      return true;
+    }
+    // "…; But expert says": a capitalized conjunction opens a clause (a
+    // headline's second line, a clause after a semicolon) wherever it
+    // stands; it is never part of a source.
+    return IsWord(k) && Cap(k) && (In(kVerbCoordinators, k) || Has(noun_coordinators_, k));
   }
 
   // Whether the word at `k` follows a colon, a dash, an opening bracket or
@@ -7684,6 +7690,13 @@ class Attributor {
           if (k + 1 < re && (LowIs(k, "a") || LowIs(k, "an") || LowIs(k, "the"))) ++k;
           role = Text(k, re - 1);
         }
+        // "said Ana Ruiz, a crane operator.": an indefinite noun phrase in
+        // apposition that ends the sentence after an inverted cue is the
+        // role, whatever its noun (no list knows every trade).
+        if (role.empty() && ends_sentence && r + 1 < re && (LowIs(r, "a") || LowIs(r, "an")) &&
+            IndefiniteRolePhrase(r + 1, re)) {
+          role = Text(r + 1, re - 1);
+        }
         if (!role.empty() || ends_sentence) {
           if (!role.empty()) m->role = role;
           // PolNeAR: the apposition is part of the source mention.
@@ -7738,6 +7751,25 @@ class Attributor {
     if (last <= r) return;
     if (u < end && IsComma(u) && u + 1 < end && a_.tokens[u + 1].in_quote) last = u;
     m.span.end = a_.tokens[last].span.end;
+  }
+
+  // Whether tokens [k, e) after an indefinite article read as a noun
+  // phrase: words only (a hyphen inside a word allowed), the first in
+  // lower case, no copula, auxiliary, pronoun, relative word or cue, at
+  // most eight words.
+  bool IndefiniteRolePhrase(size_t k, size_t e) const {
+    if (k >= e || e - k > 8 || !IsWord(k) || Cap(k)) return false;
+    for (size_t t = k; t < e; ++t) {
+      if (a_.tokens[t].in_quote) return false;
+      if (!IsWord(t)) {
+        if (Tok(t) == "-" && t > k && t + 1 < e && a_.tokens[t - 1].span.end == a_.tokens[t].span.begin) continue;
+        return false;
+      }
+      if (In(kCopulas, t) || In(kCueAuxiliaries, t) || In(kPronouns, t) || In(kRelativeOpeners, t) || CueStartsAt(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Cleans an appositive into a role: drops "who is (now)", the article.
@@ -8410,6 +8442,14 @@ class Attributor {
           // SpeechPassive reads it).
           if (passive && a_.language == "en" && !In(kCopulas, c.first) && Participle(c.first)) passive = false;
           if (!passive) p.mention = UnlistedSubject(k, s, /*after_quote=*/false, /*speech=*/true);
+          // "The justice, who has been in a scuffle with Trump, said": a
+          // relative clause set off by commas between such a subject and
+          // its verb; the subject is the phrase before the clause, as for a
+          // listed head ("The mayor, who is 83, said").
+          if (!passive && !p.mention) {
+            const size_t open = RelativeClauseOpenBefore(k, s);
+            if (open != SIZE_MAX) p.mention = UnlistedSubject(open - 1, s, /*after_quote=*/false, /*speech=*/true);
+          }
           if (!passive && !p.mention) p.mention = SubjectBeforeExamples(k, s);
         } else if (!p.mention && SubjectActs(c)) {
           // “…,” the 43-year-old asked: right after a quote, the phrase
@@ -8536,7 +8576,7 @@ class Attributor {
       p.participle_after_quote = comma_in_closing_quote;
       // "Mr. Obama revised his plans, saying …": with no cue before it in
       // the sentence, the participle's subject is the sentence's subject.
-      auto subject = SentenceSubject(s, c.first - 1);
+      auto subject = SentenceSubject(s, c.first - 1, /*unlisted_role=*/true);
       p.sentence_subject = subject ? std::make_unique<Mention>(std::move(*subject)) : nullptr;
       if (p.sentence_subject &&
           (first_cue_end_[static_cast<size_t>(s)] >= c.first || EarlierCuesSubordinate(s, c.first, *p.sentence_subject))) {
@@ -8547,6 +8587,26 @@ class Attributor {
     if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
     if (!p.mention && InWord(kContinuationCues, CueKey(c))) p.continuation = true;
     if (!p.mention && !p.inherit_sentence_source && !p.continuation && !p.own_reporting) MarkNullSubject(p);
+  }
+
+  // The comma that opens a relative clause (list person-relatives or
+  // thing-relatives, or "whose") closed by the comma at `k`, with no quote,
+  // dash or other comma inside and a word before it, in English; SIZE_MAX
+  // when there is none.
+  size_t RelativeClauseOpenBefore(size_t k, int s) const {
+    const size_t first = SentFirst(s);
+    if (a_.language != "en" || k <= first + 2 || k >= SentEnd(s) || a_.tokens[k].in_quote || !IsComma(k)) {
+      return SIZE_MAX;
+    }
+    for (size_t o = k - 1; o > first && k - o < 40; --o) {
+      if (a_.tokens[o].in_quote || IsDash(o)) return SIZE_MAX;
+      if (!IsComma(o)) continue;
+      if (o + 1 >= k || !IsWord(o - 1) || a_.tokens[o - 1].in_quote) return SIZE_MAX;
+      const size_t r = o + 1;
+      if (!(Has(person_relatives_, r) || Has(thing_relatives_, r) || LowIs(r, "whose"))) return SIZE_MAX;
+      return o;
+    }
+    return SIZE_MAX;
   }
 
   // "Some hawks, like Ruiz and Okafor, say", "Older tenants, including the
@@ -8867,7 +8927,9 @@ class Attributor {
   // token `limit`: "Rubio thanked Miami and said …", "Mr. Obama revised his
   // plans in October, saying …". The phrase must end before `limit` and be
   // followed by more words (its verb).
-  std::optional<Mention> SentenceSubject(int s, size_t limit) {
+  // `unlisted_role`: for a participle cue ("…, saying"), a definite phrase
+  // whose head no list knows may be the subject (UnlistedRoleSubjectRight).
+  std::optional<Mention> SentenceSubject(int s, size_t limit, bool unlisted_role = false) {
     size_t b = AfterDateline(SentFirst(s), limit);
     if (b < limit && In(kVerbCoordinators, b)) ++b;  // "And the mayor …"
     if (b < limit && IsComma(b)) ++b;
@@ -8926,6 +8988,7 @@ class Attributor {
       }
     }
     if (!m) m = UnlistedPluralSubjectRight(b, limit);
+    if (!m && unlisted_role) m = UnlistedRoleSubjectRight(b, limit, s);
     // "Officials at the Treasury played down the delay and said": a
     // description's postmodifier runs on to a comma; before a verb it ends
     // with the noun phrase after its preposition.
@@ -9204,6 +9267,42 @@ class Attributor {
       m->head = hl;
       m->plural = true;
       return m;
+    }
+    return std::nullopt;
+  }
+
+  // "The justice sounded off on Trump, saying …", "The retired
+  // neurosurgeon has provided no details, saying …": a definite phrase
+  // whose head no list knows (UnlistedRoleHead: "the", at most three words
+  // before a lower-case head) opening the clause, when the next word reads
+  // as a finite verb (ends in -ed, or is a copula or auxiliary). The phrase
+  // is read as it would be before a verb of speech. Tokens from `b`, before
+  // `limit`; English only.
+  std::optional<Mention> UnlistedRoleSubjectRight(size_t b, size_t limit, int s) {
+    if (a_.language != "en" || b >= limit || !In(kDeterminers, b) || !HasWord(role_determiners_, Low(b))) {
+      return std::nullopt;
+    }
+    for (size_t t = b; t < limit; ++t) {
+      if (CueStartsAt(t)) return std::nullopt;
+    }
+    for (size_t h = b + 1; h < limit && h <= b + 4; ++h) {
+      if (!IsWord(h) || a_.tokens[h].in_quote) return std::nullopt;
+      if (Cap(h) || h + 1 >= limit || !IsWord(h + 1) || Cap(h + 1) || a_.tokens[h + 1].in_quote) continue;
+      const std::string& v = Low(h + 1);
+      const bool verb = (v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0 && !Has(modifier_participles_, h + 1)) ||
+                        In(kCopulas, h + 1) || In(kCueAuxiliaries, h + 1);
+      if (!verb) {
+        if (In(kFunctionWords, h + 1) || PrepositionAt(h + 1)) return std::nullopt;
+        continue;
+      }
+      if (!UnlistedRoleHead(b, h)) return std::nullopt;
+      auto whole = [&](const std::optional<Mention>& m) {
+        return m && m->span.begin == a_.tokens[b].span.begin && m->span.end == a_.tokens[h].span.end;
+      };
+      auto m = ParseLeft(h, s);
+      if (!whole(m)) m = UnlistedSubject(h, s, /*after_quote=*/false, /*speech=*/true);
+      if (whole(m)) return m;
+      return std::nullopt;
     }
     return std::nullopt;
   }
@@ -13583,6 +13682,45 @@ class Attributor {
     return false;
   }
 
+  // "Many Republicans have said they will not attend the convention and
+  // others have said …", "One in three said … and one in four said …":
+  // whether "and" or "but" at `t` (no comma before it, inside a content
+  // that starts at `k` and ends at `last`) opens a clause of its own: a
+  // subject of one to four words (no verb, quote, comma, preposition or
+  // relative word) and then a cue that starts there (its auxiliary
+  // included). The word before the coordinator is no capitalized word, so
+  // that "Jones and Brown said" stays one subject. English only.
+  bool CoordinatedReportingClauseAt(size_t t, size_t k, size_t last) const {
+    if (a_.language != "en" || t <= k + 1 || t + 2 > last || a_.tokens[t].in_quote) return false;
+    if (!(LowIs(t, "and") || LowIs(t, "but")) || Cap(t)) return false;
+    if (!IsWord(t - 1) || Cap(t - 1) || a_.tokens[t - 1].in_quote) return false;
+    // The first clause is one: four tokens or more, or an infinitive ("to
+    // comment and Senate aides later said"); "his focus groups and other
+    // research show" is a subject of two conjuncts.
+    if (t - k < 4 && !LowIs(k, "to")) return false;
+    for (size_t u = t + 1; u <= last && u <= t + 5; ++u) {
+      if (!IsWord(u) || a_.tokens[u].in_quote) return false;
+      if (u > t + 1 && cue_starts_[u]) {
+        if (Participle(u)) return false;  // "… and polls showing": a participle, no clause
+        // ("others have said": the cue's auxiliaries and adverbs are no
+        // part of the subject.)
+        size_t sb = u;
+        while (sb > t + 1 && (In(kCueAuxiliaries, sb - 1) || In(kCueAdverbs, sb - 1))) --sb;
+        if (sb == t + 1) return false;
+        // The subject: words, not a verb group or a clause of its own.
+        for (size_t v = t + 1; v < sb; ++v) {
+          if (In(kCopulas, v) || In(kCueAuxiliaries, v) || In(kComplementizers, v) || In(kRelativeOpeners, v) ||
+              (PrepositionAt(v) && !LowIs(v, "of") && !LowIs(v, "in")) || Participle(v)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (cue_starts_[u]) return false;
+    }
+    return false;
+  }
+
   // Where an indirect content ends: before a dash, a coordinated cue of the
   // same source ("… and questioned how …") or a participle clause after a
   // comma ("…, leading to …").
@@ -13655,6 +13793,9 @@ class Attributor {
           !a_.tokens[t + 1].in_quote) {
         return stop_before(t);
       }
+      // "… they will not attend the convention and others have said …": a
+      // coordinated clause with a subject and a cue of its own (English).
+      if (CoordinatedReportingClauseAt(t, k, last)) return stop_before(t);
       // "… did not mention his rivals but did note that …", "… describes
       // himself as a moderate and has said that …": the coordinated cue's
       // verb group opens with auxiliaries or adverbs (lists cue-auxiliaries,
