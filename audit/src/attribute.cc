@@ -12108,11 +12108,13 @@ class Attributor {
     // (For "the former president", first one the text calls former.)
     for (const bool need_former : {true, false}) {
       if (need_former && !former) continue;
+      std::set<std::string_view> seen;  // (each person once: KnownWords reads every mention)
       auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                  [](const auto& pm, size_t p) { return pm.first < p; });
       while (it != person_mentions_.begin()) {
         --it;
         if (it->first + 20000 < pos) break;
+        if (!seen.insert(it->second).second) continue;
         if (Place(it->second) || OrganizationName(it->second)) continue;
         if (!HoldsOfficeByName(it->second, office, former, pos, need_former)) continue;
         const std::vector<std::string> words = KnownWords(it->second, pos);
