@@ -68,7 +68,8 @@ TEST_CASE("coref33 an office noun is the person the text gives that office", "[c
 }
 
 TEST_CASE("coref33 a vice president is not the president", "[coref33]") {
-  const auto r = AuditText("Vice President Ann Cole said the road flooded. The president said the bridge was closed.\n");
+  const auto r =
+      AuditText("Vice President Ann Cole said the road flooded. The president said the bridge was closed.\n");
   CHECK(SeenWithSource(r, "The president").who == "The president");
 }
 

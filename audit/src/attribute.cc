@@ -11015,11 +11015,13 @@ class Attributor {
         // the person the body names in it; so does one mentioned before the
         // person was named in it: "The judge said … Judge Ann Berman …
         // the judge said".)
-        if (!sole_office.empty() && m.source >= 0 && r_.sources[static_cast<size_t>(m.source)].kind != SourceKind::kNamed) {
+        if (!sole_office.empty() && m.source >= 0 &&
+            r_.sources[static_cast<size_t>(m.source)].kind != SourceKind::kNamed) {
           size_t named_at = 0;
           const auto last = unnamed_mentioned_at_.find(m.source);
           if (const int holder = OfficeHolderBefore(m, sole_office, former, pos, &named_at);
-              holder >= 0 && (HeadlineSource(m.source) || last == unnamed_mentioned_at_.end() || named_at > last->second)) {
+              holder >= 0 &&
+              (HeadlineSource(m.source) || last == unnamed_mentioned_at_.end() || named_at > last->second)) {
             m.source = holder;
           }
         }
