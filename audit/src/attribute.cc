@@ -10581,6 +10581,10 @@ class Attributor {
     }
     r_.sources.push_back(src);
     source_heads_.push_back(m.head);
+    if ((kind == SourceKind::kDescribed || kind == SourceKind::kAnonymous) && m.span.size() > 0 &&
+        !a_.sentences.empty() && HeadlineSentence(SentenceOf(m.span.begin))) {
+      headline_sources_.insert(static_cast<int>(r_.sources.size()) - 1);
+    }
     return static_cast<int>(r_.sources.size()) - 1;
   }
 
@@ -11168,7 +11172,33 @@ class Attributor {
         break;
       }
       case MentionType::kAnaphor: {
+        // "The sheriff said", "the head coach said": an office one person
+        // holds (list sole-offices) is a person the text gives that office,
+        // never just whoever was named last (HoldsOffice); else it is its
+        // own unnamed source, described by the office.
+        bool former = false;
+        const std::string sole_office = MentionOffice(m, &former);
+        auto not_holder = [&](int idx) {
+          return !sole_office.empty() && idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed &&
+                 !HoldsOffice(idx, sole_office, former, pos);
+        };
         m.source = ResolveAnaphor(m);
+        if (not_holder(m.source)) m.source = -1;
+        // ("Indiana governor endorses Cruz" … "Gov. Mike Pence said" … "the
+        // governor said": an unnamed office a headline brought in loses to
+        // the person the body names in it; so does one mentioned before the
+        // person was named in it: "The judge said … Judge Ann Berman …
+        // the judge said".)
+        if (!sole_office.empty() && m.source >= 0 &&
+            r_.sources[static_cast<size_t>(m.source)].kind != SourceKind::kNamed) {
+          size_t named_at = 0;
+          const auto last = unnamed_mentioned_at_.find(m.source);
+          if (const int holder = OfficeHolderBefore(m, sole_office, former, pos, &named_at);
+              holder >= 0 &&
+              (HeadlineSource(m.source) || last == unnamed_mentioned_at_.end() || named_at > last->second)) {
+            m.source = holder;
+          }
+        }
         if (m.source >= 0) unnamed_mentioned_at_[m.source] = pos;
         // "“…,” McCain said. The longtime senator said …": an unnamed
         // antecedent that was itself a definite epithet nobody could be
@@ -11228,6 +11258,7 @@ class Attributor {
           // definite epithet is nobody known by another party, place or
           // office (EpithetMayBe).)
           if (m.source >= 0 && !EpithetMayBe(m, m.source)) m.source = -1;
+          if (not_holder(m.source)) m.source = -1;
         }
         // "…, said the clinical director, Ana Pimentel. The official
         // admitted …": an unnamed-source noun right after a person named
@@ -11259,13 +11290,20 @@ class Attributor {
         // may be so described (EpithetNamedBefore), else nobody named.)
         if (m.source >= 0 && !EpithetMayBe(m, m.source)) m.source = -1;
         if (m.source < 0) m.source = EpithetNamedBefore(m, pos);
+        if (not_holder(m.source)) m.source = -1;
+        if (m.source < 0 && !sole_office.empty()) m.source = OfficeHolderBefore(m, sole_office, former, pos);
+        if (m.source < 0 && !sole_office.empty() && !former && sole_office.find(' ') == std::string::npos) {
+          m.source = TitledPersonAfter(sole_office, pos);
+        }
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
           // held by one identifiable person, is described; "the official" (no
           // role noun) stays vague.
           m.type = MentionType::kDescription;
-          // So is a person by role ("the admiral said"), unless an age.
-          const bool office = !m.plural && (InWord(kRoleNouns, m.head) || (m.by_role && !IsAge(m.head)));
+          // So is a person by role ("the admiral said"), unless an age, and
+          // an office of list sole-offices ("the sheriff").
+          const bool office = !m.plural && (InWord(kRoleNouns, m.head) || (m.by_role && !IsAge(m.head)) ||
+                                            !sole_office.empty());
           if (office) m.described = true;
           // "The Democrats said" is tied to the party as "Democrats said"
           // is (list party-heads; design §4: described).
@@ -11354,9 +11392,20 @@ class Attributor {
         // in that role ("the foreign minister, Ana Ruiz, said"); with nobody
         // so named it is still a source described by its office (T2), not a
         // vague anonymous one.
-        if (p.cue.entry == &colon_cue_ && !m.plural && TokenStartingAt(m.span.begin) + 1 == p.cue.first &&
-            HeadlineSentence(p.cue.sentence) && InWord(kRoleNouns, m.head)) {
+        // So is a bare office before a headline's verb, with nothing but
+        // capitalized words before it: "Indiana governor endorses Cruz"
+        // is the governor the story names ("Gov. Mike Pence said").
+        if (((p.cue.entry == &colon_cue_ && TokenStartingAt(m.span.begin) + 1 == p.cue.first) ||
+             BareHeadlineOffice(m)) &&
+            !m.plural && HeadlineSentence(p.cue.sentence) && InWord(kRoleNouns, m.head)) {
           int idx = TitledPersonAfter(m.head, pos);
+          // ("Indiana governor …" then "Gov. Mike Pence": a word list
+          // role-synonyms pairs with the noun is its title too.)
+          for (const auto& entry : role_synonyms_) {
+            const size_t colon = entry.find(':');
+            if (idx >= 0 || colon != m.head.size() || entry.compare(0, colon, m.head) != 0) continue;
+            idx = TitledPersonAfter(entry.substr(colon + 1), pos);
+          }
           if (idx < 0) idx = ApposedPersonAfter(m.head, pos);
           if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed) {
             m.source = idx;
@@ -11368,13 +11417,30 @@ class Attributor {
         // said", "Former Secretary of State Hillary Clinton … The former
         // secretary of state said": a definite description the article gave
         // a named person is that person, not an unnamed source.
-        if (const int described = DescribedPersonBefore(m, pos); described >= 0 && EpithetMayBe(m, described)) {
+        // ("the prime minister", "the attorney general": an office of list
+        // sole-offices is only a person the text gives that office.)
+        bool former = false;
+        const std::string sole_office = MentionOffice(m, &former);
+        auto holder_or_other = [&](int idx) {
+          return sole_office.empty() || HoldsOffice(idx, sole_office, former, pos);
+        };
+        if (const int described = DescribedPersonBefore(m, pos);
+            described >= 0 && EpithetMayBe(m, described) && holder_or_other(described)) {
           m.source = described;
           break;
         }
-        if (const int epithet = EpithetNamedBefore(m, pos); epithet >= 0) {
+        if (const int epithet = EpithetNamedBefore(m, pos); epithet >= 0 && holder_or_other(epithet)) {
           m.source = epithet;
           break;
+        }
+        if (!sole_office.empty()) {
+          if (const int holder = OfficeHolderBefore(m, sole_office, former, pos); holder >= 0) {
+            m.source = holder;
+            break;
+          }
+          // Nobody named holds it: one identifiable person's post,
+          // described (T2), not a vague source.
+          m.described = true;
         }
         // "Nurses at the clinic, speaking on condition of anonymity, said …
         // One nurse said …": one of an unnamed group cited just before, as
@@ -12080,6 +12146,185 @@ class Attributor {
     }
     return false;
   }
+
+  // "the sheriff", "the head coach", "the city's police chief", "the
+  // former Florida governor", "the chairman of the board": the office of
+  // list sole-offices (its longest phrase of up to four words) that a
+  // singular mention opened by a definite determiner or a possessive ends
+  // in, or that "of" follows; no preposition, determiner or other function
+  // word between the opening and the office ("the chief of staff to the
+  // president" is no president). Empty for any other mention. `former`
+  // says whether "former" stands before the office.
+  std::string MentionOffice(const Mention& m, bool* former = nullptr) const {
+    if (former) *former = false;
+    if (m.plural || sole_offices_.empty()) return {};
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size() || a_.tokens[b].in_quote) return {};
+    size_t e = b;
+    while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= m.span.end) ++e;
+    const bool possessive = IsWord(b) && EndsWithPossessive(Tok(b)) && !In(kPronouns, b);
+    if (!In(kDefiniteDeterminers, b) && !possessive) return {};
+    for (size_t i = possessive ? b : b + 1; i <= e; ++i) {
+      if (!IsWord(i)) return {};
+      std::string phrase;
+      size_t best = SIZE_MAX;
+      std::string office;
+      for (size_t j = i; j <= e && j < i + 4; ++j) {
+        if (!IsWord(j)) break;
+        if (j > i) phrase += ' ';
+        phrase += Low(j);
+        if (sole_offices_.count(phrase) && (j == e || (LowIs(j + 1, "of") && j + 2 <= e))) {
+          best = j;
+          office = phrase;
+        }
+      }
+      if (best != SIZE_MAX) {
+        if (former) {
+          for (size_t k = b; k < i; ++k) *former = *former || LowIs(k, "former");
+        }
+        return office;
+      }
+      if (i > b && (In(kDeterminers, i) || In(kFunctionWords, i) || a_.tokens[i].in_quote)) return {};
+    }
+    return {};
+  }
+
+  // Where the role words `words` (KnownWords) give the office `office`
+  // (MentionOffice): its head word ("sheriff", "coach" of "head coach",
+  // "chief" of "police chief" and "chief of police") or a word list
+  // role-synonyms pairs with it ("governor:gov."), not as part of another
+  // office of list sole-offices ("vice president" is no president). Sets
+  // `plain` for such a word with no "former" in the three words before it,
+  // `was` for one with it. `last_only`: only the last word counts.
+  void OfficeWords(const std::vector<std::string>& words, const std::string& office, bool* plain, bool* was,
+                   bool last_only = false) const {
+    const size_t of = office.find(" of ");
+    std::string head = office.substr(0, of);
+    if (const size_t sp = head.rfind(' '); sp != std::string::npos) head = head.substr(sp + 1);
+    std::vector<std::string> forms{head};
+    for (const auto& entry : role_synonyms_) {
+      const size_t colon = entry.find(':');
+      if (colon == head.size() && entry.compare(0, colon, head) == 0) forms.push_back(entry.substr(colon + 1));
+    }
+    for (size_t i = last_only && !words.empty() ? words.size() - 1 : 0; i < words.size(); ++i) {
+      std::string w = words[i];
+      while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.pop_back();
+      bool match = false;
+      for (const auto& f : forms) match = match || w == f;
+      if (!match) continue;
+      if (i > 0) {
+        const std::string pair = words[i - 1] + " " + head;
+        if (pair != office && sole_offices_.count(pair) && office.find(pair) == std::string::npos) continue;
+      }
+      bool former = false;
+      for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) former = former || words[k] == "former";
+      (former ? *was : *plain) = true;
+    }
+  }
+
+  // The same over the text: the office's word right before the name
+  // `canonical` or its surname anywhere, quotes included ("“Gov. Christie,
+  // blink twice”", "Judge Berman"), with the two words before it for
+  // "vice president" and "former Florida Gov.".
+  void TitledInText(const std::string& canonical, const std::string& office, bool* plain, bool* was) const {
+    const size_t space = canonical.rfind(' ');
+    const std::string surname = canonical.substr(space == std::string::npos ? 0 : space + 1);
+    if (surname.size() < 2) return;
+    for (const std::string& name : {canonical, surname}) {
+      for (size_t at = w_.find(name); at != std::string::npos; at = w_.find(name, at + 1)) {
+        const size_t end = at + name.size();
+        if (end < w_.size() && std::isalpha(static_cast<unsigned char>(w_[end]))) continue;
+        if (at == 0 || w_[at - 1] != ' ') continue;
+        const size_t from = at > 40 ? at - 40 : 0;
+        std::vector<std::string> words;
+        RoleWords(w_.substr(from, at - from), &words);
+        if (words.size() > 3) words.erase(words.begin(), words.end() - 3);
+        // ("“Gov. Christie": the quote mark is no part of the title.)
+        for (auto& w : words) {
+          while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w[0]))) w.erase(0, 1);
+        }
+        OfficeWords(words, office, plain, was, /*last_only=*/true);
+      }
+    }
+  }
+
+  // Whether the person `canonical` holds the office `office` as far as the
+  // text says before byte `pos` (their roles and what the article gave them
+  // where named, KnownWords) or anywhere by a title (TitledInText). A
+  // mention with `former` ("the former president") takes a holder called
+  // former or one called by the title alone ("President Clinton"; with
+  // `need_former`, only the first); one without takes only a holder never
+  // called former ("the governor" is not "former Florida Gov. Jeb Bush").
+  bool HoldsOfficeByName(const std::string& canonical, const std::string& office, bool former, size_t pos,
+                         bool need_former = false) const {
+    bool plain = false, was = false;
+    OfficeWords(KnownWords(canonical, pos), office, &plain, &was);
+    TitledInText(canonical, office, &plain, &was);
+    if (former) return need_former ? was : plain || was;
+    return plain && !was;
+  }
+
+  // HoldsOfficeByName for named source `idx`.
+  bool HoldsOffice(int idx, const std::string& office, bool former, size_t pos) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.kind != SourceKind::kNamed) return false;
+    return HoldsOfficeByName(src.name, office, former, pos);
+  }
+
+  // The person named last before byte `pos` (within 20,000 bytes) who holds
+  // the office of the mention `m` (MentionOffice, HoldsOffice), and whom
+  // its premodifiers do not rule out (EpithetFits: "the Ohio governor" is
+  // not "New Jersey Gov. Chris Christie"); -1 when nobody is. `named_at`:
+  // where that person was named.
+  int OfficeHolderBefore(const Mention& m, const std::string& office, bool former, size_t pos,
+                         size_t* named_at = nullptr) {
+    std::vector<std::string> modifiers;
+    std::string head;
+    const bool epithet = DefiniteEpithet(m, &modifiers, &head);
+    // (For "the former president", first one the text calls former.)
+    for (const bool need_former : {true, false}) {
+      if (need_former && !former) continue;
+      std::set<std::string_view> seen;  // (each person once: KnownWords reads every mention)
+      auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
+                                 [](const auto& pm, size_t p) { return pm.first < p; });
+      while (it != person_mentions_.begin()) {
+        --it;
+        if (it->first + 20000 < pos) break;
+        if (!seen.insert(it->second).second) continue;
+        if (Place(it->second) || OrganizationName(it->second)) continue;
+        if (!HoldsOfficeByName(it->second, office, former, pos, need_former)) continue;
+        const std::vector<std::string> words = KnownWords(it->second, pos);
+        if (epithet) {
+          const auto known = by_key_.find("P:" + it->second);
+          const char gender = known != by_key_.end() ? SourceGender(known->second) : GivenNameGender(it->second);
+          if (!EpithetFits(head, modifiers, words, gender)) continue;
+        }
+        if (named_at) *named_at = it->first;
+        return EnsurePerson(it->second, std::string());
+      }
+    }
+    return -1;
+  }
+
+  // Whether `m` is a bare office in a headline: a lower-case word of list
+  // sole-offices closing the mention, after nothing but capitalized words
+  // ("Indiana governor", "Mayor" opening the line), no determiner.
+  bool BareHeadlineOffice(const Mention& m) const {
+    if (m.plural || !sole_offices_.count(m.head)) return false;
+    const size_t b = TokenStartingAt(m.span.begin);
+    size_t e = b;
+    while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= m.span.end) ++e;
+    if (b >= a_.tokens.size() || Low(e) != m.head || !HeadlineSentence(a_.tokens[b].sentence)) return false;
+    for (size_t k = b; k < e; ++k) {
+      if (!IsWord(k) || !Cap(k) || In(kDeterminers, k) || a_.tokens[k].in_quote) return false;
+    }
+    return true;
+  }
+
+  // Whether source `idx` is unnamed and was brought in by a headline
+  // ("Indiana governor endorses Cruz"): such a mention does not outrank a
+  // person the body names in the office.
+  bool HeadlineSource(int idx) const { return headline_sources_.count(idx) > 0; }
 
   // --------------------------------------------------------------- quotes
   int SentenceOf(size_t pos) const {
@@ -15891,6 +16136,8 @@ class Attributor {
   // List role-synonyms ("governor:gov."), looked up once: role matching asks
   // it for every pair of a role noun and a named person.
   const std::vector<std::string>& role_synonyms_ = pack_.List("role-synonyms");
+  const WordSet& sole_offices_ = pack_.Words("sole-offices");
+  std::set<int> headline_sources_;  // unnamed sources a headline brought in
   // The entries of list own-reporting as words (OwnReportingAt).
   const std::vector<std::vector<std::string_view>> own_reporting_ = SplitWords(pack_.List("own-reporting"));
   // AnonymityPhrases, per sentence, filled when first asked.
