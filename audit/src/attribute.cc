@@ -14665,6 +14665,28 @@ class Attributor {
       r_.anonymous_sources.push_back(an);
       if (cited_by_[ci] != SIZE_MAX) CitedAttribution(m, cited_by_[ci], cue_attributions);
     }
+    // The content parts of the cue attributions made so far, by start, with
+    // the greatest end up to each: whether one holds a quote is a binary
+    // search (HeldByContent).
+    std::vector<std::pair<size_t, size_t>> content_parts;
+    for (const auto& at : r_.attributions) {
+      for (const auto& c : at.content) content_parts.emplace_back(c.location.span.begin, c.location.span.end);
+    }
+    std::sort(content_parts.begin(), content_parts.end());
+    for (size_t i = 1; i < content_parts.size(); ++i) {
+      content_parts[i].second = std::max(content_parts[i].second, content_parts[i - 1].second);
+    }
+    // "Lee said the goal was not to “win big” but to “win well.”": the
+    // clause content of Lee's attribution holds both quotes. A quote whose
+    // speaker is found only as the subject of a cue before it (or by the
+    // words it echoes) takes no attribution of its own when an attribution's
+    // content holds it already: PolNeAR marks the words once (tuning part:
+    // 114 such quotes, one of them a gold content of its own).
+    auto held_by_content = [&](const Span& outer) {
+      auto it = std::upper_bound(content_parts.begin(), content_parts.end(),
+                                 std::make_pair(outer.begin, SIZE_MAX));
+      return it != content_parts.begin() && std::prev(it)->second >= outer.end;
+    };
     // Quotes.
     int block_attr = -1;       // the attribution of a quoted block after a colon (QuotedBlockAfterColon)
     size_t block_quote = 0;    // its last quote so far
@@ -14758,7 +14780,7 @@ class Attributor {
             out.cue = QuoteCueText(p.cue);
           }
         }
-        if (at.cue || !fragment_alone) {
+        if ((at.cue || !fragment_alone) && !held_by_content(q.outer)) {
           out.attribution = static_cast<int>(r_.attributions.size());
           r_.attributions.push_back(std::move(at));
           ++r_.sources[static_cast<size_t>(src)].attributions;
