@@ -56,3 +56,23 @@ TEST_CASE("a quote that no content holds still takes its own attribution", "[con
   auto r = AuditText(kLead + "“We will keep the boats running all winter,” Pell said.\n");
   CHECK(ContentsWritten(r, "“We will keep the boats running all winter,”") == 1);
 }
+
+// The speaker here is found as the subject of the cue only (the source
+// phrase holds a title in quotes), so the quote's attribution is made from
+// the quote itself.
+const std::string kReyes = "Tom Reyes, a host of the radio show \"Harbor Hour,\" who later ran for the council, ";
+
+TEST_CASE("a quote that ends the clause after the cue takes the clause's first words", "[content33]") {
+  auto r = AuditText(kLead + kReyes + "said his rival was \"never once on time for a council vote.\"\n");
+  CHECK(ContentsWritten(r, "his rival was \"never once on time for a council vote.\"") == 1);
+  CHECK(ContentsWritten(r, "\"never once on time for a council vote.\"") == 0);
+}
+
+TEST_CASE("a quote after a preposition or a comma keeps its own words only", "[content33]") {
+  auto r = AuditText(kLead + kReyes + "chants of \"Ferries forever!\"\n\n" + kReyes +
+                     "said in his \"last show of the season\" that he would leave.\n\n" + kReyes +
+                     "said it twice, \"We will not stop.\"\n");
+  CHECK(ContentsWritten(r, "\"Ferries forever!\"") == 1);
+  CHECK(ContentsWritten(r, "\"last show of the season\"") == 1);
+  CHECK(ContentsWritten(r, "\"We will not stop.\"") == 1);
+}
