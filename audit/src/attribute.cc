@@ -14870,7 +14870,7 @@ class Attributor {
   // starts, when words of the clause stand between the cue and the quote
   // at `to` ("said his boss was “always kind”", "argues that the plan will
   // “ruin us”"): the first of those words (PolNeAR's content runs from the
-  // cue; tuning part: 20 quotes whose speaker is the subject of the cue
+  // cue; tuning part: 21 quotes whose speaker is the subject of the cue
   // become exact, none is lost). Else `to`: nothing but spaces between, or words
   // that end with a comma or colon and introduce the quote ("lecturing:
   // “…”"), open with punctuation or a preposition ("chants of “…”"), or
