@@ -14870,12 +14870,12 @@ class Attributor {
   // starts, when words of the clause stand between the cue and the quote
   // at `to` ("said his boss was “always kind”", "argues that the plan will
   // “ruin us”"): the first of those words (PolNeAR's content runs from the
-  // cue; tuning part: 21 quotes whose speaker is the subject of the cue
+  // cue; tuning part: 20 quotes whose speaker is the subject of the cue
   // become exact, none is lost). Else `to`: nothing but spaces between, or words
   // that end with a comma or colon and introduce the quote ("lecturing:
   // “…”"), open with punctuation or a preposition ("chants of “…”"), or
-  // hold a dash, a quote closed by a comma or the end of a sentence.
-  // English.
+  // hold a dash, a quote closed by a comma or the end of a sentence, or
+  // end with a quote and "and" or "or". English.
   size_t ClauseBeforeQuote(size_t from, size_t to) const {
     if (a_.language != "en" || from >= to || to > w_.size()) return to;
     const std::string_view gap = std::string_view(w_).substr(from, to - from);
@@ -14898,6 +14898,23 @@ class Attributor {
     for (size_t k = b; k + 1 < gap.size(); ++k) {
       const char c = gap[k];
       if ((c == '.' || c == '!' || c == '?' || c == ';') && gap[k + 1] == ' ') return to;
+    }
+    // ("kept repeating “Keep the boat” and “No new levy.”": a quote joined
+    // to this one by "and" or "or" is one object with it, which
+    // JoinCoordinatedQuotes makes one content.)
+    {
+      std::string_view rest = gap.substr(0, e + 1);
+      for (const std::string_view coordinator : {std::string_view(" and"), std::string_view(" or")}) {
+        if (rest.size() > coordinator.size() && rest.substr(rest.size() - coordinator.size()) == coordinator) {
+          rest.remove_suffix(coordinator.size());
+          while (!rest.empty() && (rest.back() == ' ' || rest.back() == ',')) rest.remove_suffix(1);
+          if (!rest.empty() && (rest.back() == '"' || rest.back() == '\'' ||
+                                (rest.size() >= 3 && rest.substr(rest.size() - 3) == "\xE2\x80\x9D"))) {  // ”
+            return to;
+          }
+          break;
+        }
+      }
     }
     bool letter = false;
     for (size_t k = b; k <= e && !letter; ++k) letter = std::isalpha(static_cast<unsigned char>(gap[k])) != 0;
