@@ -12,6 +12,7 @@
 // the speaker of the quote they continue; otherwise they stay unattributed.
 #include "attribute.h"
 #include "findings.h"
+#include "occurrence_index.h"
 #include "word_lists.h"
 
 #include <unicode/bytestream.h>
@@ -2168,7 +2169,10 @@ class Attributor {
       auto known = title_gender_.find(form);
       if (known == title_gender_.end()) {
         known = title_gender_.emplace(std::string(form), 0).first;
-        for (size_t at = w_.find(form); at != std::string::npos; at = w_.find(form, at + 1)) {
+        // (Every occurrence, as repeated find calls give them; in a long
+        // text through an index, not a scan of the text per name.)
+        if (!occurrences_) occurrences_ = std::make_unique<OccurrenceIndex>(w_);
+        occurrences_->ForEach(form, [&](size_t at) {
           const size_t from = at > 24 ? at - 24 : 0;
           KeyInto(std::string_view(w_).substr(from, at - from), &gender_key_);
           std::string_view before = gender_key_;
@@ -2176,9 +2180,10 @@ class Attributor {
           const size_t sp = before.rfind(' ');
           if (const char g = WordGender(sp == std::string_view::npos ? before : before.substr(sp + 1))) {
             known->second = g;
-            break;
+            return true;
           }
-        }
+          return false;
+        });
       }
       if (known->second) return known->second;
     }
@@ -11934,20 +11939,29 @@ class Attributor {
   int ResolveAnaphor(const Mention& m) {
     std::string head = m.head;
     std::string singular = head;
-    for (const auto& entry : pack_.List("head-pairs")) {
-      size_t colon = entry.find(':');
+    // List head-pairs ("one:many") is read once per anaphor, as views: the
+    // heads that agree with `head` are its own and those of the pairs
+    // whose singular is its singular (an entry with no colon is both).
+    const std::vector<std::string>& pairs = pack_.List("head-pairs");
+    for (const std::string& entry : pairs) {
+      const size_t colon = entry.find(':');
       if (colon == std::string::npos) continue;
-      std::string one = entry.substr(0, colon), many = entry.substr(colon + 1);
+      const std::string_view one = std::string_view(entry).substr(0, colon);
+      const std::string_view many = std::string_view(entry).substr(colon + 1);
       if (head == many || head == one) singular = one;
     }
+    std::vector<std::string_view> agreeing;
+    for (const std::string& entry : pairs) {
+      const size_t colon = entry.find(':');
+      const std::string_view one = std::string_view(entry).substr(0, colon);
+      const std::string_view many = colon == std::string::npos ? std::string_view(entry)
+                                                               : std::string_view(entry).substr(colon + 1);
+      if (singular != one) continue;
+      agreeing.push_back(one);
+      agreeing.push_back(many);
+    }
     auto compatible = [&](const std::string& h) {
-      if (h == head) return true;
-      for (const auto& entry : pack_.List("head-pairs")) {
-        size_t colon = entry.find(':');
-        std::string one = entry.substr(0, colon), many = entry.substr(colon + 1);
-        if ((h == one || h == many) && singular == one) return true;
-      }
-      return false;
+      return h == head || std::find(agreeing.begin(), agreeing.end(), h) != agreeing.end();
     };
     // A compound ("der Ministeriumssprecher") refers back only to a source
     // tied to the same institution ("ein Sprecher des Innenministeriums").
@@ -16359,6 +16373,7 @@ class Attributor {
   // none). (Lists gender-words and given-names are the pack's tables.)
   mutable std::unordered_map<std::string, char, StringHash, std::equal_to<>> title_gender_;
   mutable std::string gender_key_;  // SourceGender's reused buffer for a key
+  mutable std::unique_ptr<OccurrenceIndex> occurrences_;  // SourceGender's, of w_, built on first use
   mutable std::string scratch_key_;  // KeyBits' reused buffer
   // StanceNounCueAt's: what the entries of list stance-noun-cues have after
   // each of their spaces (views into the pack's list; filled on first use),
