@@ -10065,8 +10065,35 @@ class Attributor {
     if (b < first + 2 || b >= SentEnd(s) || !Has(noun_coordinators_, join) || a_.tokens[join].in_quote) return;
     // Two conjuncts only: a comma before the first one more often closes an
     // opening phrase ("Among Republicans, Trump and Cruz") than a list.
-    if (!IsWord(join - 1) || a_.tokens[join - 1].in_quote) return;
-    auto left = ParseLeft(join - 1, s);
+    // "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated": a first
+    // conjunct closed by a short parenthesis, a party or state tag, is read
+    // up to its name and takes the tag along (PolNeAR keeps such tags in
+    // the source span).
+    size_t left_end = join - 1;
+    if (Tok(join - 1) == ")" && !a_.tokens[join - 1].in_quote && join >= first + 4) {
+      size_t o = join - 2;
+      while (o > first + 1 && join - o < 8 && Tok(o) != "(" && Tok(o) != ")" && !IsComma(o)) --o;
+      if (Tok(o) == "(" && IsWord(o - 1) && !a_.tokens[o - 1].in_quote) left_end = o - 1;
+    }
+    if (!IsWord(left_end) || a_.tokens[left_end].in_quote) return;
+    auto left = ParseLeft(left_end, s);
+    // "Scholz and Macron said", "Trump and Ryan issued a statement": a
+    // bare capitalized word opening the sentence before a named conjunct
+    // is a name too, though the article writes it nowhere else (English).
+    if (!left && a_.language == "en" && left_end == first && join == first + 1 && IsWord(first) && Cap(first) &&
+        p.mention->type == MentionType::kName && !In(kDeterminers, first) && !In(kFunctionWords, first) &&
+        !In(kPronouns, first) && !In(kTimeWords, first) && !In(kClauseOpeners, first) && !PrepositionAt(first) &&
+        !Has(subordinators_, first)) {
+      left = MentionFromRange(first, first);
+      if (left) left->type = MentionType::kName;
+    }
+    if (left && left_end != join - 1) {
+      if (left->span.end != a_.tokens[left_end].span.end ||
+          (left->type != MentionType::kName && left->type != MentionType::kOrganization)) {
+        return;
+      }
+      left->span.end = a_.tokens[join - 1].span.end;
+    }
     // "Her directors and advisers", "Many environmental groups and climate
     // experts", "five past and current employees": a lower-case noun of
     // people or groups, or an adjective shared with the noun after "and",
@@ -10081,7 +10108,7 @@ class Attributor {
     }
     if (!left || left->span.end != a_.tokens[join - 1].span.end) return;
     size_t lb = TokenStartingAt(left->span.begin);
-    for (size_t t = lb; t < join; ++t) {
+    for (size_t t = lb; t <= left_end; ++t) {
       if (!IsWord(t) && !TitlePeriod(t) && !InitialPeriod(t)) return;  // one plain phrase
     }
     if (lb >= join) return;
@@ -10360,6 +10387,7 @@ class Attributor {
         if (!subject || subject->span.end != a_.tokens[v - 1].span.end) return;
         p.mention = *subject;
         p.shown_source_span.reset();
+        ShowCoordinatedSource(p);  // "Trump and Ryan issued a statement describing"
       }
       c.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - a_.tokens[v].span.begin);
       return;
@@ -10757,6 +10785,9 @@ class Attributor {
         if (p.source < 0 && p.sentence_subject) {
           p.mention = *p.sentence_subject;
           p.inherit_sentence_source = false;
+          // ("Trump and Ryan issued a statement describing …": the subject
+          // is shown whole, as for a cue right after it.)
+          ShowCoordinatedSource(p);
           Resolve(pi);
         }
       }
