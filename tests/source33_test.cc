@@ -48,3 +48,18 @@ TEST_CASE("the coordinated subject of an artifact verb before a participle cue i
       "The mayor and her deputy issued a statement saying that the levy was fair.\n");
   CHECK(AttributionWithCue(r, "issued a statement saying", true).source == "The mayor and her deputy");
 }
+
+TEST_CASE("a possessive written with a bare apostrophe is part of the source", "[source33]") {
+  auto r1 = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Sanders’ aides say the levy is unfair.\n");
+  CHECK(AttributionWithCue(r1, "say", true).source == "Sanders’ aides");
+  auto r2 = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Bernie Sanders' campaign said the levy was unfair.\n");
+  CHECK(AttributionWithCue(r2, "said", true).source == "Bernie Sanders' campaign");
+  auto r3 = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The candidates’ aides say the levy is unfair.\n");
+  CHECK(AttributionWithCue(r3, "say", true).source == "The candidates’ aides");
+}

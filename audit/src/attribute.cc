@@ -3872,6 +3872,18 @@ class Attributor {
         ++limit;
         continue;
       }
+      // "Sanders’ aides", "Bernie Sanders' campaign", "the candidates’
+      // aides": a bare apostrophe glued to a word in -s is its possessive
+      // (the apostrophe is a token of its own), a premodifier as
+      // "Sanders’s" is; a lower-case one only after a determiner (English).
+      if (a_.language == "en" && (Tok(k) == "'" || Tok(k) == "\xE2\x80\x99") && k >= SentFirst(s) + 1 &&
+          IsWord(k - 1) && !a_.tokens[k - 1].in_quote && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin &&
+          a_.tokens[k].span.end < a_.tokens[b].span.begin && Low(k - 1).size() > 2 && Low(k - 1).back() == 's' &&
+          (Cap(k - 1) ? !SentenceInitialFunction(k - 1)
+                      : k >= SentFirst(s) + 2 && In(kDeterminers, k - 2) && !a_.tokens[k - 2].in_quote)) {
+        b = k - 1;
+        continue;
+      }
       if (a_.tokens[k].in_quote || !IsWord(k)) {
         // "one of the people": keep "of the"; a hyphenated modifier is one token.
         break;
