@@ -63,3 +63,18 @@ TEST_CASE("a possessive written with a bare apostrophe is part of the source", "
       "The candidates’ aides say the levy is unfair.\n");
   CHECK(AttributionWithCue(r3, "say", true).source == "The candidates’ aides");
 }
+
+TEST_CASE("a role that opens the sentence before a name with its own apposition is part of the source",
+          "[source33]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The harbor's director, Brian Sandell, a Republican, said on Tuesday that the levy was fair.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "The harbor's director, Brian Sandell, a Republican,");
+}
+
+TEST_CASE("a fronted phrase before a name with its own apposition stays out of the source", "[source33]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "In an interview, Ada Quill, a teacher, said the levy was unfair.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Ada Quill, a teacher,");
+}

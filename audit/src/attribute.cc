@@ -4454,6 +4454,7 @@ class Attributor {
     auto m = ParseLeftOnce(j, s);
     if (m) {
       if (auto named = NameAfterRoleComplement(*m)) m = named;  // "Former secretary of state Hillary Clinton said"
+      FrontedRoleOfName(*m, s);
     }
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
     // "Sen. Ann Lee, a Democrat from Ohio, in the name of thrift, has
@@ -4556,6 +4557,36 @@ class Attributor {
     if (IsComma(k) && !a_.tokens[k].in_quote) m = ApposedSourceLeft(k, s);
     if (!m && IsDash(k) && !a_.tokens[k].in_quote) m = DashedAsideSourceLeft(k, s);
     return m;
+  }
+
+  // "Nevada's governor, Brian Sandoval, a Republican, said", "The
+  // campaign's manager, Corey Lane, who …, declined": a name read with an
+  // apposition of its own after it, set off by commas after a role phrase
+  // that opens the clause. The role is read as it is with the cue right
+  // after the name ("Nevada's governor, Brian Sandoval, said"), and the
+  // source span starts with it (English).
+  void FrontedRoleOfName(Mention& m, int s) {
+    if (a_.language != "en" || m.type != MentionType::kName) return;
+    const size_t first = SentFirst(s);
+    const size_t mb = TokenStartingAt(m.span.begin);
+    if (mb < first + 3 || mb >= SentEnd(s) || !IsComma(mb - 1) || a_.tokens[mb - 1].in_quote) return;
+    size_t t = mb + 1;
+    while (t < SentEnd(s) && a_.tokens[t].span.end <= m.span.end && !IsComma(t)) ++t;
+    if (t >= SentEnd(s) || !IsComma(t) || a_.tokens[t].in_quote || a_.tokens[t].span.end > m.span.end) return;
+    auto wide = ParseLeftOnce(t, s);
+    if (!wide || wide->type != MentionType::kName || wide->span.end != a_.tokens[t].span.end) return;
+    const size_t wb = TokenStartingAt(wide->span.begin);
+    // (Only where the role opens the sentence or a clause after a
+    // coordinator or complementizer: after a fronted phrase, "In an
+    // interview, Reid, …," or "On Tuesday, his campaign manager, Jeff
+    // Weaver, …", the phrase before the comma is no role.)
+    if (wb >= mb - 1) return;
+    if (wb != first && !(IsWord(wb - 1) && !a_.tokens[wb - 1].in_quote &&
+                         (In(kComplementizers, wb - 1) || In(kVerbCoordinators, wb - 1)))) {
+      return;
+    }
+    m.span.begin = wide->span.begin;
+    if (m.role.empty()) m.role = wide->role;
   }
 
   // Whether a comma closes the cue's verb group that starts at token `c`
