@@ -38,8 +38,7 @@ TEST_CASE("a first conjunct closed by a party tag is shown with the tag", "[sour
       "Sens. Rand Ortiz (Ky.) and Lena Marsh (Fla.) debated the levy on Tuesday.\n\n"
       "Former Gov. Tom Hale (D) and former Gov. Ada Crane (R) announced they would back it.\n");
   CHECK(AttributionWithCue(r, "debated", true).source == "Sens. Rand Ortiz (Ky.) and Lena Marsh (Fla.)");
-  CHECK(AttributionWithCue(r, "announced", true).source ==
-        "Former Gov. Tom Hale (D) and former Gov. Ada Crane (R)");
+  CHECK(AttributionWithCue(r, "announced", true).source == "Former Gov. Tom Hale (D) and former Gov. Ada Crane (R)");
 }
 
 TEST_CASE("the coordinated subject of an artifact verb before a participle cue is shown whole", "[source33]") {
@@ -64,8 +63,7 @@ TEST_CASE("a possessive written with a bare apostrophe is part of the source", "
   CHECK(AttributionWithCue(r3, "say", true).source == "The candidates’ aides");
 }
 
-TEST_CASE("a role that opens the sentence before a name with its own apposition is part of the source",
-          "[source33]") {
+TEST_CASE("a role that opens the sentence before a name with its own apposition is part of the source", "[source33]") {
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
       "The harbor's director, Brian Sandell, a Republican, said on Tuesday that the levy was fair.\n");
