@@ -76,3 +76,12 @@ TEST_CASE("a fronted phrase before a name with its own apposition stays out of t
       "In an interview, Ada Quill, a teacher, said the levy was unfair.\n");
   CHECK(AttributionWithCue(r, "said", true).source == "Ada Quill, a teacher,");
 }
+
+TEST_CASE("a party tag goes with a name that the role before it made an organisation", "[source33]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Senate Minority Leader Tom M. Hale (D-Nev.) said the levy was fair.\n\n"
+      "House Speaker Ada D. Crane (R-Wis.) told reporters the levy was unfair.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Senate Minority Leader Tom M. Hale (D-Nev.)");
+  CHECK(AttributionWithCue(r, "told", true).source == "House Speaker Ada D. Crane (R-Wis.)");
+}

@@ -9798,7 +9798,8 @@ class Attributor {
   // a short parenthesis right after a name (a party and state, an
   // expansion) is part of the source's words, as PolNeAR marks them.
   void ExtendNameParenthesis(PendingAttribution& p) {
-    if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
+    if (!p.mention || Cjk(p.cue.first)) return;
+    if (p.mention->type != MentionType::kName && p.mention->type != MentionType::kOrganization) return;
     const int s = p.cue.sentence;
     const size_t open = TokenStartingAt(p.mention->span.end);
     if (open + 2 >= SentEnd(s) || Tok(open) != "(" || a_.tokens[open].in_quote) return;
@@ -9808,6 +9809,10 @@ class Attributor {
       ++close;
     }
     if (close >= SentEnd(s) || Tok(close) != ")" || close == open + 1) return;
+    // ("Senate Minority Leader Harry M. Reid (D-Nev.) said": a name after a
+    // role that opens with an organisation's word is read as one
+    // organisation; a party tag still shows it is a person's.)
+    if (p.mention->type == MentionType::kOrganization && !PartyTag(open, close + 1)) return;
     p.mention->span.end = a_.tokens[close].span.end;
   }
 
