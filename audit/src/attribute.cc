@@ -3912,6 +3912,18 @@ class Attributor {
         ++limit;
         continue;
       }
+      // "Sanders’ aides", "Bernie Sanders' campaign", "the candidates’
+      // aides": a bare apostrophe glued to a word in -s is its possessive
+      // (the apostrophe is a token of its own), a premodifier as
+      // "Sanders’s" is; a lower-case one only after a determiner (English).
+      if (a_.language == "en" && (Tok(k) == "'" || Tok(k) == "\xE2\x80\x99") && k >= SentFirst(s) + 1 &&
+          IsWord(k - 1) && !a_.tokens[k - 1].in_quote && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin &&
+          a_.tokens[k].span.end < a_.tokens[b].span.begin && Low(k - 1).size() > 2 && Low(k - 1).back() == 's' &&
+          (Cap(k - 1) ? !SentenceInitialFunction(k - 1)
+                      : k >= SentFirst(s) + 2 && In(kDeterminers, k - 2) && !a_.tokens[k - 2].in_quote)) {
+        b = k - 1;
+        continue;
+      }
       if (a_.tokens[k].in_quote || !IsWord(k)) {
         // "one of the people": keep "of the"; a hyphenated modifier is one token.
         break;
@@ -4488,6 +4500,7 @@ class Attributor {
     auto m = ParseLeftOnce(j, s);
     if (m) {
       if (auto named = NameAfterRoleComplement(*m)) m = named;  // "Former secretary of state Hillary Clinton said"
+      FrontedRoleOfName(*m, s);
     }
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
     // "Sen. Ann Lee, a Democrat from Ohio, in the name of thrift, has
@@ -4590,6 +4603,36 @@ class Attributor {
     if (IsComma(k) && !a_.tokens[k].in_quote) m = ApposedSourceLeft(k, s);
     if (!m && IsDash(k) && !a_.tokens[k].in_quote) m = DashedAsideSourceLeft(k, s);
     return m;
+  }
+
+  // "Nevada's governor, Brian Sandoval, a Republican, said", "The
+  // campaign's manager, Corey Lane, who …, declined": a name read with an
+  // apposition of its own after it, set off by commas after a role phrase
+  // that opens the clause. The role is read as it is with the cue right
+  // after the name ("Nevada's governor, Brian Sandoval, said"), and the
+  // source span starts with it (English).
+  void FrontedRoleOfName(Mention& m, int s) {
+    if (a_.language != "en" || m.type != MentionType::kName) return;
+    const size_t first = SentFirst(s);
+    const size_t mb = TokenStartingAt(m.span.begin);
+    if (mb < first + 3 || mb >= SentEnd(s) || !IsComma(mb - 1) || a_.tokens[mb - 1].in_quote) return;
+    size_t t = mb + 1;
+    while (t < SentEnd(s) && a_.tokens[t].span.end <= m.span.end && !IsComma(t)) ++t;
+    if (t >= SentEnd(s) || !IsComma(t) || a_.tokens[t].in_quote || a_.tokens[t].span.end > m.span.end) return;
+    auto wide = ParseLeftOnce(t, s);
+    if (!wide || wide->type != MentionType::kName || wide->span.end != a_.tokens[t].span.end) return;
+    const size_t wb = TokenStartingAt(wide->span.begin);
+    // (Only where the role opens the sentence or a clause after a
+    // coordinator or complementizer: after a fronted phrase, "In an
+    // interview, Reid, …," or "On Tuesday, his campaign manager, Jeff
+    // Weaver, …", the phrase before the comma is no role.)
+    if (wb >= mb - 1) return;
+    if (wb != first && !(IsWord(wb - 1) && !a_.tokens[wb - 1].in_quote &&
+                         (In(kComplementizers, wb - 1) || In(kVerbCoordinators, wb - 1)))) {
+      return;
+    }
+    m.span.begin = wide->span.begin;
+    if (m.role.empty()) m.role = wide->role;
   }
 
   // Whether a comma closes the cue's verb group that starts at token `c`
@@ -9902,7 +9945,8 @@ class Attributor {
   // a short parenthesis right after a name (a party and state, an
   // expansion) is part of the source's words, as PolNeAR marks them.
   void ExtendNameParenthesis(PendingAttribution& p) {
-    if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
+    if (!p.mention || Cjk(p.cue.first)) return;
+    if (p.mention->type != MentionType::kName && p.mention->type != MentionType::kOrganization) return;
     const int s = p.cue.sentence;
     const size_t open = TokenStartingAt(p.mention->span.end);
     if (open + 2 >= SentEnd(s) || Tok(open) != "(" || a_.tokens[open].in_quote) return;
@@ -9912,6 +9956,10 @@ class Attributor {
       ++close;
     }
     if (close >= SentEnd(s) || Tok(close) != ")" || close == open + 1) return;
+    // ("Senate Minority Leader Harry M. Reid (D-Nev.) said": a name after a
+    // role that opens with an organisation's word is read as one
+    // organisation; a party tag still shows it is a person's.)
+    if (p.mention->type == MentionType::kOrganization && !PartyTag(open, close + 1)) return;
     p.mention->span.end = a_.tokens[close].span.end;
   }
 
@@ -10212,8 +10260,35 @@ class Attributor {
     if (b < first + 2 || b >= SentEnd(s) || !Has(noun_coordinators_, join) || a_.tokens[join].in_quote) return;
     // Two conjuncts only: a comma before the first one more often closes an
     // opening phrase ("Among Republicans, Trump and Cruz") than a list.
-    if (!IsWord(join - 1) || a_.tokens[join - 1].in_quote) return;
-    auto left = ParseLeft(join - 1, s);
+    // "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated": a first
+    // conjunct closed by a short parenthesis, a party or state tag, is read
+    // up to its name and takes the tag along (PolNeAR keeps such tags in
+    // the source span).
+    size_t left_end = join - 1;
+    if (Tok(join - 1) == ")" && !a_.tokens[join - 1].in_quote && join >= first + 4) {
+      size_t o = join - 2;
+      while (o > first + 1 && join - o < 8 && Tok(o) != "(" && Tok(o) != ")" && !IsComma(o)) --o;
+      if (Tok(o) == "(" && IsWord(o - 1) && !a_.tokens[o - 1].in_quote) left_end = o - 1;
+    }
+    if (!IsWord(left_end) || a_.tokens[left_end].in_quote) return;
+    auto left = ParseLeft(left_end, s);
+    // "Scholz and Macron said", "Trump and Ryan issued a statement": a
+    // bare capitalized word opening the sentence before a named conjunct
+    // is a name too, though the article writes it nowhere else (English).
+    if (!left && a_.language == "en" && left_end == first && join == first + 1 && IsWord(first) && Cap(first) &&
+        p.mention->type == MentionType::kName && !In(kDeterminers, first) && !In(kFunctionWords, first) &&
+        !In(kPronouns, first) && !In(kTimeWords, first) && !In(kClauseOpeners, first) && !PrepositionAt(first) &&
+        !Has(subordinators_, first)) {
+      left = MentionFromRange(first, first);
+      if (left) left->type = MentionType::kName;
+    }
+    if (left && left_end != join - 1) {
+      if (left->span.end != a_.tokens[left_end].span.end ||
+          (left->type != MentionType::kName && left->type != MentionType::kOrganization)) {
+        return;
+      }
+      left->span.end = a_.tokens[join - 1].span.end;
+    }
     // "Her directors and advisers", "Many environmental groups and climate
     // experts", "five past and current employees": a lower-case noun of
     // people or groups, or an adjective shared with the noun after "and",
@@ -10228,7 +10303,7 @@ class Attributor {
     }
     if (!left || left->span.end != a_.tokens[join - 1].span.end) return;
     size_t lb = TokenStartingAt(left->span.begin);
-    for (size_t t = lb; t < join; ++t) {
+    for (size_t t = lb; t <= left_end; ++t) {
       if (!IsWord(t) && !TitlePeriod(t) && !InitialPeriod(t)) return;  // one plain phrase
     }
     if (lb >= join) return;
@@ -10510,6 +10585,7 @@ class Attributor {
         if (!subject || subject->span.end != a_.tokens[v - 1].span.end) return;
         p.mention = *subject;
         p.shown_source_span.reset();
+        ShowCoordinatedSource(p);  // "Trump and Ryan issued a statement describing"
       }
       c.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - a_.tokens[v].span.begin);
       return;
@@ -10940,6 +11016,9 @@ class Attributor {
         if (p.source < 0 && p.sentence_subject) {
           p.mention = *p.sentence_subject;
           p.inherit_sentence_source = false;
+          // ("Trump and Ryan issued a statement describing …": the subject
+          // is shown whole, as for a cue right after it.)
+          ShowCoordinatedSource(p);
           Resolve(pi);
         }
       }
