@@ -1166,6 +1166,24 @@ class Attributor {
 
   // A lower-case word inside a name ("Center for Strategy", "Ursula von der Leyen").
   bool IsNameConnector(size_t i) const { return !Cap(i) && In(kNameConnectors, i); }
+  // "Bruno Le Maire", "Ursula Von Der Leyen": a connector written with a
+  // capital inside a name, before the next capitalized word; a title after
+  // it ("Maire") is then the surname, no title.
+  bool SurnameParticle(size_t i) const {
+    return i + 1 < a_.tokens.size() && IsWord(i) && Cap(i) && In(kNameConnectors, i) && IsWord(i + 1) &&
+           Cap(i + 1) && a_.tokens[i + 1].sentence == a_.tokens[i].sentence;
+  }
+  // "(il ministro degli) Affari Esteri Antonio Tajani", "(il presidente
+  // della) Regione Lombardia Attilio Fontana": in a capitalized run [first,
+  // end) after a role's preposition, where the person's name begins: at the
+  // first word after `first` that list given-names holds with a word after
+  // it, else at first + 1 (one word names the body: "del Pd Elly Schlein").
+  size_t ComplementNameStart(size_t first, size_t end) const {
+    for (size_t k = first + 1; k + 2 <= end; ++k) {
+      if (GenderIn(pack_.given_gender, Low(k))) return k;
+    }
+    return first + 1;
+  }
 
   // The period of a title abbreviation written before a name ("Mr. O'Brien",
   // "Sen. Tammy Baldwin"): the tokenizer makes it a token of its own, but it
@@ -1521,24 +1539,28 @@ class Attributor {
       }
       return role_word(k - 1);
     };
+    // With a given name further on, the body is all the words before it
+    // ("(della) Regione Lombardia Attilio Fontana"; ComplementNameStart).
+    const size_t name_start = end >= first + 3 ? ComplementNameStart(first, end) : first + 1;
     if (!title_inside && i == first && end >= first + 3 && first >= 2 && a_.language != "en" &&
         (ElidedCapital(first) || (lower_before && In(kAffiliationPrepositions, first - 1) &&
                                   role_noun_before(first - 1) && !In(kTitles, first) && !In(kRoleNouns, first) &&
-                                  !In(kPlaces, first + 1)))) {
+                                  !In(kPlaces, name_start)))) {
       bool name_like = true;
       for (size_t t = first + 1; t < end && name_like; ++t) {
-        name_like = IsWord(t) && (Cap(t) || (t > first + 1 && IsNameConnector(t))) && !ElidedCapital(t) &&
-                    !IsAcronym(t) && !(t == first + 1 && IsNameConnector(t)) && !StrippedIn(kOrganizationHeads, t) &&
-                    !In(kTitles, t);
+        name_like = IsWord(t) && (Cap(t) || (t > name_start && IsNameConnector(t))) && !ElidedCapital(t) &&
+                    !IsAcronym(t) && !(t == name_start && IsNameConnector(t)) &&
+                    !(t >= name_start && StrippedIn(kOrganizationHeads, t)) &&
+                    !(In(kTitles, t) && !(t > name_start && SurnameParticle(t - 1)));
       }
       if (name_like) {
         title_inside = true;
-        i = first + 1;
+        i = name_start;
         role_end = i;
         if (ElidedCapital(first) && role_word(first - 1)) {
-          lead_role = Text(first - 1, first);  // "ministro dell’Interno"
+          lead_role = Text(first - 1, name_start - 1);  // "ministro dell’Interno"
         } else if (In(kAffiliationPrepositions, first - 1) && role_noun_before(first - 1)) {
-          lead_role = Text(first - 2, first);  // "ministre de l’Intérieur", "segretaria del Pd"
+          lead_role = Text(first - 2, name_start - 1);  // "ministre de l’Intérieur", "segretaria del Pd"
         }
       }
     }
@@ -3106,21 +3128,25 @@ class Attributor {
     if (CjkBoundary(j)) return std::nullopt;
     // "一名美国官员周二表示", "发言人毛宁周一表示": time words between the
     // source and its cue are not part of the source.
-    for (int guard = 0; guard < 4 && j > SentFirst(s) + 1; ++guard) {
-      if (IsCjkDate(j) || IsCjkDateUnit(j)) {
-        if (CjkBoundary(j - 1)) break;
-        --j;
-        continue;
+    const auto skip_time_words = [&](size_t at) {
+      for (int guard = 0; guard < 4 && at > SentFirst(s) + 1; ++guard) {
+        if (IsCjkDate(at) || IsCjkDateUnit(at)) {
+          if (CjkBoundary(at - 1)) break;
+          --at;
+          continue;
+        }
+        const size_t from = a_.tokens[SentFirst(s)].span.begin;
+        std::string entry;
+        if (!EndsWithEntry(std::string(w_.substr(from, a_.tokens[at].span.end - from)), "time-words", &entry)) break;
+        const size_t start = a_.tokens[at].span.end - entry.size();
+        size_t t = at;
+        while (t > SentFirst(s) && a_.tokens[t].span.begin > start) --t;
+        if (a_.tokens[t].span.begin != start || t <= SentFirst(s) || CjkBoundary(t - 1)) break;
+        at = t - 1;
       }
-      const size_t from = a_.tokens[SentFirst(s)].span.begin;
-      std::string entry;
-      if (!EndsWithEntry(std::string(w_.substr(from, a_.tokens[j].span.end - from)), "time-words", &entry)) break;
-      const size_t start = a_.tokens[j].span.end - entry.size();
-      size_t t = j;
-      while (t > SentFirst(s) && a_.tokens[t].span.begin > start) --t;
-      if (a_.tokens[t].span.begin != start || t <= SentFirst(s) || CjkBoundary(t - 1)) break;
-      j = t - 1;
-    }
+      return at;
+    };
+    j = skip_time_words(j);
     size_t b = j;
     // "周明远在当天的新闻发布会上表示", "許文彬7日在市議會答詢時表示": a
     // place or time phrase opened by a locative preposition stands between
@@ -3136,7 +3162,9 @@ class Attributor {
       size_t k = b - 2;
       while (k > SentFirst(s) && (InWord(kTimeWords, Low(k)) || IsCjkDate(k) || IsCjkDateUnit(k))) --k;
       if (CjkBoundary(k)) break;
-      j = k;
+      // ("王文涛周二在北京表示": a time word glued to the name before the
+      // place phrase.)
+      j = skip_time_words(k);
     }
     // Time words at the start ("5日", "昨天") are not part of the source.
     return ClassifyCjk(b, j);
@@ -4478,6 +4506,7 @@ class Attributor {
   // When the one-comma apposition reading finds nothing, an apposition with
   // commas of its own (ApposedSourceLeft).
   std::optional<Mention> ParseLeft(size_t j, int s) {
+    if (auto outlet = OutletTitleMention(j, s, true)) return outlet;
     if (auto share = ShareWithApposedFigure(j, s)) return share;
     // "Sen. Ann Lee (D-Ohio), said": a stray comma after the parenthesis
     // that follows a name, with no apposition before it; the comma is in
@@ -5352,8 +5381,10 @@ class Attributor {
       // "one senior Conservative MP", "a Labour MP": a capitalized run
       // ending in a role noun after a determiner or a modifier describes an
       // unnamed person; it names nobody.
+      // ("… Bruno Le Maire": a title after a capitalized particle is a
+      // surname.)
       if (b < j && IsHead(j) && !InWord(kOrganizationHeads, HeadKey(j)) && b > SentFirst(s) && IsWord(b - 1) &&
-          !Cap(b - 1) && (In(kDeterminers, b - 1) || In(kModifiers, b - 1))) {
+          !Cap(b - 1) && (In(kDeterminers, b - 1) || In(kModifiers, b - 1)) && !(j > b + 1 && SurnameParticle(j - 1))) {
         auto m = ClassifyDescription(PremodifiersStart(j, s), j, j);
         if (m && !role.empty() && m->role.empty()) m->role = role;
         return m;
@@ -7010,14 +7041,23 @@ class Attributor {
         In(kHonorifics, c) || StrippedIn(kHonorifics, c) || In(kPersonHeads, c)) {
       return std::nullopt;
     }
-    for (size_t u = c + 1; u < end; ++u) {
-      if (!IsWord(u) || !Cap(u) || ElidedCapital(u) || a_.tokens[u].in_quote || In(kTitles, u) || IsAcronym(u)) {
-        return std::nullopt;
-      }
+    // The run ends at the phrase's end or before a lower-case word opening
+    // an adjunct ("… Elly Schlein durante una conferenza stampa", "…
+    // Christian Lindner am Mittwoch"), which is no part of the source.
+    size_t run = c + 1;
+    while (run < end && IsWord(run) && Cap(run) && !ElidedCapital(run) && !a_.tokens[run].in_quote &&
+           !IsAcronym(run) && (!In(kTitles, run) || (run > c + 2 && SurnameParticle(run - 1)))) {
+      ++run;
     }
-    auto named = ClassifyCapRun(c + 1, end);
+    if (run < end && (run < c + 3 || !IsWord(run) || Cap(run) || a_.tokens[run].in_quote)) return std::nullopt;
+    const size_t name = ComplementNameStart(c, run);
+    if (run < name + 2) return std::nullopt;
+    for (size_t u = c + 1; u < name; ++u) {
+      if (In(kTitles, u) || In(kRoleNouns, u) || In(kHonorifics, u) || In(kPersonHeads, u)) return std::nullopt;
+    }
+    auto named = ClassifyCapRun(name, run);
     if (!named || named->type != MentionType::kName || named->name.empty()) return std::nullopt;
-    named->role = Text(In(kDeterminers, b) ? b + 1 : b, c);
+    named->role = Text(In(kDeterminers, b) ? b + 1 : b, name - 1);
     named->span.begin = a_.tokens[b].span.begin;
     return named;
   }
@@ -7236,7 +7276,100 @@ class Attributor {
     m.span.end = a_.tokens[run_end - 1].span.end;
   }
 
+  // «Ведомости», „Spiegel“, « Le Monde »: a quote of one to three words,
+  // the first capitalized and each capitalized, an article or a particle
+  // (lists determiners, name-connectors), with no punctuation inside, that
+  // stands right next to a cue (after it, or before it over one
+  // determiner: "сообщили «Ведомости»", "der „Spiegel“ berichtete",
+  // "Selon « Le Monde »", "a rapporté « Le Monde »") names an outlet: a
+  // title, no speech, and the cue's source. The quote's index in
+  // a_.quote_spans, or -1.
+  int OutletTitleQuote(const QuoteSpan& q) const {
+    if (a_.language == "en" || q.inner.size() < 2 || q.inner.size() > 60) return -1;
+    const size_t first = TokenStartingAt(q.inner.begin);
+    if (first >= a_.tokens.size() || first == 0) return -1;
+    size_t words = 0, last = first;
+    for (size_t t = first; t < a_.tokens.size() && a_.tokens[t].span.begin < q.inner.end; ++t) {
+      if (!IsWord(t) || Cjk(t)) return -1;
+      if (!Cap(t) && !In(kDeterminers, t) && !In(kNameConnectors, t)) return -1;
+      if (++words > 3) return -1;
+      last = t;
+    }
+    if (words == 0 || !Cap(first)) return -1;
+    const int s = a_.tokens[first].sentence;
+    // The tokens before the opening mark and after the closing one.
+    size_t before = first;
+    while (before > SentFirst(s) && a_.tokens[before - 1].span.end > q.outer.begin) --before;
+    size_t after = last + 1;
+    while (after < SentEnd(s) && a_.tokens[after].span.begin < q.outer.end) ++after;
+    bool cue_next = after < SentEnd(s) && CueStartsAt(after);
+    if (!cue_next && before > SentFirst(s)) {
+      size_t p = before - 1;
+      if (IsWord(p) && In(kDefiniteDeterminers, p) && !Cap(p) && p > SentFirst(s)) {
+        // "der „Spiegel“ berichtete" is the cue after; "berichtete der
+        // „Spiegel“" the cue before.
+        --p;
+      }
+      // ("spricht von einem «Luxusprojekt»": a word the cue's preposition
+      // or an indefinite article governs is what is spoken of.)
+      const bool object = IsWord(p) && (In(kDeterminers, p) || PrepositionAt(p)) && !CueStartsAt(p);
+      for (size_t k = p + 1; !object && k-- > SentFirst(s) && k + 3 > p;) {
+        if (!IsWord(k) || a_.tokens[k].in_quote) break;
+        if (CueStartsAt(k)) {
+          cue_next = true;
+          break;
+        }
+      }
+    }
+    if (!cue_next) return -1;
+    for (size_t k = 0; k < a_.quote_spans.size(); ++k) {
+      if (a_.quote_spans[k].outer.begin == q.outer.begin) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  // The outlet a quote of OutletTitleQuote names, as an organisation
+  // mention over the marks (and a determiner right before them), when one
+  // opens at token `i` (its opening mark or that determiner) or, with
+  // `left`, closes at token `i`.
+  std::optional<Mention> OutletTitleMention(size_t i, int s, bool left) const {
+    if (a_.language == "en" || i < SentFirst(s) || i >= SentEnd(s)) return std::nullopt;
+    const Span at = a_.tokens[i].span;
+    for (const auto& q : a_.quote_spans) {
+      const bool hit = left ? q.outer.end == at.end
+                            : (q.outer.begin == at.begin ||
+                               (IsWord(i) && In(kDeterminers, i) && i + 1 < SentEnd(s) &&
+                                q.outer.begin == a_.tokens[i + 1].span.begin));
+      if (!hit || OutletTitleQuote(q) < 0) continue;
+      Mention m;
+      size_t b = q.outer.begin;
+      if (!left && IsWord(i) && In(kDeterminers, i)) b = at.begin;
+      if (left) {
+        const size_t open = TokenStartingAt(q.outer.begin);
+        if (open > SentFirst(s) && open < a_.tokens.size() && IsWord(open - 1) && In(kDeterminers, open - 1) &&
+            !Cap(open - 1)) {
+          b = a_.tokens[open - 1].span.begin;
+        }
+      }
+      m.span = Span{b, q.outer.end};
+      m.type = MentionType::kOrganization;
+      m.name = w_.substr(q.inner.begin, q.inner.size());
+      while (!m.name.empty() && m.name.back() == ' ') m.name.pop_back();
+      while (!m.name.empty() && m.name.front() == ' ') m.name.erase(0, 1);
+      // ("« Le Monde »": no-break spaces inside French marks.)
+      for (const std::string_view nb : {std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
+        while (m.name.size() >= nb.size() && m.name.compare(0, nb.size(), nb) == 0) m.name.erase(0, nb.size());
+        while (m.name.size() >= nb.size() && m.name.compare(m.name.size() - nb.size(), nb.size(), nb) == 0) {
+          m.name.erase(m.name.size() - nb.size());
+        }
+      }
+      return m;
+    }
+    return std::nullopt;
+  }
+
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
+    if (auto outlet = OutletTitleMention(i, s, false)) return outlet;
     auto m = ParseRightOnce(i, s, inverted);
     if (m) OrganizationNameAfter(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
@@ -11132,6 +11265,11 @@ class Attributor {
             role.clear();
           }
         }
+        if (!by_key_.count("P:" + canonical)) {
+          if (const int full = CjkFullNameSource(canonical); full >= 0) {
+            canonical = r_.sources[static_cast<size_t>(full)].name;  // "佐藤氏": 佐藤恒治
+          }
+        }
         auto it = by_key_.find("P:" + canonical);
         // ("Radiovisión Austral informó" after "la emisora Radiovisión
         // Austral": a name an organisation source has already is that
@@ -13645,9 +13783,36 @@ class Attributor {
     return it != by_key_.end() ? it->second : EnsurePerson(run.canonical, run.role);
   }
 
+  // "佐藤氏" after "佐藤恒治社長": Chinese and Japanese write a name with
+  // no space, so a surname shares no word with the full name (and no
+  // capitalized run registers either). A name of two to four characters
+  // that opens a longer named source's name, by up to three characters, is
+  // that person (the last such source made), as "Da said" is Da Wei. The
+  // source's index, or -1.
+  int CjkFullNameSource(const std::string& name) const {
+    if ((a_.language != "ja" && a_.language != "zh") || name.size() < 6 || name.size() > 12 ||
+        name.find(' ') != std::string::npos || static_cast<unsigned char>(name[0]) < 0xE3) {
+      return -1;
+    }
+    int best = -1;
+    for (const auto& [key, idx] : by_key_) {
+      if (key.size() <= 2 + name.size() || key.size() > 2 + name.size() + 9 || key.compare(0, 2, "P:") != 0 ||
+          key.compare(2, name.size(), name) != 0) {
+        continue;
+      }
+      best = std::max(best, idx);
+    }
+    return best;
+  }
+
   int EnsurePerson(const std::string& canonical, const std::string& role) {
     auto it = by_key_.find("P:" + canonical);
     if (it != by_key_.end()) return it->second;
+    if (const int full = CjkFullNameSource(canonical); full >= 0) {
+      by_key_["P:" + canonical] = full;
+      AddRole(full, role);
+      return full;
+    }
     Mention m;
     int idx = NewSource(m, SourceKind::kNamed, canonical);
     by_key_["P:" + canonical] = idx;
@@ -16247,6 +16412,7 @@ class Attributor {
     // capitalized, a sentence looks like a title; quoted before a comma and
     // its cue it is speech.)
     if (IsTitleCase(text) && !(nouns_capitalized_ && CueAfterComma(q))) return QuoteKind::kTitle;
+    if (OutletTitleQuote(q) >= 0) return QuoteKind::kTitle;  // "сообщили «Ведомости»"
     size_t words = CountWords(text, 5);  // compared with at most 4 below
     // Speech of a clause or more.
     size_t l;
