@@ -296,5 +296,25 @@ TEST_CASE("main33: SARIF and annotations name files from the repository root, no
   CHECK(line.out.rfind("drafts/harbor.md:", 0) == 0);
 }
 
+TEST_CASE("main33: a quote inside another source's content keeps its own speaker's attribution", "[main33]") {
+  // Ruiz's "urged" content runs over the clause after "but"; Lee's quote in
+  // it is still an attribution of Lee's (content33 drops a second
+  // attribution only where the content is the same source's).
+  const AuditResult r = AuditText(
+      "Port talks stall\n\nUnion leader Ana Ruiz said on Friday that talks had stalled. Port Minister Tom Lee said "
+      "the port must reopen.\n\nRuiz has urged members to stay \u201cunited and patient,\u201d but Lee used a radio "
+      "interview on Sunday to call the strike \u201creckless\u201d and to accuse the union of \u201cholding the city "
+      "hostage.\u201d\n");
+  const Source* lee = testing::SourceNamed(r, "Tom Lee");
+  REQUIRE(lee != nullptr);
+  CHECK(lee->attributions == 2);
+  bool held = false;
+  for (const auto& a : r.attributions) {
+    if (a.source_id != lee->id) continue;
+    for (const auto& c : a.content) held = held || c.text.find("hostage") != std::string::npos;
+  }
+  CHECK(held);
+}
+
 }  // namespace
 }  // namespace onrecord

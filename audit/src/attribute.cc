@@ -15421,27 +15421,33 @@ class Attributor {
       r_.anonymous_sources.push_back(an);
       if (cited_by_[ci] != SIZE_MAX) CitedAttribution(m, cited_by_[ci], cue_attributions);
     }
-    // The content parts of the cue attributions made so far, by start, with
-    // the greatest end up to each: whether one holds a quote is a binary
-    // search (HeldByContent).
-    std::vector<std::pair<size_t, size_t>> content_parts;
+    // The content parts of the cue attributions made so far, per source, by
+    // start, with the greatest end up to each: whether one of the source's
+    // holds a quote is a binary search (held_by_content).
+    std::unordered_map<int, std::vector<std::pair<size_t, size_t>>> content_parts;
     for (const auto& at : r_.attributions) {
-      for (const auto& c : at.content) content_parts.emplace_back(c.location.span.begin, c.location.span.end);
+      for (const auto& c : at.content) {
+        content_parts[at.source_id].emplace_back(c.location.span.begin, c.location.span.end);
+      }
     }
-    std::sort(content_parts.begin(), content_parts.end());
-    for (size_t i = 1; i < content_parts.size(); ++i) {
-      content_parts[i].second = std::max(content_parts[i].second, content_parts[i - 1].second);
+    for (auto& [id, parts] : content_parts) {
+      std::sort(parts.begin(), parts.end());
+      for (size_t i = 1; i < parts.size(); ++i) parts[i].second = std::max(parts[i].second, parts[i - 1].second);
     }
     // "Lee said the goal was not to “win big” but to “win well.”": the
     // clause content of Lee's attribution holds both quotes. A quote whose
     // speaker is found only as the subject of a cue before it (or by the
-    // words it echoes) takes no attribution of its own when an attribution's
-    // content holds it already: PolNeAR marks the words once (tuning part:
-    // 114 such quotes, one of them a gold content of its own).
-    auto held_by_content = [&](const Span& outer) {
-      auto it = std::upper_bound(content_parts.begin(), content_parts.end(),
-                                 std::make_pair(outer.begin, SIZE_MAX));
-      return it != content_parts.begin() && std::prev(it)->second >= outer.end;
+    // words it echoes) takes no attribution of its own when an attribution
+    // of the same source holds it in its content already: PolNeAR marks the
+    // words once (tuning part: 114 such quotes, one of them a gold content of
+    // its own). Another source's content that runs over it ("Ruiz has urged
+    // calm, but Lee called the strike “reckless”") takes nothing from Lee.
+    auto held_by_content = [&](const Span& outer, int source_id) {
+      auto found = content_parts.find(source_id);
+      if (found == content_parts.end()) return false;
+      const auto& parts = found->second;
+      auto it = std::upper_bound(parts.begin(), parts.end(), std::make_pair(outer.begin, SIZE_MAX));
+      return it != parts.begin() && std::prev(it)->second >= outer.end;
     };
     // Quotes.
     int block_attr = -1;       // the attribution of a quoted block after a colon (QuotedBlockAfterColon)
@@ -15543,7 +15549,7 @@ class Attributor {
           const size_t from = ClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
           if (from < q.outer.begin) at.content.front() = Ref(Span{from, q.outer.end});
         }
-        if ((at.cue || !fragment_alone) && !held_by_content(q.outer)) {
+        if ((at.cue || !fragment_alone) && !held_by_content(q.outer, at.source_id)) {
           out.attribution = static_cast<int>(r_.attributions.size());
           r_.attributions.push_back(std::move(at));
           ++r_.sources[static_cast<size_t>(src)].attributions;
