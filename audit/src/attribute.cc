@@ -13409,24 +13409,10 @@ class Attributor {
     if (q.level != 1 || !QuoteOpensItsBlock(q)) return false;
     const Block& blk = a_.blocks[static_cast<size_t>(q.block)];
     if (blk.masked || blk.kind == BlockKind::kHeadline) return false;
-    size_t e = std::min(blk.span.end, w_.size());
-    while (e > q.outer.end && (w_[e - 1] == ' ' || w_[e - 1] == '\t' || w_[e - 1] == '.')) --e;
-    if (e != q.outer.end) return false;
+    if (!QuoteClosesItsBlock(q)) return false;
     // In double marks: a line in single ones ('A quiet town.') is a
     // subheading quoting someone.
-    if (q.open_mark == "'" || q.open_mark == "\xE2\x80\x98" || q.open_mark == "\xE2\x80\x9A" ||
-        q.open_mark == "\xE2\x80\xB9") {
-      return false;
-    }
-    size_t words = 0;
-    bool lower = false;
-    for (size_t t = TokenStartingAt(q.inner.begin); t < a_.tokens.size() && a_.tokens[t].span.begin < q.inner.end;
-         ++t) {
-      if (!IsWord(t)) continue;
-      ++words;
-      for (char c : Tok(t)) lower = lower || (c >= 'a' && c <= 'z');
-    }
-    if (words < 4 || !lower) return false;
+    if (!SpeechLikeInDoubleMarks(q)) return false;
     // Under a paragraph that ends with a colon, QuotedBlockAfterColon
     // decides ("Related:" and other labels of a line take no content).
     for (int b = q.block - 1; b >= 0; --b) {
@@ -13453,19 +13439,33 @@ class Attributor {
     if (q.level != 1 || q.unclosed || QuoteOpensItsBlock(q)) return false;
     const Block& blk = a_.blocks[static_cast<size_t>(q.block)];
     if (blk.masked || blk.kind == BlockKind::kHeadline) return false;
-    size_t e = std::min(blk.span.end, w_.size());
-    while (e > q.outer.end && (w_[e - 1] == ' ' || w_[e - 1] == '\t' || w_[e - 1] == '.')) --e;
-    if (e != q.outer.end) return false;
+    if (!QuoteClosesItsBlock(q)) return false;
     size_t before = q.outer.begin;
     while (before > blk.span.begin && (w_[before - 1] == ' ' || w_[before - 1] == '\t')) --before;
     if (before <= blk.span.begin || w_[before - 1] != ':') return false;
+    // The word before the colon: no label of a line ("Related:").
+    const size_t colon = TokenStartingAt(before - 1);
+    if (colon == 0 || colon >= a_.tokens.size() || !IsWord(colon - 1) || In(kColonLabels, colon - 1)) return false;
+    return SpeechLikeInDoubleMarks(q);
+  }
+
+  // Whether quote `q` ends its block: only spaces and full stops after its
+  // closing mark.
+  bool QuoteClosesItsBlock(const QuoteSpan& q) const {
+    const Block& blk = a_.blocks[static_cast<size_t>(q.block)];
+    size_t e = std::min(blk.span.end, w_.size());
+    while (e > q.outer.end && (w_[e - 1] == ' ' || w_[e - 1] == '\t' || w_[e - 1] == '.')) --e;
+    return e == q.outer.end;
+  }
+
+  // Whether quote `q` reads as speech set off on its own: in double marks
+  // (single ones set off a subheading or a slogan), at least four words and
+  // a lower-case letter (not "Dump Trump." or a title in capitals).
+  bool SpeechLikeInDoubleMarks(const QuoteSpan& q) const {
     if (q.open_mark == "'" || q.open_mark == "\xE2\x80\x98" || q.open_mark == "\xE2\x80\x9A" ||
         q.open_mark == "\xE2\x80\xB9") {
       return false;
     }
-    // The word before the colon: no label of a line ("Related:").
-    const size_t colon = TokenStartingAt(before - 1);
-    if (colon == 0 || colon >= a_.tokens.size() || !IsWord(colon - 1) || In(kColonLabels, colon - 1)) return false;
     size_t words = 0;
     bool lower = false;
     for (size_t t = TokenStartingAt(q.inner.begin); t < a_.tokens.size() && a_.tokens[t].span.begin < q.inner.end;
