@@ -736,7 +736,7 @@ TEST_CASE("a JSON syntax error is reported where the bad token starts", "[format
 TEST_CASE("JSON record metadata of the wrong type is a warning at its place and the record is kept", "[formats][bad-input]") {
   TempDir tmp;
   const std::string line =
-      R"({"title": 5, "date": ["2016-01-02"], "author": {"name": "Jo"}, "wire": 3, "authors_ok": 1, "text": "x", "text": ")" +
+      R"({"title": 5, "date": ["2016-01-02"], "author": {"url": "Jo"}, "wire": 3, "authors_ok": 1, "text": "x", "text": ")" +
       std::string(kGood).substr(0, std::string(kGood).size() - 1) + "\"}";
   WriteFile(tmp / "m.jsonl", line + "\n");
   auto r = RunCli({"audit", "--format", "jsonl", (tmp / "m.jsonl").string()});
@@ -746,7 +746,7 @@ TEST_CASE("JSON record metadata of the wrong type is a warning at its place and 
   auto column = [&](const std::string& marker) { return std::to_string(line.find(marker) + 1); };
   CHECK_THAT(r.err, Catch::Contains(at + column("5,") + ": JSON field 'title' should be a string, not a number; it is read as '5'"));
   CHECK_THAT(r.err, Catch::Contains(at + column("[\"2016") + ": JSON field 'date' should be a string, not a list; its strings are joined as '2016-01-02'"));
-  CHECK_THAT(r.err, Catch::Contains(at + column("{\"name\"") + ": JSON field 'author' should be a string, not an object; it is ignored"));
+  CHECK_THAT(r.err, Catch::Contains(at + column("{\"url\"") + ": JSON field 'author' should be a string, not an object; it is ignored"));
   CHECK_THAT(r.err, Catch::Contains(at + column("3,") + ": JSON field 'wire' should be true, false or a string, not a number; it is ignored"));
   CHECK_THAT(r.err, Catch::Contains(at + std::to_string(line.rfind("\"text\": \"") + 9) + ": JSON field 'text' is given twice (first at 1:" +
                                     std::to_string(line.find("\"x\"") + 1) + "); the last value is used"));

@@ -65,13 +65,16 @@ int64_t Int(SQLite::Statement& st, int i) {
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Words of a byline piece that name a publication or a desk, not a person
-// ("David Jackson, USA TODAY", "Ann Lee, Associated Press", "Staff writer").
+// ("David Jackson, USA TODAY", "Ann Lee, Associated Press", "Staff writer"),
+// among them the news agencies known by their short names ("Ann Lee, AP",
+// "Tom Roe, AFP", "dpa", "Agence France-Presse").
 bool AffiliationWord(const std::string& lower_word) {
   static const char* const kWords[] = {"press", "news", "today", "times", "post", "staff", "reporter",
                                        "reporters", "writer", "writers", "correspondent", "editor",
                                        "editors", "contributor", "reuters", "wire", "agency", "bureau",
                                        "network", "magazine", "journal", "tribune", "herald", "daily",
-                                       "desk", "service"};
+                                       "desk", "service", "ap", "afp", "upi", "dpa", "efe", "ansa", "tass",
+                                       "xinhua", "kyodo", "yonhap", "agence", "france-presse"};
   for (const char* w : kWords) {
     if (lower_word == w) return true;
   }

@@ -386,7 +386,9 @@ const nlohmann::json* FirstField(const nlohmann::json& j, const std::vector<cons
 // where it can be (a number as written, the strings of a list joined), and
 // `*problem` then says what was done, for a warning at the field's place
 // (`*used`: the name found): a list of strings is expected for an author
-// only ("authors": ["A", "B"]).
+// only ("authors": ["A", "B"]), and so are the schema.org shapes of one,
+// a person as an object with a name ("authors": [{"name": "A"}, {"name":
+// "B"}], "author": {"@type": "Person", "name": "A"}).
 std::optional<std::string> StringField(const nlohmann::json& j, const std::vector<const char*>& names,
                                        const char** used = nullptr, std::string* problem = nullptr) {
   const nlohmann::json* v = nullptr;
@@ -403,19 +405,28 @@ std::optional<std::string> StringField(const nlohmann::json& j, const std::vecto
     if (problem) *problem = std::move(what);
   };
   const std::string name = used && *used ? *used : names.front();
+  const bool author = names.front() == std::string_view("author");
+  // An author's name: a string, or a person object's "name" string.
+  auto person_name = [&](const nlohmann::json& e) -> const nlohmann::json* {
+    if (e.is_string()) return &e;
+    if (!author || !e.is_object()) return nullptr;
+    auto it = e.find("name");
+    return it != e.end() && it->is_string() ? &*it : nullptr;
+  };
   if (v->is_string()) return v->get<std::string>();
+  if (const nlohmann::json* one = person_name(*v)) return one->get<std::string>();
   if (v->is_array()) {
     std::string joined;
     bool all_strings = true;
     for (const auto& e : *v) {
-      if (!e.is_string()) {
+      const nlohmann::json* person = person_name(e);
+      if (!person) {
         all_strings = false;
         continue;
       }
       if (!joined.empty()) joined += ", ";
-      joined += e.get<std::string>();
+      joined += person->get<std::string>();
     }
-    const bool author = names.front() == std::string_view("author");
     if (!all_strings || !author) {
       say("JSON field '" + name + "' should be a string, not a list" +
           (joined.empty() ? "; it is ignored" : "; its strings are joined as '" + joined + "'"));
@@ -584,6 +595,15 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
     break;
   }
   if (!text) {
+    // "text": null: the field is there but holds no text; name it at its
+    // place rather than say there is none.
+    for (const char* name : kTextFields) {
+      if (!j.contains(name)) continue;
+      const auto [line, column] = FieldPlace(json_text, name, line_base);
+      out.error = Status::Error(std::string("JSON field '") + name + "' is null; it must be a string (the article's text)",
+                                path, line, column);
+      return out;
+    }
     std::string names;
     for (const char* name : kTextFields) names += std::string(names.empty() ? "" : ", ") + name;
     out.error = Status::Error("JSON record has no text field (" + names + ")", path, line_base, 1);

@@ -1632,6 +1632,7 @@ std::string RuleSet::LanguageByListWords(std::string_view text, std::string_view
   });
   std::string best;
   int best_count = 0;
+  const std::unordered_map<std::string, int>* best_known = nullptr;
   for (const auto& [lang, known] : builder_->everyday) {
     int count = 0;
     for (const auto& [w, times] : words) {
@@ -1643,7 +1644,29 @@ std::string RuleSet::LanguageByListWords(std::string_view text, std::string_view
     if (count > best_count || (count == best_count && lang == prefer)) {
       best = lang;
       best_count = count;
+      best_known = &known;
     }
+  }
+  // The detector named a language without rules ("De minister zei dat het
+  // kabinet …" is Dutch, not Spanish for its two "de"): a language with
+  // rules replaces it only when the text's short words are mostly its own.
+  if (best_known != nullptr && !prefer.empty() && !HasLanguage(prefer)) {
+    int short_words = 0, short_known = 0;
+    for (const auto& [w, times] : words) {
+      int32_t letters = 0;
+      bool alphabetic = true;
+      const int32_t len = static_cast<int32_t>(w.size());
+      for (int32_t i = 0; i < len;) {
+        UChar32 c;
+        U8_NEXT(w.data(), i, len, c);
+        ++letters;
+        if (c < 0 || !u_isalpha(c)) alphabetic = false;
+      }
+      if (!alphabetic || letters > 3) continue;
+      short_words += times;
+      if (best_known->count(w) > 0) short_known += times;
+    }
+    if (short_words >= 2 && short_known * 3 < short_words * 2) return {};
   }
   return best;
 }

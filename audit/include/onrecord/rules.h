@@ -72,7 +72,13 @@ class RuleSet {
   // function-words, pronouns, determiners and cues-neutral) occur most
   // often in `text`, words compared after simple lower-casing, a word of
   // speech (cues-neutral) weighing two and any other one; `prefer` wins a
-  // tie. Empty when no language reaches a weight of two. Reads the lists as loaded,
+  // tie. Empty when no language reaches a weight of two. When `prefer` (the
+  // detector's guess) is a language without rules, the words must also read
+  // as the winner's: at least two thirds of the text's short words (three
+  // letters or fewer, nearly all of them everyday words in any language)
+  // must be its everyday words, else the answer is empty. A language close
+  // to one with rules (Dutch and German, Catalan and Spanish) shares a few
+  // ("de", "die", "el"), never most. Reads the lists as loaded,
   // compiles no pack; safe to call from several threads at once.
   std::string LanguageByListWords(std::string_view text, std::string_view prefer = {}) const;
   const std::vector<RuleInfo>& rules() const { return rules_; }
