@@ -316,5 +316,75 @@ TEST_CASE("main33: a quote inside another source's content keeps its own speaker
   CHECK(held);
 }
 
+TEST_CASE("main33: a block quotation in marks of its own is signed by the dash line under it", "[main33]") {
+  for (const std::string gap : {"", ">\n"}) {
+    const AuditResult r =
+        AuditText(kLead + "> \u201cThe pier will cost the town its beach.\u201d\n" + gap + "> \u2014 Ines Varga, union president\n",
+                  "draft.md");
+    const Quote* q = QuoteWith(r, "its beach");
+    REQUIRE(q != nullptr);
+    CHECK(q->speaker == "Ines Varga");
+    CHECK(QuoteWith(r, "union president") == nullptr);
+  }
+  const std::string html =
+      "<html lang=\"en\"><body><article><h1>Pier vote</h1><p>The council voted on the pier on Monday.</p>"
+      "<blockquote class=\"social-post\"><p>\u201cA sad day for the port.\u201d</p>&mdash; Ines Varga (@ines) "
+      "<a href=\"x\">December 1, 2026</a></blockquote></article></body></html>";
+  const AuditResult t = AuditText(html, "page.html");
+  const Quote* q = QuoteWith(t, "sad day");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+  CHECK(QuoteWith(t, "December") == nullptr);
+}
+
+TEST_CASE("main33: emphasis after the dash and a lower-case line in a block quotation", "[main33]") {
+  const AuditResult r =
+      AuditText(kLead + "> The pier will cost the town its beach.\n> \u2014 *Ines Varga, harbor pilot*\n", "draft.md");
+  const Quote* q = QuoteWith(r, "its beach");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Ines Varga");
+  // "— and …" in lower case goes on with the quotation: no signature.
+  const AuditResult c = AuditText(kLead + "> We asked for a contract.\n> \u2014 and a little respect.\n", "draft.md");
+  const Quote* qc = QuoteWith(c, "a little respect");
+  REQUIRE(qc != nullptr);
+  CHECK(qc->speaker.empty());
+}
+
+TEST_CASE("main33: an article holding the headline is the story however short, and a main's state class is read", "[main33]") {
+  std::string cards;
+  for (int i = 0; i < 6; ++i) {
+    cards += "<div class=\"card\"><h3>Fares rise</h3><p>Officials said the transit agency would raise fares again in "
+             "March, and the council has promised another hearing on the matter before the vote.</p></div>";
+  }
+  const std::string html =
+      "<html lang=\"en\"><body><main><article><h1>Council approves budget</h1>"
+      "<p>The city council approved a budget on Tuesday.</p>"
+      "<p>\u201cThis is a budget for working families,\u201d said Mayor Ines Varga.</p></article>"
+      "<div class=\"related\">" + cards + "</div></main></body></html>";
+  const AuditResult r = AuditText(html, "page.html");
+  CHECK(r.anonymous_sources.empty());
+  CHECK(testing::SourceNamed(r, "Ines Varga") != nullptr);
+  const std::string state =
+      "<html lang=\"en\"><body><main class=\"comments-open\"><h1>Council approves budget</h1>"
+      "<p>\u201cThis is a budget for working families,\u201d said Mayor Ines Varga.</p></main></body></html>";
+  CHECK(testing::SourceNamed(AuditText(state, "page.html"), "Ines Varga") != nullptr);
+}
+
+TEST_CASE("main33: a relative path outside the repository is an absolute URI in SARIF", "[main33]") {
+  testing::TempDir tmp;
+  std::filesystem::create_directories(tmp / "repo" / ".git");
+  std::filesystem::create_directories(tmp / "repo" / "news");
+  testing::WriteFile(tmp / "outside.md", "People familiar with the matter said the pier would close.\n");
+  auto r = testing::RunCli({"check", "--format", "sarif", "../../outside.md"}, CliOptionsIn(tmp / "repo" / "news"));
+  const auto sarif = nlohmann::json::parse(r.out);
+  REQUIRE(!sarif["runs"][0]["results"].empty());
+  const auto& where = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+  const std::string uri = where["uri"];
+  CHECK(uri.rfind("file:///", 0) == 0);
+  CHECK(uri.size() > 11);
+  CHECK(uri.substr(uri.size() - 11) == "/outside.md");
+  CHECK_FALSE(where.contains("uriBaseId"));
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -3502,23 +3502,35 @@ class Attributor {
       // the dash; a quotation set as a block (no marks) may be signed on the
       // line under it ("> — Ana Ruiz", "-- Ana Ruiz", <figcaption>).
       const bool block = q.inner.begin == q.outer.begin && q.inner.end == q.outer.end;
-      const size_t dash_last = DashEnd(t, block);
+      // (A quotation in marks of its own set as a block, "> “…”" or a
+      // post's <p>, signs the same way when it ends its block.)
+      const bool set_as_block = block || MarkedBlockQuotation(q);
+      const size_t dash_last = DashEnd(t, set_as_block);
       if (dash_last == SIZE_MAX || a_.tokens[t].in_quote) continue;
       // "— Source: Harbor Authority annual report": a label of the source
       // (list source-labels) and its colon go with the cue.
       size_t cue_last = dash_last;
-      if (block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) && Has(source_labels_, dash_last + 1) &&
+      if (set_as_block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) && Has(source_labels_, dash_last + 1) &&
           Tok(dash_last + 2) == ":") {
         cue_last = dash_last + 2;
       }
       if (cue_last + 1 >= a_.tokens.size() || !Cap(cue_last + 1) || a_.tokens[cue_last + 1].sentence != a_.tokens[t].sentence) continue;
       bool adjacent = true;
       for (size_t k = q.outer.end; k < a_.tokens[t].span.begin; ++k) {
-        if (w_[k] != ' ' && w_[k] != '.' && w_[k] != ',' && !(block && w_[k] == '\n')) adjacent = false;
+        if (w_[k] != ' ' && w_[k] != '.' && w_[k] != ',' && !(set_as_block && w_[k] == '\n')) adjacent = false;
       }
       if (!adjacent) continue;
       pending_.push_back({CueHit{t, cue_last, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
     }
+  }
+
+  // Whether quote `q`, in marks, is a paragraph of a block quotation and
+  // ends it (">“We will not go back.”", a post's <p>“…”</p> in a
+  // <blockquote>): a signature line under it signs it.
+  bool MarkedBlockQuotation(const QuoteSpan& q) const {
+    if (q.level != 1 || q.block < 0 || (q.inner.begin == q.outer.begin && q.inner.end == q.outer.end)) return false;
+    const Block& blk = a_.blocks[static_cast<size_t>(q.block)];
+    return blk.kind == BlockKind::kBlockQuote && QuoteClosesItsBlock(q);
   }
 
   // The last token of a dash of attribution at `t`: an em dash, an en dash
@@ -12699,7 +12711,7 @@ class Attributor {
     auto unmarked = [&](size_t k) {
       return qs[k].level == 1 && qs[k].inner.begin == qs[k].outer.begin && qs[k].inner.end == qs[k].outer.end;
     };
-    if (!unmarked(qi)) return -1;
+    if (!unmarked(qi) && !MarkedBlockQuotation(qs[qi])) return -1;
     size_t last = qi;
     for (size_t k = qi + 1; k < qs.size(); ++k) {
       if (qs[k].level != 1) continue;

@@ -260,14 +260,17 @@ std::filesystem::path SourceRoot() {
 }
 
 // `path` (as reported, relative to the working directory or absolute)
-// relative to `root`; unchanged for standard input or a file outside it.
+// relative to `root`; absolute for a file outside it; unchanged for
+// standard input.
 std::string RootRelative(const std::string& path, const std::filesystem::path& root) {
   if (path.empty() || path == "-" || root.empty()) return path;
   std::error_code ec;
   const std::filesystem::path abs = std::filesystem::absolute(path, ec).lexically_normal();
   if (ec) return path;
   const std::filesystem::path rel = abs.lexically_relative(root);
-  if (rel.empty() || rel.begin()->string() == "..") return path;
+  // Outside the root: the absolute path ("../../outside.md" from a
+  // subfolder is no path from the root).
+  if (rel.empty() || rel.begin()->string() == "..") return abs.generic_string();
   return rel.generic_string();
 }
 

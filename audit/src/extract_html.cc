@@ -102,11 +102,15 @@ bool IsCommentSection(const GumboNode* n) {
       const std::string_view w = std::string_view(words).substr(i, j - i);
       i = j + 1;
       if (w.empty()) continue;
-      if (w == "comment" || w.rfind("comments", 0) == 0 || w == "comment-list" || w == "commentlist" ||
-          w == "comment-section" || w == "comment-area" || w == "comment-body" || w == "comment-content" ||
-          w.find("disqus") != std::string_view::npos) {
-        return true;
+      static constexpr std::string_view kCommentWords[] = {
+          "comment",          "comments",           "comment-list",     "comments-list",    "commentlist",
+          "comment-section",  "comments-section",   "comment-area",     "comments-area",    "comment-body",
+          "comment-content",  "comments-wrapper",   "comments-container", "comment-thread", "comments-thread",
+          "user-comments",    "reader-comments"};
+      for (std::string_view c : kCommentWords) {
+        if (w == c) return true;
       }
+      if (w.find("disqus") != std::string_view::npos) return true;
     }
   }
   return false;
@@ -124,7 +128,8 @@ bool IsSkipped(const GumboNode* n) {
   // Gazette)"), but not the line naming the speaker of a quotation set as a
   // figure (<figure><blockquote>…</blockquote><figcaption>).
   if (tag == "figcaption" && !(n->parent && ContainsTag(n->parent, "blockquote"))) return true;
-  if (tag != "body" && tag != "html" && IsCommentSection(n)) return true;
+  // (Never the page's own containers: "comments-open" on <main> is a state.)
+  if (tag != "body" && tag != "html" && tag != "main" && IsCommentSection(n)) return true;
   return false;
 }
 
@@ -772,7 +777,11 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   // A page whose story is in a <div> and whose teaser cards for other
   // stories are <article>s: an <article> with under a third of the page's
   // text (what is read of <main>, else of <body>) is no body.
-  if (body && page && !ContainsNode(body, page) && best * 3 < TextWeight(page)) body = nullptr;
+  // An <article> that holds the page's headline (its first <h1>) is the
+  // story however short it is beside the cards after it.
+  const GumboNode* first_h1 = FindElement(root, "h1");
+  const bool holds_headline = body && first_h1 && ContainsNode(body, first_h1);
+  if (body && page && !holds_headline && !ContainsNode(body, page) && best * 3 < TextWeight(page)) body = nullptr;
   if (!body) body = page;
   if (!body) body = root;
 

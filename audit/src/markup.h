@@ -19,7 +19,8 @@ std::string DecodeHtmlEntity(std::string_view entity);
 
 // The signature line under a quotation set as a block ("— Ana Ruiz,
 // mayor", "-- Ana Ruiz"): when `line` opens with an em dash, an en dash, a
-// horizontal bar or two hyphens, then optional spaces and a letter, returns
+// horizontal bar or two hyphens, then optional spaces (and emphasis marks,
+// "*", "_") and a letter that is not lower case, returns
 // the byte length of the dash; else 0. Lines over 200 bytes are no
 // signature. Thread-safe.
 size_t SignatureDashLength(std::string_view line);

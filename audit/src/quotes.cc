@@ -849,12 +849,15 @@ size_t SignatureDashLength(std::string_view line) {
   } else {
     return 0;
   }
+  // Spaces and emphasis ("— *Mara Lind*" in Markdown source), then a
+  // letter that is no lower-case one: "— and a little respect." goes on
+  // with the quotation; it signs nothing.
   size_t i = dash;
-  while (i < line.size() && line[i] == ' ') ++i;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '*' || line[i] == '_')) ++i;
   if (i >= line.size()) return 0;
   size_t len;
   const UChar32 c = CodePointAt(std::string(line), i, line.size(), &len);
-  return len > 0 && u_isalpha(c) ? dash : 0;
+  return len > 0 && u_isalpha(c) && !u_islower(c) ? dash : 0;
 }
 
 namespace {
@@ -1009,7 +1012,11 @@ void FindQuotes(Analysis& a) {
       while (qe > qb && w[qe - 1] == ' ') --qe;
       // "> — Ana Ruiz, mayor": the line naming the quotation's speaker under
       // it is no quoted matter (the attribute stage reads the dash as its cue).
-      if (qb < qe && block_quoted_prev && OpensWithAttributionDash(std::string_view(w).substr(qb, qe - qb))) {
+      // (Also under a block quotation in marks of its own: "> “We will not
+      // go back.”" then "> — Ana Ruiz".)
+      const bool under_quotation =
+          block_quoted_prev || (bi > 0 && a.blocks[bi - 1].kind == BlockKind::kBlockQuote && !a.blocks[bi - 1].masked);
+      if (qb < qe && under_quotation && OpensWithAttributionDash(std::string_view(w).substr(qb, qe - qb))) {
         block_quoted_prev = false;
         prev_block = static_cast<int>(bi);
         open_at_end_prev.clear();
