@@ -3554,6 +3554,14 @@ class Attributor {
   // of a signature line, a dash opening its paragraph ("— Tom Hale, union
   // steward" under a quotation set as a block).
   bool AfterSignatureDash(size_t i) const {
+    // Only after a dash or a label's colon (the cue's last token): the scan
+    // of the pending attributions is for those few.
+    if (i == 0 || i > a_.tokens.size()) return false;
+    const std::string_view before = Tok(i - 1);
+    if (before != ":" && before != "-" && before != "--" && before != "\xE2\x80\x94" && before != "\xE2\x80\x93" &&
+        before != "\xE2\x80\x95") {
+      return false;
+    }
     for (const auto& p : pending_) {
       if (p.cue.entry != &dash_cue_ || p.cue.last + 1 != i) continue;
       const size_t b = a_.tokens[p.cue.first].span.begin;

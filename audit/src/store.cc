@@ -534,7 +534,7 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
     // out rather than counting it as 0: the index with neither attributions
     // nor quotes, a share with no attribution, the explained share with no
     // anonymous attribution.
-    const AttributionCounts measured = CountAttributions(r);
+    const AttributionCounts counts = CountAttributions(r);
     auto bind_measured = [&](int column, bool defined, double value) {
       if (defined) ins.bind(column, Round4(value));
       else ins.bind(column);
@@ -544,7 +544,7 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
     bind_measured(12, attributed, r.score.named_share);
     bind_measured(13, attributed, r.score.anonymous_share);
     bind_measured(14, attributed, r.score.vague_share);
-    bind_measured(15, measured.anonymous > 0, r.score.anonymity_explained);
+    bind_measured(15, counts.anonymous > 0, r.score.anonymity_explained);
     ins.bind(16, r.score.unattributed_quotes);
     ins.bind(17, r.score.attributions);
     ins.bind(18, r.tool_version);
@@ -553,7 +553,6 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
     ins.bind(21, pkey);
     BindOpt(ins, 22, key.input_sha256);
     BindOpt(ins, 23, run_id_);
-    AttributionCounts counts = CountAttributions(r);
     ins.bind(24, counts.named);
     ins.bind(25, counts.anonymous);
     ins.bind(26, counts.vague);
