@@ -3,9 +3,9 @@
 // the rule files' `weight` keys; the level bands and base scores are fixed
 // here and documented in docs/scoring.md.
 #include <algorithm>
-#include <optional>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -678,7 +678,11 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       weight_sum += lede ? kLedeWeight : 1.0;
     }
   }
-  sc.transparency_index = weight_sum > 0 ? sum / weight_sum : 0.0;
+  // The weighted mean of scores such as 0.35 and 0.05 lands a rounding error
+  // off the decimal it stands for (0.19999999999999998 for 1/5), which a
+  // configured minimum of 0.2 would flag. Scores carry at most a few decimals,
+  // so snapping to 1e-12 gives back the decimal and changes nothing else.
+  sc.transparency_index = weight_sum > 0 ? std::round(sum / weight_sum * 1e12) / 1e12 : 0.0;
   sc.named_share = n ? static_cast<double>(named) / n : 0.0;
   sc.anonymous_share = n ? static_cast<double>(anonymous) / n : 0.0;
   sc.vague_share = n ? static_cast<double>(vague) / n : 0.0;
