@@ -1,6 +1,7 @@
 // Faults fresh users found on main in the twenty-eighth round, fixed on
 // main.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,9 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::RunCli;
+using testing::TempDir;
+using testing::WriteFile;
 
 bool HasRule(const std::vector<Finding>& fs, const std::string& rule) {
   for (const auto& f : fs) {
@@ -35,6 +39,29 @@ TEST_CASE("main34: a transparency index of exactly a configured minimum is not b
   FileSettings above;
   above.thresholds.min_transparency_index = 0.21;
   CHECK(HasRule(ApplySettings(r, above), "threshold.transparency-index"));
+}
+
+TEST_CASE("main34: compare groups anonymous-source phrases whatever their letter case, in every script", "[main34]") {
+  // SQLite's lower() folds ASCII letters only: the phrase opening a sentence
+  // and the same phrase inside one were two phrases with one use each.
+  TempDir tmp;
+  WriteFile(tmp / "in" / "a.txt", "Бюджет\n\nИсточник в министерстве сказал, что денег нет.\n");
+  WriteFile(tmp / "in" / "b.txt", "Бюджет\n\nДенег нет, сказал источник в министерстве.\n");
+  const std::string db = (tmp / "s.db").string();
+  auto in = RunCli({"ingest", (tmp / "in").string(), "--db", db});
+  REQUIRE(in.exit_code == 0);
+  auto r = RunCli({"compare", "--db", db, "--by", "language", "--format", "json"});
+  REQUIRE(r.exit_code == 0);
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  const nlohmann::json& all = j["all"]["anonymous_phrases"];
+  REQUIRE(all.size() == 1);
+  CHECK(all[0]["phrase"] == "источник в министерстве");
+  CHECK(all[0]["uses"] == 2);
+  CHECK(all[0]["articles"] == 2);
+  REQUIRE(j["groups"].size() == 1);
+  const nlohmann::json& ru = j["groups"][0]["anonymous_phrases"];
+  REQUIRE(ru.size() == 1);
+  CHECK(ru[0]["uses"] == 2);
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 #include "onrecord/compare.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
@@ -17,6 +20,25 @@
 namespace onrecord {
 
 namespace {
+
+// SQL function onrecord_lower(text): lower case in every script. SQLite's
+// own lower() folds ASCII only, so "Источник в министерстве" opening a
+// sentence and "источник в министерстве" inside one were two phrases. The
+// anonymous_phrase_uses view keeps lower() (it must work in any sqlite3
+// shell); compare groups its rows again with this.
+void LowerSqlFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
+  if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(context);
+    return;
+  }
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const int bytes = sqlite3_value_bytes(argv[0]);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text, bytes));
+  u.toLower(icu::Locale::getRoot());
+  std::string out;
+  u.toUTF8String(out);
+  sqlite3_result_text(context, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+}
 
 struct Filter {
   std::string where;                // " WHERE …"
@@ -553,8 +575,9 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
     for (size_t i = 0; i < c.groups.size(); ++i) Bootstrap(samples[i], o, &c.groups[i]);
     all_thread.join();
     if (o.top_phrases > 0) {
+      db.createFunction("onrecord_lower", 1, true, nullptr, LowerSqlFunction);
       SQLite::Statement st(db, "SELECT " + dim +
-                                   ", phrase, COUNT(*) AS uses, COUNT(DISTINCT article_id) "
+                                   ", onrecord_lower(phrase), COUNT(*) AS uses, COUNT(DISTINCT article_id) "
                                    "FROM" +
                                    phrase_uses + f.where + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 4 DESC, 2");
       Bind(st, f);
@@ -567,7 +590,7 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       }
       // All articles together, counted once each (a co-written article is in
       // more than one author's group, so the groups' counts do not add up).
-      SQLite::Statement all(db, "SELECT phrase, COUNT(*) AS uses, COUNT(DISTINCT article_id) "
+      SQLite::Statement all(db, "SELECT onrecord_lower(phrase), COUNT(*) AS uses, COUNT(DISTINCT article_id) "
                                 "FROM anonymous_phrase_uses" +
                                     f.where + " GROUP BY 1 ORDER BY 2 DESC, 3 DESC, 1 LIMIT " +
                                     std::to_string(o.top_phrases));
