@@ -64,5 +64,48 @@ TEST_CASE("main34: compare groups anonymous-source phrases whatever their letter
   CHECK(ru[0]["uses"] == 2);
 }
 
+TEST_CASE("main34: UTF-16 with no byte-order mark is named in JSONL files and in non-Latin alphabets", "[main34]") {
+  TempDir tmp;
+  // Cyrillic in UTF-16LE has no zero bytes in its letters: "М" is 1C 04.
+  // The letters below are U+0410 to U+044F, spaces U+0020.
+  std::string ru;
+  for (char16_t c : std::u16string(u"Мэр сказал, что мост откроют в понедельник.\n")) {
+    ru += static_cast<char>(c & 0xFF);
+    ru += static_cast<char>(c >> 8);
+  }
+  WriteFile(tmp / "ru.txt", ru);
+  auto r = RunCli({"audit", (tmp / "ru.txt").string()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--encoding utf-16le reads it") != std::string::npos);
+  auto ok = RunCli({"audit", "--encoding", "utf-16le", (tmp / "ru.txt").string()});
+  CHECK(ok.exit_code == 0);
+  // A JSONL file is read as a stream, by another path that had no hint.
+  std::string jsonl;
+  for (char c : std::string("{\"text\": \"The mayor said the pier would open on Monday.\"}\n")) {
+    jsonl += c;
+    jsonl += '\0';
+  }
+  WriteFile(tmp / "r.jsonl", jsonl);
+  auto j = RunCli({"audit", (tmp / "r.jsonl").string()});
+  CHECK(j.exit_code == 2);
+  CHECK(j.err.find("--encoding utf-16le reads it") != std::string::npos);
+  // Other binary content gets no such hint.
+  std::string binary;
+  for (int k = 0; k < 512; ++k) binary += static_cast<char>((k * 37 + 11) % 256);
+  WriteFile(tmp / "b.txt", binary);
+  auto b = RunCli({"audit", (tmp / "b.txt").string()});
+  CHECK(b.exit_code == 2);
+  CHECK(b.err.find("not a text file (binary content)") != std::string::npos);
+  CHECK(b.err.find("utf-16") == std::string::npos);
+}
+
+TEST_CASE("main34: a single JSON record on standard input read as text is warned about", "[main34]") {
+  auto one = RunCli({"audit", "-"}, "{\"text\": \"The mayor said the pier would open on Monday.\"}\n");
+  CHECK(one.err.find("looks like JSONL") != std::string::npos);
+  // Braces around a line of prose are not JSON.
+  auto prose = RunCli({"audit", "-"}, "{The mayor said the pier would open on Monday.}\n");
+  CHECK(prose.err.find("looks like JSONL") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace onrecord

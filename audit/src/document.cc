@@ -3,6 +3,7 @@
 #include "json_error.h"
 
 #include <algorithm>
+#include <array>
 
 #include "front_matter.h"
 #include "metadata_fields.h"
@@ -244,29 +245,58 @@ bool LooksBinary(std::string_view bytes) {
 }
 
 // Which half of UTF-16 the bytes look like when they have no byte-order
-// mark: "utf-16le" when most of the first 4 KiB's byte pairs are an ASCII
-// byte and then a zero (as Latin text in UTF-16LE is), "utf-16be" for the
-// mirror; else empty.
+// mark: "utf-16le" when most of the first 4 KiB's byte pairs read, low byte
+// first, as one alphabet's letters or as ASCII ("Ми" is 1C 04 38 04, "Hi"
+// is 48 00 69 00: a non-zero low byte, and a high byte that is zero or the
+// alphabet's block, the same for most letters), "utf-16be" for the mirror;
+// else empty. Ideographs spread over too many blocks to be told from other
+// binary content this way.
 std::string Utf16WithoutMark(std::string_view bytes) {
   const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{1};
   if (n < 8) return {};
-  size_t le = 0, be = 0;
-  for (size_t i = 0; i < n; i += 2) {
-    const bool a = bytes[i] == 0, b = bytes[i + 1] == 0;
-    if (!a && b) ++le;
-    if (a && !b) ++be;
-  }
   const size_t pairs = n / 2;
-  if (le * 10 >= pairs * 7) return "utf-16le";
-  if (be * 10 >= pairs * 7) return "utf-16be";
+  // `high` is 1 for low byte first (LE), 0 for high byte first (BE).
+  auto texty = [&](size_t high) {
+    std::array<size_t, 256> blocks{};
+    for (size_t i = 0; i < n; i += 2) ++blocks[static_cast<unsigned char>(bytes[i + high])];
+    // The alphabet's block: the commonest high byte from U+0100 to U+2FFF.
+    unsigned char alphabet = 0;  // none
+    size_t most = 0;
+    for (unsigned b = 1; b < 0x30; ++b) {
+      if (blocks[b] > most) {
+        most = blocks[b];
+        alphabet = static_cast<unsigned char>(b);
+      }
+    }
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i += 2) {
+      const auto hi = static_cast<unsigned char>(bytes[i + high]);
+      const auto lo = static_cast<unsigned char>(bytes[i + 1 - high]);
+      if (lo != 0 && (hi == 0 || (alphabet != 0 && hi == alphabet))) ++letters;
+    }
+    return letters * 10 >= pairs * 7;
+  };
+  if (texty(1)) return "utf-16le";
+  if (texty(0)) return "utf-16be";
   return {};
+}
+
+// The error for bytes that are not text, naming the encoding that reads
+// them when they look like UTF-16 with no byte-order mark.
+Status NotTextError(std::string_view bytes, const std::string& path) {
+  const std::string half = Utf16WithoutMark(bytes);
+  return Status::Error(half.empty() ? "not a text file (binary content)"
+                                    : "not a text file (binary content; it looks like " + half +
+                                          " with no byte-order mark: --encoding " + half + " reads it)",
+                       path);
 }
 
 // Whether text read from standard input as one article holds JSON records
 // instead, one a line: its first two non-blank lines each open with "{"
-// and close with "}".
+// and close with "}", or its only non-blank line is a JSON object.
 bool LooksLikeJsonl(std::string_view bytes) {
   int records = 0;
+  std::string_view first;
   size_t i = 0;
   while (i < bytes.size() && records < 2) {
     size_t end = bytes.find('\n', i);
@@ -277,9 +307,10 @@ bool LooksLikeJsonl(std::string_view bytes) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
     if (line.empty()) continue;
     if (line.front() != '{' || line.back() != '}') return false;
+    if (records == 0) first = line;
     ++records;
   }
-  return records == 2;
+  return records == 2 || (records == 1 && nlohmann::json::accept(first));
 }
 
 // Standard input read as one text article when it holds JSONL: a warning
@@ -860,11 +891,7 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
   bool utf16 = bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF");
   if (!utf16 && options.encoding.empty() && LooksBinary(bytes)) {
     LoadedArticle a;
-    const std::string half = Utf16WithoutMark(bytes);
-    a.error = Status::Error(half.empty() ? "not a text file (binary content)"
-                                         : "not a text file (binary content; it looks like " + half +
-                                               " with no byte-order mark: --encoding " + half + " reads it)",
-                            path);
+    a.error = NotTextError(bytes, path);
     out.push_back(std::move(a));
     return out;
   }
@@ -1169,7 +1196,7 @@ bool ArticleReader::Start() {
     return false;
   }
   if (options_.encoding.empty() && LooksBinary(head)) {
-    whole_.push_back(LoadedArticle{std::nullopt, Status::Error("not a text file (binary content)", shown_)});
+    whole_.push_back(LoadedArticle{std::nullopt, NotTextError(head, shown_)});
     return false;
   }
   if (head.substr(0, 3) == "\xEF\xBB\xBF") stream->pos = stream->scanned = 3;
