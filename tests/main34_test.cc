@@ -7,6 +7,7 @@
 
 #include "onrecord/config.h"
 #include "test_util.h"
+#include "threshold_format.h"
 
 namespace onrecord {
 namespace {
@@ -105,6 +106,18 @@ TEST_CASE("main34: a single JSON record on standard input read as text is warned
   // Braces around a line of prose are not JSON.
   auto prose = RunCli({"audit", "-"}, "{The mayor said the pier would open on Monday.}\n");
   CHECK(prose.err.find("looks like JSONL") == std::string::npos);
+}
+
+TEST_CASE("main34: report scores are cut to two decimals, never rounded up into the next level", "[main34]") {
+  // T3's ceiling is 0.7499; rounded it read "0.75", T4's floor.
+  CHECK(LevelScoreText(0.7499) == "0.74");
+  CHECK(LevelScoreText(0.75) == "0.75");
+  CHECK(LevelScoreText(0.2999) == "0.29");
+  // Decimals that binary floating point holds a hair low are not cut.
+  CHECK(LevelScoreText(0.29) == "0.29");
+  CHECK(LevelScoreText(0.35) == "0.35");
+  CHECK(LevelScoreText(1.0) == "1.00");
+  CHECK(LevelScoreText(0.0) == "0.00");
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <ostream>
 
 #include "onrecord/text.h"
+#include "threshold_format.h"
 
 namespace onrecord {
 
@@ -883,7 +884,7 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
     for (const auto& at : r.attributions) {
       const Source* src = r.FindSource(at.source_id);
       int line = at.cue ? at.cue->location.line : (!at.content.empty() ? at.content[0].location.line : 0);
-      out += fmt::format("  line {}  T{} {:.2f}  {} {} {}\n", line, at.level, at.score,
+      out += fmt::format("  line {}  T{} {}  {} {} {}\n", line, at.level, LevelScoreText(at.score),
                          at.source ? at.source->text : (src ? "(" + src->name + ")" : "(no source)"),
                          at.cue ? at.cue->text : "(no cue)", AttributionKindName(at.kind));
       for (const auto& why : at.reasons) out += fmt::format("        because: {}\n", why);

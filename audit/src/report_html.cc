@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "onrecord/text.h"
+#include "threshold_format.h"
 
 namespace onrecord {
 
@@ -84,7 +85,7 @@ std::vector<Highlight> Highlights(const AuditResult& r) {
     h.priority = 3;
     h.css = "source " + LevelClass(at.level);
     const Source* s = r.FindSource(at.source_id);
-    h.title = fmt::format("T{} source {:.2f} — {}", at.level, at.score, s ? s->name : at.source->text);
+    h.title = fmt::format("T{} source {} — {}", at.level, LevelScoreText(at.score), s ? s->name : at.source->text);
     out.push_back(std::move(h));
   }
   for (const auto& m : r.masked) {
@@ -197,9 +198,9 @@ std::string ArticleSection(const AuditResult& r) {
              (src.access_given ? ", access stated" : "");
     }
     out += fmt::format(
-        "<tr><td class=\"lvl t{}\">T{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2f}</td><td>{}</td><td>{}</td>"
+        "<tr><td class=\"lvl t{}\">T{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
         "<td>{}</td></tr>\n",
-        src.level, src.level, HtmlEscape(src.name), SourceKindName(src.kind), HtmlEscape(src.role), src.score,
+        src.level, src.level, HtmlEscape(src.name), SourceKindName(src.kind), HtmlEscape(src.role), LevelScoreText(src.score),
         src.attributions, src.quotes, HtmlEscape(anon));
   }
   out += "</table>\n";
@@ -212,9 +213,9 @@ std::string ArticleSection(const AuditResult& r) {
     std::string why = "<ul class=\"why\">";
     for (const auto& reason : at.reasons) why += "<li>" + HtmlEscape(reason) + "</li>";
     why += "</ul>";
-    out += fmt::format("<tr><td class=\"lvl t{}\">T{} {:.2f}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+    out += fmt::format("<tr><td class=\"lvl t{}\">T{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
                        "<td>{}</td></tr>\n",
-                       at.level, at.level, at.score, line, HtmlEscape(who),
+                       at.level, at.level, LevelScoreText(at.score), line, HtmlEscape(who),
                        HtmlEscape(at.cue ? at.cue->text : ""), AttributionKindName(at.kind), why);
   }
   out += "</table>\n";

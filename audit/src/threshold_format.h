@@ -4,6 +4,7 @@
 #ifndef ONRECORD_AUDIT_THRESHOLD_FORMAT_H_
 #define ONRECORD_AUDIT_THRESHOLD_FORMAT_H_
 
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -21,6 +22,13 @@ inline std::string FormatPastThreshold(double value, double threshold) {
     if (same_side) return s;
   }
   return fmt::format("{}", value);  // shortest text that reads back as `value`
+}
+
+// An attribution's or a source's score in the text and HTML reports: two
+// decimals, cut rather than rounded, so a score never shows the bottom of
+// the next level up (T3's ceiling 0.7499 is "0.74"; 0.75 opens T4).
+inline std::string LevelScoreText(double score) {
+  return fmt::format("{:.2f}", std::floor(score * 100.0 + 1e-9) / 100.0);
 }
 
 }  // namespace onrecord
