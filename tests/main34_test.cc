@@ -120,5 +120,40 @@ TEST_CASE("main34: report scores are cut to two decimals, never rounded up into 
   CHECK(LevelScoreText(0.0) == "0.00");
 }
 
+bool HasSource(const AuditResult& r, const std::string& name) {
+  for (const auto& src : r.sources) {
+    if (src.name == name) return true;
+  }
+  return false;
+}
+
+TEST_CASE("main34: teaser cards inside <main> are left out when the story is a div beside them", "[main34]") {
+  const std::string html =
+      "<html lang=\"en\"><body><main><div class=\"story\"><h1>Port to reopen</h1>"
+      "<p>The port will reopen on Monday after a three-week strike, the harbor board decided on Friday.</p>"
+      "<p>“The cranes are ready to move again,” said Ines Varga, the harbor pilot, after the vote.</p>"
+      "<p>Dock workers gathered at the gate on Saturday morning to hear the terms of the deal.</p></div>"
+      "<article class=\"card\"><h2>Ferry fares</h2><p>“It is a fair price,” said Tom Hale.</p></article>"
+      "<article class=\"card\"><h2>Bridge works</h2><p>Engineers said the bridge would shut.</p></article>"
+      "</main></body></html>";
+  const AuditResult r = AuditText(html, "page.html");
+  CHECK(HasSource(r, "Ines Varga"));
+  CHECK_FALSE(HasSource(r, "Tom Hale"));
+  CHECK(r.text.find("fair price") == std::string::npos);
+  CHECK(r.text.find("Engineers") == std::string::npos);
+  CHECK(r.text.find("Dock workers") != std::string::npos);
+}
+
+TEST_CASE("main34: an element with a comment class that holds the headline is the story, not comments", "[main34]") {
+  const std::string html =
+      "<html lang=\"en\"><body><article class=\"comment\"><h1>Port to reopen</h1>"
+      "<p>“The cranes are ready to move again,” said Ines Varga, the harbor pilot, after the vote.</p>"
+      "</article><div class=\"comments\"><p>“Never,” said Tom Hale.</p></div></body></html>";
+  const AuditResult r = AuditText(html, "page.html");
+  CHECK(HasSource(r, "Ines Varga"));
+  // Readers' comments with no headline are still left out.
+  CHECK_FALSE(HasSource(r, "Tom Hale"));
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <unordered_set>
 
 #include "analysis.h"
 #include "ascii.h"
@@ -128,8 +129,10 @@ bool IsSkipped(const GumboNode* n) {
   // Gazette)"), but not the line naming the speaker of a quotation set as a
   // figure (<figure><blockquote>…</blockquote><figcaption>).
   if (tag == "figcaption" && !(n->parent && ContainsTag(n->parent, "blockquote"))) return true;
-  // (Never the page's own containers: "comments-open" on <main> is a state.)
-  if (tag != "body" && tag != "html" && tag != "main" && IsCommentSection(n)) return true;
+  // (Never the page's own containers: "comments-open" on <main> is a state;
+  // nor an element that holds a headline, <article class="comment"> set
+  // around the story itself.)
+  if (tag != "body" && tag != "html" && tag != "main" && IsCommentSection(n) && !ContainsTag(n, "h1")) return true;
   return false;
 }
 
@@ -308,6 +311,9 @@ class HtmlWalker {
  public:
   explicit HtmlWalker(std::string_view source) : src_(source) {}
 
+  // Elements left out besides page furniture (teaser cards).
+  void Skip(const GumboNode* n) { skipped_.insert(n); }
+
   void Node(const GumboNode* n) {
     switch (n->type) {
       case GUMBO_NODE_TEXT:
@@ -353,6 +359,7 @@ class HtmlWalker {
 
   void Element(const GumboNode* n) {
     if (IsSkipped(n)) return;
+    if (!skipped_.empty() && skipped_.count(n) > 0) return;
     const GumboElement& e = n->v.element;
     std::string_view tag = TagName(n);
     if (tag == "br") {
@@ -617,6 +624,7 @@ class HtmlWalker {
   std::string_view src_;
   TextBuilder b_;
   std::vector<BlockKind> kinds_;
+  std::unordered_set<const GumboNode*> skipped_;
   std::vector<Span> quotes_;
   BlockKind kind_ = BlockKind::kParagraph;
   bool in_blockquote_ = false;
@@ -781,7 +789,12 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   // story however short it is beside the cards after it.
   const GumboNode* first_h1 = FindElement(root, "h1");
   const bool holds_headline = body && first_h1 && ContainsNode(body, first_h1);
-  if (body && page && !holds_headline && !ContainsNode(body, page) && best * 3 < TextWeight(page)) body = nullptr;
+  const size_t page_weight = page ? TextWeight(page) : 0;
+  bool teasers = false;
+  if (body && page && !holds_headline && !ContainsNode(body, page) && best * 3 < page_weight) {
+    body = nullptr;
+    teasers = true;
+  }
   if (!body) body = page;
   if (!body) body = root;
 
@@ -791,6 +804,16 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   // one outside page furniture.
   const GumboNode* headline = nullptr;
   HtmlWalker walker(source);
+  // The story read from the page around it: the teaser cards inside the
+  // page are left out, each an <article> that holds no headline and has
+  // under a third of the page's text.
+  if (teasers) {
+    for (const GumboNode* a : articles) {
+      if (ContainsNode(body, a) && !(first_h1 && ContainsNode(a, first_h1)) && TextWeight(a) * 3 < page_weight) {
+        walker.Skip(a);
+      }
+    }
+  }
   if (h1 && body != root && !ContainsTag(body, "h1")) {
     bool skipped = false;
     for (const GumboNode* p = h1; p; p = p->parent) {
