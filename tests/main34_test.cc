@@ -155,5 +155,20 @@ TEST_CASE("main34: an element with a comment class that holds the headline is th
   CHECK_FALSE(HasSource(r, "Tom Hale"));
 }
 
+TEST_CASE("main34: a document named on a signature line keeps its head noun", "[main34]") {
+  const std::string lead = "# Pier vote\n\nThe council voted on the pier on Monday.\n\n> The pier will cost the town its beach.\n>\n";
+  for (const std::string& signature : {std::string("> — Source: Harbor Authority annual report\n"),
+                                       std::string("> — Harbor Authority report\n")}) {
+    const AuditResult r = AuditText(lead + signature, "draft.md");
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].kind == SourceKind::kDocument);
+    CHECK(r.sources[0].name.find("report") != std::string::npos);
+  }
+  // A person signing is still a person.
+  const AuditResult p = AuditText(lead + "> — Ines Varga, harbor pilot\n", "draft.md");
+  REQUIRE(p.sources.size() == 1);
+  CHECK(p.sources[0].name == "Ines Varga");
+}
+
 }  // namespace
 }  // namespace onrecord

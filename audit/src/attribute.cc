@@ -7391,9 +7391,30 @@ class Attributor {
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     if (auto outlet = OutletTitleMention(i, s, false)) return outlet;
     auto m = ParseRightOnce(i, s, inverted);
+    if (m) SignedDocument(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     return m;
+  }
+
+  // "— Source: Harbor Authority annual report" on a signature line: a
+  // name with at most two lower-case words and a document head (list
+  // document-heads) after it, ending the line, is that document.
+  void SignedDocument(Mention& m, size_t i, int s) {
+    if (m.type != MentionType::kOrganization && m.type != MentionType::kName) return;
+    if (!AfterSignatureDash(i)) return;
+    const size_t e = TokenStartingAt(m.span.end);
+    for (size_t k = e; k < SentEnd(s) && k < e + 3; ++k) {
+      if (!IsWord(k) || Cap(k) || a_.tokens[k].in_quote) return;
+      if (!In(kDocumentHeads, k)) continue;
+      if (k + 1 < SentEnd(s) && !(Tok(k + 1) == "." && k + 2 >= SentEnd(s))) return;
+      m.type = MentionType::kDocument;
+      m.head = Low(k);
+      m.span.end = a_.tokens[k].span.end;
+      m.name = Text(TokenStartingAt(m.span.begin), k);
+      m.role.clear();
+      return;
+    }
   }
 
   std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
