@@ -1207,8 +1207,14 @@ void FindQuotes(Analysis& a) {
           break;
         }
       }
+      // Introduced by a colon inside the paragraph and left open there, the
+      // one mark left open, the next paragraph not reopening it ("… - More
+      // from Jones: “The partisanship … District of Columbia. [Gallup.]"):
+      // its closing mark was lost, and the quote runs to the paragraph's end.
+      const bool introduced_open = introduced && !last_block && !next_reopens && stack.size() == 1;
       const bool recovered =
-          (next_reopens || (introduced && last_block) || opens_last || after_cue || after_colon_block) &&
+          (next_reopens || (introduced && last_block) || introduced_open || opens_last || after_cue ||
+           after_colon_block) &&
           !IsSingle(o.id);
       if (!recovered) {
         for (const Open& left : stack) {
@@ -1224,9 +1230,10 @@ void FindQuotes(Analysis& a) {
       // the tag, and the quote ends there, not at the paragraph's end. (Not
       // in a block quotation after a colon or a quote that a later
       // paragraph reopens: a transcript's speaker tells of what others said.)
-      const size_t tag_cut = recovered && !next_reopens && (after_cue || (introduced && last_block))
-                                 ? EndBeforeSpeechTag(a, o.pos + o.len, end)
-                                 : SIZE_MAX;
+      const size_t tag_cut =
+          recovered && !next_reopens && (after_cue || (introduced && last_block) || introduced_open)
+              ? EndBeforeSpeechTag(a, o.pos + o.len, end)
+              : SIZE_MAX;
       if (tag_cut != SIZE_MAX) {
         end = tag_cut;
         while (end > o.pos + o.len && w[end - 1] == ' ') --end;
