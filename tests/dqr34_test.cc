@@ -76,3 +76,22 @@ TEST_CASE("a quote after a colon that the next paragraph reopens still runs on",
   CHECK(a.content[0] == "“The late boat is full every night in summer.");
   CHECK(a.content[1] == "“It should run all year. The board has the money for it.”");
 }
+
+// "6’2”" and "5'11"": the inch mark of a height is no quote mark, so the
+// document check finds the marks balanced.
+TEST_CASE("a height in feet and inches does not unbalance the quote marks", "[dqr34]") {
+  auto curly = AuditText(
+      "Ferry race draws a crowd.\n\n"
+      "The new captain is tall. “He is like 6’2”, and he never ducks,” Ruiz said.\n");
+  CHECK(CountFindings(curly, "document.unbalanced-quote-marks") == 0);
+  auto straight = AuditText(
+      "Ferry race draws a crowd.\n\n"
+      "Her deputy is 5'11\" and calm, the crew said. \"She never ducks,\" Ruiz said.\n");
+  CHECK(CountFindings(straight, "document.unbalanced-quote-marks") == 0);
+  // A mark that really is left open is still found.
+  auto open = AuditText(
+      "Ferry race draws a crowd.\n\n"
+      "The new captain is 6’2”. “He never ducks, Ruiz said on Sunday at the harbor.\n\n"
+      "The race is next week.\n");
+  CHECK(CountFindings(open, "document.unbalanced-quote-marks") == 1);
+}

@@ -16,6 +16,7 @@
 
 #include "analysis.h"
 #include "markup.h"
+#include "quote_marks.h"
 
 namespace onrecord {
 
@@ -860,8 +861,6 @@ size_t SignatureDashLength(std::string_view line) {
   return len > 0 && u_isalpha(c) && !u_islower(c) ? dash : 0;
 }
 
-namespace {
-
 // Whether the double mark at `i` (after a digit) ends a height in feet and
 // inches: a digit, then ’ or ', then one or two digits right before it.
 bool InchMarkAt(const std::string& w, size_t b, size_t i) {
@@ -882,8 +881,6 @@ bool InchMarkAt(const std::string& w, size_t b, size_t i) {
   }
   return feet > b && w[feet - 1] >= '0' && w[feet - 1] <= '9';
 }
-
-}  // namespace
 
 void FindQuotes(Analysis& a) {
   const std::string& w = a.work;
