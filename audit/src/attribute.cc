@@ -13477,7 +13477,15 @@ class Attributor {
   // that a slogan ("one message: “Dump Trump.”") stays a title.
   bool QuoteAfterColonEndsParagraph(size_t qi) const {
     const QuoteSpan& q = a_.quote_spans[qi];
-    if (q.level != 1 || q.unclosed || QuoteOpensItsBlock(q)) return false;
+    if (q.level != 1 || QuoteOpensItsBlock(q)) return false;
+    // Left open at the paragraph's end, its closing mark lost ("… - More
+    // from the report: “Today numerous …"): not when the next paragraph
+    // reopens it (a quote that runs on).
+    if (q.unclosed) {
+      size_t n = qi + 1;
+      while (n < a_.quote_spans.size() && a_.quote_spans[n].level != 1) ++n;
+      if (n < a_.quote_spans.size() && a_.quote_spans[n].continues) return false;
+    }
     const Block& blk = a_.blocks[static_cast<size_t>(q.block)];
     if (blk.masked || blk.kind == BlockKind::kHeadline) return false;
     if (!QuoteClosesItsBlock(q)) return false;

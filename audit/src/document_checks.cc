@@ -10,6 +10,7 @@
 
 #include "findings.h"
 #include "ascii.h"
+#include "quote_marks.h"
 
 namespace onrecord {
 
@@ -230,6 +231,7 @@ size_t FirstUnpairedCurlyMark(const std::string& t) {
         open.emplace_back(p, false);
       }
     } else if (mark == kRight) {
+      if (InchMarkAt(t, 0, p)) continue;  // "6’2”": a height, no mark
       if (open.empty()) return p;
       open.pop_back();
     }
@@ -253,9 +255,14 @@ void UnbalancedQuoteMarks(const Analysis& a, const FindingRule& rule, std::vecto
     return;
   }
   const std::string& t = a.work;
+  // An inch mark in a height ("6’2”", "5'11\"") is no quote mark: the
+  // quote stage skips it (InchMarkAt), and so does the count.
   auto count = [&](std::string_view m) {
     size_t n = 0;
-    for (size_t p = t.find(m); p != std::string::npos; p = t.find(m, p + m.size())) ++n;
+    for (size_t p = t.find(m); p != std::string::npos; p = t.find(m, p + m.size())) {
+      if ((m == "\xE2\x80\x9D" || m == "\"") && InchMarkAt(t, 0, p)) continue;
+      ++n;
+    }
     return n;
   };
   // “…” pairs U+201C with U+201D; German „…“ pairs U+201E with U+201C.

@@ -16,6 +16,7 @@
 
 #include "analysis.h"
 #include "markup.h"
+#include "quote_marks.h"
 
 namespace onrecord {
 
@@ -860,8 +861,6 @@ size_t SignatureDashLength(std::string_view line) {
   return len > 0 && u_isalpha(c) && !u_islower(c) ? dash : 0;
 }
 
-namespace {
-
 // Whether the double mark at `i` (after a digit) ends a height in feet and
 // inches: a digit, then ’ or ', then one or two digits right before it.
 bool InchMarkAt(const std::string& w, size_t b, size_t i) {
@@ -882,8 +881,6 @@ bool InchMarkAt(const std::string& w, size_t b, size_t i) {
   }
   return feet > b && w[feet - 1] >= '0' && w[feet - 1] <= '9';
 }
-
-}  // namespace
 
 void FindQuotes(Analysis& a) {
   const std::string& w = a.work;
@@ -1207,8 +1204,14 @@ void FindQuotes(Analysis& a) {
           break;
         }
       }
+      // Introduced by a colon inside the paragraph and left open there, the
+      // one mark left open, the next paragraph not reopening it ("… - More
+      // from Jones: “The partisanship … District of Columbia. [Gallup.]"):
+      // its closing mark was lost, and the quote runs to the paragraph's end.
+      const bool introduced_open = introduced && !last_block && !next_reopens && stack.size() == 1;
       const bool recovered =
-          (next_reopens || (introduced && last_block) || opens_last || after_cue || after_colon_block) &&
+          (next_reopens || (introduced && last_block) || introduced_open || opens_last || after_cue ||
+           after_colon_block) &&
           !IsSingle(o.id);
       if (!recovered) {
         for (const Open& left : stack) {
@@ -1224,9 +1227,10 @@ void FindQuotes(Analysis& a) {
       // the tag, and the quote ends there, not at the paragraph's end. (Not
       // in a block quotation after a colon or a quote that a later
       // paragraph reopens: a transcript's speaker tells of what others said.)
-      const size_t tag_cut = recovered && !next_reopens && (after_cue || (introduced && last_block))
-                                 ? EndBeforeSpeechTag(a, o.pos + o.len, end)
-                                 : SIZE_MAX;
+      const size_t tag_cut =
+          recovered && !next_reopens && (after_cue || (introduced && last_block) || introduced_open)
+              ? EndBeforeSpeechTag(a, o.pos + o.len, end)
+              : SIZE_MAX;
       if (tag_cut != SIZE_MAX) {
         end = tag_cut;
         while (end > o.pos + o.len && w[end - 1] == ' ') --end;
