@@ -3327,6 +3327,14 @@ class Attributor {
             !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s) && !RelativeThatCue(i, j, s)) {
           break;
         }
+        // (These two tests come before the exceptions: they read a few
+        // tokens, where the exceptions' screen reads the whole sentence.)
+        // "plans a new park", "were decided by", "Lee's plan to": a verb of
+        // intent (list intent-cues) is a cue only before its infinitive.
+        if (IntentWordAt(j - 1) && !IntentBeforeInfinitive(CueHit{i, j - 1, &cue, s})) continue;
+        // "most voters support", "About three-quarters support a ban": a
+        // verb of support (list poll-stance-cues) only after a counted group.
+        if (j == i + 1 && Has(poll_stance_cues_, i) && !CountedSubjectBefore(i, s)) continue;
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
         // Matched once per sentence and rule, whatever the number of cues.
         if (cue.exceptions) {
@@ -3345,12 +3353,6 @@ class Attributor {
           }
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
         }
-        // "plans a new park", "were decided by", "Lee's plan to": a verb of
-        // intent (list intent-cues) is a cue only before its infinitive.
-        if (IntentWordAt(j - 1) && !IntentBeforeInfinitive(CueHit{i, j - 1, &cue, s})) continue;
-        // "most voters support", "About three-quarters support a ban": a
-        // verb of support (list poll-stance-cues) only after a counted group.
-        if (j == i + 1 && Has(poll_stance_cues_, i) && !CountedSubjectBefore(i, s)) continue;
         pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : (caused != SIZE_MAX ? caused : i), j - 1, &cue, s},
                             std::nullopt, false, {}, -1});
         pending_.back().cue.particle = particle;
@@ -12477,7 +12479,18 @@ class Attributor {
   // `canonical` or its surname anywhere, quotes included ("“Gov. Christie,
   // blink twice”", "Judge Berman"), with the two words before it for
   // "vice president" and "former Florida Gov.".
+  // The text never changes, so each name and office is looked up once per
+  // article (OfficeHolderBefore asks about every person named in the 20,000
+  // bytes before a mention, for each office mention and twice for "former").
   void TitledInText(const std::string& canonical, const std::string& office, bool* plain, bool* was) const {
+    auto [it, fresh] = titled_in_text_.try_emplace(std::make_pair(canonical, office), false, false);
+    if (fresh) TitledInTextScan(canonical, office, &it->second.first, &it->second.second);
+    *plain = *plain || it->second.first;
+    *was = *was || it->second.second;
+  }
+
+  // TitledInText without the memo: sets `plain` or `was` (never clears them).
+  void TitledInTextScan(const std::string& canonical, const std::string& office, bool* plain, bool* was) const {
     const size_t space = canonical.rfind(' ');
     const std::string surname = canonical.substr(space == std::string::npos ? 0 : space + 1);
     if (surname.size() < 2) return;
@@ -16643,6 +16656,8 @@ class Attributor {
   // ("Mrs.") before some occurrence of a name or surname in the text (0:
   // none). (Lists gender-words and given-names are the pack's tables.)
   mutable std::unordered_map<std::string, char, StringHash, std::equal_to<>> title_gender_;
+  // TitledInText's answers (plain, was) by name and office.
+  mutable std::map<std::pair<std::string, std::string>, std::pair<bool, bool>> titled_in_text_;
   mutable std::string gender_key_;  // SourceGender's reused buffer for a key
   mutable std::unique_ptr<OccurrenceIndex> occurrences_;  // SourceGender's, of w_, built on first use
   mutable std::string scratch_key_;  // KeyBits' reused buffer
