@@ -109,16 +109,17 @@ void UnifyApostrophes(std::string lower, std::string* out) {
     *out = std::move(lower);
     return;
   }
+  // The bytes between apostrophes copied at once (not compared with the
+  // apostrophe one by one), left to right as before.
   out->clear();
   out->reserve(lower.size());
-  for (size_t i = 0; i < lower.size(); ++i) {
-    if (lower.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out->push_back('\'');
-      i += 2;
-    } else {
-      out->push_back(lower[i]);
-    }
+  size_t from = 0;
+  for (size_t at = lower.find("\xE2\x80\x99"); at != std::string::npos; at = lower.find("\xE2\x80\x99", from)) {
+    out->append(lower, from, at - from);
+    out->push_back('\'');
+    from = at + 3;
   }
+  out->append(lower, from, std::string::npos);
 }
 
 // Key() into `out` (its buffer reused): lower-case, apostrophes unified.
@@ -1602,7 +1603,7 @@ class Attributor {
       n.tokens.emplace_back(Tok(k));
     }
     // Possessive at the end of a name is not part of the name (Trump’s).
-    if (!n.tokens.empty()) n.tokens.back() = StripPossessive(n.tokens.back());
+    if (!n.tokens.empty()) n.tokens.back().resize(WithoutPossessive(n.tokens.back()).size());
     for (size_t k = 0; k < n.tokens.size(); ++k) {
       if (k) n.name += " ";
       n.name += n.tokens[k];
@@ -1634,7 +1635,8 @@ class Attributor {
     // A state or region written in full ("New Hampshire", list
     // place-qualifiers) is a place as much as a country of `places` is:
     // never a person a pronoun could refer to.
-    const std::string name_key = Key(n.name);
+    KeyInto(n.name, &split_name_key_);
+    const std::string& name_key = split_name_key_;
     if ((pack_.ListBits(name_key) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0 ||
         (n.tokens.size() >= 2 && place_qualifiers_.count(name_key) > 0)) {
       n.organization = true;
@@ -16659,6 +16661,7 @@ class Attributor {
   // TitledInText's answers (plain, was) by name and office.
   mutable std::map<std::pair<std::string, std::string>, std::pair<bool, bool>> titled_in_text_;
   mutable std::string gender_key_;  // SourceGender's reused buffer for a key
+  mutable std::string split_name_key_;  // SplitName's reused buffer for the name's key
   mutable std::unique_ptr<OccurrenceIndex> occurrences_;  // SourceGender's, of w_, built on first use
   mutable std::string scratch_key_;  // KeyBits' reused buffer
   // StanceNounCueAt's: what the entries of list stance-noun-cues have after
