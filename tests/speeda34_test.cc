@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "attribute.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -56,6 +57,19 @@ TEST_CASE("speeda34 a cue word ruled out by intent, support or an exception stay
   CHECK_FALSE(support_grew);
   CHECK(most_support);
   CHECK(plans_to);
+}
+
+TEST_CASE("speeda34 a key writes every curly apostrophe as a straight one, left to right", "[speeda34]") {
+  // UnifyApostrophes copies the bytes between apostrophes at once.
+  CHECK(TokenKey("Trump’s") == "trump's");
+  CHECK(TokenKey("’Tis") == "'tis");
+  CHECK(TokenKey("rock ’n’ roll’") == "rock 'n' roll'");
+  CHECK(TokenKey("’’’") == "'''");
+  CHECK(TokenKey("O’Neill’s “Plan” — Ça Va") == "o'neill's “plan” — ça va");
+  // A dash or a left single quote shares the apostrophe's first two bytes.
+  CHECK(TokenKey("‘Yes’ – no") == "‘yes' – no");
+  CHECK(TokenKey("Ärger’s") == TokenKeyByIcu("Ärger’s"));
+  CHECK(TokenKey("Ärger’s") == "ärger's");
 }
 
 }  // namespace
