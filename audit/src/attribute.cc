@@ -109,16 +109,17 @@ void UnifyApostrophes(std::string lower, std::string* out) {
     *out = std::move(lower);
     return;
   }
+  // The bytes between apostrophes copied at once (not compared with the
+  // apostrophe one by one), left to right as before.
   out->clear();
   out->reserve(lower.size());
-  for (size_t i = 0; i < lower.size(); ++i) {
-    if (lower.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out->push_back('\'');
-      i += 2;
-    } else {
-      out->push_back(lower[i]);
-    }
+  size_t from = 0;
+  for (size_t at = lower.find("\xE2\x80\x99"); at != std::string::npos; at = lower.find("\xE2\x80\x99", from)) {
+    out->append(lower, from, at - from);
+    out->push_back('\'');
+    from = at + 3;
   }
+  out->append(lower, from, std::string::npos);
 }
 
 // Key() into `out` (its buffer reused): lower-case, apostrophes unified.
@@ -1602,7 +1603,7 @@ class Attributor {
       n.tokens.emplace_back(Tok(k));
     }
     // Possessive at the end of a name is not part of the name (Trump’s).
-    if (!n.tokens.empty()) n.tokens.back() = StripPossessive(n.tokens.back());
+    if (!n.tokens.empty()) n.tokens.back().resize(WithoutPossessive(n.tokens.back()).size());
     for (size_t k = 0; k < n.tokens.size(); ++k) {
       if (k) n.name += " ";
       n.name += n.tokens[k];
@@ -1634,7 +1635,8 @@ class Attributor {
     // A state or region written in full ("New Hampshire", list
     // place-qualifiers) is a place as much as a country of `places` is:
     // never a person a pronoun could refer to.
-    const std::string name_key = Key(n.name);
+    KeyInto(n.name, &split_name_key_);
+    const std::string& name_key = split_name_key_;
     if ((pack_.ListBits(name_key) & (uint64_t{1} << kPlaces | uint64_t{1} << kOrganizations)) != 0 ||
         (n.tokens.size() >= 2 && place_qualifiers_.count(name_key) > 0)) {
       n.organization = true;
@@ -3327,6 +3329,14 @@ class Attributor {
             !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s) && !RelativeThatCue(i, j, s)) {
           break;
         }
+        // (These two tests come before the exceptions: they read a few
+        // tokens, where the exceptions' screen reads the whole sentence.)
+        // "plans a new park", "were decided by", "Lee's plan to": a verb of
+        // intent (list intent-cues) is a cue only before its infinitive.
+        if (IntentWordAt(j - 1) && !IntentBeforeInfinitive(CueHit{i, j - 1, &cue, s})) continue;
+        // "most voters support", "About three-quarters support a ban": a
+        // verb of support (list poll-stance-cues) only after a counted group.
+        if (j == i + 1 && Has(poll_stance_cues_, i) && !CountedSubjectBefore(i, s)) continue;
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
         // Matched once per sentence and rule, whatever the number of cues.
         if (cue.exceptions) {
@@ -3345,12 +3355,6 @@ class Attributor {
           }
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
         }
-        // "plans a new park", "were decided by", "Lee's plan to": a verb of
-        // intent (list intent-cues) is a cue only before its infinitive.
-        if (IntentWordAt(j - 1) && !IntentBeforeInfinitive(CueHit{i, j - 1, &cue, s})) continue;
-        // "most voters support", "About three-quarters support a ban": a
-        // verb of support (list poll-stance-cues) only after a counted group.
-        if (j == i + 1 && Has(poll_stance_cues_, i) && !CountedSubjectBefore(i, s)) continue;
         pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : (caused != SIZE_MAX ? caused : i), j - 1, &cue, s},
                             std::nullopt, false, {}, -1});
         pending_.back().cue.particle = particle;
@@ -12498,7 +12502,18 @@ class Attributor {
   // `canonical` or its surname anywhere, quotes included ("“Gov. Christie,
   // blink twice”", "Judge Berman"), with the two words before it for
   // "vice president" and "former Florida Gov.".
+  // The text never changes, so each name and office is looked up once per
+  // article (OfficeHolderBefore asks about every person named in the 20,000
+  // bytes before a mention, for each office mention and twice for "former").
   void TitledInText(const std::string& canonical, const std::string& office, bool* plain, bool* was) const {
+    auto [it, fresh] = titled_in_text_.try_emplace(std::make_pair(canonical, office), false, false);
+    if (fresh) TitledInTextScan(canonical, office, &it->second.first, &it->second.second);
+    *plain = *plain || it->second.first;
+    *was = *was || it->second.second;
+  }
+
+  // TitledInText without the memo: sets `plain` or `was` (never clears them).
+  void TitledInTextScan(const std::string& canonical, const std::string& office, bool* plain, bool* was) const {
     const size_t space = canonical.rfind(' ');
     const std::string surname = canonical.substr(space == std::string::npos ? 0 : space + 1);
     if (surname.size() < 2) return;
@@ -16672,7 +16687,10 @@ class Attributor {
   // ("Mrs.") before some occurrence of a name or surname in the text (0:
   // none). (Lists gender-words and given-names are the pack's tables.)
   mutable std::unordered_map<std::string, char, StringHash, std::equal_to<>> title_gender_;
+  // TitledInText's answers (plain, was) by name and office.
+  mutable std::map<std::pair<std::string, std::string>, std::pair<bool, bool>> titled_in_text_;
   mutable std::string gender_key_;  // SourceGender's reused buffer for a key
+  mutable std::string split_name_key_;  // SplitName's reused buffer for the name's key
   mutable std::unique_ptr<OccurrenceIndex> occurrences_;  // SourceGender's, of w_, built on first use
   mutable std::string scratch_key_;  // KeyBits' reused buffer
   // StanceNounCueAt's: what the entries of list stance-noun-cues have after
