@@ -5011,10 +5011,123 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Russian: a person noun (lists anonymous-heads, role-nouns, titles)
+  // whose organisation follows it in the genitive, with no preposition:
+  // "представитель МВД", "депутат Госдумы", "чиновник Минфина",
+  // "сотрудники ведомства", "пресс-секретарь мэрии Олег Смирнов". Where
+  // other languages write "de", "des", "of" and the description is read
+  // as described (T2), the genitive had made the organisation a name (T4,
+  // or T5 with the person noun as its role) or left no source at all.
+  bool PersonHeadRu(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t)) return false;
+    const std::string h = HeadKey(t);
+    return InWord(kAnonymousHeads, h) || InWord(kRoleNouns, h) || InWord(kTitles, h) || InWord(kPersonHeads, h);
+  }
+
+  // Whether token `t` reads as an organisation in the genitive: a listed
+  // organisation or affiliation noun ("министерства", "мэрии", "Кремля"),
+  // an abbreviation in capitals ("МВД", "МИДа", "ФСБ"), or a capitalized
+  // compound of a ministry or state body ("Минфина", "Минобороны",
+  // "Госдумы", "Росстата"). A capitalized word of another shape
+  // ("Петров") is a name.
+  bool GenitiveOrganizationRu(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t) || PersonHeadRu(t)) return false;
+    const std::string& low = Low(t);
+    if (InWord(kAffiliationNouns, low) || In(kOrganizationHeads, t) || In(kOrganizations, t)) return true;
+    if (!Cap(t)) return false;
+    const std::string_view w = Tok(t);
+    // Two leading capital letters (Cyrillic А-Я are D0 90..D0 AF, Ё D0 81).
+    auto upper_at = [&](size_t off) {
+      if (off + 1 >= w.size()) return false;
+      const auto b0 = static_cast<unsigned char>(w[off]), b1 = static_cast<unsigned char>(w[off + 1]);
+      return b0 == 0xD0 && ((b1 >= 0x90 && b1 <= 0xAF) || b1 == 0x81);
+    };
+    if (upper_at(0) && upper_at(2)) return true;
+    for (std::string_view prefix : {"мин", "гос", "рос"}) {
+      if (low.size() >= prefix.size() + 8 && low.compare(0, prefix.size(), prefix) == 0) return true;
+    }
+    return false;
+  }
+
+  // The genitive organisation run that starts at `o` (at most three
+  // words, each an organisation by GenitiveOrganizationRu); `o` when none.
+  size_t GenitiveOrganizationEndRu(size_t o, size_t limit) const {
+    size_t e = o;
+    while (e < limit && e < o + 3 && GenitiveOrganizationRu(e)) ++e;
+    return e;
+  }
+
+  // The mention for person noun `h` (premodifiers from `b`), organisation
+  // tokens [o, oe) and, when `name_b` < `name_e`, the person's name
+  // [name_b, name_e): the named person with the role "пресс-секретарь
+  // мэрии", or else the described phrase.
+  std::optional<Mention> GenitiveAffiliateMentionRu(size_t b, size_t h, size_t oe, size_t name_b, size_t name_e) {
+    if (name_b + 1 < name_e) {
+      auto named = ClassifyCapRun(name_b, name_e);
+      if (!named || named->type != MentionType::kName || named->name.empty()) return std::nullopt;
+      std::string role = Low(b);
+      if (b < oe - 1) role += w_.substr(a_.tokens[b].span.end, a_.tokens[oe - 1].span.end - a_.tokens[b].span.end);
+      named->role = role + (named->role.empty() ? "" : " " + named->role);
+      named->span.begin = a_.tokens[b].span.begin;
+      return named;
+    }
+    auto m = ClassifyDescription(b, h, oe - 1);
+    if (!m) return m;
+    if (m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) {
+      m->type = MentionType::kDescription;
+      m->described = true;
+    }
+    return m;
+  }
+
+  std::optional<Mention> GenitiveAffiliateLeftRu(size_t j, int s) {
+    if (j <= SentFirst(s) || j >= SentEnd(s) || !IsWord(j) || a_.tokens[j].in_quote) return std::nullopt;
+    for (size_t h = j; h-- > SentFirst(s) && h + 6 > j;) {
+      if (!IsWord(h) || a_.tokens[h].in_quote) return std::nullopt;
+      if (!PersonHeadRu(h)) continue;
+      const size_t oe = GenitiveOrganizationEndRu(h + 1, j + 1);
+      if (oe == h + 1) return std::nullopt;
+      size_t name_b = oe;
+      if (oe <= j) {
+        // A name of two or more capitalized words after the organisation
+        // closes the phrase ("мэрии Олег Смирнов").
+        for (size_t t = oe; t <= j; ++t) {
+          if (!Cap(t) || PersonHeadRu(t)) return std::nullopt;
+        }
+        if (j + 1 - oe < 2) return std::nullopt;
+      }
+      // (A capitalized word may close the organisation run and open the
+      // name: "депутат Госдумы Иван Петров" is read organisation, name.)
+      return GenitiveAffiliateMentionRu(PremodifiersStart(h, s), h, oe, name_b, j + 1);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Mention> GenitiveAffiliateRightRu(size_t i, int s) {
+    if (i + 1 >= SentEnd(s) || !PersonHeadRu(i)) return std::nullopt;
+    const size_t oe = GenitiveOrganizationEndRu(i + 1, SentEnd(s));
+    if (oe == i + 1) return std::nullopt;
+    size_t name_e = oe;
+    while (name_e < SentEnd(s) && IsWord(name_e) && Cap(name_e) && !a_.tokens[name_e].in_quote &&
+           !PersonHeadRu(name_e) && !CueStartsAt(name_e)) {
+      ++name_e;
+    }
+    // (The phrase ends at the organisation or the name: a word after it,
+    // "руководитель городского департамента транспорта Артём …", is a
+    // genitive no list knows, left to the readings after.)
+    if (name_e == oe && oe < SentEnd(s) && IsWord(oe) && !a_.tokens[oe].in_quote) {
+      return std::nullopt;
+    }
+    return GenitiveAffiliateMentionRu(i, i, oe, oe, name_e - oe >= 2 ? name_e : oe);
+  }
+
   std::optional<Mention> ParseLeftOnce(size_t j, int s) {
     if (j < SentFirst(s) || j >= SentEnd(s)) return std::nullopt;
     j = SkipLeft(j, s);
     if (a_.tokens[j].in_quote) return std::nullopt;
+    if (a_.language == "ru") {
+      if (auto g = GenitiveAffiliateLeftRu(j, s)) return g;
+    }
     std::string role;
     size_t apposition_end = SIZE_MAX;  // the comma closing ", who …," when there is one
     bool person_relative = false;      // that clause opens with "who" (list person-relatives)
@@ -7398,6 +7511,9 @@ class Attributor {
 
   std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
+    if (a_.language == "ru") {
+      if (auto g = GenitiveAffiliateRightRu(i, s)) return g;
+    }
     // "assure d’abord un conseiller de la mairie": after an inverted cue,
     // an adverb of the cue (list cue-adverbs) before a determiner or a name
     // is the cue's; it had opened the source's name.

@@ -1,0 +1,99 @@
+// Faults a fresh user found outside English (multi34): a Russian person
+// noun with its organisation in the genitive ("представитель МВД") read
+// as the organisation or as nothing.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using testing::AuditText;
+
+// The first attribution's source mention, level and source.
+struct Seen {
+  std::string mention;
+  int level = -1;
+  const Source* source = nullptr;
+};
+
+Seen FirstAttribution(const AuditResult& r) {
+  Seen out;
+  if (r.attributions.empty()) return out;
+  const auto& a = r.attributions.front();
+  if (a.source) out.mention = a.source->text;
+  out.level = a.level;
+  for (const auto& s : r.sources) {
+    if (s.id == a.source_id) out.source = &s;
+  }
+  return out;
+}
+
+// "представитель МВД", "депутат Госдумы": the genitive ties the person to
+// the organisation as "a spokesman for the ministry" does; the source is
+// the described phrase (T2), before the cue or after it.
+TEST_CASE("multi34 a Russian person noun with a genitive organisation is a described source", "[multi34]") {
+  struct Case {
+    const char* text;
+    const char* mention;
+  };
+  const Case cases[] = {
+      {"Как сообщил представитель ФСБ, решение принято.\n", "представитель ФСБ"},
+      {"Депутат Госдумы сказал, что бюджет утвердят осенью.\n", "Депутат Госдумы"},
+      {"Чиновник Минфина сказал, что бюджет утвердят осенью.\n", "Чиновник Минфина"},
+      {"Представитель министерства заявил, что решение принято.\n", "Представитель министерства"},
+      {"Сотрудники ведомства сообщили, что бюджет утвердят осенью.\n", "Сотрудники ведомства"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    auto r = AuditText(c.text, "test.txt", "ru");
+    REQUIRE(r.attributions.size() == 1);
+    const Seen seen = FirstAttribution(r);
+    CHECK(seen.mention == c.mention);
+    CHECK(seen.level == 2);
+    REQUIRE(seen.source != nullptr);
+    CHECK(seen.source->kind == SourceKind::kDescribed);
+  }
+}
+
+// "Пресс-секретарь мэрии Олег Смирнов": the name after the genitive is the
+// person, and the person noun with its organisation the role (T5).
+TEST_CASE("multi34 a Russian name after a person noun and a genitive organisation takes both as its role",
+          "[multi34]") {
+  auto r = AuditText("Пресс-секретарь мэрии Олег Смирнов заявил, что решение принято.\n", "test.txt", "ru");
+  REQUIRE(r.attributions.size() == 1);
+  const Seen seen = FirstAttribution(r);
+  CHECK(seen.mention == "Пресс-секретарь мэрии Олег Смирнов");
+  CHECK(seen.level == 5);
+  REQUIRE(seen.source != nullptr);
+  CHECK(seen.source->name == "Олег Смирнов");
+  CHECK(seen.source->role == "пресс-секретарь мэрии");
+}
+
+// Guards: a surname after a title is a name ("Депутат Петров", T4), and a
+// genitive no list knows after the organisation leaves the name's reading
+// as it was ("руководитель городского департамента транспорта Артём …").
+TEST_CASE("multi34 a surname after a Russian title stays a name", "[multi34]") {
+  {
+    auto r = AuditText("Депутат Петров сказал, что бюджет утвердят осенью.\n", "test.txt", "ru");
+    REQUIRE(r.attributions.size() == 1);
+    const Seen seen = FirstAttribution(r);
+    REQUIRE(seen.source != nullptr);
+    CHECK(seen.source->kind == SourceKind::kNamed);
+  }
+  {
+    auto r = AuditText(
+        "Ремонт продлится до осени, заявил в среду руководитель городского департамента транспорта Олег "
+        "Смирнов.\n",
+        "test.txt", "ru");
+    REQUIRE(r.attributions.size() == 1);
+    const Seen seen = FirstAttribution(r);
+    REQUIRE(seen.source != nullptr);
+    CHECK(seen.source->name == "Олег Смирнов");
+    CHECK(seen.level == 5);
+  }
+}
+
+}  // namespace
+}  // namespace onrecord
