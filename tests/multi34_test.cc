@@ -1,6 +1,8 @@
 // Faults a fresh user found outside English (multi34): a Russian person
 // noun with its organisation in the genitive ("представитель МВД") read
-// as the organisation or as nothing.
+// as the organisation or as nothing, and a Romance "close to" phrase whose
+// preposition holds the article ("cercana al Gobierno") read as the
+// organisation.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -92,6 +94,29 @@ TEST_CASE("multi34 a surname after a Russian title stays a name", "[multi34]") {
     REQUIRE(seen.source != nullptr);
     CHECK(seen.source->name == "Олег Смирнов");
     CHECK(seen.level == 5);
+  }
+}
+
+// "Una fuente cercana al Gobierno": the contracted article ("al", "du")
+// after the opener of the postmodifier leaves the phrase whole, as "a
+// source close to the government" and "una fuente cercana al gobierno" are.
+TEST_CASE("multi34 a source close to a capitalized government is a described source", "[multi34]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* mention;
+  };
+  const Case cases[] = {
+      {"es", "Una fuente cercana al Gobierno dijo que el pacto estaba roto.\n", "Una fuente cercana al Gobierno"},
+      {"es", "Una fuente próxima al Gobierno dijo que el pacto estaba roto.\n", "Una fuente próxima al Gobierno"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    auto r = AuditText(c.text, "test.txt", c.lang);
+    REQUIRE(r.attributions.size() == 1);
+    const Seen seen = FirstAttribution(r);
+    CHECK(seen.mention == c.mention);
+    CHECK(seen.level == 2);
   }
 }
 

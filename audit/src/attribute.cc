@@ -5544,8 +5544,12 @@ class Attributor {
         auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
       }
-      // "A source close to the White House": a two-word opener.
-      if (pb > SentFirst(s) + 2 && IsWord(pb - 1) && PrepositionAt(pb - 1) && In(kPostmodifierOpeners, pb - 2) &&
+      // "A source close to the White House": a two-word opener. (Its
+      // preposition may hold the article: "Una fuente cercana al Gobierno",
+      // "une source proche du Gouvernement", where "al" and "du" are
+      // determiners.)
+      if (pb > SentFirst(s) + 2 && IsWord(pb - 1) && (PrepositionAt(pb - 1) || In(kDeterminers, pb - 1)) &&
+          In(kPostmodifierOpeners, pb - 2) &&
           !a_.tokens[pb - 2].in_quote) {
         auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
