@@ -2,7 +2,8 @@
 // noun with its organisation in the genitive ("представитель МВД") read
 // as the organisation or as nothing, and a Romance "close to" phrase whose
 // preposition holds the article ("cercana al Gobierno") read as the
-// organisation.
+// organisation, "the same minister" read as a new source, and "A minister"
+// vague in English where the other languages make it described.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -117,6 +118,44 @@ TEST_CASE("multi34 a source close to a capitalized government is a described sou
     const Seen seen = FirstAttribution(r);
     CHECK(seen.mention == c.mention);
     CHECK(seen.level == 2);
+  }
+}
+
+// "The same minister said", "Le même ministre", "Derselbe Minister", "esos
+// mismos técnicos": the phrase refers back to the source cited before, as
+// "the minister" does, and keeps its level.
+TEST_CASE("multi34 the same role noun refers back to the earlier source", "[multi34]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* who;
+    int level;
+  };
+  const Case cases[] = {
+      {"en", "The finance minister, Ana Ruiz, said the port would close. The same minister said talks would resume.\n",
+       "Ana Ruiz", 5},
+      {"fr",
+       "Le ministre des Finances, Luc Morel, a dit que le port fermerait. Le même ministre a dit que les "
+       "discussions reprendraient.\n",
+       "Luc Morel", 5},
+      {"de",
+       "Der Finanzminister Jens Keller sagte, der Hafen werde schließen. Derselbe Minister sagte, die Gespräche "
+       "würden fortgesetzt.\n",
+       "Jens Keller", 5},
+      {"es",
+       "Los técnicos del ministerio dijeron que el puerto cerraría. Esos mismos técnicos dijeron que las "
+       "conversaciones seguirían.\n",
+       "Los técnicos del ministerio", 2},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    auto r = AuditText(c.text, "test.txt", c.lang);
+    REQUIRE(r.attributions.size() == 2);
+    CHECK(r.sources.size() == 1);
+    CHECK(r.attributions[1].source_id == r.attributions[0].source_id);
+    CHECK(r.attributions[1].level == c.level);
+    REQUIRE(!r.sources.empty());
+    CHECK(r.sources.front().name == c.who);
   }
 }
 

@@ -7067,7 +7067,14 @@ class Attributor {
       m->name = Text(nb, head);
       return m;
     }
-    if ((definite || one_of) && end == head) {
+    // "The same minister", "le même ministre", "esos mismos técnicos",
+    // "Derselbe Minister": a definite determiner and a word of list
+    // same-words before the head (or one word that holds both) refer back
+    // as the definite phrase does.
+    const bool same = end == head && !same_words_.empty() &&
+                      ((b + 2 == head && In(kDefiniteDeterminers, b) && HasWord(same_words_, Low(b + 1))) ||
+                       (b + 1 == head && HasWord(same_words_, Low(b))));
+    if ((definite || one_of || same) && end == head) {
       m->type = MentionType::kAnaphor;
       return m;
     }
@@ -16654,6 +16661,7 @@ class Attributor {
   const WordSet& cue_insertions_ = pack_.Words("cue-insertions");
   const WordSet& addressee_prepositions_ = pack_.Words("addressee-prepositions");
   const WordSet& back_reference_openers_ = pack_.Words("back-reference-openers");
+  const WordSet& same_words_ = pack_.Words("same-words");
   const WordSet& addressee_words_ = pack_.Words("addressee-words");
   // SplitName asks for every capitalized run whether it names a state.
   const WordSet& place_qualifiers_ = pack_.Words("place-qualifiers");
