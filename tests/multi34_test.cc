@@ -159,5 +159,25 @@ TEST_CASE("multi34 the same role noun refers back to the earlier source", "[mult
   }
 }
 
+// "A minister said": a minister belongs to a government, so the phrase is
+// described (T2) in English as "Un ministro", "un ministre" and "ein
+// Minister" are (the corpus gold marks "un ministre" described).
+TEST_CASE("multi34 an English minister with no affiliation is described as in the other languages", "[multi34]") {
+  const char* const texts[][2] = {
+      {"en", "A minister said the port would close.\n"},
+      {"es", "Un ministro dijo que el puerto cerraría.\n"},
+      {"de", "Ein Minister sagte, der Hafen werde schließen.\n"},
+  };
+  for (const auto& t : texts) {
+    CAPTURE(t[1]);
+    auto r = AuditText(t[1], "test.txt", t[0]);
+    REQUIRE(r.attributions.size() == 1);
+    CHECK(r.attributions[0].level == 2);
+    REQUIRE(r.sources.size() == 1);
+    REQUIRE(r.sources[0].specificity.has_value());
+    CHECK(*r.sources[0].specificity == Specificity::kDescribed);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord
