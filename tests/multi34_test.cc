@@ -98,6 +98,23 @@ TEST_CASE("multi34 a surname after a Russian title stays a name", "[multi34]") {
   }
 }
 
+// "Высокопоставленный чиновник министерства, пожелавший остаться
+// неизвестным, поскольку переговоры конфиденциальны, сказал": the
+// participle's clause and the reason inside it are no part of the source
+// (docs/scoring.md), which keeps the reason.
+TEST_CASE("multi34 a Russian anonymity clause after the source is left out of its name", "[multi34]") {
+  auto r = AuditText(
+      "Высокопоставленный чиновник министерства, пожелавший остаться неизвестным, поскольку переговоры "
+      "конфиденциальны, сказал, что бюджет утвердят осенью.\n",
+      "test.txt", "ru");
+  REQUIRE(r.attributions.size() == 1);
+  const Seen seen = FirstAttribution(r);
+  CHECK(seen.mention == "Высокопоставленный чиновник министерства");
+  CHECK(seen.level == 2);
+  REQUIRE(seen.source != nullptr);
+  CHECK(seen.source->reason_given);
+}
+
 // "Una fuente cercana al Gobierno": the contracted article ("al", "du")
 // after the opener of the postmodifier leaves the phrase whole, as "a
 // source close to the government" and "una fuente cercana al gobierno" are.

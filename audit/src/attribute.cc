@@ -5143,6 +5143,16 @@ class Attributor {
       auto participle_at = [&](size_t t) {
         if (t >= j || !IsWord(t) || Cap(t) || a_.tokens[t].in_quote) return false;
         const std::string& w = Low(t);
+        // (Russian: a past active participle, ", пожелавший остаться
+        // неизвестным,", ", попросивший не называть его имени,"; the
+        // clause is no part of the source's name. A present one, ",
+        // знающий ситуацию,", stays the head's postmodifier.)
+        if (a_.language == "ru") {
+          for (std::string_view e : {"вший", "вшая", "вшее", "вшие"}) {
+            if (w.size() > e.size() + 4 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+          }
+          return false;
+        }
         return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !In(kFunctionWords, t);
       };
       auto opens_clause = [&](size_t t) {
