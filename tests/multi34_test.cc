@@ -196,5 +196,27 @@ TEST_CASE("multi34 an English minister with no affiliation is described as in th
   }
 }
 
+// "Eine mit der Sache vertraute Person sagte": a participle's complement
+// between the determiner and the participle is inside the phrase, which
+// starts at "Eine", and a common noun there ties the source to nothing
+// (T1, as "a person familiar with the matter"); a listed body there
+// ("der Regierung") still does (T2).
+TEST_CASE("multi34 a German participle phrase before the head is part of the source", "[multi34]") {
+  {
+    auto r = AuditText("Eine mit der Sache vertraute Person sagte, der Hafen werde schließen.\n", "test.txt", "de");
+    REQUIRE(r.attributions.size() == 1);
+    const Seen seen = FirstAttribution(r);
+    CHECK(seen.mention == "Eine mit der Sache vertraute Person");
+    CHECK(seen.level == 1);
+  }
+  {
+    auto r = AuditText("Eine der Regierung nahestehende Quelle sagte, der Hafen werde schließen.\n", "test.txt", "de");
+    REQUIRE(r.attributions.size() == 1);
+    const Seen seen = FirstAttribution(r);
+    CHECK(seen.mention == "Eine der Regierung nahestehende Quelle");
+    CHECK(seen.level == 2);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

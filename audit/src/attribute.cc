@@ -4028,6 +4028,20 @@ class Attributor {
       }
       break;
     }
+    // "Eine mit der Sache vertraute Person", "Eine der Regierung
+    // nahestehende Quelle": where every noun is capitalized (German), a
+    // participle's complement stands between the phrase's own determiner
+    // and the participle before the head; the phrase starts at that
+    // determiner, over a preposition that opens the complement.
+    if (nouns_capitalized_ && b + 2 < h && b > SentFirst(s) && In(kDeterminers, b) && IsWord(b + 1) && Cap(b + 1) &&
+        IsWord(h - 1) && !Cap(h - 1) && !a_.tokens[b].in_quote) {
+      size_t d = b - 1;
+      if (d > SentFirst(s) && IsWord(d) && !Cap(d) && !a_.tokens[d].in_quote && !In(kDeterminers, d) &&
+          PrepositionAt(d)) {
+        --d;
+      }
+      if (IsWord(d) && !a_.tokens[d].in_quote && In(kDeterminers, d) && !CueStartsAt(d)) b = d;
+    }
     return b;
   }
 
@@ -7102,7 +7116,11 @@ class Attributor {
       const std::string& low = Low(k);
       // A word capitalized only because it opens the sentence ("Informierte
       // Kreise") ties the source to nothing.
-      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) &&
+      // (Where every noun is capitalized, a noun after an article inside
+      // the premodifiers, "Eine mit der Sache vertraute Person", is a
+      // participle's complement, no side unless a list knows it.)
+      const bool complement_noun = nouns_capitalized_ && k > b + 1 && In(kDeterminers, k - 1);
+      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) && !complement_noun &&
                         (!SentenceInitial(k) || CapitalizedInside(k))) ||
                        InWord(kAffiliationNouns, low))) {
         m->described = true;
