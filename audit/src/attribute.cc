@@ -4032,6 +4032,20 @@ class Attributor {
       }
       break;
     }
+    // "Eine mit der Sache vertraute Person", "Eine der Regierung
+    // nahestehende Quelle": where every noun is capitalized (German), a
+    // participle's complement stands between the phrase's own determiner
+    // and the participle before the head; the phrase starts at that
+    // determiner, over a preposition that opens the complement.
+    if (nouns_capitalized_ && b + 2 < h && b > SentFirst(s) && In(kDeterminers, b) && IsWord(b + 1) && Cap(b + 1) &&
+        IsWord(h - 1) && !Cap(h - 1) && !a_.tokens[b].in_quote) {
+      size_t d = b - 1;
+      if (d > SentFirst(s) && IsWord(d) && !Cap(d) && !a_.tokens[d].in_quote && !In(kDeterminers, d) &&
+          PrepositionAt(d)) {
+        --d;
+      }
+      if (IsWord(d) && !a_.tokens[d].in_quote && In(kDeterminers, d) && !CueStartsAt(d)) b = d;
+    }
     return b;
   }
 
@@ -5015,10 +5029,123 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Russian: a person noun (lists anonymous-heads, role-nouns, titles)
+  // whose organisation follows it in the genitive, with no preposition:
+  // "представитель МВД", "депутат Госдумы", "чиновник Минфина",
+  // "сотрудники ведомства", "пресс-секретарь мэрии Олег Смирнов". Where
+  // other languages write "de", "des", "of" and the description is read
+  // as described (T2), the genitive had made the organisation a name (T4,
+  // or T5 with the person noun as its role) or left no source at all.
+  bool PersonHeadRu(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t)) return false;
+    const std::string h = HeadKey(t);
+    return InWord(kAnonymousHeads, h) || InWord(kRoleNouns, h) || InWord(kTitles, h) || InWord(kPersonHeads, h);
+  }
+
+  // Whether token `t` reads as an organisation in the genitive: a listed
+  // organisation or affiliation noun ("министерства", "мэрии", "Кремля"),
+  // an abbreviation in capitals ("МВД", "МИДа", "ФСБ"), or a capitalized
+  // compound of a ministry or state body ("Минфина", "Минобороны",
+  // "Госдумы", "Росстата"). A capitalized word of another shape
+  // ("Петров") is a name.
+  bool GenitiveOrganizationRu(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t) || PersonHeadRu(t)) return false;
+    const std::string& low = Low(t);
+    if (InWord(kAffiliationNouns, low) || In(kOrganizationHeads, t) || In(kOrganizations, t)) return true;
+    if (!Cap(t)) return false;
+    const std::string_view w = Tok(t);
+    // Two leading capital letters (Cyrillic А-Я are D0 90..D0 AF, Ё D0 81).
+    auto upper_at = [&](size_t off) {
+      if (off + 1 >= w.size()) return false;
+      const auto b0 = static_cast<unsigned char>(w[off]), b1 = static_cast<unsigned char>(w[off + 1]);
+      return b0 == 0xD0 && ((b1 >= 0x90 && b1 <= 0xAF) || b1 == 0x81);
+    };
+    if (upper_at(0) && upper_at(2)) return true;
+    for (std::string_view prefix : {"мин", "гос", "рос"}) {
+      if (low.size() >= prefix.size() + 8 && low.compare(0, prefix.size(), prefix) == 0) return true;
+    }
+    return false;
+  }
+
+  // The genitive organisation run that starts at `o` (at most three
+  // words, each an organisation by GenitiveOrganizationRu); `o` when none.
+  size_t GenitiveOrganizationEndRu(size_t o, size_t limit) const {
+    size_t e = o;
+    while (e < limit && e < o + 3 && GenitiveOrganizationRu(e)) ++e;
+    return e;
+  }
+
+  // The mention for person noun `h` (premodifiers from `b`), organisation
+  // tokens [o, oe) and, when `name_b` < `name_e`, the person's name
+  // [name_b, name_e): the named person with the role "пресс-секретарь
+  // мэрии", or else the described phrase.
+  std::optional<Mention> GenitiveAffiliateMentionRu(size_t b, size_t h, size_t oe, size_t name_b, size_t name_e) {
+    if (name_b + 1 < name_e) {
+      auto named = ClassifyCapRun(name_b, name_e);
+      if (!named || named->type != MentionType::kName || named->name.empty()) return std::nullopt;
+      std::string role = Low(b);
+      if (b < oe - 1) role += w_.substr(a_.tokens[b].span.end, a_.tokens[oe - 1].span.end - a_.tokens[b].span.end);
+      named->role = role + (named->role.empty() ? "" : " " + named->role);
+      named->span.begin = a_.tokens[b].span.begin;
+      return named;
+    }
+    auto m = ClassifyDescription(b, h, oe - 1);
+    if (!m) return m;
+    if (m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) {
+      m->type = MentionType::kDescription;
+      m->described = true;
+    }
+    return m;
+  }
+
+  std::optional<Mention> GenitiveAffiliateLeftRu(size_t j, int s) {
+    if (j <= SentFirst(s) || j >= SentEnd(s) || !IsWord(j) || a_.tokens[j].in_quote) return std::nullopt;
+    for (size_t h = j; h-- > SentFirst(s) && h + 6 > j;) {
+      if (!IsWord(h) || a_.tokens[h].in_quote) return std::nullopt;
+      if (!PersonHeadRu(h)) continue;
+      const size_t oe = GenitiveOrganizationEndRu(h + 1, j + 1);
+      if (oe == h + 1) return std::nullopt;
+      size_t name_b = oe;
+      if (oe <= j) {
+        // A name of two or more capitalized words after the organisation
+        // closes the phrase ("мэрии Олег Смирнов").
+        for (size_t t = oe; t <= j; ++t) {
+          if (!Cap(t) || PersonHeadRu(t)) return std::nullopt;
+        }
+        if (j + 1 - oe < 2) return std::nullopt;
+      }
+      // (A capitalized word may close the organisation run and open the
+      // name: "депутат Госдумы Иван Петров" is read organisation, name.)
+      return GenitiveAffiliateMentionRu(PremodifiersStart(h, s), h, oe, name_b, j + 1);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Mention> GenitiveAffiliateRightRu(size_t i, int s) {
+    if (i + 1 >= SentEnd(s) || !PersonHeadRu(i)) return std::nullopt;
+    const size_t oe = GenitiveOrganizationEndRu(i + 1, SentEnd(s));
+    if (oe == i + 1) return std::nullopt;
+    size_t name_e = oe;
+    while (name_e < SentEnd(s) && IsWord(name_e) && Cap(name_e) && !a_.tokens[name_e].in_quote &&
+           !PersonHeadRu(name_e) && !CueStartsAt(name_e)) {
+      ++name_e;
+    }
+    // (The phrase ends at the organisation or the name: a word after it,
+    // "руководитель городского департамента транспорта Артём …", is a
+    // genitive no list knows, left to the readings after.)
+    if (name_e == oe && oe < SentEnd(s) && IsWord(oe) && !a_.tokens[oe].in_quote) {
+      return std::nullopt;
+    }
+    return GenitiveAffiliateMentionRu(i, i, oe, oe, name_e - oe >= 2 ? name_e : oe);
+  }
+
   std::optional<Mention> ParseLeftOnce(size_t j, int s) {
     if (j < SentFirst(s) || j >= SentEnd(s)) return std::nullopt;
     j = SkipLeft(j, s);
     if (a_.tokens[j].in_quote) return std::nullopt;
+    if (a_.language == "ru") {
+      if (auto g = GenitiveAffiliateLeftRu(j, s)) return g;
+    }
     std::string role;
     size_t apposition_end = SIZE_MAX;  // the comma closing ", who …," when there is one
     bool person_relative = false;      // that clause opens with "who" (list person-relatives)
@@ -5034,6 +5161,16 @@ class Attributor {
       auto participle_at = [&](size_t t) {
         if (t >= j || !IsWord(t) || Cap(t) || a_.tokens[t].in_quote) return false;
         const std::string& w = Low(t);
+        // (Russian: a past active participle, ", пожелавший остаться
+        // неизвестным,", ", попросивший не называть его имени,"; the
+        // clause is no part of the source's name. A present one, ",
+        // знающий ситуацию,", stays the head's postmodifier.)
+        if (a_.language == "ru") {
+          for (std::string_view e : {"вший", "вшая", "вшее", "вшие"}) {
+            if (w.size() > e.size() + 4 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+          }
+          return false;
+        }
         return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !In(kFunctionWords, t);
       };
       auto opens_clause = [&](size_t t) {
@@ -5435,8 +5572,12 @@ class Attributor {
         auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
       }
-      // "A source close to the White House": a two-word opener.
-      if (pb > SentFirst(s) + 2 && IsWord(pb - 1) && PrepositionAt(pb - 1) && In(kPostmodifierOpeners, pb - 2) &&
+      // "A source close to the White House": a two-word opener. (Its
+      // preposition may hold the article: "Una fuente cercana al Gobierno",
+      // "une source proche du Gouvernement", where "al" and "du" are
+      // determiners.)
+      if (pb > SentFirst(s) + 2 && IsWord(pb - 1) && (PrepositionAt(pb - 1) || In(kDeterminers, pb - 1)) &&
+          In(kPostmodifierOpeners, pb - 2) &&
           !a_.tokens[pb - 2].in_quote) {
         auto head = FindHeadLeft(pb - 1, j, s);
         if (head) return head;
@@ -6954,7 +7095,14 @@ class Attributor {
       m->name = Text(nb, head);
       return m;
     }
-    if ((definite || one_of) && end == head) {
+    // "The same minister", "le même ministre", "esos mismos técnicos",
+    // "Derselbe Minister": a definite determiner and a word of list
+    // same-words before the head (or one word that holds both) refer back
+    // as the definite phrase does.
+    const bool same = end == head && !same_words_.empty() &&
+                      ((b + 2 == head && In(kDefiniteDeterminers, b) && HasWord(same_words_, Low(b + 1))) ||
+                       (b + 1 == head && HasWord(same_words_, Low(b))));
+    if ((definite || one_of || same) && end == head) {
       m->type = MentionType::kAnaphor;
       return m;
     }
@@ -6972,7 +7120,11 @@ class Attributor {
       const std::string& low = Low(k);
       // A word capitalized only because it opens the sentence ("Informierte
       // Kreise") ties the source to nothing.
-      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) &&
+      // (Where every noun is capitalized, a noun after an article inside
+      // the premodifiers, "Eine mit der Sache vertraute Person", is a
+      // participle's complement, no side unless a list knows it.)
+      const bool complement_noun = nouns_capitalized_ && k > b + 1 && In(kDeterminers, k - 1);
+      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) && !complement_noun &&
                         (!SentenceInitial(k) || CapitalizedInside(k))) ||
                        InWord(kAffiliationNouns, low))) {
         m->described = true;
@@ -7423,6 +7575,9 @@ class Attributor {
 
   std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
+    if (a_.language == "ru") {
+      if (auto g = GenitiveAffiliateRightRu(i, s)) return g;
+    }
     // "assure d’abord un conseiller de la mairie": after an inverted cue,
     // an adverb of the cue (list cue-adverbs) before a determiner or a name
     // is the cue's; it had opened the source's name.
@@ -16578,6 +16733,7 @@ class Attributor {
   const WordSet& cue_insertions_ = pack_.Words("cue-insertions");
   const WordSet& addressee_prepositions_ = pack_.Words("addressee-prepositions");
   const WordSet& back_reference_openers_ = pack_.Words("back-reference-openers");
+  const WordSet& same_words_ = pack_.Words("same-words");
   const WordSet& addressee_words_ = pack_.Words("addressee-words");
   // SplitName asks for every capitalized run whether it names a state.
   const WordSet& place_qualifiers_ = pack_.Words("place-qualifiers");
