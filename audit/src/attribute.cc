@@ -15567,7 +15567,8 @@ class Attributor {
         // from the cue (ClauseBeforeQuote).
         if (at.cue) {
           const size_t from = ClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
-          if (from < q.outer.begin) at.content.front() = Ref(Span{from, q.outer.end});
+          const size_t to = QuoteRunOnEnd(q, nullptr);
+          if (from < q.outer.begin || to > q.outer.end) at.content.front() = Ref(Span{std::min(from, q.outer.begin), to});
         }
         if ((at.cue || !fragment_alone) && !held_by_content(q.outer, at.source_id)) {
           out.attribution = static_cast<int>(r_.attributions.size());
