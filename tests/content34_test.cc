@@ -47,3 +47,24 @@ TEST_CASE("a subject's quote followed by a time phrase keeps the time phrase out
   CHECK(ContentsWritten(r, "the pier was \"a ruin\"") == 1);
   CHECK(ContentsWritten(r, "the pier was \"a ruin\" on Friday") == 0);
 }
+
+// A "that" between the cue and the quote, where the words before it open
+// with a preposition or hold a quote closed by a comma (ClauseBeforeQuote
+// keeps such a content to the quote): the content runs from "that".
+TEST_CASE("a subject's quote after a phrase and that runs from that", "[content34]") {
+  auto r = AuditText(kLead + kReyes + "said on the radio that the pier was \"a ruin.\"\n");
+  CHECK(ContentsWritten(r, "that the pier was \"a ruin.\"") == 1);
+  CHECK(ContentsWritten(r, "\"a ruin.\"") == 0);
+}
+
+TEST_CASE("a subject's second quote after that and a quote closed by a comma runs from that", "[content34]") {
+  auto r = AuditText(kLead + kReyes + "warned that while \"the boats are old,\" the pier \"may fall into the sea.\"\n");
+  CHECK(ContentsWritten(r, "that while \"the boats are old,\" the pier \"may fall into the sea.\"") == 1);
+  CHECK(ContentsWritten(r, "\"may fall into the sea.\"") == 0);
+}
+
+TEST_CASE("a that after an infinitive opens no content", "[content34]") {
+  auto r = AuditText(kLead + kReyes + "hopes to win the vote with the argument that \"ferries pay.\"\n");
+  CHECK(ContentsWritten(r, "that \"ferries pay.\"") == 0);
+  CHECK(ContentsWritten(r, "\"ferries pay.\"") == 1);
+}

@@ -15566,7 +15566,8 @@ class Attributor {
         // the quote open the clause the quote ends, and the content runs
         // from the cue (ClauseBeforeQuote).
         if (at.cue) {
-          const size_t from = ClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
+          size_t from = ClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
+          if (from >= q.outer.begin) from = ThatClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
           const size_t to = QuoteRunOnEnd(q, nullptr);
           if (from < q.outer.begin || to > q.outer.end) at.content.front() = Ref(Span{std::min(from, q.outer.begin), to});
         }
@@ -15663,6 +15664,24 @@ class Attributor {
                 return x.location.span.begin < y.location.span.begin;
               });
     DropSilentSources();
+  }
+
+  // "found in 2014 that the air force is “the best in the world“", "said
+  // on the show ''Morning Joe'' that ''…''", "warned that while ''…,'' the
+  // attacks ''…''": where ClauseBeforeQuote keeps the content to the quote,
+  // the writer's "that" between the cue and the quote opens the clause the
+  // quote ends, and the content runs from it. Not after an infinitive ("to
+  // bring him down with the arguments that …"), where "that" opens a relative
+  // clause. Returns that "that"'s first byte, or `to` when there is none.
+  // English.
+  size_t ThatClauseBeforeQuote(size_t from, size_t to) const {
+    if (a_.language != "en" || from >= to || to > w_.size()) return to;
+    size_t k = TokenStartingAt(from);
+    if (k < a_.tokens.size() && IsWord(k) && Low(k) == "to") return to;
+    for (; k < a_.tokens.size() && a_.tokens[k].span.begin < to; ++k) {
+      if (!a_.tokens[k].in_quote && IsWord(k) && Low(k) == "that") return a_.tokens[k].span.begin;
+    }
+    return to;
   }
 
   // Where the content of a quote reported by the cue that ends at `from`
