@@ -15568,7 +15568,16 @@ class Attributor {
         if (at.cue) {
           size_t from = ClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
           if (from >= q.outer.begin) from = ThatClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
-          const size_t to = QuoteRunOnEnd(q, nullptr);
+          size_t to = QuoteRunOnEnd(q, nullptr);
+          // "said in his “last show of the season” that he would leave": a
+          // quote in a phrase that opens with a preposition, followed by
+          // "that", names something in an adjunct; the that-clause is the
+          // cue's own, not the quote's words.
+          if (to > q.outer.end && from >= q.outer.begin &&
+              OpensWithPreposition(at.cue->location.span.end, q.outer.begin)) {
+            const size_t t = TokenStartingAt(q.outer.end);
+            if (t < a_.tokens.size() && IsWord(t) && Low(t) == "that") to = q.outer.end;
+          }
           if (from < q.outer.begin || to > q.outer.end) at.content.front() = Ref(Span{std::min(from, q.outer.begin), to});
         }
         if ((at.cue || !fragment_alone) && !held_by_content(q.outer, at.source_id)) {
@@ -15682,6 +15691,16 @@ class Attributor {
       if (!a_.tokens[k].in_quote && IsWord(k) && Low(k) == "that") return a_.tokens[k].span.begin;
     }
     return to;
+  }
+
+  // Whether the words in [from, to) open with a preposition other than
+  // "to" ("in his “…”", "of “…”"). English.
+  bool OpensWithPreposition(size_t from, size_t to) const {
+    if (a_.language != "en" || from >= to) return false;
+    const size_t k = TokenStartingAt(from);
+    if (k >= a_.tokens.size() || a_.tokens[k].span.begin >= to || !IsWord(k)) return false;
+    static const std::array<std::string_view, 8> kOpeners = {"of", "on", "in", "at", "from", "for", "by", "with"};
+    return std::find(kOpeners.begin(), kOpeners.end(), Low(k)) != kOpeners.end();
   }
 
   // Where the content of a quote reported by the cue that ends at `from`
