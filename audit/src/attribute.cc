@@ -15578,7 +15578,9 @@ class Attributor {
             const size_t t = TokenStartingAt(q.outer.end);
             if (t < a_.tokens.size() && IsWord(t) && Low(t) == "that") to = q.outer.end;
           }
-          if (from < q.outer.begin || to > q.outer.end) at.content.front() = Ref(Span{std::min(from, q.outer.begin), to});
+          if (from < q.outer.begin || to > q.outer.end) {
+            at.content.front() = Ref(Span{std::min(from, q.outer.begin), to});
+          }
         }
         if ((at.cue || !fragment_alone) && !held_by_content(q.outer, at.source_id)) {
           out.attribution = static_cast<int>(r_.attributions.size());
