@@ -15765,8 +15765,21 @@ class Attributor {
         // the quote open the clause the quote ends, and the content runs
         // from the cue (ClauseBeforeQuote).
         if (at.cue) {
-          const size_t from = ClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
-          if (from < q.outer.begin) at.content.front() = Ref(Span{from, q.outer.end});
+          size_t from = ClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
+          if (from >= q.outer.begin) from = ThatClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
+          size_t to = QuoteRunOnEnd(q, nullptr);
+          // "said in his “last show of the season” that he would leave": a
+          // quote in a phrase that opens with a preposition, followed by
+          // "that", names something in an adjunct; the that-clause is the
+          // cue's own, not the quote's words.
+          if (to > q.outer.end && from >= q.outer.begin &&
+              OpensWithPreposition(at.cue->location.span.end, q.outer.begin)) {
+            const size_t t = TokenStartingAt(q.outer.end);
+            if (t < a_.tokens.size() && IsWord(t) && Low(t) == "that") to = q.outer.end;
+          }
+          if (from < q.outer.begin || to > q.outer.end) {
+            at.content.front() = Ref(Span{std::min(from, q.outer.begin), to});
+          }
         }
         if ((at.cue || !fragment_alone) && !held_by_content(q.outer, at.source_id)) {
           out.attribution = static_cast<int>(r_.attributions.size());
@@ -15861,6 +15874,34 @@ class Attributor {
                 return x.location.span.begin < y.location.span.begin;
               });
     DropSilentSources();
+  }
+
+  // "found in 2014 that the air force is “the best in the world“", "said
+  // on the show ''Morning Joe'' that ''…''", "warned that while ''…,'' the
+  // attacks ''…''": where ClauseBeforeQuote keeps the content to the quote,
+  // the writer's "that" between the cue and the quote opens the clause the
+  // quote ends, and the content runs from it. Not after an infinitive ("to
+  // bring him down with the arguments that …"), where "that" opens a relative
+  // clause. Returns that "that"'s first byte, or `to` when there is none.
+  // English.
+  size_t ThatClauseBeforeQuote(size_t from, size_t to) const {
+    if (a_.language != "en" || from >= to || to > w_.size()) return to;
+    size_t k = TokenStartingAt(from);
+    if (k < a_.tokens.size() && IsWord(k) && Low(k) == "to") return to;
+    for (; k < a_.tokens.size() && a_.tokens[k].span.begin < to; ++k) {
+      if (!a_.tokens[k].in_quote && IsWord(k) && Low(k) == "that") return a_.tokens[k].span.begin;
+    }
+    return to;
+  }
+
+  // Whether the words in [from, to) open with a preposition other than
+  // "to" ("in his “…”", "of “…”"). English.
+  bool OpensWithPreposition(size_t from, size_t to) const {
+    if (a_.language != "en" || from >= to) return false;
+    const size_t k = TokenStartingAt(from);
+    if (k >= a_.tokens.size() || a_.tokens[k].span.begin >= to || !IsWord(k)) return false;
+    static const std::array<std::string_view, 8> kOpeners = {"of", "on", "in", "at", "from", "for", "by", "with"};
+    return std::find(kOpeners.begin(), kOpeners.end(), Low(k)) != kOpeners.end();
   }
 
   // Where the content of a quote reported by the cue that ends at `from`
