@@ -7391,9 +7391,39 @@ class Attributor {
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     if (auto outlet = OutletTitleMention(i, s, false)) return outlet;
     auto m = ParseRightOnce(i, s, inverted);
+    if (m) EndBeforeCitation(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     return m;
+  }
+
+  // "berichtete die Zeitung Der Leuchtturm unter Berufung auf zwei Beamte":
+  // a phrase after its cue ends before a citation word (list
+  // citation-words) and the preposition before it; what it cites is a
+  // source of its own (FindCitedSources), not a postmodifier of the
+  // citer's name. Outside English, where such a phrase takes prepositional
+  // postmodifiers with no comma before the citation.
+  void EndBeforeCitation(Mention& m, size_t i, int s) const {
+    if (a_.language == "en" || m.type == MentionType::kPronoun) return;
+    for (size_t t = i + 1; t < SentEnd(s) && a_.tokens[t].span.begin < m.span.end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || !In(kCitationWords, t)) continue;
+      size_t e = t - 1;
+      if (e > i && IsWord(e) && !Cap(e) && !In(kDeterminers, e)) --e;  // "unter"
+      while (e > i && !IsWord(e)) --e;
+      if (!IsWord(e) || a_.tokens[e].span.end <= m.span.begin) return;
+      const std::string old = w_.substr(m.span.begin, m.span.size());
+      m.span.end = a_.tokens[e].span.end;
+      const size_t kept = m.span.size();
+      if (const size_t at = old.find(m.name); !m.name.empty() && at != std::string::npos) {
+        m.name = at < kept ? old.substr(at, std::min(m.name.size(), kept - at)) : std::string();
+        while (!m.name.empty() && m.name.back() == ' ') m.name.pop_back();
+      }
+      if (m.type == MentionType::kDescription && Key(old).find(m.head) != std::string::npos &&
+          Key(w_.substr(m.span.begin, m.span.size())).find(m.head) == std::string::npos) {
+        m.head = HeadKey(e);
+      }
+      return;
+    }
   }
 
   std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
@@ -14596,6 +14626,19 @@ class Attributor {
     // opens the sentence ("According to X, …").
     if (p.cue.entry->source_follows && p.cue.group_first > sb) {
       size_t ce = p.cue.group_first - 1;
+      // "L'accord est mort, a rapporté le quotidien Le Phare, citant deux
+      // responsables": a citation word's content is that of the one who
+      // cites, before that attribution's source and cue, not the citer's
+      // attribution with it.
+      if (IsWord(p.cue.group_first) && In(kCitationWords, p.cue.group_first)) {
+        for (const auto& o : pending_) {
+          if (&o == &p || o.cue.sentence != s || o.cue.group_first <= sb || o.cue.group_first >= p.cue.group_first) {
+            continue;
+          }
+          const size_t f = AttributionFirstToken(o);
+          if (f > sb + 1 && f <= ce) ce = f - 1;
+        }
+      }
       while (ce > sb && (IsComma(ce) || !IsWord(ce)) && !a_.tokens[ce].in_quote) --ce;
       if (ce > sb) {
         const size_t cb = ContentStartBefore(sb, ce);
@@ -14622,8 +14665,10 @@ class Attributor {
     // after the comma is no content; what was said comes before. (With
     // nothing before — "Politico reported, according to sources, Clinton
     // tried …" — the clause after the citation is the content.)
-    const bool citation_after =
-        comma_after_cue && k < se && CitationCueAt(k) && att_b > a_.tokens[sb].span.begin;
+    // The same for a citation word ("…, the station reported, citing a
+    // senior official": the claim comes before, the cited one is no content).
+    const bool citation_after = comma_after_cue && k < se && (CitationCueAt(k) || (IsWord(k) && In(kCitationWords, k))) &&
+                                att_b > a_.tokens[sb].span.begin;
     // "…, Brafman noted; the government had …": a semicolon right after
     // the cue ends the attribution's sentence as a period would; the
     // content is the clause before the source.
@@ -15030,8 +15075,13 @@ class Attributor {
       // Its head within the first four words ("another anonymous source"), not
       // deep in a clause ("a law that makes it a felony for someone"); and no
       // negation right before the citation word ("never cited a source").
+      // (A capitalized modifier names the body, "a senior Interior Ministry
+      // official", and does not count.)
       size_t t = TokenStartingAt(m->span.begin), words = 0;
-      while (t < a_.tokens.size() && a_.tokens[t].span.begin < m->span.end && HeadKey(t) != m->head) words += IsWord(t++);
+      while (t < a_.tokens.size() && a_.tokens[t].span.begin < m->span.end && HeadKey(t) != m->head) {
+        words += IsWord(t) && !Cap(t);
+        ++t;
+      }
       if (words >= 3) continue;
       if ((i > SentFirst(s) && Has(negations_, i - 1)) || (i > SentFirst(s) + 1 && Has(negations_, i - 2))) continue;
       ListUnnamedMention(*m, -1, quoted ? SIZE_MAX : i);
@@ -15202,6 +15252,7 @@ class Attributor {
     at.cue = Ref(a_.tokens[citation].span);
     at.kind = AttributionKind::kIndirect;
     at.source_id = src.id;
+    cited_at_cue_.emplace(at.cue->location.span.begin, m.span.begin);
     if (citer >= 0) at.content = r_.attributions[static_cast<size_t>(citer)].content;
     const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
     at.in_lede = blk.lede;
@@ -15984,6 +16035,22 @@ class Attributor {
     }
   }
 
+  // "The deal is dead, the Courier reported, citing two officials": the
+  // Courier's own attribution at the citation word, whose content is the
+  // phrase cited (PolNeAR marks it so), next to the cited source's
+  // attribution at the same word (CitedAttribution). It reports no claim:
+  // the claim is the Courier's "reported" and the officials' "citing"
+  // (docs/scoring.md, "Cited sources").
+  bool CitingAct(const Attribution& at) const {
+    if (!at.cue || at.kind != AttributionKind::kIndirect) return false;
+    auto it = cited_at_cue_.find(at.cue->location.span.begin);
+    if (it == cited_at_cue_.end()) return false;
+    for (const auto& part : at.content) {
+      if (part.location.span.begin <= it->second && it->second < part.location.span.end) return true;
+    }
+    return false;
+  }
+
   // Whether attribution `at` gives no information of its source's: a
   // refusal ("declined to comment"; list refusal-cues), an intention
   // ("plans to close the office"; list intent-cues), or a question put
@@ -15992,6 +16059,7 @@ class Attributor {
   bool SourcesNothing(const Attribution& at) const {
     if (at.kind == AttributionKind::kStance) return true;  // NominalStances
     if (!at.cue) return false;
+    if (CitingAct(at)) return true;
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
@@ -16529,6 +16597,9 @@ class Attributor {
   // Per entry of cited_: the token of the citation word ("citing", "Berufung"),
   // SIZE_MAX for a subject of a request for anonymity.
   std::vector<size_t> cited_by_;
+  // Per cited source's attribution (CitedAttribution): its cue's start, and
+  // the start of the phrase cited (CitingAct).
+  std::unordered_map<size_t, size_t> cited_at_cue_;
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
   const WordSet& cue_insertions_ = pack_.Words("cue-insertions");

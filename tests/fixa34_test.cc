@@ -1,0 +1,125 @@
+// Faults a fresh user found in the twenty-eighth round (fixa34, issue #4):
+// an outlet that cites a source counted twice and lost or swallowed the
+// source it cites.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+using testing::AuditText;
+using testing::SeenAttributions;
+using testing::SeenWithCue;
+
+int Counted(const AuditResult& r) {
+  int n = 0;
+  for (const auto& a : r.attributions) n += a.counted;
+  return n;
+}
+
+// docs/scoring.md, "Cited sources": the outlet and the source it cites are
+// one attribution each (half named, half anonymous). The outlet's own
+// attribution at "citing" (PolNeAR marks it, content the phrase cited)
+// stays in the output but counts nowhere.
+TEST_CASE("an outlet citing a source is one counted attribution beside the cited one", "[fixa34]") {
+  auto r = AuditText("The deal is dead, the Courier reported, citing two officials familiar with the talks.\n");
+  CHECK(Counted(r) == 2);
+  CHECK(r.score.named_share == Approx(0.5));
+  CHECK(r.score.anonymous_share == Approx(0.5));
+  auto reported = SeenWithCue(r, "reported");
+  CHECK(reported.source == "the Courier");
+  CHECK(reported.level == 4);
+  bool cited = false, citer = false;
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text != "citing" || !a.source) continue;
+    if (a.source->text == "two officials familiar with the talks") {
+      cited = true;
+      CHECK(a.counted);
+      CHECK(a.level == 1);
+      REQUIRE(a.content.size() == 1);
+      CHECK(a.content[0].text == "The deal is dead");
+    } else if (a.source->text == "the Courier") {
+      citer = true;
+      CHECK_FALSE(a.counted);
+      CHECK(a.level == 0);
+    }
+  }
+  CHECK(cited);
+  CHECK(citer);
+  for (const auto& s : r.sources) {
+    if (s.name == "Courier") CHECK(s.attributions == 1);
+  }
+}
+
+// The claim before the outlet's cue is its content also when that claim
+// has a cue of its own, and a cited description whose modifiers name a
+// body ("a senior Interior Ministry official") is a cited source.
+TEST_CASE("an outlet's claim with a cue of its own and a cited official named by body", "[fixa34]") {
+  auto r = AuditText(
+      "Officials suspect a second leaker, the Courier radio station reported, citing a senior Interior Ministry "
+      "official.\n");
+  auto reported = SeenWithCue(r, "reported");
+  REQUIRE(reported.content.size() == 1);
+  CHECK(reported.content[0] == "Officials suspect a second leaker");
+  bool cited = false;
+  for (const auto& a : SeenAttributions(r)) {
+    if (a.cue == "citing" && a.source == "a senior Interior Ministry official") {
+      cited = true;
+      CHECK(a.level == 2);
+    }
+  }
+  CHECK(cited);
+  bool listed = false;
+  for (const auto& an : r.anonymous_sources) listed = listed || an.phrase == "a senior Interior Ministry official";
+  CHECK(listed);
+}
+
+// French and Spanish: the citation word is a cue whose source follows it;
+// its content was the whole clause with the outlet's cue in it, which made
+// the outlet's own attribution a T0 claim reported inside another's.
+// German: the outlet's name ran on over "unter Berufung auf …".
+TEST_CASE("an outlet citing a source in French, Spanish and German", "[fixa34]") {
+  struct Case {
+    const char* text;
+    const char* language;
+    const char* outlet;
+    const char* outlet_cue;
+    const char* cited;
+    const char* claim;
+  };
+  for (const auto& c : {Case{"L'accord est mort, a rapporté le quotidien Le Phare, citant deux responsables proches des "
+                             "négociations.\n",
+                             "fr", "le quotidien Le Phare", "a rapporté",
+                             "deux responsables proches des négociations", "L'accord est mort"},
+                        Case{"El acuerdo está muerto, informó el diario El Faro, citando a dos funcionarios cercanos a "
+                             "las negociaciones.\n",
+                             "es", "el diario El Faro", "informó", "dos funcionarios cercanos a las negociaciones",
+                             "El acuerdo está muerto"},
+                        Case{"Das Abkommen ist tot, berichtete die Zeitung Der Leuchtturm unter Berufung auf zwei "
+                             "Beamte.\n",
+                             "de", "die Zeitung Der Leuchtturm", "berichtete", "zwei Beamte",
+                             "Das Abkommen ist tot"}}) {
+    INFO(c.text);
+    auto r = AuditText(c.text, "test.txt", c.language);
+    auto outlet = SeenWithCue(r, c.outlet_cue);
+    CHECK(outlet.source == c.outlet);
+    CHECK(outlet.level == 4);
+    REQUIRE(outlet.content.size() == 1);
+    CHECK(outlet.content[0] == c.claim);
+    bool cited = false;
+    for (const auto& a : SeenAttributions(r)) {
+      if (a.source != c.cited) continue;
+      cited = true;
+      CHECK(a.level == 1);
+      REQUIRE(a.content.size() == 1);
+      CHECK(a.content[0] == c.claim);
+    }
+    CHECK(cited);
+    CHECK(Counted(r) == 2);
+  }
+}
+
+}  // namespace
+}  // namespace onrecord
