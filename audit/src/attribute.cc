@@ -1999,6 +1999,32 @@ class Attributor {
     }
   }
 
+  // "In his bill, Joe Salt cited a 2001 memo issued by the immigration
+  // agency. It says visitors can be barred.": "it" before a verb of speech,
+  // with no organisation or document cited before, is the last document
+  // (a phrase headed by a word of list document-heads, outside quotes) the
+  // sentence before speaks of; that phrase becomes a document source. -1
+  // when there is none.
+  int DocumentNounBefore(const Mention& m) {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size()) return -1;
+    const int s = a_.tokens[b].sentence - 1;
+    if (s < 0) return -1;
+    for (size_t h = SentEnd(s); h-- > SentFirst(s);) {
+      if (!IsWord(h) || a_.tokens[h].in_quote || !In(kDocumentHeads, h) || Cap(h)) continue;
+      auto doc = ParseLeft(h, s);
+      if (!doc || doc->span.end != a_.tokens[h].span.end) return -1;
+      const std::string phrase = w_.substr(doc->span.begin, doc->span.size());
+      const std::string key = "D:" + Key(phrase);
+      auto it = by_key_.find(key);
+      doc->type = MentionType::kDocument;
+      const int idx = it != by_key_.end() ? it->second : NewSource(*doc, SourceKind::kDocument, phrase);
+      by_key_[key] = idx;
+      return idx;
+    }
+    return -1;
+  }
+
   // The person a singular pronoun at `pos` refers to: the last person named
   // before it in the same paragraph, else the last person quoted or cited.
   // `from_subject`: with nobody cited yet, fall back on a named subject of
@@ -2478,6 +2504,24 @@ class Attributor {
     std::string role;
     std::string canonical = CanonicalName((it - 1)->second, pos, &role);
     return EnsurePerson(canonical, role);
+  }
+
+  // "Both": exactly two distinct people named from the start of the
+  // sentence before up to `pos` are its referent, one joint source ("Ann
+  // Lee and Tom Hale", design §3). -1 otherwise.
+  int BothAntecedent(size_t pos) {
+    const int s = SentenceOf(pos);
+    if (s <= 0) return -1;
+    const size_t sb = a_.tokens[SentFirst(s - 1)].span.begin;
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), sb,
+                               [](const auto& x, size_t at) { return x.first < at; });
+    std::vector<std::string> names;
+    for (; it != person_mentions_.end() && it->first < pos; ++it) {
+      if (std::find(names.begin(), names.end(), it->second) == names.end()) names.push_back(it->second);
+      if (names.size() > 2) return -1;
+    }
+    if (names.size() != 2) return -1;
+    return EnsurePerson(names[0] + " and " + names[1], "");
   }
 
   // Two people named and joined ("Rennick and union president Delia
@@ -7426,6 +7470,23 @@ class Attributor {
     }
   }
 
+  // "according to the Daily Star": in a capitalized run of two words or
+  // more after "the", a last word that is only a singular noun of a person
+  // (list person-heads; no title, role, office epithet or unnamed-source
+  // head), after words no list knows, is part of a name, not the head of a
+  // description ("the Democratic Nominee" keeps its head).
+  bool OutletNameHead(size_t t, size_t first, size_t run) const {
+    if (t + 1 != run || t <= first || !InWord(kPersonHeads, Low(t)) || Low(t).back() == 's') return false;
+    if (InWord(kTitles, Low(t)) || InWord(kRoleNouns, Low(t)) || InWord(kAnonymousHeads, Low(t)) ||
+        Has(epithet_heads_, t)) {
+      return false;
+    }
+    for (size_t k = first; k < t; ++k) {
+      if (!IsWord(k) || IsHead(k) || In(kModifiers, k) || In(kAffiliationNouns, k) || In(kFunctionWords, k)) return false;
+    }
+    return true;
+  }
+
   std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
     // "assure d’abord un conseiller de la mairie": after an inverted cue,
@@ -7510,13 +7571,18 @@ class Attributor {
       return std::nullopt;
     }
     // "the Washington Free Beacon", "The Hill": a name after the article.
+    bool outlet_name = false;  // its last word a person noun (OutletNameHead)
     if (cap_end == i && LowIs(i, "the") && i + 1 < SentEnd(s) && IsWord(i + 1) && Cap(i + 1) &&
         !a_.tokens[i + 1].in_quote && !IsHead(i + 1)) {
       size_t run = CapRunEnd(i + 1, SentEnd(s));
       bool head_after = run < SentEnd(s) && IsWord(run) && !Cap(run) && IsHead(run);
       bool head_inside = false;
-      for (size_t t = i + 1; t < run; ++t) head_inside = head_inside || IsHead(t);
+      for (size_t t = i + 1; t < run; ++t) {
+        if (IsHead(t) && OutletNameHead(t, i + 1, run)) outlet_name = true;
+        else head_inside = head_inside || IsHead(t);
+      }
       if (!head_after && !head_inside) cap_end = run;
+      else outlet_name = false;
     }
     bool cap_premodifier = cap_end > i && cap_end < SentEnd(s) && IsWord(cap_end) &&
                            !Cap(cap_end) && In(kAnonymousHeads, cap_end);
@@ -7568,6 +7634,8 @@ class Attributor {
       if (auto premodified = RolePremodifiedName(i, cap_end, s)) return premodified;
       end = NameEnd(i, cap_end);  // "said Ruiz Thursday"
       m = ClassifyCapRun(i, end);
+      // ("according to the Daily Star": an outlet, no person.)
+      if (m && outlet_name && end == cap_end && m->type == MentionType::kName) m->type = MentionType::kOrganization;
       // "said C. Stewart Verdon Jr., a former official": the suffix's
       // period is the name's, and the apposition after it gives the role.
       if (m && m->type == MentionType::kName && end == cap_end && end + 1 < SentEnd(s) && IsPunct(end, ".") &&
@@ -11413,6 +11481,7 @@ class Attributor {
               break;
             }
           }
+          if (m.source < 0 && !m.plural && p.cue.entry->tone != CueTone::kNonSpeech) m.source = DocumentNounBefore(m);
         } else if (m.plural) {
           // "Rennick and union president Delia Marchetti have not met since
           // they agreed …": two people joined as the sentence's subject.
@@ -11587,6 +11656,16 @@ class Attributor {
         break;
       }
       case MentionType::kDescription: {
+        // "Ann Lee … met union leader Tom Hale on Monday. Both said …": the
+        // two people named in this sentence or the one before.
+        if (const size_t b = TokenStartingAt(m.span.begin);
+            b < a_.tokens.size() && LowIs(b, "both") && a_.tokens[b].span.end == m.span.end) {
+          if (const int both = BothAntecedent(pos); both >= 0) {
+            m.type = MentionType::kName;
+            m.source = both;
+            break;
+          }
+        }
         // "Those polled said", "Respondents say", "the voters surveyed":
         // once a poll has been spoken of, its respondents are the poll, a
         // document, as a share of them is ("Most of those surveyed").
