@@ -150,6 +150,12 @@ TEST_CASE("both after two people named is the two of them", "[fixa34]") {
   CHECK(r.anonymous_sources.empty());
 }
 
+// A name does not open with a negation: "Not Reed" is no speaker.
+TEST_CASE("a negation opening a sentence is no part of a name", "[fixa34]") {
+  auto neg = AuditText("Not Reed; he keeps doing it. Hopefully, he will seek help.\n");
+  for (const auto& s : neg.sources) CHECK(s.name != "Not Reed");
+}
+
 // "It says", with no document or organisation cited before, is the memo
 // the sentence before speaks of, a document (T4), not a T0 claim.
 TEST_CASE("it says refers to the document the sentence before cites", "[fixa34]") {
@@ -163,6 +169,16 @@ TEST_CASE("it says refers to the document the sentence before cites", "[fixa34]"
   // A verb of seeming stays the writer's hedge.
   auto hedge = AuditText("In his bill, Joe Salt cited a 2001 memo. It seems that visitors can be barred.\n");
   for (const auto& s : hedge.sources) CHECK(s.name != "a 2001 memo");
+}
+
+// A title-case headline capitalizes its prepositions: "Big Win For Unions"
+// is no speaker; before "On" (the topic) the words are the speaker.
+TEST_CASE("a headline phrase with a capitalized preposition before a colon", "[fixa34]") {
+  auto r = AuditText("Big Win For Unions: Council Delays Vote\n\nThe council met on Monday.\n");
+  for (const auto& a : SeenAttributions(r)) CHECK(a.source != "Big Win For Unions");
+  auto on = AuditText("CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nThe network said so.\n");
+  auto colon = SeenWithCue(on, ":");
+  CHECK(colon.source == "CNN President");
 }
 
 }  // namespace

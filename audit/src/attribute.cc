@@ -2155,8 +2155,12 @@ class Attributor {
       // The nearest subject is something else ("La Fédération … dénonce …
       // Dans un communiqué, elle estime"): no guess further back.
       if (m->type != MentionType::kName || m->name.find(' ') == std::string::npos) break;
-      // "Though Delaware …": a name that opens with a function word is none.
-      if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' '))))) continue;
+      // "Though Delaware …": a name that opens with a function word is none;
+      // nor is one that opens with a negation ("Not Reed; he keeps …").
+      if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' ')))) ||
+          HasWord(negations_, Key(m->name.substr(0, m->name.find(' '))))) {
+        continue;
+      }
       // "Much of Clinton’s time was spent …": no person's name.
       if (const size_t mt = TokenStartingAt(m->span.begin);
           mt < end && ShareBeforeConnector(mt, CapRunEnd(mt, end))) {
@@ -3712,6 +3716,28 @@ class Attributor {
       }
       bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
                   !label && (k - sb >= 2 || known_surname);
+      // "Big Win For Unions: Council Delays Vote.": a headline in title case
+      // capitalizes its prepositions; a run with one inside is a phrase, not
+      // a name. "CNN President On Trump: ‘…’": before "On" or "About" (the
+      // topic), the words are the speaker.
+      size_t topic = SIZE_MAX;
+      for (size_t t = sb + 1; name && t < k; ++t) {
+        if (!Cap(t) || !In(kFunctionWords, t)) continue;
+        if ((LowIs(t, "on") || LowIs(t, "about")) && topic == SIZE_MAX && t + 1 < k) topic = t;
+        else name = false;
+      }
+      if (name && topic != SIZE_MAX) {
+        size_t words = 0;
+        for (size_t t = k + 1; t < se && words < 3; ++t) words += IsWord(t) || a_.tokens[t].in_quote ? 1 : 0;
+        if (words < 3 || Subhead(s, k)) continue;
+        if (auto m = MentionFromRange(sb, topic - 1)) {
+          m->type = MentionType::kDescription;
+          m->head = Low(topic - 1);
+          m->described = true;
+          pending_.push_back({CueHit{k, k, &colon_cue_, s}, m, false, {}, -1});
+        }
+        continue;
+      }
       if ((!document || label) && !name) continue;
       // Something said after it: a quote or at least three words.
       size_t words = 0;
@@ -4188,6 +4214,9 @@ class Attributor {
     if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && (In(kDeterminers, k) || In(kFunctionWords, k))) {
       return true;
     }
+    // "Not Reed; he keeps doing it.": a capitalized "not" opening the
+    // sentence negates what follows; it is no part of a name.
+    if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && LowIs(k, "not")) return true;
     // "…; But expert says": a capitalized conjunction opens a clause (a
     // headline's second line, a clause after a semicolon) wherever it
     // stands; it is never part of a source.
