@@ -181,5 +181,20 @@ TEST_CASE("a headline phrase with a capitalized preposition before a colon", "[f
   CHECK(colon.source == "CNN President");
 }
 
+// One cue, one source: a quote that runs on past a sentence break is one
+// attribution, not one per sentence.
+TEST_CASE("a quote running over a sentence break is one attribution of its cue", "[fixa34]") {
+  auto r = AuditText(
+      "Ann Lee, the finance minister, spoke on Monday.\n\nLee said that “harbor people” “do a fantastic job. And it "
+      "is so important.”\n");
+  int said = 0;
+  for (const auto& a : SeenAttributions(r)) said += a.cue == "said";
+  CHECK(said == 1);
+  auto a = SeenWithCue(r, "said");
+  CHECK(a.source == "Lee");
+  CHECK(a.who == "Ann Lee");
+  for (const auto& q : r.quotes) CHECK(q.attribution >= 0);
+}
+
 }  // namespace
 }  // namespace onrecord

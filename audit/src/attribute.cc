@@ -15778,6 +15778,7 @@ class Attributor {
     JoinCoordinatedQuotes();
     NominalStances();
     ContentsFromQuoteOpening();
+    MergeSameCue();
     std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
       auto first = [](const Attribution& a) {
         size_t b = SIZE_MAX;
@@ -16141,6 +16142,55 @@ class Attributor {
       add_stance(src, cue, content, s);
       k = e;
     }
+  }
+
+  // "Lee said that “harbor people” “do a fantastic job. And it is so
+  // important.”": a quote that runs on past a sentence break gave its cue
+  // two attributions, one per sentence, the second's content holding the
+  // first's. One cue and one source make one attribution: of two with the
+  // same cue span and source, the one whose contents lie within the
+  // other's extent is dropped (its source mention kept when the other has
+  // none). Quotes are re-linked by content afterwards; the sources' counts
+  // are recounted by DropSilentSources.
+  void MergeSameCue() {
+    std::map<std::pair<size_t, int>, size_t> seen;  // (cue start, source id) -> attribution
+    std::vector<bool> drop(r_.attributions.size(), false);
+    auto extent = [](const Attribution& a) {
+      Span e{SIZE_MAX, 0};
+      for (const auto& c : a.content) {
+        e.begin = std::min(e.begin, c.location.span.begin);
+        e.end = std::max(e.end, c.location.span.end);
+      }
+      return e;
+    };
+    bool any = false;
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      Attribution& at = r_.attributions[i];
+      if (!at.cue || at.source_id < 0 || at.content.empty() || at.kind == AttributionKind::kStance) continue;
+      auto [it, fresh] = seen.try_emplace({at.cue->location.span.begin, at.source_id}, i);
+      if (fresh) continue;
+      Attribution& other = r_.attributions[it->second];
+      if (other.cue->location.span.end != at.cue->location.span.end) continue;
+      const Span x = extent(other), y = extent(at);
+      const bool at_inside = y.begin >= x.begin && y.end <= x.end;
+      const bool other_inside = x.begin >= y.begin && x.end <= y.end;
+      if (!at_inside && !other_inside) continue;
+      Attribution& keep = at_inside ? other : at;
+      Attribution& gone = at_inside ? at : other;
+      if (!keep.source && gone.source) keep.source = gone.source;
+      if (keep.kind == AttributionKind::kIndirect && gone.kind != AttributionKind::kIndirect) keep.kind = gone.kind;
+      drop[at_inside ? i : it->second] = true;
+      it->second = at_inside ? it->second : i;
+      any = true;
+    }
+    if (!any) return;
+    size_t w = 0;
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      if (drop[i]) continue;
+      if (w != i) r_.attributions[w] = std::move(r_.attributions[i]);
+      ++w;
+    }
+    r_.attributions.resize(w);
   }
 
   // "The deal is dead, the Courier reported, citing two officials": the
