@@ -196,5 +196,21 @@ TEST_CASE("a quote running over a sentence break is one attribution of its cue",
   for (const auto& q : r.quotes) CHECK(q.attribution >= 0);
 }
 
+// "the officials" with no source before it: the indefinite phrase with the
+// same head that opened the sentence before is its antecedent, with the
+// access stated there and the reason given after (T3).
+TEST_CASE("the officials refer back to officials described in the sentence before", "[fixa34]") {
+  auto r = AuditText(
+      "Two Tarnish officials involved in the negotiations gave a different account. The plan was dropped, the "
+      "officials said. They asked not to be named because the talks are continuing.\n");
+  auto a = SeenWithCue(r, "said");
+  CHECK(a.source == "the officials");
+  CHECK(a.level == 3);
+  CHECK(a.who == "Two Tarnish officials");
+  // An office keeps its own reading ("the minister" is no official).
+  auto office = AuditText("Two Tarnish officials gave a different account. The plan was dropped, the minister said.\n");
+  CHECK(SeenWithCue(office, "said").who != "Two Tarnish officials");
+}
+
 }  // namespace
 }  // namespace onrecord

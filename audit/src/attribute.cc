@@ -11665,6 +11665,12 @@ class Attributor {
         if (m.source < 0 && !sole_office.empty() && !former && sole_office.find(' ') == std::string::npos) {
           m.source = TitledPersonAfter(sole_office, pos);
         }
+        if (m.source < 0 && sole_office.empty()) {
+          if (const int earlier = UnnamedSubjectBefore(m); earlier >= 0) {
+            m.source = earlier;
+            unnamed_mentioned_at_[earlier] = pos;
+          }
+        }
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
           // held by one identifiable person, is described; "the official" (no
@@ -12307,6 +12313,46 @@ class Attributor {
       return -1;
     }
     return agrees(named) ? named : -1;
+  }
+
+  // "Two Tarnish officials involved in the negotiations gave a different
+  // account. The plan was dropped, the officials said.": a definite unnamed
+  // description (head in anonymous-heads) with no source to refer to is the
+  // indefinite phrase with the same head that opens one of the two
+  // sentences before, with no cue of its own; that phrase becomes the
+  // source (listed where it stands, so its access and side are read
+  // there) and the anaphor refers to it. -1 when there is none.
+  int UnnamedSubjectBefore(const Mention& m) {
+    if (m.head.empty() || !InWord(kAnonymousHeads, m.head)) return -1;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size() || !In(kDefiniteDeterminers, b)) return -1;
+    const int here = a_.tokens[b].sentence;
+    for (int s = here - 1; s >= 0 && s >= here - 2; --s) {
+      const size_t sb = SentFirst(s), se = SentEnd(s);
+      if (sb >= se || a_.tokens[sb].in_quote || !IsWord(sb) || In(kDefiniteDeterminers, sb)) continue;
+      if (static_cast<size_t>(s) < pending_by_sentence_.size() && !pending_by_sentence_[static_cast<size_t>(s)].empty()) {
+        continue;
+      }
+      for (size_t h = sb; h < se && h < sb + 6 && IsWord(h) && !a_.tokens[h].in_quote; ++h) {
+        if (HeadKey(h) != m.head) continue;
+        auto earlier = ParseLeft(h, s);
+        if (!earlier || earlier->type != MentionType::kDescription || earlier->span.begin != a_.tokens[sb].span.begin ||
+            earlier->head != m.head) {
+          break;
+        }
+        const std::string phrase = w_.substr(earlier->span.begin, earlier->span.size());
+        const std::string key = "A:" + Key(phrase);
+        auto it = by_key_.find(key);
+        const int idx = it != by_key_.end() ? it->second
+                                            : NewSource(*earlier, earlier->described ? SourceKind::kDescribed
+                                                                                     : SourceKind::kAnonymous,
+                                                        phrase);
+        by_key_[key] = idx;
+        ListUnnamedMention(*earlier, idx);
+        return idx;
+      }
+    }
+    return -1;
   }
 
   // "the person" -> the last unnamed source with a compatible head noun;
