@@ -14785,7 +14785,12 @@ class Attributor {
       // cites, before that attribution's source and cue, not the citer's
       // attribution with it.
       if (IsWord(p.cue.group_first) && In(kCitationWords, p.cue.group_first)) {
-        for (const auto& o : pending_) {
+        // (pending_ is sorted by cue start: only this sentence's cues before
+        // the citation word are read.)
+        auto from = std::lower_bound(pending_.begin(), pending_.end(), sb + 1,
+                                     [](const PendingAttribution& x, size_t at) { return x.cue.first < at; });
+        for (auto it = from; it != pending_.end() && it->cue.first < p.cue.group_first; ++it) {
+          const PendingAttribution& o = *it;
           if (&o == &p || o.cue.sentence != s || o.cue.group_first <= sb || o.cue.group_first >= p.cue.group_first) {
             continue;
           }
