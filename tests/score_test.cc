@@ -271,7 +271,12 @@ TEST_CASE("changing a weight or a level in a copied rules directory", "[score][w
     Edit(rules_dir / "any/attribution/vague-anonymous.yml", "level: warning", "level: error");
     auto rules = RuleSet::Load(rules_dir.string());
     REQUIRE(rules.ok());
-    auto r = AuditPath(article, **rules);
+    // (en_007's only vague source, "the officials", refers back to a
+    // described one since the twenty-eighth round: the "sources say"
+    // article has vague sources to flag.)
+    const auto vague_article = SourceDir() / "corpus/en_003_club-manager-sources-say.txt";
+    auto vague_base = AuditPath(vague_article, **base_rules);
+    auto r = AuditPath(vague_article, **rules);
     size_t errors = 0;
     for (const auto& f : r.findings) {
       if (f.rule == "attribution.vague-anonymous") {
@@ -279,9 +284,9 @@ TEST_CASE("changing a weight or a level in a copied rules directory", "[score][w
         ++errors;
       }
     }
-    CHECK(errors == Count(base, "attribution.vague-anonymous"));
+    CHECK(errors == Count(vague_base, "attribution.vague-anonymous"));
     CHECK(errors > 0);
-    CHECK(r.score.transparency_index == Approx(base.score.transparency_index));
+    CHECK(r.score.transparency_index == Approx(vague_base.score.transparency_index));
   }
   SECTION("deleting a flag rule removes its findings; the score is unchanged") {
     std::filesystem::remove(rules_dir / "any/attribution/anonymous-without-reason.yml");

@@ -2001,6 +2001,32 @@ class Attributor {
     }
   }
 
+  // "In his bill, Joe Salt cited a 2001 memo issued by the immigration
+  // agency. It says visitors can be barred.": "it" before a verb of speech,
+  // with no organisation or document cited before, is the last document
+  // (a phrase headed by a word of list document-heads, outside quotes) the
+  // sentence before speaks of; that phrase becomes a document source. -1
+  // when there is none.
+  int DocumentNounBefore(const Mention& m) {
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size()) return -1;
+    const int s = a_.tokens[b].sentence - 1;
+    if (s < 0) return -1;
+    for (size_t h = SentEnd(s); h-- > SentFirst(s);) {
+      if (!IsWord(h) || a_.tokens[h].in_quote || !In(kDocumentHeads, h) || Cap(h)) continue;
+      auto doc = ParseLeft(h, s);
+      if (!doc || doc->span.end != a_.tokens[h].span.end) return -1;
+      const std::string phrase = w_.substr(doc->span.begin, doc->span.size());
+      const std::string key = "D:" + Key(phrase);
+      auto it = by_key_.find(key);
+      doc->type = MentionType::kDocument;
+      const int idx = it != by_key_.end() ? it->second : NewSource(*doc, SourceKind::kDocument, phrase);
+      by_key_[key] = idx;
+      return idx;
+    }
+    return -1;
+  }
+
   // The person a singular pronoun at `pos` refers to: the last person named
   // before it in the same paragraph, else the last person quoted or cited.
   // `from_subject`: with nobody cited yet, fall back on a named subject of
@@ -2131,8 +2157,12 @@ class Attributor {
       // The nearest subject is something else ("La Fédération … dénonce …
       // Dans un communiqué, elle estime"): no guess further back.
       if (m->type != MentionType::kName || m->name.find(' ') == std::string::npos) break;
-      // "Though Delaware …": a name that opens with a function word is none.
-      if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' '))))) continue;
+      // "Though Delaware …": a name that opens with a function word is none;
+      // nor is one that opens with a negation ("Not Reed; he keeps …").
+      if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' ')))) ||
+          HasWord(negations_, Key(m->name.substr(0, m->name.find(' '))))) {
+        continue;
+      }
       // "Much of Clinton’s time was spent …": no person's name.
       if (const size_t mt = TokenStartingAt(m->span.begin);
           mt < end && ShareBeforeConnector(mt, CapRunEnd(mt, end))) {
@@ -2480,6 +2510,24 @@ class Attributor {
     std::string role;
     std::string canonical = CanonicalName((it - 1)->second, pos, &role);
     return EnsurePerson(canonical, role);
+  }
+
+  // "Both": exactly two distinct people named from the start of the
+  // sentence before up to `pos` are its referent, one joint source ("Ann
+  // Lee and Tom Hale", design §3). -1 otherwise.
+  int BothAntecedent(size_t pos) {
+    const int s = SentenceOf(pos);
+    if (s <= 0) return -1;
+    const size_t sb = a_.tokens[SentFirst(s - 1)].span.begin;
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), sb,
+                               [](const auto& x, size_t at) { return x.first < at; });
+    std::vector<std::string> names;
+    for (; it != person_mentions_.end() && it->first < pos; ++it) {
+      if (std::find(names.begin(), names.end(), it->second) == names.end()) names.push_back(it->second);
+      if (names.size() > 2) return -1;
+    }
+    if (names.size() != 2) return -1;
+    return EnsurePerson(names[0] + " and " + names[1], "");
   }
 
   // Two people named and joined ("Rennick and union president Delia
@@ -3672,6 +3720,28 @@ class Attributor {
       }
       bool name = Cap(sb) && CapRunEnd(sb, k) == k && !SentenceInitialFunction(sb) &&
                   !label && (k - sb >= 2 || known_surname);
+      // "Big Win For Unions: Council Delays Vote.": a headline in title case
+      // capitalizes its prepositions; a run with one inside is a phrase, not
+      // a name. "CNN President On Trump: ‘…’": before "On" or "About" (the
+      // topic), the words are the speaker.
+      size_t topic = SIZE_MAX;
+      for (size_t t = sb + 1; name && t < k; ++t) {
+        if (!Cap(t) || !In(kFunctionWords, t)) continue;
+        if ((LowIs(t, "on") || LowIs(t, "about")) && topic == SIZE_MAX && t + 1 < k) topic = t;
+        else name = false;
+      }
+      if (name && topic != SIZE_MAX) {
+        size_t words = 0;
+        for (size_t t = k + 1; t < se && words < 3; ++t) words += IsWord(t) || a_.tokens[t].in_quote ? 1 : 0;
+        if (words < 3 || Subhead(s, k)) continue;
+        if (auto m = MentionFromRange(sb, topic - 1)) {
+          m->type = MentionType::kDescription;
+          m->head = Low(topic - 1);
+          m->described = true;
+          pending_.push_back({CueHit{k, k, &colon_cue_, s}, m, false, {}, -1});
+        }
+        continue;
+      }
       if ((!document || label) && !name) continue;
       // Something said after it: a quote or at least three words.
       size_t words = 0;
@@ -4162,6 +4232,9 @@ class Attributor {
     if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && (In(kDeterminers, k) || In(kFunctionWords, k))) {
       return true;
     }
+    // "Not Reed; he keeps doing it.": a capitalized "not" opening the
+    // sentence negates what follows; it is no part of a name.
+    if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && LowIs(k, "not")) return true;
     // "…; But expert says": a capitalized conjunction opens a clause (a
     // headline's second line, a clause after a semicolon) wherever it
     // stands; it is never part of a source.
@@ -7548,6 +7621,7 @@ class Attributor {
     if (auto outlet = OutletTitleMention(i, s, false)) return outlet;
     auto m = ParseRightOnce(i, s, inverted);
     if (m) SignedDocument(*m, i, s);
+    if (m) EndBeforeCitation(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     return m;
@@ -7571,6 +7645,52 @@ class Attributor {
       m.role.clear();
       return;
     }
+  }
+
+  // "berichtete die Zeitung Der Leuchtturm unter Berufung auf zwei Beamte":
+  // a phrase after its cue ends before a citation word (list
+  // citation-words) and the preposition before it; what it cites is a
+  // source of its own (FindCitedSources), not a postmodifier of the
+  // citer's name. Outside English, where such a phrase takes prepositional
+  // postmodifiers with no comma before the citation.
+  void EndBeforeCitation(Mention& m, size_t i, int s) const {
+    if (a_.language == "en" || m.type == MentionType::kPronoun) return;
+    for (size_t t = i + 1; t < SentEnd(s) && a_.tokens[t].span.begin < m.span.end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || !In(kCitationWords, t)) continue;
+      size_t e = t - 1;
+      if (e > i && IsWord(e) && !Cap(e) && !In(kDeterminers, e)) --e;  // "unter"
+      while (e > i && !IsWord(e)) --e;
+      if (!IsWord(e) || a_.tokens[e].span.end <= m.span.begin) return;
+      const std::string old = w_.substr(m.span.begin, m.span.size());
+      m.span.end = a_.tokens[e].span.end;
+      const size_t kept = m.span.size();
+      if (const size_t at = old.find(m.name); !m.name.empty() && at != std::string::npos) {
+        m.name = at < kept ? old.substr(at, std::min(m.name.size(), kept - at)) : std::string();
+        while (!m.name.empty() && m.name.back() == ' ') m.name.pop_back();
+      }
+      if (m.type == MentionType::kDescription && Key(old).find(m.head) != std::string::npos &&
+          Key(w_.substr(m.span.begin, m.span.size())).find(m.head) == std::string::npos) {
+        m.head = HeadKey(e);
+      }
+      return;
+    }
+  }
+
+  // "according to the Daily Star": in a capitalized run of two words or
+  // more after "the", a last word that is only a singular noun of a person
+  // (list person-heads; no title, role, office epithet or unnamed-source
+  // head), after words no list knows, is part of a name, not the head of a
+  // description ("the Democratic Nominee" keeps its head).
+  bool OutletNameHead(size_t t, size_t first, size_t run) const {
+    if (t + 1 != run || t <= first || !InWord(kPersonHeads, Low(t)) || Low(t).back() == 's') return false;
+    if (InWord(kTitles, Low(t)) || InWord(kRoleNouns, Low(t)) || InWord(kAnonymousHeads, Low(t)) ||
+        Has(epithet_heads_, t)) {
+      return false;
+    }
+    for (size_t k = first; k < t; ++k) {
+      if (!IsWord(k) || IsHead(k) || In(kModifiers, k) || In(kAffiliationNouns, k) || In(kFunctionWords, k)) return false;
+    }
+    return true;
   }
 
   std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
@@ -7660,13 +7780,18 @@ class Attributor {
       return std::nullopt;
     }
     // "the Washington Free Beacon", "The Hill": a name after the article.
+    bool outlet_name = false;  // its last word a person noun (OutletNameHead)
     if (cap_end == i && LowIs(i, "the") && i + 1 < SentEnd(s) && IsWord(i + 1) && Cap(i + 1) &&
         !a_.tokens[i + 1].in_quote && !IsHead(i + 1)) {
       size_t run = CapRunEnd(i + 1, SentEnd(s));
       bool head_after = run < SentEnd(s) && IsWord(run) && !Cap(run) && IsHead(run);
       bool head_inside = false;
-      for (size_t t = i + 1; t < run; ++t) head_inside = head_inside || IsHead(t);
+      for (size_t t = i + 1; t < run; ++t) {
+        if (IsHead(t) && OutletNameHead(t, i + 1, run)) outlet_name = true;
+        else head_inside = head_inside || IsHead(t);
+      }
       if (!head_after && !head_inside) cap_end = run;
+      else outlet_name = false;
     }
     bool cap_premodifier = cap_end > i && cap_end < SentEnd(s) && IsWord(cap_end) &&
                            !Cap(cap_end) && In(kAnonymousHeads, cap_end);
@@ -7718,6 +7843,8 @@ class Attributor {
       if (auto premodified = RolePremodifiedName(i, cap_end, s)) return premodified;
       end = NameEnd(i, cap_end);  // "said Ruiz Thursday"
       m = ClassifyCapRun(i, end);
+      // ("according to the Daily Star": an outlet, no person.)
+      if (m && outlet_name && end == cap_end && m->type == MentionType::kName) m->type = MentionType::kOrganization;
       // "said C. Stewart Verdon Jr., a former official": the suffix's
       // period is the name's, and the apposition after it gives the role.
       if (m && m->type == MentionType::kName && end == cap_end && end + 1 < SentEnd(s) && IsPunct(end, ".") &&
@@ -11563,6 +11690,7 @@ class Attributor {
               break;
             }
           }
+          if (m.source < 0 && !m.plural && p.cue.entry->tone != CueTone::kNonSpeech) m.source = DocumentNounBefore(m);
         } else if (m.plural) {
           // "Rennick and union president Delia Marchetti have not met since
           // they agreed …": two people joined as the sentence's subject.
@@ -11717,6 +11845,12 @@ class Attributor {
         if (m.source < 0 && !sole_office.empty() && !former && sole_office.find(' ') == std::string::npos) {
           m.source = TitledPersonAfter(sole_office, pos);
         }
+        if (m.source < 0 && sole_office.empty()) {
+          if (const int earlier = UnnamedSubjectBefore(m); earlier >= 0) {
+            m.source = earlier;
+            unnamed_mentioned_at_[earlier] = pos;
+          }
+        }
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
           // held by one identifiable person, is described; "the official" (no
@@ -11737,6 +11871,16 @@ class Attributor {
         break;
       }
       case MentionType::kDescription: {
+        // "Ann Lee … met union leader Tom Hale on Monday. Both said …": the
+        // two people named in this sentence or the one before.
+        if (const size_t b = TokenStartingAt(m.span.begin);
+            b < a_.tokens.size() && LowIs(b, "both") && a_.tokens[b].span.end == m.span.end) {
+          if (const int both = BothAntecedent(pos); both >= 0) {
+            m.type = MentionType::kName;
+            m.source = both;
+            break;
+          }
+        }
         // "Those polled said", "Respondents say", "the voters surveyed":
         // once a poll has been spoken of, its respondents are the poll, a
         // document, as a share of them is ("Most of those surveyed").
@@ -12349,6 +12493,46 @@ class Attributor {
       return -1;
     }
     return agrees(named) ? named : -1;
+  }
+
+  // "Two Tarnish officials involved in the negotiations gave a different
+  // account. The plan was dropped, the officials said.": a definite unnamed
+  // description (head in anonymous-heads) with no source to refer to is the
+  // indefinite phrase with the same head that opens one of the two
+  // sentences before, with no cue of its own; that phrase becomes the
+  // source (listed where it stands, so its access and side are read
+  // there) and the anaphor refers to it. -1 when there is none.
+  int UnnamedSubjectBefore(const Mention& m) {
+    if (m.head.empty() || !InWord(kAnonymousHeads, m.head)) return -1;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size() || !In(kDefiniteDeterminers, b)) return -1;
+    const int here = a_.tokens[b].sentence;
+    for (int s = here - 1; s >= 0 && s >= here - 2; --s) {
+      const size_t sb = SentFirst(s), se = SentEnd(s);
+      if (sb >= se || a_.tokens[sb].in_quote || !IsWord(sb) || In(kDefiniteDeterminers, sb)) continue;
+      if (static_cast<size_t>(s) < pending_by_sentence_.size() && !pending_by_sentence_[static_cast<size_t>(s)].empty()) {
+        continue;
+      }
+      for (size_t h = sb; h < se && h < sb + 6 && IsWord(h) && !a_.tokens[h].in_quote; ++h) {
+        if (HeadKey(h) != m.head) continue;
+        auto earlier = ParseLeft(h, s);
+        if (!earlier || earlier->type != MentionType::kDescription || earlier->span.begin != a_.tokens[sb].span.begin ||
+            earlier->head != m.head) {
+          break;
+        }
+        const std::string phrase = w_.substr(earlier->span.begin, earlier->span.size());
+        const std::string key = "A:" + Key(phrase);
+        auto it = by_key_.find(key);
+        const int idx = it != by_key_.end() ? it->second
+                                            : NewSource(*earlier, earlier->described ? SourceKind::kDescribed
+                                                                                     : SourceKind::kAnonymous,
+                                                        phrase);
+        by_key_[key] = idx;
+        ListUnnamedMention(*earlier, idx);
+        return idx;
+      }
+    }
+    return -1;
   }
 
   // "the person" -> the last unnamed source with a compatible head noun;
@@ -14795,6 +14979,24 @@ class Attributor {
     // opens the sentence ("According to X, …").
     if (p.cue.entry->source_follows && p.cue.group_first > sb) {
       size_t ce = p.cue.group_first - 1;
+      // "L'accord est mort, a rapporté le quotidien Le Phare, citant deux
+      // responsables": a citation word's content is that of the one who
+      // cites, before that attribution's source and cue, not the citer's
+      // attribution with it.
+      if (IsWord(p.cue.group_first) && In(kCitationWords, p.cue.group_first)) {
+        // (pending_ is sorted by cue start: only this sentence's cues before
+        // the citation word are read.)
+        auto from = std::lower_bound(pending_.begin(), pending_.end(), sb + 1,
+                                     [](const PendingAttribution& x, size_t at) { return x.cue.first < at; });
+        for (auto it = from; it != pending_.end() && it->cue.first < p.cue.group_first; ++it) {
+          const PendingAttribution& o = *it;
+          if (&o == &p || o.cue.sentence != s || o.cue.group_first <= sb || o.cue.group_first >= p.cue.group_first) {
+            continue;
+          }
+          const size_t f = AttributionFirstToken(o);
+          if (f > sb + 1 && f <= ce) ce = f - 1;
+        }
+      }
       while (ce > sb && (IsComma(ce) || !IsWord(ce)) && !a_.tokens[ce].in_quote) --ce;
       if (ce > sb) {
         const size_t cb = ContentStartBefore(sb, ce);
@@ -14821,8 +15023,10 @@ class Attributor {
     // after the comma is no content; what was said comes before. (With
     // nothing before — "Politico reported, according to sources, Clinton
     // tried …" — the clause after the citation is the content.)
-    const bool citation_after =
-        comma_after_cue && k < se && CitationCueAt(k) && att_b > a_.tokens[sb].span.begin;
+    // The same for a citation word ("…, the station reported, citing a
+    // senior official": the claim comes before, the cited one is no content).
+    const bool citation_after = comma_after_cue && k < se && (CitationCueAt(k) || (IsWord(k) && In(kCitationWords, k))) &&
+                                att_b > a_.tokens[sb].span.begin;
     // "…, Brafman noted; the government had …": a semicolon right after
     // the cue ends the attribution's sentence as a period would; the
     // content is the clause before the source.
@@ -15229,8 +15433,13 @@ class Attributor {
       // Its head within the first four words ("another anonymous source"), not
       // deep in a clause ("a law that makes it a felony for someone"); and no
       // negation right before the citation word ("never cited a source").
+      // (A capitalized modifier names the body, "a senior Interior Ministry
+      // official", and does not count.)
       size_t t = TokenStartingAt(m->span.begin), words = 0;
-      while (t < a_.tokens.size() && a_.tokens[t].span.begin < m->span.end && HeadKey(t) != m->head) words += IsWord(t++);
+      while (t < a_.tokens.size() && a_.tokens[t].span.begin < m->span.end && HeadKey(t) != m->head) {
+        words += IsWord(t) && !Cap(t);
+        ++t;
+      }
       if (words >= 3) continue;
       if ((i > SentFirst(s) && Has(negations_, i - 1)) || (i > SentFirst(s) + 1 && Has(negations_, i - 2))) continue;
       ListUnnamedMention(*m, -1, quoted ? SIZE_MAX : i);
@@ -15401,6 +15610,7 @@ class Attributor {
     at.cue = Ref(a_.tokens[citation].span);
     at.kind = AttributionKind::kIndirect;
     at.source_id = src.id;
+    cited_at_cue_.emplace(at.cue->location.span.begin, m.span.begin);
     if (citer >= 0) at.content = r_.attributions[static_cast<size_t>(citer)].content;
     const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
     at.in_lede = blk.lede;
@@ -15831,6 +16041,7 @@ class Attributor {
     JoinCoordinatedQuotes();
     NominalStances();
     ContentsFromQuoteOpening();
+    MergeSameCue();
     std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
       auto first = [](const Attribution& a) {
         size_t b = SIZE_MAX;
@@ -16224,6 +16435,71 @@ class Attributor {
     }
   }
 
+  // "Lee said that “harbor people” “do a fantastic job. And it is so
+  // important.”": a quote that runs on past a sentence break gave its cue
+  // two attributions, one per sentence, the second's content holding the
+  // first's. One cue and one source make one attribution: of two with the
+  // same cue span and source, the one whose contents lie within the
+  // other's extent is dropped (its source mention kept when the other has
+  // none). Quotes are re-linked by content afterwards; the sources' counts
+  // are recounted by DropSilentSources.
+  void MergeSameCue() {
+    std::map<std::pair<size_t, int>, size_t> seen;  // (cue start, source id) -> attribution
+    std::vector<bool> drop(r_.attributions.size(), false);
+    auto extent = [](const Attribution& a) {
+      Span e{SIZE_MAX, 0};
+      for (const auto& c : a.content) {
+        e.begin = std::min(e.begin, c.location.span.begin);
+        e.end = std::max(e.end, c.location.span.end);
+      }
+      return e;
+    };
+    bool any = false;
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      Attribution& at = r_.attributions[i];
+      if (!at.cue || at.source_id < 0 || at.content.empty() || at.kind == AttributionKind::kStance) continue;
+      auto [it, fresh] = seen.try_emplace({at.cue->location.span.begin, at.source_id}, i);
+      if (fresh) continue;
+      Attribution& other = r_.attributions[it->second];
+      if (other.cue->location.span.end != at.cue->location.span.end) continue;
+      const Span x = extent(other), y = extent(at);
+      const bool at_inside = y.begin >= x.begin && y.end <= x.end;
+      const bool other_inside = x.begin >= y.begin && x.end <= y.end;
+      if (!at_inside && !other_inside) continue;
+      Attribution& keep = at_inside ? other : at;
+      Attribution& gone = at_inside ? at : other;
+      if (!keep.source && gone.source) keep.source = gone.source;
+      if (keep.kind == AttributionKind::kIndirect && gone.kind != AttributionKind::kIndirect) keep.kind = gone.kind;
+      drop[at_inside ? i : it->second] = true;
+      it->second = at_inside ? it->second : i;
+      any = true;
+    }
+    if (!any) return;
+    size_t w = 0;
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      if (drop[i]) continue;
+      if (w != i) r_.attributions[w] = std::move(r_.attributions[i]);
+      ++w;
+    }
+    r_.attributions.resize(w);
+  }
+
+  // "The deal is dead, the Courier reported, citing two officials": the
+  // Courier's own attribution at the citation word, whose content is the
+  // phrase cited (PolNeAR marks it so), next to the cited source's
+  // attribution at the same word (CitedAttribution). It reports no claim:
+  // the claim is the Courier's "reported" and the officials' "citing"
+  // (docs/scoring.md, "Cited sources").
+  bool CitingAct(const Attribution& at) const {
+    if (!at.cue || at.kind != AttributionKind::kIndirect) return false;
+    auto it = cited_at_cue_.find(at.cue->location.span.begin);
+    if (it == cited_at_cue_.end()) return false;
+    for (const auto& part : at.content) {
+      if (part.location.span.begin <= it->second && it->second < part.location.span.end) return true;
+    }
+    return false;
+  }
+
   // Whether attribution `at` gives no information of its source's: a
   // refusal ("declined to comment"; list refusal-cues), an intention
   // ("plans to close the office"; list intent-cues), or a question put
@@ -16232,6 +16508,7 @@ class Attributor {
   bool SourcesNothing(const Attribution& at) const {
     if (at.kind == AttributionKind::kStance) return true;  // NominalStances
     if (!at.cue) return false;
+    if (CitingAct(at)) return true;
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
@@ -16769,6 +17046,9 @@ class Attributor {
   // Per entry of cited_: the token of the citation word ("citing", "Berufung"),
   // SIZE_MAX for a subject of a request for anonymity.
   std::vector<size_t> cited_by_;
+  // Per cited source's attribution (CitedAttribution): its cue's start, and
+  // the start of the phrase cited (CitingAct).
+  std::unordered_map<size_t, size_t> cited_at_cue_;
   // Lists read by a few constructions only, resolved once per article.
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
   const WordSet& cue_insertions_ = pack_.Words("cue-insertions");

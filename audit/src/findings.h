@@ -99,10 +99,17 @@ struct AttributionFacts {
   // the index of that other attribution.
   bool nested = false;
   int outer = -1;
+  // The citer's own attribution at a citation word ("the Courier reported,
+  // citing two officials": the Courier, cue "citing", content the phrase
+  // cited), next to the cited source's attribution at the same cue. PolNeAR
+  // marks it; the claim is already the Courier's "reported" and the
+  // officials' "citing", so it counts nowhere (docs/scoring.md, "Cited
+  // sources").
+  bool citing = false;
   // Whether the attribution sources no information of its own (a question,
-  // a refusal, a hedge, a nominal stance, an intention, or words reported
-  // inside another source's).
-  bool SourcesNothing() const { return question || refusal || hedge || stance || intent || nested; }
+  // a refusal, a hedge, a nominal stance, an intention, words reported
+  // inside another source's, or the act of citing another source).
+  bool SourcesNothing() const { return question || refusal || hedge || stance || intent || nested || citing; }
   std::vector<std::string> evidence;
 };
 

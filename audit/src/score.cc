@@ -281,6 +281,46 @@ static void MarkNested(const AuditResult& r, ArticleFacts* f) {
   }
 }
 
+// AttributionFacts::citing: an indirect attribution whose cue is a
+// citation word (list citation-words) that another attribution shares, and
+// whose content holds that other attribution's source ("the Courier
+// reported, citing two officials": the Courier's "citing", whose content is
+// the officials, beside the officials' own). One sort by cue start.
+static void MarkCiting(const Analysis& a, const AuditResult& r, ArticleFacts* f) {
+  std::vector<size_t> by_cue;
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    if (r.attributions[i].cue) by_cue.push_back(i);
+  }
+  auto cue_begin = [&](size_t i) { return r.attributions[i].cue->location.span.begin; };
+  std::stable_sort(by_cue.begin(), by_cue.end(), [&](size_t x, size_t y) { return cue_begin(x) < cue_begin(y); });
+  for (size_t g = 0; g < by_cue.size();) {
+    size_t h = g + 1;
+    while (h < by_cue.size() && cue_begin(by_cue[h]) == cue_begin(by_cue[g])) ++h;
+    if (h - g >= 2) {
+      const Attribution& first = r.attributions[by_cue[g]];
+      std::string_view cue = first.cue->text;
+      if (const size_t sp = cue.find(' '); sp != std::string_view::npos) cue = cue.substr(0, sp);
+      if (a.pack->InList("citation-words", TokenKey(cue))) {
+        for (size_t x = g; x < h; ++x) {
+          const Attribution& at = r.attributions[by_cue[x]];
+          if (at.kind != AttributionKind::kIndirect) continue;
+          for (size_t y = g; y < h && !f->attributions[by_cue[x]].citing; ++y) {
+            const Attribution& cited = r.attributions[by_cue[y]];
+            if (y == x || !cited.source) continue;
+            for (const auto& part : at.content) {
+              if (part.location.span.begin <= cited.source->location.span.begin &&
+                  cited.source->location.span.begin < part.location.span.end) {
+                f->attributions[by_cue[x]].citing = true;
+              }
+            }
+          }
+        }
+      }
+    }
+    g = h;
+  }
+}
+
 ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
   const LanguagePack& pack = *a.pack;
   PhraseFinder phrases(a);
@@ -415,6 +455,7 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
     }
   }
   MarkNested(r, &f);
+  MarkCiting(a, r, &f);
   std::vector<int> speech(r.attributions.size(), 0), other(r.attributions.size(), 0);
   for (const auto& q : r.quotes) {
     if (q.attribution < 0 || static_cast<size_t>(q.attribution) >= f.attributions.size()) continue;
@@ -580,6 +621,17 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       at.reasons.push_back("reported within the content of another attribution (" +
                            (by ? by->name : std::string("another source")) + ", cue “" + outer.cue->text +
                            "”): the claim rests on that source; not counted in the transparency index or the shares");
+      at.counted = false;
+      ++own_voice;
+      continue;
+    }
+    if (af.citing) {
+      at.level = 0;
+      at.score = 0.0;
+      at.reasons.push_back("T0 score 0.00");
+      at.reasons.push_back("the act of citing another source (cue “" + at.cue->text +
+                           "”): the claim is the cited source's attribution and the citer's own; not counted in the "
+                           "transparency index or the shares");
       at.counted = false;
       ++own_voice;
       continue;
