@@ -2200,7 +2200,7 @@ class Attributor {
     if (idx < 0) return 0;
     if (auto it = gender_of_.find(idx); it != gender_of_.end()) return it->second;
     const Source& src = r_.sources[static_cast<size_t>(idx)];
-    if (src.kind != SourceKind::kNamed) return 0;
+    if (src.kind != SourceKind::kNamed) return src.plural ? 0 : DescriptionGender(src.name);
     for (const auto& role : src.roles) {
       KeyInto(role, &gender_key_);
       const std::string_view key = gender_key_;
@@ -2244,6 +2244,27 @@ class Attributor {
     // List given-names ("jane:f") by name, read once per pack; the list's
     // first entry for a name wins.
     return GenderIn(pack_.given_gender, Key(std::string_view(src.name).substr(0, src.name.find(' '))));
+  }
+
+  // The gender an unnamed person's description gives ("a spokeswoman for
+  // the mayor", "the man's wife"): that of its first word of list
+  // gender-words, determiners passed over ("her spokesman" is a man),
+  // before a word that opens a prepositional phrase or a clause ("an aide
+  // to Mrs. Lee" tells nothing of the aide), else 0.
+  char DescriptionGender(const std::string& description) const {
+    KeyInto(description, &gender_key_);
+    const std::string_view key = gender_key_;
+    for (size_t b = 0; b < key.size();) {
+      size_t e = key.find(' ', b);
+      if (e == std::string_view::npos) e = key.size();
+      std::string_view word = key.substr(b, e - b);
+      while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+      b = e + 1;
+      if (InWord(kDeterminers, word)) continue;  // ("her spokesman": the possessive is someone else's)
+      if (InWord(kFunctionWords, word)) return 0;
+      if (const char g = WordGender(word)) return g;
+    }
+    return 0;
   }
 
   // PronounAntecedent for the pronoun `low`: "Senator Jane Holt met
@@ -3375,6 +3396,14 @@ class Attributor {
         if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1 &&
             !(In(kStandaloneSources, i - 1) && Low(i).back() != 's') && !GroupMemberSubject(i - 1, i, s) &&
             !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s) && !RelativeThatCue(i, j, s)) {
+          break;
+        }
+        // "Reports say …", "Media reports said …": a plural document noun
+        // (list document-heads) right before a lower-case cue word is the
+        // subject of that cue, not a verb of its own (English).
+        if (a_.language == "en" && cue.words.size() == 1 && j == i + 1 && j < SentEnd(s) && IsWord(j) && !Cap(j) &&
+            !a_.tokens[j].in_quote && In(kDocumentHeads, i) && Low(i).size() > 3 && Low(i).back() == 's' &&
+            ((bits_[j] >> kCueFirstWordBit) & 1)) {
           break;
         }
         // (These two tests come before the exceptions: they read a few
@@ -7205,7 +7234,12 @@ class Attributor {
       // "Sanders's top advisers said", "Clinton's allies say" opening the
       // sentence: a capitalized possessive is a named side there too, unless
       // it is a word any sentence may open with ("Today's", "Everyone's").
-      if (k < head && Cap(k) && EndsWithPossessive(Tok(k)) && !StrippedIn(kFunctionWords, k) &&
+      // ("Sanders’ aides said": the bare apostrophe glued to a word in -s is
+      // its possessive, a token of its own.)
+      const bool bare_possessive = k + 1 < head && (Tok(k + 1) == "'" || Tok(k + 1) == "\xE2\x80\x99") &&
+                                   a_.tokens[k].span.end == a_.tokens[k + 1].span.begin && Low(k).size() > 2 &&
+                                   Low(k).back() == 's';
+      if (k < head && Cap(k) && (EndsWithPossessive(Tok(k)) || bare_possessive) && !StrippedIn(kFunctionWords, k) &&
           !StrippedIn(kTimeWords, k) && !StrippedIn(kPronouns, k) && !StrippedIn(kDeterminers, k)) {
         m->described = true;
       }
@@ -11373,6 +11407,24 @@ class Attributor {
            !In(kComplementizers, b);
   }
 
+  // Whether document mention `m` is reports nobody names (English): it ends
+  // in "reports", and every word before is of list vague-report-words, in
+  // lower case unless it opens the sentence ("reports", "news reports",
+  // "Media reports", "multiple reports"; not "the reports", "fundraising
+  // reports", "Reuters reports" or "reports in the Courier").
+  bool UnspecifiedReports(const Mention& m) const {
+    if (a_.language != "en") return false;
+    const size_t b = TokenStartingAt(m.span.begin);
+    size_t e = b;
+    while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= m.span.end) ++e;
+    if (b >= a_.tokens.size() || a_.tokens[e].span.end != m.span.end || !LowIs(e, "reports")) return false;
+    for (size_t t = b; t < e; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || !vague_report_words_.count(Low(t))) return false;
+      if (Cap(t) && t != SentFirst(a_.tokens[t].sentence)) return false;
+    }
+    return !a_.tokens[e].in_quote;
+  }
+
   // A singular unnamed source that is one person: its head is a person or
   // role noun or an anonymous head ("a senior official", "un enquêteur",
   // "a source close to the talks"), not a group or an institution.
@@ -11381,6 +11433,9 @@ class Attributor {
     if (InWord(kAnonymousHeads, m.head)) return true;
     if (!InWord(kPersonHeads, m.head) && !InWord(kRoleNouns, m.head)) return false;
     const size_t b = TokenStartingAt(m.span.begin);
+    // ("The county sheriff said …": a definite office one person holds,
+    // list sole-offices, that nobody named holds is that one person.)
+    if (b < a_.tokens.size() && In(kDefiniteDeterminers, b) && !MentionOffice(m).empty()) return true;
     if (b >= a_.tokens.size() || !In(kDeterminers, b) || In(kDefiniteDeterminers, b)) return false;
     // "Willie Minor, an African-American actor in Dallas, …": an
     // apposition to a name describes that person.
@@ -11669,6 +11724,22 @@ class Attributor {
           m.source = idx;
           break;
         }
+        // "According to reports, …", "Reports say …", "news reports said":
+        // reports nobody names are no document a reader can check, but a
+        // vague unnamed source (T1), as "sources say" is.
+        if (UnspecifiedReports(m)) {
+          m.type = MentionType::kDescription;
+          m.described = false;
+          m.plural = true;
+          const std::string phrase = w_.substr(m.span.begin, m.span.size());
+          std::string key = "A:" + Key(phrase);
+          auto found = by_key_.find(key);
+          int idx = found != by_key_.end() ? found->second : NewSource(m, SourceKind::kAnonymous, phrase);
+          by_key_[key] = idx;
+          m.source = idx;
+          unnamed_mentioned_at_[idx] = pos;
+          break;
+        }
         std::string key = "D:" + Key(m.name);
         auto it = by_key_.find(key);
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kDocument, m.name);
@@ -11750,6 +11821,7 @@ class Attributor {
           }
         }
         if (m.source >= 0) unnamed_mentioned_at_[m.source] = pos;
+        if (m.source >= 0 && note_persons_ && unnamed_person_at_.count(m.source)) unnamed_person_at_[m.source] = pos;
         // "“…,” McCain said. The longtime senator said …": an unnamed
         // antecedent that was itself a definite epithet nobody could be
         // found for ("The freshman senator", paragraphs before) loses to a
@@ -11770,6 +11842,10 @@ class Attributor {
         if (m.source < 0 && !m.plural && !InWord(kAnonymousHeads, m.head) &&
             (InWord(kPersonHeads, m.head) || InWord(kRoleNouns, m.head) || m.unlisted)) {
           m.source = PronounAntecedent(pos);
+          // ("The sheriff said …. The nurse said": an unnamed person who
+          // spoke before is no antecedent of a noun of another head; one
+          // of the same head was ResolveAnaphor's.)
+          if (m.source >= 0 && r_.sources[static_cast<size_t>(m.source)].kind != SourceKind::kNamed) m.source = -1;
           // ("Ben Hart … The woman said": a gendered noun (list
           // gender-words) is not a person known to be of the other gender.)
           if (m.source >= 0) {
@@ -11867,6 +11943,10 @@ class Attributor {
           m.source = NewSource(m, m.described ? SourceKind::kDescribed : SourceKind::kAnonymous,
                                w_.substr(m.span.begin, m.span.size()));
           epithet_at_[m.source] = pos;
+          // "The sheriff said the bridge was closed. “…,” he said.": one
+          // unnamed person who speaks, office-holder or not ("the official"),
+          // is what a following "he" refers to (UnnamedPerson).
+          if (note_persons_ && !m.plural && !Has(question_cues_, p.cue.first)) unnamed_person_at_[m.source] = pos;
         }
         break;
       }
@@ -12831,10 +12911,39 @@ class Attributor {
         const std::string pair = words[i - 1] + " " + head;
         if (pair != office && sole_offices_.count(pair) && office.find(pair) == std::string::npos) continue;
       }
+      if (OfficeWordOfAnother(words, i, office)) continue;
       bool former = false;
       for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) former = former || words[k] == "former";
       (former ? *was : *plain) = true;
     }
+  }
+
+  // Whether the office word `words[i]` names another post than `office`
+  // or somebody else's: after the office's own words before its head ("police"
+  // of "police chief") and `sole-office-modifiers` words, a word of list
+  // office-subordinates ("Tom Hale, the deputy sheriff", "the assistant
+  // coach") makes it another office, and a preposition with a determiner
+  // before the office ("an aide to the mayor", "a spokesman for the
+  // governor", "who ran for mayor") makes it the office of someone else.
+  bool OfficeWordOfAnother(const std::vector<std::string>& words, size_t i, const std::string& office) const {
+    const size_t of = office.find(" of ");
+    const std::string name = office.substr(0, of);
+    std::vector<std::string> own;
+    for (size_t b = 0; b < name.size();) {
+      size_t e = name.find(' ', b);
+      if (e == std::string::npos) e = name.size();
+      own.push_back(name.substr(b, e - b));
+      b = e + 1;
+    }
+    size_t k = i;
+    // (The office's words before its head, written before the head.)
+    for (size_t o = own.size() - 1; o > 0 && k > 0 && words[k - 1] == own[o - 1]; --o) --k;
+    while (k > 0 && sole_office_modifiers_.count(words[k - 1])) --k;
+    if (k == 0) return false;
+    if (office_subordinates_.count(words[k - 1])) return true;
+    auto preposition = [&](const std::string& w) { return w == "to" || InWord(kAffiliationPrepositions, w); };
+    if (k >= 2 && InWord(kDeterminers, words[k - 1]) && preposition(words[k - 2])) return true;
+    return preposition(words[k - 1]) && words[k - 1] != "of";
   }
 
   // The same over the text: the office's word right before the name
@@ -17060,6 +17169,9 @@ class Attributor {
   const WordSet& place_qualifiers_ = pack_.Words("place-qualifiers");
   const WordSet& determiners_ = pack_.Words("determiners");
   const WordSet& office_epithets_ = pack_.Words("office-epithets");
+  const WordSet& office_subordinates_ = pack_.Words("office-subordinates");
+  const WordSet& vague_report_words_ = pack_.Words("vague-report-words");
+  const WordSet& sole_office_modifiers_ = pack_.Words("sole-office-modifiers");
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
   const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
   const WordSet& party_heads_ = pack_.Words("party-heads");
