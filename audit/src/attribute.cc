@@ -10403,6 +10403,15 @@ class Attributor {
   // whole coordination; it is shown so, and the source stays the phrase
   // next to the cue.
   void ShowCoordinatedSource(PendingAttribution& p) {
+    // (Noted for JoinCoordinatedSource once the span is shown; not after
+    // "or", "Rubio or Ben Carson": one of them, no joint speakers.)
+    auto note = [&](std::vector<Mention> conjuncts, size_t coordinator) {
+      static const std::unordered_set<std::string> kDisjunctions = {"or", "oder", "o", "ou", "u", "nor"};
+      if (kDisjunctions.count(Low(coordinator)) > 0) return;
+      if (p.shown_source_span && p.mention) {
+        coordinations_[{p.shown_source_span->begin, p.mention->span.begin}] = std::move(conjuncts);
+      }
+    };
     if (!p.mention || Cjk(p.cue.first)) return;
     const int s = p.cue.sentence;
     const size_t first = SentFirst(s);
@@ -10466,6 +10475,7 @@ class Attributor {
     // list opens its clause (not "Among Republicans, Trump and Cruz").
     if (left->type == MentionType::kName) {
       size_t list_b = lb;
+      std::vector<Mention> members{*left};
       while (list_b >= first + 2 && IsComma(list_b - 1) && !a_.tokens[list_b - 1].in_quote && IsWord(list_b - 2)) {
         auto prev = ParseLeft(list_b - 2, s);
         if (!prev || prev->type != MentionType::kName || prev->span.end != a_.tokens[list_b - 2].span.end) break;
@@ -10480,9 +10490,11 @@ class Attributor {
         for (size_t t = pb; t + 1 < list_b && plain; ++t) plain = IsWord(t) || TitlePeriod(t) || InitialPeriod(t);
         if (!plain) break;
         list_b = pb;
+        members.insert(members.begin(), *prev);
       }
       if (list_b < lb && (list_b == first || In(kClauseOpeners, list_b - 1) || In(kComplementizers, list_b - 1))) {
         p.shown_source_span = Span{a_.tokens[list_b].span.begin, p.mention->span.end};
+        note(std::move(members), join);
         return;
       }
     }
@@ -10509,6 +10521,72 @@ class Attributor {
     }
     if (!opens_at(lb)) return;
     p.shown_source_span = Span{a_.tokens[lb].span.begin, p.mention->span.end};
+    note({*left}, join);
+  }
+
+  // "Ana Ruiz and Tom Hale said", "Ruiz, Hale and others said": names
+  // coordinated as the shown source of a cue are joint speakers, one
+  // source whose canonical name holds the names joined with " and "
+  // (design §3), a closing description included ("… and others"). The
+  // names keep their own sources for later mentions ("Hale said"). At
+  // least two names: "Trump and other Republicans" keeps the phrase next
+  // to the cue, "Her directors and advisers" is one unnamed source.
+  void JoinCoordinatedSource(size_t pi) {
+    PendingAttribution& p = pending_[pi];
+    if (!p.mention || p.source < 0 || !p.shown_source_span) return;
+    const auto it = coordinations_.find({p.shown_source_span->begin, p.mention->span.begin});
+    if (it == coordinations_.end()) return;
+    std::vector<std::string> parts;
+    std::vector<int> members;
+    size_t names = 0;
+    // (Not a name with an organisation's head or a place in it, "Islamic
+    // State", "Ohio and Pennsylvania": those are no joint speakers.)
+    auto organisation_word = [&](const std::string& name) {
+      if (OrganizationName(name)) return true;
+      for (size_t b = 0; b < name.size();) {
+        size_t e = name.find(' ', b);
+        if (e == std::string::npos) e = name.size();
+        const std::string_view word = std::string_view(name).substr(b, e - b);
+        if ((KeyBits(word) & (uint64_t{1} << kOrganizationHeads | uint64_t{1} << kPlaces)) != 0 ||
+            place_qualifiers_.count(Key(word)) > 0) {
+          return true;
+        }
+        b = e + 1;
+      }
+      return false;
+    };
+    auto add = [&](std::string part) {
+      if (part.empty() || std::find(parts.begin(), parts.end(), part) != parts.end()) return false;
+      parts.push_back(std::move(part));
+      return true;
+    };
+    for (const Mention& c : it->second) {
+      if (c.type != MentionType::kName) return;
+      std::string role;
+      const std::string name = c.name.empty() ? std::string(w_.substr(c.span.begin, c.span.size())) : c.name;
+      const std::string canonical = CanonicalName(name, c.span.begin, &role);
+      if (organisation_word(canonical) || !add(canonical)) return;
+      if (const auto known = by_key_.find("P:" + parts.back()); known != by_key_.end()) members.push_back(known->second);
+      ++names;
+    }
+    const Source& own = r_.sources[static_cast<size_t>(p.source)];
+    if (p.mention->type == MentionType::kName && own.kind == SourceKind::kNamed) {
+      if (organisation_word(own.name) || !add(own.name)) return;
+      members.push_back(p.source);
+      ++names;
+    } else if (p.mention->type == MentionType::kDescription && own.kind == SourceKind::kAnonymous) {
+      if (!add(std::string(w_.substr(p.mention->span.begin, p.mention->span.size())))) return;
+    } else {
+      return;
+    }
+    if (names < 2) return;
+    std::string joint = parts[0];
+    for (size_t k = 1; k < parts.size(); ++k) joint += " and " + parts[k];
+    p.source = EnsurePerson(joint, "");
+    for (const int member : members) {
+      auto& joints = joints_of_[member];
+      if (std::find(joints.begin(), joints.end(), p.source) == joints.end()) joints.push_back(p.source);
+    }
   }
 
   // Tokens [from, …] that form a time phrase ("Tuesday", "on Tuesday",
@@ -11721,6 +11799,7 @@ class Attributor {
       }
     }
     p.source = m.source;
+    JoinCoordinatedSource(pi);
   }
 
   // "Nurses at the clinic, speaking on condition of anonymity, said ….
@@ -15569,7 +15648,13 @@ class Attributor {
           const size_t from = ClauseBeforeQuote(at.cue->location.span.end, q.outer.begin);
           if (from < q.outer.begin) at.content.front() = Ref(Span{from, q.outer.end});
         }
-        if ((at.cue || !fragment_alone) && !held_by_content(q.outer, at.source_id)) {
+        // (Held by a joint source's content, "Trump and Ryan issued a
+        // statement describing … as a “…”", it is held for each person.)
+        bool held = held_by_content(q.outer, at.source_id);
+        if (const auto joints = joints_of_.find(src); !held && joints != joints_of_.end()) {
+          for (const int joint : joints->second) held = held || held_by_content(q.outer, r_.sources[static_cast<size_t>(joint)].id);
+        }
+        if ((at.cue || !fragment_alone) && !held) {
           out.attribution = static_cast<int>(r_.attributions.size());
           r_.attributions.push_back(std::move(at));
           ++r_.sources[static_cast<size_t>(src)].attributions;
@@ -16503,6 +16588,15 @@ class Attributor {
   std::vector<RegisteredName> registry_;
   std::vector<std::pair<size_t, std::string>> person_mentions_;  // (offset, canonical), in order
   std::vector<PendingAttribution> pending_;
+  // The conjuncts ShowCoordinatedSource showed before a source mention
+  // ("Ana Ruiz and Tom Hale said": "Ana Ruiz"), in text order, keyed by
+  // where the shown span and the mention begin (JoinCoordinatedSource).
+  // Out of PendingAttribution, which few cues with a coordination would grow.
+  std::map<std::pair<size_t, size_t>, std::vector<Mention>> coordinations_;
+  // The joint sources a person's source is part of (JoinCoordinatedSource),
+  // by source index: a quote the joint attribution's content holds is held
+  // for the person too.
+  std::map<int, std::vector<int>> joints_of_;
   std::vector<size_t> first_cue_end_;
   // Looked up once: HeadKey runs for every candidate head noun.
   const std::vector<std::string>& head_suffixes_;

@@ -1,0 +1,52 @@
+// Sources on PolNeAR and a fresh user's reports (twenty-eighth round,
+// branch source34): coordinated names as one joint source, a role before
+// a name with a middle initial, relative clauses that are no role, a
+// clause opener before a name, and names listed before "and others".
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::SourceKind;
+using onrecord::testing::AttributionWithCue;
+using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithCue;
+using onrecord::testing::SourceNamed;
+
+TEST_CASE("two coordinated names before a cue are one joint source", "[source34]") {
+  auto r = AuditText("Ana Ruiz and Tom Hale said the bridge was closed.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Ana Ruiz and Tom Hale");
+  const auto seen = SeenWithCue(r, "said");
+  CHECK(seen.who == "Ana Ruiz and Tom Hale");
+  CHECK(seen.kind == SourceKind::kNamed);
+  CHECK(SourceNamed(r, "Tom Hale") == nullptr);
+}
+
+TEST_CASE("a conjunct named again later is its own source", "[source34]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz and Tom Hale said the bridge was closed.\n\n"
+      "Hale added that the ferry would run on Sunday.\n");
+  CHECK(SeenWithCue(r, "said").who == "Ana Ruiz and Tom Hale");
+  CHECK(SeenWithCue(r, "added").who == "Tom Hale");
+}
+
+TEST_CASE("names joined by or and places joined by and are no joint source", "[source34]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz or Tom Hale will say whether the bridge is closed.\n");
+  CHECK(SeenWithCue(r, "will say").who == "Tom Hale");
+  auto r2 = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ohio and Pennsylvania said the bridge was closed.\n");
+  CHECK(SeenWithCue(r2, "said").who != "Ohio and Pennsylvania");
+}
+
+TEST_CASE("one name coordinated with a description keeps the phrase next to the cue", "[source34]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Tom Hale and other engineers said the bridge was closed.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Tom Hale and other engineers");
+  CHECK(SeenWithCue(r, "said").who == "other engineers");
+}
