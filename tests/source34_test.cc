@@ -50,3 +50,23 @@ TEST_CASE("one name coordinated with a description keeps the phrase next to the 
   CHECK(AttributionWithCue(r, "said", true).source == "Tom Hale and other engineers");
   CHECK(SeenWithCue(r, "said").who == "other engineers");
 }
+
+TEST_CASE("a role before a name with a middle initial makes a named person", "[source34]") {
+  auto r = AuditText("Senate Minority Leader Harry M. Reid said the bridge was closed.\n");
+  const auto seen = SeenWithCue(r, "said");
+  CHECK(seen.source == "Senate Minority Leader Harry M. Reid");
+  CHECK(seen.who == "Harry M. Reid");
+  CHECK(seen.kind == SourceKind::kNamed);
+  CHECK(seen.level == 5);
+  const auto* reid = SourceNamed(r, "Harry M. Reid");
+  REQUIRE(reid != nullptr);
+  CHECK(reid->role == "Senate Minority Leader");
+  auto r2 = AuditText("White House Press Secretary Josh K. Earnest said the bridge was closed.\n");
+  CHECK(SeenWithCue(r2, "said").who == "Josh K. Earnest");
+  CHECK(SeenWithCue(r2, "said").kind == SourceKind::kNamed);
+}
+
+TEST_CASE("an organisation's name with a title word stays an organisation", "[source34]") {
+  auto r = AuditText("The House Majority PAC said the bridge was closed.\n");
+  CHECK(SeenWithCue(r, "said").kind == SourceKind::kOrganization);
+}

@@ -1478,7 +1478,9 @@ class Attributor {
         }
         break;
       }
-      if (k + 1 < end && (InWord(kTitles, Low(k + 1)) || !IsWord(k + 1))) break;
+      // ("Senate Minority Leader Harry M. Reid": the period of a middle
+      // initial is part of the name, no end of it.)
+      if (k + 1 < end && (InWord(kTitles, Low(k + 1)) || (!IsWord(k + 1) && !InitialPeriod(k + 1)))) break;
     }
     // "МИД Ардании Ирина Сельдова": an acronym organisation and its
     // complement before a person's two-word name.
