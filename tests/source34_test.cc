@@ -70,3 +70,27 @@ TEST_CASE("an organisation's name with a title word stays an organisation", "[so
   auto r = AuditText("The House Majority PAC said the bridge was closed.\n");
   CHECK(SeenWithCue(r, "said").kind == SourceKind::kOrganization);
 }
+
+TEST_CASE("a relative clause that tells an act is no role", "[source34]") {
+  auto r = AuditText("Tom Hale, who also campaigned in Ohio, said the bridge was closed.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Tom Hale, who also campaigned in Ohio,");
+  const auto* hale = SourceNamed(r, "Tom Hale");
+  REQUIRE(hale != nullptr);
+  CHECK(hale->role.empty());
+  CHECK(SeenWithCue(r, "said").level == 4);
+  auto r2 = AuditText("Ana Ruiz, who is now running for mayor, said the bridge was closed.\n");
+  REQUIRE(SourceNamed(r2, "Ana Ruiz") != nullptr);
+  CHECK(SourceNamed(r2, "Ana Ruiz")->role.empty());
+  auto r3 = AuditText("Ana Ruiz, who has been active in politics since 1990, said the bridge was closed.\n");
+  REQUIRE(SourceNamed(r3, "Ana Ruiz") != nullptr);
+  CHECK(SourceNamed(r3, "Ana Ruiz")->role.empty());
+}
+
+TEST_CASE("a relative clause that gives an office is the role, adverbs left out", "[source34]") {
+  auto r = AuditText("Tom Hale, who is also the county treasurer, said the bridge was closed.\n");
+  REQUIRE(SourceNamed(r, "Tom Hale") != nullptr);
+  CHECK(SourceNamed(r, "Tom Hale")->role == "county treasurer");
+  auto r2 = AuditText("Ana Ruiz, who chairs the budget committee, said the bridge was closed.\n");
+  REQUIRE(SourceNamed(r2, "Ana Ruiz") != nullptr);
+  CHECK(SourceNamed(r2, "Ana Ruiz")->role == "who chairs the budget committee");
+}

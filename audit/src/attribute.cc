@@ -4993,14 +4993,7 @@ class Attributor {
           if (place(i) || age(i) || PartyTag(b, commas[i]) || LowIs(b, "of")) continue;
           if (Participle(b) || PrepositionAt(b) || PastParticipleClause(b, commas[i])) break;
           if (In(kRelativeOpeners, b)) {
-            size_t r = b + 1;
-            if (r < commas[i] && In(kCopulas, r)) {
-              ++r;
-              if (r < commas[i] && In(kDeterminers, r)) ++r;
-              if (r < commas[i]) src->role = Text(r, commas[i] - 1);
-            } else if (r < commas[i] && Has(role_verbs_, r)) {
-              src->role = Text(b, commas[i] - 1);
-            }
+            src->role = RelativeClauseRole(b, commas[i]);
           } else {
             src->role = Text(In(kDeterminers, b) ? b + 1 : b, commas[i] - 1);
           }
@@ -5204,18 +5197,7 @@ class Attributor {
       }
       if (IsComma(k) && (clause || role_apposition) && k > SentFirst(s)) {
         if (!participle_clause && In(kRelativeOpeners, k + 1)) {
-          // "who is the council treasurer": the role after the copula and
-          // its article; "who chairs the budget committee" (list
-          // role-verbs) is a role as written; "who voted against the plan"
-          // tells an act, no role.
-          size_t r = k + 2;
-          if (r < j && In(kCopulas, r)) {
-            ++r;
-            if (r < j && In(kDeterminers, r)) ++r;
-            if (r < j) role = Text(r, j - 1);
-          } else if (r < j && Has(role_verbs_, r)) {
-            role = Text(k + 1, j - 1);
-          }
+          role = RelativeClauseRole(k + 1, j);
         } else if (!participle_clause) {
           role = Text(k + 1, j - 1);
         }
@@ -7976,6 +7958,36 @@ class Attributor {
   }
 
   // Cleans an appositive into a role: drops "who is (now)", the article.
+  // The role a relative clause after a source gives, tokens [b, e) with
+  // the relative word at `b`: "who is the council treasurer" gives
+  // "council treasurer", and so does "who is now also the council
+  // treasurer" (adverbs of cue-adverbs around the verb "be"); "who chairs
+  // the budget committee" (list role-verbs) gives the clause as written. A
+  // clause that tells an act or a state gives none: "who voted against the
+  // plan", "who also campaigned in Ohio", "who is running for mayor". (The
+  // copulas list holds "also", "now" and "currently" for appositions, "Ana
+  // Lee, also a teacher,"; in a relative clause they are adverbs.)
+  std::string RelativeClauseRole(size_t b, size_t e) const {
+    size_t r = b + 1;
+    if (r < e && Has(role_verbs_, r)) return Text(b, e - 1);
+    // (Adverbs, not auxiliaries: "who has been active in politics" tells
+    // a state.)
+    auto adverbs = [&] {
+      while (r < e && IsWord(r) && !a_.tokens[r].in_quote && In(kCueAdverbs, r) && !In(kCueAuxiliaries, r)) ++r;
+    };
+    adverbs();
+    if (r >= e || !In(kCopulas, r) || In(kCueAdverbs, r)) return {};
+    ++r;
+    adverbs();
+    // A noun phrase after "be": a determiner, a role word or a capital
+    // ("the council treasurer", "chairman of …", "Ohio's treasurer"); not
+    // an adjective, a participle or a number ("active in politics",
+    // "running for mayor", "83").
+    if (r < e && In(kDeterminers, r)) return r + 1 < e ? Text(r + 1, e - 1) : std::string();
+    if (r >= e || !IsWord(r) || (!IsRoleStart(r) && !Cap(r))) return {};
+    return Text(r, e - 1);
+  }
+
   std::string RoleText(size_t r, size_t re) const {
     std::vector<std::string> parts;
     size_t k = r;
