@@ -94,3 +94,14 @@ TEST_CASE("a relative clause that gives an office is the role, adverbs left out"
   REQUIRE(SourceNamed(r2, "Ana Ruiz") != nullptr);
   CHECK(SourceNamed(r2, "Ana Ruiz")->role == "who chairs the budget committee");
 }
+
+TEST_CASE("a word that opens a clause before a name is no part of the source", "[source34]") {
+  auto r = AuditText(
+      "The vote came late.\n\n"
+      "The bill went to the Senate, where Harry Reid said the plan was dead.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Harry Reid");
+  auto r2 = AuditText(
+      "The vote came late.\n\n"
+      "The bill went to the Senate, where Senate Minority Leader Harry M. Reid (D-Nev.) said the plan was dead.\n");
+  CHECK(AttributionWithCue(r2, "said", true).source == "Senate Minority Leader Harry M. Reid (D-Nev.)");
+}

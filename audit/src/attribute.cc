@@ -10041,6 +10041,9 @@ class Attributor {
     const std::string& low = Low(k);
     if (pack_.cue_index.count(low)) return false;
     if (Cap(k)) return !SentenceInitialFunction(k) || InWord(kTitles, Tok(k));
+    // ("…, where Harry Reid said", "whereas Ana Ruiz said": a word that
+    // opens a clause, list clause-openers, is none.)
+    if (In(kClauseOpeners, k)) return false;
     return InWord(kRoleNouns, low) || InWord(kPersonHeads, low) || InWord(kModifiers, low) ||
            InWord(kOrganizationHeads, low) || IsPlainModifier(k);
   }
