@@ -105,3 +105,31 @@ TEST_CASE("a word that opens a clause before a name is no part of the source", "
       "The bill went to the Senate, where Senate Minority Leader Harry M. Reid (D-Nev.) said the plan was dead.\n");
   CHECK(AttributionWithCue(r2, "said", true).source == "Senate Minority Leader Harry M. Reid (D-Nev.)");
 }
+
+TEST_CASE("names listed before others keep their names in the joint source", "[source34]") {
+  auto r = AuditText("Ruiz, Hale and others said the bridge was closed.\n");
+  const auto seen = SeenWithCue(r, "said");
+  CHECK(seen.source == "Ruiz, Hale and others");
+  CHECK(seen.who == "Ruiz and Hale and others");
+  CHECK(seen.kind == SourceKind::kNamed);
+  auto r2 = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Ana Ruiz and Tom Hale run the ferry.\n\n"
+      "Ruiz, Hale and other engineers said the bridge was closed.\n");
+  CHECK(SeenWithCue(r2, "said").who == "Ana Ruiz and Tom Hale and other engineers");
+}
+
+TEST_CASE("an adverb opening the sentence is no name of the list", "[source34]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "The ferry was late, as it often is. Meanwhile, Hale and others said the bridge was closed.\n");
+  CHECK(AttributionWithCue(r, "said", true).source == "Hale and others");
+  auto r2 = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Its budget was well spent. Well, Hale and others said the bridge was closed.\n");
+  CHECK(AttributionWithCue(r2, "said", true).source == "Hale and others");
+  auto r3 = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Instead, Ruiz, Hale and others said the bridge was closed.\n");
+  CHECK(AttributionWithCue(r3, "said", true).source == "Hale and others");
+}

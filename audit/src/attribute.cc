@@ -10494,6 +10494,21 @@ class Attributor {
       size_t list_b = lb;
       std::vector<Mention> members{*left};
       while (list_b >= first + 2 && IsComma(list_b - 1) && !a_.tokens[list_b - 1].in_quote && IsWord(list_b - 2)) {
+        // "Ruiz, Hale and others said": a word that opens the sentence, is
+        // in no list and is written nowhere in lower case, before a comma
+        // and a name of the list, is a surname too (English). ("Overall,
+        // Hale and others", "Meanwhile, Hale and Ruiz": words the lists or
+        // the text know otherwise.)
+        if (list_b - 2 == first && BareSurnameOpening(first)) {
+          auto surname = MentionFromRange(first, first);
+          if (surname) {
+            surname->type = MentionType::kName;
+            surname->name = std::string(Tok(first));
+            members.insert(members.begin(), *surname);
+            list_b = first;
+          }
+          break;
+        }
         auto prev = ParseLeft(list_b - 2, s);
         if (!prev || prev->type != MentionType::kName || prev->span.end != a_.tokens[list_b - 2].span.end) break;
         const size_t pb = TokenStartingAt(prev->span.begin);
@@ -10539,6 +10554,23 @@ class Attributor {
     if (!opens_at(lb)) return;
     p.shown_source_span = Span{a_.tokens[lb].span.begin, p.mention->span.end};
     note({*left}, join);
+  }
+
+  // Whether the capitalized word at `t`, which opens its sentence, may be a
+  // surname no one introduced: English, outside quotes, in no word list
+  // ("Instead" is in interjected-words), not an adverb in "-ly", and
+  // written nowhere in the text in lower case.
+  bool BareSurnameOpening(size_t t) const {
+    if (a_.language != "en" || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote || bits_[t] != 0 || IsAcronym(t) ||
+        Has(interjected_words_, t) || Has(subordinators_, t) || SentenceOpenerOnly(t)) {
+      return false;
+    }
+    const std::string& low = Low(t);
+    if (low.size() < 2 || (low.size() > 3 && low.compare(low.size() - 2, 2, "ly") == 0)) return false;
+    for (size_t k = 0; k < a_.tokens.size(); ++k) {
+      if (k != t && IsWord(k) && !Cap(k) && Low(k) == low) return false;
+    }
+    return true;
   }
 
   // "Ana Ruiz and Tom Hale said", "Ruiz, Hale and others said": names
