@@ -133,3 +133,10 @@ TEST_CASE("an adverb opening the sentence is no name of the list", "[source34]")
       "Instead, Ruiz, Hale and others said the bridge was closed.\n");
   CHECK(AttributionWithCue(r3, "said", true).source == "Hale and others");
 }
+
+TEST_CASE("a person and the family named after them are no joint source", "[source34]") {
+  auto r = AuditText("The owner, Mara Lind, spoke first. Mara Lind and her family issued a note after the pilot "
+                     "retired, saying the port “will miss his voice.”");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Lind family");
+}

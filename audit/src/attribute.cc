@@ -10609,8 +10609,11 @@ class Attributor {
       parts.push_back(std::move(part));
       return true;
     };
+    // (A family, "Mara Lind and her family", is read as the "Lind family":
+    // no joint speakers with the person it is named after.)
+    if (p.mention->head == "family") return;
     for (const Mention& c : it->second) {
-      if (c.type != MentionType::kName) return;
+      if (c.type != MentionType::kName || c.head == "family") return;
       std::string role;
       const std::string name = c.name.empty() ? std::string(w_.substr(c.span.begin, c.span.size())) : c.name;
       const std::string canonical = CanonicalName(name, c.span.begin, &role);
