@@ -1479,7 +1479,9 @@ class Attributor {
         }
         break;
       }
-      if (k + 1 < end && (InWord(kTitles, Low(k + 1)) || !IsWord(k + 1))) break;
+      // ("Senate Minority Leader Harry M. Reid": the period of a middle
+      // initial is part of the name, no end of it.)
+      if (k + 1 < end && (InWord(kTitles, Low(k + 1)) || (!IsWord(k + 1) && !InitialPeriod(k + 1)))) break;
     }
     // "МИД Ардании Ирина Сельдова": an acronym organisation and its
     // complement before a person's two-word name.
@@ -5111,14 +5113,7 @@ class Attributor {
           if (place(i) || age(i) || PartyTag(b, commas[i]) || LowIs(b, "of")) continue;
           if (Participle(b) || PrepositionAt(b) || PastParticipleClause(b, commas[i])) break;
           if (In(kRelativeOpeners, b)) {
-            size_t r = b + 1;
-            if (r < commas[i] && In(kCopulas, r)) {
-              ++r;
-              if (r < commas[i] && In(kDeterminers, r)) ++r;
-              if (r < commas[i]) src->role = Text(r, commas[i] - 1);
-            } else if (r < commas[i] && Has(role_verbs_, r)) {
-              src->role = Text(b, commas[i] - 1);
-            }
+            src->role = RelativeClauseRole(b, commas[i]);
           } else {
             src->role = Text(In(kDeterminers, b) ? b + 1 : b, commas[i] - 1);
           }
@@ -5445,18 +5440,7 @@ class Attributor {
       }
       if (IsComma(k) && (clause || role_apposition) && k > SentFirst(s)) {
         if (!participle_clause && In(kRelativeOpeners, k + 1)) {
-          // "who is the council treasurer": the role after the copula and
-          // its article; "who chairs the budget committee" (list
-          // role-verbs) is a role as written; "who voted against the plan"
-          // tells an act, no role.
-          size_t r = k + 2;
-          if (r < j && In(kCopulas, r)) {
-            ++r;
-            if (r < j && In(kDeterminers, r)) ++r;
-            if (r < j) role = Text(r, j - 1);
-          } else if (r < j && Has(role_verbs_, r)) {
-            role = Text(k + 1, j - 1);
-          }
+          role = RelativeClauseRole(k + 1, j);
         } else if (!participle_clause) {
           role = Text(k + 1, j - 1);
         }
@@ -8315,6 +8299,36 @@ class Attributor {
   }
 
   // Cleans an appositive into a role: drops "who is (now)", the article.
+  // The role a relative clause after a source gives, tokens [b, e) with
+  // the relative word at `b`: "who is the council treasurer" gives
+  // "council treasurer", and so does "who is now also the council
+  // treasurer" (adverbs of cue-adverbs around the verb "be"); "who chairs
+  // the budget committee" (list role-verbs) gives the clause as written. A
+  // clause that tells an act or a state gives none: "who voted against the
+  // plan", "who also campaigned in Ohio", "who is running for mayor". (The
+  // copulas list holds "also", "now" and "currently" for appositions, "Ana
+  // Lee, also a teacher,"; in a relative clause they are adverbs.)
+  std::string RelativeClauseRole(size_t b, size_t e) const {
+    size_t r = b + 1;
+    if (r < e && Has(role_verbs_, r)) return Text(b, e - 1);
+    // (Adverbs, not auxiliaries: "who has been active in politics" tells
+    // a state.)
+    auto adverbs = [&] {
+      while (r < e && IsWord(r) && !a_.tokens[r].in_quote && In(kCueAdverbs, r) && !In(kCueAuxiliaries, r)) ++r;
+    };
+    adverbs();
+    if (r >= e || !In(kCopulas, r) || In(kCueAdverbs, r)) return {};
+    ++r;
+    adverbs();
+    // A noun phrase after "be": a determiner, a role word or a capital
+    // ("the council treasurer", "chairman of …", "Ohio's treasurer"); not
+    // an adjective, a participle or a number ("active in politics",
+    // "running for mayor", "83").
+    if (r < e && In(kDeterminers, r)) return r + 1 < e ? Text(r + 1, e - 1) : std::string();
+    if (r >= e || !IsWord(r) || (!IsRoleStart(r) && !Cap(r))) return {};
+    return Text(r, e - 1);
+  }
+
   std::string RoleText(size_t r, size_t re) const {
     std::vector<std::string> parts;
     size_t k = r;
@@ -10368,6 +10382,9 @@ class Attributor {
     const std::string& low = Low(k);
     if (pack_.cue_index.count(low)) return false;
     if (Cap(k)) return !SentenceInitialFunction(k) || InWord(kTitles, Tok(k));
+    // ("…, where Harry Reid said", "whereas Ana Ruiz said": a word that
+    // opens a clause, list clause-openers, is none.)
+    if (In(kClauseOpeners, k)) return false;
     return InWord(kRoleNouns, low) || InWord(kPersonHeads, low) || InWord(kModifiers, low) ||
            InWord(kOrganizationHeads, low) || IsPlainModifier(k);
   }
@@ -10744,6 +10761,15 @@ class Attributor {
   // whole coordination; it is shown so, and the source stays the phrase
   // next to the cue.
   void ShowCoordinatedSource(PendingAttribution& p) {
+    // (Noted for JoinCoordinatedSource once the span is shown; not after
+    // "or", "Rubio or Ben Carson": one of them, no joint speakers.)
+    auto note = [&](std::vector<Mention> conjuncts, size_t coordinator) {
+      static const std::unordered_set<std::string> kDisjunctions = {"or", "oder", "o", "ou", "u", "nor"};
+      if (kDisjunctions.count(Low(coordinator)) > 0) return;
+      if (p.shown_source_span && p.mention) {
+        coordinations_[{p.shown_source_span->begin, p.mention->span.begin}] = std::move(conjuncts);
+      }
+    };
     if (!p.mention || Cjk(p.cue.first)) return;
     const int s = p.cue.sentence;
     const size_t first = SentFirst(s);
@@ -10807,7 +10833,23 @@ class Attributor {
     // list opens its clause (not "Among Republicans, Trump and Cruz").
     if (left->type == MentionType::kName) {
       size_t list_b = lb;
+      std::vector<Mention> members{*left};
       while (list_b >= first + 2 && IsComma(list_b - 1) && !a_.tokens[list_b - 1].in_quote && IsWord(list_b - 2)) {
+        // "Ruiz, Hale and others said": a word that opens the sentence, is
+        // in no list and is written nowhere in lower case, before a comma
+        // and a name of the list, is a surname too (English). ("Overall,
+        // Hale and others", "Meanwhile, Hale and Ruiz": words the lists or
+        // the text know otherwise.)
+        if (list_b - 2 == first && BareSurnameOpening(first)) {
+          auto surname = MentionFromRange(first, first);
+          if (surname) {
+            surname->type = MentionType::kName;
+            surname->name = std::string(Tok(first));
+            members.insert(members.begin(), *surname);
+            list_b = first;
+          }
+          break;
+        }
         auto prev = ParseLeft(list_b - 2, s);
         if (!prev || prev->type != MentionType::kName || prev->span.end != a_.tokens[list_b - 2].span.end) break;
         const size_t pb = TokenStartingAt(prev->span.begin);
@@ -10821,9 +10863,11 @@ class Attributor {
         for (size_t t = pb; t + 1 < list_b && plain; ++t) plain = IsWord(t) || TitlePeriod(t) || InitialPeriod(t);
         if (!plain) break;
         list_b = pb;
+        members.insert(members.begin(), *prev);
       }
       if (list_b < lb && (list_b == first || In(kClauseOpeners, list_b - 1) || In(kComplementizers, list_b - 1))) {
         p.shown_source_span = Span{a_.tokens[list_b].span.begin, p.mention->span.end};
+        note(std::move(members), join);
         return;
       }
     }
@@ -10850,6 +10894,92 @@ class Attributor {
     }
     if (!opens_at(lb)) return;
     p.shown_source_span = Span{a_.tokens[lb].span.begin, p.mention->span.end};
+    note({*left}, join);
+  }
+
+  // Whether the capitalized word at `t`, which opens its sentence, may be a
+  // surname no one introduced: English, outside quotes, in no word list
+  // ("Instead" is in interjected-words), not an adverb in "-ly", and
+  // written nowhere in the text in lower case.
+  bool BareSurnameOpening(size_t t) const {
+    if (a_.language != "en" || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote || bits_[t] != 0 || IsAcronym(t) ||
+        Has(interjected_words_, t) || Has(subordinators_, t) || SentenceOpenerOnly(t)) {
+      return false;
+    }
+    const std::string& low = Low(t);
+    if (low.size() < 2 || (low.size() > 3 && low.compare(low.size() - 2, 2, "ly") == 0)) return false;
+    for (size_t k = 0; k < a_.tokens.size(); ++k) {
+      if (k != t && IsWord(k) && !Cap(k) && Low(k) == low) return false;
+    }
+    return true;
+  }
+
+  // "Ana Ruiz and Tom Hale said", "Ruiz, Hale and others said": names
+  // coordinated as the shown source of a cue are joint speakers, one
+  // source whose canonical name holds the names joined with " and "
+  // (design §3), a closing description included ("… and others"). The
+  // names keep their own sources for later mentions ("Hale said"). At
+  // least two names: "Trump and other Republicans" keeps the phrase next
+  // to the cue, "Her directors and advisers" is one unnamed source.
+  void JoinCoordinatedSource(size_t pi) {
+    PendingAttribution& p = pending_[pi];
+    if (!p.mention || p.source < 0 || !p.shown_source_span) return;
+    const auto it = coordinations_.find({p.shown_source_span->begin, p.mention->span.begin});
+    if (it == coordinations_.end()) return;
+    std::vector<std::string> parts;
+    std::vector<int> members;
+    size_t names = 0;
+    // (Not a name with an organisation's head or a place in it, "Islamic
+    // State", "Ohio and Pennsylvania": those are no joint speakers.)
+    auto organisation_word = [&](const std::string& name) {
+      if (OrganizationName(name)) return true;
+      for (size_t b = 0; b < name.size();) {
+        size_t e = name.find(' ', b);
+        if (e == std::string::npos) e = name.size();
+        const std::string_view word = std::string_view(name).substr(b, e - b);
+        if ((KeyBits(word) & (uint64_t{1} << kOrganizationHeads | uint64_t{1} << kPlaces)) != 0 ||
+            place_qualifiers_.count(Key(word)) > 0) {
+          return true;
+        }
+        b = e + 1;
+      }
+      return false;
+    };
+    auto add = [&](std::string part) {
+      if (part.empty() || std::find(parts.begin(), parts.end(), part) != parts.end()) return false;
+      parts.push_back(std::move(part));
+      return true;
+    };
+    // (A family, "Mara Lind and her family", is read as the "Lind family":
+    // no joint speakers with the person it is named after.)
+    if (p.mention->head == "family") return;
+    for (const Mention& c : it->second) {
+      if (c.type != MentionType::kName || c.head == "family") return;
+      std::string role;
+      const std::string name = c.name.empty() ? std::string(w_.substr(c.span.begin, c.span.size())) : c.name;
+      const std::string canonical = CanonicalName(name, c.span.begin, &role);
+      if (organisation_word(canonical) || !add(canonical)) return;
+      if (const auto known = by_key_.find("P:" + parts.back()); known != by_key_.end()) members.push_back(known->second);
+      ++names;
+    }
+    const Source& own = r_.sources[static_cast<size_t>(p.source)];
+    if (p.mention->type == MentionType::kName && own.kind == SourceKind::kNamed) {
+      if (organisation_word(own.name) || !add(own.name)) return;
+      members.push_back(p.source);
+      ++names;
+    } else if (p.mention->type == MentionType::kDescription && own.kind == SourceKind::kAnonymous) {
+      if (!add(std::string(w_.substr(p.mention->span.begin, p.mention->span.size())))) return;
+    } else {
+      return;
+    }
+    if (names < 2) return;
+    std::string joint = parts[0];
+    for (size_t k = 1; k < parts.size(); ++k) joint += " and " + parts[k];
+    p.source = EnsurePerson(joint, "");
+    for (const int member : members) {
+      auto& joints = joints_of_[member];
+      if (std::find(joints.begin(), joints.end(), p.source) == joints.end()) joints.push_back(p.source);
+    }
   }
 
   // Tokens [from, …] that form a time phrase ("Tuesday", "on Tuesday",
@@ -12125,6 +12255,7 @@ class Attributor {
       }
     }
     p.source = m.source;
+    JoinCoordinatedSource(pi);
   }
 
   // "Nurses at the clinic, speaking on condition of anonymity, said ….
@@ -16100,7 +16231,13 @@ class Attributor {
             at.content.front() = Ref(Span{std::min(from, q.outer.begin), to});
           }
         }
-        if ((at.cue || !fragment_alone) && !held_by_content(q.outer, at.source_id)) {
+        // (Held by a joint source's content, "Trump and Ryan issued a
+        // statement describing … as a “…”", it is held for each person.)
+        bool held = held_by_content(q.outer, at.source_id);
+        if (const auto joints = joints_of_.find(src); !held && joints != joints_of_.end()) {
+          for (const int joint : joints->second) held = held || held_by_content(q.outer, r_.sources[static_cast<size_t>(joint)].id);
+        }
+        if ((at.cue || !fragment_alone) && !held) {
           out.attribution = static_cast<int>(r_.attributions.size());
           r_.attributions.push_back(std::move(at));
           ++r_.sources[static_cast<size_t>(src)].attributions;
@@ -17129,6 +17266,15 @@ class Attributor {
   std::vector<RegisteredName> registry_;
   std::vector<std::pair<size_t, std::string>> person_mentions_;  // (offset, canonical), in order
   std::vector<PendingAttribution> pending_;
+  // The conjuncts ShowCoordinatedSource showed before a source mention
+  // ("Ana Ruiz and Tom Hale said": "Ana Ruiz"), in text order, keyed by
+  // where the shown span and the mention begin (JoinCoordinatedSource).
+  // Out of PendingAttribution, which few cues with a coordination would grow.
+  std::map<std::pair<size_t, size_t>, std::vector<Mention>> coordinations_;
+  // The joint sources a person's source is part of (JoinCoordinatedSource),
+  // by source index: a quote the joint attribution's content holds is held
+  // for the person too.
+  std::map<int, std::vector<int>> joints_of_;
   std::vector<size_t> first_cue_end_;
   // Looked up once: HeadKey runs for every candidate head noun.
   const std::vector<std::string>& head_suffixes_;
