@@ -108,6 +108,19 @@ TEST_CASE("main34: a single JSON record on standard input read as text is warned
   CHECK(prose.err.find("looks like JSONL") == std::string::npos);
 }
 
+TEST_CASE("main34: an attribution's reason gives its score cut as the report line does", "[main34]") {
+  // This source scores 0.2999, T1's ceiling: the reason line said "T1 score
+  // 0.30" under a report line "T1 0.29".
+  const AuditResult r = AuditText(
+      "Talks stall\n\nThe talks stalled, said a fisheries negotiator who attended the meeting and who asked not to "
+      "be named because the talks are private.\n",
+      "talks.txt");
+  REQUIRE_FALSE(r.attributions.empty());
+  const Attribution& at = r.attributions[0];
+  REQUIRE_FALSE(at.reasons.empty());
+  CHECK(at.reasons[0] == "T" + std::to_string(at.level) + " score " + LevelScoreText(at.score));
+}
+
 TEST_CASE("main34: report scores are cut to two decimals, never rounded up into the next level", "[main34]") {
   // T3's ceiling is 0.7499; rounded it read "0.75", T4's floor.
   CHECK(LevelScoreText(0.7499) == "0.74");
@@ -168,6 +181,51 @@ TEST_CASE("main34: a document named on a signature line keeps its head noun", "[
   const AuditResult p = AuditText(lead + "> — Ines Varga, harbor pilot\n", "draft.md");
   REQUIRE(p.sources.size() == 1);
   CHECK(p.sources[0].name == "Ines Varga");
+}
+
+TEST_CASE("main34: every entry of a live blog set as article elements is read", "[main34]") {
+  const std::string entry1 = "<article class=\"entry\"><p>“We are not going back until the contract is signed,” said Ines Varga, a harbor pilot.</p></article>";
+  const std::string entry2 = "<article class=\"entry\"><p>“The port loses money every hour,” said Tomas Berg, the port director.</p></article>";
+  const std::string entry3 = "<article class=\"entry\"><p>“Nobody has called us back since Friday,” said Lea Marsh, a crane operator.</p></article>";
+  const std::string head = "<html lang=\"en\"><body><main><h1>Live: port strike</h1><p>Follow our coverage.</p><div class=\"feed\">";
+  const std::string tail = "</div></main></body></html>";
+  const AuditResult three = AuditText(head + entry1 + entry2 + entry3 + tail, "live.html");
+  CHECK(HasSource(three, "Ines Varga"));
+  CHECK(HasSource(three, "Tomas Berg"));
+  CHECK(HasSource(three, "Lea Marsh"));
+  const AuditResult two = AuditText(head + entry1 + entry2 + tail, "live.html");
+  CHECK(HasSource(two, "Ines Varga"));
+  CHECK(HasSource(two, "Tomas Berg"));
+}
+
+TEST_CASE("main34: an article element inside comments or an aside is never taken for the story", "[main34]") {
+  const std::string story =
+      "<p>“We are not going back until the contract is signed,” said Ines Varga, a harbor pilot.</p>"
+      "<p>People familiar with the talks said the union could accept a smaller raise.</p>";
+  const std::string other =
+      "<article><p>“This strike is a disgrace and everybody in this town knows it, believe me, every single one,” "
+      "wrote Joe Bloggs, a reader who writes a great deal more than anybody else here.</p></article>";
+  for (const std::string& wrapper : {std::string("section id=\"comments\""), std::string("aside")}) {
+    const std::string close = wrapper.substr(0, wrapper.find(' '));
+    const AuditResult r = AuditText("<html lang=\"en\"><body><main><h1>Port strike</h1><div class=\"article-body\">" +
+                                        story + "</div><" + wrapper + ">" + other + "</" + close +
+                                        "></main></body></html>",
+                                    "page.html");
+    CHECK(HasSource(r, "Ines Varga"));
+    CHECK_FALSE(HasSource(r, "Joe Bloggs"));
+  }
+}
+
+TEST_CASE("main34: link lists do not make a short story article a teaser card", "[main34]") {
+  std::string links;
+  for (int k = 0; k < 15; ++k) links += "<li><a href=\"/s\">A much-read headline about another story in town</a></li>";
+  const AuditResult r = AuditText(
+      "<html lang=\"en\"><body><div class=\"masthead\"><h1 class=\"logo\">The Harbor Gazette</h1></div>"
+      "<article class=\"story\"><h2>Port strike enters second week</h2>"
+      "<p>“We are not going back until the contract is signed,” said Ines Varga, a harbor pilot.</p></article>"
+      "<ul class=\"most-read\">" + links + "</ul></body></html>",
+      "page.html");
+  CHECK(HasSource(r, "Ines Varga"));
 }
 
 }  // namespace

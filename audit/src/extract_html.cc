@@ -192,6 +192,27 @@ size_t TextWeight(const GumboNode* n) {
   return total;
 }
 
+// Text under a node that is not in a link: a teaser card's headline link,
+// a "most read" list, weigh nothing beside the story's paragraphs.
+size_t ProseWeight(const GumboNode* n) {
+  if (n->type == GUMBO_NODE_TEXT) return std::strlen(n->v.text.text);
+  if (n->type != GUMBO_NODE_ELEMENT) return 0;
+  if (IsSkipped(n) || TagName(n) == "a") return 0;
+  size_t total = 0;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) total += ProseWeight(static_cast<const GumboNode*>(kids.data[i]));
+  return total;
+}
+
+// The <article> elements that could hold the story: none inside page
+// furniture that is never read (comments, an <aside>, a <footer>, …).
+void FindArticles(const GumboNode* n, std::vector<const GumboNode*>* out) {
+  if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) return;
+  if (TagName(n) == "article") out->push_back(n);
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) FindArticles(static_cast<const GumboNode*>(kids.data[i]), out);
+}
+
 void FindAll(const GumboNode* n, std::string_view tag, std::vector<const GumboNode*>* out) {
   if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return;
   if (TagName(n) == tag) out->push_back(n);
@@ -771,7 +792,7 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   // The article body: the <article> with the most text, else <main>, else <body>.
   const GumboNode* body = nullptr;
   std::vector<const GumboNode*> articles;
-  FindAll(root, "article", &articles);
+  FindArticles(root, &articles);
   size_t best = 0;
   for (const GumboNode* a : articles) {
     size_t w = TextWeight(a);
@@ -782,16 +803,37 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   }
   const GumboNode* page = FindElement(root, "main");
   if (!page) page = FindElement(root, "body");
+  const GumboNode* first_h1 = FindElement(root, "h1");
+  const size_t page_prose = page ? ProseWeight(page) : 0;
+  // A live blog: two or more <article> entries side by side, none holding
+  // the headline, that together hold at least half of the page's prose and
+  // each under half. The page is the story, every entry in it.
+  bool feed = false;
+  if (page && articles.size() >= 2) {
+    size_t sum = 0, largest = 0, top = 0;
+    bool headline_inside = false;
+    for (const GumboNode* a : articles) {
+      bool nested = false;
+      for (const GumboNode* b : articles) nested = nested || (b != a && ContainsNode(b, a));
+      if (nested || !ContainsNode(page, a)) continue;
+      ++top;
+      const size_t w = ProseWeight(a);
+      sum += w;
+      largest = std::max(largest, w);
+      headline_inside = headline_inside || (first_h1 && ContainsNode(a, first_h1));
+    }
+    feed = top >= 2 && !headline_inside && sum * 2 >= page_prose && largest * 2 < page_prose;
+  }
   // A page whose story is in a <div> and whose teaser cards for other
   // stories are <article>s: an <article> with under a third of the page's
-  // text (what is read of <main>, else of <body>) is no body.
-  // An <article> that holds the page's headline (its first <h1>) is the
-  // story however short it is beside the cards after it.
-  const GumboNode* first_h1 = FindElement(root, "h1");
+  // prose (what is read of <main>, else of <body>, less link text) is no
+  // body. An <article> that holds the page's headline (its first <h1>) is
+  // the story however short it is beside the cards after it.
   const bool holds_headline = body && first_h1 && ContainsNode(body, first_h1);
-  const size_t page_weight = page ? TextWeight(page) : 0;
   bool teasers = false;
-  if (body && page && !holds_headline && !ContainsNode(body, page) && best * 3 < page_weight) {
+  if (feed) {
+    body = nullptr;
+  } else if (body && page && !holds_headline && !ContainsNode(body, page) && ProseWeight(body) * 3 < page_prose) {
     body = nullptr;
     teasers = true;
   }
@@ -809,7 +851,7 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   // under a third of the page's text.
   if (teasers) {
     for (const GumboNode* a : articles) {
-      if (ContainsNode(body, a) && !(first_h1 && ContainsNode(a, first_h1)) && TextWeight(a) * 3 < page_weight) {
+      if (ContainsNode(body, a) && !(first_h1 && ContainsNode(a, first_h1)) && ProseWeight(a) * 3 < page_prose) {
         walker.Skip(a);
       }
     }

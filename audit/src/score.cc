@@ -12,6 +12,7 @@
 #include "attribute.h"
 #include "ascii.h"
 #include "findings.h"
+#include "threshold_format.h"
 
 namespace onrecord {
 
@@ -697,7 +698,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     }
     const LevelBand& band = Band(at.level);
     at.score = std::clamp(score, band.low, band.high);
-    at.reasons.insert(at.reasons.begin(), fmt::format("T{} score {:.2f}", at.level, at.score));
+    at.reasons.insert(at.reasons.begin(), fmt::format("T{} score {}", at.level, LevelScoreText(at.score)));
     bool lede = at.in_lede || at.in_headline;
     if (lede) at.reasons.push_back("in the lede: counted twice in the transparency index");
     double wgt = lede ? kLedeWeight : 1.0;
