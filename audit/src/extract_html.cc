@@ -812,9 +812,13 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   if (page && articles.size() >= 2) {
     size_t sum = 0, largest = 0, top = 0;
     bool headline_inside = false;
+    // (An entry nested in another is found by walking up its parents, not
+    // by pairing every article with every other: a hostile page may hold
+    // thousands.)
+    const std::unordered_set<const GumboNode*> all(articles.begin(), articles.end());
     for (const GumboNode* a : articles) {
       bool nested = false;
-      for (const GumboNode* b : articles) nested = nested || (b != a && ContainsNode(b, a));
+      for (const GumboNode* p = a->parent; p && !nested; p = p->parent) nested = all.count(p) > 0;
       if (nested || !ContainsNode(page, a)) continue;
       ++top;
       const size_t w = ProseWeight(a);
