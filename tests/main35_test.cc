@@ -10,6 +10,9 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::RunCli;
+using testing::TempDir;
+using testing::WriteFile;
 
 TEST_CASE("main35: design's T3 example, a diplomat with access and a reason, is T3", "[main35]") {
   // design.md §4 gives "a diplomat who attended the meeting and asked not to
@@ -67,6 +70,35 @@ TEST_CASE("main35: a reported text differs from its bytes only where lines were 
   CHECK(found->source->text == "Commissioner Daria Mendel");
   const Location& where = found->source->location;
   CHECK(text.substr(where.begin, where.end - where.begin) == "Commissioner\n\nDaria Mendel");
+}
+
+TEST_CASE("main35: JSON that ends early is reported just past its last character", "[main35]") {
+  // The error named the last character read (the "x" of "x"), not where the
+  // missing '}' belongs.
+  TempDir tmp;
+  const std::string record = (tmp / "cut.json").string();
+  WriteFile(tmp / "cut.json", "{\"text\": \"ok\", \"title\": \"x\"");  // 27 bytes
+  auto r = RunCli({"audit", record});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains(record + ":1:28: invalid JSON"));
+  CHECK_THAT(r.err, Catch::Contains("unexpected end of input"));
+  // A line of a JSONL file: the column after its last character.
+  const std::string lines = (tmp / "cut.jsonl").string();
+  WriteFile(tmp / "cut.jsonl", "{\"text\": \"The mayor said no.\"}\n{\"text\": \"ok\",\n");
+  r = RunCli({"audit", "--format", "jsonl", lines});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains(lines + ":2:15: invalid JSON"));
+  // A gold file for eval, cut after a comma on its second line.
+  WriteFile(tmp / "a.txt", "The mayor said no.\n");
+  const std::string gold = (tmp / "a.gold.json").string();
+  WriteFile(tmp / "a.gold.json", "{\"quotes\": [],\n  \"anonymous_sources\": [],");
+  r = RunCli({"eval", gold});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains(gold + ":2:27: invalid JSON"));
+  // An unterminated string is still reported where the string opens.
+  WriteFile(tmp / "open.json", "{\"text\": \"ok");
+  r = RunCli({"audit", (tmp / "open.json").string()});
+  CHECK_THAT(r.err, Catch::Contains((tmp / "open.json").string() + ":1:10: invalid JSON"));
 }
 
 }  // namespace

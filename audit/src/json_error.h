@@ -18,6 +18,9 @@ namespace onrecord {
 //  - a string or a number: the token read so far, which the message gives
 //    ("last read: '\"abc'"; a control character shown as "<U+000A>" is one
 //    byte), counted back from the byte;
+//  - the input ending where a value, a key, ',' or a closing bracket is
+//    still due ("unexpected end of input" outside a string or a number):
+//    just past the last byte, where the missing token belongs;
 //  - anything else (an unexpected '}', a missing ':'): the byte itself.
 inline size_t JsonErrorOffset(const nlohmann::json::parse_error& e, std::string_view text) {
   if (text.empty()) return 0;
@@ -46,6 +49,7 @@ inline size_t JsonErrorOffset(const nlohmann::json::parse_error& e, std::string_
       return last + 1 >= token ? last + 1 - token : 0;
     }
   }
+  if (what.find("unexpected end of input") != std::string::npos) return text.size();
   return last;
 }
 
