@@ -103,3 +103,54 @@ TEST_CASE("main35: JSON that ends early is reported just past its last character
 
 }  // namespace
 }  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+TEST_CASE("main35: an object pronoun between a subject and its cue in Spanish, Italian and French", "[main35]") {
+  // "lo", "la", "le" are also articles: before a cue they were read as a
+  // determiner of a noun use ("lo dicho"), so "Un alto cargo lo desmintió"
+  // made no attribution and no anonymous source.
+  struct Case {
+    const char* language;
+    const char* text;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"es", "Aranceles\n\nUn alto cargo, que pidió el anonimato, lo desmintió ayer.\n", nullptr},
+      {"es", "Aranceles\n\nUn alto cargo lo desmintió.\n", "Un alto cargo"},
+      {"es", "Aranceles\n\nLa ministra la confirmó el martes.\n", "La ministra"},
+      {"es", "Aranceles\n\nEl ministro lo ha dicho varias veces.\n", "El ministro"},
+      {"it", "Dazi\n\nIl ministro lo ha smentito.\n", "Il ministro"},
+      {"it", "Dazi\n\nIl ministro lo ammette.\n", "Il ministro"},
+      {"fr", "Droits de douane\n\nLe ministre le dément.\n", "Le ministre"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.language << ": " << c.text);
+    const AuditResult r = AuditText(c.text, "t.txt", c.language);
+    REQUIRE(r.attributions.size() == 1);
+    REQUIRE(r.anonymous_sources.size() + (r.sources.size() - r.anonymous_sources.size()) >= 1);
+    if (c.source != nullptr) {
+      REQUIRE(r.attributions[0].source.has_value());
+      CHECK(r.attributions[0].source->text == c.source);
+    }
+  }
+  // The relative clause's subject is the official: an anonymous source.
+  const AuditResult clause =
+      AuditText("Aranceles\n\nUn alto cargo, que pidió el anonimato, lo desmintió ayer.\n", "t.txt", "es");
+  REQUIRE(clause.anonymous_sources.size() == 1);
+  CHECK(clause.anonymous_sources[0].phrase == "Un alto cargo");
+}
+
+TEST_CASE("main35: an article before a participle is still no cue", "[main35]") {
+  // "lo dicho", "lo expresado": a noun use, as before.
+  for (const char* text : {"Aranceles\n\nTodo lo expresado por el ministro es falso.\n",
+                           "Aranceles\n\nDe lo dicho se deduce poco.\n"}) {
+    INFO(text);
+    const AuditResult r = AuditText(text, "t.txt", "es");
+    CHECK(r.attributions.empty());
+  }
+}
+
+}  // namespace
+}  // namespace onrecord

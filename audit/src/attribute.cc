@@ -3382,7 +3382,7 @@ class Attributor {
         const size_t caused = CausedInfinitiveObject(i, j, s) != SIZE_MAX ? i - 1 : SIZE_MAX;
         // (Not "has been asked to name …": see PassiveAskedTo.)
         if (aspect == SIZE_MAX && caused == SIZE_MAX && i > SentFirst(s) && In(kCueBlockersBefore, i - 1) && !progressive &&
-            !(BeFormAt(i - 1) && PassiveAskedTo(i, j, s)) && !BackReferenceBefore(i, s)) {
+            !(BeFormAt(i - 1) && PassiveAskedTo(i, j, s)) && !BackReferenceBefore(i, s) && !ObjectCliticBeforeCue(i, s)) {
           break;
         }
         // A cue word used as a noun after a determiner ("a report") is no cue.
@@ -3397,7 +3397,8 @@ class Attributor {
         // support is" is a noun), with no cue before it in the sentence.
         if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1 &&
             !(In(kStandaloneSources, i - 1) && Low(i).back() != 's') && !GroupMemberSubject(i - 1, i, s) &&
-            !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s) && !RelativeThatCue(i, j, s)) {
+            !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s) && !RelativeThatCue(i, j, s) &&
+            !ObjectCliticBeforeCue(i, s)) {
           break;
         }
         // "Reports say …", "Media reports said …": a plural document noun
@@ -8859,6 +8860,11 @@ class Attributor {
           !In(kDeterminers, j - 1) && !In(kPronouns, j - 1) && !In(kPronounsSubject, j - 1) &&
           !In(kVerbCoordinators, j - 1) && !In(kComplementizers, j - 1) && !In(kAffiliationPrepositions, j - 1)) {
         --j;
+      } else if (j > SentFirst(s) + 2 && Has(object_clitics_, j) && IsComma(j - 1) && !a_.tokens[j - 1].in_quote &&
+                 CommaClosesRelativeClause(j - 1, s)) {
+        // "Un alto cargo, que pidió el anonimato, lo desmintió": the comma
+        // closes a relative clause about the subject.
+        --j;
       }
       // "Mi hanno detto", "Me dijo": an object clitic with no subject before
       // it; the verb's subject is not written.
@@ -9606,6 +9612,46 @@ class Attributor {
     if (w.size() <= 4 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
     if (IsHead(b) || In(kModifiers, b) || In(kTitles, b)) return false;
     return PrepositionAt(b + 1) || In(kDeterminers, b + 1);
+  }
+
+  // "Un alto cargo lo desmintió", "Il ministro lo ha smentito", "Министр
+  // это подтвердил": an object pronoun written before the verb (list
+  // object-clitics) that is also an article or a neuter pronoun, between a
+  // subject and cue word `i`. It is no determiner of a noun use ("lo
+  // dicho", "según lo informado", "de la declaración"): the word before it
+  // ends a noun phrase (a word that is no determiner, pronoun, preposition,
+  // conjunction or cue, or the comma closing a clause about the subject),
+  // and the cue word is not a
+  // participle standing alone ("dicho", "expresado", "detto": Spanish,
+  // Portuguese and Italian participle endings; an auxiliary, "lo ha
+  // dicho", is finite).
+  // Whether the comma at `c` closes a clause that a comma and a relative
+  // pronoun (list relative-openers: "que", "who", "che") opened earlier in
+  // sentence `s`, after a word: "Un alto cargo, que pidió el anonimato,".
+  bool CommaClosesRelativeClause(size_t c, int s) const {
+    for (size_t k = c; k > SentFirst(s) + 1; --k) {
+      const size_t open = k - 1;
+      if (!IsComma(open) || a_.tokens[open].in_quote) continue;
+      return open + 1 < c && In(kRelativeOpeners, open + 1) && IsWord(open - 1) && !a_.tokens[open - 1].in_quote;
+    }
+    return false;
+  }
+
+  bool ObjectCliticBeforeCue(size_t i, int s) const {
+    if (i < SentFirst(s) + 2 || !Has(object_clitics_, i - 1) || a_.tokens[i - 1].in_quote) return false;
+    const size_t b = i - 2;
+    if (a_.tokens[b].in_quote) return false;
+    if (!IsComma(b) && (!IsWord(b) || In(kDeterminers, b) || In(kPronouns, b) || In(kAffiliationPrepositions, b) ||
+                        In(kVerbCoordinators, b) || In(kComplementizers, b) || pack_.cue_index.count(Low(b)))) {
+      return false;
+    }
+    const std::string& w = Low(i);
+    for (const char* ending : {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "cho", "cha", "chos", "chas",
+                               "ato", "ata", "uto", "uta", "ito", "etto", "etta"}) {
+      const size_t n = std::char_traits<char>::length(ending);
+      if (w.size() > n + 2 && w.compare(w.size() - n, n, ending) == 0) return false;
+    }
+    return true;
   }
 
   bool Participle(size_t k) const {
