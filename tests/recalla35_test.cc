@@ -87,3 +87,19 @@ TEST_CASE("watch lists and a listing are no cues", "[recalla35]") {
   CHECK(SeenWithCue(r, "lists").source == "<no attribution>");
   CHECK(SeenWithCue(r, "listing").source == "<no attribution>");
 }
+
+// "asked for" was a cue blocker (a request, not an attribution); PolNeAR
+// marks the request with "for" in the cue and what was asked for as content.
+TEST_CASE("asked for is a cue with what was asked for as content", "[recalla35]") {
+  auto r = AuditText(std::string(kHead) + "A clerk at the pier asked for a recount of the ballots.\n");
+  auto a = SeenWithCue(r, "asked for");
+  CHECK(a.source == "A clerk at the pier");
+  REQUIRE(a.content.size() == 1);
+  CHECK(a.content[0] == "a recount of the ballots");
+}
+
+TEST_CASE("asked to and asked that stay blocked", "[recalla35]") {
+  auto r = AuditText(std::string(kHead) + "The clerk was asked to count the ballots again.\n");
+  CHECK(SeenWithCue(r, "asked to").source == "<no attribution>");
+  CHECK(SeenWithCue(r, "was asked to").source == "<no attribution>");
+}
