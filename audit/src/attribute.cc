@@ -9036,6 +9036,12 @@ class Attributor {
     bool after_quote_or_comma = verb_second || c.first == SentFirst(s) ||
                                 (c.first > SentFirst(s) && (IsComma(c.first - 1) || a_.tokens[c.first - 1].in_quote ||
                                                             IsDash(c.first - 1)));
+    if (after_quote_or_comma && !verb_second && CommaBeforeCue(c)) {
+      if (auto subject = AppositiveSubjectBefore(c)) {
+        p.mention = std::move(subject);
+        return;
+      }
+    }
     // A participle ("…, hoping for …", "…, saying …") never has its source
     // after it.
     const std::string& core = Low(c.first);
@@ -9149,6 +9155,78 @@ class Attributor {
     if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
     if (!p.mention && InWord(kContinuationCues, CueKey(c))) p.continuation = true;
     if (!p.mention && !p.inherit_sentence_source && !p.continuation && !p.own_reporting) MarkNullSubject(p);
+  }
+
+  // "Joan Hale, the county clerk, praised Tom Bell": a cue right after a
+  // comma that no quote closes, in English, and with no agent ("by") after
+  // it. Its subject may stand before an apposition that the comma closes
+  // (AppositiveSubjectBefore); the phrase after the verb is then its object,
+  // not an inverted source.
+  bool CommaBeforeCue(const CueHit& c) const {
+    const int s = c.sentence;
+    if (a_.language != "en" || c.first <= SentFirst(s) + 1) return false;
+    const size_t m = c.first - 1;
+    if (a_.tokens[m].in_quote || !(IsComma(m) || IsDash(m))) return false;
+    if (a_.tokens[m - 1].in_quote || ClosingMarkAt(m - 1)) return false;
+    // "deemed insufficient by Democrats": an agent after the verb is the
+    // passive's source.
+    if (c.last + 1 < SentEnd(s) && Has(agent_prepositions_, c.last + 1)) return false;
+    return true;
+  }
+
+  // "The noise grew as Patti Davis, Ronald Reagan’s daughter, attacked
+  // Trump": the subject of a cue right after a comma that closes an
+  // apposition or a relative clause (opened by the comma before it, with
+  // no quote, dash or cue inside) is the phrase before that clause, and
+  // the source span runs to the closing comma (PolNeAR). nullopt when the
+  // clause has no such shape or nothing before it parses as a source.
+  std::optional<Mention> AppositiveSubjectBefore(const CueHit& c) {
+    const int s = c.sentence;
+    const size_t first = SentFirst(s), m = c.first - 1;
+    if (!IsComma(m) || m < first + 3) return std::nullopt;
+    // ("…, calling him …": a participle takes the sentence's subject.)
+    const std::string& verb = Low(c.first);
+    if (verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0) return std::nullopt;
+    size_t open = SIZE_MAX;
+    for (size_t k = m - 1; k > first && m - k < 40; --k) {
+      if (a_.tokens[k].in_quote || IsDash(k) || cue_starts_[k]) return std::nullopt;
+      if (IsComma(k)) {
+        open = k;
+        break;
+      }
+    }
+    if (open == SIZE_MAX || open + 1 >= m || open < first + 1 || !IsWord(open + 1) || !IsWord(open - 1)) {
+      return std::nullopt;
+    }
+    // (A single capitalized word is read as a place: "Benghazi, Libya,".)
+    if (open + 2 == m && Cap(open + 1)) return std::nullopt;
+    // The clause: a relative one ("who …"), or a noun phrase that fills
+    // it ("a Clinton supporter", "Ronald Reagan’s daughter"), not a place
+    // ("Burke County, Georgia,") nor a clause of its own ("Salem, Trump
+    // went after Bush,").
+    const size_t o = open + 1;
+    if (Has(interjected_words_, o) || In(kClauseOpeners, o) || Has(subordinators_, o) || In(kPlaces, o)) {
+      return std::nullopt;
+    }
+    if (!In(kRelativeOpeners, o)) {
+      if (!In(kDeterminers, o) && !Cap(o) && !IsRoleStart(o)) return std::nullopt;
+      auto aside = ParseRight(o, s);
+      if (!aside || aside->span.begin != a_.tokens[o].span.begin || aside->span.end < a_.tokens[m - 1].span.end ||
+          aside->type == MentionType::kOrganization) {
+        return std::nullopt;
+      }
+    }
+    auto subject = ParseLeft(open - 1, s);
+    if (!subject || subject->span.end != a_.tokens[open - 1].span.end || subject->type == MentionType::kPronoun ||
+        subject->type == MentionType::kDocument) {
+      return std::nullopt;
+    }
+    subject->span.end = a_.tokens[m].span.end;
+    // The apposition of a name is its role ("Ronald Reagan’s daughter").
+    if (subject->type == MentionType::kName && subject->role.empty() && !In(kRelativeOpeners, o)) {
+      subject->role = w_.substr(a_.tokens[o].span.begin, a_.tokens[m - 1].span.end - a_.tokens[o].span.begin);
+    }
+    return subject;
   }
 
   // The comma that opens a relative clause (list person-relatives or
