@@ -1756,7 +1756,10 @@ class Attributor {
     // "Can Sanders take a punch?", "Will Ortega run?": in a sentence that
     // ends in a question mark the auxiliary opens the question.
     if (In(kCueAuxiliaries, k)) return QuestionSentence(a_.tokens[k].sentence);
-    return In(kCueAdverbs, k) || In(kTimeWords, k) || In(kTimeOpeners, k) || pack_.cue_index.count(Low(k)) > 0;
+    // ("Hope Hicks said": a cue word that is a given name before a surname
+    // opens the name, GivenNameBeforeSurname.)
+    return In(kCueAdverbs, k) || In(kTimeWords, k) || In(kTimeOpeners, k) ||
+           (pack_.cue_index.count(Low(k)) > 0 && !GivenNameBeforeSurname(k, a_.tokens[k].sentence));
   }
 
   // Whether token `k` is the first word of its sentence after a list
@@ -3313,6 +3316,22 @@ class Attributor {
     return IsWord(i - 1) || prev == "," || prev == "(";
   }
 
+  // "Hope Hicks, a spokeswoman, did not respond", "said Hope Hicks": in
+  // English running text, a capitalized cue word that list given-names
+  // holds, right before a capitalized word that is no function word and
+  // no cue, opens a person's name; it is no verb.
+  bool GivenNameBeforeSurname(size_t i, int s) const {
+    if (a_.language != "en" || i + 1 >= SentEnd(s) || !Cap(i) || !IsWord(i + 1) || !Cap(i + 1)) return false;
+    const std::string_view t = Tok(i);
+    const std::string_view n = Tok(i + 1);
+    if (t.size() < 2 || !(t[1] >= 'a' && t[1] <= 'z') || n.size() < 2 || !(n[1] >= 'a' && n[1] <= 'z')) return false;
+    if (a_.tokens[i + 1].in_quote || !GenderIn(pack_.given_gender, Low(i))) return false;
+    const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+    if (blk.kind == BlockKind::kHeadline || TitleCased(s)) return false;
+    if (In(kFunctionWords, i + 1) || In(kPronouns, i + 1) || In(kDeterminers, i + 1)) return false;
+    return pack_.cue_index.find(Low(i + 1)) == pack_.cue_index.end();
+  }
+
   void FindCues() {
     FindCjkCues();
     int exception_sentence = -1;
@@ -3339,6 +3358,7 @@ class Attributor {
       // A capitalized word inside a sentence of running text is part of a
       // name ("the United States", "Fox News Reports"), not a reporting verb.
       if (MidSentenceCapitalized(i, s)) continue;
+      if (GivenNameBeforeSurname(i, s)) continue;
       for (size_t ci : it->second) {
         const CueEntry& cue = pack_.cues[ci];
         size_t k = 1;
@@ -4089,6 +4109,17 @@ class Attributor {
         b = k - 1;
         continue;
       }
+      // "A new USA TODAY/Rock the Vote survey", "a Rock the Vote poll": a
+      // lower-case "the" between two capitalized words of a name, the
+      // first after a slash, a determiner or another capitalized word,
+      // is inside the name (English).
+      if (low == "the" && a_.language == "en" && b == k + 1 && Cap(b) && k >= SentFirst(s) + 2 && IsWord(k - 1) &&
+          Cap(k - 1) && !a_.tokens[k - 1].in_quote && !SentenceInitial(k - 1) && !In(kFunctionWords, k - 1) &&
+          !StrippedIn(kTimeWords, k - 1) && !Has(weekdays_, k - 1) && !Has(months_, k - 1) &&
+          (Tok(k - 2) == "/" || (IsWord(k - 2) && (In(kDeterminers, k - 2) || Cap(k - 2))))) {
+        b = k - 1;
+        continue;
+      }
       if (InWord(kDeterminers, low)) {
         if (after_capitalized && In(kComplementizers, k)) break;  // "that House ethics investigators"
         b = k;
@@ -4253,6 +4284,15 @@ class Attributor {
   bool IsPlainModifier(size_t k) const {
     if (!IsWord(k) || a_.tokens[k].in_quote || Cap(k)) return false;
     const std::string& low = Low(k);
+    // ("Looks like someone told him", "Sounds like officials …": "like"
+    // after a verb of seeming is a preposition, no adjective of the noun
+    // after it; "critics like Huffman" keeps it, as PolNeAR's spans do.)
+    if (low == "like" && k > 0 && IsWord(k - 1)) {
+      static const std::unordered_set<std::string> kSeeming = {"looks", "look", "looked", "seems", "seem",
+                                                               "seemed", "sounds", "sound", "sounded", "feels",
+                                                               "feel", "felt"};
+      if (kSeeming.count(Low(k - 1)) > 0) return false;
+    }
     return !InWord(kDeterminers, low) && !InWord(kFunctionWords, low) &&
            !InWord(kPronouns, low) && !InWord(kCopulas, low) &&
            !InWord(kTimeWords, low) && !InWord(kCueAdverbs, low) &&
@@ -5098,10 +5138,13 @@ class Attributor {
       // said", "Ada Voss, the president of the union, which endorsed him,
       // said": a description that is itself an apposition to a name right
       // before it; the chain runs on to the name, the source.
-      if (src->type != MentionType::kName && m + 1 < n && opens_apposition(m, false) &&
-          commas[m] - seg_b(m) <= 25 && commas[m + 1] > seg_b(m + 1)) {
-        auto named = ParseLeftOnce(commas[m + 1] - 1, s);
-        if (named && named->type == MentionType::kName && TokenStartingAt(named->span.begin) == seg_b(m + 1)) {
+      // ("Gloria Garcia, 34, a nurse from Brownsville, Texas, says": an
+      // age set off by commas between the name and its apposition.)
+      const size_t named_seg = m + 2 < n && age(m + 1) ? m + 2 : m + 1;
+      if (src->type != MentionType::kName && named_seg < n && opens_apposition(m, false) &&
+          commas[m] - seg_b(m) <= 25 && commas[named_seg] > seg_b(named_seg)) {
+        auto named = ParseLeftOnce(commas[named_seg] - 1, s);
+        if (named && named->type == MentionType::kName && TokenStartingAt(named->span.begin) == seg_b(named_seg)) {
           continue;
         }
       }
@@ -5624,6 +5667,18 @@ class Attributor {
       // anyway. It is a description, not a name.
       if (b == j && IsHead(j) && !InWord(kOrganizationHeads, HeadKey(j)) &&
           !registry_names_.count(std::string(Tok(j)))) {
+        // ("The Advocate had chided", "the Advocate said": one capitalized
+        // person noun after "the" in running text names an outlet,
+        // OutletNameHead.)
+        if (j > SentFirst(s) && LowIs(j - 1, "the") && !a_.tokens[j - 1].in_quote && OutletNameHead(j, j, j + 1)) {
+          auto m = MentionFromRange(j - 1, j);
+          if (m) {
+            m->type = MentionType::kOrganization;
+            m->name = std::string(Tok(j));
+            m->head = low;
+          }
+          return m;
+        }
         return ClassifyDescription(PremodifiersStart(j, s), j, j);
       }
       // "one senior Conservative MP", "a Labour MP": a capitalized run
@@ -5773,6 +5828,15 @@ class Attributor {
         auto outer = ClassifyDescription(b, head, j);
         if (outer && !role.empty() && outer->role.empty()) outer->role = role;
         return outer;
+      }
+      // "Supporters of Republican Donald Trump for president say": a bare
+      // noun right after a preposition ("for president") is that
+      // preposition's object inside a longer phrase; the source is the
+      // head whose postmodifier runs on to it (FindHeadLeft), when there
+      // is one.
+      if (a_.language == "en" && b == j && b >= SentFirst(s) + 2 && IsWord(b - 1) && !Cap(b - 1) && !Cap(j) &&
+          !a_.tokens[b - 1].in_quote && PrepositionAt(b - 1) && In(kPostmodifierOpeners, b - 1)) {
+        if (auto outer = FindHeadLeft(b - 1, j, s)) return outer;
       }
       // "Due persone a conoscenza del dossier hanno detto", "Personas al
       // tanto del plan del ministerio dijeron": an organisation or a
@@ -7148,6 +7212,16 @@ class Attributor {
     return false;
   }
 
+  // Whether a noun of an organisation (list organization-heads), outside
+  // quotes, stands before `pos` in its sentence or the one before.
+  bool OrganizationShortlyBefore(size_t pos) const {
+    const int s = a_.tokens[pos].sentence;
+    for (size_t k = SentFirst(std::max(0, s - 1)); k < pos; ++k) {
+      if (IsWord(k) && !a_.tokens[k].in_quote && In(kOrganizationHeads, k)) return true;
+    }
+    return false;
+  }
+
   std::optional<Mention> ClassifyDescription(size_t b, size_t head, size_t end) {
     auto m = MentionFromRange(b, end);
     if (!m) return m;
@@ -7238,6 +7312,12 @@ class Attributor {
     // whose person or organisation was named just before ties the source to
     // that named side (design §4), as "Hale’s lawyer" does.
     if (!m->described && b < head && Has(possessive_pronouns_, b) && NamedShortlyBefore(b)) m->described = true;
+    // "The company said it would appeal. Its lawyers said …": "its" whose
+    // organisation (a noun of list organization-heads) stands in the
+    // sentence or the one before, as "The company’s lawyers" does.
+    if (!m->described && b + 1 == head && a_.language == "en" && LowIs(b, "its") && OrganizationShortlyBefore(b)) {
+      m->described = true;
+    }
     if (end > head) {
       // Postmodifier: an affiliation preposition followed by a name or an
       // organisation noun ("officials in Beijing", "a spokesman for the ministry").
@@ -7699,12 +7779,20 @@ class Attributor {
   // more after "the", a last word that is only a singular noun of a person
   // (list person-heads; no title, role, office epithet or unnamed-source
   // head), after words no list knows, is part of a name, not the head of a
-  // description ("the Democratic Nominee" keeps its head).
+  // description ("the Democratic Nominee" keeps its head). So is the one
+  // capitalized word after "the" in running text ("The Advocate had
+  // chided", "according to the Advocate"), not in a headline or a title-cased
+  // sentence, where every word has its capital ("The Candidate Speaks").
   bool OutletNameHead(size_t t, size_t first, size_t run) const {
-    if (t + 1 != run || t <= first || !InWord(kPersonHeads, Low(t)) || Low(t).back() == 's') return false;
+    if (t + 1 != run || t < first || !InWord(kPersonHeads, Low(t)) || Low(t).back() == 's') return false;
     if (InWord(kTitles, Low(t)) || InWord(kRoleNouns, Low(t)) || InWord(kAnonymousHeads, Low(t)) ||
         Has(epithet_heads_, t)) {
       return false;
+    }
+    if (t == first) {
+      const int s = a_.tokens[t].sentence;
+      const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+      if (a_.language != "en" || blk.kind == BlockKind::kHeadline || TitleCased(s)) return false;
     }
     for (size_t k = first; k < t; ++k) {
       if (!IsWord(k) || IsHead(k) || In(kModifiers, k) || In(kAffiliationNouns, k) || In(kFunctionWords, k)) return false;
@@ -7801,7 +7889,8 @@ class Attributor {
     // "the Washington Free Beacon", "The Hill": a name after the article.
     bool outlet_name = false;  // its last word a person noun (OutletNameHead)
     if (cap_end == i && LowIs(i, "the") && i + 1 < SentEnd(s) && IsWord(i + 1) && Cap(i + 1) &&
-        !a_.tokens[i + 1].in_quote && !IsHead(i + 1)) {
+        !a_.tokens[i + 1].in_quote &&
+        (!IsHead(i + 1) || OutletNameHead(i + 1, i + 1, CapRunEnd(i + 1, SentEnd(s))))) {
       size_t run = CapRunEnd(i + 1, SentEnd(s));
       bool head_after = run < SentEnd(s) && IsWord(run) && !Cap(run) && IsHead(run);
       bool head_inside = false;
@@ -7864,6 +7953,14 @@ class Attributor {
       m = ClassifyCapRun(i, end);
       // ("according to the Daily Star": an outlet, no person.)
       if (m && outlet_name && end == cap_end && m->type == MentionType::kName) m->type = MentionType::kOrganization;
+      // ("The Advocate had chided": its one word a person noun, read as the
+      // head of a description; an outlet too.)
+      if (m && outlet_name && end == cap_end && cap_end == i + 2 && m->type == MentionType::kDescription) {
+        m->type = MentionType::kOrganization;
+        m->name = Text(i + 1, i + 1);
+        m->plural = false;
+        m->described = false;
+      }
       // "said C. Stewart Verdon Jr., a former official": the suffix's
       // period is the name's, and the apposition after it gives the role.
       if (m && m->type == MentionType::kName && end == cap_end && end + 1 < SentEnd(s) && IsPunct(end, ".") &&
@@ -12245,7 +12342,15 @@ class Attributor {
                            m.head.size() > 3 && m.head.back() == 's' &&
                            InWord(kKinHeads, m.head.substr(0, m.head.size() - 1));
           if (pair || kin) {
-            const int joint = JointAntecedent(pos, kin ? 1 : 0);
+            int joint = JointAntecedent(pos, kin ? 1 : 0);
+            // "… the Democratic socialist have taken aim at one another, both
+            // candidates acknowledging …": with no pair joined before it,
+            // "both" and a plural noun of persons are the two people named
+            // from the sentence before on, as "Both" alone is.
+            if (joint < 0 && pair && LowIs(b, "both")) {
+              const size_t last = TokenStartingAt(m.span.end) - 1;
+              if (last > b && last < a_.tokens.size() && PersonNounAt(last)) joint = BothAntecedent(pos);
+            }
             if (joint >= 0) {
               m.source = joint;
               break;
