@@ -500,12 +500,6 @@ class Attributor {
     Emit();
   }
 
-  // "Labour Minister Tobias Rennick and union president Delia Marchetti
-  // said": a joint source is as transparent as its least transparent
-  // member (design §4). When every member is named with a role, the joint
-  // source keeps their roles (one "role" line each, the role field
-  // joining them with "; ", as a role may hold "and") and is T5; when one
-  // has none it stays T4.
   // "Senators", "Sens.": a title or role noun in the plural (lists
   // plural-heads, titles, role-nouns), the title of several people.
   bool PluralTitle(const std::string& role) const {
@@ -517,6 +511,12 @@ class Attributor {
     return InWord(kTitles, one) || InWord(kRoleNouns, one);
   }
 
+  // "Labour Minister Tobias Rennick and union president Delia Marchetti
+  // said": a joint source is as transparent as its least transparent
+  // member (design §4). When every member is named with a role, the joint
+  // source keeps their roles (one "role" line each, the role field
+  // joining them with "; ", as a role may hold "and") and is T5; when one
+  // has none, or is unnamed ("and others"), it stays T4.
   // Read once every mention is resolved (and before Emit renumbers the
   // sources), so that a role the text gives a member elsewhere ("Ruiz and
   // Hale said …  Hale, the harbour master,") counts, and no coreference by
