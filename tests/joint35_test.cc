@@ -107,3 +107,15 @@ TEST_CASE("people joined by a pronoun that refers back keep their roles", "[join
   CHECK(joint->level == 5);
   CHECK(joint->role == "Councillor; Mayor");
 }
+
+TEST_CASE("a plural role before coordinated names is every member's role", "[joint35]") {
+  auto r = AuditText(
+      "The union met on Monday. Democratic presidential candidates Ana Quill and Tom Bell said the bridge was "
+      "closed.\n");
+  const auto seen = SeenWithCue(r, "said");
+  CHECK(seen.who == "Ana Quill and Tom Bell");
+  CHECK(seen.level == 5);
+  const auto* joint = SourceNamed(r, "Ana Quill and Tom Bell");
+  REQUIRE(joint != nullptr);
+  CHECK(joint->role == "Democratic presidential candidates");
+}

@@ -502,13 +502,15 @@ class Attributor {
 
   // "Senators", "Sens.": a title or role noun in the plural (lists
   // plural-heads, titles, role-nouns), the title of several people.
+  // ("Presidential candidates", "Professors": the last word decides.)
   bool PluralTitle(const std::string& role) const {
-    if (role.empty() || role.find(' ') != std::string::npos) return false;
-    const std::string key = Key(role);
+    if (role.empty()) return false;
+    const size_t sp = role.rfind(' ');
+    const std::string key = Key(std::string_view(role).substr(sp == std::string::npos ? 0 : sp + 1));
     if (key == "sens." || key == "reps.") return true;
-    if (!InWord(kPluralHeads, key) || key.size() < 4 || key.back() != 's') return false;
+    if (key.size() < 4 || key.back() != 's') return false;
     const std::string one = key.substr(0, key.size() - 1);
-    return InWord(kTitles, one) || InWord(kRoleNouns, one);
+    return InWord(kTitles, one) || InWord(kRoleNouns, one) || (InWord(kPluralHeads, key) && InWord(kPersonHeads, one));
   }
 
   // "Labour Minister Tobias Rennick and union president Delia Marchetti
@@ -10988,7 +10990,11 @@ class Attributor {
         !a_.tokens[lb - 1].in_quote && IsHead(lb - 1) && In(kPluralHeads, lb - 1) && !In(kOrganizationHeads, lb - 1) &&
         !In(kDocumentHeads, lb - 1)) {
       const size_t rb = PremodifiersStart(lb - 1, s);
-      if (rb < lb - 1 && opens_at(rb)) lb = rb;
+      if (rb < lb - 1 && opens_at(rb)) {
+        // (The role of every member: JointSourceRoles gives it to each.)
+        if (left->role.empty()) left->role = Text(rb, lb - 1);
+        lb = rb;
+      }
     }
     if (!opens_at(lb)) return;
     p.shown_source_span = Span{a_.tokens[lb].span.begin, p.mention->span.end};
