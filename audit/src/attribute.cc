@@ -496,7 +496,72 @@ class Attributor {
     FindCitedSources();
     FindCjkAnonymitySubjects();
     FindAnonymitySubjects();
+    JointSourceRoles();
     Emit();
+  }
+
+  // "Senators", "Sens.": a title or role noun in the plural (lists
+  // plural-heads, titles, role-nouns), the title of several people.
+  // ("Presidential candidates", "Professors": the last word decides.)
+  bool PluralTitle(const std::string& role) const {
+    if (role.empty()) return false;
+    const size_t sp = role.rfind(' ');
+    const std::string key = Key(std::string_view(role).substr(sp == std::string::npos ? 0 : sp + 1));
+    if (key == "sens." || key == "reps.") return true;
+    if (key.size() < 4 || key.back() != 's') return false;
+    const std::string one = key.substr(0, key.size() - 1);
+    return InWord(kTitles, one) || InWord(kRoleNouns, one) || (InWord(kPluralHeads, key) && InWord(kPersonHeads, one));
+  }
+
+  // "Labour Minister Tobias Rennick and union president Delia Marchetti
+  // said": a joint source is as transparent as its least transparent
+  // member (design §4). When every member is named with a role, the joint
+  // source keeps their roles (one "role" line each, the role field
+  // joining them with "; ", as a role may hold "and") and is T5; when one
+  // has none, or is unnamed ("and others"), it stays T4.
+  // Read once every mention is resolved (and before Emit renumbers the
+  // sources), so that a role the text gives a member elsewhere ("Ruiz and
+  // Hale said …  Hale, the harbour master,") counts, and no coreference by
+  // role sees the joint source's roles. "Senators Rubio and Cruz": a
+  // plural title before the first name is every member's role.
+  void JointSourceRoles() {
+    for (const auto& [joint, members] : joint_members_) {
+      Source& js = r_.sources[static_cast<size_t>(joint)];
+      if (js.kind != SourceKind::kNamed || !js.role.empty() || members.size() < 2) continue;
+      std::vector<std::string> roles;
+      for (const auto& [name, conjunct_role] : members) {
+        std::string role = conjunct_role;
+        if (const auto known = by_key_.find("P:" + name); !name.empty() && known != by_key_.end() && known->second != joint) {
+          const Source& ms = r_.sources[static_cast<size_t>(known->second)];
+          if (ms.kind == SourceKind::kNamed && !ms.role.empty()) role = ms.role;
+        }
+        // (A member who speaks nowhere alone: the title the article writes
+        // before the name, "Councillor Ana Ruiz and Mayor Tom Hale met".)
+        if (role.empty() && !name.empty()) CanonicalName(name, w_.size(), &role);
+        if (role.empty() && !roles.empty() && roles.size() == 1 && PluralTitle(roles.front())) role = roles.front();
+        // ("Former Secretary of": a title cut at "and" is no role.)
+        if (const size_t sp = role.rfind(' '); sp != std::string::npos && InWord(kFunctionWords, Key(std::string_view(role).substr(sp + 1)))) {
+          role.clear();
+        }
+        if (role.empty() || StateNotRole(role) ||
+            std::all_of(role.begin(), role.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+          roles.clear();
+          break;
+        }
+        roles.push_back(role);
+      }
+      if (roles.empty()) continue;
+      std::string joined;
+      for (size_t k = 0; k < roles.size(); ++k) {
+        if (std::find(roles.begin(), roles.begin() + static_cast<std::ptrdiff_t>(k), roles[k]) !=
+            roles.begin() + static_cast<std::ptrdiff_t>(k)) {
+          continue;  // "both councillors" given to each: one role
+        }
+        if (std::find(js.roles.begin(), js.roles.end(), roles[k]) == js.roles.end()) js.roles.push_back(roles[k]);
+        joined += (joined.empty() ? "" : "; ") + roles[k];
+      }
+      js.role = joined;
+    }
   }
 
  private:
@@ -2553,7 +2618,15 @@ class Attributor {
       if (names.size() > 2) return -1;
     }
     if (names.size() != 2) return -1;
-    return EnsurePerson(names[0] + " and " + names[1], "");
+    return JointSource(names[0], names[1]);
+  }
+
+  // The joint source of two people named `a` and `b` (canonical names),
+  // its members noted for JointSourceRoles.
+  int JointSource(const std::string& a, const std::string& b) {
+    const int idx = EnsurePerson(a + " and " + b, "");
+    if (idx >= 0 && joint_members_.count(idx) == 0) joint_members_[idx] = {{a, ""}, {b, ""}};
+    return idx;
   }
 
   // Two people named and joined ("Rennick and union president Delia
@@ -2574,7 +2647,7 @@ class Attributor {
       bool plain = t2 - e1 <= 4;
       for (size_t t = e1 + 1; plain && t < t2; ++t) plain = IsWord(t) && !a_.tokens[t].in_quote;
       if (!plain || it->second == (it + 1)->second) continue;
-      return EnsurePerson(it->second + " and " + (it + 1)->second, "");
+      return JointSource(it->second, (it + 1)->second);
     }
     return -1;
   }
@@ -4984,6 +5057,22 @@ class Attributor {
     return key;
   }
 
+  // Tokens [b, e) spell a suffix or degree after a personal name (list
+  // name-suffixes, written without periods): "M.D.", "MD", "Ph.D.",
+  // "Jr.", "III", "Esq.". Outside quotes, capitalized.
+  bool PostNominalAt(size_t b, size_t e) const {
+    if (b >= e || e - b > 6 || !IsWord(b) || !Cap(b) || a_.tokens[b].in_quote) return false;
+    std::string key;
+    for (size_t t = b; t < e; ++t) {
+      if (IsPunct(t, ".")) continue;
+      if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+      for (const char ch : Low(t)) {
+        if (ch != '.') key += ch;
+      }
+    }
+    return !key.empty() && HasWord(name_suffixes_, key);
+  }
+
   // A party and state tag after a lawmaker's name: "R-Ky.", "D-N.Y.", "R",
   // "(D-Calif.)". Tokens [b, e).
   bool PartyTag(size_t b, size_t e) const {
@@ -5038,6 +5127,11 @@ class Attributor {
     auto age = [&](size_t i) {
       return commas[i] == seg_b(i) + 1 && a_.tokens[seg_b(i)].type == TokenType::kNumber;
     };
+    // "Tom Hale, M.D., a surgeon, said", "Ann Lee, PhD, said": a degree or
+    // a suffix set off by commas (list name-suffixes, periods left out)
+    // goes with the name before it, as a place qualifier does; it is
+    // neither the source nor its role.
+    auto suffix = [&](size_t i) { return PostNominalAt(seg_b(i), commas[i]); };
     auto opens_apposition = [&](size_t i, bool name_allowed) {
       const size_t b = seg_b(i);
       const size_t e = commas[i];
@@ -5081,10 +5175,10 @@ class Attributor {
     for (size_t m = 1; m < n; ++m) {
       // The chain: segments m-1 … 0. A place qualifier continues the
       // segment before it, so the source's own segment is none.
-      if (place(m) || age(m) || PartyTag(seg_b(m), commas[m])) continue;
+      if (place(m) || age(m) || suffix(m) || PartyTag(seg_b(m), commas[m])) continue;
       bool chain = true;
       for (size_t i = 0; i + 1 < m && chain; ++i) {
-        chain = (place(i) || opens_apposition(i, false)) && commas[i] - seg_b(i) <= 25;
+        chain = (place(i) || suffix(i) || opens_apposition(i, false)) && commas[i] - seg_b(i) <= 25;
       }
       if (!chain || commas[m - 1] - seg_b(m - 1) > 25) continue;
       const size_t sb = seg_b(m);
@@ -5129,7 +5223,10 @@ class Attributor {
         }
       }
       if (!whole) continue;
-      if (!opens_apposition(m - 1, src->type != MentionType::kName)) continue;
+      if (!opens_apposition(m - 1, src->type != MentionType::kName) &&
+          !(suffix(m - 1) && src->type == MentionType::kName)) {
+        continue;
+      }
       if (src->type != MentionType::kName && src->type != MentionType::kDescription &&
           src->type != MentionType::kOrganization) {
         continue;
@@ -5154,7 +5251,7 @@ class Attributor {
       if (src->role.empty()) {
         for (size_t i = m; i-- > 0;) {
           const size_t b = seg_b(i);
-          if (place(i) || age(i) || PartyTag(b, commas[i]) || LowIs(b, "of")) continue;
+          if (place(i) || age(i) || suffix(i) || PartyTag(b, commas[i]) || LowIs(b, "of")) continue;
           if (Participle(b) || PrepositionAt(b) || PastParticipleClause(b, commas[i])) break;
           if (In(kRelativeOpeners, b)) {
             src->role = RelativeClauseRole(b, commas[i]);
@@ -7249,8 +7346,11 @@ class Attributor {
       m->name.clear();  // resolved later from the last person named
       return m;
     }
-    // "the Kesby family": a named group.
-    if (InWord(kGroupHeads, h) && head > b && Cap(head - 1) && end == head) {
+    // "the Kesby family": a named group. ("A Latino family", "an Irish
+    // family": an indefinite determiner or a capitalized adjective of
+    // list modifiers, a demonym, describes a family and names none.)
+    if (InWord(kGroupHeads, h) && head > b && Cap(head - 1) && end == head && !In(kModifiers, head - 1) &&
+        !(In(kDeterminers, b) && !In(kDefiniteDeterminers, b))) {
       m->type = MentionType::kName;
       size_t nb = In(kDeterminers, b) ? b + 1 : b;
       m->name = Text(nb, head);
@@ -11111,10 +11211,36 @@ class Attributor {
         !a_.tokens[lb - 1].in_quote && IsHead(lb - 1) && In(kPluralHeads, lb - 1) && !In(kOrganizationHeads, lb - 1) &&
         !In(kDocumentHeads, lb - 1)) {
       const size_t rb = PremodifiersStart(lb - 1, s);
-      if (rb < lb - 1 && opens_at(rb)) lb = rb;
+      if (rb < lb - 1 && opens_at(rb)) {
+        // (The role of every member: JointSourceRoles gives it to each.)
+        if (left->role.empty()) left->role = Text(rb, lb - 1);
+        lb = rb;
+      }
     }
     if (!opens_at(lb)) return;
     p.shown_source_span = Span{a_.tokens[lb].span.begin, p.mention->span.end};
+    // "Ministers from Tarn and Vell said", "Officials of Quillon and Mera
+    // say": the names after "and" join the object of the description's
+    // preposition (list affiliation-prepositions), so the source is the
+    // whole description, not the last name.
+    if (left->type == MentionType::kDescription && a_.language == "en" &&
+        (p.mention->type == MentionType::kName || p.mention->type == MentionType::kOrganization)) {
+      size_t prep = SIZE_MAX;
+      for (size_t t = TokenStartingAt(left->span.begin) + 1; t + 1 < join; ++t) {
+        if (In(kAffiliationPrepositions, t) && !a_.tokens[t].in_quote) prep = t;
+      }
+      bool names = prep != SIZE_MAX;
+      for (size_t t = prep + 1; names && t < join; ++t) names = Cap(t) || TitlePeriod(t) || InitialPeriod(t);
+      for (size_t t = b; names && t < SentEnd(s) && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
+        names = Cap(t) || TitlePeriod(t) || InitialPeriod(t);
+      }
+      if (names) {
+        Mention whole = *left;
+        whole.span = Span{left->span.begin, p.mention->span.end};
+        p.mention = whole;
+        return;
+      }
+    }
     note({*left}, join);
   }
 
@@ -11149,6 +11275,7 @@ class Attributor {
     if (it == coordinations_.end()) return;
     std::vector<std::string> parts;
     std::vector<int> members;
+    std::vector<std::pair<std::string, std::string>> member_roles;
     size_t names = 0;
     // (Not a name with an organisation's head or a place in it, "Islamic
     // State", "Ohio and Pennsylvania": those are no joint speakers.)
@@ -11181,15 +11308,18 @@ class Attributor {
       const std::string canonical = CanonicalName(name, c.span.begin, &role);
       if (organisation_word(canonical) || !add(canonical)) return;
       if (const auto known = by_key_.find("P:" + parts.back()); known != by_key_.end()) members.push_back(known->second);
+      member_roles.emplace_back(canonical, !c.role.empty() ? c.role : role);
       ++names;
     }
     const Source& own = r_.sources[static_cast<size_t>(p.source)];
     if (p.mention->type == MentionType::kName && own.kind == SourceKind::kNamed) {
       if (organisation_word(own.name) || !add(own.name)) return;
       members.push_back(p.source);
+      member_roles.emplace_back(own.name, p.mention->role);
       ++names;
     } else if (p.mention->type == MentionType::kDescription && own.kind == SourceKind::kAnonymous) {
       if (!add(std::string(w_.substr(p.mention->span.begin, p.mention->span.size())))) return;
+      member_roles.emplace_back("", "");  // an unnamed member: no role makes the joint T5
     } else {
       return;
     }
@@ -11197,6 +11327,7 @@ class Attributor {
     std::string joint = parts[0];
     for (size_t k = 1; k < parts.size(); ++k) joint += " and " + parts[k];
     p.source = EnsurePerson(joint, "");
+    if (joint_members_.count(p.source) == 0) joint_members_[p.source] = std::move(member_roles);
     for (const int member : members) {
       auto& joints = joints_of_[member];
       if (std::find(joints.begin(), joints.end(), p.source) == joints.end()) joints.push_back(p.source);
@@ -17504,6 +17635,10 @@ class Attributor {
   // by source index: a quote the joint attribution's content holds is held
   // for the person too.
   std::map<int, std::vector<int>> joints_of_;
+  // The members of each joint source (by source index), in order: the
+  // member's canonical name and the role its conjunct gave, if any
+  // (JoinCoordinatedSource, JointSource; JointSourceRoles reads them).
+  std::map<int, std::vector<std::pair<std::string, std::string>>> joint_members_;
   std::vector<size_t> first_cue_end_;
   // Looked up once: HeadKey runs for every candidate head noun.
   const std::vector<std::string>& head_suffixes_;
