@@ -134,6 +134,9 @@ int RunClean(const CleanArgs& args, const GlobalOptions& global) {
         exit_code = kExitError;
         continue;
       }
+      // As `audit` prints them: standard input that looks like JSON read as
+      // text, a date that is not a date, … (the exit status does not change).
+      if (!loaded.document->warnings.empty()) std::cerr << WarningLines(loaded.document->warnings);
       auto result = Audit(*loaded.document, *rules, options);
       if (!result.ok()) {
         std::cerr << "onrecord: " << result.status().ToString() << "\n";

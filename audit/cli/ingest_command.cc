@@ -19,6 +19,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -118,6 +119,7 @@ struct Item {
   int line = 0;       // JSONL / results: 1-based line
   std::string bytes;  // the line's text
   bool whole_file = false;
+  bool preloaded = false;  // whole_file: `bytes` holds the file (JSONL decoded whole)
   bool result = false;
   std::string unreadable;  // whole_file: why the file could not be read by lines
 };
@@ -154,10 +156,21 @@ bool IsJsonl(const std::string& path, const std::optional<InputFormat>& forced) 
   return f == InputFormat::kJsonl;
 }
 
+// A JSONL input that must be decoded before it is split into lines
+// (JsonlReadWhole: UTF-16, a named encoding, content that is not text):
+// ForEachLine then calls no line function and puts the bytes (at most
+// `cap` + 1 of them) in `*bytes` and sets `*taken`.
+struct WholeRead {
+  std::string encoding;
+  size_t cap = 0;
+  std::string* bytes = nullptr;
+  bool* taken = nullptr;
+};
+
 // Calls `line_fn(line_number, text)` for each non-blank line of a file ("-":
 // standard input). An error when the file cannot be read.
 template <typename Fn>
-Status ForEachLine(const std::string& path, Fn line_fn) {
+Status ForEachLine(const std::string& path, Fn line_fn, const WholeRead* whole = nullptr) {
   std::FILE* in = stdin;
   if (path != "-") {
     // Never a blocking open: a named pipe or a device is not read here.
@@ -170,18 +183,47 @@ Status ForEachLine(const std::string& path, Fn line_fn) {
       return Status::Error(std::string("cannot read file: ") + std::strerror(e), path);
     }
   }
+  // The first 64 KiB decide, as for `audit` (ArticleReader): a file that
+  // is not UTF-8 lines is read whole, for the loader to decode and split.
+  std::string head(65536, '\0');
+  head.resize(std::fread(head.data(), 1, head.size(), in));
+  if (whole && JsonlReadWhole(head, whole->encoding)) {
+    *whole->taken = true;
+    std::string& bytes = *whole->bytes;
+    bytes = std::move(head);
+    std::array<char, 65536> chunk;
+    size_t got = 0;
+    while (bytes.size() <= whole->cap && (got = std::fread(chunk.data(), 1, chunk.size(), in)) > 0) {
+      bytes.append(chunk.data(), got);
+    }
+    if (in != stdin) std::fclose(in);
+    return Status::Ok();
+  }
+  int n = 0;
+  bool go_on = true;
+  auto take = [&](std::string line) {
+    ++n;
+    if (!line.empty() && line.back() == '\n') line.pop_back();
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) return;
+    go_on = line_fn(n, std::move(line));
+  };
+  // The lines of the head; its last, unfinished one goes on after it.
+  size_t start = 0;
+  for (size_t nl; go_on && (nl = head.find('\n', start)) != std::string::npos; start = nl + 1) {
+    take(head.substr(start, nl + 1 - start));
+  }
+  std::string carry = go_on ? head.substr(start) : std::string();
   char* buf = nullptr;
   size_t cap = 0;
   ssize_t got = 0;
-  int n = 0;
-  while ((got = ::getline(&buf, &cap, in)) >= 0) {
-    ++n;
-    std::string line(buf, static_cast<size_t>(got));
-    if (!line.empty() && line.back() == '\n') line.pop_back();
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    if (!line_fn(n, std::move(line))) break;
+  while (go_on && (got = ::getline(&buf, &cap, in)) >= 0) {
+    carry.append(buf, static_cast<size_t>(got));
+    if (carry.back() != '\n') continue;  // the end of the file
+    take(std::move(carry));
+    carry.clear();
   }
+  if (go_on && !carry.empty()) take(std::move(carry));
   std::free(buf);
   if (in != stdin) std::fclose(in);
   return Status::Ok();
@@ -352,6 +394,11 @@ class Ingest {
 void Ingest::Produce(const std::vector<std::string>& files, const std::vector<std::string>& results) {
   int64_t seq = 0;
   auto lines = [&](const std::string& path, bool result) {
+    // Articles (not a results file) that are not UTF-8 lines are decoded
+    // whole by the loader, then split.
+    std::string bytes;
+    bool taken = false;
+    const WholeRead whole{load_.encoding, load_.max_bytes, &bytes, &taken};
     Status read = ForEachLine(path, [&](int n, std::string text) {
       Item it;
       it.seq = seq++;
@@ -360,7 +407,17 @@ void Ingest::Produce(const std::vector<std::string>& files, const std::vector<st
       it.bytes = std::move(text);
       it.result = result;
       return !stop_ && items_->Push(std::move(it));
-    });
+    }, result ? nullptr : &whole);
+    if (taken) {
+      Item it;
+      it.seq = seq++;
+      it.path = path;
+      it.whole_file = true;
+      it.preloaded = true;
+      it.bytes = std::move(bytes);
+      items_->Push(std::move(it));
+      return;
+    }
     if (!read.ok()) {
       Item it;
       it.seq = seq++;
@@ -425,6 +482,16 @@ void Ingest::Work() {
         auto parsed = ParseAuditJsonLine(it.bytes, it.path, it.line);
         if (!parsed.ok()) Fail(parsed.status());
         else HandleResult(**reader, std::move(parsed.value()));
+      }
+    } else if (it.preloaded && it.bytes.size() > load_.max_bytes) {
+      const std::string limit = fmt::format("{:.1f} MiB", static_cast<double>(load_.max_bytes) / (1 << 20));
+      Fail(Status::Error("file too large (more than " + limit + "; the limit is " + limit + ")", it.path));
+    } else if (it.preloaded) {
+      LoadOptions whole = load_;
+      whole.format = InputFormat::kJsonl;
+      for (auto& loaded : LoadBytes(it.bytes, it.path, whole)) {
+        if (!loaded.document) Fail(loaded.error);
+        else HandleDocument(**reader, std::move(*loaded.document));
       }
     } else if (it.whole_file) {
       for (auto& loaded : LoadPath(it.path, load_)) {

@@ -27,6 +27,9 @@ struct Block {
   BlockKind kind = BlockKind::kParagraph;
   bool masked = false;   // whole block is boilerplate
   bool lede = false;     // first one or two unmasked paragraphs
+  // The block quotation (a <blockquote>, a Markdown "> …" block) the block
+  // belongs to, numbered from 0 in text order; -1 outside one or unknown.
+  int quote_group = -1;
 };
 
 // An inline quoted span the extractor already knows (an HTML <q>).
@@ -66,6 +69,9 @@ struct Extracted {
   std::string text;          // extracted text, blocks separated by '\n'
   OffsetMap map;             // extracted -> decoded source
   std::vector<BlockKind> kinds;  // one per '\n'-separated block
+  // One per block when the format knows it (HTML, Markdown): the outermost
+  // block quotation holding the block (see Block::quote_group); else empty.
+  std::vector<int> quote_groups;
   std::vector<Span> inline_quotes;  // extracted-text spans
   // What the source says about itself, found while extracting (HTML:
   // <meta>, <title>, <h1>, <link rel=canonical>, <html lang>); empty for

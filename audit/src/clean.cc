@@ -209,6 +209,7 @@ void Clean(Analysis& a) {
     Block b;
     b.span = {start, end};
     b.kind = k < a.extracted.kinds.size() ? a.extracted.kinds[k] : BlockKind::kParagraph;
+    if (k < a.extracted.quote_groups.size()) b.quote_group = a.extracted.quote_groups[k];
     a.blocks.push_back(b);
     ++k;
     if (nl == std::string::npos) break;

@@ -313,14 +313,42 @@ bool LooksLikeJsonl(std::string_view bytes) {
   return records == 2 || (records == 1 && nlohmann::json::accept(first));
 }
 
-// Standard input read as one text article when it holds JSONL: a warning
-// on the article, at 1:1 (`audit -` or `ingest -` with no --input-format).
+// What JSON the whole of standard input is, when it is one JSON value
+// spread over lines: a record ("{" … "}", pretty-printed) or an array whose
+// first element is a record ("[{…}, …]"); else neither.
+enum class JsonShape { kNone, kRecord, kArray };
+JsonShape WholeJsonShape(std::string_view bytes) {
+  const size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || (bytes[first] != '{' && bytes[first] != '[')) return JsonShape::kNone;
+  if (bytes[first] == '[') {
+    const size_t next = bytes.find_first_not_of(" \t\r\n", first + 1);
+    if (next == std::string_view::npos || bytes[next] != '{') return JsonShape::kNone;
+  }
+  if (!nlohmann::json::accept(bytes)) return JsonShape::kNone;
+  return bytes[first] == '{' ? JsonShape::kRecord : JsonShape::kArray;
+}
+
+// Standard input read as one text article when it holds JSONL, a
+// pretty-printed JSON record or an array of records: a warning on the
+// article, at 1:1 (`audit -`, `clean -` or `ingest -` with no
+// --input-format).
 void WarnOfJsonl(std::vector<LoadedArticle>* loaded, const std::string& shown) {
-  if (loaded->size() != 1 || !(*loaded)[0].document || !LooksLikeJsonl((*loaded)[0].document->source)) return;
-  (*loaded)[0].document->warnings.push_back(
-      Status::Error("standard input looks like JSONL (one JSON record a line) but is read as one text article; "
-                    "--input-format jsonl reads a record a line",
-                    shown, 1, 1));
+  if (loaded->size() != 1 || !(*loaded)[0].document) return;
+  const std::string& source = (*loaded)[0].document->source;
+  std::string message;
+  if (LooksLikeJsonl(source)) {
+    message = "standard input looks like JSONL (one JSON record a line) but is read as one text article; "
+              "--input-format jsonl reads a record a line";
+  } else if (const JsonShape shape = WholeJsonShape(source); shape == JsonShape::kRecord) {
+    message = "standard input looks like a JSON record but is read as one text article; "
+              "--input-format json reads it as a record";
+  } else if (shape == JsonShape::kArray) {
+    message = "standard input looks like a JSON array of records but is read as one text article; "
+              "give one record a line with --input-format jsonl (or each record alone with --input-format json)";
+  } else {
+    return;
+  }
+  (*loaded)[0].document->warnings.push_back(Status::Error(message, shown, 1, 1));
 }
 
 // "200.0 MiB", "512 bytes": sizes in messages.
@@ -876,6 +904,14 @@ std::string GuessLegacyCharset(std::string_view bytes, bool html) {
   std::string found(name);
   if (found.rfind("UTF-", 0) == 0 || found == "ISO-8859-1") return guess;
   return found;
+}
+
+bool JsonlReadWhole(std::string_view head, const std::string& encoding) {
+  std::string lower = encoding;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!lower.empty() && lower != "utf-8" && lower != "utf8") return true;
+  if (head.size() >= 2 && (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF")) return true;
+  return lower.empty() && LooksBinary(head);
 }
 
 std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& path,

@@ -117,9 +117,42 @@ bool IsCommentSection(const GumboNode* n) {
   return false;
 }
 
+// Whether `n` lies inside a <blockquote>.
+bool InBlockquote(const GumboNode* n) {
+  for (const GumboNode* p = n->parent; p; p = p->parent) {
+    if (TagName(p) == "blockquote") return true;
+  }
+  return false;
+}
+
+// Whether a class word of `n` is `word`.
+bool HasClassWord(const GumboNode* n, std::string_view word) {
+  const std::string words = AsciiLower(Attr(n, "class"));
+  size_t i = 0;
+  while (i < words.size()) {
+    size_t j = words.find_first_of(" \t\r\n\f", i);
+    if (j == std::string::npos) j = words.size();
+    if (std::string_view(words).substr(i, j - i) == word) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+// The signature line of a quotation set as a block: a <footer> inside the
+// <blockquote> (the HTML standard's markup, "<footer>— Ann Lee, mayor"),
+// Bootstrap's <footer class="blockquote-footer"> (its dash drawn by CSS),
+// or a <cite> that is a child of the <blockquote> (WordPress's quote block,
+// "<blockquote><p>…</p><cite>Ann Lee</cite>").
+bool IsQuoteSignature(const GumboNode* n) {
+  const std::string_view tag = TagName(n);
+  if (tag == "footer") return HasClassWord(n, "blockquote-footer") || InBlockquote(n);
+  if (tag == "cite") return n->parent && TagName(n->parent) == "blockquote";
+  return false;
+}
+
 bool IsSkipped(const GumboNode* n) {
   std::string_view tag = TagName(n);
-  if (OneOf(tag, kSkipped)) return true;
+  if (OneOf(tag, kSkipped) && !(tag == "footer" && IsQuoteSignature(n))) return true;
   if (HasAttr(n, "hidden")) return true;
   if (AsciiLower(Attr(n, "aria-hidden")) == "true") return true;
   if (OneOf(std::string_view(AsciiLower(Attr(n, "role"))), kSkippedRoles)) return true;
@@ -218,6 +251,98 @@ void FindAll(const GumboNode* n, std::string_view tag, std::vector<const GumboNo
   if (TagName(n) == tag) out->push_back(n);
   const GumboVector& kids = n->v.element.children;
   for (unsigned i = 0; i < kids.length; ++i) FindAll(static_cast<const GumboNode*>(kids.data[i]), tag, out);
+}
+
+// Whether an id or class of `n` names a teaser card for another story: a
+// word, or a part of a word split at "-" and "_", that is one of kCardParts
+// ("teaser", "story-card", "related-articles", "promo_box"), or a word of
+// kCardWords ("more-stories").
+bool HasCardName(const GumboNode* n) {
+  static constexpr std::string_view kCardParts[] = {"teaser", "teasers",     "card",            "cards",
+                                                    "related", "promo",     "promos",          "recommended",
+                                                    "recirculation", "recommendations", "outbrain", "taboola"};
+  static constexpr std::string_view kCardWords[] = {"more-stories", "morestories", "more-news", "more-articles",
+                                                    "read-next",    "also-read",   "most-read", "most-popular"};
+  for (const char* attr : {"id", "class"}) {
+    const std::string words = AsciiLower(Attr(n, attr));
+    size_t i = 0;
+    while (i < words.size()) {
+      size_t j = words.find_first_of(" \t\r\n\f", i);
+      if (j == std::string::npos) j = words.size();
+      const std::string_view w = std::string_view(words).substr(i, j - i);
+      i = j + 1;
+      if (w.empty()) continue;
+      for (std::string_view c : kCardWords) {
+        if (w == c) return true;
+      }
+      size_t a = 0;
+      while (a <= w.size()) {
+        size_t b = w.find_first_of("-_", a);
+        if (b == std::string_view::npos) b = w.size();
+        const std::string_view part = w.substr(a, b - a);
+        for (std::string_view c : kCardParts) {
+          if (part == c) return true;
+        }
+        a = b + 1;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether the first heading (<h2>–<h6>) under `n` is, or is in, a link: a
+// teaser's headline links to its story.
+bool FirstHeadingIsLink(const GumboNode* n) {
+  const GumboNode* heading = nullptr;
+  std::vector<const GumboNode*> stack{n};
+  while (!stack.empty() && !heading) {
+    const GumboNode* e = stack.back();
+    stack.pop_back();
+    if (e->type != GUMBO_NODE_ELEMENT) continue;
+    const std::string_view tag = TagName(e);
+    if (e != n && tag.size() == 2 && tag[0] == 'h' && tag[1] >= '2' && tag[1] <= '6') {
+      heading = e;
+      break;
+    }
+    const GumboVector& kids = e->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  if (!heading) return false;
+  if (ContainsTag(heading, "a")) return true;
+  for (const GumboNode* p = heading->parent; p && p != n; p = p->parent) {
+    if (TagName(p) == "a") return true;
+  }
+  return false;
+}
+
+// Teaser cards for other stories, however long beside the story: an
+// element (not the page's <body> or <main>) that does not hold the page's
+// headline (`h1`, its first <h1>), holds a link, has under
+// kMaxCardProse bytes of prose, and either has a card's name (HasCardName:
+// "teaser", "related-stories", …) or is an <article> whose first heading
+// is a link while the page's headline is not (`headline`: a site's name
+// linked home as its <h1> says nothing of where the story is). The
+// outermost ones under `n` are listed, none inside furniture never read.
+constexpr size_t kMaxCardProse = 1000;
+
+bool IsCard(const GumboNode* n, const GumboNode* h1, bool headline) {
+  const std::string_view tag = TagName(n);
+  if (tag == "body" || tag == "html" || tag == "main") return false;
+  const bool named = HasCardName(n);
+  if (!named && !(tag == "article" && headline)) return false;
+  if (h1 && ContainsNode(n, h1)) return false;
+  if (!named && !FirstHeadingIsLink(n)) return false;
+  return ContainsTag(n, "a") && ProseWeight(n) < kMaxCardProse;
+}
+
+void FindCards(const GumboNode* n, const GumboNode* h1, bool headline, std::vector<const GumboNode*>* out) {
+  if (n->type != GUMBO_NODE_ELEMENT || IsSkipped(n)) return;
+  if (IsCard(n, h1, headline)) {
+    out->push_back(n);
+    return;
+  }
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) FindCards(static_cast<const GumboNode*>(kids.data[i]), h1, headline, out);
 }
 
 // Metadata from <meta>, <title>, <link rel=canonical>, <html lang>.
@@ -367,8 +492,10 @@ class HtmlWalker {
     out.text = b_.TakeText();
     out.map = b_.TakeMap();
     out.kinds = std::move(kinds_);
+    out.quote_groups = std::move(groups_);
     out.inline_quotes = std::move(quotes_);
     if (out.kinds.empty()) out.kinds.push_back(BlockKind::kParagraph);
+    out.quote_groups.resize(out.kinds.size(), -1);
     return out;
   }
 
@@ -398,7 +525,10 @@ class HtmlWalker {
       if (open_) Space(EndTagOffset(n), EndTagOffset(n));
       return;
     }
-    if (!OneOf(tag, kBlocks)) {
+    // A quotation's signature (a <footer> or <cite> under it, see
+    // IsQuoteSignature) is a block of its own, as the caption below.
+    const bool signature = tag == "figcaption" || IsQuoteSignature(n);
+    if (!OneOf(tag, kBlocks) && !signature) {
       Children(n);  // inline markup: its text only
       return;
     }
@@ -409,6 +539,8 @@ class HtmlWalker {
       kind_ = tag == "h1" || kinds_.empty() ? BlockKind::kHeadline : BlockKind::kParagraph;
     } else if (tag == "blockquote") {
       kind_ = BlockKind::kBlockQuote;
+      // Each outermost <blockquote> is one quotation, signed on its own.
+      if (!in_blockquote_) group_ = next_group_++;
       in_blockquote_ = true;
     } else if (tag == "li" || tag == "dd" || tag == "dt") {
       if (!in_blockquote_) kind_ = BlockKind::kListItem;
@@ -418,7 +550,8 @@ class HtmlWalker {
     // <figcaption>Ana Ruiz, mayor</figcaption>) reads as the signature line
     // a page shows under it, "— Ana Ruiz, mayor", whose dash the attribute
     // stage takes for the cue. The dash stands for no source bytes.
-    if (tag == "figcaption" && !StartsWithDash(n)) {
+    // So does a <footer> or <cite> under the quotation.
+    if (signature && !StartsWithDash(n)) {
       const size_t at = std::min(n->v.element.start_pos.offset + n->v.element.original_tag.length, src_.size());
       Content("\xE2\x80\x94", at, 0, false);
       Space(at, at);
@@ -427,6 +560,7 @@ class HtmlWalker {
     Break();
     kind_ = saved_kind;
     in_blockquote_ = saved_quote;
+    if (!in_blockquote_) group_ = -1;
   }
 
   // <q>: the quoted text between the marks a browser shows for the
@@ -482,6 +616,7 @@ class HtmlWalker {
     if (!open_) {
       if (!kinds_.empty()) b_.Replace("\n", base, 0);
       kinds_.push_back(kind_);
+      groups_.push_back(in_blockquote_ ? group_ : -1);
       open_ = true;
     } else if (space_) {
       b_.Replace(" ", space_begin_, space_end_ - space_begin_);
@@ -645,6 +780,8 @@ class HtmlWalker {
   std::string_view src_;
   TextBuilder b_;
   std::vector<BlockKind> kinds_;
+  std::vector<int> groups_;  // per block: its <blockquote>'s number, -1 none
+  int group_ = -1, next_group_ = 0;
   std::unordered_set<const GumboNode*> skipped_;
   std::vector<Span> quotes_;
   BlockKind kind_ = BlockKind::kParagraph;
@@ -833,6 +970,33 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   // prose (what is read of <main>, else of <body>, less link text) is no
   // body. An <article> that holds the page's headline (its first <h1>) is
   // the story however short it is beside the cards after it.
+  // Teaser and related-story cards (IsCard), found by their names or
+  // linked headings, whatever their length: never the body (a short brief
+  // in a <div> is read, not the longer card beside it), and left out of it.
+  // (Not on a live blog, whose entries may look like cards.)
+  std::vector<const GumboNode*> cards;
+  if (!feed) {
+    bool linked = false;
+    for (const GumboNode* p = first_h1; p && !linked; p = p->parent) linked = TagName(p) == "a";
+    const bool headline = first_h1 && !linked && !ContainsTag(first_h1, "a");
+    FindCards(root, first_h1, headline, &cards);
+  }
+  auto in_card = [&](const GumboNode* x) {
+    return std::any_of(cards.begin(), cards.end(), [&](const GumboNode* c) { return ContainsNode(c, x); });
+  };
+  if (body && in_card(body)) {
+    const GumboNode* other = nullptr;
+    size_t other_weight = 0;
+    for (const GumboNode* a : articles) {
+      if (in_card(a)) continue;
+      const size_t w = TextWeight(a);
+      if (!other || w > other_weight) {
+        other = a;
+        other_weight = w;
+      }
+    }
+    body = other;
+  }
   const bool holds_headline = body && first_h1 && ContainsNode(body, first_h1);
   bool teasers = false;
   if (feed) {
@@ -858,6 +1022,22 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
       if (ContainsNode(body, a) && !(first_h1 && ContainsNode(a, first_h1)) && ProseWeight(a) * 3 < page_prose) {
         walker.Skip(a);
       }
+    }
+  }
+  // The cards inside the body are left out, unless the body's prose is
+  // mostly theirs (then they may be the story: a page laid out in cards).
+  {
+    std::vector<const GumboNode*> inside;
+    size_t in_cards = 0;
+    for (const GumboNode* c : cards) {
+      if (c == body || !ContainsNode(body, c)) continue;
+      inside.push_back(c);
+      in_cards += ProseWeight(c);
+    }
+    const size_t all = inside.empty() ? 0 : ProseWeight(body);
+    const size_t outside = all > in_cards ? all - in_cards : 0;
+    if (outside > 0 && outside * 4 >= in_cards) {
+      for (const GumboNode* c : inside) walker.Skip(c);
     }
   }
   if (h1 && body != root && !ContainsTag(body, "h1")) {

@@ -48,8 +48,10 @@ class MarkdownWalker {
     out.text = b_.TakeText();
     out.map = b_.TakeMap();
     out.kinds = std::move(kinds_);
+    out.quote_groups = std::move(groups_);
     out.inline_quotes = std::move(quotes_);
     if (out.kinds.empty()) out.kinds.push_back(BlockKind::kParagraph);
+    out.quote_groups.resize(out.kinds.size(), -1);
     return out;
   }
 
@@ -69,6 +71,9 @@ class MarkdownWalker {
         break;
       case MD_BLOCK_QUOTE:
         kind = BlockKind::kBlockQuote;
+        // Each outermost block quotation is one quotation (a blank line
+        // between two "> …" runs makes two).
+        if (quote_depth_++ == 0) group_ = next_group_++;
         break;
       case MD_BLOCK_LI:
         if (!in_quote) kind = BlockKind::kListItem;
@@ -95,6 +100,7 @@ class MarkdownWalker {
 
   int Leave(MD_BLOCKTYPE type) {
     if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) --skip_;
+    if (type == MD_BLOCK_QUOTE && --quote_depth_ == 0) group_ = -1;
     if (!frames_.empty()) frames_.pop_back();
     if (type != MD_BLOCK_TH && type != MD_BLOCK_TD) Break();
     return 0;
@@ -132,6 +138,7 @@ class MarkdownWalker {
     if (!open_) {
       if (!kinds_.empty()) b_.Replace("\n", base, 0);
       kinds_.push_back(frames_.empty() ? BlockKind::kParagraph : frames_.back().kind);
+      groups_.push_back(group_);
       open_ = true;
     } else if (space_) {
       b_.Replace(" ", space_at_, 0);
@@ -240,10 +247,14 @@ class MarkdownWalker {
   std::string_view src_;
   TextBuilder b_;
   std::vector<BlockKind> kinds_;
+  std::vector<int> groups_;  // per block: its block quotation, -1 none
   std::vector<Span> quotes_;
   std::vector<Frame> frames_;
   std::vector<size_t> q_starts_;
   int skip_ = 0;            // inside a code block, raw HTML block or image
+  int quote_depth_ = 0;     // block quotations open
+  int group_ = -1;          // the outermost open block quotation's number, -1: none
+  int next_group_ = 0;
   bool open_ = false;       // the current block has text
   bool space_ = false;      // a space is pending before the next text
   size_t space_at_ = 0;     // source offset the pending space stands at

@@ -1024,7 +1024,11 @@ void FindQuotes(Analysis& a) {
         q.inner = q.outer = {qb, qe};
         q.block = static_cast<int>(bi);
         q.level = 1;
-        q.continues = block_quoted_prev;
+        // (Only within one block quotation: the next <blockquote>, or a
+        // Markdown "> …" block after a blank line, is another quotation,
+        // signed on its own.)
+        q.continues = block_quoted_prev && prev_block >= 0 &&
+                      a.blocks[static_cast<size_t>(prev_block)].quote_group == block.quote_group;
         a.quote_spans.push_back(q);
         open_at_end_prev.clear();
         prev_block = static_cast<int>(bi);

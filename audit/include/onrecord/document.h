@@ -142,6 +142,14 @@ class ArticleReader {
   std::unique_ptr<Stream> stream_;
 };
 
+// Whether JSONL whose first bytes (up to 64 KiB) are `head` must be decoded
+// whole before it is split into lines, as ArticleReader and LoadPath read
+// it: UTF-16 (a byte-order mark; a line break is two bytes there), a named
+// `encoding` other than UTF-8, or, with no encoding named, content that is
+// not text (UTF-16 with no byte-order mark among it), whose error is the
+// file's. A file split first fails from its second line on.
+bool JsonlReadWhole(std::string_view head, const std::string& encoding);
+
 // Builds a Document from bytes already in memory (tests, fuzzing, stdin).
 std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& path,
                                      const LoadOptions& options);
