@@ -481,9 +481,17 @@ constexpr const char* kTextFields[] = {"text", "content", "body", "maintext", "a
 size_t SkipJsonValue(std::string_view s, size_t i) {
   if (i >= s.size()) return i;
   if (s[i] == '"') {
-    for (++i; i < s.size(); ++i) {
-      if (s[i] == '\\') ++i;
-      else if (s[i] == '"') return i + 1;
+    // The next '"' not escaped: one preceded by an even number of
+    // backslashes (inside the string; its opening quote is not one), found
+    // with memchr rather than byte by byte.
+    for (++i; i < s.size();) {
+      const void* q = std::memchr(s.data() + i, '"', s.size() - i);
+      if (q == nullptr) return s.size();
+      const size_t at = static_cast<size_t>(static_cast<const char*>(q) - s.data());
+      size_t slashes = 0;
+      while (at - slashes > i && s[at - slashes - 1] == '\\') ++slashes;
+      if (slashes % 2 == 0) return at + 1;
+      i = at + 1;
     }
     return s.size();
   }
