@@ -51,7 +51,7 @@ void SameAsParser(const std::string& escaped) {
   }
 }
 
-TEST_CASE("a long JSON text decodes as the parser decodes it", "[speed35]") {
+TEST_CASE("speed35 a long JSON text decodes as the parser decodes it", "[speed35]") {
   SameAsParser(Long("The mayor said \\\"no\\\" to the plan.\\nShe left. "));
   SameAsParser(Long("Back\\\\slash and \\/ slash\\ttab "));
   SameAsParser(Long("Caf\\u00e9 \\u20AC \\u20ac \\ud83d\\ude00 done. "));
@@ -65,7 +65,7 @@ TEST_CASE("a long JSON text decodes as the parser decodes it", "[speed35]") {
   SameAsParser(Long("ends in a backslash \\\\"));
 }
 
-TEST_CASE("a long JSON text the parser refuses gives the parser's error", "[speed35]") {
+TEST_CASE("speed35 a long JSON text the parser refuses gives the parser's error", "[speed35]") {
   const std::vector<std::string> bad = {
       Long("a bad escape \\q here "),
       Long("a control character \x01 here "),
@@ -102,7 +102,7 @@ TEST_CASE("a long JSON text the parser refuses gives the parser's error", "[spee
   }
 }
 
-TEST_CASE("a record whose other fields do not parse gives the parser's error", "[speed35]") {
+TEST_CASE("speed35 a record whose other fields do not parse gives the parser's error", "[speed35]") {
   const std::string text = Long("A long and valid text. ");
   const std::string line = R"({"text": ")" + text + R"(", "title": tru , "id": "x"})";
   const LoadedArticle loaded = LoadLine(line);
@@ -124,7 +124,7 @@ TEST_CASE("a record whose other fields do not parse gives the parser's error", "
   CHECK(loaded.error.ToString() == parsed.error.ToString());
 }
 
-TEST_CASE("long metadata strings and several long fields are read whole", "[speed35]") {
+TEST_CASE("speed35 long metadata strings and several long fields are read whole", "[speed35]") {
   const std::string title = Long("A very long headline ");
   const std::string author = Long("Ann Lee, ");
   const std::string text = Long("Body text here. ");
