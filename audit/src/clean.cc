@@ -84,8 +84,13 @@ bool IsOnlyQuotation(std::string_view t) {
 // article is the page repeating a line for display, not a second quote.
 // Keys as RepeatKeyInto makes them; each candidate is searched for with
 // memmem in every longer block's key, so the pass is linear in the article
-// for each of at most kMaxCandidates candidates.
-void MaskPullQuotes(Analysis& a, const std::string& text) {
+// for each of at most kMaxCandidates candidates. `store` and `block_keys`
+// are the keys the repeated-paragraph pass made: block i's key is
+// store[block_keys[i].first, block_keys[i].second), for every block that
+// was not masked when that pass reached it (no block's text has changed
+// since, but for the blocks that pass masked, which are skipped here).
+void MaskPullQuotes(Analysis& a, const std::string& text, const std::string& store,
+                    const std::vector<std::pair<size_t, size_t>>& block_keys) {
   constexpr size_t kMinKey = 20, kMaxKey = 800, kMaxCandidates = 16;
   struct Candidate {
     size_t block;
@@ -107,28 +112,16 @@ void MaskPullQuotes(Analysis& a, const std::string& text) {
     candidates.push_back({i, buffer, false});
   }
   if (candidates.empty()) return;
-  // Every unmasked block's key, one after another, with where each begins.
-  std::string keys;
-  std::vector<std::pair<size_t, size_t>> where;  // (block, offset into keys)
-  keys.reserve(a.work.size());
-  for (size_t i = 0; i < a.blocks.size(); ++i) {
-    const Block& b = a.blocks[i];
-    if (b.masked) continue;
-    const size_t at = keys.size();
-    keys.resize(at + b.span.size());
-    keys.resize(at + RepeatKeyInto(std::string_view(a.work.data() + b.span.begin, b.span.size()), keys.data() + at));
-    where.emplace_back(i, at);
-  }
-  where.emplace_back(a.blocks.size(), keys.size());
-  // Each candidate is searched for in every longer block but its own with
-  // memmem (glibc's is linear in the block and the key, whatever their
-  // bytes); on an article without candidates nothing above or here runs.
+  // Each candidate is searched for in every unmasked longer block but its
+  // own with memmem (glibc's is linear in the block and the key, whatever
+  // their bytes); on an article without candidates nothing here runs.
   for (Candidate& cand : candidates) {
     const size_t len = cand.key.size();
-    for (size_t w = 0; w + 1 < where.size() && !cand.found; ++w) {
-      const size_t from = where[w].second, to = where[w + 1].second;
-      if (to - from <= len || where[w].first == cand.block) continue;  // only a longer block holds a pull quote
-      cand.found = memmem(keys.data() + from, to - from, cand.key.data(), len) != nullptr;
+    for (size_t i = 0; i < a.blocks.size() && !cand.found; ++i) {
+      if (a.blocks[i].masked || i == cand.block) continue;
+      const auto [from, to] = block_keys[i];
+      if (to - from <= len) continue;  // only a longer block holds a pull quote
+      cand.found = memmem(store.data() + from, to - from, cand.key.data(), len) != nullptr;
     }
   }
   for (const auto& c : candidates) {
@@ -412,10 +405,11 @@ void Clean(Analysis& a) {
   // earlier keys are found by their first 40 bytes, at most 8 per prefix,
   // so the pass stays linear in the article.
   constexpr size_t kPrefix = 40, kPrefixRepeat = 80, kPerPrefix = 8;
-  // The keys live in one buffer, written at its end and kept there only
-  // when they are kept (the sets hold views into it): no string per
-  // paragraph. It never grows past its first size (a key is no longer
-  // than its paragraph, and paragraphs do not overlap), so views stay valid.
+  // The keys live in one buffer, one after another (the sets hold views
+  // into it, and MaskPullQuotes reads every block's key from it): no
+  // string per paragraph. It never grows past its first size (a key is no
+  // longer than its paragraph, and paragraphs do not overlap), so views
+  // stay valid.
   std::string store;
   store.reserve(a.work.size());
   std::unordered_set<std::string_view> seen;
@@ -427,6 +421,9 @@ void Clean(Analysis& a) {
   };
   std::unordered_map<std::string_view, Earlier> by_prefix;
   by_prefix.reserve(a.blocks.size());
+  // Every key stays in the store, short and repeated ones too, where
+  // MaskPullQuotes reads it: (begin, end) in the store, per block.
+  std::vector<std::pair<size_t, size_t>> block_keys(a.blocks.size(), {0, 0});
   for (size_t i = 0; i < a.blocks.size(); ++i) {
     Block& b = a.blocks[i];
     if (b.masked) continue;
@@ -434,10 +431,8 @@ void Clean(Analysis& a) {
     store.resize(at + b.span.size());
     const size_t n = RepeatKeyInto(std::string_view(a.work.data() + b.span.begin, b.span.size()), store.data() + at);
     store.resize(at + n);
-    if (n < kPrefix) {
-      store.resize(at);
-      continue;
-    }
+    block_keys[i] = {at, at + n};
+    if (n < kPrefix) continue;
     const std::string_view key(store.data() + at, n);
     auto [where, fresh] = seen.insert(key);
     bool repeat = !fresh;
@@ -459,11 +454,10 @@ void Clean(Analysis& a) {
       }
       continue;
     }
-    store.resize(at);
     b.masked = true;
     MaskSpan(a, TrimmedSpan(text, b.span), "boilerplate.repeated-paragraph");
   }
-  MaskPullQuotes(a, text);
+  MaskPullQuotes(a, text, store, block_keys);
   // Headline and lede: a short first paragraph without a full stop is a
   // headline; the lede is the first one or two paragraphs after it.
   int ledes = 0;

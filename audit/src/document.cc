@@ -28,6 +28,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_map>
 
 namespace fs = std::filesystem;
 
@@ -509,9 +510,17 @@ constexpr const char* kTextFields[] = {"text", "content", "body", "maintext", "a
 size_t SkipJsonValue(std::string_view s, size_t i) {
   if (i >= s.size()) return i;
   if (s[i] == '"') {
-    for (++i; i < s.size(); ++i) {
-      if (s[i] == '\\') ++i;
-      else if (s[i] == '"') return i + 1;
+    // The next '"' not escaped: one preceded by an even number of
+    // backslashes (inside the string; its opening quote is not one), found
+    // with memchr rather than byte by byte.
+    for (++i; i < s.size();) {
+      const void* q = std::memchr(s.data() + i, '"', s.size() - i);
+      if (q == nullptr) return s.size();
+      const size_t at = static_cast<size_t>(static_cast<const char*>(q) - s.data());
+      size_t slashes = 0;
+      while (at - slashes > i && s[at - slashes - 1] == '\\') ++slashes;
+      if (slashes % 2 == 0) return at + 1;
+      i = at + 1;
     }
     return s.size();
   }
@@ -567,6 +576,178 @@ std::vector<std::pair<std::string, size_t>> TopLevelKeys(std::string_view s) {
   return keys;
 }
 
+// Appends to `out` the string the JSON string `raw` (its quotes included,
+// as SkipJsonValue delimits it) stands for, as nlohmann's lexer decodes it:
+// the escapes \" \\ \/ \b \f \n \r \t and \uXXXX (a surrogate pair as one
+// character), and UTF-8 as it is. False for any string the lexer would
+// refuse (a control character, an unknown escape, a surrogate escape not
+// in a pair, ill-formed UTF-8, no closing quote at the end of `raw`); the
+// caller then leaves the string to the parser, which reports it.
+bool DecodeJsonString(std::string_view raw, std::string* out) {
+  const size_t n = raw.size();
+  if (n < 2 || raw[0] != '"') return false;
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(raw[k]); };
+  const auto hex4 = [&](size_t k, unsigned* v) {
+    if (k + 4 > n) return false;
+    unsigned x = 0;
+    for (size_t d = k; d < k + 4; ++d) {
+      const unsigned char c = byte(d);
+      unsigned digit;
+      if (c >= '0' && c <= '9') digit = c - '0';
+      else if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+      else return false;
+      x = x * 16 + digit;
+    }
+    *v = x;
+    return true;
+  };
+  // Whether one of the eight bytes at `p` is below 0x20, '"', '\\' or not
+  // ASCII (it may also say so next to one that is: the loop then goes byte
+  // by byte).
+  const auto special8 = [](const char* p) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    const auto has_zero = [&](uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; };
+    return (v & kHigh) != 0 || ((v - kOnes * 0x20) & ~v & kHigh) != 0 || has_zero(v ^ (kOnes * '"')) ||
+           has_zero(v ^ (kOnes * '\\'));
+  };
+  size_t i = 1;
+  size_t run = 1;  // start of the bytes not yet copied
+  while (i < n) {
+    while (i + 8 <= n && !special8(raw.data() + i)) i += 8;
+    if (i >= n) return false;
+    const unsigned char c = byte(i);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    if (c == '"') {
+      out->append(raw.data() + run, i - run);
+      return i + 1 == n;
+    }
+    if (c < 0x20) return false;
+    if (c == '\\') {
+      out->append(raw.data() + run, i - run);
+      if (i + 1 >= n) return false;
+      const char e = raw[i + 1];
+      i += 2;
+      run = i;
+      switch (e) {
+        case '"': out->push_back('"'); continue;
+        case '\\': out->push_back('\\'); continue;
+        case '/': out->push_back('/'); continue;
+        case 'b': out->push_back('\b'); continue;
+        case 'f': out->push_back('\f'); continue;
+        case 'n': out->push_back('\n'); continue;
+        case 'r': out->push_back('\r'); continue;
+        case 't': out->push_back('\t'); continue;
+        case 'u': break;
+        default: return false;
+      }
+      unsigned cp = 0;
+      if (!hex4(i, &cp)) return false;
+      i += 4;
+      if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        unsigned low = 0;
+        if (i + 2 > n || raw[i] != '\\' || raw[i + 1] != 'u' || !hex4(i + 2, &low)) return false;
+        if (low < 0xDC00 || low > 0xDFFF) return false;
+        i += 6;
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      }
+      if (cp < 0x80) {
+        out->push_back(static_cast<char>(cp));
+      } else if (cp < 0x800) {
+        out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      } else if (cp < 0x10000) {
+        out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      } else {
+        out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      }
+      run = i;
+      continue;
+    }
+    // A UTF-8 sequence, well formed as the lexer requires (RFC 3629: no
+    // overlong form, no surrogate, nothing past U+10FFFF).
+    size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // the second byte's range
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c == 0xE0) {
+      len = 3;
+      lo = 0xA0;
+    } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
+      len = 3;
+    } else if (c == 0xED) {
+      len = 3;
+      hi = 0x9F;
+    } else if (c == 0xF0) {
+      len = 4;
+      lo = 0x90;
+    } else if (c >= 0xF1 && c <= 0xF3) {
+      len = 4;
+    } else if (c == 0xF4) {
+      len = 4;
+      hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    if (byte(i + 1) < lo || byte(i + 1) > hi) return false;
+    for (size_t k = i + 2; k < i + len; ++k) {
+      if (byte(k) < 0x80 || byte(k) > 0xBF) return false;
+    }
+    i += len;
+  }
+  return false;
+}
+
+// nlohmann's lexer reads a string at about 75 instructions a byte (it
+// keeps every byte twice, for the value and for error messages), most of
+// the time a JSONL record takes to read. So the long string values of the
+// top-level object `s` (an article's text) are decoded by DecodeJsonString
+// and written as "" into `shortened`, for the parser to read the rest;
+// `values` gets each key with its string. Only a string the decoder takes
+// whole, under a key given once, is lifted out, so that when `shortened`
+// parses, putting the values back gives what parsing `s` gives. False when
+// nothing was lifted.
+bool LiftLongStrings(std::string_view s, std::string* shortened,
+                     std::vector<std::pair<std::string, std::string>>* values) {
+  constexpr size_t kLong = 256;
+  const auto keys = TopLevelKeys(s);
+  std::unordered_map<std::string_view, int> uses;
+  bool any = false;
+  for (const auto& [name, at] : keys) {
+    ++uses[name];
+    any = any || (at < s.size() && s[at] == '"' && SkipJsonValue(s, at) - at >= kLong);
+  }
+  if (!any) return false;
+  size_t copied = 0;
+  for (const auto& [name, at] : keys) {
+    if (at >= s.size() || s[at] != '"' || uses[name] != 1) continue;
+    const size_t end = SkipJsonValue(s, at);
+    if (end - at < kLong) continue;
+    std::string value;
+    value.reserve(end - at);
+    if (!DecodeJsonString(s.substr(at, end - at), &value)) continue;
+    shortened->append(s.substr(copied, at - copied));
+    shortened->append("\"\"");
+    copied = end;
+    values->emplace_back(name, std::move(value));
+  }
+  if (values->empty()) return false;
+  shortened->append(s.substr(copied));
+  return true;
+}
+
 // Byte offset of the value of `key` in the top-level object `s` (valid JSON;
 // the last one when the key repeats, as the parser keeps it).
 std::optional<size_t> TopLevelValueOffset(std::string_view s, std::string_view key) {
@@ -612,25 +793,44 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   std::string with_marks;
   const bool lone_surrogates = MarkLoneSurrogates(json_text, &with_marks);
   if (lone_surrogates) json_text = with_marks;
-  try {
-    j = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::parse_error& e) {
-    size_t byte = JsonErrorOffset(e, json_text);
-    // Find the line of `byte` inside json_text (a JSON file may span lines).
-    int line = line_base;
-    size_t line_start = 0;
-    for (size_t i = 0; i < byte && i < json_text.size(); ++i) {
-      if (json_text[i] == '\n') {
-        ++line;
-        line_start = i + 1;
+  // The long strings decoded apart (LiftLongStrings); a record whose rest
+  // does not parse is parsed whole below, so that its error is the same.
+  bool lifted = false;
+  {
+    std::string shortened;
+    std::vector<std::pair<std::string, std::string>> values;
+    if (LiftLongStrings(json_text, &shortened, &values)) {
+      try {
+        j = nlohmann::json::parse(shortened);
+        if (j.is_object()) {
+          for (auto& [name, value] : values) j[name] = std::move(value);
+          lifted = true;
+        }
+      } catch (const nlohmann::json::parse_error&) {
       }
     }
-    std::string msg = e.what();
-    size_t colon = msg.find("syntax error");
-    if (colon != std::string::npos) msg = msg.substr(colon);
-    out.error = Status::Error("invalid JSON: " + msg, path, line,
-                              ColumnOf(json_text.substr(line_start), byte - line_start));
-    return out;
+  }
+  if (!lifted) {
+    try {
+      j = nlohmann::json::parse(json_text);
+    } catch (const nlohmann::json::parse_error& e) {
+      size_t byte = JsonErrorOffset(e, json_text);
+      // Find the line of `byte` inside json_text (a JSON file may span lines).
+      int line = line_base;
+      size_t line_start = 0;
+      for (size_t i = 0; i < byte && i < json_text.size(); ++i) {
+        if (json_text[i] == '\n') {
+          ++line;
+          line_start = i + 1;
+        }
+      }
+      std::string msg = e.what();
+      size_t colon = msg.find("syntax error");
+      if (colon != std::string::npos) msg = msg.substr(colon);
+      out.error = Status::Error("invalid JSON: " + msg, path, line,
+                                ColumnOf(json_text.substr(line_start), byte - line_start));
+      return out;
+    }
   }
   if (!j.is_object()) {
     out.error = Status::Error("a JSON article must be an object", path, line_base, 1);

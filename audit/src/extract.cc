@@ -82,12 +82,25 @@ bool StartsLower(std::string_view s) {
   return i < s.size() && s[i] >= 'a' && s[i] <= 'z';
 }
 
-// Width of a line in code points, trailing spaces left out.
+// Width of a line in code points, trailing spaces left out: its bytes less
+// its UTF-8 continuation bytes (10xxxxxx), counted eight at a time.
 size_t Width(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
+  constexpr uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  size_t continuation = 0, i = 0;
+  while (i + 8 <= s.size()) {
+    // One counter a byte lane, for at most 31 words, so that the eight
+    // lanes sum to under 256 and one multiplication adds them up.
+    uint64_t lanes = 0;
+    for (int w = 0; w < 31 && i + 8 <= s.size(); ++w, i += 8) {
+      uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      lanes += (v & ~(v << 1) & kHigh) >> 7;  // bit 7 set and bit 6 clear
+    }
+    continuation += static_cast<size_t>((lanes * kOnes) >> 56);
+  }
+  for (; i < s.size(); ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return s.size() - continuation;
 }
 
 // Width of the line's first word (up to the first space), in code points.
