@@ -2140,7 +2140,9 @@ class Attributor {
       size_t b = this_block;
       while (b > 0 && a_.blocks[b].span.begin > at) --b;
       if (this_block - b > 2 || a_.blocks[b].kind == BlockKind::kHeadline) break;
-      if (TitleCased(s)) continue;  // a headline set as a sentence
+      // (Where every noun is capitalized, "Anna Weber besuchte am Montag die
+      // Schule in Bonn." looks title-cased; a headline has no full stop.)
+      if (TitleCased(s) && !(nouns_capitalized_ && Tok(end - 1) == ".")) continue;  // a headline set as a sentence
       auto m = SentenceSubject(s, end - 1);
       // "Le bourgmestre de Vireux-le-Val, Jean-Luc Delvaux, ne décolère
       // pas": the name in apposition to the subject.
@@ -2155,10 +2157,40 @@ class Attributor {
           }
         }
       }
+      // "Die Ministerin Anna Weber besuchte …": a determiner and a role
+      // noun before the name.
+      if ((!m || m->type != MentionType::kName) && first + 2 < end && IsWord(first) && In(kDeterminers, first) &&
+          IsWord(first + 1) && (In(kRoleNouns, first + 1) || In(kTitles, first + 1)) && Cap(first + 2)) {
+        auto titled = ParseRight(first + 1, s);
+        if (titled && titled->type == MentionType::kName) m = titled;
+      }
+      // "陈晓梅周二在杭州出席了论坛。", "佐藤花子氏は…": a CJK name of two to
+      // four characters opening the sentence, ended by a time word, a
+      // locative opener, an honorific, a topic particle or a date.
+      if ((!m || m->type != MentionType::kName) && Cjk(first)) {
+        std::string entry;
+        for (size_t len = 2; len <= 4 && first + len < end; ++len) {
+          const size_t nx = first + len;
+          if (a_.tokens[nx - 1].in_quote || !Cjk(nx - 1)) break;
+          const std::string rest(w_.substr(a_.tokens[nx].span.begin, a_.tokens[end - 1].span.end - a_.tokens[nx].span.begin));
+          if (!(StartsWithEntry(rest, "time-words", &entry) || StartsWithEntry(rest, "locative-openers", &entry) ||
+                StartsWithEntry(rest, "honorifics", &entry) || InWord(kTopicParticles, std::string(Tok(nx))) ||
+                IsCjkDate(nx))) {
+            continue;
+          }
+          auto named = ClassifyCjk(first, nx - 1);
+          if (named && named->type == MentionType::kName && !named->name.empty()) m = named;
+          break;
+        }
+      }
       if (!m) continue;
       // The nearest subject is something else ("La Fédération … dénonce …
       // Dans un communiqué, elle estime"): no guess further back.
-      if (m->type != MentionType::kName || m->name.find(' ') == std::string::npos) break;
+      // (A CJK name is written without a space: "李娜周一在北京参加了会议。"
+      // names her in full with two characters or more.)
+      const size_t mt0 = TokenStartingAt(m->span.begin);
+      const bool cjk_full = mt0 < end && Cjk(mt0) && m->name.find(' ') == std::string::npos && m->name.size() >= 6;
+      if (m->type != MentionType::kName || (m->name.find(' ') == std::string::npos && !cjk_full)) break;
       // "Though Delaware …": a name that opens with a function word is none;
       // nor is one that opens with a negation ("Not Reed; he keeps …").
       if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' ')))) ||
