@@ -2224,7 +2224,15 @@ class Attributor {
   char WordGender(std::string_view low) const {
     // List gender-words ("she:f") by word, read once per pack; the list's
     // first entry for a word wins.
-    return GenderIn(pack_.word_gender, low);
+    if (const char g = GenderIn(pack_.word_gender, low)) return g;
+    // Where list gender-suffixes gives gendered role nouns ("-in"), a
+    // compound ends in one: "Bundesinnenministerin", "Regierungssprecher".
+    if (!gender_compounds_ || low.size() < 9) return 0;
+    for (size_t at = 3; at + 6 <= low.size(); ++at) {
+      if ((static_cast<unsigned char>(low[at]) & 0xC0) == 0x80) continue;  // (inside a character)
+      if (const char g = GenderIn(pack_.word_gender, low.substr(at))) return g;
+    }
+    return 0;
   }
 
   // What is known of a named source's gender: a gendered pronoun used of it
@@ -2366,11 +2374,16 @@ class Attributor {
       for (size_t i = 0; i < r_.sources.size(); ++i) {
         if (r_.sources[i].kind == SourceKind::kNamed && r_.sources[i].name == it->second) known = static_cast<int>(i);
       }
-      const char gender = known >= 0 ? SourceGender(known) : GivenNameGender(it->second);
+      char gender = known >= 0 ? SourceGender(known) : GivenNameGender(it->second);
+      std::string role;
+      // (One never cited with no gendered given name: the title written
+      // with the name, "Bürgermeister Lutz Harms", tells.)
+      if (known < 0) {
+        CanonicalName(it->second, pos, &role);
+        if (!gender) gender = DescriptionGender(role);
+      }
       if (gender != g) continue;
       if (known >= 0) return known;
-      std::string role;
-      CanonicalName(it->second, pos, &role);
       return EnsurePerson(it->second, role);
     }
     return -1;
@@ -17437,6 +17450,7 @@ class Attributor {
   // List orthography: "nouns-capitalized" (German) turns off the readings
   // that take a capitalized word at a sentence's start for no name.
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
+  const bool gender_compounds_ = !pack_.List("gender-suffixes").empty();  // (WordGender)
   const bool genitive_postmodifiers_ = pack_.Words("orthography").count("genitive-postmodifiers") > 0;
   const bool case_inflected_names_ = pack_.Words("orthography").count("case-inflected-names") > 0;
   const bool no_articles_ = pack_.Words("orthography").count("no-articles") > 0;
