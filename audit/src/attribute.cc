@@ -3047,8 +3047,24 @@ class Attributor {
     // its last hiragana.
     for (size_t t = e; t > b; --t) {
       if (!CjkHiragana(t - 1)) continue;
-      if (t <= e) return ClassifyCjk(t, e);
-      break;
+      if (t > e) break;
+      auto named = ClassifyCjk(t, e);
+      // "外務大臣の田中太郎氏": a title joined to the name by の (list
+      // title-linkers) is the person's role.
+      if (named && named->type == MentionType::kName && named->role.empty() && t - 1 > b &&
+          HasWord(title_linkers_, std::string(Tok(t - 1)))) {
+        size_t tb = b;
+        for (size_t k = t - 1; k-- > b;) {
+          if (CjkHiragana(k)) {
+            tb = k + 1;
+            break;
+          }
+        }
+        std::string before = tb < t - 1 ? Text(tb, t - 2) : std::string();
+        std::string title;
+        if (!before.empty() && EndsWithEntry(before, "titles", &title)) named->role = before;
+      }
+      return named;
     }
     m->type = MentionType::kName;
     std::string title;
@@ -3059,6 +3075,14 @@ class Attributor {
     } else if (EndsWithEntry(name, "titles", &title) && name.size() > title.size()) {
       m->role = title;
       name = name.substr(0, name.size() - title.size());
+      // "田中太郎外務大臣": the words of list title-prefixes ("外務", "財務")
+      // written before the title are part of it, not of the name.
+      std::string prefix;
+      for (int guard = 0; guard < 3 && EndsWithEntry(name, "title-prefixes", &prefix) && name.size() > prefix.size();
+           ++guard) {
+        m->role = prefix + m->role;
+        name.resize(name.size() - prefix.size());
+      }
     }
     // "江临市交通运输局副局长周明远": an organisation and a title before the
     // name. The name is what follows the last title, when that is two to
@@ -17356,6 +17380,7 @@ class Attributor {
   const WordSet& back_reference_openers_ = pack_.Words("back-reference-openers");
   const WordSet& same_words_ = pack_.Words("same-words");
   const WordSet& addressee_words_ = pack_.Words("addressee-words");
+  const WordSet& title_linkers_ = pack_.Words("title-linkers");  // ja "の" (ClassifyCjk)
   // SplitName asks for every capitalized run whether it names a state.
   const WordSet& place_qualifiers_ = pack_.Words("place-qualifiers");
   const WordSet& determiners_ = pack_.Words("determiners");
