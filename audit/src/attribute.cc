@@ -8533,7 +8533,11 @@ class Attributor {
     if (k + 1 >= end || !IsWord(k)) return std::nullopt;
     std::optional<Mention> m;
     if (Has(addressee_words_, k)) {
-      if (IsWord(k + 1) && !a_.tokens[k + 1].in_quote) m = ParseRight(k + 1, s, /*inverted=*/true);
+      // "заявил журналистам в понедельник Иван Коротков": a time phrase
+      // after the addressee is the cue's too, no role of the subject.
+      size_t from = k + 1;
+      if (const size_t te = TimePhraseEnd(from, end); te != std::string::npos && te + 1 < end) from = te + 1;
+      if (IsWord(from) && !a_.tokens[from].in_quote) m = ParseRight(from, s, /*inverted=*/true);
     } else if (Has(addressee_prepositions_, k)) {
       for (size_t t = k + 2; t < end && t <= k + 6; ++t) {
         if (!IsWord(t) || a_.tokens[t].in_quote || In(kClauseOpeners, t)) return std::nullopt;
