@@ -108,5 +108,35 @@ TEST_CASE("multi35 a Japanese title joined to the name by の is the person's ro
   CHECK(src2->role.empty());
 }
 
+TEST_CASE("multi35 a role before the name in a colon attribution is the person's role", "[multi35]") {
+  struct Case {
+    const char* text;
+    const char* language;
+    const char* quote;
+    const char* name;
+    const char* role;
+  };
+  for (const Case& c : {
+           Case{"La ministra de Hacienda, Carmen Robles: «No habrá nuevos impuestos este año».\n", "es", "No habrá",
+                "Carmen Robles", "ministra de Hacienda"},
+           Case{"Le ministre de l’Agriculture, Julien Marchal : « Les prix vont baisser. »\n", "fr", "Les prix",
+                "Julien Marchal", "ministre de l’Agriculture"},
+           Case{"Il ministro dell’Interno, Carlo Fanti: «La sicurezza è la priorità».\n", "it", "La sicurezza",
+                "Carlo Fanti", "ministro dell’Interno"},
+       }) {
+    INFO(c.text);
+    const auto r = AuditText(c.text, std::string(c.language) + ".txt", c.language);
+    CHECK(SpeakerOf(r, c.quote) == c.name);
+    const auto* src = SourceNamed(r, c.name);
+    REQUIRE(src != nullptr);
+    CHECK(src->role == c.role);
+    CHECK(src->level == 5);
+    CHECK(SeenWithSource(r, c.name).cue == ":");
+  }
+  // No role noun before the comma: no person.
+  const auto r = AuditText("La ville, Paris : « Une fête pour tous. »\n", "fr.txt", "fr");
+  CHECK(SpeakerOf(r, "Une fête").empty());
+}
+
 }  // namespace
 }  // namespace onrecord

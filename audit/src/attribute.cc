@@ -3786,6 +3786,28 @@ class Attributor {
       if (se <= sb + 2 || a_.tokens[sb].in_quote || !IsWord(sb) || Cjk(sb)) continue;
       size_t k = sb;
       while (k < se && k < sb + 6 && IsWord(k) && !a_.tokens[k].in_quote && Tok(k) != ":") ++k;
+      // "Le ministre de l'Économie, Paul Durand : « … »", "La ministra de
+      // Hacienda, Carmen López: «…»": a definite phrase with a role noun or
+      // title among its first three words, a comma, and a name of two
+      // words or more right before the colon: the person named, with the
+      // phrase (its determiner left out) as the role.
+      if (k < se && k > sb + 1 && IsComma(k) && In(kDefiniteDeterminers, sb) && first_cue[si] > k) {
+        bool role_noun = false;
+        for (size_t t = sb + 1; t < k && t <= sb + 3; ++t) role_noun = role_noun || In(kRoleNouns, t) || In(kTitles, t);
+        const size_t nb = k + 1;
+        size_t colon = nb;
+        while (colon < se && colon < nb + 5 && IsWord(colon) && !a_.tokens[colon].in_quote && Tok(colon) != ":") ++colon;
+        if (role_noun && colon < se && colon >= nb + 2 && Tok(colon) == ":" && colon + 1 < se && Cap(nb) &&
+            CapRunEnd(nb, colon) == colon && first_cue[si] > colon &&
+            (a_.tokens[colon + 1].in_quote || (colon + 2 < se && a_.tokens[colon + 2].in_quote))) {
+          auto m = ParseRight(nb, s);
+          if (m && m->type == MentionType::kName && m->span.end == a_.tokens[colon - 1].span.end) {
+            if (m->role.empty()) m->role = Text(sb + 1, k - 1);
+            pending_.push_back({CueHit{colon, colon, &colon_cue_, s}, m, false, {}, -1});
+            continue;
+          }
+        }
+      }
       if (k >= se || k == sb || Tok(k) != ":" || k + 1 >= se || first_cue[si] < k) continue;
       // "Her reason: “…”", "His answer: “…”": a possessive pronoun (list
       // possessive-pronouns) and one lower-case noun before a colon and a
