@@ -2208,7 +2208,9 @@ class Attributor {
       size_t b = this_block;
       while (b > 0 && a_.blocks[b].span.begin > at) --b;
       if (this_block - b > 2 || a_.blocks[b].kind == BlockKind::kHeadline) break;
-      if (TitleCased(s)) continue;  // a headline set as a sentence
+      // (Where every noun is capitalized, "Anna Weber besuchte am Montag die
+      // Schule in Bonn." looks title-cased; a headline has no full stop.)
+      if (TitleCased(s) && !(nouns_capitalized_ && Tok(end - 1) == ".")) continue;  // a headline set as a sentence
       auto m = SentenceSubject(s, end - 1);
       // "Le bourgmestre de Vireux-le-Val, Jean-Luc Delvaux, ne décolère
       // pas": the name in apposition to the subject.
@@ -2223,10 +2225,40 @@ class Attributor {
           }
         }
       }
+      // "Die Ministerin Anna Weber besuchte …": a determiner and a role
+      // noun before the name.
+      if ((!m || m->type != MentionType::kName) && first + 2 < end && IsWord(first) && In(kDeterminers, first) &&
+          IsWord(first + 1) && (In(kRoleNouns, first + 1) || In(kTitles, first + 1)) && Cap(first + 2)) {
+        auto titled = ParseRight(first + 1, s);
+        if (titled && titled->type == MentionType::kName) m = titled;
+      }
+      // "陈晓梅周二在杭州出席了论坛。", "佐藤花子氏は…": a CJK name of two to
+      // four characters opening the sentence, ended by a time word, a
+      // locative opener, an honorific, a topic particle or a date.
+      if ((!m || m->type != MentionType::kName) && Cjk(first)) {
+        std::string entry;
+        for (size_t len = 2; len <= 4 && first + len < end; ++len) {
+          const size_t nx = first + len;
+          if (a_.tokens[nx - 1].in_quote || !Cjk(nx - 1)) break;
+          const std::string rest(w_.substr(a_.tokens[nx].span.begin, a_.tokens[end - 1].span.end - a_.tokens[nx].span.begin));
+          if (!(StartsWithEntry(rest, "time-words", &entry) || StartsWithEntry(rest, "locative-openers", &entry) ||
+                StartsWithEntry(rest, "honorifics", &entry) || InWord(kTopicParticles, std::string(Tok(nx))) ||
+                IsCjkDate(nx))) {
+            continue;
+          }
+          auto named = ClassifyCjk(first, nx - 1);
+          if (named && named->type == MentionType::kName && !named->name.empty()) m = named;
+          break;
+        }
+      }
       if (!m) continue;
       // The nearest subject is something else ("La Fédération … dénonce …
       // Dans un communiqué, elle estime"): no guess further back.
-      if (m->type != MentionType::kName || m->name.find(' ') == std::string::npos) break;
+      // (A CJK name is written without a space: "李娜周一在北京参加了会议。"
+      // names her in full with two characters or more.)
+      const size_t mt0 = TokenStartingAt(m->span.begin);
+      const bool cjk_full = mt0 < end && Cjk(mt0) && m->name.find(' ') == std::string::npos && m->name.size() >= 6;
+      if (m->type != MentionType::kName || (m->name.find(' ') == std::string::npos && !cjk_full)) break;
       // "Though Delaware …": a name that opens with a function word is none;
       // nor is one that opens with a negation ("Not Reed; he keeps …").
       if (InWord(kFunctionWords, Key(m->name.substr(0, m->name.find(' ')))) ||
@@ -2260,7 +2292,15 @@ class Attributor {
   char WordGender(std::string_view low) const {
     // List gender-words ("she:f") by word, read once per pack; the list's
     // first entry for a word wins.
-    return GenderIn(pack_.word_gender, low);
+    if (const char g = GenderIn(pack_.word_gender, low)) return g;
+    // Where list gender-suffixes gives gendered role nouns ("-in"), a
+    // compound ends in one: "Bundesinnenministerin", "Regierungssprecher".
+    if (!gender_compounds_ || low.size() < 9) return 0;
+    for (size_t at = 3; at + 6 <= low.size(); ++at) {
+      if ((static_cast<unsigned char>(low[at]) & 0xC0) == 0x80) continue;  // (inside a character)
+      if (const char g = GenderIn(pack_.word_gender, low.substr(at))) return g;
+    }
+    return 0;
   }
 
   // What is known of a named source's gender: a gendered pronoun used of it
@@ -2402,11 +2442,16 @@ class Attributor {
       for (size_t i = 0; i < r_.sources.size(); ++i) {
         if (r_.sources[i].kind == SourceKind::kNamed && r_.sources[i].name == it->second) known = static_cast<int>(i);
       }
-      const char gender = known >= 0 ? SourceGender(known) : GivenNameGender(it->second);
+      char gender = known >= 0 ? SourceGender(known) : GivenNameGender(it->second);
+      std::string role;
+      // (One never cited with no gendered given name: the title written
+      // with the name, "Bürgermeister Lutz Harms", tells.)
+      if (known < 0) {
+        CanonicalName(it->second, pos, &role);
+        if (!gender) gender = DescriptionGender(role);
+      }
       if (gender != g) continue;
       if (known >= 0) return known;
-      std::string role;
-      CanonicalName(it->second, pos, &role);
       return EnsurePerson(it->second, role);
     }
     return -1;
@@ -3078,8 +3123,24 @@ class Attributor {
     // its last hiragana.
     for (size_t t = e; t > b; --t) {
       if (!CjkHiragana(t - 1)) continue;
-      if (t <= e) return ClassifyCjk(t, e);
-      break;
+      if (t > e) break;
+      auto named = ClassifyCjk(t, e);
+      // "外務大臣の田中太郎氏": a title joined to the name by の (list
+      // title-linkers) is the person's role.
+      if (named && named->type == MentionType::kName && named->role.empty() && t - 1 > b &&
+          HasWord(title_linkers_, std::string(Tok(t - 1)))) {
+        size_t tb = b;
+        for (size_t k = t - 1; k-- > b;) {
+          if (CjkHiragana(k)) {
+            tb = k + 1;
+            break;
+          }
+        }
+        std::string before = tb < t - 1 ? Text(tb, t - 2) : std::string();
+        std::string title;
+        if (!before.empty() && EndsWithEntry(before, "titles", &title)) named->role = before;
+      }
+      return named;
     }
     m->type = MentionType::kName;
     std::string title;
@@ -3090,6 +3151,14 @@ class Attributor {
     } else if (EndsWithEntry(name, "titles", &title) && name.size() > title.size()) {
       m->role = title;
       name = name.substr(0, name.size() - title.size());
+      // "田中太郎外務大臣": the words of list title-prefixes ("外務", "財務")
+      // written before the title are part of it, not of the name.
+      std::string prefix;
+      for (int guard = 0; guard < 3 && EndsWithEntry(name, "title-prefixes", &prefix) && name.size() > prefix.size();
+           ++guard) {
+        m->role = prefix + m->role;
+        name.resize(name.size() - prefix.size());
+      }
     }
     // "江临市交通运输局副局长周明远": an organisation and a title before the
     // name. The name is what follows the last title, when that is two to
@@ -3811,6 +3880,28 @@ class Attributor {
       if (se <= sb + 2 || a_.tokens[sb].in_quote || !IsWord(sb) || Cjk(sb)) continue;
       size_t k = sb;
       while (k < se && k < sb + 6 && IsWord(k) && !a_.tokens[k].in_quote && Tok(k) != ":") ++k;
+      // "Le ministre de l'Économie, Paul Durand : « … »", "La ministra de
+      // Hacienda, Carmen López: «…»": a definite phrase with a role noun or
+      // title among its first three words, a comma, and a name of two
+      // words or more right before the colon: the person named, with the
+      // phrase (its determiner left out) as the role.
+      if (k < se && k > sb + 1 && IsComma(k) && In(kDefiniteDeterminers, sb) && first_cue[si] > k) {
+        bool role_noun = false;
+        for (size_t t = sb + 1; t < k && t <= sb + 3; ++t) role_noun = role_noun || In(kRoleNouns, t) || In(kTitles, t);
+        const size_t nb = k + 1;
+        size_t colon = nb;
+        while (colon < se && colon < nb + 5 && IsWord(colon) && !a_.tokens[colon].in_quote && Tok(colon) != ":") ++colon;
+        if (role_noun && colon < se && colon >= nb + 2 && Tok(colon) == ":" && colon + 1 < se && Cap(nb) &&
+            CapRunEnd(nb, colon) == colon && first_cue[si] > colon &&
+            (a_.tokens[colon + 1].in_quote || (colon + 2 < se && a_.tokens[colon + 2].in_quote))) {
+          auto m = ParseRight(nb, s);
+          if (m && m->type == MentionType::kName && m->span.end == a_.tokens[colon - 1].span.end) {
+            if (m->role.empty()) m->role = Text(sb + 1, k - 1);
+            pending_.push_back({CueHit{colon, colon, &colon_cue_, s}, m, false, {}, -1});
+            continue;
+          }
+        }
+      }
       if (k >= se || k == sb || Tok(k) != ":" || k + 1 >= se || first_cue[si] < k) continue;
       // "Her reason: “…”", "His answer: “…”": a possessive pronoun (list
       // possessive-pronouns) and one lower-case noun before a colon and a
@@ -8662,7 +8753,11 @@ class Attributor {
     if (k + 1 >= end || !IsWord(k)) return std::nullopt;
     std::optional<Mention> m;
     if (Has(addressee_words_, k)) {
-      if (IsWord(k + 1) && !a_.tokens[k + 1].in_quote) m = ParseRight(k + 1, s, /*inverted=*/true);
+      // "заявил журналистам в понедельник Иван Коротков": a time phrase
+      // after the addressee is the cue's too, no role of the subject.
+      size_t from = k + 1;
+      if (const size_t te = TimePhraseEnd(from, end); te != std::string::npos && te + 1 < end) from = te + 1;
+      if (IsWord(from) && !a_.tokens[from].in_quote) m = ParseRight(from, s, /*inverted=*/true);
     } else if (Has(addressee_prepositions_, k)) {
       for (size_t t = k + 2; t < end && t <= k + 6; ++t) {
         if (!IsWord(t) || a_.tokens[t].in_quote || In(kClauseOpeners, t)) return std::nullopt;
@@ -17675,6 +17770,7 @@ class Attributor {
   const WordSet& back_reference_openers_ = pack_.Words("back-reference-openers");
   const WordSet& same_words_ = pack_.Words("same-words");
   const WordSet& addressee_words_ = pack_.Words("addressee-words");
+  const WordSet& title_linkers_ = pack_.Words("title-linkers");  // ja "の" (ClassifyCjk)
   // SplitName asks for every capitalized run whether it names a state.
   const WordSet& place_qualifiers_ = pack_.Words("place-qualifiers");
   const WordSet& determiners_ = pack_.Words("determiners");
@@ -17769,6 +17865,7 @@ class Attributor {
   // List orthography: "nouns-capitalized" (German) turns off the readings
   // that take a capitalized word at a sentence's start for no name.
   const bool nouns_capitalized_ = pack_.Words("orthography").count("nouns-capitalized") > 0;
+  const bool gender_compounds_ = !pack_.List("gender-suffixes").empty();  // (WordGender)
   const bool genitive_postmodifiers_ = pack_.Words("orthography").count("genitive-postmodifiers") > 0;
   const bool case_inflected_names_ = pack_.Words("orthography").count("case-inflected-names") > 0;
   const bool no_articles_ = pack_.Words("orthography").count("no-articles") > 0;

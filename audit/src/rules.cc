@@ -625,6 +625,36 @@ void AddGenderEntries(const std::vector<std::string>& list, WordBits* table) {
   }
 }
 
+// List gender-suffixes ("in:f"): a role or office noun (lists role-nouns,
+// titles, title-nouns, anonymous-heads, office-epithets) that is another
+// such noun with the suffix added has the entry's gender ("ministerin" of
+// "minister", "kanzlerin" of "kanzler"), and the noun without it the other
+// one ("minister" is a man); gender-words' own entries win.
+static void AddSuffixGenders(const LanguagePack& pack, WordBits* table) {
+  const std::vector<std::string>& suffixes = pack.List("gender-suffixes");
+  if (suffixes.empty()) return;
+  std::set<std::string, std::less<>> nouns;
+  for (const char* list : {"role-nouns", "titles", "title-nouns", "anonymous-heads", "office-epithets"}) {
+    for (const std::string& w : pack.List(list)) nouns.insert(w);
+  }
+  for (const std::string& entry : suffixes) {
+    const size_t colon = entry.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 >= entry.size()) continue;
+    const std::string_view suffix = std::string_view(entry).substr(0, colon);
+    const char g = entry[colon + 1];
+    const char other = g == 'f' ? 'm' : 'f';
+    for (const std::string& noun : nouns) {
+      if (noun.size() < suffix.size() + 3 || noun.compare(noun.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        continue;
+      }
+      const std::string_view stem = std::string_view(noun).substr(0, noun.size() - suffix.size());
+      if (nouns.find(stem) == nouns.end()) continue;
+      if (table->Find(noun) == 0) table->Add(noun, static_cast<unsigned char>(g));
+      if (table->Find(stem) == 0) table->Add(stem, static_cast<unsigned char>(other));
+    }
+  }
+}
+
 // Doubles the table (at least 64 slots) and places every word again.
 void WordBits::Grow() {
   std::vector<Slot> old = std::move(slots_);
@@ -771,6 +801,7 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
   }
   for (const auto& [first, idx] : pack->cue_index) pack->list_bits.Add(first, uint64_t{1} << kCueFirstWordBit);
   AddGenderEntries(pack->List("gender-words"), &pack->word_gender);
+  AddSuffixGenders(*pack, &pack->word_gender);
   AddGenderEntries(pack->List("given-names"), &pack->given_gender);
   // Span and dateline rules are screened too: their own patterns (needed
   // for the match positions and the wire's name) then run only on the
