@@ -118,3 +118,79 @@ TEST_CASE("a number that ends a quote before a word still closes it", "[quotefix
   auto c = AuditText("Money news.\n\nThe star “gave between $1,001 and 5,000” to the fund, Rosa Ilic said.\n");
   CHECK(HasQuoteText(c, "gave between $1,001 and 5,000"));
 }
+
+namespace {
+
+const onrecord::Quote* QuoteWithText(const onrecord::AuditResult& r, const std::string& text) {
+  for (const auto& q : r.quotes) {
+    if (q.text == text) return &q;
+  }
+  return nullptr;
+}
+
+bool AnyContentHolds(const onrecord::AuditResult& r, const std::string& words) {
+  for (const Seen& a : SeenAttributions(r)) {
+    for (const auto& c : a.content) {
+      if (c.find(words) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// Fault 2: a quoted title after a title noun and "called" or a comma was a
+// quote of the person, or the content of "called".
+TEST_CASE("a quoted title after a title noun and called is a title", "[quotefix35]") {
+  auto r = AuditText("Book news.\n\nNina Sorel wrote a book called “Low Tide.”\n\nThe shop sold out.\n");
+  const auto* q = QuoteWithText(r, "Low Tide.");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == onrecord::QuoteKind::kTitle);
+  CHECK(WithSource(r, "a book").empty());
+  auto album = AuditText("Music news.\n\nHis album called “Low Tide” sold well, Nina Sorel said.\n");
+  const auto* qa = QuoteWithText(album, "Low Tide");
+  REQUIRE(qa != nullptr);
+  CHECK(qa->kind == onrecord::QuoteKind::kTitle);
+  CHECK(qa->source_id < 0);
+}
+
+TEST_CASE("a quoted title set off by a comma after a title noun is nobody's quote", "[quotefix35]") {
+  auto r = AuditText("Book news.\n\nNina Sorel’s memoir, “Salt Roads,” says the port must change.\n");
+  const auto* q = QuoteWithText(r, "Salt Roads,");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == onrecord::QuoteKind::kTitle);
+  CHECK(q->source_id < 0);
+  CHECK_FALSE(AnyContentHolds(r, "“Salt Roads,”"));
+}
+
+// Guard: speech after a title noun and a comma, with its speech tag, stays
+// speech.
+TEST_CASE("speech after a title noun and a comma with its tag stays speech", "[quotefix35]") {
+  auto r = AuditText("Show news.\n\nOn the show, “We will win the vote,” Nina Sorel said.\n");
+  const auto* q = QuoteWithText(r, "We will win the vote,");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == onrecord::QuoteKind::kDirect);
+  CHECK(q->speaker == "Nina Sorel");
+}
+
+// Fault 3: a hypothetical inner quote ("If they ask ‘…’ we say ‘…’") was a
+// second direct quote of the outer speaker.
+TEST_CASE("a hypothetical inner quote is no second quote of the outer speaker", "[quotefix35]") {
+  auto r = AuditText("Port news.\n\n“If they ask ‘Why now?’ we say ‘Because we must,’” Ivo Brant said.\n\n"
+                     "The vote is Monday.\n");
+  const auto* inner = QuoteWithText(r, "Because we must,");
+  REQUIRE(inner != nullptr);
+  CHECK(inner->source_id < 0);
+  CHECK(inner->inside_quote_of >= 1);
+  CHECK_FALSE(inner->unattributed());
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].quotes == 1);
+}
+
+// Guard: words the speaker tells of having said are still theirs.
+TEST_CASE("an inner quote the speaker tells of having said stays theirs", "[quotefix35]") {
+  auto r = AuditText("Port news.\n\n“I said to them at halftime, ‘If you play like this, we lose,’” Ivo Brant said.\n");
+  const auto* inner = QuoteWithText(r, "If you play like this, we lose,");
+  REQUIRE(inner != nullptr);
+  CHECK(inner->speaker == "Ivo Brant");
+}
