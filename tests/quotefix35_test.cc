@@ -194,3 +194,21 @@ TEST_CASE("an inner quote the speaker tells of having said stays theirs", "[quot
   REQUIRE(inner != nullptr);
   CHECK(inner->speaker == "Ivo Brant");
 }
+
+// Fault 4 (in part): a signature line with a hyphen after the source label,
+// and one word after the label, which names an organisation or an office.
+TEST_CASE("a signature line with a source label and one word is an organisation", "[quotefix35]") {
+  const std::string lead = "# Jobs\n\nJobs grew in March.\n\n> Unemployment fell to six percent in the region.\n>\n";
+  for (const std::string& signature : {std::string("> — Source - Eurostat\n"), std::string("> — Source: Eurostat\n"),
+                                       std::string("> — Source – Eurostat\n")}) {
+    const auto r = AuditText(lead + signature, "draft.md");
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].name == "Eurostat");
+    CHECK(r.sources[0].kind == onrecord::SourceKind::kOrganization);
+  }
+  // A person signing with a full name after the label stays a person.
+  const auto p = AuditText(lead + "> — Source: Ines Varga\n", "draft.md");
+  REQUIRE(p.sources.size() == 1);
+  CHECK(p.sources[0].name == "Ines Varga");
+  CHECK(p.sources[0].kind == onrecord::SourceKind::kNamed);
+}

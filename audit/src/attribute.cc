@@ -3593,8 +3593,9 @@ class Attributor {
       // "— Source: Harbor Authority annual report": a label of the source
       // (list source-labels) and its colon go with the cue.
       size_t cue_last = dash_last;
+      // ("— Source - Eurostat": a hyphen or an en dash for the colon.)
       if (set_as_block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) && Has(source_labels_, dash_last + 1) &&
-          Tok(dash_last + 2) == ":") {
+          (Tok(dash_last + 2) == ":" || Tok(dash_last + 2) == "-" || Tok(dash_last + 2) == "\xE2\x80\x93")) {
         cue_last = dash_last + 2;
       }
       if (cue_last + 1 >= a_.tokens.size() || !Cap(cue_last + 1) || a_.tokens[cue_last + 1].sentence != a_.tokens[t].sentence) continue;
@@ -7651,6 +7652,16 @@ class Attributor {
   void SignedDocument(Mention& m, size_t i, int s) {
     if (m.type != MentionType::kOrganization && m.type != MentionType::kName) return;
     if (!AfterSignatureDash(i)) return;
+    // "— Source: Eurostat": one capitalized word after a source label
+    // (list source-labels) names an organisation or an office; a person
+    // signs with a full name ("— Source: Ines Varga").
+    if (m.type == MentionType::kName && i >= 2 && IsWord(i - 2) && Has(source_labels_, i - 2) &&
+        m.span.begin == a_.tokens[i].span.begin && m.span.end == a_.tokens[i].span.end &&
+        (i + 1 >= SentEnd(s) || !IsWord(i + 1))) {
+      m.type = MentionType::kOrganization;
+      m.role.clear();
+      return;
+    }
     const size_t e = TokenStartingAt(m.span.end);
     for (size_t k = e; k < SentEnd(s) && k < e + 3; ++k) {
       if (!IsWord(k) || Cap(k) || a_.tokens[k].in_quote) return;
