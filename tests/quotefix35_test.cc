@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "quote_marks.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
@@ -211,4 +212,17 @@ TEST_CASE("a signature line with a source label and one word is an organisation"
   REQUIRE(p.sources.size() == 1);
   CHECK(p.sources[0].name == "Ines Varga");
   CHECK(p.sources[0].kind == onrecord::SourceKind::kNamed);
+}
+
+// The search back for an open mark before a screen size reads at most a few
+// hundred bytes: a line of 100,000 numbers and marks is audited in linear
+// time (read back to the line's start, it took quadratic time).
+TEST_CASE("a long line of screen sizes is read in one pass", "[quotefix35][hostile]") {
+  std::string line;
+  for (int i = 0; i < 100000; ++i) line += "a 5\" set ";
+  auto r = AuditText("Shop news.\n\n" + line + "\n");
+  CHECK(r.quotes.size() <= 1);
+  // Near the start of its line the mark is still an inch mark.
+  const std::string shortline = "Shop news.\n\nA 55\" set sells.";
+  CHECK(onrecord::InchMarkAt(shortline, 0, shortline.find('"')));
 }

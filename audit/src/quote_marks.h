@@ -12,7 +12,8 @@ namespace onrecord {
 // an inch before a word ("a 3/4\" pipe"), or a whole number standing alone
 // before a word ("55\" screens", "a 65\"-class set") with no mark of its kind
 // open earlier in its line. Nothing before `b` (the start of the paragraph)
-// is read. Cost: the length of the line before `i`.
+// is read. Cost: at most 600 bytes read back (a whole number more than 600
+// bytes into its line is taken for a quote mark).
 bool InchMarkAt(const std::string& w, size_t b, size_t i);
 
 }  // namespace onrecord

@@ -921,8 +921,15 @@ bool InchMarkAt(const std::string& w, size_t b, size_t i) {
   // "$5,000\"" or "15\"" closing a quote), no mark of its kind open before it
   // in the paragraph.
   if (digits == 0 || digits > 3 || (k > b && w[k - 1] != ' ')) return false;
+  // The line before it, read back at most kLookBack bytes: a mark whose
+  // line starts further back is taken for a quote mark (a line of many
+  // numbers and marks must not cost quadratic time).
+  constexpr size_t kLookBack = 600;
   size_t start = k;
-  while (start > b && w[start - 1] != '\n') --start;
+  while (start > b && w[start - 1] != '\n') {
+    if (k - start >= kLookBack) return false;
+    --start;
+  }
   const std::string_view para(w.data() + start, k - start);
   if (straight) {
     size_t n = 0;
