@@ -3756,8 +3756,9 @@ class Attributor {
       // "— Source: Harbor Authority annual report": a label of the source
       // (list source-labels) and its colon go with the cue.
       size_t cue_last = dash_last;
+      // ("— Source - Eurostat": a hyphen or an en dash for the colon.)
       if (set_as_block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) && Has(source_labels_, dash_last + 1) &&
-          Tok(dash_last + 2) == ":") {
+          (Tok(dash_last + 2) == ":" || Tok(dash_last + 2) == "-" || Tok(dash_last + 2) == "\xE2\x80\x93")) {
         cue_last = dash_last + 2;
       }
       if (cue_last + 1 >= a_.tokens.size() || !Cap(cue_last + 1) || a_.tokens[cue_last + 1].sentence != a_.tokens[t].sentence) continue;
@@ -7923,6 +7924,16 @@ class Attributor {
   void SignedDocument(Mention& m, size_t i, int s) {
     if (m.type != MentionType::kOrganization && m.type != MentionType::kName) return;
     if (!AfterSignatureDash(i)) return;
+    // "— Source: Eurostat": one capitalized word after a source label
+    // (list source-labels) names an organisation or an office; a person
+    // signs with a full name ("— Source: Ines Varga").
+    if (m.type == MentionType::kName && i >= 2 && IsWord(i - 2) && Has(source_labels_, i - 2) &&
+        m.span.begin == a_.tokens[i].span.begin && m.span.end == a_.tokens[i].span.end &&
+        (i + 1 >= SentEnd(s) || !IsWord(i + 1))) {
+      m.type = MentionType::kOrganization;
+      m.role.clear();
+      return;
+    }
     const size_t e = TokenStartingAt(m.span.end);
     for (size_t k = e; k < SentEnd(s) && k < e + 3; ++k) {
       if (!IsWord(k) || Cap(k) || a_.tokens[k].in_quote) return;
@@ -13668,10 +13679,62 @@ class Attributor {
   // and right after an organisation's possessive or a title noun ("told
   // NBC’s “Today”", "on CNN’s “State of the Union”", "the book “…”"). It
   // is nobody's words, so no cue takes it.
+  // "a book called “Low Tide”", "his memoir, “American Dreams,”": a title
+  // noun (list title-nouns), then "called", "named" or "dubbed" or a comma,
+  // then a quote that opens with a capital, in one sentence. Over the tune
+  // gold such a quote is a Content of its own once in 21 (an ad's title
+  // after "titled,", left to the old reading): the quote names the work, it
+  // is nobody's speech.
+  bool TitleNounFrame(const QuoteSpan& q, size_t before) const {
+    if (before == 0 || a_.tokens[before].in_quote || a_.tokens[before].span.end + 1 != q.outer.begin ||
+        w_[a_.tokens[before].span.end] != ' ' || a_.tokens[before].sentence != SentenceOf(q.outer.begin)) {
+      return false;
+    }
+    const std::string_view link = Tok(before);
+    const bool comma = link == ",";
+    if (!comma && !(IsWord(before) && (Low(before) == "called" || Low(before) == "named" || Low(before) == "dubbed"))) {
+      return false;
+    }
+    const size_t noun = before - 1;
+    if (!IsWord(noun) || a_.tokens[noun].in_quote || a_.tokens[noun].sentence != a_.tokens[before].sentence ||
+        !In(kTitleNouns, noun)) {
+      return false;
+    }
+    // ("an ad titled, “Scam.”": the comma after a participle sets off its
+    // object, which the gold once takes as the ad's words.)
+    if (comma && (a_.tokens[noun].span.end != a_.tokens[before].span.begin || Low(noun) == "titled" ||
+                  Low(noun) == "entitled")) {
+      return false;
+    }
+    int32_t k = 0;
+    UChar32 first;
+    U8_NEXT(w_.data() + q.inner.begin, k, static_cast<int32_t>(q.inner.size()), first);
+    if (first < 0 || !u_isupper(first)) return false;
+    // "On the show, “We will win,” Lee said.": speech closed by a comma (or
+    // ! or ?) with a cue within four words after it is speech, unless it is
+    // in title case ("memoir, “American Dreams,” says").
+    if (comma) {
+      std::string_view text(w_.data() + q.inner.begin, q.inner.size());
+      while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+      if (!text.empty() && (text.back() == ',' || text.back() == '!' || text.back() == '?') &&
+          !IsTitleCase(text.substr(0, text.size() - 1))) {
+        const size_t after = TokenStartingAt(q.outer.end);
+        if (after < a_.tokens.size()) {
+          const int s = a_.tokens[after].sentence;
+          for (size_t pi : pending_by_sentence_[static_cast<size_t>(s)]) {
+            if (pending_[pi].cue.first >= after && pending_[pi].cue.first < after + 4) return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
   bool NamesAWork(const QuoteSpan& q) const {
     const size_t at = TokenStartingAt(q.outer.begin);
     if (at == 0 || at >= a_.tokens.size()) return false;
     const size_t before = at - 1;
+    if (TitleNounFrame(q, before)) return true;
     if (!IsWord(before) || a_.tokens[before].in_quote || a_.tokens[before].span.end + 1 != q.outer.begin ||
         w_[a_.tokens[before].span.end] != ' ' || a_.tokens[before].sentence != SentenceOf(q.outer.begin)) {
       return false;
@@ -18077,6 +18140,44 @@ void AttributeSelfAttributedQuotes(Analysis& a, AuditResult& r) {
 // those of the article), so it costs one pass whatever the number of
 // quotes; an inner quote that pass attributes takes its speaker, cue and
 // attribution. Deeper levels are not read again.
+// Whether the words of outer quote `oq` before inner quote `q`, within
+// their sentence, hold a conditional opener (list conditional-openers: "If
+// they ask ‘why now?’ we say ‘because’"): the inner quote is words the
+// speaker would say, a hypothetical, not a second quote of their own.
+bool HypotheticalBefore(const Analysis& a, const Quote& oq, const Quote& q) {
+  const WordSet& openers = a.pack->Words("conditional-openers");
+  if (openers.empty() || q.with_marks.begin <= oq.location.span.begin) return false;
+  const std::string_view w(a.work);
+  size_t from = oq.location.span.begin;
+  for (size_t k = q.with_marks.begin; k > from; --k) {
+    const char c = w[k - 1];
+    if ((c == '.' || c == '?' || c == '!') && k < w.size() && w[k] == ' ') {
+      // (A sentence end inside an earlier inner quote, "‘Why now?’ we
+      // say", ends no sentence of the outer speaker's.)
+      bool inner = false;
+      for (const QuoteSpan& qs : a.quote_spans) {
+        if (qs.level >= 2 && qs.outer.begin < k && k <= qs.outer.end && qs.outer.begin >= oq.location.span.begin) {
+          inner = true;
+          break;
+        }
+      }
+      if (!inner) {
+        from = k;
+        break;
+      }
+    }
+  }
+  size_t i = from;
+  while (i < q.with_marks.begin) {
+    while (i < q.with_marks.begin && !std::isalpha(static_cast<unsigned char>(w[i]))) ++i;
+    size_t e = i;
+    while (e < q.with_marks.begin && std::isalpha(static_cast<unsigned char>(w[e]))) ++e;
+    if (e > i && openers.count(Key(w.substr(i, e - i)))) return true;
+    i = e;
+  }
+  return false;
+}
+
 void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
   const auto& qs = a.quote_spans;
   // The level-1 quotes holding a level-2 one; not one holding more than 64
@@ -18161,7 +18262,7 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
       Quote& q = r.quotes[it->second];
       const Quote* oq = outer_quote(q.location.span);
       if (fa.source && first_person.count(Key(fa.source->text)) && oq && q.speech() &&
-          q.location.span.end == iq.location.span.end) {
+          q.location.span.end == iq.location.span.end && !HypotheticalBefore(a, *oq, q)) {
         GiveInnerQuote(q, iq, oq->source_id);
         continue;
       }

@@ -861,25 +861,88 @@ size_t SignatureDashLength(std::string_view line) {
   return len > 0 && u_isalpha(c) && !u_islower(c) ? dash : 0;
 }
 
-// Whether the double mark at `i` (after a digit) ends a height in feet and
-// inches: a digit, then ’ or ', then one or two digits right before it.
+namespace {
+
+// The byte length of a vulgar fraction (¼ ½ ¾ ⅛ ⅜ ⅝ ⅞) ending at `k`, or 0.
+size_t VulgarFractionBefore(const std::string& w, size_t b, size_t k) {
+  if (k >= b + 2 && w[k - 2] == '\xC2' && (w[k - 1] == '\xBC' || w[k - 1] == '\xBD' || w[k - 1] == '\xBE')) return 2;
+  if (k >= b + 3 && w[k - 3] == '\xE2' && w[k - 2] == '\x85') {
+    const unsigned char c = static_cast<unsigned char>(w[k - 1]);
+    if (c >= 0x9B && c <= 0x9E) return 3;  // ⅛ ⅜ ⅝ ⅞
+  }
+  return 0;
+}
+
+bool AsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+// Whether the double mark at `i` ends a measure in inches: a height in feet
+// and inches ("6’2”", "5'11\"", "6’ 2”", "5’2¾”"), a fraction of an inch
+// before a word ("a 3/4\" pipe", "a ¾” bolt"), or a whole number of inches
+// before a word where no mark of its kind is open in the paragraph ("55\"
+// screens", "a 65\"-class set"; "accepted \"about $200,000\" from" closes).
 bool InchMarkAt(const std::string& w, size_t b, size_t i) {
+  const bool straight = i < w.size() && w[i] == '"';
+  const bool right = w.compare(i, 3, "\xE2\x80\x9D") == 0;
+  if (!straight && !right) return false;
   size_t k = i;
+  const size_t fraction = VulgarFractionBefore(w, b, k);
+  k -= fraction;
   size_t digits = 0;
-  while (k > b && digits < 3 && w[k - 1] >= '0' && w[k - 1] <= '9') {
+  while (k > b && digits < 4 && AsciiDigit(w[k - 1])) {
     --k;
     ++digits;
   }
-  if (digits == 0 || digits > 2) return false;
-  size_t feet;
-  if (k > b && w[k - 1] == '\'') {
-    feet = k - 1;
-  } else if (k >= b + 3 && w.compare(k - 3, 3, "\xE2\x80\x99") == 0) {
-    feet = k - 3;
-  } else {
-    return false;
+  // A height: feet, ’ or ' and an optional space, then one or two digits
+  // (and perhaps a fraction) of inches.
+  if (digits >= 1 && digits <= 2) {
+    size_t f = k;
+    if (f > b && w[f - 1] == ' ') --f;
+    size_t feet = SIZE_MAX;
+    if (f > b && w[f - 1] == '\'') {
+      feet = f - 1;
+    } else if (f >= b + 3 && w.compare(f - 3, 3, "\xE2\x80\x99") == 0) {
+      feet = f - 3;
+    }
+    if (feet != SIZE_MAX && feet > b && AsciiDigit(w[feet - 1])) return true;
   }
-  return feet > b && w[feet - 1] >= '0' && w[feet - 1] <= '9';
+  // The rest stand before a word: a space and a letter, or a hyphen.
+  const size_t after = i + (straight ? 1 : 3);
+  const bool before_word =
+      after < w.size() && (w[after] == '-' || (w[after] == ' ' && after + 1 < w.size() &&
+                                                ((w[after + 1] >= 'a' && w[after + 1] <= 'z') ||
+                                                 (w[after + 1] >= 'A' && w[after + 1] <= 'Z'))));
+  if (!before_word) return false;
+  // A fraction of an inch: "3/4\"", "1 1/2\"", "¾”".
+  if (fraction > 0 && digits == 0) return k > b && w[k - 1] == ' ';
+  if (digits > 0 && fraction == 0 && k > b && w[k - 1] == '/' && k - 1 > b && AsciiDigit(w[k - 2])) return true;
+  // A whole number of inches, the number standing alone ("a 55\"", not
+  // "$5,000\"" or "15\"" closing a quote), no mark of its kind open before it
+  // in the paragraph.
+  if (digits == 0 || digits > 3 || (k > b && w[k - 1] != ' ')) return false;
+  // The line before it, read back at most kLookBack bytes: a mark whose
+  // line starts further back is taken for a quote mark (a line of many
+  // numbers and marks must not cost quadratic time).
+  constexpr size_t kLookBack = 600;
+  size_t start = k;
+  while (start > b && w[start - 1] != '\n') {
+    if (k - start >= kLookBack) return false;
+    --start;
+  }
+  const std::string_view para(w.data() + start, k - start);
+  if (straight) {
+    size_t n = 0;
+    for (char c : para) n += c == '"' ? 1 : 0;
+    return n % 2 == 0;
+  }
+  size_t opens = 0, closes = 0;
+  for (size_t p = para.find("\xE2\x80"); p != std::string_view::npos; p = para.find("\xE2\x80", p + 1)) {
+    if (p + 2 >= para.size()) break;
+    if (para[p + 2] == '\x9C') ++opens;
+    if (para[p + 2] == '\x9D') ++closes;
+  }
+  return opens <= closes;
 }
 
 void FindQuotes(Analysis& a) {
@@ -939,7 +1002,9 @@ void FindQuotes(Analysis& a) {
         UChar32 after = CodePointAt(w, i + len, e, &nlen);
         // Feet and inches: "he’s like 6’2”," / "5'10"": a double mark after
         // a digit, an apostrophe and one or two digits is an inch mark.
-        if ((id == kRdq || (id == kStraightDq && len == 1)) && before >= 0 && u_isdigit(before) && InchMarkAt(w, b, i)) {
+        if ((id == kRdq || (id == kStraightDq && len == 1)) && before >= 0 &&
+            (u_isdigit(before) || (before >= 0xBC && before <= 0xBE) || (before >= 0x215B && before <= 0x215E)) &&
+            InchMarkAt(w, b, i)) {
           i += len;
           continue;
         }
@@ -1231,6 +1296,32 @@ void FindQuotes(Analysis& a) {
       // the tag, and the quote ends there, not at the paragraph's end. (Not
       // in a block quotation after a colon or a quote that a later
       // paragraph reopens: a transcript's speaker tells of what others said.)
+      // A later quote in marks of their own inside the run ("Lee said: “We
+      // will win. Then “We lost,” Hale said."): the lost closing mark falls
+      // before it, and the run stops at the end of the sentence before that
+      // quote (or at its opening mark), never taking another speaker's words.
+      size_t quote_cut = SIZE_MAX;
+      if (recovered && !next_reopens && (after_cue || (introduced && last_block) || introduced_open)) {
+        for (const QuoteSpan& f : found) {
+          size_t ml = 0;
+          const bool doubled = f.open_mark == "''" || f.open_mark == "``";
+          if (f.outer.begin > o.pos && f.outer.begin < end && !f.open_mark.empty() &&
+              (doubled || !IsSingle(Classify(CodePointAt(f.open_mark, 0, f.open_mark.size(), &ml))))) {
+            quote_cut = std::min(quote_cut, f.outer.begin);
+          }
+        }
+      }
+      if (quote_cut != SIZE_MAX) {
+        size_t cut = quote_cut;
+        for (size_t pc = quote_cut; pc > o.pos + o.len + 1; --pc) {
+          if (w[pc - 1] == ' ' && (w[pc - 2] == '.' || w[pc - 2] == '?' || w[pc - 2] == '!')) {
+            cut = pc - 1;
+            break;
+          }
+        }
+        end = cut;
+        while (end > o.pos + o.len && w[end - 1] == ' ') --end;
+      }
       const size_t tag_cut =
           recovered && !next_reopens && (after_cue || (introduced && last_block) || introduced_open)
               ? EndBeforeSpeechTag(a, o.pos + o.len, end)
@@ -1249,7 +1340,7 @@ void FindQuotes(Analysis& a) {
         q.cut_off = opens_last && !next_reopens && !introduced && tag_cut == SIZE_MAX;
         q.open_mark = w.substr(o.pos, o.len);
         found.push_back(q);
-        if (tag_cut == SIZE_MAX) open_at_end_prev.push_back(o.id);
+        if (tag_cut == SIZE_MAX && quote_cut == SIZE_MAX) open_at_end_prev.push_back(o.id);
       }
     }
     // Mark continuation: the first quote of this block reopens the previous one.
