@@ -89,11 +89,10 @@ bool ContainsTag(const GumboNode* n, std::string_view tag) {
   return false;
 }
 
-// True for an element whose whole subtree is page furniture, not article text.
-// Readers' comments under an article (<section id="comments">, <div
-// class="comment">, <div id="disqus_thread">): an id or class word that
-// names them. ("commentary", an opinion piece, is none.)
-bool IsCommentSection(const GumboNode* n) {
+// Whether `pred` holds for a word (lower-cased, split at white space) of
+// `n`'s id or class attribute.
+template <typename Pred>
+bool AnyIdOrClassWord(const GumboNode* n, Pred pred) {
   for (const char* attr : {"id", "class"}) {
     const std::string words = AsciiLower(Attr(n, attr));
     size_t i = 0;
@@ -102,19 +101,28 @@ bool IsCommentSection(const GumboNode* n) {
       if (j == std::string::npos) j = words.size();
       const std::string_view w = std::string_view(words).substr(i, j - i);
       i = j + 1;
-      if (w.empty()) continue;
-      static constexpr std::string_view kCommentWords[] = {
-          "comment",          "comments",           "comment-list",     "comments-list",    "commentlist",
-          "comment-section",  "comments-section",   "comment-area",     "comments-area",    "comment-body",
-          "comment-content",  "comments-wrapper",   "comments-container", "comment-thread", "comments-thread",
-          "user-comments",    "reader-comments"};
-      for (std::string_view c : kCommentWords) {
-        if (w == c) return true;
-      }
-      if (w.find("disqus") != std::string_view::npos) return true;
+      if (!w.empty() && pred(w)) return true;
     }
   }
   return false;
+}
+
+// True for an element whose whole subtree is page furniture, not article text.
+// Readers' comments under an article (<section id="comments">, <div
+// class="comment">, <div id="disqus_thread">): an id or class word that
+// names them. ("commentary", an opinion piece, is none.)
+bool IsCommentSection(const GumboNode* n) {
+  static constexpr std::string_view kCommentWords[] = {
+      "comment",          "comments",           "comment-list",     "comments-list",    "commentlist",
+      "comment-section",  "comments-section",   "comment-area",     "comments-area",    "comment-body",
+      "comment-content",  "comments-wrapper",   "comments-container", "comment-thread", "comments-thread",
+      "user-comments",    "reader-comments"};
+  return AnyIdOrClassWord(n, [](std::string_view w) {
+    for (std::string_view c : kCommentWords) {
+      if (w == c) return true;
+    }
+    return w.find("disqus") != std::string_view::npos;
+  });
 }
 
 // Whether `n` lies inside a <blockquote>.
@@ -263,31 +271,22 @@ bool HasCardName(const GumboNode* n) {
                                                     "recirculation", "recommendations", "outbrain", "taboola"};
   static constexpr std::string_view kCardWords[] = {"more-stories", "morestories", "more-news", "more-articles",
                                                     "read-next",    "also-read",   "most-read", "most-popular"};
-  for (const char* attr : {"id", "class"}) {
-    const std::string words = AsciiLower(Attr(n, attr));
-    size_t i = 0;
-    while (i < words.size()) {
-      size_t j = words.find_first_of(" \t\r\n\f", i);
-      if (j == std::string::npos) j = words.size();
-      const std::string_view w = std::string_view(words).substr(i, j - i);
-      i = j + 1;
-      if (w.empty()) continue;
-      for (std::string_view c : kCardWords) {
-        if (w == c) return true;
-      }
-      size_t a = 0;
-      while (a <= w.size()) {
-        size_t b = w.find_first_of("-_", a);
-        if (b == std::string_view::npos) b = w.size();
-        const std::string_view part = w.substr(a, b - a);
-        for (std::string_view c : kCardParts) {
-          if (part == c) return true;
-        }
-        a = b + 1;
-      }
+  return AnyIdOrClassWord(n, [](std::string_view w) {
+    for (std::string_view c : kCardWords) {
+      if (w == c) return true;
     }
-  }
-  return false;
+    size_t a = 0;
+    while (a <= w.size()) {
+      size_t b = w.find_first_of("-_", a);
+      if (b == std::string_view::npos) b = w.size();
+      const std::string_view part = w.substr(a, b - a);
+      for (std::string_view c : kCardParts) {
+        if (part == c) return true;
+      }
+      a = b + 1;
+    }
+    return false;
+  });
 }
 
 // Whether the first heading (<h2>–<h6>) under `n` is, or is in, a link: a
