@@ -124,6 +124,10 @@ TEST_CASE("main35: an object pronoun between a subject and its cue in Spanish, I
       {"it", "Dazi\n\nIl ministro lo ha smentito.\n", "Il ministro"},
       {"it", "Dazi\n\nIl ministro lo ammette.\n", "Il ministro"},
       {"fr", "Droits de douane\n\nLe ministre le dément.\n", "Le ministre"},
+      // Elided and glued to the auxiliary.
+      {"fr", "Droits de douane\n\nLe ministre l'a démenti.\n", "Le ministre"},
+      {"fr", "Droits de douane\n\nUn haut responsable, qui a requis l’anonymat, l’a confirmé hier.\n", nullptr},
+      {"it", "Dazi\n\nIl ministro l'ha smentito.\n", "Il ministro"},
   };
   for (const Case& c : cases) {
     INFO(c.language << ": " << c.text);
@@ -150,6 +154,9 @@ TEST_CASE("main35: an article before a participle is still no cue", "[main35]") 
     const AuditResult r = AuditText(text, "t.txt", "es");
     CHECK(r.attributions.empty());
   }
+  // "l'annonce" is a noun, not "l'" and a cue.
+  const AuditResult noun = AuditText("Droits de douane\n\nLe ministre a lu l'annonce.\n", "t.txt", "fr");
+  CHECK(noun.attributions.empty());
 }
 
 }  // namespace

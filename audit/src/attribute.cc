@@ -3489,6 +3489,9 @@ class Attributor {
         size_t cut = 0;
         if (key->rfind("qu'", 0) == 0) cut = 3;
         else if (key->rfind("qu\xE2\x80\x99", 0) == 0) cut = 5;
+        // "Le ministre l'a démenti", "Il ministro l'ha smentito": the object
+        // pronoun elided and glued to the auxiliary (ElidedObjectBeforeCue).
+        else if (ElidedObjectBeforeCue(i)) cut = key->rfind("l'", 0) == 0 ? 2 : 4;
         if (cut == 0 || cut >= key->size()) continue;
         elided = key->substr(cut);
         key = &elided;
@@ -3503,6 +3506,9 @@ class Attributor {
       if (GivenNameBeforeSurname(i, s)) continue;
       for (size_t ci : it->second) {
         const CueEntry& cue = pack_.cues[ci];
+        // (After an elided object pronoun only an auxiliary and its
+        // participle: "l'annonce" is a noun.)
+        if (!elided.empty() && cue.words.size() < 2 && ElidedObjectBeforeCue(i)) continue;
         size_t k = 1;
         size_t j = i + 1;
         size_t inserted = 0;
@@ -10016,6 +10022,23 @@ class Attributor {
       return open + 1 < c && In(kRelativeOpeners, open + 1) && IsWord(open - 1) && !a_.tokens[open - 1].in_quote;
     }
     return false;
+  }
+
+  // Whether token `i` is an object pronoun elided and glued to the next
+  // word ("l'a", "l’ha": French and Italian, whose object-clitics list "le"
+  // or "lo") after a word that ends a noun phrase, as ObjectCliticBeforeCue
+  // asks of an object pronoun standing apart: "Le ministre l'a démenti".
+  bool ElidedObjectBeforeCue(size_t i) const {
+    if (a_.language != "fr" && a_.language != "it") return false;
+    const std::string& w = Low(i);
+    if (w.rfind("l'", 0) != 0 && w.rfind("l\xE2\x80\x99", 0) != 0) return false;
+    const int s = a_.tokens[i].sentence;
+    if (i < SentFirst(s) + 1 || a_.tokens[i].in_quote) return false;
+    const size_t b = i - 1;
+    if (a_.tokens[b].in_quote) return false;
+    if (IsComma(b)) return CommaClosesRelativeClause(b, s);
+    return IsWord(b) && !In(kDeterminers, b) && !In(kPronouns, b) && !In(kAffiliationPrepositions, b) &&
+           !In(kVerbCoordinators, b) && !In(kComplementizers, b) && !pack_.cue_index.count(Low(b));
   }
 
   bool ObjectCliticBeforeCue(size_t i, int s) const {
