@@ -2141,6 +2141,26 @@ class Attributor {
       while (b > 0 && a_.blocks[b].span.begin > at) --b;
       if (this_block - b > 2 || a_.blocks[b].kind == BlockKind::kHeadline) break;
       if (TitleCased(s)) continue;  // a headline set as a sentence
+      // "Lee was blunt. “No,” he said.": a bare surname, never given a full
+      // name in the text, that opens a sentence of this paragraph as the
+      // subject of "be" or of a past verb is a person a gendered pronoun
+      // can stand for (fixb35); not a place or a body, never further back.
+      if (gendered_pronoun_ && b == this_block && first + 2 < end && IsWord(first) && Cap(first) &&
+          IsWord(first + 1) && !Cap(first + 1) && !a_.tokens[first + 1].in_quote &&
+          (In(kCopulas, first + 1) || EndsWithParticiple(Low(first + 1))) && Tok(first).size() >= 2) {
+        const std::string bare(Tok(first));
+        const std::string& low = Low(first);
+        if (!In(kFunctionWords, first) && !In(kPronouns, first) && !In(kDeterminers, first) &&
+            !In(kTimeOpeners, first) && !In(kClauseOpeners, first) && !In(kTimeWords, first) && !PrepositionAt(first) &&
+            !IsHead(first) && !Place(bare) && !organization_names_.count(bare) && !HasWord(negations_, low) &&
+            !InWord(kOrganizations, low) && names_with_token_.find(std::string_view(bare)) == names_with_token_.end() &&
+            std::any_of(bare.begin() + 1, bare.end(), [](char ch) {
+              return ch >= 'a' && ch <= 'z';
+            })) {
+          if (DisagreeingName(bare) || (excluded_name && bare == *excluded_name)) return -1;
+          return EnsurePerson(bare, "");
+        }
+      }
       auto m = SentenceSubject(s, end - 1);
       // "Le bourgmestre de Vireux-le-Val, Jean-Luc Delvaux, ne décolère
       // pas": the name in apposition to the subject.
@@ -2274,8 +2294,9 @@ class Attributor {
   // gender-words) skips a person known to be of the other gender; with
   // nothing known, or nobody agreeing, the antecedent is PronounAntecedent's.
   int GenderedAntecedent(size_t pos, const std::string& low, bool from_subject, int exclude = -1) {
-    const int first = PronounAntecedent(pos, from_subject, exclude);
     const char g = WordGender(low);
+    gendered_pronoun_ = g != 0;
+    const int first = PronounAntecedent(pos, from_subject, exclude);
     if (!g) return first;
     // "佐藤花子氏は…。彼女は…。鈴木一郎氏は…。彼女は…": a CJK name tells
     // nothing of its bearer's gender (no list given-names), so a person of
@@ -2309,6 +2330,7 @@ class Attributor {
     if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed && !SourceGender(idx)) {
       gender_of_[idx] = g;
     }
+    gendered_pronoun_ = false;
     return idx;
   }
 
@@ -11356,6 +11378,22 @@ class Attributor {
   // there is none.
   size_t AgentAfterAdjunct(size_t k, int s) const {
     if (agent_prepositions_.empty()) return SIZE_MAX;
+    // "was described as “dead on arrival” by Senator Mark Hale", "was
+    // called “a waste” by …": ("as" and) the words the cue reports in quote
+    // marks, then the agent (fixb35).
+    if (const size_t m = k < SentEnd(s) && LowIs(k, "as") && !a_.tokens[k].in_quote ? k + 1 : k; m + 1 < SentEnd(s)) {
+      const size_t open = m > 0 ? a_.tokens[m - 1].span.end : 0;
+      auto q = std::lower_bound(a_.quote_spans.begin(), a_.quote_spans.end(), open,
+                                [](const QuoteSpan& x, size_t o) { return x.outer.begin < o; });
+      if (q != a_.quote_spans.end() && q->level == 1 && q->outer.begin <= open + 1 &&
+          q->outer.begin == a_.tokens[m].span.begin) {
+        const size_t t = TokenStartingAt(q->outer.end);
+        if (t + 1 < SentEnd(s) && IsWord(t) && !a_.tokens[t].in_quote && Has(agent_prepositions_, t) &&
+            IsWord(t + 1) && !a_.tokens[t + 1].in_quote && Cap(t + 1) && !In(kTimeWords, t + 1)) {
+          return t;
+        }
+      }
+    }
     for (size_t t = k; t < SentEnd(s) && t <= k + 6; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote) return SIZE_MAX;
       if (Has(agent_prepositions_, t)) {
@@ -17418,6 +17456,9 @@ class Attributor {
   std::map<int, size_t> last_person_at_;
   std::set<int> disagreeing_;  // sources a gendered pronoun being resolved cannot stand for (GenderedAntecedent)
   std::map<int, char> gender_of_;  // 'f' or 'm': a gendered pronoun used of the source before
+  // Set while GenderedAntecedent resolves a gendered pronoun ("he", "she"):
+  // only such a pronoun goes back to a bare surname (PronounAntecedent).
+  bool gendered_pronoun_ = false;
   // SourceGender's lookups, filled on first use: the gendered title
   // ("Mrs.") before some occurrence of a name or surname in the text (0:
   // none). (Lists gender-words and given-names are the pack's tables.)
