@@ -66,5 +66,20 @@ TEST_CASE("fixb35 a passive cue's agent after quoted words is the source", "[fix
   CHECK(SpeakerOf(r2, "finished") != "Friday");
 }
 
+TEST_CASE("fixb35 a plural they with no group cited is the plural subject before it", "[fixb35]") {
+  const auto r = AuditText("Nurses have reached a firm view on the rota: by a wide margin, they say shifts are too long.\n");
+  const auto a = SeenWithSource(r, "they");
+  CHECK(a.who == "Nurses");
+  CHECK(a.level == 1);
+  // A party is a side: described (T2).
+  const auto r2 = AuditText("The budget fight went on. Republicans have split on the plan. Most of all, they say, it costs too much.\n");
+  const auto b = SeenWithSource(r2, "they");
+  CHECK(b.who == "Republicans");
+  CHECK(b.level == 2);
+  // A clause opening the sentence is no group ("That worries …").
+  const auto r3 = AuditText("That worries many farmers because they say prices will fall.\n");
+  CHECK(SeenWithSource(r3, "they").who.empty());
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -2198,6 +2198,60 @@ class Attributor {
     return -1;
   }
 
+  // "Millennials have reached a broad consensus …: By nearly 2-1, they say
+  // …": with no plural source cited before, "they" at `pos` is the plural
+  // group that opens its sentence, or the sentence before in its
+  // paragraph, as the subject of a verb (fixb35). The group becomes an
+  // unnamed source, as if it had spoken. -1 when there is none.
+  int PluralSubjectBefore(size_t pos) {
+    const size_t t = TokenStartingAt(pos);
+    if (t >= a_.tokens.size()) return -1;
+    const int s = a_.tokens[t].sentence;
+    const size_t block = BlockAt(pos);
+    for (int ss = s; ss >= 0 && ss + 1 >= s; --ss) {
+      const size_t b = SentFirst(ss);
+      if (b >= SentEnd(ss) || a_.tokens[b].in_quote || BlockAt(a_.tokens[b].span.begin) != block) break;
+      if (a_.blocks[block].kind == BlockKind::kHeadline) break;
+      auto g = ParseRight(b, ss);
+      // ("Democrats", "Millennials": a plural head of list plural-heads read
+      // as a name because it opens the sentence.)
+      if (g && g->type == MentionType::kName && g->span.begin == a_.tokens[b].span.begin &&
+          g->span.end == a_.tokens[b].span.end && InWord(kPluralHeads, Low(b))) {
+        g->type = MentionType::kDescription;
+        g->plural = true;
+        g->head = Low(b);
+        g->name.clear();
+        g->role.clear();
+        g->described = HasWord(party_heads_, g->head);  // "Democrats" names a side (T2)
+      }
+      if (!g || !g->plural || g->type != MentionType::kDescription || g->span.end > pos) continue;
+      const size_t after = TokenStartingAt(g->span.end);
+      // Its verb next: an auxiliary ("have reached", "are undecided") or a
+      // past form ("voted"), not a clause ("That frustrates many analysts
+      // because …").
+      if (after >= SentEnd(ss) || !IsWord(after) || Cap(after) || a_.tokens[after].in_quote ||
+          !(In(kCueAuxiliaries, after) || EndsWithParticiple(Low(after)))) {
+        continue;
+      }
+      // A noun phrase, no clause ("That is especially troubling because …").
+      bool clause = false;
+      for (size_t k = b; k < after && !clause; ++k) {
+        clause = IsWord(k) && (In(kCueAuxiliaries, k) || Has(subordinators_, k) || In(kRelativeOpeners, k) ||
+                               In(kComplementizers, k));
+      }
+      if (clause) continue;
+      const std::string phrase = w_.substr(g->span.begin, g->span.size());
+      const std::string key = "A:" + Key(phrase);
+      auto it = by_key_.find(key);
+      const int idx = it != by_key_.end()
+                          ? it->second
+                          : NewSource(*g, g->described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
+      by_key_[key] = idx;
+      return idx;
+    }
+    return -1;
+  }
+
   // Whether `name` is that of a source the pronoun being resolved cannot
   // stand for (GenderedAntecedent).
   bool DisagreeingName(const std::string& name) const {
@@ -11941,6 +11995,7 @@ class Attributor {
               break;
             }
           }
+          if (m.source < 0) m.source = PluralSubjectBefore(pos);
         } else {
           m.source = GenderedAntecedent(pos, m.head, /*from_subject=*/true);
           // "He has declared Cruz to be “anointed”", "She said Ruiz would
