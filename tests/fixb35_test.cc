@@ -81,5 +81,20 @@ TEST_CASE("fixb35 a plural they with no group cited is the plural subject before
   CHECK(SeenWithSource(r3, "they").who.empty());
 }
 
+TEST_CASE("fixb35 a man's name in the genitive after по словам is registered in the nominative", "[fixb35]") {
+  const auto r = AuditText(
+      "По словам директора завода Игоря Белова, цех откроют в июне. Белов сказал, что рабочие уже наняты.\n", "test.txt",
+      "ru");
+  const auto a = SeenWithCue(r, "По словам");
+  CHECK(a.who == "Игорь Белов");
+  CHECK(SeenWithCue(r, "сказал").who == "Игорь Белов");
+  // "-ского" and a given name in -я.
+  const auto r3 = AuditText("По словам мэра Андрея Лисовского, мост закроют.\n", "test.txt", "ru");
+  CHECK(SeenWithCue(r3, "По словам").who == "Андрей Лисовский");
+  // Not after a cue that takes the nominative ("как сообщил Олег Смирнов").
+  const auto r4 = AuditText("Как сообщил мэр Олег Смирнов, мост закроют.\n", "test.txt", "ru");
+  CHECK(SeenWithCue(r4, "Как сообщил").who == "Олег Смирнов");
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -1165,6 +1165,60 @@ class Attributor {
     bool organization = false;
   };
 
+  // "По словам губернатора области Олега Смирнова": a man's name of two
+  // words after a cue that governs the genitive (list genitive-name-cues),
+  // with only lower-case words (a role) between, is registered in the
+  // nominative, "Олег Смирнов", so that "Смирнов сказал" later is the same
+  // person (fixb35). Only a given name in -а/-я and a surname in
+  // -ова/-ева/-ина/-ского/-цкого.
+  void NominativeAfterGenitiveCue(size_t i, RegisteredName* n) const {
+    const auto& cues = pack_.List("genitive-name-cues");
+    if (cues.empty() || i < 2) return;
+    const int s = a_.tokens[i].sentence;
+    size_t k = i;
+    while (k > SentFirst(s) && i - k < 6 && IsWord(k - 1) && !Cap(k - 1) && !a_.tokens[k - 1].in_quote) --k;
+    bool after_cue = false;
+    for (const auto& cue : cues) {
+      const size_t sp = cue.find(' ');
+      if (sp == std::string::npos) continue;
+      // The cue's two words end at k or one word later (the role's first word).
+      for (size_t e = k; e <= k + 1 && e < i && !after_cue; ++e) {
+        if (e >= SentFirst(s) + 2 && Low(e - 2) == std::string_view(cue).substr(0, sp) &&
+            Low(e - 1) == std::string_view(cue).substr(sp + 1)) {
+          after_cue = true;
+        }
+      }
+      if (after_cue) break;
+    }
+    if (!after_cue) return;
+    auto ends = [](const std::string& w, std::string_view e) {
+      return w.size() > e.size() + 2 && std::string_view(w).substr(w.size() - e.size()) == e;
+    };
+    std::string given = n->tokens[0], surname = n->tokens[1];
+    if (ends(given, "а")) {
+      given.resize(given.size() - std::string_view("а").size());
+    } else if (ends(given, "я")) {
+      // "Андрея" -> "Андрей" after a vowel, "Игоря" -> "Игорь" after a consonant.
+      given.resize(given.size() - std::string_view("я").size());
+      static constexpr std::string_view kVowels[] = {"а", "е", "и", "о", "у", "э", "ю", "я", "ы", "ё"};
+      const std::string_view last = std::string_view(given).substr(given.size() - 2);  // (two bytes a letter)
+      const bool vowel = std::find(std::begin(kVowels), std::end(kVowels), last) != std::end(kVowels);
+      given += vowel ? "й" : "ь";
+    } else {
+      return;
+    }
+    if (ends(surname, "ова") || ends(surname, "ева") || ends(surname, "ина")) {
+      surname.resize(surname.size() - std::string_view("а").size());
+    } else if (ends(surname, "ского") || ends(surname, "цкого")) {
+      surname.resize(surname.size() - std::string_view("ого").size());
+      surname += "ий";
+    } else {
+      return;
+    }
+    n->tokens = {given, surname};
+    n->name = given + " " + surname;
+  }
+
   // A lower-case word inside a name ("Center for Strategy", "Ursula von der Leyen").
   bool IsNameConnector(size_t i) const { return !Cap(i) && In(kNameConnectors, i); }
   // "Bruno Le Maire", "Ursula Von Der Leyen": a connector written with a
@@ -1952,6 +2006,7 @@ class Attributor {
           // Split runs joined by "and" into separate names.
           RegisteredName n = SplitName(i, j);
           if (!affiliation.empty()) n.role = n.role.empty() ? affiliation : n.role + " " + affiliation;
+          if (case_inflected_names_ && !n.organization && n.tokens.size() == 2) NominativeAfterGenitiveCue(i, &n);
           bool sentence_initial_word = i == SentFirst(static_cast<int>(s)) && j == i + 1;
           // ("des Privatsenders Kanal Neun", "la emisora Radiovisión
           // Austral": an organisation's noun right before the run, the run
@@ -2691,6 +2746,12 @@ class Attributor {
     // "Петрова" may be a woman's name in the nominative.
     if (ends("ца")) out.push_back(stem("ца") + "ец");
     if (!lone && ends("а")) out.push_back(stem("а"));
+    // "Андрея Лисовского", "Игоря Белова": a man's given name in -й or -ь
+    // (fixb35).
+    if (!lone && ends("я")) {
+      out.push_back(stem("я") + "й");
+      out.push_back(stem("я") + "ь");
+    }
     return out;
   }
 
