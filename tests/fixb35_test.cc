@@ -96,5 +96,17 @@ TEST_CASE("fixb35 a man's name in the genitive after по словам is regist
   CHECK(SeenWithCue(r4, "Как сообщил").who == "Олег Смирнов");
 }
 
+TEST_CASE("fixb35 a headline's abbreviated office is the person the body names in it", "[fixb35]") {
+  const auto r = AuditText(
+      "NBA chair rejects salary cap\n\nNational Basketball Association Chair Rhoda Kell rejected the cap on Monday.\n");
+  const auto a = SeenWithSource(r, "NBA chair");
+  CHECK(a.who == "Rhoda Kell");
+  CHECK(a.level == 5);
+  // Other initials are another body's chair: not that person.
+  const auto r2 = AuditText(
+      "NFL chair rejects salary cap\n\nNational Basketball Association Chair Rhoda Kell rejected the cap on Monday.\n");
+  CHECK(SeenWithSource(r2, "NFL chair").who != "Rhoda Kell");
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -12337,6 +12337,11 @@ class Attributor {
             idx = TitledPersonAfter(entry.substr(colon + 1), pos);
           }
           if (idx < 0) idx = ApposedPersonAfter(m.head, pos);
+          // ("DNC chair dismisses …" is "Democratic National Committee Chair
+          // Debbie Wasserman Schultz", not an RNC chair: an abbreviation in
+          // capitals before the office must be the initials of the
+          // capitalized words of one of the person's roles; fixb35.)
+          if (idx >= 0 && !AbbreviationAgrees(m, idx)) idx = -1;
           if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed) {
             m.source = idx;
             break;
@@ -13324,6 +13329,33 @@ class Attributor {
       }
     }
     return -1;
+  }
+
+  // Whether every word in capitals of two to five letters in `m` ("DNC")
+  // is the initials of capitalized words in a role of source `idx`
+  // ("Democratic National Committee Chair"); true when `m` has none.
+  bool AbbreviationAgrees(const Mention& m, int idx) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    for (size_t k = TokenStartingAt(m.span.begin); k < a_.tokens.size() && a_.tokens[k].span.end <= m.span.end; ++k) {
+      const std::string_view w = Tok(k);
+      if (!IsWord(k) || w.size() < 2 || w.size() > 5 ||
+          !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+        continue;
+      }
+      bool found = false;
+      for (const auto& role : src.roles) {
+        std::string initials;
+        for (size_t b = 0; b < role.size();) {
+          size_t e = role.find(' ', b);
+          if (e == std::string::npos) e = role.size();
+          if (e > b && role[b] >= 'A' && role[b] <= 'Z') initials += role[b];
+          b = e + 1;
+        }
+        found = found || initials.find(w) != std::string::npos;
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   // Whether `m` is a bare office in a headline: a lower-case word of list
