@@ -1230,6 +1230,60 @@ class Attributor {
     bool organization = false;
   };
 
+  // "По словам губернатора области Олега Смирнова": a man's name of two
+  // words after a cue that governs the genitive (list genitive-name-cues),
+  // with only lower-case words (a role) between, is registered in the
+  // nominative, "Олег Смирнов", so that "Смирнов сказал" later is the same
+  // person (fixb35). Only a given name in -а/-я and a surname in
+  // -ова/-ева/-ина/-ского/-цкого.
+  void NominativeAfterGenitiveCue(size_t i, RegisteredName* n) const {
+    const auto& cues = pack_.List("genitive-name-cues");
+    if (cues.empty() || i < 2) return;
+    const int s = a_.tokens[i].sentence;
+    size_t k = i;
+    while (k > SentFirst(s) && i - k < 6 && IsWord(k - 1) && !Cap(k - 1) && !a_.tokens[k - 1].in_quote) --k;
+    bool after_cue = false;
+    for (const auto& cue : cues) {
+      const size_t sp = cue.find(' ');
+      if (sp == std::string::npos) continue;
+      // The cue's two words end at k or one word later (the role's first word).
+      for (size_t e = k; e <= k + 1 && e < i && !after_cue; ++e) {
+        if (e >= SentFirst(s) + 2 && Low(e - 2) == std::string_view(cue).substr(0, sp) &&
+            Low(e - 1) == std::string_view(cue).substr(sp + 1)) {
+          after_cue = true;
+        }
+      }
+      if (after_cue) break;
+    }
+    if (!after_cue) return;
+    auto ends = [](const std::string& w, std::string_view e) {
+      return w.size() > e.size() + 2 && std::string_view(w).substr(w.size() - e.size()) == e;
+    };
+    std::string given = n->tokens[0], surname = n->tokens[1];
+    if (ends(given, "а")) {
+      given.resize(given.size() - std::string_view("а").size());
+    } else if (ends(given, "я")) {
+      // "Андрея" -> "Андрей" after a vowel, "Игоря" -> "Игорь" after a consonant.
+      given.resize(given.size() - std::string_view("я").size());
+      static constexpr std::string_view kVowels[] = {"а", "е", "и", "о", "у", "э", "ю", "я", "ы", "ё"};
+      const std::string_view last = std::string_view(given).substr(given.size() - 2);  // (two bytes a letter)
+      const bool vowel = std::find(std::begin(kVowels), std::end(kVowels), last) != std::end(kVowels);
+      given += vowel ? "й" : "ь";
+    } else {
+      return;
+    }
+    if (ends(surname, "ова") || ends(surname, "ева") || ends(surname, "ина")) {
+      surname.resize(surname.size() - std::string_view("а").size());
+    } else if (ends(surname, "ского") || ends(surname, "цкого")) {
+      surname.resize(surname.size() - std::string_view("ого").size());
+      surname += "ий";
+    } else {
+      return;
+    }
+    n->tokens = {given, surname};
+    n->name = given + " " + surname;
+  }
+
   // A lower-case word inside a name ("Center for Strategy", "Ursula von der Leyen").
   bool IsNameConnector(size_t i) const { return !Cap(i) && In(kNameConnectors, i); }
   // "Bruno Le Maire", "Ursula Von Der Leyen": a connector written with a
@@ -2020,6 +2074,7 @@ class Attributor {
           // Split runs joined by "and" into separate names.
           RegisteredName n = SplitName(i, j);
           if (!affiliation.empty()) n.role = n.role.empty() ? affiliation : n.role + " " + affiliation;
+          if (case_inflected_names_ && !n.organization && n.tokens.size() == 2) NominativeAfterGenitiveCue(i, &n);
           bool sentence_initial_word = i == SentFirst(static_cast<int>(s)) && j == i + 1;
           // ("des Privatsenders Kanal Neun", "la emisora Radiovisión
           // Austral": an organisation's noun right before the run, the run
@@ -2211,6 +2266,26 @@ class Attributor {
       // (Where every noun is capitalized, "Anna Weber besuchte am Montag die
       // Schule in Bonn." looks title-cased; a headline has no full stop.)
       if (TitleCased(s) && !(nouns_capitalized_ && Tok(end - 1) == ".")) continue;  // a headline set as a sentence
+      // "Lee was blunt. “No,” he said.": a bare surname, never given a full
+      // name in the text, that opens a sentence of this paragraph as the
+      // subject of "be" or of a past verb is a person a gendered pronoun
+      // can stand for (fixb35); not a place or a body, never further back.
+      if (gendered_pronoun_ && b == this_block && first + 2 < end && IsWord(first) && Cap(first) &&
+          IsWord(first + 1) && !Cap(first + 1) && !a_.tokens[first + 1].in_quote &&
+          (In(kCopulas, first + 1) || EndsWithParticiple(Low(first + 1))) && Tok(first).size() >= 2) {
+        const std::string bare(Tok(first));
+        const std::string& low = Low(first);
+        if (!In(kFunctionWords, first) && !In(kPronouns, first) && !In(kDeterminers, first) &&
+            !In(kTimeOpeners, first) && !In(kClauseOpeners, first) && !In(kTimeWords, first) && !PrepositionAt(first) &&
+            !IsHead(first) && !Place(bare) && !organization_names_.count(bare) && !HasWord(negations_, low) &&
+            !InWord(kOrganizations, low) && names_with_token_.find(std::string_view(bare)) == names_with_token_.end() &&
+            std::any_of(bare.begin() + 1, bare.end(), [](char ch) {
+              return ch >= 'a' && ch <= 'z';
+            })) {
+          if (DisagreeingName(bare) || (excluded_name && bare == *excluded_name)) return -1;
+          return EnsurePerson(bare, "");
+        }
+      }
       auto m = SentenceSubject(s, end - 1);
       // "Le bourgmestre de Vireux-le-Val, Jean-Luc Delvaux, ne décolère
       // pas": the name in apposition to the subject.
@@ -2274,6 +2349,60 @@ class Attributor {
       std::string canonical = CanonicalName(m->name, pos, &role);
       if ((excluded_name && canonical == *excluded_name) || DisagreeingName(canonical)) return -1;
       return EnsurePerson(canonical, role);
+    }
+    return -1;
+  }
+
+  // "Millennials have reached a broad consensus …: By nearly 2-1, they say
+  // …": with no plural source cited before, "they" at `pos` is the plural
+  // group that opens its sentence, or the sentence before in its
+  // paragraph, as the subject of a verb (fixb35). The group becomes an
+  // unnamed source, as if it had spoken. -1 when there is none.
+  int PluralSubjectBefore(size_t pos) {
+    const size_t t = TokenStartingAt(pos);
+    if (t >= a_.tokens.size()) return -1;
+    const int s = a_.tokens[t].sentence;
+    const size_t block = BlockAt(pos);
+    for (int ss = s; ss >= 0 && ss + 1 >= s; --ss) {
+      const size_t b = SentFirst(ss);
+      if (b >= SentEnd(ss) || a_.tokens[b].in_quote || BlockAt(a_.tokens[b].span.begin) != block) break;
+      if (a_.blocks[block].kind == BlockKind::kHeadline) break;
+      auto g = ParseRight(b, ss);
+      // ("Democrats", "Millennials": a plural head of list plural-heads read
+      // as a name because it opens the sentence.)
+      if (g && g->type == MentionType::kName && g->span.begin == a_.tokens[b].span.begin &&
+          g->span.end == a_.tokens[b].span.end && InWord(kPluralHeads, Low(b))) {
+        g->type = MentionType::kDescription;
+        g->plural = true;
+        g->head = Low(b);
+        g->name.clear();
+        g->role.clear();
+        g->described = HasWord(party_heads_, g->head);  // "Democrats" names a side (T2)
+      }
+      if (!g || !g->plural || g->type != MentionType::kDescription || g->span.end > pos) continue;
+      const size_t after = TokenStartingAt(g->span.end);
+      // Its verb next: an auxiliary ("have reached", "are undecided") or a
+      // past form ("voted"), not a clause ("That frustrates many analysts
+      // because …").
+      if (after >= SentEnd(ss) || !IsWord(after) || Cap(after) || a_.tokens[after].in_quote ||
+          !(In(kCueAuxiliaries, after) || EndsWithParticiple(Low(after)))) {
+        continue;
+      }
+      // A noun phrase, no clause ("That is especially troubling because …").
+      bool clause = false;
+      for (size_t k = b; k < after && !clause; ++k) {
+        clause = IsWord(k) && (In(kCueAuxiliaries, k) || Has(subordinators_, k) || In(kRelativeOpeners, k) ||
+                               In(kComplementizers, k));
+      }
+      if (clause) continue;
+      const std::string phrase = w_.substr(g->span.begin, g->span.size());
+      const std::string key = "A:" + Key(phrase);
+      auto it = by_key_.find(key);
+      const int idx = it != by_key_.end()
+                          ? it->second
+                          : NewSource(*g, g->described ? SourceKind::kDescribed : SourceKind::kAnonymous, phrase);
+      by_key_[key] = idx;
+      return idx;
     }
     return -1;
   }
@@ -2382,8 +2511,9 @@ class Attributor {
   // gender-words) skips a person known to be of the other gender; with
   // nothing known, or nobody agreeing, the antecedent is PronounAntecedent's.
   int GenderedAntecedent(size_t pos, const std::string& low, bool from_subject, int exclude = -1) {
-    const int first = PronounAntecedent(pos, from_subject, exclude);
     const char g = WordGender(low);
+    gendered_pronoun_ = g != 0;
+    const int first = PronounAntecedent(pos, from_subject, exclude);
     if (!g) return first;
     // "佐藤花子氏は…。彼女は…。鈴木一郎氏は…。彼女は…": a CJK name tells
     // nothing of its bearer's gender (no list given-names), so a person of
@@ -2417,6 +2547,7 @@ class Attributor {
     if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed && !SourceGender(idx)) {
       gender_of_[idx] = g;
     }
+    gendered_pronoun_ = false;
     return idx;
   }
 
@@ -2736,6 +2867,12 @@ class Attributor {
     // "Петрова" may be a woman's name in the nominative.
     if (ends("ца")) out.push_back(stem("ца") + "ец");
     if (!lone && ends("а")) out.push_back(stem("а"));
+    // "Андрея Лисовского", "Игоря Белова": a man's given name in -й or -ь
+    // (fixb35).
+    if (!lone && ends("я")) {
+      out.push_back(stem("я") + "й");
+      out.push_back(stem("я") + "ь");
+    }
     return out;
   }
 
@@ -11837,6 +11974,22 @@ class Attributor {
   // there is none.
   size_t AgentAfterAdjunct(size_t k, int s) const {
     if (agent_prepositions_.empty()) return SIZE_MAX;
+    // "was described as “dead on arrival” by Senator Mark Hale", "was
+    // called “a waste” by …": ("as" and) the words the cue reports in quote
+    // marks, then the agent (fixb35).
+    if (const size_t m = k < SentEnd(s) && LowIs(k, "as") && !a_.tokens[k].in_quote ? k + 1 : k; m + 1 < SentEnd(s)) {
+      const size_t open = m > 0 ? a_.tokens[m - 1].span.end : 0;
+      auto q = std::lower_bound(a_.quote_spans.begin(), a_.quote_spans.end(), open,
+                                [](const QuoteSpan& x, size_t o) { return x.outer.begin < o; });
+      if (q != a_.quote_spans.end() && q->level == 1 && q->outer.begin <= open + 1 &&
+          q->outer.begin == a_.tokens[m].span.begin) {
+        const size_t t = TokenStartingAt(q->outer.end);
+        if (t + 1 < SentEnd(s) && IsWord(t) && !a_.tokens[t].in_quote && Has(agent_prepositions_, t) &&
+            IsWord(t + 1) && !a_.tokens[t + 1].in_quote && Cap(t + 1) && !In(kTimeWords, t + 1)) {
+          return t;
+        }
+      }
+    }
     for (size_t t = k; t < SentEnd(s) && t <= k + 6; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote) return SIZE_MAX;
       if (Has(agent_prepositions_, t)) {
@@ -12384,6 +12537,7 @@ class Attributor {
               break;
             }
           }
+          if (m.source < 0) m.source = PluralSubjectBefore(pos);
         } else {
           m.source = GenderedAntecedent(pos, m.head, /*from_subject=*/true);
           // "He has declared Cruz to be “anointed”", "She said Ruiz would
@@ -12672,6 +12826,11 @@ class Attributor {
             idx = TitledPersonAfter(entry.substr(colon + 1), pos);
           }
           if (idx < 0) idx = ApposedPersonAfter(m.head, pos);
+          // ("DNC chair dismisses …" is "Democratic National Committee Chair
+          // Debbie Wasserman Schultz", not an RNC chair: an abbreviation in
+          // capitals before the office must be the initials of the
+          // capitalized words of one of the person's roles; fixb35.)
+          if (idx >= 0 && !AbbreviationAgrees(m, idx)) idx = -1;
           if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed) {
             m.source = idx;
             break;
@@ -13659,6 +13818,33 @@ class Attributor {
       }
     }
     return -1;
+  }
+
+  // Whether every word in capitals of two to five letters in `m` ("DNC")
+  // is the initials of capitalized words in a role of source `idx`
+  // ("Democratic National Committee Chair"); true when `m` has none.
+  bool AbbreviationAgrees(const Mention& m, int idx) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    for (size_t k = TokenStartingAt(m.span.begin); k < a_.tokens.size() && a_.tokens[k].span.end <= m.span.end; ++k) {
+      const std::string_view w = Tok(k);
+      if (!IsWord(k) || w.size() < 2 || w.size() > 5 ||
+          !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+        continue;
+      }
+      bool found = false;
+      for (const auto& role : src.roles) {
+        std::string initials;
+        for (size_t b = 0; b < role.size();) {
+          size_t e = role.find(' ', b);
+          if (e == std::string::npos) e = role.size();
+          if (e > b && role[b] >= 'A' && role[b] <= 'Z') initials += role[b];
+          b = e + 1;
+        }
+        found = found || initials.find(w) != std::string::npos;
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   // Whether `m` is a bare office in a headline: a lower-case word of list
@@ -17965,6 +18151,9 @@ class Attributor {
   std::map<int, size_t> last_person_at_;
   std::set<int> disagreeing_;  // sources a gendered pronoun being resolved cannot stand for (GenderedAntecedent)
   std::map<int, char> gender_of_;  // 'f' or 'm': a gendered pronoun used of the source before
+  // Set while GenderedAntecedent resolves a gendered pronoun ("he", "she"):
+  // only such a pronoun goes back to a bare surname (PronounAntecedent).
+  bool gendered_pronoun_ = false;
   // SourceGender's lookups, filled on first use: the gendered title
   // ("Mrs.") before some occurrence of a name or surname in the text (0:
   // none). (Lists gender-words and given-names are the pack's tables.)
