@@ -161,3 +161,37 @@ TEST_CASE("main35: an article before a participle is still no cue", "[main35]") 
 
 }  // namespace
 }  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+TEST_CASE("main35: a person's web page that lists something is a document", "[main35]") {
+  // "lists" became a cue this round (recalla35); "page" was no document
+  // head, so the page was an unnamed described source with five warnings.
+  const AuditResult r = AuditText(
+      "Harbor firm\n\nThe firm was owned by Ilkan Varo. Varo's LinkedIn page lists him as “Director at Tarn "
+      "Shipping.”\n");
+  REQUIRE(r.attributions.size() == 1);
+  CHECK(r.anonymous_sources.empty());
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == SourceKind::kDocument);
+  CHECK(r.sources[0].level == 4);
+}
+
+TEST_CASE("main35: a name set off after a description is not the name that ends the description", "[main35]") {
+  // recallb35 took the phrase before the aside as the subject: the name at
+  // the end of the description ("former Florida Gov. Jeb Bush") was
+  // credited with the praise.
+  const AuditResult r = AuditText(
+      "Ferry levy\n\nThe head of the group backing former Ohio Gov. Ana Ruiz, Tom Hale, praised the plan.\n");
+  for (const auto& s : r.sources) CHECK(s.name != "Ana Ruiz");
+  // The subject before an apposition that is no name still counts
+  // (recallb35's own case).
+  const AuditResult kept = AuditText(
+      "Ferry levy\n\nThe noise grew as Ana Ruiz, the harbor master's daughter, attacked the plan.\n");
+  REQUIRE(kept.sources.size() == 1);
+  CHECK(kept.sources[0].name == "Ana Ruiz");
+}
+
+}  // namespace
+}  // namespace onrecord

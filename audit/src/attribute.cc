@@ -9654,6 +9654,7 @@ class Attributor {
     if (Has(interjected_words_, o) || In(kClauseOpeners, o) || Has(subordinators_, o) || In(kPlaces, o)) {
       return std::nullopt;
     }
+    std::optional<Mention> named_aside;
     if (!In(kRelativeOpeners, o)) {
       if (!In(kDeterminers, o) && !Cap(o) && !IsRoleStart(o)) return std::nullopt;
       auto aside = ParseRight(o, s);
@@ -9661,11 +9662,24 @@ class Attributor {
           aside->type == MentionType::kOrganization) {
         return std::nullopt;
       }
+      if (aside->type == MentionType::kName) named_aside = aside;
     }
     auto subject = ParseLeft(open - 1, s);
     if (!subject || subject->span.end != a_.tokens[open - 1].span.end || subject->type == MentionType::kPronoun ||
         subject->type == MentionType::kDocument) {
       return std::nullopt;
+    }
+    // "The head of the PAC backing former Gov. Jeb Bush, Mike Murphy,
+    // praised": a name set off after a name that ends a longer phrase (a
+    // word before it that opens no clause) is the speaker, and the name
+    // before it only the end of his description; not this reading.
+    if (named_aside && subject->type == MentionType::kName && Cap(open - 1)) {
+      const size_t start = TokenStartingAt(subject->span.begin);
+      if (start > first && IsWord(start - 1) && !a_.tokens[start - 1].in_quote && !In(kClauseOpeners, start - 1) &&
+          !Has(subordinators_, start - 1) && !In(kVerbCoordinators, start - 1) && !In(kComplementizers, start - 1) &&
+          !In(kRelativeOpeners, start - 1) && !LowIs(start - 1, "and") && !LowIs(start - 1, "or")) {
+        return std::nullopt;
+      }
     }
     subject->span.end = a_.tokens[m].span.end;
     // The apposition of a name is its role ("Ronald Reagan’s daughter").
