@@ -10152,17 +10152,6 @@ class Attributor {
     return PrepositionAt(b + 1) || In(kDeterminers, b + 1);
   }
 
-  // "Un alto cargo lo desmintió", "Il ministro lo ha smentito", "Министр
-  // это подтвердил": an object pronoun written before the verb (list
-  // object-clitics) that is also an article or a neuter pronoun, between a
-  // subject and cue word `i`. It is no determiner of a noun use ("lo
-  // dicho", "según lo informado", "de la declaración"): the word before it
-  // ends a noun phrase (a word that is no determiner, pronoun, preposition,
-  // conjunction or cue, or the comma closing a clause about the subject),
-  // and the cue word is not a
-  // participle standing alone ("dicho", "expresado", "detto": Spanish,
-  // Portuguese and Italian participle endings; an auxiliary, "lo ha
-  // dicho", is finite).
   // Whether the comma at `c` closes a clause that a comma and a relative
   // pronoun (list relative-openers: "que", "who", "che") opened earlier in
   // sentence `s`, after a word: "Un alto cargo, que pidió el anonimato,".
@@ -10192,6 +10181,16 @@ class Attributor {
            !In(kVerbCoordinators, b) && !In(kComplementizers, b) && !pack_.cue_index.count(Low(b));
   }
 
+  // "Un alto cargo lo desmintió", "Il ministro lo ha smentito": an object
+  // pronoun written before the verb (list object-clitics) that is also an
+  // article, between a subject and cue word `i`. It is no determiner of a
+  // noun use ("lo dicho", "según lo informado", "de la declaración"): the
+  // word before it ends a noun phrase (a word that is no determiner,
+  // pronoun, preposition, conjunction or cue) or is a comma ("Un alto
+  // cargo, que pidió el anonimato, lo desmintió"), and the cue word is not
+  // a participle standing alone ("dicho", "expresado", "detto": Spanish,
+  // Portuguese and Italian participle endings; after an auxiliary, "lo ha
+  // dicho", the cue is finite).
   bool ObjectCliticBeforeCue(size_t i, int s) const {
     if (i < SentFirst(s) + 2 || !Has(object_clitics_, i - 1) || a_.tokens[i - 1].in_quote) return false;
     const size_t b = i - 2;
