@@ -206,6 +206,34 @@ void KeysAndBits(const std::string& text, const std::vector<Token>& tokens, cons
   for (size_t i = 0; i < n; ++i) {
     if (same[i] == i) bit[i] = pack.ListBits(key[i]);
   }
+  // "l’ambassadrice", "dell’assessore": an elided article of list
+  // elided-articles glued to a noun gives the word the noun's lists among
+  // those of nouns and their modifiers (a role noun, a title, a head), so
+  // "l’ex-ministre Claire Dubois" has the role "ex-ministre" as "la ministre
+  // Claire Dubois" has "ministre". Entries with the article ("l'expert")
+  // keep their own lists as well.
+  if (const WordSet& articles = pack.Words("elided-articles"); !articles.empty()) {
+    constexpr uint64_t kNounLists =
+        (uint64_t{1} << kRoleNouns) | (uint64_t{1} << kTitles) | (uint64_t{1} << kTitleNouns) |
+        (uint64_t{1} << kModifiers) | (uint64_t{1} << kAnonymousHeads) | (uint64_t{1} << kSpecificHeads) |
+        (uint64_t{1} << kDocumentHeads) | (uint64_t{1} << kOrganizationHeads) | (uint64_t{1} << kGroupHeads) |
+        (uint64_t{1} << kPersonHeads) | (uint64_t{1} << kPluralHeads) | (uint64_t{1} << kKinHeads);
+    for (size_t i = 0; i < n; ++i) {
+      if (same[i] != i) continue;
+      const std::string& k = key[i];
+      const size_t apos = k.find('\'');
+      if (apos == std::string::npos || apos == 0 || apos > 5 || apos + 1 >= k.size()) continue;
+      if (!articles.count(std::string_view(k.data(), apos + 1))) continue;
+      const std::string_view rest = std::string_view(k).substr(apos + 1);
+      uint64_t found = pack.ListBits(rest) & kNounLists;
+      // "l’ex-ministre", "l’ex-ambasciatore": a hyphenated compound whose
+      // last part is the noun (as HeadKey reads one).
+      if (const size_t hyphen = rest.rfind('-'); found == 0 && hyphen != std::string_view::npos && hyphen > 0) {
+        found = pack.ListBits(rest.substr(hyphen + 1)) & kNounLists;
+      }
+      bit[i] |= found;
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     if (same[i] != i) bit[i] = bit[same[i]];
   }
@@ -1105,6 +1133,25 @@ class Attributor {
   }
 
 
+  // Whether word `k` has an apostrophe with a lower-case letter after it
+  // ("Don’t", "It's", "l’ambassadrice"), unlike a name's ("O’Brien").
+  bool ContractionAt(size_t k) const {
+    const std::string_view t = Tok(k);
+    for (size_t p = 0; p < t.size(); ++p) {
+      size_t len = 0;
+      if (t[p] == '\'') len = 1;
+      else if (t.compare(p, 3, "\xE2\x80\x99") == 0) len = 3;
+      if (len == 0) continue;
+      if (p + len >= t.size()) return true;  // "Jones’" (a possessive)
+      int32_t at = static_cast<int32_t>(p + len);
+      UChar32 next;
+      U8_NEXT(t.data(), at, static_cast<int32_t>(t.size()), next);
+      if (next < 0 || !(u_isupper(next) || u_istitle(next))) return true;
+      p += len - 1;
+    }
+    return false;
+  }
+
   // Whether the sentence's first word `k`, a capitalized word named
   // nowhere else in the article, stands straight before a cue verb in the
   // past as its subject: "Smith said the plan failed", "Okafor told
@@ -1130,14 +1177,12 @@ class Attributor {
       return false;
     }
     // Adverbs, gerunds and participles ("Eagerly", "Having", "Asked"), and
-    // contractions ("Don’t"), are no surnames.
+    // contractions ("Don’t", "It’s": a lower-case letter after the
+    // apostrophe), are no surnames; "O’Brien" and "D’Alema" are.
     auto ends_with = [&low](std::string_view tail) {
       return low.size() > tail.size() + 2 && low.compare(low.size() - tail.size(), tail.size(), tail) == 0;
     };
-    if (ends_with("ly") || ends_with("ing") || ends_with("ed") || low.find('\'') != std::string::npos ||
-        low.find("\xE2\x80\x99") != std::string::npos) {
-      return false;
-    }
+    if (ends_with("ly") || ends_with("ing") || ends_with("ed") || ContractionAt(k)) return false;
     const std::string& verb = Low(v);
     const bool cue_verb = pack_.cue_index.count(verb) != 0 && !In(kDocumentCues, v);
     if (!cue_verb && !In(kCueAuxiliaries, v)) return false;
@@ -1373,19 +1418,20 @@ class Attributor {
     return Low(i - 1) == "the";
   }
 
-  // The role an English sentence gives the person's name [i, j) outside
-  // any attribution, for the source whichever mention of it speaks
-  // (fixa31): an apposition of a determiner and at most eight words with a
+  // The role a sentence gives the person's name [i, j) outside any
+  // attribution, for the source whichever mention of it speaks (fixa31): in
+  // English, an apposition of a determiner and at most eight words with a
   // role noun or title among them, closed by a comma or the sentence's end
-  // ("Ana Ruiz, the finance minister, arrived": "the finance minister"), or
-  // a lower-case role noun or title right before the name, with one word
-  // before it after a determiner, a comma or the sentence's start ("Union
-  // president Ana Ruiz", "the finance minister Ana Ruiz"). Empty when
-  // there is none.
+  // ("Ana Ruiz, the finance minister, arrived": "the finance minister"); in
+  // every language, a lower-case role noun or title right before the name,
+  // with one word before it after a determiner, a comma or the sentence's
+  // start ("Union president Ana Ruiz", "the finance minister Ana Ruiz", "La
+  // ministre Claire Dubois était furieuse", "l’ambassadrice Marie Roux").
+  // Empty when there is none.
   std::string RoleAroundRun(size_t i, size_t j, size_t s) const {
-    if (a_.language != "en") return {};
+    const bool english = a_.language == "en";
     const size_t sf = SentFirst(static_cast<int>(s)), se = SentEnd(static_cast<int>(s));
-    if (j + 2 < se && IsComma(j) && !a_.tokens[j].in_quote && IsWord(j + 1) && !Cap(j + 1) &&
+    if (english && j + 2 < se && IsComma(j) && !a_.tokens[j].in_quote && IsWord(j + 1) && !Cap(j + 1) &&
         In(kDeterminers, j + 1)) {
       size_t c = j + 2;
       bool role = false;
@@ -9514,6 +9560,18 @@ class Attributor {
       // "сообщил ТАСС директор порта": the addressee between the inverted
       // verb and its subject is neither.
       if (!p.mention && !a_.tokens[next].in_quote) p.mention = SourceAfterAddressee(next, s);
+      // "a assuré de son côté Marc Dufresnoy", "ha detto dal canto suo il
+      // sindaco", "afirmou por sua vez a ministra": a phrase of list
+      // inverted-cue-asides between the inverted verb and its subject is
+      // neither (it had been read as the subject's role).
+      if (!p.mention && !a_.tokens[next].in_quote) {
+        if (const size_t n = PhraseStartingAt(inverted_cue_asides_, next, s);
+            n > 0 && next + n < SentEnd(s) && IsWord(next + n) && !a_.tokens[next + n].in_quote &&
+            (In(kDeterminers, next + n) || Cap(next + n) || IsHead(next + n))) {
+          p.mention = ParseRight(next + n, s, /*inverted=*/true);
+          if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
+        }
+      }
       // "a déclaré jeudi soir le maire": the time phrase is the cue's.
       size_t time_end = TimePhraseEnd(next, SentEnd(s));
       if (!function_word && time_end != std::string::npos && time_end + 1 < SentEnd(s) && IsWord(time_end + 1) &&
@@ -11946,8 +12004,12 @@ class Attributor {
     return words.size() == 1 || !PersonWord(words.back());
   }
 
-  void AddRole(int idx, const std::string& role) {
-    if (idx < 0 || role.empty()) return;
+  void AddRole(int idx, const std::string& given_role) {
+    if (idx < 0 || given_role.empty()) return;
+    // "L’ambassadrice", "l’ex-ministre": the role without its elided
+    // article, as "La ministre" gives "ministre".
+    const std::string role = WithoutElidedArticle(given_role);
+    if (role.empty()) return;
     // "Zimmerman, 32, said": an age set off by commas (AP style) is no role.
     if (std::all_of(role.begin(), role.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return;
     if (StateNotRole(role)) return;
@@ -11964,6 +12026,30 @@ class Attributor {
       *known = role;
     }
     if (s.role.empty()) s.role = role;
+  }
+
+  // `role` less an elided article of list elided-articles glued to its
+  // first word before a lower-case letter ("L’ambassadrice" → "ambassadrice").
+  std::string WithoutElidedArticle(const std::string& role) const {
+    if (elided_articles_.empty()) return role;
+    for (size_t p = 1; p < role.size() && p <= 5; ++p) {
+      size_t len = 0;
+      if (role[p] == '\'') len = 1;
+      else if (role.compare(p, 3, "\xE2\x80\x99") == 0) len = 3;
+      if (len == 0) {
+        const char ch = role[p];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return role;
+        continue;
+      }
+      if (p + len >= role.size()) return role;
+      int32_t at = static_cast<int32_t>(p + len);
+      UChar32 next;
+      U8_NEXT(role.data(), at, static_cast<int32_t>(role.size()), next);
+      if (next < 0 || !u_islower(next)) return role;
+      if (!elided_articles_.count(Key(role.substr(0, p + len)))) return role;
+      return role.substr(p + len);
+    }
+    return role;
   }
 
   // A role phrase less a determiner that opens it (lists determiners and
@@ -18025,6 +18111,9 @@ class Attributor {
   // The entries of list anonymity-asides as words, split once per article:
   // SkipLeft asks for them between almost every source and its cue.
   const std::vector<std::vector<std::string_view>> anonymity_asides_ = SplitWords(pack_.List("anonymity-asides"));
+  // The entries of list inverted-cue-asides as words ("de son côté").
+  const std::vector<std::vector<std::string_view>> inverted_cue_asides_ =
+      SplitWords(pack_.List("inverted-cue-asides"));
   // List role-synonyms ("governor:gov."), looked up once: role matching asks
   // it for every pair of a role noun and a named person.
   const std::vector<std::string>& role_synonyms_ = pack_.List("role-synonyms");
@@ -18052,6 +18141,7 @@ class Attributor {
   const WordSet& separable_particles_ = pack_.Words("separable-particles");
   const WordSet& cue_insertions_ = pack_.Words("cue-insertions");
   const WordSet& addressee_prepositions_ = pack_.Words("addressee-prepositions");
+  const WordSet& elided_articles_ = pack_.Words("elided-articles");
   const WordSet& back_reference_openers_ = pack_.Words("back-reference-openers");
   const WordSet& same_words_ = pack_.Words("same-words");
   const WordSet& addressee_words_ = pack_.Words("addressee-words");

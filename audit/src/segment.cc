@@ -203,6 +203,36 @@ bool ElidedBeforeCapital(const std::string& s, size_t begin, size_t end) {
   return false;
 }
 
+// "L’ambassadrice", "L’ex-ministre", "Dell’assessore": a word capitalized
+// only for an elided article of list elided-articles glued before a
+// lower-case letter. Such a sentence's first word opens no name; the word
+// after the apostrophe is a common noun ("D’Alema", "L’Oréal" have a
+// capital after it and stay capitalized).
+bool ElidedArticleBeforeLower(const std::string& s, size_t begin, size_t end, const WordSet& articles) {
+  if (articles.empty()) return false;
+  for (size_t k = begin + 1; k < end && k <= begin + 5; ++k) {
+    size_t mark = 0;
+    if (s[k] == '\'') mark = 1;
+    else if (s[k] == '\xE2' && s.compare(k, 3, "\xE2\x80\x99") == 0) mark = 3;
+    if (mark == 0) {
+      const char ch = s[k];
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+      continue;
+    }
+    if (k + mark >= end) return false;
+    size_t len;
+    const UChar32 next = At(s, k + mark, &len);
+    if (!u_islower(next)) return false;
+    std::string key(s, begin, k - begin);
+    for (char& ch : key) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    key += '\'';
+    return articles.count(key) > 0;
+  }
+  return false;
+}
+
 }  // namespace
 
 // The longest sentence the attribute stage reads as one (see Segment).
@@ -315,6 +345,7 @@ void Segment(Analysis& a) {
   // space that normalizing folded to a space) are one number where the pack's
   // orthography says the language groups digits so (docs/rules.md).
   const bool space_groups = pack.Words("orthography").count("digit-groups-space") > 0;
+  const WordSet& elided_articles = pack.Words("elided-articles");
   // Whether w[j] starts exactly three digits that end the group (no digit or
   // letter after them): the group after a thousands separator.
   auto three_digits = [&](size_t j, size_t end) {
@@ -398,6 +429,7 @@ void Segment(Analysis& a) {
         t.span = {i, j};
         t.type = IsDigit(c) ? TokenType::kNumber : TokenType::kWord;
         t.capitalized = IsUpperOrTitle(c) || (apostrophe && ElidedBeforeCapital(w, i, j));
+        if (t.capitalized && apostrophe && ElidedArticleBeforeLower(w, i, j, elided_articles)) t.capitalized = false;
         i = j;
       } else {
         t.span = {i, i + len};
