@@ -71,6 +71,15 @@ TEST_CASE("with an object before by the gerund alone is the cue",
   CHECK_FALSE(HasCue(r, "ended her speech by saying"));
 }
 
+TEST_CASE("an adjective before by is no verb of opening", "[cueb36]") {
+  auto r = AuditText(std::string(kHead) +
+                     "Ana Ruiz left the door open by saying the levy could "
+                     "fall next year.\n");
+  auto a = SeenWithCue(r, "saying");
+  CHECK(a.source == "Ana Ruiz");
+  CHECK_FALSE(HasCue(r, "open by saying"));
+}
+
 TEST_CASE("responded by and a gerund keeps its own cue", "[cueb36]") {
   auto r = AuditText(std::string(kHead) +
                      "Tom Hale responded by saying the levy was fair.\n");
