@@ -3722,7 +3722,11 @@ class Attributor {
         if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j)) && !PassiveAskedTo(i, j, s)) break;
         // "went on to say", "continued to insist": a verb of going on before
         // "to" (list cue-aspect-verbs) is part of the cue, which starts at it.
-        const size_t aspect = AspectVerbBefore(i, s);
+        // "began by saying", "followed up by asking": a verb of opening,
+        // going on or closing right before "by" and the cue's gerund (list
+        // cue-sequence-verbs) is part of the cue too (SequenceVerbBy).
+        size_t aspect = AspectVerbBefore(i, s);
+        if (aspect == SIZE_MAX) aspect = SequenceVerbBy(i, s);
         // ("has been saying", "would be asking": "be" or "been" before a
         // present participle makes a progressive, which is active.)
         const bool progressive = a_.language == "en" && i > SentFirst(s) && (LowIs(i - 1, "been") || LowIs(i - 1, "be")) &&
@@ -3786,6 +3790,14 @@ class Attributor {
           }
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
         }
+        // "she concluded by warning …": a cue word that is itself a verb of
+        // list cue-sequence-verbs takes "by" and the gerund after it, when
+        // the gerund is a cue word of one word ("concluded by making it
+        // clear to the judge" is a longer phrase: the verb stays alone).
+        if (aspect == SIZE_MAX && caused == SIZE_MAX && j == i + 1 && i + 2 < SentEnd(s) && !a_.tokens[i + 2].in_quote &&
+            SequenceVerbBy(i + 2, s) == i && OneWordCueAt(i + 2)) {
+          j = i + 3;
+        }
         pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : (caused != SIZE_MAX ? caused : i), j - 1, &cue, s},
                             std::nullopt, false, {}, -1});
         pending_.back().cue.particle = particle;
@@ -3815,6 +3827,34 @@ class Attributor {
     if (a_.tokens[v].in_quote || !IsWord(v)) return SIZE_MAX;
     if (Has(cue_aspect_verbs_, v)) return v;
     if (v > SentFirst(s) && IsWord(v - 1) && HasWord(cue_aspect_verbs_, Low(v - 1) + " " + Low(v))) return v - 1;
+    return SIZE_MAX;
+  }
+
+  // Whether the word at `i` is a cue entry of one word ("warning", "saying").
+  bool OneWordCueAt(size_t i) const {
+    auto it = pack_.cue_index.find(Low(i));
+    if (it == pack_.cue_index.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(),
+                       [&](size_t ci) { return pack_.cues[ci].words.size() == 1; });
+  }
+
+  // The first token of a verb of opening, going on or closing a speech and
+  // "by" right before the gerund cue word at `i` ("Lee began by saying",
+  // "Hannity followed up by asking", "Husted continued by saying"; list
+  // cue-sequence-verbs, entries of one or two words), else SIZE_MAX.
+  // PolNeAR marks the verb, "by" and the gerund as one cue (the verb group
+  // kept together); with an object between ("ended her speech by quoting")
+  // the gerund alone. English only.
+  size_t SequenceVerbBy(size_t i, int s) const {
+    if (cue_sequence_verbs_.empty() || a_.language != "en" || i < SentFirst(s) + 2 || !LowIs(i - 1, "by") ||
+        !Participle(i))
+      return SIZE_MAX;
+    const size_t v = i - 2;
+    if (a_.tokens[v].in_quote || !IsWord(v)) return SIZE_MAX;
+    if (Has(cue_sequence_verbs_, v)) return v;
+    if (v > SentFirst(s) && IsWord(v - 1) && !a_.tokens[v - 1].in_quote &&
+        HasWord(cue_sequence_verbs_, Low(v - 1) + " " + Low(v)))
+      return v - 1;
     return SIZE_MAX;
   }
 
@@ -18165,6 +18205,7 @@ class Attributor {
   const WordSet& title_complements_ = pack_.Words("title-complements");
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
+  const WordSet& cue_sequence_verbs_ = pack_.Words("cue-sequence-verbs");
   const WordSet& causative_verbs_ = pack_.Words("causative-verbs");
   const WordSet& source_labels_ = pack_.Words("source-labels");
   const WordSet& citation_links_ = pack_.Words("citation-links");
