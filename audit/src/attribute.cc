@@ -11819,9 +11819,20 @@ class Attributor {
     // determiner and at most two words between. PolNeAR's guidelines ("Choose
     // the sentient source") put the artifact in the cue: the cue runs from the
     // verb, and its subject stays the source.
-    if (c.first != c.last || c.group_first != c.first || !Low(c.first).ends_with("ing")) return;
-    if (!IsWord(j) || a_.tokens[j].in_quote || !Has(artifact_nouns_, j)) return;
-    for (size_t d = j; d-- > sb && d + 3 >= j;) {
+    //
+    // Also with a time phrase between the artifact and the participle ("a
+    // statement Wednesday saying", "a letter this week urging", "a report
+    // this month charging", "a statement Wednesday evening, saying"), with
+    // adverbs before the participle ("a letter strongly disputing"), and
+    // with the auxiliaries and adverbs of the verb's own group in the cue
+    // ("has published a letter", "also sent a tweet").
+    if (c.first != c.last || !Low(c.first).ends_with("ing")) return;
+    for (size_t g = c.group_first; g < c.first; ++g) {
+      if (!SuffixAdverbAt(g)) return;  // no auxiliary: "was saying" is no artifact's cue
+    }
+    size_t a = ArtifactBeforeTime(j, sb);
+    if (!IsWord(a) || a_.tokens[a].in_quote || !Has(artifact_nouns_, a)) return;
+    for (size_t d = a; d-- > sb && d + 3 >= a;) {
       if (!IsWord(d) || a_.tokens[d].in_quote) return;
       if (!In(kDeterminers, d)) continue;
       if (d == sb) return;
@@ -11831,6 +11842,8 @@ class Attributor {
         if (v == sb || !IsWord(v - 1) || !HasWord(artifact_verbs_, Low(v - 1) + " " + Low(v))) return;
         --v;
       }
+      // "has published", "also sent": the verb's own group.
+      while (v > sb + 1 && IsWord(v - 1) && !a_.tokens[v - 1].in_quote && VerbGroupWord(v - 1)) --v;
       // The source is the verb's subject. When the artifact was read as the
       // source ("a statement"), the subject before the verb takes its place.
       if (p.mention && p.mention->span.begin < a_.tokens[c.first].span.begin &&
@@ -11845,6 +11858,25 @@ class Attributor {
       c.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - a_.tokens[v].span.begin);
       return;
     }
+  }
+
+  // The artifact noun before the participle at `j` + 1 ("a statement
+  // Wednesday saying" gives "statement"): `j` itself, or the word before a
+  // time phrase that ends at `j` (words of list time-words, with "this",
+  // "last", "early", "late" or "on" before one, and a comma after the
+  // phrase), not before `sb`; `j` when no time phrase ends there.
+  size_t ArtifactBeforeTime(size_t j, size_t sb) const {
+    size_t a = j;
+    if (a > sb && IsComma(a) && IsWord(a - 1) && In(kTimeWords, a - 1)) --a;
+    size_t words = 0;
+    while (a > sb && words < 3 && IsWord(a) && !a_.tokens[a].in_quote &&
+           (In(kTimeWords, a) || (words > 0 && In(kTimeWords, a + 1) &&
+                                  (LowIs(a, "this") || LowIs(a, "last") || LowIs(a, "early") || LowIs(a, "late") ||
+                                   LowIs(a, "on"))))) {
+      --a;
+      ++words;
+    }
+    return words > 0 ? a : j;
   }
 
   // ------------------------------------------------------------ resolution
