@@ -71,3 +71,25 @@ TEST_CASE("a story, a petition and an email are artifacts a verb puts out", "[sr
   auto r4 = AuditText(std::string(kHead) + "An email from the mayor said the ferry would run.\n");
   CHECK(AttributionWithCue(r4, "said", true).source == "An email from the mayor");
 }
+
+TEST_CASE("a cue inside a relative clause has the relative pronoun as its source", "[src36]") {
+  auto r1 = AuditText(std::string(kHead) +
+                      "The levy was backed by Tom Hale, who has both praised the plan and criticized its cost.\n");
+  const auto a1 = AttributionWithCue(r1, "criticized", true);
+  CHECK(a1.source == "who");
+  auto r2 = AuditText(std::string(kHead) + "We met Ines Varga, who answered her door on Sunday and said she would vote no.\n");
+  CHECK(AttributionWithCue(r2, "said", true).source == "who");
+  // The speaker is still the antecedent.
+  bool varga = false;
+  for (const auto& q : r2.sources) {
+    if (q.name == "Ines Varga") varga = true;
+  }
+  CHECK(varga);
+}
+
+TEST_CASE("guards: a relative clause closed before the cue keeps the antecedent", "[src36]") {
+  auto r1 = AuditText(std::string(kHead) + "Tom Hale, who backs the levy, said the cost was fair.\n");
+  CHECK(AttributionWithCue(r1, "said", true).source == "Tom Hale, who backs the levy,");
+  auto r2 = AuditText(std::string(kHead) + "Ines Varga, who owns a ferry, told reporters the levy was unfair.\n");
+  CHECK(AttributionWithCue(r2, "told", true).source != "who");
+}

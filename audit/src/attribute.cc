@@ -17057,6 +17057,7 @@ class Attributor {
       r_.quotes.push_back(std::move(out));
     }
     JoinCoordinatedQuotes();
+    RelativePronounSources();
     NominalStances();
     ContentsFromQuoteOpening();
     MergeSameCue();
@@ -17309,6 +17310,37 @@ class Attributor {
       ++kept;
     }
     r_.attributions.resize(kept);
+  }
+
+  // "Mr. Hale, who has both endorsed the levy and criticized its cost",
+  // "Ines Varga, who answered the door and said she would vote": a cue
+  // inside a relative clause (from "who" to the cue no comma, dash,
+  // parenthesis, colon or quote) whose source was read as the clause's
+  // antecedent, right before "who" (a comma or a dash between). PolNeAR
+  // marks the relative pronoun as the source there, the mention as written
+  // at that place, as it does for "who said"; the attribution keeps the
+  // antecedent's source id (the speaker is unchanged). A clause closed
+  // before the cue ("Hale, who backs the levy, said") keeps the antecedent.
+  void RelativePronounSources() {
+    const size_t n = a_.tokens.size();
+    for (auto& at : r_.attributions) {
+      if (!at.source || !at.cue) continue;
+      const size_t se = at.source->location.span.end, cb = at.cue->location.span.begin;
+      if (se >= cb) continue;
+      size_t t = TokenStartingAt(se);
+      if (t < n && (IsComma(t) || IsDash(t))) ++t;
+      if (t >= n || !IsWord(t) || !LowIs(t, "who") || a_.tokens[t].in_quote || a_.tokens[t].span.end > cb) continue;
+      bool inside = true;
+      for (size_t u = t + 1; u < n && a_.tokens[u].span.begin < cb; ++u) {
+        if (a_.tokens[u].in_quote || a_.tokens[u].sentence != a_.tokens[t].sentence ||
+            (!IsWord(u) && (IsComma(u) || IsDash(u) || Tok(u) == "(" || Tok(u) == ")" || Tok(u) == ":" ||
+                            Tok(u) == ";" || Tok(u) == "-"))) {
+          inside = false;
+          break;
+        }
+      }
+      if (inside) at.source = Ref(a_.tokens[t].span);
+    }
   }
 
   // "Lee's support for the bill", "his criticism of the plan", "her
