@@ -16,7 +16,8 @@ const char kHead[] = "Harbor council weighs a ferry levy.\n\n";
 }  // namespace
 
 TEST_CASE("a weekday between the artifact and the participle", "[src36]") {
-  auto r = AuditText(std::string(kHead) + "The port authority released a statement Wednesday saying the levy was fair.\n");
+  auto r =
+      AuditText(std::string(kHead) + "The port authority released a statement Wednesday saying the levy was fair.\n");
   const auto at = AttributionWithCue(r, "released a statement Wednesday saying", true);
   CHECK(at.source == "The port authority");
 }
@@ -28,9 +29,11 @@ TEST_CASE("a weekday and a part of the day with a comma before the participle", 
 }
 
 TEST_CASE("this week and this month between the artifact and the participle", "[src36]") {
-  auto r1 = AuditText(std::string(kHead) + "A coalition of harbor pilots sent a letter this week urging the council to wait.\n");
+  auto r1 = AuditText(std::string(kHead) +
+                      "A coalition of harbor pilots sent a letter this week urging the council to wait.\n");
   CHECK(AttributionWithCue(r1, "sent a letter this week urging", true).source == "A coalition of harbor pilots");
-  auto r2 = AuditText(std::string(kHead) + "The harbor board issued a report this month charging that the levy was illegal.\n");
+  auto r2 = AuditText(std::string(kHead) +
+                      "The harbor board issued a report this month charging that the levy was illegal.\n");
   CHECK(AttributionWithCue(r2, "issued a report this month charging", true).source == "The harbor board");
 }
 
@@ -63,7 +66,8 @@ TEST_CASE("guards: the plain artifact cue, an artifact as subject, a time word t
 TEST_CASE("a story, a petition and an email are artifacts a verb puts out", "[src36]") {
   auto r1 = AuditText(std::string(kHead) + "The harbor gazette published a story detailing four unpaid invoices.\n");
   CHECK(AttributionWithCue(r1, "published a story detailing", true).source == "The harbor gazette");
-  auto r2 = AuditText(std::string(kHead) + "The ferry union sent a fundraising email Wednesday saying that the vote was close.\n");
+  auto r2 = AuditText(std::string(kHead) +
+                      "The ferry union sent a fundraising email Wednesday saying that the vote was close.\n");
   CHECK(AttributionWithCue(r2, "sent a fundraising email Wednesday saying", true).source == "The ferry union");
   auto r3 = AuditText(std::string(kHead) + "The pilots union released a petition urging the council to wait.\n");
   CHECK(AttributionWithCue(r3, "released a petition urging", true).source == "The pilots union");
@@ -77,7 +81,8 @@ TEST_CASE("a cue inside a relative clause has the relative pronoun as its source
                       "The levy was backed by Tom Hale, who has both praised the plan and criticized its cost.\n");
   const auto a1 = AttributionWithCue(r1, "criticized", true);
   CHECK(a1.source == "who");
-  auto r2 = AuditText(std::string(kHead) + "We met Ines Varga, who answered her door on Sunday and said she would vote no.\n");
+  auto r2 = AuditText(std::string(kHead) +
+                      "We met Ines Varga, who answered her door on Sunday and said she would vote no.\n");
   CHECK(AttributionWithCue(r2, "said", true).source == "who");
   // The speaker is still the antecedent.
   bool varga = false;

@@ -11870,9 +11870,9 @@ class Attributor {
     if (a > sb && IsComma(a) && IsWord(a - 1) && In(kTimeWords, a - 1)) --a;
     size_t words = 0;
     while (a > sb && words < 3 && IsWord(a) && !a_.tokens[a].in_quote &&
-           (In(kTimeWords, a) || (words > 0 && In(kTimeWords, a + 1) &&
-                                  (LowIs(a, "this") || LowIs(a, "last") || LowIs(a, "early") || LowIs(a, "late") ||
-                                   LowIs(a, "on"))))) {
+           (In(kTimeWords, a) ||
+            (words > 0 && In(kTimeWords, a + 1) &&
+             (LowIs(a, "this") || LowIs(a, "last") || LowIs(a, "early") || LowIs(a, "late") || LowIs(a, "on"))))) {
       --a;
       ++words;
     }
