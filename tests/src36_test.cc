@@ -15,20 +15,20 @@ namespace {
 const char kHead[] = "Harbor council weighs a ferry levy.\n\n";
 }  // namespace
 
-TEST_CASE("a weekday between the artifact and the participle", "[src36]") {
+TEST_CASE("src36 a weekday between the artifact and the participle", "[src36]") {
   auto r =
       AuditText(std::string(kHead) + "The port authority released a statement Wednesday saying the levy was fair.\n");
   const auto at = AttributionWithCue(r, "released a statement Wednesday saying", true);
   CHECK(at.source == "The port authority");
 }
 
-TEST_CASE("a weekday and a part of the day with a comma before the participle", "[src36]") {
+TEST_CASE("src36 a weekday and a part of the day with a comma before the participle", "[src36]") {
   auto r = AuditText(std::string(kHead) +
                      "The ferry union released a statement Tuesday evening, saying the levy would cost jobs.\n");
   CHECK(AttributionWithCue(r, "released a statement Tuesday evening, saying", true).source == "The ferry union");
 }
 
-TEST_CASE("this week and this month between the artifact and the participle", "[src36]") {
+TEST_CASE("src36 this week and this month between the artifact and the participle", "[src36]") {
   auto r1 = AuditText(std::string(kHead) +
                       "A coalition of harbor pilots sent a letter this week urging the council to wait.\n");
   CHECK(AttributionWithCue(r1, "sent a letter this week urging", true).source == "A coalition of harbor pilots");
@@ -37,19 +37,19 @@ TEST_CASE("this week and this month between the artifact and the participle", "[
   CHECK(AttributionWithCue(r2, "issued a report this month charging", true).source == "The harbor board");
 }
 
-TEST_CASE("the artifact verb's auxiliary and adverbs belong to the cue", "[src36]") {
+TEST_CASE("src36 the artifact verb's auxiliary and adverbs belong to the cue", "[src36]") {
   auto r1 = AuditText(std::string(kHead) + "The law school dean has published a letter disputing the claim.\n");
   CHECK(AttributionWithCue(r1, "has published a letter disputing", true).source == "The law school dean");
   auto r2 = AuditText(std::string(kHead) + "Mayor Ines Varga also sent a tweet saying the ferry would run.\n");
   CHECK(AttributionWithCue(r2, "also sent a tweet saying", true).source == "Mayor Ines Varga");
 }
 
-TEST_CASE("an adverb before the participle after the artifact", "[src36]") {
+TEST_CASE("src36 an adverb before the participle after the artifact", "[src36]") {
   auto r = AuditText(std::string(kHead) + "The pilots union issued a statement strongly disputing the figures.\n");
   CHECK(AttributionWithCue(r, "issued a statement strongly disputing", true).source == "The pilots union");
 }
 
-TEST_CASE("guards: the plain artifact cue, an artifact as subject, a time word that is the object", "[src36]") {
+TEST_CASE("src36 guards: the plain artifact cue, an artifact as subject, a time word that is the object", "[src36]") {
   auto r1 = AuditText(std::string(kHead) + "The port authority issued a statement saying the levy was fair.\n");
   CHECK(AttributionWithCue(r1, "issued a statement saying", true).source == "The port authority");
   // The artifact written as the subject stays the source.
@@ -63,7 +63,7 @@ TEST_CASE("guards: the plain artifact cue, an artifact as subject, a time word t
   }
 }
 
-TEST_CASE("a story, a petition and an email are artifacts a verb puts out", "[src36]") {
+TEST_CASE("src36 a story, a petition and an email are artifacts a verb puts out", "[src36]") {
   auto r1 = AuditText(std::string(kHead) + "The harbor gazette published a story detailing four unpaid invoices.\n");
   CHECK(AttributionWithCue(r1, "published a story detailing", true).source == "The harbor gazette");
   auto r2 = AuditText(std::string(kHead) +
@@ -76,7 +76,7 @@ TEST_CASE("a story, a petition and an email are artifacts a verb puts out", "[sr
   CHECK(AttributionWithCue(r4, "said", true).source == "An email from the mayor");
 }
 
-TEST_CASE("a cue inside a relative clause has the relative pronoun as its source", "[src36]") {
+TEST_CASE("src36 a cue inside a relative clause has the relative pronoun as its source", "[src36]") {
   auto r1 = AuditText(std::string(kHead) +
                       "The levy was backed by Tom Hale, who has both praised the plan and criticized its cost.\n");
   const auto a1 = AttributionWithCue(r1, "criticized", true);
@@ -92,7 +92,7 @@ TEST_CASE("a cue inside a relative clause has the relative pronoun as its source
   CHECK(varga);
 }
 
-TEST_CASE("guards: a relative clause closed before the cue keeps the antecedent", "[src36]") {
+TEST_CASE("src36 guards: a relative clause closed before the cue keeps the antecedent", "[src36]") {
   auto r1 = AuditText(std::string(kHead) + "Tom Hale, who backs the levy, said the cost was fair.\n");
   CHECK(AttributionWithCue(r1, "said", true).source == "Tom Hale, who backs the levy,");
   auto r2 = AuditText(std::string(kHead) + "Ines Varga, who owns a ferry, told reporters the levy was unfair.\n");
