@@ -11917,9 +11917,20 @@ class Attributor {
     // determiner and at most two words between. PolNeAR's guidelines ("Choose
     // the sentient source") put the artifact in the cue: the cue runs from the
     // verb, and its subject stays the source.
-    if (c.first != c.last || c.group_first != c.first || !Low(c.first).ends_with("ing")) return;
-    if (!IsWord(j) || a_.tokens[j].in_quote || !Has(artifact_nouns_, j)) return;
-    for (size_t d = j; d-- > sb && d + 3 >= j;) {
+    //
+    // Also with a time phrase between the artifact and the participle ("a
+    // statement Wednesday saying", "a letter this week urging", "a report
+    // this month charging", "a statement Wednesday evening, saying"), with
+    // adverbs before the participle ("a letter strongly disputing"), and
+    // with the auxiliaries and adverbs of the verb's own group in the cue
+    // ("has published a letter", "also sent a tweet").
+    if (c.first != c.last || !Low(c.first).ends_with("ing")) return;
+    for (size_t g = c.group_first; g < c.first; ++g) {
+      if (!SuffixAdverbAt(g)) return;  // no auxiliary: "was saying" is no artifact's cue
+    }
+    size_t a = ArtifactBeforeTime(j, sb);
+    if (!IsWord(a) || a_.tokens[a].in_quote || !Has(artifact_nouns_, a)) return;
+    for (size_t d = a; d-- > sb && d + 3 >= a;) {
       if (!IsWord(d) || a_.tokens[d].in_quote) return;
       if (!In(kDeterminers, d)) continue;
       if (d == sb) return;
@@ -11929,6 +11940,8 @@ class Attributor {
         if (v == sb || !IsWord(v - 1) || !HasWord(artifact_verbs_, Low(v - 1) + " " + Low(v))) return;
         --v;
       }
+      // "has published", "also sent": the verb's own group.
+      while (v > sb + 1 && IsWord(v - 1) && !a_.tokens[v - 1].in_quote && VerbGroupWord(v - 1)) --v;
       // The source is the verb's subject. When the artifact was read as the
       // source ("a statement"), the subject before the verb takes its place.
       if (p.mention && p.mention->span.begin < a_.tokens[c.first].span.begin &&
@@ -11943,6 +11956,25 @@ class Attributor {
       c.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - a_.tokens[v].span.begin);
       return;
     }
+  }
+
+  // The artifact noun before the participle at `j` + 1 ("a statement
+  // Wednesday saying" gives "statement"): `j` itself, or the word before a
+  // time phrase that ends at `j` (words of list time-words, with "this",
+  // "last", "early", "late" or "on" before one, and a comma after the
+  // phrase), not before `sb`; `j` when no time phrase ends there.
+  size_t ArtifactBeforeTime(size_t j, size_t sb) const {
+    size_t a = j;
+    if (a > sb && IsComma(a) && IsWord(a - 1) && In(kTimeWords, a - 1)) --a;
+    size_t words = 0;
+    while (a > sb && words < 3 && IsWord(a) && !a_.tokens[a].in_quote &&
+           (In(kTimeWords, a) ||
+            (words > 0 && In(kTimeWords, a + 1) &&
+             (LowIs(a, "this") || LowIs(a, "last") || LowIs(a, "early") || LowIs(a, "late") || LowIs(a, "on"))))) {
+      --a;
+      ++words;
+    }
+    return words > 0 ? a : j;
   }
 
   // ------------------------------------------------------------ resolution
@@ -17151,6 +17183,7 @@ class Attributor {
       r_.quotes.push_back(std::move(out));
     }
     JoinCoordinatedQuotes();
+    RelativePronounSources();
     NominalStances();
     ContentsFromQuoteOpening();
     MergeSameCue();
@@ -17403,6 +17436,37 @@ class Attributor {
       ++kept;
     }
     r_.attributions.resize(kept);
+  }
+
+  // "Mr. Hale, who has both endorsed the levy and criticized its cost",
+  // "Ines Varga, who answered the door and said she would vote": a cue
+  // inside a relative clause (from "who" to the cue no comma, dash,
+  // parenthesis, colon or quote) whose source was read as the clause's
+  // antecedent, right before "who" (a comma or a dash between). PolNeAR
+  // marks the relative pronoun as the source there, the mention as written
+  // at that place, as it does for "who said"; the attribution keeps the
+  // antecedent's source id (the speaker is unchanged). A clause closed
+  // before the cue ("Hale, who backs the levy, said") keeps the antecedent.
+  void RelativePronounSources() {
+    const size_t n = a_.tokens.size();
+    for (auto& at : r_.attributions) {
+      if (!at.source || !at.cue) continue;
+      const size_t se = at.source->location.span.end, cb = at.cue->location.span.begin;
+      if (se >= cb) continue;
+      size_t t = TokenStartingAt(se);
+      if (t < n && (IsComma(t) || IsDash(t))) ++t;
+      if (t >= n || !IsWord(t) || !LowIs(t, "who") || a_.tokens[t].in_quote || a_.tokens[t].span.end > cb) continue;
+      bool inside = true;
+      for (size_t u = t + 1; u < n && a_.tokens[u].span.begin < cb; ++u) {
+        if (a_.tokens[u].in_quote || a_.tokens[u].sentence != a_.tokens[t].sentence ||
+            (!IsWord(u) && (IsComma(u) || IsDash(u) || Tok(u) == "(" || Tok(u) == ")" || Tok(u) == ":" ||
+                            Tok(u) == ";" || Tok(u) == "-"))) {
+          inside = false;
+          break;
+        }
+      }
+      if (inside) at.source = Ref(a_.tokens[t].span);
+    }
   }
 
   // "Lee's support for the bill", "his criticism of the plan", "her
