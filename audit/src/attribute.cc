@@ -15615,12 +15615,12 @@ class Attributor {
   VerbForm FiniteFormAt(size_t u) const {
     const std::string& w = Low(u);
     if (Has(modals_, u)) return VerbForm::kModal;
-    static const std::array<const char*, 10> kThirdAux = {"is",    "has",    "does",    "isn't", "hasn't",
+    static const std::array<const char*, 10> kThirdAux = {"is",     "has",    "does",    "isn't", "hasn't",
                                                           "doesn't", "isn’t", "hasn’t", "doesn’t", "’s"};
-    static const std::array<const char*, 12> kPastAux = {"was",     "were",     "had",     "did",     "wasn't", "weren't",
-                                                         "hadn't",  "didn't",   "wasn’t",  "weren’t", "hadn’t", "didn’t"};
-    static const std::array<const char*, 9> kBaseAux = {"are",     "have",    "do",      "am",    "aren't",
-                                                        "haven't", "don't",   "aren’t",  "don’t"};
+    static const std::array<const char*, 12> kPastAux = {"was",    "were",   "had",     "did",     "wasn't", "weren't",
+                                                         "hadn't", "didn't", "wasn’t", "weren’t", "hadn’t", "didn’t"};
+    static const std::array<const char*, 9> kBaseAux = {"are",     "have",  "do",     "am",   "aren't",
+                                                        "haven't", "don't", "aren’t", "don’t"};
     for (const char* a : kThirdAux) if (w == a) return VerbForm::kThird;
     for (const char* a : kPastAux) if (w == a) return VerbForm::kPast;
     for (const char* a : kBaseAux) if (w == a) return VerbForm::kBase;
@@ -15766,7 +15766,8 @@ class Attributor {
       // himself as a moderate and has said that …": the coordinated cue's
       // verb group opens with auxiliaries or adverbs (lists cue-auxiliaries,
       // cue-adverbs); a cue found after them ends the content the same way.
-      if (In(kVerbCoordinators, t) && !a_.tokens[t].in_quote && !Cap(t) && !CoordinatedVerbDisagrees(cue_form, k, t, last)) {
+      if (In(kVerbCoordinators, t) && !a_.tokens[t].in_quote && !Cap(t) &&
+          !CoordinatedVerbDisagrees(cue_form, k, t, last)) {
         size_t u = t + 1;
         while (u <= last && u <= t + 3 && IsWord(u) && !a_.tokens[u].in_quote && !cue_starts_[u] &&
                (In(kCueAuxiliaries, u) || In(kCueAdverbs, u))) {
