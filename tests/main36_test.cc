@@ -10,6 +10,14 @@ namespace {
 
 using testing::AuditText;
 
+// A sentence, the source it should name and that source's role ("" for none).
+struct Case {
+  const char* language;
+  const char* text;
+  const char* name;
+  const char* role;
+};
+
 // The named source called `name`, or nullptr.
 const Source* Named(const AuditResult& r, const std::string& name) {
   for (const Source& s : r.sources) {
@@ -19,12 +27,6 @@ const Source* Named(const AuditResult& r, const std::string& name) {
 }
 
 TEST_CASE("main36: a role noun after an elided article is a role, in French and Italian", "[main36]") {
-  struct Case {
-    const char* language;
-    const char* text;
-    const char* name;
-    const char* role;
-  };
   const Case cases[] = {
       // Sentence-initial: "L’" had made the word a capitalized part of the name (T4).
       {"fr", "Budget\n\nL’ambassadrice Marie Roux a déclaré que le texte ne passerait pas.\n", "Marie Roux",
@@ -71,12 +73,6 @@ TEST_CASE("main36: a name with a capital after its apostrophe keeps it; a contra
 TEST_CASE("main36: a role before a name outside an attribution reaches the pronoun's quote in every language",
           "[main36]") {
   // English did this already (fixa31); French, Spanish and Italian gave T4.
-  struct Case {
-    const char* language;
-    const char* text;
-    const char* name;
-    const char* role;
-  };
   const Case cases[] = {
       {"en", "Vote\n\nThe finance minister Claire Dubois was furious. “It is a betrayal,” she said.\n", "Claire Dubois",
        "finance minister"},
@@ -101,12 +97,6 @@ TEST_CASE("main36: a role before a name outside an attribution reaches the prono
 }
 
 TEST_CASE("main36: a phrase between an inverted cue and its subject is neither role nor source", "[main36]") {
-  struct Case {
-    const char* language;
-    const char* text;
-    const char* name;
-    const char* role;  // "" for none
-  };
   const Case cases[] = {
       // "son côté" had been the role.
       {"fr", "Marché\n\n« Nous avons gagné parce que nous étions les moins chers », a déclaré de son côté Marc "
