@@ -10,7 +10,6 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
-using onrecord::testing::SeenAttributions;
 using onrecord::testing::SeenWithCue;
 
 namespace {
@@ -40,4 +39,21 @@ TEST_CASE("a fronted phrase set off by a comma before a quote is the content's s
       " Ana Lee said.\n");
   CHECK(SeenWithCue(r, "said").content ==
         Parts{"In past campaigns, \xE2\x80\x9Cwe could reach every islander by ferry,\xE2\x80\x9D"});
+}
+
+TEST_CASE("what after a preposition is the content's first fragment", "[attribute][contstart36]") {
+  auto clause = AuditText(
+      "Harbour clubs\n\n"
+      "The clubs adapted to what Ana Lee said is a growing demand for ferry berths.\n");
+  CHECK(SeenWithCue(clause, "said").content == Parts{"what", "is a growing demand for ferry berths"});
+  auto quote = AuditText(
+      "Harbour race\n\n"
+      "The island prepares for what Tom Beck called \xE2\x80\x9Cthe loudest race in years.\xE2\x80\x9D\n");
+  CHECK(SeenWithCue(quote, "called").content ==
+        Parts{"what", "\xE2\x80\x9Cthe loudest race in years.\xE2\x80\x9D"});
+  // "whom" after a preposition is its object and stays out.
+  auto whom = AuditText(
+      "Harbour pilots\n\n"
+      "Ana Lee runs the harbour. The port hired a pilot to whom she explained that the fog would lift by noon.\n");
+  CHECK(SeenWithCue(whom, "explained").content == Parts{"that the fog would lift by noon"});
 }

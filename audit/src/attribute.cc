@@ -16198,7 +16198,8 @@ class Attributor {
   // relative pronoun standing in the reported words ("the levy which she
   // called …", "what he said was …"): one of relative-openers other than a
   // complementizer ("who", "which"), one of content-relatives ("what",
-  // "whom") not after a preposition ("about what he said"), or "that" when
+  // "whom") not after a preposition ("to whom he said"; a word of
+  // free-relatives, "what", after one too), or "that" when
   // the words after the cue (from `t0`) open with a verb, so that the pronoun
   // is their subject ("a rule that she said was unfair", "a plan that he
   // said lowered fares"). PolNeAR's content then has the pronoun as its first
@@ -16207,6 +16208,7 @@ class Attributor {
   bool RelativeBeforeSource(size_t r, size_t t0) const {
     if (!IsWord(r) || a_.tokens[r].in_quote) return false;
     if (In(kRelativeOpeners, r) && !In(kComplementizers, r)) return true;
+    if (Has(free_relatives_, r)) return true;
     if (r > 0 && IsWord(r - 1) && PrepositionAt(r - 1)) return false;
     if (Has(content_relatives_, r)) return true;
     if (!In(kComplementizers, r) || !In(kRelativeOpeners, r) || !IsWord(t0) || a_.tokens[t0].in_quote || Cap(t0)) {
@@ -18136,6 +18138,7 @@ class Attributor {
   const WordSet& comma_background_openers_ = pack_.Words("comma-background-openers");
   const WordSet& cues_question_addressee_ = pack_.Words("cues-question-addressee");
   const WordSet& content_relatives_ = pack_.Words("content-relatives");
+  const WordSet& free_relatives_ = pack_.Words("free-relatives");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
   const WordSet& standard_heads_ = pack_.Words("standard-heads");
   const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
