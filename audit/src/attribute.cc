@@ -14796,27 +14796,41 @@ class Attributor {
   // writer's own in the attribution's sentence and before its source and
   // cue ("The ferry program “is gaining traction,” Ana Lee said", "No Child
   // Left Behind was “very assertive,” according to …"): the words before
-  // the mark run into it (no comma, colon, dash or parenthesis right before
-  // it), hold no other quote and no cue, and only a comma stands between
-  // the quote and the attribution. PolNeAR's content then starts with the
-  // writer's words (tuning part: about 50 times to a handful).
-  bool LeadInBeforeQuote(const PendingAttribution& p, const QuoteSpan& q) const {
+  // the mark run into it (no colon, dash or parenthesis right before it, a
+  // comma only as below), hold no other quote and no cue, and only a comma
+  // stands between the quote and the attribution. PolNeAR's content then
+  // starts with the writer's words (tuning part: about 50 times to a
+  // handful). The clause may go on past the quote into the writer's words
+  // it runs on into ("had “put a crack” in the plan, she said";
+  // QuoteRunOnEnd), up to that comma; and a fronted phrase set off by a
+  // comma may stand right before the mark ("In past campaigns, “we …,” she
+  // said"). Tuning part (contstart36): the run-on 10 times to none, the
+  // comma 14 times to 2. Returns where the clause ends (0 when the quote is
+  // not set that way).
+  size_t LeadInBeforeQuote(const PendingAttribution& p, const QuoteSpan& q) const {
     const int s = p.cue.sentence;
-    if (SentenceOf(q.outer.begin) != s || StartsSentence(q)) return false;
+    if (SentenceOf(q.outer.begin) != s || StartsSentence(q)) return 0;
     size_t att_b = a_.tokens[p.cue.group_first].span.begin;
     if (p.mention) att_b = std::min(att_b, p.mention->span.begin);
-    if (q.outer.end > att_b || !Between(q.outer.end, att_b)) return false;
+    if (q.outer.end > att_b) return 0;
     const size_t mark = TokenStartingAt(q.outer.begin);
     const size_t sb = SentFirst(s);
-    if (mark >= a_.tokens.size() || mark <= sb) return false;
-    if (!IsWord(mark - 1) || a_.tokens[mark - 1].in_quote) return false;
+    if (mark >= a_.tokens.size() || mark <= sb) return 0;
+    // (Or a fronted phrase set off by a comma: "In past campaigns, “we
+    // could reach the voters,” she said".)
+    const size_t before = mark > sb + 2 && IsComma(mark - 1) && !a_.tokens[mark - 1].in_quote ? mark - 2 : mark - 1;
+    if (!IsWord(before) || a_.tokens[before].in_quote) return 0;
     for (size_t t = sb; t < mark; ++t) {
       if (a_.tokens[t].in_quote || cue_starts_[t] || IsDash(t) || Tok(t) == ";" || Tok(t) == ":" ||
           Tok(t) == "(" || Tok(t) == ")") {
-        return false;
+        return 0;
       }
     }
-    return true;
+    if (Between(q.outer.end, att_b)) return q.outer.end;
+    // The writer's words the quote runs on into, up to that comma.
+    const size_t run_on = QuoteRunOnEnd(q, &p);
+    if (run_on > q.outer.end && Between(run_on, att_b)) return run_on;
+    return 0;
   }
 
   bool StartsSentence(const QuoteSpan& q) const {
@@ -16425,7 +16439,8 @@ class Attributor {
   // relative pronoun standing in the reported words ("the levy which she
   // called …", "what he said was …"): one of relative-openers other than a
   // complementizer ("who", "which"), one of content-relatives ("what",
-  // "whom") not after a preposition ("about what he said"), or "that" when
+  // "whom") not after a preposition ("to whom he said"; a word of
+  // free-relatives, "what", after one too), or "that" when
   // the words after the cue (from `t0`) open with a verb, so that the pronoun
   // is their subject ("a rule that she said was unfair", "a plan that he
   // said lowered fares"). PolNeAR's content then has the pronoun as its first
@@ -16434,6 +16449,7 @@ class Attributor {
   bool RelativeBeforeSource(size_t r, size_t t0) const {
     if (!IsWord(r) || a_.tokens[r].in_quote) return false;
     if (In(kRelativeOpeners, r) && !In(kComplementizers, r)) return true;
+    if (Has(free_relatives_, r)) return true;
     if (r > 0 && IsWord(r - 1) && PrepositionAt(r - 1)) return false;
     if (Has(content_relatives_, r)) return true;
     if (!In(kComplementizers, r) || !In(kRelativeOpeners, r) || !IsWord(t0) || a_.tokens[t0].in_quote || Cap(t0)) {
@@ -16946,12 +16962,13 @@ class Attributor {
           if (clause && (clause->begin != q0.outer.begin || clause->end <= q0.outer.end)) clause.reset();
         }
         // "The ferry program “is gaining traction,” Ana Lee said": the
-        // writer's words that run into a quote with no comma, colon or dash
-        // before its mark, the source and cue after it, are the quote's
-        // subject; the content is the whole clause up to the quote's end.
-        if (!clause && p.quotes.size() == 1 && LeadInBeforeQuote(p, q0)) {
+        // writer's words that run into a quote with no colon or dash before
+        // its mark (a comma only after a fronted phrase), the source and cue
+        // after it, are the quote's subject; the content is the whole clause
+        // up to the quote's end, or up to the words the quote runs on into.
+        if (const size_t lead_end = !clause && p.quotes.size() == 1 ? LeadInBeforeQuote(p, q0) : 0; lead_end > 0) {
           clause = IndirectContent(p);
-          if (clause && (clause->begin >= q0.outer.begin || clause->end != q0.outer.end)) clause.reset();
+          if (clause && (clause->begin >= q0.outer.begin || clause->end != lead_end)) clause.reset();
         }
         if (clause) at.content.push_back(Ref(*clause));
         // "No change, he said, “hides what it is”": the writer's words
@@ -18400,6 +18417,7 @@ class Attributor {
   const WordSet& comma_background_openers_ = pack_.Words("comma-background-openers");
   const WordSet& cues_question_addressee_ = pack_.Words("cues-question-addressee");
   const WordSet& content_relatives_ = pack_.Words("content-relatives");
+  const WordSet& free_relatives_ = pack_.Words("free-relatives");
   const WordSet& possessive_pronouns_ = pack_.Words("possessive-pronouns");
   const WordSet& standard_heads_ = pack_.Words("standard-heads");
   const WordSet& condition_inverters_ = pack_.Words("condition-inverters");
