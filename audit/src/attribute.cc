@@ -3611,6 +3611,21 @@ class Attributor {
     return pack_.cue_index.find(Low(i + 1)) == pack_.cue_index.end();
   }
 
+  // "les a démentis", "l'a confirmée": in French a participle after its
+  // auxiliary agrees with a direct object pronoun written before the
+  // auxiliary (list object-clitics, or elided and glued to it); word `j`
+  // is the last word `k` of cue `cue`, opened at `i`, with "e", "s" or
+  // "es" added.
+  bool AgreeingParticiple(size_t i, size_t j, size_t k, const CueEntry& cue, bool elided) const {
+    if (a_.language != "fr" || k == 0 || k + 1 != cue.words.size()) return false;
+    if (!elided && (i == 0 || !Has(object_clitics_, i - 1) || a_.tokens[i - 1].in_quote)) return false;
+    const std::string& w = Low(j);
+    const std::string& base = cue.words[k];
+    if (w.size() <= base.size() || w.compare(0, base.size(), base) != 0) return false;
+    const std::string_view rest(w.data() + base.size(), w.size() - base.size());
+    return rest == "e" || rest == "s" || rest == "es";
+  }
+
   void FindCues() {
     FindCjkCues();
     int exception_sentence = -1;
@@ -3650,7 +3665,7 @@ class Attributor {
         size_t j = i + 1;
         size_t inserted = 0;
         while (k < cue.words.size() && j < SentEnd(s) && !a_.tokens[j].in_quote) {
-          if (Low(j) == cue.words[k]) {
+          if (Low(j) == cue.words[k] || AgreeingParticiple(i, j, k, cue, !elided.empty())) {
             ++k;
             ++j;
           } else if (inserted < 2 && IsWord(j) && !Cap(j) && Has(cue_insertions_, j)) {
@@ -8942,6 +8957,7 @@ class Attributor {
   // Whether the words from sentence `s`'s start up to token `i` (at most
   // four) are a phrase of list back-reference-openers.
   bool BackReferenceBefore(size_t i, int s) const {
+    if (QuoteBackReferenceBefore(i, s)) return true;
     const size_t first = SentFirst(s);
     if (back_reference_openers_.empty() || i <= first || i > first + 4) return false;
     std::string phrase;
@@ -8951,6 +8967,52 @@ class Attributor {
       phrase += Low(t);
     }
     return HasWord(back_reference_openers_, phrase);
+  }
+
+  // "“…”, lo confirmó la portavoz", "« … », les a démentis le ministre",
+  // "«…», — это опроверг министр": between the comma (or dash) after a
+  // quote that opens the sentence and cue word `i`, one word of list
+  // quote-back-references (an object pronoun, or "это") or a phrase of
+  // back-reference-openers ("así lo") stands for the quote, the cue's
+  // object; the subject follows the cue, as after "Así lo afirmó".
+  bool QuoteBackReferenceBefore(size_t i, int s) const {
+    const size_t first = SentFirst(s);
+    if (i < first + 2 || i > first + 200) return false;
+    // ("« … », l'a confirmé la porte-parole": the pronoun elided and glued
+    // to the auxiliary, French and Italian.)
+    const std::string& w = Low(i);
+    const bool glued = (a_.language == "fr" || a_.language == "it") &&
+                       (w.rfind("l'", 0) == 0 || w.rfind("l\xE2\x80\x99", 0) == 0);
+    size_t k = i;
+    if (!glued) {
+      while (k > first && IsWord(k - 1) && !a_.tokens[k - 1].in_quote && i - k < 3) --k;
+      if (k == i || k == first) return false;
+      std::string phrase;
+      for (size_t t = k; t < i; ++t) {
+        if (!phrase.empty()) phrase += ' ';
+        phrase += Low(t);
+      }
+      if (!(k + 1 == i && HasWord(quote_back_references_, phrase)) && !HasWord(back_reference_openers_, phrase)) {
+        return false;
+      }
+    }
+    // Only a comma or a dash between the quote and the phrase, at least one.
+    size_t b = k;
+    while (b > first && !IsWord(b - 1) && !a_.tokens[b - 1].in_quote && (IsComma(b - 1) || IsDash(b - 1))) --b;
+    const size_t at = a_.tokens[b].span.begin;
+    const auto& qs = a_.quote_spans;
+    auto it = std::upper_bound(qs.begin(), qs.end(), at, [](size_t x, const QuoteSpan& q) { return x < q.outer.begin; });
+    while (it != qs.begin()) {
+      const QuoteSpan& q = *--it;
+      if (q.level != 1) continue;
+      if (q.outer.end > at) return false;
+      for (size_t x = q.outer.end; x < at; ++x) {
+        if (w_[x] != ' ') return false;
+      }
+      // ("“…,” lo confirmó": the comma inside the marks.)
+      return q.inner.size() > 0 && StartsSentence(q) && (b < k || w_[q.inner.end - 1] == ',');
+    }
+    return false;
   }
 
   // Whether CJK cue `c` stands with a quote in its sentence and no subject
@@ -10176,7 +10238,7 @@ class Attributor {
     if (i < SentFirst(s) + 1 || a_.tokens[i].in_quote) return false;
     const size_t b = i - 1;
     if (a_.tokens[b].in_quote) return false;
-    if (IsComma(b)) return CommaClosesRelativeClause(b, s);
+    if (IsComma(b) || IsDash(b)) return (IsComma(b) && CommaClosesRelativeClause(b, s)) || QuoteBackReferenceBefore(i, s);
     return IsWord(b) && !In(kDeterminers, b) && !In(kPronouns, b) && !In(kAffiliationPrepositions, b) &&
            !In(kVerbCoordinators, b) && !In(kComplementizers, b) && !pack_.cue_index.count(Low(b));
   }
@@ -18107,6 +18169,7 @@ class Attributor {
   std::vector<AnonymousSource> silent_mentions_;
   const WordSet& question_openers_ = pack_.Words("question-openers");
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
+  const WordSet& quote_back_references_ = pack_.Words("quote-back-references");
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
   const WordSet& gerund_prepositions_ = pack_.Words("gerund-prepositions");
   const WordSet& source_after_verbs_ = pack_.Words("source-after-verbs");
