@@ -116,5 +116,61 @@ TEST_CASE("multi36 a role noun opening a sentence before a name is the role", "[
   CHECK(SourceNamed(r, "Sprecher") != nullptr);
 }
 
+
+TEST_CASE("multi36 a Chinese title opening the sentence before a name", "[multi36]") {
+  // "他" in the next paragraph reaches the minister named with his title.
+  const auto r = AuditText(
+      "两国举行会谈\n\n"
+      "外交部长李建华周二会见了来访的代表团。\n\n"
+      "他说：“双方应加强合作。”\n",
+      "zh.txt", "zh");
+  CHECK(SpeakerOf(r, "双方应加强") == "李建华");
+  const auto* s = SourceNamed(r, "李建华");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "外交部长");
+  // A title and then a time word: no name.
+  const auto r2 = AuditText(
+      "两国举行会谈\n\n"
+      "市长周二在杭州出席了论坛。\n\n"
+      "他说：“双方应加强合作。”\n",
+      "zh.txt", "zh");
+  CHECK(SourceNamed(r2, "周二") == nullptr);
+}
+
+TEST_CASE("multi36 Japanese 外交官 and 報道官: a bare title is described, a name before it is the person", "[multi36]") {
+  const auto r = AuditText("外交官は「交渉は続く」と述べた。\n", "ja.txt", "ja");
+  const auto bare = testing::SeenWithSource(r, "外交官");
+  CHECK(bare.kind == SourceKind::kDescribed);
+  CHECK(bare.level == 2);
+  const auto r2 = AuditText("報道官は「調査を進める」と述べた。\n", "ja.txt", "ja");
+  CHECK(testing::SeenWithSource(r2, "報道官").kind == SourceKind::kDescribed);
+  const auto r3 = AuditText("山田太郎外交官は「交渉は続く」と述べた。\n", "ja.txt", "ja");
+  const auto* s = SourceNamed(r3, "山田太郎");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "外交官");
+  const auto r4 = AuditText("森本一郎報道官は「調査を進める」と述べた。\n", "ja.txt", "ja");
+  const auto* s4 = SourceNamed(r4, "森本一郎");
+  REQUIRE(s4 != nullptr);
+  CHECK(s4->role == "報道官");
+}
+
+TEST_CASE("multi36 a Japanese given name's ending gives the gender a pronoun skips by", "[multi36]") {
+  // The man spoke last; 彼女は is the woman named before him.
+  const auto r = AuditText(
+      "会談の記録\n\n"
+      "森本花子氏は「協力を続ける」と述べた。川口一郎氏は「予算は足りない」と述べた。\n\n"
+      "彼女は「改革を進める」と述べた。\n",
+      "ja.txt", "ja");
+  CHECK(SpeakerOf(r, "予算は") == "川口一郎");
+  CHECK(SpeakerOf(r, "改革を") == "森本花子");
+  // And 彼は the man, after the woman spoke.
+  const auto r2 = AuditText(
+      "会談の記録\n\n"
+      "川口一郎氏は「予算は足りない」と述べた。森本花子氏は「協力を続ける」と述べた。\n\n"
+      "彼は「改革を進める」と述べた。\n",
+      "ja.txt", "ja");
+  CHECK(SpeakerOf(r2, "改革を") == "川口一郎");
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -2310,10 +2310,30 @@ class Attributor {
       // "陈晓梅周二在杭州出席了论坛。", "佐藤花子氏は…": a CJK name of two to
       // four characters opening the sentence, ended by a time word, a
       // locative opener, an honorific, a topic particle or a date.
+      // "外交部长王毅周二会见了…": after a title (list titles) that opens
+      // the sentence, the name read the same way, with the title its role.
       if ((!m || m->type != MentionType::kName) && Cjk(first)) {
         std::string entry;
-        for (size_t len = 2; len <= 4 && first + len < end; ++len) {
-          const size_t nx = first + len;
+        size_t name_first = first;
+        for (size_t k = 2; k <= 6 && first + k < end; ++k) {
+          if (a_.tokens[first + k - 1].in_quote || !Cjk(first + k - 1)) break;
+          const size_t b0 = a_.tokens[first].span.begin;
+          const std::string_view prefix(w_.data() + b0, a_.tokens[first + k - 1].span.end - b0);
+          for (const auto& e : pack_.List("titles")) {
+            if (prefix.size() >= e.size() && prefix.compare(prefix.size() - e.size(), e.size(), e) == 0) {
+              name_first = first + k;
+              break;
+            }
+          }
+        }
+        // ("市长周二在…": no name after the title, a time word.)
+        if (name_first != first && name_first < end) {
+          const size_t b1 = a_.tokens[name_first].span.begin;
+          const std::string from_name(w_.substr(b1, a_.tokens[end - 1].span.end - b1));
+          if (StartsWithEntry(from_name, "time-words", &entry) || IsCjkDate(name_first)) name_first = end;
+        }
+        for (size_t len = 2; len <= 4 && name_first + len < end; ++len) {
+          const size_t nx = name_first + len;
           if (a_.tokens[nx - 1].in_quote || !Cjk(nx - 1)) break;
           const std::string rest(w_.substr(a_.tokens[nx].span.begin, a_.tokens[end - 1].span.end - a_.tokens[nx].span.begin));
           if (!(StartsWithEntry(rest, "time-words", &entry) || StartsWithEntry(rest, "locative-openers", &entry) ||
@@ -2482,7 +2502,27 @@ class Attributor {
     }
     // List given-names ("jane:f") by name, read once per pack; the list's
     // first entry for a name wins.
-    return GenderIn(pack_.given_gender, Key(std::string_view(src.name).substr(0, src.name.find(' '))));
+    if (const char g = GenderIn(pack_.given_gender, Key(std::string_view(src.name).substr(0, src.name.find(' '))))) {
+      return g;
+    }
+    return NameEndingGender(src.name);
+  }
+
+  // "山田花子", "川口一郎": a Japanese name written without a space ends in
+  // its given name, whose last character often tells its bearer's gender
+  // (list gender-name-endings, "子:f", "郎:m"); 0 when no entry ends the
+  // name or the name has a space.
+  char NameEndingGender(const std::string& name) const {
+    if (name.find(' ') != std::string::npos) return 0;
+    for (const auto& entry : pack_.List("gender-name-endings")) {
+      const size_t colon = entry.rfind(':');
+      if (colon == std::string::npos || colon == 0 || colon + 2 != entry.size()) continue;
+      const std::string_view ending(entry.data(), colon);
+      if (name.size() > ending.size() && name.compare(name.size() - ending.size(), ending.size(), ending) == 0) {
+        return entry[colon + 1];
+      }
+    }
+    return 0;
   }
 
   // The gender an unnamed person's description gives ("a spokeswoman for
