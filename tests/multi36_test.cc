@@ -172,5 +172,37 @@ TEST_CASE("multi36 a Japanese given name's ending gives the gender a pronoun ski
   CHECK(SpeakerOf(r2, "改革を") == "川口一郎");
 }
 
+
+TEST_CASE("multi36 an unnamed described source before a colon and a quote", "[multi36]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* quote;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"es", "El ayuntamiento presentó un plan.\n\nEl alcalde de Tarsia: “Las obras empezarán en marzo”.\n",
+       "Las obras", "El alcalde de Tarsia"},
+      {"fr", "La mairie a présenté un plan.\n\nLe maire de Vernac : « Les travaux commencent en mars. »\n",
+       "Les travaux", "Le maire de Vernac"},
+      {"it", "Il comune ha presentato un piano.\n\nIl sindaco di Varonna: «I lavori partiranno a marzo».\n",
+       "I lavori", "Il sindaco di Varonna"},
+      {"de", "Die Stadt hat einen Plan vorgestellt.\n\nDer Bürgermeister von Hallstett: „Die Arbeiten beginnen im März.“\n",
+       "Die Arbeiten", "Der Bürgermeister von Hallstett"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto r = AuditText(c.text, std::string(c.lang) + ".txt", c.lang);
+    const auto seen = testing::SeenWithSource(r, c.source);
+    CHECK(seen.cue == ":");
+    CHECK(seen.kind != SourceKind::kNamed);
+    CHECK(SpeakerOf(r, c.quote) != "");
+  }
+  // A phrase with no role noun stays unattributed.
+  const auto r = AuditText("La mairie a présenté un plan.\n\nLa ville de Vernac : « Les travaux commencent en mars. »\n",
+                           "fr.txt", "fr");
+  CHECK(SpeakerOf(r, "Les travaux") == "");
+}
+
 }  // namespace
 }  // namespace onrecord

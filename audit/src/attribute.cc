@@ -4101,6 +4101,23 @@ class Attributor {
           }
         }
       }
+      // "El alcalde de Madrid: «…»", "Le maire de Lyon : « … »", "Der
+      // Bürgermeister von Bonn: „…“": a definite description with a role
+      // noun or title among its first three words, and nothing else,
+      // before a colon and a quote is the unnamed source of the quote.
+      if (k < se && k >= sb + 2 && Tok(k) == ":" && k + 1 < se && In(kDefiniteDeterminers, sb) && first_cue[si] > k &&
+          (a_.tokens[k + 1].in_quote || (k + 2 < se && a_.tokens[k + 2].in_quote))) {
+        bool role_noun = false;
+        for (size_t t = sb + 1; t < k && t <= sb + 3; ++t) role_noun = role_noun || In(kRoleNouns, t) || In(kTitles, t);
+        if (role_noun) {
+          auto m = ParseRight(sb, s);
+          if (m && m->type == MentionType::kDescription && m->span.begin == a_.tokens[sb].span.begin &&
+              m->span.end == a_.tokens[k - 1].span.end) {
+            pending_.push_back({CueHit{k, k, &colon_cue_, s}, m, false, {}, -1});
+            continue;
+          }
+        }
+      }
       if (k >= se || k == sb || Tok(k) != ":" || k + 1 >= se || first_cue[si] < k) continue;
       // "Her reason: “…”", "His answer: “…”": a possessive pronoun (list
       // possessive-pronouns) and one lower-case noun before a colon and a
