@@ -111,11 +111,21 @@ TEST_CASE("multi36 a role noun opening a sentence before a name is the role", "[
     REQUIRE(s != nullptr);
     CHECK(s->role == c.role);
   }
+  // A pronoun after two titled people joined as one subject reaches the
+  // man with his role.
+  const auto rc = AuditText(
+      "Die Stadt plant eine Schule.\n\n"
+      "Minister Lutz Harms und Ministerin Jana Kröger trafen sich am Montag in Bonn.\n\n"
+      "Er sagte, die Schule werde gebaut.\n",
+      "de.txt", "de");
+  const auto* harms = SourceNamed(rc, "Lutz Harms");
+  REQUIRE(harms != nullptr);
+  CHECK(harms->role == "Minister");
+  CHECK(testing::SeenWithSource(rc, "Er").who == "Lutz Harms");
   // A role noun alone keeps its reading: an unnamed source.
   const auto r = AuditText("Sprecher sagten, das Treffen finde statt.\n", "de.txt", "de");
   CHECK(SourceNamed(r, "Sprecher") != nullptr);
 }
-
 
 TEST_CASE("multi36 a Chinese title opening the sentence before a name", "[multi36]") {
   // "他" in the next paragraph reaches the minister named with his title.
@@ -137,7 +147,8 @@ TEST_CASE("multi36 a Chinese title opening the sentence before a name", "[multi3
   CHECK(SourceNamed(r2, "周二") == nullptr);
 }
 
-TEST_CASE("multi36 Japanese 外交官 and 報道官: a bare title is described, a name before it is the person", "[multi36]") {
+TEST_CASE("multi36 Japanese 外交官 and 報道官: a bare title is described, a name before it is the person",
+          "[multi36]") {
   const auto r = AuditText("外交官は「交渉は続く」と述べた。\n", "ja.txt", "ja");
   const auto bare = testing::SeenWithSource(r, "外交官");
   CHECK(bare.kind == SourceKind::kDescribed);
@@ -172,7 +183,6 @@ TEST_CASE("multi36 a Japanese given name's ending gives the gender a pronoun ski
   CHECK(SpeakerOf(r2, "改革を") == "川口一郎");
 }
 
-
 TEST_CASE("multi36 an unnamed described source before a colon and a quote", "[multi36]") {
   struct Case {
     const char* lang;
@@ -185,9 +195,10 @@ TEST_CASE("multi36 an unnamed described source before a colon and a quote", "[mu
        "Las obras", "El alcalde de Tarsia"},
       {"fr", "La mairie a présenté un plan.\n\nLe maire de Vernac : « Les travaux commencent en mars. »\n",
        "Les travaux", "Le maire de Vernac"},
-      {"it", "Il comune ha presentato un piano.\n\nIl sindaco di Varonna: «I lavori partiranno a marzo».\n",
-       "I lavori", "Il sindaco di Varonna"},
-      {"de", "Die Stadt hat einen Plan vorgestellt.\n\nDer Bürgermeister von Hallstett: „Die Arbeiten beginnen im März.“\n",
+      {"it", "Il comune ha presentato un piano.\n\nIl sindaco di Varonna: «I lavori partiranno a marzo».\n", "I lavori",
+       "Il sindaco di Varonna"},
+      {"de",
+       "Die Stadt hat einen Plan vorgestellt.\n\nDer Bürgermeister von Hallstett: „Die Arbeiten beginnen im März.“\n",
        "Die Arbeiten", "Der Bürgermeister von Hallstett"},
   };
   for (const auto& c : cases) {
@@ -199,8 +210,8 @@ TEST_CASE("multi36 an unnamed described source before a colon and a quote", "[mu
     CHECK(SpeakerOf(r, c.quote) != "");
   }
   // A phrase with no role noun stays unattributed.
-  const auto r = AuditText("La mairie a présenté un plan.\n\nLa ville de Vernac : « Les travaux commencent en mars. »\n",
-                           "fr.txt", "fr");
+  const auto r = AuditText(
+      "La mairie a présenté un plan.\n\nLa ville de Vernac : « Les travaux commencent en mars. »\n", "fr.txt", "fr");
   CHECK(SpeakerOf(r, "Les travaux") == "");
 }
 

@@ -9038,8 +9038,8 @@ class Attributor {
     // ("« … », l'a confirmé la porte-parole": the pronoun elided and glued
     // to the auxiliary, French and Italian.)
     const std::string& w = Low(i);
-    const bool glued = (a_.language == "fr" || a_.language == "it") &&
-                       (w.rfind("l'", 0) == 0 || w.rfind("l\xE2\x80\x99", 0) == 0);
+    const bool glued =
+        (a_.language == "fr" || a_.language == "it") && (w.rfind("l'", 0) == 0 || w.rfind("l\xE2\x80\x99", 0) == 0);
     size_t k = i;
     if (!glued) {
       while (k > first && IsWord(k - 1) && !a_.tokens[k - 1].in_quote && i - k < 3) --k;
@@ -9058,7 +9058,8 @@ class Attributor {
     while (b > first && !IsWord(b - 1) && !a_.tokens[b - 1].in_quote && (IsComma(b - 1) || IsDash(b - 1))) --b;
     const size_t at = a_.tokens[b].span.begin;
     const auto& qs = a_.quote_spans;
-    auto it = std::upper_bound(qs.begin(), qs.end(), at, [](size_t x, const QuoteSpan& q) { return x < q.outer.begin; });
+    auto it =
+        std::upper_bound(qs.begin(), qs.end(), at, [](size_t x, const QuoteSpan& q) { return x < q.outer.begin; });
     while (it != qs.begin()) {
       const QuoteSpan& q = *--it;
       if (q.level != 1) continue;
@@ -10295,7 +10296,8 @@ class Attributor {
     if (i < SentFirst(s) + 1 || a_.tokens[i].in_quote) return false;
     const size_t b = i - 1;
     if (a_.tokens[b].in_quote) return false;
-    if (IsComma(b) || IsDash(b)) return (IsComma(b) && CommaClosesRelativeClause(b, s)) || QuoteBackReferenceBefore(i, s);
+    if (IsComma(b) || IsDash(b))
+      return (IsComma(b) && CommaClosesRelativeClause(b, s)) || QuoteBackReferenceBefore(i, s);
     return IsWord(b) && !In(kDeterminers, b) && !In(kPronouns, b) && !In(kAffiliationPrepositions, b) &&
            !In(kVerbCoordinators, b) && !In(kComplementizers, b) && !pack_.cue_index.count(Low(b));
   }
