@@ -2356,10 +2356,30 @@ class Attributor {
       // "陈晓梅周二在杭州出席了论坛。", "佐藤花子氏は…": a CJK name of two to
       // four characters opening the sentence, ended by a time word, a
       // locative opener, an honorific, a topic particle or a date.
+      // "外交部长王毅周二会见了…": after a title (list titles) that opens
+      // the sentence, the name read the same way, with the title its role.
       if ((!m || m->type != MentionType::kName) && Cjk(first)) {
         std::string entry;
-        for (size_t len = 2; len <= 4 && first + len < end; ++len) {
-          const size_t nx = first + len;
+        size_t name_first = first;
+        for (size_t k = 2; k <= 6 && first + k < end; ++k) {
+          if (a_.tokens[first + k - 1].in_quote || !Cjk(first + k - 1)) break;
+          const size_t b0 = a_.tokens[first].span.begin;
+          const std::string_view prefix(w_.data() + b0, a_.tokens[first + k - 1].span.end - b0);
+          for (const auto& e : pack_.List("titles")) {
+            if (prefix.size() >= e.size() && prefix.compare(prefix.size() - e.size(), e.size(), e) == 0) {
+              name_first = first + k;
+              break;
+            }
+          }
+        }
+        // ("市长周二在…": no name after the title, a time word.)
+        if (name_first != first && name_first < end) {
+          const size_t b1 = a_.tokens[name_first].span.begin;
+          const std::string from_name(w_.substr(b1, a_.tokens[end - 1].span.end - b1));
+          if (StartsWithEntry(from_name, "time-words", &entry) || IsCjkDate(name_first)) name_first = end;
+        }
+        for (size_t len = 2; len <= 4 && name_first + len < end; ++len) {
+          const size_t nx = name_first + len;
           if (a_.tokens[nx - 1].in_quote || !Cjk(nx - 1)) break;
           const std::string rest(w_.substr(a_.tokens[nx].span.begin, a_.tokens[end - 1].span.end - a_.tokens[nx].span.begin));
           if (!(StartsWithEntry(rest, "time-words", &entry) || StartsWithEntry(rest, "locative-openers", &entry) ||
@@ -2528,7 +2548,27 @@ class Attributor {
     }
     // List given-names ("jane:f") by name, read once per pack; the list's
     // first entry for a name wins.
-    return GenderIn(pack_.given_gender, Key(std::string_view(src.name).substr(0, src.name.find(' '))));
+    if (const char g = GenderIn(pack_.given_gender, Key(std::string_view(src.name).substr(0, src.name.find(' '))))) {
+      return g;
+    }
+    return NameEndingGender(src.name);
+  }
+
+  // "山田花子", "川口一郎": a Japanese name written without a space ends in
+  // its given name, whose last character often tells its bearer's gender
+  // (list gender-name-endings, "子:f", "郎:m"); 0 when no entry ends the
+  // name or the name has a space.
+  char NameEndingGender(const std::string& name) const {
+    if (name.find(' ') != std::string::npos) return 0;
+    for (const auto& entry : pack_.List("gender-name-endings")) {
+      const size_t colon = entry.rfind(':');
+      if (colon == std::string::npos || colon == 0 || colon + 2 != entry.size()) continue;
+      const std::string_view ending(entry.data(), colon);
+      if (name.size() > ending.size() && name.compare(name.size() - ending.size(), ending.size(), ending) == 0) {
+        return entry[colon + 1];
+      }
+    }
+    return 0;
   }
 
   // The gender an unnamed person's description gives ("a spokeswoman for
@@ -3657,6 +3697,21 @@ class Attributor {
     return pack_.cue_index.find(Low(i + 1)) == pack_.cue_index.end();
   }
 
+  // "les a démentis", "l'a confirmée": in French a participle after its
+  // auxiliary agrees with a direct object pronoun written before the
+  // auxiliary (list object-clitics, or elided and glued to it); word `j`
+  // is the last word `k` of cue `cue`, opened at `i`, with "e", "s" or
+  // "es" added.
+  bool AgreeingParticiple(size_t i, size_t j, size_t k, const CueEntry& cue, bool elided) const {
+    if (a_.language != "fr" || k == 0 || k + 1 != cue.words.size()) return false;
+    if (!elided && (i == 0 || !Has(object_clitics_, i - 1) || a_.tokens[i - 1].in_quote)) return false;
+    const std::string& w = Low(j);
+    const std::string& base = cue.words[k];
+    if (w.size() <= base.size() || w.compare(0, base.size(), base) != 0) return false;
+    const std::string_view rest(w.data() + base.size(), w.size() - base.size());
+    return rest == "e" || rest == "s" || rest == "es";
+  }
+
   void FindCues() {
     FindCjkCues();
     int exception_sentence = -1;
@@ -3696,7 +3751,7 @@ class Attributor {
         size_t j = i + 1;
         size_t inserted = 0;
         while (k < cue.words.size() && j < SentEnd(s) && !a_.tokens[j].in_quote) {
-          if (Low(j) == cue.words[k]) {
+          if (Low(j) == cue.words[k] || AgreeingParticiple(i, j, k, cue, !elided.empty())) {
             ++k;
             ++j;
           } else if (inserted < 2 && IsWord(j) && !Cap(j) && Has(cue_insertions_, j)) {
@@ -4128,6 +4183,23 @@ class Attributor {
           if (m && m->type == MentionType::kName && m->span.end == a_.tokens[colon - 1].span.end) {
             if (m->role.empty()) m->role = Text(sb + 1, k - 1);
             pending_.push_back({CueHit{colon, colon, &colon_cue_, s}, m, false, {}, -1});
+            continue;
+          }
+        }
+      }
+      // "El alcalde de Madrid: «…»", "Le maire de Lyon : « … »", "Der
+      // Bürgermeister von Bonn: „…“": a definite description with a role
+      // noun or title among its first three words, and nothing else,
+      // before a colon and a quote is the unnamed source of the quote.
+      if (k < se && k >= sb + 2 && Tok(k) == ":" && k + 1 < se && In(kDefiniteDeterminers, sb) && first_cue[si] > k &&
+          (a_.tokens[k + 1].in_quote || (k + 2 < se && a_.tokens[k + 2].in_quote))) {
+        bool role_noun = false;
+        for (size_t t = sb + 1; t < k && t <= sb + 3; ++t) role_noun = role_noun || In(kRoleNouns, t) || In(kTitles, t);
+        if (role_noun) {
+          auto m = ParseRight(sb, s);
+          if (m && m->type == MentionType::kDescription && m->span.begin == a_.tokens[sb].span.begin &&
+              m->span.end == a_.tokens[k - 1].span.end) {
+            pending_.push_back({CueHit{k, k, &colon_cue_, s}, m, false, {}, -1});
             continue;
           }
         }
@@ -9028,6 +9100,7 @@ class Attributor {
   // Whether the words from sentence `s`'s start up to token `i` (at most
   // four) are a phrase of list back-reference-openers.
   bool BackReferenceBefore(size_t i, int s) const {
+    if (QuoteBackReferenceBefore(i, s)) return true;
     const size_t first = SentFirst(s);
     if (back_reference_openers_.empty() || i <= first || i > first + 4) return false;
     std::string phrase;
@@ -9037,6 +9110,53 @@ class Attributor {
       phrase += Low(t);
     }
     return HasWord(back_reference_openers_, phrase);
+  }
+
+  // "“…”, lo confirmó la portavoz", "« … », les a démentis le ministre",
+  // "«…», — это опроверг министр": between the comma (or dash) after a
+  // quote that opens the sentence and cue word `i`, one word of list
+  // quote-back-references (an object pronoun, or "это") or a phrase of
+  // back-reference-openers ("así lo") stands for the quote, the cue's
+  // object; the subject follows the cue, as after "Así lo afirmó".
+  bool QuoteBackReferenceBefore(size_t i, int s) const {
+    const size_t first = SentFirst(s);
+    if (i < first + 2 || i > first + 200) return false;
+    // ("« … », l'a confirmé la porte-parole": the pronoun elided and glued
+    // to the auxiliary, French and Italian.)
+    const std::string& w = Low(i);
+    const bool glued =
+        (a_.language == "fr" || a_.language == "it") && (w.rfind("l'", 0) == 0 || w.rfind("l\xE2\x80\x99", 0) == 0);
+    size_t k = i;
+    if (!glued) {
+      while (k > first && IsWord(k - 1) && !a_.tokens[k - 1].in_quote && i - k < 3) --k;
+      if (k == i || k == first) return false;
+      std::string phrase;
+      for (size_t t = k; t < i; ++t) {
+        if (!phrase.empty()) phrase += ' ';
+        phrase += Low(t);
+      }
+      if (!(k + 1 == i && HasWord(quote_back_references_, phrase)) && !HasWord(back_reference_openers_, phrase)) {
+        return false;
+      }
+    }
+    // Only a comma or a dash between the quote and the phrase, at least one.
+    size_t b = k;
+    while (b > first && !IsWord(b - 1) && !a_.tokens[b - 1].in_quote && (IsComma(b - 1) || IsDash(b - 1))) --b;
+    const size_t at = a_.tokens[b].span.begin;
+    const auto& qs = a_.quote_spans;
+    auto it =
+        std::upper_bound(qs.begin(), qs.end(), at, [](size_t x, const QuoteSpan& q) { return x < q.outer.begin; });
+    while (it != qs.begin()) {
+      const QuoteSpan& q = *--it;
+      if (q.level != 1) continue;
+      if (q.outer.end > at) return false;
+      for (size_t x = q.outer.end; x < at; ++x) {
+        if (w_[x] != ' ') return false;
+      }
+      // ("“…,” lo confirmó": the comma inside the marks.)
+      return q.inner.size() > 0 && StartsSentence(q) && (b < k || w_[q.inner.end - 1] == ',');
+    }
+    return false;
   }
 
   // Whether CJK cue `c` stands with a quote in its sentence and no subject
@@ -10274,7 +10394,8 @@ class Attributor {
     if (i < SentFirst(s) + 1 || a_.tokens[i].in_quote) return false;
     const size_t b = i - 1;
     if (a_.tokens[b].in_quote) return false;
-    if (IsComma(b)) return CommaClosesRelativeClause(b, s);
+    if (IsComma(b) || IsDash(b))
+      return (IsComma(b) && CommaClosesRelativeClause(b, s)) || QuoteBackReferenceBefore(i, s);
     return IsWord(b) && !In(kDeterminers, b) && !In(kPronouns, b) && !In(kAffiliationPrepositions, b) &&
            !In(kVerbCoordinators, b) && !In(kComplementizers, b) && !pack_.cue_index.count(Low(b));
   }
@@ -18403,6 +18524,7 @@ class Attributor {
   std::vector<AnonymousSource> silent_mentions_;
   const WordSet& question_openers_ = pack_.Words("question-openers");
   const WordSet& object_clitics_ = pack_.Words("object-clitics");
+  const WordSet& quote_back_references_ = pack_.Words("quote-back-references");
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
   const WordSet& gerund_prepositions_ = pack_.Words("gerund-prepositions");
   const WordSet& source_after_verbs_ = pack_.Words("source-after-verbs");
