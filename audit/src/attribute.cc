@@ -710,14 +710,50 @@ class Attributor {
   // pronoun's own cue ("who said", "who has endorsed") keeps its
   // attribution, as PolNeAR marks it; so does a cue whose source the parse
   // found elsewhere.
+  //
+  // So is a participle that modifies the head of another cue's source of any
+  // kind ("according to a budget presentation posted on its website", "The
+  // head of the PAC backing Bush, Mike Murphy, praised"): its own source
+  // starts inside that source, where the other cue's parse put it, and it
+  // reports nothing of its own.
   void DropCuesInNamedSources() {
-    std::vector<Span> named;
+    std::vector<Span> named, any_source;
     for (const auto& p : pending_) {
-      if (p.mention && p.mention->type == MentionType::kName && p.mention->span.size() > 0 &&
-          a_.tokens[p.cue.last].span.end <= p.mention->span.begin) {
-        named.push_back(p.mention->span);
-      }
+      if (!p.mention || p.mention->type == MentionType::kPronoun || p.mention->span.size() == 0) continue;
+      const Span cue{a_.tokens[p.cue.first].span.begin, a_.tokens[p.cue.last].span.end};
+      if (cue.begin < p.mention->span.end && p.mention->span.begin < cue.end) continue;
+      if (p.mention->type == MentionType::kName && cue.end <= p.mention->span.begin) named.push_back(p.mention->span);
+      any_source.push_back(p.mention->span);
     }
+    // The participle modifying a noun inside another cue's source (the word
+    // before it a head noun: no relative pronoun, auxiliary, copula or
+    // pronoun, which make a clause of its own).
+    auto modifier_in_source = [&](const PendingAttribution& p) {
+      if (!p.mention || p.mention->type == MentionType::kPronoun) return false;
+      const size_t c = p.cue.first;
+      if (c == 0 || c <= SentFirst(p.cue.sentence) || !IsWord(c) || Cap(c) || a_.tokens[c].in_quote) return false;
+      const std::string& w = Low(c);
+      if (!Participle(c) && !(w.size() > 4 && w.ends_with("ed"))) return false;
+      const size_t h = c - 1;
+      if (!IsWord(h) || a_.tokens[h].in_quote || In(kPronouns, h) || In(kCopulas, h) || In(kCueAuxiliaries, h) ||
+          In(kRelativeOpeners, h) || In(kFunctionWords, h)) {
+        return false;
+      }
+      // ("Lewandowski, the Post reported, citing", "May, a judge sided with
+      // the Democrats, saying": a past form whose subject opens right after a
+      // comma is a clause of its own that the other source ran over.)
+      const size_t mb = TokenStartingAt(p.mention->span.begin);
+      if (!Participle(c) && mb > 0 && IsComma(mb - 1)) return false;
+      const Span cue{a_.tokens[c].span.begin, a_.tokens[p.cue.last].span.end};
+      for (const Span& o : any_source) {
+        if (o.begin <= p.mention->span.begin && p.mention->span.begin < o.end && o.begin <= cue.begin &&
+            cue.end <= o.end && !(o.begin == p.mention->span.begin && o.end == p.mention->span.end)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    pending_.erase(std::remove_if(pending_.begin(), pending_.end(), modifier_in_source), pending_.end());
     if (named.empty()) return;
     std::sort(named.begin(), named.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
     std::vector<size_t> reach(named.size());  // the furthest end of spans 0..k
