@@ -539,6 +539,15 @@ class Attributor {
         // before the name, "Councillor Ana Ruiz and Mayor Tom Hale met".)
         if (role.empty() && !name.empty()) CanonicalName(name, w_.size(), &role);
         if (role.empty() && !roles.empty() && roles.size() == 1 && PluralTitle(roles.front())) role = roles.front();
+        // "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": a
+        // later member's role that is only a place qualifier ("of Arkansas")
+        // takes the plural title that opens the first member's ("Sens. of
+        // Georgia").
+        if (!roles.empty() && (role.rfind("of ", 0) == 0 || role.rfind("from ", 0) == 0)) {
+          const std::string& lead = roles.front();
+          const std::string title = lead.substr(0, lead.find(' '));
+          if (title != lead && PluralTitle(title)) role = title + " " + role;
+        }
         // ("Former Secretary of": a title cut at "and" is no role.)
         if (const size_t sp = role.rfind(' '); sp != std::string::npos && InWord(kFunctionWords, Key(std::string_view(role).substr(sp + 1)))) {
           role.clear();
@@ -11409,7 +11418,10 @@ class Attributor {
     if (!p.mention || Cjk(p.cue.first)) return;
     const int s = p.cue.sentence;
     const size_t first = SentFirst(s);
-    if (p.mention->span.end > a_.tokens[p.cue.first].span.begin) return;  // the source comes after
+    if (p.mention->span.end > a_.tokens[p.cue.first].span.begin) {  // the source comes after
+      InvertedCoordinatedSource(p, note);
+      return;
+    }
     const size_t b = TokenStartingAt(p.mention->span.begin);
     // "and even some engineers": one adverb may stand between.
     const size_t join = b >= first + 3 && In(kCueAdverbs, b - 1) && !a_.tokens[b - 1].in_quote ? b - 2 : b - 1;
@@ -11559,6 +11571,36 @@ class Attributor {
     note({*left}, join);
   }
 
+  // "…, said Rennick and Marchetti.", "said Mayor Ana Ruiz and Councillor
+  // Tom Hale, who …": a name after its cue joined by a noun coordinator to
+  // another name that ends the clause (a period, comma, semicolon or the
+  // sentence's end after it) are joint speakers, shown as one span and
+  // noted for JoinCoordinatedSource as the coordination before a cue is.
+  template <typename Note>
+  void InvertedCoordinatedSource(PendingAttribution& p, Note& note) {
+    if (p.mention->type != MentionType::kName || p.shown_source_span) return;
+    const int s = p.cue.sentence;
+    const size_t end = SentEnd(s);
+    if (a_.tokens[p.cue.last].span.end > p.mention->span.begin) return;
+    size_t last = TokenStartingAt(p.mention->span.begin);
+    while (last + 1 < end && a_.tokens[last + 1].span.end <= p.mention->span.end) ++last;
+    if (a_.tokens[last].span.end != p.mention->span.end) return;
+    const size_t join = last + 1;
+    if (join + 1 >= end || !Has(noun_coordinators_, join) || a_.tokens[join].in_quote || LowIs(join, "or") ||
+        LowIs(join, "nor")) {
+      return;
+    }
+    if (!IsWord(last) || !Cap(last) || !IsWord(join + 1) || !Cap(join + 1) || a_.tokens[join + 1].in_quote) return;
+    auto right = ParseRightOnce(join + 1, s, /*inverted=*/true);
+    if (!right || right->type != MentionType::kName || TokenStartingAt(right->span.begin) != join + 1) return;
+    size_t after = join + 1;
+    while (after < end && a_.tokens[after].span.end <= right->span.end) ++after;
+    if (a_.tokens[after - 1].span.end != right->span.end) return;
+    if (after < end && !IsComma(after) && !IsPunct(after, ".") && Tok(after) != ";") return;
+    p.shown_source_span = Span{p.mention->span.begin, right->span.end};
+    note(std::vector<Mention>{*right}, join);
+  }
+
   // Whether the capitalized word at `t`, which opens its sentence, may be a
   // surname no one introduced: English, outside quotes, in no word list
   // ("Instead" is in interjected-words), not an adverb in "-ly", and
@@ -11616,6 +11658,18 @@ class Attributor {
     // (A family, "Mara Lind and her family", is read as the "Lind family":
     // no joint speakers with the person it is named after.)
     if (p.mention->head == "family") return;
+    // ("said Rennick and Marchetti": the cue's own name comes first.)
+    const bool own_first = !it->second.empty() && it->second.front().span.begin > p.mention->span.begin;
+    const Source& own = r_.sources[static_cast<size_t>(p.source)];
+    if (own_first) {
+      if (p.mention->type != MentionType::kName || own.kind != SourceKind::kNamed || organisation_word(own.name) ||
+          !add(own.name)) {
+        return;
+      }
+      members.push_back(p.source);
+      member_roles.emplace_back(own.name, p.mention->role);
+      ++names;
+    }
     for (const Mention& c : it->second) {
       if (c.type != MentionType::kName || c.head == "family") return;
       std::string role;
@@ -11626,8 +11680,9 @@ class Attributor {
       member_roles.emplace_back(canonical, !c.role.empty() ? c.role : role);
       ++names;
     }
-    const Source& own = r_.sources[static_cast<size_t>(p.source)];
-    if (p.mention->type == MentionType::kName && own.kind == SourceKind::kNamed) {
+    if (own_first) {
+      // (Joined above.)
+    } else if (p.mention->type == MentionType::kName && own.kind == SourceKind::kNamed) {
       if (organisation_word(own.name) || !add(own.name)) return;
       members.push_back(p.source);
       member_roles.emplace_back(own.name, p.mention->role);
