@@ -7555,6 +7555,9 @@ class Attributor {
     if (nouns_capitalized_ && end > b && end - b <= 4 && InWord(kAnonymousHeads, HeadKey(end - 1))) {
       return ClassifyDescription(b, end - 1, end - 1);
     }
+    // "Jane Doe, PhD, an economist, said": a degree set off by a comma
+    // after a name (list name-suffixes) names nobody.
+    if (b > 0 && IsComma(b - 1) && PostNominalAt(b, end)) return std::nullopt;
     auto m = MentionFromRange(b, end - 1);
     if (!m) return m;
     size_t first = b;
