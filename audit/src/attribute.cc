@@ -18019,6 +18019,14 @@ class Attributor {
     (void)tl;
     bool upper_start = tfirst >= 0 && u_isupper(tfirst);
     if (before != SIZE_MAX && In(kTitleNouns, before) && upper_start) return QuoteKind::kTitle;
+    // "a video titled, “Scam.”", "entitled: “…”": a comma or colon after a
+    // participle of list title-nouns ("titled", "entitled") still opens the
+    // title.
+    if (before != SIZE_MAX && upper_start && before > SentFirst(s) && (IsComma(before) || Tok(before) == ":") &&
+        IsWord(before - 1) && !Cap(before - 1) && !a_.tokens[before - 1].in_quote && In(kTitleNouns, before - 1) &&
+        Low(before - 1).ends_with("ed")) {
+      return QuoteKind::kTitle;
+    }
     if (NamesAWork(q)) return QuoteKind::kTitle;  // "NBC’s “Today”
     // Chinese and Japanese: a title noun right before the mark
     // ("報告書『地域公共交通の将来像』", "题为「…」").
