@@ -3939,17 +3939,40 @@ class Attributor {
       // (A quotation in marks of its own set as a block, "> “…”" or a
       // post's <p>, signs the same way when it ends its block.)
       const bool set_as_block = block || MarkedBlockQuotation(q);
-      const size_t dash_last = DashEnd(t, set_as_block);
+      size_t dash_last = DashEnd(t, set_as_block);
+      // "Source: Eurostat" on the line under a quotation set as a block
+      // (no dash): the label and its colon are the cue.
+      bool label_only = false;
+      bool determiner_source = false;
+      if (dash_last == SIZE_MAX && block && t + 2 < a_.tokens.size() && IsWord(t) && Has(source_labels_, t) &&
+          Tok(t + 1) == ":" && a_.tokens[t].span.begin > 0 && w_[a_.tokens[t].span.begin - 1] == '\n') {
+        dash_last = t;
+        label_only = true;
+      }
       if (dash_last == SIZE_MAX || a_.tokens[t].in_quote) continue;
       // "— Source: Harbor Authority annual report": a label of the source
       // (list source-labels) and its colon go with the cue.
       size_t cue_last = dash_last;
       // ("— Source - Eurostat": a hyphen or an en dash for the colon.)
-      if (set_as_block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) && Has(source_labels_, dash_last + 1) &&
-          (Tok(dash_last + 2) == ":" || Tok(dash_last + 2) == "-" || Tok(dash_last + 2) == "\xE2\x80\x93")) {
+      if (label_only) {
+        cue_last = t + 1;
+      } else if (set_as_block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) &&
+                 Has(source_labels_, dash_last + 1) &&
+                 (Tok(dash_last + 2) == ":" || Tok(dash_last + 2) == "-" || Tok(dash_last + 2) == "\xE2\x80\x93")) {
         cue_last = dash_last + 2;
+      } else if (set_as_block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) &&
+                 Has(signature_openers_, dash_last + 1) && !a_.tokens[dash_last + 1].in_quote &&
+                 (In(kDeterminers, dash_last + 2) || Cap(dash_last + 2))) {
+        // "— From the Tarn Institute report": the opener (list
+        // signature-openers) goes with the cue; the source may open with a
+        // determiner.
+        cue_last = dash_last + 1;
+        determiner_source = In(kDeterminers, dash_last + 2);
       }
-      if (cue_last + 1 >= a_.tokens.size() || !Cap(cue_last + 1) || a_.tokens[cue_last + 1].sentence != a_.tokens[t].sentence) continue;
+      if (cue_last + 1 >= a_.tokens.size() || (!Cap(cue_last + 1) && !determiner_source) ||
+          a_.tokens[cue_last + 1].sentence != a_.tokens[t].sentence) {
+        continue;
+      }
       bool adjacent = true;
       for (size_t k = q.outer.end; k < a_.tokens[t].span.begin; ++k) {
         if (w_[k] != ' ' && w_[k] != '.' && w_[k] != ',' && !(set_as_block && w_[k] == '\n')) adjacent = false;
@@ -18179,6 +18202,7 @@ class Attributor {
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& causative_verbs_ = pack_.Words("causative-verbs");
   const WordSet& source_labels_ = pack_.Words("source-labels");
+  const WordSet& signature_openers_ = pack_.Words("signature-openers");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");
