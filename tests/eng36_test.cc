@@ -35,7 +35,7 @@ std::string Page(const std::string& quotation) {
 
 }  // namespace
 
-TEST_CASE("a participle modifying the head of an according-to source is no cue", "[eng36]") {
+TEST_CASE("eng36: a participle modifying the head of an according-to source is no cue", "[eng36]") {
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
       "The town will cut spending on piers by 4 percent next year, according to a budget presentation "
@@ -46,7 +46,7 @@ TEST_CASE("a participle modifying the head of an according-to source is no cue",
   CHECK(SeenWithCue(r, "according to").source == "a budget presentation posted on its website");
 }
 
-TEST_CASE("a participle inside a description before a name is no cue", "[eng36]") {
+TEST_CASE("eng36: a participle inside a description before a name is no cue", "[eng36]") {
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
       "The head of the group backing Ruiz, Tom Hale, praised the levy on Tuesday.\n");
@@ -56,7 +56,7 @@ TEST_CASE("a participle inside a description before a name is no cue", "[eng36]"
   CHECK(seen.level == 5);
 }
 
-TEST_CASE("a clause the other source ran over keeps its own cue", "[eng36]") {
+TEST_CASE("eng36: a clause the other source ran over keeps its own cue", "[eng36]") {
   // Guard: "the Courier reported" after a comma is a clause of its own.
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
@@ -64,7 +64,7 @@ TEST_CASE("a clause the other source ran over keeps its own cue", "[eng36]") {
   CHECK(AnyCue(r, "reported"));
 }
 
-TEST_CASE("names coordinated after their cue are a joint source", "[eng36]") {
+TEST_CASE("eng36: names coordinated after their cue are a joint source", "[eng36]") {
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
       "Councillor Tobias Renn spoke first. The levy would pass, said Renn and Delia Marro.\n");
@@ -77,7 +77,7 @@ TEST_CASE("names coordinated after their cue are a joint source", "[eng36]") {
   CHECK(SeenWithCue(r2, "said").who != "Renn and Marro");
 }
 
-TEST_CASE("a degree without periods after a name is no name", "[eng36]") {
+TEST_CASE("eng36: a degree without periods after a name is no name", "[eng36]") {
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
       "Jane Dorn, PhD, an economist at the Tarn Institute, said rates would rise.\n\n"
@@ -89,7 +89,7 @@ TEST_CASE("a degree without periods after a name is no name", "[eng36]") {
   CHECK(SeenWithCue(r, "said", 1).who == "Mary Pell");
 }
 
-TEST_CASE("a quote after \"titled,\" is a title", "[eng36]") {
+TEST_CASE("eng36: a quote after \"titled,\" is a title", "[eng36]") {
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
       "The group ran an advertisement titled, “Scam.” It aired twice.\n");
@@ -98,7 +98,7 @@ TEST_CASE("a quote after \"titled,\" is a title", "[eng36]") {
   CHECK(title);
 }
 
-TEST_CASE("a blockquote-footer class on a paragraph signs the quotation", "[eng36]") {
+TEST_CASE("eng36: a blockquote-footer class on a paragraph signs the quotation", "[eng36]") {
   const AuditResult r = AuditText(
       Page("<blockquote class=\"blockquote\"><p>We have waited ten years for this harbor to be rebuilt.</p>"
            "<p class=\"blockquote-footer\">Ann Lee, mayor</p></blockquote>"),
@@ -107,7 +107,7 @@ TEST_CASE("a blockquote-footer class on a paragraph signs the quotation", "[eng3
   CHECK_FALSE(HasQuoteStarting(r, "Ann Lee"));
 }
 
-TEST_CASE("a <cite> ending the quotation's last paragraph signs it", "[eng36]") {
+TEST_CASE("eng36: a <cite> ending the quotation's last paragraph signs it", "[eng36]") {
   const AuditResult r = AuditText(
       Page("<blockquote><p>We have waited ten years for this harbor to be rebuilt. <cite>Ann Lee</cite></p>"
            "</blockquote>"),
@@ -120,7 +120,7 @@ TEST_CASE("a <cite> ending the quotation's last paragraph signs it", "[eng36]") 
   CHECK(HasQuoteStarting(r2, "As Harbor Days put it"));
 }
 
-TEST_CASE("a source label without a dash under a quotation set as a block signs it", "[eng36]") {
+TEST_CASE("eng36: a source label without a dash under a quotation set as a block signs it", "[eng36]") {
   const AuditResult r = AuditText(
       Page("<blockquote><p>Prices rose by 3 percent in the year to March.</p><p>Source: Eurostat</p>"
            "</blockquote>"),
@@ -129,7 +129,7 @@ TEST_CASE("a source label without a dash under a quotation set as a block signs 
   CHECK_FALSE(HasQuoteStarting(r, "Source"));
 }
 
-TEST_CASE("\"— From the … report\" under a quotation names the report", "[eng36]") {
+TEST_CASE("eng36: \"— From the … report\" under a quotation names the report", "[eng36]") {
   const AuditResult r = AuditText(
       Page("<blockquote><p>Growth slowed in the third quarter across the region.</p>"
            "<p>— From the Tarn Institute report</p></blockquote>"),
@@ -140,7 +140,7 @@ TEST_CASE("\"— From the … report\" under a quotation names the report", "[en
   CHECK(SourceNamed(r, "From") == nullptr);
 }
 
-TEST_CASE("a place qualifier of a later member takes the plural title before the first", "[eng36]") {
+TEST_CASE("eng36: a place qualifier of a later member takes the plural title before the first", "[eng36]") {
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
       "Sens. Ana Quill of Tarn and Tom Bell of Vell said they would back the levy.\n");

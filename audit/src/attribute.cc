@@ -736,9 +736,9 @@ class Attributor {
     }
     // The participle modifying a noun inside another cue's source (the word
     // before it a head noun: no relative pronoun, auxiliary, copula or
-    // pronoun, which make a clause of its own).
+    // pronoun, which make a clause of its own). English: "-ing" and "-ed".
     auto modifier_in_source = [&](const PendingAttribution& p) {
-      if (!p.mention || p.mention->type == MentionType::kPronoun) return false;
+      if (a_.language != "en" || !p.mention || p.mention->type == MentionType::kPronoun) return false;
       const size_t c = p.cue.first;
       if (c == 0 || c <= SentFirst(p.cue.sentence) || !IsWord(c) || Cap(c) || a_.tokens[c].in_quote) return false;
       const std::string& w = Low(c);
