@@ -149,3 +149,17 @@ TEST_CASE("eng36: a place qualifier of a later member takes the plural title bef
   CHECK(joint->role == "Sens. of Tarn; Sens. of Vell");
   CHECK(joint->level == 5);
 }
+
+TEST_CASE("eng36: a name and an unnamed member are a joint source at the unnamed member's level", "[eng36]") {
+  auto r = AuditText(
+      "Harbor council weighs a ferry levy.\n\n"
+      "Labour Minister Tobias Renn and an aide said the levy would pass.\n\n"
+      "The aide said later that the vote was close.\n");
+  const auto seen = SeenWithCue(r, "said");
+  CHECK(seen.source == "Labour Minister Tobias Renn and an aide");
+  CHECK(seen.who == "Tobias Renn and an aide");
+  CHECK(seen.level == 1);
+  CHECK(seen.kind == SourceKind::kAnonymous);
+  // The aide alone is who speaks later.
+  CHECK(SeenWithCue(r, "said", 1).who != "Tobias Renn and an aide");
+}

@@ -11719,9 +11719,25 @@ class Attributor {
     } else {
       return;
     }
-    if (names < 2) return;
     std::string joint = parts[0];
     for (size_t k = 1; k < parts.size(); ++k) joint += " and " + parts[k];
+    // "Labour Minister Tobias Rennick and an aide said": one name and an
+    // unnamed member make a joint source as transparent as the unnamed one
+    // (its kind, specificity and reason), named after both. Its head is
+    // none, so that a later "the aide" refers to the aide alone.
+    if (names == 1 && !own_first && p.mention->type == MentionType::kDescription &&
+        (own.kind == SourceKind::kAnonymous || own.kind == SourceKind::kDescribed) && parts.size() == 2) {
+      Source js = own;
+      js.id = static_cast<int>(r_.sources.size()) + 1;
+      js.name = joint;
+      js.mentions = js.quotes = js.attributions = 0;
+      js.plural = true;
+      r_.sources.push_back(js);
+      source_heads_.push_back(std::string());
+      p.source = static_cast<int>(r_.sources.size()) - 1;
+      return;
+    }
+    if (names < 2) return;
     p.source = EnsurePerson(joint, "");
     if (joint_members_.count(p.source) == 0) joint_members_[p.source] = std::move(member_roles);
     for (const int member : members) {
