@@ -43,12 +43,17 @@ TEST_CASE("names joined by or and places joined by and are no joint source", "[s
   CHECK(SeenWithCue(r2, "said").who != "Ohio and Pennsylvania");
 }
 
-TEST_CASE("one name coordinated with a description keeps the phrase next to the cue", "[source34]") {
+// (Thirtieth round, eng36: one name and a description are a joint source
+// named after both, at the description's level; it was the phrase next to
+// the cue alone.)
+TEST_CASE("one name coordinated with a description is a joint source at the description's level", "[source34]") {
   auto r = AuditText(
       "Harbor council weighs a ferry levy.\n\n"
       "Tom Hale and other engineers said the bridge was closed.\n");
   CHECK(AttributionWithCue(r, "said", true).source == "Tom Hale and other engineers");
-  CHECK(SeenWithCue(r, "said").who == "other engineers");
+  const auto seen = SeenWithCue(r, "said");
+  CHECK(seen.who == "Tom Hale and other engineers");
+  CHECK(seen.level == 1);
 }
 
 TEST_CASE("a role before a name with a middle initial makes a named person", "[source34]") {

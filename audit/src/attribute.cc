@@ -567,6 +567,15 @@ class Attributor {
         // before the name, "Councillor Ana Ruiz and Mayor Tom Hale met".)
         if (role.empty() && !name.empty()) CanonicalName(name, w_.size(), &role);
         if (role.empty() && !roles.empty() && roles.size() == 1 && PluralTitle(roles.front())) role = roles.front();
+        // "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": a
+        // later member's role that is only a place qualifier ("of Arkansas")
+        // takes the plural title that opens the first member's ("Sens. of
+        // Georgia").
+        if (!roles.empty() && (role.rfind("of ", 0) == 0 || role.rfind("from ", 0) == 0)) {
+          const std::string& lead = roles.front();
+          const std::string title = lead.substr(0, lead.find(' '));
+          if (title != lead && PluralTitle(title)) role = title + " " + role;
+        }
         // ("Former Secretary of": a title cut at "and" is no role.)
         if (const size_t sp = role.rfind(' '); sp != std::string::npos && InWord(kFunctionWords, Key(std::string_view(role).substr(sp + 1)))) {
           role.clear();
@@ -738,14 +747,50 @@ class Attributor {
   // pronoun's own cue ("who said", "who has endorsed") keeps its
   // attribution, as PolNeAR marks it; so does a cue whose source the parse
   // found elsewhere.
+  //
+  // So is a participle that modifies the head of another cue's source of any
+  // kind ("according to a budget presentation posted on its website", "The
+  // head of the PAC backing Bush, Mike Murphy, praised"): its own source
+  // starts inside that source, where the other cue's parse put it, and it
+  // reports nothing of its own.
   void DropCuesInNamedSources() {
-    std::vector<Span> named;
+    std::vector<Span> named, any_source;
     for (const auto& p : pending_) {
-      if (p.mention && p.mention->type == MentionType::kName && p.mention->span.size() > 0 &&
-          a_.tokens[p.cue.last].span.end <= p.mention->span.begin) {
-        named.push_back(p.mention->span);
-      }
+      if (!p.mention || p.mention->type == MentionType::kPronoun || p.mention->span.size() == 0) continue;
+      const Span cue{a_.tokens[p.cue.first].span.begin, a_.tokens[p.cue.last].span.end};
+      if (cue.begin < p.mention->span.end && p.mention->span.begin < cue.end) continue;
+      if (p.mention->type == MentionType::kName && cue.end <= p.mention->span.begin) named.push_back(p.mention->span);
+      any_source.push_back(p.mention->span);
     }
+    // The participle modifying a noun inside another cue's source (the word
+    // before it a head noun: no relative pronoun, auxiliary, copula or
+    // pronoun, which make a clause of its own). English: "-ing" and "-ed".
+    auto modifier_in_source = [&](const PendingAttribution& p) {
+      if (a_.language != "en" || !p.mention || p.mention->type == MentionType::kPronoun) return false;
+      const size_t c = p.cue.first;
+      if (c == 0 || c <= SentFirst(p.cue.sentence) || !IsWord(c) || Cap(c) || a_.tokens[c].in_quote) return false;
+      const std::string& w = Low(c);
+      if (!Participle(c) && !(w.size() > 4 && w.ends_with("ed"))) return false;
+      const size_t h = c - 1;
+      if (!IsWord(h) || a_.tokens[h].in_quote || In(kPronouns, h) || In(kCopulas, h) || In(kCueAuxiliaries, h) ||
+          In(kRelativeOpeners, h) || In(kFunctionWords, h)) {
+        return false;
+      }
+      // ("Lewandowski, the Post reported, citing", "May, a judge sided with
+      // the Democrats, saying": a past form whose subject opens right after a
+      // comma is a clause of its own that the other source ran over.)
+      const size_t mb = TokenStartingAt(p.mention->span.begin);
+      if (!Participle(c) && mb > 0 && IsComma(mb - 1)) return false;
+      const Span cue{a_.tokens[c].span.begin, a_.tokens[p.cue.last].span.end};
+      for (const Span& o : any_source) {
+        if (o.begin <= p.mention->span.begin && p.mention->span.begin < o.end && o.begin <= cue.begin &&
+            cue.end <= o.end && !(o.begin == p.mention->span.begin && o.end == p.mention->span.end)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    pending_.erase(std::remove_if(pending_.begin(), pending_.end(), modifier_in_source), pending_.end());
     if (named.empty()) return;
     std::sort(named.begin(), named.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
     std::vector<size_t> reach(named.size());  // the furthest end of spans 0..k
@@ -4035,17 +4080,40 @@ class Attributor {
       // (A quotation in marks of its own set as a block, "> “…”" or a
       // post's <p>, signs the same way when it ends its block.)
       const bool set_as_block = block || MarkedBlockQuotation(q);
-      const size_t dash_last = DashEnd(t, set_as_block);
+      size_t dash_last = DashEnd(t, set_as_block);
+      // "Source: Eurostat" on the line under a quotation set as a block
+      // (no dash): the label and its colon are the cue.
+      bool label_only = false;
+      bool determiner_source = false;
+      if (dash_last == SIZE_MAX && block && t + 2 < a_.tokens.size() && IsWord(t) && Has(source_labels_, t) &&
+          Tok(t + 1) == ":" && a_.tokens[t].span.begin > 0 && w_[a_.tokens[t].span.begin - 1] == '\n') {
+        dash_last = t;
+        label_only = true;
+      }
       if (dash_last == SIZE_MAX || a_.tokens[t].in_quote) continue;
       // "— Source: Harbor Authority annual report": a label of the source
       // (list source-labels) and its colon go with the cue.
       size_t cue_last = dash_last;
       // ("— Source - Eurostat": a hyphen or an en dash for the colon.)
-      if (set_as_block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) && Has(source_labels_, dash_last + 1) &&
-          (Tok(dash_last + 2) == ":" || Tok(dash_last + 2) == "-" || Tok(dash_last + 2) == "\xE2\x80\x93")) {
+      if (label_only) {
+        cue_last = t + 1;
+      } else if (set_as_block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) &&
+                 Has(source_labels_, dash_last + 1) &&
+                 (Tok(dash_last + 2) == ":" || Tok(dash_last + 2) == "-" || Tok(dash_last + 2) == "\xE2\x80\x93")) {
         cue_last = dash_last + 2;
+      } else if (set_as_block && dash_last + 3 < a_.tokens.size() && IsWord(dash_last + 1) &&
+                 Has(signature_openers_, dash_last + 1) && !a_.tokens[dash_last + 1].in_quote &&
+                 (In(kDeterminers, dash_last + 2) || Cap(dash_last + 2))) {
+        // "— From the Tarn Institute report": the opener (list
+        // signature-openers) goes with the cue; the source may open with a
+        // determiner.
+        cue_last = dash_last + 1;
+        determiner_source = In(kDeterminers, dash_last + 2);
       }
-      if (cue_last + 1 >= a_.tokens.size() || !Cap(cue_last + 1) || a_.tokens[cue_last + 1].sentence != a_.tokens[t].sentence) continue;
+      if (cue_last + 1 >= a_.tokens.size() || (!Cap(cue_last + 1) && !determiner_source) ||
+          a_.tokens[cue_last + 1].sentence != a_.tokens[t].sentence) {
+        continue;
+      }
       bool adjacent = true;
       for (size_t k = q.outer.end; k < a_.tokens[t].span.begin; ++k) {
         if (w_[k] != ' ' && w_[k] != '.' && w_[k] != ',' && !(set_as_block && w_[k] == '\n')) adjacent = false;
@@ -7668,6 +7736,9 @@ class Attributor {
     if (nouns_capitalized_ && end > b && end - b <= 4 && InWord(kAnonymousHeads, HeadKey(end - 1))) {
       return ClassifyDescription(b, end - 1, end - 1);
     }
+    // "Jane Doe, PhD, an economist, said": a degree set off by a comma
+    // after a name (list name-suffixes) names nobody.
+    if (b > 0 && IsComma(b - 1) && PostNominalAt(b, end)) return std::nullopt;
     auto m = MentionFromRange(b, end - 1);
     if (!m) return m;
     size_t first = b;
@@ -11592,7 +11663,10 @@ class Attributor {
     if (!p.mention || Cjk(p.cue.first)) return;
     const int s = p.cue.sentence;
     const size_t first = SentFirst(s);
-    if (p.mention->span.end > a_.tokens[p.cue.first].span.begin) return;  // the source comes after
+    if (p.mention->span.end > a_.tokens[p.cue.first].span.begin) {  // the source comes after
+      InvertedCoordinatedSource(p, note);
+      return;
+    }
     const size_t b = TokenStartingAt(p.mention->span.begin);
     // "and even some engineers": one adverb may stand between.
     const size_t join = b >= first + 3 && In(kCueAdverbs, b - 1) && !a_.tokens[b - 1].in_quote ? b - 2 : b - 1;
@@ -11742,6 +11816,36 @@ class Attributor {
     note({*left}, join);
   }
 
+  // "…, said Rennick and Marchetti.", "said Mayor Ana Ruiz and Councillor
+  // Tom Hale, who …": a name after its cue joined by a noun coordinator to
+  // another name that ends the clause (a period, comma, semicolon or the
+  // sentence's end after it) are joint speakers, shown as one span and
+  // noted for JoinCoordinatedSource as the coordination before a cue is.
+  template <typename Note>
+  void InvertedCoordinatedSource(PendingAttribution& p, Note& note) {
+    if (p.mention->type != MentionType::kName || p.shown_source_span) return;
+    const int s = p.cue.sentence;
+    const size_t end = SentEnd(s);
+    if (a_.tokens[p.cue.last].span.end > p.mention->span.begin) return;
+    size_t last = TokenStartingAt(p.mention->span.begin);
+    while (last + 1 < end && a_.tokens[last + 1].span.end <= p.mention->span.end) ++last;
+    if (a_.tokens[last].span.end != p.mention->span.end) return;
+    const size_t join = last + 1;
+    if (join + 1 >= end || !Has(noun_coordinators_, join) || a_.tokens[join].in_quote || LowIs(join, "or") ||
+        LowIs(join, "nor")) {
+      return;
+    }
+    if (!IsWord(last) || !Cap(last) || !IsWord(join + 1) || !Cap(join + 1) || a_.tokens[join + 1].in_quote) return;
+    auto right = ParseRightOnce(join + 1, s, /*inverted=*/true);
+    if (!right || right->type != MentionType::kName || TokenStartingAt(right->span.begin) != join + 1) return;
+    size_t after = join + 1;
+    while (after < end && a_.tokens[after].span.end <= right->span.end) ++after;
+    if (a_.tokens[after - 1].span.end != right->span.end) return;
+    if (after < end && !IsComma(after) && !IsPunct(after, ".") && Tok(after) != ";") return;
+    p.shown_source_span = Span{p.mention->span.begin, right->span.end};
+    note(std::vector<Mention>{*right}, join);
+  }
+
   // Whether the capitalized word at `t`, which opens its sentence, may be a
   // surname no one introduced: English, outside quotes, in no word list
   // ("Instead" is in interjected-words), not an adverb in "-ly", and
@@ -11799,6 +11903,18 @@ class Attributor {
     // (A family, "Mara Lind and her family", is read as the "Lind family":
     // no joint speakers with the person it is named after.)
     if (p.mention->head == "family") return;
+    // ("said Rennick and Marchetti": the cue's own name comes first.)
+    const bool own_first = !it->second.empty() && it->second.front().span.begin > p.mention->span.begin;
+    const Source& own = r_.sources[static_cast<size_t>(p.source)];
+    if (own_first) {
+      if (p.mention->type != MentionType::kName || own.kind != SourceKind::kNamed || organisation_word(own.name) ||
+          !add(own.name)) {
+        return;
+      }
+      members.push_back(p.source);
+      member_roles.emplace_back(own.name, p.mention->role);
+      ++names;
+    }
     for (const Mention& c : it->second) {
       if (c.type != MentionType::kName || c.head == "family") return;
       std::string role;
@@ -11809,8 +11925,9 @@ class Attributor {
       member_roles.emplace_back(canonical, !c.role.empty() ? c.role : role);
       ++names;
     }
-    const Source& own = r_.sources[static_cast<size_t>(p.source)];
-    if (p.mention->type == MentionType::kName && own.kind == SourceKind::kNamed) {
+    if (own_first) {
+      // (Joined above.)
+    } else if (p.mention->type == MentionType::kName && own.kind == SourceKind::kNamed) {
       if (organisation_word(own.name) || !add(own.name)) return;
       members.push_back(p.source);
       member_roles.emplace_back(own.name, p.mention->role);
@@ -11821,9 +11938,25 @@ class Attributor {
     } else {
       return;
     }
-    if (names < 2) return;
     std::string joint = parts[0];
     for (size_t k = 1; k < parts.size(); ++k) joint += " and " + parts[k];
+    // "Labour Minister Tobias Rennick and an aide said": one name and an
+    // unnamed member make a joint source as transparent as the unnamed one
+    // (its kind, specificity and reason), named after both. Its head is
+    // none, so that a later "the aide" refers to the aide alone.
+    if (names == 1 && !own_first && p.mention->type == MentionType::kDescription &&
+        (own.kind == SourceKind::kAnonymous || own.kind == SourceKind::kDescribed) && parts.size() == 2) {
+      Source js = own;
+      js.id = static_cast<int>(r_.sources.size()) + 1;
+      js.name = joint;
+      js.mentions = js.quotes = js.attributions = 0;
+      js.plural = true;
+      r_.sources.push_back(js);
+      source_heads_.push_back(std::string());
+      p.source = static_cast<int>(r_.sources.size()) - 1;
+      return;
+    }
+    if (names < 2) return;
     p.source = EnsurePerson(joint, "");
     if (joint_members_.count(p.source) == 0) joint_members_[p.source] = std::move(member_roles);
     for (const int member : members) {
@@ -18336,6 +18469,14 @@ class Attributor {
     (void)tl;
     bool upper_start = tfirst >= 0 && u_isupper(tfirst);
     if (before != SIZE_MAX && In(kTitleNouns, before) && upper_start) return QuoteKind::kTitle;
+    // "a video titled, “Scam.”", "entitled: “…”": a comma or colon after a
+    // participle of list title-nouns ("titled", "entitled") still opens the
+    // title.
+    if (before != SIZE_MAX && upper_start && before > SentFirst(s) && (IsComma(before) || Tok(before) == ":") &&
+        IsWord(before - 1) && !Cap(before - 1) && !a_.tokens[before - 1].in_quote && In(kTitleNouns, before - 1) &&
+        Low(before - 1).ends_with("ed")) {
+      return QuoteKind::kTitle;
+    }
     if (NamesAWork(q)) return QuoteKind::kTitle;  // "NBC’s “Today”
     // Chinese and Japanese: a title noun right before the mark
     // ("報告書『地域公共交通の将来像』", "题为「…」").
@@ -18493,6 +18634,7 @@ class Attributor {
   const WordSet& cue_sequence_verbs_ = pack_.Words("cue-sequence-verbs");
   const WordSet& causative_verbs_ = pack_.Words("causative-verbs");
   const WordSet& source_labels_ = pack_.Words("source-labels");
+  const WordSet& signature_openers_ = pack_.Words("signature-openers");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& subordinators_ = pack_.Words("subordinators");

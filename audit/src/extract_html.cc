@@ -150,12 +150,37 @@ bool HasClassWord(const GumboNode* n, std::string_view word) {
 // <blockquote> (the HTML standard's markup, "<footer>— Ann Lee, mayor"),
 // Bootstrap's <footer class="blockquote-footer"> (its dash drawn by CSS),
 // or a <cite> that is a child of the <blockquote> (WordPress's quote block,
-// "<blockquote><p>…</p><cite>Ann Lee</cite>").
+// "<blockquote><p>…</p><cite>Ann Lee</cite>"). Also any other element of
+// class "blockquote-footer" inside a <blockquote> ("<p
+// class="blockquote-footer">Ann Lee</p>"), and a <cite> that ends the
+// quotation's last paragraph after its text ("<blockquote><p>We will
+// build it. <cite>Ann Lee</cite></p></blockquote>").
 bool IsQuoteSignature(const GumboNode* n) {
   const std::string_view tag = TagName(n);
   if (tag == "footer") return HasClassWord(n, "blockquote-footer") || InBlockquote(n);
-  if (tag == "cite") return n->parent && TagName(n->parent) == "blockquote";
-  return false;
+  if (tag == "cite") {
+    const GumboNode* p = n->parent;
+    if (!p) return false;
+    if (TagName(p) == "blockquote") return true;
+    if (TagName(p) != "p" || !p->parent || TagName(p->parent) != "blockquote") return false;
+    // The last element (or text that is not blank) of the paragraph, and
+    // the paragraph the last element of the quotation.
+    auto last_of = [](const GumboNode* parent, const GumboNode* child) {
+      const GumboVector& kids = parent->v.element.children;
+      for (size_t i = kids.length; i-- > 0;) {
+        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+        if (k == child) return true;
+        if (k->type == GUMBO_NODE_ELEMENT) return false;
+        if (k->type == GUMBO_NODE_TEXT) {
+          const std::string_view t(k->v.text.text);
+          if (t.find_first_not_of(" \t\r\n\f") != std::string_view::npos) return false;
+        }
+      }
+      return false;
+    };
+    return n->index_within_parent > 0 && last_of(p, n) && last_of(p->parent, p);
+  }
+  return HasClassWord(n, "blockquote-footer") && InBlockquote(n);
 }
 
 bool IsSkipped(const GumboNode* n) {

@@ -837,6 +837,26 @@ bool OnlyInnerMarks(const std::vector<MarkAt>& marks, const std::string& w, size
 // quotation set off as a block is signed under it (SignatureDashLength).
 bool OpensWithAttributionDash(std::string_view line) { return SignatureDashLength(line) > 0; }
 
+// "Source: Eurostat", "Sources: Eurostat; Tarn Institute": a short line
+// under a quotation set as a block that opens with a label of the source
+// (list source-labels) and its colon, then a letter that is no lower-case
+// one, names where the quotation comes from (the attribute stage reads the
+// label as the cue), as a dash line does.
+bool OpensWithSourceLabel(const Analysis& a, const std::string& w, size_t b, size_t e) {
+  constexpr size_t kMaxSignature = 200;
+  if (a.pack == nullptr || e <= b || e - b > kMaxSignature) return false;
+  const std::string label = LowerWordAt(w, b, e);
+  size_t i = w.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", b);
+  if (label.empty() || i == std::string::npos || i >= e || w[i] != ':' || i - b != label.size()) return false;
+  if (a.pack->Words("source-labels").count(label) == 0) return false;
+  ++i;
+  while (i < e && w[i] == ' ') ++i;
+  if (i >= e) return false;
+  size_t len;
+  const UChar32 c = CodePointAt(w, i, e, &len);
+  return len > 0 && u_isalpha(c) && !u_islower(c);
+}
+
 }  // namespace
 
 size_t SignatureDashLength(std::string_view line) {
@@ -1078,7 +1098,8 @@ void FindQuotes(Analysis& a) {
       // go back.”" then "> — Ana Ruiz".)
       const bool under_quotation =
           block_quoted_prev || (bi > 0 && a.blocks[bi - 1].kind == BlockKind::kBlockQuote && !a.blocks[bi - 1].masked);
-      if (qb < qe && under_quotation && OpensWithAttributionDash(std::string_view(w).substr(qb, qe - qb))) {
+      if (qb < qe && under_quotation &&
+          (OpensWithAttributionDash(std::string_view(w).substr(qb, qe - qb)) || OpensWithSourceLabel(a, w, qb, qe))) {
         block_quoted_prev = false;
         prev_block = static_cast<int>(bi);
         open_at_end_prev.clear();
