@@ -523,7 +523,9 @@ TEST_CASE("an elided preposition glued to a capitalized word belongs to the role
   r = AuditText("Il bilancio\n\n«Non ci saranno nuove tasse», ha detto l'assessore all'Ambiente, Carlo Ferri.\n",
                 "t.txt", "it");
   CHECK(SpeakerOf(r, "Non ci saranno") == "Carlo Ferri");
-  CHECK(RoleOf(r, "Carlo Ferri") == "l'assessore all'Ambiente");
+  // (The role is shown without its elided article, as "il ministro" gives
+  // "ministro": list elided-articles, main36.)
+  CHECK(RoleOf(r, "Carlo Ferri") == "assessore all'Ambiente");
   // French and Portuguese write the preposition apart, and kept working.
   r = AuditText("Le budget\n\n« Il n'y aura pas d'impôts », a déclaré le ministre de l'Intérieur, Paul Roux.\n",
                 "t.txt", "fr");

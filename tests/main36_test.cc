@@ -131,5 +131,33 @@ TEST_CASE("main36: a phrase between an inverted cue and its subject is neither r
   CHECK(unnamed.sources[0].name == "le maire");
 }
 
+TEST_CASE("main36: German verb-second order after a fronted phrase puts the subject after the verb", "[main36]") {
+  // "Am Montag sagte Minister Jens Bauer, …" made no attribution; "Im
+  // Interview sagte Bauer, …" had the source "Interview".
+  const Case cases[] = {
+      {"de", "Lage\n\nAm Montag sagte Minister Jens Bauer, die Lage sei sehr ernst.\n", "Jens Bauer", "Minister"},
+      {"de", "Lage\n\nIm Interview sagte Bauer, die Lage sei sehr ernst.\n", "Bauer", ""},
+      {"de", "Lage\n\nNach dem Treffen erklärte die Ministerin, man habe sich geeinigt.\n", "die Ministerin", ""},
+      // A weekday after the inverted cue is no part of the name ("Montag Anna Weber").
+      {"de", "Lage\n\n„Die Lage ist sehr ernst“, sagte am Montag Anna Weber.\n", "Anna Weber", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const AuditResult r = AuditText(c.text, "t.txt", c.language);
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].name == c.name);
+    CHECK(r.sources[0].role == c.role);
+    CHECK(r.sources[0].attributions == 1);
+  }
+  // With an impersonal "es" after the verb, the fronted phrase is the source.
+  const AuditResult es = AuditText(
+      "Lage\n\nAus Regierungskreisen hieß es, die Lage sei sehr ernst.\n", "t.txt", "de");
+  REQUIRE(es.sources.size() == 1);
+  CHECK(es.sources[0].name == "Regierungskreisen");
+  const AuditResult im = AuditText("Lage\n\nIm Ministerium hieß es, die Lage sei sehr ernst.\n", "t.txt", "de");
+  REQUIRE(im.sources.size() == 1);
+  CHECK(im.sources[0].name == "Ministerium");
+}
+
 }  // namespace
 }  // namespace onrecord

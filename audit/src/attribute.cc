@@ -9158,6 +9158,31 @@ class Attributor {
     }
     return m;
   }
+  // "Am Montag sagte Minister Jens Bauer, …", "Im Interview sagte Bauer,
+  // …": in German a sentence opened by a preposition of list
+  // inversion-prepositions has that phrase before its verb (a subject never
+  // starts with a preposition), so the subject follows the verb (verb-second
+  // order). The cue must come within eight words of the sentence's start,
+  // with no comma, quote, dash or subject pronoun before it.
+  bool FrontedPhraseBefore(const CueHit& c, int s) const {
+    if (inversion_prepositions_.empty()) return false;
+    const size_t sf = SentFirst(s);
+    if (c.first <= sf + 1 || c.first > sf + 8 || !IsWord(sf) || a_.tokens[sf].in_quote ||
+        !Has(inversion_prepositions_, sf)) {
+      return false;
+    }
+    for (size_t k = sf + 1; k < c.first; ++k) {
+      if (!IsWord(k) || a_.tokens[k].in_quote || In(kPronounsSubject, k)) return false;
+    }
+    // "Im Ministerium hieß es, …": an impersonal "es" (a function word that
+    // is no subject pronoun or determiner) after the verb, or ending the cue
+    // ("hieß es" is one), leaves the fronted phrase as the source.
+    for (size_t k = c.first + 1; k <= c.last + 1 && k < SentEnd(s); ++k) {
+      if (IsWord(k) && In(kFunctionWords, k) && !In(kPronounsSubject, k) && !In(kDeterminers, k)) return false;
+    }
+    return true;
+  }
+
 
   // The first token of a phrase of list back-reference-openers ("об
   // этом", "das", "así lo", "lo", "è quanto", "foi o que") that opens the
@@ -9560,7 +9585,7 @@ class Attributor {
     // Verb-second order (German): after a fronted adverb or object ("So
     // äußerte sich am Samstag ein Sprecher", "Das sagte gestern die
     // Ministerin") the subject follows the verb.
-    bool verb_second = c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s));
+    bool verb_second = (c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s))) || FrontedPhraseBefore(c, s);
     // "Об этом заявил министр", "Así lo afirmó la ministra", "Lo ha detto
     // il ministro": the phrase refers back to what was said before; the
     // subject follows the verb.
@@ -18578,6 +18603,7 @@ class Attributor {
   // SkipLeft asks for them between almost every source and its cue.
   const std::vector<std::vector<std::string_view>> anonymity_asides_ = SplitWords(pack_.List("anonymity-asides"));
   // The entries of list inverted-cue-asides as words ("de son côté").
+  const WordSet& inversion_prepositions_ = pack_.Words("inversion-prepositions");
   const std::vector<std::vector<std::string_view>> inverted_cue_asides_ =
       SplitWords(pack_.List("inverted-cue-asides"));
   // List role-synonyms ("governor:gov."), looked up once: role matching asks
