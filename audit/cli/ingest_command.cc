@@ -4,8 +4,10 @@
 // records, or result lines with --results) into a bounded queue; -j workers
 // load, check whether the publication is unchanged, and audit; one writer
 // (this thread) writes into the database in batched transactions, each
-// article in its own savepoint. Queues are bounded, so memory does not grow
-// with the corpus.
+// article in its own savepoint. Queues are bounded, and the run-long lists
+// (input hashes taken up for audit, publications read) are kept in a private
+// temporary SQLite database (ScratchMap), so memory does not grow with the
+// corpus.
 //
 // SIGINT and SIGTERM stop an ingest cleanly: the writer stops taking
 // articles, rolls back the batch it has open (committed batches stay), marks
