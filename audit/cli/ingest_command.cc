@@ -4,8 +4,10 @@
 // records, or result lines with --results) into a bounded queue; -j workers
 // load, check whether the publication is unchanged, and audit; one writer
 // (this thread) writes into the database in batched transactions, each
-// article in its own savepoint. Queues are bounded, so memory does not grow
-// with the corpus.
+// article in its own savepoint. Queues are bounded, and the run-long lists
+// (input hashes taken up for audit, publications read) are kept in a private
+// temporary SQLite database (ScratchMap), so memory does not grow with the
+// corpus.
 //
 // SIGINT and SIGTERM stop an ingest cleanly: the writer stops taking
 // articles, rolls back the batch it has open (committed batches stay), marks
@@ -36,9 +38,8 @@
 #include <mutex>
 #include <set>
 #include <thread>
-#include <unordered_map>
-#include <unordered_set>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -55,6 +56,47 @@ namespace fs = std::filesystem;
 namespace onrecord::cli {
 
 namespace {
+
+// A run-long map of strings (a set, with empty values) kept in a private
+// temporary SQLite database (the empty file name): its pages stay in a
+// cache of a fixed size and, once they outgrow it, go to a file in the
+// temporary directory that SQLite has already unlinked. The memory it takes
+// does not grow with the number of keys, as a std::unordered_map's did
+// (issue #8: about 230,000 input hashes and as many publication keys on
+// 1 GB of JSONL). Not thread-safe: callers serialize. Throws
+// SQLite::Exception (the temporary directory full or not writable).
+class ScratchMap {
+ public:
+  ScratchMap()
+      : db_("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
+        insert_(Init(db_), "INSERT INTO scratch(k, v) VALUES (?, ?) ON CONFLICT(k) DO NOTHING"),
+        find_(db_, "SELECT v FROM scratch WHERE k = ?") {}
+  // Stores key -> value unless the key is there already; then returns the
+  // value stored with it (std::nullopt: stored now).
+  std::optional<std::string> TryEmplace(const std::string& key, const std::string& value) {
+    insert_.bind(1, key);
+    insert_.bind(2, value);
+    const int changed = insert_.exec();
+    insert_.reset();
+    if (changed == 1) return std::nullopt;
+    find_.bind(1, key);
+    std::string stored = find_.executeStep() ? find_.getColumn(0).getString() : std::string();
+    find_.reset();
+    return stored;
+  }
+
+ private:
+  static SQLite::Database& Init(SQLite::Database& db) {
+    // About 2 MiB of cache; no journal (nothing to roll back or recover).
+    db.exec("PRAGMA cache_size = -2048");
+    db.exec("PRAGMA journal_mode = OFF");
+    db.exec("PRAGMA synchronous = OFF");
+    db.exec("CREATE TABLE scratch (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID");
+    return db;
+  }
+  SQLite::Database db_;
+  SQLite::Statement insert_, find_;
+};
 
 struct IngestArgs {
   std::vector<std::string> paths;
@@ -360,7 +402,8 @@ class Ingest {
   std::atomic<bool> producer_done_{false};
   std::atomic<int> active_workers_{0};
   std::mutex claimed_mu_;
-  std::unordered_set<std::string> claimed_;
+  // The input hashes a worker has taken up for audit in this run.
+  std::optional<ScratchMap> claimed_;
   std::atomic<int64_t> audited_{0};
   int64_t audits_taken_ = 0;  // audited messages the writer took up (the rest were in flight at a stop)
   static thread_local int64_t current_seq_;
@@ -379,7 +422,7 @@ class Ingest {
   std::map<std::string, std::vector<Message>> deferred_;
   std::map<int64_t, std::deque<Message>> pending_;  // items ahead of next_seq_
   // The publications written or kept in this run: key -> where it was read.
-  std::unordered_map<std::string, std::string> taken_;
+  std::optional<ScratchMap> taken_;
   // Audits of duplicates that were not stored, by input hash: an identical
   // text waiting to be copied from them is stored from them instead.
   std::map<std::string, AuditResult> spare_;
@@ -565,9 +608,12 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
     }
   }
   bool first;
-  {
+  try {
     std::lock_guard<std::mutex> lock(claimed_mu_);
-    first = claimed_.insert(hash).second;
+    first = !claimed_->TryEmplace(hash, std::string());
+  } catch (const std::exception& e) {
+    return Fail(Status::Error(std::string("cannot keep the run's list of audited texts: ") + e.what(),
+                              doc.path, doc.record.value_or(0)));
   }
   if (first) {
     auto same = reader.FindAuditedInput(hash, rules_->hash());
@@ -685,12 +731,17 @@ void Ingest::Drain() {
 // nothing. A duplicate's audit still serves identical texts waiting for it.
 bool Ingest::Admit(Message& m) {
   if (m.pkey.empty()) return true;
-  auto [at, first] = taken_.try_emplace(m.pkey, m.where);
-  if (first) return true;
+  std::optional<std::string> first_where;
+  try {
+    first_where = taken_->TryEmplace(m.pkey, m.where);
+  } catch (const std::exception& e) {
+    return Fatal(Status::Error(std::string("cannot keep the run's list of publications: ") + e.what()));
+  }
+  if (!first_where) return true;
   ++duplicates_;
   if (progress_shown_) std::cerr << "\r\033[K";
   std::cerr << "onrecord: warning: " << m.where << ": duplicate publication: the same " << m.key_what
-            << " as " << at->second << ", which is kept; this one is not stored\n";
+            << " as " << *first_where << ", which is kept; this one is not stored\n";
   if (m.kind == Message::Kind::kWrite && !m.input_hash.empty() && m.result) {
     auto waiting = deferred_.find(m.input_hash);
     if (waiting != deferred_.end()) {
@@ -863,6 +914,13 @@ int Ingest::Run() {
     }
     table_ = std::move(table.value());
     std::cerr << WarningLines(table_->warnings());
+  }
+  try {
+    claimed_.emplace();
+    taken_.emplace();
+  } catch (const std::exception& e) {
+    std::cerr << "onrecord: cannot make the run's scratch database: " << e.what() << "\n";
+    return kExitError;
   }
   // A file-size limit (ulimit -f) should be a write error, not a signal.
   std::signal(SIGXFSZ, SIG_IGN);
