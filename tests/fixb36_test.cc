@@ -87,3 +87,12 @@ TEST_CASE("a pronoun after a plural unnamed subject is not given to it", "[fixb3
   auto a = SeenWithCue(r, "thinks");
   CHECK(a.who.empty());
 }
+
+TEST_CASE("a title-case headline with a long lower-case preposition: the name stops at the verb", "[fixb36]") {
+  auto r = AuditText(
+      "Ana Ruiz Calls for Special Audit after Report Reveals Gaps.\n\n"
+      "City treasurer Ana Ruiz said on Tuesday that an audit was needed.\n");
+  CHECK(SourceNamed(r, "Ana Ruiz") != nullptr);
+  CHECK(SourceNamed(r, "Ana Ruiz Calls for Special Audit") == nullptr);
+  for (const auto& a : SeenAttributions(r)) CHECK(a.who == "Ana Ruiz");
+}

@@ -1227,6 +1227,10 @@ class Attributor {
       const bool letter = (c0 >= 'a' && c0 <= 'z') || (c0 >= 0x80 && !Tok(k).starts_with("\xE2\x80\x99"));
       if (!Cap(k) && letter && !In(kFunctionWords, k) && !In(kDeterminers, k) && !In(kCopulas, k)) return false;
       if (CountCodePoints(Tok(k)) < 4) continue;
+      // ("Pence Calls for Special Prosecutor after Report Reveals …": a
+      // long preposition, list function-words, stays in lower case in title
+      // case too; fixb36.)
+      if (!Cap(k) && In(kFunctionWords, k)) continue;
       if (!Cap(k)) return false;
       ++long_words;
     }
