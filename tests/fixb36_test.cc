@@ -18,7 +18,7 @@ using onrecord::testing::SeenWithCue;
 using onrecord::testing::SourceNamed;
 using onrecord::testing::SpeakerOf;
 
-TEST_CASE("a possessive role in apposition before a name reaches the person", "[fixb36]") {
+TEST_CASE("fixb36: a possessive role in apposition before a name reaches the person", "[fixb36]") {
   auto r = AuditText("Her deputy, Tove Lindqvist, disagreed. “It has not,” she said.\n");
   const auto* s = SourceNamed(r, "Tove Lindqvist");
   REQUIRE(s != nullptr);
@@ -30,7 +30,7 @@ TEST_CASE("a possessive role in apposition before a name reaches the person", "[
   CHECK(s2->role == "chief strategist");
 }
 
-TEST_CASE("a kin word after a possessive is no role", "[fixb36]") {
+TEST_CASE("fixb36: a kin word after a possessive is no role", "[fixb36]") {
   auto r = AuditText("Her husband, Omar Vance, disagreed. “Not yet,” he said.\n");
   const auto* s = SourceNamed(r, "Omar Vance");
   REQUIRE(s != nullptr);
@@ -38,7 +38,7 @@ TEST_CASE("a kin word after a possessive is no role", "[fixb36]") {
   CHECK(s->level == 4);
 }
 
-TEST_CASE("a quote, then that was the warning from a person", "[fixb36]") {
+TEST_CASE("fixb36: a quote, then that was the warning from a person", "[fixb36]") {
   auto r = AuditText("“Rents will climb” — that was the warning from Ilse Moravec, an economist at Graz University, "
                      "on Monday.\n");
   CHECK(SpeakerOf(r, "Rents will climb") == "Ilse Moravec");
@@ -49,7 +49,7 @@ TEST_CASE("a quote, then that was the warning from a person", "[fixb36]") {
   CHECK(SpeakerOf(r2, "Rents will climb") == "Ilse Moravec");
 }
 
-TEST_CASE("a role in apposition closed by a colon before a quote", "[fixb36]") {
+TEST_CASE("fixb36: a role in apposition closed by a colon before a quote", "[fixb36]") {
   auto r = AuditText("The warning came from Ilse Moravec, an economist: “Rents will climb.”\n");
   const auto* s = SourceNamed(r, "Ilse Moravec");
   REQUIRE(s != nullptr);
@@ -57,7 +57,7 @@ TEST_CASE("a role in apposition closed by a colon before a quote", "[fixb36]") {
   CHECK(s->level == 5);
 }
 
-TEST_CASE("an acronym opening a headline ties the source to a body", "[fixb36]") {
+TEST_CASE("fixb36: an acronym opening a headline ties the source to a body", "[fixb36]") {
   auto r = AuditText("NAVU chief says the strike can win.\n\nThe union met on Monday.\n");
   auto a = SeenWithCue(r, "says");
   CHECK(a.source == "NAVU chief");
@@ -66,7 +66,7 @@ TEST_CASE("an acronym opening a headline ties the source to a body", "[fixb36]")
   CHECK(*a.specificity == Specificity::kDescribed);
 }
 
-TEST_CASE("a label closing a German postmodifier stays in the source", "[fixb36]") {
+TEST_CASE("fixb36: a label closing a German postmodifier stays in the source", "[fixb36]") {
   auto r = AuditText(
       "Was er gefunden habe, sei von »großer Tragweite«, schreibt der Mitarbeiter aus der Abteilung 7C.\n",
       "test.txt", "de");
@@ -74,7 +74,7 @@ TEST_CASE("a label closing a German postmodifier stays in the source", "[fixb36]
   CHECK(a.source == "der Mitarbeiter aus der Abteilung 7C");
 }
 
-TEST_CASE("a pronoun whose only antecedent is the unnamed subject of a cue before it", "[fixb36]") {
+TEST_CASE("fixb36: a pronoun whose only antecedent is the unnamed subject of a cue before it", "[fixb36]") {
   auto r = AuditText("The head of the union said the strike would go on, because she thinks the board will give in.\n");
   auto a = SeenWithCue(r, "thinks");
   CHECK(a.source == "she");
@@ -82,13 +82,13 @@ TEST_CASE("a pronoun whose only antecedent is the unnamed subject of a cue befor
   CHECK(a.level == 2);
 }
 
-TEST_CASE("a pronoun after a plural unnamed subject is not given to it", "[fixb36]") {
+TEST_CASE("fixb36: a pronoun after a plural unnamed subject is not given to it", "[fixb36]") {
   auto r = AuditText("Union leaders said the strike would go on, because she thinks the board will give in.\n");
   auto a = SeenWithCue(r, "thinks");
   CHECK(a.who.empty());
 }
 
-TEST_CASE("a title-case headline with a long lower-case preposition: the name stops at the verb", "[fixb36]") {
+TEST_CASE("fixb36: a title-case headline with a long lower-case preposition: the name stops at the verb", "[fixb36]") {
   auto r = AuditText(
       "Ana Ruiz Calls for Special Audit after Report Reveals Gaps.\n\n"
       "City treasurer Ana Ruiz said on Tuesday that an audit was needed.\n");
