@@ -1272,6 +1272,10 @@ class Attributor {
       const bool letter = (c0 >= 'a' && c0 <= 'z') || (c0 >= 0x80 && !Tok(k).starts_with("\xE2\x80\x99"));
       if (!Cap(k) && letter && !In(kFunctionWords, k) && !In(kDeterminers, k) && !In(kCopulas, k)) return false;
       if (CountCodePoints(Tok(k)) < 4) continue;
+      // ("Pence Calls for Special Prosecutor after Report Reveals …": a
+      // long preposition, list function-words, stays in lower case in title
+      // case too; fixb36.)
+      if (!Cap(k) && In(kFunctionWords, k)) continue;
       if (!Cap(k)) return false;
       ++long_words;
     }
@@ -1485,7 +1489,12 @@ class Attributor {
         if (!Cap(c) && (In(kRoleNouns, c) || In(kTitles, c))) role = true;
         ++c;
       }
-      const bool closed = c < se && !a_.tokens[c].in_quote && (IsComma(c) || (c + 1 == se && IsPunct(c, ".")));
+      // ("The warning came from Ana Ruiz, an economist: “…”": a colon
+      // before a quote closes it too, with no cue inside; fixb36.)
+      bool colon = c + 1 < se && IsPunct(c, ":") && !a_.tokens[c].in_quote && a_.tokens[c + 1].in_quote;
+      for (size_t t = j + 2; colon && t < c; ++t) colon = !CueStartsAt(t);
+      const bool closed =
+          c < se && !a_.tokens[c].in_quote && (IsComma(c) || colon || (c + 1 == se && IsPunct(c, ".")));
       if (role && closed && c > j + 2) return Text(j + 1, c - 1);
     }
     // (A modifier alone, "former" or "senior" before a name the run took
@@ -2073,12 +2082,21 @@ class Attributor {
     if (no_articles_) return {};
     const size_t sf = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
     if (i < sf + 3 || i > sf + 14 || !IsComma(i - 1) || j >= end || !IsComma(j)) return {};
-    if (!IsWord(sf) || !In(kDefiniteDeterminers, sf) || a_.tokens[sf].in_quote) return {};
+    // ("Her deputy, Jan Berg, disagreed", "His chief strategist, Tad Devine,
+    // …": a possessive pronoun, list possessive-pronouns, in the article's
+    // place; then an office subordinate or an anonymous source's head,
+    // "deputy", "aide", "strategist", is a role too, a kin word never
+    // (fixb36).)
+    if (!IsWord(sf) || a_.tokens[sf].in_quote) return {};
+    const bool possessive = Has(possessive_pronouns_, sf);
+    if (!possessive && !In(kDefiniteDeterminers, sf)) return {};
     bool role = false;
     for (size_t k = sf + 1; k + 1 < i; ++k) {
       if (a_.tokens[k].in_quote || IsComma(k) || IsPunct(k, ":") || IsPunct(k, ";")) return {};
       if (k <= sf + 3 && IsWord(k) &&
-          (In(kRoleNouns, k) || In(kTitles, k) || (nouns_capitalized_ && InWord(kRoleNouns, HeadKey(k))))) {
+          (In(kRoleNouns, k) || In(kTitles, k) || (nouns_capitalized_ && InWord(kRoleNouns, HeadKey(k))) ||
+           (possessive && !Cap(k) && (In(kAnonymousHeads, k) || Has(office_subordinates_, k)) &&
+            !In(kKinHeads, k)))) {
         role = true;
       }
     }
@@ -7849,8 +7867,12 @@ class Attributor {
       // the premodifiers, "Eine mit der Sache vertraute Person", is a
       // participle's complement, no side unless a list knows it.)
       const bool complement_noun = nouns_capitalized_ && k > b + 1 && In(kDeterminers, k - 1);
+      // ("SEIU chief says …", "NATO chief warns": an acronym opening the
+      // sentence, before a head in lower case, is a body's name however
+      // rarely the article repeats it; fixb36.)
+      const bool opening_acronym = SentenceInitial(k) && IsAsciiAcronym(Tok(k)) && !Cap(head);
       if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) && !complement_noun &&
-                        (!SentenceInitial(k) || CapitalizedInside(k))) ||
+                        (!SentenceInitial(k) || CapitalizedInside(k) || opening_acronym)) ||
                        InWord(kAffiliationNouns, low))) {
         m->described = true;
       }
@@ -8628,8 +8650,13 @@ class Attributor {
         // lower-case word that is no article, preposition or adjective of
         // a noun after it: the verb ("Laut einem Sprecher des Ministeriums
         // ist der Plan gescheitert").
+        // ("der Mitarbeiter aus der Abteilung 4B.": a number or label right
+        // after a capitalized noun, closing the clause, is that noun's, as
+        // in "an official from Unit 4B"; fixb36.)
+        const bool closing_label = a_.tokens[k].type == TokenType::kNumber && Cap(k - 1) && IsWord(k - 1) &&
+                                   !a_.tokens[k].in_quote && (k + 1 >= SentEnd(s) || !IsWord(k + 1));
         if (nouns_capitalized_ && head != SIZE_MAX && k > head + 1 + adjective && !Cap(k) && !In(kDeterminers, k) &&
-            !PrepositionAt(k) && !In(kPostmodifierOpeners, k) &&
+            !PrepositionAt(k) && !In(kPostmodifierOpeners, k) && !closing_label &&
             !(k + 1 < SentEnd(s) && IsWord(k + 1) && Cap(k + 1) && !a_.tokens[k + 1].in_quote)) {
           break;
         }
@@ -12656,6 +12683,28 @@ class Attributor {
     return !(b >= 2 && IsPunct(b - 1, ",") && IsWord(b - 2) && Cap(b - 2));
   }
 
+  // The source of the nearest attribution before pending_[pi] in its
+  // sentence when that source is one unnamed person (a singular description
+  // headed by a person noun, a role noun or an anonymous head); -1 else.
+  int UnnamedPersonEarlierInSentence(size_t pi) const {
+    const PendingAttribution& p = pending_[pi];
+    for (size_t k = pi; k-- > 0;) {
+      const PendingAttribution& q = pending_[k];
+      if (q.cue.sentence != p.cue.sentence) break;
+      if (q.source < 0) continue;
+      if (!q.mention || q.mention->plural || q.mention->head.empty() ||
+          (q.mention->type != MentionType::kDescription && q.mention->type != MentionType::kAnaphor)) {
+        return -1;
+      }
+      const SourceKind kind = r_.sources[static_cast<size_t>(q.source)].kind;
+      if (kind != SourceKind::kDescribed && kind != SourceKind::kAnonymous) return -1;
+      const std::string& h = q.mention->head;
+      const bool person = InWord(kAnonymousHeads, h) || InWord(kPersonHeads, h) || InWord(kRoleNouns, h);
+      return person ? q.source : -1;
+    }
+    return -1;
+  }
+
   // LastPerson among the people the pronoun being resolved can stand for.
   int LastPersonNotDisagreeing(size_t pos) const {
     int best = -1;
@@ -12997,6 +13046,11 @@ class Attributor {
           if (m.source >= 0 && NamedAfterCue(p.cue, m.source)) {
             m.source = GenderedAntecedent(pos, m.head, /*from_subject=*/true, /*exclude=*/m.source);
           }
+          // "The head of the union is worried about …, because she thinks
+          // he can win": with nobody else to stand for, "she" is the one
+          // unnamed person who is the source of a cue before it in its own
+          // sentence (fixb36).
+          if (m.source < 0) m.source = UnnamedPersonEarlierInSentence(pi);
         }
         if (m.source >= 0 && note_persons_) {
           if (r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
