@@ -52,7 +52,7 @@ TEST_CASE("main36: a role noun after an elided article is a role, in French and 
   }
 }
 
-TEST_CASE("main36: a name with a capital after its apostrophe keeps it; a contraction opens no name",
+TEST_CASE("main36: a name with a capital after its apostrophe keeps it and a contraction opens no name",
           "[main36]") {
   // "D’Alema", "O’Brien": the letter after the apostrophe is a capital.
   const AuditResult it = AuditText("Governo\n\nIeri D’Alema ha detto che il governo cadrà presto.\n", "t.txt", "it");
