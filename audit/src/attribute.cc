@@ -2173,7 +2173,9 @@ class Attributor {
     int cited = -1;
     size_t cited_at = 0;
     for (const auto& [idx, at] : last_person_at_) {
-      if (idx == exclude || disagreeing_.count(idx)) continue;
+      // (Never several people joined, "Ana Ruiz and Tom Hale": one person
+      // is meant; fixa36.)
+      if (idx == exclude || disagreeing_.count(idx) || joint_members_.count(idx)) continue;
       if (block && at >= block->span.begin && at < pos && (cited < 0 || at > cited_at)) {
         cited = idx;
         cited_at = at;
@@ -2809,7 +2811,11 @@ class Attributor {
   // Marchetti") earlier in the sentence of `pos`: one joint source named
   // "Tobias Rennick and Delia Marchetti" (design: joint speakers' names
   // joined with " and "). -1 when there is no such pair.
-  int JointAntecedent(size_t pos, int back = 0) {
+  // With `subject`, only a pair joined by "and" with nothing but a title
+  // between ("Ana Ruiz and Sen. Tom Hale"), and not the object of a
+  // preposition ("an article by Ann Lee and Tom Hale"): a "they" in the
+  // sentence after refers to such a pair (fixa36).
+  int JointAntecedent(size_t pos, int back = 0, bool subject = false) {
     const int s = SentenceOf(pos);
     const size_t sb = a_.tokens[SentFirst(std::max(0, s - back))].span.begin;
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), sb,
@@ -2823,6 +2829,11 @@ class Attributor {
       bool plain = t2 - e1 <= 4;
       for (size_t t = e1 + 1; plain && t < t2; ++t) plain = IsWord(t) && !a_.tokens[t].in_quote;
       if (!plain || it->second == (it + 1)->second) continue;
+      if (subject) {
+        bool titles = LowIs(e1, "and");
+        for (size_t t = e1 + 1; titles && t < t2; ++t) titles = Cap(t);
+        if (!titles || TitledObjectOfPreposition(t1)) continue;
+      }
       return JointSource(it->second, (it + 1)->second);
     }
     return -1;
@@ -12224,7 +12235,7 @@ class Attributor {
     int best = -1;
     size_t best_pos = 0;
     for (const auto& [idx, at] : last_person_at_) {
-      if (disagreeing_.count(idx)) continue;
+      if (disagreeing_.count(idx) || joint_members_.count(idx)) continue;
       if (at <= pos && (best < 0 || at >= best_pos)) {
         best = idx;
         best_pos = at;
@@ -12233,10 +12244,12 @@ class Attributor {
     return best;
   }
 
+  // (Both for one person, never several joined: no joint source; fixa36.)
   int LastPerson(size_t pos) const {
     int best = -1;
     size_t best_pos = 0;
     for (const auto& [idx, at] : last_person_at_) {
+      if (joint_members_.count(idx)) continue;
       if (at <= pos && (best < 0 || at >= best_pos)) {
         best = idx;
         best_pos = at;
@@ -12543,6 +12556,9 @@ class Attributor {
           // "Rennick and union president Delia Marchetti have not met since
           // they agreed …": two people joined as the sentence's subject.
           m.source = JointAntecedent(pos);
+          // Or in the sentence before, across a paragraph break too: "Ana
+          // Ruiz and Tom Hale said …. “…,” they said." (fixa36).
+          if (m.source < 0) m.source = JointAntecedent(pos, 1, /*subject=*/true);
           // Else "they": the last plural source.
           for (size_t k = r_.sources.size(); m.source < 0 && k-- > 0;) {
             if (r_.sources[k].plural) {
