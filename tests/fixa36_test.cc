@@ -1,6 +1,7 @@
 // Faults a fresh user found in the thirtieth round (fixa36, fu36): "they"
-// after two people named and joined in the sentence before, and a joint
-// source taken for "he".
+// after two people named and joined in the sentence before, a joint
+// source taken for "he", and a negated subject ("No official has
+// confirmed") taken for a source.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -58,6 +59,53 @@ TEST_CASE("he after they is not the joint source", "[fixa36]") {
       "they said.\n\nTo save the farm, “we need rain,” he said.\n");
   CHECK(SeenWithSource(r, "they").who == "Ana Ruiz and Tom Hale");
   CHECK(SeenWithSource(r, "he").who == "Tom Hale");
+}
+
+bool ListedAnonymous(const AuditResult& r, const std::string& phrase) {
+  for (const auto& a : r.anonymous_sources) {
+    if (a.phrase == phrase) return true;
+  }
+  return false;
+}
+
+// A subject that says nobody spoke cites nobody: the attribution keeps its
+// span, with no source, T0 and not counted; no anonymous source.
+TEST_CASE("a negated subject is no source", "[fixa36]") {
+  auto r = AuditText("No official has confirmed the report.\n");
+  auto confirmed = SeenWithCue(r, "has confirmed");
+  CHECK(confirmed.source == "No official");
+  CHECK(confirmed.who.empty());
+  CHECK(confirmed.level == 0);
+  CHECK(r.sources.empty());
+  CHECK(r.anonymous_sources.empty());
+  for (const auto& f : r.findings) CHECK(f.rule.rfind("attribution.", 0) != 0);
+  REQUIRE(r.attributions.size() == 1);
+  CHECK_FALSE(r.attributions[0].counted);
+  auto none = AuditText("None of the candidates has said how the plan would work.\n");
+  CHECK(SeenWithCue(none, "has said").who.empty());
+  CHECK_FALSE(ListedAnonymous(none, "None of the candidates"));
+  auto org = AuditText("So far, no terrorist organization has claimed the attack.\n");
+  CHECK(SeenWithCue(org, "has claimed").who.empty());
+  CHECK(org.anonymous_sources.empty());
+}
+
+TEST_CASE("nobody and a preposition before the subject", "[fixa36]") {
+  auto r = AuditText("Nobody in the cabinet has said the deal is off.\n");
+  auto said = SeenWithCue(r, "has said");
+  CHECK(said.source == "Nobody in the cabinet");
+  CHECK(said.who.empty());
+  CHECK(r.sources.empty());
+  auto one = AuditText("No one at the ministry has said the plant will close.\n");
+  CHECK(SeenWithCue(one, "has said").source == "No one at the ministry");
+  CHECK(one.sources.empty());
+}
+
+// Guards: "no" inside a noun phrase, and a named subject, stay sources.
+TEST_CASE("no inside a phrase and a person after nobody else stay sources", "[fixa36]") {
+  auto r = AuditText("The vote no campaign said the cap must stay.\n");
+  CHECK_FALSE(SeenWithCue(r, "said").who.empty());
+  auto named = AuditText("Ana Ruiz, and no one else, said the cap must stay.\n");
+  CHECK(SeenWithCue(named, "said").who == "Ana Ruiz");
 }
 
 }  // namespace

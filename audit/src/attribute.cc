@@ -12361,6 +12361,15 @@ class Attributor {
       m.name = w_.substr(m.span.begin, m.span.size());
       m.described = false;
     }
+    // "No official has confirmed", "Nobody in the cabinet has said", "None
+    // of the candidates": a subject that denies anyone spoke cites nobody
+    // (list negated-subjects). The attribution keeps its source span, as
+    // PolNeAR marks it, but has no source; score leaves it uncounted
+    // (fixa36).
+    if (m.type != MentionType::kName && NegatedSubject(p)) {
+      p.source = -1;
+      return;
+    }
     switch (m.type) {
       case MentionType::kName: {
         if (m.name.empty() && m.head == "family") {
@@ -12933,6 +12942,39 @@ class Attributor {
     }
     p.source = m.source;
     JoinCoordinatedSource(pi);
+  }
+
+  // Whether the source mention of `p` opens with a word of list
+  // negated-subjects ("No official", "None of the candidates"), or follows
+  // one and its preposition ("Nobody in the cabinet", "No one at the
+  // ministry"), which the shown span then takes in.
+  bool NegatedSubject(PendingAttribution& p) {
+    const Span shown = p.shown_source_span ? *p.shown_source_span : p.mention->span;
+    const size_t b = TokenStartingAt(shown.begin);
+    if (b >= a_.tokens.size() || a_.tokens[b].in_quote) return false;
+    // (The word opens its phrase: "the vote no campaign" is a campaign.)
+    auto opens = [&](size_t k) {
+      return k == 0 || a_.tokens[k - 1].sentence != a_.tokens[k].sentence || !IsWord(k - 1) ||
+             Has(noun_coordinators_, k - 1) || In(kComplementizers, k - 1) || Has(subordinators_, k - 1);
+    };
+    if (Has(negated_subjects_, b)) {
+      if (!opens(b)) return false;
+      // ("No. 2 official", "no doubt": a word, then more than a number sign.)
+      return b + 1 < a_.tokens.size() && IsWord(b + 1) && a_.tokens[b + 1].sentence == a_.tokens[b].sentence;
+    }
+    // "Nobody in", "No one at", "none of": the pronoun and a preposition
+    // right before the mention, in its sentence.
+    if (b < 2 || !IsWord(b - 1) || !PrepositionAt(b - 1) || a_.tokens[b - 1].in_quote) return false;
+    size_t k = b - 2;
+    if (!IsWord(k) || a_.tokens[k].in_quote || a_.tokens[k].sentence != a_.tokens[b].sentence) return false;
+    if (LowIs(k, "one") && k > 0 && LowIs(k - 1, "no") && a_.tokens[k - 1].sentence == a_.tokens[b].sentence) {
+      --k;
+    } else if (!LowIs(k, "nobody") && !LowIs(k, "none")) {
+      return false;
+    }
+    if (!Has(negated_subjects_, k) || !opens(k)) return false;
+    p.shown_source_span = Span{a_.tokens[k].span.begin, shown.end};
+    return true;
   }
 
   // "Nurses at the clinic, speaking on condition of anonymity, said ….
@@ -18095,6 +18137,7 @@ class Attributor {
   const WordSet& source_labels_ = pack_.Words("source-labels");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
+  const WordSet& negated_subjects_ = pack_.Words("negated-subjects");
   const WordSet& subordinators_ = pack_.Words("subordinators");
   const WordSet& quote_resumers_ = pack_.Words("quote-resumers");
   const WordSet& prepositional_participles_ = pack_.Words("prepositional-participles");
