@@ -1,7 +1,8 @@
 // Faults a fresh user found in the thirtieth round (fixa36, fu36): "they"
 // after two people named and joined in the sentence before, a joint
 // source taken for "he", and a negated subject ("No official has
-// confirmed") taken for a source.
+// confirmed") taken for a source, and a relative clause inside a named
+// person's apposition read as an unnamed person's attribution.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -106,6 +107,27 @@ TEST_CASE("no inside a phrase and a person after nobody else stay sources", "[fi
   CHECK_FALSE(SeenWithCue(r, "said").who.empty());
   auto named = AuditText("Ana Ruiz, and no one else, said the cap must stay.\n");
   CHECK(SeenWithCue(named, "said").who == "Ana Ruiz");
+}
+
+// "Name, a role who has …": the relative clause is about the person named.
+TEST_CASE("a relative clause inside a named person's apposition", "[fixa36]") {
+  auto r = AuditText(
+      "“It never worked,” said Allan Lichtman, a professor of history at American University who has "
+      "predicted every election since 1984.\n");
+  CHECK(r.anonymous_sources.empty());
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].name == "Allan Lichtman");
+  for (const auto& a : SeenAttributions(r)) CHECK(a.who == "Allan Lichtman");
+  for (const auto& f : r.findings) CHECK(f.rule != "attribution.anonymous-without-reason");
+  auto front = AuditText("Tom Hale, a pollster who advises the mayor, said the race was close.\n");
+  CHECK(front.anonymous_sources.empty());
+  CHECK(SeenWithCue(front, "said").who == "Tom Hale");
+}
+
+// Guard: with no name before the comma, the description is the source.
+TEST_CASE("a relative clause after an apposition with no name stays the description's", "[fixa36]") {
+  auto r = AuditText("In Tarn, a pollster who advises the mayor said the race was close.\n");
+  CHECK(SeenWithCue(r, "advises").who == "a pollster");
 }
 
 }  // namespace

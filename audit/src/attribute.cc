@@ -471,6 +471,21 @@ class Attributor {
         if (wide && wide->type == MentionType::kName && wide->span.begin < antecedent->span.begin) {
           antecedent = wide;
         }
+      } else if (const size_t ab = TokenStartingAt(antecedent->span.begin);
+                 antecedent->type == MentionType::kDescription && !antecedent->plural && ab >= SentFirst(s) + 2 &&
+                 IsComma(ab - 1) && In(kDeterminers, ab) && IsWord(ab - 2) && !a_.tokens[ab - 2].in_quote) {
+        // "Allan Lichtman, a professor of history at American University
+        // who has predicted …": a relative clause inside the apposition of
+        // a name is about the person named, not an unnamed one (fixa36).
+        // (A person: no place, and not after a preposition that opens the
+        // sentence, "In Tarn, a pollster who advises the mayor said".)
+        auto name = ParseLeftOnce(ab - 2, s);
+        const size_t nb = name ? TokenStartingAt(name->span.begin) : 0;
+        if (name && name->type == MentionType::kName && name->span.end == a_.tokens[ab - 2].span.end &&
+            !Place(name->name.empty() ? w_.substr(name->span.begin, name->span.size()) : name->name) &&
+            (nb != SentFirst(s) + 1 || !IsWord(nb - 1) || !PrepositionAt(nb - 1))) {
+          antecedent = name;
+        }
       }
       p.shown_source_span = p.mention->span;
       p.mention = antecedent;
