@@ -12974,6 +12974,12 @@ class Attributor {
     };
     if (Has(negated_subjects_, b)) {
       if (!opens(b)) return false;
+      // ("None of them said": the group cited before, as "Two of them" is;
+      // tests/own27_test.cc.)
+      if (b + 2 < a_.tokens.size() && LowIs(b + 1, "of") &&
+          (LowIs(b + 2, "them") || LowIs(b + 2, "us") || LowIs(b + 2, "those") || LowIs(b + 2, "these"))) {
+        return false;
+      }
       // ("No. 2 official", "no doubt": a word, then more than a number sign.)
       return b + 1 < a_.tokens.size() && IsWord(b + 1) && a_.tokens[b + 1].sentence == a_.tokens[b].sentence;
     }
