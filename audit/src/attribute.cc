@@ -499,6 +499,21 @@ class Attributor {
         if (wide && wide->type == MentionType::kName && wide->span.begin < antecedent->span.begin) {
           antecedent = wide;
         }
+      } else if (const size_t ab = TokenStartingAt(antecedent->span.begin);
+                 antecedent->type == MentionType::kDescription && !antecedent->plural && ab >= SentFirst(s) + 2 &&
+                 IsComma(ab - 1) && In(kDeterminers, ab) && IsWord(ab - 2) && !a_.tokens[ab - 2].in_quote) {
+        // "Allan Lichtman, a professor of history at American University
+        // who has predicted …": a relative clause inside the apposition of
+        // a name is about the person named, not an unnamed one (fixa36).
+        // (A person: no place, and not after a preposition that opens the
+        // sentence, "In Tarn, a pollster who advises the mayor said".)
+        auto name = ParseLeftOnce(ab - 2, s);
+        const size_t nb = name ? TokenStartingAt(name->span.begin) : 0;
+        if (name && name->type == MentionType::kName && name->span.end == a_.tokens[ab - 2].span.end &&
+            !Place(name->name.empty() ? w_.substr(name->span.begin, name->span.size()) : name->name) &&
+            (nb != SentFirst(s) + 1 || !IsWord(nb - 1) || !PrepositionAt(nb - 1))) {
+          antecedent = name;
+        }
       }
       p.shown_source_span = p.mention->span;
       p.mention = antecedent;
@@ -2282,7 +2297,9 @@ class Attributor {
     int cited = -1;
     size_t cited_at = 0;
     for (const auto& [idx, at] : last_person_at_) {
-      if (idx == exclude || disagreeing_.count(idx)) continue;
+      // (Never several people joined, "Ana Ruiz and Tom Hale": one person
+      // is meant; fixa36.)
+      if (idx == exclude || disagreeing_.count(idx) || joint_members_.count(idx)) continue;
       if (block && at >= block->span.begin && at < pos && (cited < 0 || at > cited_at)) {
         cited = idx;
         cited_at = at;
@@ -2958,7 +2975,11 @@ class Attributor {
   // Marchetti") earlier in the sentence of `pos`: one joint source named
   // "Tobias Rennick and Delia Marchetti" (design: joint speakers' names
   // joined with " and "). -1 when there is no such pair.
-  int JointAntecedent(size_t pos, int back = 0) {
+  // With `subject`, only a pair joined by "and" with nothing but a title
+  // between ("Ana Ruiz and Sen. Tom Hale"), and not the object of a
+  // preposition ("an article by Ann Lee and Tom Hale"): a "they" in the
+  // sentence after refers to such a pair (fixa36).
+  int JointAntecedent(size_t pos, int back = 0, bool subject = false) {
     const int s = SentenceOf(pos);
     const size_t sb = a_.tokens[SentFirst(std::max(0, s - back))].span.begin;
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), sb,
@@ -2972,6 +2993,11 @@ class Attributor {
       bool plain = t2 - e1 <= 4;
       for (size_t t = e1 + 1; plain && t < t2; ++t) plain = IsWord(t) && !a_.tokens[t].in_quote;
       if (!plain || it->second == (it + 1)->second) continue;
+      if (subject) {
+        bool titles = LowIs(e1, "and");
+        for (size_t t = e1 + 1; titles && t < t2; ++t) titles = Cap(t);
+        if (!titles || TitledObjectOfPreposition(t1)) continue;
+      }
       return JointSource(it->second, (it + 1)->second);
     }
     return -1;
@@ -12710,7 +12736,7 @@ class Attributor {
     int best = -1;
     size_t best_pos = 0;
     for (const auto& [idx, at] : last_person_at_) {
-      if (disagreeing_.count(idx)) continue;
+      if (disagreeing_.count(idx) || joint_members_.count(idx)) continue;
       if (at <= pos && (best < 0 || at >= best_pos)) {
         best = idx;
         best_pos = at;
@@ -12719,10 +12745,12 @@ class Attributor {
     return best;
   }
 
+  // (Both for one person, never several joined: no joint source; fixa36.)
   int LastPerson(size_t pos) const {
     int best = -1;
     size_t best_pos = 0;
     for (const auto& [idx, at] : last_person_at_) {
+      if (joint_members_.count(idx)) continue;
       if (at <= pos && (best < 0 || at >= best_pos)) {
         best = idx;
         best_pos = at;
@@ -12833,6 +12861,15 @@ class Attributor {
       m.type = MentionType::kDocument;
       m.name = w_.substr(m.span.begin, m.span.size());
       m.described = false;
+    }
+    // "No official has confirmed", "Nobody in the cabinet has said", "None
+    // of the candidates": a subject that denies anyone spoke cites nobody
+    // (list negated-subjects). The attribution keeps its source span, as
+    // PolNeAR marks it, but has no source; score leaves it uncounted
+    // (fixa36).
+    if (m.type != MentionType::kName && NegatedSubject(p)) {
+      p.source = -1;
+      return;
     }
     switch (m.type) {
       case MentionType::kName: {
@@ -13029,6 +13066,9 @@ class Attributor {
           // "Rennick and union president Delia Marchetti have not met since
           // they agreed …": two people joined as the sentence's subject.
           m.source = JointAntecedent(pos);
+          // Or in the sentence before, across a paragraph break too: "Ana
+          // Ruiz and Tom Hale said …. “…,” they said." (fixa36).
+          if (m.source < 0) m.source = JointAntecedent(pos, 1, /*subject=*/true);
           // Else "they": the last plural source.
           for (size_t k = r_.sources.size(); m.source < 0 && k-- > 0;) {
             if (r_.sources[k].plural) {
@@ -13408,6 +13448,45 @@ class Attributor {
     }
     p.source = m.source;
     JoinCoordinatedSource(pi);
+  }
+
+  // Whether the source mention of `p` opens with a word of list
+  // negated-subjects ("No official", "None of the candidates"), or follows
+  // one and its preposition ("Nobody in the cabinet", "No one at the
+  // ministry"), which the shown span then takes in.
+  bool NegatedSubject(PendingAttribution& p) {
+    const Span shown = p.shown_source_span ? *p.shown_source_span : p.mention->span;
+    const size_t b = TokenStartingAt(shown.begin);
+    if (b >= a_.tokens.size() || a_.tokens[b].in_quote) return false;
+    // (The word opens its phrase: "the vote no campaign" is a campaign.)
+    auto opens = [&](size_t k) {
+      return k == 0 || a_.tokens[k - 1].sentence != a_.tokens[k].sentence || !IsWord(k - 1) ||
+             Has(noun_coordinators_, k - 1) || In(kComplementizers, k - 1) || Has(subordinators_, k - 1);
+    };
+    if (Has(negated_subjects_, b)) {
+      if (!opens(b)) return false;
+      // ("None of them said": the group cited before, as "Two of them" is;
+      // tests/own27_test.cc.)
+      if (b + 2 < a_.tokens.size() && LowIs(b + 1, "of") &&
+          (LowIs(b + 2, "them") || LowIs(b + 2, "us") || LowIs(b + 2, "those") || LowIs(b + 2, "these"))) {
+        return false;
+      }
+      // ("No. 2 official", "no doubt": a word, then more than a number sign.)
+      return b + 1 < a_.tokens.size() && IsWord(b + 1) && a_.tokens[b + 1].sentence == a_.tokens[b].sentence;
+    }
+    // "Nobody in", "No one at", "none of": the pronoun and a preposition
+    // right before the mention, in its sentence.
+    if (b < 2 || !IsWord(b - 1) || !PrepositionAt(b - 1) || a_.tokens[b - 1].in_quote) return false;
+    size_t k = b - 2;
+    if (!IsWord(k) || a_.tokens[k].in_quote || a_.tokens[k].sentence != a_.tokens[b].sentence) return false;
+    if (LowIs(k, "one") && k > 0 && LowIs(k - 1, "no") && a_.tokens[k - 1].sentence == a_.tokens[b].sentence) {
+      --k;
+    } else if (!LowIs(k, "nobody") && !LowIs(k, "none")) {
+      return false;
+    }
+    if (!Has(negated_subjects_, k) || !opens(k)) return false;
+    p.shown_source_span = Span{a_.tokens[k].span.begin, shown.end};
+    return true;
   }
 
   // "Nurses at the clinic, speaking on condition of anonymity, said ….
@@ -18717,6 +18796,7 @@ class Attributor {
   const WordSet& signature_openers_ = pack_.Words("signature-openers");
   const WordSet& citation_links_ = pack_.Words("citation-links");
   const WordSet& negations_ = pack_.Words("negations");
+  const WordSet& negated_subjects_ = pack_.Words("negated-subjects");
   const WordSet& subordinators_ = pack_.Words("subordinators");
   const WordSet& quote_resumers_ = pack_.Words("quote-resumers");
   const WordSet& prepositional_participles_ = pack_.Words("prepositional-participles");

@@ -603,6 +603,23 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       ++own_voice;
       continue;
     }
+    // "No official has confirmed", "Nobody in the cabinet has said": a
+    // subject that denies anyone spoke (list negated-subjects) cites nobody.
+    // PolNeAR marks it, so it stays an attribution (T0, no source), but no
+    // claim rests on anyone: not counted (fixa36).
+    if (!s && at.source) {
+      const std::string_view text = at.source->text;
+      if (pack.InList("negated-subjects", TokenKey(text.substr(0, text.find(' '))))) {
+        at.level = 0;
+        at.score = 0.0;
+        at.reasons.push_back("T0 score 0.00");
+        at.reasons.push_back("a subject that says nobody spoke (\"" + at.source->text +
+                             "\"): no one is cited; not counted in the transparency index or the shares");
+        at.counted = false;
+        ++own_voice;
+        continue;
+      }
+    }
     if (af.question) {
       at.level = 0;
       at.score = 0.0;
