@@ -4598,6 +4598,15 @@ class Attributor {
   // looked up as that suffix. Otherwise the word itself.
   std::string HeadKey(size_t i) const {
     const std::string& low = Low(i);
+    // "l’ambassadeur", "un’esperta": the noun after an elided article of
+    // list elided-articles is the head ("ambassadeur"), as after "le".
+    if (!elided_articles_.empty()) {
+      const size_t apos = low.find('\'');
+      if (apos != std::string::npos && apos > 0 && apos <= 4 && apos + 1 < low.size() &&
+          elided_articles_.count(std::string_view(low.data(), apos + 1)) && IsHeadWord(low.substr(apos + 1))) {
+        return low.substr(apos + 1);
+      }
+    }
     if (IsHeadWord(low)) return low;
     // "Grünen-Politikerin", "ex-minister": a hyphenated compound whose last
     // part is a head noun.
@@ -9936,6 +9945,19 @@ class Attributor {
             p.mention.reset();
           }
         }
+      }
+    }
+    // "Am Montag sagte Minister Jens Bauer, die Lage sei ernst", "Gestern
+    // sagte Anna Weber, die Brücke sei sicher": in German verb-second order
+    // a named subject ends at the comma after it, where the reported clause
+    // starts (the name's parse had run on into it, leaving no content).
+    if (verb_second && nouns_capitalized_ && p.mention && p.mention->type == MentionType::kName) {
+      for (size_t k = c.last + 1; k < SentEnd(s) && a_.tokens[k].span.begin < p.mention->span.end; ++k) {
+        if (!IsComma(k) || a_.tokens[k].in_quote) continue;
+        if (k > c.last + 1 && a_.tokens[k - 1].span.end > p.mention->span.begin) {
+          p.mention->span.end = a_.tokens[k - 1].span.end;
+        }
+        break;
       }
     }
     // ("“…,” adding, “…”": the comma may be written inside the quote that
