@@ -18412,6 +18412,7 @@ class Attributor {
   // a function word (“The Late Show with Stephen Colbert”); no sentence
   // inside.
   bool IsTitleCase(std::string_view text) const {
+    const bool comma = text.find_last_not_of(' ') != std::string_view::npos && text[text.find_last_not_of(' ')] == ',';
     while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
     if (text.empty()) return false;
     size_t words = 0, capital_words = 0, long_words = 0;
@@ -18430,7 +18431,17 @@ class Attributor {
       if (c < 0 || !u_isalpha(c)) return false;
       bool cap = u_isupper(c);
       if (words == 1 && !cap) return false;
-      if (CountCodePoints(word) > 3 && (cap || (KeyBits(word) & (uint64_t{1} << kFunctionWords)) == 0)) {
+      const bool function_word = (KeyBits(word) & (uint64_t{1} << kFunctionWords)) != 0;
+      // A word in lower case that is no function word or determiner ("But
+      // Pete Wilson won,"): titles capitalize their verbs and nouns, however
+      // short, so this is a sentence naming people, not a title. A word of
+      // two letters ("Orange is the New Black") only in speech before its
+      // tag, ending with a comma inside the marks ("Nusra is Al Qaeda,").
+      if (!cap && !function_word && words > 1 && (KeyBits(word) & (uint64_t{1} << kDeterminers)) == 0 &&
+          (comma || CountCodePoints(word) > 2)) {
+        return false;
+      }
+      if (CountCodePoints(word) > 3 && (cap || !function_word)) {
         ++long_words;
         if (cap) ++capital_words;
       }

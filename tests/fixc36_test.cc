@@ -1,0 +1,37 @@
+// Fresh-user faults of the thirtieth round (branch fixc36): speech whose
+// only capitalized long words are a person's name ("But Pete Wilson won,")
+// is no title.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::QuoteKind;
+using onrecord::testing::AuditText;
+
+TEST_CASE("speech naming a person with a short verb in lower case is no title", "[fixc36]") {
+  auto r = AuditText("“That plan is dead,” Ruth said.\n\n\"But Mark Taylor won,” Kowalski said.\n");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].text == "But Mark Taylor won,");
+  CHECK(r.quotes[1].kind == QuoteKind::kDirect);
+  CHECK(r.quotes[1].speaker == "Kowalski");
+  // Curly marks on both sides: the same.
+  r = AuditText("“But Mark Taylor won,” Kowalski said.\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].kind == QuoteKind::kDirect);
+  // A two-letter verb before a speech tag's comma.
+  r = AuditText("“Harlow is New Bristol,” the mayor said.\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].kind == QuoteKind::kDirect);
+}
+
+TEST_CASE("titles with lower-case small words stay titles", "[fixc36]") {
+  for (const std::string text : {"She starred in “Gone with the Wind” last year.\n",
+                                 "He watched “Keeping Up with the Kardashians” often.\n",
+                                 "She joined the cast of “Orange is the New Black” in 2013.\n"}) {
+    auto r = AuditText(text);
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == QuoteKind::kTitle);
+  }
+}
