@@ -35,3 +35,15 @@ TEST_CASE("titles with lower-case small words stay titles", "[fixc36]") {
     CHECK(r.quotes[0].kind == QuoteKind::kTitle);
   }
 }
+
+TEST_CASE("a photo credit line is no speaker for the next quote", "[fixc36]") {
+  auto r = AuditText(
+      "Singer and painter Ada Brook posted the sketch online on Friday.\n\n"
+      "Lena Marsh via Getty Images.\n\n"
+      "“Why not paint the mayor?” the 51-year-old asked in the post.\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Ada Brook");
+  for (const auto& s : r.sources) CHECK(s.name != "Lena Marsh");
+  r = AuditText("Dock workers march on Monday.\n\nJo Lee/Reuters.\n\n“We stay out,” the union’s head said.\n");
+  for (const auto& s : r.sources) CHECK(s.name != "Jo Lee");
+}
