@@ -47,3 +47,12 @@ TEST_CASE("a photo credit line is no speaker for the next quote", "[fixc36]") {
   r = AuditText("Dock workers march on Monday.\n\nJo Lee/Reuters.\n\n“We stay out,” the union’s head said.\n");
   for (const auto& s : r.sources) CHECK(s.name != "Jo Lee");
 }
+
+TEST_CASE("a hyphenated role noun opening a sentence is a title", "[fixc36]") {
+  auto r = AuditText("Co-anchor Dana Whitfield then asked, “Is that so?”\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Dana Whitfield");
+  r = AuditText("Vice-chairman Otto Brandt said, “We will sell the plant.”\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Otto Brandt");
+}

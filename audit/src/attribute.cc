@@ -1638,7 +1638,11 @@ class Attributor {
     const size_t h = low.find('-');
     if (h == std::string::npos || h == 0 || h + 1 >= low.size()) return false;
     const std::string_view before = std::string_view(low).substr(0, h), after = std::string_view(low).substr(h + 1);
-    return (InWord(kCueAdverbs, before) || InWord(kModifiers, before)) && InWord(kTitles, after);
+    if ((InWord(kCueAdverbs, before) || InWord(kModifiers, before)) && InWord(kTitles, after)) return true;
+    // "Co-anchor Norah Fell", "Vice-chairman Jo Lee", "Co-founder Ann Ray":
+    // a prefix of list title-prefixes before a title, role or person noun.
+    return pack_.InList("title-prefixes", before) &&
+           (InWord(kTitles, after) || InWord(kRoleNouns, after) || InWord(kPersonHeads, after));
   }
 
   // Whether token `k` is an organisation noun of list organization-heads or
