@@ -56,3 +56,15 @@ TEST_CASE("a hyphenated role noun opening a sentence is a title", "[fixc36]") {
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "Otto Brandt");
 }
+
+TEST_CASE("a person's name, \"of\" and an outlet is the person with the affiliation", "[fixc36]") {
+  auto r = AuditText("Marta Lindqvist of Harbor Broadcasting News said the remark hurt.\n");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].name == "Marta Lindqvist");
+  CHECK(r.sources[0].kind == onrecord::SourceKind::kNamed);
+  CHECK(r.sources[0].role == "of Harbor Broadcasting News");
+  // An organisation's own name with "of" stays whole.
+  r = AuditText("Bank of Tarnmouth said the remark hurt.\n");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == onrecord::SourceKind::kOrganization);
+}

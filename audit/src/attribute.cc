@@ -7792,6 +7792,28 @@ class Attributor {
     size_t first = b;
     if (LowIs(first, "the") && first + 1 < end) ++first;
     RegisteredName n = SplitName(first, end);
+    // "Jennifer Epstein of Bloomberg News said": a person's name of two or
+    // three words, an affiliation preposition and an organisation's name
+    // read as one organisation's name: the person is the run before the
+    // preposition, the rest her affiliation (as in an apposition, "…, David
+    // Woodard of Clemson University, said").
+    if (n.organization && a_.language == "en" && first == b) {
+      for (size_t t = first + 2; t <= first + 3 && t + 1 < end; ++t) {
+        if (!IsWord(t) || Cap(t) || !In(kAffiliationPrepositions, t) || !Cap(t + 1)) continue;
+        const RegisteredName person = SplitName(first, t);
+        if (person.organization || person.tokens.size() < 2 || !person.role.empty() ||
+            !SplitName(t + 1, end).organization) {
+          break;
+        }
+        auto named = ClassifyCapRun(first, t);
+        if (named && named->type == MentionType::kName) {
+          named->role = named->role.empty() ? Text(t, end - 1) : named->role + " " + Text(t, end - 1);
+          named->span.end = a_.tokens[end - 1].span.end;
+          return named;
+        }
+        break;
+      }
+    }
     if (n.organization || n.tokens.empty()) {
       m->type = MentionType::kOrganization;
       m->name = Text(first, end - 1);
