@@ -10,7 +10,7 @@
 using onrecord::QuoteKind;
 using onrecord::testing::AuditText;
 
-TEST_CASE("speech naming a person with a short verb in lower case is no title", "[fixc36]") {
+TEST_CASE("fixc36: speech naming a person with a short verb in lower case is no title", "[fixc36]") {
   auto r = AuditText("“That plan is dead,” Ruth said.\n\n\"But Mark Taylor won,” Kowalski said.\n");
   REQUIRE(r.quotes.size() == 2);
   CHECK(r.quotes[1].text == "But Mark Taylor won,");
@@ -26,7 +26,7 @@ TEST_CASE("speech naming a person with a short verb in lower case is no title", 
   CHECK(r.quotes[0].kind == QuoteKind::kDirect);
 }
 
-TEST_CASE("titles with lower-case small words stay titles", "[fixc36]") {
+TEST_CASE("fixc36: titles with lower-case small words stay titles", "[fixc36]") {
   for (const std::string text : {"She starred in “Gone with the Wind” last year.\n",
                                  "He watched “Keeping Up with the Kardashians” often.\n",
                                  "She joined the cast of “Orange is the New Black” in 2013.\n"}) {
@@ -36,7 +36,7 @@ TEST_CASE("titles with lower-case small words stay titles", "[fixc36]") {
   }
 }
 
-TEST_CASE("a photo credit line is no speaker for the next quote", "[fixc36]") {
+TEST_CASE("fixc36: a photo credit line is no speaker for the next quote", "[fixc36]") {
   auto r = AuditText(
       "Singer and painter Ada Brook posted the sketch online on Friday.\n\n"
       "Lena Marsh via Getty Images.\n\n"
@@ -48,7 +48,7 @@ TEST_CASE("a photo credit line is no speaker for the next quote", "[fixc36]") {
   for (const auto& s : r.sources) CHECK(s.name != "Jo Lee");
 }
 
-TEST_CASE("a hyphenated role noun opening a sentence is a title", "[fixc36]") {
+TEST_CASE("fixc36: a hyphenated role noun opening a sentence is a title", "[fixc36]") {
   auto r = AuditText("Co-anchor Dana Whitfield then asked, “Is that so?”\n");
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "Dana Whitfield");
@@ -57,7 +57,7 @@ TEST_CASE("a hyphenated role noun opening a sentence is a title", "[fixc36]") {
   CHECK(r.quotes[0].speaker == "Otto Brandt");
 }
 
-TEST_CASE("a person's name, \"of\" and an outlet is the person with the affiliation", "[fixc36]") {
+TEST_CASE("fixc36: a person's name, \"of\" and an outlet is the person with the affiliation", "[fixc36]") {
   auto r = AuditText("Marta Lindqvist of Harbor Broadcasting News said the remark hurt.\n");
   REQUIRE(r.sources.size() == 1);
   CHECK(r.sources[0].name == "Marta Lindqvist");
