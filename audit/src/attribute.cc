@@ -1638,7 +1638,11 @@ class Attributor {
     const size_t h = low.find('-');
     if (h == std::string::npos || h == 0 || h + 1 >= low.size()) return false;
     const std::string_view before = std::string_view(low).substr(0, h), after = std::string_view(low).substr(h + 1);
-    return (InWord(kCueAdverbs, before) || InWord(kModifiers, before)) && InWord(kTitles, after);
+    if ((InWord(kCueAdverbs, before) || InWord(kModifiers, before)) && InWord(kTitles, after)) return true;
+    // "Co-anchor Norah Fell", "Vice-chairman Jo Lee", "Co-founder Ann Ray":
+    // a prefix of list title-prefixes before a title, role or person noun.
+    return pack_.InList("title-prefixes", before) &&
+           (InWord(kTitles, after) || InWord(kRoleNouns, after) || InWord(kPersonHeads, after));
   }
 
   // Whether token `k` is an organisation noun of list organization-heads or
@@ -7797,6 +7801,28 @@ class Attributor {
     size_t first = b;
     if (LowIs(first, "the") && first + 1 < end) ++first;
     RegisteredName n = SplitName(first, end);
+    // "Jennifer Epstein of Bloomberg News said": a person's name of two or
+    // three words, an affiliation preposition and an organisation's name
+    // read as one organisation's name: the person is the run before the
+    // preposition, the rest her affiliation (as in an apposition, "…, David
+    // Woodard of Clemson University, said").
+    if (n.organization && a_.language == "en" && first == b) {
+      for (size_t t = first + 2; t <= first + 3 && t + 1 < end; ++t) {
+        if (!IsWord(t) || Cap(t) || !In(kAffiliationPrepositions, t) || !Cap(t + 1)) continue;
+        const RegisteredName person = SplitName(first, t);
+        if (person.organization || person.tokens.size() < 2 || !person.role.empty() ||
+            !SplitName(t + 1, end).organization) {
+          break;
+        }
+        auto named = ClassifyCapRun(first, t);
+        if (named && named->type == MentionType::kName) {
+          named->role = named->role.empty() ? Text(t, end - 1) : named->role + " " + Text(t, end - 1);
+          named->span.end = a_.tokens[end - 1].span.end;
+          return named;
+        }
+        break;
+      }
+    }
     if (n.organization || n.tokens.empty()) {
       m->type = MentionType::kOrganization;
       m->name = Text(first, end - 1);
@@ -18434,6 +18460,7 @@ class Attributor {
   // a function word (“The Late Show with Stephen Colbert”); no sentence
   // inside.
   bool IsTitleCase(std::string_view text) const {
+    const bool comma = text.find_last_not_of(' ') != std::string_view::npos && text[text.find_last_not_of(' ')] == ',';
     while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
     if (text.empty()) return false;
     size_t words = 0, capital_words = 0, long_words = 0;
@@ -18452,7 +18479,17 @@ class Attributor {
       if (c < 0 || !u_isalpha(c)) return false;
       bool cap = u_isupper(c);
       if (words == 1 && !cap) return false;
-      if (CountCodePoints(word) > 3 && (cap || (KeyBits(word) & (uint64_t{1} << kFunctionWords)) == 0)) {
+      const bool function_word = (KeyBits(word) & (uint64_t{1} << kFunctionWords)) != 0;
+      // A word in lower case that is no function word or determiner ("But
+      // Pete Wilson won,"): titles capitalize their verbs and nouns, however
+      // short, so this is a sentence naming people, not a title. A word of
+      // two letters ("Orange is the New Black") only in speech before its
+      // tag, ending with a comma inside the marks ("Nusra is Al Qaeda,").
+      if (!cap && !function_word && words > 1 && (KeyBits(word) & (uint64_t{1} << kDeterminers)) == 0 &&
+          (comma || CountCodePoints(word) > 2)) {
+        return false;
+      }
+      if (CountCodePoints(word) > 3 && (cap || !function_word)) {
         ++long_words;
         if (cap) ++capital_words;
       }
