@@ -9973,19 +9973,6 @@ class Attributor {
         }
       }
     }
-    // "Am Montag sagte Minister Jens Bauer, die Lage sei ernst", "Gestern
-    // sagte Anna Weber, die Brücke sei sicher": in German verb-second order
-    // a named subject ends at the comma after it, where the reported clause
-    // starts (the name's parse had run on into it, leaving no content).
-    if (verb_second && nouns_capitalized_ && p.mention && p.mention->type == MentionType::kName) {
-      for (size_t k = c.last + 1; k < SentEnd(s) && a_.tokens[k].span.begin < p.mention->span.end; ++k) {
-        if (!IsComma(k) || a_.tokens[k].in_quote) continue;
-        if (k > c.last + 1 && a_.tokens[k - 1].span.end > p.mention->span.begin) {
-          p.mention->span.end = a_.tokens[k - 1].span.end;
-        }
-        break;
-      }
-    }
     // ("“…,” adding, “…”": the comma may be written inside the quote that
     // closes right before the participle.)
     // (The closing mark may be two tokens, as in "''".)
