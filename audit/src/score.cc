@@ -593,14 +593,18 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     // PolNeAR marks these, so they stay attributions (T0, with no source),
     // but they are no claim the newsroom left unsourced: they count in
     // neither the transparency index nor the shares.
-    if (!s && at.source && pack.InList("pronouns-unresolved", TokenKey(at.source->text))) {
+    // An attribution that stays (T0, no source) but counts nowhere.
+    auto not_counted = [&](const std::string& why) {
       at.level = 0;
       at.score = 0.0;
       at.reasons.push_back("T0 score 0.00");
-      at.reasons.push_back("the writer's or the reader's own voice (\"" + at.source->text +
-                           "\"): not counted in the transparency index or the shares");
+      at.reasons.push_back(why);
       at.counted = false;
       ++own_voice;
+    };
+    if (!s && at.source && pack.InList("pronouns-unresolved", TokenKey(at.source->text))) {
+      not_counted("the writer's or the reader's own voice (\"" + at.source->text +
+                  "\"): not counted in the transparency index or the shares");
       continue;
     }
     // "No official has confirmed", "Nobody in the cabinet has said": a
@@ -610,13 +614,8 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     if (!s && at.source) {
       const std::string_view text = at.source->text;
       if (pack.InList("negated-subjects", TokenKey(text.substr(0, text.find(' '))))) {
-        at.level = 0;
-        at.score = 0.0;
-        at.reasons.push_back("T0 score 0.00");
-        at.reasons.push_back("a subject that says nobody spoke (\"" + at.source->text +
-                             "\"): no one is cited; not counted in the transparency index or the shares");
-        at.counted = false;
-        ++own_voice;
+        not_counted("a subject that says nobody spoke (\"" + at.source->text +
+                    "\"): no one is cited; not counted in the transparency index or the shares");
         continue;
       }
     }
