@@ -7806,7 +7806,11 @@ class Attributor {
     // read as one organisation's name: the person is the run before the
     // preposition, the rest her affiliation (as in an apposition, "…, David
     // Woodard of Clemson University, said").
-    if (n.organization && a_.language == "en" && first == b) {
+    // (Not in an apposition after a description, "Another pollster, David
+    // Woodard of Clemson University, said", which joins the description and
+    // the affiliation into one role: "pollster of Clemson University".)
+    const bool after_comma = b > 0 && IsComma(b - 1) && !a_.tokens[b - 1].in_quote;
+    if (n.organization && a_.language == "en" && first == b && !after_comma) {
       for (size_t t = first + 2; t <= first + 3 && t + 1 < end; ++t) {
         if (!IsWord(t) || Cap(t) || !In(kAffiliationPrepositions, t) || !Cap(t + 1)) continue;
         const RegisteredName person = SplitName(first, t);
