@@ -12146,8 +12146,10 @@ class Attributor {
   // quote before the cue ("“…,” she joked with reporters"), or the phrase
   // runs into "that" or a colon ("insisted on television that …", "wrote on
   // his blog: …") or into a comma and a quote ("asks at the school, “…”").
-  bool AdjunctBeforeContent(size_t sb, size_t cue_first, size_t prep, size_t se) const {
-    for (size_t k = sb; k < cue_first && k <= sb + 1; ++k) {
+  // With `quote_first` false only the second test is made ("“…,” Tenney
+  // said about the money": a topic preposition, TopicPrepositionAt).
+  bool AdjunctBeforeContent(size_t sb, size_t cue_first, size_t prep, size_t se, bool quote_first = true) const {
+    for (size_t k = sb; quote_first && k < cue_first && k <= sb + 1; ++k) {
       if (a_.tokens[k].in_quote) return true;
     }
     for (size_t k = prep + 1; k < se && k <= prep + 12; ++k) {
@@ -12206,7 +12208,7 @@ class Attributor {
         (!Has(cues_without_preposition_, last) || topic) && a_.tokens[last + 1].span.begin < right_limit &&
         Has(cue_prepositions_, last + 1) && TimePhraseEnd(last + 1, se) == std::string::npos &&
         MannerPhraseEnd(last + 1, se) == std::string::npos &&
-        (p.question_passive || topic || !AdjunctBeforeContent(sb, c.first, last + 1, se))) {
+        (p.question_passive || !AdjunctBeforeContent(sb, c.first, last + 1, se, !topic))) {
       ++last;
     } else if (CueParticleAt(last + 1, se, right_limit)) {
       // "wrote back:", "then writes back, “…”", "tweeting back at him":
