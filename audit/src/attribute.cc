@@ -257,6 +257,8 @@ std::string StripPossessive(const std::string& s) {
 
 // StripPossessive without a copy.
 std::string_view WithoutPossessive(std::string_view s) {
+  // Both endings end in "s": any other last byte rules them out at once.
+  if (s.empty() || s.back() != 's') return s;
   for (std::string_view suf : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")}) {
     if (s.size() > suf.size() && s.substr(s.size() - suf.size()) == suf) return s.substr(0, s.size() - suf.size());
   }
@@ -3190,6 +3192,12 @@ class Attributor {
   }
 
   void FindCjkCues() {
+    // Both passes below read CJK tokens only: an article without one (every
+    // article in a language written with spaces) has nothing to look for,
+    // and the pack's cue entries are not walked for it.
+    bool any_cjk = false;
+    for (size_t i = 0; i < a_.tokens.size() && !any_cjk; ++i) any_cjk = !a_.tokens[i].in_quote && Cjk(i);
+    if (!any_cjk) return;
     // The cue entries written without spaces in a CJK script, longest first.
     std::vector<size_t> entries;
     for (size_t ci = 0; ci < pack_.cues.size(); ++ci) {
@@ -3817,6 +3825,10 @@ class Attributor {
       const std::string* key = &Low(i);
       std::string elided;
       if (!((bits_[i] >> kCueFirstWordBit) & 1)) {
+        // Only a key that opens with "q" ("qu'") or "l" ("l'") can hold an
+        // elided word before a cue: every other word is ruled out by its
+        // first byte, before the prefixes are compared.
+        if (key->empty() || ((*key)[0] != 'q' && (*key)[0] != 'l')) continue;
         size_t cut = 0;
         if (key->rfind("qu'", 0) == 0) cut = 3;
         else if (key->rfind("qu\xE2\x80\x99", 0) == 0) cut = 5;
@@ -16238,15 +16250,20 @@ class Attributor {
   VerbForm FiniteFormAt(size_t u) const {
     const std::string& w = Low(u);
     if (Has(modals_, u)) return VerbForm::kModal;
-    static const std::array<const char*, 10> kThirdAux = {"is",     "has",    "does",    "isn't", "hasn't",
-                                                          "doesn't", "isn’t", "hasn’t", "doesn’t", "’s"};
-    static const std::array<const char*, 12> kPastAux = {"was",    "were",   "had",     "did",     "wasn't", "weren't",
-                                                         "hadn't", "didn't", "wasn’t", "weren’t", "hadn’t", "didn’t"};
-    static const std::array<const char*, 9> kBaseAux = {"are",     "have",  "do",     "am",   "aren't",
-                                                        "haven't", "don't", "aren’t", "don’t"};
-    for (const char* a : kThirdAux) if (w == a) return VerbForm::kThird;
-    for (const char* a : kPastAux) if (w == a) return VerbForm::kPast;
-    for (const char* a : kBaseAux) if (w == a) return VerbForm::kBase;
+    // Views, compared size first and inline (a std::string compared with a
+    // const char* measures the literal and calls out of line each time).
+    using namespace std::string_view_literals;
+    static constexpr std::array<std::string_view, 10> kThirdAux = {
+        "is"sv, "has"sv, "does"sv, "isn't"sv, "hasn't"sv, "doesn't"sv, "isn’t"sv, "hasn’t"sv, "doesn’t"sv, "’s"sv};
+    static constexpr std::array<std::string_view, 12> kPastAux = {
+        "was"sv,    "were"sv,   "had"sv,    "did"sv,    "wasn't"sv,  "weren't"sv,
+        "hadn't"sv, "didn't"sv, "wasn’t"sv, "weren’t"sv, "hadn’t"sv, "didn’t"sv};
+    static constexpr std::array<std::string_view, 9> kBaseAux = {"are"sv,     "have"sv,  "do"sv,     "am"sv,   "aren't"sv,
+                                                                 "haven't"sv, "don't"sv, "aren’t"sv, "don’t"sv};
+    const std::string_view wv(w);
+    for (std::string_view a : kThirdAux) if (wv == a) return VerbForm::kThird;
+    for (std::string_view a : kPastAux) if (wv == a) return VerbForm::kPast;
+    for (std::string_view a : kBaseAux) if (wv == a) return VerbForm::kBase;
     if (Has(past_forms_, u)) return VerbForm::kPast;
     if (Participle(u)) return VerbForm::kIng;
     if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return VerbForm::kPast;
