@@ -3204,8 +3204,13 @@ class Attributor {
     // Both passes below read CJK tokens only: an article without one (every
     // article in a language written with spaces) has nothing to look for,
     // and the pack's cue entries are not walked for it.
+    // (A token whose first byte is below 0xE2 is no CJK one: see Cjk.)
     bool any_cjk = false;
-    for (size_t i = 0; i < a_.tokens.size() && !any_cjk; ++i) any_cjk = !a_.tokens[i].in_quote && Cjk(i);
+    for (size_t i = 0; i < a_.tokens.size() && !any_cjk; ++i) {
+      const size_t b = a_.tokens[i].span.begin;
+      if (b < w_.size() && static_cast<unsigned char>(w_[b]) < 0xE2) continue;
+      any_cjk = !a_.tokens[i].in_quote && Cjk(i);
+    }
     if (!any_cjk) return;
     // The cue entries written without spaces in a CJK script, longest first.
     std::vector<size_t> entries;
