@@ -257,6 +257,8 @@ std::string StripPossessive(const std::string& s) {
 
 // StripPossessive without a copy.
 std::string_view WithoutPossessive(std::string_view s) {
+  // Both endings end in "s": any other last byte rules them out at once.
+  if (s.empty() || s.back() != 's') return s;
   for (std::string_view suf : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")}) {
     if (s.size() > suf.size() && s.substr(s.size() - suf.size()) == suf) return s.substr(0, s.size() - suf.size());
   }
@@ -781,7 +783,7 @@ class Attributor {
     // before it a head noun: no relative pronoun, auxiliary, copula or
     // pronoun, which make a clause of its own). English: "-ing" and "-ed".
     auto modifier_in_source = [&](const PendingAttribution& p) {
-      if (a_.language != "en" || !p.mention || p.mention->type == MentionType::kPronoun) return false;
+      if (!LangIs("en") || !p.mention || p.mention->type == MentionType::kPronoun) return false;
       const size_t c = p.cue.first;
       if (c == 0 || c <= SentFirst(p.cue.sentence) || !IsWord(c) || Cap(c) || a_.tokens[c].in_quote) return false;
       const std::string& w = Low(c);
@@ -1109,6 +1111,10 @@ class Attributor {
     return t == "," || t == "\xEF\xBC\x8C" || t == "\xE3\x80\x81";
   }
   bool IsWord(size_t i) const { return a_.tokens[i].type != TokenType::kPunct; }
+  // Whether the article's language is `code`: views compared size first
+  // and inline (a std::string compared with a const char* measures the
+  // literal and calls out of line each time).
+  bool LangIs(std::string_view code) const { return std::string_view(a_.language) == code; }
   // The period closing an abbreviation of a title ("Mr.", "Sen."; list
   // abbreviations-title), written right after it.
   bool AbbreviationPeriod(size_t i) const {
@@ -1477,7 +1483,7 @@ class Attributor {
   // title) that follows a lower-case "the" (English): "the Islamic State",
   // "the Affordable Care Act". A name written so is no person's.
   bool ArticleBeforeRun(size_t i, const RegisteredName& n) const {
-    if (a_.language != "en" || i == 0 || !n.role.empty() || n.tokens.size() < 2) return false;
+    if (!LangIs("en") || i == 0 || !n.role.empty() || n.tokens.size() < 2) return false;
     if (a_.tokens[i - 1].sentence != a_.tokens[i].sentence || !IsWord(i - 1) || Cap(i - 1)) return false;
     return Low(i - 1) == "the";
   }
@@ -1493,7 +1499,7 @@ class Attributor {
   // ministre Claire Dubois était furieuse", "l’ambassadrice Marie Roux").
   // Empty when there is none.
   std::string RoleAroundRun(size_t i, size_t j, size_t s) const {
-    const bool english = a_.language == "en";
+    const bool english = LangIs("en");
     const size_t sf = SentFirst(static_cast<int>(s)), se = SentEnd(static_cast<int>(s));
     if (english && j + 2 < se && IsComma(j) && !a_.tokens[j].in_quote && IsWord(j + 1) && !Cap(j + 1) &&
         In(kDeterminers, j + 1)) {
@@ -1783,7 +1789,7 @@ class Attributor {
     // With a given name further on, the body is all the words before it
     // ("(della) Regione Lombardia Attilio Fontana"; ComplementNameStart).
     const size_t name_start = end >= first + 3 ? ComplementNameStart(first, end) : first + 1;
-    if (!title_inside && i == first && end >= first + 3 && first >= 2 && a_.language != "en" &&
+    if (!title_inside && i == first && end >= first + 3 && first >= 2 && !LangIs("en") &&
         (ElidedCapital(first) || (lower_before && In(kAffiliationPrepositions, first - 1) &&
                                   role_noun_before(first - 1) && !In(kTitles, first) && !In(kRoleNouns, first) &&
                                   !In(kPlaces, name_start)))) {
@@ -3171,6 +3177,11 @@ class Attributor {
   // "と述べた") is matched on the glued characters of consecutive tokens.
   bool Cjk(size_t i) const {
     if (i >= a_.tokens.size()) return false;
+    // U+2E80 and after take a lead byte of 0xE2 or more: any other first
+    // byte (ASCII, a two-byte character, a continuation or invalid byte) is
+    // ruled out without decoding.
+    const size_t b = a_.tokens[i].span.begin;
+    if (b < w_.size() && static_cast<unsigned char>(w_[b]) < 0xE2) return false;
     int32_t k = static_cast<int32_t>(a_.tokens[i].span.begin);
     UChar32 c;
     U8_NEXT(w_.data(), k, static_cast<int32_t>(w_.size()), c);
@@ -3190,6 +3201,17 @@ class Attributor {
   }
 
   void FindCjkCues() {
+    // Both passes below read CJK tokens only: an article without one (every
+    // article in a language written with spaces) has nothing to look for,
+    // and the pack's cue entries are not walked for it.
+    // (A token whose first byte is below 0xE2 is no CJK one: see Cjk.)
+    bool any_cjk = false;
+    for (size_t i = 0; i < a_.tokens.size() && !any_cjk; ++i) {
+      const size_t b = a_.tokens[i].span.begin;
+      if (b < w_.size() && static_cast<unsigned char>(w_[b]) < 0xE2) continue;
+      any_cjk = !a_.tokens[i].in_quote && Cjk(i);
+    }
+    if (!any_cjk) return;
     // The cue entries written without spaces in a CJK script, longest first.
     std::vector<size_t> entries;
     for (size_t ci = 0; ci < pack_.cues.size(); ++ci) {
@@ -3779,7 +3801,7 @@ class Attributor {
   // holds, right before a capitalized word that is no function word and
   // no cue, opens a person's name; it is no verb.
   bool GivenNameBeforeSurname(size_t i, int s) const {
-    if (a_.language != "en" || i + 1 >= SentEnd(s) || !Cap(i) || !IsWord(i + 1) || !Cap(i + 1)) return false;
+    if (!LangIs("en") || i + 1 >= SentEnd(s) || !Cap(i) || !IsWord(i + 1) || !Cap(i + 1)) return false;
     const std::string_view t = Tok(i);
     const std::string_view n = Tok(i + 1);
     if (t.size() < 2 || !(t[1] >= 'a' && t[1] <= 'z') || n.size() < 2 || !(n[1] >= 'a' && n[1] <= 'z')) return false;
@@ -3796,7 +3818,7 @@ class Attributor {
   // is the last word `k` of cue `cue`, opened at `i`, with "e", "s" or
   // "es" added.
   bool AgreeingParticiple(size_t i, size_t j, size_t k, const CueEntry& cue, bool elided) const {
-    if (a_.language != "fr" || k == 0 || k + 1 != cue.words.size()) return false;
+    if (!LangIs("fr") || k == 0 || k + 1 != cue.words.size()) return false;
     if (!elided && (i == 0 || !Has(object_clitics_, i - 1) || a_.tokens[i - 1].in_quote)) return false;
     const std::string& w = Low(j);
     const std::string& base = cue.words[k];
@@ -3817,6 +3839,10 @@ class Attributor {
       const std::string* key = &Low(i);
       std::string elided;
       if (!((bits_[i] >> kCueFirstWordBit) & 1)) {
+        // Only a key that opens with "q" ("qu'") or "l" ("l'") can hold an
+        // elided word before a cue: every other word is ruled out by its
+        // first byte, before the prefixes are compared.
+        if (key->empty() || ((*key)[0] != 'q' && (*key)[0] != 'l')) continue;
         size_t cut = 0;
         if (key->rfind("qu'", 0) == 0) cut = 3;
         else if (key->rfind("qu\xE2\x80\x99", 0) == 0) cut = 5;
@@ -3877,7 +3903,7 @@ class Attributor {
         if (aspect == SIZE_MAX) aspect = SequenceVerbBy(i, s);
         // ("has been saying", "would be asking": "be" or "been" before a
         // present participle makes a progressive, which is active.)
-        const bool progressive = a_.language == "en" && i > SentFirst(s) && (LowIs(i - 1, "been") || LowIs(i - 1, "be")) &&
+        const bool progressive = LangIs("en") && i > SentFirst(s) && (LowIs(i - 1, "been") || LowIs(i - 1, "be")) &&
                                  Participle(i);
         // "leaving many to wonder whether …", "led some allies to worry
         // that …": a verb of causing, its object and "to" before the cue
@@ -3907,7 +3933,7 @@ class Attributor {
         // "Reports say …", "Media reports said …": a plural document noun
         // (list document-heads) right before a lower-case cue word is the
         // subject of that cue, not a verb of its own (English).
-        if (a_.language == "en" && cue.words.size() == 1 && j == i + 1 && j < SentEnd(s) && IsWord(j) && !Cap(j) &&
+        if (LangIs("en") && cue.words.size() == 1 && j == i + 1 && j < SentEnd(s) && IsWord(j) && !Cap(j) &&
             !a_.tokens[j].in_quote && In(kDocumentHeads, i) && Low(i).size() > 3 && Low(i).back() == 's' &&
             ((bits_[j] >> kCueFirstWordBit) & 1)) {
           break;
@@ -3960,7 +3986,7 @@ class Attributor {
   // verb, not a gerund, with no copula, auxiliary or modal after it, and no
   // cue found before it in its sentence.
   bool RelativeThatCue(size_t i, size_t j, int s) const {
-    if (a_.language != "en" || !LowIs(i - 1, "that") || Participle(i)) return false;
+    if (!LangIs("en") || !LowIs(i - 1, "that") || Participle(i)) return false;
     if (RelativeThingAntecedent(i - 1, s) == SIZE_MAX) return false;
     if (j < SentEnd(s) && IsWord(j) && (In(kCopulas, j) || In(kCueAuxiliaries, j) || Has(modals_, j))) return false;
     return pending_.empty() || pending_.back().cue.sentence != s;
@@ -3994,7 +4020,7 @@ class Attributor {
   // kept together); with an object between ("ended her speech by quoting")
   // the gerund alone. English only.
   size_t SequenceVerbBy(size_t i, int s) const {
-    if (cue_sequence_verbs_.empty() || a_.language != "en" || i < SentFirst(s) + 2 || !LowIs(i - 1, "by") ||
+    if (cue_sequence_verbs_.empty() || !LangIs("en") || i < SentFirst(s) + 2 || !LowIs(i - 1, "by") ||
         !Participle(i))
       return SIZE_MAX;
     const size_t v = i - 2;
@@ -4017,7 +4043,7 @@ class Attributor {
   // the cue word is a plain infinitive ("to knowing" is none) with
   // something after it in the sentence.
   size_t CausedInfinitiveObject(size_t i, size_t j, int s) const {
-    if (a_.language != "en" || causative_verbs_.empty() || i < SentFirst(s) + 3 || !LowIs(i - 1, "to") ||
+    if (!LangIs("en") || causative_verbs_.empty() || i < SentFirst(s) + 3 || !LowIs(i - 1, "to") ||
         Participle(i) || j >= SentEnd(s)) {
       return SIZE_MAX;
     }
@@ -4681,7 +4707,7 @@ class Attributor {
       // aides": a bare apostrophe glued to a word in -s is its possessive
       // (the apostrophe is a token of its own), a premodifier as
       // "Sanders’s" is; a lower-case one only after a determiner (English).
-      if (a_.language == "en" && (Tok(k) == "'" || Tok(k) == "\xE2\x80\x99") && k >= SentFirst(s) + 1 &&
+      if (LangIs("en") && (Tok(k) == "'" || Tok(k) == "\xE2\x80\x99") && k >= SentFirst(s) + 1 &&
           IsWord(k - 1) && !a_.tokens[k - 1].in_quote && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin &&
           a_.tokens[k].span.end < a_.tokens[b].span.begin && Low(k - 1).size() > 2 && Low(k - 1).back() == 's' &&
           (Cap(k - 1) ? !SentenceInitialFunction(k - 1)
@@ -4704,7 +4730,7 @@ class Attributor {
       // lower-case "the" between two capitalized words of a name, the
       // first after a slash, a determiner or another capitalized word,
       // is inside the name (English).
-      if (low == "the" && a_.language == "en" && b == k + 1 && Cap(b) && k >= SentFirst(s) + 2 && IsWord(k - 1) &&
+      if (low == "the" && LangIs("en") && b == k + 1 && Cap(b) && k >= SentFirst(s) + 2 && IsWord(k - 1) &&
           Cap(k - 1) && !a_.tokens[k - 1].in_quote && !SentenceInitial(k - 1) && !In(kFunctionWords, k - 1) &&
           !StrippedIn(kTimeWords, k - 1) && !Has(weekdays_, k - 1) && !Has(months_, k - 1) &&
           (Tok(k - 2) == "/" || (IsWord(k - 2) && (In(kDeterminers, k - 2) || Cap(k - 2))))) {
@@ -4782,7 +4808,7 @@ class Attributor {
   // starts at the first (the gold keeps such a word in front of a source
   // far more often than it leaves it out).
   bool StackedDeterminer(size_t p, size_t k) const {
-    if (a_.language != "en" || !IsWord(p) || a_.tokens[p].in_quote || !IsWord(k) || a_.tokens[k].in_quote) return false;
+    if (!LangIs("en") || !IsWord(p) || a_.tokens[p].in_quote || !IsWord(k) || a_.tokens[k].in_quote) return false;
     static const std::unordered_set<std::string> kArticles = {"the", "these", "those", "his", "her", "their",
                                                                 "its", "our", "my", "your"};
     static const std::unordered_set<std::string> kPredeterminers = {"all", "both"};
@@ -4812,7 +4838,7 @@ class Attributor {
   // span grows. Not after a word that makes the phrase an object ("won the
   // support of", "43 percent of the vote" in a clause of its own).
   std::optional<Mention> OuterOfPhrase(const Mention& m, int s) {
-    if (a_.language != "en") return std::nullopt;
+    if (!LangIs("en")) return std::nullopt;
     const size_t first = SentFirst(s);
     const size_t mb = TokenStartingAt(m.span.begin);
     if (mb < first + 2 || mb >= SentEnd(s)) return std::nullopt;
@@ -4861,7 +4887,7 @@ class Attributor {
   // "this", "two" … "ten". Not an article (the run reading handles "the"),
   // a possessive or "that", which is more often a complementizer.
   bool QuantifierBeforeRun(size_t b) const {
-    if (a_.language != "en" || b == 0 || b <= SentFirst(a_.tokens[b].sentence)) return false;
+    if (!LangIs("en") || b == 0 || b <= SentFirst(a_.tokens[b].sentence)) return false;
     const size_t q = b - 1;
     if (!IsWord(q) || a_.tokens[q].in_quote || a_.tokens[q].span.end == a_.tokens[b].span.begin) return false;
     static const std::unordered_set<std::string> kQuantifiers = {
@@ -5415,7 +5441,7 @@ class Attributor {
   // after the name ("Nevada's governor, Brian Sandoval, said"), and the
   // source span starts with it (English).
   void FrontedRoleOfName(Mention& m, int s) {
-    if (a_.language != "en" || m.type != MentionType::kName) return;
+    if (!LangIs("en") || m.type != MentionType::kName) return;
     const size_t first = SentFirst(s);
     const size_t mb = TokenStartingAt(m.span.begin);
     if (mb < first + 3 || mb >= SentEnd(s) || !IsComma(mb - 1) || a_.tokens[mb - 1].in_quote) return;
@@ -5678,7 +5704,7 @@ class Attributor {
       // "Chris Covert, South Carolina director for Sanders, said" (English):
       // a place or an organisation, then a lower-case noun of a person
       // (role, title, kin) within the first six words, is a role.
-      if (a_.language == "en") {
+      if (LangIs("en")) {
         for (size_t t = b + 1; t < e && t < b + 6; ++t) {
           if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t)) return false;
           if (!Cap(t) && (In(kRoleNouns, t) || In(kPersonHeads, t) || In(kTitles, t) || In(kKinHeads, t))) return true;
@@ -5899,7 +5925,7 @@ class Attributor {
     if (j < SentFirst(s) || j >= SentEnd(s)) return std::nullopt;
     j = SkipLeft(j, s);
     if (a_.tokens[j].in_quote) return std::nullopt;
-    if (a_.language == "ru") {
+    if (LangIs("ru")) {
       if (auto g = GenitiveAffiliateLeftRu(j, s)) return g;
     }
     std::string role;
@@ -5921,7 +5947,7 @@ class Attributor {
         // неизвестным,", ", попросивший не называть его имени,"; the
         // clause is no part of the source's name. A present one, ",
         // знающий ситуацию,", stays the head's postmodifier.)
-        if (a_.language == "ru") {
+        if (LangIs("ru")) {
           for (std::string_view e : {"вший", "вшая", "вшее", "вшие"}) {
             if (w.size() > e.size() + 4 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
           }
@@ -6449,7 +6475,7 @@ class Attributor {
       // preposition's object inside a longer phrase; the source is the
       // head whose postmodifier runs on to it (FindHeadLeft), when there
       // is one.
-      if (a_.language == "en" && b == j && b >= SentFirst(s) + 2 && IsWord(b - 1) && !Cap(b - 1) && !Cap(j) &&
+      if (LangIs("en") && b == j && b >= SentFirst(s) + 2 && IsWord(b - 1) && !Cap(b - 1) && !Cap(j) &&
           !a_.tokens[b - 1].in_quote && PrepositionAt(b - 1) && In(kPostmodifierOpeners, b - 1)) {
         if (auto outer = FindHeadLeft(b - 1, j, s)) return outer;
       }
@@ -6559,7 +6585,7 @@ class Attributor {
   // there ("According to the Guardian, an email was sent …"). English only:
   // other languages' cues take a content after them with no comma.
   void ExtendCitedToClauseEnd(Mention& m, const CueHit& c, int s) const {
-    if (a_.language != "en" || m.type == MentionType::kPronoun) return;
+    if (!LangIs("en") || m.type == MentionType::kPronoun) return;
     if (m.span.begin < a_.tokens[c.last].span.end) return;
     const bool opens = CueOpensClause(c, s);
     const size_t first = TokenStartingAt(m.span.begin);
@@ -7810,7 +7836,7 @@ class Attributor {
     // Woodard of Clemson University, said", which joins the description and
     // the affiliation into one role: "pollster of Clemson University".)
     const bool after_comma = b > 0 && IsComma(b - 1) && !a_.tokens[b - 1].in_quote;
-    if (n.organization && a_.language == "en" && first == b && !after_comma) {
+    if (n.organization && LangIs("en") && first == b && !after_comma) {
       for (size_t t = first + 2; t <= first + 3 && t + 1 < end; ++t) {
         if (!IsWord(t) || Cap(t) || !In(kAffiliationPrepositions, t) || !Cap(t + 1)) continue;
         const RegisteredName person = SplitName(first, t);
@@ -7966,7 +7992,7 @@ class Attributor {
     // "The company said it would appeal. Its lawyers said …": "its" whose
     // organisation (a noun of list organization-heads) stands in the
     // sentence or the one before, as "The company’s lawyers" does.
-    if (!m->described && b + 1 == head && a_.language == "en" && LowIs(b, "its") && OrganizationShortlyBefore(b)) {
+    if (!m->described && b + 1 == head && LangIs("en") && LowIs(b, "its") && OrganizationShortlyBefore(b)) {
       m->described = true;
     }
     if (end > head) {
@@ -8019,7 +8045,7 @@ class Attributor {
   // the person named; the words before the name are the role. (English
   // keeps "a spokesman for Sen. Ann Lee" whole: there the body is a person.)
   std::optional<Mention> NameAfterCapitalizedComplement(const Mention& m) {
-    if (a_.language == "en" || m.type != MentionType::kDescription || m.head.empty()) return std::nullopt;
+    if (LangIs("en") || m.type != MentionType::kDescription || m.head.empty()) return std::nullopt;
     const size_t b = TokenStartingAt(m.span.begin);
     const size_t end = TokenStartingAt(m.span.end);
     if (b >= end || end > a_.tokens.size()) return std::nullopt;
@@ -8284,7 +8310,7 @@ class Attributor {
   // title, no speech, and the cue's source. The quote's index in
   // a_.quote_spans, or -1.
   int OutletTitleQuote(const QuoteSpan& q) const {
-    if (a_.language == "en" || q.inner.size() < 2 || q.inner.size() > 60) return -1;
+    if (LangIs("en") || q.inner.size() < 2 || q.inner.size() > 60) return -1;
     const size_t first = TokenStartingAt(q.inner.begin);
     if (first >= a_.tokens.size() || first == 0) return -1;
     size_t words = 0, last = first;
@@ -8332,7 +8358,7 @@ class Attributor {
   // opens at token `i` (its opening mark or that determiner) or, with
   // `left`, closes at token `i`.
   std::optional<Mention> OutletTitleMention(size_t i, int s, bool left) const {
-    if (a_.language == "en" || i < SentFirst(s) || i >= SentEnd(s)) return std::nullopt;
+    if (LangIs("en") || i < SentFirst(s) || i >= SentEnd(s)) return std::nullopt;
     const Span at = a_.tokens[i].span;
     for (const auto& q : a_.quote_spans) {
       const bool hit = left ? q.outer.end == at.end
@@ -8414,7 +8440,7 @@ class Attributor {
   // citer's name. Outside English, where such a phrase takes prepositional
   // postmodifiers with no comma before the citation.
   void EndBeforeCitation(Mention& m, size_t i, int s) const {
-    if (a_.language == "en" || m.type == MentionType::kPronoun) return;
+    if (LangIs("en") || m.type == MentionType::kPronoun) return;
     for (size_t t = i + 1; t < SentEnd(s) && a_.tokens[t].span.begin < m.span.end; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote || !In(kCitationWords, t)) continue;
       size_t e = t - 1;
@@ -8453,7 +8479,7 @@ class Attributor {
     if (t == first) {
       const int s = a_.tokens[t].sentence;
       const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
-      if (a_.language != "en" || blk.kind == BlockKind::kHeadline || TitleCased(s)) return false;
+      if (!LangIs("en") || blk.kind == BlockKind::kHeadline || TitleCased(s)) return false;
     }
     for (size_t k = first; k < t; ++k) {
       if (!IsWord(k) || IsHead(k) || In(kModifiers, k) || In(kAffiliationNouns, k) || In(kFunctionWords, k)) return false;
@@ -8463,7 +8489,7 @@ class Attributor {
 
   std::optional<Mention> ParseRightOnce(size_t i, int s, bool inverted) {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
-    if (a_.language == "ru") {
+    if (LangIs("ru")) {
       if (auto g = GenitiveAffiliateRightRu(i, s)) return g;
     }
     // "assure d’abord un conseiller de la mairie": after an inverted cue,
@@ -9022,7 +9048,7 @@ class Attributor {
   // ("who endorsed Mr. Rubio", list cues-object) or a non-speech cue ("who
   // wants a commission") does not keep it out.
   void RelativeClauseAfterInvertedSource(Mention& m, int s) const {
-    if (a_.language != "en" || (m.type != MentionType::kName && m.type != MentionType::kDescription)) return;
+    if (!LangIs("en") || (m.type != MentionType::kName && m.type != MentionType::kDescription)) return;
     const size_t end = SentEnd(s);
     const size_t c = TokenStartingAt(m.span.end);
     if (c + 2 >= end || !IsComma(c) || a_.tokens[c].span.begin != m.span.end) return;
@@ -9313,7 +9339,7 @@ class Attributor {
     // to the auxiliary, French and Italian.)
     const std::string& w = Low(i);
     const bool glued =
-        (a_.language == "fr" || a_.language == "it") && (w.rfind("l'", 0) == 0 || w.rfind("l\xE2\x80\x99", 0) == 0);
+        (LangIs("fr") || LangIs("it")) && (w.rfind("l'", 0) == 0 || w.rfind("l\xE2\x80\x99", 0) == 0);
     size_t k = i;
     if (!glued) {
       while (k > first && IsWord(k - 1) && !a_.tokens[k - 1].in_quote && i - k < 3) --k;
@@ -9842,7 +9868,7 @@ class Attributor {
           // warning …": a form of "be" before the present participle of the
           // verb of speech makes a progressive, which is active (as
           // SpeechPassive reads it).
-          if (passive && a_.language == "en" && !In(kCopulas, c.first) && Participle(c.first)) passive = false;
+          if (passive && LangIs("en") && !In(kCopulas, c.first) && Participle(c.first)) passive = false;
           if (!passive) p.mention = UnlistedSubject(k, s, /*after_quote=*/false, /*speech=*/true);
           // "The justice, who has been in a scuffle with Trump, said": a
           // relative clause set off by commas between such a subject and
@@ -9937,7 +9963,7 @@ class Attributor {
           // "— сказал он журналистам.", "sagte sie der Zeitung.", "dijo él a
           // la prensa.": outside English, an addressee that closes the clause
           // after the subject pronoun.
-          if (!ends && a_.language != "en") ends = AddresseeClosesClause(after, s);
+          if (!ends && !LangIs("en")) ends = AddresseeClosesClause(after, s);
           if (!InWord(kPronounsSubject, p.mention->head) || !ends) p.mention.reset();
         }
       }
@@ -10016,7 +10042,7 @@ class Attributor {
   // not an inverted source.
   bool CommaBeforeCue(const CueHit& c) const {
     const int s = c.sentence;
-    if (a_.language != "en" || c.first <= SentFirst(s) + 1) return false;
+    if (!LangIs("en") || c.first <= SentFirst(s) + 1) return false;
     const size_t m = c.first - 1;
     if (a_.tokens[m].in_quote || !(IsComma(m) || IsDash(m))) return false;
     if (a_.tokens[m - 1].in_quote || ClosingMarkAt(m - 1)) return false;
@@ -10101,7 +10127,7 @@ class Attributor {
   // when there is none.
   size_t RelativeClauseOpenBefore(size_t k, int s) const {
     const size_t first = SentFirst(s);
-    if (a_.language != "en" || k <= first + 2 || k >= SentEnd(s) || a_.tokens[k].in_quote || !IsComma(k)) {
+    if (!LangIs("en") || k <= first + 2 || k >= SentEnd(s) || a_.tokens[k].in_quote || !IsComma(k)) {
       return SIZE_MAX;
     }
     for (size_t o = k - 1; o > first && k - o < 40; --o) {
@@ -10575,7 +10601,7 @@ class Attributor {
   // or "lo") after a word that ends a noun phrase, as ObjectCliticBeforeCue
   // asks of an object pronoun standing apart: "Le ministre l'a démenti".
   bool ElidedObjectBeforeCue(size_t i) const {
-    if (a_.language != "fr" && a_.language != "it") return false;
+    if (!LangIs("fr") && !LangIs("it")) return false;
     const std::string& w = Low(i);
     if (w.rfind("l'", 0) != 0 && w.rfind("l\xE2\x80\x99", 0) != 0) return false;
     const int s = a_.tokens[i].sentence;
@@ -10842,7 +10868,7 @@ class Attributor {
   // is read as it would be before a verb of speech. Tokens from `b`, before
   // `limit`; English only.
   std::optional<Mention> UnlistedRoleSubjectRight(size_t b, size_t limit, int s) {
-    if (a_.language != "en" || b >= limit || !In(kDeterminers, b) || !HasWord(role_determiners_, Low(b))) {
+    if (!LangIs("en") || b >= limit || !In(kDeterminers, b) || !HasWord(role_determiners_, Low(b))) {
       return std::nullopt;
     }
     for (size_t t = b; t < limit; ++t) {
@@ -10881,7 +10907,7 @@ class Attributor {
   // Typed a document, so the cue is kept. English word order only.
   void ThingSubjectOfDocumentCue(PendingAttribution& p) const {
     const CueHit& c = p.cue;
-    if (a_.language != "en" || c.first != c.last || !In(kDocumentCues, c.first) || Participle(c.first)) return;
+    if (!LangIs("en") || c.first != c.last || !In(kDocumentCues, c.first) || Participle(c.first)) return;
     // (A relative word before the cue may have been read as a pronoun.)
     const bool relative_word = c.first > SentFirst(c.sentence) + 1 &&
                                (Low(c.first - 1) == "that" || Low(c.first - 1) == "which") &&
@@ -11091,7 +11117,7 @@ class Attributor {
   // marks no attribution. English word order only.
   void RelativeThingSubject(PendingAttribution& p) const {
     const CueHit& c = p.cue;
-    if (a_.language != "en" || In(kDocumentCues, c.first) || c.entry == &colon_cue_ || c.entry == &poll_cue_) return;
+    if (!LangIs("en") || In(kDocumentCues, c.first) || c.entry == &colon_cue_ || c.entry == &poll_cue_) return;
     if (c.entry == nullptr || c.entry->source_follows) return;
     if (p.passive_end != 0 || p.question_passive || p.expletive || p.own_reporting || p.coordinated_passive) return;
     const int s = c.sentence;
@@ -11239,7 +11265,7 @@ class Attributor {
   // "Mr. Ruiz’s new plan" (English only: "’s" marks no possessive
   // elsewhere).
   bool PossessiveNameOpens(size_t b, size_t end) const {
-    if (a_.language != "en" || !Cap(b)) return false;
+    if (!LangIs("en") || !Cap(b)) return false;
     for (size_t t = b; t + 1 < end && t < b + 4; ++t) {
       if (a_.tokens[t].in_quote) return false;
       const std::string_view w = Tok(t);
@@ -11492,7 +11518,7 @@ class Attributor {
   // time ("said Ruiz of Iowa on Monday"), a clause or a quote. English
   // only: other languages' lists hold genitive prepositions.
   void ExtendAffiliationRight(PendingAttribution& p) {
-    if (a_.language != "en" || p.cue.entry->source_follows) return;
+    if (!LangIs("en") || p.cue.entry->source_follows) return;
     const int s = p.cue.sentence;
     const size_t prep = TokenStartingAt(p.mention->span.end);
     if (prep + 1 >= SentEnd(s) || !IsWord(prep) || a_.tokens[prep].in_quote ||
@@ -11555,7 +11581,7 @@ class Attributor {
   // after a cue whose source opens the sentence's clause ("According to
   // Ann Lee, a planner, the pier …").
   bool ClosingCommaOfApposition(const PendingAttribution& p, size_t comma) const {
-    if (a_.language != "en" || p.cue.entry->source_follows) return false;
+    if (!LangIs("en") || p.cue.entry->source_follows) return false;
     const int s = p.cue.sentence;
     const size_t k = comma + 1;
     if (k >= SentEnd(s) || (IsWord(k) && In(kRelativeOpeners, k)) || cue_starts_[k]) return false;
@@ -11805,7 +11831,7 @@ class Attributor {
     // "Scholz and Macron said", "Trump and Ryan issued a statement": a
     // bare capitalized word opening the sentence before a named conjunct
     // is a name too, though the article writes it nowhere else (English).
-    if (!left && a_.language == "en" && left_end == first && join == first + 1 && IsWord(first) && Cap(first) &&
+    if (!left && LangIs("en") && left_end == first && join == first + 1 && IsWord(first) && Cap(first) &&
         p.mention->type == MentionType::kName && !In(kDeterminers, first) && !In(kFunctionWords, first) &&
         !In(kPronouns, first) && !In(kTimeWords, first) && !In(kClauseOpeners, first) && !PrepositionAt(first) &&
         !Has(subordinators_, first)) {
@@ -11824,7 +11850,7 @@ class Attributor {
     // people or groups, or an adjective shared with the noun after "and",
     // that no mention reading takes alone; the first conjunct runs back
     // over its premodifiers (English).
-    if (!left && a_.language == "en" && IsWord(join - 1) && !a_.tokens[join - 1].in_quote &&
+    if (!left && LangIs("en") && IsWord(join - 1) && !a_.tokens[join - 1].in_quote &&
         (!Cap(join - 1) || SentenceInitial(join - 1)) && !In(kPronouns, join - 1) &&
         (IsHead(join - 1) ||
          (IsPlainModifier(join - 1) && IsPlainModifier(b) && p.mention->span.end > a_.tokens[b].span.end))) {
@@ -11888,7 +11914,7 @@ class Attributor {
     // supported"; English.)
     auto opens_at = [&](size_t t) {
       return t == first || IsComma(t - 1) || In(kClauseOpeners, t - 1) || In(kComplementizers, t - 1) ||
-             (a_.language == "en" && !IsWord(t - 1) && !IsPunct(t - 1, ".") && Tok(t - 1) != ")" &&
+             (LangIs("en") && !IsWord(t - 1) && !IsPunct(t - 1, ".") && Tok(t - 1) != ")" &&
               (a_.tokens[t - 1].in_quote || Tok(t - 1) == ":" || Tok(t - 1) == ";" || IsDash(t - 1) ||
                ClosingMarkAt(t - 1)));
     };
@@ -11912,7 +11938,7 @@ class Attributor {
     // say": the names after "and" join the object of the description's
     // preposition (list affiliation-prepositions), so the source is the
     // whole description, not the last name.
-    if (left->type == MentionType::kDescription && a_.language == "en" &&
+    if (left->type == MentionType::kDescription && LangIs("en") &&
         (p.mention->type == MentionType::kName || p.mention->type == MentionType::kOrganization)) {
       size_t prep = SIZE_MAX;
       for (size_t t = TokenStartingAt(left->span.begin) + 1; t + 1 < join; ++t) {
@@ -11968,7 +11994,7 @@ class Attributor {
   // ("Instead" is in interjected-words), not an adverb in "-ly", and
   // written nowhere in the text in lower case.
   bool BareSurnameOpening(size_t t) const {
-    if (a_.language != "en" || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote || bits_[t] != 0 || IsAcronym(t) ||
+    if (!LangIs("en") || !IsWord(t) || !Cap(t) || a_.tokens[t].in_quote || bits_[t] != 0 || IsAcronym(t) ||
         Has(interjected_words_, t) || Has(subordinators_, t) || SentenceOpenerOnly(t)) {
       return false;
     }
@@ -12758,7 +12784,7 @@ class Attributor {
   // "Media reports", "multiple reports"; not "the reports", "fundraising
   // reports", "Reuters reports" or "reports in the Courier").
   bool UnspecifiedReports(const Mention& m) const {
-    if (a_.language != "en") return false;
+    if (!LangIs("en")) return false;
     const size_t b = TokenStartingAt(m.span.begin);
     size_t e = b;
     while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].span.end <= m.span.end) ++e;
@@ -15835,7 +15861,7 @@ class Attributor {
   // that person (the last such source made), as "Da said" is Da Wei. The
   // source's index, or -1.
   int CjkFullNameSource(const std::string& name) const {
-    if ((a_.language != "ja" && a_.language != "zh") || name.size() < 6 || name.size() > 12 ||
+    if ((!LangIs("ja") && !LangIs("zh")) || name.size() < 6 || name.size() > 12 ||
         name.find(' ') != std::string::npos || static_cast<unsigned char>(name[0]) < 0xE3) {
       return -1;
     }
@@ -16239,7 +16265,7 @@ class Attributor {
   // included). The word before the coordinator is no capitalized word, so
   // that "Jones and Brown said" stays one subject. English only.
   bool CoordinatedReportingClauseAt(size_t t, size_t k, size_t last) const {
-    if (a_.language != "en" || t <= k + 1 || t + 2 > last || a_.tokens[t].in_quote) return false;
+    if (!LangIs("en") || t <= k + 1 || t + 2 > last || a_.tokens[t].in_quote) return false;
     if (!(LowIs(t, "and") || LowIs(t, "but")) || Cap(t)) return false;
     if (!IsWord(t - 1) || Cap(t - 1) || a_.tokens[t - 1].in_quote) return false;
     // The first clause is one: four tokens or more, or an infinitive ("to
@@ -16277,15 +16303,20 @@ class Attributor {
   VerbForm FiniteFormAt(size_t u) const {
     const std::string& w = Low(u);
     if (Has(modals_, u)) return VerbForm::kModal;
-    static const std::array<const char*, 10> kThirdAux = {"is",     "has",    "does",    "isn't", "hasn't",
-                                                          "doesn't", "isn’t", "hasn’t", "doesn’t", "’s"};
-    static const std::array<const char*, 12> kPastAux = {"was",    "were",   "had",     "did",     "wasn't", "weren't",
-                                                         "hadn't", "didn't", "wasn’t", "weren’t", "hadn’t", "didn’t"};
-    static const std::array<const char*, 9> kBaseAux = {"are",     "have",  "do",     "am",   "aren't",
-                                                        "haven't", "don't", "aren’t", "don’t"};
-    for (const char* a : kThirdAux) if (w == a) return VerbForm::kThird;
-    for (const char* a : kPastAux) if (w == a) return VerbForm::kPast;
-    for (const char* a : kBaseAux) if (w == a) return VerbForm::kBase;
+    // Views, compared size first and inline (a std::string compared with a
+    // const char* measures the literal and calls out of line each time).
+    using namespace std::string_view_literals;
+    static constexpr std::array<std::string_view, 10> kThirdAux = {
+        "is"sv, "has"sv, "does"sv, "isn't"sv, "hasn't"sv, "doesn't"sv, "isn’t"sv, "hasn’t"sv, "doesn’t"sv, "’s"sv};
+    static constexpr std::array<std::string_view, 12> kPastAux = {
+        "was"sv,    "were"sv,   "had"sv,    "did"sv,    "wasn't"sv,  "weren't"sv,
+        "hadn't"sv, "didn't"sv, "wasn’t"sv, "weren’t"sv, "hadn’t"sv, "didn’t"sv};
+    static constexpr std::array<std::string_view, 9> kBaseAux = {"are"sv,     "have"sv,  "do"sv,     "am"sv,   "aren't"sv,
+                                                                 "haven't"sv, "don't"sv, "aren’t"sv, "don’t"sv};
+    const std::string_view wv(w);
+    for (std::string_view a : kThirdAux) if (wv == a) return VerbForm::kThird;
+    for (std::string_view a : kPastAux) if (wv == a) return VerbForm::kPast;
+    for (std::string_view a : kBaseAux) if (wv == a) return VerbForm::kBase;
     if (Has(past_forms_, u)) return VerbForm::kPast;
     if (Participle(u)) return VerbForm::kIng;
     if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return VerbForm::kPast;
@@ -16300,7 +16331,7 @@ class Attributor {
   // "saying" or "say", whose subject a coordinated verb may share in
   // several forms). English.
   VerbForm CueVerbForm(const PendingAttribution& p) const {
-    if (a_.language != "en" || !IsWord(p.cue.first) || a_.tokens[p.cue.first].in_quote) return VerbForm::kNone;
+    if (!LangIs("en") || !IsWord(p.cue.first) || a_.tokens[p.cue.first].in_quote) return VerbForm::kNone;
     for (size_t t = p.cue.group_first; t < p.cue.first; ++t) {
       if (IsWord(t) && (In(kCueAuxiliaries, t) || Has(modals_, t))) return VerbForm::kNone;
     }
@@ -16619,7 +16650,7 @@ class Attributor {
   // outside a quote, no complementizer, and no clause opened by a pronoun:
   // "it raised $15 million in January").
   bool TrimmableObjectStart(size_t k, size_t last) const {
-    if (a_.language != "en" || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return false;
+    if (!LangIs("en") || a_.tokens[k].in_quote || !IsWord(k) || In(kComplementizers, k)) return false;
     return !((LowIs(k, "it") || LowIs(k, "we") || LowIs(k, "i") || LowIs(k, "you")) && k + 1 <= last &&
              IsWord(k + 1) && !In(kDeterminers, k + 1));
   }
@@ -17013,7 +17044,7 @@ class Attributor {
              !In(kCopulas, t) && !Has(modals_, t) && !In(kCueAdverbs, t) && !In(kNumbers, t) &&
              !std::isdigit(static_cast<unsigned char>(Tok(t)[0]));
     };
-    if (a_.language != "en" || !plain(h) || CueStartsAt(h)) return SIZE_MAX;
+    if (!LangIs("en") || !plain(h) || CueStartsAt(h)) return SIZE_MAX;
     for (size_t t = h; t-- > sb && h - t <= 6;) {
       if (IsWord(t) && !a_.tokens[t].in_quote && In(kDeterminers, t)) return t;
       // ("the only regret", "exactly the kind of …" has "of": no.)
@@ -17831,7 +17862,7 @@ class Attributor {
   // clause. Returns that "that"'s first byte, or `to` when there is none.
   // English.
   size_t ThatClauseBeforeQuote(size_t from, size_t to) const {
-    if (a_.language != "en" || from >= to || to > w_.size()) return to;
+    if (!LangIs("en") || from >= to || to > w_.size()) return to;
     size_t k = TokenStartingAt(from);
     if (k < a_.tokens.size() && IsWord(k) && Low(k) == "to") return to;
     for (; k < a_.tokens.size() && a_.tokens[k].span.begin < to; ++k) {
@@ -17843,7 +17874,7 @@ class Attributor {
   // Whether the words in [from, to) open with a preposition other than
   // "to" ("in his “…”", "of “…”"). English.
   bool OpensWithPreposition(size_t from, size_t to) const {
-    if (a_.language != "en" || from >= to) return false;
+    if (!LangIs("en") || from >= to) return false;
     const size_t k = TokenStartingAt(from);
     if (k >= a_.tokens.size() || a_.tokens[k].span.begin >= to || !IsWord(k)) return false;
     static const std::array<std::string_view, 8> kOpeners = {"of", "on", "in", "at", "from", "for", "by", "with"};
@@ -17861,7 +17892,7 @@ class Attributor {
   // hold a dash, a quote closed by a comma or the end of a sentence, or
   // end with a quote and "and" or "or". English.
   size_t ClauseBeforeQuote(size_t from, size_t to) const {
-    if (a_.language != "en" || from >= to || to > w_.size()) return to;
+    if (!LangIs("en") || from >= to || to > w_.size()) return to;
     const std::string_view gap = std::string_view(w_).substr(from, to - from);
     const size_t b = gap.find_first_not_of(" \t");
     if (b == std::string_view::npos) return to;
