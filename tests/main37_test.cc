@@ -10,6 +10,7 @@
 namespace onrecord {
 namespace {
 
+using testing::CliResult;
 using testing::RunCli;
 using testing::TempDir;
 using testing::WriteFile;
@@ -44,6 +45,68 @@ TEST_CASE("main37: one id at two URLs is two publications, one id with no URL is
   CHECK(b.exit_code == 0);
   CHECK(Rows(db2) == 1);
   CHECK_THAT(b.err, Catch::Contains(no_urls.string() + ":2: duplicate publication: the same id 'w1'"));
+}
+
+// fu37: a misspelt rule id in a suppression comment and a misspelt level
+// value got no "did you mean", though a misspelt key and rule id in levels did.
+TEST_CASE("main37: misspelt suppression rule ids and level values get a did-you-mean", "[main37]") {
+  TempDir tmp;
+  WriteFile(tmp / "draft.md",
+            "# Ferry\n\n<!-- onrecord-disable-next-line attribution.vague-anonymus -->\n"
+            "The ferry will run late, officials said.\n");
+  WriteFile(tmp / ".onrecord.yml", "language: en\n");
+  CliResult sup = RunCli({"check", "draft.md", "--format", "json"}, {}, tmp.path().string());
+  INFO(sup.out << sup.err);
+  CHECK_THAT(sup.out, Catch::Contains("names an unknown rule 'attribution.vague-anonymus' (did you mean "
+                                      "'attribution.vague-anonymous'?)"));
+
+  WriteFile(tmp / ".onrecord.yml", "language: en\nfail_level: warnin\n");
+  CliResult fail = RunCli({"check", "draft.md"}, {}, tmp.path().string());
+  INFO(fail.err);
+  CHECK(fail.exit_code == 2);
+  CHECK_THAT(fail.err, Catch::Contains(":2:13: 'fail_level' must be suggestion, warning, error or none (did you "
+                                       "mean 'warning'?)"));
+
+  WriteFile(tmp / ".onrecord.yml", "language: en\nmin_level: sugestion\n");
+  CliResult min = RunCli({"check", "draft.md"}, {}, tmp.path().string());
+  INFO(min.err);
+  CHECK(min.exit_code == 2);
+  CHECK_THAT(min.err, Catch::Contains("not 'sugestion' (did you mean 'suggestion'?)"));
+
+  WriteFile(tmp / ".onrecord.yml", "language: en\nlevels:\n  attribution.vague-anonymous: eror\n");
+  CliResult lvl = RunCli({"check", "draft.md"}, {}, tmp.path().string());
+  INFO(lvl.err);
+  CHECK(lvl.exit_code == 2);
+  CHECK_THAT(lvl.err, Catch::Contains("must be suggestion, warning, error or off (did you mean 'error'?)"));
+
+  // Nothing close: no hint.
+  WriteFile(tmp / ".onrecord.yml", "language: en\nfail_level: loud\n");
+  CliResult far = RunCli({"check", "draft.md"}, {}, tmp.path().string());
+  CHECK(far.exit_code == 2);
+  CHECK_THAT(far.err, !Catch::Contains("did you mean"));
+}
+
+// fu37: ingest stored an empty file as a 0-word article without a word,
+// while `audit` gave the input.empty finding for it.
+TEST_CASE("main37: ingest warns about an article with no text", "[main37]") {
+  TempDir tmp;
+  fs::create_directories(tmp / "desk");
+  WriteFile(tmp / "desk" / "empty.txt", "");
+  WriteFile(tmp / "desk" / "blank.txt", "  \n\n\t\n");
+  WriteFile(tmp / "desk" / "story.txt", "The ferry will run late, the harbour master said.\n");
+  WriteFile(tmp / "feed.jsonl", "{\"id\":\"n1\",\"text\":\"\"}\n"
+                                 "{\"id\":\"n2\",\"text\":\"The bridge opens, the engineer said.\"}\n");
+  const fs::path db = tmp / "x.db";
+  auto r = RunCli({"ingest", (tmp / "desk").string(), (tmp / "feed.jsonl").string(), "--db", db.string(), "-j", "2"});
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(Rows(db) == 5);
+  CHECK_THAT(r.err, Catch::Contains((tmp / "desk" / "empty.txt").string() +
+                                    ": no article text to audit; stored as an article of 0 words"));
+  CHECK_THAT(r.err, Catch::Contains((tmp / "desk" / "blank.txt").string() + ": no article text to audit"));
+  CHECK_THAT(r.err, Catch::Contains((tmp / "feed.jsonl").string() + ":1: no article text to audit"));
+  CHECK_THAT(r.err, !Catch::Contains("story.txt: no article text"));
+  CHECK_THAT(r.err, !Catch::Contains("feed.jsonl:2: no article text"));
 }
 
 }  // namespace

@@ -516,9 +516,13 @@ class Checker {
         bool known = false;
         for (const auto& info : rules.rules()) known = known || info.id == id;
         if (!known) {
+          std::vector<std::string> ids;
+          for (const auto& info : rules.rules()) ids.push_back(info.id);
+          const std::string hint = ClosestName(id, ids);
           add("suppression.unknown-rule",
-              "Suppression directive names an unknown rule '" + id + "'", 0, range.line,
-              range.column);
+              "Suppression directive names an unknown rule '" + id + "'" +
+                  (hint.empty() ? std::string() : " (did you mean '" + hint + "'?)"),
+              0, range.line, range.column);
         }
       }
     }

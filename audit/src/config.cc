@@ -185,6 +185,13 @@ class Parser {
     return Status::Ok();
   }
 
+  // " (did you mean 'warning'?)" for a misspelt level name, else "".
+  static std::string LevelHint(const YAML::Node& node, const std::vector<std::string>& names) {
+    if (!node.IsScalar()) return "";
+    std::string hint = ClosestName(node.Scalar(), names);
+    return hint.empty() ? "" : " (did you mean '" + hint + "'?)";
+  }
+
   Result<std::string> String(const YAML::Node& node, const std::string& key) const {
     if (!node.IsScalar()) return Error(node, "'" + key + "' must be a string");
     return node.Scalar();
@@ -195,7 +202,7 @@ class Parser {
     auto s = ParseSeverity(node.Scalar());
     if (!s) {
       return Error(node, "'" + key + "' must be suggestion, warning or error, not '" +
-                             node.Scalar() + "'");
+                             node.Scalar() + "'" + LevelHint(node, {"suggestion", "warning", "error"}));
     }
     return *s;
   }
@@ -272,7 +279,8 @@ class Parser {
       } else if (auto s = ParseSeverity(value)) {
         rl.level = *s;
       } else {
-        return Error(v, "level of '" + id + "' must be suggestion, warning, error or off");
+        return Error(v, "level of '" + id + "' must be suggestion, warning, error or off" +
+                            LevelHint(v, {"suggestion", "warning", "error", "off"}));
       }
       out[id] = rl;
     }
@@ -356,7 +364,10 @@ class Parser {
           c.fail_level = std::optional<Severity>();
         } else {
           auto r = Level(v, key);
-          if (!r.ok()) return Error(v, "'fail_level' must be suggestion, warning, error or none");
+          if (!r.ok()) {
+            return Error(v, "'fail_level' must be suggestion, warning, error or none" +
+                                LevelHint(v, {"suggestion", "warning", "error", "none"}));
+          }
           c.fail_level = std::optional<Severity>(r.value());
         }
       } else if (key == "exclude") {
