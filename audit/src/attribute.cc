@@ -445,10 +445,20 @@ class Attributor {
     for (auto& p : pending_) TrimAnonymityClause(p);
     for (auto& p : pending_) TrimCueRelativeClause(p);
     // 据 X 透露: two cues around one source make one attribution.
+    // In English only cues on both sides of the mention are joined so: two
+    // cues after it are its clause's and a relative clause's ("the Huffington
+    // Post, which originally said …, said it would …"), and each keeps it.
     {
-      std::set<std::pair<size_t, size_t>> taken;
+      std::map<std::pair<size_t, size_t>, size_t> taken;  // mention span -> first cue's first byte
       for (auto& p : pending_) {
-        if (p.mention && !taken.insert({p.mention->span.begin, p.mention->span.end}).second) p.mention.reset();
+        if (!p.mention) continue;
+        const auto key = std::pair<size_t, size_t>(p.mention->span.begin, p.mention->span.end);
+        const size_t at = a_.tokens[p.cue.first].span.begin;
+        auto [it, fresh] = taken.emplace(key, at);
+        if (fresh) continue;
+        const bool both_after = it->second >= key.second && at >= key.second;
+        if (a_.language == "en" && both_after) continue;
+        p.mention.reset();
       }
     }
     DropCuesInNamedSources();
@@ -9908,6 +9918,14 @@ class Attributor {
         return;
       }
     }
+    if (after_quote_or_comma && !verb_second) {
+      size_t quote_open = SIZE_MAX;
+      if (auto subject = QuotedAsideSubject(c, &quote_open)) {
+        p.mention = std::move(subject);
+        aside_quotes_.emplace(quote_open, c.first);
+        return;
+      }
+    }
     // A participle ("…, hoping for …", "…, saying …") never has its source
     // after it.
     const std::string& core = Low(c.first);
@@ -10118,6 +10136,81 @@ class Attributor {
     if (subject->type == MentionType::kName && subject->role.empty() && !In(kRelativeOpeners, o)) {
       subject->role = w_.substr(a_.tokens[o].span.begin, a_.tokens[m - 1].span.end - a_.tokens[o].span.begin);
     }
+    return subject;
+  }
+
+  // "Trump, the star of the show “The Apprentice,” said in an interview
+  // that …", "Humphrey, who calls Trump a “sociopath,” said he …": a cue
+  // right after a short quote (a title, a name or a partial quote of at
+  // most eight words) that ends an apposition or a relative clause opened
+  // by a comma (or a dash, closed by a dash) after the subject, in English.
+  // The quote stands inside the clause (a word of the clause before its
+  // opening mark), so it is no "“…,” said X" whose speaker follows the cue.
+  // The subject is the phrase before the clause: with a relative clause,
+  // the antecedent alone; with a noun phrase, the antecedent and the
+  // apposition up to the comma or mark that closes it (PolNeAR). nullopt
+  // when the sentence has no such shape.
+  std::optional<Mention> QuotedAsideSubject(const CueHit& c, size_t* quote_open) {
+    const int s = c.sentence;
+    const size_t first = SentFirst(s);
+    if (a_.language != "en" || c.first < first + 6) return std::nullopt;
+    // ("…, calling him …": a participle takes the sentence's subject.)
+    const std::string& verb = Low(c.first);
+    if (verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0) return std::nullopt;
+    // The quote's closing mark: right before the cue ("“…,” said"), or
+    // before a comma or dash that is ("“…”, said", "“…” - noted").
+    size_t close = c.first - 1;
+    bool dash = false;
+    if (!a_.tokens[close].in_quote && (IsComma(close) || IsDash(close))) {
+      dash = IsDash(close);
+      --close;
+    }
+    if (!ClosingMarkAt(close)) return std::nullopt;
+    size_t q = close;  // the opening mark
+    while (q > first && a_.tokens[q - 1].in_quote) --q;
+    if (q <= first + 2 || IsWord(q)) return std::nullopt;
+    size_t words = 0;
+    for (size_t k = q + 1; k < close; ++k) words += IsWord(k) ? 1 : 0;
+    if (words == 0 || words > 8) return std::nullopt;
+    // A word of the clause right before the opening mark.
+    if (!IsWord(q - 1) || a_.tokens[q - 1].in_quote) return std::nullopt;
+    // The clause's opening comma (or dash), with no quote, dash or cue
+    // between it and the quote.
+    // (A cue inside may be the relative clause's own, "who calls Trump a
+    // “sociopath,”", or one that names, "the hacker known as “Guccifer,”";
+    // any other makes the clause a sentence of its own.)
+    size_t open = SIZE_MAX;
+    size_t inner_cue = SIZE_MAX;
+    for (size_t k = q - 1; k > first && q - k < 40; --k) {
+      if (a_.tokens[k].in_quote) return std::nullopt;
+      if (cue_starts_[k] && inner_cue == SIZE_MAX) inner_cue = k;
+      if (IsComma(k) || IsDash(k)) {
+        open = k;
+        break;
+      }
+    }
+    if (open == SIZE_MAX || open < first + 1 || IsDash(open) != dash || !IsWord(open - 1) ||
+        a_.tokens[open - 1].in_quote) {
+      return std::nullopt;
+    }
+    const size_t o = open + 1;
+    if (o >= q || Has(interjected_words_, o) || In(kClauseOpeners, o) || Has(subordinators_, o) || In(kPlaces, o)) {
+      return std::nullopt;
+    }
+    const bool relative = In(kRelativeOpeners, o) && !LowIs(o, "that");
+    if (!relative) {
+      if (!In(kDeterminers, o) && !Cap(o) && !IsRoleStart(o)) return std::nullopt;
+      if (inner_cue != SIZE_MAX && !(inner_cue + 1 < q && HasWord(naming_cues_, Low(inner_cue) + " " + Low(inner_cue + 1)))) {
+        return std::nullopt;
+      }
+    }
+    auto subject = ParseLeft(open - 1, s);
+    if (!subject || subject->span.end != a_.tokens[open - 1].span.end || subject->type == MentionType::kPronoun ||
+        subject->type == MentionType::kDocument) {
+      return std::nullopt;
+    }
+    if (!relative) subject->span.end = a_.tokens[c.first - 1].span.end;
+    *quote_open = a_.tokens[q].span.begin;
     return subject;
   }
 
@@ -14769,6 +14862,14 @@ class Attributor {
   void AssignQuotes() {
     const auto& qs = a_.quote_spans;
     quote_attr_.assign(qs.size(), -1);
+    aside_quote_cue_.clear();
+    if (!aside_quotes_.empty()) {
+      for (size_t pi = 0; pi < pending_.size(); ++pi) {
+        for (const auto& [open, cue_first] : aside_quotes_) {
+          if (cue_first == pending_[pi].cue.first) aside_quote_cue_[open] = pi;
+        }
+      }
+    }
     quote_source_.assign(qs.size(), -1);
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       const QuoteSpan& q = qs[qi];
@@ -14819,6 +14920,12 @@ class Attributor {
         // A quote inside the source's own phrase ("according to the “Harbor
         // Link” plan") is a title in it, not words the source said.
         if (p.mention && q.outer.begin >= p.mention->span.begin && q.outer.end <= p.mention->span.end) continue;
+        // Nor is one that ends a relative clause between the source and
+        // its cue ("Humphrey, who calls Trump a “sociopath,” said"; see
+        // QuotedAsideSubject).
+        if (auto aside = aside_quote_cue_.find(q.outer.begin); aside != aside_quote_cue_.end() && aside->second == pi) {
+          continue;
+        }
         size_t cb = a_.tokens[p.cue.first].span.begin;
         size_t ce = a_.tokens[p.cue.last].span.end;
         if (cb < win_b || ce > win_e) continue;
@@ -18936,6 +19043,11 @@ class Attributor {
   const WordSet& refusal_cues_ = pack_.Words("refusal-cues");
   const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
   const WordSet& naming_cues_ = pack_.Words("naming-cues");
+  // Quotes that end an aside between a source and its cue (opening byte ->
+  // the cue's first token, QuotedAsideSubject), and, once pending_ is in
+  // text order, the same quotes -> the index of that cue's attribution.
+  std::map<size_t, size_t> aside_quotes_;
+  std::map<size_t, size_t> aside_quote_cue_;
   const WordSet& intent_cues_ = pack_.Words("intent-cues");
   const WordSet& stance_noun_cues_ = pack_.Words("stance-noun-cues");
   const WordSet& intent_noun_cues_ = pack_.Words("intent-noun-cues");
