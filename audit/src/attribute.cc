@@ -2314,9 +2314,8 @@ class Attributor {
     {
       auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                  [](const auto& m, size_t p) { return m.first < p; });
-      while (it != person_mentions_.begin() &&
-             ((excluded_name && (it - 1)->second == *excluded_name) || DisagreeingName((it - 1)->second) ||
-              CapitalsOnly((it - 1)->second))) {
+      while (it != person_mentions_.begin() && ((excluded_name && (it - 1)->second == *excluded_name) ||
+                                                DisagreeingName((it - 1)->second) || CapitalsOnly((it - 1)->second))) {
         --it;
       }
       if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) {
@@ -2721,6 +2720,7 @@ class Attributor {
       // (Not a possessor: "… Reagan’s dictum …. He said" is not Reagan's.)
       if (idx < 0 && first < 0 && from_subject && a_.language == "en") {
         idx = LastNamedAgreeing(pos, g, /*skip_possessors=*/true);
+        if (idx == exclude) idx = -1;  // ("he said Hale would run": NamedAfterCue)
       }
     }
     if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed && !SourceGender(idx)) {
@@ -5314,7 +5314,8 @@ class Attributor {
   // not "of", "and" or "the", which a name may hold: "Bank of America’s"),
   // read as a run of its own; nullopt when nothing is to be cut (eng37).
   std::optional<Mention> TitleCasePossessor(const Mention& m, int s) {
-    if (a_.language != "en" || (m.type != MentionType::kName && m.type != MentionType::kOrganization)) return std::nullopt;
+    if (a_.language != "en" || (m.type != MentionType::kName && m.type != MentionType::kOrganization))
+      return std::nullopt;
     const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
     if (blk.kind != BlockKind::kHeadline && !TitleCased(s)) return std::nullopt;
     const size_t b = TokenStartingAt(m.span.begin);
@@ -8042,8 +8043,8 @@ class Attributor {
       const bool common_acronym = IsAsciiAcronym(Tok(k)) && Has(common_acronyms_, k);
       if (k < head && !common_acronym &&
           ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) && !complement_noun &&
-                        (!SentenceInitial(k) || CapitalizedInside(k) || opening_acronym)) ||
-                       InWord(kAffiliationNouns, low))) {
+            (!SentenceInitial(k) || CapitalizedInside(k) || opening_acronym)) ||
+           InWord(kAffiliationNouns, low))) {
         m->described = true;
       }
       // "Sanders's top advisers said", "Clinton's allies say" opening the
