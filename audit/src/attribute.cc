@@ -2319,7 +2319,7 @@ class Attributor {
     for (const auto& [idx, at] : last_person_at_) {
       // (Never several people joined, "Ana Ruiz and Tom Hale": one person
       // is meant; fixa36.)
-      if (idx == exclude || disagreeing_.count(idx) || joint_members_.count(idx)) continue;
+      if (idx == exclude || disagreeing_.count(idx) || joint_members_.count(idx) || CapitalsOnly(idx)) continue;
       if (block && at >= block->span.begin && at < pos && (cited < 0 || at > cited_at)) {
         cited = idx;
         cited_at = at;
@@ -2330,8 +2330,8 @@ class Attributor {
     {
       auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                  [](const auto& m, size_t p) { return m.first < p; });
-      while (it != person_mentions_.begin() &&
-             ((excluded_name && (it - 1)->second == *excluded_name) || DisagreeingName((it - 1)->second))) {
+      while (it != person_mentions_.begin() && ((excluded_name && (it - 1)->second == *excluded_name) ||
+                                                DisagreeingName((it - 1)->second) || CapitalsOnly((it - 1)->second))) {
         --it;
       }
       if (it != person_mentions_.begin() && block && (it - 1)->first >= block->span.begin) {
@@ -2729,6 +2729,15 @@ class Attributor {
       // ruled out by gender, the last person named in this paragraph or
       // the two before whose gender agrees, cited or not (fu29).
       if (idx < 0 && first >= 0) idx = LastNamedAgreeing(pos, g);
+      // ("Hillary Clinton will visit …. Critics accused Clinton of …. She
+      // also said …": with nobody cited and no named subject near, the
+      // same: the last person named close before whose gender agrees;
+      // eng37.)
+      // (Not a possessor: "… Reagan’s dictum …. He said" is not Reagan's.)
+      if (idx < 0 && first < 0 && from_subject && a_.language == "en") {
+        idx = LastNamedAgreeing(pos, g, /*skip_possessors=*/true);
+        if (idx == exclude) idx = -1;  // ("he said Hale would run": NamedAfterCue)
+      }
     }
     if (idx >= 0 && r_.sources[static_cast<size_t>(idx)].kind == SourceKind::kNamed && !SourceGender(idx)) {
       gender_of_[idx] = g;
@@ -2741,7 +2750,7 @@ class Attributor {
   // before it (no headline), whose gender (SourceGender, or the given name
   // of one never cited) is `g`, as a source; -1 if none. The name must be
   // outside quote marks and not the object of a preposition.
-  int LastNamedAgreeing(size_t pos, char g) {
+  int LastNamedAgreeing(size_t pos, char g, bool skip_possessors = false) {
     const size_t here = BlockAt(pos);
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                [](const auto& m, size_t p) { return m.first < p; });
@@ -2755,23 +2764,42 @@ class Attributor {
       // a book …. He went on to say": the object of a preposition is
       // passed over.
       if (TitledObjectOfPreposition(t)) continue;
+      if (skip_possessors && PossessorAt(t)) continue;
       int known = -1;
       for (size_t i = 0; i < r_.sources.size(); ++i) {
         if (r_.sources[i].kind == SourceKind::kNamed && r_.sources[i].name == it->second) known = static_cast<int>(i);
       }
       char gender = known >= 0 ? SourceGender(known) : GivenNameGender(it->second);
       std::string role;
+      std::string canonical = it->second;
       // (One never cited with no gendered given name: the title written
-      // with the name, "Bürgermeister Lutz Harms", tells.)
+      // with the name, "Bürgermeister Lutz Harms", tells; a surname the
+      // article gave a given name before, "Clinton" after "Hillary
+      // Clinton", is of that name's gender; eng37.)
       if (known < 0) {
-        CanonicalName(it->second, pos, &role);
+        canonical = CanonicalName(it->second, pos, &role);
+        if (!gender) gender = GivenNameGender(canonical);
         if (!gender) gender = DescriptionGender(role);
       }
       if (gender != g) continue;
       if (known >= 0) return known;
-      return EnsurePerson(it->second, role);
+      if (canonical.empty() || DisagreeingName(canonical)) canonical = it->second;
+      return EnsurePerson(canonical, role);
     }
     return -1;
+  }
+
+  // Whether the capitalized run from token `t` ends in a possessive
+  // ("Reagan’s dictum", "Sanders’ aides").
+  bool PossessorAt(size_t t) const {
+    for (size_t k = t; k < a_.tokens.size() && k < t + 6 && IsWord(k) && Cap(k); ++k) {
+      if (EndsWithPossessive(Tok(k))) return true;
+      if (k + 1 < a_.tokens.size() && (Tok(k + 1) == "'" || Tok(k + 1) == "\xE2\x80\x99") &&
+          a_.tokens[k].span.end == a_.tokens[k + 1].span.begin) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether the person mention at offset `at` is the first word of its
@@ -5315,6 +5343,33 @@ class Attributor {
   // The source noun phrase ending at token `j` (inclusive), looking left.
   // When the one-comma apposition reading finds nothing, an apposition with
   // commas of its own (ApposedSourceLeft).
+  // "Media Growls In Response To Kaine’s Claim": in a title-cased sentence
+  // every word has its capital, so a capitalized run before a possessive
+  // runs back over the headline's verbs and prepositions. The possessor is
+  // the words after the run's last function word (list function-words;
+  // not "of", "and" or "the", which a name may hold: "Bank of America’s"),
+  // read as a run of its own; nullopt when nothing is to be cut (eng37).
+  std::optional<Mention> TitleCasePossessor(const Mention& m, int s) {
+    if (a_.language != "en" || (m.type != MentionType::kName && m.type != MentionType::kOrganization))
+      return std::nullopt;
+    const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+    if (blk.kind != BlockKind::kHeadline && !TitleCased(s)) return std::nullopt;
+    const size_t b = TokenStartingAt(m.span.begin);
+    size_t e = TokenStartingAt(m.span.end);
+    if (e == 0 || b >= e) return std::nullopt;
+    --e;
+    if (!IsWord(e) || !EndsWithPossessive(Tok(e))) return std::nullopt;
+    size_t cut = SIZE_MAX;
+    for (size_t k = b + 1; k < e; ++k) {
+      if (!IsWord(k) || a_.tokens[k].in_quote) return std::nullopt;
+      if (StrippedIn(kFunctionWords, k) && !LowIs(k, "of") && !LowIs(k, "and") && !LowIs(k, "the")) cut = k;
+    }
+    if (cut == SIZE_MAX || !Cap(cut + 1)) return std::nullopt;
+    auto own = ClassifyCapRun(cut + 1, e + 1);
+    if (!own || (own->type != MentionType::kName && own->type != MentionType::kOrganization)) return std::nullopt;
+    return own;
+  }
+
   std::optional<Mention> ParseLeft(size_t j, int s) {
     if (auto outlet = OutletTitleMention(j, s, true)) return outlet;
     if (auto share = ShareWithApposedFigure(j, s)) return share;
@@ -5340,6 +5395,7 @@ class Attributor {
     if (m) {
       if (auto named = NameAfterRoleComplement(*m)) m = named;  // "Former secretary of state Hillary Clinton said"
       FrontedRoleOfName(*m, s);
+      if (auto own = TitleCasePossessor(*m, s)) m = own;
     }
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
     // "Sen. Ann Lee, a Democrat from Ohio, in the name of thrift, has
@@ -5620,6 +5676,12 @@ class Attributor {
     for (size_t t = b; t < e; ++t) {
       if (IsPunct(t, ".")) continue;
       if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+      // ("Ana Ruiz, MBA and CFA, said": degrees joined by "and"; eng37.)
+      if ((LowIs(t, "and") || Tok(t) == "&") && t > b && t + 1 < e && Cap(t + 1)) {
+        if (key.empty() || !HasWord(name_suffixes_, key)) return false;
+        key.clear();
+        continue;
+      }
       for (const char ch : Low(t)) {
         if (ch != '.') key += ch;
       }
@@ -6723,6 +6785,46 @@ class Attributor {
       }
     }
     return false;
+  }
+
+  // "— Sources: Eurostat; OECD", "Sources: Ana Ruiz; Tom Hale": on a
+  // source label's line, names after the first source `m`, each after a
+  // semicolon and each a name or an organisation that ends at the next
+  // semicolon or the line's end, join it: one source named "Eurostat and
+  // OECD", an organisation when every part is one (design §3: joint
+  // sources are named with " and ").
+  void SourcesListedAfter(Mention& m, int s) {
+    if (m.type != MentionType::kName && m.type != MentionType::kOrganization) return;
+    const size_t end = SentEnd(s);
+    std::vector<std::string> names{m.name.empty() ? w_.substr(m.span.begin, m.span.size()) : m.name};
+    bool organizations = m.type == MentionType::kOrganization;
+    size_t span_end = m.span.end;
+    for (size_t t = TokenStartingAt(span_end); t + 1 < end && Tok(t) == ";";) {
+      if (!IsWord(t + 1) || !Cap(t + 1) || a_.tokens[t + 1].in_quote) return;
+      auto next = ParseRight(t + 1, s);
+      if (!next || (next->type != MentionType::kName && next->type != MentionType::kOrganization) ||
+          TokenStartingAt(next->span.begin) != t + 1) {
+        return;
+      }
+      size_t after = TokenStartingAt(next->span.end);
+      if (after < end && Tok(after) != ";" && !(IsPunct(after, ".") && after + 1 >= end)) return;
+      // (Nothing but the line's end after the last: "Sources: Eurostat;
+      // see the note below" is no list of sources.)
+      for (size_t k = a_.tokens[t].span.end; k < next->span.begin; ++k) {
+        if (w_[k] == '\n') return;
+      }
+      names.push_back(next->name.empty() ? w_.substr(next->span.begin, next->span.size()) : next->name);
+      organizations = organizations && next->type == MentionType::kOrganization;
+      span_end = next->span.end;
+      t = after;
+    }
+    if (names.size() < 2) return;
+    std::string joint = names[0];
+    for (size_t k = 1; k < names.size(); ++k) joint += " and " + names[k];
+    m.span.end = span_end;
+    m.name = joint;
+    m.role.clear();
+    m.type = organizations ? MentionType::kOrganization : MentionType::kName;
   }
 
   // Whether a quote of speech closes right before token `b`, with at most
@@ -7972,9 +8074,13 @@ class Attributor {
       // sentence, before a head in lower case, is a body's name however
       // rarely the article repeats it; fixb36.)
       const bool opening_acronym = SentenceInitial(k) && IsAsciiAcronym(Tok(k)) && !Cap(head);
-      if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) && !complement_noun &&
-                        (!SentenceInitial(k) || CapitalizedInside(k) || opening_acronym)) ||
-                       InWord(kAffiliationNouns, low))) {
+      // ("TV pundits said", "Later, TV critics said": an acronym of a common
+      // noun, list common-acronyms, names no body; eng37.)
+      const bool common_acronym = IsAsciiAcronym(Tok(k)) && Has(common_acronyms_, k);
+      if (k < head && !common_acronym &&
+          ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) && !complement_noun &&
+            (!SentenceInitial(k) || CapitalizedInside(k) || opening_acronym)) ||
+           InWord(kAffiliationNouns, low))) {
         m->described = true;
       }
       // "Sanders's top advisers said", "Clinton's allies say" opening the
@@ -8410,7 +8516,37 @@ class Attributor {
     if (m) EndBeforeCitation(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
+    if (m) EndBeforeTrailingDate(*m, i, s);
     return m;
+  }
+
+  // "said Ana Ruiz and Tom Hale, Monday.": a date after a comma that ends a
+  // source's span (a weekday, or a month with its day: DateWord) tells when,
+  // and is no part of the source (eng37).
+  void EndBeforeTrailingDate(Mention& m, size_t i, int s) const {
+    if (m.type == MentionType::kPronoun || m.span.size() == 0) return;
+    size_t last = TokenStartingAt(m.span.end);
+    if (last == 0 || last > a_.tokens.size()) return;
+    --last;  // the span's last token
+    while (last > i && a_.tokens[last].span.end > m.span.end) --last;
+    if (last <= i + 1 || last >= SentEnd(s)) return;
+    size_t k = last;
+    bool date = false;
+    while (k > i && (DateWord(k) || a_.tokens[k].type == TokenType::kNumber || IsPunct(k, "."))) {
+      date = date || DateWord(k);
+      --k;
+    }
+    if (!date || k <= i || !IsComma(k)) return;
+    size_t e = k - 1;
+    while (e > i && !IsWord(e)) --e;
+    if (!IsWord(e) || a_.tokens[e].span.end <= m.span.begin) return;
+    const std::string date_text = w_.substr(a_.tokens[k + 1].span.begin, m.span.end - a_.tokens[k + 1].span.begin);
+    const std::string tail = w_.substr(a_.tokens[e].span.end, m.span.end - a_.tokens[e].span.end);
+    m.span.end = a_.tokens[e].span.end;
+    if (!m.role.empty() && Key(m.role) == Key(date_text)) m.role.clear();
+    if (m.name.size() > tail.size() && m.name.compare(m.name.size() - tail.size(), tail.size(), tail) == 0) {
+      m.name.resize(m.name.size() - tail.size());
+    }
   }
 
   // "— Source: Harbor Authority annual report" on a signature line: a
@@ -8989,6 +9125,17 @@ class Attributor {
     // Not a participle cue ("said Ana Ruiz, adding that …").
     if (end + 1 < SentEnd(s) && IsComma(end) && (m->type == MentionType::kName) && !CueStartsAt(end + 1)) {
       size_t r = end + 1;
+      // ("said Jane Doe, PhD, an economist at …": a degree set off by
+      // commas, list name-suffixes, stands between the name and its role;
+      // eng37.)
+      {
+        size_t c = r;
+        while (c < SentEnd(s) && c < r + 7 && !IsComma(c) && !a_.tokens[c].in_quote) ++c;
+        if (c + 1 < SentEnd(s) && IsComma(c) && PostNominalAt(r, c) && IsWord(c + 1) && !a_.tokens[c + 1].in_quote &&
+            !CueStartsAt(c + 1)) {
+          r = c + 1;
+        }
+      }
       size_t re = r;
       // (An abbreviation's period glued to its word with a word after it,
       // "who served as the chief U.S. envoy", "worked for Wisconsin Gov.
@@ -9656,6 +9803,12 @@ class Attributor {
         return;
       }
       if (from < SentEnd(s)) p.mention = ParseRight(from, s);
+      // "— Sources: Eurostat; OECD": a source label's line may list several
+      // sources parted by semicolons; they are one joint source (eng37).
+      if (p.mention && c.entry == &dash_cue_ && c.last > c.first && Tok(c.last) == ":" &&
+          Has(source_labels_, c.last - 1)) {
+        SourcesListedAfter(*p.mention, s);
+      }
       // "По словам министра сельского хозяйства Дмитрия Патрушева, …": a
       // role noun, its genitive complement and the name that closes the
       // phrase, read as after an inverted verb; the source is the person.
@@ -12073,6 +12226,7 @@ class Attributor {
     }
     if (!IsWord(last) || !Cap(last) || !IsWord(join + 1) || !Cap(join + 1) || a_.tokens[join + 1].in_quote) return;
     auto right = ParseRightOnce(join + 1, s, /*inverted=*/true);
+    if (right) EndBeforeTrailingDate(*right, join + 1, s);  // ("said Ana Ruiz and Tom Hale, Monday"; eng37)
     if (!right || right->type != MentionType::kName || TokenStartingAt(right->span.begin) != join + 1) return;
     size_t after = join + 1;
     while (after < end && a_.tokens[after].span.end <= right->span.end) ++after;
@@ -12168,7 +12322,9 @@ class Attributor {
       members.push_back(p.source);
       member_roles.emplace_back(own.name, p.mention->role);
       ++names;
-    } else if (p.mention->type == MentionType::kDescription && own.kind == SourceKind::kAnonymous) {
+    } else if (p.mention->type == MentionType::kDescription &&
+               (own.kind == SourceKind::kAnonymous || own.kind == SourceKind::kDescribed)) {
+      // (Described too: "Ana Ruiz and a police spokesman said"; eng37.)
       if (!add(std::string(w_.substr(p.mention->span.begin, p.mention->span.size())))) return;
       member_roles.emplace_back("", "");  // an unnamed member: no role makes the joint T5
     } else {
@@ -12929,11 +13085,26 @@ class Attributor {
   }
 
   // LastPerson among the people the pronoun being resolved can stand for.
+  // Whether `name` is one word of three ASCII capitals or more and nothing
+  // else ("POLITICO", "NATO"): a body, never a person "he" or "she" stands
+  // for (eng37: "POLITICO published a story …. He denied the charges").
+  static bool CapitalsOnly(std::string_view name) {
+    if (name.size() < 3) return false;
+    for (char ch : name) {
+      if (ch < 'A' || ch > 'Z') return false;
+    }
+    return true;
+  }
+  bool CapitalsOnly(int idx) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    return src.kind == SourceKind::kNamed && CapitalsOnly(src.name);
+  }
+
   int LastPersonNotDisagreeing(size_t pos) const {
     int best = -1;
     size_t best_pos = 0;
     for (const auto& [idx, at] : last_person_at_) {
-      if (disagreeing_.count(idx) || joint_members_.count(idx)) continue;
+      if (disagreeing_.count(idx) || joint_members_.count(idx) || CapitalsOnly(idx)) continue;
       if (at <= pos && (best < 0 || at >= best_pos)) {
         best = idx;
         best_pos = at;
@@ -12947,7 +13118,7 @@ class Attributor {
     int best = -1;
     size_t best_pos = 0;
     for (const auto& [idx, at] : last_person_at_) {
-      if (joint_members_.count(idx)) continue;
+      if (joint_members_.count(idx) || CapitalsOnly(idx)) continue;
       if (at <= pos && (best < 0 || at >= best_pos)) {
         best = idx;
         best_pos = at;
@@ -13985,18 +14156,42 @@ class Attributor {
   // For an organisation mention that is a definite determiner and a lower-
   // case organisation noun only ("The company", "la empresa"): the last
   // organisation source cited by a capitalized name, or -1.
+  // Whether a word of `name` (lower case, a possessive ending dropped) is
+  // an entry of `set`.
+  static bool NameHoldsWord(std::string_view name, const WordSet& set) {
+    if (set.empty()) return false;
+    for (size_t i = 0; i < name.size();) {
+      size_t j = name.find(' ', i);
+      if (j == std::string_view::npos) j = name.size();
+      std::string w = Key(name.substr(i, j - i));
+      for (std::string_view ending : {"'s", "\xE2\x80\x99s"}) {
+        if (w.size() > ending.size() && w.compare(w.size() - ending.size(), ending.size(), ending) == 0) {
+          w.resize(w.size() - ending.size());
+        }
+      }
+      if (set.find(std::string_view(w)) != set.end()) return true;
+      i = j + 1;
+    }
+    return false;
+  }
+
   int NamedOrganizationBefore(const Mention& m) const {
     const size_t b = TokenStartingAt(m.span.begin);
     if (b + 1 >= a_.tokens.size() || !In(kDefiniteDeterminers, b) || a_.tokens[b + 1].span.end != m.span.end ||
         Cap(b + 1) || !In(kOrganizationHeads, b + 1)) {
       return -1;
     }
+    const bool business = Has(business_heads_, b + 1);
     for (size_t k = r_.sources.size(); k-- > 0;) {
       const Source& src = r_.sources[k];
       if (src.kind != SourceKind::kOrganization || src.name.empty()) continue;
       // A bare acronym says nothing of what kind of body it names ("BFMTV
       // reported …; the airline said"): not "the company" of a later line.
       if (IsAsciiAcronym(src.name)) continue;
+      // ("Columbia's Graduate School of Journalism … The company said": a
+      // business noun, list business-heads, is no body whose name holds a
+      // word of list public-body-heads; eng37.)
+      if (business && NameHoldsWord(src.name, public_body_heads_)) continue;
       // Named: its first letter after any article is a capital.
       std::string_view name = src.name;
       const size_t sp = name.find(' ');
@@ -19092,6 +19287,9 @@ class Attributor {
   const WordSet& modifier_participles_ = pack_.Words("modifier-participles");
   const WordSet& oblique_particles_ = pack_.Words("oblique-particles");
   const WordSet& weekdays_ = pack_.Words("weekdays");
+  const WordSet& common_acronyms_ = pack_.Words("common-acronyms");
+  const WordSet& business_heads_ = pack_.Words("business-heads");
+  const WordSet& public_body_heads_ = pack_.Words("public-body-heads");
   const WordSet& clause_cues_ = pack_.Words("clause-cues");
   const WordSet& reported_speech_markers_ = pack_.Words("reported-speech-markers");
   const WordSet& cues_without_preposition_ = pack_.Words("cues-without-preposition");
