@@ -15455,6 +15455,31 @@ class Attributor {
     return SpeechLikeInDoubleMarks(q);
   }
 
+  // "a faux thriller titled ''The Day of the Donald,''", "The ad, entitled
+  // “Nuestra Historia,” features …", "a memo titled “…”": a quote right
+  // after a word of list title-cues (only spaces between, same sentence, not
+  // inside a quote) names a work. PolNeAR marks it as an attribution whose
+  // cue is that word and whose content is the quote, mostly with no source:
+  // over the tuning part 10 of the 12 quotes right after "titled" or
+  // "entitled" are gold Contents (dq37). The cue takes a form of "be" right
+  // before it ("is titled"). Returns the cue's span, or an empty span.
+  Span TitleCueBefore(const QuoteSpan& q) const {
+    if (pack_.List("title-cues").empty()) return {};
+    const size_t k = TokenStartingAt(q.outer.begin);
+    if (k == 0 || k > a_.tokens.size()) return {};
+    const size_t t = k - 1;
+    if (!IsWord(t) || a_.tokens[t].in_quote || a_.tokens[t].sentence != a_.tokens[std::min(k, a_.tokens.size() - 1)].sentence) {
+      return {};
+    }
+    if (!pack_.InList("title-cues", Low(t))) return {};
+    for (size_t i = a_.tokens[t].span.end; i < q.outer.begin; ++i) {
+      if (w_[i] != ' ') return {};
+    }
+    size_t b = t;
+    if (t > 0 && IsWord(t - 1) && !a_.tokens[t - 1].in_quote && (Low(t - 1) == "is" || Low(t - 1) == "was")) b = t - 1;
+    return Span{a_.tokens[b].span.begin, a_.tokens[t].span.end};
+  }
+
   // Whether quote `q` ends its block: only spaces and full stops after its
   // closing mark.
   bool QuoteClosesItsBlock(const QuoteSpan& q) const {
@@ -17730,6 +17755,29 @@ class Attributor {
         }
         out.attribution = static_cast<int>(r_.attributions.size());
         r_.attributions.push_back(std::move(at));
+      }
+      // A quoted title right after a word of list title-cues ("a faux
+      // thriller titled ''The Day of the Donald,''"), taken by no cue:
+      // content of an attribution with that cue and no source
+      // (TitleCueBefore; not counted in the scores).
+      if (pa < 0 && out.attribution < 0 && q.level == 1 && !out.in_headline) {
+        const Span cue = TitleCueBefore(q);
+        // (Not when another content holds it already, or a part of it:
+        // "said his book titled “…” was a warning".)
+        bool held = false;
+        for (const Attribution& other : r_.attributions) {
+          for (const TextRef& c : other.content) held = held || c.location.span.Overlaps(q.outer);
+        }
+        if (!cue.empty() && !held) {
+          Attribution at;
+          at.kind = AttributionKind::kDirect;
+          at.cue = Ref(cue);
+          at.content.push_back(Ref(q.outer));
+          at.in_lede = a_.blocks[static_cast<size_t>(q.block)].lede;
+          out.cue = std::string(std::string_view(w_).substr(cue.begin, cue.size()));
+          out.attribution = static_cast<int>(r_.attributions.size());
+          r_.attributions.push_back(std::move(at));
+        }
       }
       r_.quotes.push_back(std::move(out));
     }
