@@ -83,3 +83,24 @@ TEST_CASE("dq37: a title inside another content gets no attribution of its own",
     if (a.cue) CHECK(a.cue->text != "titled");
   }
 }
+
+// "their chants of “…”", "calls of "…"": the noun and "of" are the cue, a
+// possessive before the noun the source, the chant the content.
+TEST_CASE("dq37: a quote after chants of is the content of that noun", "[dq37]") {
+  auto r = AuditText(
+      "The ferry crews gathered at the dock on Friday. But their chants of “Keep it! Keep it!” were cut short by "
+      "the rain.\n");
+  const auto* a = ContentOpening(r, "“Keep it! Keep it!”");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->cue);
+  CHECK(a->cue->text == "chants of");
+  REQUIRE(a->source);
+  CHECK(a->source->text == "their");
+
+  auto r2 = AuditText("And there were near-constant calls of “Save the pier” as the mayor walked by the harbor.\n");
+  const auto* b = ContentOpening(r2, "“Save the pier”");
+  REQUIRE(b != nullptr);
+  REQUIRE(b->cue);
+  CHECK(b->cue->text == "calls of");
+  CHECK_FALSE(b->counted);
+}

@@ -15480,6 +15480,36 @@ class Attributor {
     return Span{a_.tokens[b].span.begin, a_.tokens[t].span.end};
   }
 
+  // "their chants of “Ted! Ted!”", "near-constant calls of "Feel the
+  // Bern"", "signs of ''Welcome home!''": a quote right after a noun of list
+  // chant-nouns and "of" (only spaces between, same sentence, not inside a
+  // quote) is what a crowd chanted, called or held up. PolNeAR marks it as an
+  // attribution whose cue is the noun and "of" and whose content is the
+  // quote, the possessive before the noun its source ("their"): over the
+  // tuning part all 7 such quotes are gold Contents (dq37). Returns the cue's
+  // span, or an empty span; `possessor` gets a possessive pronoun right
+  // before the noun, if any.
+  Span ChantNounBefore(const QuoteSpan& q, Span* possessor) const {
+    if (pack_.List("chant-nouns").empty()) return {};
+    const size_t k = TokenStartingAt(q.outer.begin);
+    if (k < 2 || k > a_.tokens.size()) return {};
+    const size_t of = k - 1, noun = k - 2;
+    if (!IsWord(of) || !IsWord(noun) || a_.tokens[of].in_quote || a_.tokens[noun].in_quote || Low(of) != "of" ||
+        !pack_.InList("chant-nouns", Low(noun)) || a_.tokens[noun].sentence != a_.tokens[of].sentence) {
+      return {};
+    }
+    if (k < a_.tokens.size() && a_.tokens[k].sentence != a_.tokens[of].sentence) return {};
+    for (size_t i = a_.tokens[of].span.end; i < q.outer.begin; ++i) {
+      if (w_[i] != ' ') return {};
+    }
+    static const std::array<std::string_view, 5> kPossessives = {"their", "his", "her", "its", "our"};
+    if (noun > 0 && IsWord(noun - 1) && !a_.tokens[noun - 1].in_quote &&
+        std::find(kPossessives.begin(), kPossessives.end(), Low(noun - 1)) != kPossessives.end()) {
+      *possessor = a_.tokens[noun - 1].span;
+    }
+    return Span{a_.tokens[noun].span.begin, a_.tokens[of].span.end};
+  }
+
   // Whether quote `q` ends its block: only spaces and full stops after its
   // closing mark.
   bool QuoteClosesItsBlock(const QuoteSpan& q) const {
@@ -17757,9 +17787,10 @@ class Attributor {
         r_.attributions.push_back(std::move(at));
       }
       // A quoted title right after a word of list title-cues ("a faux
-      // thriller titled ''The Day of the Donald,''"), taken by no cue:
-      // content of an attribution with that cue and no source
-      // (TitleCueBefore; not counted in the scores).
+      // thriller titled ''The Day of the Donald,''"), or a chant after a
+      // noun of list chant-nouns and "of" ("their chants of “Ted! Ted!”"),
+      // taken by no cue: content of an attribution with that cue
+      // (TitleCueBefore, ChantNounBefore; not counted in the scores).
       if (pa < 0 && out.attribution < 0 && q.level == 1 && !out.in_headline) {
         const Span cue = TitleCueBefore(q);
         // (Not when another content holds it already, or a part of it:
@@ -17768,13 +17799,29 @@ class Attributor {
         for (const Attribution& other : r_.attributions) {
           for (const TextRef& c : other.content) held = held || c.location.span.Overlaps(q.outer);
         }
-        if (!cue.empty() && !held) {
+        Span possessor;
+        const Span chant = cue.empty() ? ChantNounBefore(q, &possessor) : Span{};
+        if ((!cue.empty() || !chant.empty()) && !held) {
           Attribution at;
           at.kind = AttributionKind::kDirect;
-          at.cue = Ref(cue);
-          at.content.push_back(Ref(q.outer));
+          at.cue = Ref(cue.empty() ? chant : cue);
+          if (!possessor.empty()) at.source = Ref(possessor);
+          // ("calls of “A” and “B”": a quote joined to it by "and" or "or"
+          // in the same sentence is one content with it, as
+          // JoinCoordinatedQuotes makes one for a cue's own quotes.)
+          Span content = q.outer;
+          const size_t next = AfterCoordinator(q.outer.end);
+          for (size_t n = qi + 1; next != SIZE_MAX && n < qs.size(); ++n) {
+            if (qs[n].outer.begin > next) break;
+            if (qs[n].level == 1 && qs[n].outer.begin == next && !qs[n].unclosed &&
+                SentenceOf(next) == SentenceOf(q.outer.end - 1)) {
+              content.end = qs[n].outer.end;
+            }
+          }
+          at.content.push_back(Ref(content));
           at.in_lede = a_.blocks[static_cast<size_t>(q.block)].lede;
-          out.cue = std::string(std::string_view(w_).substr(cue.begin, cue.size()));
+          const Span said = cue.empty() ? chant : cue;
+          out.cue = std::string(std::string_view(w_).substr(said.begin, said.size()));
           out.attribution = static_cast<int>(r_.attributions.size());
           r_.attributions.push_back(std::move(at));
         }

@@ -631,6 +631,18 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
         continue;
       }
     }
+    // "their chants of “Ted! Ted!”": a crowd's chant or sign (cue a noun of
+    // list chant-nouns and "of", no source resolved) sources no claim (dq37).
+    if (!s && at.cue) {
+      const std::string_view cue = at.cue->text;
+      const size_t sp = cue.find(' ');
+      if (sp != std::string_view::npos && cue.substr(sp + 1) == "of" &&
+          pack.InList("chant-nouns", TokenKey(cue.substr(0, sp)))) {
+        not_counted("a chant, call or sign (cue “" + at.cue->text +
+                    "”): no claim rests on it; not counted in the transparency index or the shares");
+        continue;
+      }
+    }
     if (af.question) {
       at.level = 0;
       at.score = 0.0;
