@@ -103,4 +103,11 @@ TEST_CASE("dq37: a quote after chants of is the content of that noun", "[dq37]")
   REQUIRE(b->cue);
   CHECK(b->cue->text == "calls of");
   CHECK_FALSE(b->counted);
+
+  // A quote joined to it by "and" is one content with it.
+  auto r3 = AuditText("There were loud calls of “Save the pier” and “Keep the ferry” as the mayor walked by.\n");
+  const auto* c = ContentOpening(r3, "“Save the pier”");
+  REQUIRE(c != nullptr);
+  REQUIRE(c->content.size() == 1);
+  CHECK(c->content[0].text == "“Save the pier” and “Keep the ferry”");
 }
