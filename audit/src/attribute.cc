@@ -15460,17 +15460,18 @@ class Attributor {
   // after a word of list title-cues (only spaces between, same sentence, not
   // inside a quote) names a work. PolNeAR marks it as an attribution whose
   // cue is that word and whose content is the quote, mostly with no source:
-  // over the tuning part 10 of the 12 quotes right after "titled" or
-  // "entitled" are gold Contents (dq37). The cue takes a form of "be" right
-  // before it ("is titled"). Returns the cue's span, or an empty span.
+  // over the tuning part 6 of the 12 quotes right after "titled" or
+  // "entitled" are so marked, 4 lie inside another gold Content (which the
+  // caller's overlap guard leaves alone where we have one) and 2 in none
+  // (dq37). The cue takes a form of "be" right before it ("is titled").
+  // Returns the cue's span, or an empty span.
   Span TitleCueBefore(const QuoteSpan& q) const {
     if (pack_.List("title-cues").empty()) return {};
     const size_t k = TokenStartingAt(q.outer.begin);
     if (k == 0 || k > a_.tokens.size()) return {};
     const size_t t = k - 1;
-    if (!IsWord(t) || a_.tokens[t].in_quote || a_.tokens[t].sentence != a_.tokens[std::min(k, a_.tokens.size() - 1)].sentence) {
-      return {};
-    }
+    const size_t mark = std::min(k, a_.tokens.size() - 1);
+    if (!IsWord(t) || a_.tokens[t].in_quote || a_.tokens[t].sentence != a_.tokens[mark].sentence) return {};
     if (!pack_.InList("title-cues", Low(t))) return {};
     for (size_t i = a_.tokens[t].span.end; i < q.outer.begin; ++i) {
       if (w_[i] != ' ') return {};
@@ -15486,7 +15487,8 @@ class Attributor {
   // quote) is what a crowd chanted, called or held up. PolNeAR marks it as an
   // attribution whose cue is the noun and "of" and whose content is the
   // quote, the possessive before the noun its source ("their"): over the
-  // tuning part all 7 such quotes are gold Contents (dq37). Returns the cue's
+  // tuning part 6 of the 7 such quotes are so marked, the 7th lies inside
+  // another gold Content (dq37). Returns the cue's
   // span, or an empty span; `possessor` gets a possessive pronoun right
   // before the noun, if any.
   Span ChantNounBefore(const QuoteSpan& q, Span* possessor) const {
