@@ -15822,6 +15822,63 @@ class Attributor {
     return SpeechLikeInDoubleMarks(q);
   }
 
+  // "a faux thriller titled ''The Day of the Donald,''", "The ad, entitled
+  // “Nuestra Historia,” features …", "a memo titled “…”": a quote right
+  // after a word of list title-cues (only spaces between, same sentence, not
+  // inside a quote) names a work. PolNeAR marks it as an attribution whose
+  // cue is that word and whose content is the quote, mostly with no source:
+  // over the tuning part 6 of the 12 quotes right after "titled" or
+  // "entitled" are so marked, 4 lie inside another gold Content (which the
+  // caller's overlap guard leaves alone where we have one) and 2 in none
+  // (dq37). The cue takes a form of "be" right before it ("is titled").
+  // Returns the cue's span, or an empty span.
+  Span TitleCueBefore(const QuoteSpan& q) const {
+    if (pack_.List("title-cues").empty()) return {};
+    const size_t k = TokenStartingAt(q.outer.begin);
+    if (k == 0 || k > a_.tokens.size()) return {};
+    const size_t t = k - 1;
+    const size_t mark = std::min(k, a_.tokens.size() - 1);
+    if (!IsWord(t) || a_.tokens[t].in_quote || a_.tokens[t].sentence != a_.tokens[mark].sentence) return {};
+    if (!pack_.InList("title-cues", Low(t))) return {};
+    for (size_t i = a_.tokens[t].span.end; i < q.outer.begin; ++i) {
+      if (w_[i] != ' ') return {};
+    }
+    size_t b = t;
+    if (t > 0 && IsWord(t - 1) && !a_.tokens[t - 1].in_quote && (Low(t - 1) == "is" || Low(t - 1) == "was")) b = t - 1;
+    return Span{a_.tokens[b].span.begin, a_.tokens[t].span.end};
+  }
+
+  // "their chants of “Ted! Ted!”", "near-constant calls of "Feel the
+  // Bern"", "signs of ''Welcome home!''": a quote right after a noun of list
+  // chant-nouns and "of" (only spaces between, same sentence, not inside a
+  // quote) is what a crowd chanted, called or held up. PolNeAR marks it as an
+  // attribution whose cue is the noun and "of" and whose content is the
+  // quote, the possessive before the noun its source ("their"): over the
+  // tuning part 6 of the 7 such quotes are so marked, the 7th lies inside
+  // another gold Content (dq37). Returns the cue's
+  // span, or an empty span; `possessor` gets a possessive pronoun right
+  // before the noun, if any.
+  Span ChantNounBefore(const QuoteSpan& q, Span* possessor) const {
+    if (pack_.List("chant-nouns").empty()) return {};
+    const size_t k = TokenStartingAt(q.outer.begin);
+    if (k < 2 || k > a_.tokens.size()) return {};
+    const size_t of = k - 1, noun = k - 2;
+    if (!IsWord(of) || !IsWord(noun) || a_.tokens[of].in_quote || a_.tokens[noun].in_quote || Low(of) != "of" ||
+        !pack_.InList("chant-nouns", Low(noun)) || a_.tokens[noun].sentence != a_.tokens[of].sentence) {
+      return {};
+    }
+    if (k < a_.tokens.size() && a_.tokens[k].sentence != a_.tokens[of].sentence) return {};
+    for (size_t i = a_.tokens[of].span.end; i < q.outer.begin; ++i) {
+      if (w_[i] != ' ') return {};
+    }
+    static const std::array<std::string_view, 5> kPossessives = {"their", "his", "her", "its", "our"};
+    if (noun > 0 && IsWord(noun - 1) && !a_.tokens[noun - 1].in_quote &&
+        std::find(kPossessives.begin(), kPossessives.end(), Low(noun - 1)) != kPossessives.end()) {
+      *possessor = a_.tokens[noun - 1].span;
+    }
+    return Span{a_.tokens[noun].span.begin, a_.tokens[of].span.end};
+  }
+
   // Whether quote `q` ends its block: only spaces and full stops after its
   // closing mark.
   bool QuoteClosesItsBlock(const QuoteSpan& q) const {
@@ -18102,6 +18159,46 @@ class Attributor {
         }
         out.attribution = static_cast<int>(r_.attributions.size());
         r_.attributions.push_back(std::move(at));
+      }
+      // A quoted title right after a word of list title-cues ("a faux
+      // thriller titled ''The Day of the Donald,''"), or a chant after a
+      // noun of list chant-nouns and "of" ("their chants of “Ted! Ted!”"),
+      // taken by no cue: content of an attribution with that cue
+      // (TitleCueBefore, ChantNounBefore; not counted in the scores).
+      if (pa < 0 && out.attribution < 0 && q.level == 1 && !out.in_headline) {
+        const Span cue = TitleCueBefore(q);
+        // (Not when another content holds it already, or a part of it:
+        // "said his book titled “…” was a warning".)
+        bool held = false;
+        for (const Attribution& other : r_.attributions) {
+          for (const TextRef& c : other.content) held = held || c.location.span.Overlaps(q.outer);
+        }
+        Span possessor;
+        const Span chant = cue.empty() ? ChantNounBefore(q, &possessor) : Span{};
+        if ((!cue.empty() || !chant.empty()) && !held) {
+          Attribution at;
+          at.kind = AttributionKind::kDirect;
+          at.cue = Ref(cue.empty() ? chant : cue);
+          if (!possessor.empty()) at.source = Ref(possessor);
+          // ("calls of “A” and “B”": a quote joined to it by "and" or "or"
+          // in the same sentence is one content with it, as
+          // JoinCoordinatedQuotes makes one for a cue's own quotes.)
+          Span content = q.outer;
+          const size_t next = AfterCoordinator(q.outer.end);
+          for (size_t n = qi + 1; next != SIZE_MAX && n < qs.size(); ++n) {
+            if (qs[n].outer.begin > next) break;
+            if (qs[n].level == 1 && qs[n].outer.begin == next && !qs[n].unclosed &&
+                SentenceOf(next) == SentenceOf(q.outer.end - 1)) {
+              content.end = qs[n].outer.end;
+            }
+          }
+          at.content.push_back(Ref(content));
+          at.in_lede = a_.blocks[static_cast<size_t>(q.block)].lede;
+          const Span said = cue.empty() ? chant : cue;
+          out.cue = std::string(std::string_view(w_).substr(said.begin, said.size()));
+          out.attribution = static_cast<int>(r_.attributions.size());
+          r_.attributions.push_back(std::move(at));
+        }
       }
       r_.quotes.push_back(std::move(out));
     }

@@ -619,6 +619,30 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
         continue;
       }
     }
+    // "a faux thriller titled ''The Day of the Donald,''": a quote that names
+    // a work (its cue a word of list title-cues, no source) says nothing
+    // anyone said; PolNeAR marks it, so it stays, counted nowhere (dq37).
+    if (!s && !at.source && at.cue) {
+      const std::string_view cue = at.cue->text;
+      const size_t sp = cue.rfind(' ');
+      if (pack.InList("title-cues", TokenKey(sp == std::string_view::npos ? cue : cue.substr(sp + 1)))) {
+        not_counted("the name of a work (cue “" + at.cue->text +
+                    "”): no one is cited; not counted in the transparency index or the shares");
+        continue;
+      }
+    }
+    // "their chants of “Ted! Ted!”": a crowd's chant or sign (cue a noun of
+    // list chant-nouns and "of", no source resolved) sources no claim (dq37).
+    if (!s && at.cue) {
+      const std::string_view cue = at.cue->text;
+      const size_t sp = cue.find(' ');
+      if (sp != std::string_view::npos && cue.substr(sp + 1) == "of" &&
+          pack.InList("chant-nouns", TokenKey(cue.substr(0, sp)))) {
+        not_counted("a chant, call or sign (cue “" + at.cue->text +
+                    "”): no claim rests on it; not counted in the transparency index or the shares");
+        continue;
+      }
+    }
     if (af.question) {
       at.level = 0;
       at.score = 0.0;
