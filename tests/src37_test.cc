@@ -2,7 +2,9 @@
 // article or possessive and the adjectives that open a source's noun phrase
 // ("A mere 9 percent", "the nonpartisan Harbor Budget Office"), and the
 // hedge before a count ("Virtually all analysts", "At least half of
-// voters"), which PolNeAR's source span holds and ours had left out.
+// voters"), which PolNeAR's source span holds and ours had left out; and
+// "hopefuls" and "contenders" as people's nouns, so a role before two
+// coordinated names opens their joint span.
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -66,4 +68,19 @@ TEST_CASE("src37: guards: a pronoun, a preposition's object, a phrase with its d
   CHECK(SourceOf("The harbor pilots say the levy is fair.\n", "say") == "The harbor pilots");
   // A word that is no hedge of a count stays out.
   CHECK(SourceOf("The figures were higher than most analysts said they would be.\n", "said") == "most analysts");
+}
+
+TEST_CASE("src37: a plural role noun before two coordinated names", "[src37]") {
+  CHECK(SourceOf("Republican presidential hopefuls Ana Ruiz and Tom Hale say the levy is fair.\n", "say") ==
+        "Republican presidential hopefuls Ana Ruiz and Tom Hale");
+  CHECK(SourceOf("Trailing contenders Ana Ruiz and Tom Hale have agreed to fight the levy.\n", "have agreed") ==
+        "Trailing contenders Ana Ruiz and Tom Hale");
+}
+
+TEST_CASE("src37: guards: a coordination after a preposition, a clause before and", "[src37]") {
+  // After a preposition the coordination does not open its clause.
+  CHECK(SourceOf("The levy was drafted by the former governor Ana Ruiz and Tom Hale said it was fair.\n", "said") ==
+        "Tom Hale");
+  // "and" joining clauses.
+  CHECK(SourceOf("The ferry was late and officials said the levy was fair.\n", "said") == "officials");
 }
