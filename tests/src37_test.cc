@@ -84,3 +84,19 @@ TEST_CASE("src37: guards: a coordination after a preposition, a clause before an
   // "and" joining clauses.
   CHECK(SourceOf("The ferry was late and officials said the levy was fair.\n", "said") == "officials");
 }
+
+TEST_CASE("src37: the subject of a reduced relative clause after a noun of non-source-heads", "[src37]") {
+  CHECK(SourceOf("That is the reason President Ana Ruiz is seeking a new levy.\n", "is seeking") ==
+        "President Ana Ruiz");
+  CHECK(SourceOf("It was a word Ruiz then repeated at the rally.\n", "then repeated") == "Ruiz");
+  CHECK(SourceOf("That is the kind Ruiz had previously described as unfair.\n", "had previously described") ==
+        "Ruiz");
+}
+
+TEST_CASE("src37: guards: a name of an organisation, a role noun before a name", "[src37]") {
+  // A capitalized word of the list is a name's ("the World Bank").
+  CHECK(SourceOf("The World Bank said the levy was fair.\n", "said") == "The World Bank");
+  // A role noun is no noun of the list.
+  CHECK(SourceOf("The harbor treasurer Ana Ruiz said the levy was fair.\n", "said") ==
+        "The harbor treasurer Ana Ruiz");
+}

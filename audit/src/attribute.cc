@@ -441,6 +441,7 @@ class Attributor {
     for (auto& p : pending_) ShowCoordinatedSource(p);
     for (auto& p : pending_) ShowDeterminedPremodifiers(p);
     for (auto& p : pending_) ShowQuantityHedge(p);
+    for (auto& p : pending_) ShowReducedRelativeSubject(p);
     for (auto& p : pending_) ExtendCueGroup(p);
     for (auto& p : pending_) TrimAnonymityClause(p);
     for (auto& p : pending_) TrimCueRelativeClause(p);
@@ -12016,6 +12017,30 @@ class Attributor {
     }
     if (nb == b || a_.tokens[nb].in_quote) return;
     p.shown_source_span = Span{a_.tokens[nb].span.begin, shown.end};
+  }
+
+  // "the reason President Obama is seeking", "a word Trump then repeated",
+  // "the ones State now says", "something Sanders aides argue": a noun of
+  // list non-source-heads followed by a reduced relative clause whose
+  // subject, a capitalized phrase, is read into one phrase with it. The
+  // subject alone is PolNeAR's source span; it is shown so (the mention's
+  // name is the subject's already). English.
+  void ShowReducedRelativeSubject(PendingAttribution& p) {
+    if (!p.mention || a_.language != "en" || p.mention->type == MentionType::kPronoun) return;
+    const int s = p.cue.sentence;
+    const Span shown = p.shown_source_span ? *p.shown_source_span : p.mention->span;
+    if (shown.end > a_.tokens[p.cue.first].span.begin) return;
+    for (size_t t = TokenStartingAt(shown.begin); t + 1 < SentEnd(s) && a_.tokens[t + 1].span.end <= shown.end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return;
+      if (!Cap(t) && Has(non_source_heads_, t)) {
+        if (IsWord(t + 1) && Cap(t + 1) && !a_.tokens[t + 1].in_quote) {
+          p.shown_source_span = Span{a_.tokens[t + 1].span.begin, shown.end};
+        }
+        return;
+      }
+      // (Only the determiner and lower-case premodifiers before the noun.)
+      if (Cap(t) && !In(kDeterminers, t)) return;
+    }
   }
 
   // "…, said Rennick and Marchetti.", "said Mayor Ana Ruiz and Councillor
