@@ -441,6 +441,9 @@ class Attributor {
     for (auto& p : pending_) ExtendNameParenthesis(p);
     for (auto& p : pending_) ExtendAppositionRight(p);
     for (auto& p : pending_) ShowCoordinatedSource(p);
+    for (auto& p : pending_) ShowDeterminedPremodifiers(p);
+    for (auto& p : pending_) ShowQuantityHedge(p);
+    for (auto& p : pending_) ShowReducedRelativeSubject(p);
     for (auto& p : pending_) ExtendCueGroup(p);
     for (auto& p : pending_) TrimAnonymityClause(p);
     for (auto& p : pending_) TrimCueRelativeClause(p);
@@ -12203,6 +12206,113 @@ class Attributor {
       }
     }
     note({*left}, join);
+  }
+
+  // "A mere 9 percent say", "The vast majority of voters say", "the
+  // nonpartisan Congressional Budget Office reported", "The U.S. Geological
+  // Survey said", "his first videos show": a source read without the one or
+  // two lower-case premodifiers (or a dotted abbreviation, "U.S.") and the
+  // article or possessive that open its noun phrase. PolNeAR's source span
+  // holds the determiner and the adjectives (guidelines: "include
+  // determiners, quantifiers, and adjectives"); it is shown so, and the
+  // mention itself is unchanged. Only where the determiner opens its clause
+  // (the sentence's start, after punctuation, a coordinator or a clause
+  // opener), so a preposition's object ("during the summer officials
+  // said") and a noun of list non-source-heads ("a point Feinstein made")
+  // are left.
+  // English.
+  void ShowDeterminedPremodifiers(PendingAttribution& p) {
+    if (!p.mention || p.shown_source_span || a_.language != "en" || p.mention->type == MentionType::kPronoun) return;
+    const int s = p.cue.sentence;
+    const size_t sb = SentFirst(s);
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    if (b >= a_.tokens.size() || b <= sb + 1 || !IsWord(b) || a_.tokens[b].in_quote || In(kDeterminers, b) ||
+        In(kPronouns, b) || p.mention->span.end > a_.tokens[p.cue.first].span.begin) {
+      return;
+    }
+    size_t t = b;
+    int premodifiers = 0;
+    while (premodifiers < 2 && t > sb + 1) {
+      const size_t k = t - 1;
+      // ("U.S." is the word "U.S" and its closing period.)
+      if (IsPunct(k, ".") && k > sb + 1 && IsWord(k - 1) && Cap(k - 1) && !a_.tokens[k - 1].in_quote &&
+          a_.tokens[k - 1].span.end == a_.tokens[k].span.begin && Tok(k - 1).find('.') != std::string_view::npos) {
+        t = k - 1;
+        ++premodifiers;
+        continue;
+      }
+      if (!IsPlainModifier(k) || Has(non_source_heads_, k)) break;
+      t = k;
+      ++premodifiers;
+    }
+    if (premodifiers == 0 || t <= sb) return;
+    const size_t d = t - 1;
+    static const std::unordered_set<std::string> kOpeners = {"the", "a", "an", "his", "her", "their", "its", "our"};
+    if (!IsWord(d) || a_.tokens[d].in_quote || kOpeners.count(Low(d)) == 0) return;
+    // (Not after a clause opener that is also a preposition, "after",
+    // "before", "since", "as": "Before the final count officials said".)
+    const bool preposition = LowIs(d - 1, "after") || LowIs(d - 1, "before") || LowIs(d - 1, "since") ||
+                             LowIs(d - 1, "as") || LowIs(d - 1, "until");
+    const bool opens = d == sb || (!IsWord(d - 1) && !a_.tokens[d - 1].in_quote && !IsPunct(d - 1, ".")) ||
+                       (IsWord(d - 1) && !preposition &&
+                        (In(kClauseOpeners, d - 1) || In(kComplementizers, d - 1) || In(kVerbCoordinators, d - 1)));
+    if (!opens) return;
+    p.shown_source_span = Span{a_.tokens[d].span.begin, p.mention->span.end};
+  }
+
+  // "Virtually all analysts say", "At least half of voters say", "with
+  // nearly 140 House members blasting", "only two Democrats are backing": a
+  // count or a share ("all", "half", "most") read without the hedge before
+  // it; PolNeAR's source span holds the hedge, a quantifier's own word.
+  // Only hedges that bound a count ("about" and "just" are as often a
+  // preposition or an adverb of the verb before them). English.
+  void ShowQuantityHedge(PendingAttribution& p) {
+    if (!p.mention || a_.language != "en" || p.mention->type == MentionType::kPronoun) return;
+    const int s = p.cue.sentence;
+    const size_t sb = SentFirst(s);
+    const Span shown = p.shown_source_span ? *p.shown_source_span : p.mention->span;
+    const size_t b = TokenStartingAt(shown.begin);
+    if (b >= a_.tokens.size() || b <= sb || a_.tokens[b].in_quote || shown.end > a_.tokens[p.cue.first].span.begin) {
+      return;
+    }
+    if (a_.tokens[b].type != TokenType::kNumber && !In(kNumbers, b) && !LowIs(b, "all") && !LowIs(b, "half") &&
+        !LowIs(b, "most")) {
+      return;
+    }
+    static const std::unordered_set<std::string> kHedges = {"only",      "nearly", "almost", "roughly",
+                                                            "virtually", "barely", "fully"};
+    size_t nb = b;
+    if (b >= sb + 2 && LowIs(b - 1, "least") && LowIs(b - 2, "at")) {
+      nb = b - 2;
+    } else if (IsWord(b - 1) && kHedges.count(Low(b - 1)) > 0) {
+      nb = b - 1;
+    }
+    if (nb == b || a_.tokens[nb].in_quote) return;
+    p.shown_source_span = Span{a_.tokens[nb].span.begin, shown.end};
+  }
+
+  // "the reason President Obama is seeking", "a word Trump then repeated",
+  // "the ones State now says", "something Sanders aides argue": a noun of
+  // list non-source-heads followed by a reduced relative clause whose
+  // subject, a capitalized phrase, is read into one phrase with it. The
+  // subject alone is PolNeAR's source span; it is shown so (the mention's
+  // name is the subject's already). English.
+  void ShowReducedRelativeSubject(PendingAttribution& p) {
+    if (!p.mention || a_.language != "en" || p.mention->type == MentionType::kPronoun) return;
+    const int s = p.cue.sentence;
+    const Span shown = p.shown_source_span ? *p.shown_source_span : p.mention->span;
+    if (shown.end > a_.tokens[p.cue.first].span.begin) return;
+    for (size_t t = TokenStartingAt(shown.begin); t + 1 < SentEnd(s) && a_.tokens[t + 1].span.end <= shown.end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return;
+      if (!Cap(t) && Has(non_source_heads_, t)) {
+        if (IsWord(t + 1) && Cap(t + 1) && !a_.tokens[t + 1].in_quote) {
+          p.shown_source_span = Span{a_.tokens[t + 1].span.begin, shown.end};
+        }
+        return;
+      }
+      // (Only the determiner and lower-case premodifiers before the noun.)
+      if (Cap(t) && !In(kDeterminers, t)) return;
+    }
   }
 
   // "…, said Rennick and Marchetti.", "said Mayor Ana Ruiz and Councillor
