@@ -1691,6 +1691,25 @@ class Attributor {
       ++i;
       role_end = i;
     }
+    // "Ministro della Salute Carlo Fanti", "Ministro dell’Interno Carlo
+    // Fanti", "Ministro del Interior Juan Pérez": outside English, a leading
+    // role noun or title (capitalized as a sentence's first word) and a
+    // preposition (a name connector), or an elided one glued to the next
+    // word, take the capitalized word after it as the role's complement when
+    // a name of two words follows; with a given name further on, the words
+    // before it (ComplementNameStart).
+    if (a_.language != "en" && i > first && i + 2 < end && IsWord(i)) {
+      const auto role_at = [&](size_t k) {
+        return IsWord(k) && (In(kTitles, k) || In(kRoleNouns, k) || InWord(kRoleNouns, HeadKey(k)));
+      };
+      const bool after_connector =
+          i >= first + 2 && IsNameConnector(i - 1) && Cap(i) && !IsNameConnector(i) && role_at(i - 2);
+      const bool elided = ElidedCapital(i) && role_at(i - 1);
+      if (after_connector || elided) {
+        i = ComplementNameStart(i, end);
+        role_end = i;
+      }
+    }
     // A title after other capitalized words ("White House Press Secretary
     // Josh Earnest", "Senate Majority Leader Mitch McConnell", "Florida Sen.
     // Marco Rubio"): everything up to the last title is the role, the words
@@ -1769,8 +1788,10 @@ class Attributor {
     // Bundesminister) der Finanzen Christian Lindner"). The role is then
     // the words from the role noun.
     std::string lead_role;
+    // (A sentence's first word is capitalized: "Ministro della Salute Carlo
+    // Fanti ha detto".)
     const auto role_word = [&](size_t k) {
-      return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote &&
+      return IsWord(k) && (!Cap(k) || k == SentFirst(a_.tokens[k].sentence)) && !a_.tokens[k].in_quote &&
              (In(kRoleNouns, k) || In(kTitles, k) || InWord(kRoleNouns, HeadKey(k)));
     };
     const auto role_noun_before = [&](size_t k) {  // k: the token before the complement
@@ -3861,6 +3882,9 @@ class Attributor {
         if (k == 1 && cue.words.size() == 2) particle = SeparableParticle(i, cue.words[1], s);
         if (particle != SIZE_MAX) j = i + 1;
         else if (k < cue.words.size()) continue;
+        // "Der Verein sagte das Spiel ab": a particle that makes another
+        // verb (list separable-non-cues) leaves no cue.
+        if (cue.words.size() == 1 && SeparableNonCue(i, s)) break;
         // "asked not to be named", "asked to leave": a request, not a cue;
         // "to be named", "declined to say": no attribution either.
         // But a verb of asking in the passive before "to" and a verb
@@ -4105,6 +4129,23 @@ class Attributor {
       if (t + 1 >= SentEnd(s) || !IsWord(t + 1) || In(kComplementizers, t + 1)) return t;
     }
     return SIZE_MAX;
+  }
+
+  // Whether the cue word at `verb` has a separable particle at the end of
+  // its clause that makes it another verb, one that reports nothing (list
+  // separable-non-cues: "sagte das Spiel ab", "fand am Montag statt"). At
+  // most twelve words between, no punctuation or quote; the particle ends
+  // its clause as in SeparableParticle. Cost: O(12) lookups.
+  bool SeparableNonCue(size_t verb, int s) const {
+    if (separable_non_cues_.empty()) return false;
+    const size_t end = std::min(SentEnd(s), verb + 13);
+    const std::string head = Low(verb) + " ";
+    for (size_t t = verb + 1; t < end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+      if (!HasWord(separable_non_cues_, head + Low(t))) continue;
+      if (t + 1 >= SentEnd(s) || !IsWord(t + 1) || In(kComplementizers, t + 1)) return true;
+    }
+    return false;
   }
 
   // “…” — Colm Hardacre, county director of roads: the dash is the cue.
@@ -9256,6 +9297,13 @@ class Attributor {
   // starts with a preposition), so the subject follows the verb (verb-second
   // order). The cue must come within eight words of the sentence's start,
   // with no comma, quote, dash or subject pronoun before it.
+  // Whether cue `c` stands second in its clause after a fronted phrase
+  // (German verb-second order: an opener of list inversion-openers alone
+  // before it, or FrontedPhraseBefore), so that its subject follows it and
+  // nothing before it is reported.
+  bool VerbSecondCue(const CueHit& c, int s) const {
+    return (c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s))) || FrontedPhraseBefore(c, s);
+  }
   bool FrontedPhraseBefore(const CueHit& c, int s) const {
     if (inversion_prepositions_.empty()) return false;
     const size_t sf = SentFirst(s);
@@ -9270,7 +9318,11 @@ class Attributor {
     // is no subject pronoun or determiner) after the verb, or ending the cue
     // ("hieß es" is one), leaves the fronted phrase as the source.
     for (size_t k = c.first + 1; k <= c.last + 1 && k < SentEnd(s); ++k) {
-      if (IsWord(k) && In(kFunctionWords, k) && !In(kPronounsSubject, k) && !In(kDeterminers, k)) return false;
+      // (A particle, "sagte aber der Minister", is no such "es".)
+      if (IsWord(k) && In(kFunctionWords, k) && !In(kPronounsSubject, k) && !In(kDeterminers, k) &&
+          !Has(verb_second_particles_, k)) {
+        return false;
+      }
     }
     return true;
   }
@@ -9892,7 +9944,14 @@ class Attributor {
     // those do: "«…», — сказал министр Иван Петров".
     if (after_quote_or_comma && c.last + 1 < SentEnd(s) && !participle &&
         !In(kClauseOpeners, c.last + 1)) {  // "said that …" opens the content
-      const size_t next = c.last + 1;
+      size_t next = c.last + 1;
+      // "Am Montag sagte aber der Minister", "sagte dagegen Bürgermeister
+      // Karl Weiß": up to two particles (list verb-second-particles, German)
+      // between the inverted verb and its subject are neither.
+      while (next + 1 < SentEnd(s) && next < c.last + 3 && IsWord(next) && !a_.tokens[next].in_quote &&
+             Has(verb_second_particles_, next) && IsWord(next + 1) && !a_.tokens[next + 1].in_quote) {
+        ++next;
+      }
       bool function_word = In(kFunctionWords, next) && !In(kDeterminers, next) &&
                            !In(kPronouns, next) && !IsHead(next);
       // "«…», ha detto all’Ansa.": an addressee glued to its elided
@@ -11568,10 +11627,30 @@ class Attributor {
     return false;
   }
 
+  // Whether a role noun phrase opens at `k` ("Sprecher des Ministeriums",
+  // "der Sprecher des Ministeriums"), which after a verb-second cue's
+  // subject and its comma is an apposition, not the reported clause.
+  bool VerbSecondRoleAt(size_t k, int s) const {
+    if (k >= SentEnd(s) || !IsWord(k) || a_.tokens[k].in_quote) return false;
+    return IsRoleStart(k) || (k + 1 < SentEnd(s) && In(kDeterminers, k) && IsRoleStart(k + 1));
+  }
+
   void ExtendAppositionRight(PendingAttribution& p) {
     if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
     const int s = p.cue.sentence;
     if (p.mention->span.begin < a_.tokens[p.cue.last].span.end) return;  // the source comes first
+    // After a verb-second cue (German) the words after the subject's comma
+    // are the reported clause, unless a role opens them ("Am Montag sagte
+    // Minister Jens Bauer, die Lage sei ernst"; the inverted parse took them
+    // in as an apposition that ends the sentence).
+    if (VerbSecondCue(p.cue, s)) {
+      const size_t b = TokenStartingAt(p.mention->span.begin);
+      for (size_t t = b + 1; t + 1 < SentEnd(s) && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
+        if (!IsComma(t) || a_.tokens[t].in_quote) continue;
+        if (!VerbSecondRoleAt(t + 1, s) && IsWord(t - 1)) p.mention->span.end = a_.tokens[t - 1].span.end;
+        break;
+      }
+    }
     ExtendAffiliationRight(p);
     const size_t comma = TokenStartingAt(p.mention->span.end);
     if (comma + 1 >= SentEnd(s) || !IsComma(comma) || a_.tokens[comma].span.begin != p.mention->span.end) return;
@@ -11597,6 +11676,16 @@ class Attributor {
     // its comma; a capitalized word after the comma opens that clause.
     const bool one_phrase = p.cue.entry->source_follows;
     if (one_phrase && !lower_opens) return;
+    // "Am Montag sagte Minister Jens Bauer, die Lage sei ernst": after a
+    // verb-second cue (German) nothing before the verb is reported, so the
+    // words after the subject's comma are the reported clause. Only a role
+    // ("Sprecher des Ministeriums", "der Sprecher des Ministeriums") opens an
+    // apposition there, and one that a comma closes ends at that comma.
+    const bool verb_second = VerbSecondCue(p.cue, s);
+    if (verb_second && !VerbSecondRoleAt(k, s)) {
+      closing_comma();
+      return;
+    }
     size_t last = k;  // last word of the apposition
     size_t last_comma = SIZE_MAX;
     size_t t = k;
@@ -11630,7 +11719,9 @@ class Attributor {
       }
     }
     size_t end = last;
-    if (one_phrase) {
+    if (verb_second && last_comma != SIZE_MAX && last_comma > k) {
+      end = last_comma;
+    } else if (one_phrase) {
       // The phrase must close with a comma before the clause it opens
       // ("According to The Federalist, the men were …" has no apposition).
       if (t >= SentEnd(s) || !IsComma(t)) return;
@@ -18787,6 +18878,8 @@ class Attributor {
   const std::vector<std::vector<std::string_view>> anonymity_asides_ = SplitWords(pack_.List("anonymity-asides"));
   // The entries of list inverted-cue-asides as words ("de son côté").
   const WordSet& inversion_prepositions_ = pack_.Words("inversion-prepositions");
+  const WordSet& verb_second_particles_ = pack_.Words("verb-second-particles");
+  const WordSet& separable_non_cues_ = pack_.Words("separable-non-cues");
   const std::vector<std::vector<std::string_view>> inverted_cue_asides_ =
       SplitWords(pack_.List("inverted-cue-asides"));
   // List role-synonyms ("governor:gov."), looked up once: role matching asks
