@@ -12332,7 +12332,7 @@ class Attributor {
     if (c.particle != SIZE_MAX && c.particle > last) {
       bool source_between = p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end &&
                             p.mention->span.end <= a_.tokens[c.particle].span.begin;
-      if (!source_between) report = c.particle;
+      if (!source_between && !ParticleObject(p)) report = c.particle;
       last = c.particle;
     }
     c.group_last = last;
@@ -16741,10 +16741,46 @@ class Attributor {
 
   // Content of an indirect attribution: the clause after the cue, or the
   // sentence before the source.
+  // "Der Minister wies die Vorwürfe zurück", "Am Montag wies der Minister
+  // die Vorwürfe entschieden zurück": a separable cue whose particle ends
+  // the sentence reports the words between the verb (or the source after
+  // it) and the particle, past cue adverbs and particles (list
+  // verb-second-particles). Their first and last token; nullopt when there
+  // are none, when they are a time phrase or open with a preposition, or
+  // when a comma, quote or the source stands among them.
+  std::optional<std::pair<size_t, size_t>> ParticleObject(const PendingAttribution& p) const {
+    const CueHit& c = p.cue;
+    if (c.particle == SIZE_MAX || c.particle <= c.last + 1 || c.particle >= a_.tokens.size()) return std::nullopt;
+    const size_t se = SentEnd(c.sentence);
+    for (size_t t = c.particle + 1; t < se; ++t) {
+      if (IsWord(t) || a_.tokens[t].in_quote) return std::nullopt;
+    }
+    size_t b = c.last + 1;
+    if (p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end) {
+      if (p.mention->span.end > a_.tokens[c.particle].span.begin) return std::nullopt;
+      while (b < c.particle && a_.tokens[b].span.begin < p.mention->span.end) ++b;
+    }
+    while (b < c.particle && IsWord(b) && (Has(verb_second_particles_, b) || In(kCueAdverbs, b))) ++b;
+    if (b >= c.particle) return std::nullopt;
+    // ("teilte am Montag mit", "gab im Landtag zu": a time phrase or a
+    // prepositional phrase is no object.)
+    if (const size_t te = TimePhraseEnd(b, c.particle); te != std::string::npos && te + 1 >= c.particle) {
+      return std::nullopt;
+    }
+    if (PrepositionAt(b) && !In(kDeterminers, b)) return std::nullopt;
+    for (size_t t = b; t < c.particle; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return std::nullopt;
+    }
+    return std::pair(b, c.particle - 1);
+  }
+
   std::optional<Span> IndirectContent(const PendingAttribution& p) const {
     int s = p.cue.sentence;
     size_t sb = SentFirst(s), se = SentEnd(s);
     if (se <= sb) return std::nullopt;
+    if (const auto object = ParticleObject(p)) {
+      return Span{a_.tokens[object->first].span.begin, a_.tokens[object->second].span.end};
+    }
     size_t last = se - 1;
     while (last > sb && !IsWord(last) && !a_.tokens[last].in_quote) --last;
     size_t src_b = p.mention ? p.mention->span.begin : a_.tokens[p.cue.group_first].span.begin;
@@ -16788,6 +16824,9 @@ class Attributor {
     // After: "X said (that) …"
     size_t k = inverted ? se : p.cue.group_last + 1;
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
+    // "sagte der Minister aber, …": a particle (list verb-second-particles)
+    // before the comma that opens the content is neither.
+    if (k + 1 < se && IsWord(k) && !a_.tokens[k].in_quote && Has(verb_second_particles_, k) && IsComma(k + 1)) ++k;
     // "In a poll last month, Cruz led": the poll's phrase runs to its comma.
     if (p.cue.entry == &poll_cue_) {
       while (k < se && !IsComma(k)) ++k;
@@ -16863,6 +16902,10 @@ class Attributor {
       return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, last, se)].span.end};
     }
     // Before: "…, X said."
+    // (After a verb-second cue the words before it are a fronted phrase, "Am
+    // Montag sagte …", "Dann sagte …", never what was said; a phrase that
+    // refers back to it, "Das sagte …", is.)
+    if (VerbSecondCue(p.cue, s) && BackReferenceOpener(p.cue) == SIZE_MAX) return std::nullopt;
     size_t e = sb;
     while (e < se && a_.tokens[e].span.end <= att_b) ++e;
     // ("… because the investigation is continuing": a clause that runs into
