@@ -65,8 +65,8 @@ TEST_CASE("de37: after a fronted phrase the reported clause follows the named su
        "die Lage sei ernst"},
       {"In Berlin erklärte Innenministerin Petra Lohmann, man werde die Grenzen nicht schließen.", "erklärte",
        "Innenministerin Petra Lohmann", "man werde die Grenzen nicht schließen"},
-      {"Im Interview sagte Bürgermeister Karl Weiß, die Stadt habe kein Geld mehr.", "sagte",
-       "Bürgermeister Karl Weiß", "die Stadt habe kein Geld mehr"},
+      {"Im Interview sagte Bürgermeister Karl Weiß, die Stadt habe kein Geld mehr.", "sagte", "Bürgermeister Karl Weiß",
+       "die Stadt habe kein Geld mehr"},
       {"Nach der Sitzung erklärte die Vorsitzende Anna Roth, der Antrag sei abgelehnt worden.", "erklärte",
        "die Vorsitzende Anna Roth", "der Antrag sei abgelehnt worden"},
       {"Am Montag sagte Minister Jens Bauer, dass die Lage ernst sei.", "sagte", "Minister Jens Bauer",
@@ -103,8 +103,8 @@ TEST_CASE("de37: a particle between an inverted cue and its subject is neither",
        "die Lage sei ernst"},
       {"Später erklärte allerdings die Polizei, es habe keine Verletzten gegeben.", "Später erklärte", "die Polizei",
        "es habe keine Verletzten gegeben"},
-      {"Im Rathaus sagte dagegen Bürgermeister Karl Weiß, das Projekt gehe weiter.", "sagte",
-       "Bürgermeister Karl Weiß", "das Projekt gehe weiter"},
+      {"Im Rathaus sagte dagegen Bürgermeister Karl Weiß, das Projekt gehe weiter.", "sagte", "Bürgermeister Karl Weiß",
+       "das Projekt gehe weiter"},
       {"Am Abend sagte zudem ein Sprecher der Stadt, die Straße bleibe gesperrt.", "sagte", "ein Sprecher der Stadt",
        "die Straße bleibe gesperrt"},
       {"Am Mittwoch sagte auch der Trainer, die Mannschaft sei müde.", "sagte", "der Trainer",
@@ -127,9 +127,10 @@ TEST_CASE("de37: a particle between an inverted cue and its subject is neither",
 }
 
 TEST_CASE("de37: a separable particle that makes another verb leaves no cue", "[de37]") {
-  for (const char* text : {"Der Verein sagte das Spiel am Montag ab.", "Am Montag sagte der Verein das Spiel ab.",
-                           "Wegen des Sturms sagte die Stadt das Fest ab.", "Die Stadt sagte ab Montag alle Termine ab.",
-                           "Der Trainer sagte dem Spieler einen Stammplatz zu."}) {
+  for (const char* text :
+       {"Der Verein sagte das Spiel am Montag ab.", "Am Montag sagte der Verein das Spiel ab.",
+        "Wegen des Sturms sagte die Stadt das Fest ab.", "Die Stadt sagte ab Montag alle Termine ab.",
+        "Der Trainer sagte dem Spieler einen Stammplatz zu."}) {
     INFO(text);
     const AuditResult r = AuditText(std::string("Sport\n\n") + text + "\n", "t.txt", "de");
     CHECK(r.attributions.empty());
@@ -158,8 +159,7 @@ TEST_CASE("de37: a separable cue whose particle ends the sentence reports the wo
   CHECK(Content(r.attributions[0]) == "»Wir bleiben«");
 }
 
-TEST_CASE("de37: a capitalized role opening a sentence keeps its prepositional complement out of the name",
-          "[de37]") {
+TEST_CASE("de37: a capitalized role opening a sentence keeps its prepositional complement out of the name", "[de37]") {
   struct RoleCase {
     const char* language;
     const char* text;
