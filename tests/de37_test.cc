@@ -76,6 +76,12 @@ TEST_CASE("de37: after a fronted phrase the reported clause follows the named su
        "Jens Bauer, Sprecher des Ministeriums", "die Lage sei ernst"},
       {"Dazu sagte Jens Bauer, der Sprecher des Ministeriums, die Lage sei ernst.", "Dazu sagte",
        "Jens Bauer, der Sprecher des Ministeriums", "die Lage sei ernst"},
+      // So does a relative clause, closed by its comma.
+      {"Am Montag sagte Minister Jens Bauer, der seit 2020 im Amt ist, die Lage sei ernst.", "sagte",
+       "Minister Jens Bauer, der seit 2020 im Amt ist", "die Lage sei ernst"},
+      // An article and an adjective open the reported clause.
+      {"Am Montag sagte Minister Jens Bauer, die neue Regel sei gut.", "sagte", "Minister Jens Bauer",
+       "die neue Regel sei gut"},
       // The fronted phrase is never the content.
       {"Am Montag sagte Jens Bauer, Sprecher des Ministeriums.", "sagte", "Jens Bauer, Sprecher des Ministeriums", ""},
   });
@@ -94,6 +100,15 @@ TEST_CASE("de37: an apposition after a source that does not follow a fronted phr
       {"Am Montag sagte Minister Jens Bauer: »Die Lage ist ernst.«", "sagte", "Minister Jens Bauer",
        "»Die Lage ist ernst.«"},
   });
+}
+
+TEST_CASE("de37: after a phrase that refers back the source keeps its relative clause", "[de37]") {
+  const AuditResult r =
+      AuditText("Politik\n\nDas sagte Minister Jens Bauer, der seit 2020 im Amt ist.\n", "t.txt", "de");
+  const Attribution* a = ByCue(r, "sagte");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source.has_value());
+  CHECK(a->source->text == "Minister Jens Bauer, der seit 2020 im Amt ist");
 }
 
 TEST_CASE("de37: a particle between an inverted cue and its subject is neither", "[de37]") {

@@ -11630,8 +11630,15 @@ class Attributor {
   // Whether a role noun phrase opens at `k` ("Sprecher des Ministeriums",
   // "der Sprecher des Ministeriums"), which after a verb-second cue's
   // subject and its comma is an apposition, not the reported clause.
+  // So does a relative clause ("der seit 2020 im Amt ist"): a relative
+  // pronoun before a lower-case preposition, function word or pronoun (an article
+  // stands before a noun or an adjective: "die Lage", "die neue Regel").
   bool VerbSecondRoleAt(size_t k, int s) const {
     if (k >= SentEnd(s) || !IsWord(k) || a_.tokens[k].in_quote) return false;
+    if (k + 1 < SentEnd(s) && In(kRelativeOpeners, k) && IsWord(k + 1) && !Cap(k + 1) && !a_.tokens[k + 1].in_quote &&
+        !In(kDeterminers, k + 1) && (PrepositionAt(k + 1) || In(kFunctionWords, k + 1) || In(kPronouns, k + 1))) {
+      return true;
+    }
     return IsRoleStart(k) || (k + 1 < SentEnd(s) && In(kDeterminers, k) && IsRoleStart(k + 1));
   }
 
@@ -11643,7 +11650,9 @@ class Attributor {
     // are the reported clause, unless a role opens them ("Am Montag sagte
     // Minister Jens Bauer, die Lage sei ernst"; the inverted parse took them
     // in as an apposition that ends the sentence).
-    if (VerbSecondCue(p.cue, s)) {
+    // ("Das sagte Minister Jens Bauer, der …": after a phrase that refers
+    // back, that phrase is what was said; the parse stands.)
+    if (VerbSecondCue(p.cue, s) && BackReferenceOpener(p.cue) == SIZE_MAX) {
       const size_t b = TokenStartingAt(p.mention->span.begin);
       for (size_t t = b + 1; t + 1 < SentEnd(s) && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
         if (!IsComma(t) || a_.tokens[t].in_quote) continue;
@@ -11660,7 +11669,15 @@ class Attributor {
     auto closing_comma = [&] {
       if (ClosingCommaOfApposition(p, comma)) p.mention->span.end = a_.tokens[comma].span.end;
     };
-    if (!IsWord(k) || a_.tokens[k].in_quote || cue_starts_[k] || In(kTimeWords, k) || In(kTimeOpeners, k)) {
+    // "Am Montag sagte Minister Jens Bauer, die Lage sei ernst": after a
+    // verb-second cue (German) nothing before the verb is reported, so the
+    // words after the subject's comma are the reported clause. Only a role
+    // ("Sprecher des Ministeriums", "der Sprecher des Ministeriums") or a
+    // relative clause opens an apposition there, and its comma closes it.
+    const bool verb_second = VerbSecondCue(p.cue, s) && BackReferenceOpener(p.cue) == SIZE_MAX;
+    const bool verb_second_role = verb_second && VerbSecondRoleAt(k, s);
+    if (!IsWord(k) || a_.tokens[k].in_quote || cue_starts_[k] || In(kTimeWords, k) ||
+        (In(kTimeOpeners, k) && !verb_second_role)) {
       closing_comma();
       return;
     }
@@ -11676,13 +11693,7 @@ class Attributor {
     // its comma; a capitalized word after the comma opens that clause.
     const bool one_phrase = p.cue.entry->source_follows;
     if (one_phrase && !lower_opens) return;
-    // "Am Montag sagte Minister Jens Bauer, die Lage sei ernst": after a
-    // verb-second cue (German) nothing before the verb is reported, so the
-    // words after the subject's comma are the reported clause. Only a role
-    // ("Sprecher des Ministeriums", "der Sprecher des Ministeriums") opens an
-    // apposition there, and one that a comma closes ends at that comma.
-    const bool verb_second = VerbSecondCue(p.cue, s);
-    if (verb_second && !VerbSecondRoleAt(k, s)) {
+    if (verb_second && !verb_second_role) {
       closing_comma();
       return;
     }
@@ -11700,6 +11711,12 @@ class Attributor {
       if (cue_starts_[t] && t > k && IsComma(t - 1)) break;
       if (IsComma(t)) {
         if (one_phrase) break;
+        // (After a verb-second cue the apposition's comma closes it; the
+        // reported clause follows.)
+        if (verb_second) {
+          last_comma = t;
+          break;
+        }
         // "…, one of the stars, and the crowd cheered": the sentence goes
         // on with a clause of its own; no apposition can be told apart.
         if (t + 1 < SentEnd(s) && IsWord(t + 1) &&
@@ -11720,7 +11737,8 @@ class Attributor {
     }
     size_t end = last;
     if (verb_second && last_comma != SIZE_MAX && last_comma > k) {
-      end = last_comma;
+      end = last_comma - 1;
+      while (end > k && !IsWord(end)) --end;
     } else if (one_phrase) {
       // The phrase must close with a comma before the clause it opens
       // ("According to The Federalist, the men were …" has no apposition).
