@@ -1710,6 +1710,25 @@ class Attributor {
       ++i;
       role_end = i;
     }
+    // "Ministro della Salute Carlo Fanti", "Ministro dell’Interno Carlo
+    // Fanti", "Ministro del Interior Juan Pérez": outside English, a leading
+    // role noun or title (capitalized as a sentence's first word) and a
+    // preposition (a name connector), or an elided one glued to the next
+    // word, take the capitalized word after it as the role's complement when
+    // a name of two words follows; with a given name further on, the words
+    // before it (ComplementNameStart).
+    if (a_.language != "en" && i > first && i + 2 < end && IsWord(i)) {
+      const auto role_at = [&](size_t k) {
+        return IsWord(k) && (In(kTitles, k) || In(kRoleNouns, k) || InWord(kRoleNouns, HeadKey(k)));
+      };
+      const bool after_connector =
+          i >= first + 2 && IsNameConnector(i - 1) && Cap(i) && !IsNameConnector(i) && role_at(i - 2);
+      const bool elided = ElidedCapital(i) && role_at(i - 1);
+      if (after_connector || elided) {
+        i = ComplementNameStart(i, end);
+        role_end = i;
+      }
+    }
     // A title after other capitalized words ("White House Press Secretary
     // Josh Earnest", "Senate Majority Leader Mitch McConnell", "Florida Sen.
     // Marco Rubio"): everything up to the last title is the role, the words
@@ -1788,8 +1807,10 @@ class Attributor {
     // Bundesminister) der Finanzen Christian Lindner"). The role is then
     // the words from the role noun.
     std::string lead_role;
+    // (A sentence's first word is capitalized: "Ministro della Salute Carlo
+    // Fanti ha detto".)
     const auto role_word = [&](size_t k) {
-      return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote &&
+      return IsWord(k) && (!Cap(k) || k == SentFirst(a_.tokens[k].sentence)) && !a_.tokens[k].in_quote &&
              (In(kRoleNouns, k) || In(kTitles, k) || InWord(kRoleNouns, HeadKey(k)));
     };
     const auto role_noun_before = [&](size_t k) {  // k: the token before the complement
@@ -3928,6 +3949,9 @@ class Attributor {
         if (k == 1 && cue.words.size() == 2) particle = SeparableParticle(i, cue.words[1], s);
         if (particle != SIZE_MAX) j = i + 1;
         else if (k < cue.words.size()) continue;
+        // "Der Verein sagte das Spiel ab": a particle that makes another
+        // verb (list separable-non-cues) leaves no cue.
+        if (cue.words.size() == 1 && SeparableNonCue(i, s)) break;
         // "asked not to be named", "asked to leave": a request, not a cue;
         // "to be named", "declined to say": no attribution either.
         // But a verb of asking in the passive before "to" and a verb
@@ -4172,6 +4196,23 @@ class Attributor {
       if (t + 1 >= SentEnd(s) || !IsWord(t + 1) || In(kComplementizers, t + 1)) return t;
     }
     return SIZE_MAX;
+  }
+
+  // Whether the cue word at `verb` has a separable particle at the end of
+  // its clause that makes it another verb, one that reports nothing (list
+  // separable-non-cues: "sagte das Spiel ab", "fand am Montag statt"). At
+  // most twelve words between, no punctuation or quote; the particle ends
+  // its clause as in SeparableParticle. Cost: O(12) lookups.
+  bool SeparableNonCue(size_t verb, int s) const {
+    if (separable_non_cues_.empty()) return false;
+    const size_t end = std::min(SentEnd(s), verb + 13);
+    const std::string head = Low(verb) + " ";
+    for (size_t t = verb + 1; t < end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+      if (!HasWord(separable_non_cues_, head + Low(t))) continue;
+      if (t + 1 >= SentEnd(s) || !IsWord(t + 1) || In(kComplementizers, t + 1)) return true;
+    }
+    return false;
   }
 
   // “…” — Colm Hardacre, county director of roads: the dash is the cue.
@@ -9442,6 +9483,13 @@ class Attributor {
   // starts with a preposition), so the subject follows the verb (verb-second
   // order). The cue must come within eight words of the sentence's start,
   // with no comma, quote, dash or subject pronoun before it.
+  // Whether cue `c` stands second in its clause after a fronted phrase
+  // (German verb-second order: an opener of list inversion-openers alone
+  // before it, or FrontedPhraseBefore), so that its subject follows it and
+  // nothing before it is reported.
+  bool VerbSecondCue(const CueHit& c, int s) const {
+    return (c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s))) || FrontedPhraseBefore(c, s);
+  }
   bool FrontedPhraseBefore(const CueHit& c, int s) const {
     if (inversion_prepositions_.empty()) return false;
     const size_t sf = SentFirst(s);
@@ -9456,7 +9504,11 @@ class Attributor {
     // is no subject pronoun or determiner) after the verb, or ending the cue
     // ("hieß es" is one), leaves the fronted phrase as the source.
     for (size_t k = c.first + 1; k <= c.last + 1 && k < SentEnd(s); ++k) {
-      if (IsWord(k) && In(kFunctionWords, k) && !In(kPronounsSubject, k) && !In(kDeterminers, k)) return false;
+      // (A particle, "sagte aber der Minister", is no such "es".)
+      if (IsWord(k) && In(kFunctionWords, k) && !In(kPronounsSubject, k) && !In(kDeterminers, k) &&
+          !Has(verb_second_particles_, k)) {
+        return false;
+      }
     }
     return true;
   }
@@ -10092,7 +10144,14 @@ class Attributor {
     // those do: "«…», — сказал министр Иван Петров".
     if (after_quote_or_comma && c.last + 1 < SentEnd(s) && !participle &&
         !In(kClauseOpeners, c.last + 1)) {  // "said that …" opens the content
-      const size_t next = c.last + 1;
+      size_t next = c.last + 1;
+      // "Am Montag sagte aber der Minister", "sagte dagegen Bürgermeister
+      // Karl Weiß": up to two particles (list verb-second-particles, German)
+      // between the inverted verb and its subject are neither.
+      while (next + 1 < SentEnd(s) && next < c.last + 3 && IsWord(next) && !a_.tokens[next].in_quote &&
+             Has(verb_second_particles_, next) && IsWord(next + 1) && !a_.tokens[next + 1].in_quote) {
+        ++next;
+      }
       bool function_word = In(kFunctionWords, next) && !In(kDeterminers, next) &&
                            !In(kPronouns, next) && !IsHead(next);
       // "«…», ha detto all’Ansa.": an addressee glued to its elided
@@ -11843,10 +11902,39 @@ class Attributor {
     return false;
   }
 
+  // Whether a role noun phrase opens at `k` ("Sprecher des Ministeriums",
+  // "der Sprecher des Ministeriums"), which after a verb-second cue's
+  // subject and its comma is an apposition, not the reported clause.
+  // So does a relative clause ("der seit 2020 im Amt ist"): a relative
+  // pronoun before a lower-case preposition, function word or pronoun (an article
+  // stands before a noun or an adjective: "die Lage", "die neue Regel").
+  bool VerbSecondRoleAt(size_t k, int s) const {
+    if (k >= SentEnd(s) || !IsWord(k) || a_.tokens[k].in_quote) return false;
+    if (k + 1 < SentEnd(s) && In(kRelativeOpeners, k) && IsWord(k + 1) && !Cap(k + 1) && !a_.tokens[k + 1].in_quote &&
+        !In(kDeterminers, k + 1) && (PrepositionAt(k + 1) || In(kFunctionWords, k + 1) || In(kPronouns, k + 1))) {
+      return true;
+    }
+    return IsRoleStart(k) || (k + 1 < SentEnd(s) && In(kDeterminers, k) && IsRoleStart(k + 1));
+  }
+
   void ExtendAppositionRight(PendingAttribution& p) {
     if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
     const int s = p.cue.sentence;
     if (p.mention->span.begin < a_.tokens[p.cue.last].span.end) return;  // the source comes first
+    // After a verb-second cue (German) the words after the subject's comma
+    // are the reported clause, unless a role opens them ("Am Montag sagte
+    // Minister Jens Bauer, die Lage sei ernst"; the inverted parse took them
+    // in as an apposition that ends the sentence).
+    // ("Das sagte Minister Jens Bauer, der …": after a phrase that refers
+    // back, that phrase is what was said; the parse stands.)
+    if (VerbSecondCue(p.cue, s) && BackReferenceOpener(p.cue) == SIZE_MAX) {
+      const size_t b = TokenStartingAt(p.mention->span.begin);
+      for (size_t t = b + 1; t + 1 < SentEnd(s) && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
+        if (!IsComma(t) || a_.tokens[t].in_quote) continue;
+        if (!VerbSecondRoleAt(t + 1, s) && IsWord(t - 1)) p.mention->span.end = a_.tokens[t - 1].span.end;
+        break;
+      }
+    }
     ExtendAffiliationRight(p);
     const size_t comma = TokenStartingAt(p.mention->span.end);
     if (comma + 1 >= SentEnd(s) || !IsComma(comma) || a_.tokens[comma].span.begin != p.mention->span.end) return;
@@ -11856,7 +11944,15 @@ class Attributor {
     auto closing_comma = [&] {
       if (ClosingCommaOfApposition(p, comma)) p.mention->span.end = a_.tokens[comma].span.end;
     };
-    if (!IsWord(k) || a_.tokens[k].in_quote || cue_starts_[k] || In(kTimeWords, k) || In(kTimeOpeners, k)) {
+    // "Am Montag sagte Minister Jens Bauer, die Lage sei ernst": after a
+    // verb-second cue (German) nothing before the verb is reported, so the
+    // words after the subject's comma are the reported clause. Only a role
+    // ("Sprecher des Ministeriums", "der Sprecher des Ministeriums") or a
+    // relative clause opens an apposition there, and its comma closes it.
+    const bool verb_second = VerbSecondCue(p.cue, s) && BackReferenceOpener(p.cue) == SIZE_MAX;
+    const bool verb_second_role = verb_second && VerbSecondRoleAt(k, s);
+    if (!IsWord(k) || a_.tokens[k].in_quote || cue_starts_[k] || In(kTimeWords, k) ||
+        (In(kTimeOpeners, k) && !verb_second_role)) {
       closing_comma();
       return;
     }
@@ -11872,6 +11968,10 @@ class Attributor {
     // its comma; a capitalized word after the comma opens that clause.
     const bool one_phrase = p.cue.entry->source_follows;
     if (one_phrase && !lower_opens) return;
+    if (verb_second && !verb_second_role) {
+      closing_comma();
+      return;
+    }
     size_t last = k;  // last word of the apposition
     size_t last_comma = SIZE_MAX;
     size_t t = k;
@@ -11886,6 +11986,12 @@ class Attributor {
       if (cue_starts_[t] && t > k && IsComma(t - 1)) break;
       if (IsComma(t)) {
         if (one_phrase) break;
+        // (After a verb-second cue the apposition's comma closes it; the
+        // reported clause follows.)
+        if (verb_second) {
+          last_comma = t;
+          break;
+        }
         // "…, one of the stars, and the crowd cheered": the sentence goes
         // on with a clause of its own; no apposition can be told apart.
         if (t + 1 < SentEnd(s) && IsWord(t + 1) &&
@@ -11905,7 +12011,10 @@ class Attributor {
       }
     }
     size_t end = last;
-    if (one_phrase) {
+    if (verb_second && last_comma != SIZE_MAX && last_comma > k) {
+      end = last_comma - 1;
+      while (end > k && !IsWord(end)) --end;
+    } else if (one_phrase) {
       // The phrase must close with a comma before the clause it opens
       // ("According to The Federalist, the men were …" has no apposition).
       if (t >= SentEnd(s) || !IsComma(t)) return;
@@ -12665,7 +12774,7 @@ class Attributor {
     if (c.particle != SIZE_MAX && c.particle > last) {
       bool source_between = p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end &&
                             p.mention->span.end <= a_.tokens[c.particle].span.begin;
-      if (!source_between) report = c.particle;
+      if (!source_between && !ParticleObject(p)) report = c.particle;
       last = c.particle;
     }
     c.group_last = last;
@@ -17189,10 +17298,46 @@ class Attributor {
 
   // Content of an indirect attribution: the clause after the cue, or the
   // sentence before the source.
+  // "Der Minister wies die Vorwürfe zurück", "Am Montag wies der Minister
+  // die Vorwürfe entschieden zurück": a separable cue whose particle ends
+  // the sentence reports the words between the verb (or the source after
+  // it) and the particle, past cue adverbs and particles (list
+  // verb-second-particles). Their first and last token; nullopt when there
+  // are none, when they are a time phrase or open with a preposition, or
+  // when a comma, quote or the source stands among them.
+  std::optional<std::pair<size_t, size_t>> ParticleObject(const PendingAttribution& p) const {
+    const CueHit& c = p.cue;
+    if (c.particle == SIZE_MAX || c.particle <= c.last + 1 || c.particle >= a_.tokens.size()) return std::nullopt;
+    const size_t se = SentEnd(c.sentence);
+    for (size_t t = c.particle + 1; t < se; ++t) {
+      if (IsWord(t) || a_.tokens[t].in_quote) return std::nullopt;
+    }
+    size_t b = c.last + 1;
+    if (p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end) {
+      if (p.mention->span.end > a_.tokens[c.particle].span.begin) return std::nullopt;
+      while (b < c.particle && a_.tokens[b].span.begin < p.mention->span.end) ++b;
+    }
+    while (b < c.particle && IsWord(b) && (Has(verb_second_particles_, b) || In(kCueAdverbs, b))) ++b;
+    if (b >= c.particle) return std::nullopt;
+    // ("teilte am Montag mit", "gab im Landtag zu": a time phrase or a
+    // prepositional phrase is no object.)
+    if (const size_t te = TimePhraseEnd(b, c.particle); te != std::string::npos && te + 1 >= c.particle) {
+      return std::nullopt;
+    }
+    if (PrepositionAt(b) && !In(kDeterminers, b)) return std::nullopt;
+    for (size_t t = b; t < c.particle; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return std::nullopt;
+    }
+    return std::pair(b, c.particle - 1);
+  }
+
   std::optional<Span> IndirectContent(const PendingAttribution& p) const {
     int s = p.cue.sentence;
     size_t sb = SentFirst(s), se = SentEnd(s);
     if (se <= sb) return std::nullopt;
+    if (const auto object = ParticleObject(p)) {
+      return Span{a_.tokens[object->first].span.begin, a_.tokens[object->second].span.end};
+    }
     size_t last = se - 1;
     while (last > sb && !IsWord(last) && !a_.tokens[last].in_quote) --last;
     size_t src_b = p.mention ? p.mention->span.begin : a_.tokens[p.cue.group_first].span.begin;
@@ -17236,6 +17381,9 @@ class Attributor {
     // After: "X said (that) …"
     size_t k = inverted ? se : p.cue.group_last + 1;
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
+    // "sagte der Minister aber, …": a particle (list verb-second-particles)
+    // before the comma that opens the content is neither.
+    if (k + 1 < se && IsWord(k) && !a_.tokens[k].in_quote && Has(verb_second_particles_, k) && IsComma(k + 1)) ++k;
     // "In a poll last month, Cruz led": the poll's phrase runs to its comma.
     if (p.cue.entry == &poll_cue_) {
       while (k < se && !IsComma(k)) ++k;
@@ -17311,6 +17459,10 @@ class Attributor {
       return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, last, se)].span.end};
     }
     // Before: "…, X said."
+    // (After a verb-second cue the words before it are a fronted phrase, "Am
+    // Montag sagte …", "Dann sagte …", never what was said; a phrase that
+    // refers back to it, "Das sagte …", is.)
+    if (VerbSecondCue(p.cue, s) && BackReferenceOpener(p.cue) == SIZE_MAX) return std::nullopt;
     size_t e = sb;
     while (e < se && a_.tokens[e].span.end <= att_b) ++e;
     // ("… because the investigation is continuing": a clause that runs into
@@ -19366,6 +19518,8 @@ class Attributor {
   const std::vector<std::vector<std::string_view>> anonymity_asides_ = SplitWords(pack_.List("anonymity-asides"));
   // The entries of list inverted-cue-asides as words ("de son côté").
   const WordSet& inversion_prepositions_ = pack_.Words("inversion-prepositions");
+  const WordSet& verb_second_particles_ = pack_.Words("verb-second-particles");
+  const WordSet& separable_non_cues_ = pack_.Words("separable-non-cues");
   const std::vector<std::vector<std::string_view>> inverted_cue_asides_ =
       SplitWords(pack_.List("inverted-cue-asides"));
   // List role-synonyms ("governor:gov."), looked up once: role matching asks
