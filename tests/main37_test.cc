@@ -10,6 +10,7 @@
 namespace onrecord {
 namespace {
 
+using testing::AuditText;
 using testing::CliResult;
 using testing::RunCli;
 using testing::TempDir;
@@ -107,6 +108,40 @@ TEST_CASE("main37: ingest warns about an article with no text", "[main37]") {
   CHECK_THAT(r.err, Catch::Contains((tmp / "feed.jsonl").string() + ":1: no article text to audit"));
   CHECK_THAT(r.err, !Catch::Contains("story.txt: no article text"));
   CHECK_THAT(r.err, !Catch::Contains("feed.jsonl:2: no article text"));
+}
+
+// fu37/dq37: "The crowd chanted “…”" made the crowd a vague anonymous source
+// with six anonymity findings and a transparency index of 0.03 for a
+// rally's chant. A crowd's collective act (lists crowd-heads,
+// crowd-act-cues) is kept as an attribution but counts nowhere and raises
+// no attribution finding; the crowd saying something is still sourcing.
+TEST_CASE("main37: a crowd's chant counts nowhere and raises no anonymity finding", "[main37]") {
+  auto chant = AuditText(
+      "At the pier rally the crowd chanted “Keep the ferry running.” Later, protesters shouted “No more fares” at "
+      "the mayor.\n");
+  int crowd_acts = 0;
+  for (const auto& at : chant.attributions) {
+    if (!at.cue || (at.cue->text != "chanted" && at.cue->text != "shouted")) continue;
+    ++crowd_acts;
+    CHECK_FALSE(at.counted);
+    CHECK(at.level == 0);
+  }
+  CHECK(crowd_acts == 2);
+  for (const auto& f : chant.findings) {
+    INFO(f.rule);
+    CHECK(f.rule.rfind("attribution.", 0) != 0);
+    CHECK(f.rule.rfind("document.", 0) != 0);
+  }
+  CHECK_FALSE(chant.score.has_transparency_index());
+
+  // Guard: what protesters say is sourcing as before (vague, counted).
+  auto said = AuditText("Protesters said the ferry would close in May.\n");
+  REQUIRE(said.attributions.size() == 1);
+  CHECK(said.attributions[0].counted);
+  CHECK(said.attributions[0].level == 1);
+  bool vague = false;
+  for (const auto& f : said.findings) vague = vague || f.rule == "attribution.vague-anonymous";
+  CHECK(vague);
 }
 
 }  // namespace

@@ -18184,6 +18184,8 @@ class Attributor {
       for (size_t k = p.cue.first; k <= p.cue.last && k < a_.tokens.size() && !asking; ++k) {
         asking = Has(question_cues_, k) || RefusalAt(k, p.cue.last) || (k == p.cue.last && IntentWordAt(k));
       }
+      // A crowd's chant is no anonymous sourcing either (fu37).
+      asking = asking || CrowdAct(pack_, r_, r_.attributions.back());
       if (p.mention && p.source >= 0) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
         if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
@@ -18967,6 +18969,7 @@ class Attributor {
     if (at.kind == AttributionKind::kStance) return true;  // NominalStances
     if (!at.cue) return false;
     if (CitingAct(at)) return true;
+    if (CrowdAct(pack_, r_, at)) return true;  // "The crowd chanted “…”" (fu37)
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
@@ -20198,6 +20201,20 @@ void MarkQuotesInsideQuotes(const Analysis& a, AuditResult& r) {
 }  // namespace
 
 std::string TokenKey(std::string_view s) { return Key(s); }
+
+bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution& at) {
+  if (!at.cue) return false;
+  // The last word of a phrase, without the punctuation around it.
+  auto last_word = [](std::string_view t) {
+    while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == ' ' || t.back() == ':')) t.remove_suffix(1);
+    const size_t sp = t.rfind(' ');
+    return TokenKey(sp == std::string_view::npos ? t : t.substr(sp + 1));
+  };
+  if (!pack.InList("crowd-act-cues", last_word(at.cue->text))) return false;
+  if (at.source && pack.InList("crowd-heads", last_word(at.source->text))) return true;
+  const Source* s = r.FindSource(at.source_id);
+  return s && pack.InList("crowd-heads", last_word(s->name));
+}
 
 std::string TokenKeyByIcu(std::string_view s) {
   std::string out;

@@ -55,6 +55,16 @@ struct Mention {
 std::string TokenKey(std::string_view s);
 std::string TokenKeyByIcu(std::string_view s);
 
+// Whether attribution `at` reports a crowd's collective act ("The crowd
+// chanted “…”", "Protesters booed the speaker"): the last word of its cue
+// is in list crowd-act-cues and the last word of its source (the mention as
+// written, else the resolved source's name) in list crowd-heads. Such an
+// attribution sources no claim; its source is no anonymous source (the
+// attribute stage) and it counts nowhere (the score stage). No rule of a
+// newsroom standard: anonymity policies (AP, Reuters, NYT) concern people
+// granted it, and a chant is public. Thread-safe (reads only).
+bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution& at);
+
 }  // namespace onrecord
 
 #endif  // ONRECORD_ATTRIBUTE_H_

@@ -89,6 +89,11 @@ struct AttributionFacts {
   // intent before an infinitive (list intent-cues). PolNeAR marks it, but
   // nothing is reported as said, so it counts nowhere, like a refusal.
   bool intent = false;
+  // A crowd's collective act ("The crowd chanted “…”", "Protesters booed"):
+  // the cue's last word is in list crowd-act-cues and the source's head in
+  // list crowd-heads. Public and collective, it sources no claim and grants
+  // nobody anonymity, so it counts nowhere, like a refusal (fu37).
+  bool crowd = false;
   // Reported inside what another source is said to have said: the cue lies
   // in an indirect content of another attribution (with a source and a cue
   // of speech or reporting, not of belief) whose own cue follows that content ("China understands it must offer more, one of the people
@@ -109,7 +114,7 @@ struct AttributionFacts {
   // Whether the attribution sources no information of its own (a question,
   // a refusal, a hedge, a nominal stance, an intention, words reported
   // inside another source's, or the act of citing another source).
-  bool SourcesNothing() const { return question || refusal || hedge || stance || intent || nested || citing; }
+  bool SourcesNothing() const { return question || refusal || hedge || stance || intent || nested || citing || crowd; }
   std::vector<std::string> evidence;
 };
 

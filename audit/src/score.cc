@@ -440,6 +440,7 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
       }
       af.intent = !af.refusal && (pack.InList("intent-cues", last) ||
                                   (!previous.empty() && pack.InList("intent-cues", previous + " " + last)));
+      af.crowd = CrowdAct(pack, r, at);
     }
     std::vector<Span> where;
     for (const auto& c : at.content) where.push_back(c.location.span);
@@ -677,13 +678,14 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       ++own_voice;
       continue;
     }
-    if (af.refusal || af.hedge || af.stance || af.intent) {
+    if (af.refusal || af.hedge || af.stance || af.intent || af.crowd) {
       at.level = 0;
       at.score = 0.0;
       at.reasons.push_back("T0 score 0.00");
       at.reasons.push_back(std::string(af.refusal ? "a refusal"
                                        : af.hedge ? "the writer's own hedge"
                                        : af.intent ? "an intention, not words reported"
+                                       : af.crowd ? "a crowd's chant, cheer or shout, public and collective"
                                                   : "a stance a noun names, not words reported") +
                            " (cue “" +
                            at.cue->text + "”): no information sourced to it; not counted in the transparency index or the shares");
