@@ -7866,6 +7866,31 @@ class Attributor {
     return false;
   }
 
+  // Whether the phrase from `b` to its head `head` is a tally: a
+  // number in digits (after hedges such as "about", list quantity-hedges)
+  // that is the head itself ("43 said"), or one of at least 100 right
+  // before a plural head (list plural-heads, or a word in lower case ending
+  // in "s") with at most one word between ("34,000 people", "about 200
+  // marchers"). "Two officials", "3 aides" and a year stay as they were.
+  bool CountedTally(size_t b, size_t head) const {
+    size_t n = b;
+    while (n < head && IsWord(n) && In(kQuantityHedges, n)) ++n;
+    if (a_.tokens[n].type != TokenType::kNumber) return false;
+    std::string digits;
+    for (char c : Tok(n)) {
+      if (c >= '0' && c <= '9') digits += c;
+      else if (c != ',') return false;
+    }
+    if (digits.empty()) return false;
+    if (n == head) return true;
+    // ("2016 Presidential Candidates": a year is no count.)
+    const bool year = digits.size() == 4 && Tok(n).size() == 4 && digits >= "1800" && digits <= "2099";
+    const std::string& hl = Low(head);
+    const bool plural = InWord(kPluralHeads, HeadKey(head)) ||
+                        (IsWord(head) && !Cap(head) && hl.size() > 3 && hl.back() == 's');
+    return digits.size() >= 3 && !year && head > n && head <= n + 2 && plural;
+  }
+
   std::optional<Mention> ClassifyDescription(size_t b, size_t head, size_t end) {
     auto m = MentionFromRange(b, end);
     if (!m) return m;
@@ -7936,8 +7961,12 @@ class Attributor {
       // sentence, before a head in lower case, is a body's name however
       // rarely the article repeats it; fixb36.)
       const bool opening_acronym = SentenceInitial(k) && IsAsciiAcronym(Tok(k)) && !Cap(head);
+      // ("Chinese officials said" opening the sentence: an adjective of
+      // nationality, list demonyms, ties the source to a government as it
+      // does inside the sentence; fixb37.)
+      const bool opening_demonym = SentenceInitial(k) && HasWord(demonyms_, low);
       if (k < head && ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) && !complement_noun &&
-                        (!SentenceInitial(k) || CapitalizedInside(k) || opening_acronym)) ||
+                        (!SentenceInitial(k) || CapitalizedInside(k) || opening_acronym || opening_demonym)) ||
                        InWord(kAffiliationNouns, low))) {
         m->described = true;
       }
@@ -13308,6 +13337,19 @@ class Attributor {
             m.source = both;
             break;
           }
+        }
+        // "43 said the same", "34,000 people supported Trump": a tally, the
+        // figure's record (a document), no unnamed source (CountedTally).
+        if (const size_t b = TokenStartingAt(m.span.begin), last = TokenStartingAt(m.span.end) - 1;
+            b < a_.tokens.size() && last < a_.tokens.size() && b <= last && CountedTally(b, last)) {
+          m.type = MentionType::kDocument;
+          const std::string name = w_.substr(m.span.begin, m.span.size());
+          std::string key = "D:" + Key(name);
+          auto it = by_key_.find(key);
+          int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kDocument, name);
+          by_key_[key] = idx;
+          m.source = idx;
+          break;
         }
         // "Those polled said", "Respondents say", "the voters surveyed":
         // once a poll has been spoken of, its respondents are the poll, a
@@ -18831,6 +18873,7 @@ class Attributor {
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
   const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
   const WordSet& party_heads_ = pack_.Words("party-heads");
+  const WordSet& demonyms_ = pack_.Words("demonyms");
   const WordSet& group_member_words_ = pack_.Words("group-member-words");
   const WordSet& generic_person_heads_ = pack_.Words("generic-person-heads");
   const WordSet& group_member_pronouns_ = pack_.Words("group-member-pronouns");

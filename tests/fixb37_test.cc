@@ -1,0 +1,61 @@
+// Fresh-user faults of the thirty-first round (branch fixb37, issue #4):
+// spurious sources. A tally ("43 said", "34,000 people supported") is no
+// anonymous source; an adjective of nationality opening the sentence ties
+// its source to a government.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::SourceKind;
+using onrecord::Specificity;
+using onrecord::testing::AuditText;
+
+namespace {
+
+// The kind of the source whose name is `name`, or kUnattributed if none.
+SourceKind KindOf(const onrecord::AuditResult& r, const std::string& name) {
+  for (const auto& s : r.sources) {
+    if (s.name == name) return s.kind;
+  }
+  return SourceKind::kUnattributed;
+}
+
+}  // namespace
+
+TEST_CASE("fixb37: a bare figure or a counted crowd is a tally, not an anonymous source", "[fixb37]") {
+  auto r = AuditText(
+      "A new county survey asked voters about the bridge. While 61 percent of older voters in the survey "
+      "backed the toll, 38 said the same for the tunnel.\n");
+  for (const auto& an : r.anonymous_sources) CHECK(an.phrase != "38");
+  r = AuditText("At the county fair vote, 12,500 people supported the new mascot. That was a record.\n");
+  for (const auto& an : r.anonymous_sources) CHECK(an.phrase != "12,500 people");
+  CHECK(KindOf(r, "12,500 people") != SourceKind::kAnonymous);
+  r = AuditText("By Sunday, about 300 marchers said they would stay in the square.\n");
+  for (const auto& an : r.anonymous_sources) CHECK(an.phrase != "about 300 marchers");
+}
+
+TEST_CASE("fixb37: a few people counted stay anonymous sources", "[fixb37]") {
+  auto r = AuditText("Two officials said the ferry would be sold.\n");
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].phrase == "Two officials");
+  r = AuditText("The port was shut. 3 officials said the ferry would be sold.\n");
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].phrase == "3 officials");
+}
+
+TEST_CASE("fixb37: an adjective of nationality opening the sentence makes the source described", "[fixb37]") {
+  for (const std::string text : {"Chinese officials said the talks would resume.\n",
+                                 "Russian diplomats said the sanctions were unlawful.\n",
+                                 "The port was shut. Japanese officials said it would reopen.\n",
+                                 "The port was shut. Later, Japanese officials said it would reopen.\n"}) {
+    auto r = AuditText(text);
+    REQUIRE(r.anonymous_sources.size() == 1);
+    CHECK(r.anonymous_sources[0].specificity == Specificity::kDescribed);
+  }
+  // Without such a word the opening adjective ties the source to nothing.
+  auto r = AuditText("Senior officials said the talks would resume.\n");
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].specificity == Specificity::kVague);
+}
