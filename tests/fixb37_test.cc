@@ -59,3 +59,25 @@ TEST_CASE("fixb37: an adjective of nationality opening the sentence makes the so
   REQUIRE(r.anonymous_sources.size() == 1);
   CHECK(r.anonymous_sources[0].specificity == Specificity::kVague);
 }
+
+TEST_CASE("fixb37: the object of a relative clause inside the subject is not the source", "[fixb37]") {
+  auto r = AuditText("An aide to the governor who has seen the memo said it runs to 12 pages.\n");
+  REQUIRE(r.attributions.size() == 1);
+  REQUIRE(r.attributions[0].source.has_value());
+  CHECK(r.attributions[0].source->text == "An aide to the governor who has seen the memo");
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].access_given);
+  for (const auto& s : r.sources) CHECK(s.kind != SourceKind::kDocument);
+  r = AuditText("Two engineers who have tested the pump argue it will fail.\n");
+  REQUIRE(r.attributions.size() == 1);
+  REQUIRE(r.attributions[0].source.has_value());
+  CHECK(r.attributions[0].source->text == "Two engineers who have tested the pump");
+}
+
+TEST_CASE("fixb37: a subject pronoun or a name after the relative clause's verb is left alone", "[fixb37]") {
+  // "he" opens a clause of its own: the source of "should quit" is not the critics.
+  auto r = AuditText("The mayor met several critics who think he should quit.\n");
+  for (const auto& at : r.attributions) {
+    if (at.source) CHECK(at.source->text != "several critics who think he");
+  }
+}

@@ -5276,6 +5276,46 @@ class Attributor {
     return m;
   }
 
+  // "An aide to the senator who has seen the document said", "Senior
+  // advisers who have run the numbers argue": the phrase `m` read before
+  // the cue (ending at `j`) is the object of a relative clause opened by
+  // "who" (list person-relatives) with no comma, whose verb group of one to
+  // four words in lower case, none of them a cue, stands between. The
+  // subject is the clause's antecedent, and PolNeAR's source span runs from
+  // it over the clause; the clause says how the source knows (design §4).
+  // A subject pronoun ("critics who think he should") opens a clause of its
+  // own and is left alone, and so is a name as the object ("a woman who
+  // spoke before Sanders") or an antecedent that is no description (a
+  // place: "residents in Jupiter, Florida who were"). std::nullopt when the
+  // reading does not apply.
+  std::optional<Mention> RestrictiveRelativeSubject(const Mention& m, size_t j, int s) {
+    if (a_.language != "en" || person_relatives_.empty()) return std::nullopt;
+    const size_t first = SentFirst(s);
+    const size_t mb = TokenStartingAt(m.span.begin);
+    if (mb < first + 3 || mb > j || a_.tokens[j].span.end != m.span.end) return std::nullopt;
+    if (m.type == MentionType::kName) return std::nullopt;
+    if (m.type == MentionType::kPronoun && (In(kPronounsSubject, mb) || !In(kPronounsObject, mb))) return std::nullopt;
+    size_t w = SIZE_MAX;
+    for (size_t t = mb - 1; t > first && mb - t <= 5; --t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return std::nullopt;
+      if (Has(person_relatives_, t)) {
+        w = t;
+        break;
+      }
+      if (Cap(t) || CueStartsAt(t)) return std::nullopt;
+    }
+    if (w == SIZE_MAX || w + 1 >= mb || w <= first || !IsWord(w - 1) || a_.tokens[w - 1].in_quote) return std::nullopt;
+    auto a = ParseLeftOnce(w - 1, s);
+    if (!a || a->type != MentionType::kDescription || a_.tokens[w - 1].span.end != a->span.end) return std::nullopt;
+    // ("an activist who was among several speakers who spoke before": one
+    // relative clause only.)
+    for (size_t t = TokenStartingAt(a->span.begin); t < w - 1; ++t) {
+      if (Has(person_relatives_, t)) return std::nullopt;
+    }
+    a->span.end = m.span.end;
+    return a;
+  }
+
   // The source noun phrase ending at token `j` (inclusive), looking left.
   // When the one-comma apposition reading finds nothing, an apposition with
   // commas of its own (ApposedSourceLeft).
@@ -5306,6 +5346,9 @@ class Attributor {
       FrontedRoleOfName(*m, s);
     }
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
+    if (m) {
+      if (auto antecedent = RestrictiveRelativeSubject(*m, j, s)) return antecedent;
+    }
     // "Sen. Ann Lee, a Democrat from Ohio, in the name of thrift, has
     // proposed": past an adverbial between commas, an indefinite phrase
     // after a comma is the apposition of the name before it, which is the
