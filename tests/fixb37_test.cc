@@ -81,3 +81,16 @@ TEST_CASE("fixb37: a subject pronoun or a name after the relative clause's verb 
     if (at.source) CHECK(at.source->text != "several critics who think he");
   }
 }
+
+TEST_CASE("fixb37: the narrator of an ad is the ad, not an anonymous person", "[fixb37]") {
+  auto r = AuditText("The Harbor Fund began airing a radio spot on Monday. “She voted to close the ferry,” says the spot’s "
+                     "narrator.\n");
+  CHECK(r.anonymous_sources.empty());
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker_kind == SourceKind::kDocument);
+  r = AuditText("The council posted a video about the bridge. In it, a narrator says the work will take a year.\n");
+  CHECK(r.anonymous_sources.empty());
+  // With no recording in sight a narrator is still a person.
+  r = AuditText("A narrator who grew up in the town says the mill closed in 1990.\n");
+  CHECK_FALSE(r.anonymous_sources.empty());
+}

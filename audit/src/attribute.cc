@@ -7934,6 +7934,17 @@ class Attributor {
     return digits.size() >= 3 && !year && head > n && head <= n + 2 && plural;
   }
 
+  // Whether a word of list recordings ("ad", "spot", "video"), outside
+  // quotes, stands before `pos` in its sentence or the three before it.
+  bool RecordingShortlyBefore(size_t pos) const {
+    if (recordings_.empty()) return false;
+    const int s = a_.tokens[pos].sentence;
+    for (size_t k = SentFirst(std::max(0, s - 3)); k < pos; ++k) {
+      if (IsWord(k) && !a_.tokens[k].in_quote && HasWord(recordings_, WithoutPossessive(Low(k)))) return true;
+    }
+    return false;
+  }
+
   std::optional<Mention> ClassifyDescription(size_t b, size_t head, size_t end) {
     auto m = MentionFromRange(b, end);
     if (!m) return m;
@@ -7942,6 +7953,14 @@ class Attributor {
     m->plural = InWord(kPluralHeads, h);
     if (IsCompoundHead(head)) m->described = true;
     if (InWord(kDocumentHeads, h)) {
+      m->type = MentionType::kDocument;
+      m->name = Text(b, end);
+      return m;
+    }
+    // "says the ad’s narrator", "a narrator says" after "the campaign's new
+    // spot": the voice of a recording (list recording-voices) is the
+    // recording, a document, not an unnamed person (fixb37).
+    if (HasWord(recording_voices_, h) && RecordingShortlyBefore(head)) {
       m->type = MentionType::kDocument;
       m->name = Text(b, end);
       return m;
@@ -18917,6 +18936,8 @@ class Attributor {
   const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
   const WordSet& party_heads_ = pack_.Words("party-heads");
   const WordSet& demonyms_ = pack_.Words("demonyms");
+  const WordSet& recording_voices_ = pack_.Words("recording-voices");
+  const WordSet& recordings_ = pack_.Words("recordings");
   const WordSet& group_member_words_ = pack_.Words("group-member-words");
   const WordSet& generic_person_heads_ = pack_.Words("generic-person-heads");
   const WordSet& group_member_pronouns_ = pack_.Words("group-member-pronouns");
