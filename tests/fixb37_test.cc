@@ -94,3 +94,17 @@ TEST_CASE("fixb37: the narrator of an ad is the ad, not an anonymous person", "[
   r = AuditText("A narrator who grew up in the town says the mill closed in 1990.\n");
   CHECK_FALSE(r.anonymous_sources.empty());
 }
+
+TEST_CASE("fixb37: two titles joined by \"and\" before one name after the cue", "[fixb37]") {
+  auto r = AuditText("“The dam will hold,” said former Oregon Gov. and Democratic Senate candidate Mara Quint.\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Mara Quint");
+  const auto* s = onrecord::testing::SourceNamed(r, "Mara Quint");
+  REQUIRE(s != nullptr);
+  CHECK(s->role.find("former Oregon Gov.") != std::string::npos);
+  CHECK(s->role.find("Senate candidate") != std::string::npos);
+  // Two people joined by "and" stay a joint source.
+  r = AuditText("“The dam will hold,” said the governor and her aides.\n");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "the governor and her aides");
+}

@@ -8464,8 +8464,43 @@ class Attributor {
     if (m) SignedDocument(*m, i, s);
     if (m) EndBeforeCitation(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
+    if (m && inverted) CoordinatedTitlesBeforeName(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     return m;
+  }
+
+  // "said former Alaska Gov. and Republican vice presidential candidate
+  // Sarah Palin", "said Democratic presidential front-runner and former
+  // secretary of state Hillary Clinton": two titles joined by "and" before
+  // one name. The phrase read after the cue, `m`, ends in a title or a role
+  // noun (lists titles, role-nouns, epithet-heads) right before "and", and
+  // the phrase after "and" is a person's name with or without its own
+  // title: the source is the name, its role both titles, and the span runs
+  // over both (PolNeAR). English only (fixb37).
+  void CoordinatedTitlesBeforeName(Mention& m, int s) {
+    if (a_.language != "en" || (m.type != MentionType::kName && m.type != MentionType::kDescription)) return;
+    const size_t mb = TokenStartingAt(m.span.begin);
+    size_t e = TokenStartingAt(m.span.end);  // the token after the phrase
+    if (mb >= e || e >= SentEnd(s)) return;
+    const size_t last = e - 1;
+    if (!IsWord(last) || !(In(kTitles, last) || In(kRoleNouns, last) || Has(epithet_heads_, last))) return;
+    if (IsPunct(e, ".") && a_.tokens[e].span.begin == a_.tokens[last].span.end) ++e;  // "Gov."
+    if (e + 2 >= SentEnd(s) || !LowIs(e, "and") || a_.tokens[e].in_quote) return;
+    auto name = ParseRightOnce(e + 1, s, /*inverted=*/true);
+    if (!name || name->type != MentionType::kName || name->name.empty() ||
+        name->span.begin != a_.tokens[e + 1].span.begin) {
+      return;
+    }
+    // The name must end its phrase: the sentence's end or a comma after it.
+    const size_t after = TokenStartingAt(name->span.end);
+    if (after < SentEnd(s) && !IsComma(after) && !(IsPunct(after, ".") && after + 1 >= SentEnd(s))) return;
+    std::string role = w_.substr(m.span.begin, a_.tokens[e].span.begin - m.span.begin);
+    while (!role.empty() && role.back() == ' ') role.pop_back();
+    if (!name->role.empty()) role += " and " + name->role;
+    m.type = MentionType::kName;
+    m.name = name->name;
+    m.role = role;
+    m.span.end = name->span.end;
   }
 
   // "— Source: Harbor Authority annual report" on a signature line: a
