@@ -108,3 +108,13 @@ TEST_CASE("fixb37: two titles joined by \"and\" before one name after the cue", 
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "the governor and her aides");
 }
+
+TEST_CASE("fixb37: a plural of a word from an organisation's name is no family", "[fixb37]") {
+  auto r = AuditText(
+      "Tom Reyes, the head of the Idaho Basque Chamber of Commerce, said the vote mattered.\n\n"
+      "Many Basques said the vote mattered to them.\n");
+  for (const auto& s : r.sources) CHECK(s.name != "Basque family");
+  // A surname of a person the article names still makes the family.
+  r = AuditText("Ana Szabo runs the ferry. The Szabos said the boat was stolen.\n");
+  CHECK(onrecord::testing::SourceNamed(r, "Szabo family") != nullptr);
+}

@@ -13104,10 +13104,14 @@ class Attributor {
         std::string role = m.role;
         std::string canonical = CanonicalName(m.name, pos, &role);
         // "the Szabos": a family named by its surname in the plural.
+        // (The surname of a person the article names, the last word of a
+        // name of two words or more: "many Latinos" after "the Latino
+        // Partnership" or "Hispanics" after "the Hispanic Chamber of
+        // Commerce" is no family; fixb37.)
         if (canonical == m.name && m.name.find(' ') == std::string::npos && m.name.size() > 3 &&
             m.name.back() == 's') {
           std::string stem = m.name.substr(0, m.name.size() - 1);
-          if (names_with_token_.count(stem)) {
+          if (surnames_.count(stem)) {
             canonical = stem + " family";
             role.clear();
           }
