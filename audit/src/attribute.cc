@@ -5384,6 +5384,46 @@ class Attributor {
     return m;
   }
 
+  // "An aide to the senator who has seen the document said", "Senior
+  // advisers who have run the numbers argue": the phrase `m` read before
+  // the cue (ending at `j`) is the object of a relative clause opened by
+  // "who" (list person-relatives) with no comma, whose verb group of one to
+  // four words in lower case, none of them a cue, stands between. The
+  // subject is the clause's antecedent, and PolNeAR's source span runs from
+  // it over the clause; the clause says how the source knows (design §4).
+  // A subject pronoun ("critics who think he should") opens a clause of its
+  // own and is left alone, and so is a name as the object ("a woman who
+  // spoke before Sanders") or an antecedent that is no description (a
+  // place: "residents in Jupiter, Florida who were"). std::nullopt when the
+  // reading does not apply.
+  std::optional<Mention> RestrictiveRelativeSubject(const Mention& m, size_t j, int s) {
+    if (a_.language != "en" || person_relatives_.empty()) return std::nullopt;
+    const size_t first = SentFirst(s);
+    const size_t mb = TokenStartingAt(m.span.begin);
+    if (mb < first + 3 || mb > j || a_.tokens[j].span.end != m.span.end) return std::nullopt;
+    if (m.type == MentionType::kName) return std::nullopt;
+    if (m.type == MentionType::kPronoun && (In(kPronounsSubject, mb) || !In(kPronounsObject, mb))) return std::nullopt;
+    size_t w = SIZE_MAX;
+    for (size_t t = mb - 1; t > first && mb - t <= 5; --t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return std::nullopt;
+      if (Has(person_relatives_, t)) {
+        w = t;
+        break;
+      }
+      if (Cap(t) || CueStartsAt(t)) return std::nullopt;
+    }
+    if (w == SIZE_MAX || w + 1 >= mb || w <= first || !IsWord(w - 1) || a_.tokens[w - 1].in_quote) return std::nullopt;
+    auto a = ParseLeftOnce(w - 1, s);
+    if (!a || a->type != MentionType::kDescription || a_.tokens[w - 1].span.end != a->span.end) return std::nullopt;
+    // ("an activist who was among several speakers who spoke before": one
+    // relative clause only.)
+    for (size_t t = TokenStartingAt(a->span.begin); t < w - 1; ++t) {
+      if (Has(person_relatives_, t)) return std::nullopt;
+    }
+    a->span.end = m.span.end;
+    return a;
+  }
+
   // The source noun phrase ending at token `j` (inclusive), looking left.
   // When the one-comma apposition reading finds nothing, an apposition with
   // commas of its own (ApposedSourceLeft).
@@ -5442,6 +5482,9 @@ class Attributor {
       if (auto own = TitleCasePossessor(*m, s)) m = own;
     }
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
+    if (m) {
+      if (auto antecedent = RestrictiveRelativeSubject(*m, j, s)) return antecedent;
+    }
     // "Sen. Ann Lee, a Democrat from Ohio, in the name of thrift, has
     // proposed": past an adverbial between commas, an indefinite phrase
     // after a comma is the apposition of the name before it, which is the
@@ -8048,6 +8091,42 @@ class Attributor {
     return false;
   }
 
+  // Whether the phrase from `b` to its head `head` is a tally: a
+  // number in digits (after hedges such as "about", list quantity-hedges)
+  // that is the head itself ("43 said"), or one of at least 100 right
+  // before a plural head (list plural-heads, or a word in lower case ending
+  // in "s") with at most one word between ("34,000 people", "about 200
+  // marchers"). "Two officials", "3 aides" and a year stay as they were.
+  bool CountedTally(size_t b, size_t head) const {
+    size_t n = b;
+    while (n < head && IsWord(n) && In(kQuantityHedges, n)) ++n;
+    if (a_.tokens[n].type != TokenType::kNumber) return false;
+    std::string digits;
+    for (char c : Tok(n)) {
+      if (c >= '0' && c <= '9') digits += c;
+      else if (c != ',') return false;
+    }
+    if (digits.empty()) return false;
+    if (n == head) return true;
+    // ("2016 Presidential Candidates": a year is no count.)
+    const bool year = digits.size() == 4 && Tok(n).size() == 4 && digits >= "1800" && digits <= "2099";
+    const std::string& hl = Low(head);
+    const bool plural = InWord(kPluralHeads, HeadKey(head)) ||
+                        (IsWord(head) && !Cap(head) && hl.size() > 3 && hl.back() == 's');
+    return digits.size() >= 3 && !year && head > n && head <= n + 2 && plural;
+  }
+
+  // Whether a word of list recordings ("ad", "spot", "video"), outside
+  // quotes, stands before `pos` in its sentence or the three before it.
+  bool RecordingShortlyBefore(size_t pos) const {
+    if (recordings_.empty()) return false;
+    const int s = a_.tokens[pos].sentence;
+    for (size_t k = SentFirst(std::max(0, s - 3)); k < pos; ++k) {
+      if (IsWord(k) && !a_.tokens[k].in_quote && HasWord(recordings_, WithoutPossessive(Low(k)))) return true;
+    }
+    return false;
+  }
+
   std::optional<Mention> ClassifyDescription(size_t b, size_t head, size_t end) {
     auto m = MentionFromRange(b, end);
     if (!m) return m;
@@ -8056,6 +8135,14 @@ class Attributor {
     m->plural = InWord(kPluralHeads, h);
     if (IsCompoundHead(head)) m->described = true;
     if (InWord(kDocumentHeads, h)) {
+      m->type = MentionType::kDocument;
+      m->name = Text(b, end);
+      return m;
+    }
+    // "says the ad’s narrator", "a narrator says" after "the campaign's new
+    // spot": the voice of a recording (list recording-voices) is the
+    // recording, a document, not an unnamed person (fixb37).
+    if (HasWord(recording_voices_, h) && RecordingShortlyBefore(head)) {
       m->type = MentionType::kDocument;
       m->name = Text(b, end);
       return m;
@@ -8121,9 +8208,13 @@ class Attributor {
       // ("TV pundits said", "Later, TV critics said": an acronym of a common
       // noun, list common-acronyms, names no body; eng37.)
       const bool common_acronym = IsAsciiAcronym(Tok(k)) && Has(common_acronyms_, k);
+      // ("Chinese officials said" opening the sentence: an adjective of
+      // nationality, list demonyms, ties the source to a government as it
+      // does inside the sentence; fixb37.)
+      const bool opening_demonym = SentenceInitial(k) && HasWord(demonyms_, low);
       if (k < head && !common_acronym &&
           ((Cap(k) && !SentenceInitialFunction(k) && !In(kDeterminers, k) && !complement_noun &&
-            (!SentenceInitial(k) || CapitalizedInside(k) || opening_acronym)) ||
+            (!SentenceInitial(k) || CapitalizedInside(k) || opening_acronym || opening_demonym)) ||
            InWord(kAffiliationNouns, low))) {
         m->described = true;
       }
@@ -8559,6 +8650,7 @@ class Attributor {
     if (m) SignedDocument(*m, i, s);
     if (m) EndBeforeCitation(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
+    if (m && inverted) CoordinatedTitlesBeforeName(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     if (m) EndBeforeTrailingDate(*m, i, s);
     return m;
@@ -8591,6 +8683,40 @@ class Attributor {
     if (m.name.size() > tail.size() && m.name.compare(m.name.size() - tail.size(), tail.size(), tail) == 0) {
       m.name.resize(m.name.size() - tail.size());
     }
+  }
+
+  // "said former Alaska Gov. and Republican vice presidential candidate
+  // Sarah Palin", "said Democratic presidential front-runner and former
+  // secretary of state Hillary Clinton": two titles joined by "and" before
+  // one name. The phrase read after the cue, `m`, ends in a title or a role
+  // noun (lists titles, role-nouns, epithet-heads) right before "and", and
+  // the phrase after "and" is a person's name with or without its own
+  // title: the source is the name, its role both titles, and the span runs
+  // over both (PolNeAR). English only (fixb37).
+  void CoordinatedTitlesBeforeName(Mention& m, int s) {
+    if (a_.language != "en" || (m.type != MentionType::kName && m.type != MentionType::kDescription)) return;
+    const size_t mb = TokenStartingAt(m.span.begin);
+    size_t e = TokenStartingAt(m.span.end);  // the token after the phrase
+    if (mb >= e || e >= SentEnd(s)) return;
+    const size_t last = e - 1;
+    if (!IsWord(last) || !(In(kTitles, last) || In(kRoleNouns, last) || Has(epithet_heads_, last))) return;
+    if (IsPunct(e, ".") && a_.tokens[e].span.begin == a_.tokens[last].span.end) ++e;  // "Gov."
+    if (e + 2 >= SentEnd(s) || !LowIs(e, "and") || a_.tokens[e].in_quote) return;
+    auto name = ParseRightOnce(e + 1, s, /*inverted=*/true);
+    if (!name || name->type != MentionType::kName || name->name.empty() ||
+        name->span.begin != a_.tokens[e + 1].span.begin) {
+      return;
+    }
+    // The name must end its phrase: the sentence's end or a comma after it.
+    const size_t after = TokenStartingAt(name->span.end);
+    if (after < SentEnd(s) && !IsComma(after) && !(IsPunct(after, ".") && after + 1 >= SentEnd(s))) return;
+    std::string role = w_.substr(m.span.begin, a_.tokens[e].span.begin - m.span.begin);
+    while (!role.empty() && role.back() == ' ') role.pop_back();
+    if (!name->role.empty()) role += " and " + name->role;
+    m.type = MentionType::kName;
+    m.name = name->name;
+    m.role = role;
+    m.span.end = name->span.end;
   }
 
   // "— Source: Harbor Authority annual report" on a signature line: a
@@ -13526,10 +13652,14 @@ class Attributor {
         std::string role = m.role;
         std::string canonical = CanonicalName(m.name, pos, &role);
         // "the Szabos": a family named by its surname in the plural.
+        // (The surname of a person the article names, the last word of a
+        // name of two words or more: "many Latinos" after "the Latino
+        // Partnership" or "Hispanics" after "the Hispanic Chamber of
+        // Commerce" is no family; fixb37.)
         if (canonical == m.name && m.name.find(' ') == std::string::npos && m.name.size() > 3 &&
             m.name.back() == 's') {
           std::string stem = m.name.substr(0, m.name.size() - 1);
-          if (names_with_token_.count(stem)) {
+          if (surnames_.count(stem)) {
             canonical = stem + " family";
             role.clear();
           }
@@ -13856,6 +13986,19 @@ class Attributor {
             m.source = both;
             break;
           }
+        }
+        // "43 said the same", "34,000 people supported Trump": a tally, the
+        // figure's record (a document), no unnamed source (CountedTally).
+        if (const size_t b = TokenStartingAt(m.span.begin), last = TokenStartingAt(m.span.end) - 1;
+            b < a_.tokens.size() && last < a_.tokens.size() && b <= last && CountedTally(b, last)) {
+          m.type = MentionType::kDocument;
+          const std::string name = w_.substr(m.span.begin, m.span.size());
+          std::string key = "D:" + Key(name);
+          auto it = by_key_.find(key);
+          int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kDocument, name);
+          by_key_[key] = idx;
+          m.source = idx;
+          break;
         }
         // "Those polled said", "Respondents say", "the voters surveyed":
         // once a poll has been spoken of, its respondents are the poll, a
@@ -19567,6 +19710,9 @@ class Attributor {
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
   const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
   const WordSet& party_heads_ = pack_.Words("party-heads");
+  const WordSet& demonyms_ = pack_.Words("demonyms");
+  const WordSet& recording_voices_ = pack_.Words("recording-voices");
+  const WordSet& recordings_ = pack_.Words("recordings");
   const WordSet& group_member_words_ = pack_.Words("group-member-words");
   const WordSet& generic_person_heads_ = pack_.Words("generic-person-heads");
   const WordSet& group_member_pronouns_ = pack_.Words("group-member-pronouns");
