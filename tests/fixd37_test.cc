@@ -119,6 +119,17 @@ TEST_CASE("fixd37: a Russian role noun, its complement and an organisation befor
   REQUIRE(s != nullptr);
   CHECK(s->role == "официальный представитель МИД Велории");
   CHECK(s->roles.size() == 1);
+  // No adjective before the role noun: the place in the genitive is the
+  // organisation's, not the name's; a patronymic keeps three words a name.
+  r = AuditText("«Переговоры продолжатся», — заявил представитель МИД Велории Пётр Сомов.\n", "test.txt", "ru");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Пётр Сомов");
+  s = SourceNamed(r, "Пётр Сомов");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "представитель МИД Велории");
+  r = AuditText("«Переговоры продолжатся», — заявил представитель МИД Пётр Ильич Сомов.\n", "test.txt", "ru");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Пётр Ильич Сомов");
   // The surname alone later: its run's role is part of the first one.
   r = AuditText(
       "Переговоры продолжатся в апреле, заявил официальный представитель МИД Велории Пётр Сомов.\n\n"

@@ -5892,7 +5892,23 @@ class Attributor {
     if (name_e == oe && oe < SentEnd(s) && IsWord(oe) && !a_.tokens[oe].in_quote) {
       return std::nullopt;
     }
-    return GenitiveAffiliateMentionRu(i, i, oe, oe, name_e - oe >= 2 ? name_e : oe);
+    const size_t oe2 = GenitiveBeforeNameRu(oe, name_e);
+    return GenitiveAffiliateMentionRu(i, i, oe2, oe2, name_e - oe2 >= 2 ? name_e : oe2);
+  }
+
+  // "представитель МИД Велории Пётр Сомов": where the capitalized run after
+  // the organisation [name_b, name_e) has three words or more and its last
+  // two make a name with no patronymic ("Пётр Сомов", not "Иван Петрович
+  // Сомов"), the words before them are the organisation's genitive
+  // complement (a place: "Велории", "Москвы"); the name's first word, else
+  // `name_b` (fixd37). O(1).
+  size_t GenitiveBeforeNameRu(size_t name_b, size_t name_e) const {
+    if (name_e < name_b + 3) return name_b;
+    const std::string& mid = Low(name_e - 2);
+    for (std::string_view ending : {"вич", "вна", "ична", "ьич"}) {
+      if (mid.ends_with(ending)) return name_b;
+    }
+    return name_e - 2;
   }
 
   std::optional<Mention> ParseLeftOnce(size_t j, int s) {
