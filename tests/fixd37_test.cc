@@ -25,8 +25,7 @@ bool HasRole(const onrecord::Source* s, const std::string& role) {
 
 }  // namespace
 
-TEST_CASE("fixd37: a Russian name after an inverted cue and a role's complement, then a time or place",
-          "[fixd37]") {
+TEST_CASE("fixd37: a Russian name after an inverted cue and a role's complement, then a time or place", "[fixd37]") {
   for (const std::string tail : {" во вторник в Москве.", " в четверг.", " вчера.", " на брифинге.", " журналистам."}) {
     INFO(tail);
     auto r = AuditText("«Мы не станем закрывать завод», — заявил министр промышленности Олег Сурков" + tail + "\n",
@@ -39,8 +38,8 @@ TEST_CASE("fixd37: a Russian name after an inverted cue and a role's complement,
     CHECK(r.anonymous_sources.empty());
   }
   // Guards: the name closing the sentence, and no complement.
-  auto r = AuditText("«Мы не станем закрывать завод», — заявил министр промышленности Олег Сурков.\n", "test.txt",
-                     "ru");
+  auto r =
+      AuditText("«Мы не станем закрывать завод», — заявил министр промышленности Олег Сурков.\n", "test.txt", "ru");
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "Олег Сурков");
   r = AuditText("«Мы не станем закрывать завод», — сказал министр Олег Сурков в пятницу.\n", "test.txt", "ru");
@@ -54,10 +53,12 @@ TEST_CASE("fixd37: the other inverted-cue languages keep the name before a time 
   };
   for (const auto& c : std::vector<Case>{
            {"de", "„Wir schließen das Werk nicht“, sagte Minister Olaf Kern am Dienstag in Bremen.\n", "Olaf Kern"},
-           {"fr", "« Nous ne fermerons pas l'usine », a déclaré le ministre Paul Girard mardi à Lyon.\n", "Paul Girard"},
+           {"fr", "« Nous ne fermerons pas l'usine », a déclaré le ministre Paul Girard mardi à Lyon.\n",
+            "Paul Girard"},
            {"es", "«No cerraremos la fábrica», dijo el ministro Luis Campos el martes en Sevilla.\n", "Luis Campos"},
            {"it", "«Non chiuderemo la fabbrica», ha detto il ministro Paolo Neri martedì a Torino.\n", "Paolo Neri"},
-           {"pt", "«Não vamos fechar a fábrica», disse o ministro Rui Costa na terça-feira no Porto.\n", "Rui Costa"}}) {
+           {"pt", "«Não vamos fechar a fábrica», disse o ministro Rui Costa na terça-feira no Porto.\n",
+            "Rui Costa"}}) {
     INFO(c.text);
     auto r = AuditText(c.text, "test.txt", c.lang);
     REQUIRE(r.quotes.size() == 1);
@@ -111,8 +112,7 @@ TEST_CASE("fixd37: a relative clause of a position gives the role without its pr
   CHECK(s->role == "chairs the transit board");
 }
 
-TEST_CASE("fixd37: a Russian role noun, its complement and an organisation before the name are one role",
-          "[fixd37]") {
+TEST_CASE("fixd37: a Russian role noun, its complement and an organisation before the name are one role", "[fixd37]") {
   auto r = AuditText("Переговоры продолжатся в апреле, заявил официальный представитель МИД Велории Пётр Сомов.\n",
                      "test.txt", "ru");
   const auto* s = SourceNamed(r, "Пётр Сомов");
