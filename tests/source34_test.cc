@@ -97,7 +97,7 @@ TEST_CASE("a relative clause that gives an office is the role, adverbs left out"
   CHECK(SourceNamed(r, "Tom Hale")->role == "county treasurer");
   auto r2 = AuditText("Ana Ruiz, who chairs the budget committee, said the bridge was closed.\n");
   REQUIRE(SourceNamed(r2, "Ana Ruiz") != nullptr);
-  CHECK(SourceNamed(r2, "Ana Ruiz")->role == "who chairs the budget committee");
+  CHECK(SourceNamed(r2, "Ana Ruiz")->role == "chairs the budget committee");
 }
 
 TEST_CASE("a word that opens a clause before a name is no part of the source", "[source34]") {

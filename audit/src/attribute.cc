@@ -6077,7 +6077,23 @@ class Attributor {
     if (name_e == oe && oe < SentEnd(s) && IsWord(oe) && !a_.tokens[oe].in_quote) {
       return std::nullopt;
     }
-    return GenitiveAffiliateMentionRu(i, i, oe, oe, name_e - oe >= 2 ? name_e : oe);
+    const size_t oe2 = GenitiveBeforeNameRu(oe, name_e);
+    return GenitiveAffiliateMentionRu(i, i, oe2, oe2, name_e - oe2 >= 2 ? name_e : oe2);
+  }
+
+  // "представитель МИД Велории Пётр Сомов": where the capitalized run after
+  // the organisation [name_b, name_e) has three words or more and its last
+  // two make a name with no patronymic ("Пётр Сомов", not "Иван Петрович
+  // Сомов"), the words before them are the organisation's genitive
+  // complement (a place: "Велории", "Москвы"); the name's first word, else
+  // `name_b` (fixd37). O(1).
+  size_t GenitiveBeforeNameRu(size_t name_b, size_t name_e) const {
+    if (name_e < name_b + 3) return name_b;
+    const std::string& mid = Low(name_e - 2);
+    for (std::string_view ending : {"вич", "вна", "ична", "ьич"}) {
+      if (mid.ends_with(ending)) return name_b;
+    }
+    return name_e - 2;
   }
 
   std::optional<Mention> ParseLeftOnce(size_t j, int s) {
@@ -6552,6 +6568,16 @@ class Attributor {
       }
       // (A "which" clause tells what the organisation does; it is no role.)
       if (m && !role.empty() && m->role.empty() && !thing_relative) m->role = role;
+      // "Dr. Alice Chen, director of the city's vaccine program, said": a
+      // title before the name does not hide the apposition's role; the
+      // apposition is the role, the title a second one (fixd37).
+      // (Not a relative clause's role, "Chief Auditor Helena Grieve, who
+      // led the review,": the title says more.)
+      if (m && m->type == MentionType::kName && !role.empty() && !m->role.empty() && m->role != role &&
+          !thing_relative && !person_relative && BareTitle(m->role)) {
+        mention_titles_[m->span.begin] = m->role;
+        m->role = role;
+      }
       // PolNeAR: "Dale Belman, a professor at …, said": the apposition and
       // its closing comma belong to the source mention.
       if (m && m->type == MentionType::kName && apposition_end != SIZE_MAX) {
@@ -6672,6 +6698,17 @@ class Attributor {
   // said: "about", "of", and the function words that are neither pronouns,
   // determiners nor clause openers ("in", "at", "for"). Not a word at all
   // (punctuation) counts too.
+  // Whether the lower-case word at `k`, right after a source's name that
+  // follows an inverted cue, opens a phrase that belongs to the cue and not
+  // to the source: a time word ("вчера", "вторник"), a word that opens a
+  // time or place phrase (list time-openers: "во вторник", "в Москве", "на
+  // брифинге") or the addressee (list addressee-words: "журналистам").
+  // O(1); false for a capitalized word, a mark or a word in a quote.
+  bool AdjunctAfterInvertedSource(size_t k) const {
+    if (k >= a_.tokens.size() || !IsWord(k) || Cap(k) || a_.tokens[k].in_quote) return false;
+    return In(kTimeWords, k) || In(kTimeOpeners, k) || Has(addressee_words_, k);
+  }
+
   bool PrepositionAt(size_t k) const {
     if (!IsWord(k)) return true;
     const std::string& low = Low(k);
@@ -8652,6 +8689,7 @@ class Attributor {
     if (m) OrganizationNameAfter(*m, s);
     if (m && inverted) CoordinatedTitlesBeforeName(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
+    if (m) WithoutLeadingPreposition(*m);
     if (m) EndBeforeTrailingDate(*m, i, s);
     return m;
   }
@@ -8717,6 +8755,23 @@ class Attributor {
     m.name = name->name;
     m.role = role;
     m.span.end = name->span.end;
+  }
+
+  // "hieß es am Montag aus Regierungskreisen": a description read after its
+  // cue that begins with a preposition of affiliation (list
+  // affiliation-prepositions, no determiner: "aus", "from") begins after
+  // it; the source is who is cited, the preposition ties it to the cue
+  // (fixd37). The name loses the preposition too.
+  void WithoutLeadingPreposition(Mention& m) const {
+    if (m.type != MentionType::kDescription) return;
+    const size_t t = TokenStartingAt(m.span.begin);
+    if (t + 1 >= a_.tokens.size() || !IsWord(t) || a_.tokens[t].in_quote || !In(kAffiliationPrepositions, t) ||
+        In(kDeterminers, t) || !IsWord(t + 1) || a_.tokens[t + 1].span.begin >= m.span.end) {
+      return;
+    }
+    const std::string lead = std::string(Tok(t)) + " ";
+    m.span.begin = a_.tokens[t + 1].span.begin;
+    if (m.name.compare(0, lead.size(), lead) == 0) m.name.erase(0, lead.size());
   }
 
   // "— Source: Harbor Authority annual report" on a signature line: a
@@ -9116,7 +9171,11 @@ class Attributor {
         }
         size_t close = t;
         if (t > k && t < SentEnd(s) && IsWord(t) && Cap(t) && !a_.tokens[t].in_quote) close = CapRunEnd(t, SentEnd(s));
-        const bool closed = close >= SentEnd(s) || (!IsWord(close) && !a_.tokens[close].in_quote);
+        // ("заявил министр финансов Иван Петров во вторник в Москве": after
+        // an inverted cue a time or place phrase, or the addressee, may
+        // follow the name; fixd37.)
+        const bool closed = close >= SentEnd(s) || (!IsWord(close) && !a_.tokens[close].in_quote) ||
+                            (inverted && close > t && AdjunctAfterInvertedSource(close));
         if (t > k && closed) {
           if (close >= t + 2) {
             genitive_name = t;
@@ -9160,7 +9219,7 @@ class Attributor {
         }
         if (t > k && t < SentEnd(s) && IsWord(t) && Cap(t) && !a_.tokens[t].in_quote && !In(kDeterminers, t)) {
           size_t run_end = CapRunEnd(t, SentEnd(s));
-          bool closed = run_end >= SentEnd(s) || !IsWord(run_end);
+          bool closed = run_end >= SentEnd(s) || !IsWord(run_end) || AdjunctAfterInvertedSource(run_end);
           auto named = closed ? ClassifyCapRun(t, run_end) : std::nullopt;
           if (named && named->type == MentionType::kName) {
             size_t rb = In(kDeterminers, i) ? i + 1 : i;
@@ -9254,8 +9313,12 @@ class Attributor {
         // "представитель МИД Ардании Ирина Сельдова": an organisation and
         // then the person; after an inverted cue, the run's last two words
         // are the name when they make one.
-        if (named && named->type == MentionType::kOrganization && inverted && run_end >= k + 3 &&
-            (run_end >= SentEnd(s) || !IsWord(run_end))) {
+        // (So when the run read as a name with words of its own before it,
+        // "МИД Велории Пётр Сомов" as "Велории Пётр Сомов" titled "МИД":
+        // the organisation and its genitive are the role's; fixd37.)
+        if (named && inverted && run_end >= k + 3 && (run_end >= SentEnd(s) || !IsWord(run_end)) &&
+            (named->type == MentionType::kOrganization ||
+             (genitive_postmodifiers_ && named->type == MentionType::kName && !named->role.empty()))) {
           auto person = ClassifyCapRun(run_end - 2, run_end);
           if (person && person->type == MentionType::kName) {
             named = person;
@@ -9341,7 +9404,14 @@ class Attributor {
           role = Text(r + 1, re - 1);
         }
         if (!role.empty() || ends_sentence) {
-          if (!role.empty()) m->role = role;
+          if (!role.empty()) {
+            // ("said Lt. Gen. Mark Hertling, a retired Army commander": the
+            // title stays a second role; fixd37.)
+            if (m->type == MentionType::kName && !m->role.empty() && m->role != role && BareTitle(m->role)) {
+              mention_titles_[m->span.begin] = m->role;
+            }
+            m->role = role;
+          }
           // PolNeAR: the apposition is part of the source mention.
           size_t last = re - 1;
           while (last > r && !IsWord(last)) --last;
@@ -9427,7 +9497,8 @@ class Attributor {
   // Lee, also a teacher,"; in a relative clause they are adverbs.)
   std::string RelativeClauseRole(size_t b, size_t e) const {
     size_t r = b + 1;
-    if (r < e && Has(role_verbs_, r)) return Text(b, e - 1);
+    // (Without the relative pronoun: "chairs the budget committee"; fixd37.)
+    if (r < e && Has(role_verbs_, r)) return Text(r, e - 1);
     // (Adverbs, not auxiliaries: "who has been active in politics" tells
     // a state.)
     auto adverbs = [&] {
@@ -9452,7 +9523,8 @@ class Attributor {
     // "said Omar Reyes, who runs a bakery nearby": a relative clause of a
     // position held (list role-verbs) is the role as written, as before a
     // cue.
-    if (k + 1 < re && In(kRelativeOpeners, k) && Has(role_verbs_, k + 1)) return Text(r, re - 1);
+    // (Without the relative pronoun: "runs a bakery nearby"; fixd37.)
+    if (k + 1 < re && In(kRelativeOpeners, k) && Has(role_verbs_, k + 1)) return Text(k + 1, re - 1);
     if (k < re && In(kRelativeOpeners, k)) {
       ++k;
       while (k < re && (In(kCopulas, k) || In(kCueAdverbs, k))) ++k;
@@ -13118,16 +13190,78 @@ class Attributor {
     Source& s = r_.sources[static_cast<size_t>(idx)];
     // "a labour economist at …" and "labour economist at …" are one role,
     // shown without the determiner, as a role after an inverted cue is.
-    const std::string_view key = RoleWithoutDeterminer(role);
+    // ("Mayor" before the name in a headline and "mayor" in the body are
+    // one role, compared in lower case; the lower-case one is kept; fixd37.)
+    const std::string key = TokenKey(RoleWithoutDeterminer(role));
     auto known = std::find_if(s.roles.begin(), s.roles.end(),
-                              [&](const std::string& r) { return RoleWithoutDeterminer(r) == key; });
+                              [&](const std::string& r) { return TokenKey(RoleWithoutDeterminer(r)) == key; });
+    // ("официальный представитель МИД Ардании" and "МИД Ардании", the
+    // same person's run read twice: a role whose words stand whole inside
+    // another's is part of it, and the fuller one is kept; fixd37.)
+    auto inside = [](const std::string& part, const std::string& whole) {
+      if (part.empty() || part.size() >= whole.size()) return false;
+      for (size_t at = whole.find(part); at != std::string::npos; at = whole.find(part, at + 1)) {
+        const size_t after = at + part.size();
+        if ((at == 0 || whole[at - 1] == ' ') && (after == whole.size() || whole[after] == ' ')) return true;
+      }
+      return false;
+    };
+    bool merged = false;
     if (known == s.roles.end()) {
+      for (auto& r : s.roles) {
+        const std::string rk = TokenKey(RoleWithoutDeterminer(r));
+        if (inside(key, rk)) return;
+        if (inside(rk, key)) {
+          if (s.role == r) s.role = role;
+          r = role;
+          merged = true;
+          break;
+        }
+      }
+    }
+    if (merged) {
+      // (the fuller role took the place of the part)
+    } else if (known == s.roles.end()) {
       s.roles.push_back(role);
-    } else if (role.size() < known->size()) {
+    } else if (role.size() < known->size() ||
+               (role.size() == known->size() && role > *known)) {  // (lower case sorts after capitals)
       if (s.role == *known) s.role = role;
       *known = role;
     }
-    if (s.role.empty()) s.role = role;
+    // An abbreviated title alone ("Dr.", "Lt. Gen.", "Sen.") gives way to
+    // a role that says more, met before or after it ("director of the
+    // city's vaccine program"), unless that is a relative clause's ("led the
+    // review"); both stay in `roles` (fixd37).
+    if (s.role.empty() || (BareTitle(s.role) && !BareTitle(role) && !RelativeRole(role))) s.role = role;
+  }
+
+  // Whether `role` was read from a relative clause of a position held
+  // (list role-verbs: "chairs the budget committee"). O(1).
+  bool RelativeRole(std::string_view role) const {
+    const size_t sp = role.find(' ');
+    return HasWord(role_verbs_, role.substr(0, sp));
+  }
+
+  // Whether `role` is only abbreviated titles and honorifics ("Dr.", "Lt.
+  // Gen.", "Sen."): every word of it ends in a period and is in list titles
+  // or honorifics ("Mayor" is not: a title written out stays the role).
+  // O(words); false for an empty role.
+  bool BareTitle(std::string_view role) const {
+    bool any = false;
+    size_t p = 0;
+    while (p < role.size()) {
+      const size_t sp = role.find(' ', p);
+      const std::string_view w = role.substr(p, sp == std::string_view::npos ? std::string_view::npos : sp - p);
+      if (!w.empty()) {
+        if (w.back() != '.') return false;
+        const uint64_t bits = KeyBits(w);
+        if (!((bits >> kTitles) & 1) && !((bits >> kHonorifics) & 1)) return false;
+        any = true;
+      }
+      if (sp == std::string_view::npos) break;
+      p = sp + 1;
+    }
+    return any;
   }
 
   // `role` less an elided article of list elided-articles glued to its
@@ -13683,6 +13817,9 @@ class Attributor {
         by_key_["P:" + canonical] = idx;
         AddRole(idx, m.role);
         if (m.role.empty()) AddRole(idx, role);
+        if (auto title = mention_titles_.find(m.span.begin); title != mention_titles_.end()) {
+          AddRole(idx, title->second);
+        }
         if (note_persons_) last_person_at_[idx] = pos;
         m.source = idx;
         break;
@@ -19699,6 +19836,11 @@ class Attributor {
   const WordSet& back_reference_openers_ = pack_.Words("back-reference-openers");
   const WordSet& same_words_ = pack_.Words("same-words");
   const WordSet& addressee_words_ = pack_.Words("addressee-words");
+  // A title before a name ("Dr.", "Lt. Gen.") that an apposition after it
+  // took the mention's role from, by the mention's first byte: the source
+  // gets both roles (fixd37). Few entries; kept out of Mention, which every
+  // pending cue holds.
+  std::unordered_map<size_t, std::string> mention_titles_;
   const WordSet& title_linkers_ = pack_.Words("title-linkers");  // ja "の" (ClassifyCjk)
   // SplitName asks for every capitalized run whether it names a state.
   const WordSet& place_qualifiers_ = pack_.Words("place-qualifiers");

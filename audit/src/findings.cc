@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "findings.h"
+#include "cue_display.h"
 #include "threshold_format.h"
 
 namespace onrecord {
@@ -285,7 +286,10 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
           Finding f = MakeFinding(rule, where);
           // Which cue it is, so that the line alone tells the editor what
           // to change: "Loaded cue verb; "said" is neutral (cue “claimed”)".
-          if (about_cue && at.cue) f.message += fmt::format(" (cue \u201c{}\u201d)", at.cue->text);
+          // (The cue's words, "insisted" for the span "insisted:"; fixd37.)
+          if (about_cue && at.cue && !CueForDisplay(at.cue->text).empty()) {
+            f.message += fmt::format(" (cue \u201c{}\u201d)", CueForDisplay(at.cue->text));
+          }
           found.push_back(std::move(f));
           found_attribution.push_back(static_cast<int>(i));
         }

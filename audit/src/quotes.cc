@@ -1383,11 +1383,17 @@ void FindQuotes(Analysis& a) {
       open_ends.push_back(q.outer.end);
     }
     // Strip a stray mark right inside the opening one ("'the first…).
+    // (Not a right single mark glued to a letter: an elision's apostrophe,
+    // "“’Twas the morning…”", "“’Cause we…”"; a quote inside the quote
+    // would open with a left mark, or close inside; fixd37.)
     for (auto& q : found) {
       size_t l;
       UChar32 c = CodePointAt(w, q.inner.begin, q.inner.end, &l);
       MarkId id = Classify(c);
-      if (id != kNone && l > 0) {
+      size_t nl = 0;
+      const UChar32 next = id == kRsq && l > 0 ? CodePointAt(w, q.inner.begin + l, q.inner.end, &nl) : -1;
+      const bool elision = id == kRsq && nl > 0 && next >= 0 && u_isalpha(next);
+      if (id != kNone && l > 0 && !elision) {
         // `found` is sorted by outer.begin.
         auto r = std::lower_bound(found.begin(), found.end(), q.inner.begin,
                                   [](const QuoteSpan& x, size_t at) { return x.outer.begin < at; });

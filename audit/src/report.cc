@@ -13,6 +13,7 @@
 #include <cstring>
 #include <ostream>
 
+#include "cue_display.h"
 #include "onrecord/text.h"
 #include "threshold_format.h"
 
@@ -861,7 +862,7 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
     }
     out += fmt::format("  {}:{}  “{}”\n        — {}{}  [{}]\n", q.location.line, q.location.column,
                        Shorten(q.text, 100), speaker,
-                       q.cue.empty() ? "" : " (" + q.cue + ")", QuoteKindName(q.kind));
+                       CueForDisplay(q.cue).empty() ? "" : " (" + CueForDisplay(q.cue) + ")", QuoteKindName(q.kind));
   }
   if (speech == 0) out += "  (none)\n";
   size_t other = r.quotes.size() - speech;
