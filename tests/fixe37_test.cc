@@ -20,6 +20,8 @@ namespace onrecord {
 namespace {
 
 using testing::CliResult;
+using testing::ReadFile;
+using testing::ShellQuote;
 using testing::RunCli;
 using testing::TempDir;
 using testing::WriteFile;
@@ -187,7 +189,7 @@ TEST_CASE("fixe37: compare calls a run whose process is gone killed", "[fixe37]"
 
 // Schema 4 only added `runs.pid` and `runs.host`: compare still reads a
 // database of schema 3 (which it cannot migrate), and an ingest migrates it.
-TEST_CASE("fixe37: compare reads a schema-3 database; an ingest migrates it to record pid and host", "[fixe37]") {
+TEST_CASE("fixe37: compare reads a schema-3 database and an ingest migrates it to record pid and host", "[fixe37]") {
   TempDir tmp;
   WriteFile(tmp / "in" / "a.txt", "\u201CWe will win,\u201D Mayor Ana Ruiz said.\n");
   const fs::path db = tmp / "v3.db";
@@ -206,6 +208,63 @@ TEST_CASE("fixe37: compare reads a schema-3 database; an ingest migrates it to r
   CHECK(Query(db, "PRAGMA user_version") == Store::kSchemaVersion);
   CHECK(QueryText(db, "SELECT status FROM runs WHERE id = 1") == "running");  // left alone: no pid
   CHECK(Query(db, "SELECT pid FROM runs WHERE id = 2") > 0);
+}
+
+// Runs `script` with bash; standard error (and output) into `log`.
+int Sh(const std::string& script, const fs::path& log) {
+  const std::string cmd = "bash -c " + ShellQuote(script) + " > " + ShellQuote(log.string()) + " 2>&1";
+  const int status = std::system(cmd.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// scripts/build answered a `-D…` option with its usage line alone.
+TEST_CASE("fixe37: scripts/build names the CMake option it does not take and the launcher variable", "[fixe37]") {
+  TempDir tmp;
+  const fs::path log = tmp / "log.txt";
+  const int rc = Sh(ShellQuote((testing::SourceDir() / "scripts/build").string()) +
+                        " -DCMAKE_CXX_COMPILER_LAUNCHER=ccache",
+                    log);
+  const std::string err = ReadFile(log);
+  INFO(err);
+  CHECK(rc == 2);
+  CHECK_THAT(err, Catch::Contains("CMake options (-DCMAKE_CXX_COMPILER_LAUNCHER=ccache) are not taken here"));
+  CHECK_THAT(err, Catch::Contains("set CMAKE_CXX_COMPILER_LAUNCHER=ccache in the environment"));
+}
+
+// The first run printed one line, then nothing while it built for many
+// minutes. A build of more than 20 steps now says so and shows each step
+// (a line each when standard error is no terminal); one of a few steps
+// stays quiet. A small CMake project of custom steps stands for onrecord's.
+TEST_CASE("fixe37: scripts/build announces a long build and shows its progress, and keeps a short one quiet",
+          "[fixe37]") {
+  TempDir tmp;
+  std::string lists = "cmake_minimum_required(VERSION 3.16)\nproject(steps NONE)\n";
+  for (int i = 0; i < 30; ++i) {
+    const std::string out = "${CMAKE_BINARY_DIR}/s" + std::to_string(i);
+    lists += "add_custom_command(OUTPUT " + out + " COMMAND ${CMAKE_COMMAND} -E touch " + out + ")\n";
+  }
+  lists += "add_custom_target(many ALL DEPENDS";
+  for (int i = 0; i < 30; ++i) lists += " ${CMAKE_BINARY_DIR}/s" + std::to_string(i);
+  lists += ")\nadd_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/one COMMAND ${CMAKE_COMMAND} -E touch "
+           "${CMAKE_BINARY_DIR}/one)\nadd_custom_target(few DEPENDS ${CMAKE_BINARY_DIR}/one)\n";
+  WriteFile(tmp / "src" / "CMakeLists.txt", lists);
+  const fs::path log = tmp / "log.txt";
+  REQUIRE(Sh("cmake -S " + ShellQuote((tmp / "src").string()) + " -B " + ShellQuote((tmp / "b").string()) +
+                 " -G Ninja",
+             log) == 0);
+  const std::string build = "env -u CMAKE_CXX_COMPILER_LAUNCHER -u CI ONRECORD_BUILD_DIR=" +
+                            ShellQuote((tmp / "b").string()) + " " +
+                            ShellQuote((testing::SourceDir() / "scripts/build").string());
+  REQUIRE(Sh(build + " --target few", log) == 0);
+  CHECK(ReadFile(log).empty());
+  REQUIRE(Sh(build + " --target many", log) == 0);
+  const std::string err = ReadFile(log);
+  INFO(err);
+  CHECK_THAT(err, Catch::Contains("scripts/build: building many ("));
+  CHECK_THAT(err, Catch::Contains("minutes on an idle two-core machine"));
+  CHECK_THAT(err, Catch::Contains("/30] "));  // ninja's progress, a line per step
+  REQUIRE(Sh(build + " --target many", log) == 0);  // nothing left to do: quiet
+  CHECK(ReadFile(log).empty());
 }
 
 }  // namespace
