@@ -1,15 +1,14 @@
 // Tooling faults a fresh user found (fixe37): the counts of an interrupted
 // ingest that did not add up when identical texts were reused, and a run
 // killed outright (SIGKILL) left `running` for good.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
 
@@ -21,8 +20,8 @@ namespace {
 
 using testing::CliResult;
 using testing::ReadFile;
-using testing::ShellQuote;
 using testing::RunCli;
+using testing::ShellQuote;
 using testing::TempDir;
 using testing::WriteFile;
 namespace fs = std::filesystem;
@@ -87,8 +86,7 @@ int64_t DeadPid() {
 // articles copied from an identical text (never audited) and called them
 // all audited. The test seam ONRECORD_TEST_SIGNAL_AFTER_WRITES raises
 // SIGINT in the writer after N articles, so the open batch is never empty.
-TEST_CASE("fixe37: an interrupted ingest's summary and runs row add up when identical texts are reused",
-          "[fixe37]") {
+TEST_CASE("fixe37: an interrupted ingest's summary and runs row add up when identical texts are reused", "[fixe37]") {
   TempDir tmp;
   WritePairedArticles(tmp / "in", 160);
   const fs::path db = tmp / "i.db";
@@ -128,8 +126,7 @@ TEST_CASE("fixe37: an interrupted ingest's summary and runs row add up when iden
 // A run killed outright stayed `running` for good. A later ingest now
 // records a run of this host whose process is gone as `abandoned`; a run of
 // a live process or of another host is left alone.
-TEST_CASE("fixe37: a later ingest marks a run whose process is gone as abandoned, and only such a run",
-          "[fixe37]") {
+TEST_CASE("fixe37: a later ingest marks a run whose process is gone as abandoned, and only such a run", "[fixe37]") {
   TempDir tmp;
   WriteFile(tmp / "in" / "a.txt", "\u201CWe will win,\u201D Mayor Ana Ruiz said.\n");
   const fs::path db = tmp / "k.db";
@@ -140,9 +137,10 @@ TEST_CASE("fixe37: a later ingest marks a run whose process is gone as abandoned
   const int64_t dead = DeadPid();
   Exec(db,
        "INSERT INTO runs (command, tool_version, rules_hash, status, pid, host) VALUES "
-       "('ingest', 'x', 'r', 'running', " + std::to_string(dead) + ", '" + Store::HostName() +
-       "'), ('ingest', 'x', 'r', 'running', " + std::to_string(getpid()) + ", '" + Store::HostName() +
-       "'), ('ingest', 'x', 'r', 'running', " + std::to_string(dead) + ", 'another-host.example')");
+       "('ingest', 'x', 'r', 'running', " +
+           std::to_string(dead) + ", '" + Store::HostName() + "'), ('ingest', 'x', 'r', 'running', " +
+           std::to_string(getpid()) + ", '" + Store::HostName() + "'), ('ingest', 'x', 'r', 'running', " +
+           std::to_string(dead) + ", 'another-host.example')");
   // compare, reading only, already tells the killed run apart.
   CliResult before = RunCli({"compare", "--db", db.string(), "--format", "json"});
   REQUIRE(before.exit_code == 0);
@@ -152,7 +150,7 @@ TEST_CASE("fixe37: a later ingest marks a run whose process is gone as abandoned
   CHECK(runs[1]["abandoned"] == false);
   CHECK(runs[2]["abandoned"] == false);
   CHECK_THAT(before.err, Catch::Contains("its process gone (killed)"));
-  CHECK_THAT(before.err, Catch::Contains("or are still running"));  // two of them may be
+  CHECK_THAT(before.err, Catch::Contains("or are still running"));            // two of them may be
   CHECK(QueryText(db, "SELECT status FROM runs WHERE id = 2") == "running");  // compare writes nothing
 
   WriteFile(tmp / "in" / "b.txt", "Prices will rise, people familiar with the matter said.\n");
@@ -221,9 +219,8 @@ int Sh(const std::string& script, const fs::path& log) {
 TEST_CASE("fixe37: scripts/build names the CMake option it does not take and the launcher variable", "[fixe37]") {
   TempDir tmp;
   const fs::path log = tmp / "log.txt";
-  const int rc = Sh(ShellQuote((testing::SourceDir() / "scripts/build").string()) +
-                        " -DCMAKE_CXX_COMPILER_LAUNCHER=ccache",
-                    log);
+  const int rc =
+      Sh(ShellQuote((testing::SourceDir() / "scripts/build").string()) + " -DCMAKE_CXX_COMPILER_LAUNCHER=ccache", log);
   const std::string err = ReadFile(log);
   INFO(err);
   CHECK(rc == 2);
@@ -245,16 +242,16 @@ TEST_CASE("fixe37: scripts/build announces a long build and shows its progress, 
   }
   lists += "add_custom_target(many ALL DEPENDS";
   for (int i = 0; i < 30; ++i) lists += " ${CMAKE_BINARY_DIR}/s" + std::to_string(i);
-  lists += ")\nadd_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/one COMMAND ${CMAKE_COMMAND} -E touch "
-           "${CMAKE_BINARY_DIR}/one)\nadd_custom_target(few DEPENDS ${CMAKE_BINARY_DIR}/one)\n";
+  lists +=
+      ")\nadd_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/one COMMAND ${CMAKE_COMMAND} -E touch "
+      "${CMAKE_BINARY_DIR}/one)\nadd_custom_target(few DEPENDS ${CMAKE_BINARY_DIR}/one)\n";
   WriteFile(tmp / "src" / "CMakeLists.txt", lists);
   const fs::path log = tmp / "log.txt";
-  REQUIRE(Sh("cmake -S " + ShellQuote((tmp / "src").string()) + " -B " + ShellQuote((tmp / "b").string()) +
-                 " -G Ninja",
+  REQUIRE(Sh("cmake -S " + ShellQuote((tmp / "src").string()) + " -B " + ShellQuote((tmp / "b").string()) + " -G Ninja",
              log) == 0);
-  const std::string build = "env -u CMAKE_CXX_COMPILER_LAUNCHER -u CI ONRECORD_BUILD_DIR=" +
-                            ShellQuote((tmp / "b").string()) + " " +
-                            ShellQuote((testing::SourceDir() / "scripts/build").string());
+  const std::string build =
+      "env -u CMAKE_CXX_COMPILER_LAUNCHER -u CI ONRECORD_BUILD_DIR=" + ShellQuote((tmp / "b").string()) + " " +
+      ShellQuote((testing::SourceDir() / "scripts/build").string());
   REQUIRE(Sh(build + " --target few", log) == 0);
   CHECK(ReadFile(log).empty());
   REQUIRE(Sh(build + " --target many", log) == 0);
@@ -262,7 +259,7 @@ TEST_CASE("fixe37: scripts/build announces a long build and shows its progress, 
   INFO(err);
   CHECK_THAT(err, Catch::Contains("scripts/build: building many ("));
   CHECK_THAT(err, Catch::Contains("minutes on an idle two-core machine"));
-  CHECK_THAT(err, Catch::Contains("/30] "));  // ninja's progress, a line per step
+  CHECK_THAT(err, Catch::Contains("/30] "));        // ninja's progress, a line per step
   REQUIRE(Sh(build + " --target many", log) == 0);  // nothing left to do: quiet
   CHECK(ReadFile(log).empty());
 }

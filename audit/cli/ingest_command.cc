@@ -914,7 +914,7 @@ void Ingest::RemoveDatabase() {
 // apart, so that the audited count adds up (fixe37).
 std::string RolledBackPhrase(int64_t rolled_back, int64_t reused) {
   const int64_t audited = rolled_back - reused;
-  std::string how = reused == 0 ? "audited"
+  std::string how = reused == 0    ? "audited"
                     : audited == 0 ? "reused from identical texts"
                                    : fmt::format("{} audited and {} reused from identical texts", audited, reused);
   return fmt::format("; {} of the open batch rolled back ({}, not kept)", Counted(rolled_back, "article", "articles"),
@@ -1081,7 +1081,7 @@ int Ingest::Run() {
     Status s = store_->CommitBatch();
     if (!s.ok()) Fatal(s);
   }
-  int64_t rolled_back = 0;  // articles written in the open batch, then rolled back
+  int64_t rolled_back = 0;         // articles written in the open batch, then rolled back
   int64_t rolled_back_reused = 0;  // of them, copied from an identical text (not audited)
   if (interrupted_ || fatal_) {
     // Nothing half-written: the open batch goes, the committed ones stay.
@@ -1135,6 +1135,22 @@ int Ingest::Run() {
   // stopped: neither kept nor rolled back, so said apart for the counts to
   // add up (fu30).
   const int64_t in_flight = std::max<int64_t>(0, audited_.load() - audits_taken_);
+  // After a stop: the rolled-back batch (audited and reused apart), the twins
+  // left waiting, and the audited articles not yet written, so that the
+  // counts add up (docs/compare.md, "Interrupting").
+  std::string stopped_tail;
+  if (fatal_ || interrupted_) {
+    stopped_tail = fatal_ ? " (stopped early)" : " (interrupted)";
+    if (rolled_back > 0) stopped_tail += RolledBackPhrase(rolled_back, rolled_back_reused);
+    if (left_waiting > 0) {
+      stopped_tail += fmt::format("; {} left waiting for an identical text's audit",
+                                  Counted(left_waiting, "article", "articles"));
+    }
+    if (in_flight > 0) {
+      stopped_tail += fmt::format("; {} audited but not yet written when the run stopped",
+                                  Counted(in_flight, "article", "articles"));
+    }
+  }
   std::cout << fmt::format(
       "ingest {}: {} in {:.1f} s ({:.1f}/s): {} added, {} updated, {} unchanged, {} "
       "failed{}; {} audited, {} reused from identical texts{}\n",
@@ -1143,16 +1159,7 @@ int Ingest::Run() {
       duplicates_ > 0 ? fmt::format(", {} not stored", Counted(duplicates_, "duplicate", "duplicates")) : "",
       audited_.load(),
       counts_.reused,
-      !fatal_ && !interrupted_ ? std::string()
-                               : fmt::format(" ({}){}{}{}", fatal_ ? "stopped early" : "interrupted",
-                                             rolled_back > 0 ? RolledBackPhrase(rolled_back, rolled_back_reused)
-                                                             : std::string(),
-                                             left_waiting > 0 ? fmt::format("; {} left waiting for an identical text's audit",
-                                                                            Counted(left_waiting, "article", "articles"))
-                                                              : std::string(),
-                                             in_flight > 0 ? fmt::format("; {} audited but not yet written when the run stopped",
-                                                                         Counted(in_flight, "article", "articles"))
-                                                           : std::string()));
+      stopped_tail);
   if (!db_existed && exit_code != kExitOk && counts_.added + counts_.updated == 0) {
     // A database this run made and stored no article in (every input
     // failed, or the run was stopped first) is removed: a failed first

@@ -528,13 +528,13 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
         // is read as it is): a run whose process is gone was killed.
         SQLite::Statement cols(db, "SELECT 1 FROM pragma_table_info('runs') WHERE name = 'pid'");
         const bool has_pid = cols.executeStep();
-        SQLite::Statement st(db,
-                             std::string("SELECT r.id, r.started_at, (SELECT COUNT(*) FROM articles a WHERE a.run_id = r.id), "
-                                         "r.status, ") +
-                                 (has_pid ? "r.pid, r.host " : "NULL, NULL ") +
-                                 "FROM runs r WHERE r.status IN ('running', 'abandoned') AND NOT EXISTS (SELECT 1 FROM runs later "
-                                 "WHERE later.id > r.id AND later.status IN ('completed', 'completed-with-errors')) "
-                                 "ORDER BY r.id");
+        SQLite::Statement st(
+            db, std::string("SELECT r.id, r.started_at, (SELECT COUNT(*) FROM articles a WHERE a.run_id = r.id), "
+                            "r.status, ") +
+                    (has_pid ? "r.pid, r.host " : "NULL, NULL ") +
+                    "FROM runs r WHERE r.status IN ('running', 'abandoned') AND NOT EXISTS (SELECT 1 FROM runs later "
+                    "WHERE later.id > r.id AND later.status IN ('completed', 'completed-with-errors')) "
+                    "ORDER BY r.id");
         while (st.executeStep()) {
           UnfinishedRun run{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getInt64()};
           run.abandoned = st.getColumn(3).getString() == "abandoned" ||
