@@ -434,6 +434,10 @@ class Ingest {
   bool progress_shown_ = false;
   bool fatal_ = false;
   int interrupted_ = 0;  // the signal that stopped the run
+  // Test seam (ONRECORD_TEST_SIGNAL_AFTER_WRITES="N:SIGNAL"): the writer
+  // raises SIGNAL once it has written N articles; 0 when unset.
+  int64_t signal_after_writes_ = 0;
+  int signal_for_tests_ = 0;
 };
 
 void Ingest::Produce(const std::vector<std::string>& files, const std::vector<std::string>& results) {
@@ -860,6 +864,7 @@ bool Ingest::Write(Message& m) {
   if (m.existed) ++counts_.updated;
   else ++counts_.added;
   if (reused) ++counts_.reused;
+  if (signal_for_tests_ > 0 && counts_.added + counts_.updated == signal_after_writes_) std::raise(signal_for_tests_);
   if (m.kind == Kind::kWrite && !m.input_hash.empty()) {
     auto it = deferred_.find(m.input_hash);
     if (it != deferred_.end()) {
@@ -904,8 +909,28 @@ void Ingest::RemoveDatabase() {
   std::cerr << "onrecord: no article was stored, so " << args_.db << " was not kept\n";
 }
 
+// The summary's "; N of the open batch rolled back (…)": the audited ones
+// and the ones copied from an identical text (reused, never audited) said
+// apart, so that the audited count adds up (fixe37).
+std::string RolledBackPhrase(int64_t rolled_back, int64_t reused) {
+  const int64_t audited = rolled_back - reused;
+  std::string how = reused == 0    ? "audited"
+                    : audited == 0 ? "reused from identical texts"
+                                   : fmt::format("{} audited and {} reused from identical texts", audited, reused);
+  return fmt::format("; {} of the open batch rolled back ({}, not kept)", Counted(rolled_back, "article", "articles"),
+                     how);
+}
+
 int Ingest::Run() {
   start_ = last_progress_ = std::chrono::steady_clock::now();
+  if (const char* spec = std::getenv("ONRECORD_TEST_SIGNAL_AFTER_WRITES")) {
+    long long n = 0;
+    int sig = 0;
+    if (std::sscanf(spec, "%lld:%d", &n, &sig) == 2 && n > 0 && sig > 0) {
+      signal_after_writes_ = n;
+      signal_for_tests_ = sig;
+    }
+  }
   if (args_.paths.empty() && args_.results.empty()) {
     std::cerr << "onrecord: ingest needs PATH… or --results FILE\n";
     return kExitError;
@@ -968,6 +993,14 @@ int Ingest::Run() {
               << " while opening the database: nothing was ingested\n";
     if (!db_existed) RemoveDatabase();
     return 128 + sig;
+  }
+  // A run left 'running' by a process of this host that no longer exists
+  // (killed outright: SIGKILL, a crash) is recorded as abandoned (fixe37).
+  if (auto gone = store_->MarkAbandonedRuns(); gone.ok()) {
+    for (const auto& run : *gone) {
+      std::cerr << "onrecord: run " << run.id << " (started " << run.started_at << ", process " << run.pid
+                << ") ended without finishing (killed?); recorded as 'abandoned' in table runs\n";
+    }
   }
   nlohmann::json inputs = nlohmann::json::array();
   for (const auto& p : args_.paths) inputs.push_back(p);
@@ -1048,16 +1081,24 @@ int Ingest::Run() {
     Status s = store_->CommitBatch();
     if (!s.ok()) Fatal(s);
   }
-  int64_t rolled_back = 0;  // articles written in the open batch, then rolled back
+  int64_t rolled_back = 0;         // articles written in the open batch, then rolled back
+  int64_t rolled_back_reused = 0;  // of them, copied from an identical text (not audited)
   if (interrupted_ || fatal_) {
     // Nothing half-written: the open batch goes, the committed ones stay.
     rolled_back = std::max<int64_t>(0, counts_.added + counts_.updated - committed_.added - committed_.updated);
+    rolled_back_reused = std::max<int64_t>(0, counts_.reused - committed_.reused);
     store_->RollbackBatch();
     counts_.added = committed_.added;
     counts_.updated = committed_.updated;
     counts_.reused = committed_.reused;
   }
-  if (interrupted_) deferred_.clear();  // twins left waiting are no failures: the run was stopped
+  // Twins left waiting for an audit the stop cut off are no failures, but
+  // the writer took them up (they are in `seen`): counted for the summary.
+  int64_t left_waiting = 0;
+  if (interrupted_) {
+    for (const auto& [hash, waiting] : deferred_) left_waiting += static_cast<int64_t>(waiting.size());
+    deferred_.clear();
+  }
   for (auto& [hash, waiting] : deferred_) {
     for (auto& d : waiting) {
       ReportFailure(Status::Error("not stored: its identical twin was not audited", d.file,
@@ -1094,6 +1135,22 @@ int Ingest::Run() {
   // stopped: neither kept nor rolled back, so said apart for the counts to
   // add up (fu30).
   const int64_t in_flight = std::max<int64_t>(0, audited_.load() - audits_taken_);
+  // After a stop: the rolled-back batch (audited and reused apart), the twins
+  // left waiting, and the audited articles not yet written, so that the
+  // counts add up (docs/compare.md, "Interrupting").
+  std::string stopped_tail;
+  if (fatal_ || interrupted_) {
+    stopped_tail = fatal_ ? " (stopped early)" : " (interrupted)";
+    if (rolled_back > 0) stopped_tail += RolledBackPhrase(rolled_back, rolled_back_reused);
+    if (left_waiting > 0) {
+      stopped_tail += fmt::format("; {} left waiting for an identical text's audit",
+                                  Counted(left_waiting, "article", "articles"));
+    }
+    if (in_flight > 0) {
+      stopped_tail += fmt::format("; {} audited but not yet written when the run stopped",
+                                  Counted(in_flight, "article", "articles"));
+    }
+  }
   std::cout << fmt::format(
       "ingest {}: {} in {:.1f} s ({:.1f}/s): {} added, {} updated, {} unchanged, {} "
       "failed{}; {} audited, {} reused from identical texts{}\n",
@@ -1102,14 +1159,7 @@ int Ingest::Run() {
       duplicates_ > 0 ? fmt::format(", {} not stored", Counted(duplicates_, "duplicate", "duplicates")) : "",
       audited_.load(),
       counts_.reused,
-      !fatal_ && !interrupted_ ? std::string()
-                               : fmt::format(" ({}){}{}", fatal_ ? "stopped early" : "interrupted",
-                                             rolled_back > 0 ? fmt::format("; {} of the open batch rolled back (audited, not kept)",
-                                                                           Counted(rolled_back, "article", "articles"))
-                                                             : std::string(),
-                                             in_flight > 0 ? fmt::format("; {} audited but not yet written when the run stopped",
-                                                                         Counted(in_flight, "article", "articles"))
-                                                           : std::string()));
+      stopped_tail);
   if (!db_existed && exit_code != kExitOk && counts_.added + counts_.updated == 0) {
     // A database this run made and stored no article in (every input
     // failed, or the run was stopped first) is removed: a failed first

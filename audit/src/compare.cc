@@ -524,14 +524,23 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
         // A later run that completed went over its inputs again (a re-run
         // continues where the killed one stopped), so only a killed run with
         // none after it is unfinished business.
-        SQLite::Statement st(db,
-                             "SELECT r.id, r.started_at, (SELECT COUNT(*) FROM articles a WHERE a.run_id = r.id) "
-                             "FROM runs r WHERE r.status = 'running' AND NOT EXISTS (SELECT 1 FROM runs later "
-                             "WHERE later.id > r.id AND later.status IN ('completed', 'completed-with-errors')) "
-                             "ORDER BY r.id");
+        // Schema 4 records each run's pid and host (a database of schema 3
+        // is read as it is): a run whose process is gone was killed.
+        SQLite::Statement cols(db, "SELECT 1 FROM pragma_table_info('runs') WHERE name = 'pid'");
+        const bool has_pid = cols.executeStep();
+        SQLite::Statement st(
+            db, std::string("SELECT r.id, r.started_at, (SELECT COUNT(*) FROM articles a WHERE a.run_id = r.id), "
+                            "r.status, ") +
+                    (has_pid ? "r.pid, r.host " : "NULL, NULL ") +
+                    "FROM runs r WHERE r.status IN ('running', 'abandoned') AND NOT EXISTS (SELECT 1 FROM runs later "
+                    "WHERE later.id > r.id AND later.status IN ('completed', 'completed-with-errors')) "
+                    "ORDER BY r.id");
         while (st.executeStep()) {
-          c.unfinished_runs.push_back(
-              {st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getInt64()});
+          UnfinishedRun run{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getInt64()};
+          run.abandoned = st.getColumn(3).getString() == "abandoned" ||
+                          (!st.getColumn(4).isNull() && !st.getColumn(5).isNull() &&
+                           Store::RunProcessGone(st.getColumn(5).getString(), st.getColumn(4).getInt64()));
+          c.unfinished_runs.push_back(std::move(run));
         }
       }
     }

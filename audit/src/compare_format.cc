@@ -1,6 +1,7 @@
 // Output formats of `onrecord compare` (see onrecord/compare.h).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -160,18 +161,21 @@ std::string UnfinishedRunsWarning(const Comparison& c) {
   std::string parts;
   for (size_t i = 0; i < c.unfinished_runs.size() && i < 4; ++i) {
     const UnfinishedRun& r = c.unfinished_runs[i];
-    parts += fmt::format("{}run {} started {}, {} kept", i ? "; " : "", r.id, r.started_at,
-                         Counted(r.articles, "article", "articles"));
+    parts += fmt::format("{}run {} started {}, {} kept{}", i ? "; " : "", r.id, r.started_at,
+                         Counted(r.articles, "article", "articles"), r.abandoned ? ", its process gone (killed)" : "");
   }
   if (c.unfinished_runs.size() > 4) parts += "; …";
   const bool one = c.unfinished_runs.size() == 1;
+  // Known to be gone, every one of them: killed, not possibly still going.
+  const bool all_gone = std::all_of(c.unfinished_runs.begin(), c.unfinished_runs.end(),
+                                    [](const UnfinishedRun& r) { return r.abandoned; });
   return fmt::format(
-      "Warning: {} of this database never finished ({}), and no completed ingest came after: {} killed, or "
-      "{} still running. What {} committed is compared here; the rest of {} inputs are not. Re-run {} to "
+      "Warning: {} of this database never finished ({}), and no completed ingest came after: {} killed{}. "
+      "What {} committed is compared here; the rest of {} inputs are not. Re-run {} to "
       "complete the corpus.",
       one ? std::string("an ingest run") : fmt::format("{} ingest runs", c.unfinished_runs.size()), parts,
-      one ? "it was" : "they were", one ? "is" : "are", one ? "it" : "they", one ? "its" : "their",
-      one ? "that ingest" : "those ingests");
+      one ? "it was" : "they were", all_gone ? "" : (one ? ", or is still running" : ", or are still running"),
+      one ? "it" : "they", one ? "its" : "their", one ? "that ingest" : "those ingests");
 }
 
 namespace {
@@ -316,7 +320,8 @@ std::string ComparisonToJson(const Comparison& c) {
   j["audited_with"] = std::move(audited);
   json unfinished = json::array();
   for (const auto& r : c.unfinished_runs) {
-    unfinished.push_back({{"run", r.id}, {"started_at", r.started_at}, {"articles", r.articles}});
+    unfinished.push_back(
+        {{"run", r.id}, {"started_at", r.started_at}, {"articles", r.articles}, {"abandoned", r.abandoned}});
   }
   j["unfinished_runs"] = std::move(unfinished);
   return j.dump(2) + "\n";

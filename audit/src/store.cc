@@ -5,6 +5,10 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -230,9 +234,17 @@ UPDATE articles SET publication_key = substr(publication_key, instr(publication_
   WHERE instr(publication_key, char(31)) > 0;
 )sql";
 
+// Migration 4: the process (pid) and host of each run, so that a later
+// ingest can tell a run whose process is gone (killed outright) from one
+// still going, and record it as abandoned (fixe37).
+const char* const kMigration4 = R"sql(
+ALTER TABLE runs ADD COLUMN pid INTEGER;
+ALTER TABLE runs ADD COLUMN host TEXT;
+)sql";
+
 // Migration N brings the schema from version N-1 to N.
 const std::vector<std::string>& Migrations() {
-  static const std::vector<std::string> migrations = {kMigration1, Migration2(), kMigration3};
+  static const std::vector<std::string> migrations = {kMigration1, Migration2(), kMigration3, kMigration4};
   return migrations;
 }
 
@@ -428,7 +440,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       if (version == 0) {
         return Status::Error("empty database: nothing has been ingested into it (onrecord ingest --db FILE)", path);
       }
-      if (version < kSchemaVersion) {
+      if (version < kOldestReadableVersion) {
         return Status::Error("database schema version " + std::to_string(version) + " is older than this onrecord's (" +
                                  std::to_string(kSchemaVersion) +
                                  "); `onrecord ingest --db FILE` migrates it (this command only reads)",
@@ -821,15 +833,59 @@ Result<int64_t> Store::BeginRun(const std::string& command, const std::string& i
                                 const std::string& rules_hash) {
   try {
     SQLite::Statement ins(*db_,
-                          "INSERT INTO runs (command, inputs, tool_version, rules_hash) "
-                          "VALUES (?,?,?,?)");
+                          "INSERT INTO runs (command, inputs, tool_version, rules_hash, pid, host) "
+                          "VALUES (?,?,?,?,?,?)");
     ins.bind(1, command);
     ins.bind(2, inputs_json);
     ins.bind(3, std::string(ToolVersion()));
     ins.bind(4, rules_hash);
+    ins.bind(5, static_cast<int64_t>(::getpid()));
+    ins.bind(6, HostName());
     ins.exec();
     run_id_ = db_->getLastInsertRowid();
     return *run_id_;
+  } catch (const SQLite::Exception& e) {
+    return Fail("cannot write to the database", e);
+  }
+}
+
+bool Store::RunProcessGone(const std::string& host, int64_t pid) {
+  if (host.empty() || host != HostName()) return false;  // another machine's run: cannot tell
+  if (pid <= 0 || pid == static_cast<int64_t>(::getpid())) return false;
+  // ESRCH: no such process. EPERM means one exists (another user's): it
+  // may be the run, so it is not called gone.
+  return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+std::string Store::HostName() {
+  char name[256] = {};
+  if (::gethostname(name, sizeof name - 1) != 0) return std::string();
+  return name;
+}
+
+Result<std::vector<AbandonedRun>> Store::MarkAbandonedRuns() {
+  std::vector<AbandonedRun> marked;
+  const std::string host = HostName();
+  if (host.empty()) return marked;  // no host name to tell this machine's runs by
+  try {
+    std::vector<AbandonedRun> gone;
+    {
+      SQLite::Statement st(*db_,
+                           "SELECT id, started_at, pid FROM runs WHERE status = 'running' AND host = ? "
+                           "AND pid IS NOT NULL ORDER BY id");
+      st.bind(1, host);
+      while (st.executeStep()) {
+        const int64_t pid = st.getColumn(2).getInt64();
+        if (!RunProcessGone(host, pid)) continue;
+        gone.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getString(), pid});
+      }
+    }
+    for (const auto& run : gone) {
+      SQLite::Statement up(*db_, "UPDATE runs SET status = 'abandoned' WHERE id = ? AND status = 'running'");
+      up.bind(1, run.id);
+      if (up.exec() > 0) marked.push_back(run);
+    }
+    return marked;
   } catch (const SQLite::Exception& e) {
     return Fail("cannot write to the database", e);
   }

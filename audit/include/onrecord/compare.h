@@ -107,6 +107,10 @@ struct UnfinishedRun {
   int64_t id = 0;
   std::string started_at;  // UTC, "2026-12-04T21:00:00Z"
   int64_t articles = 0;    // articles it last wrote that the comparison holds
+  // Its process is known to be gone (a later ingest recorded it "abandoned",
+  // or it was started on this host by a process that no longer exists):
+  // killed, not still running.
+  bool abandoned = false;
 };
 
 struct Comparison {

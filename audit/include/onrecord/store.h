@@ -25,6 +25,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "onrecord/audit.h"
 #include "onrecord/status.h"
@@ -94,10 +95,20 @@ struct StoreOptions {
   int busy_timeout_ms = 30000;
 };
 
+// A run MarkAbandonedRuns recorded as abandoned.
+struct AbandonedRun {
+  int64_t id = 0;
+  std::string started_at;
+  int64_t pid = 0;
+};
+
 class Store {
  public:
   // The newest schema version this build writes.
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
+  // The oldest schema a read-only open (compare) accepts: version 4 only
+  // added columns to `runs` that readers look for before using.
+  static constexpr int kOldestReadableVersion = 3;
 
   // Opens (creating and migrating if needed) the database at `path`.
   // Fails for a file that is not SQLite, a SQLite database that is not an
@@ -144,10 +155,23 @@ class Store {
   // the run id. FinishRun stores the counts and the final status:
   // "completed", "completed-with-errors", or "interrupted" (ingest stopped by
   // SIGINT or SIGTERM after rolling back its open batch). A run killed
-  // outright (SIGKILL, a crash, power loss) stays "running".
+  // outright (SIGKILL, a crash, power loss) stays "running" until
+  // MarkAbandonedRuns finds its process gone. BeginRun records this
+  // process's pid and host name.
   Result<int64_t> BeginRun(const std::string& command, const std::string& inputs_json,
                            const std::string& rules_hash);
   Status FinishRun(int64_t run_id, const RunCounts& counts, const std::string& status);
+  // Runs still "running" that were started on this host (same host name) by
+  // a process that no longer exists: marked "abandoned" and returned. A run
+  // of a live process, of another host, or without a recorded pid (written
+  // before schema 4) is left alone.
+  Result<std::vector<AbandonedRun>> MarkAbandonedRuns();
+  // True when a run recorded with `host` and `pid` cannot still be running:
+  // it was started on this host (same host name) and no process `pid`
+  // exists. False for another host, a missing pid, or a live process.
+  static bool RunProcessGone(const std::string& host, int64_t pid);
+  // This machine's host name (gethostname), or empty.
+  static std::string HostName();
 
   SQLite::Database& database() { return *db_; }
   const std::string& path() const { return path_; }
