@@ -144,8 +144,7 @@ TEST_CASE("de37: a particle between an inverted cue and its subject is neither",
 TEST_CASE("de37: a separable particle that makes another verb leaves no cue", "[de37]") {
   for (const char* text :
        {"Der Verein sagte das Spiel am Montag ab.", "Am Montag sagte der Verein das Spiel ab.",
-        "Wegen des Sturms sagte die Stadt das Fest ab.", "Die Stadt sagte ab Montag alle Termine ab.",
-        "Der Trainer sagte dem Spieler einen Stammplatz zu."}) {
+        "Wegen des Sturms sagte die Stadt das Fest ab.", "Die Stadt sagte ab Montag alle Termine ab."}) {
     INFO(text);
     const AuditResult r = AuditText(std::string("Sport\n\n") + text + "\n", "t.txt", "de");
     CHECK(r.attributions.empty());

@@ -29,11 +29,22 @@ TEST_CASE("fixb37: a bare figure or a counted crowd is a tally, not an anonymous
       "A new county survey asked voters about the bridge. While 61 percent of older voters in the survey "
       "backed the toll, 38 said the same for the tunnel.\n");
   for (const auto& an : r.anonymous_sources) CHECK(an.phrase != "38");
-  r = AuditText("At the county fair vote, 12,500 people supported the new mascot. That was a record.\n");
+  r = AuditText("In the county fair poll, 12,500 people supported the new mascot. That was a record.\n");
   for (const auto& an : r.anonymous_sources) CHECK(an.phrase != "12,500 people");
   CHECK(KindOf(r, "12,500 people") != SourceKind::kAnonymous);
-  r = AuditText("By Sunday, about 300 marchers said they would stay in the square.\n");
+  r = AuditText("The survey closed on Friday. By Sunday, about 300 marchers said they would stay in the square.\n");
   for (const auto& an : r.anonymous_sources) CHECK(an.phrase != "about 300 marchers");
+}
+
+// fu37b: with no poll in reach, people counted are people a reporter spoke
+// to, an unnamed source as before ("Of the 50 nurses we spoke to, 12 said").
+TEST_CASE("fixb37: a count with no poll in reach stays an unnamed source", "[fixb37]") {
+  auto r = AuditText("Of the 50 nurses we spoke to, 12 said the ward was full.\n");
+  CHECK(KindOf(r, "12") == SourceKind::kAnonymous);
+  r = AuditText("On Monday, 150 protesters said they were beaten by guards.\n");
+  CHECK(KindOf(r, "150 protesters") == SourceKind::kAnonymous);
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].phrase == "150 protesters");
 }
 
 TEST_CASE("fixb37: a few people counted stay anonymous sources", "[fixb37]") {

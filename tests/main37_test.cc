@@ -144,5 +144,58 @@ TEST_CASE("main37: a crowd's chant counts nowhere and raises no anonymity findin
   CHECK(vague);
 }
 
+// fu37b: de37 had made "sagte … zu" (zusagen, to pledge) no cue; a pledge
+// is reported speech like "kündigte an".
+TEST_CASE("main37: German zusagen is a cue of pledging", "[main37]") {
+  auto r = AuditText("Schulen\n\nDer Minister sagte zu, die Schulen bis 2027 zu sanieren.\n", "t.txt", "de");
+  REQUIRE(r.attributions.size() == 1);
+  REQUIRE(r.attributions[0].cue);
+  CHECK(r.attributions[0].cue->text == "sagte zu");
+  REQUIRE(r.attributions[0].content.size() == 1);
+  CHECK(r.attributions[0].content[0].text == "die Schulen bis 2027 zu sanieren");
+  // "absagen" (to cancel) stays no cue.
+  CHECK(AuditText("Sport\n\nDer Verein sagte das Spiel am Montag ab.\n", "t.txt", "de").attributions.empty());
+}
+
+// fu37b: a pronoun with nobody cited near goes to the one person of its
+// gender named close before (eng37), but not when two are named.
+TEST_CASE("main37: the gendered-pronoun fallback needs one person of that gender", "[main37]") {
+  auto one = AuditText(
+      "Harbor Levy Vote Nears\n\nMaria Lind will tour the port on Friday.\n\nCritics accused Lind of ignoring the "
+      "dockers.\n\nShe also said the levy would stay.\n");
+  bool lind = false;
+  for (const auto& at : one.attributions) {
+    const auto* s = one.FindSource(at.source_id);
+    if (at.cue && at.cue->text == "also said") lind = s && s->name == "Maria Lind";
+  }
+  CHECK(lind);
+  auto two = AuditText(
+      "Harbor Levy Vote Nears\n\nLena Fischer and Ana Ruiz spoke at the pier on Monday.\n\nCritics accused Ruiz of "
+      "stalling.\n\nShe said nothing was agreed.\n");
+  bool seen = false;
+  for (const auto& at : two.attributions) {
+    if (!at.cue || at.cue->text != "said") continue;
+    seen = true;
+    CHECK(two.FindSource(at.source_id) == nullptr);
+    CHECK(at.level == 0);
+  }
+  CHECK(seen);
+}
+
+// fu37b: "Ruiz and her supporters argue …" (a joint source with a named
+// member) made "The Ruiz and Hale campaigns declined to comment" an
+// error-level document.declined-and-anonymous: the named member is no
+// anonymous part of the source.
+TEST_CASE("main37: a named member of a joint source is no anonymous party that declined", "[main37]") {
+  auto r = AuditText("The Ruiz and Hale campaigns declined to comment. Ruiz and her supporters argue the system is rigged.\n");
+  for (const auto& f : r.findings) CHECK(f.rule != "document.declined-and-anonymous");
+  auto flag = AuditText(
+      "Two Corvathi officials said the talks had failed. A spokesman for Corvath’s Fisheries Ministry declined to "
+      "comment.\n");
+  bool found = false;
+  for (const auto& f : flag.findings) found = found || f.rule == "document.declined-and-anonymous";
+  CHECK(found);
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -2755,11 +2755,13 @@ class Attributor {
       if (idx < 0 && first >= 0) idx = LastNamedAgreeing(pos, g);
       // ("Hillary Clinton will visit …. Critics accused Clinton of …. She
       // also said …": with nobody cited and no named subject near, the
-      // same: the last person named close before whose gender agrees;
-      // eng37.)
+      // one person named close before whose gender agrees; eng37. Only
+      // when no other person of that gender is named in that reach: fu37b
+      // found the last such person wrong where two were ("Carson … Cruz
+      // … He said"), and a speaker is never guessed (issue #4).)
       // (Not a possessor: "… Reagan’s dictum …. He said" is not Reagan's.)
       if (idx < 0 && first < 0 && from_subject && a_.language == "en") {
-        idx = LastNamedAgreeing(pos, g, /*skip_possessors=*/true);
+        idx = LastNamedAgreeing(pos, g, /*skip_possessors=*/true, /*only_one=*/true);
         if (idx == exclude) idx = -1;  // ("he said Hale would run": NamedAfterCue)
       }
     }
@@ -2774,7 +2776,13 @@ class Attributor {
   // before it (no headline), whose gender (SourceGender, or the given name
   // of one never cited) is `g`, as a source; -1 if none. The name must be
   // outside quote marks and not the object of a preposition.
-  int LastNamedAgreeing(size_t pos, char g, bool skip_possessors = false) {
+  // `only_one`: and no other person of gender `g` is named in that reach
+  // (two women named, "She said" is neither's); the first one found is
+  // compared by name with the others, the last first.
+  int LastNamedAgreeing(size_t pos, char g, bool skip_possessors = false, bool only_one = false) {
+    int found = -1;              // a cited source found, when only_one
+    std::string found_name;      // the name found (canonical), when only_one
+    std::string found_role;
     const size_t here = BlockAt(pos);
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
                                [](const auto& m, size_t p) { return m.first < p; });
@@ -2806,11 +2814,31 @@ class Attributor {
         if (!gender) gender = DescriptionGender(role);
       }
       if (gender != g) continue;
-      if (known >= 0) return known;
-      if (canonical.empty() || DisagreeingName(canonical)) canonical = it->second;
-      return EnsurePerson(canonical, role);
+      if (canonical.empty() || (known < 0 && DisagreeingName(canonical))) canonical = it->second;
+      const std::string& name = known >= 0 ? r_.sources[static_cast<size_t>(known)].name : canonical;
+      if (!only_one) {
+        if (known >= 0) return known;
+        return EnsurePerson(canonical, role);
+      }
+      if (found_name.empty()) {
+        found = known;
+        found_name = name;
+        found_role = role;
+        continue;
+      }
+      // The same person again ("Lind" after "Maria Lind" is one of them).
+      const bool same = name == found_name ||
+                        (found_name.size() > name.size() &&
+                         found_name.compare(found_name.size() - name.size(), name.size(), name) == 0 &&
+                         found_name[found_name.size() - name.size() - 1] == ' ') ||
+                        (name.size() > found_name.size() &&
+                         name.compare(name.size() - found_name.size(), found_name.size(), found_name) == 0 &&
+                         name[name.size() - found_name.size() - 1] == ' ');
+      if (!same) return -1;
     }
-    return -1;
+    if (found_name.empty()) return -1;
+    if (found >= 0) return found;
+    return EnsurePerson(found_name, found_role);
   }
 
   // Whether the capitalized run from token `t` ends in a possessive
@@ -14124,10 +14152,14 @@ class Attributor {
             break;
           }
         }
-        // "43 said the same", "34,000 people supported Trump": a tally, the
-        // figure's record (a document), no unnamed source (CountedTally).
+        // "43 said the same", "34,000 people supported Trump": once a poll has
+        // been spoken of, a tally is the figure's record (a document), no
+        // unnamed source (CountedTally). With no poll in reach, "150
+        // protesters said they were beaten" are people a reporter spoke to:
+        // an unnamed source as before (fu37b).
         if (const size_t b = TokenStartingAt(m.span.begin), last = TokenStartingAt(m.span.end) - 1;
-            b < a_.tokens.size() && last < a_.tokens.size() && b <= last && CountedTally(b, last)) {
+            b < a_.tokens.size() && last < a_.tokens.size() && b <= last && CountedTally(b, last) &&
+            PollMentionedBy(SentenceOf(m.span.begin))) {
           m.type = MentionType::kDocument;
           const std::string name = w_.substr(m.span.begin, m.span.size());
           std::string key = "D:" + Key(name);
@@ -20498,7 +20530,16 @@ bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution&
     const size_t sp = t.rfind(' ');
     return TokenKey(sp == std::string_view::npos ? t : t.substr(sp + 1));
   };
-  if (!pack.InList("crowd-act-cues", last_word(at.cue->text))) return false;
+  // Any word of the cue ("chanted", "chanted back", "began chanting").
+  bool act = false;
+  std::string_view cue = at.cue->text;
+  for (size_t b = 0; b < cue.size() && !act;) {
+    size_t e = cue.find(' ', b);
+    if (e == std::string_view::npos) e = cue.size();
+    act = pack.InList("crowd-act-cues", TokenKey(cue.substr(b, e - b)));
+    b = e + 1;
+  }
+  if (!act) return false;
   if (at.source && pack.InList("crowd-heads", last_word(at.source->text))) return true;
   const Source* s = r.FindSource(at.source_id);
   return s && pack.InList("crowd-heads", last_word(s->name));

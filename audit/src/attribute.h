@@ -56,8 +56,8 @@ std::string TokenKey(std::string_view s);
 std::string TokenKeyByIcu(std::string_view s);
 
 // Whether attribution `at` reports a crowd's collective act ("The crowd
-// chanted “…”", "Protesters booed the speaker"): the last word of its cue
-// is in list crowd-act-cues and the last word of its source (the mention as
+// chanted “…”", "Protesters booed the speaker"): a word of its cue is in
+// list crowd-act-cues and the last word of its source (the mention as
 // written, else the resolved source's name) in list crowd-heads. Such an
 // attribution sources no claim; its source is no anonymous source (the
 // attribute stage) and it counts nowhere (the score stage). No rule of a

@@ -177,11 +177,15 @@ void DeclinedAndAnonymous(const Analysis& a, const ArticleFacts& facts, const Fi
   std::vector<std::pair<const Source*, std::set<std::string>>> unnamed;
   for (const auto& s : r.sources) {
     if (!Anonymous(s, facts) || s.attributions == 0 || informing.count(s.id) == 0) continue;
-    std::string text = s.name;
-    for (const auto& role : s.roles) text += " " + role;
+    // Its unnamed mentions as written, else its name: a joint source's name
+    // holds its named members ("Ruiz and her supporters"), who are no
+    // anonymous part of it (fu37b).
+    std::string text;
     for (const auto& an : r.anonymous_sources) {
       if (an.source_id == s.id) text += " " + an.phrase;
     }
+    if (text.empty()) text = s.name;
+    for (const auto& role : s.roles) text += " " + role;
     unnamed.emplace_back(&s, PartyWords(pack, text));
   }
   if (unnamed.empty()) return;
