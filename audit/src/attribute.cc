@@ -2368,6 +2368,7 @@ class Attributor {
     if (block) {
       int intro = QuoteIntroducer(pos, *block);
       if (intro >= 0 && !disagreeing_.count(intro)) return intro == exclude ? -1 : intro;
+      if (const int speaker = UnnamedSpeakerBefore(pos, *block, exclude); speaker >= 0) return speaker;
     }
     // The last person who spoke; when the pronoun's gender has ruled that
     // person out (GenderedAntecedent), the last one before who agrees
@@ -2695,7 +2696,9 @@ class Attributor {
     for (int tries = 0; tries < 4 && idx >= 0; ++tries) {
       const char known = SourceGender(idx);
       if (known == g) break;
-      if (!known && !genderless_names) break;
+      // (Only names: an unnamed person who spoke last, "政府高官は…と述べた。
+      // ¶ 彼は…", is the nearer antecedent whatever the names around; fixa37.)
+      if (!known && (!genderless_names || r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed)) break;
       if (!known && unknown < 0) unknown = idx;
       disagreeing_.insert(idx);
       idx = PronounAntecedent(pos, from_subject, exclude);
@@ -2863,6 +2866,62 @@ class Attributor {
       k = p;
     }
     return false;
+  }
+
+  // A pronoun in a paragraph that names and cites nobody before it, after a
+  // paragraph whose last speaker is an unnamed person ("“We are ready,”
+  // said Minister Ana Ruiz. ¶ A senior officer, who was not authorized to
+  // speak, said …. ¶ He added: “…”"): that person, the nearest speaker a
+  // pronoun agrees with, rather than someone named further back (fixa37).
+  // -1 when someone named speaks or is named after that person, the
+  // paragraph before is a headline, or its last speaker is named.
+  int UnnamedSpeakerBefore(size_t pos, const Block& block, int exclude) {
+    size_t b = static_cast<size_t>(&block - a_.blocks.data());
+    while (b > 0 && a_.blocks[b - 1].masked) --b;
+    if (b == 0) return -1;
+    const Block& before = a_.blocks[b - 1];
+    if (before.kind == BlockKind::kHeadline) return -1;
+    int unnamed = -1;
+    size_t unnamed_at = 0;
+    for (const auto& [idx, at] : unnamed_person_at_) {
+      if (at >= before.span.begin && at < before.span.end && (unnamed < 0 || at > unnamed_at)) {
+        unnamed = idx;
+        unnamed_at = at;
+      }
+    }
+    if (unnamed < 0 || unnamed == exclude || disagreeing_.count(unnamed)) return -1;
+    // "Ben Carson suggests …. ¶ “…,” the Republican said. ¶ He blamed …": a
+    // definite description after someone named in its paragraph or the one
+    // before is more often that person's epithet; it is not carried on.
+    if (const size_t t = TokenStartingAt(unnamed_at); t < a_.tokens.size() && In(kDefiniteDeterminers, t)) {
+      size_t from = b - 1;
+      while (from > 0 && a_.blocks[from - 1].masked) --from;
+      if (from > 0) --from;
+      auto named = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), a_.blocks[from].span.begin,
+                                    [](const auto& m, size_t p) { return m.first < p; });
+      if (named != person_mentions_.end() && named->first < unnamed_at) return -1;
+      for (const auto& [idx, at] : last_person_at_) {
+        if (at >= a_.blocks[from].span.begin && at < unnamed_at) return -1;
+      }
+    }
+    // Not a person who speaks only inside a restrictive relative clause,
+    // the phrase being another verb's object ("coming from a candidate who
+    // promised mass deportation"): its cue right after "who" with no comma
+    // before.
+    for (const PendingAttribution& q : pending_) {
+      if (q.source != unnamed || !q.mention || q.mention->span.begin != unnamed_at) continue;
+      const size_t c = q.cue.first;
+      if (c >= 2 && c > SentFirst(q.cue.sentence) + 1 && In(kRelativeOpeners, c - 1) && !IsPunct(c - 2, ",")) {
+        return -1;
+      }
+    }
+    for (const auto& [idx, at] : last_person_at_) {
+      if (at > unnamed_at && at < pos) return -1;
+    }
+    auto it = std::upper_bound(person_mentions_.begin(), person_mentions_.end(), unnamed_at,
+                               [](size_t p, const auto& m) { return p < m.first; });
+    if (it != person_mentions_.end() && it->first < pos) return -1;
+    return unnamed;
   }
 
   // A pronoun right after a quote that opens its paragraph, the quote
