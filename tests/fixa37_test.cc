@@ -1,9 +1,9 @@
 // Coreference faults a fresh user found in the thirty-first round (fixa37,
 // issue #4): a pronoun opening a paragraph after an unnamed person spoke in
 // the paragraph before went to someone named further back, in every
-// language.
-#include <catch2/catch.hpp>
+// language; and a bare surname given to a relative named once in passing.
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "test_util.h"
@@ -83,6 +83,25 @@ TEST_CASE("fixa37: an unnamed speaker is not carried past a name or out of a cla
       "Paul Ferris, the minister, spoke in Tarn.\n\n“The budget is sound,” the Republican said.\n\n"
       "He blamed the rail strike for the delay.\n");
   CHECK(SeenWithCue(epithet, "blamed").who != "the Republican");
+}
+
+// "Mr. Hale" after a relative of the same surname named once in an
+// apposition to "his father" / "her husband" is the person the article is
+// about, named before.
+TEST_CASE("fixa37: a bare surname is not a relative named in passing", "[fixa37]") {
+  auto r = AuditText(
+      "Senator Tom Hale spoke in Tarn on Monday. Mr. Hale grew up on a farm and often quarrelled with his father, "
+      "Walter Hale, about money.\n\n“The farm taught me everything,” Mr. Hale wrote in his memoir.\n");
+  const Quote* q = QuoteWith(r, "The farm taught");
+  REQUIRE(q != nullptr);
+  CHECK(q->speaker == "Tom Hale");
+  // Guard: a relative who is named in full and then speaks keeps the name.
+  auto spoke = AuditText(
+      "Senator Tom Hale spoke in Tarn on Monday.\n\nWalter Hale, a farmer, said the weather had been bad. "
+      "“The farm taught me everything,” Mr. Hale said.\n");
+  const Quote* sq = QuoteWith(spoke, "The farm taught");
+  REQUIRE(sq != nullptr);
+  CHECK(sq->speaker == "Walter Hale");
 }
 
 }  // namespace

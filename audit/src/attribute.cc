@@ -3186,6 +3186,21 @@ class Attributor {
     }
     if (!chosen) chosen = nearest(parts);
     if (!chosen) return name;
+    // "Mr. Cruz changed his Spanish-sounding name, Rafael Edward Cruz, …
+    // ¶ “…,” Mr. Cruz wrote.": a bare surname whose nearest bearer is named
+    // once, in an apposition to a phrase of a possessive pronoun ("his
+    // father, Rafael Cruz", "her maiden name, …"), is another bearer named
+    // before (the one named most often), the person the article is about,
+    // not one met in passing (fixa37).
+    if (parts.size() == 1 && chosen->positions.size() == 1 && NamedInPassing(chosen->positions.front())) {
+      const DistinctName* other = nullptr;
+      each_holding(parts, [&](const DistinctName& d) {
+        if (&d == chosen || d.tokens->back() != parts.front() || d.positions.front() > pos) return;
+        if (d.positions.size() == 1 && NamedInPassing(d.positions.front())) return;
+        if (!other || d.positions.size() > other->positions.size()) other = &d;
+      });
+      if (other) chosen = other;
+    }
     // Prefer the longest form of the same person, up to four words: the
     // first-mentioned of the longest.
     const DistinctName* fullest = chosen;
@@ -3196,6 +3211,21 @@ class Attributor {
     });
     if (role && role->empty() && fullest->role) *role = *fullest->role;
     return *fullest->name;
+  }
+
+  // Whether the name at byte `at` stands in an apposition to a short phrase
+  // opened by a possessive pronoun (list possessive-pronouns) in its
+  // sentence: "changed his Spanish-sounding name, Rafael Edward Cruz",
+  // "infuriated his father, Rafael Cruz". CanonicalName.
+  bool NamedInPassing(size_t at) const {
+    const size_t t = TokenStartingAt(at);
+    if (t >= a_.tokens.size() || t < 2 || !IsComma(t - 1)) return false;
+    const size_t sf = SentFirst(a_.tokens[t].sentence);
+    for (size_t k = t - 1, seen = 0; k-- > sf && seen < 4; ++seen) {
+      if (!IsWord(k) || a_.tokens[k].in_quote) return false;
+      if (Has(possessive_pronouns_, k)) return k + 1 < t - 1;
+    }
+    return false;
   }
 
   // Indexes registry_ by distinct name and by token (after the first pass).
