@@ -104,5 +104,21 @@ TEST_CASE("fixa37: a bare surname is not a relative named in passing", "[fixa37]
   CHECK(sq->speaker == "Walter Hale");
 }
 
+// An unnamed source written only as a pronoun had findings but no entry in
+// anonymous_sources; its first pronoun is listed now, anaphoric.
+TEST_CASE("fixa37: an unnamed source cited only by a pronoun is listed", "[fixa37]") {
+  auto r = AuditText(
+      "Millennials have reached a firm view on the new dam: by nearly three to one, they say the valley should not "
+      "be flooded.\n");
+  REQUIRE(SeenWithCue(r, "say").kind == SourceKind::kAnonymous);
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].phrase == "they");
+  CHECK(r.anonymous_sources[0].anaphoric);
+  CHECK(r.anonymous_sources[0].source_id == r.attributions[0].source_id);
+  // Guard: a source listed by its own phrase gets no pronoun entry.
+  auto listed = AuditText("A diplomat said the talks were over. Later he said they might resume.\n");
+  for (const auto& an : listed.anonymous_sources) CHECK(an.phrase != "he");
+}
+
 }  // namespace
 }  // namespace onrecord

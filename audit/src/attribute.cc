@@ -17428,6 +17428,7 @@ class Attributor {
     }
     // Attributions from cues with a source.
     std::vector<int> attr_index(pending_.size(), -1);
+    std::vector<size_t> pronoun_mentions;  // pending_ indexes: unnamed sources written as a pronoun
     for (size_t pi = 0; pi < pending_.size(); ++pi) {
       const PendingAttribution& p = pending_[pi];
       // A cue with no source is an attribution only in the passive (the
@@ -17593,7 +17594,31 @@ class Attributor {
           an.anaphoric = p.mention->type == MentionType::kAnaphor;
           an.source_id = src.id;
           (asking ? silent_mentions_ : r_.anonymous_sources).push_back(an);
+        } else if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
+                   p.mention->type == MentionType::kPronoun && !asking) {
+          pronoun_mentions.push_back(pi);
         }
+      }
+    }
+    // "The two leaders met for hours. … they said": an unnamed source whose
+    // attributions all have a pronoun for their source has findings but no
+    // phrase listed; its first pronoun is listed, anaphoric, so that the
+    // report's sections agree (fixa37).
+    if (!pronoun_mentions.empty()) {
+      std::unordered_set<int> has_listing;
+      for (const auto& an : r_.anonymous_sources) has_listing.insert(an.source_id);
+      for (const auto& an : silent_mentions_) has_listing.insert(an.source_id);
+      for (const size_t pi : pronoun_mentions) {
+        const PendingAttribution& p = pending_[pi];
+        const Source& src = r_.sources[static_cast<size_t>(p.source)];
+        if (!has_listing.insert(src.id).second) continue;
+        AnonymousSource an;
+        an.phrase = a_.text.substr(p.mention->span.begin, p.mention->span.size());
+        an.location = Loc(p.mention->span);
+        an.specificity = src.specificity.value_or(Specificity::kVague);
+        an.anaphoric = true;
+        an.source_id = src.id;
+        r_.anonymous_sources.push_back(an);
       }
     }
     // Cited unnamed sources, once: a phrase that is also an attribution's
