@@ -17600,27 +17600,6 @@ class Attributor {
         }
       }
     }
-    // "The two leaders met for hours. … they said": an unnamed source whose
-    // attributions all have a pronoun for their source has findings but no
-    // phrase listed; its first pronoun is listed, anaphoric, so that the
-    // report's sections agree (fixa37).
-    if (!pronoun_mentions.empty()) {
-      std::unordered_set<int> has_listing;
-      for (const auto& an : r_.anonymous_sources) has_listing.insert(an.source_id);
-      for (const auto& an : silent_mentions_) has_listing.insert(an.source_id);
-      for (const size_t pi : pronoun_mentions) {
-        const PendingAttribution& p = pending_[pi];
-        const Source& src = r_.sources[static_cast<size_t>(p.source)];
-        if (!has_listing.insert(src.id).second) continue;
-        AnonymousSource an;
-        an.phrase = a_.text.substr(p.mention->span.begin, p.mention->span.size());
-        an.location = Loc(p.mention->span);
-        an.specificity = src.specificity.value_or(Specificity::kVague);
-        an.anaphoric = true;
-        an.source_id = src.id;
-        r_.anonymous_sources.push_back(an);
-      }
-    }
     // Cited unnamed sources, once: a phrase that is also an attribution's
     // source is listed already (spans in the normalized text).
     std::vector<Span> listed;
@@ -17652,6 +17631,28 @@ class Attributor {
       an.source_id = src.id;
       r_.anonymous_sources.push_back(an);
       if (cited_by_[ci] != SIZE_MAX) CitedAttribution(m, cited_by_[ci], cue_attributions);
+    }
+    // "Millennials have made up their minds: … they say …": an unnamed
+    // source whose attributions all have a pronoun for their source, and
+    // that no cited phrase lists either, has findings but no entry; its
+    // first pronoun is listed, anaphoric, so that the report's sections
+    // agree (fixa37).
+    if (!pronoun_mentions.empty()) {
+      std::unordered_set<int> has_listing;
+      for (const auto& an : r_.anonymous_sources) has_listing.insert(an.source_id);
+      for (const auto& an : silent_mentions_) has_listing.insert(an.source_id);
+      for (const size_t pi : pronoun_mentions) {
+        const PendingAttribution& p = pending_[pi];
+        const Source& src = r_.sources[static_cast<size_t>(p.source)];
+        if (!has_listing.insert(src.id).second) continue;
+        AnonymousSource an;
+        an.phrase = a_.text.substr(p.mention->span.begin, p.mention->span.size());
+        an.location = Loc(p.mention->span);
+        an.specificity = src.specificity.value_or(Specificity::kVague);
+        an.anaphoric = true;
+        an.source_id = src.id;
+        r_.anonymous_sources.push_back(an);
+      }
     }
     // The content parts of the cue attributions made so far, per source, by
     // start, with the greatest end up to each: whether one of the source's
