@@ -358,12 +358,15 @@ TEST_CASE("he or a null subject after an unnamed person who spoke in the paragra
       "A senior official said the talks had stalled.\n\n"
       "\"We are nowhere,\" he said.");
   CHECK(SpeakerOf(next, "We are nowhere") == "A senior official");
-  // Not opening its paragraph, "he" still goes back to the person named.
+  // Not right after a quote opening its paragraph, "he" goes to the official
+  // too (changed on purpose in fixa37, issue #4: this asserted "Tom Bright";
+  // the unnamed person who spoke last in the paragraph before, with nobody
+  // named since, is the nearer antecedent, as for "He added: …").
   auto inside = AuditText(
       "Mayor Tom Bright spoke first. \"We will rebuild,\" Bright said.\n\n"
       "A senior official said the talks had stalled.\n\n"
       "Later on, \"we are nowhere,\" he said.");
-  CHECK(SpeakerOf(inside, "we are nowhere") == "Tom Bright");
+  CHECK(SpeakerOf(inside, "we are nowhere") == "A senior official");
   auto apposition = AuditText(
       "Willie Minor, an actor in Dallas who runs a theater, recalled that times were hard. He said that he "
       "has \"been more secure financially.\"");

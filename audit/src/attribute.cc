@@ -2408,6 +2408,7 @@ class Attributor {
     if (block) {
       int intro = QuoteIntroducer(pos, *block);
       if (intro >= 0 && !disagreeing_.count(intro)) return intro == exclude ? -1 : intro;
+      if (const int speaker = UnnamedSpeakerBefore(pos, *block, exclude); speaker >= 0) return speaker;
     }
     // The last person who spoke; when the pronoun's gender has ruled that
     // person out (GenderedAntecedent), the last one before who agrees
@@ -2735,7 +2736,9 @@ class Attributor {
     for (int tries = 0; tries < 4 && idx >= 0; ++tries) {
       const char known = SourceGender(idx);
       if (known == g) break;
-      if (!known && !genderless_names) break;
+      // (Only names: an unnamed person who spoke last, "政府高官は…と述べた。
+      // ¶ 彼は…", is the nearer antecedent whatever the names around; fixa37.)
+      if (!known && (!genderless_names || r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed)) break;
       if (!known && unknown < 0) unknown = idx;
       disagreeing_.insert(idx);
       idx = PronounAntecedent(pos, from_subject, exclude);
@@ -2959,6 +2962,62 @@ class Attributor {
       k = p;
     }
     return false;
+  }
+
+  // A pronoun in a paragraph that names and cites nobody before it, after a
+  // paragraph whose last speaker is an unnamed person ("“We are ready,”
+  // said Minister Ana Ruiz. ¶ A senior officer, who was not authorized to
+  // speak, said …. ¶ He added: “…”"): that person, the nearest speaker a
+  // pronoun agrees with, rather than someone named further back (fixa37).
+  // -1 when someone named speaks or is named after that person, the
+  // paragraph before is a headline, or its last speaker is named.
+  int UnnamedSpeakerBefore(size_t pos, const Block& block, int exclude) {
+    size_t b = static_cast<size_t>(&block - a_.blocks.data());
+    while (b > 0 && a_.blocks[b - 1].masked) --b;
+    if (b == 0) return -1;
+    const Block& before = a_.blocks[b - 1];
+    if (before.kind == BlockKind::kHeadline) return -1;
+    int unnamed = -1;
+    size_t unnamed_at = 0;
+    for (const auto& [idx, at] : unnamed_person_at_) {
+      if (at >= before.span.begin && at < before.span.end && (unnamed < 0 || at > unnamed_at)) {
+        unnamed = idx;
+        unnamed_at = at;
+      }
+    }
+    if (unnamed < 0 || unnamed == exclude || disagreeing_.count(unnamed)) return -1;
+    // "Ben Carson suggests …. ¶ “…,” the Republican said. ¶ He blamed …": a
+    // definite description after someone named in its paragraph or the one
+    // before is more often that person's epithet; it is not carried on.
+    if (const size_t t = TokenStartingAt(unnamed_at); t < a_.tokens.size() && In(kDefiniteDeterminers, t)) {
+      size_t from = b - 1;
+      while (from > 0 && a_.blocks[from - 1].masked) --from;
+      if (from > 0) --from;
+      auto named = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), a_.blocks[from].span.begin,
+                                    [](const auto& m, size_t p) { return m.first < p; });
+      if (named != person_mentions_.end() && named->first < unnamed_at) return -1;
+      for (const auto& [idx, at] : last_person_at_) {
+        if (at >= a_.blocks[from].span.begin && at < unnamed_at) return -1;
+      }
+    }
+    // Not a person who speaks only inside a restrictive relative clause,
+    // the phrase being another verb's object ("coming from a candidate who
+    // promised mass deportation"): its cue right after "who" with no comma
+    // before.
+    for (const PendingAttribution& q : pending_) {
+      if (q.source != unnamed || !q.mention || q.mention->span.begin != unnamed_at) continue;
+      const size_t c = q.cue.first;
+      if (c >= 2 && c > SentFirst(q.cue.sentence) + 1 && In(kRelativeOpeners, c - 1) && !IsPunct(c - 2, ",")) {
+        return -1;
+      }
+    }
+    for (const auto& [idx, at] : last_person_at_) {
+      if (at > unnamed_at && at < pos) return -1;
+    }
+    auto it = std::upper_bound(person_mentions_.begin(), person_mentions_.end(), unnamed_at,
+                               [](size_t p, const auto& m) { return p < m.first; });
+    if (it != person_mentions_.end() && it->first < pos) return -1;
+    return unnamed;
   }
 
   // A pronoun right after a quote that opens its paragraph, the quote
@@ -3223,6 +3282,21 @@ class Attributor {
     }
     if (!chosen) chosen = nearest(parts);
     if (!chosen) return name;
+    // "Mr. Cruz changed his Spanish-sounding name, Rafael Edward Cruz, …
+    // ¶ “…,” Mr. Cruz wrote.": a bare surname whose nearest bearer is named
+    // once, in an apposition to a phrase of a possessive pronoun ("his
+    // father, Rafael Cruz", "her maiden name, …"), is another bearer named
+    // before (the one named most often), the person the article is about,
+    // not one met in passing (fixa37).
+    if (parts.size() == 1 && chosen->positions.size() == 1 && NamedInPassing(chosen->positions.front())) {
+      const DistinctName* other = nullptr;
+      each_holding(parts, [&](const DistinctName& d) {
+        if (&d == chosen || d.tokens->back() != parts.front() || d.positions.front() > pos) return;
+        if (d.positions.size() == 1 && NamedInPassing(d.positions.front())) return;
+        if (!other || d.positions.size() > other->positions.size()) other = &d;
+      });
+      if (other) chosen = other;
+    }
     // Prefer the longest form of the same person, up to four words: the
     // first-mentioned of the longest.
     const DistinctName* fullest = chosen;
@@ -3233,6 +3307,21 @@ class Attributor {
     });
     if (role && role->empty() && fullest->role) *role = *fullest->role;
     return *fullest->name;
+  }
+
+  // Whether the name at byte `at` stands in an apposition to a short phrase
+  // opened by a possessive pronoun (list possessive-pronouns) in its
+  // sentence: "changed his Spanish-sounding name, Rafael Edward Cruz",
+  // "infuriated his father, Rafael Cruz". CanonicalName.
+  bool NamedInPassing(size_t at) const {
+    const size_t t = TokenStartingAt(at);
+    if (t >= a_.tokens.size() || t < 2 || !IsComma(t - 1)) return false;
+    const size_t sf = SentFirst(a_.tokens[t].sentence);
+    for (size_t k = t - 1, seen = 0; k-- > sf && seen < 4; ++seen) {
+      if (!IsWord(k) || a_.tokens[k].in_quote) return false;
+      if (Has(possessive_pronouns_, k)) return k + 1 < t - 1;
+    }
+    return false;
   }
 
   // Indexes registry_ by distinct name and by token (after the first pass).
@@ -18342,6 +18431,7 @@ class Attributor {
     }
     // Attributions from cues with a source.
     std::vector<int> attr_index(pending_.size(), -1);
+    std::vector<size_t> pronoun_mentions;  // pending_ indexes: unnamed sources written as a pronoun
     for (size_t pi = 0; pi < pending_.size(); ++pi) {
       const PendingAttribution& p = pending_[pi];
       // A cue with no source is an attribution only in the passive (the
@@ -18509,6 +18599,9 @@ class Attributor {
           an.anaphoric = p.mention->type == MentionType::kAnaphor;
           an.source_id = src.id;
           (asking ? silent_mentions_ : r_.anonymous_sources).push_back(an);
+        } else if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
+                   p.mention->type == MentionType::kPronoun && !asking) {
+          pronoun_mentions.push_back(pi);
         }
       }
     }
@@ -18543,6 +18636,28 @@ class Attributor {
       an.source_id = src.id;
       r_.anonymous_sources.push_back(an);
       if (cited_by_[ci] != SIZE_MAX) CitedAttribution(m, cited_by_[ci], cue_attributions);
+    }
+    // "Millennials have made up their minds: … they say …": an unnamed
+    // source whose attributions all have a pronoun for their source, and
+    // that no cited phrase lists either, has findings but no entry; its
+    // first pronoun is listed, anaphoric, so that the report's sections
+    // agree (fixa37).
+    if (!pronoun_mentions.empty()) {
+      std::unordered_set<int> has_listing;
+      for (const auto& an : r_.anonymous_sources) has_listing.insert(an.source_id);
+      for (const auto& an : silent_mentions_) has_listing.insert(an.source_id);
+      for (const size_t pi : pronoun_mentions) {
+        const PendingAttribution& p = pending_[pi];
+        const Source& src = r_.sources[static_cast<size_t>(p.source)];
+        if (!has_listing.insert(src.id).second) continue;
+        AnonymousSource an;
+        an.phrase = a_.text.substr(p.mention->span.begin, p.mention->span.size());
+        an.location = Loc(p.mention->span);
+        an.specificity = src.specificity.value_or(Specificity::kVague);
+        an.anaphoric = true;
+        an.source_id = src.id;
+        r_.anonymous_sources.push_back(an);
+      }
     }
     // The content parts of the cue attributions made so far, per source, by
     // start, with the greatest end up to each: whether one of the source's
