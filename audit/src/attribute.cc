@@ -14241,28 +14241,18 @@ class Attributor {
             break;
           }
         }
-        // "43 said the same", "34,000 people supported Trump": once a poll has
-        // been spoken of, a tally is the figure's record (a document), no
-        // unnamed source (CountedTally). With no poll in reach, "150
-        // protesters said they were beaten" are people a reporter spoke to:
-        // an unnamed source as before (fu37b).
-        if (const size_t b = TokenStartingAt(m.span.begin), last = TokenStartingAt(m.span.end) - 1;
-            b < a_.tokens.size() && last < a_.tokens.size() && b <= last && CountedTally(b, last) &&
-            PollMentionedBy(SentenceOf(m.span.begin))) {
-          m.type = MentionType::kDocument;
-          const std::string name = w_.substr(m.span.begin, m.span.size());
-          std::string key = "D:" + Key(name);
-          auto it = by_key_.find(key);
-          int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kDocument, name);
-          by_key_[key] = idx;
-          m.source = idx;
-          break;
-        }
         // "Those polled said", "Respondents say", "the voters surveyed":
         // once a poll has been spoken of, its respondents are the poll, a
-        // document, as a share of them is ("Most of those surveyed").
+        // document, as a share of them is ("Most of those surveyed"). So is
+        // a tally then ("43 said the same", "34,000 people supported Trump":
+        // CountedTally, fixb37); with no poll in reach, "150 protesters said
+        // they were beaten" are people a reporter spoke to, an unnamed source
+        // (fu37b).
+        const size_t tb = TokenStartingAt(m.span.begin), tl = TokenStartingAt(m.span.end) - 1;
+        const bool tally = tb < a_.tokens.size() && tl < a_.tokens.size() && tb <= tl && CountedTally(tb, tl);
         bool names_poll = false;
-        if (m.plural && PollRespondents(m, &names_poll) && (names_poll || PollMentionedBy(SentenceOf(m.span.begin)))) {
+        const bool respondents = m.plural && PollRespondents(m, &names_poll);
+        if ((tally || respondents) && ((respondents && names_poll) || PollMentionedBy(SentenceOf(m.span.begin)))) {
           m.type = MentionType::kDocument;
           const std::string name = w_.substr(m.span.begin, m.span.size());
           std::string key = "D:" + Key(name);
