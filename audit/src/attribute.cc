@@ -2964,6 +2964,17 @@ class Attributor {
     return false;
   }
 
+  // The source of `where` (source index → offset where it last spoke) that
+  // spoke last inside `span`, if later than `*idx` at `*at` (-1: none yet).
+  static void LatestIn(const std::map<int, size_t>& where, Span span, int* idx, size_t* at) {
+    for (const auto& [i, a] : where) {
+      if (a >= span.begin && a < span.end && (*idx < 0 || a > *at)) {
+        *idx = i;
+        *at = a;
+      }
+    }
+  }
+
   // A pronoun in a paragraph that names and cites nobody before it, after a
   // paragraph whose last speaker is an unnamed person ("“We are ready,”
   // said Minister Ana Ruiz. ¶ A senior officer, who was not authorized to
@@ -2979,12 +2990,7 @@ class Attributor {
     if (before.kind == BlockKind::kHeadline) return -1;
     int unnamed = -1;
     size_t unnamed_at = 0;
-    for (const auto& [idx, at] : unnamed_person_at_) {
-      if (at >= before.span.begin && at < before.span.end && (unnamed < 0 || at > unnamed_at)) {
-        unnamed = idx;
-        unnamed_at = at;
-      }
-    }
+    LatestIn(unnamed_person_at_, before.span, &unnamed, &unnamed_at);
     if (unnamed < 0 || unnamed == exclude || disagreeing_.count(unnamed)) return -1;
     // "Ben Carson suggests …. ¶ “…,” the Republican said. ¶ He blamed …": a
     // definite description after someone named in its paragraph or the one
@@ -3072,21 +3078,11 @@ class Attributor {
     if (intro.kind == BlockKind::kHeadline || intro.masked) return -1;
     int cited = -1;
     size_t cited_at = 0;
-    for (const auto& [idx, at] : last_person_at_) {
-      if (at >= intro.span.begin && at < intro.span.end && (cited < 0 || at > cited_at)) {
-        cited = idx;
-        cited_at = at;
-      }
-    }
+    LatestIn(last_person_at_, intro.span, &cited, &cited_at);
     // An unnamed person who spoke there after anyone named ("Fire Chief Dan
     // Ortiz said no one was hurt. A neighbor, who asked not to be named,
     // said …. ¶ “I warned them,” she said.").
-    for (const auto& [idx, at] : unnamed_person_at_) {
-      if (at >= intro.span.begin && at < intro.span.end && (cited < 0 || at > cited_at)) {
-        cited = idx;
-        cited_at = at;
-      }
-    }
+    LatestIn(unnamed_person_at_, intro.span, &cited, &cited_at);
     if (cited >= 0) return cited;
     // Else the first person named in the last sentence of it that names
     // one: the subject more often than not ("Asked what she would miss,
