@@ -197,5 +197,27 @@ TEST_CASE("main37: a named member of a joint source is no anonymous party that d
   CHECK(found);
 }
 
+// fu37c: since fixd37 merges a role into a longer one holding it, a role
+// read with the cue before it ("said Ohio State University professor",
+// from "…, said Ohio State University professor Paul Beck" and a later
+// "Beck said") replaced the role; and an abbreviated title gave way to a
+// clause a wrong reading took for an apposition.
+TEST_CASE("main37: no cue word in a role, and a bare title gives way only to a position", "[main37]") {
+  auto r = AuditText(
+      "Turnout fell in the county in 2008, said Ohio State University professor Paul Beck. \"It was a cold "
+      "day.\"\n\nBeck said he did not expect a change this year.\n\n\"The county is steady,\" said Beck.\n");
+  bool seen = false;
+  for (const auto& s : r.sources) {
+    if (s.name != "Paul Beck") continue;
+    seen = true;
+    CHECK(s.role == "Ohio State University professor");
+    for (const auto& role : s.roles) CHECK(role.rfind("said ", 0) != 0);
+  }
+  CHECK(seen);
+  auto chen = AuditText("Dr. Alice Chen, director of the city's vaccine program, said the clinic would open.\n");
+  REQUIRE(chen.sources.size() == 1);
+  CHECK(chen.sources[0].role == "director of the city's vaccine program");
+}
+
 }  // namespace
 }  // namespace onrecord

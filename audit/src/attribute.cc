@@ -13291,11 +13291,31 @@ class Attributor {
     return words.size() == 1 || !PersonWord(words.back());
   }
 
+  // `role` without the cue words that open it: "said Ohio State University
+  // professor", read from "…, said Ohio State University professor Paul
+  // Beck" by a reading of the lower-case words before a name, is the
+  // professor (fu37c: since fixd37 merges a role into a longer one holding
+  // it, the cue had replaced the role).
+  std::string WithoutLeadingCueWords(std::string role) const {
+    static constexpr const char* kCueLists[] = {"cues-neutral", "cues-loaded", "cues-non-speech", "cues-object",
+                                                "cues-addressee"};
+    for (int guard = 0; guard < 3; ++guard) {
+      const size_t sp = role.find(' ');
+      if (sp == std::string::npos) break;
+      const std::string first = TokenKey(std::string_view(role).substr(0, sp));
+      bool cue = false;
+      for (const char* list : kCueLists) cue = cue || pack_.InList(list, first);
+      if (!cue) break;
+      role.erase(0, sp + 1);
+    }
+    return role;
+  }
+
   void AddRole(int idx, const std::string& given_role) {
     if (idx < 0 || given_role.empty()) return;
     // "L’ambassadrice", "l’ex-ministre": the role without its elided
     // article, as "La ministre" gives "ministre".
-    const std::string role = WithoutElidedArticle(given_role);
+    const std::string role = WithoutLeadingCueWords(WithoutElidedArticle(given_role));
     if (role.empty()) return;
     // "Zimmerman, 32, said": an age set off by commas (AP style) is no role.
     if (std::all_of(role.begin(), role.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return;
@@ -13345,7 +13365,26 @@ class Attributor {
     // a role that says more, met before or after it ("director of the
     // city's vaccine program"), unless that is a relative clause's ("led the
     // review"); both stay in `roles` (fixd37).
-    if (s.role.empty() || (BareTitle(s.role) && !BareTitle(role) && !RelativeRole(role))) s.role = role;
+    // (Only a role with a word for a person or a position in it: "Sen."
+    // stays before "recently ordered up a legal analysis of …", a clause a
+    // wrong reading took for an apposition; fu37c.)
+    if (s.role.empty() || (BareTitle(s.role) && !BareTitle(role) && !RelativeRole(role) && NamesPosition(role))) {
+      s.role = role;
+    }
+  }
+
+  // Whether a word of `role` is a person's or a position's noun (lists
+  // person-heads, role-nouns, titles).
+  bool NamesPosition(const std::string& role) const {
+    std::string_view rest = role;
+    while (!rest.empty()) {
+      const size_t sp = rest.find(' ');
+      const std::string w = TokenKey(rest.substr(0, sp));
+      if (PersonWord(w) || InWord(kRoleNouns, w) || InWord(kTitles, w)) return true;
+      if (sp == std::string_view::npos) break;
+      rest.remove_prefix(sp + 1);
+    }
+    return false;
   }
 
   // Whether `role` was read from a relative clause of a position held
