@@ -77,3 +77,36 @@ TEST_CASE("cend38: a fronted phrase without a comma leaves the content as it was
   auto r = AuditText(kLead + "Mara Quist said that after the vote the mayor would resign.\n");
   CHECK(ContentsWritten(r, "that after the vote the mayor would resign") == 1);
 }
+
+// A second "that" clause of the same cue after "but" or "and", and the
+// second half of "not just …, but …", go on with the content (PolNeAR keeps
+// both halves in one content); the engine had ended the content at the
+// comma before them.
+TEST_CASE("cend38: a second that clause after but or and stays in the content", "[cend38]") {
+  auto r = AuditText(kLead +
+                     "Mara Quist said the old boat could run for another year, but that the council would have to "
+                     "pay for its repairs.\n\n"
+                     "Jon Hale wrote that the hull was sound, and that the riders should worry more about the fares.\n");
+  CHECK(ContentsWritten(r,
+                        "the old boat could run for another year, but that the council would have to pay for its "
+                        "repairs") == 1);
+  CHECK(ContentsWritten(r, "the old boat could run for another year") == 0);
+  CHECK(ContentsWritten(r, "that the hull was sound, and that the riders should worry more about the fares") == 1);
+  CHECK(ContentsWritten(r, "that the hull was sound") == 0);
+}
+
+TEST_CASE("cend38: the but of not just a mistake, but a failure stays in the content", "[cend38]") {
+  auto r = AuditText(kLead + "Tom Bell said the timetable had been not just a mistake, but a failure of the whole board.\n");
+  CHECK(ContentsWritten(r, "the timetable had been not just a mistake, but a failure of the whole board") == 1);
+  CHECK(ContentsWritten(r, "the timetable had been not just a mistake") == 0);
+}
+
+// Guards: "that" as a pronoun before a modal, or as a determiner before its
+// noun, opens the writer's own clause, and the content still ends before it.
+TEST_CASE("cend38: but that before a modal or a noun still ends the content", "[cend38]") {
+  auto r = AuditText(kLead +
+                     "Ana Ruiz said the crossing seems busy, but that could change in the winter.\n\n"
+                     "Lena Fischer said the fare was too high, but that report came too late for the vote.\n");
+  CHECK(ContentsWritten(r, "the crossing seems busy") == 1);
+  CHECK(ContentsWritten(r, "the fare was too high") == 1);
+}

@@ -17416,10 +17416,56 @@ class Attributor {
     return kNone;
   }
 
+  // Whether a second "that" clause of the same cue opens at the coordinator
+  // `t` ("said the plan would fail, but that the council …", "found that
+  // the odds were low, and that voters …"): "and", "but" or "or", then
+  // "that" as a complementizer, before what opens a clause (a pronoun,
+  // "there", a determiner, a capitalized word, a number or an adverb; not
+  // "but that report concerned …"). PolNeAR keeps both clauses in one
+  // content. English.
+  bool SecondThatClauseAt(size_t t, size_t last) const {
+    if (!LangIs("en") || t + 2 > last || !IsWord(t) || a_.tokens[t].in_quote ||
+        !(LowIs(t, "and") || LowIs(t, "but") || LowIs(t, "or")) || !IsWord(t + 1) || a_.tokens[t + 1].in_quote ||
+        !LowIs(t + 1, "that")) {
+      return false;
+    }
+    const size_t u = t + 2;
+    // ("but that could change": "that" is the subject before a modal,
+    // an auxiliary or a copula.)
+    if (!IsWord(u) || a_.tokens[u].in_quote || Has(modals_, u) || In(kCueAuxiliaries, u) || In(kCopulas, u)) {
+      return false;
+    }
+    return In(kPronouns, u) || LowIs(u, "there") || (In(kDeterminers, u) && !LowIs(u, "that")) || Cap(u) ||
+           a_.tokens[u].type == TokenType::kNumber || In(kCueAdverbs, u) || AdverbSuffixOf(Low(u));
+  }
+
+  // Whether the content from `k` to the comma at `t` holds "not only",
+  // "not just", "not merely" or "not simply" and "but" follows the comma:
+  // the second half of the pair ("has been not just a failure, but a
+  // catastrophe") goes on with what was said. English.
+  bool CorrelativeButAt(size_t k, size_t t, size_t last) const {
+    if (!LangIs("en") || t + 1 > last || !IsComma(t) || !LowIs(t + 1, "but") || a_.tokens[t + 1].in_quote) {
+      return false;
+    }
+    for (size_t u = k; u + 1 < t; ++u) {
+      if (a_.tokens[u].in_quote || !LowIs(u, "not")) continue;
+      if (LowIs(u + 1, "only") || LowIs(u + 1, "just") || LowIs(u + 1, "merely") || LowIs(u + 1, "simply")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   size_t ContentEnd(size_t k, size_t last, VerbForm cue_form = VerbForm::kNone) const {
     const auto [fronted_a, fronted_b] = FrontedPhraseCommas(k, last);
     for (size_t t = k + 1; t <= last; ++t) {
       if (t == fronted_a || t == fronted_b) continue;
+      // (A second "that" clause or the "but" of "not only …, but …" after
+      // the comma: neither the comma nor the coordinator ends the content.)
+      if (SecondThatClauseAt(t, last) || (IsComma(t) && SecondThatClauseAt(t + 1, last)) ||
+          CorrelativeButAt(k, t, last) || (LowIs(t, "but") && IsComma(t - 1) && CorrelativeButAt(k, t - 1, last))) {
+        continue;
+      }
       // "… in a “burn bag,” the Times reported", "… “only one strong
       // conservative,” adding that …": a comma written inside the closing
       // quote mark ends the clause as one outside it would, when an
