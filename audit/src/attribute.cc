@@ -17387,8 +17387,85 @@ class Attributor {
   // Where an indirect content ends: before a dash, a coordinated cue of the
   // same source ("… and questioned how …") or a participle clause after a
   // comma ("…, leading to …").
+  // The commas of a phrase fronted inside a content opened by "that"
+  // ("that while he opposed Trump, he was backing Cruz", "that, according to
+  // an analysis of her calendar, 85 of the meetings were …"): the comma that
+  // closes a phrase opened by a word of list fronted-clause-openers, or both
+  // commas of a phrase set off right after "that", end no content; the
+  // reported clause's own subject and verb come after them (PolNeAR). SIZE_MAX
+  // where there is none. English.
+  std::pair<size_t, size_t> FrontedPhraseCommas(size_t k, size_t last) const {
+    constexpr std::pair<size_t, size_t> kNone{SIZE_MAX, SIZE_MAX};
+    if (!LangIs("en") || k + 2 > last || !IsWord(k) || a_.tokens[k].in_quote || !LowIs(k, "that")) return kNone;
+    const bool set_off = IsComma(k + 1);
+    if (!set_off && !(IsWord(k + 1) && !a_.tokens[k + 1].in_quote && Has(fronted_clause_openers_, k + 1))) {
+      return kNone;
+    }
+    constexpr size_t kMaxFrontedWords = 25;
+    size_t words = 0;
+    for (size_t t = k + 2; t < last && words <= kMaxFrontedWords; ++t) {
+      if (a_.tokens[t].in_quote || IsDash(t) || Tok(t) == ";" || Tok(t) == ":") return kNone;
+      if (IsWord(t)) {
+        ++words;
+        continue;
+      }
+      if (!IsComma(t) || a_.tokens[t].span.end >= a_.tokens[t + 1].span.begin) continue;  // not "$41,000"
+      if (!IsWord(t + 1) || t == k + 2) return kNone;
+      return set_off ? std::pair(k + 1, t) : std::pair(t, SIZE_MAX);
+    }
+    return kNone;
+  }
+
+  // Whether a second "that" clause of the same cue opens at the coordinator
+  // `t` ("said the plan would fail, but that the council …", "found that
+  // the odds were low, and that voters …"): "and", "but" or "or", then
+  // "that" as a complementizer, before what opens a clause (a pronoun,
+  // "there", a determiner, a capitalized word, a number or an adverb; not
+  // "but that report concerned …"). PolNeAR keeps both clauses in one
+  // content. English.
+  bool SecondThatClauseAt(size_t t, size_t last) const {
+    if (!LangIs("en") || t + 2 > last || !IsWord(t) || a_.tokens[t].in_quote ||
+        !(LowIs(t, "and") || LowIs(t, "but") || LowIs(t, "or")) || !IsWord(t + 1) || a_.tokens[t + 1].in_quote ||
+        !LowIs(t + 1, "that")) {
+      return false;
+    }
+    const size_t u = t + 2;
+    // ("but that could change": "that" is the subject before a modal,
+    // an auxiliary or a copula.)
+    if (!IsWord(u) || a_.tokens[u].in_quote || Has(modals_, u) || In(kCueAuxiliaries, u) || In(kCopulas, u)) {
+      return false;
+    }
+    return In(kPronouns, u) || LowIs(u, "there") || (In(kDeterminers, u) && !LowIs(u, "that")) || Cap(u) ||
+           a_.tokens[u].type == TokenType::kNumber || In(kCueAdverbs, u) || AdverbSuffixOf(Low(u));
+  }
+
+  // Whether the content from `k` to the comma at `t` holds "not only",
+  // "not just", "not merely" or "not simply" and "but" follows the comma:
+  // the second half of the pair ("has been not just a failure, but a
+  // catastrophe") goes on with what was said. English.
+  bool CorrelativeButAt(size_t k, size_t t, size_t last) const {
+    if (!LangIs("en") || t + 1 > last || !IsComma(t) || !LowIs(t + 1, "but") || a_.tokens[t + 1].in_quote) {
+      return false;
+    }
+    for (size_t u = k; u + 1 < t; ++u) {
+      if (a_.tokens[u].in_quote || !LowIs(u, "not")) continue;
+      if (LowIs(u + 1, "only") || LowIs(u + 1, "just") || LowIs(u + 1, "merely") || LowIs(u + 1, "simply")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   size_t ContentEnd(size_t k, size_t last, VerbForm cue_form = VerbForm::kNone) const {
+    const auto [fronted_a, fronted_b] = FrontedPhraseCommas(k, last);
     for (size_t t = k + 1; t <= last; ++t) {
+      if (t == fronted_a || t == fronted_b) continue;
+      // (A second "that" clause or the "but" of "not only …, but …" after
+      // the comma: neither the comma nor the coordinator ends the content.)
+      if (SecondThatClauseAt(t, last) || (IsComma(t) && SecondThatClauseAt(t + 1, last)) ||
+          CorrelativeButAt(k, t, last) || (LowIs(t, "but") && IsComma(t - 1) && CorrelativeButAt(k, t - 1, last))) {
+        continue;
+      }
       // "… in a “burn bag,” the Times reported", "… “only one strong
       // conservative,” adding that …": a comma written inside the closing
       // quote mark ends the clause as one outside it would, when an
@@ -20044,6 +20121,7 @@ class Attributor {
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& negated_subjects_ = pack_.Words("negated-subjects");
   const WordSet& subordinators_ = pack_.Words("subordinators");
+  const WordSet& fronted_clause_openers_ = pack_.Words("fronted-clause-openers");
   const WordSet& quote_resumers_ = pack_.Words("quote-resumers");
   const WordSet& prepositional_participles_ = pack_.Words("prepositional-participles");
   const WordSet& stance_nouns_ = pack_.Words("stance-nouns");
