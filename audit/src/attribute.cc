@@ -16961,7 +16961,7 @@ class Attributor {
   size_t AddresseeBeforeSubject(size_t k, size_t last) const {
     // (A pronoun with its clitic auxiliary is one token: "assured voters
     // he’d force …", "told the National Post he’s received …", "tells voters
-    // she’s with them" (cstart38; 3 tune Contents made exact, none lost).)
+    // she’s with them" (cstart38; 4 tune Contents made exact, none lost).)
     auto subject = [&](size_t t) {
       return IsWord(t) && !a_.tokens[t].in_quote &&
              (In(kPronounsSubject, t) || LowIs(t, "i") || LowIs(t, "we") || SubjectPronounWithClitic(t));
