@@ -13139,6 +13139,7 @@ class Attributor {
         return;
       }
     }
+    if (SpeechActPossessor(p, j)) return;
     // "issued a statement saying", "released a new radio ad calling": a
     // participle cue right after a noun of list artifact-nouns, the object
     // of a verb of list artifact-verbs ("put out", "issued") with a
@@ -13184,6 +13185,57 @@ class Attributor {
       c.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - a_.tokens[v].span.begin);
       return;
     }
+  }
+
+  // "His remarks indicated", "The campaign’s statement then declares",
+  // "Hale’s comment highlighted": a source read as a possessive and a noun
+  // of list speech-act-nouns right before the cue's verb group. The noun
+  // names the act of speaking, so its possessor is the source and the
+  // noun opens the cue (PolNeAR's guidelines, "Her words:", "Choose the
+  // sentient source"); the possessor is read alone (a possessive pronoun
+  // is resolved as a pronoun). `j` is the token before the verb group.
+  // Returns whether the cue as reported now begins at the noun. English.
+  bool SpeechActPossessor(PendingAttribution& p, size_t j) {
+    CueHit& c = p.cue;
+    const int s = c.sentence;
+    const size_t sb = SentFirst(s);
+    if (!LangIs("en") || !p.mention || j <= sb || !IsWord(j) || a_.tokens[j].in_quote || Cap(j) ||
+        !Has(speech_act_nouns_, j) || p.mention->span.end != a_.tokens[j].span.end ||
+        p.mention->span.begin >= a_.tokens[j].span.begin) {
+      return false;
+    }
+    const size_t k = j - 1;
+    if (!IsWord(k) || a_.tokens[k].in_quote || a_.tokens[k].span.begin < p.mention->span.begin) return false;
+    // (Not after a preposition: "In her statement condemning the levy, Ruiz
+    // said …" names the speaker after the cue, and a pronoun there is left
+    // unresolved; the statement stays the source.)
+    const size_t mb = TokenStartingAt(p.mention->span.begin);
+    if (mb > sb && IsWord(mb - 1) && PrepositionAt(mb - 1)) return false;
+    std::optional<Mention> possessor;
+    if (Has(possessive_pronouns_, k)) {
+      if (p.mention->span.begin != a_.tokens[k].span.begin) return false;  // the whole phrase: "his remarks"
+      possessor = MentionFromRange(k, k);
+      if (!possessor) return false;
+      possessor->type = MentionType::kPronoun;
+      possessor->head = Low(k);
+      possessor->plural = LowIs(k, "their") || LowIs(k, "our");
+    } else if (EndsWithPossessive(Tok(k))) {
+      // (The phrase read may end before the possessive ending; the span
+      // shown keeps it, "The campaign’s", as PolNeAR's does.)
+      possessor = ParseLeft(k, s);
+      const size_t ending = Tok(k).size() - WithoutPossessive(Tok(k)).size();
+      if (!possessor || possessor->span.begin < p.mention->span.begin ||
+          (possessor->span.end != a_.tokens[k].span.end && possessor->span.end + ending != a_.tokens[k].span.end)) {
+        return false;
+      }
+      possessor->span.end = a_.tokens[k].span.end;
+    } else {
+      return false;
+    }
+    p.mention = *possessor;
+    p.shown_source_span.reset();
+    c.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - a_.tokens[j].span.begin);
+    return true;
   }
 
   // The artifact noun before the participle at `j` + 1 ("a statement
@@ -20245,6 +20297,7 @@ class Attributor {
   const WordSet& cue_manner_nouns_reported_ = pack_.Words("cue-manner-nouns-reported");
   const WordSet& artifact_verbs_ = pack_.Words("artifact-verbs");
   const WordSet& artifact_nouns_ = pack_.Words("artifact-nouns");
+  const WordSet& speech_act_nouns_ = pack_.Words("speech-act-nouns");
   const WordSet& quote_tail_cues_ = pack_.Words("quote-tail-cues");
   // List orthography: "nouns-capitalized" (German) turns off the readings
   // that take a capitalized word at a sentence's start for no name.
