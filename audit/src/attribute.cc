@@ -16315,6 +16315,16 @@ class Attributor {
     return n < SentEnd(s) && a_.tokens[n].in_quote && a_.tokens[n].span.begin == q.outer.begin;
   }
 
+  // Where a continuation quote's content segment begins: at the word of
+  // list quote-resumers that opens its sentence before the mark ("…,'' he
+  // said. Now, ''within the business community …''": PolNeAR's segment
+  // holds "Now,"; tuning part, 7 such segments with the word to 1 without),
+  // else at the opening mark.
+  size_t ResumedQuoteBegin(const QuoteSpan& q) const {
+    if (!OpensAfterResumer(q)) return q.outer.begin;
+    return a_.tokens[SentFirst(SentenceOf(q.outer.begin))].span.begin;
+  }
+
   // "Unless rivals quit the race, “it is very difficult to see how he is
   // stopped.”": the writer's fronted adverbial clause (a word of list
   // subordinators, then at most twelve tokens with no quote and no cue, then
@@ -18770,7 +18780,7 @@ class Attributor {
           // "… in support" of the plan': the words the quote runs on into
           // are the content's too (QuoteRunOnEnd).
           r_.attributions[static_cast<size_t>(prev_attr)].content.push_back(
-              Ref(Span{q.outer.begin, QuoteRunOnEnd(q, nullptr)}));
+              Ref(Span{ResumedQuoteBegin(q), QuoteRunOnEnd(q, nullptr)}));
           out.attribution = prev_attr;
         } else if (!fragment_alone) {
           Attribution at;
@@ -18785,7 +18795,7 @@ class Attributor {
       } else if (src < 0 && unresolved_continuation_.count(static_cast<int>(qi)) &&
                  attr_index[static_cast<size_t>(unresolved_continuation_[static_cast<int>(qi)])] >= 0) {
         const int joined = attr_index[static_cast<size_t>(unresolved_continuation_[static_cast<int>(qi)])];
-        r_.attributions[static_cast<size_t>(joined)].content.push_back(Ref(q.outer));
+        r_.attributions[static_cast<size_t>(joined)].content.push_back(Ref(Span{ResumedQuoteBegin(q), q.outer.end}));
         out.attribution = joined;
       } else if (src >= 0 && (subject_of_.count(qi) || echo_of_.count(qi) || clause_subject_of_.count(qi))) {
         Attribution at;
