@@ -64,3 +64,27 @@ TEST_CASE("disc38: a continuation after a fronted clause starts at the mark", "[
   REQUIRE(a.content.size() == 2);
   CHECK(a.content[1] == "“the crews will walk out.”");
 }
+
+TEST_CASE("disc38: a citation after a quote's attribution takes its continuation", "[disc38]") {
+  auto r = AuditText(std::string(kHead) +
+                     "“The levy will hurt the night crews,” Ana Ruiz said, according to the Harbor Post. "
+                     "“We will fight it at the next session.”\n");
+  auto cited = SeenWithCue(r, "according to");
+  CHECK(cited.source == "the Harbor Post");
+  REQUIRE(cited.content.size() == 2);
+  CHECK(cited.content[0] == "“The levy will hurt the night crews,” Ana Ruiz said");
+  CHECK(cited.content[1] == "“We will fight it at the next session.”");
+  // The quote keeps its speaker and its own attribution.
+  auto said = SeenWithCue(r, "said");
+  CHECK(said.source == "Ana Ruiz");
+  CHECK(said.content.size() == 2);
+}
+
+TEST_CASE("disc38: a citation after a quote with no continuation is unchanged", "[disc38]") {
+  auto r = AuditText(std::string(kHead) +
+                     "“The levy will hurt the night crews,” Ana Ruiz said, according to the Harbor Post. "
+                     "The council meets again in May.\n");
+  auto cited = SeenWithCue(r, "according to");
+  REQUIRE(cited.content.size() == 1);
+  CHECK(cited.content[0] == "“The levy will hurt the night crews,” Ana Ruiz said");
+}

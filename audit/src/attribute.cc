@@ -18932,6 +18932,7 @@ class Attributor {
     RelativePronounSources();
     NominalStances();
     ContentsFromQuoteOpening();
+    CitedContinuations();
     MergeSameCue();
     std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
       auto first = [](const Attribution& a) {
@@ -19101,6 +19102,42 @@ class Attributor {
           }
           break;
         }
+      }
+    }
+  }
+
+  // "“I ask you not to protest on the floor,” Sanders said, according to
+  // CNN. “Explain this to your delegations.”": a citation whose content
+  // before its cue holds another attribution's cue and first part (PolNeAR
+  // marks the outer attribution only, its content running over the inner
+  // source and cue) takes the inner attribution's later parts, the quote's
+  // continuation after the citation, as its own too. The inner attribution
+  // stays (the quote's speaker).
+  void CitedContinuations() {
+    for (size_t o = 0; o < r_.attributions.size(); ++o) {
+      Attribution& outer = r_.attributions[o];
+      // (A cue whose source follows it, "according to CNN": not a cue read
+      // from a relative clause or a participle, "who focuses on", "citing".)
+      if (!outer.cue || !outer.source || outer.content.size() != 1 ||
+          outer.source->location.span.begin < outer.cue->location.span.end) {
+        continue;
+      }
+      const Span oc = outer.content[0].location.span;
+      size_t outer_end = outer.cue->location.span.end;
+      if (outer.source) outer_end = std::max(outer_end, outer.source->location.span.end);
+      if (outer.cue->location.span.begin < oc.end) continue;  // the cue follows its content
+      for (size_t i = 0; i < r_.attributions.size(); ++i) {
+        const Attribution& inner = r_.attributions[i];
+        if (i == o || !inner.cue || inner.content.size() < 2) continue;
+        const Span ic = inner.cue->location.span;
+        const Span first = inner.content[0].location.span;
+        if (ic.begin < oc.begin || ic.end > oc.end || first.begin < oc.begin || first.end > oc.end) continue;
+        bool later = true;
+        for (size_t k = 1; k < inner.content.size() && later; ++k) later = inner.content[k].location.span.begin >= outer_end;
+        if (!later) continue;
+        std::vector<TextRef> parts(inner.content.begin() + 1, inner.content.end());
+        outer.content.insert(outer.content.end(), parts.begin(), parts.end());
+        break;
       }
     }
   }
