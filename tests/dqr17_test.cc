@@ -85,11 +85,12 @@ TEST_CASE("a quote after a connective opening its sentence continues the quote b
       "is stopped.”\n");
   const Seen trump = SeenWithCue(r, "said");
   REQUIRE(trump.content.size() == 2);
-  CHECK(trump.content[1] == "“he just acts like a defeated man.”");
+  // (disc38: the resumer opening the sentence is in the segment, as in PolNeAR.)
+  CHECK(trump.content[1] == "Instead, “he just acts like a defeated man.”");
   const Seen schmidt = SeenWithCue(r, "said", 1);
   CHECK(schmidt.source.rfind("Steve Schmidt", 0) == 0);
   REQUIRE(schmidt.content.size() == 2);
-  CHECK(schmidt.content[1] == "“it is very difficult to see how he is stopped.”");
+  CHECK(schmidt.content[1] == "Now, “it is very difficult to see how he is stopped.”");
   // A quoted word inside the writer's sentence after a connective is none.
   auto fragment = AuditText("On the trail.\n\n“We will win,” Trump said. But the “momentum” was gone by March.\n");
   CHECK(SeenWithCue(fragment, "said").content.size() == 1);

@@ -16380,6 +16380,16 @@ class Attributor {
     return n < SentEnd(s) && a_.tokens[n].in_quote && a_.tokens[n].span.begin == q.outer.begin;
   }
 
+  // Where a continuation quote's content segment begins: at the word of
+  // list quote-resumers that opens its sentence before the mark ("…,'' he
+  // said. Now, ''within the business community …''": PolNeAR's segment
+  // holds "Now,"; tuning part, 7 such segments with the word to 1 without),
+  // else at the opening mark.
+  size_t ResumedQuoteBegin(const QuoteSpan& q) const {
+    if (!OpensAfterResumer(q)) return q.outer.begin;
+    return a_.tokens[SentFirst(SentenceOf(q.outer.begin))].span.begin;
+  }
+
   // "Unless rivals quit the race, “it is very difficult to see how he is
   // stopped.”": the writer's fronted adverbial clause (a word of list
   // subordinators, then at most twelve tokens with no quote and no cue, then
@@ -18943,7 +18953,7 @@ class Attributor {
           // "… in support" of the plan': the words the quote runs on into
           // are the content's too (QuoteRunOnEnd).
           r_.attributions[static_cast<size_t>(prev_attr)].content.push_back(
-              Ref(Span{q.outer.begin, QuoteRunOnEnd(q, nullptr)}));
+              Ref(Span{ResumedQuoteBegin(q), QuoteRunOnEnd(q, nullptr)}));
           out.attribution = prev_attr;
         } else if (!fragment_alone) {
           Attribution at;
@@ -18958,7 +18968,7 @@ class Attributor {
       } else if (src < 0 && unresolved_continuation_.count(static_cast<int>(qi)) &&
                  attr_index[static_cast<size_t>(unresolved_continuation_[static_cast<int>(qi)])] >= 0) {
         const int joined = attr_index[static_cast<size_t>(unresolved_continuation_[static_cast<int>(qi)])];
-        r_.attributions[static_cast<size_t>(joined)].content.push_back(Ref(q.outer));
+        r_.attributions[static_cast<size_t>(joined)].content.push_back(Ref(Span{ResumedQuoteBegin(q), q.outer.end}));
         out.attribution = joined;
       } else if (src >= 0 && (subject_of_.count(qi) || echo_of_.count(qi) || clause_subject_of_.count(qi))) {
         Attribution at;
@@ -19095,6 +19105,7 @@ class Attributor {
     RelativePronounSources();
     NominalStances();
     ContentsFromQuoteOpening();
+    CitedContinuations();
     MergeSameCue();
     std::sort(r_.attributions.begin(), r_.attributions.end(), [](const Attribution& x, const Attribution& y) {
       auto first = [](const Attribution& a) {
@@ -19264,6 +19275,42 @@ class Attributor {
           }
           break;
         }
+      }
+    }
+  }
+
+  // "“I ask you not to protest on the floor,” Sanders said, according to
+  // CNN. “Explain this to your delegations.”": a citation whose content
+  // before its cue holds another attribution's cue and first part (PolNeAR
+  // marks the outer attribution only, its content running over the inner
+  // source and cue) takes the inner attribution's later parts, the quote's
+  // continuation after the citation, as its own too. The inner attribution
+  // stays (the quote's speaker).
+  void CitedContinuations() {
+    for (size_t o = 0; o < r_.attributions.size(); ++o) {
+      Attribution& outer = r_.attributions[o];
+      // (A cue whose source follows it, "according to CNN": not a cue read
+      // from a relative clause or a participle, "who focuses on", "citing".)
+      if (!outer.cue || !outer.source || outer.content.size() != 1 ||
+          outer.source->location.span.begin < outer.cue->location.span.end) {
+        continue;
+      }
+      const Span oc = outer.content[0].location.span;
+      size_t outer_end = outer.cue->location.span.end;
+      if (outer.source) outer_end = std::max(outer_end, outer.source->location.span.end);
+      if (outer.cue->location.span.begin < oc.end) continue;  // the cue follows its content
+      for (size_t i = 0; i < r_.attributions.size(); ++i) {
+        const Attribution& inner = r_.attributions[i];
+        if (i == o || !inner.cue || inner.content.size() < 2) continue;
+        const Span ic = inner.cue->location.span;
+        const Span first = inner.content[0].location.span;
+        if (ic.begin < oc.begin || ic.end > oc.end || first.begin < oc.begin || first.end > oc.end) continue;
+        bool later = true;
+        for (size_t k = 1; k < inner.content.size() && later; ++k) later = inner.content[k].location.span.begin >= outer_end;
+        if (!later) continue;
+        std::vector<TextRef> parts(inner.content.begin() + 1, inner.content.end());
+        outer.content.insert(outer.content.end(), parts.begin(), parts.end());
+        break;
       }
     }
   }
