@@ -16697,6 +16697,11 @@ class Attributor {
   // With `comma_before_adjunct`, a comma may end the quoted words when a
   // subordinator or a preposition follows the marks (“…,” since most of the
   // cases …, said X): the quote opens a sentence whose source comes later.
+  // So may a word of list quote-run-on-openers ("like", "and": “…,” like
+  // the swings of the market, said X; “…,” and gifts began to pick up, X
+  // said): over the tuning part, of the quotes opening a sentence that end
+  // in a comma inside the mark and go on in the writer's words to the
+  // source and cue, all 6 have those words in the gold Content (dq38).
   bool QuoteRunsOnInClause(const QuoteSpan& q, bool comma_before_adjunct = false) const {
     size_t e = q.inner.end;
     while (e > q.inner.begin && w_[e - 1] == ' ') --e;
@@ -16716,7 +16721,7 @@ class Attributor {
     if (!comma) return true;
     const size_t t = TokenStartingAt(k);
     return t < a_.tokens.size() && a_.tokens[t].span.begin == k && IsWord(t) && !Cap(t) &&
-           (Has(subordinators_, t) || PrepositionAt(t));
+           (Has(subordinators_, t) || PrepositionAt(t) || pack_.InList("quote-run-on-openers", Low(t)));
   }
 
   // "“They have no choice” but to lead the advertising, says Tom Reed",
