@@ -19457,8 +19457,18 @@ class Attributor {
         informs[static_cast<size_t>(at.source_id)] = true;
       }
     }
-    for (const auto& q : r_.quotes) {
-      if (q.source_id > 0 && static_cast<size_t>(q.source_id) <= r_.sources.size()) informs[static_cast<size_t>(q.source_id)] = true;
+    // A quote informs for its speaker, but not a crowd's chant: "The crowd
+    // chanted “…”" lists no crowd among the article's sources, nor its
+    // mention among the unnamed ones (eng38; the attribution is kept, as
+    // PolNeAR marks it, and the quote keeps the crowd as its speaker).
+    for (auto& q : r_.quotes) {
+      if (q.source_id <= 0 || static_cast<size_t>(q.source_id) > r_.sources.size()) continue;
+      if (q.attribution >= 0 && static_cast<size_t>(q.attribution) < r_.attributions.size() &&
+          CrowdAct(pack_, r_, r_.attributions[static_cast<size_t>(q.attribution)])) {
+        q.crowd = true;
+        continue;
+      }
+      informs[static_cast<size_t>(q.source_id)] = true;
     }
     std::vector<bool> listed(r_.sources.size() + 1, false);
     for (const auto& an : r_.anonymous_sources) {
