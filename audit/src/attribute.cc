@@ -13287,7 +13287,18 @@ class Attributor {
     for (const auto& suffix : adverb_suffixes_) {
       ending = ending || (first.size() > suffix.size() + 3 && first.ends_with(suffix));
     }
-    if (!ending || PersonWord(first) || InWord(kTitles, first) || InWord(kModifiers, first)) return false;
+    if (!ending) {
+      // "Mr. Trump, almost unilaterally, decided": a hedge (list
+      // quantity-hedges: "almost", "nearly") before such an adverb is no
+      // role either (eng38).
+      if (words.size() != 2 || !pack_.InList("quantity-hedges", first)) return false;
+      const std::string& adverb = words.back();
+      for (const auto& suffix : adverb_suffixes_) {
+        ending = ending || (adverb.size() > suffix.size() + 3 && adverb.ends_with(suffix));
+      }
+      return ending && !PersonWord(adverb) && !InWord(kTitles, adverb) && !InWord(kModifiers, adverb);
+    }
+    if (PersonWord(first) || InWord(kTitles, first) || InWord(kModifiers, first)) return false;
     return words.size() == 1 || !PersonWord(words.back());
   }
 
