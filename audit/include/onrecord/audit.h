@@ -72,9 +72,14 @@ struct Quote {
   // A quote with no speaker inside a quote that has one: the outer
   // speaker's source id (1-based); -1 otherwise. Not an unattributed quote.
   int inside_quote_of = -1;
+  // What a crowd chanted, cheered or shouted ("The crowd chanted “…”"):
+  // `speaker` names the crowd as written, but the crowd is no source of
+  // the article (source_id -1). Not an unattributed quote.
+  bool crowd = false;
   bool speech() const { return kind == QuoteKind::kDirect || kind == QuoteKind::kPartial; }
-  // A speech quote with no speaker, not inside another speaker's quote.
-  bool unattributed() const { return speech() && source_id < 0 && inside_quote_of < 0; }
+  // A speech quote with no speaker, not inside another speaker's quote,
+  // and no crowd's.
+  bool unattributed() const { return speech() && source_id < 0 && inside_quote_of < 0 && !crowd; }
 };
 
 struct TextRef {
