@@ -1717,16 +1717,26 @@ class Attributor {
     // word, take the capitalized word after it as the role's complement when
     // a name of two words follows; with a given name further on, the words
     // before it (ComplementNameStart).
+    bool role_complement = false;
     if (a_.language != "en" && i > first && i + 2 < end && IsWord(i)) {
       const auto role_at = [&](size_t k) {
         return IsWord(k) && (In(kTitles, k) || In(kRoleNouns, k) || InWord(kRoleNouns, HeadKey(k)));
       };
+      // ("Présidente de la Région Claire Martin": a preposition and an
+      // article, two connectors, after the role.)
       const bool after_connector =
-          i >= first + 2 && IsNameConnector(i - 1) && Cap(i) && !IsNameConnector(i) && role_at(i - 2);
+          i >= first + 2 && IsNameConnector(i - 1) && Cap(i) && !IsNameConnector(i) &&
+          (role_at(i - 2) || (i >= first + 3 && IsNameConnector(i - 2) && In(kDeterminers, i - 1) && role_at(i - 3)));
       const bool elided = ElidedCapital(i) && role_at(i - 1);
       if (after_connector || elided) {
+        const size_t complement = i;
         i = ComplementNameStart(i, end);
         role_end = i;
+        // "La Presidenta del Gobierno Ana López", "Il Presidente della
+        // Regione Luca Bianchi": with a given name opening the name, the
+        // organisation's word in the complement is the role's; only the
+        // name's own words decide whether the run names an organisation.
+        role_complement = i > complement && GenderIn(pack_.given_gender, Low(i));
       }
     }
     // A title after other capitalized words ("White House Press Secretary
@@ -1823,10 +1833,16 @@ class Attributor {
     // With a given name further on, the body is all the words before it
     // ("(della) Regione Lombardia Attilio Fontana"; ComplementNameStart).
     const size_t name_start = end >= first + 3 ? ComplementNameStart(first, end) : first + 1;
+    // ("le ministre de la Défense Jean Dupont": the preposition and an
+    // article before the complement.)
+    const bool article_after_preposition = lower_before && first >= 3 && In(kDeterminers, first - 1) &&
+                                           IsWord(first - 2) && !Cap(first - 2) &&
+                                           In(kAffiliationPrepositions, first - 2) && role_noun_before(first - 2);
     if (!title_inside && i == first && end >= first + 3 && first >= 2 && !LangIs("en") &&
-        (ElidedCapital(first) || (lower_before && In(kAffiliationPrepositions, first - 1) &&
-                                  role_noun_before(first - 1) && !In(kTitles, first) && !In(kRoleNouns, first) &&
-                                  !In(kPlaces, name_start)))) {
+        (ElidedCapital(first) ||
+         (lower_before && ((In(kAffiliationPrepositions, first - 1) && role_noun_before(first - 1)) ||
+                           article_after_preposition) &&
+          !In(kTitles, first) && !In(kRoleNouns, first) && !In(kPlaces, name_start)))) {
       bool name_like = true;
       for (size_t t = first + 1; t < end && name_like; ++t) {
         name_like = IsWord(t) && (Cap(t) || (t > name_start && IsNameConnector(t))) && !ElidedCapital(t) &&
@@ -1842,6 +1858,8 @@ class Attributor {
           lead_role = Text(first - 1, name_start - 1);  // "ministro dell’Interno"
         } else if (In(kAffiliationPrepositions, first - 1) && role_noun_before(first - 1)) {
           lead_role = Text(first - 2, name_start - 1);  // "ministre de l’Intérieur", "segretaria del Pd"
+        } else if (article_after_preposition) {
+          lead_role = Text(first - 3, name_start - 1);  // "ministre de la Défense"
         }
       }
     }
@@ -1894,7 +1912,7 @@ class Attributor {
     // leading titles that end in a role noun ("Police Chief Ann Ruiz":
     // "Police" is a title word and an organisation's).
     const bool role_before = i > first && In(kRoleNouns, i - 1);
-    for (size_t k = title_inside || role_before ? i : first; k < end; ++k) {
+    for (size_t k = title_inside || role_before || role_complement ? i : first; k < end; ++k) {
       if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
     }
     // "des Privatsenders Kanal Neun", "der Konzern Globex": where every noun
@@ -8460,6 +8478,8 @@ class Attributor {
     size_t c = head + 1;
     if (In(kAffiliationPrepositions, c) && !Cap(c)) {
       ++c;
+      // ("le ministre de la Défense Jean Dupont": an article after it.)
+      if (c + 1 < end && IsWord(c) && !Cap(c) && In(kDeterminers, c) && !a_.tokens[c].in_quote && Cap(c + 1)) ++c;
     } else if (!ElidedCapital(c)) {
       return std::nullopt;
     }
@@ -12995,6 +13015,11 @@ class Attributor {
     }
     // The group starts with a word of its own, never with a bare adverb that
     // opens the sentence ("Also, …").
+    // Nor with a fronted adverb in verb-second order ("Später erklärte
+    // allerdings die Polizei", "Heute betonte die Sprecherin": an opener of
+    // list inversion-openers before the verb, its subject after it): the
+    // adverb fills the clause's first place and is no part of the cue.
+    if (k < c.first && VerbSecondCue(c, s)) k = c.first;
     c.group_first = k;
     // Right: time and manner phrases, never over the source ("said Wu").
     size_t right_limit = p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end ? p.mention->span.begin : SIZE_MAX;
