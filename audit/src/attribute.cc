@@ -1717,16 +1717,26 @@ class Attributor {
     // word, take the capitalized word after it as the role's complement when
     // a name of two words follows; with a given name further on, the words
     // before it (ComplementNameStart).
+    bool role_complement = false;
     if (a_.language != "en" && i > first && i + 2 < end && IsWord(i)) {
       const auto role_at = [&](size_t k) {
         return IsWord(k) && (In(kTitles, k) || In(kRoleNouns, k) || InWord(kRoleNouns, HeadKey(k)));
       };
+      // ("Présidente de la Région Claire Martin": a preposition and an
+      // article, two connectors, after the role.)
       const bool after_connector =
-          i >= first + 2 && IsNameConnector(i - 1) && Cap(i) && !IsNameConnector(i) && role_at(i - 2);
+          i >= first + 2 && IsNameConnector(i - 1) && Cap(i) && !IsNameConnector(i) &&
+          (role_at(i - 2) || (i >= first + 3 && IsNameConnector(i - 2) && In(kDeterminers, i - 1) && role_at(i - 3)));
       const bool elided = ElidedCapital(i) && role_at(i - 1);
       if (after_connector || elided) {
+        const size_t complement = i;
         i = ComplementNameStart(i, end);
         role_end = i;
+        // "La Presidenta del Gobierno Ana López", "Il Presidente della
+        // Regione Luca Bianchi": with a given name opening the name, the
+        // organisation's word in the complement is the role's; only the
+        // name's own words decide whether the run names an organisation.
+        role_complement = i > complement && GenderIn(pack_.given_gender, Low(i));
       }
     }
     // A title after other capitalized words ("White House Press Secretary
@@ -1823,10 +1833,16 @@ class Attributor {
     // With a given name further on, the body is all the words before it
     // ("(della) Regione Lombardia Attilio Fontana"; ComplementNameStart).
     const size_t name_start = end >= first + 3 ? ComplementNameStart(first, end) : first + 1;
+    // ("le ministre de la Défense Jean Dupont": the preposition and an
+    // article before the complement.)
+    const bool article_after_preposition = lower_before && first >= 3 && In(kDeterminers, first - 1) &&
+                                           IsWord(first - 2) && !Cap(first - 2) &&
+                                           In(kAffiliationPrepositions, first - 2) && role_noun_before(first - 2);
     if (!title_inside && i == first && end >= first + 3 && first >= 2 && !LangIs("en") &&
-        (ElidedCapital(first) || (lower_before && In(kAffiliationPrepositions, first - 1) &&
-                                  role_noun_before(first - 1) && !In(kTitles, first) && !In(kRoleNouns, first) &&
-                                  !In(kPlaces, name_start)))) {
+        (ElidedCapital(first) ||
+         (lower_before && ((In(kAffiliationPrepositions, first - 1) && role_noun_before(first - 1)) ||
+                           article_after_preposition) &&
+          !In(kTitles, first) && !In(kRoleNouns, first) && !In(kPlaces, name_start)))) {
       bool name_like = true;
       for (size_t t = first + 1; t < end && name_like; ++t) {
         name_like = IsWord(t) && (Cap(t) || (t > name_start && IsNameConnector(t))) && !ElidedCapital(t) &&
@@ -1842,6 +1858,8 @@ class Attributor {
           lead_role = Text(first - 1, name_start - 1);  // "ministro dell’Interno"
         } else if (In(kAffiliationPrepositions, first - 1) && role_noun_before(first - 1)) {
           lead_role = Text(first - 2, name_start - 1);  // "ministre de l’Intérieur", "segretaria del Pd"
+        } else if (article_after_preposition) {
+          lead_role = Text(first - 3, name_start - 1);  // "ministre de la Défense"
         }
       }
     }
@@ -1894,7 +1912,7 @@ class Attributor {
     // leading titles that end in a role noun ("Police Chief Ann Ruiz":
     // "Police" is a title word and an organisation's).
     const bool role_before = i > first && In(kRoleNouns, i - 1);
-    for (size_t k = title_inside || role_before ? i : first; k < end; ++k) {
+    for (size_t k = title_inside || role_before || role_complement ? i : first; k < end; ++k) {
       if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
     }
     // "des Privatsenders Kanal Neun", "der Konzern Globex": where every noun
@@ -8545,6 +8563,8 @@ class Attributor {
     size_t c = head + 1;
     if (In(kAffiliationPrepositions, c) && !Cap(c)) {
       ++c;
+      // ("le ministre de la Défense Jean Dupont": an article after it.)
+      if (c + 1 < end && IsWord(c) && !Cap(c) && In(kDeterminers, c) && !a_.tokens[c].in_quote && Cap(c + 1)) ++c;
     } else if (!ElidedCapital(c)) {
       return std::nullopt;
     }
@@ -10544,8 +10564,11 @@ class Attributor {
       // "Am Montag sagte aber der Minister", "sagte dagegen Bürgermeister
       // Karl Weiß": up to two particles (list verb-second-particles, German)
       // between the inverted verb and its subject are neither.
+      // So is the reflexive pronoun of a separable stance cue ("Gestern
+      // sprach sich die Kanzlerin gegen … aus"; list reflexive-pronouns).
       while (next + 1 < SentEnd(s) && next < c.last + 3 && IsWord(next) && !a_.tokens[next].in_quote &&
-             Has(verb_second_particles_, next) && IsWord(next + 1) && !a_.tokens[next + 1].in_quote) {
+             (Has(verb_second_particles_, next) || (c.particle != SIZE_MAX && Has(reflexive_pronouns_, next))) &&
+             IsWord(next + 1) && !a_.tokens[next + 1].in_quote) {
         ++next;
       }
       bool function_word = In(kFunctionWords, next) && !In(kDeterminers, next) &&
@@ -13093,6 +13116,11 @@ class Attributor {
     }
     // The group starts with a word of its own, never with a bare adverb that
     // opens the sentence ("Also, …").
+    // Nor with a fronted adverb in verb-second order ("Später erklärte
+    // allerdings die Polizei", "Heute betonte die Sprecherin": an opener of
+    // list inversion-openers before the verb, its subject after it): the
+    // adverb fills the clause's first place and is no part of the cue.
+    if (k < c.first && VerbSecondCue(c, s)) k = c.first;
     c.group_first = k;
     // Right: time and manner phrases, never over the source ("said Wu").
     size_t right_limit = p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end ? p.mention->span.begin : SIZE_MAX;
@@ -13183,7 +13211,14 @@ class Attributor {
     if (c.particle != SIZE_MAX && c.particle > last) {
       bool source_between = p.mention && p.mention->span.begin >= a_.tokens[c.last].span.end &&
                             p.mention->span.end <= a_.tokens[c.particle].span.begin;
-      if (!source_between && !ParticleObject(p)) report = c.particle;
+      const auto object = ParticleObject(p);
+      if (!source_between && !object) report = c.particle;
+      // "sprach sich für eine Reform aus": the reflexive pronoun and the
+      // preposition before the stance's object are reported with the verb.
+      if (!source_between && object && object->first > c.last + 1 &&
+          StanceObjectStart(c.last + 1, c.particle, false) == object->first) {
+        report = object->first - 1;
+      }
       last = c.particle;
     }
     c.group_last = last;
@@ -13204,6 +13239,15 @@ class Attributor {
       text += Tok(c.particle);
     }
     return text;
+  }
+
+  // The cue's words as a reader should see them when a separable particle
+  // closes the clause after the cue's span ("wies … zurück", "räumte …
+  // ein", "sprach sich für … aus"): the span's text `shown`, " … " and the
+  // particle. Empty when the span holds the particle or there is none.
+  std::string CueWords(const CueHit& c, const std::string& shown) const {
+    if (c.particle == SIZE_MAX || c.particle >= a_.tokens.size() || c.particle <= c.report_last) return {};
+    return shown + " … " + std::string(Tok(c.particle));
   }
 
   // Where the cue as reported begins, when earlier than its verb group.
@@ -18015,11 +18059,40 @@ class Attributor {
   // verb-second-particles). Their first and last token; nullopt when there
   // are none, when they are a time phrase or open with a preposition, or
   // when a comma, quote or the source stands among them.
+  // From token `b` before a separable cue's particle at `particle`: past a
+  // reflexive pronoun (list reflexive-pronouns), any time phrase or cue
+  // adverb, and a preposition of list stance-prepositions ("sich am Montag
+  // für"), the first token of the stance's object. `b` itself when no
+  // reflexive pronoun and preposition stand there. Cost: O(words between).
+  // With `reflexive_before` the pronoun stood before the source after the
+  // verb ("sprach sich die Kanzlerin gegen … aus"), and `b` follows it.
+  size_t StanceObjectStart(size_t b, size_t particle, bool reflexive_before) const {
+    if (b >= particle || !IsWord(b)) return b;
+    if (!reflexive_before && !Has(reflexive_pronouns_, b)) return b;
+    size_t t = reflexive_before ? b : b + 1;
+    for (int rounds = 0; rounds < 3 && t < particle; ++rounds) {
+      if (IsWord(t) && (In(kCueAdverbs, t) || Has(verb_second_particles_, t))) {
+        ++t;
+        continue;
+      }
+      const size_t te = TimePhraseEnd(t, particle);
+      if (te == std::string::npos) break;
+      t = te + 1;
+    }
+    if (t + 1 < particle && IsWord(t) && !a_.tokens[t].in_quote && Has(stance_prepositions_, t)) return t + 1;
+    return b;
+  }
+
   std::optional<std::pair<size_t, size_t>> ParticleObject(const PendingAttribution& p) const {
     const CueHit& c = p.cue;
     if (c.particle == SIZE_MAX || c.particle <= c.last + 1 || c.particle >= a_.tokens.size()) return std::nullopt;
     const size_t se = SentEnd(c.sentence);
-    for (size_t t = c.particle + 1; t < se; ++t) {
+    // ("sprach sich für eine Reform aus, weil …": a clause of list
+    // subordinators after a comma is the reason, no content.)
+    const bool adverbial_clause = c.particle + 2 < se && IsComma(c.particle + 1) && IsWord(c.particle + 2) &&
+                                  !a_.tokens[c.particle + 2].in_quote && Has(subordinators_, c.particle + 2) &&
+                                  !In(kComplementizers, c.particle + 2);
+    for (size_t t = c.particle + 1; t < se && !adverbial_clause; ++t) {
       if (IsWord(t) || a_.tokens[t].in_quote) return std::nullopt;
     }
     size_t b = c.last + 1;
@@ -18028,6 +18101,13 @@ class Attributor {
       while (b < c.particle && a_.tokens[b].span.begin < p.mention->span.end) ++b;
     }
     while (b < c.particle && IsWord(b) && (Has(verb_second_particles_, b) || In(kCueAdverbs, b))) ++b;
+    // "sprach sich für eine Reform aus", "sprach sich am Montag gegen die
+    // Pläne aus": a reflexive pronoun (list reflexive-pronouns) and a
+    // preposition of list stance-prepositions are the cue's; the content is
+    // the noun phrase after them (StanceObjectStart).
+    const bool reflexive_before = b > c.last + 1 && IsWord(c.last + 1) && Has(reflexive_pronouns_, c.last + 1) &&
+                                  p.mention && p.mention->span.begin > a_.tokens[c.last + 1].span.begin;
+    b = StanceObjectStart(b, c.particle, reflexive_before);
     if (b >= c.particle) return std::nullopt;
     // ("teilte am Montag mit", "gab im Landtag zu": a time phrase or a
     // prepositional phrase is no object.)
@@ -18764,6 +18844,9 @@ class Attributor {
       }
       Span cue{a_.tokens[p.cue.group_first].span.begin - p.cue.report_lead, a_.tokens[p.cue.report_last].span.end};
       at.cue = Ref(cue);
+      // "wies die Vorwürfe zurück": the particle after the content is shown
+      // with the verb (CueWords).
+      at.cue_words = CueWords(p.cue, at.cue->text);
       at.cue_tone = p.cue.entry->tone;
       at.source_id = p.source >= 0 ? r_.sources[static_cast<size_t>(p.source)].id : -1;
       if (!p.quotes.empty()) {
@@ -20305,6 +20388,8 @@ class Attributor {
   // The entries of list inverted-cue-asides as words ("de son côté").
   const WordSet& inversion_prepositions_ = pack_.Words("inversion-prepositions");
   const WordSet& verb_second_particles_ = pack_.Words("verb-second-particles");
+  const WordSet& reflexive_pronouns_ = pack_.Words("reflexive-pronouns");
+  const WordSet& stance_prepositions_ = pack_.Words("stance-prepositions");
   const WordSet& separable_non_cues_ = pack_.Words("separable-non-cues");
   const std::vector<std::vector<std::string_view>> inverted_cue_asides_ =
       SplitWords(pack_.List("inverted-cue-asides"));

@@ -287,8 +287,10 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
           // Which cue it is, so that the line alone tells the editor what
           // to change: "Loaded cue verb; "said" is neutral (cue “claimed”)".
           // (The cue's words, "insisted" for the span "insisted:"; fixd37.)
-          if (about_cue && at.cue && !CueForDisplay(at.cue->text).empty()) {
-            f.message += fmt::format(" (cue \u201c{}\u201d)", CueForDisplay(at.cue->text));
+          // (A German separable cue with its particle: "wies … zurück".)
+          const std::string& cue_words = at.cue_words.empty() && at.cue ? at.cue->text : at.cue_words;
+          if (about_cue && at.cue && !CueForDisplay(cue_words).empty()) {
+            f.message += fmt::format(" (cue \u201c{}\u201d)", CueForDisplay(cue_words));
           }
           found.push_back(std::move(f));
           found_attribution.push_back(static_cast<int>(i));

@@ -887,7 +887,8 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
       int line = at.cue ? at.cue->location.line : (!at.content.empty() ? at.content[0].location.line : 0);
       out += fmt::format("  line {}  T{} {}  {} {} {}\n", line, at.level, LevelScoreText(at.score),
                          at.source ? at.source->text : (src ? "(" + src->name + ")" : "(no source)"),
-                         at.cue ? at.cue->text : "(no cue)", AttributionKindName(at.kind));
+                         !at.cue_words.empty() ? at.cue_words : at.cue ? at.cue->text : "(no cue)",
+                         AttributionKindName(at.kind));
       for (const auto& why : at.reasons) out += fmt::format("        because: {}\n", why);
     }
   }

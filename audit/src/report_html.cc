@@ -216,7 +216,7 @@ std::string ArticleSection(const AuditResult& r) {
     out += fmt::format("<tr><td class=\"lvl t{}\">T{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
                        "<td>{}</td></tr>\n",
                        at.level, at.level, LevelScoreText(at.score), line, HtmlEscape(who),
-                       HtmlEscape(at.cue ? at.cue->text : ""), AttributionKindName(at.kind), why);
+                       HtmlEscape(!at.cue_words.empty() ? at.cue_words : at.cue ? at.cue->text : ""), AttributionKindName(at.kind), why);
   }
   out += "</table>\n";
   out += "<h2>Findings</h2>\n<table><tr><th>where</th><th>level</th><th>rule</th><th>message</th>"

@@ -90,6 +90,12 @@ struct TextRef {
 struct Attribution {
   std::optional<TextRef> source;  // the mention as written here, or none
   std::optional<TextRef> cue;
+  // The cue as a reader should see it when its span cannot hold it all: a
+  // German separable verb whose particle ends the clause after the content
+  // ("wies … zurück", "sprach sich für … aus"). Empty otherwise (then the
+  // cue's own text is what a reader sees). Shown in findings' messages and
+  // the text and HTML reports; not part of the JSON contract.
+  std::string cue_words;
   std::vector<TextRef> content;   // direct quotes include their marks
   AttributionKind kind = AttributionKind::kIndirect;
   int source_id = -1;
