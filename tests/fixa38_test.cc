@@ -67,3 +67,32 @@ TEST_CASE("fixa38: an inverted described source runs on over an abbreviated titl
   auto r5 = AuditText(std::string(kHead) + "“We are reviewing it,” a spokesman for Sen. Ted Cruz said.\n");
   CHECK(SeenWithCue(r5, "said").source == "a spokesman for Sen. Ted Cruz");
 }
+
+TEST_CASE("fixa38: a possessive outlet before a name is the role without its possessive", "[fixa38]") {
+  auto r1 = AuditText(std::string(kHead) + "The Atlantic’s Jeffrey Goldberg said the deal was weak.\n");
+  const auto* s1 = SourceNamed(r1, "Jeffrey Goldberg");
+  REQUIRE(s1 != nullptr);
+  CHECK(s1->level == 5);
+  REQUIRE_FALSE(s1->roles.empty());
+  CHECK(s1->roles.front() == "the Atlantic");
+  auto r2 = AuditText(std::string(kHead) + "“It is weak,” said CNN’s Dana Bash.\n");
+  const auto* s2 = SourceNamed(r2, "Dana Bash");
+  REQUIRE(s2 != nullptr);
+  REQUIRE_FALSE(s2->roles.empty());
+  CHECK(s2->roles.front() == "CNN");
+  // Guard: a possessive inside the role stays.
+  auto r3 = AuditText(std::string(kHead) + "China’s Commerce Minister Gao Hucheng said the deal was weak.\n");
+  const auto* s3 = SourceNamed(r3, "Gao Hucheng");
+  REQUIRE(s3 != nullptr);
+  REQUIRE_FALSE(s3->roles.empty());
+  CHECK(s3->roles.front() == "China’s Commerce Minister");
+}
+
+TEST_CASE("fixa38: the pontiff after Pope Francis is the pope", "[fixa38]") {
+  auto r = AuditText(std::string(kHead) +
+                     "Pope Francis said the war must end. The pontiff added that peace was near.\n");
+  auto a = SeenWithSource(r, "The pontiff");
+  CHECK(a.who == "Francis");
+  CHECK(a.level == 5);
+  CHECK(r.anonymous_sources.empty());
+}

@@ -1870,6 +1870,16 @@ class Attributor {
       if (!n.role.empty()) n.role += " ";
       n.role += Tok(k);
     }
+    // "The Atlantic’s Jeffrey Goldberg": a possessive that ends the role is
+    // the outlet or body the person speaks for, named without its "’s"
+    // ("the Atlantic", not "Atlantic’s"; fixa38).
+    if (role_end > role_begin && !n.role.empty() && EndsWithPossessive(Tok(role_end - 1))) {
+      n.role.resize(n.role.size() - (Tok(role_end - 1).size() - WithoutPossessive(Tok(role_end - 1)).size()));
+      if ((LowIs(role_begin, "the") || (role_begin > 0 && LowIs(role_begin - 1, "the"))) &&
+          n.role.find(' ') == std::string::npos) {
+        n.role = "the " + n.role;
+      }
+    }
     if (!lead_role.empty()) n.role = lead_role;
     n.tokens.reserve(end - i);
     for (size_t k = i; k < end; ++k) {
