@@ -2303,7 +2303,9 @@ class Attributor {
       std::set<std::string> registered_tokens;
       for (const RegisteredName& n : registry_) registered_tokens.insert(n.tokens.begin(), n.tokens.end());
       for (auto& [run, n] : pending_surnames) {
-        if (run >= runs.size() || runs[run].registered != SIZE_MAX || registered_tokens.count(n.tokens.front())) continue;
+        if (run >= runs.size() || runs[run].registered != SIZE_MAX || registered_tokens.count(n.tokens.front())) {
+          continue;
+        }
         registry_names_.insert(n.name);
         runs[run].registered = registry_.size();
         registry_.push_back(std::move(n));
