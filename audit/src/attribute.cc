@@ -1888,6 +1888,16 @@ class Attributor {
       if (!n.role.empty()) n.role += " ";
       n.role += Tok(k);
     }
+    // "The Atlantic’s Jeffrey Goldberg": a possessive that ends the role is
+    // the outlet or body the person speaks for, named without its "’s"
+    // ("the Atlantic", not "Atlantic’s"; fixa38).
+    if (role_end > role_begin && !n.role.empty() && EndsWithPossessive(Tok(role_end - 1))) {
+      n.role.resize(n.role.size() - (Tok(role_end - 1).size() - WithoutPossessive(Tok(role_end - 1)).size()));
+      if ((LowIs(role_begin, "the") || (role_begin > 0 && LowIs(role_begin - 1, "the"))) &&
+          n.role.find(' ') == std::string::npos) {
+        n.role = "the " + n.role;
+      }
+    }
     if (!lead_role.empty()) n.role = lead_role;
     n.tokens.reserve(end - i);
     for (size_t k = i; k < end; ++k) {
@@ -2200,6 +2210,7 @@ class Attributor {
       std::string name, first_token;
     };
     std::vector<Run> runs;
+    std::vector<std::pair<size_t, RegisteredName>> pending_surnames;  // run index, "Cole" of "Ms. Cole"
     for (size_t s = 0; s < a_.sentences.size(); ++s) {
       size_t i = SentFirst(static_cast<int>(s)), end = SentEnd(static_cast<int>(s));
       while (i < end) {
@@ -2285,6 +2296,15 @@ class Attributor {
             continue;
           }
           if (!n.organization && n.role.empty() && n.tokens.size() >= 2) n.role = RoleAroundRun(i, j, s);
+          // "Ms. Cole arrived. … she said": a surname after an honorific
+          // ("Mr.", "Mrs.", "Ms.", "Miss", list honorifics) names a person as
+          // surely as a full name does, so a pronoun can stand for it; it is
+          // registered after the pass, only when no name registered in the
+          // text holds that word ("Hillary Clinton … Mrs. Clinton" keeps the
+          // full name) (fixa38).
+          const bool honorific_surname = !n.organization && n.tokens.size() == 1 && n.role.empty() && j > i + 1 &&
+                                         (In(kHonorifics, i) || StrippedIn(kHonorifics, i));
+          if (honorific_surname) pending_surnames.push_back({runs.size(), n});
           if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
               (n.tokens.size() >= 2 || !n.role.empty())) {
             registry_names_.insert(n.name);
@@ -2295,6 +2315,18 @@ class Attributor {
           }
         }
         i = std::max(j, i + 1);
+      }
+    }
+    if (!pending_surnames.empty()) {
+      std::set<std::string> registered_tokens;
+      for (const RegisteredName& n : registry_) registered_tokens.insert(n.tokens.begin(), n.tokens.end());
+      for (auto& [run, n] : pending_surnames) {
+        if (run >= runs.size() || runs[run].registered != SIZE_MAX || registered_tokens.count(n.tokens.front())) {
+          continue;
+        }
+        registry_names_.insert(n.name);
+        runs[run].registered = registry_.size();
+        registry_.push_back(std::move(n));
       }
     }
     IndexRegistry();
@@ -9265,7 +9297,10 @@ class Attributor {
         return true;
       };
       // (Nor is a slash glued between capitals: "a CNN/ORC poll".)
-      while (k < SentEnd(s) && guard-- > 0 && (IsWord(k) || abbreviation_period(k) || (k > i && SlashCompoundAt(k))) &&
+      // (Nor does an abbreviated title's period: "a spokesman for Sen. Ted
+      // Cruz", "an aide to Gov. Greg Abbott", list abbreviations-title; fixa38.)
+      while (k < SentEnd(s) && guard-- > 0 &&
+             (IsWord(k) || abbreviation_period(k) || (k > i && TitlePeriod(k)) || (k > i && SlashCompoundAt(k))) &&
              !a_.tokens[k].in_quote) {
         // ("a Vell Times/Harbor News survey": a head before the slash is a
         // sponsor's name; the head comes after it.)
