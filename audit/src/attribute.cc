@@ -10508,6 +10508,27 @@ class Attributor {
           // la prensa.": outside English, an addressee that closes the clause
           // after the subject pronoun.
           if (!ends && !LangIs("en")) ends = AddresseeClosesClause(after, s);
+          // "sagte er am Montag.", "sagte er dort.", "— сказал он в
+          // понедельник.", "sagte sie gestern in Berlin der Zeitung.": outside
+          // English, time and place phrases, adverbs that may open a
+          // verb-second clause (list inversion-openers: "dort", "dazu") and
+          // then an addressee that close the clause after the subject pronoun
+          // are the cue's.
+          if (!ends && !LangIs("en")) {
+            const size_t end = SentEnd(s);
+            size_t k = after;
+            for (int round = 0; round < 4 && k < end; ++round) {
+              const size_t skipped = SkipAdverbialsRight(k, end);
+              if (skipped > k) {
+                k = skipped;
+              } else if (IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && In(kInversionOpeners, k)) {
+                ++k;
+              } else {
+                break;
+              }
+            }
+            ends = k > after && (k >= end || !IsWord(k) || k == c.particle || AddresseeClosesClause(k, s));
+          }
           if (!InWord(kPronounsSubject, p.mention->head) || !ends) p.mention.reset();
         }
       }
