@@ -102,3 +102,26 @@ TEST_CASE("fixb38: a Chinese pronoun after a person named with a title stands fo
     CHECK(src->level == 5);
   }
 }
+
+TEST_CASE("fixb38: Japanese quote first, then the topic subject and a place phrase in で before the cue", "[fixb38]") {
+  for (const std::string text : {"『懸念はない』と山本恵子官房長官は記者会見で強調した。\n",
+                                 "「懸念はない」と山本恵子官房長官は大阪で記者団に述べた。\n"}) {
+    INFO(text);
+    const auto r = AuditText(text, "test.txt", "ja");
+    CHECK(OnlySpeaker(r) == "山本恵子");
+    const auto* src = onrecord::testing::SourceNamed(r, "山本恵子");
+    REQUIRE(src != nullptr);
+    CHECK(src->level == 5);
+  }
+}
+
+TEST_CASE("fixb38: a bare Japanese office alone is an office-holder, not a vague source", "[fixb38]") {
+  for (const std::string text : {"「懸念はない」と官房長官は記者会見で述べた。\n", "大統領は「懸念はない」と述べた。\n"}) {
+    INFO(text);
+    const auto r = AuditText(text, "test.txt", "ja");
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].kind == SourceKind::kDescribed);
+    CHECK(r.sources[0].office_holder);
+    CHECK(CountFindings(r, "attribution.vague-anonymous") == 0);
+  }
+}
