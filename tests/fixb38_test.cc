@@ -125,3 +125,20 @@ TEST_CASE("fixb38: a bare Japanese office alone is an office-holder, not a vague
     CHECK(CountFindings(r, "attribution.vague-anonymous") == 0);
   }
 }
+
+TEST_CASE("fixb38: a Chinese cue sentence of a pronoun and a verb reports the quote that ends the sentence before", "[fixb38]") {
+  for (const std::string text : {"林思远周二抵达上海。「我们希望对话。」他说。\n", "林思遠週二抵達上海。「我們希望對話。」他說。\n",
+                                 "林思远周二抵达上海。「我们希望对话!」林思远说。\n"}) {
+    INFO(text);
+    const auto r = AuditText(text, "test.txt", "zh");
+    const std::string want = text.find("林思远") != std::string::npos ? "林思远" : "林思遠";
+    CHECK(OnlySpeaker(r) == want);
+    REQUIRE(r.attributions.size() == 1);
+    CHECK(r.attributions[0].content.size() == 1);
+  }
+  // Guard: a cue sentence with more words than the source and the cue
+  // ("他说明天再谈。") says its own content.
+  const auto r = AuditText("林思远周二抵达上海。「我们希望对话。」他说明天会再来上海谈判。\n", "test.txt", "zh");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker.empty());
+}
