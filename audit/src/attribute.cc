@@ -7199,6 +7199,34 @@ class Attributor {
     m.type = organizations ? MentionType::kOrganization : MentionType::kName;
   }
 
+  // Chinese and Japanese: "「我们希望对话。」他说。" — the quote ends its
+  // sentence inside the marks, and the next sentence is nothing but the
+  // source and the cue (at most four words before the cue, no quote, only
+  // marks after it). That cue reports the quote, as a back-reference does.
+  bool BareCueSentenceCjk(const PendingAttribution& p) const {
+    if (!LangIs("zh") && !LangIs("ja")) return false;
+    const int s = p.cue.sentence;
+    const size_t first = SentFirst(s), end = SentEnd(s);
+    if (p.cue.first <= first || p.cue.first > first + 4) return false;
+    for (size_t t = first; t < p.cue.first; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+    }
+    for (size_t t = p.cue.last + 1; t < end; ++t) {
+      if (IsWord(t) || a_.tokens[t].in_quote) return false;
+    }
+    return true;
+  }
+
+  // Whether byte `at` opens the text or a line, or follows a full-width
+  // sentence mark (。！？) with nothing but spaces between.
+  bool AfterFullStopCjk(size_t at) const {
+    while (at > 0 && w_[at - 1] == ' ') --at;
+    if (at == 0 || w_[at - 1] == '\n') return true;
+    if (at < 3) return false;
+    const std::string_view mark(w_.data() + at - 3, 3);
+    return mark == "\xE3\x80\x82" || mark == "\xEF\xBC\x81" || mark == "\xEF\xBC\x9F";
+  }
+
   // Whether a quote of speech closes right before token `b`, with at most
   // a comma between: “…,” the boy asked. Speech ends inside its marks with
   // a comma or a sentence's end; a title (“Luar de Itaoca”) does not.
@@ -10651,6 +10679,27 @@ class Attributor {
           // la prensa.": outside English, an addressee that closes the clause
           // after the subject pronoun.
           if (!ends && !LangIs("en")) ends = AddresseeClosesClause(after, s);
+          // "sagte er am Montag.", "sagte er dort.", "— сказал он в
+          // понедельник.", "sagte sie gestern in Berlin der Zeitung.": outside
+          // English, time and place phrases, adverbs that may open a
+          // verb-second clause (list inversion-openers: "dort", "dazu") and
+          // then an addressee that close the clause after the subject pronoun
+          // are the cue's.
+          if (!ends && !LangIs("en")) {
+            const size_t end = SentEnd(s);
+            size_t k = after;
+            for (int round = 0; round < 4 && k < end; ++round) {
+              const size_t skipped = SkipAdverbialsRight(k, end);
+              if (skipped > k) {
+                k = skipped;
+              } else if (IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && In(kInversionOpeners, k)) {
+                ++k;
+              } else {
+                break;
+              }
+            }
+            ends = k > after && (k >= end || !IsWord(k) || k == c.particle || AddresseeClosesClause(k, s));
+          }
           if (!InWord(kPronounsSubject, p.mention->head) || !ends) p.mention.reset();
         }
       }
@@ -16110,7 +16159,8 @@ class Attributor {
     // the phrase, when no cue took that quote.
     for (size_t pi = 0; pi < pending_.size(); ++pi) {
       PendingAttribution& p = pending_[pi];
-      if (!p.back_reference || !p.quotes.empty() || (p.source < 0 && !p.mention)) continue;
+      const bool bare_cjk = !p.back_reference && BareCueSentenceCjk(p);
+      if (!(p.back_reference || bare_cjk) || !p.quotes.empty() || (p.source < 0 && !p.mention)) continue;
       const size_t back = SentFirst(p.cue.sentence);
       const size_t opener = a_.tokens[back].span.begin;
       auto it = std::lower_bound(qs.begin(), qs.end(), opener,
@@ -16118,8 +16168,8 @@ class Attributor {
       size_t qi = static_cast<size_t>(it - qs.begin());
       while (qi-- > 0 && qs[qi].level != 1) {
       }
-      if (qi >= qs.size() || quote_attr_[qi] >= 0 || NamesAWork(qs[qi]) || !StartsSentence(qs[qi]) ||
-          qs[qi].outer.end > opener) {
+      if (qi >= qs.size() || quote_attr_[qi] >= 0 || NamesAWork(qs[qi]) ||
+          !(StartsSentence(qs[qi]) || (bare_cjk && AfterFullStopCjk(qs[qi].outer.begin))) || qs[qi].outer.end > opener) {
         continue;
       }
       bool plain = true;

@@ -57,7 +57,8 @@ bool IsBare(const LanguagePack& pack, const std::string& name) {
 // preposition ("of", "de", "di", "do", "da", "du", "des", "del", "della", "der")
 // followed only by capitalised words and determiners. "the former mayor", "a
 // mayor", "the mayor's spokesman" are not. Returns the office as listed
-// ("police chief"), or an empty string.
+// ("police chief"), or an empty string. The office alone, one word with
+// nothing before it, counts too ("首相", "премьер-министр").
 std::string SoleOffice(const LanguagePack& pack, const std::string& name) {
   const std::vector<std::string> words = SpaceSeparated(name);
   if (words.empty()) return {};
@@ -68,6 +69,9 @@ std::string SoleOffice(const LanguagePack& pack, const std::string& name) {
   };
   size_t i = 0;
   const std::string first = TokenKey(words[0]);
+  // "首相は…と述べた", "总理表示", "— заявил премьер-министр": where the
+  // language writes no article, the office alone is the description.
+  if (words.size() == 1 && pack.InList("sole-offices", first)) return first;
   if (pack.InList("definite-determiners", first)) {
     i = 1;
   } else if (!possessive(words[0])) {
