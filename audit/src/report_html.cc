@@ -213,9 +213,11 @@ std::string ArticleSection(const AuditResult& r) {
     std::string why = "<ul class=\"why\">";
     for (const auto& reason : at.reasons) why += "<li>" + HtmlEscape(reason) + "</li>";
     why += "</ul>";
-    out += fmt::format("<tr><td class=\"lvl t{}\">T{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+    // An uncounted attribution shows its source's level, marked as such.
+    out += fmt::format("<tr><td class=\"lvl t{}\">T{} {}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
                        "<td>{}</td></tr>\n",
-                       at.level, at.level, LevelScoreText(at.score), line, HtmlEscape(who),
+                       at.level, at.level, LevelScoreText(at.score), at.counted ? "" : " (not counted)", line,
+                       HtmlEscape(who),
                        HtmlEscape(at.cue ? at.cue->text : ""), AttributionKindName(at.kind), why);
   }
   out += "</table>\n";
