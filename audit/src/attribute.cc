@@ -4227,6 +4227,26 @@ class Attributor {
             !(BeFormAt(i - 1) && PassiveAskedTo(i, j, s)) && !BackReferenceBefore(i, s) && !ObjectCliticBeforeCue(i, s)) {
           break;
         }
+        // "after Arizona was called", "the race was called Tuesday", "when
+        // Texas was called for Cruz": a contest called (its winner declared),
+        // not speech: "called" in the past passive with nothing after it, a
+        // time word or "for" and a name (not "was called a liar", "was called
+        // by the party"). And "a group charged with beautifying downtown": a
+        // noun's reduced relative "charged with" and a gerund is a task, not
+        // an accusation (not "was charged with receiving bribes"). (fixd38)
+        if (LangIs("en") && i > SentFirst(s) && LowIs(i, "called") && (LowIs(i - 1, "was") || LowIs(i - 1, "were")) &&
+            ((cue.words.size() == 1 &&
+              (j >= SentEnd(s) || !IsWord(j) || In(kTimeWords, j) || Has(weekdays_, j) ||
+               (LowIs(j, "for") && j + 1 < SentEnd(s) && Cap(j + 1)))) ||
+             (cue.words.size() == 2 && LowIs(i + 1, "for") && j < SentEnd(s) && Cap(j)))) {
+          break;
+        }
+        if (LangIs("en") && i > SentFirst(s) && LowIs(i, "charged") && i + 2 < SentEnd(s) && LowIs(i + 1, "with") &&
+            Low(i + 2).size() > 4 && Low(i + 2).ends_with("ing") && IsWord(i - 1) && !In(kCopulas, i - 1) &&
+            !In(kCueAuxiliaries, i - 1) && !In(kCueAdverbs, i - 1) && !LowIs(i - 1, "who") &&
+            !LowIs(i - 1, "that")) {
+          break;
+        }
         // A cue word used as a noun after a determiner ("a report") is no cue.
         // But "Some said", "many believe": a quantifier that stands alone as
         // the source, before a verb form (not a plural noun: "some reports").
@@ -14155,6 +14175,25 @@ class Attributor {
     // (list negated-subjects). The attribution keeps its source span, as
     // PolNeAR marks it, but has no source; score leaves it uncounted
     // (fixa36).
+    // "Everybody", "Someone", "Nobody" written where a name would stand
+    // (after a stray opening mark: `"Everybody believes in …`) is no name:
+    // an indefinite pronoun (a word of list function-words ending in "one"
+    // or "body"; not "From", a surname) never makes a named source (fixd38).
+    // An anonymous head ("someone") or a negated subject ("nobody") is read
+    // as such; any other keeps its attribution with no source, which the
+    // score counts nowhere, as a negated subject.
+    if (m.type == MentionType::kName && m.role.empty() && m.span.size() > 0) {
+      const std::string word = Key(w_.substr(m.span.begin, m.span.size()));
+      if (word.find(' ') == std::string::npos && word.size() > 4 &&
+          (word.ends_with("one") || word.ends_with("body")) && InWord(kFunctionWords, word)) {
+        if (!InWord(kAnonymousHeads, word) && !Has(negated_subjects_, TokenStartingAt(m.span.begin))) {
+          p.source = -1;
+          return;
+        }
+        m.type = MentionType::kDescription;
+        m.name = w_.substr(m.span.begin, m.span.size());
+      }
+    }
     if (m.type != MentionType::kName && NegatedSubject(p)) {
       p.source = -1;
       return;

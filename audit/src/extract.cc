@@ -57,6 +57,60 @@ std::vector<Span> FindComments(std::string_view s) {
   return out;
 }
 
+// Markdown emphasis markers in a line of plain text (fixd38): runs of one to
+// three `*` or `_` that open before a word or a quotation mark and close
+// after one on the same line, paired (`**“We lost,”** said *coach* Ben
+// Ode.`). A plain-text article or a record's text pasted from a Markdown
+// editor keeps them, and a marker between a quote's closing mark and its
+// cue hid the cue. Their byte ranges within `line`, to be left out of the
+// extracted text (the offset map skips them, so spans stay offsets of the
+// source). Unpaired runs, a run inside a word (snake_case, 2*3*4), a bullet
+// ("* item") and a rule ("***") are text.
+std::vector<Span> EmphasisMarkers(std::string_view line) {
+  std::vector<Span> out;
+  if (line.find_first_of("*_") == std::string_view::npos) return out;
+  auto space = [](char c) { return c == ' ' || c == '\t'; };
+  auto alnum = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  struct Run {
+    size_t begin, end;
+    char c;
+  };
+  std::vector<Run> open;
+  for (size_t i = 0; i < line.size();) {
+    const char c = line[i];
+    if (c != '*' && c != '_') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < line.size() && line[j] == c) ++j;
+    const size_t len = j - i;
+    const bool has_prev = i > 0, has_next = j < line.size();
+    const char prev = has_prev ? line[i - 1] : ' ';
+    const char next = has_next ? line[j] : ' ';
+    const bool can_open = has_next && !space(next) && !alnum(prev);
+    const bool can_close = has_prev && !space(prev) && !alnum(next);
+    bool closed = false;
+    if (len <= 3 && can_close) {
+      for (size_t k = open.size(); k-- > 0;) {
+        if (open[k].c == c && open[k].end - open[k].begin == len && open[k].end < i) {
+          out.push_back({open[k].begin, open[k].end});
+          out.push_back({i, j});
+          open.resize(k);
+          closed = true;
+          break;
+        }
+      }
+    }
+    if (!closed && len <= 3 && can_open) open.push_back({i, j, c});
+    i = j;
+  }
+  std::sort(out.begin(), out.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
+  return out;
+}
+
 bool IsBlank(std::string_view s) {
   for (char c : s) {
     if (c != ' ' && c != '\t' && c != '\f' && c != '\v') return false;
@@ -144,6 +198,25 @@ Extracted ExtractText(std::string_view source) {
     while (c < comments.size() && comments[c].end <= l.begin) ++c;
     if (c == comments.size() || comments[c].begin >= l.end) {
       visible[k] = source.substr(l.begin, l.end - l.begin);
+      // Emphasis markers are left out the way comments are.
+      std::vector<Span> marks = EmphasisMarkers(visible[k]);
+      if (marks.empty()) continue;
+      auto text = std::make_unique<std::string>();
+      size_t at = l.begin;
+      for (const Span& m : marks) {
+        if (l.begin + m.begin > at) {
+          pieces[k].push_back({at, l.begin + m.begin});
+          text->append(source.substr(at, l.begin + m.begin - at));
+        }
+        at = l.begin + m.end;
+      }
+      if (at < l.end) {
+        pieces[k].push_back({at, l.end});
+        text->append(source.substr(at, l.end - at));
+      }
+      if (pieces[k].empty()) pieces[k].push_back({l.begin, l.begin});
+      visible[k] = *text;
+      owned.push_back(std::move(text));
       continue;
     }
     auto text = std::make_unique<std::string>();

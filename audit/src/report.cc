@@ -885,10 +885,12 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
     for (const auto& at : r.attributions) {
       const Source* src = r.FindSource(at.source_id);
       int line = at.cue ? at.cue->location.line : (!at.content.empty() ? at.content[0].location.line : 0);
-      out += fmt::format("  line {}  T{} {}  {} {} {}\n", line, at.level, LevelScoreText(at.score),
+      // An uncounted attribution keeps its source's level; the line says
+      // that it counts nowhere.
+      out += fmt::format("  line {}  T{} {}  {} {} {}{}\n", line, at.level, LevelScoreText(at.score),
                          at.source ? at.source->text : (src ? "(" + src->name + ")" : "(no source)"),
                          !at.cue_words.empty() ? at.cue_words : at.cue ? at.cue->text : "(no cue)",
-                         AttributionKindName(at.kind));
+                         AttributionKindName(at.kind), at.counted ? "" : "  (not counted)");
       for (const auto& why : at.reasons) out += fmt::format("        because: {}\n", why);
     }
   }

@@ -213,10 +213,13 @@ std::string ArticleSection(const AuditResult& r) {
     std::string why = "<ul class=\"why\">";
     for (const auto& reason : at.reasons) why += "<li>" + HtmlEscape(reason) + "</li>";
     why += "</ul>";
-    out += fmt::format("<tr><td class=\"lvl t{}\">T{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+    // An uncounted attribution shows its source's level, marked as such.
+    out += fmt::format("<tr><td class=\"lvl t{}\">T{} {}{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
                        "<td>{}</td></tr>\n",
-                       at.level, at.level, LevelScoreText(at.score), line, HtmlEscape(who),
-                       HtmlEscape(!at.cue_words.empty() ? at.cue_words : at.cue ? at.cue->text : ""), AttributionKindName(at.kind), why);
+                       at.level, at.level, LevelScoreText(at.score), at.counted ? "" : " (not counted)", line,
+                       HtmlEscape(who),
+                       HtmlEscape(!at.cue_words.empty() ? at.cue_words : at.cue ? at.cue->text : ""),
+                       AttributionKindName(at.kind), why);
   }
   out += "</table>\n";
   out += "<h2>Findings</h2>\n<table><tr><th>where</th><th>level</th><th>rule</th><th>message</th>"

@@ -1613,9 +1613,19 @@ std::string RuleSet::LanguageByListWords(std::string_view text, std::string_view
   // The text's words, lower-cased (simple case mapping per code point),
   // with how often each occurs.
   std::unordered_map<std::string, int> words;
+  // Words written only with a capital inside a sentence ("said Bo Li"):
+  // names, which belong to no language, so the short-word check below
+  // leaves them out (fixd38: "“Hi,” said Bo Li." was Kinyarwanda).
+  std::unordered_map<std::string, bool> lower_seen;
   std::string word;
+  bool capital = false, sentence_start = true;
   auto flush = [&] {
-    if (!word.empty()) ++words[word];
+    if (!word.empty()) {
+      ++words[word];
+      bool& seen = lower_seen[word];
+      seen = seen || !capital || sentence_start;
+      sentence_start = false;
+    }
     word.clear();
   };
   const int32_t n = static_cast<int32_t>(text.size());
@@ -1625,12 +1635,14 @@ std::string RuleSet::LanguageByListWords(std::string_view text, std::string_view
     // An apostrophe inside a word keeps it whole ("don't", "l'État").
     const bool apostrophe = (c == '\'' || c == 0x2019) && !word.empty();
     if (c >= 0 && (u_isalnum(c) || apostrophe)) {
+      if (word.empty()) capital = u_isupper(c) || u_istitle(c);
       char buf[U8_MAX_LENGTH];
       int32_t len = 0;
       U8_APPEND_UNSAFE(buf, len, u_tolower(c));
       word.append(buf, static_cast<size_t>(len));
     } else {
       flush();
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == 0x3002) sentence_start = true;
     }
   }
   flush();
@@ -1694,6 +1706,7 @@ std::string RuleSet::LanguageByListWords(std::string_view text, std::string_view
         if (c < 0 || !u_isalpha(c)) alphabetic = false;
       }
       if (!alphabetic || letters > 3) continue;
+      if (auto seen = lower_seen.find(w); seen != lower_seen.end() && !seen->second) continue;
       short_words += times;
       if (best_known->count(w) > 0) short_known += times;
     }

@@ -598,11 +598,17 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     // PolNeAR marks these, so they stay attributions (T0, with no source),
     // but they are no claim the newsroom left unsourced: they count in
     // neither the transparency index nor the shares.
-    // An attribution that stays (T0, no source) but counts nowhere.
+    // An attribution that stays but counts nowhere keeps its source's level
+    // and score (a question put by "officials in Beijing" is T2), T0 and 0
+    // only with no source resolved: the level says who the source is, the
+    // `counted: false` that nothing aggregates it (fixd38).
+    auto uncounted_level = [&] {
+      at.level = s ? s->level : 0;
+      at.score = s ? s->score : 0.0;
+      at.reasons.push_back(fmt::format("T{} score {}", at.level, LevelScoreText(at.score)));
+    };
     auto not_counted = [&](const std::string& why) {
-      at.level = 0;
-      at.score = 0.0;
-      at.reasons.push_back("T0 score 0.00");
+      uncounted_level();
       at.reasons.push_back(why);
       at.counted = false;
       ++own_voice;
@@ -618,9 +624,14 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     // claim rests on anyone: not counted (fixa36).
     if (!s && at.source) {
       const std::string_view text = at.source->text;
-      if (pack.InList("negated-subjects", TokenKey(text.substr(0, text.find(' '))))) {
-        not_counted("a subject that says nobody spoke (\"" + at.source->text +
-                    "\"): no one is cited; not counted in the transparency index or the shares");
+      // "Everybody believes in …" after a stray mark: an indefinite pronoun
+      // (list function-words, "-one" or "-body") cites nobody either (fixd38).
+      const std::string key = TokenKey(text);
+      const bool indefinite = text.find(' ') == std::string_view::npos && key.size() > 4 &&
+                              (key.ends_with("one") || key.ends_with("body")) && pack.InList("function-words", key);
+      if (indefinite || pack.InList("negated-subjects", TokenKey(text.substr(0, text.find(' '))))) {
+        not_counted(std::string(indefinite ? "an indefinite pronoun, no one in particular" : "a subject that says nobody spoke") +
+                    " (\"" + at.source->text + "\"): no one is cited; not counted in the transparency index or the shares");
         continue;
       }
     }
@@ -649,9 +660,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       }
     }
     if (af.question) {
-      at.level = 0;
-      at.score = 0.0;
-      at.reasons.push_back("T0 score 0.00");
+      uncounted_level();
       at.reasons.push_back("a question or request from an unnamed asker (cue “" + at.cue->text +
                            "”): no information sourced to it; not counted in the transparency index or the shares");
       at.counted = false;
@@ -661,9 +670,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     if (af.nested) {
       const Attribution& outer = r.attributions[static_cast<size_t>(af.outer)];
       const Source* by = r.FindSource(outer.source_id);
-      at.level = 0;
-      at.score = 0.0;
-      at.reasons.push_back("T0 score 0.00");
+      uncounted_level();
       at.reasons.push_back("reported within the content of another attribution (" +
                            (by ? by->name : std::string("another source")) + ", cue “" + outer.cue->text +
                            "”): the claim rests on that source; not counted in the transparency index or the shares");
@@ -672,9 +679,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       continue;
     }
     if (af.citing) {
-      at.level = 0;
-      at.score = 0.0;
-      at.reasons.push_back("T0 score 0.00");
+      uncounted_level();
       at.reasons.push_back("the act of citing another source (cue “" + at.cue->text +
                            "”): the claim is the cited source's attribution and the citer's own; not counted in the "
                            "transparency index or the shares");
@@ -683,9 +688,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       continue;
     }
     if (af.refusal || af.hedge || af.stance || af.intent || af.crowd) {
-      at.level = 0;
-      at.score = 0.0;
-      at.reasons.push_back("T0 score 0.00");
+      uncounted_level();
       at.reasons.push_back(std::string(af.refusal ? "a refusal"
                                        : af.hedge ? "the writer's own hedge"
                                        : af.intent ? "an intention, not words reported"

@@ -242,9 +242,19 @@ ALTER TABLE runs ADD COLUMN pid INTEGER;
 ALTER TABLE runs ADD COLUMN host TEXT;
 )sql";
 
+// Migration 5: whether each attribution counts in the index and the shares.
+// An uncounted one (a refusal, a question, one nested in another's content)
+// keeps its source's level since fixd38, so a query over `attributions` that
+// re-aggregates must skip `counted = 0`. Rows written before hold 1: they
+// were T0 then, as uncounted ones had to be.
+const char* const kMigration5 = R"sql(
+ALTER TABLE attributions ADD COLUMN counted INTEGER NOT NULL DEFAULT 1;
+)sql";
+
 // Migration N brings the schema from version N-1 to N.
 const std::vector<std::string>& Migrations() {
-  static const std::vector<std::string> migrations = {kMigration1, Migration2(), kMigration3, kMigration4};
+  static const std::vector<std::string> migrations = {kMigration1, Migration2(), kMigration3, kMigration4,
+                                                      kMigration5};
   return migrations;
 }
 
@@ -287,6 +297,7 @@ AttributionCounts CountAttributions(const AuditResult& r) {
   for (const auto& s : r.sources) by_id[s.id] = &s;
   AttributionCounts c;
   for (const auto& a : r.attributions) {
+    if (!a.counted) continue;  // a refusal, a question, a nested claim: counted nowhere
     if (a.level >= 4) ++c.named;
     if (a.level >= 1 && a.level <= 3) {
       ++c.anonymous;
@@ -587,7 +598,7 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
       src.bind(11, s.quotes);
       src.exec();
     }
-    SQLite::Statement att(*db_, "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    SQLite::Statement att(*db_, "INSERT INTO attributions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int ord = 0;
     for (const auto& a : r.attributions) {
       att.reset();
@@ -607,6 +618,7 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
       for (const auto& c : a.content) { b = std::min(b, c.location.begin); e = std::max(e, c.location.end); }
       if (b == SIZE_MAX) { att.bind(11); att.bind(12); }
       else { att.bind(11, static_cast<int64_t>(b)); att.bind(12, static_cast<int64_t>(e)); }
+      att.bind(13, a.counted ? 1 : 0);
       att.exec();
     }
     SQLite::Statement qs(*db_, "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -733,7 +745,7 @@ FROM articles WHERE id = ?)sql");
         "INSERT INTO sources SELECT ?, source_id, name, kind, role, transparency, score, "
         "specificity, reason_given, mentions, quotes FROM sources WHERE article_id = ?",
         "INSERT INTO attributions SELECT ?, ordinal, source_id, source_text, cue, kind, "
-        "transparency, score, cue_tone, in_lede, begin_offset, end_offset FROM attributions "
+        "transparency, score, cue_tone, in_lede, begin_offset, end_offset, counted FROM attributions "
         "WHERE article_id = ?",
         "INSERT INTO quotes SELECT ?, ordinal, text, kind, speaker, speaker_kind, source_id, cue, "
         "begin_offset, end_offset, line, column FROM quotes WHERE article_id = ?",

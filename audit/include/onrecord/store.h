@@ -105,9 +105,10 @@ struct AbandonedRun {
 class Store {
  public:
   // The newest schema version this build writes.
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
   // The oldest schema a read-only open (compare) accepts: version 4 only
-  // added columns to `runs` that readers look for before using.
+  // added columns to `runs` that readers look for before using, and version 5
+  // the `counted` column of `attributions`, which compare does not read.
   static constexpr int kOldestReadableVersion = 3;
 
   // Opens (creating and migrating if needed) the database at `path`.
