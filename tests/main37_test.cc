@@ -124,7 +124,10 @@ TEST_CASE("main37: a crowd's chant counts nowhere and raises no anonymity findin
     if (!at.cue || (at.cue->text != "chanted" && at.cue->text != "shouted")) continue;
     ++crowd_acts;
     CHECK_FALSE(at.counted);
-    CHECK(at.level == 1);  // the crowd's level (vague), uncounted (fixd38)
+    // Uncounted attributions keep their source's level (fixd38), but a crowd
+    // whose every attribution is such an act is no source (eng38): T0.
+    CHECK(at.source_id == -1);
+    CHECK(at.level == 0);
   }
   CHECK(crowd_acts == 2);
   for (const auto& f : chant.findings) {

@@ -1124,6 +1124,13 @@ class Attributor {
     return t == "," || t == "\xEF\xBC\x8C" || t == "\xE3\x80\x81";
   }
   bool IsWord(size_t i) const { return a_.tokens[i].type != TokenType::kPunct; }
+  // Punctuation that ends a clause (". , ; : ! ? )"), not an opening quote
+  // mark: "the race was called." ends, "was called “a waste” by" goes on.
+  bool ClauseEndPunctAt(size_t i) const {
+    if (IsWord(i)) return false;
+    const std::string_view t = Low(i);
+    return t.size() == 1 && std::string_view(".,;:!?)").find(t[0]) != std::string_view::npos;
+  }
   // Whether the article's language is `code`: views compared size first
   // and inline (a std::string compared with a const char* measures the
   // literal and calls out of line each time).
@@ -4236,7 +4243,7 @@ class Attributor {
         // an accusation (not "was charged with receiving bribes"). (fixd38)
         if (LangIs("en") && i > SentFirst(s) && LowIs(i, "called") && (LowIs(i - 1, "was") || LowIs(i - 1, "were")) &&
             ((cue.words.size() == 1 &&
-              (j >= SentEnd(s) || !IsWord(j) || In(kTimeWords, j) || Has(weekdays_, j) ||
+              (j >= SentEnd(s) || ClauseEndPunctAt(j) || In(kTimeWords, j) || Has(weekdays_, j) ||
                (LowIs(j, "for") && j + 1 < SentEnd(s) && Cap(j + 1)))) ||
              (cue.words.size() == 2 && LowIs(i + 1, "for") && j < SentEnd(s) && Cap(j)))) {
           break;
