@@ -6821,8 +6821,13 @@ class Attributor {
       // apposition is the role, the title a second one (fixd37).
       // (Not a relative clause's role, "Chief Auditor Helena Grieve, who
       // led the review,": the title says more.)
+      // (A title written out, "Rabbi", "Senator", gives way the same to an
+      // apposition with a role noun or title in it, "president of the Union
+      // for Reform Judaism"; not to a party and a state, "Republican of
+      // Florida", nor to a person's noun alone, "a Democrat"; fixc38.)
       if (m && m->type == MentionType::kName && !role.empty() && !m->role.empty() && m->role != role &&
-          !thing_relative && !person_relative && BareTitle(m->role)) {
+          !thing_relative && !person_relative &&
+          (BareTitle(m->role) || (TitleOnly(m->role) && !RelativeRole(role) && NamesOffice(role)))) {
         mention_titles_[m->span.begin] = m->role;
         m->role = role;
       }
@@ -13568,8 +13573,11 @@ class Attributor {
     if (!ending) {
       // "Mr. Trump, almost unilaterally, decided": a hedge (list
       // quantity-hedges: "almost", "nearly") before such an adverb is no
-      // role either (eng38).
-      if (words.size() != 2 || !pack_.InList("quantity-hedges", first)) return false;
+      // role either (eng38), nor is an intensifier (list intensifiers:
+      // "quite frankly", "very clearly"; fixc38).
+      if (words.size() != 2 || !(pack_.InList("quantity-hedges", first) || pack_.InList("intensifiers", first))) {
+        return false;
+      }
       const std::string& adverb = words.back();
       for (const auto& suffix : adverb_suffixes_) {
         ending = ending || (adverb.size() > suffix.size() + 3 && adverb.ends_with(suffix));
@@ -13681,6 +13689,39 @@ class Attributor {
   bool RelativeRole(std::string_view role) const {
     const size_t sp = role.find(' ');
     return HasWord(role_verbs_, role.substr(0, sp));
+  }
+
+  // Whether a word of `role` is a role noun or a title (lists role-nouns,
+  // titles), not a party's or a person's noun alone ("a Democrat").
+  bool NamesOffice(const std::string& role) const {
+    std::string_view rest = role;
+    while (!rest.empty()) {
+      const size_t sp = rest.find(' ');
+      const std::string w = TokenKey(rest.substr(0, sp));
+      if ((InWord(kRoleNouns, w) || InWord(kTitles, w)) && !HasWord(party_heads_, w)) return true;
+      if (sp == std::string_view::npos) break;
+      rest.remove_prefix(sp + 1);
+    }
+    return false;
+  }
+
+  // Whether `role` is only titles and honorifics, abbreviated or written
+  // out ("Rabbi", "Gen.", "Lt. Gen."). O(words); false for an empty role.
+  bool TitleOnly(std::string_view role) const {
+    bool any = false;
+    size_t p = 0;
+    while (p < role.size()) {
+      const size_t sp = role.find(' ', p);
+      const std::string_view w = role.substr(p, sp == std::string_view::npos ? std::string_view::npos : sp - p);
+      if (!w.empty()) {
+        const uint64_t bits = KeyBits(w);
+        if (!((bits >> kTitles) & 1) && !((bits >> kHonorifics) & 1)) return false;
+        any = true;
+      }
+      if (sp == std::string_view::npos) break;
+      p = sp + 1;
+    }
+    return any;
   }
 
   // Whether `role` is only abbreviated titles and honorifics ("Dr.", "Lt.

@@ -1,0 +1,47 @@
+// English roles a fresh user found wrong (thirty-second round, branch fixc38,
+// issue #4): an adverb with an intensifier set off by commas after a name
+// ("quite frankly") is no role, and a title written out ("Rabbi", "Senator")
+// gives way to an apposition that names a position, as an abbreviated one
+// does.
+#include <algorithm>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::testing::AuditText;
+using onrecord::testing::SourceNamed;
+
+namespace {
+const char kHead[] = "Harbor board weighs a ferry merger.\n\n";
+}  // namespace
+
+TEST_CASE("fixc38: an intensifier and an adverb after a name are no role", "[fixc38]") {
+  for (const char* aside : {"quite frankly", "very clearly", "rather bluntly"}) {
+    auto r = AuditText(std::string(kHead) + "Tom Greer, " + aside + ", said the merger was a mistake.\n");
+    const auto* s = SourceNamed(r, "Tom Greer");
+    REQUIRE(s != nullptr);
+    CHECK(s->role.empty());
+    CHECK(s->roles.empty());
+  }
+  // Guard: a role with a modifier stays ("very senior adviser" names a person).
+  auto g = AuditText(std::string(kHead) + "Tom Greer, a very senior adviser, said the merger was a mistake.\n");
+  const auto* s = SourceNamed(g, "Tom Greer");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "a very senior adviser");
+}
+
+TEST_CASE("fixc38: a title written out gives way to an apposition naming a position", "[fixc38]") {
+  auto r = AuditText(std::string(kHead) +
+                     "Rabbi Noa Feld, president of the Harbor Congregations Council, said the merger was welcome.\n");
+  const auto* s = SourceNamed(r, "Noa Feld");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "president of the Harbor Congregations Council");
+  CHECK(std::find(s->roles.begin(), s->roles.end(), "Rabbi") != s->roles.end());
+  // Guard: a party and a state are no position; "Senator" stays the role.
+  auto g = AuditText(std::string(kHead) + "Senator Ann Vell, Republican of Ohio, said the merger was welcome.\n");
+  const auto* v = SourceNamed(g, "Ann Vell");
+  REQUIRE(v != nullptr);
+  CHECK(v->role == "Senator");
+}
