@@ -45,3 +45,24 @@ TEST_CASE("fixc38: a title written out gives way to an apposition naming a posit
   REQUIRE(v != nullptr);
   CHECK(v->role == "Senator");
 }
+
+TEST_CASE("fixc38: a relative clause of a position gives the position, not the clause", "[fixc38]") {
+  auto r = AuditText(std::string(kHead) +
+                     "Mara Quist, who served as harbor commissioner when the ferry line was sold, said the merger "
+                     "was a mistake.\n");
+  const auto* s = SourceNamed(r, "Mara Quist");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "harbor commissioner");
+  auto r2 = AuditText(std::string(kHead) +
+                      "“It was a mistake,” said Ned Olin, who worked as a ferry pilot for the old line.\n");
+  const auto* o = SourceNamed(r2, "Ned Olin");
+  REQUIRE(o != nullptr);
+  CHECK(o->role == "ferry pilot for the old line");
+  // Guards: a clause with no "as" keeps its verb; "as" later in it does not
+  // end it.
+  auto g = AuditText(std::string(kHead) +
+                     "Lena Rusk, who works at the port as a crane operator, said the merger was a mistake.\n");
+  const auto* l = SourceNamed(g, "Lena Rusk");
+  REQUIRE(l != nullptr);
+  CHECK(l->role == "works at the port as a crane operator");
+}

@@ -9781,10 +9781,33 @@ class Attributor {
   // plan", "who also campaigned in Ohio", "who is running for mayor". (The
   // copulas list holds "also", "now" and "currently" for appositions, "Ana
   // Lee, also a teacher,"; in a relative clause they are adverbs.)
+  // The role a relative clause of a position held gives, from its verb at
+  // `r` (list role-verbs) to `e` (exclusive): the clause as written ("chairs
+  // the budget committee"), but "served as" and a determiner before the
+  // position are left out ("who served as secretary of state": "secretary
+  // of state"), and the clause ends before a subordinator (list
+  // subordinators) that opens a clause of its own ("… when the treaty was
+  // signed"; not at "as": "works in retail as a sales manager"; fixc38).
+  std::string RoleVerbClause(size_t r, size_t e) const {
+    size_t b = r;
+    if (r + 2 < e && LowIs(r + 1, "as") && IsWord(r + 2) && !a_.tokens[r + 2].in_quote) {
+      b = r + 2;
+      if (b + 1 < e && In(kDeterminers, b)) ++b;
+    }
+    size_t end = e;
+    for (size_t t = b + 1; t < e; ++t) {
+      if (IsWord(t) && !a_.tokens[t].in_quote && Has(subordinators_, t) && !LowIs(t, "as")) {
+        end = t;
+        break;
+      }
+    }
+    return Text(b, end - 1);
+  }
+
   std::string RelativeClauseRole(size_t b, size_t e) const {
     size_t r = b + 1;
     // (Without the relative pronoun: "chairs the budget committee"; fixd37.)
-    if (r < e && Has(role_verbs_, r)) return Text(r, e - 1);
+    if (r < e && Has(role_verbs_, r)) return RoleVerbClause(r, e);
     // (Adverbs, not auxiliaries: "who has been active in politics" tells
     // a state.)
     auto adverbs = [&] {
@@ -9810,7 +9833,7 @@ class Attributor {
     // position held (list role-verbs) is the role as written, as before a
     // cue.
     // (Without the relative pronoun: "runs a bakery nearby"; fixd37.)
-    if (k + 1 < re && In(kRelativeOpeners, k) && Has(role_verbs_, k + 1)) return Text(k + 1, re - 1);
+    if (k + 1 < re && In(kRelativeOpeners, k) && Has(role_verbs_, k + 1)) return RoleVerbClause(k + 1, re);
     if (k < re && In(kRelativeOpeners, k)) {
       ++k;
       while (k < re && (In(kCopulas, k) || In(kCueAdverbs, k))) ++k;
