@@ -11,6 +11,7 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::SeenWithCue;
 using onrecord::testing::SourceNamed;
 
 namespace {
@@ -65,4 +66,16 @@ TEST_CASE("fixc38: a relative clause of a position gives the position, not the c
   const auto* l = SourceNamed(g, "Lena Rusk");
   REQUIRE(l != nullptr);
   CHECK(l->role == "works at the port as a crane operator");
+}
+
+TEST_CASE("fixc38: an inverted source runs on through \"to\" and the person it serves", "[fixc38]") {
+  auto r1 = AuditText(std::string(kHead) + "“We are not worried,” said an aide to Rep. Ann Lee.\n");
+  CHECK(SeenWithCue(r1, "said").source == "an aide to Rep. Ann Lee");
+  CHECK(SeenWithCue(r1, "said").level == 2);
+  auto r2 = AuditText(std::string(kHead) + "“We are not worried,” said a senior adviser to the mayor.\n");
+  CHECK(SeenWithCue(r2, "said").source == "a senior adviser to the mayor");
+  // Guard: before its verb, a subject's "to" phrase does not swallow the
+  // verb; the cue stays.
+  auto g = AuditText(std::string(kHead) + "Aides to Mayor Kim Rand have focused on the ferry fares.\n");
+  CHECK(SeenWithCue(g, "have focused on").source == "Aides to Mayor Kim Rand");
 }

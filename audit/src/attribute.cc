@@ -9375,7 +9375,14 @@ class Attributor {
           if (IsComma(k)) break;
           continue;
         }
-        if (head != SIZE_MAX && k > head + adjective && !In(kPostmodifierOpeners, head + 1 + adjective)) {
+        // ("said an aide to Rep. Ann Lee", "said a senior adviser to the
+        // mayor": after an inverted cue "to" after a person's noun opens its
+        // postmodifier too, as before a cue; OpensPostmodifier. Not in a
+        // phrase read as a subject, where the words after the name would
+        // run on into its verb: "Aides to Clinton have focused on"; fixc38.)
+        if (head != SIZE_MAX && k > head + adjective &&
+            !(adjective == 0 && inverted ? OpensPostmodifier(head, head + 1)
+                                         : In(kPostmodifierOpeners, head + 1 + adjective))) {
           // Coordination: "City Hall aides and council allies".
           size_t c = k;
           if (LowIs(c, "and") || LowIs(c, "or")) {
