@@ -79,3 +79,20 @@ TEST_CASE("fixc38: an inverted source runs on through \"to\" and the person it s
   auto g = AuditText(std::string(kHead) + "Aides to Mayor Kim Rand have focused on the ferry fares.\n");
   CHECK(SeenWithCue(g, "have focused on").source == "Aides to Mayor Kim Rand");
 }
+
+TEST_CASE("fixc38: a modifier and a plain word before a title make the whole role", "[fixc38]") {
+  auto r = AuditText(std::string(kHead) + "Former first lady Nell Hardy said the merger was welcome.\n");
+  const auto* s = SourceNamed(r, "Nell Hardy");
+  REQUIRE(s != nullptr);
+  CHECK(s->role == "Former first lady");
+  auto r2 = AuditText(std::string(kHead) +
+                      "The board met on Friday, and former first lady Nell Hardy said the merger was welcome.\n");
+  const auto* s2 = SourceNamed(r2, "Nell Hardy");
+  REQUIRE(s2 != nullptr);
+  CHECK(s2->role == "former first lady");
+  // Guard: with no modifier the word stays out ("The board met, and first").
+  auto g = AuditText(std::string(kHead) + "The board met, and then Gov. Nell Hardy said the merger was welcome.\n");
+  const auto* h = SourceNamed(g, "Nell Hardy");
+  REQUIRE(h != nullptr);
+  CHECK(h->role == "Gov.");
+}

@@ -1549,9 +1549,15 @@ class Attributor {
       // One word in no list right after a determiner, a comma or the
       // sentence's start ("Union president", "the finance minister").
       if (b > sf && IsWord(b - 1) && !a_.tokens[b - 1].in_quote && !In(kDeterminers, b - 1) &&
-          !In(kFunctionWords, b - 1) && !PrepositionAt(b - 1) &&
-          (b - 1 == sf || IsComma(b - 2) || (IsWord(b - 2) && In(kDeterminers, b - 2)))) {
-        --b;
+          !In(kFunctionWords, b - 1) && !PrepositionAt(b - 1)) {
+        if (b - 1 == sf || IsComma(b - 2) || (IsWord(b - 2) && In(kDeterminers, b - 2))) {
+          --b;
+        } else if (b - 1 > sf && IsWord(b - 2) && !a_.tokens[b - 2].in_quote && In(kModifiers, b - 2) &&
+                   (!Cap(b - 2) || b - 2 == sf)) {
+          // ("Former first lady Laura Bush", "and former first lady …": a
+          // modifier before that word opens the role; fixc38.)
+          b -= 2;
+        }
       }
       return Text(b, i - 1);
     }
