@@ -1556,9 +1556,15 @@ class Attributor {
       // One word in no list right after a determiner, a comma or the
       // sentence's start ("Union president", "the finance minister").
       if (b > sf && IsWord(b - 1) && !a_.tokens[b - 1].in_quote && !In(kDeterminers, b - 1) &&
-          !In(kFunctionWords, b - 1) && !PrepositionAt(b - 1) &&
-          (b - 1 == sf || IsComma(b - 2) || (IsWord(b - 2) && In(kDeterminers, b - 2)))) {
-        --b;
+          !In(kFunctionWords, b - 1) && !PrepositionAt(b - 1)) {
+        if (b - 1 == sf || IsComma(b - 2) || (IsWord(b - 2) && In(kDeterminers, b - 2))) {
+          --b;
+        } else if (b - 1 > sf && IsWord(b - 2) && !a_.tokens[b - 2].in_quote && In(kModifiers, b - 2) &&
+                   (!Cap(b - 2) || b - 2 == sf)) {
+          // ("Former first lady Laura Bush", "and former first lady …": a
+          // modifier before that word opens the role; fixc38.)
+          b -= 2;
+        }
       }
       return Text(b, i - 1);
     }
@@ -6848,8 +6854,13 @@ class Attributor {
       // apposition is the role, the title a second one (fixd37).
       // (Not a relative clause's role, "Chief Auditor Helena Grieve, who
       // led the review,": the title says more.)
+      // (A title written out, "Rabbi", "Senator", gives way the same to an
+      // apposition with a role noun or title in it, "president of the Union
+      // for Reform Judaism"; not to a party and a state, "Republican of
+      // Florida", nor to a person's noun alone, "a Democrat"; fixc38.)
       if (m && m->type == MentionType::kName && !role.empty() && !m->role.empty() && m->role != role &&
-          !thing_relative && !person_relative && BareTitle(m->role)) {
+          !thing_relative && !person_relative &&
+          (BareTitle(m->role) || (TitleOnly(m->role) && !RelativeRole(role) && NamesOffice(role)))) {
         mention_titles_[m->span.begin] = m->role;
         m->role = role;
       }
@@ -9397,7 +9408,14 @@ class Attributor {
           if (IsComma(k)) break;
           continue;
         }
-        if (head != SIZE_MAX && k > head + adjective && !In(kPostmodifierOpeners, head + 1 + adjective)) {
+        // ("said an aide to Rep. Ann Lee", "said a senior adviser to the
+        // mayor": after an inverted cue "to" after a person's noun opens its
+        // postmodifier too, as before a cue; OpensPostmodifier. Not in a
+        // phrase read as a subject, where the words after the name would
+        // run on into its verb: "Aides to Clinton have focused on"; fixc38.)
+        if (head != SIZE_MAX && k > head + adjective &&
+            !(adjective == 0 && inverted ? OpensPostmodifier(head, head + 1)
+                                         : In(kPostmodifierOpeners, head + 1 + adjective))) {
           // Coordination: "City Hall aides and council allies".
           size_t c = k;
           if (LowIs(c, "and") || LowIs(c, "or")) {
@@ -9803,10 +9821,33 @@ class Attributor {
   // plan", "who also campaigned in Ohio", "who is running for mayor". (The
   // copulas list holds "also", "now" and "currently" for appositions, "Ana
   // Lee, also a teacher,"; in a relative clause they are adverbs.)
+  // The role a relative clause of a position held gives, from its verb at
+  // `r` (list role-verbs) to `e` (exclusive): the clause as written ("chairs
+  // the budget committee"), but "served as" and a determiner before the
+  // position are left out ("who served as secretary of state": "secretary
+  // of state"), and the clause ends before a subordinator (list
+  // subordinators) that opens a clause of its own ("… when the treaty was
+  // signed"; not at "as": "works in retail as a sales manager"; fixc38).
+  std::string RoleVerbClause(size_t r, size_t e) const {
+    size_t b = r;
+    if (r + 2 < e && LowIs(r + 1, "as") && IsWord(r + 2) && !a_.tokens[r + 2].in_quote) {
+      b = r + 2;
+      if (b + 1 < e && In(kDeterminers, b)) ++b;
+    }
+    size_t end = e;
+    for (size_t t = b + 1; t < e; ++t) {
+      if (IsWord(t) && !a_.tokens[t].in_quote && Has(subordinators_, t) && !LowIs(t, "as")) {
+        end = t;
+        break;
+      }
+    }
+    return Text(b, end - 1);
+  }
+
   std::string RelativeClauseRole(size_t b, size_t e) const {
     size_t r = b + 1;
     // (Without the relative pronoun: "chairs the budget committee"; fixd37.)
-    if (r < e && Has(role_verbs_, r)) return Text(r, e - 1);
+    if (r < e && Has(role_verbs_, r)) return RoleVerbClause(r, e);
     // (Adverbs, not auxiliaries: "who has been active in politics" tells
     // a state.)
     auto adverbs = [&] {
@@ -9832,7 +9873,7 @@ class Attributor {
     // position held (list role-verbs) is the role as written, as before a
     // cue.
     // (Without the relative pronoun: "runs a bakery nearby"; fixd37.)
-    if (k + 1 < re && In(kRelativeOpeners, k) && Has(role_verbs_, k + 1)) return Text(k + 1, re - 1);
+    if (k + 1 < re && In(kRelativeOpeners, k) && Has(role_verbs_, k + 1)) return RoleVerbClause(k + 1, re);
     if (k < re && In(kRelativeOpeners, k)) {
       ++k;
       while (k < re && (In(kCopulas, k) || In(kCueAdverbs, k))) ++k;
@@ -13595,8 +13636,11 @@ class Attributor {
     if (!ending) {
       // "Mr. Trump, almost unilaterally, decided": a hedge (list
       // quantity-hedges: "almost", "nearly") before such an adverb is no
-      // role either (eng38).
-      if (words.size() != 2 || !pack_.InList("quantity-hedges", first)) return false;
+      // role either (eng38), nor is an intensifier (list intensifiers:
+      // "quite frankly", "very clearly"; fixc38).
+      if (words.size() != 2 || !(pack_.InList("quantity-hedges", first) || pack_.InList("intensifiers", first))) {
+        return false;
+      }
       const std::string& adverb = words.back();
       for (const auto& suffix : adverb_suffixes_) {
         ending = ending || (adverb.size() > suffix.size() + 3 && adverb.ends_with(suffix));
@@ -13625,6 +13669,24 @@ class Attributor {
       role.erase(0, sp + 1);
     }
     return role;
+  }
+
+  // "Harry Reid spoke on Monday. The minority leader said …": a definite
+  // description of one person whose head is a role noun or a title (lists
+  // role-nouns, titles), resolved to a named person with no role yet, says
+  // his role, without its determiner (fixc38). (An epithet, "the
+  // Democratic front-runner", names no position and adds none; nor does a
+  // party's noun, "the Republican", list party-heads.)
+  void RoleOfAnaphor(int idx, const Mention& m) {
+    if (idx < 0 || m.plural || r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed) return;
+    // (Only for a person the text gives no other role: a role written out
+    // stays as it is, "President" not turned "president" by "the
+    // president", and a wrong link adds nothing to a person described.)
+    if (!r_.sources[static_cast<size_t>(idx)].roles.empty()) return;
+    if ((!InWord(kRoleNouns, m.head) && !InWord(kTitles, m.head)) || HasWord(party_heads_, m.head)) return;
+    const std::string phrase = w_.substr(m.span.begin, m.span.size());
+    if (phrase.find(',') != std::string::npos) return;
+    AddRole(idx, std::string(RoleWithoutDeterminer(phrase)));
   }
 
   void AddRole(int idx, const std::string& given_role) {
@@ -13708,6 +13770,39 @@ class Attributor {
   bool RelativeRole(std::string_view role) const {
     const size_t sp = role.find(' ');
     return HasWord(role_verbs_, role.substr(0, sp));
+  }
+
+  // Whether a word of `role` is a role noun or a title (lists role-nouns,
+  // titles), not a party's or a person's noun alone ("a Democrat").
+  bool NamesOffice(const std::string& role) const {
+    std::string_view rest = role;
+    while (!rest.empty()) {
+      const size_t sp = rest.find(' ');
+      const std::string w = TokenKey(rest.substr(0, sp));
+      if ((InWord(kRoleNouns, w) || InWord(kTitles, w)) && !HasWord(party_heads_, w)) return true;
+      if (sp == std::string_view::npos) break;
+      rest.remove_prefix(sp + 1);
+    }
+    return false;
+  }
+
+  // Whether `role` is only titles and honorifics, abbreviated or written
+  // out ("Rabbi", "Gen.", "Lt. Gen."). O(words); false for an empty role.
+  bool TitleOnly(std::string_view role) const {
+    bool any = false;
+    size_t p = 0;
+    while (p < role.size()) {
+      const size_t sp = role.find(' ', p);
+      const std::string_view w = role.substr(p, sp == std::string_view::npos ? std::string_view::npos : sp - p);
+      if (!w.empty()) {
+        const uint64_t bits = KeyBits(w);
+        if (!((bits >> kTitles) & 1) && !((bits >> kHonorifics) & 1)) return false;
+        any = true;
+      }
+      if (sp == std::string_view::npos) break;
+      p = sp + 1;
+    }
+    return any;
   }
 
   // Whether `role` is only abbreviated titles and honorifics ("Dr.", "Lt.
@@ -14577,6 +14672,7 @@ class Attributor {
             unnamed_mentioned_at_[earlier] = pos;
           }
         }
+        RoleOfAnaphor(m.source, m);
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
           // held by one identifiable person, is described; "the official" (no
@@ -14747,11 +14843,13 @@ class Attributor {
         }
         if (const int epithet = EpithetNamedBefore(m, pos); epithet >= 0 && holder_or_other(epithet)) {
           m.source = epithet;
+          RoleOfAnaphor(epithet, m);
           break;
         }
         if (!sole_office.empty()) {
           if (const int holder = OfficeHolderBefore(m, sole_office, former, pos); holder >= 0) {
             m.source = holder;
+            RoleOfAnaphor(holder, m);
             break;
           }
           // Nobody named holds it: one identifiable person's post,
