@@ -388,6 +388,14 @@ class Attributor {
     }
     cue_starts_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) cue_starts_[p.cue.first] = true;
+    speech_cue_starts_.assign(a_.tokens.size(), false);
+    for (const auto& p : pending_) {
+      // (A verb of list clause-cues, which takes a clause: "he argued",
+      // "Ana Ruiz said"; not "the mayor called him to ask …".)
+      if (p.cue.entry != nullptr && p.cue.entry->tone != CueTone::kNonSpeech && Has(clause_cues_, p.cue.first)) {
+        speech_cue_starts_[p.cue.first] = true;
+      }
+    }
     last_outside_.assign(a_.tokens.size(), SIZE_MAX);
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
       last_outside_[i] = !a_.tokens[i].in_quote ? i : (i > 0 ? last_outside_[i - 1] : SIZE_MAX);
@@ -469,6 +477,7 @@ class Attributor {
     DropSourcesEndingInSubordinator();
     DropReducedPassives();
     DropCuesReportingNothing();
+    if (!getenv("NOTIME")) DropTimePhraseContents();
     // Resolve mentions into sources, in text order.
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
       return x.cue.first < y.cue.first;
@@ -742,6 +751,14 @@ class Attributor {
               TokenStartingAt(q.mention->span.begin) > SentFirst(static_cast<int>(si))) {
             continue;
           }
+          // "avoids one part of the job - small talk - conceding that, when
+          // she tries it, she feels …": a cue with no source found (here
+          // after a dash aside) is later no attribution, and its reported
+          // clause holds no cue of its own away. English.
+          // Only where the sentence holds a quote, which would be left
+          // unattributed ("- implying that they expect …" with no quote
+          // is no attribution in PolNeAR either way).
+          if (!q.mention && has_quote && LangIs("en") && q.cue.first > 0 && IsDash(q.cue.first - 1)) continue;
           auto content = IndirectContent(q);
           if (!content) continue;
           // "told a rally that the union had asked for talks, and that her
@@ -1011,6 +1028,50 @@ class Attributor {
       return !ParentheticalContent(p, &parts);
     };
     pending_.erase(std::remove_if(pending_.begin(), pending_.end(), nothing), pending_.end());
+  }
+
+  // "he had not made the changes Ruiz requested months earlier": a cue
+  // whose reported clause is only a time phrase (time words, their
+  // plurals, "earlier", "ago", numbers) reports nothing; here a reduced
+  // relative clause ("the changes Ruiz requested") had been read as an
+  // attribution whose source was "the changes Ruiz". English, indirect
+  // contents with no quote in them.
+  void DropTimePhraseContents() {
+    if (!LangIs("en")) return;
+    auto time_word = [&](size_t t) {
+      if (a_.tokens[t].type == TokenType::kNumber || In(kTimeWords, t)) return true;
+      const std::string& w = Low(t);
+      if (w == "ago" || w == "later" || w == "earlier" || w == "last" || w == "day" || w == "days" || w == "hours" || w == "a" ||
+          w == "few" || w == "several") {
+        return true;
+      }
+      return w.size() > 3 && w.back() == 's' && InWord(kTimeWords, w.substr(0, w.size() - 1));
+    };
+    auto only_time = [&](const PendingAttribution& p) {
+      // Only a source read over a reduced relative clause: a noun phrase
+      // in lower case and then a capitalized word that ends it right before
+      // the cue ("the changes Ruiz"), after a determiner, no pronoun. (A
+      // real source whose content is elsewhere, "Breitbart reported a few
+      // days later", keeps its attribution: PolNeAR marks it.)
+      if (!p.mention || p.mention->type == MentionType::kPronoun) return false;
+      const size_t mb = TokenStartingAt(p.mention->span.begin);
+      const size_t ml = p.cue.first - 1;
+      if (mb + 2 > ml || a_.tokens[ml].span.end != p.mention->span.end || !Cap(ml) || !IsWord(ml - 1) ||
+          Cap(ml - 1) || !In(kDeterminers, mb)) {
+        return false;
+      }
+      auto content = IndirectContent(p);
+      if (!content) return false;
+      bool any = false;
+      for (size_t t = TokenStartingAt(content->begin); t < a_.tokens.size() && a_.tokens[t].span.begin < content->end; ++t) {
+        if (a_.tokens[t].in_quote) return false;
+        if (!IsWord(t)) continue;
+        if (!time_word(t)) return false;
+        any = true;
+      }
+      return any;
+    };
+    pending_.erase(std::remove_if(pending_.begin(), pending_.end(), only_time), pending_.end());
   }
 
   // Whether the paragraph (block) of sentence `s` holds a quote.
@@ -17891,6 +17952,11 @@ class Attributor {
       }
       if (!IsComma(t) || a_.tokens[t].span.end >= a_.tokens[t + 1].span.begin) continue;  // not "$41,000"
       if (!IsWord(t + 1) || t == k + 2) return kNone;
+      // ("admitted that while the plan was never popular, he argued the
+      // board could not …": a subject and a cue of speech after the comma
+      // make an attribution of its own, which the content must not take in;
+      // it ends at the comma as before.)
+      if (SpeechAttributionAfter(t, last)) return kNone;
       return set_off ? std::pair(k + 1, t) : std::pair(t, SIZE_MAX);
     }
     return kNone;
@@ -17903,6 +17969,18 @@ class Attributor {
   // "there", a determiner, a capitalized word, a number or an adverb; not
   // "but that report concerned …"). PolNeAR keeps both clauses in one
   // content. English.
+  // Whether a cue of speech starts within the few words right after the
+  // token `c` (a short subject and its cue: ", he argued", ", but Ana Ruiz
+  // said"), before any punctuation or quote: the clause there is an
+  // attribution of its own. English (the callers' rules are).
+  bool SpeechAttributionAfter(size_t c, size_t last) const {
+    for (size_t u = c + 1; u <= last && u <= c + 6; ++u) {
+      if ((!IsWord(u) && !AbbreviationPeriod(u)) || a_.tokens[u].in_quote) return false;
+      if (speech_cue_starts_[u]) return true;
+    }
+    return false;
+  }
+
   bool SecondThatClauseAt(size_t t, size_t last) const {
     if (!LangIs("en") || t + 2 > last || !IsWord(t) || a_.tokens[t].in_quote ||
         !(LowIs(t, "and") || LowIs(t, "but") || LowIs(t, "or")) || !IsWord(t + 1) || a_.tokens[t + 1].in_quote ||
@@ -17915,6 +17993,7 @@ class Attributor {
     if (!IsWord(u) || a_.tokens[u].in_quote || Has(modals_, u) || In(kCueAuxiliaries, u) || In(kCopulas, u)) {
       return false;
     }
+    if (SpeechAttributionAfter(t + 1, last)) return false;  // "…, and that Ana Ruiz said …"
     return In(kPronouns, u) || LowIs(u, "there") || (In(kDeterminers, u) && !LowIs(u, "that")) || Cap(u) ||
            a_.tokens[u].type == TokenType::kNumber || In(kCueAdverbs, u) || AdverbSuffixOf(Low(u));
   }
@@ -17930,7 +18009,7 @@ class Attributor {
     for (size_t u = k; u + 1 < t; ++u) {
       if (a_.tokens[u].in_quote || !LowIs(u, "not")) continue;
       if (LowIs(u + 1, "only") || LowIs(u + 1, "just") || LowIs(u + 1, "merely") || LowIs(u + 1, "simply")) {
-        return true;
+        return !SpeechAttributionAfter(t + 1, last);  // not "…, but Ana Ruiz said …"
       }
     }
     return false;
@@ -20831,6 +20910,7 @@ class Attributor {
   static constexpr size_t kNoKeyHash = SIZE_MAX;
   mutable std::vector<size_t> key_hashes_;    // by spelling_: StringHash of the key (KeyHash)
   std::vector<bool> cue_starts_;              // per token: a cue starts here
+  std::vector<bool> speech_cue_starts_;       // per token: a cue of speech (no belief) starts here
   std::vector<bool> in_cue_;                  // per token: inside a cue
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
   std::vector<bool> cue_ends_;                // per token: a cue ends here
