@@ -2571,6 +2571,35 @@ class Attributor {
             }
           }
         }
+        // "田中太郎外相は会見に出席した": the title read above comes after a
+        // name, and a topic particle or an honorific follows it: the name
+        // is the person, the title the role (fixe38); not a place or a body
+        // before the title ("東京都知事は", "外務省報道官は"; lists places,
+        // organization-heads, affiliation-nouns, place-suffixes).
+        if (name_first != first && name_first < end && (!m || m->type != MentionType::kName)) {
+          const size_t b0 = a_.tokens[first].span.begin;
+          const size_t title_end = a_.tokens[name_first - 1].span.end;
+          const std::string prefix(w_.substr(b0, title_end - b0));
+          std::string title, particle;
+          const std::string after(w_.substr(title_end, a_.tokens[end - 1].span.end - title_end));
+          if (EndsWithEntry(prefix, "titles", &title) && prefix.size() > title.size() &&
+              (StartsWithEntry(after, "topic-particles", &particle) || StartsWithEntry(after, "honorifics", &particle))) {
+            const std::string name_text = prefix.substr(0, prefix.size() - title.size());
+            const size_t name_last = CjkTokenEndingAt(first, title_end - title.size());
+            if (name_last != SIZE_MAX && name_last >= first && !Place(name_text) &&
+                !InWord(kOrganizations, name_text) && !EndsWithEntry(name_text, "organization-heads", nullptr) &&
+                !EndsWithEntry(name_text, "places", nullptr) && !EndsWithEntry(name_text, "titles", nullptr) &&
+                !EndsWithEntry(name_text, "affiliation-nouns", nullptr) &&
+                !EndsWithEntry(name_text, "place-suffixes", nullptr)) {
+              auto named = ClassifyCjk(first, name_last);
+              if (named && named->type == MentionType::kName && !named->name.empty()) {
+                if (named->role.empty()) named->role = title;
+                m = named;
+                name_first = end;  // (no second reading after the title)
+              }
+            }
+          }
+        }
         // ("市长周二在…": no name after the title, a time word.)
         if (name_first != first && name_first < end) {
           const size_t b1 = a_.tokens[name_first].span.begin;
