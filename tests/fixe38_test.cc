@@ -123,3 +123,28 @@ TEST_CASE("fixe38: a Chinese unnamed source whose head holds 消息 is still one
   const auto r = AuditText("消息人士透露,码头工程将推迟半年。\n", "test.txt", "zh");
   CHECK(AnonymousPhrases(r) == "消息人士");
 }
+
+TEST_CASE("fixe38: a Japanese name before a title stands for 彼は or 彼女は after a quote", "[fixe38]") {
+  const std::string lead = "港の再開発について市が説明会を開いた。\n\n";
+  {
+    const auto r = AuditText(lead + "田中太郎外相は会見に出席した。\n\n「計画は予定通り進める。」と彼は述べた。\n",
+                             "test.txt", "ja");
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].speaker == "田中太郎");
+  }
+  {
+    const auto r = AuditText(lead + "鈴木花子外相は会見に出席した。「計画は予定通り進める。」と彼女は述べた。\n",
+                             "test.txt", "ja");
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].speaker == "鈴木花子");
+  }
+}
+
+TEST_CASE("fixe38: a Japanese place before a title is no name", "[fixe38]") {
+  // (A guard: 東京都 is a place; the pronoun finds nobody.)
+  const auto r = AuditText("港の再開発について市が説明会を開いた。\n\n東京都知事は会見に出席した。\n\n"
+                           "「計画は予定通り進める。」と彼は述べた。\n",
+                           "test.txt", "ja");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker.find("東京") == std::string::npos);
+}
