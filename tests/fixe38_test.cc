@@ -75,8 +75,9 @@ TEST_CASE("fixe38: a Russian anonymity aside after the cue is no part of the sou
 }
 
 TEST_CASE("fixe38: an Italian request to stay unidentified is no part of the source", "[fixe38]") {
-  const auto r = AuditText("Un funzionario che ha chiesto di non essere identificato ha detto che il bando è saltato.\n",
-                           "test.txt", "it");
+  const auto r =
+      AuditText("Un funzionario che ha chiesto di non essere identificato ha detto che il bando è saltato.\n",
+                "test.txt", "it");
   REQUIRE(r.anonymous_sources.size() == 1);
   CHECK(r.anonymous_sources[0].phrase == "Un funzionario");
   CHECK_FALSE(r.anonymous_sources[0].reason_given);
@@ -89,12 +90,14 @@ TEST_CASE("fixe38: the same request clauses in es, fr, pt and de stay out of the
     const char* text;
     const char* phrase;
   };
-  for (const Case& c : {Case{"es", "Un funcionario que pidió no ser identificado dijo que el bando se cayó.\n", "Un funcionario"},
+  for (const Case& c : {Case{"es", "Un funcionario que pidió no ser identificado dijo que el bando se cayó.\n",
+                             "Un funcionario"},
                         Case{"fr", "Un responsable qui a requis l'anonymat a affirmé que l'appel était annulé.\n",
                              "Un responsable"},
                         Case{"pt", "Um funcionário que pediu para não ser identificado disse que o edital caiu.\n",
                              "Um funcionário"},
-                        Case{"de", "Ein Beamter, der nicht genannt werden wollte, sagte, die Ausschreibung sei gestoppt.\n",
+                        Case{"de",
+                             "Ein Beamter, der nicht genannt werden wollte, sagte, die Ausschreibung sei gestoppt.\n",
                              "Ein Beamter"}}) {
     INFO(c.text);
     const auto r = AuditText(c.text, "test.txt", c.lang);

@@ -2583,7 +2583,8 @@ class Attributor {
           std::string title, particle;
           const std::string after(w_.substr(title_end, a_.tokens[end - 1].span.end - title_end));
           if (EndsWithEntry(prefix, "titles", &title) && prefix.size() > title.size() &&
-              (StartsWithEntry(after, "topic-particles", &particle) || StartsWithEntry(after, "honorifics", &particle))) {
+              (StartsWithEntry(after, "topic-particles", &particle) ||
+               StartsWithEntry(after, "honorifics", &particle))) {
             const std::string name_text = prefix.substr(0, prefix.size() - title.size());
             const size_t name_last = CjkTokenEndingAt(first, title_end - title.size());
             if (name_last != SIZE_MAX && name_last >= first && !Place(name_text) &&
