@@ -2645,6 +2645,36 @@ class Attributor {
             }
           }
         }
+        // "田中太郎外相は会見に出席した": the title read above comes after a
+        // name, and a topic particle or an honorific follows it: the name
+        // is the person, the title the role (fixe38); not a place or a body
+        // before the title ("東京都知事は", "外務省報道官は"; lists places,
+        // organization-heads, affiliation-nouns, place-suffixes).
+        if (name_first != first && name_first < end && (!m || m->type != MentionType::kName)) {
+          const size_t b0 = a_.tokens[first].span.begin;
+          const size_t title_end = a_.tokens[name_first - 1].span.end;
+          const std::string prefix(w_.substr(b0, title_end - b0));
+          std::string title, particle;
+          const std::string after(w_.substr(title_end, a_.tokens[end - 1].span.end - title_end));
+          if (EndsWithEntry(prefix, "titles", &title) && prefix.size() > title.size() &&
+              (StartsWithEntry(after, "topic-particles", &particle) ||
+               StartsWithEntry(after, "honorifics", &particle))) {
+            const std::string name_text = prefix.substr(0, prefix.size() - title.size());
+            const size_t name_last = CjkTokenEndingAt(first, title_end - title.size());
+            if (name_last != SIZE_MAX && name_last >= first && !Place(name_text) &&
+                !InWord(kOrganizations, name_text) && !EndsWithEntry(name_text, "organization-heads", nullptr) &&
+                !EndsWithEntry(name_text, "places", nullptr) && !EndsWithEntry(name_text, "titles", nullptr) &&
+                !EndsWithEntry(name_text, "affiliation-nouns", nullptr) &&
+                !EndsWithEntry(name_text, "place-suffixes", nullptr)) {
+              auto named = ClassifyCjk(first, name_last);
+              if (named && named->type == MentionType::kName && !named->name.empty()) {
+                if (named->role.empty()) named->role = title;
+                m = named;
+                name_first = end;  // (no second reading after the title)
+              }
+            }
+          }
+        }
         // ("市长周二在…": no name after the title, a time word.)
         if (name_first != first && name_first < end) {
           const size_t b1 = a_.tokens[name_first].span.begin;
@@ -3756,6 +3786,12 @@ class Attributor {
       m->head = text;
       m->plural = InWord(kPronounsPlural, text);
       return m;
+    }
+    // "卡斯蘭最先掌握的線索指出", "这条消息显示": a phrase whose head is a
+    // thing known (list non-source-heads: a lead, a piece of news, a sign),
+    // alone or after a relative clause in 的, names no source (fixe38).
+    if (EndsWithEntry(text, "non-source-heads", &entry) && !EndsWithEntry(text, "anonymous-heads", nullptr)) {
+      return std::nullopt;
     }
     // "田村由香さん", "王女士": an honorific after the name is not part of it.
     if (EndsWithEntry(text, "honorifics", &entry) && text.size() > entry.size()) {
@@ -9068,7 +9104,38 @@ class Attributor {
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     if (m) WithoutLeadingPreposition(*m);
     if (m) EndBeforeTrailingDate(*m, i, s);
+    if (m && inverted) EndBeforeTrailingTimePhrase(*m, i, s);
     return m;
+  }
+
+  // "— сказал министр в понедельник", "dijo el ministro el lunes": outside
+  // English, a time phrase (TimePhraseEnd: "в понедельник", "вчера") that
+  // ends the phrase read after an inverted cue tells when it was said and is
+  // no part of the source, as after an inverted pronoun (fixe38).
+  void EndBeforeTrailingTimePhrase(Mention& m, size_t i, int s) const {
+    if (LangIs("en") || m.type == MentionType::kPronoun || m.span.size() == 0) return;
+    const size_t b = TokenStartingAt(m.span.begin);
+    size_t e = b;
+    while (e + 1 < SentEnd(s) && a_.tokens[e + 1].span.end <= m.span.end) ++e;
+    if (b < i || b >= SentEnd(s) || e <= b) return;
+    for (size_t t = b + 1; t <= e; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || Cap(t)) continue;
+      if (TimePhraseEnd(t, e + 1) != e) continue;
+      size_t ne = t - 1;
+      while (ne > b && !IsWord(ne)) --ne;
+      if (!IsWord(ne)) return;
+      const std::string tail = w_.substr(a_.tokens[ne].span.end, m.span.end - a_.tokens[ne].span.end);
+      m.span.end = a_.tokens[ne].span.end;
+      for (std::string* f : {&m.name, &m.role}) {
+        if (f->size() > tail.size() && f->compare(f->size() - tail.size(), tail.size(), tail) == 0) {
+          f->resize(f->size() - tail.size());
+        } else if (!f->empty() && Key(*f) == Key(w_.substr(a_.tokens[t].span.begin,
+                                                           a_.tokens[e].span.end - a_.tokens[t].span.begin))) {
+          f->clear();
+        }
+      }
+      return;
+    }
   }
 
   // "said Ana Ruiz and Tom Hale, Monday.": a date after a comma that ends a
@@ -10465,6 +10532,16 @@ class Attributor {
         p.own_reporting = true;
         return;
       }
+      // "Как сообщил на условиях анонимности высокопоставленный чиновник":
+      // outside English, an anonymity aside (list anonymity-asides) between
+      // the cue and its source is the condition it spoke on, no part of its
+      // name (fixe38).
+      if (!LangIs("en")) {
+        const size_t aside = AnonymityAsideStartingAt(from, s);
+        if (aside > 0 && from + aside < SentEnd(s) && IsWord(from + aside) && !a_.tokens[from + aside].in_quote) {
+          from += aside;
+        }
+      }
       if (from < SentEnd(s)) p.mention = ParseRight(from, s);
       // "— Sources: Eurostat; OECD": a source label's line may list several
       // sources parted by semicolons; they are one joint source (eng37).
@@ -10782,10 +10859,15 @@ class Attributor {
       // sindaco", "afirmou por sua vez a ministra": a phrase of list
       // inverted-cue-asides between the inverted verb and its subject is
       // neither (it had been read as the subject's role).
+      // So is, outside English, an anonymity aside (list anonymity-asides:
+      // "— сказал на условиях анонимности источник в правительстве"): the
+      // condition the source spoke on, no part of its name (fixe38).
       if (!p.mention && !a_.tokens[next].in_quote) {
-        if (const size_t n = PhraseStartingAt(inverted_cue_asides_, next, s);
-            n > 0 && next + n < SentEnd(s) && IsWord(next + n) && !a_.tokens[next + n].in_quote &&
-            (In(kDeterminers, next + n) || Cap(next + n) || IsHead(next + n))) {
+        size_t n = PhraseStartingAt(inverted_cue_asides_, next, s);
+        const bool anonymity = n == 0 && !LangIs("en") && (n = AnonymityAsideStartingAt(next, s)) > 0;
+        if (n > 0 && next + n < SentEnd(s) && IsWord(next + n) && !a_.tokens[next + n].in_quote &&
+            (In(kDeterminers, next + n) || Cap(next + n) || IsHead(next + n) ||
+             (anonymity && In(kModifiers, next + n)))) {
           p.mention = ParseRight(next + n, s, /*inverted=*/true);
           if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
         }
