@@ -3552,6 +3552,10 @@ class Attributor {
           }
           length += kMo.size();
         }
+        // "他说明天会再来": 说明 ("explain") read over a time word (list
+        // time-words: 明天) is 说 and then the time word; a shorter cue
+        // entry that the time word follows wins.
+        if (length == word.size() && ShorterCueBeforeTimeWord(pos, word, entries)) continue;
         size_t last = TokenEndingAt(i, pos + length, s);
         if (last == SIZE_MAX) continue;
         bool quoted = false;
@@ -3563,6 +3567,20 @@ class Attributor {
       }
     }
     FindSplitQuotativeCues(entries);
+  }
+
+  // Whether the cue entry `word` at byte `pos` starts with a shorter cue
+  // entry that a time word (list time-words) follows, the time word running
+  // past the end of `word`: "说明天" is 说 + 明天.
+  bool ShorterCueBeforeTimeWord(size_t pos, const std::string& word, const std::vector<size_t>& entries) const {
+    for (size_t ci : entries) {
+      const std::string& shorter = pack_.cues[ci].words[0];
+      if (shorter.size() >= word.size() || word.compare(0, shorter.size(), shorter) != 0) continue;
+      for (const auto& tw : pack_.List("time-words")) {
+        if (shorter.size() + tw.size() > word.size() && w_.compare(pos + shorter.size(), tw.size(), tw) == 0) return true;
+      }
+    }
+    return false;
   }
 
   // Between the nearest と before `pos` (at most 60 bytes back, after
@@ -7201,13 +7219,14 @@ class Attributor {
 
   // Chinese and Japanese: "「我们希望对话。」他说。" — the quote ends its
   // sentence inside the marks, and the next sentence is nothing but the
-  // source and the cue (at most four words before the cue, no quote, only
-  // marks after it). That cue reports the quote, as a back-reference does.
+  // source and the cue (at most twelve characters before the cue, room for
+  // a time or place phrase as in "他周二在北京说", no quote, only marks
+  // after it). That cue reports the quote, as a back-reference does.
   bool BareCueSentenceCjk(const PendingAttribution& p) const {
     if (!LangIs("zh") && !LangIs("ja")) return false;
     const int s = p.cue.sentence;
     const size_t first = SentFirst(s), end = SentEnd(s);
-    if (p.cue.first <= first || p.cue.first > first + 4) return false;
+    if (p.cue.first <= first || p.cue.first > first + 12) return false;
     for (size_t t = first; t < p.cue.first; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote) return false;
     }
@@ -10119,6 +10138,61 @@ class Attributor {
     if (m.name == old_text) m.name = std::string(w_.substr(m.span.begin, m.span.size()));
   }
 
+  // Chinese: a subject pronoun (list pronouns-subject) that opens the
+  // sentence before the cue is the source, and what stands between it and
+  // the cue is a manner, time or place adverbial ("他笑着说", "她低声说",
+  // "他周二在北京说"), not part of a name. A pronoun right before the cue
+  // after other words is an object ("记者问他说"): no source here. Sets
+  // p.mention and returns true when one of these readings holds; tokens
+  // SentFirst(s)..`e` stand before the cue.
+  bool PronounSubjectZh(PendingAttribution& p, size_t e, int s) {
+    if (!LangIs("zh")) return false;
+    const size_t first = SentFirst(s);
+    if (e < first || e >= a_.tokens.size()) return false;
+    for (size_t t = first; t <= e; ++t) {
+      if (a_.tokens[t].in_quote || !IsWord(t) || !Cjk(t)) return false;
+    }
+    const size_t from = a_.tokens[first].span.begin;
+    const std::string before(w_.substr(from, a_.tokens[e].span.end - from));
+    std::string pronoun;
+    for (const auto& x : pack_.List("pronouns-subject")) {
+      if (x.size() > pronoun.size() && before.compare(0, x.size(), x) == 0) pronoun = x;
+    }
+    if (!pronoun.empty()) {
+      if (before.size() == pronoun.size()) return false;  // "他说": the usual reading
+      // "他的发言人说", "他们中有人说", "他和王毅说": the pronoun is not the
+      // whole subject.
+      static const char* const kJoined[] = {"\xE7\x9A\x84", "\xE4\xB8\xAD", "\xE5\x92\x8C", "\xE4\xB8\x8E",
+                                            "\xE7\xAD\x89", "\xE4\xBB\xAC", "\xE6\x9C\xAC"};  // 的 中 和 与 等 们 本
+      for (const char* j : kJoined) {
+        if (before.compare(pronoun.size(), std::strlen(j), j) == 0) return false;
+      }
+      const size_t t = CjkTokenEndingAt(first, from + pronoun.size());
+      if (t == SIZE_MAX) return false;
+      p.mention = ClassifyCjk(first, t);
+      return p.mention.has_value();
+    }
+    for (const auto& x : pack_.List("pronouns-subject")) {
+      if (before.size() <= x.size() || before.compare(before.size() - x.size(), x.size(), x) != 0) continue;
+      const size_t at = a_.tokens[e].span.end - x.size();
+      const size_t t = TokenStartingAt(at);
+      if (t >= a_.tokens.size() || a_.tokens[t].span.begin != at || t <= first) return false;
+      // "王毅对他说", "她向他们说": the pronoun after 对, 向, 跟 or 给 is the
+      // addressee; the subject stands before it.
+      static const char* const kTo[] = {"\xE5\xAF\xB9", "\xE5\x90\x91", "\xE8\xB7\x9F", "\xE7\xBB\x99"};
+      for (const char* to : kTo) {
+        if (Tok(t - 1) != to) continue;
+        if (t - 1 <= first) return false;
+        p.mention = ParseLeftCjk(t - 2, s);
+        return true;
+      }
+      // "记者问他说": a verb's object.
+      p.mention.reset();
+      return true;
+    }
+    return false;
+  }
+
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
@@ -10180,7 +10254,7 @@ class Attributor {
           }
         }
         zh_adverbs_only = adverbs_only;
-        if (!adverbs_only) p.mention = ParseLeftCjk(e, s);
+        if (!adverbs_only && !PronounSubjectZh(p, e, s)) p.mention = ParseLeftCjk(e, s);
         // "達瑟方面則矢口否認，並稱 …": a cue joined to an earlier verb
         // shares the subject that opens the sentence.
         if (!p.mention && In(kVerbCoordinators, c.first - 1) && c.first - 1 > SentFirst(s)) {
@@ -10699,6 +10773,14 @@ class Attributor {
               }
             }
             ends = k > after && (k >= end || !IsWord(k) || k == c.particle || AddresseeClosesClause(k, s));
+            // "sagte sie am Montag den Arbeitern in Kiel.", "sagte sie dem
+            // Sender am Montag.": German, a dative addressee (a determiner
+            // and a capitalised noun) and then time or place phrases.
+            if (!ends && LangIs("de") && k < end && IsWord(k) && !a_.tokens[k].in_quote && In(kDeterminers, k) &&
+                k + 1 < end && IsWord(k + 1) && !a_.tokens[k + 1].in_quote && Cap(k + 1)) {
+              const size_t skipped = SkipAdverbialsRight(k + 2, end);
+              ends = skipped > k + 2 && (skipped >= end || !IsWord(skipped));
+            }
           }
           if (!InWord(kPronounsSubject, p.mention->head) || !ends) p.mention.reset();
         }
