@@ -93,3 +93,24 @@ TEST_CASE("fixg38: a German dative addressee and a time or place phrase after an
     CHECK(r.quotes[0].speaker == "Anna Keller");
   }
 }
+
+TEST_CASE("fixg38: a surname after Ms. never resolves to a man's full name", "[fixg38]") {
+  const auto r = AuditText(
+      "Tom Cole runs the ferry company with his wife. “We are not selling,” Ms. Cole said on Monday.\n", "test.txt",
+      "en");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker != "Tom Cole");
+  const auto both = AuditText(
+      "Jane Cole and Tom Cole both spoke at the hearing. “Nothing is off the table,” Ms. Cole said.\n", "test.txt",
+      "en");
+  REQUIRE(both.quotes.size() == 1);
+  CHECK(both.quotes[0].speaker == "Jane Cole");
+}
+
+TEST_CASE("fixg38: a surname after Mr. keeps the man's full name", "[fixg38]") {
+  // (A guard: the honorific of the same gender resolves as before.)
+  const auto r = AuditText("Jane Cole and Tom Cole both spoke at the hearing. “Nothing is off the table,” Mr. Cole said.\n",
+                           "test.txt", "en");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].speaker == "Tom Cole");
+}

@@ -3341,6 +3341,23 @@ class Attributor {
     return out;
   }
 
+  // The gender (list gender-words) of an honorific (list honorifics) that
+  // starts at byte `pos` or stands right before the word starting there
+  // ("Ms. Cole", "Mr Cole"); 0 when there is none.
+  char HonorificGenderAt(size_t pos) const {
+    size_t t = TokenStartingAt(pos);
+    if (t >= a_.tokens.size() || a_.tokens[t].span.begin != pos) return 0;
+    const auto gender_of = [&](size_t k) -> char {
+      if (!IsWord(k) || !(In(kHonorifics, k) || StrippedIn(kHonorifics, k))) return 0;
+      const std::string low(Low(k));
+      if (const char g = WordGender(low)) return g;
+      return WordGender(low + ".");
+    };
+    if (const char g = gender_of(t)) return g;
+    if (t >= 1 && Tok(t - 1) == ".") --t;
+    return t >= 1 ? gender_of(t - 1) : 0;
+  }
+
   std::string CanonicalName(const std::string& name, size_t pos, std::string* role) const {
     std::vector<std::string_view> parts;
     {
@@ -3371,6 +3388,10 @@ class Attributor {
       }
     };
     // The mention at or before `pos` nearest to it, else the first after it.
+    // "Tom Cole … Ms. Cole said": a surname after a gendered honorific
+    // ("Ms.", "Mrs.", "Miss", "Mr.": list gender-words) never names a
+    // person whose given name (list given-names) is of the other gender.
+    const char honorific = parts.size() == 1 ? HonorificGenderAt(pos) : 0;
     auto nearest = [&](const auto& tokens) -> const DistinctName* {
       const DistinctName* best = nullptr;
       size_t best_at = 0;
@@ -3378,6 +3399,10 @@ class Attributor {
       size_t after_at = 0;
       each_holding(tokens, [&](const DistinctName& d) {
         if (d.tokens->size() < tokens.size()) return;
+        if (honorific && d.tokens->size() >= 2) {
+          const char g = GenderIn(pack_.given_gender, Key(d.tokens->front()));
+          if (g && g != honorific) return;
+        }
         auto it = std::upper_bound(d.positions.begin(), d.positions.end(), pos);
         if (it != d.positions.begin() && (!best || *(it - 1) > best_at)) {
           best = &d;
