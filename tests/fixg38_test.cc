@@ -114,3 +114,12 @@ TEST_CASE("fixg38: a surname after Mr. keeps the man's full name", "[fixg38]") {
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].speaker == "Tom Cole");
 }
+
+TEST_CASE("fixg38: a subject named with an honorific is the pronoun's antecedent", "[fixg38]") {
+  const auto r = AuditText("Mr. Tom Hale met Mr. Sam Ortiz on Monday. He said the plan was dead.\n", "test.txt", "en");
+  REQUIRE(r.attributions.size() == 1);
+  REQUIRE(r.attributions[0].source_id >= 0);
+  bool hale = false;
+  for (const auto& s : r.sources) hale |= s.id == r.attributions[0].source_id && s.name == "Tom Hale";
+  CHECK(hale);
+}

@@ -2461,7 +2461,7 @@ class Attributor {
     // and leaving the pronoun unresolved where no subject opens a sentence
     // lost 12 right readings to 5 wrong ones).
     if (name && block && pronoun_gender_ && a_.language == "en" && !NameOpensSentence(name_at) &&
-        MentionGender(*name, pos) == pronoun_gender_) {
+        GenderWithHonorific(*name, name_at, pos) == pronoun_gender_) {
       if (auto subject = SubjectOfSameGender(*name, name_at, pos, *block)) {
         if (subject->second.empty() && subject->first == 1) return -1;  // a joint subject
         if (!subject->second.empty()) {
@@ -2963,7 +2963,7 @@ class Attributor {
   // person of that gender is named there.
   std::optional<std::pair<size_t, std::string>> SubjectOfSameGender(const std::string& name, size_t name_at,
                                                                     size_t pos, const Block& block) {
-    const char g = MentionGender(name, pos);
+    const char g = GenderWithHonorific(name, name_at, pos);
     if (!g) return std::nullopt;
     const std::string surname = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
     const int sentence = SentenceOf(name_at);
@@ -2973,7 +2973,7 @@ class Attributor {
       if (at >= name_at) break;
       if (at < block.span.begin || who == name) continue;
       const std::string sur = who.substr(who.rfind(' ') == std::string::npos ? 0 : who.rfind(' ') + 1);
-      if (sur == surname || MentionGender(who, pos) != g) continue;
+      if (sur == surname || GenderWithHonorific(who, at, pos) != g) continue;
       const size_t t = TokenStartingAt(at);
       if (t >= a_.tokens.size() || a_.tokens[t].in_quote) continue;
       other = true;
@@ -2994,10 +2994,23 @@ class Attributor {
     return subject;
   }
 
+  // The gender of the person `name` mentioned at byte `at` (MentionGender
+  // at `pos`), else that of an honorific right before that mention ("Mr.
+  // Sam Ortiz": 'm'; HonorificGenderAt); 0 when neither tells.
+  char GenderWithHonorific(const std::string& name, size_t at, size_t pos) {
+    if (const char g = MentionGender(name, pos)) return g;
+    return HonorificGenderAt(at);
+  }
+
   bool NameOpensSentence(size_t at) const {
-    const size_t t = TokenStartingAt(at);
+    size_t t = TokenStartingAt(at);
     if (t >= a_.tokens.size() || a_.tokens[t].in_quote) return false;
-    return t == SentFirst(a_.tokens[t].sentence);
+    // "Mr. Tom Hale met …": an honorific (list honorifics) before the name
+    // opens the sentence with it.
+    const size_t first = SentFirst(a_.tokens[t].sentence);
+    if (t > first && Tok(t - 1) == "." && t - 1 > first) --t;
+    if (t > first && IsWord(t - 1) && (In(kHonorifics, t - 1) || StrippedIn(kHonorifics, t - 1))) --t;
+    return t == first;
   }
 
   // "information that government officials said would …", "the notion
