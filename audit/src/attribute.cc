@@ -2535,7 +2535,7 @@ class Attributor {
     // and leaving the pronoun unresolved where no subject opens a sentence
     // lost 12 right readings to 5 wrong ones).
     if (name && block && pronoun_gender_ && a_.language == "en" && !NameOpensSentence(name_at) &&
-        MentionGender(*name, pos) == pronoun_gender_) {
+        GenderWithHonorific(*name, name_at, pos) == pronoun_gender_) {
       if (auto subject = SubjectOfSameGender(*name, name_at, pos, *block)) {
         if (subject->second.empty() && subject->first == 1) return -1;  // a joint subject
         if (!subject->second.empty()) {
@@ -3067,7 +3067,7 @@ class Attributor {
   // person of that gender is named there.
   std::optional<std::pair<size_t, std::string>> SubjectOfSameGender(const std::string& name, size_t name_at,
                                                                     size_t pos, const Block& block) {
-    const char g = MentionGender(name, pos);
+    const char g = GenderWithHonorific(name, name_at, pos);
     if (!g) return std::nullopt;
     const std::string surname = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
     const int sentence = SentenceOf(name_at);
@@ -3077,7 +3077,7 @@ class Attributor {
       if (at >= name_at) break;
       if (at < block.span.begin || who == name) continue;
       const std::string sur = who.substr(who.rfind(' ') == std::string::npos ? 0 : who.rfind(' ') + 1);
-      if (sur == surname || MentionGender(who, pos) != g) continue;
+      if (sur == surname || GenderWithHonorific(who, at, pos) != g) continue;
       const size_t t = TokenStartingAt(at);
       if (t >= a_.tokens.size() || a_.tokens[t].in_quote) continue;
       other = true;
@@ -3098,10 +3098,23 @@ class Attributor {
     return subject;
   }
 
+  // The gender of the person `name` mentioned at byte `at` (MentionGender
+  // at `pos`), else that of an honorific right before that mention ("Mr.
+  // Sam Ortiz": 'm'; HonorificGenderAt); 0 when neither tells.
+  char GenderWithHonorific(const std::string& name, size_t at, size_t pos) {
+    if (const char g = MentionGender(name, pos)) return g;
+    return HonorificGenderAt(at);
+  }
+
   bool NameOpensSentence(size_t at) const {
-    const size_t t = TokenStartingAt(at);
+    size_t t = TokenStartingAt(at);
     if (t >= a_.tokens.size() || a_.tokens[t].in_quote) return false;
-    return t == SentFirst(a_.tokens[t].sentence);
+    // "Mr. Tom Hale met …": an honorific (list honorifics) before the name
+    // opens the sentence with it.
+    const size_t first = SentFirst(a_.tokens[t].sentence);
+    if (t > first && Tok(t - 1) == "." && t - 1 > first) --t;
+    if (t > first && IsWord(t - 1) && (In(kHonorifics, t - 1) || StrippedIn(kHonorifics, t - 1))) --t;
+    return t == first;
   }
 
   // "information that government officials said would …", "the notion
@@ -3445,6 +3458,23 @@ class Attributor {
     return out;
   }
 
+  // The gender (list gender-words) of an honorific (list honorifics) that
+  // starts at byte `pos` or stands right before the word starting there
+  // ("Ms. Cole", "Mr Cole"); 0 when there is none.
+  char HonorificGenderAt(size_t pos) const {
+    size_t t = TokenStartingAt(pos);
+    if (t >= a_.tokens.size() || a_.tokens[t].span.begin != pos) return 0;
+    const auto gender_of = [&](size_t k) -> char {
+      if (!IsWord(k) || !(In(kHonorifics, k) || StrippedIn(kHonorifics, k))) return 0;
+      const std::string low(Low(k));
+      if (const char g = WordGender(low)) return g;
+      return WordGender(low + ".");
+    };
+    if (const char g = gender_of(t)) return g;
+    if (t >= 1 && Tok(t - 1) == ".") --t;
+    return t >= 1 ? gender_of(t - 1) : 0;
+  }
+
   std::string CanonicalName(const std::string& name, size_t pos, std::string* role) const {
     std::vector<std::string_view> parts;
     {
@@ -3475,6 +3505,10 @@ class Attributor {
       }
     };
     // The mention at or before `pos` nearest to it, else the first after it.
+    // "Tom Cole … Ms. Cole said": a surname after a gendered honorific
+    // ("Ms.", "Mrs.", "Miss", "Mr.": list gender-words) never names a
+    // person whose given name (list given-names) is of the other gender.
+    const char honorific = parts.size() == 1 ? HonorificGenderAt(pos) : 0;
     auto nearest = [&](const auto& tokens) -> const DistinctName* {
       const DistinctName* best = nullptr;
       size_t best_at = 0;
@@ -3482,6 +3516,10 @@ class Attributor {
       size_t after_at = 0;
       each_holding(tokens, [&](const DistinctName& d) {
         if (d.tokens->size() < tokens.size()) return;
+        if (honorific && d.tokens->size() >= 2) {
+          const char g = GenderIn(pack_.given_gender, Key(d.tokens->front()));
+          if (g && g != honorific) return;
+        }
         auto it = std::upper_bound(d.positions.begin(), d.positions.end(), pos);
         if (it != d.positions.begin() && (!best || *(it - 1) > best_at)) {
           best = &d;
@@ -3656,6 +3694,10 @@ class Attributor {
           }
           length += kMo.size();
         }
+        // "他说明天会再来": 说明 ("explain") read over a time word (list
+        // time-words: 明天) is 说 and then the time word; a shorter cue
+        // entry that the time word follows wins.
+        if (length == word.size() && ShorterCueBeforeTimeWord(pos, word, entries)) continue;
         size_t last = TokenEndingAt(i, pos + length, s);
         if (last == SIZE_MAX) continue;
         bool quoted = false;
@@ -3667,6 +3709,20 @@ class Attributor {
       }
     }
     FindSplitQuotativeCues(entries);
+  }
+
+  // Whether the cue entry `word` at byte `pos` starts with a shorter cue
+  // entry that a time word (list time-words) follows, the time word running
+  // past the end of `word`: "说明天" is 说 + 明天.
+  bool ShorterCueBeforeTimeWord(size_t pos, const std::string& word, const std::vector<size_t>& entries) const {
+    for (size_t ci : entries) {
+      const std::string& shorter = pack_.cues[ci].words[0];
+      if (shorter.size() >= word.size() || word.compare(0, shorter.size(), shorter) != 0) continue;
+      for (const auto& tw : pack_.List("time-words")) {
+        if (shorter.size() + tw.size() > word.size() && w_.compare(pos + shorter.size(), tw.size(), tw) == 0) return true;
+      }
+    }
+    return false;
   }
 
   // Between the nearest と before `pos` (at most 60 bytes back, after
@@ -7336,13 +7392,14 @@ class Attributor {
 
   // Chinese and Japanese: "「我们希望对话。」他说。" — the quote ends its
   // sentence inside the marks, and the next sentence is nothing but the
-  // source and the cue (at most four words before the cue, no quote, only
-  // marks after it). That cue reports the quote, as a back-reference does.
+  // source and the cue (at most twelve characters before the cue, room for
+  // a time or place phrase as in "他周二在北京说", no quote, only marks
+  // after it). That cue reports the quote, as a back-reference does.
   bool BareCueSentenceCjk(const PendingAttribution& p) const {
     if (!LangIs("zh") && !LangIs("ja")) return false;
     const int s = p.cue.sentence;
     const size_t first = SentFirst(s), end = SentEnd(s);
-    if (p.cue.first <= first || p.cue.first > first + 4) return false;
+    if (p.cue.first <= first || p.cue.first > first + 12) return false;
     for (size_t t = first; t < p.cue.first; ++t) {
       if (!IsWord(t) || a_.tokens[t].in_quote) return false;
     }
@@ -10315,6 +10372,61 @@ class Attributor {
     if (m.name == old_text) m.name = std::string(w_.substr(m.span.begin, m.span.size()));
   }
 
+  // Chinese: a subject pronoun (list pronouns-subject) that opens the
+  // sentence before the cue is the source, and what stands between it and
+  // the cue is a manner, time or place adverbial ("他笑着说", "她低声说",
+  // "他周二在北京说"), not part of a name. A pronoun right before the cue
+  // after other words is an object ("记者问他说"): no source here. Sets
+  // p.mention and returns true when one of these readings holds; tokens
+  // SentFirst(s)..`e` stand before the cue.
+  bool PronounSubjectZh(PendingAttribution& p, size_t e, int s) {
+    if (!LangIs("zh")) return false;
+    const size_t first = SentFirst(s);
+    if (e < first || e >= a_.tokens.size()) return false;
+    for (size_t t = first; t <= e; ++t) {
+      if (a_.tokens[t].in_quote || !IsWord(t) || !Cjk(t)) return false;
+    }
+    const size_t from = a_.tokens[first].span.begin;
+    const std::string before(w_.substr(from, a_.tokens[e].span.end - from));
+    std::string pronoun;
+    for (const auto& x : pack_.List("pronouns-subject")) {
+      if (x.size() > pronoun.size() && before.compare(0, x.size(), x) == 0) pronoun = x;
+    }
+    if (!pronoun.empty()) {
+      if (before.size() == pronoun.size()) return false;  // "他说": the usual reading
+      // "他的发言人说", "他们中有人说", "他和王毅说": the pronoun is not the
+      // whole subject.
+      static const char* const kJoined[] = {"\xE7\x9A\x84", "\xE4\xB8\xAD", "\xE5\x92\x8C", "\xE4\xB8\x8E",
+                                            "\xE7\xAD\x89", "\xE4\xBB\xAC", "\xE6\x9C\xAC"};  // 的 中 和 与 等 们 本
+      for (const char* j : kJoined) {
+        if (before.compare(pronoun.size(), std::strlen(j), j) == 0) return false;
+      }
+      const size_t t = CjkTokenEndingAt(first, from + pronoun.size());
+      if (t == SIZE_MAX) return false;
+      p.mention = ClassifyCjk(first, t);
+      return p.mention.has_value();
+    }
+    for (const auto& x : pack_.List("pronouns-subject")) {
+      if (before.size() <= x.size() || before.compare(before.size() - x.size(), x.size(), x) != 0) continue;
+      const size_t at = a_.tokens[e].span.end - x.size();
+      const size_t t = TokenStartingAt(at);
+      if (t >= a_.tokens.size() || a_.tokens[t].span.begin != at || t <= first) return false;
+      // "王毅对他说", "她向他们说": the pronoun after 对, 向, 跟 or 给 is the
+      // addressee; the subject stands before it.
+      static const char* const kTo[] = {"\xE5\xAF\xB9", "\xE5\x90\x91", "\xE8\xB7\x9F", "\xE7\xBB\x99"};
+      for (const char* to : kTo) {
+        if (Tok(t - 1) != to) continue;
+        if (t - 1 <= first) return false;
+        p.mention = ParseLeftCjk(t - 2, s);
+        return true;
+      }
+      // "记者问他说": a verb's object.
+      p.mention.reset();
+      return true;
+    }
+    return false;
+  }
+
   void FindSource(PendingAttribution& p) {
     const CueHit& c = p.cue;
     int s = c.sentence;
@@ -10376,7 +10488,7 @@ class Attributor {
           }
         }
         zh_adverbs_only = adverbs_only;
-        if (!adverbs_only) p.mention = ParseLeftCjk(e, s);
+        if (!adverbs_only && !PronounSubjectZh(p, e, s)) p.mention = ParseLeftCjk(e, s);
         // "達瑟方面則矢口否認，並稱 …": a cue joined to an earlier verb
         // shares the subject that opens the sentence.
         if (!p.mention && In(kVerbCoordinators, c.first - 1) && c.first - 1 > SentFirst(s)) {
@@ -10910,6 +11022,14 @@ class Attributor {
               }
             }
             ends = k > after && (k >= end || !IsWord(k) || k == c.particle || AddresseeClosesClause(k, s));
+            // "sagte sie am Montag den Arbeitern in Kiel.", "sagte sie dem
+            // Sender am Montag.": German, a dative addressee (a determiner
+            // and a capitalised noun) and then time or place phrases.
+            if (!ends && LangIs("de") && k < end && IsWord(k) && !a_.tokens[k].in_quote && In(kDeterminers, k) &&
+                k + 1 < end && IsWord(k + 1) && !a_.tokens[k + 1].in_quote && Cap(k + 1)) {
+              const size_t skipped = SkipAdverbialsRight(k + 2, end);
+              ends = skipped > k + 2 && (skipped >= end || !IsWord(skipped));
+            }
           }
           if (!InWord(kPronounsSubject, p.mention->head) || !ends) p.mention.reset();
         }
