@@ -96,18 +96,3 @@ TEST_CASE("fixc38: a modifier and a plain word before a title make the whole rol
   REQUIRE(h != nullptr);
   CHECK(h->role == "Gov.");
 }
-
-TEST_CASE("fixc38: a role said of a named person through a role-noun anaphor is his role", "[fixc38]") {
-  auto r = AuditText("Senate fight over ferries.\n\nHarold Vane spoke to reporters on Monday. "
-                     "The minority leader said the ferry bill would fail.\n");
-  const auto* s = SourceNamed(r, "Harold Vane");
-  REQUIRE(s != nullptr);
-  CHECK(s->role == "minority leader");
-  CHECK(SeenWithCue(r, "said").level == 5);
-  // Guard: a role the text gives him stays his role.
-  auto g = AuditText("Senate fight over ferries.\n\nHarold Vane, the Senate minority leader, spoke on Monday. "
-                     "The minority leader said the ferry bill would fail.\n");
-  const auto* v = SourceNamed(g, "Harold Vane");
-  REQUIRE(v != nullptr);
-  CHECK(v->role == "the Senate minority leader");
-}

@@ -13934,24 +13934,6 @@ class Attributor {
     return role;
   }
 
-  // "Harry Reid spoke on Monday. The minority leader said …": a definite
-  // description of one person whose head is a role noun or a title (lists
-  // role-nouns, titles), resolved to a named person with no role yet, says
-  // his role, without its determiner (fixc38). (An epithet, "the
-  // Democratic front-runner", names no position and adds none; nor does a
-  // party's noun, "the Republican", list party-heads.)
-  void RoleOfAnaphor(int idx, const Mention& m) {
-    if (idx < 0 || m.plural || r_.sources[static_cast<size_t>(idx)].kind != SourceKind::kNamed) return;
-    // (Only for a person the text gives no other role: a role written out
-    // stays as it is, "President" not turned "president" by "the
-    // president", and a wrong link adds nothing to a person described.)
-    if (!r_.sources[static_cast<size_t>(idx)].roles.empty()) return;
-    if ((!InWord(kRoleNouns, m.head) && !InWord(kTitles, m.head)) || HasWord(party_heads_, m.head)) return;
-    const std::string phrase = w_.substr(m.span.begin, m.span.size());
-    if (phrase.find(',') != std::string::npos) return;
-    AddRole(idx, std::string(RoleWithoutDeterminer(phrase)));
-  }
-
   void AddRole(int idx, const std::string& given_role) {
     if (idx < 0 || given_role.empty()) return;
     // "L’ambassadrice", "l’ex-ministre": the role without its elided
@@ -14935,7 +14917,6 @@ class Attributor {
             unnamed_mentioned_at_[earlier] = pos;
           }
         }
-        RoleOfAnaphor(m.source, m);
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
           // held by one identifiable person, is described; "the official" (no
@@ -15106,13 +15087,11 @@ class Attributor {
         }
         if (const int epithet = EpithetNamedBefore(m, pos); epithet >= 0 && holder_or_other(epithet)) {
           m.source = epithet;
-          RoleOfAnaphor(epithet, m);
           break;
         }
         if (!sole_office.empty()) {
           if (const int holder = OfficeHolderBefore(m, sole_office, former, pos); holder >= 0) {
             m.source = holder;
-            RoleOfAnaphor(holder, m);
             break;
           }
           // Nobody named holds it: one identifiable person's post,
