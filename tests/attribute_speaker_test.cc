@@ -556,7 +556,7 @@ TEST_CASE("roles from a relative clause after an inverted cue, and a lower-case 
   // An abbreviation's period inside the clause ends neither the role nor
   // the source's span.
   r = AuditText("Trade\n\n“It is a mess for everyone,” said Tom Hale, who served as the chief U.S. envoy to Peru.\n");
-  CHECK(RoleOfSpeaker(r, "It is a mess") == "chief U.S. envoy to Peru");
+  CHECK(RoleOfSpeaker(r, "It is a mess") == "former chief U.S. envoy to Peru");  // served: past (fu38c)
   CHECK(SourceOfCue(r, "said") == "Tom Hale, who served as the chief U.S. envoy to Peru");
   // An act is no role.
   r = AuditText("Bridge\n\n“It is a mess for everyone,” said Omar Reyes, who voted against the plan.\n");

@@ -53,12 +53,12 @@ TEST_CASE("fixc38: a relative clause of a position gives the position, not the c
                      "was a mistake.\n");
   const auto* s = SourceNamed(r, "Mara Quist");
   REQUIRE(s != nullptr);
-  CHECK(s->role == "harbor commissioner");
+  CHECK(s->role == "former harbor commissioner");  // served: a past position (fu38c)
   auto r2 = AuditText(std::string(kHead) +
                       "“It was a mistake,” said Ned Olin, who worked as a ferry pilot for the old line.\n");
   const auto* o = SourceNamed(r2, "Ned Olin");
   REQUIRE(o != nullptr);
-  CHECK(o->role == "ferry pilot for the old line");
+  CHECK(o->role == "former ferry pilot for the old line");
   // Guards: a clause with no "as" keeps its verb; "as" later in it does not
   // end it.
   auto g = AuditText(std::string(kHead) +
@@ -66,6 +66,18 @@ TEST_CASE("fixc38: a relative clause of a position gives the position, not the c
   const auto* l = SourceNamed(g, "Lena Rusk");
   REQUIRE(l != nullptr);
   CHECK(l->role == "works at the port as a crane operator");
+  // A clause with no "as" after its verb is not cut at a subordinator: the
+  // later job stays (fu38c); "serves as" is a present position.
+  auto g2 = AuditText(std::string(kHead) +
+                      "Jane Roe, who worked for the mayor before she became a judge, said the merger was a mistake.\n");
+  const auto* j = SourceNamed(g2, "Jane Roe");
+  REQUIRE(j != nullptr);
+  CHECK(j->role == "worked for the mayor before she became a judge");
+  auto g3 = AuditText(std::string(kHead) +
+                      "Omar Tell, who serves as harbor commissioner, said the merger was a mistake.\n");
+  const auto* t = SourceNamed(g3, "Omar Tell");
+  REQUIRE(t != nullptr);
+  CHECK(t->role == "harbor commissioner");
 }
 
 TEST_CASE("fixc38: an inverted source runs on through \"to\" and the person it serves", "[fixc38]") {

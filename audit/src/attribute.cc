@@ -10013,12 +10013,18 @@ class Attributor {
   // of state"), and the clause ends before a subordinator (list
   // subordinators) that opens a clause of its own ("… when the treaty was
   // signed"; not at "as": "works in retail as a sales manager"; fixc38).
+  // Only a clause naming the position after "as" is cut: "who worked for
+  // the mayor before she became a judge" keeps its later job. A position
+  // held in the past ("served as", "worked as") is a former one: "who served
+  // as secretary of state when …" is "former secretary of state", not the
+  // job held now (fu38c).
   std::string RoleVerbClause(size_t r, size_t e) const {
     size_t b = r;
     if (r + 2 < e && LowIs(r + 1, "as") && IsWord(r + 2) && !a_.tokens[r + 2].in_quote) {
       b = r + 2;
       if (b + 1 < e && In(kDeterminers, b)) ++b;
     }
+    if (b == r) return Text(r, e - 1);
     size_t end = e;
     for (size_t t = b + 1; t < e; ++t) {
       if (IsWord(t) && !a_.tokens[t].in_quote && Has(subordinators_, t) && !LowIs(t, "as")) {
@@ -10026,7 +10032,9 @@ class Attributor {
         break;
       }
     }
-    return Text(b, end - 1);
+    std::string role = Text(b, end - 1);
+    if (Low(r).ends_with("ed") && !LowIs(b, "former") && !LowIs(b, "ex")) role = "former " + role;
+    return role;
   }
 
   std::string RelativeClauseRole(size_t b, size_t e) const {
