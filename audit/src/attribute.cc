@@ -14039,15 +14039,16 @@ class Attributor {
     return false;
   }
 
-  // Whether `role` is only titles and honorifics, abbreviated or written
-  // out ("Rabbi", "Gen.", "Lt. Gen."). O(words); false for an empty role.
-  bool TitleOnly(std::string_view role) const {
+  // Whether `role` is only words of lists titles or honorifics, each ending
+  // in a period when `abbreviated`. O(words); false for an empty role.
+  bool TitleWordsOnly(std::string_view role, bool abbreviated) const {
     bool any = false;
     size_t p = 0;
     while (p < role.size()) {
       const size_t sp = role.find(' ', p);
       const std::string_view w = role.substr(p, sp == std::string_view::npos ? std::string_view::npos : sp - p);
       if (!w.empty()) {
+        if (abbreviated && w.back() != '.') return false;
         const uint64_t bits = KeyBits(w);
         if (!((bits >> kTitles) & 1) && !((bits >> kHonorifics) & 1)) return false;
         any = true;
@@ -14058,27 +14059,15 @@ class Attributor {
     return any;
   }
 
+  // Whether `role` is only titles and honorifics, abbreviated or written
+  // out ("Rabbi", "Gen.", "Lt. Gen."; fixc38).
+  bool TitleOnly(std::string_view role) const { return TitleWordsOnly(role, false); }
+
   // Whether `role` is only abbreviated titles and honorifics ("Dr.", "Lt.
   // Gen.", "Sen."): every word of it ends in a period and is in list titles
   // or honorifics ("Mayor" is not: a title written out stays the role).
-  // O(words); false for an empty role.
-  bool BareTitle(std::string_view role) const {
-    bool any = false;
-    size_t p = 0;
-    while (p < role.size()) {
-      const size_t sp = role.find(' ', p);
-      const std::string_view w = role.substr(p, sp == std::string_view::npos ? std::string_view::npos : sp - p);
-      if (!w.empty()) {
-        if (w.back() != '.') return false;
-        const uint64_t bits = KeyBits(w);
-        if (!((bits >> kTitles) & 1) && !((bits >> kHonorifics) & 1)) return false;
-        any = true;
-      }
-      if (sp == std::string_view::npos) break;
-      p = sp + 1;
-    }
-    return any;
-  }
+  bool BareTitle(std::string_view role) const { return TitleWordsOnly(role, true); }
+
 
   // `role` less an elided article of list elided-articles glued to its
   // first word before a lower-case letter ("L’ambassadrice" → "ambassadrice").
