@@ -1053,10 +1053,13 @@ class Attributor {
       // the cue ("the changes Ruiz"), after a determiner, no pronoun. (A
       // real source whose content is elsewhere, "Breitbart reported a few
       // days later", keeps its attribution: PolNeAR marks it.)
-      if (!p.mention || p.mention->type == MentionType::kPronoun) return false;
+      if (!p.mention || p.mention->type == MentionType::kPronoun || p.cue.first == 0) return false;
       const size_t mb = TokenStartingAt(p.mention->span.begin);
       const size_t ml = p.cue.first - 1;
-      if (mb + 2 > ml || a_.tokens[ml].span.end != p.mention->span.end || !Cap(ml) || !IsWord(ml - 1) ||
+      // (No token starts at the mention, or it starts after the cue: no
+      // reduced relative; checked before any token is read.)
+      if (mb >= a_.tokens.size() || ml >= a_.tokens.size() || mb + 2 > ml) return false;
+      if (a_.tokens[ml].span.end != p.mention->span.end || !Cap(ml) || !IsWord(ml - 1) ||
           Cap(ml - 1) || !In(kDeterminers, mb)) {
         return false;
       }
