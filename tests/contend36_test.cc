@@ -9,23 +9,14 @@
 
 #include <catch2/catch.hpp>
 
+#include "content_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::ContentsWritten;
 using onrecord::testing::SeenAttributions;
 
 namespace {
-
-// How many attributions have a content part written exactly `text`.
-int ContentsWritten(const onrecord::AuditResult& r, const std::string& text) {
-  int n = 0;
-  for (const auto& a : SeenAttributions(r)) {
-    for (const auto& c : a.content) {
-      if (c == text) ++n;
-    }
-  }
-  return n;
-}
 
 const std::string kLead = "The ferry council met on Monday in Harlow.\n\n";
 
