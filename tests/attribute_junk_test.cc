@@ -4,9 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::FindAttributionByCue;
 using onrecord::testing::SourceOfCue;
 
 namespace {
@@ -18,16 +20,9 @@ const onrecord::Quote* QuoteOf(const onrecord::AuditResult& r, const std::string
   return nullptr;
 }
 
-const onrecord::Attribution* AttributionOf(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return &a;
-  }
-  return nullptr;
-}
-
 // The content of the attribution whose cue is `cue`, its parts joined by " | ".
 std::string ContentOf(const onrecord::AuditResult& r, const std::string& cue) {
-  const auto* a = AttributionOf(r, cue);
+  const auto* a = FindAttributionByCue(r, cue);
   if (a == nullptr) return "<no attribution>";
   std::string out;
   for (const auto& part : a->content) out += (out.empty() ? "" : " | ") + part.text;
@@ -178,7 +173,7 @@ TEST_CASE("a pronoun never stands for a person named after its verb in its own s
   CHECK(q->speaker != "Tom Hale");
   CHECK(q->speaker == "Bo Lenn");
   r = AuditText("Talks\n\nTom Hale lost the vote on Monday. In the hall, he said Hale would run again.\n");
-  const auto* said = AttributionOf(r, "said");
+  const auto* said = FindAttributionByCue(r, "said");
   REQUIRE(said != nullptr);
   CHECK(said->source_id < 0);
   // Named in the sentence before the pronoun, the person is its antecedent.

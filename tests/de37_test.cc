@@ -6,29 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 namespace onrecord {
 namespace {
 
 using testing::AuditText;
-
-// The attribution whose cue text is `cue`, or nullptr.
-const Attribution* ByCue(const AuditResult& r, const std::string& cue) {
-  for (const Attribution& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return &a;
-  }
-  return nullptr;
-}
-
-std::string Content(const Attribution& a) {
-  std::string out;
-  for (const TextRef& c : a.content) {
-    if (!out.empty()) out += " | ";
-    out += c.text;
-  }
-  return out;
-}
+using onrecord::testing::ContentJoined;
+using onrecord::testing::FindAttributionByCue;
 
 // The named source called `name`, or nullptr.
 const Source* Named(const AuditResult& r, const std::string& name) {
@@ -49,11 +35,11 @@ void CheckCases(const std::vector<Case>& cases) {
   for (const Case& c : cases) {
     INFO(c.text);
     const AuditResult r = AuditText(std::string("Politik\n\n") + c.text + "\n", "t.txt", "de");
-    const Attribution* a = ByCue(r, c.cue);
+    const Attribution* a = FindAttributionByCue(r, c.cue);
     REQUIRE(a != nullptr);
     REQUIRE(a->source.has_value());
     CHECK(a->source->text == c.source);
-    CHECK(Content(*a) == c.content);
+    CHECK(ContentJoined(*a) == c.content);
   }
 }
 
@@ -107,7 +93,7 @@ TEST_CASE("de37: an apposition after a source that does not follow a fronted phr
 TEST_CASE("de37: after a phrase that refers back the source keeps its relative clause", "[de37]") {
   const AuditResult r =
       AuditText("Politik\n\nDas sagte Minister Jens Bauer, der seit 2020 im Amt ist.\n", "t.txt", "de");
-  const Attribution* a = ByCue(r, "sagte");
+  const Attribution* a = FindAttributionByCue(r, "sagte");
   REQUIRE(a != nullptr);
   REQUIRE(a->source.has_value());
   CHECK(a->source->text == "Minister Jens Bauer, der seit 2020 im Amt ist");
@@ -174,7 +160,7 @@ TEST_CASE("de37: a separable cue whose particle ends the sentence reports the wo
   // A time phrase or a prepositional phrase between is no object.
   const AuditResult r = AuditText("Politik\n\n»Wir bleiben«, teilte der Verein am Montag mit.\n", "t.txt", "de");
   REQUIRE(r.attributions.size() == 1);
-  CHECK(Content(r.attributions[0]) == "»Wir bleiben«");
+  CHECK(ContentJoined(r.attributions[0]) == "»Wir bleiben«");
 }
 
 TEST_CASE("de37: a capitalized role opening a sentence keeps its prepositional complement out of the name", "[de37]") {

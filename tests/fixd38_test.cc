@@ -12,10 +12,12 @@
 
 #include "onrecord/report.h"
 #include "onrecord/store.h"
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::AuditToText;
 using onrecord::testing::AuditText;
+using onrecord::testing::FindAttributionByCue;
 using onrecord::testing::RunCli;
 using onrecord::testing::SourceNamed;
 using onrecord::testing::SpeakerOf;
@@ -23,13 +25,6 @@ using onrecord::testing::TempDir;
 using onrecord::testing::WriteFile;
 
 namespace {
-
-const onrecord::Attribution* WithCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return &a;
-  }
-  return nullptr;
-}
 
 }  // namespace
 
@@ -40,7 +35,7 @@ TEST_CASE("fixd38: an uncounted attribution keeps its source's level, and counts
       "The harbour will close in May, Mayor Ana Ruiz said on Monday.\n\n"
       "Ruiz declined to comment on the cost.\n";
   auto r = AuditText(text);
-  const auto* refusal = WithCue(r, "declined");
+  const auto* refusal = FindAttributionByCue(r, "declined");
   REQUIRE(refusal != nullptr);
   CHECK_FALSE(refusal->counted);
   const auto* ruiz = SourceNamed(r, "Ana Ruiz");
@@ -185,7 +180,7 @@ TEST_CASE("fixd38: a race called, a task charged and seeing eye to eye report no
     }
   }
   // Guards: calling someone something, a call by someone, an accusation.
-  CHECK(WithCue(AuditText("He was called a liar by the senator.\n"), "was called") != nullptr);
+  CHECK(FindAttributionByCue(AuditText("He was called a liar by the senator.\n"), "was called") != nullptr);
   auto by = AuditText("The vote was called by the party to force a decision.\n");
   bool cued = false;
   for (const auto& a : by.attributions) cued = cued || (a.cue && a.cue->text.find("called") != std::string::npos);

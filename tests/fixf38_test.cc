@@ -9,7 +9,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "content_util.h"
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AnyCue;

@@ -8,29 +8,15 @@
 #include <string>
 #include <vector>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 namespace onrecord {
 namespace {
 
 using testing::AuditText;
-
-// The attribution whose cue text is `cue`, or nullptr.
-const Attribution* ByCue(const AuditResult& r, const std::string& cue) {
-  for (const Attribution& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return &a;
-  }
-  return nullptr;
-}
-
-std::string Content(const Attribution& a) {
-  std::string out;
-  for (const TextRef& c : a.content) {
-    if (!out.empty()) out += " | ";
-    out += c.text;
-  }
-  return out;
-}
+using onrecord::testing::ContentJoined;
+using onrecord::testing::FindAttributionByCue;
 
 const Source* SourceOf(const AuditResult& r, const Attribution& a) { return r.FindSource(a.source_id); }
 
@@ -55,7 +41,7 @@ TEST_CASE("lang38: a German adverb fronted before a verb-second cue is no part o
   for (const Case& c : cases) {
     INFO(c.text);
     const AuditResult r = Audit(c.text, "de");
-    const Attribution* a = ByCue(r, c.cue);
+    const Attribution* a = FindAttributionByCue(r, c.cue);
     REQUIRE(a != nullptr);
     REQUIRE(a->source.has_value());
     CHECK(a->source->text == c.source);
@@ -71,10 +57,10 @@ TEST_CASE("lang38: a German adverb fronted before a verb-second cue is no part o
 TEST_CASE("lang38: a German separable cue is shown with its particle after the content", "[lang38]") {
   const AuditResult r =
       Audit("Die Bürgermeisterin Karin Vogt wies die Vorwürfe am Dienstag entschieden zurück.", "de");
-  const Attribution* a = ByCue(r, "wies");
+  const Attribution* a = FindAttributionByCue(r, "wies");
   REQUIRE(a != nullptr);
   CHECK(a->cue_words == "wies … zurück");
-  CHECK(Content(*a) == "die Vorwürfe am Dienstag entschieden");
+  CHECK(ContentJoined(*a) == "die Vorwürfe am Dienstag entschieden");
   bool shown = false;
   for (const Finding& f : r.findings) {
     if (f.message.find("(cue “wies … zurück”)") != std::string::npos) shown = true;
@@ -83,12 +69,12 @@ TEST_CASE("lang38: a German separable cue is shown with its particle after the c
   CHECK(shown);
   // With the source between the verb and its particle.
   const AuditResult b = Audit("Am Montag räumte der Sprecher die Fehler ein.", "de");
-  const Attribution* e = ByCue(b, "räumte");
+  const Attribution* e = FindAttributionByCue(b, "räumte");
   REQUIRE(e != nullptr);
   CHECK(e->cue_words == "räumte … ein");
   // Guard: a cue whose span holds its particle needs no other words.
   const AuditResult c = Audit("Der Sprecher teilte mit, die Schule bleibe geschlossen.", "de");
-  const Attribution* m = ByCue(c, "teilte mit");
+  const Attribution* m = FindAttributionByCue(c, "teilte mit");
   REQUIRE(m != nullptr);
   CHECK(m->cue_words.empty());
 }
@@ -112,11 +98,11 @@ TEST_CASE("lang38: German sprach sich für … aus and gegen … aus are stance 
   for (const Case& c : cases) {
     INFO(c.text);
     const AuditResult r = Audit(c.text, "de");
-    const Attribution* a = ByCue(r, c.cue);
+    const Attribution* a = FindAttributionByCue(r, c.cue);
     REQUIRE(a != nullptr);
     REQUIRE(a->source.has_value());
     CHECK(a->source->text == c.source);
-    CHECK(Content(*a) == c.content);
+    CHECK(ContentJoined(*a) == c.content);
     CHECK(a->cue_words == std::string(c.cue) + " … aus");
   }
 }
@@ -181,7 +167,7 @@ TEST_CASE("lang38: a Romance crowd is a collective speaker, and its chant counts
   for (const Case& c : acts) {
     INFO(c.text);
     const AuditResult r = Audit(c.text, c.lang);
-    const Attribution* a = ByCue(r, c.cue);
+    const Attribution* a = FindAttributionByCue(r, c.cue);
     REQUIRE(a != nullptr);
     REQUIRE(a->source.has_value());
     CHECK(a->source->text == c.source);
@@ -198,7 +184,7 @@ TEST_CASE("lang38: a Romance crowd is a collective speaker, and its chant counts
   for (const Case& c : said) {
     INFO(c.text);
     const AuditResult r = Audit(c.text, c.lang);
-    const Attribution* a = ByCue(r, c.cue);
+    const Attribution* a = FindAttributionByCue(r, c.cue);
     REQUIRE(a != nullptr);
     REQUIRE(a->source.has_value());
     CHECK(a->source->text == c.source);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::AuditResult;
@@ -16,6 +17,7 @@ using onrecord::CueTone;
 using onrecord::SourceKind;
 using onrecord::Specificity;
 using onrecord::testing::AuditText;
+using onrecord::testing::FindAttributionByCue;
 
 namespace {
 
@@ -29,13 +31,6 @@ const onrecord::Quote* QuoteStarting(const AuditResult& r, const std::string& pr
 const onrecord::AnonymousSource* Anonymous(const AuditResult& r, const std::string& phrase) {
   for (const auto& a : r.anonymous_sources) {
     if (a.phrase == phrase) return &a;
-  }
-  return nullptr;
-}
-
-const onrecord::Attribution* WithCue(const AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return &a;
   }
   return nullptr;
 }
@@ -247,7 +242,7 @@ TEST_CASE("language packs: cue positions and tone", "[language-packs]") {
   for (const auto& c : cases) {
     INFO(c.lang << ": " << c.text);
     auto r = AuditText(c.text, "t.txt", c.lang);
-    const auto* a = WithCue(r, c.cue);
+    const auto* a = FindAttributionByCue(r, c.cue);
     REQUIRE(a != nullptr);
     REQUIRE(a->source.has_value());
     CHECK(a->source->text == c.source);
@@ -271,7 +266,7 @@ TEST_CASE("language packs: words that only look like cues are not cues", "[langu
   for (const auto& c : cases) {
     INFO(c.lang << ": " << c.text);
     auto r = AuditText(c.text, "t.txt", c.lang);
-    CHECK(WithCue(r, c.word) == nullptr);
+    CHECK(FindAttributionByCue(r, c.word) == nullptr);
   }
 }
 
@@ -367,7 +362,7 @@ TEST_CASE("language packs: a German compound ending in any listed role noun is t
 
 TEST_CASE("language packs: a German source after laut ends before the verb", "[language-packs]") {
   auto r = AuditText("Die Lage ist ernst. Laut einem Sprecher des Ministeriums ist der Plan gescheitert.", "t.txt", "de");
-  const auto* a = WithCue(r, "Laut");
+  const auto* a = FindAttributionByCue(r, "Laut");
   REQUIRE(a != nullptr);
   REQUIRE(a->source);
   CHECK(a->source->text == "einem Sprecher des Ministeriums");
@@ -376,7 +371,7 @@ TEST_CASE("language packs: a German source after laut ends before the verb", "[l
   // An adjective before the genitive's noun stays in the phrase.
   r = AuditText("Die Lage ist ernst. Laut einer Umfrage des neuen Instituts lehnen 60 Prozent den Plan ab.", "t.txt",
                 "de");
-  a = WithCue(r, "Laut");
+  a = FindAttributionByCue(r, "Laut");
   REQUIRE(a != nullptr);
   REQUIRE(a->source);
   CHECK(a->source->text == "einer Umfrage des neuen Instituts");
@@ -386,12 +381,12 @@ TEST_CASE("language packs: German verb-second order puts the source after the ve
   auto r = AuditText("So äußerte sich am Samstag in Velmarstadt ein Sprecher des Innenministeriums. "
                      "Insgesamt sagte die Regierung wenig.",
                      "t.txt", "de");
-  const auto* a = WithCue(r, "äußerte sich");
+  const auto* a = FindAttributionByCue(r, "äußerte sich");
   REQUIRE(a != nullptr);
   CHECK(a->cue->text == "äußerte sich");  // the time phrase is neither cue nor source
   REQUIRE(a->source);
   CHECK(a->source->text == "ein Sprecher des Innenministeriums");
-  const auto* b = WithCue(r, "sagte");
+  const auto* b = FindAttributionByCue(r, "sagte");
   REQUIRE(b != nullptr);
   REQUIRE(b->source);
   CHECK(b->source->text == "die Regierung");
@@ -487,7 +482,7 @@ TEST_CASE("language packs: postnominal adjectives and citing a source", "[langua
   REQUIRE(b != nullptr);
   CHECK(b->specificity == Specificity::kDescribed);
   // "pidió quedar en el anonimato" is a request, not a cue.
-  CHECK(WithCue(r, "pidió") == nullptr);
+  CHECK(FindAttributionByCue(r, "pidió") == nullptr);
 }
 
 TEST_CASE("language packs: a quote in a second reported clause has the speaker of the first", "[language-packs]") {

@@ -7,18 +7,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::FindAttributionByCue;
 
 namespace {
-
-const onrecord::Attribution* WithCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return &a;
-  }
-  return nullptr;
-}
 
 bool HasReason(const onrecord::Attribution& a, const std::string& part) {
   for (const auto& reason : a.reasons) {
@@ -33,8 +28,8 @@ TEST_CASE("a claim reported inside an anonymous source's words is not the articl
   auto r = AuditText(
       "President Donald Trump's team rejects the assertion that it has given no clear demands, "
       "according to a person familiar with the matter.\n");
-  const auto* inner = WithCue(r, "rejects");
-  const auto* outer = WithCue(r, "according to");
+  const auto* inner = FindAttributionByCue(r, "rejects");
+  const auto* outer = FindAttributionByCue(r, "according to");
   REQUIRE(inner != nullptr);
   REQUIRE(outer != nullptr);
   CHECK_FALSE(inner->counted);

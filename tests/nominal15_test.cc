@@ -11,22 +11,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AnyCue;
 using onrecord::testing::AuditText;
+using onrecord::testing::FindAttributionByCue;
 using onrecord::testing::SeenWithCue;
 
 using Seen = onrecord::testing::SeenAttribution;
 
 namespace {
-
-const onrecord::Attribution* WithCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return &a;
-  }
-  return nullptr;
-}
 
 }  // namespace
 
@@ -37,7 +32,7 @@ TEST_CASE("a possessive name before a noun of stance and its preposition is a st
   REQUIRE(s.content.size() == 1);
   CHECK(s.content[0] == "the harbor levy");
   CHECK(s.level == 0);
-  const onrecord::Attribution* a = WithCue(r, "opposition to");
+  const onrecord::Attribution* a = FindAttributionByCue(r, "opposition to");
   REQUIRE(a != nullptr);
   CHECK(a->kind == onrecord::AttributionKind::kStance);
   CHECK(std::string(onrecord::AttributionKindName(a->kind)) == "stance");

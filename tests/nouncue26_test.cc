@@ -10,21 +10,16 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::FindAttributionByCue;
 using onrecord::testing::SeenWithCue;
 
 using Seen = onrecord::testing::SeenAttribution;
 
 namespace {
-
-const onrecord::Attribution* WithCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return &a;
-  }
-  return nullptr;
-}
 
 }  // namespace
 
@@ -34,7 +29,7 @@ TEST_CASE("a possessive name before a noun of contention and a that-clause is a 
   CHECK(s.source == "Ann Lee\xE2\x80\x99s");
   REQUIRE(s.content.size() == 1);
   CHECK(s.content[0] == "that the harbor levy was never approved");
-  const onrecord::Attribution* a = WithCue(r, "contention");
+  const onrecord::Attribution* a = FindAttributionByCue(r, "contention");
   REQUIRE(a != nullptr);
   CHECK(a->kind == onrecord::AttributionKind::kStance);
   CHECK(a->source_id == -1);
@@ -50,7 +45,7 @@ TEST_CASE("a possessive pronoun after a preposition holds a warning, with one mo
 
 TEST_CASE("a relative that after a noun of suggestion makes no attribution", "[nouncue26]") {
   auto r = AuditText("The board ruled on Tom Hale\xE2\x80\x99s suggestion that was filed in March.\n");
-  CHECK(WithCue(r, "suggestion") == nullptr);
+  CHECK(FindAttributionByCue(r, "suggestion") == nullptr);
 }
 
 TEST_CASE("a complementizer that before a possessive name is no part of the source", "[nouncue26]") {

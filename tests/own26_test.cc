@@ -3,19 +3,14 @@
 
 #include <string>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 namespace onrecord {
 namespace {
 
 using testing::AuditText;
-
-const Attribution* AttributionWithCue(const AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return &a;
-  }
-  return nullptr;
-}
+using onrecord::testing::FindAttributionByCue;
 
 // "debated earlier in the evening": the time phrase with a determiner after
 // its opener was no time phrase, so it became the content of the cue.
@@ -24,7 +19,7 @@ TEST_CASE("a time phrase with a determiner after the cue is no content", "[own26
     INFO(tail);
     auto r = AuditText("Debate night\n\nFour more candidates debated " + tail + ".\n");
     // (No attribution at all would be right too.)
-    const Attribution* a = AttributionWithCue(r, "debated");
+    const Attribution* a = FindAttributionByCue(r, "debated");
     bool time_as_content = false;
     if (a) {
       for (const auto& c : a->content) time_as_content = time_as_content || c.text.find(tail) != std::string::npos;
@@ -33,7 +28,7 @@ TEST_CASE("a time phrase with a determiner after the cue is no content", "[own26
   }
   // A content after the time phrase is still found, and the phrase is no part of it.
   auto r = AuditText("Tax plan\n\nLee said in the morning that taxes would rise.\n");
-  const Attribution* a = AttributionWithCue(r, "said");
+  const Attribution* a = FindAttributionByCue(r, "said");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "that taxes would rise");
@@ -64,7 +59,7 @@ TEST_CASE("a predicate opened by a finite auxiliary is no apposition of the name
     INFO(predicate);
     auto r = AuditText("Plan stalls\n\nThe plan, first reported by The Kestrel Post, " + predicate +
                        ", said a senior defense official.\n");
-    const Attribution* a = AttributionWithCue(r, "said");
+    const Attribution* a = FindAttributionByCue(r, "said");
     REQUIRE(a != nullptr);
     REQUIRE(a->source);
     CHECK(a->source->text == "a senior defense official");
@@ -154,8 +149,8 @@ TEST_CASE("two attributions of one sentence each take their own clause", "[own26
     INFO(source);
     auto r = AuditText("Plan\n\nThe plan is dead, " + source + " said, and it will not come back, " +
                        (source == "Lee" ? "she" : "the person") + " added.\n");
-    const Attribution* said = AttributionWithCue(r, "said");
-    const Attribution* added = AttributionWithCue(r, "added");
+    const Attribution* said = FindAttributionByCue(r, "said");
+    const Attribution* added = FindAttributionByCue(r, "added");
     REQUIRE(said != nullptr);
     REQUIRE(added != nullptr);
     REQUIRE(said->content.size() == 1);
@@ -167,7 +162,7 @@ TEST_CASE("two attributions of one sentence each take their own clause", "[own26
   }
   // A cue inside the clause before, not set off by commas, stays content.
   auto r = AuditText("Plan\n\nThey could pick any plan they wanted to, or they could wait, Lee said.\n");
-  const Attribution* said = AttributionWithCue(r, "said");
+  const Attribution* said = FindAttributionByCue(r, "said");
   REQUIRE(said != nullptr);
   REQUIRE(said->content.size() == 1);
   CHECK(said->content[0].text == "They could pick any plan they wanted to, or they could wait");

@@ -1,0 +1,42 @@
+// Test helpers that read attributions (their cue and content texts). Kept out
+// of test_util.h so that only the test files using them recompile when they
+// change.
+#pragma once
+
+#include <string>
+
+#include "test_util.h"
+
+namespace onrecord::testing {
+
+// How many attributions of `r` have a content part whose text is exactly
+// `text` (a part of a discontinuous content counts on its own).
+inline int ContentsWritten(const AuditResult& r, const std::string& text) {
+  int n = 0;
+  for (const auto& a : SeenAttributions(r)) {
+    for (const auto& c : a.content) {
+      if (c == text) ++n;
+    }
+  }
+  return n;
+}
+
+// The first attribution whose cue text is exactly `cue`, or nullptr.
+inline const Attribution* FindAttributionByCue(const AuditResult& r, const std::string& cue) {
+  for (const Attribution& a : r.attributions) {
+    if (a.cue && a.cue->text == cue) return &a;
+  }
+  return nullptr;
+}
+
+// The content parts of `a` joined with " | " (one part: its text alone).
+inline std::string ContentJoined(const Attribution& a) {
+  std::string out;
+  for (const TextRef& c : a.content) {
+    if (!out.empty()) out += " | ";
+    out += c.text;
+  }
+  return out;
+}
+
+}  // namespace onrecord::testing
