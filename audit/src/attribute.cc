@@ -21542,7 +21542,10 @@ void AttributeQuotesInsideContent(AuditResult& r) {
 // speaker reports as part of their own account, not an unattributed quote
 // of the article. It keeps no speaker of its own and is marked as inside
 // the quote of the outer speaker (of the nearest quote around it that has
-// a speaker or is itself so marked).
+// a speaker or is itself so marked). Any speech quote without a speaker
+// inside another speech quote is `nested`: where the quote around it has
+// no speaker either, that outer quote is the one unattributed quote (one
+// finding, counted once), not the words it quotes.
 void MarkQuotesInsideQuotes(const Analysis& a, AuditResult& r) {
   std::map<size_t, int> level;  // inner begin -> nesting level
   for (const QuoteSpan& q : a.quote_spans) level.emplace(q.inner.begin, q.level);
@@ -21555,6 +21558,7 @@ void MarkQuotesInsideQuotes(const Analysis& a, AuditResult& r) {
     for (size_t k = i; k-- > 0 && i - k <= kLookBack;) {
       const Quote& o = r.quotes[k];
       if (o.with_marks.begin > q.with_marks.begin || o.with_marks.end < q.with_marks.end) continue;
+      if (q.speech() && o.speech()) q.nested = true;
       if (o.source_id >= 0) {
         q.inside_quote_of = o.source_id;
         break;

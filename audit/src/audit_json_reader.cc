@@ -268,6 +268,7 @@ AuditResult Read(const json& j) {
     out.cue = Str(q, "cue");
     out.in_headline = Bool(q, "in_headline");
     out.inside_quote_of = static_cast<int>(Int(q, "inside_quote_of", -1));
+    out.nested = Bool(q, "nested");
     r.quotes.push_back(std::move(out));
   });
   Each(j, "attributions", {"kind", "transparency", "score", "content"},

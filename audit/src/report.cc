@@ -70,7 +70,8 @@ json AuditToJson(const AuditResult& r) {
                       {"speaker_kind", SourceKindName(q.speaker_kind)},
                       {"cue", q.cue.empty() ? json(nullptr) : json(q.cue)},
                       {"in_headline", q.in_headline},
-                      {"inside_quote_of", q.inside_quote_of > 0 ? json(q.inside_quote_of) : json(nullptr)}});
+                      {"inside_quote_of", q.inside_quote_of > 0 ? json(q.inside_quote_of) : json(nullptr)},
+                      {"nested", q.nested}});
   }
   j["quotes"] = std::move(quotes);
   json attributions = json::array();
@@ -582,6 +583,8 @@ void WriteAudit(JsonWriter& w, const AuditResult& r) {
     w.Str(QuoteKindName(q.kind));
     w.Key("line");
     w.Int(q.location.line);
+    w.Key("nested");
+    w.Bool(q.nested);
     w.Key("source_id");
     w.IdOrNull(q.source_id);
     w.Key("speaker");
@@ -858,7 +861,9 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
     std::string speaker = q.speaker;
     if (speaker.empty()) {
       const Source* outer = q.inside_quote_of > 0 ? r.FindSource(q.inside_quote_of) : nullptr;
-      speaker = outer ? "(inside a quote of " + outer->name + ")" : "UNATTRIBUTED";
+      speaker = outer      ? "(inside a quote of " + outer->name + ")"
+                : q.nested ? "(inside a quote with no speaker)"
+                           : "UNATTRIBUTED";
     }
     out += fmt::format("  {}:{}  “{}”\n        — {}{}  [{}]\n", q.location.line, q.location.column,
                        Shorten(q.text, 100), speaker,

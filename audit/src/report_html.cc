@@ -72,7 +72,9 @@ std::vector<Highlight> Highlights(const AuditResult& r) {
       std::string speaker = q.speaker;
       if (speaker.empty()) {
         const Source* outer = q.inside_quote_of > 0 ? r.FindSource(q.inside_quote_of) : nullptr;
-        speaker = outer ? "(inside a quote of " + outer->name + ")" : "UNATTRIBUTED";
+        speaker = outer      ? "(inside a quote of " + outer->name + ")"
+                : q.nested ? "(inside a quote with no speaker)"
+                           : "UNATTRIBUTED";
       }
       h.title = fmt::format("T{} quote — {}", level, speaker);
     }

@@ -72,14 +72,20 @@ struct Quote {
   // A quote with no speaker inside a quote that has one: the outer
   // speaker's source id (1-based); -1 otherwise. Not an unattributed quote.
   int inside_quote_of = -1;
+  // A quote with no speaker of its own inside another speech quote (a
+  // quote at nesting level 2 or deeper): its words are part of the account
+  // of the quote around it, whose speaker, if any, is `inside_quote_of`.
+  // Such a quote is never an unattributed quote of its own: where the quote
+  // around it has no speaker, that quote is the one reported unattributed.
+  bool nested = false;
   // What a crowd chanted, cheered or shouted ("The crowd chanted “…”"):
   // `speaker` names the crowd as written, but the crowd is no source of
   // the article (source_id -1). Not an unattributed quote.
   bool crowd = false;
   bool speech() const { return kind == QuoteKind::kDirect || kind == QuoteKind::kPartial; }
-  // A speech quote with no speaker, not inside another speaker's quote,
-  // and no crowd's.
-  bool unattributed() const { return speech() && source_id < 0 && inside_quote_of < 0 && !crowd; }
+  // A speech quote with no speaker, not inside another speech quote, and
+  // no crowd's.
+  bool unattributed() const { return speech() && source_id < 0 && inside_quote_of < 0 && !nested && !crowd; }
 };
 
 struct TextRef {

@@ -1,0 +1,69 @@
+// Fixes made on main in the thirty-third round.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "onrecord/report.h"
+#include "test_util.h"
+
+using onrecord::AuditResult;
+using onrecord::Quote;
+using onrecord::testing::AuditText;
+
+namespace {
+
+const Quote* QuoteText(const AuditResult& r, const std::string& text) {
+  for (const auto& q : r.quotes) {
+    if (q.text == text) return &q;
+  }
+  return nullptr;
+}
+
+int FindingsOf(const AuditResult& r, const std::string& rule) {
+  int n = 0;
+  for (const auto& f : r.findings) n += f.rule == rule ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("main39: a quote inside an unattributed quote is part of it, not a second unattributed quote", "[main39]") {
+  // fu39 (usa-today clarkston): “And I was like, ‘God, please, …’” with no
+  // speaker in reach gave two unattributed quotes and two warnings.
+  auto r = AuditText(
+      "The harbor board met on Monday.\n\n"
+      "“And I was like, ‘Please, let the ferry run.’ Then the bell rang.”\n");
+  const Quote* outer = QuoteText(r, "And I was like, ‘Please, let the ferry run.’ Then the bell rang.");
+  const Quote* inner = QuoteText(r, "Please, let the ferry run.");
+  REQUIRE(outer != nullptr);
+  REQUIRE(inner != nullptr);
+  CHECK(outer->unattributed());
+  CHECK_FALSE(outer->nested);
+  CHECK(inner->nested);
+  CHECK_FALSE(inner->unattributed());
+  CHECK(inner->inside_quote_of < 0);
+  CHECK(r.score.unattributed_quotes == 1);
+  CHECK(FindingsOf(r, "attribution.unattributed-quote") == 1);
+  const std::string text = onrecord::AuditToText(r);
+  CHECK(text.find("(inside a quote with no speaker)") != std::string::npos);
+  const std::string line = onrecord::AuditToJsonLine(r);
+  CHECK(line.find("\"nested\":true") != std::string::npos);
+  CHECK(line.find("\"nested\":false") != std::string::npos);
+  CHECK(onrecord::AuditToJson(r).dump() == line);
+}
+
+TEST_CASE("main39: a quote inside an attributed quote is nested and the outer speaker's", "[main39]") {
+  auto r = AuditText(
+      "The harbor board met on Monday.\n\n"
+      "“He told me, ‘We sail at dawn,’ and I believed him,” Ruth Okafor said.\n");
+  const Quote* inner = QuoteText(r, "We sail at dawn,");
+  REQUIRE(inner != nullptr);
+  CHECK(inner->nested);
+  CHECK(inner->inside_quote_of >= 1);
+  CHECK(r.score.unattributed_quotes == 0);
+  // A quote standing alone is neither nested nor anyone's.
+  auto alone = AuditText("The harbor board met on Monday.\n\n“We sail at dawn.”\n");
+  REQUIRE(alone.quotes.size() == 1);
+  CHECK_FALSE(alone.quotes[0].nested);
+  CHECK(alone.score.unattributed_quotes == 1);
+}
