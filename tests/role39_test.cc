@@ -94,3 +94,19 @@ TEST_CASE("role39: guard: an apposition that names a position outranks either ti
                                            "“We are ready,” said General Tom Hale.\n");
   CHECK(RoleOf(r2, "Tom Hale") == "General");
 }
+
+TEST_CASE("role39: a possessor after the verb yields to a subject of the pronoun's gender", "[role39]") {
+  auto r = AuditText(std::string(kHead) +
+                     "Tom Hale faced Anderson Cooper’s questions on Monday, while he insisted the plan was sound.\n");
+  CHECK(SeenWithCue(r, "insisted").who == "Tom Hale");
+}
+
+TEST_CASE("role39: guard: a possessor stays the antecedent when no subject of that gender precedes it",
+          "[role39]") {
+  auto r1 = AuditText(std::string(kHead) + "Ana Ruiz drew Tom Hale’s ire on Monday. He called the plan weak.\n");
+  CHECK(SeenWithCue(r1, "called").who == "Tom Hale");
+  auto r2 = AuditText(std::string(kHead) + "Tom Hale’s office was quiet on Monday. “We are ready,” he said.\n");
+  CHECK(SeenWithCue(r2, "said").who == "Tom Hale");
+  auto r3 = AuditText(std::string(kHead) + "Mary Cole met Tom Hale’s aides on Monday. “We are ready,” he said.\n");
+  CHECK(SeenWithCue(r3, "said").who == "Tom Hale");
+}

@@ -2507,6 +2507,28 @@ class Attributor {
               break;
             }
           }
+        } else if (pronoun_gender_ && LangIs("en") && PossessorInPredicate(name_at)) {
+          // "Repeating his speech, Joe Biden rubbished Donald Trump’s claim.
+          // “…,” he said": a name that is only the possessor of a noun after
+          // the verb is a weaker antecedent than a person of the pronoun's
+          // gender named earlier in its sentence, neither a possessor nor
+          // the object of a preposition (role39). Only with the gender
+          // known for both: `fixa38`'s wider rule reached capitalized runs
+          // that name no person ("Boeing Business Jet").
+          const int s = SentenceOf(name_at);
+          const size_t sb = std::max(block->span.begin, a_.tokens[SentFirst(s)].span.begin);
+          for (auto e = it - 1; e != person_mentions_.begin() && (e - 1)->first >= sb;) {
+            --e;
+            if (e->second == *name || ObjectOfPreposition(e->first) || PossessorAt(TokenStartingAt(e->first)) ||
+                (excluded_name && e->second == *excluded_name) || DisagreeingName(e->second)) {
+              continue;
+            }
+            if (GenderWithHonorific(e->second, e->first, pos) == pronoun_gender_) {
+              name = &e->second;
+              name_at = e->first;
+            }
+            break;
+          }
         }
       }
     }
@@ -3198,6 +3220,21 @@ class Attributor {
     const size_t k = t - 1;
     return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && a_.tokens[k].sentence == a_.tokens[t].sentence &&
            PrepositionAt(k) && !Has(noun_coordinators_, k) && !In(kNameConnectors, k);
+  }
+
+  // Whether the person's name at byte `pos` is a possessor after its
+  // sentence's verb: a possessive run (PossessorAt) that does not open the
+  // sentence and has a lower-case word before it ("rubbished Trump’s
+  // claim", "vouched for Trump's proposal"). O(run).
+  bool PossessorInPredicate(size_t pos) const {
+    const size_t t = TokenStartingAt(pos);
+    if (t == 0 || t >= a_.tokens.size() || !PossessorAt(t)) return false;
+    const int s = a_.tokens[t].sentence;
+    if (t <= SentFirst(s)) return false;
+    size_t k = t - 1;
+    // (A title before the name: "for Donald Trump’s", "with Sen. Ann Lee’s".)
+    while (k > SentFirst(s) && (TitlePeriod(k) || (IsWord(k) && Cap(k)) || IsPunct(k, "."))) --k;
+    return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && !In(kDeterminers, k);
   }
 
   // Whether the name at token `t` is the object of a preposition
