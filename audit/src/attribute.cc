@@ -1612,7 +1612,8 @@ class Attributor {
       for (int words = 0; words < 4 && b > sf; ++words) {
         const size_t k = b - 1;
         if (!IsWord(k) || a_.tokens[k].in_quote || In(kDeterminers, k) || In(kPronouns, k)) break;
-        const bool role_word = In(kModifiers, k) || In(kRoleNouns, k) || In(kTitles, k);
+        // ("Then first lady Mo Penn": an ordinal of the title; role39.)
+        const bool role_word = In(kModifiers, k) || In(kRoleNouns, k) || In(kTitles, k) || TitleOrdinalAt(k);
         const bool of = LowIs(k, "of") && k > sf && IsWord(k - 1) && (In(kRoleNouns, k - 1) || In(kTitles, k - 1));
         if (!role_word && !of && !(Cap(k) && !In(kFunctionWords, k))) break;
         b = k;
@@ -1771,7 +1772,7 @@ class Attributor {
     while (i + 1 < end) {
       const std::string& low = Low(i);
       bool title = In(kTitles, i) || HyphenatedTitle(i) || In(kHonorifics, i) || StrippedIn(kHonorifics, i) ||
-                   TitlePeriod(i) ||
+                   TitlePeriod(i) || TitleOrdinalAt(i) ||  // "First Lady Mo Penn" (role39)
                    (EndsWithPossessive(Tok(i)) && i + 2 < end) ||
                    (std::string_view(low) == "the" && i == first) || IsNameConnector(i) ||
                    // German capitalizes role nouns: "Grünen-Politikerin Anna
@@ -2220,7 +2221,9 @@ class Attributor {
   // organisation keeps them ("the Sunday Times").
   size_t NameBegin(size_t b, size_t end) const {
     size_t k = b;
-    while (k + 1 < end && (SentenceOpenerOnly(k) || PartOfDate(k) || OpeningParticiple(k))) ++k;
+    while (k + 1 < end && !TitleOrdinalAt(k) && (SentenceOpenerOnly(k) || PartOfDate(k) || OpeningParticiple(k))) {
+      ++k;
+    }
     if (k == b || SplitName(b, end).organization) return b;
     return k;
   }
@@ -2503,6 +2506,28 @@ class Attributor {
               name_at = e->first;
               break;
             }
+          }
+        } else if (pronoun_gender_ && LangIs("en") && PossessorInPredicate(name_at)) {
+          // "Repeating his speech, Joe Biden rubbished Donald Trump’s claim.
+          // “…,” he said": a name that is only the possessor of a noun after
+          // the verb is a weaker antecedent than a person of the pronoun's
+          // gender named earlier in its sentence, neither a possessor nor
+          // the object of a preposition (role39). Only with the gender
+          // known for both: `fixa38`'s wider rule reached capitalized runs
+          // that name no person ("Boeing Business Jet").
+          const int s = SentenceOf(name_at);
+          const size_t sb = std::max(block->span.begin, a_.tokens[SentFirst(s)].span.begin);
+          for (auto e = it - 1; e != person_mentions_.begin() && (e - 1)->first >= sb;) {
+            --e;
+            if (e->second == *name || ObjectOfPreposition(e->first) || PossessorAt(TokenStartingAt(e->first)) ||
+                (excluded_name && e->second == *excluded_name) || DisagreeingName(e->second)) {
+              continue;
+            }
+            if (GenderWithHonorific(e->second, e->first, pos) == pronoun_gender_) {
+              name = &e->second;
+              name_at = e->first;
+            }
+            break;
           }
         }
       }
@@ -3195,6 +3220,21 @@ class Attributor {
     const size_t k = t - 1;
     return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && a_.tokens[k].sentence == a_.tokens[t].sentence &&
            PrepositionAt(k) && !Has(noun_coordinators_, k) && !In(kNameConnectors, k);
+  }
+
+  // Whether the person's name at byte `pos` is a possessor after its
+  // sentence's verb: a possessive run (PossessorAt) that does not open the
+  // sentence and has a lower-case word before it ("rubbished Trump’s
+  // claim", "vouched for Trump's proposal"). O(run).
+  bool PossessorInPredicate(size_t pos) const {
+    const size_t t = TokenStartingAt(pos);
+    if (t == 0 || t >= a_.tokens.size() || !PossessorAt(t)) return false;
+    const int s = a_.tokens[t].sentence;
+    if (t <= SentFirst(s)) return false;
+    size_t k = t - 1;
+    // (A title before the name: "for Donald Trump’s", "with Sen. Ann Lee’s".)
+    while (k > SentFirst(s) && (TitlePeriod(k) || (IsWord(k) && Cap(k)) || IsPunct(k, "."))) --k;
+    return IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && !In(kDeterminers, k);
   }
 
   // Whether the name at token `t` is the object of a preposition
@@ -7014,11 +7054,19 @@ class Attributor {
       // apposition with a role noun or title in it, "president of the Union
       // for Reform Judaism"; not to a party and a state, "Republican of
       // Florida", nor to a person's noun alone, "a Democrat"; fixc38.)
+      // (One rule for both kinds of title, TitleGivesWay: "Sen." no more
+      // gives way to "a Democrat from Ohio" than "Senator" does, and
+      // "Dr. Helen Marsh, who heads the cardiology unit," takes the
+      // clause's role; the role that stays second is kept in `roles`
+      // either way; role39.)
       if (m && m->type == MentionType::kName && !role.empty() && !m->role.empty() && m->role != role &&
-          !thing_relative && !person_relative &&
-          (BareTitle(m->role) || (TitleOnly(m->role) && !RelativeRole(role) && NamesOffice(role)))) {
-        mention_titles_[m->span.begin] = m->role;
-        m->role = role;
+          !thing_relative) {
+        if (TitleGivesWay(m->role, role)) {
+          mention_titles_[m->span.begin] = m->role;
+          m->role = role;
+        } else if (TitleOnly(m->role)) {
+          mention_titles_[m->span.begin] = role;
+        }
       }
       // PolNeAR: "Dale Belman, a professor at …, said": the apposition and
       // its closing comma belong to the source mention.
@@ -9921,10 +9969,18 @@ class Attributor {
           if (!role.empty()) {
             // ("said Lt. Gen. Mark Hertling, a retired Army commander": the
             // title stays a second role; fixd37.)
-            if (m->type == MentionType::kName && !m->role.empty() && m->role != role && BareTitle(m->role)) {
-              mention_titles_[m->span.begin] = m->role;
+            // (A title that does not give way, "said Senator Bob Corker, a
+            // Tennessee Republican", stays the role, the apposition second,
+            // as before a cue; role39.)
+            if (m->type == MentionType::kName && !m->role.empty() && m->role != role && TitleOnly(m->role) &&
+                !TitleGivesWay(m->role, role)) {
+              mention_titles_[m->span.begin] = role;
+            } else {
+              if (m->type == MentionType::kName && !m->role.empty() && m->role != role && TitleOnly(m->role)) {
+                mention_titles_[m->span.begin] = m->role;
+              }
+              m->role = role;
             }
-            m->role = role;
           }
           // PolNeAR: the apposition is part of the source mention.
           size_t last = re - 1;
@@ -12576,6 +12632,10 @@ class Attributor {
       return true;
     }
     if (!IsWord(k) || a_.tokens[k].in_quote) return false;
+    // "First lady Mo Penn said", "…, first lady Mo Penn said": an ordinal
+    // right before a title is the title's (list title-ordinals), though
+    // "first" is a cue adverb too (role39).
+    if (TitleOrdinalAt(k)) return true;
     // "Then Trump said", "Wednesday Trump said", "On Dec. 3 Trump said".
     if (SentenceOpenerOnly(k) || PartOfDate(k)) return false;
     const std::string& low = Low(k);
@@ -12586,6 +12646,15 @@ class Attributor {
     if (In(kClauseOpeners, k)) return false;
     return InWord(kRoleNouns, low) || InWord(kPersonHeads, low) || InWord(kModifiers, low) ||
            InWord(kOrganizationHeads, low) || IsPlainModifier(k);
+  }
+
+  // Whether token `k` is an ordinal of list title-ordinals right before a
+  // word of list titles, neither in a quote: "First lady", "first
+  // minister" (role39). O(1).
+  bool TitleOrdinalAt(size_t k) const {
+    return k + 1 < a_.tokens.size() && IsWord(k) && IsWord(k + 1) && !a_.tokens[k].in_quote &&
+           !a_.tokens[k + 1].in_quote && a_.tokens[k + 1].sentence == a_.tokens[k].sentence &&
+           pack_.InList("title-ordinals", Low(k)) && In(kTitles, k + 1);
   }
 
   // A preposition ("despite", "in", "at"): a function word that opens no
@@ -13997,28 +14066,73 @@ class Attributor {
     }
     // An abbreviated title alone ("Dr.", "Lt. Gen.", "Sen.") gives way to
     // a role that says more, met before or after it ("director of the
-    // city's vaccine program"), unless that is a relative clause's ("led the
-    // review"); both stay in `roles` (fixd37).
+    // city's vaccine program"); both stay in `roles` (fixd37).
     // (Only a role with a word for a person or a position in it: "Sen."
     // stays before "recently ordered up a legal analysis of …", a clause a
-    // wrong reading took for an apposition; fu37c.)
-    if (s.role.empty() || (BareTitle(s.role) && !BareTitle(role) && !RelativeRole(role) && NamesPosition(role))) {
+    // wrong reading took for an apposition; fu37c. Not a party and a place:
+    // "Sen." stays before "a Democrat from Ohio", as "Senator" does; a
+    // relative clause of a position held, "heads the cardiology unit", is
+    // taken: TitleGivesWay, role39.)
+    if (s.role.empty() || (BareTitle(s.role) && TitleGivesWay(s.role, role))) {
       s.role = role;
     }
   }
 
-  // Whether a word of `role` is a person's or a position's noun (lists
-  // person-heads, role-nouns, titles).
-  bool NamesPosition(const std::string& role) const {
-    std::string_view rest = role;
+  // The words of a role before a relative clause of its own: "a Tennessee
+  // Republican who chairs the Foreign Relations Committee" is "a Tennessee
+  // Republican" (role39). O(words).
+  std::string_view OwnPhrase(std::string_view role) const {
+    size_t p = 0;
+    while (p < role.size()) {
+      const size_t sp = role.find(' ', p);
+      const std::string_view w = role.substr(p, sp == std::string_view::npos ? std::string_view::npos : sp - p);
+      if (p > 0 && InWord(kRelativeOpeners, TokenKey(w))) return role.substr(0, p - 1);
+      if (sp == std::string_view::npos) break;
+      p = sp + 1;
+    }
+    return role;
+  }
+
+  // Whether a word of `role`'s own phrase (OwnPhrase) is a person's or a
+  // position's noun (lists person-heads, role-nouns, titles) that is no
+  // party's (list party-heads): "director of the clinic", "a close adviser
+  // to the mayor", "a surgeon"; not "a Democrat from Ohio", "Republican of
+  // Florida", "a Tennessee Republican who chairs …" (role39).
+  bool NamesNonPartyPosition(std::string_view role) const {
+    std::string_view rest = OwnPhrase(role);
     while (!rest.empty()) {
       const size_t sp = rest.find(' ');
       const std::string w = TokenKey(rest.substr(0, sp));
-      if (PersonWord(w) || InWord(kRoleNouns, w) || InWord(kTitles, w)) return true;
+      if ((PersonWord(w) || InWord(kRoleNouns, w) || InWord(kTitles, w)) && !HasWord(party_heads_, w)) return true;
       if (sp == std::string_view::npos) break;
       rest.remove_prefix(sp + 1);
     }
     return false;
+  }
+
+  // Whether the title `title` read before a name ("Sen.", "Senator", "Dr.",
+  // "Chief Auditor") gives way as the source's `role` to `role`, read from
+  // an apposition or a relative clause of the same person (role39; design
+  // §3 has one `role`, the others stay in `roles`). One rule for a title
+  // abbreviated or written out: it gives way to a phrase that names a
+  // person's position or occupation in its own words (NamesNonPartyPosition),
+  // never to a party and a place alone ("Sen. Ann Lee, a Democrat from
+  // Ohio", "Senator Bob Corker, a Tennessee Republican who …": the title
+  // stays). A relative clause of a position held ("who heads the cardiology
+  // unit", list role-verbs, the verb in the present) replaces an
+  // abbreviated title only ("Dr. Helen Marsh"): a title written out says
+  // more than "represents the villages", and "led the review" is an act.
+  bool TitleGivesWay(std::string_view title, const std::string& role) const {
+    if (role.empty() || !TitleOnly(title)) return false;
+    // ("Gen." and "General": the title written out is the fuller one.)
+    if (TitleOnly(role)) return BareTitle(title) && !BareTitle(role);
+    // (A position held now: the verb in the present, "heads", "chairs";
+    // "who led the review" tells an act.)
+    if (RelativeRole(role)) {
+      const std::string_view verb = std::string_view(role).substr(0, role.find(' '));
+      return BareTitle(title) && verb.size() > 2 && verb.back() == 's';
+    }
+    return NamesNonPartyPosition(role);
   }
 
   // Whether `role` was read from a relative clause of a position held
@@ -14026,20 +14140,6 @@ class Attributor {
   bool RelativeRole(std::string_view role) const {
     const size_t sp = role.find(' ');
     return HasWord(role_verbs_, role.substr(0, sp));
-  }
-
-  // Whether a word of `role` is a role noun or a title (lists role-nouns,
-  // titles), not a party's or a person's noun alone ("a Democrat").
-  bool NamesOffice(const std::string& role) const {
-    std::string_view rest = role;
-    while (!rest.empty()) {
-      const size_t sp = rest.find(' ');
-      const std::string w = TokenKey(rest.substr(0, sp));
-      if ((InWord(kRoleNouns, w) || InWord(kTitles, w)) && !HasWord(party_heads_, w)) return true;
-      if (sp == std::string_view::npos) break;
-      rest.remove_prefix(sp + 1);
-    }
-    return false;
   }
 
   // Whether `role` is only words of lists titles or honorifics, each ending
