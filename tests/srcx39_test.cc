@@ -51,6 +51,11 @@ TEST_CASE("srcx39: a past participle between the head and the preposition", "[sr
         "Exit polls taken in Dover");
 }
 
+TEST_CASE("srcx39: a head with no determiner whose premodifier opens the sentence", "[srcx39]") {
+  CHECK(SourceOf("Early results of an entrance poll of Dover riders are showing a close race.\n", "showing") ==
+        "Early results of an entrance poll of Dover riders");
+}
+
 TEST_CASE("srcx39: a name's possessive before the head", "[srcx39]") {
   CHECK(SourceOf("Ruiz's keenest backers in Dover insisted that she would win.\n", "insisted") ==
         "Ruiz's keenest backers in Dover");

@@ -5407,8 +5407,11 @@ class Attributor {
         if (!(IsWord(d) && Cap(d) && EndsWithPossessive(Tok(d))) && d > first) --d;
         if (d < h && IsWord(d) && Cap(d) && !a_.tokens[d].in_quote && EndsWithPossessive(Tok(d))) o = d;
       }
-      if (o == SIZE_MAX && participle && b <= h && (b == first || !IsWord(b - 1))) {
-        o = b;  // "Exit polls taken in …" opening the sentence
+      // "Exit polls taken in …", "Early results of an entrance poll …": a
+      // head with no determiner whose premodifiers open the sentence.
+      if (o == SIZE_MAX && (participle || IsHead(h)) && b < h + (participle ? 1 : 0) &&
+          (b == first || !IsWord(b - 1))) {
+        o = b;
       }
     } else if (of && Cap(h) && !SentenceInitialFunction(h)) {
       named = ParseLeftOnce(h, s);
