@@ -69,12 +69,13 @@ TEST_CASE("srcx39: the preposition's object stays the source where the phrase is
   // A fronted phrase set off by a comma.
   CHECK(SourceOf("At the pier in Dover, Tom Hale said the levy was fair.\n", "said") == "Tom Hale");
   // A verb before the preposition: "relies on".
-  CHECK(SourceOf("The council relies on Tom Hale, who says the levy is fair.\n", "says") != "The council relies on Tom Hale");
+  CHECK(SourceOf("The council relies on Tom Hale, who says the levy is fair.\n", "says") !=
+        "The council relies on Tom Hale");
 }
 
 TEST_CASE("srcx39: a list of full names opening the sentence", "[srcx39]") {
-  CHECK(SourceOf("Ben Okafor, Tom Hale and Ana Ruiz have all attacked the levy as a tax on riders.\n",
-                 "attacked") == "Ben Okafor, Tom Hale and Ana Ruiz");
+  CHECK(SourceOf("Ben Okafor, Tom Hale and Ana Ruiz have all attacked the levy as a tax on riders.\n", "attacked") ==
+        "Ben Okafor, Tom Hale and Ana Ruiz");
   // A fronted word before a comma is no member ("Among Democrats, …").
   CHECK(SourceOf("Among Democrats, Tom Hale and Ana Ruiz said the levy was fair.\n", "said") ==
         "Tom Hale and Ana Ruiz");

@@ -13143,8 +13143,8 @@ class Attributor {
         // elsewhere: "Among Democrats, Lee and Barr" is no list.)
         // (A given name and a surname opening the sentence are a name, "Ben
         // Carson, Ted Cruz and Rand Paul have attacked it"; srcx39.)
-        const bool full_name = LangIs("en") && pb + 2 < list_b && Cap(pb + 1) && IsWord(pb + 1) &&
-                               GenderIn(pack_.given_gender, Low(pb));
+        const bool full_name =
+            LangIs("en") && pb + 2 < list_b && Cap(pb + 1) && IsWord(pb + 1) && GenderIn(pack_.given_gender, Low(pb));
         if (pb >= list_b - 1 || PrepositionAt(pb) || In(kFunctionWords, pb) || In(kTimeWords, pb) ||
             (SentenceInitial(pb) && !CapitalizedInBody(pb) && !full_name)) {
           break;
