@@ -5404,21 +5404,55 @@ class Attributor {
     const size_t prep = mb - 1;
     if (!IsWord(prep) || a_.tokens[prep].in_quote) return std::nullopt;
     const bool of = LowIs(prep, "of");
-    if (!of && !LowIs(prep, "for")) return std::nullopt;
-    const size_t h = prep - 1;
+    // (srcx39: "Clinton's biggest boosters in New Hampshire", "a voice-over
+    // in the ad", "a projection from the Cook Political Report", "Most in
+    // Miami want": a head's place or origin is its postmodifier too.)
+    static const std::unordered_set<std::string> kPlacePrepositions = {"in", "at", "from", "on"};
+    const bool place = kPlacePrepositions.count(Low(prep)) > 0;
+    if (!of && !LowIs(prep, "for") && !place) return std::nullopt;
+    // (Not a possessor before a noun cue: "working in Ayotte's favor".)
+    if (place && EndsWithPossessive(w_.substr(m.span.begin, m.span.size()))) return std::nullopt;
+    size_t h = prep - 1;
     if (!IsWord(h) || a_.tokens[h].in_quote) return std::nullopt;
     static const std::unordered_set<std::string> kShares = {
         "many", "some", "none", "most", "all", "both", "several", "few", "dozens", "hundreds", "thousands",
         "millions", "each", "any", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    // ("many in the party", "most in Miami": word quantifiers only; "one in
+    // five" is a share, read elsewhere.)
+    static const std::unordered_set<std::string> kPlaceShares = {"many", "some", "most", "few", "those"};
+    // ("Exit polls taken in South Carolina", "Research conducted for the
+    // center": a past participle between the head and the preposition.)
+    bool participle = false;
+    if (place || LowIs(prep, "for")) {
+      if (h > first && !Cap(h) && EndsWithParticiple(Low(h)) && !IsHead(h) && !In(kModifiers, h) && IsWord(h - 1) &&
+          !a_.tokens[h - 1].in_quote && IsHead(h - 1) && !Cap(h - 1) && !In(kDeterminers, h - 1)) {
+        --h;
+        participle = true;
+      }
+    }
     size_t o = SIZE_MAX;
     std::optional<Mention> named;
-    if (of && kShares.count(Low(h)) > 0) {
+    if ((of && kShares.count(Low(h)) > 0) || (place && kPlaceShares.count(Low(h)) > 0)) {
       o = h;
     } else if (m.type == MentionType::kPronoun) {
       return std::nullopt;
     } else if (!Cap(h) && (IsPlainModifier(h) || IsHead(h))) {
       const size_t b = PremodifiersStart(h, s);
-      if (b < h && IsWord(b) && In(kDeterminers, b) && !In(kComplementizers, b)) o = b;
+      if (b < h && IsWord(b) && In(kDeterminers, b) && !In(kComplementizers, b)) {
+        o = b;
+      } else if (place && b <= h) {
+        // "Clinton's biggest boosters in New Hampshire": a name's possessive
+        // in the determiner's place.
+        size_t d = b;
+        if (!(IsWord(d) && Cap(d) && EndsWithPossessive(Tok(d))) && d > first) --d;
+        if (d < h && IsWord(d) && Cap(d) && !a_.tokens[d].in_quote && EndsWithPossessive(Tok(d))) o = d;
+      }
+      // "Exit polls taken in …", "Early results of an entrance poll …": a
+      // head with no determiner whose premodifiers open the sentence.
+      if (o == SIZE_MAX && (participle || IsHead(h)) && b < h + (participle ? 1 : 0) &&
+          (b == first || !IsWord(b - 1))) {
+        o = b;
+      }
     } else if (of && Cap(h) && !SentenceInitialFunction(h)) {
       named = ParseLeftOnce(h, s);
       if (named && named->type == MentionType::kName && named->span.end == a_.tokens[h].span.end) {
@@ -13176,8 +13210,12 @@ class Attributor {
         const size_t pb = TokenStartingAt(prev->span.begin);
         // (A sentence's first word only when the text capitalizes it
         // elsewhere: "Among Democrats, Lee and Barr" is no list.)
+        // (A given name and a surname opening the sentence are a name, "Ben
+        // Carson, Ted Cruz and Rand Paul have attacked it"; srcx39.)
+        const bool full_name =
+            LangIs("en") && pb + 2 < list_b && Cap(pb + 1) && IsWord(pb + 1) && GenderIn(pack_.given_gender, Low(pb));
         if (pb >= list_b - 1 || PrepositionAt(pb) || In(kFunctionWords, pb) || In(kTimeWords, pb) ||
-            (SentenceInitial(pb) && !CapitalizedInBody(pb))) {
+            (SentenceInitial(pb) && !CapitalizedInBody(pb) && !full_name)) {
           break;
         }
         bool plain = true;
