@@ -13,6 +13,7 @@
 #include "attribute.h"
 #include "findings.h"
 #include "occurrence_index.h"
+#include "token_start_index.h"
 #include "word_lists.h"
 
 #include <unicode/bytestream.h>
@@ -367,6 +368,7 @@ class Attributor {
       : a_(a), r_(r), w_(a.work), pack_(*a.pack), head_suffixes_(pack_.List("head-suffixes")) {}
 
   void Run() {
+    token_start_.Build(a_.tokens, w_.size(), [](const Token& x) { return x.span.begin; });
     title_cased_.assign(a_.sentences.size(), -1);
     KeysAndBits(w_, a_.tokens, pack_, &keys_, &bits_, &spelling_);
     key_hashes_.assign(keys_.size(), kNoKeyHash);
@@ -12560,10 +12562,10 @@ class Attributor {
 
 
   // The token whose span starts at byte `offset` (tokens are in text order).
+  // (From a table of the article's offsets built once in Run, the same
+  // answer as a lower_bound over the tokens: TokenStartIndex.)
   size_t TokenStartingAt(size_t offset) const {
-    return static_cast<size_t>(std::lower_bound(a_.tokens.begin(), a_.tokens.end(), offset,
-                                                [](const Token& x, size_t o) { return x.span.begin < o; }) -
-                               a_.tokens.begin());
+    return token_start_.Find(a_.tokens, offset, [](const Token& x) { return x.span.begin; });
   }
 
   // A word that may stand in the premodifier of a name: "Presumptive
@@ -20851,6 +20853,7 @@ class Attributor {
   AuditResult& r_;
   const std::string& w_;
   const LanguagePack& pack_;
+  TokenStartIndex token_start_;  // TokenStartingAt's table (built in Run)
   std::vector<size_t> sent_first_, sent_end_;
   std::vector<RegisteredName> registry_;
   std::vector<std::pair<size_t, std::string>> person_mentions_;  // (offset, canonical), in order
@@ -21573,19 +21576,11 @@ std::string TokenKey(std::string_view s) { return Key(s); }
 
 bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution& at) {
   if (!at.cue) return false;
-  // Each list found by its name once a call, not once a word, and the
-  // words' keys made in one buffer (perf39: asked for every attribution
-  // three times over, by the attribute and the score stages). A pack
-  // without the list has no crowd act.
-  const WordSet& acts = pack.Words("crowd-act-cues");
-  if (acts.empty()) return false;
-  std::string key;
   // The last word of a phrase, without the punctuation around it.
-  auto last_word = [&key](std::string_view t) -> const std::string& {
+  auto last_word = [](std::string_view t) {
     while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == ' ' || t.back() == ':')) t.remove_suffix(1);
     const size_t sp = t.rfind(' ');
-    KeyInto(sp == std::string_view::npos ? t : t.substr(sp + 1), &key);
-    return key;
+    return TokenKey(sp == std::string_view::npos ? t : t.substr(sp + 1));
   };
   // Any word of the cue ("chanted", "chanted back", "began chanting").
   bool act = false;
@@ -21593,15 +21588,13 @@ bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution&
   for (size_t b = 0; b < cue.size() && !act;) {
     size_t e = cue.find(' ', b);
     if (e == std::string_view::npos) e = cue.size();
-    KeyInto(cue.substr(b, e - b), &key);
-    act = acts.find(key) != acts.end();
+    act = pack.InList("crowd-act-cues", TokenKey(cue.substr(b, e - b)));
     b = e + 1;
   }
   if (!act) return false;
-  const WordSet& heads = pack.Words("crowd-heads");
-  if (at.source && heads.count(last_word(at.source->text))) return true;
+  if (at.source && pack.InList("crowd-heads", last_word(at.source->text))) return true;
   const Source* s = r.FindSource(at.source_id);
-  return s && heads.count(last_word(s->name));
+  return s && pack.InList("crowd-heads", last_word(s->name));
 }
 
 std::string TokenKeyByIcu(std::string_view s) {
