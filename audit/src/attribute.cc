@@ -13,6 +13,7 @@
 #include "attribute.h"
 #include "findings.h"
 #include "occurrence_index.h"
+#include "token_start_index.h"
 #include "word_lists.h"
 
 #include <unicode/bytestream.h>
@@ -367,6 +368,7 @@ class Attributor {
       : a_(a), r_(r), w_(a.work), pack_(*a.pack), head_suffixes_(pack_.List("head-suffixes")) {}
 
   void Run() {
+    token_start_.Build(a_.tokens, w_.size(), [](const Token& x) { return x.span.begin; });
     title_cased_.assign(a_.sentences.size(), -1);
     KeysAndBits(w_, a_.tokens, pack_, &keys_, &bits_, &spelling_);
     key_hashes_.assign(keys_.size(), kNoKeyHash);
@@ -12650,10 +12652,10 @@ class Attributor {
 
 
   // The token whose span starts at byte `offset` (tokens are in text order).
+  // (From a table of the article's offsets built once in Run, the same
+  // answer as a lower_bound over the tokens: TokenStartIndex.)
   size_t TokenStartingAt(size_t offset) const {
-    return static_cast<size_t>(std::lower_bound(a_.tokens.begin(), a_.tokens.end(), offset,
-                                                [](const Token& x, size_t o) { return x.span.begin < o; }) -
-                               a_.tokens.begin());
+    return token_start_.Find(a_.tokens, offset, [](const Token& x) { return x.span.begin; });
   }
 
   // A word that may stand in the premodifier of a name: "Presumptive
@@ -20989,6 +20991,7 @@ class Attributor {
   AuditResult& r_;
   const std::string& w_;
   const LanguagePack& pack_;
+  TokenStartIndex token_start_;  // TokenStartingAt's table (built in Run)
   std::vector<size_t> sent_first_, sent_end_;
   std::vector<RegisteredName> registry_;
   std::vector<std::pair<size_t, std::string>> person_mentions_;  // (offset, canonical), in order

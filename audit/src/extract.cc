@@ -68,7 +68,12 @@ std::vector<Span> FindComments(std::string_view s) {
 // ("* item") and a rule ("***") are text.
 std::vector<Span> EmphasisMarkers(std::string_view line) {
   std::vector<Span> out;
-  if (line.find_first_of("*_") == std::string_view::npos) return out;
+  // Most lines hold neither byte: two memchr scans, where find_first_of
+  // called memchr over the set "*_" once per byte of the line (perf39).
+  if (line.empty() || (std::memchr(line.data(), '*', line.size()) == nullptr &&
+                       std::memchr(line.data(), '_', line.size()) == nullptr)) {
+    return out;
+  }
   auto space = [](char c) { return c == ' ' || c == '\t'; };
   auto alnum = [](char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
