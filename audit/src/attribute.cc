@@ -21606,6 +21606,7 @@ void Attribute(Analysis& a, AuditResult& result) {
   AttributeSelfAttributedQuotes(a, result);
   AttributeQuotesInsideContent(result);
   MarkQuotesInsideQuotes(a, result);
+  AttributeInterviews(a, result);
 }
 
 }  // namespace onrecord
