@@ -6,9 +6,8 @@
 // interviewee; nouns inside an answer make no anonymous source and no
 // finding; the questions are no attribution. Labels are the language
 // packs' lists interview-question-labels and interview-answer-labels.
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "test_util.h"
 

@@ -34,8 +34,8 @@ enum class LabelKind { kNone, kQuestion, kAnswer };
 
 struct Label {
   LabelKind kind = LabelKind::kNone;
-  Span label;            // the label word ("Q", "Antwort")
-  Span cue;              // its colon or period; empty when glued ("QWhy …")
+  Span label;  // the label word ("Q", "Antwort")
+  Span cue;    // its colon or period; empty when glued ("QWhy …")
   size_t content_begin = 0;
   bool colon = false;
 };
@@ -74,8 +74,10 @@ Label ReadLabel(const LanguagePack& pack, std::string_view text, Span b) {
     const size_t after = q + 1;
     if (after >= t.size() || !SpaceAt(t, after)) return out;
     LabelKind kind = LabelKind::kNone;
-    if (pack.InList("interview-question-labels", key)) kind = LabelKind::kQuestion;
-    else if (pack.InList("interview-answer-labels", key)) kind = LabelKind::kAnswer;
+    if (pack.InList("interview-question-labels", key))
+      kind = LabelKind::kQuestion;
+    else if (pack.InList("interview-answer-labels", key))
+      kind = LabelKind::kAnswer;
     if (kind == LabelKind::kNone) return out;
     size_t c = after;
     while (SpaceAt(t, c)) c += SpaceAt(t, c);
@@ -117,7 +119,9 @@ std::string Interviewee(const Analysis& a, size_t lead_end, std::string* surname
     size_t order;
   };
   std::vector<Candidate> found;
-  auto word = [&](size_t k) { return std::string_view(a.text).substr(a.tokens[k].span.begin, a.tokens[k].span.size()); };
+  auto word = [&](size_t k) {
+    return std::string_view(a.text).substr(a.tokens[k].span.begin, a.tokens[k].span.size());
+  };
   auto name_word = [&](size_t k) {
     const Token& tk = a.tokens[k];
     if (tk.type != TokenType::kWord || !tk.capitalized || tk.in_quote) return false;
@@ -142,7 +146,8 @@ std::string Interviewee(const Analysis& a, size_t lead_end, std::string* surname
       ++last;
     }
     if (last > k) {
-      found.push_back({std::string(word(last - 1)) + " " + std::string(word(last)), std::string(word(last)), found.size()});
+      found.push_back(
+          {std::string(word(last - 1)) + " " + std::string(word(last)), std::string(word(last)), found.size()});
     }
     k = last + 1;
   }
@@ -211,7 +216,8 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
     for (const auto& s : r.sources) {
       if (s.kind != SourceKind::kNamed) continue;
       if (s.name == name || s.name == surname ||
-          (s.name.size() > surname.size() && s.name.compare(s.name.size() - surname.size(), surname.size(), surname) == 0 &&
+          (s.name.size() > surname.size() &&
+           s.name.compare(s.name.size() - surname.size(), surname.size(), surname) == 0 &&
            s.name[s.name.size() - surname.size() - 1] == ' ')) {
         id = s.id;
         break;
@@ -259,7 +265,8 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
       if (!at.source) continue;
       const Span src = at.source->location.span;
       const std::string key = TokenKey(std::string_view(a.text).substr(src.begin, src.size()));
-      const bool first_person = pack.InList("pronouns-first-person", key) && !pack.InList("pronouns-first-person-plural", key);
+      const bool first_person =
+          pack.InList("pronouns-first-person", key) && !pack.InList("pronouns-first-person-plural", key);
       const bool second_person = pack.InList("pronouns-unresolved", key) && !pack.InList("pronouns-first-person", key);
       if ((first_person && inside(answers, src.begin)) || (second_person && inside(questions, src.begin))) {
         if (at.source_id != id) ++who.mentions;
@@ -272,7 +279,8 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
       Attribution at;
       at.source = TextRef{Location{l.label, 0, 0, 0, 0}, a.text.substr(l.label.begin, l.label.size())};
       at.cue = TextRef{Location{l.cue, 0, 0, 0, 0}, a.text.substr(l.cue.begin, l.cue.size())};
-      at.content.push_back(TextRef{Location{answers[n], 0, 0, 0, 0}, a.text.substr(answers[n].begin, answers[n].size())});
+      at.content.push_back(
+          TextRef{Location{answers[n], 0, 0, 0, 0}, a.text.substr(answers[n].begin, answers[n].size())});
       at.kind = AttributionKind::kDirect;
       at.source_id = id;
       at.interview_answer = true;
@@ -286,10 +294,15 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
     for (size_t k = r.sources.size(); k-- > 0;) {
       const int gone = r.sources[k].id;
       const std::string key = TokenKey(r.sources[k].name);
-      if (gone == id || !pack.InList("pronouns-first-person", key) || pack.InList("pronouns-first-person-plural", key)) continue;
-      const bool used = std::any_of(r.attributions.begin(), r.attributions.end(), [gone](const Attribution& at) { return at.source_id == gone; }) ||
-                        std::any_of(r.quotes.begin(), r.quotes.end(), [gone](const Quote& q) { return q.source_id == gone || q.inside_quote_of == gone; }) ||
-                        std::any_of(r.anonymous_sources.begin(), r.anonymous_sources.end(), [gone](const AnonymousSource& an) { return an.source_id == gone; });
+      if (gone == id || !pack.InList("pronouns-first-person", key) || pack.InList("pronouns-first-person-plural", key))
+        continue;
+      const bool used =
+          std::any_of(r.attributions.begin(), r.attributions.end(),
+                      [gone](const Attribution& at) { return at.source_id == gone; }) ||
+          std::any_of(r.quotes.begin(), r.quotes.end(),
+                      [gone](const Quote& q) { return q.source_id == gone || q.inside_quote_of == gone; }) ||
+          std::any_of(r.anonymous_sources.begin(), r.anonymous_sources.end(),
+                      [gone](const AnonymousSource& an) { return an.source_id == gone; });
       if (used) continue;
       r.sources.erase(r.sources.begin() + static_cast<std::ptrdiff_t>(k));
       auto shift = [gone](int& v) {
@@ -313,9 +326,10 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
   // Nouns in an answer are the interviewee's account, never the article's
   // anonymous sources; the attributions there are reported within the
   // answer (score.cc: nested, counted nowhere).
-  r.anonymous_sources.erase(std::remove_if(r.anonymous_sources.begin(), r.anonymous_sources.end(),
-                                           [&](const AnonymousSource& an) { return inside(answers, an.location.span.begin); }),
-                            r.anonymous_sources.end());
+  r.anonymous_sources.erase(
+      std::remove_if(r.anonymous_sources.begin(), r.anonymous_sources.end(),
+                     [&](const AnonymousSource& an) { return inside(answers, an.location.span.begin); }),
+      r.anonymous_sources.end());
   for (auto& at : r.attributions) {
     if (!at.interview_answer && at.cue && inside(answers, at.cue->location.span.begin)) at.in_interview_answer = true;
   }
