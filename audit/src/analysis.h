@@ -136,6 +136,8 @@ void Clean(Analysis& a);
 void Segment(Analysis& a);
 void FindQuotes(Analysis& a);
 void Attribute(Analysis& a, AuditResult& result);
+// Question-and-answer interviews (interview.cc): run at the end of Attribute().
+void AttributeInterviews(const Analysis& a, AuditResult& result);
 void ScoreArticle(Analysis& a, AuditResult& result);
 
 // Fills the `begin/end/line/column` of a Location from its normalized span.

@@ -21751,6 +21751,7 @@ void Attribute(Analysis& a, AuditResult& result) {
   AttributeSelfAttributedQuotes(a, result);
   AttributeQuotesInsideContent(result);
   MarkQuotesInsideQuotes(a, result);
+  AttributeInterviews(a, result);
 }
 
 }  // namespace onrecord

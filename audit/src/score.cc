@@ -286,6 +286,26 @@ static void MarkNested(const AuditResult& r, ArticleFacts* f) {
   }
 }
 
+// AttributionFacts::nested, too, for an attribution inside an interview's
+// answer (interview.cc), of any kind: the interviewee's account ("A: … a
+// neighbor told me …").
+static void MarkInsideInterviewAnswers(const AuditResult& r, ArticleFacts* f) {
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& at = r.attributions[i];
+    if (!at.in_interview_answer || !at.cue || f->attributions[i].nested) continue;
+    for (size_t j = 0; j < r.attributions.size(); ++j) {
+      const Attribution& outer = r.attributions[j];
+      if (!outer.interview_answer || outer.content.empty() ||
+          !outer.content.front().location.span.Contains(at.cue->location.span.begin)) {
+        continue;
+      }
+      f->attributions[i].nested = true;
+      f->attributions[i].outer = static_cast<int>(j);
+      break;
+    }
+  }
+}
+
 // AttributionFacts::citing: an indirect attribution whose cue is a
 // citation word (list citation-words) that another attribution shares, and
 // whose content holds that other attribution's source ("the Courier
@@ -461,6 +481,7 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
     }
   }
   MarkNested(r, &f);
+  MarkInsideInterviewAnswers(r, &f);
   MarkCiting(a, r, &f);
   std::vector<int> speech(r.attributions.size(), 0), other(r.attributions.size(), 0);
   for (const auto& q : r.quotes) {

@@ -115,6 +115,11 @@ struct Attribution {
   // voice ("We know …"), a question from an unnamed asker, a refusal, the
   // writer's hedge, a stance a noun names, an intention. Always T0.
   bool counted = true;
+  // An answer of a question-and-answer interview ("A: …"), credited to the
+  // interviewee; and an attribution whose cue lies inside such an answer
+  // (the interviewee's account: nested in the answer, counted nowhere).
+  bool interview_answer = false;
+  bool in_interview_answer = false;
   std::vector<std::string> reasons;  // rule ids and phrases behind the level
 };
 
