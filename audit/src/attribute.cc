@@ -18614,6 +18614,7 @@ class Attributor {
     int s = p.cue.sentence;
     size_t sb = SentFirst(s), se = SentEnd(s);
     if (se <= sb) return std::nullopt;
+    if (auto quoted_to = QuotativeContentJa(p)) return quoted_to;
     if (const auto object = ParticleObject(p)) {
       return Span{a_.tokens[object->first].span.begin, a_.tokens[object->second].span.end};
     }
@@ -18768,6 +18769,75 @@ class Attributor {
       return Span{a_.tokens[cb].span.begin, a_.tokens[WithClosingMark(cb, ce, se)].span.end};
     }
     return std::nullopt;
+  }
+
+  // Japanese without quote marks: "山本社長は記者団に対し、来年も値上げは
+  // しないと語った". What was said stands between the source's topic
+  // particle and the quotative と that opens the cue; the words after the
+  // particle that end in an addressee marker (list addressee-markers: "記
+  // 者団に対し、") or an oblique particle (list oblique-particles: "記者会見
+  // で、"), or a day ("5日、"), each set off by its comma, are neither. The
+  // content had been empty. nullopt when the cue is no quotative one, a
+  // quote stands before it (a direct quote's content is the quote), or
+  // nothing is left.
+  std::optional<Span> QuotativeContentJa(const PendingAttribution& p) const {
+    static const std::string kTo = "\xE3\x81\xA8";       // と
+    static const std::string kComma = "\xE3\x80\x81";    // 、
+    static const std::string kDay = "\xE6\x97\xA5";      // 日
+    const CueHit& c = p.cue;
+    const int s = c.sentence;
+    const size_t sb = SentFirst(s);
+    if (!LangIs("ja") || c.entry == nullptr || c.entry->source_follows || c.first <= sb || !Cjk(c.first) ||
+        c.entry->words.empty() || c.entry->words[0].compare(0, kTo.size(), kTo) != 0) {
+      return std::nullopt;
+    }
+    // "計画は中止されたと複数の政府関係者が明らかにした": the entry split
+    // around its subject (FindSplitQuotativeCues); what was said runs from
+    // the sentence's start to the と right before the subject.
+    if (w_.compare(a_.tokens[c.first].span.begin, kTo.size(), kTo) != 0) {
+      if (!p.mention || p.mention->span.begin < a_.tokens[sb].span.begin + kTo.size() + 3 ||
+          w_.compare(p.mention->span.begin - kTo.size(), kTo.size(), kTo) != 0) {
+        return std::nullopt;
+      }
+      const size_t to = p.mention->span.begin - kTo.size();
+      for (size_t t = sb; t < SentEnd(s) && a_.tokens[t].span.begin < to; ++t) {
+        if (a_.tokens[t].in_quote) return std::nullopt;
+      }
+      return Span{a_.tokens[sb].span.begin, to};
+    }
+    const size_t end = a_.tokens[c.first].span.begin;
+    size_t start = a_.tokens[sb].span.begin;
+    if (p.mention) {
+      if (p.mention->span.end > end) return std::nullopt;
+      start = p.mention->span.end;
+      for (const auto& pt : pack_.List("topic-particles")) {
+        if (start + pt.size() <= end && w_.compare(start, pt.size(), pt) == 0) {
+          start += pt.size();
+          break;
+        }
+      }
+    }
+    if (start + kComma.size() <= end && w_.compare(start, kComma.size(), kComma) == 0) start += kComma.size();
+    for (int round = 0; round < 3; ++round) {
+      const size_t comma = w_.find(kComma, start);
+      if (comma == std::string::npos || comma >= end || comma - start > 36) break;
+      const std::string phrase(w_.substr(start, comma - start));
+      bool skip = EndsWithEntry(phrase, "addressee-markers", nullptr) ||
+                  (phrase.size() > kDay.size() && phrase.compare(phrase.size() - kDay.size(), kDay.size(), kDay) == 0 &&
+                   phrase.size() <= 12);
+      for (const auto& op : oblique_particles_) {
+        skip = skip || (phrase.size() > op.size() && phrase.compare(phrase.size() - op.size(), op.size(), op) == 0);
+      }
+      if (!skip) break;
+      start = comma + kComma.size();
+    }
+    if (start >= end) return std::nullopt;
+    const size_t first = TokenStartingAt(start);
+    if (first >= c.first) return std::nullopt;
+    for (size_t t = first; t < c.first; ++t) {
+      if (a_.tokens[t].in_quote) return std::nullopt;
+    }
+    return Span{a_.tokens[first].span.begin, end};
   }
 
   // The first token of a content that runs from the sentence's start `sb`
