@@ -137,5 +137,42 @@ TEST_CASE("lang39: a Japanese content without quote marks stands before the quot
   CHECK(g.attributions[0].kind == AttributionKind::kDirect);
 }
 
+TEST_CASE("lang39: an addressee right after the cue is neither cue nor content", "[lang39]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* cue;
+    const char* content;
+  };
+  const std::vector<Case> cases = {
+      {"ru", "Директор порта сообщил журналистам, что паром выйдет в рейс весной.", "сообщил",
+       "что паром выйдет в рейс весной"},
+      {"ru", "Директор порта сказал нам, что паром выйдет в рейс весной.", "сказал", "что паром выйдет в рейс весной"},
+      {"de", "Die Sprecherin sagte uns, man prüfe den Antrag.", "sagte", "man prüfe den Antrag"},
+      {"de", "Die Sprecherin sagte der Zeitung, man prüfe den Antrag.", "sagte", "man prüfe den Antrag"},
+      {"es", "La alcaldesa dijo a los periodistas que el puente abrirá en mayo.", "dijo",
+       "que el puente abrirá en mayo"},
+      {"it", "Il sindaco ha detto ai giornalisti che il ponte aprirà a maggio.", "ha detto",
+       "che il ponte aprirà a maggio"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const AuditResult r = Audit(c.text, c.lang);
+    const Attribution* a = ByCue(r, c.cue);
+    REQUIRE(a != nullptr);
+    CHECK(Content(*a) == c.content);
+  }
+  // Guards: a comma right after the cue opens the content, whatever follows
+  // it; an object phrase is no addressee.
+  const AuditResult g = Audit("Die Sprecherin sagte, die Fähre fahre, wenn das Wetter hält.", "de");
+  const Attribution* a = ByCue(g, "sagte");
+  REQUIRE(a != nullptr);
+  CHECK(Content(*a).rfind("die Fähre fahre", 0) == 0);
+  const AuditResult o = Audit("La alcaldesa dijo que el puente abrirá en mayo.", "es");
+  const Attribution* b = ByCue(o, "dijo");
+  REQUIRE(b != nullptr);
+  CHECK(Content(*b) == "que el puente abrirá en mayo");
+}
+
 }  // namespace
 }  // namespace onrecord

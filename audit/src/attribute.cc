@@ -18727,6 +18727,7 @@ class Attributor {
       if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, e, se)].span.end};
     }
     if (k <= last && Has(cues_question_addressee_, p.cue.last)) k = SkipQuestionAddressee(k, last);
+    if (k <= last && !inverted && !comma_after_cue && !LangIs("en")) k = SkipAddresseeAfterCue(k, last, s);
     if (k <= last && !inverted) k = ThatAfterAdjunct(k, last);
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
       const VerbForm cue_form = CueVerbForm(p);
@@ -18769,6 +18770,34 @@ class Attributor {
       return Span{a_.tokens[cb].span.begin, a_.tokens[WithClosingMark(cb, ce, se)].span.end};
     }
     return std::nullopt;
+  }
+
+  // Outside English, an addressee right after the cue and before what was
+  // said: "сообщил журналистам, что …", "сказал нам, что …", "sagte uns,
+  // man prüfe …", "sagte der Zeitung, …", "dijo a los periodistas que …",
+  // "ha detto ai giornalisti che …". It is neither cue nor content (as
+  // "told reporters that …" in English); it had opened the content. The
+  // addressee opens with a word of addressee-words or addressee-prepositions
+  // (or a determiner before a word of addressee-words) and ends at a comma
+  // (AddresseeClosesClause: at most three words) or before a complementizer
+  // within four words, which opens the content. Returns the content's first
+  // token: `k` when no addressee stands there.
+  size_t SkipAddresseeAfterCue(size_t k, size_t last, int s) const {
+    if (k >= last || !IsWord(k) || a_.tokens[k].in_quote) return k;
+    const bool opens = Has(addressee_words_, k) || Has(addressee_prepositions_, k) || ElidedAddressee(k) ||
+                       (In(kDeterminers, k) && k + 1 <= last && IsWord(k + 1) && Has(addressee_words_, k + 1));
+    if (!opens) return k;
+    if (AddresseeClosesClause(k, s)) {
+      size_t t = k;
+      while (t <= last && IsWord(t)) ++t;
+      if (t < last && IsComma(t) && IsWord(t + 1) && !CueStartsAt(t + 1)) return t + 1;
+      return k;
+    }
+    for (size_t t = k + 1; t <= last && t <= k + 4; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t)) break;
+      if (In(kComplementizers, t)) return t;
+    }
+    return k;
   }
 
   // Japanese without quote marks: "山本社長は記者団に対し、来年も値上げは
