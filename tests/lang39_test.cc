@@ -174,5 +174,27 @@ TEST_CASE("lang39: an addressee right after the cue is neither cue nor content",
   CHECK(Content(*b) == "que el puente abrirá en mayo");
 }
 
+TEST_CASE("lang39: a Russian role after a time phrase that opens the sentence stays the name's", "[lang39]") {
+  for (const std::string opener : {"В понедельник", "На прошлой неделе", "Сегодня утром"}) {
+    const std::string text = opener + " министр транспорта Олег Рябов заявил, что паром выйдет в рейс весной.";
+    INFO(text);
+    const AuditResult r = Audit(text, "ru");
+    const Attribution* a = ByCue(r, "заявил");
+    REQUIRE(a != nullptr);
+    REQUIRE(a->source.has_value());
+    CHECK(a->source->text == "министр транспорта Олег Рябов");
+    const Source* src = r.FindSource(a->source_id);
+    REQUIRE(src != nullptr);
+    CHECK(src->name == "Олег Рябов");
+    CHECK(src->role == "министр транспорта");
+  }
+  // Guard: with no role word after the time phrase the name stands alone.
+  const AuditResult g = Audit("В понедельник Олег Рябов заявил, что паром выйдет в рейс весной.", "ru");
+  const Attribution* a = ByCue(g, "заявил");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source.has_value());
+  CHECK(a->source->text == "Олег Рябов");
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -446,6 +446,7 @@ class Attributor {
       }
     }
     for (auto& p : pending_) ExtendNamePremodifiers(p);
+    for (auto& p : pending_) RoleAfterOpeningTimePhrase(p);
     for (auto& p : pending_) ExtendNameParenthesis(p);
     for (auto& p : pending_) ExtendAppositionRight(p);
     for (auto& p : pending_) ShowCoordinatedSource(p);
@@ -12649,6 +12650,33 @@ class Attributor {
       }
       if (role_word && rb < b) p.mention->role = Text(rb, b - 1);
     }
+  }
+
+  // "В понедельник министр финансов Антон Силуанов заявил, …": outside
+  // English, a time phrase of several words opening the sentence
+  // (TimePhraseEnd: "в понедельник", "на прошлой неделе", "сегодня утром"),
+  // then lower-case words that open with a role noun or title (a genitive
+  // complement after it, at most four words) and the name the cue's source
+  // was read as. The words are the name's role and part of the source; the
+  // source had been the bare name (T4). A one-word opener ("Вчера министр
+  // финансов …") was read so already.
+  void RoleAfterOpeningTimePhrase(PendingAttribution& p) {
+    if (LangIs("en") || !p.mention || p.mention->type != MentionType::kName || !p.mention->role.empty() ||
+        Cjk(p.cue.first)) {
+      return;
+    }
+    const int s = p.cue.sentence;
+    const size_t sb = SentFirst(s);
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    if (b >= a_.tokens.size() || b >= p.cue.first || b < sb + 3) return;
+    const size_t e = TimePhraseEnd(sb, b);
+    if (e == std::string::npos || e <= sb || e + 1 >= b || b - (e + 1) > 4) return;
+    for (size_t t = e + 1; t < b; ++t) {
+      if (!IsWord(t) || Cap(t) || a_.tokens[t].in_quote || In(kFunctionWords, t) || In(kTimeWords, t)) return;
+    }
+    if (!In(kRoleNouns, e + 1) && !In(kTitles, e + 1)) return;
+    p.mention->span.begin = a_.tokens[e + 1].span.begin;
+    p.mention->role = Text(e + 1, b - 1);
   }
 
   // "Sen. Chris Murphy (D-Conn.) said", "said Florida Gov. Rick Scott (R)":
