@@ -196,5 +196,24 @@ TEST_CASE("lang39: a Russian role after a time phrase that opens the sentence st
   CHECK(a->source->text == "Олег Рябов");
 }
 
+TEST_CASE("lang39: the verb that closes a Chinese 据 frame is no content", "[lang39]") {
+  struct Case {
+    const char* text;
+    const char* source;
+  };
+  const std::vector<Case> cases = {
+      {"据知情人士透露，新码头将推迟开工。", "知情人士"},
+      {"据港务局官员称，新码头将推迟开工。", "港务局官员"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const AuditResult r = Audit(c.text, "zh");
+    REQUIRE(r.attributions.size() == 1);
+    REQUIRE(r.attributions[0].source.has_value());
+    CHECK(r.attributions[0].source->text == c.source);
+    CHECK(Content(r.attributions[0]) == "新码头将推迟开工");
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -18689,6 +18689,14 @@ class Attributor {
     // After: "X said (that) …"
     size_t k = inverted ? se : p.cue.group_last + 1;
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
+    // "据知情人士透露，…", "据新华社报道，…": the verb after the source
+    // closes the 据 frame (the two cues make one attribution); it is no
+    // content, which opens after its comma.
+    if (p.cue.entry->source_follows && p.mention && Cjk(p.cue.first)) {
+      size_t v = k;
+      while (v < se && in_cue_[v] && !a_.tokens[v].in_quote) ++v;
+      if (v > k && v < se && IsComma(v)) k = v;
+    }
     // "sagte der Minister aber, …": a particle (list verb-second-particles)
     // before the comma that opens the content is neither.
     if (k + 1 < se && IsWord(k) && !a_.tokens[k].in_quote && Has(verb_second_particles_, k) && IsComma(k + 1)) ++k;
