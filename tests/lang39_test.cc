@@ -82,8 +82,8 @@ TEST_CASE("lang39: a German dative pronoun fronted before the cue is the address
       {"Ihm sagte der Bürgermeister, die Fähre komme im Herbst.", "sagte", "der Bürgermeister",
        "die Fähre komme im Herbst"},
       {"Uns erklärte die Sprecherin, man prüfe den Antrag.", "erklärte", "die Sprecherin", "man prüfe den Antrag"},
-      {"Mir sagte die Bürgermeisterin Karin Vogt, die Brücke bleibe offen.", "sagte",
-       "die Bürgermeisterin Karin Vogt", "die Brücke bleibe offen"},
+      {"Mir sagte die Bürgermeisterin Karin Vogt, die Brücke bleibe offen.", "sagte", "die Bürgermeisterin Karin Vogt",
+       "die Brücke bleibe offen"},
   };
   for (const Case& c : cases) {
     INFO(c.text);

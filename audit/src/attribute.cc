@@ -18846,9 +18846,9 @@ class Attributor {
   // quote stands before it (a direct quote's content is the quote), or
   // nothing is left.
   std::optional<Span> QuotativeContentJa(const PendingAttribution& p) const {
-    static const std::string kTo = "\xE3\x81\xA8";       // と
-    static const std::string kComma = "\xE3\x80\x81";    // 、
-    static const std::string kDay = "\xE6\x97\xA5";      // 日
+    static const std::string kTo = "\xE3\x81\xA8";     // と
+    static const std::string kComma = "\xE3\x80\x81";  // 、
+    static const std::string kDay = "\xE6\x97\xA5";    // 日
     const CueHit& c = p.cue;
     const int s = c.sentence;
     const size_t sb = SentFirst(s);
