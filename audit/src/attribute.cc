@@ -448,6 +448,7 @@ class Attributor {
       }
     }
     for (auto& p : pending_) ExtendNamePremodifiers(p);
+    for (auto& p : pending_) RoleAfterOpeningTimePhrase(p);
     for (auto& p : pending_) ExtendNameParenthesis(p);
     for (auto& p : pending_) ExtendAppositionRight(p);
     for (auto& p : pending_) ShowCoordinatedSource(p);
@@ -12756,6 +12757,33 @@ class Attributor {
     }
   }
 
+  // "В понедельник министр финансов Антон Силуанов заявил, …": outside
+  // English, a time phrase of several words opening the sentence
+  // (TimePhraseEnd: "в понедельник", "на прошлой неделе", "сегодня утром"),
+  // then lower-case words that open with a role noun or title (a genitive
+  // complement after it, at most four words) and the name the cue's source
+  // was read as. The words are the name's role and part of the source; the
+  // source had been the bare name (T4). A one-word opener ("Вчера министр
+  // финансов …") was read so already.
+  void RoleAfterOpeningTimePhrase(PendingAttribution& p) {
+    if (LangIs("en") || !p.mention || p.mention->type != MentionType::kName || !p.mention->role.empty() ||
+        Cjk(p.cue.first)) {
+      return;
+    }
+    const int s = p.cue.sentence;
+    const size_t sb = SentFirst(s);
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    if (b >= a_.tokens.size() || b >= p.cue.first || b < sb + 3) return;
+    const size_t e = TimePhraseEnd(sb, b);
+    if (e == std::string::npos || e <= sb || e + 1 >= b || b - (e + 1) > 4) return;
+    for (size_t t = e + 1; t < b; ++t) {
+      if (!IsWord(t) || Cap(t) || a_.tokens[t].in_quote || In(kFunctionWords, t) || In(kTimeWords, t)) return;
+    }
+    if (!In(kRoleNouns, e + 1) && !In(kTitles, e + 1)) return;
+    p.mention->span.begin = a_.tokens[e + 1].span.begin;
+    p.mention->role = Text(e + 1, b - 1);
+  }
+
   // "Sen. Chris Murphy (D-Conn.) said", "said Florida Gov. Rick Scott (R)":
   // a short parenthesis right after a name (a party and state, an
   // expansion) is part of the source's words, as PolNeAR marks them.
@@ -18754,6 +18782,7 @@ class Attributor {
     int s = p.cue.sentence;
     size_t sb = SentFirst(s), se = SentEnd(s);
     if (se <= sb) return std::nullopt;
+    if (auto quoted_to = QuotativeContentJa(p)) return quoted_to;
     if (const auto object = ParticleObject(p)) {
       return Span{a_.tokens[object->first].span.begin, a_.tokens[object->second].span.end};
     }
@@ -18800,6 +18829,14 @@ class Attributor {
     // After: "X said (that) …"
     size_t k = inverted ? se : p.cue.group_last + 1;
     while (k < se && a_.tokens[k].span.begin < att_e) ++k;
+    // "据知情人士透露，…", "据新华社报道，…": the verb after the source
+    // closes the 据 frame (the two cues make one attribution); it is no
+    // content, which opens after its comma.
+    if (p.cue.entry->source_follows && p.mention && Cjk(p.cue.first)) {
+      size_t v = k;
+      while (v < se && in_cue_[v] && !a_.tokens[v].in_quote) ++v;
+      if (v > k && v < se && IsComma(v)) k = v;
+    }
     // "sagte der Minister aber, …": a particle (list verb-second-particles)
     // before the comma that opens the content is neither.
     if (k + 1 < se && IsWord(k) && !a_.tokens[k].in_quote && Has(verb_second_particles_, k) && IsComma(k + 1)) ++k;
@@ -18866,6 +18903,7 @@ class Attributor {
       if (e != std::string::npos) return Span{a_.tokens[k].span.begin, a_.tokens[WithClosingMark(k, e, se)].span.end};
     }
     if (k <= last && Has(cues_question_addressee_, p.cue.last)) k = SkipQuestionAddressee(k, last);
+    if (k <= last && !inverted && !comma_after_cue && !LangIs("en")) k = SkipAddresseeAfterCue(k, last, s);
     if (k <= last && !inverted) k = ThatAfterAdjunct(k, last);
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
       const VerbForm cue_form = CueVerbForm(p);
@@ -18908,6 +18946,103 @@ class Attributor {
       return Span{a_.tokens[cb].span.begin, a_.tokens[WithClosingMark(cb, ce, se)].span.end};
     }
     return std::nullopt;
+  }
+
+  // Outside English, an addressee right after the cue and before what was
+  // said: "сообщил журналистам, что …", "сказал нам, что …", "sagte uns,
+  // man prüfe …", "sagte der Zeitung, …", "dijo a los periodistas que …",
+  // "ha detto ai giornalisti che …". It is neither cue nor content (as
+  // "told reporters that …" in English); it had opened the content. The
+  // addressee opens with a word of addressee-words or addressee-prepositions
+  // (or a determiner before a word of addressee-words) and ends at a comma
+  // (AddresseeClosesClause: at most three words) or before a complementizer
+  // within four words, which opens the content. Returns the content's first
+  // token: `k` when no addressee stands there.
+  size_t SkipAddresseeAfterCue(size_t k, size_t last, int s) const {
+    if (k >= last || !IsWord(k) || a_.tokens[k].in_quote) return k;
+    const bool opens = Has(addressee_words_, k) || Has(addressee_prepositions_, k) || ElidedAddressee(k) ||
+                       (In(kDeterminers, k) && k + 1 <= last && IsWord(k + 1) && Has(addressee_words_, k + 1));
+    if (!opens) return k;
+    if (AddresseeClosesClause(k, s)) {
+      size_t t = k;
+      while (t <= last && IsWord(t)) ++t;
+      if (t < last && IsComma(t) && IsWord(t + 1) && !CueStartsAt(t + 1)) return t + 1;
+      return k;
+    }
+    for (size_t t = k + 1; t <= last && t <= k + 4; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t)) break;
+      if (In(kComplementizers, t)) return t;
+    }
+    return k;
+  }
+
+  // Japanese without quote marks: "山本社長は記者団に対し、来年も値上げは
+  // しないと語った". What was said stands between the source's topic
+  // particle and the quotative と that opens the cue; the words after the
+  // particle that end in an addressee marker (list addressee-markers: "記
+  // 者団に対し、") or an oblique particle (list oblique-particles: "記者会見
+  // で、"), or a day ("5日、"), each set off by its comma, are neither. The
+  // content had been empty. nullopt when the cue is no quotative one, a
+  // quote stands before it (a direct quote's content is the quote), or
+  // nothing is left.
+  std::optional<Span> QuotativeContentJa(const PendingAttribution& p) const {
+    static const std::string kTo = "\xE3\x81\xA8";     // と
+    static const std::string kComma = "\xE3\x80\x81";  // 、
+    static const std::string kDay = "\xE6\x97\xA5";    // 日
+    const CueHit& c = p.cue;
+    const int s = c.sentence;
+    const size_t sb = SentFirst(s);
+    if (!LangIs("ja") || c.entry == nullptr || c.entry->source_follows || c.first <= sb || !Cjk(c.first) ||
+        c.entry->words.empty() || c.entry->words[0].compare(0, kTo.size(), kTo) != 0) {
+      return std::nullopt;
+    }
+    // "計画は中止されたと複数の政府関係者が明らかにした": the entry split
+    // around its subject (FindSplitQuotativeCues); what was said runs from
+    // the sentence's start to the と right before the subject.
+    if (w_.compare(a_.tokens[c.first].span.begin, kTo.size(), kTo) != 0) {
+      if (!p.mention || p.mention->span.begin < a_.tokens[sb].span.begin + kTo.size() + 3 ||
+          w_.compare(p.mention->span.begin - kTo.size(), kTo.size(), kTo) != 0) {
+        return std::nullopt;
+      }
+      const size_t to = p.mention->span.begin - kTo.size();
+      for (size_t t = sb; t < SentEnd(s) && a_.tokens[t].span.begin < to; ++t) {
+        if (a_.tokens[t].in_quote) return std::nullopt;
+      }
+      return Span{a_.tokens[sb].span.begin, to};
+    }
+    const size_t end = a_.tokens[c.first].span.begin;
+    size_t start = a_.tokens[sb].span.begin;
+    if (p.mention) {
+      if (p.mention->span.end > end) return std::nullopt;
+      start = p.mention->span.end;
+      for (const auto& pt : pack_.List("topic-particles")) {
+        if (start + pt.size() <= end && w_.compare(start, pt.size(), pt) == 0) {
+          start += pt.size();
+          break;
+        }
+      }
+    }
+    if (start + kComma.size() <= end && w_.compare(start, kComma.size(), kComma) == 0) start += kComma.size();
+    for (int round = 0; round < 3; ++round) {
+      const size_t comma = w_.find(kComma, start);
+      if (comma == std::string::npos || comma >= end || comma - start > 36) break;
+      const std::string phrase(w_.substr(start, comma - start));
+      bool skip = EndsWithEntry(phrase, "addressee-markers", nullptr) ||
+                  (phrase.size() > kDay.size() && phrase.compare(phrase.size() - kDay.size(), kDay.size(), kDay) == 0 &&
+                   phrase.size() <= 12);
+      for (const auto& op : oblique_particles_) {
+        skip = skip || (phrase.size() > op.size() && phrase.compare(phrase.size() - op.size(), op.size(), op) == 0);
+      }
+      if (!skip) break;
+      start = comma + kComma.size();
+    }
+    if (start >= end) return std::nullopt;
+    const size_t first = TokenStartingAt(start);
+    if (first >= c.first) return std::nullopt;
+    for (size_t t = first; t < c.first; ++t) {
+      if (a_.tokens[t].in_quote) return std::nullopt;
+    }
+    return Span{a_.tokens[first].span.begin, end};
   }
 
   // The first token of a content that runs from the sentence's start `sb`
