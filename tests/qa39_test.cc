@@ -162,7 +162,7 @@ TEST_CASE("qa39: German, French and Spanish labels", "[qa39]") {
 
   const AuditResult es = AuditText(
       "La piloto Mara Quist habla de la tormenta.\n\n"
-      "Mara Quist guía barcos en el puerto de Elwin desde hace veinte años.\n\n"
+      "Mara Quist guía barcos en el puerto de Elwin desde hace veinte años. Esta es la entrevista.\n\n"
       "P: ¿Fue duro el invierno?\n\n"
       "R: El peor que he visto.\n\n"
       "P: ¿Se quedará?\n\n"
@@ -189,4 +189,27 @@ TEST_CASE("qa39: a list or an initial is no interview", "[qa39]") {
       "A. Smith said the port would reopen in May.\n");
   CHECK(Labelled(initial, "A", ".").empty());
   CHECK(onrecord::testing::SeenWithCue(initial, "said").source.find("Smith") != std::string::npos);
+}
+
+TEST_CASE("qa39: an explainer's questions and answers are no one's", "[qa39]") {
+  // No question speaks to anyone and the lead-in says no interview: the
+  // person the lead-in names did not answer (main, after qa39).
+  const std::string explainer =
+      "What the harbor levy means for you.\n\n"
+      "Mayor Tessa Grund asked the council on Monday to raise the harbor levy.\n\n"
+      "Q: What is the harbor levy?\n\n"
+      "A: It is a charge on every ship that docks in Port Elwin.\n\n"
+      "Q: Who pays it?\n\n"
+      "A: The owners, and many pilots say the crews pay in the end.\n";
+  const AuditResult r = AuditText(explainer);
+  CHECK(Labelled(r, "A").empty());
+  for (const auto& s : r.sources) CHECK(s.attributions + s.quotes > 0);
+  // The same block with "you" in a question, or "interview" in the lead-in,
+  // is an interview.
+  std::string asked = explainer;
+  asked.replace(asked.find("Who pays it?"), 12, "Will you pay it?");
+  CHECK(Labelled(AuditText(asked), "A").size() == 2);
+  std::string told = explainer;
+  told.replace(told.find("on Monday"), 9, "in an interview");
+  CHECK(Labelled(AuditText(told), "A").size() == 2);
 }

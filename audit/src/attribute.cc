@@ -480,7 +480,7 @@ class Attributor {
     DropSourcesEndingInSubordinator();
     DropReducedPassives();
     DropCuesReportingNothing();
-    if (!getenv("NOTIME")) DropTimePhraseContents();
+    DropTimePhraseContents();
     // Resolve mentions into sources, in text order.
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
       return x.cue.first < y.cue.first;

@@ -16,6 +16,8 @@
 // interview-answer-labels; docs/rules.md). A block needs a question label
 // followed by an answer label, twice, or once with colons: a list "A: first
 // point" (no question) or "A. Smith said" (no "Q." before it) is no block.
+// And it needs an interviewer: a question that says "you" or a lead-in that
+// says "interview" (an explainer's "Q: What is …? A: It is …" is no one's).
 
 #include <algorithm>
 #include <cstring>
@@ -207,6 +209,48 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
   }
   if (first >= body.size()) return;
 
+  // The answers' spans, and the questions'.
+  std::vector<Span> answers, questions;
+  std::vector<size_t> answer_label;
+  for (size_t j = first; j < body.size(); ++j) {
+    if (labels[j].kind == LabelKind::kNone) continue;
+    size_t end_j = j;
+    // Unlabelled paragraphs after an answer go on with it, up to the next
+    // label; after the last answer, none (a closing note is no answer).
+    if (labels[j].kind == LabelKind::kAnswer && j < last_answer) {
+      while (end_j + 1 < body.size() && labels[end_j + 1].kind == LabelKind::kNone) ++end_j;
+    }
+    const Span s{labels[j].content_begin, ContentEnd(a.text, labels[j].content_begin, a.blocks[body[end_j]].span.end)};
+    if (s.empty()) continue;
+    if (labels[j].kind == LabelKind::kAnswer) {
+      answers.push_back(s);
+      answer_label.push_back(j);
+    } else {
+      questions.push_back(s);
+    }
+    j = end_j;
+  }
+  auto inside = [](const std::vector<Span>& spans, size_t pos) {
+    return std::any_of(spans.begin(), spans.end(), [pos](const Span& s) { return s.Contains(pos); });
+  };
+  // An explainer is printed the same way ("Q: What is the debt ceiling?
+  // A: It is …") with nobody answering: the block is an interview only where
+  // a question speaks to someone ("you", "Sie", "vous": the list
+  // pronouns-second-person) or the lead-in says it is one ("interview",
+  // "edited for length": interview-lead-words).
+  bool addressed = false, said_interview = false;
+  for (const Token& t : a.tokens) {
+    if (t.type != TokenType::kWord) continue;
+    const std::string key = TokenKey(std::string_view(a.text).substr(t.span.begin, t.span.size()));
+    if (t.span.begin < a.blocks[body[first]].span.begin) {
+      said_interview = said_interview || pack.InList("interview-lead-words", key);
+    } else if (inside(questions, t.span.begin) && pack.InList("pronouns-second-person", key)) {
+      addressed = true;
+      break;
+    }
+  }
+  if (!addressed && !said_interview) return;
+
   std::string surname;
   const std::string name = Interviewee(a, a.blocks[body[first]].span.begin, &surname);
   // The interviewee's source: one the attribute stage made with that name
@@ -232,31 +276,6 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
       id = s.id;
     }
   }
-
-  // The answers' spans, and the questions'.
-  std::vector<Span> answers, questions;
-  std::vector<size_t> answer_label;
-  for (size_t j = first; j < body.size(); ++j) {
-    if (labels[j].kind == LabelKind::kNone) continue;
-    size_t end_j = j;
-    // Unlabelled paragraphs after an answer go on with it, up to the next
-    // label; after the last answer, none (a closing note is no answer).
-    if (labels[j].kind == LabelKind::kAnswer && j < last_answer) {
-      while (end_j + 1 < body.size() && labels[end_j + 1].kind == LabelKind::kNone) ++end_j;
-    }
-    const Span s{labels[j].content_begin, ContentEnd(a.text, labels[j].content_begin, a.blocks[body[end_j]].span.end)};
-    if (s.empty()) continue;
-    if (labels[j].kind == LabelKind::kAnswer) {
-      answers.push_back(s);
-      answer_label.push_back(j);
-    } else {
-      questions.push_back(s);
-    }
-    j = end_j;
-  }
-  auto inside = [](const std::vector<Span>& spans, size_t pos) {
-    return std::any_of(spans.begin(), spans.end(), [pos](const Span& s) { return s.Contains(pos); });
-  };
 
   if (id > 0) {
     Source& who = r.sources[static_cast<size_t>(id) - 1];
