@@ -131,10 +131,11 @@ TEST_CASE("block elements give typed blocks, <br> breaks a block", "[extract_htm
       "<table><tr><td>Cell a</td><td>Cell b</td></tr></table></article>",
       nullptr);
   CHECK(Blocks(e) == std::vector<std::string>{"Headline", "Subhead", "One.", "Two.", "“Quoted,” she wrote.",
-                                              "Second.", "First item", "Second item", "Cell a Cell b"});
+                                              "Second.", "First item", "Second item", "Cell a", "Cell b"});
   const std::vector<BlockKind> kinds = {BlockKind::kHeadline,   BlockKind::kParagraph,  BlockKind::kParagraph,
                                         BlockKind::kParagraph,  BlockKind::kBlockQuote, BlockKind::kBlockQuote,
-                                        BlockKind::kListItem,   BlockKind::kListItem,   BlockKind::kParagraph};
+                                        BlockKind::kListItem,   BlockKind::kListItem,   BlockKind::kParagraph,
+                                        BlockKind::kParagraph};
   CHECK(e.kinds == kinds);
 }
 

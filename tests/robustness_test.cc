@@ -140,7 +140,7 @@ TEST_CASE("the no-text-field message lists every field a text is taken from", "[
             "{\"id\":\"b\",\"article\":\"“We will not move,” said Wu Xinbo.\"}\n");
   auto r = RunCli({"audit", "--format", "jsonl", (tmp / "r.jsonl").string()}, kBounded);
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("r.jsonl:1:1: JSON record has no text field (text, content, body, maintext, article)") !=
+  CHECK(r.err.find("r.jsonl:1:1: JSON record has no text field (text, content, body, maintext, article, html)") !=
         std::string::npos);
   CHECK(r.out.find("Wu Xinbo") != std::string::npos);  // `article` is one of them
 }

@@ -303,17 +303,27 @@ class Checker {
     if (it != rules_.end()) return it->second;
     std::shared_ptr<const RuleSet> rules;
     std::error_code ec;
-    if (global_.rules_dir.empty() && !config.rules.empty() && !fs::is_directory(dir, ec)) {
+    const bool config_named = global_.rules_dir.empty() && !config.rules.empty();
+    if (config_named && !fs::is_directory(dir, ec)) {
       // The config named it: the error is at the config's `rules:` value.
-      Fail("onrecord: " + Status::Error("rules directory not found: " + dir, config.path, config.rules_mark.line,
-                                        config.rules_mark.column)
+      const std::string what = fs::exists(dir, ec) ? "rules is not a directory: " : "rules directory not found: ";
+      Fail("onrecord: " + Status::Error(what + dir, config.path, config.rules_mark.line, config.rules_mark.column)
                               .ToString());
       rules_[dir] = rules;
       return rules;
     }
     auto loaded = RuleSet::Load(dir);
-    if (!loaded.ok()) Fail("onrecord: " + loaded.status().ToString());
-    else rules = loaded.value();
+    if (!loaded.ok() && config_named && loaded.status().path() == dir && loaded.status().line() == 0) {
+      // A fault of the directory as a whole (no rule files in it): also at
+      // the config's `rules:` value, which is what the writer has to change.
+      Fail("onrecord: " + Status::Error("rules directory " + dir + ": " + loaded.status().message(), config.path,
+                                        config.rules_mark.line, config.rules_mark.column)
+                              .ToString());
+    } else if (!loaded.ok()) {
+      Fail("onrecord: " + loaded.status().ToString());
+    } else {
+      rules = loaded.value();
+    }
     rules_[dir] = rules;
     if (rules && !catalogue_) catalogue_ = rules;
     return rules;

@@ -48,6 +48,9 @@ struct Filter {
 Filter MakeFilter(const CompareOptions& o) {
   Filter f;
   std::vector<std::string> terms;
+  // Only a dated article passes a date filter: "March 3, 2026" sorts after
+  // "2026-01" as text but is no date (ingest warned it would be left out).
+  if (!o.since.empty() || !o.until.empty()) terms.push_back(kDatedSql);
   if (!o.since.empty()) {
     terms.push_back("substr(published, 1, length(?)) >= ?");
     f.binds.push_back(o.since);
@@ -404,7 +407,11 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
   // grouped whatever its letter case ("BY ANDREW ROSS SORKIN" and "By Andrew
   // Ross Sorkin" are one author), shown as first seen without the "By".
   const bool by_author = o.by == CompareBy::kAuthor;
-  const std::string dim = by_author ? "byline_author COLLATE NOCASE" : CompareByName(o.by);
+  // The month from `published` (store_sql.h), not the view's column: a
+  // database of schema 5 or older, read unmigrated, has the old month.
+  const std::string dim = by_author                      ? "byline_author COLLATE NOCASE"
+                          : o.by == CompareBy::kMonth ? MonthSql()
+                                                      : CompareByName(o.by);
   const std::string metrics =
       by_author ? " article_metrics LEFT JOIN temp.onrecord_byline USING (article_id)" : " article_metrics";
   const std::string phrase_uses =

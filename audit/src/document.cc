@@ -27,6 +27,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -352,6 +353,64 @@ void WarnOfJsonl(std::vector<LoadedArticle>* loaded, const std::string& shown) {
   (*loaded)[0].document->warnings.push_back(Status::Error(message, shown, 1, 1));
 }
 
+// Why `s`, given as plain text, is clearly an HTML document: "it starts
+// with <!doctype html>", "it starts with <html>", "it has 12 HTML tags";
+// empty when it is not. Read as text, its tags would count as words and a
+// page's navigation and share blocks would not be masked (fu39).
+std::string HtmlEvidence(std::string_view s) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto starts_with = [&](size_t at, std::string_view prefix) {
+    if (s.size() - at < prefix.size()) return false;
+    for (size_t k = 0; k < prefix.size(); ++k) {
+      if (lower(s[at + k]) != prefix[k]) return false;
+    }
+    return true;
+  };
+  size_t i = s.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
+  if (starts_with(i, "<!doctype html")) return "it starts with <!doctype html>";
+  if (starts_with(i, "<html") && i + 5 < s.size() && (s[i + 5] == '>' || s[i + 5] == ' ' || s[i + 5] == '\n')) {
+    return "it starts with <html>";
+  }
+  // Otherwise many tags of HTML's common elements, densely: at least six,
+  // and one in every 200 bytes (a page's <p> per paragraph passes; prose
+  // that names a tag or two does not).
+  static const std::set<std::string, std::less<>> kTags = {
+      "a",   "article", "aside", "b",  "blockquote", "body", "br",     "div",  "em",    "footer", "h1",
+      "h2",  "h3",      "h4",    "h5", "h6",         "head", "header", "i",    "img",   "li",     "link",
+      "main", "meta",   "nav",   "ol", "p",          "script", "section", "span", "strong", "style", "table",
+      "td",  "th",      "title", "tr", "ul"};
+  size_t tags = 0;
+  for (size_t p = s.find('<'); p != std::string_view::npos; p = s.find('<', p + 1)) {
+    size_t q = p + 1;
+    if (q < s.size() && s[q] == '/') ++q;
+    std::string name;
+    while (q < s.size() && name.size() < 12 &&
+           ((s[q] >= 'a' && s[q] <= 'z') || (s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= '0' && s[q] <= '9'))) {
+      name += lower(s[q++]);
+    }
+    if (name.empty() || q >= s.size()) continue;
+    if (s[q] != '>' && s[q] != ' ' && s[q] != '/' && s[q] != '\t' && s[q] != '\n' && s[q] != '\r') continue;
+    if (kTags.count(name)) ++tags;
+  }
+  if (tags >= 6 && tags * 200 >= s.size()) return "it has " + std::to_string(tags) + " HTML tags";
+  return "";
+}
+
+// A text article that is clearly an HTML page (a .txt holding a saved page,
+// standard input without --input-format) is read as HTML, with a warning.
+void ReadHtmlSavedAsText(std::vector<LoadedArticle>* loaded, const std::string& shown) {
+  if (loaded->size() != 1 || !(*loaded)[0].document) return;
+  Document& doc = *(*loaded)[0].document;
+  if (doc.format != InputFormat::kText) return;
+  const std::string why = HtmlEvidence(doc.source);
+  if (why.empty()) return;
+  doc.format = InputFormat::kHtml;
+  doc.warnings.push_back(Status::Error("the text is an HTML document (" + why +
+                                           "): it is read as HTML; --input-format text reads it as plain text",
+                                       shown, 1, 1));
+}
+
 // "200.0 MiB", "512 bytes": sizes in messages.
 std::string SizeText(size_t bytes) {
   if (bytes < 1024) return Counted(bytes, "byte", "bytes");
@@ -504,7 +563,9 @@ std::optional<std::string> StringField(const nlohmann::json& j, const std::vecto
 }
 
 // The fields a JSON record's text is taken from, the first present wins.
-constexpr const char* kTextFields[] = {"text", "content", "body", "maintext", "article"};
+// The last, "html", holds a page's markup and is read as HTML (the others
+// are too when their text is clearly an HTML document: HtmlEvidence).
+constexpr const char* kTextFields[] = {"text", "content", "body", "maintext", "article", "html"};
 
 // Skips one JSON value (valid JSON) starting at `i`; returns the offset after it.
 size_t SkipJsonValue(std::string_view s, size_t i) {
@@ -839,6 +900,7 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   // The text is the first of kTextFields present; it must be a string (a
   // number or an object is not an article, never turned into one).
   std::optional<std::string> text;
+  const char* text_field = nullptr;
   for (const char* name : kTextFields) {
     auto it = j.find(name);
     if (it == j.end() || it->is_null()) continue;
@@ -851,6 +913,7 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
       return out;
     }
     text = it->get<std::string>();
+    text_field = name;
     break;
   }
   if (!text) {
@@ -872,6 +935,15 @@ LoadedArticle RecordToDocument(std::string_view json_text, const std::string& pa
   doc.path = path;
   doc.record = record;
   doc.format = format;
+  if (std::string_view(text_field) == "html") {
+    doc.format = InputFormat::kHtml;
+  } else if (const std::string why = HtmlEvidence(*text); !why.empty()) {
+    doc.format = InputFormat::kHtml;
+    const auto [line, column] = FieldPlace(json_text, text_field, line_base);
+    doc.warnings.push_back(Status::Error(std::string("JSON field '") + text_field + "' holds an HTML document (" + why +
+                                             "): it is read as HTML",
+                                         path, line, column));
+  }
   doc.source = RepairUtf8(*text, &doc.issues);
   if (marked) UnmarkBadBytes(&doc.source, &doc.issues);
   if (lone_surrogates) {
@@ -1242,6 +1314,7 @@ std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& 
     if (!options.format && *opts.format == InputFormat::kText) {
       auto loaded = LoadBytes(bytes, shown, opts);
       WarnOfJsonl(&loaded, shown);
+      ReadHtmlSavedAsText(&loaded, shown);
       return loaded;
     }
   } else {
@@ -1262,7 +1335,9 @@ std::vector<LoadedArticle> LoadPath(const std::string& path, const LoadOptions& 
     if (!ok) return {LoadedArticle{std::nullopt, Status::Error("cannot read file: " + error, shown)}};
     if (too_large) return refuse(0);
   }
-  return LoadBytes(bytes, shown, opts);
+  auto loaded = LoadBytes(bytes, shown, opts);
+  if (!options.format && *opts.format == InputFormat::kText) ReadHtmlSavedAsText(&loaded, shown);
+  return loaded;
 }
 
 // ---------------------------------------------------------------- streaming
@@ -1373,6 +1448,8 @@ bool ArticleReader::Start() {
     // `audit -` or `ingest -` given JSONL and no --input-format: read as one
     // text article, as asked, but with a warning.
     if (!format_given && path_ == "-" && *options_.format == InputFormat::kText) WarnOfJsonl(&whole_, shown_);
+    // A saved page in a .txt file (or on standard input): read as HTML.
+    if (!format_given && *options_.format == InputFormat::kText) ReadHtmlSavedAsText(&whole_, shown_);
     return false;
   }
   auto stream = std::make_unique<Stream>();

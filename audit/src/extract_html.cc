@@ -532,7 +532,6 @@ class HtmlWalker {
   void Element(const GumboNode* n) {
     if (IsSkipped(n)) return;
     if (!skipped_.empty() && skipped_.count(n) > 0) return;
-    const GumboElement& e = n->v.element;
     std::string_view tag = TagName(n);
     if (tag == "br") {
       Break();
@@ -543,10 +542,12 @@ class HtmlWalker {
       return;
     }
     if (tag == "td" || tag == "th") {
-      // Cells of a row read as one line.
-      if (open_) Space(e.start_pos.offset, e.start_pos.offset);
+      // Each cell is a block of its own: joined with a space, a label cell
+      // ran into the next ("Note People familiar with the matter said …")
+      // and the sentence after it was never read as one (fu39).
+      Break();
       Children(n);
-      if (open_) Space(EndTagOffset(n), EndTagOffset(n));
+      Break();
       return;
     }
     // A quotation's signature (a <footer> or <cite> under it, see

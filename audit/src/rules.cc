@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -283,6 +284,27 @@ Status ErrorAt(const std::string& path, const YAML::Node& node, const std::strin
   const YAML::Mark m = node.Mark();
   if (m.is_null()) return Status::Error(msg, path, 1, 1);
   return Status::Error(msg, path, m.line + 1, m.column + 1);
+}
+
+// A key given twice in one mapping, at any depth: yaml-cpp keeps both and a
+// lookup returns the first, so a second `level:` would be silently ignored.
+// The config loader refuses duplicate keys; rule files do too.
+Status CheckDuplicateKeys(const YAML::Node& node, const std::string& path) {
+  if (node.IsSequence()) {
+    for (const YAML::Node& item : node) {
+      if (Status s = CheckDuplicateKeys(item, path); !s.ok()) return s;
+    }
+  } else if (node.IsMap()) {
+    std::set<std::string> seen;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      const YAML::Node key = it->first;
+      if (key.IsScalar() && !seen.insert(key.Scalar()).second) {
+        return ErrorAt(path, key, "duplicate key '" + key.Scalar() + "'");
+      }
+      if (Status s = CheckDuplicateKeys(it->second, path); !s.ok()) return s;
+    }
+  }
+  return Status::Ok();
 }
 
 
@@ -1238,6 +1260,7 @@ class RuleLoader {
       return Status::Error("YAML syntax: " + e.msg, path, at.line + 1, at.column + 1);
     }
     if (Status s = CheckClosedQuotes(root, contents_[path], path); !s.ok()) return s;
+    if (Status s = CheckDuplicateKeys(root, path); !s.ok()) return s;
     if (!root.IsMap()) return ErrorAt(path, root, "a rule file must be a YAML mapping");
     auto info = std::make_unique<RuleInfo>();
     info->id = category + "." + name;
@@ -1284,7 +1307,8 @@ class RuleLoader {
       } catch (const YAML::Exception&) {
         return ErrorAt(path, root["weight"], "weight must be a number");
       }
-      if (info->weight < 0 || info->weight > 1) {
+      // !(0 <= w <= 1) also refuses .nan, which fails every comparison.
+      if (!(info->weight >= 0 && info->weight <= 1)) {
         return ErrorAt(path, root["weight"], "weight must be between 0 and 1 (a penalty is a positive weight)");
       }
     }
@@ -1482,6 +1506,11 @@ class RuleLoader {
           value = root[bound].as<double>();
         } catch (const YAML::Exception&) {
           return ErrorAt(path, root[bound], std::string("'") + bound + "' must be a number");
+        }
+        // Every metric is a share or a count: a finite number, not negative
+        // (.nan would compare false against every value and never fire).
+        if (!std::isfinite(value) || value < 0) {
+          return ErrorAt(path, root[bound], std::string("'") + bound + "' must be a finite number of 0 or more");
         }
         (std::string_view(bound) == "above" ? spec.above : spec.below) = value;
       }

@@ -251,10 +251,47 @@ const char* const kMigration5 = R"sql(
 ALTER TABLE attributions ADD COLUMN counted INTEGER NOT NULL DEFAULT 1;
 )sql";
 
+// Migration 6: article_metrics.month only for a publication date ingest
+// reads as one (store_sql.h kDatedSql). Before, any value starting with four
+// and two digits gave a month, so "2026-13-45" was grouped under "2026-13"
+// although ingest warned that compare gives it no month (fixa39). The views
+// built on article_metrics read its columns by name and need no change.
+std::string Migration6() {
+  return std::string(R"sql(
+DROP VIEW article_metrics;
+CREATE VIEW article_metrics AS
+SELECT
+  id AS article_id,
+  outlet,
+  published,
+  )sql") + MonthSql() + R"sql(
+    AS month,
+  language,
+  author,
+  wire,
+  words,
+  attributions,
+  named_attributions AS named,
+  anonymous_attributions AS anonymous,
+  vague_attributions AS vague,
+  explained_attributions AS explained,
+  unattributed_quotes,
+  CASE WHEN attributions > 0 THEN 1.0 * named_attributions / attributions END AS named_share,
+  CASE WHEN attributions > 0 THEN 1.0 * anonymous_attributions / attributions END
+    AS anonymous_share,
+  CASE WHEN attributions > 0 THEN 1.0 * vague_attributions / attributions END AS vague_share,
+  CASE WHEN anonymous_attributions > 0
+    THEN 1.0 * explained_attributions / anonymous_attributions END AS anonymity_explained,
+  CASE WHEN attributions + unattributed_quotes > 0 THEN transparency_index END
+    AS transparency_index
+FROM articles;
+)sql";
+}
+
 // Migration N brings the schema from version N-1 to N.
 const std::vector<std::string>& Migrations() {
   static const std::vector<std::string> migrations = {kMigration1, Migration2(), kMigration3, kMigration4,
-                                                      kMigration5};
+                                                      kMigration5, Migration6()};
   return migrations;
 }
 

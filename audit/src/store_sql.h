@@ -8,6 +8,8 @@
 #ifndef ONRECORD_STORE_SQL_H_
 #define ONRECORD_STORE_SQL_H_
 
+#include <string>
+
 namespace onrecord {
 
 // Per group: counts, pooled shares (sums of counts over sums of
@@ -35,6 +37,25 @@ inline constexpr const char* kGroupAggregateSql = R"sql(
 // The group expression of each `--by` dimension, as columns of article_metrics.
 inline constexpr const char* kDimensions[][2] = {
     {"outlet", "outlet"}, {"month", "month"}, {"language", "language"}, {"author", "author"}};
+
+// Whether `published` is a date as ingest reads one (IsIsoDate with
+// calendar=false in metadata_fields.h): YYYY, YYYY-MM or YYYY-MM-DD with a
+// month 01-12 and a day 01-31, a time after the day allowed. Anything else
+// ("2026-13-45", "March 3, 2026") is no date: no month, and --since/--until
+// leave it out, as ingest's warning says.
+inline constexpr const char* kDatedSql =
+    "(published GLOB '[0-9][0-9][0-9][0-9]'"
+    " OR (published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' AND substr(published, 6, 2) BETWEEN '01' AND '12')"
+    " OR ((published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    " OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][Tt ]*')"
+    " AND substr(published, 6, 2) BETWEEN '01' AND '12' AND substr(published, 9, 2) BETWEEN '01' AND '31'))";
+
+// The month (YYYY-MM) of a dated article; NULL for a year alone or no date.
+// article_metrics.month since migration 6; compare computes it from
+// `published` itself so a database it reads unmigrated agrees.
+inline std::string MonthSql() {
+  return std::string("CASE WHEN ") + kDatedSql + " AND length(published) >= 7 THEN substr(published, 1, 7) END";
+}
 
 }  // namespace onrecord
 

@@ -81,6 +81,22 @@ bool IsRuleChar(char c) {
          c == '.' || c == '-' || c == '_';
 }
 
+// The lower-case directive word when the comment body starts with one in
+// another case ("ONRECORD-DISABLE-NEXT-LINE", "OnRecord off"); else "".
+std::string MisCasedDirective(std::string_view body) {
+  size_t n = 0;
+  while (n < body.size() && !IsSpace(body[n]) && body[n] != ',' && body[n] != '=') ++n;
+  std::string head(body.substr(0, n));
+  for (char& c : head) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (const char* known : {"onrecord", "onrecord-disable-next-line", "onrecord-disable-line",
+                            "onrecord-disable-file"}) {
+    if (head == known) return head;
+  }
+  return "";
+}
+
 // Parses the body of a comment that starts with "onrecord".
 Directive ParseDirective(std::string_view body) {
   Directive d;
@@ -189,7 +205,18 @@ Suppressions ParseSuppressions(std::string_view s, InputFormat format) {
     while (b < body.size() && IsSpace(body[b])) ++b;
     body.remove_prefix(b);
     while (!body.empty() && IsSpace(body.back())) body.remove_suffix(1);
-    if (body.rfind("onrecord", 0) != 0) continue;
+    if (body.rfind("onrecord", 0) != 0) {
+      // Like markdownlint's and ESLint's, directives are case-sensitive; a
+      // comment that is one in another case (ONRECORD-DISABLE-NEXT-LINE) is
+      // reported, not silently ignored.
+      std::string head = MisCasedDirective(body);
+      if (head.empty()) continue;
+      auto position = index.At(at);
+      out.problems.push_back({"'" + std::string(body.substr(0, head.size())) +
+                                  "' is not applied: directives are lower case ('" + head + "')",
+                              at, position.line, position.column});
+      continue;
+    }
     auto position = index.At(at);
     if (close == std::string_view::npos) {
       out.problems.push_back({"unterminated comment: missing -->", at, position.line, position.column});

@@ -105,10 +105,12 @@ struct AbandonedRun {
 class Store {
  public:
   // The newest schema version this build writes.
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;
   // The oldest schema a read-only open (compare) accepts: version 4 only
-  // added columns to `runs` that readers look for before using, and version 5
-  // the `counted` column of `attributions`, which compare does not read.
+  // added columns to `runs` that readers look for before using, version 5
+  // the `counted` column of `attributions`, which compare does not read, and
+  // version 6 recreated article_metrics.month, which compare computes from
+  // `published` itself.
   static constexpr int kOldestReadableVersion = 3;
 
   // Opens (creating and migrating if needed) the database at `path`.
