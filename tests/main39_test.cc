@@ -67,3 +67,25 @@ TEST_CASE("main39: a quote inside an attributed quote is nested and the outer sp
   CHECK_FALSE(alone.quotes[0].nested);
   CHECK(alone.score.unattributed_quotes == 1);
 }
+
+TEST_CASE("main39: a German dative pronoun before zufolge is the source, not a fronted object", "[main39]") {
+  // fu39b: lang39's dative openers ("Ihm sagte der Minister") had made
+  // "Ihm zufolge kommt sie im Mai" lose its attribution.
+  auto r = AuditText("Der Minister Anton Weber äußerte sich am Montag zur Reform. Ihm zufolge kommt sie im Mai.\n",
+                     "test.txt", "de");
+  bool found = false;
+  for (const auto& a : r.attributions) {
+    if (!a.cue || a.cue->text != "zufolge") continue;
+    found = true;
+    REQUIRE(a.source.has_value());
+    CHECK(a.source->text == "Ihm");
+    REQUIRE(a.content.size() == 1);
+    CHECK(a.content[0].text == "kommt sie im Mai");
+  }
+  CHECK(found);
+  // The dative opener before a verb still gives the subject after it.
+  auto v = AuditText("Ihm sagte der Minister, die Reform komme im Mai.\n", "test.txt", "de");
+  bool minister = false;
+  for (const auto& a : v.attributions) minister = minister || (a.source && a.source->text == "der Minister");
+  CHECK(minister);
+}

@@ -105,7 +105,7 @@ TEST_CASE("qa39: I in an answer and you in a question are the interviewee", "[qa
 TEST_CASE("qa39: Markdown and HTML labels in bold", "[qa39]") {
   const std::string md =
       "# Harbor pilot Mara Quist on the storm season\n\n"
-      "Harbor pilot Mara Quist has guided ships into Port Elwin for twenty years.\n\n"
+      "Harbor pilot Mara Quist has guided ships into Port Elwin for twenty years. This interview was edited for length.\n\n"
       "**Q:** How bad was the winter?\n\n"
       "**A:** It was the worst I have seen. Many pilots told me they wanted to quit.\n\n"
       "**Q:** Will you stay?\n\n"
@@ -119,7 +119,7 @@ TEST_CASE("qa39: Markdown and HTML labels in bold", "[qa39]") {
 
   const std::string html =
       "<html><body><h1>Harbor pilot Mara Quist on the storm season</h1>"
-      "<p>Harbor pilot Mara Quist has guided ships into Port Elwin for twenty years.</p>"
+      "<p>Harbor pilot Mara Quist has guided ships into Port Elwin for twenty years. This interview was edited for length.</p>"
       "<p><strong>Q:</strong> How bad was the winter?</p>"
       "<p><strong>A:</strong> It was the worst I have seen. Many pilots told me they wanted to quit.</p>"
       "<p><strong>Q:</strong> Will you stay?</p>"
@@ -135,7 +135,7 @@ TEST_CASE("qa39: Markdown and HTML labels in bold", "[qa39]") {
 TEST_CASE("qa39: German, French and Spanish labels", "[qa39]") {
   const AuditResult de = AuditText(
       "Lotsin Mara Quist über den Sturm.\n\n"
-      "Mara Quist bringt seit zwanzig Jahren Schiffe in den Hafen von Elwin.\n\n"
+      "Mara Quist bringt seit zwanzig Jahren Schiffe in den Hafen von Elwin. Im Gespräch erzählt sie vom Winter.\n\n"
       "Frage: Wie schlimm war der Winter?\n\n"
       "Antwort: Es war der schlimmste, den ich erlebt habe.\n\n"
       "F: Bleiben Sie?\n\n"
@@ -149,7 +149,7 @@ TEST_CASE("qa39: German, French and Spanish labels", "[qa39]") {
 
   const AuditResult fr = AuditText(
       "La pilote Mara Quist raconte la tempête.\n\n"
-      "Mara Quist guide les navires dans le port d’Elwin depuis vingt ans.\n\n"
+      "Mara Quist guide les navires dans le port d’Elwin depuis vingt ans. Entretien.\n\n"
       "Q : L’hiver a-t-il été dur ?\n\n"
       "R : Le pire que j’aie connu.\n\n"
       "Q : Allez-vous rester ?\n\n"
@@ -191,9 +191,10 @@ TEST_CASE("qa39: a list or an initial is no interview", "[qa39]") {
   CHECK(onrecord::testing::SeenWithCue(initial, "said").source.find("Smith") != std::string::npos);
 }
 
-TEST_CASE("qa39: an explainer's questions and answers are no one's", "[qa39]") {
-  // No question speaks to anyone and the lead-in says no interview: the
-  // person the lead-in names did not answer (main, after qa39).
+TEST_CASE("qa39: an explainer's or a reader's FAQ's questions and answers are no one's", "[qa39]") {
+  // Neither the lead-in says "interview" nor do the questions say "you"
+  // with answers that say "I": the person the lead-in names did not
+  // answer (main, after qa39 and fu39b).
   const std::string explainer =
       "What the harbor levy means for you.\n\n"
       "Mayor Tessa Grund asked the council on Monday to raise the harbor levy.\n\n"
@@ -204,12 +205,53 @@ TEST_CASE("qa39: an explainer's questions and answers are no one's", "[qa39]") {
   const AuditResult r = AuditText(explainer);
   CHECK(Labelled(r, "A").empty());
   for (const auto& s : r.sources) CHECK(s.attributions + s.quotes > 0);
-  // The same block with "you" in a question, or "interview" in the lead-in,
-  // is an interview.
-  std::string asked = explainer;
-  asked.replace(asked.find("Who pays it?"), 12, "Will you pay it?");
+  CHECK(AnonymousPhrase(r, "pilots"));
+  // A reader's FAQ: "you" is the reader, and no answer speaks as "I".
+  std::string faq = explainer;
+  faq.replace(faq.find("Who pays it?"), 12, "Will you pay it?");
+  CHECK(Labelled(AuditText(faq), "A").empty());
+  // "interview" as a verb in the lead-in says no interview.
+  std::string verb = explainer;
+  verb.replace(verb.find("asked the council on Monday"), 27, "will interview three firms on Monday");
+  CHECK(Labelled(AuditText(verb), "A").empty());
+  // German lower-case "sie" (they) is no "Sie".
+  const AuditResult de = AuditText(
+      "Verkehrsministerin Anna Berg stellte den Plan vor.\n\n"
+      "Frage: Wann fahren sie wieder?\n\n"
+      "Antwort: Ab Mai, sagen Beamte der Stadt. Ich weiß es nicht.\n\n"
+      "Frage: Was kostet es?\n\n"
+      "Antwort: Fünf Euro, sagte ein Sprecher. Ich finde das viel.\n",
+      "test.txt", "de");
+  CHECK(Labelled(de, "Antwort").empty());
+  // With "you" in a question and "I" in two answers, or "in an interview"
+  // in the lead-in, the block is an interview.
+  std::string asked = faq;
+  asked.replace(asked.find("It is a charge"), 14, "I think it is a charge");
+  asked.replace(asked.find("The owners, and"), 15, "I pay it, and");
   CHECK(Labelled(AuditText(asked), "A").size() == 2);
   std::string told = explainer;
   told.replace(told.find("on Monday"), 9, "in an interview");
   CHECK(Labelled(AuditText(told), "A").size() == 2);
+}
+
+TEST_CASE("qa39: the reporter the lead-in names is not the interviewee, and a question's you asks nothing", "[qa39]") {
+  const AuditResult r = AuditText(
+      "Reporter Jane Smith interviewed Harbor Commissioner Ana Ruiz about the strike. Smith has covered the port "
+      "since 2010, and Smith wrote this interview.\n\n"
+      "Q: Do you think the council will approve the increase?\n\n"
+      "A: I hope so. I have asked them twice.\n\n"
+      "Q: You said last week that the drivers were misled.\n\n"
+      "A: I think they were.\n");
+  const auto answers = Labelled(r, "A");
+  REQUIRE(answers.size() == 2);
+  for (const auto& a : answers) CHECK(a.who == "Ana Ruiz");
+  bool asked_claim = false, said_claim = false;
+  for (const auto& a : SeenAttributions(r)) {
+    for (const auto& c : a.content) {
+      if (c.find("the council will approve") != std::string::npos && a.who == "Ana Ruiz") asked_claim = true;
+      if (c.find("the drivers were misled") != std::string::npos && a.who == "Ana Ruiz") said_claim = true;
+    }
+  }
+  CHECK_FALSE(asked_claim);
+  CHECK(said_claim);
 }

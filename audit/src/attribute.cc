@@ -10447,8 +10447,12 @@ class Attributor {
   // (German verb-second order: an opener of list inversion-openers alone
   // before it, or FrontedPhraseBefore), so that its subject follows it and
   // nothing before it is reported.
+  // A postposition that takes the opener as its object is no verb ("Ihm
+  // zufolge kommt sie im Mai": "Ihm" is the source; list postpositions).
   bool VerbSecondCue(const CueHit& c, int s) const {
-    return (c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s))) || FrontedPhraseBefore(c, s);
+    return (c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s)) &&
+            !pack_.InList("postpositions", Low(c.first))) ||
+           FrontedPhraseBefore(c, s);
   }
   bool FrontedPhraseBefore(const CueHit& c, int s) const {
     if (inversion_prepositions_.empty()) return false;
@@ -10946,7 +10950,7 @@ class Attributor {
     // Verb-second order (German): after a fronted adverb or object ("So
     // äußerte sich am Samstag ein Sprecher", "Das sagte gestern die
     // Ministerin") the subject follows the verb.
-    bool verb_second = (c.first == SentFirst(s) + 1 && In(kInversionOpeners, SentFirst(s))) || FrontedPhraseBefore(c, s);
+    bool verb_second = VerbSecondCue(c, s);
     // "Об этом заявил министр", "Así lo afirmó la ministra", "Lo ha detto
     // il ministro": the phrase refers back to what was said before; the
     // subject follows the verb.

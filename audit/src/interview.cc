@@ -16,8 +16,9 @@
 // interview-answer-labels; docs/rules.md). A block needs a question label
 // followed by an answer label, twice, or once with colons: a list "A: first
 // point" (no question) or "A. Smith said" (no "Q." before it) is no block.
-// And it needs an interviewer: a question that says "you" or a lead-in that
-// says "interview" (an explainer's "Q: What is …? A: It is …" is no one's).
+// And it needs an interviewee: a lead-in that says "interview", or questions
+// that say "you" and answers that say "I" (an explainer's "Q: What is …?
+// A: It is …" and a reader's FAQ are no one's).
 
 #include <algorithm>
 #include <cstring>
@@ -147,7 +148,15 @@ std::string Interviewee(const Analysis& a, size_t lead_end, std::string* surname
            a.tokens[last + 1].span.begin == a.tokens[last].span.end + 1 && a.text[a.tokens[last].span.end] == ' ') {
       ++last;
     }
-    if (last > k) {
+    // "Reporter Jane Smith", "senior writer Glenn Thrush": a name after a
+    // noun of list interviewer-nouns is the one asking (the word before the
+    // run, or a word of the run before the name's two words).
+    bool interviewer = k > 0 && a.tokens[k - 1].type == TokenType::kWord &&
+                       pack.InList("interviewer-nouns", TokenKey(word(k - 1)));
+    for (size_t i = k; i + 1 < last && !interviewer; ++i) {
+      interviewer = pack.InList("interviewer-nouns", TokenKey(word(i)));
+    }
+    if (last > k && !interviewer) {
       found.push_back(
           {std::string(word(last - 1)) + " " + std::string(word(last)), std::string(word(last)), found.size()});
     }
@@ -233,26 +242,54 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
   auto inside = [](const std::vector<Span>& spans, size_t pos) {
     return std::any_of(spans.begin(), spans.end(), [pos](const Span& s) { return s.Contains(pos); });
   };
-  // An explainer is printed the same way ("Q: What is the debt ceiling?
-  // A: It is …") with nobody answering: the block is an interview only where
-  // a question speaks to someone ("you", "Sie", "vous": the list
-  // pronouns-second-person) or the lead-in says it is one ("interview",
-  // "edited for length": interview-lead-words).
-  bool addressed = false, said_interview = false;
+  // An explainer or a reader's FAQ is printed the same way ("Q: What is the
+  // debt ceiling? A: It is …", "Q: Can you still drive? A: No.") with no
+  // one answering. The block is an interview where the lead-in says so (a
+  // phrase of list interview-lead-words: "in an interview", "edited for
+  // length"), or where its questions speak to someone (list
+  // pronouns-second-person; German "Sie", Italian "Lei" only written with a
+  // capital inside a sentence: pronouns-second-person-formal) and at least
+  // two answers speak as "I" (pronouns-first-person, not the plural).
+  const size_t lead_end = a.blocks[body[first]].span.begin;
+  bool said_interview = false;
+  int addressed = 0;
+  std::vector<bool> answer_says_i(answers.size(), false);
+  std::vector<std::string> lead_keys;
+  const std::string_view text(a.text);
+  auto sentence_initial = [&](size_t pos) {
+    size_t p = pos;
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '\t')) --p;
+    if (p == 0) return true;
+    const char c = text[p - 1];
+    return c == '.' || c == '?' || c == '!' || c == ':' || inside(questions, pos) != inside(questions, p - 1);
+  };
   for (const Token& t : a.tokens) {
     if (t.type != TokenType::kWord) continue;
-    const std::string key = TokenKey(std::string_view(a.text).substr(t.span.begin, t.span.size()));
-    if (t.span.begin < a.blocks[body[first]].span.begin) {
-      said_interview = said_interview || pack.InList("interview-lead-words", key);
-    } else if (inside(questions, t.span.begin) && pack.InList("pronouns-second-person", key)) {
-      addressed = true;
-      break;
+    const std::string key = TokenKey(text.substr(t.span.begin, t.span.size()));
+    if (t.span.begin < lead_end) {
+      lead_keys.push_back(key);
+      // Phrases of up to four words ending here.
+      std::string phrase;
+      for (size_t n = 0; n < 4 && n < lead_keys.size() && !said_interview; ++n) {
+        phrase = n == 0 ? key : lead_keys[lead_keys.size() - 1 - n] + " " + phrase;
+        said_interview = pack.InList("interview-lead-words", phrase);
+      }
+    } else if (inside(questions, t.span.begin)) {
+      if (pack.InList("pronouns-second-person", key) ||
+          (pack.InList("pronouns-second-person-formal", key) && t.capitalized && !sentence_initial(t.span.begin))) {
+        ++addressed;
+      }
+    } else if (pack.InList("pronouns-first-person", key) && !pack.InList("pronouns-first-person-plural", key)) {
+      for (size_t n = 0; n < answers.size(); ++n) {
+        if (answers[n].Contains(t.span.begin)) answer_says_i[n] = true;
+      }
     }
   }
-  if (!addressed && !said_interview) return;
+  const auto answers_in_first_person = std::count(answer_says_i.begin(), answer_says_i.end(), true);
+  if (!said_interview && !(addressed > 0 && answers_in_first_person >= 2)) return;
 
   std::string surname;
-  const std::string name = Interviewee(a, a.blocks[body[first]].span.begin, &surname);
+  const std::string name = Interviewee(a, lead_end, &surname);
   // The interviewee's source: one the attribute stage made with that name
   // or surname, else a new named source.
   int id = -1;
@@ -287,7 +324,15 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
       const bool first_person =
           pack.InList("pronouns-first-person", key) && !pack.InList("pronouns-first-person-plural", key);
       const bool second_person = pack.InList("pronouns-unresolved", key) && !pack.InList("pronouns-first-person", key);
-      if ((first_person && inside(answers, src.begin)) || (second_person && inside(questions, src.begin))) {
+      // A "you" that a question asks about ("Do you think …?") says
+      // nothing the interviewee said: only "you" in a statement ("You said
+      // last year …") is theirs.
+      auto asked = [&](size_t pos) {
+        while (pos < text.size() && text[pos] != '.' && text[pos] != '?' && text[pos] != '!' && text[pos] != '\n') ++pos;
+        return pos < text.size() && text[pos] == '?';
+      };
+      if ((first_person && inside(answers, src.begin)) ||
+          (second_person && inside(questions, src.begin) && !asked(src.end))) {
         if (at.source_id != id) ++who.mentions;
         at.source_id = id;
       }
