@@ -16678,6 +16678,74 @@ class Attributor {
     return -1;
   }
 
+  // "“All that Glitters” was to be a “cautionary tale,” said X", "''They
+  // are painful'' but necessary ''for the long term,'' he said": two
+  // quotes of one attribution inside one clause of the writer's, with only
+  // the writer's words between them, are one content running over those
+  // words (PolNeAR marks the clause, not the quotes apart). Not across a
+  // sentence, a paragraph, a colon or semicolon, a cue of any attribution
+  // ("“A,” she said, “B”") or the source's own mention (dq39). English
+  // only: counted on PolNeAR; a Japanese 『title』 before a 「quote」 is
+  // the document cited, not words of the clause.
+  void JoinQuotesOfOneClause(const PendingAttribution& p, std::vector<TextRef>* content) const {
+    if (content->size() < 2 || a_.language != "en") return;
+    std::vector<Span> parts;
+    parts.reserve(content->size());
+    for (const auto& part : *content) parts.push_back(part.location.span);
+    std::sort(parts.begin(), parts.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
+    std::vector<Span> joined{parts.front()};
+    bool any = false;
+    for (size_t k = 1; k < parts.size(); ++k) {
+      Span& last = joined.back();
+      const Span next = parts[k];
+      bool join = next.begin > last.end && last.end > 0 && SentenceOf(last.end - 1) == SentenceOf(next.begin) &&
+                  IsQuoteSegment(last) && IsQuoteSegment(next);
+      for (size_t t = TokenStartingAt(last.end); join && t < a_.tokens.size() && a_.tokens[t].span.begin < next.begin;
+           ++t) {
+        if (a_.tokens[t].span.end <= last.end) continue;
+        const bool in_mention =
+            p.mention && a_.tokens[t].span.begin < p.mention->span.end && a_.tokens[t].span.end > p.mention->span.begin;
+        join = !cue_starts_[t] && !in_cue_[t] && !IsPunct(t, ":") && !IsPunct(t, ";") && !in_mention;
+      }
+      if (join && w_.substr(last.end, next.begin - last.end).find('\n') != std::string_view::npos) join = false;
+      if (join) {
+        last.end = next.end;
+        any = true;
+      } else {
+        joined.push_back(next);
+      }
+    }
+    if (!any) return;
+    // The writer's words that run into the first of the joined quotes ("The
+    // program was a “good thing” that yielded “frankly good information,”
+    // Trump remarked") open the clause, as for one quote (LeadInBeforeQuote).
+    if (joined.size() == 1 && joined.front().begin == parts.front().begin) {
+      QuoteSpan whole;
+      whole.outer = joined.front();
+      whole.inner = joined.front();
+      if (const size_t lead_end = LeadInBeforeQuote(p, whole); lead_end == whole.outer.end) {
+        if (auto clause = IndirectContent(p); clause && clause->begin < whole.outer.begin && clause->end == lead_end) {
+          joined.front().begin = clause->begin;
+        }
+      }
+    }
+    content->clear();
+    for (const Span& part : joined) content->push_back(Ref(part));
+  }
+
+  // Whether a content part opens and closes at quote marks of one quote
+  // span (the quote as the content, or several such joined).
+  bool IsQuoteSegment(const Span& part) const {
+    const auto& qs = a_.quote_spans;
+    auto it = std::lower_bound(qs.begin(), qs.end(), part.begin,
+                               [](const QuoteSpan& q, size_t pos) { return q.outer.begin < pos; });
+    if (it == qs.end() || it->outer.begin != part.begin) return false;
+    for (auto jt = it; jt != qs.end() && jt->outer.begin < part.end; ++jt) {
+      if (jt->level == 1 && jt->outer.end == part.end) return true;
+    }
+    return false;
+  }
+
   void AssignQuotes() {
     const auto& qs = a_.quote_spans;
     quote_attr_.assign(qs.size(), -1);
@@ -19828,6 +19896,7 @@ class Attributor {
             return x.location.span.begin < y.location.span.begin;
           });
         }
+        JoinQuotesOfOneClause(p, &at.content);
       } else {
         std::vector<Span> parts;
         if (p.passive_end > 0) {
