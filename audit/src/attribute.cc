@@ -1645,6 +1645,24 @@ class Attributor {
   }
 
   // A run of capitalized tokens starting at `i` (inclusive) going right.
+  // Whether token `j`, a lower-case word of list organization-heads, ends
+  // an organisation's name opened by the capitalized adjective before it
+  // ("Счётная палата"): Russian only (orthography genitive-postmodifiers),
+  // the adjective agreeing in the nominative (-ая, -ое, -ый, -ий, -ой).
+  bool LowerOrganizationAfterAdjective(size_t j) const {
+    if (!genitive_postmodifiers_ || j == 0 || !IsWord(j) || Cap(j) || a_.tokens[j].in_quote) return false;
+    if (!IsWord(j - 1) || !Cap(j - 1) || IsAcronym(j - 1) || a_.tokens[j - 1].sentence != a_.tokens[j].sentence) {
+      return false;
+    }
+    if (!In(kOrganizationHeads, j)) return false;
+    const std::string& adj = Low(j - 1);
+    for (const char* ending : {"\xD0\xB0\xD1\x8F", "\xD0\xBE\xD0\xB5", "\xD1\x8B\xD0\xB9", "\xD0\xB8\xD0\xB9",
+                               "\xD0\xBE\xD0\xB9"}) {  // ая, ое, ый, ий, ой
+      if (adj.size() > 6 && adj.ends_with(ending)) return true;
+    }
+    return false;
+  }
+
   size_t CapRunEnd(size_t i, size_t end) const {
     size_t j = i;
     while (j < end && !a_.tokens[j].in_quote) {
@@ -1667,6 +1685,13 @@ class Attributor {
       if (IsNameConnector(j) && j + 1 < end && Cap(j + 1) && IsWord(j + 1)) {
         ++j;
         continue;
+      }
+      // "Счётная палата", "Генеральная прокуратура": in a language of
+      // genitive postmodifiers a capitalized adjective before a lower-case
+      // organisation noun in the nominative names the body with it.
+      if (LowerOrganizationAfterAdjective(j)) {
+        ++j;
+        break;
       }
       // "Ursula von der Leyen", "Juan de la Cruz": two lower-case name
       // connectors in a row inside a name (fixb32).
@@ -2000,7 +2025,7 @@ class Attributor {
     // "Police" is a title word and an organisation's).
     const bool role_before = i > first && In(kRoleNouns, i - 1);
     for (size_t k = title_inside || role_before || role_complement ? i : first; k < end; ++k) {
-      if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
+      if ((Cap(k) || LowerOrganizationAfterAdjective(k)) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
     }
     // "des Privatsenders Kanal Neun", "der Konzern Globex": where every noun
     // is capitalized, a noun right before the name that is an organisation's
