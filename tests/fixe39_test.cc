@@ -108,5 +108,17 @@ TEST_CASE("fixe39: Spanish and Italian « » quotes with a “ ” quote inside 
   CHECK(HasRule(en, "document.mixed-quote-styles"));
 }
 
+TEST_CASE("fixe39: a German capitalized head after an inverted cue ends the speaker search", "[fixe39][de]") {
+  // Asked again without capitalized premodifiers, a language that
+  // capitalizes every noun read the head as one again: endless recursion
+  // and a crash.
+  for (const char* text : {"„Das war schwach“, sagte die Jährige.\n",
+                           "Anna Weber kam. „Wir haben zu viele Chancen vergeben“, sagte die Trainerin.\n"}) {
+    INFO(text);
+    auto r = AuditText(std::string("Bericht\n\n") + text, "de.txt", "de");
+    CHECK(r.quotes.size() == 1);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -7518,7 +7518,9 @@ class Attributor {
     // "said the printed Kell slate card".)
     bool premodified = false;
     for (size_t t = k + 1; t < e && !premodified; ++t) premodified = Cap(t);
-    if (premodified) {
+    // (Once only: where every noun is capitalized, the second reading
+    // takes a capitalized head again, and asking again never ends; fixe39.)
+    if (premodified && capitalized_premodifiers) {
       if (auto m = UnlistedSpeakerAfterWithin(k, e, s)) return m;
       return UnlistedSpeakerAfter(k, s, /*capitalized_premodifiers=*/false);
     }
