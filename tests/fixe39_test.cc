@@ -72,10 +72,9 @@ TEST_CASE("fixe39: a Russian body named by a capitalized adjective and a lower-c
 }
 
 TEST_CASE("fixe39: a Russian unnamed source with an outlet or a bank in the genitive", "[fixe39][ru]") {
-  for (const char* text : {"Источник агентства сообщил, что сделка сорвалась.\n",
-                           "Источник газеты сообщил, что сделка сорвалась.\n",
-                           "Источник банка сообщил, что сделка сорвалась.\n",
-                           "Источник телеканала сообщил, что сделка сорвалась.\n"}) {
+  for (const char* text :
+       {"Источник агентства сообщил, что сделка сорвалась.\n", "Источник газеты сообщил, что сделка сорвалась.\n",
+        "Источник банка сообщил, что сделка сорвалась.\n", "Источник телеканала сообщил, что сделка сорвалась.\n"}) {
     INFO(text);
     auto r = AuditText(text, "ru.txt", "ru");
     REQUIRE(r.attributions.size() == 1);
@@ -84,7 +83,8 @@ TEST_CASE("fixe39: a Russian unnamed source with an outlet or a bank in the geni
   }
 }
 
-TEST_CASE("fixe39: Spanish and Italian « » quotes with a “ ” quote inside a sentence are one style", "[fixe39][es][it]") {
+TEST_CASE("fixe39: Spanish and Italian « » quotes with a “ ” quote inside a sentence are one style",
+          "[fixe39][es][it]") {
   auto es = AuditText(
       "«No habrá recortes», dijo la ministra de Sanidad, Marta Gil, el lunes.\n\n"
       "Un asesor del ministerio aseguró que \"el plan ya está cerrado\".\n",

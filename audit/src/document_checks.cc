@@ -332,9 +332,7 @@ bool RunsOnInSentence(const Analysis& a, const QuoteSpan& q) {
 // Languages whose press quotes with « » and marks a quotation inside a
 // sentence of its own with “ ” or " " (RAE's comillas, Italian press style):
 // there the two are one house style, not a mix.
-bool GuillemetsOuterCurlyInner(const std::string& language) {
-  return language == "es" || language == "it";
-}
+bool GuillemetsOuterCurlyInner(const std::string& language) { return language == "es" || language == "it"; }
 
 // More than one style of outermost quote marks in one article.
 void MixedQuoteStyles(const Analysis& a, const FindingRule& rule, std::vector<Finding>* out) {
