@@ -120,5 +120,20 @@ TEST_CASE("fixe39: a German capitalized head after an inverted cue ends the spea
   }
 }
 
+TEST_CASE("fixe39: a Chinese 因…而 reason inside the phrase of an anonymous source", "[fixe39][zh]") {
+  auto r = AuditText("报道\n\n一名因未获授权而要求匿名的官员说，谈判已经破裂。\n", "zh.txt", "zh");
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources[0].phrase == "一名因未获授权而要求匿名的官员");
+  CHECK(r.anonymous_sources[0].reason_given);
+  auto by = AuditText("报道\n\n由于未经授权而不愿具名的人士透露，工厂将关闭。\n", "zh.txt", "zh");
+  REQUIRE(by.anonymous_sources.size() == 1);
+  CHECK(by.anonymous_sources[0].phrase == "由于未经授权而不愿具名的人士");
+  CHECK(by.anonymous_sources[0].reason_given);
+  // A request with no cause stays a request.
+  auto request = AuditText("报道\n\n一名要求匿名的官员说，谈判已经破裂。\n", "zh.txt", "zh");
+  REQUIRE(request.anonymous_sources.size() == 1);
+  CHECK_FALSE(request.anonymous_sources[0].reason_given);
+}
+
 }  // namespace
 }  // namespace onrecord

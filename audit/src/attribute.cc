@@ -4097,7 +4097,26 @@ class Attributor {
       const std::string right = std::string(Tok(t + 1)) + std::string(Tok(t + 2));
       if (InWord(kModifiers, left) && InWord(kModifiers, right)) return false;
     }
+    // "一名因未获授权而要求匿名的高级官员": 而 closing a 因 (由于) frame
+    // inside the relative clause joins the reason to the rest; no boundary.
+    if (Tok(t) == "\xE8\x80\x8C" && CauseFrameBefore(t)) return false;  // 而
     return InWord(kNpBoundaries, Tok(t));
+  }
+
+  // Whether 因 or 由于 (由於) opens a frame within the ten CJK tokens before
+  // `t`, with nothing but CJK words between (no punctuation, no quote).
+  bool CauseFrameBefore(size_t t) const {
+    for (size_t k = t; k-- > 0 && k + 10 >= t;) {
+      if (!IsWord(k) || !Cjk(k) || a_.tokens[k].in_quote || a_.tokens[k].sentence != a_.tokens[t].sentence) {
+        return false;
+      }
+      const std::string_view w = Tok(k);
+      if (w == "\xE5\x9B\xA0") return k + 1 < t;  // 因
+      if (w == "\xE7\x94\xB1" && k + 2 < t && (Tok(k + 1) == "\xE4\xBA\x8E" || Tok(k + 1) == "\xE6\x96\xBC")) {
+        return true;  // 由于, 由於
+      }
+    }
+    return false;
   }
 
   // A date token of CJK text: digits with 日/月/年/号 ("7日", "12月").
