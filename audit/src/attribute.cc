@@ -1649,6 +1649,24 @@ class Attributor {
   }
 
   // A run of capitalized tokens starting at `i` (inclusive) going right.
+  // Whether token `j`, a lower-case word of list organization-heads, ends
+  // an organisation's name opened by the capitalized adjective before it
+  // ("Счётная палата"): Russian only (orthography genitive-postmodifiers),
+  // the adjective agreeing in the nominative (-ая, -ое, -ый, -ий, -ой).
+  bool LowerOrganizationAfterAdjective(size_t j) const {
+    if (!genitive_postmodifiers_ || j == 0 || !IsWord(j) || Cap(j) || a_.tokens[j].in_quote) return false;
+    if (!IsWord(j - 1) || !Cap(j - 1) || IsAcronym(j - 1) || a_.tokens[j - 1].sentence != a_.tokens[j].sentence) {
+      return false;
+    }
+    if (!In(kOrganizationHeads, j)) return false;
+    const std::string& adj = Low(j - 1);
+    for (const char* ending : {"\xD0\xB0\xD1\x8F", "\xD0\xBE\xD0\xB5", "\xD1\x8B\xD0\xB9", "\xD0\xB8\xD0\xB9",
+                               "\xD0\xBE\xD0\xB9"}) {  // ая, ое, ый, ий, ой
+      if (adj.size() > 6 && adj.ends_with(ending)) return true;
+    }
+    return false;
+  }
+
   size_t CapRunEnd(size_t i, size_t end) const {
     size_t j = i;
     while (j < end && !a_.tokens[j].in_quote) {
@@ -1671,6 +1689,13 @@ class Attributor {
       if (IsNameConnector(j) && j + 1 < end && Cap(j + 1) && IsWord(j + 1)) {
         ++j;
         continue;
+      }
+      // "Счётная палата", "Генеральная прокуратура": in a language of
+      // genitive postmodifiers a capitalized adjective before a lower-case
+      // organisation noun in the nominative names the body with it.
+      if (LowerOrganizationAfterAdjective(j)) {
+        ++j;
+        break;
       }
       // "Ursula von der Leyen", "Juan de la Cruz": two lower-case name
       // connectors in a row inside a name (fixb32).
@@ -2004,7 +2029,7 @@ class Attributor {
     // "Police" is a title word and an organisation's).
     const bool role_before = i > first && In(kRoleNouns, i - 1);
     for (size_t k = title_inside || role_before || role_complement ? i : first; k < end; ++k) {
-      if (Cap(k) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
+      if ((Cap(k) || LowerOrganizationAfterAdjective(k)) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
     }
     // "des Privatsenders Kanal Neun", "der Konzern Globex": where every noun
     // is capitalized, a noun right before the name that is an organisation's
@@ -4127,7 +4152,26 @@ class Attributor {
       const std::string right = std::string(Tok(t + 1)) + std::string(Tok(t + 2));
       if (InWord(kModifiers, left) && InWord(kModifiers, right)) return false;
     }
+    // "一名因未获授权而要求匿名的高级官员": 而 closing a 因 (由于) frame
+    // inside the relative clause joins the reason to the rest; no boundary.
+    if (Tok(t) == "\xE8\x80\x8C" && CauseFrameBefore(t)) return false;  // 而
     return InWord(kNpBoundaries, Tok(t));
+  }
+
+  // Whether 因 or 由于 (由於) opens a frame within the ten CJK tokens before
+  // `t`, with nothing but CJK words between (no punctuation, no quote).
+  bool CauseFrameBefore(size_t t) const {
+    for (size_t k = t; k-- > 0 && k + 10 >= t;) {
+      if (!IsWord(k) || !Cjk(k) || a_.tokens[k].in_quote || a_.tokens[k].sentence != a_.tokens[t].sentence) {
+        return false;
+      }
+      const std::string_view w = Tok(k);
+      if (w == "\xE5\x9B\xA0") return k + 1 < t;  // 因
+      if (w == "\xE7\x94\xB1" && k + 2 < t && (Tok(k + 1) == "\xE4\xBA\x8E" || Tok(k + 1) == "\xE6\x96\xBC")) {
+        return true;  // 由于, 由於
+      }
+    }
+    return false;
   }
 
   // A date token of CJK text: digits with 日/月/年/号 ("7日", "12月").
@@ -7590,7 +7634,9 @@ class Attributor {
     // "said the printed Kell slate card".)
     bool premodified = false;
     for (size_t t = k + 1; t < e && !premodified; ++t) premodified = Cap(t);
-    if (premodified) {
+    // (Once only: where every noun is capitalized, the second reading
+    // takes a capitalized head again, and asking again never ends; fixe39.)
+    if (premodified && capitalized_premodifiers) {
       if (auto m = UnlistedSpeakerAfterWithin(k, e, s)) return m;
       return UnlistedSpeakerAfter(k, s, /*capitalized_premodifiers=*/false);
     }

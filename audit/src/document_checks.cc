@@ -311,9 +311,36 @@ bool FromQuoteMarkup(const Analysis& a, const QuoteSpan& q) {
   return false;
 }
 
+// Whether quote `q` runs on inside a sentence ("aseguró que \"la decisión
+// ya está tomada\""): text of its paragraph stands before the mark, and that
+// text does not end a sentence or open a quotation with a colon or a dash.
+bool RunsOnInSentence(const Analysis& a, const QuoteSpan& q) {
+  const std::string& t = a.work;
+  size_t i = std::min(q.outer.begin, t.size());
+  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t')) --i;
+  if (i == 0) return false;
+  const char c = t[i - 1];
+  if (c == '\n' || c == '.' || c == ':' || c == '!' || c == '?') return false;
+  // A dash (— –) or a closing guillemet before the mark: a new quotation.
+  if (i >= 2 && t.compare(i - 2, 2, "\xC2\xBB") == 0) return false;
+  if (i >= 3 && (t.compare(i - 3, 3, "\xE2\x80\x94") == 0 || t.compare(i - 3, 3, "\xE2\x80\x93") == 0)) {
+    return false;
+  }
+  return true;
+}
+
+// Languages whose press quotes with « » and marks a quotation inside a
+// sentence of its own with “ ” or " " (RAE's comillas, Italian press style):
+// there the two are one house style, not a mix.
+bool GuillemetsOuterCurlyInner(const std::string& language) { return language == "es" || language == "it"; }
+
 // More than one style of outermost quote marks in one article.
 void MixedQuoteStyles(const Analysis& a, const FindingRule& rule, std::vector<Finding>* out) {
   std::map<std::string, Span> styles;  // style -> first quote in it
+  // Spanish and Italian: “ ” or " " quotes run on inside a sentence, kept
+  // apart; they are a second style only when the article has no « ».
+  std::map<std::string, Span> run_on;
+  const bool inner_style = GuillemetsOuterCurlyInner(a.language);
   for (const auto& q : a.quote_spans) {
     if (q.level != 1) continue;
     if (FromQuoteMarkup(a, q)) continue;
@@ -329,7 +356,17 @@ void MixedQuoteStyles(const Analysis& a, const FindingRule& rule, std::vector<Fi
                         : q.open_mark == "\xE2\x80\x9E" ? "low-9"
                         : q.open_mark == "\xE2\x80\x98" || q.open_mark == "'" ? "single"
                                                                             : "curly";
+    if (inner_style && (style == "curly" || style == "straight") && RunsOnInSentence(a, q)) {
+      run_on.emplace(style, q.outer);
+      continue;
+    }
     styles.emplace(style, q.outer);
+  }
+  if (!styles.contains("guillemets")) {
+    for (const auto& [style, span] : run_on) {
+      auto [it, added] = styles.emplace(style, span);
+      if (!added && span.begin < it->second.begin) it->second = span;
+    }
   }
   // Single marks are the level-2 style or a headline's; they do not mix.
   styles.erase("single");
