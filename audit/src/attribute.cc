@@ -5659,6 +5659,25 @@ class Attributor {
         j -= 3;
         continue;
       }
+      // ("Acme's chief executive, Ruth Dale, of course, said": a phrase of
+      // two words in the list, set off by commas; fixf39.)
+      if (IsComma(j) && j >= SentFirst(s) + 4 && IsComma(j - 3) && !a_.tokens[j - 1].in_quote &&
+          !a_.tokens[j - 2].in_quote && interjected_words_.count(PhraseKey(j - 2, j)) > 0) {
+        // (The comma before the phrase stays when an apposition of a
+        // role ends there, "Acme's chief executive, Ruth Dale,", "Tom
+        // Hale, Acme's chief executive,"; else the reading starts at the
+        // name.)
+        bool apposition = false;
+        for (size_t t = j - 4; t > SentFirst(s) && j - t < 16 && !apposition; --t) {
+          if (a_.tokens[t].in_quote) break;
+          // (A lower-case word before either comma: a role's noun.)
+          apposition = IsComma(t) && ((IsWord(t - 1) && !Cap(t - 1) && !In(kTimeWords, t - 1)) ||
+                                      (IsWord(j - 4) && !Cap(j - 4)));
+          if (IsComma(t)) break;
+        }
+        j -= apposition ? 3 : 4;
+        continue;
+      }
       // "A person familiar with the matter who spoke on condition of
       // anonymity because the talks are private said": a relative or
       // participle clause that asks for anonymity or gives a reason for it
@@ -6771,6 +6790,11 @@ class Attributor {
           !a_.tokens[k - 1].in_quote && !In(kRelativeOpeners, k + 1) && !In(kDeterminers, k + 1) &&
           !IsRoleStart(k + 1) && !Has(comma_postmodifiers_, k + 1) &&
           (PrepositionAt(k + 1) || In(kClauseOpeners, k + 1) || Has(subordinators_, k + 1))) {
+        return ParseLeftOnce(k - 1, s);
+      }
+      // ("Then Acme, only two weeks later, announced": a span of time
+      // before a word of list time-enders is no role either; fixf39.)
+      if (k > SentFirst(s) && IsWord(k - 1) && !a_.tokens[k - 1].in_quote && TimeAside(k + 1, j)) {
         return ParseLeftOnce(k - 1, s);
       }
       // (Not a segment opened by a copula: "Arriaga, está sacando …," is
@@ -10138,6 +10162,12 @@ class Attributor {
           r = c + 1;
         }
       }
+      // ("said Ana Ruiz, 62, a retired teacher": an age set off by commas
+      // stands between the name and its role, as before a cue; fixf39.)
+      if (r + 2 < SentEnd(s) && a_.tokens[r].type == TokenType::kNumber && !a_.tokens[r].in_quote && IsComma(r + 1) &&
+          IsWord(r + 2) && !a_.tokens[r + 2].in_quote && !CueStartsAt(r + 2)) {
+        r += 2;
+      }
       size_t re = r;
       // (An abbreviation's period glued to its word with a word after it,
       // "who served as the chief U.S. envoy", "worked for Wisconsin Gov.
@@ -10333,9 +10363,19 @@ class Attributor {
     // cue.
     // (Without the relative pronoun: "runs a bakery nearby"; fixd37.)
     if (k + 1 < re && In(kRelativeOpeners, k) && Has(role_verbs_, k + 1)) return RoleVerbClause(k + 1, re);
+    // ("said Ana Ruiz, whose family moved here in 2009": a whose-clause
+    // tells of someone else, not the source's role; fixf39.)
+    if (k < re && LowIs(k, "whose")) return {};
     if (k < re && In(kRelativeOpeners, k)) {
       ++k;
       while (k < re && (In(kCopulas, k) || In(kCueAdverbs, k))) ++k;
+      // ("who is acting as his own lawyer", "who is running for mayor": a
+      // participle after the copula, not one of a title before a noun
+      // such as "acting director", tells what the person is doing; fixf39.)
+      if (k < re && Participle(k) &&
+          (!IsRoleStart(k) || (k + 1 < re && (PrepositionAt(k + 1) || LowIs(k + 1, "as"))))) {
+        return {};
+      }
     }
     if (k < re && (LowIs(k, "a") || LowIs(k, "an") || LowIs(k, "the"))) ++k;
     if (k >= re) return {};
@@ -10353,8 +10393,17 @@ class Attributor {
     if (!Cap(k) && !IsRoleStart(k) && !In(kModifiers, k)) {
       // The noun must close the phrase or be followed by a preposition or a
       // relative word; "the men were wearing …" is a clause, not a role.
+      // ("the pizza maven and former presidential candidate who hosts
+      // …": a coordinator opens a second noun phrase of up to four words;
+      // fixf39.)
       bool person = false;
-      for (size_t t = k; t < re && t < k + 4 && IsWord(t) && !In(kFunctionWords, t) && !person; ++t) {
+      size_t w = k;
+      for (size_t t = k; t < re && t < w + 4 && IsWord(t) && !person; ++t) {
+        if (t > k && t + 1 < re && Has(noun_coordinators_, t) && !a_.tokens[t].in_quote) {
+          w = t + 1;
+          continue;
+        }
+        if (In(kFunctionWords, t)) break;
         person = !Cap(t) && PersonNounAt(t) &&
                  (t + 1 >= re || (PrepositionAt(t + 1) && !In(kCopulas, t + 1) && !In(kCueAuxiliaries, t + 1)) ||
                   In(kRelativeOpeners, t + 1));
@@ -13743,6 +13792,22 @@ class Attributor {
       auto& joints = joints_of_[member];
       if (std::find(joints.begin(), joints.end(), p.source) == joints.end()) joints.push_back(p.source);
     }
+  }
+
+  // Whether tokens [b, e) are a span of time that ends in a word of list
+  // time-enders ("only two months later", "a week earlier", "years
+  // ago"): at most five words in lower case outside quotes, with a number
+  // or an article before the last one.
+  bool TimeAside(size_t b, size_t e) const {
+    if (b + 1 >= e || e - b > 5 || !Has(time_enders_, e - 1)) return false;
+    bool count = false;
+    for (size_t t = b; t < e; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || Cap(t)) return false;
+      // ("Khan, killed 12 years ago, was": a participle's clause.)
+      if (Low(t).ends_with("ed") || Low(t).ends_with("ing")) return false;
+      count = count || a_.tokens[t].type == TokenType::kNumber || In(kNumbers, t) || LowIs(t, "a") || LowIs(t, "an");
+    }
+    return count;
   }
 
   // Tokens [from, …] that form a time phrase ("Tuesday", "on Tuesday",
@@ -21519,6 +21584,7 @@ class Attributor {
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
+  const WordSet& time_enders_ = pack_.Words("time-enders");
   const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
   const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");
   const WordSet& comma_remark_openers_ = pack_.Words("comma-remark-openers");
