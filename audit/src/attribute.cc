@@ -9154,6 +9154,48 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Whether name mention `m`, which ends at the comma `j` before a
+  // participle cue, is the object of "to" or "with" after a word
+  // which is no role or person noun: "sent a letter to the minister, Ola
+  // Berg,", "wrote to Ola Berg,". ("The ambassador to France, Ann Lee,"
+  // holds a role; "ambassador" is a role noun.)
+  bool AddresseeBeforeParticiple(const Mention& m, size_t j) const {
+    if (m.type != MentionType::kName || !LangIs("en")) return false;
+    const size_t mb = TokenStartingAt(m.span.begin);
+    if (mb >= j) return false;
+    // The apposition's comma, if the phrase holds one: the role runs before it.
+    size_t comma = SIZE_MAX;
+    for (size_t k = j; k-- > mb;) {
+      if (IsComma(k) && !a_.tokens[k].in_quote) {
+        comma = k;
+        break;
+      }
+    }
+    auto addressed = [&](size_t t) {
+      if (t == 0 || !IsWord(t) || Cap(t) || a_.tokens[t].in_quote || !(LowIs(t, "to") || LowIs(t, "with"))) return false;
+      const size_t w = t - 1;
+      return IsWord(w) && !Cap(w) && !In(kRoleNouns, w) && !In(kTitles, w) && !In(kPersonHeads, w) &&
+             !In(kAnonymousHeads, w) && !In(kOrganizationHeads, w);
+    };
+    if (comma == SIZE_MAX) return mb > 1 && addressed(mb - 1);
+    for (size_t t = mb + 1; t < comma; ++t) {
+      if (addressed(t)) return true;
+    }
+    return false;
+  }
+
+  // "her son, David": one relative (a singular noun of kin-heads), which
+  // Classify reads as the family of the person the article is about, with
+  // a name in apposition after the comma at `end`; the name is the source
+  // and the relation its role (fixd39).
+  bool KinReadAsFamily(const Mention& m, size_t end) const {
+    if (m.type != MentionType::kName || !m.name.empty() || m.head != "family" || end == 0) return false;
+    const size_t h = end - 1;
+    if (!IsWord(h) || Cap(h) || !In(kKinHeads, h)) return false;
+    const std::string& w = Low(h);
+    return w != "family" && !w.ends_with('s');
+  }
+
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     if (auto outlet = OutletTitleMention(i, s, false)) return outlet;
     auto m = ParseRightOnce(i, s, inverted);
@@ -9852,12 +9894,13 @@ class Attributor {
     // "a déclaré le directeur général de Solvaris, Bertrand Lemaire,", "said
     // the company's chief executive, Ann Lee.": a role noun phrase with the
     // person's name in apposition. The source is the person.
-    if ((m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) && end + 1 < SentEnd(s) &&
+    if ((m->type == MentionType::kDescription || m->type == MentionType::kAnaphor || KinReadAsFamily(*m, end)) &&
+        end + 1 < SentEnd(s) &&
         IsComma(end) && Cap(end + 1) && !a_.tokens[end + 1].in_quote && !IsHead(end + 1) &&
         (InWord(kRoleNouns, m->head) || InWord(kPersonHeads, m->head) || InWord(kTitles, m->head) ||
          // "said Harbor Union's chief negotiator, Sam Hill": one unnamed-
          // source noun ("negotiator", "official") in apposition with a name.
-         (InWord(kAnonymousHeads, m->head) && !m->plural))) {
+         (InWord(kAnonymousHeads, m->head) && !m->plural) || KinReadAsFamily(*m, end))) {
       size_t run_end = CapRunEnd(end + 1, SentEnd(s));
       bool closed = run_end >= SentEnd(s) || !IsWord(run_end);
       auto named = closed ? ClassifyCapRun(end + 1, run_end) : std::nullopt;
@@ -10818,6 +10861,13 @@ class Attributor {
         }
         if (p.mention) {
           if (auto outer = OuterOfPhrase(*p.mention, s)) p.mention = outer;
+        }
+        // "The union sent a letter to the transport minister, Ola Berg,
+        // calling the plan …": a participle after the object of a
+        // preposition and its name in apposition; the participle's subject
+        // is the clause's (read below), not the letter's addressee (fixd39).
+        if (p.mention && IsComma(j) && Participle(c.first) && AddresseeBeforeParticiple(*p.mention, j)) {
+          p.mention.reset();
         }
         // "Republican activists clamoring to block the nominee say": a noun
         // phrase right after an infinitive ("to block") or a participle is
