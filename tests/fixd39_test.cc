@@ -54,5 +54,16 @@ TEST_CASE("fixd39: a relative with a name in apposition after by is that named p
   CHECK(r2.anonymous_sources.empty());
 }
 
+TEST_CASE("fixd39: a party's members after a quantifier and a role noun are described, not named", "[fixd39]") {
+  const auto r = AuditText("The senator is abrasive, according to numerous fellow Democrats.\n");
+  CHECK(SourceNamed(r, "Democrats") == nullptr);
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == SourceKind::kDescribed);
+  CHECK(r.sources[0].role.empty());
+  const auto r2 = AuditText("Hank Lowe is abrasive, according to several fellow Republicans.\n");
+  CHECK(SourceNamed(r2, "Republicans") == nullptr);
+  CHECK(SeenWithCue(r2, "according to").who == "several fellow Republicans");
+}
+
 }  // namespace
 }  // namespace onrecord

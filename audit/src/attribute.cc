@@ -445,6 +445,7 @@ class Attributor {
         if (In(kRelativeOpeners, t) && !LowIs(t, "that")) relative_subject_cue_[p.cue.first] = true;
       }
     }
+    for (auto& p : pending_) PartyPluralAsGroup(p);
     for (auto& p : pending_) ExtendNamePremodifiers(p);
     for (auto& p : pending_) ExtendNameParenthesis(p);
     for (auto& p : pending_) ExtendAppositionRight(p);
@@ -12648,6 +12649,39 @@ class Attributor {
   // PolNeAR takes a name's honorific, titles and role premodifiers into the
   // source ("Mr. Trump", "GOP presidential nominee Donald Trump"): extend a
   // named source leftwards over them when they open the noun phrase.
+  // "according to numerous fellow Democrats", "several fellow Republicans
+  // said": a plural party noun (list party-heads) read as a name after a
+  // role noun ("fellow") is the party's members, described (T2) as
+  // "Democrats said" is, never a named person; the lower-case words before
+  // it (quantifiers, modifiers, the role noun) are part of the phrase
+  // (fixd39).
+  void PartyPluralAsGroup(PendingAttribution& p) {
+    if (!p.mention || p.mention->type != MentionType::kName || !LangIs("en")) return;
+    const std::string key = Key(p.mention->name);
+    if (key.size() < 4 || key.find(' ') != std::string::npos || key.back() != 's' || !HasWord(party_heads_, key)) {
+      return;
+    }
+    const int s = p.cue.sentence;
+    size_t h = TokenStartingAt(p.mention->span.begin);
+    while (h < SentEnd(s) && a_.tokens[h].span.begin < p.mention->span.end && Low(h) != key) ++h;
+    if (h >= SentEnd(s) || Low(h) != key || !Cap(h)) return;
+    size_t b = h;
+    while (b > SentFirst(s) && IsWord(b - 1) && !Cap(b - 1) && !a_.tokens[b - 1].in_quote && !in_cue_[b - 1] &&
+           !PrepositionAt(b - 1) && (In(kDeterminers, b - 1) || In(kNumbers, b - 1) || IsPlainModifier(b - 1))) {
+      --b;
+    }
+    if (b == h) return;  // no role noun or quantifier before it: as parsed
+    Mention& m = *p.mention;
+    m.type = MentionType::kDescription;
+    m.head = key;
+    m.plural = true;
+    m.described = true;
+    m.role.clear();
+    m.span.begin = a_.tokens[b].span.begin;
+    m.span.end = a_.tokens[h].span.end;
+    m.name = Text(b, h);
+  }
+
   void ExtendNamePremodifiers(PendingAttribution& p) {
     if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
     const int s = p.cue.sentence;
