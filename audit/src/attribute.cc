@@ -447,6 +447,7 @@ class Attributor {
         if (In(kRelativeOpeners, t) && !LowIs(t, "that")) relative_subject_cue_[p.cue.first] = true;
       }
     }
+    for (auto& p : pending_) PartyPluralAsGroup(p);
     for (auto& p : pending_) ExtendNamePremodifiers(p);
     for (auto& p : pending_) RoleAfterOpeningTimePhrase(p);
     for (auto& p : pending_) ExtendNameParenthesis(p);
@@ -9433,6 +9434,48 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Whether name mention `m`, which ends at the comma `j` before a
+  // participle cue, is the object of "to" or "with" after a word
+  // which is no role or person noun: "sent a letter to the minister, Ola
+  // Berg,", "wrote to Ola Berg,". ("The ambassador to France, Ann Lee,"
+  // holds a role; "ambassador" is a role noun.)
+  bool AddresseeBeforeParticiple(const Mention& m, size_t j) const {
+    if (m.type != MentionType::kName || !LangIs("en")) return false;
+    const size_t mb = TokenStartingAt(m.span.begin);
+    if (mb >= j) return false;
+    // The apposition's comma, if the phrase holds one: the role runs before it.
+    size_t comma = SIZE_MAX;
+    for (size_t k = j; k-- > mb;) {
+      if (IsComma(k) && !a_.tokens[k].in_quote) {
+        comma = k;
+        break;
+      }
+    }
+    auto addressed = [&](size_t t) {
+      if (t == 0 || !IsWord(t) || Cap(t) || a_.tokens[t].in_quote || !(LowIs(t, "to") || LowIs(t, "with"))) return false;
+      const size_t w = t - 1;
+      return IsWord(w) && !Cap(w) && !In(kRoleNouns, w) && !In(kTitles, w) && !In(kPersonHeads, w) &&
+             !In(kAnonymousHeads, w) && !In(kOrganizationHeads, w);
+    };
+    if (comma == SIZE_MAX) return mb > 1 && addressed(mb - 1);
+    for (size_t t = mb + 1; t < comma; ++t) {
+      if (addressed(t)) return true;
+    }
+    return false;
+  }
+
+  // "her son, David": one relative (a singular noun of kin-heads), which
+  // Classify reads as the family of the person the article is about, with
+  // a name in apposition after the comma at `end`; the name is the source
+  // and the relation its role (fixd39).
+  bool KinReadAsFamily(const Mention& m, size_t end) const {
+    if (m.type != MentionType::kName || !m.name.empty() || m.head != "family" || end == 0) return false;
+    const size_t h = end - 1;
+    if (!IsWord(h) || Cap(h) || !In(kKinHeads, h)) return false;
+    const std::string& w = Low(h);
+    return w != "family" && !w.ends_with('s');
+  }
+
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     if (auto outlet = OutletTitleMention(i, s, false)) return outlet;
     auto m = ParseRightOnce(i, s, inverted);
@@ -10131,12 +10174,13 @@ class Attributor {
     // "a déclaré le directeur général de Solvaris, Bertrand Lemaire,", "said
     // the company's chief executive, Ann Lee.": a role noun phrase with the
     // person's name in apposition. The source is the person.
-    if ((m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) && end + 1 < SentEnd(s) &&
+    if ((m->type == MentionType::kDescription || m->type == MentionType::kAnaphor || KinReadAsFamily(*m, end)) &&
+        end + 1 < SentEnd(s) &&
         IsComma(end) && Cap(end + 1) && !a_.tokens[end + 1].in_quote && !IsHead(end + 1) &&
         (InWord(kRoleNouns, m->head) || InWord(kPersonHeads, m->head) || InWord(kTitles, m->head) ||
          // "said Harbor Union's chief negotiator, Sam Hill": one unnamed-
          // source noun ("negotiator", "official") in apposition with a name.
-         (InWord(kAnonymousHeads, m->head) && !m->plural))) {
+         (InWord(kAnonymousHeads, m->head) && !m->plural) || KinReadAsFamily(*m, end))) {
       size_t run_end = CapRunEnd(end + 1, SentEnd(s));
       bool closed = run_end >= SentEnd(s) || !IsWord(run_end);
       auto named = closed ? ClassifyCapRun(end + 1, run_end) : std::nullopt;
@@ -11134,6 +11178,13 @@ class Attributor {
         }
         if (p.mention) {
           if (auto outer = OuterOfPhrase(*p.mention, s)) p.mention = outer;
+        }
+        // "The union sent a letter to the transport minister, Ola Berg,
+        // calling the plan …": a participle after the object of a
+        // preposition and its name in apposition; the participle's subject
+        // is the clause's (read below), not the letter's addressee (fixd39).
+        if (p.mention && IsComma(j) && Participle(c.first) && AddresseeBeforeParticiple(*p.mention, j)) {
+          p.mention.reset();
         }
         // "Republican activists clamoring to block the nominee say": a noun
         // phrase right after an infinitive ("to block") or a participle is
@@ -12927,6 +12978,39 @@ class Attributor {
   // PolNeAR takes a name's honorific, titles and role premodifiers into the
   // source ("Mr. Trump", "GOP presidential nominee Donald Trump"): extend a
   // named source leftwards over them when they open the noun phrase.
+  // "according to numerous fellow Democrats", "several fellow Republicans
+  // said": a plural party noun (list party-heads) read as a name after a
+  // role noun ("fellow") is the party's members, described (T2) as
+  // "Democrats said" is, never a named person; the lower-case words before
+  // it (quantifiers, modifiers, the role noun) are part of the phrase
+  // (fixd39).
+  void PartyPluralAsGroup(PendingAttribution& p) {
+    if (!p.mention || p.mention->type != MentionType::kName || !LangIs("en")) return;
+    const std::string key = Key(p.mention->name);
+    if (key.size() < 4 || key.find(' ') != std::string::npos || key.back() != 's' || !HasWord(party_heads_, key)) {
+      return;
+    }
+    const int s = p.cue.sentence;
+    size_t h = TokenStartingAt(p.mention->span.begin);
+    while (h < SentEnd(s) && a_.tokens[h].span.begin < p.mention->span.end && Low(h) != key) ++h;
+    if (h >= SentEnd(s) || Low(h) != key || !Cap(h)) return;
+    size_t b = h;
+    while (b > SentFirst(s) && IsWord(b - 1) && !Cap(b - 1) && !a_.tokens[b - 1].in_quote && !in_cue_[b - 1] &&
+           !PrepositionAt(b - 1) && (In(kDeterminers, b - 1) || In(kNumbers, b - 1) || IsPlainModifier(b - 1))) {
+      --b;
+    }
+    if (b == h) return;  // no role noun or quantifier before it: as parsed
+    Mention& m = *p.mention;
+    m.type = MentionType::kDescription;
+    m.head = key;
+    m.plural = true;
+    m.described = true;
+    m.role.clear();
+    m.span.begin = a_.tokens[b].span.begin;
+    m.span.end = a_.tokens[h].span.end;
+    m.name = Text(b, h);
+  }
+
   void ExtendNamePremodifiers(PendingAttribution& p) {
     if (!p.mention || p.mention->type != MentionType::kName || Cjk(p.cue.first)) return;
     const int s = p.cue.sentence;
