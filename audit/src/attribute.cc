@@ -5456,7 +5456,7 @@ class Attributor {
   // is the source; otherwise the phrase read keeps its reading and only its
   // span grows. Not after a word that makes the phrase an object ("won the
   // support of", "43 percent of the vote" in a clause of its own).
-  std::optional<Mention> OuterOfPhrase(const Mention& m, int s) {
+  std::optional<Mention> OuterOfPhrase(const Mention& m, int s, bool speech_cue = true) {
     if (!LangIs("en")) return std::nullopt;
     const size_t first = SentFirst(s);
     const size_t mb = TokenStartingAt(m.span.begin);
@@ -5531,6 +5531,21 @@ class Attributor {
     Mention outer = named ? *named : m;
     outer.span.begin = a_.tokens[o].span.begin;
     outer.span.end = m.span.end;
+    // "Most in Miami said", "Some in the White House said": a share of the
+    // people in a place or body who speak is an unnamed group tied to it
+    // (described), as "Many on the council" already was, never the place or
+    // body itself. With a cue of belief or feeling ("Many in Millbrook had
+    // been expecting bad news") the group is the town's mood, no source the
+    // article cites: the reading stays as it was.
+    if (place && speech_cue && o == h && kPlaceShares.count(Low(h)) > 0) {
+      outer.type = MentionType::kDescription;
+      outer.head = Low(h);
+      outer.name.clear();
+      outer.role.clear();
+      outer.plural = true;
+      outer.described = true;
+      outer.source = -1;
+    }
     return outer;
   }
 
@@ -11177,7 +11192,9 @@ class Attributor {
           p.mention->span.end = a_.tokens[j + 1].span.end;
         }
         if (p.mention) {
-          if (auto outer = OuterOfPhrase(*p.mention, s)) p.mention = outer;
+          if (auto outer = OuterOfPhrase(*p.mention, s, p.cue.entry && p.cue.entry->tone != CueTone::kNonSpeech)) {
+            p.mention = outer;
+          }
         }
         // "The union sent a letter to the transport minister, Ola Berg,
         // calling the plan …": a participle after the object of a
