@@ -72,37 +72,3 @@ TEST_CASE("fixc39: claiming residency and being shown the door are no speech", "
   CHECK(FindingsOf(r, "attribution.non-speech-cue") == 0);
   CHECK(r.attributions.empty());
 }
-
-TEST_CASE("fixc39: a title-case headline's capitals name nobody the body does not name", "[fixc39]") {
-  auto r = AuditText(
-      "Rail Legend Pays A Heavy Price For Backing Mayor Lina Park\n\n"
-      "Tom Brack played for the city club for a decade. The rail legend said people misunderstand the mayor. "
-      "“She keeps her word,” he said.\n");
-  for (const auto& s : r.sources) {
-    INFO(s.name);
-    CHECK(s.name.find("Price") == std::string::npos);
-    CHECK(s.name.find("Legend") == std::string::npos);
-  }
-  CHECK(SpeakerOf(r, "She keeps her word") == "Tom Brack");
-}
-
-TEST_CASE("fixc39: in a title-case headline the name is the body's, its role the titles before it", "[fixc39]") {
-  auto r = AuditText(
-      "Harbor Shares Fall After Chief Executive Ana Ruiz Warns Of Slowdown.\n\n"
-      "Shares in Harbor Lines fell 6 percent on Tuesday. “We see a slower year,” Ms. Ruiz told analysts.\n");
-  CHECK(SpeakerOf(r, "We see a slower year") == "Ana Ruiz");
-  CHECK(SourceNamed(r, "Ruiz") == nullptr);
-  const auto* ruiz = SourceNamed(r, "Ana Ruiz");
-  REQUIRE(ruiz != nullptr);
-  CHECK(ruiz->role == "Chief Executive");
-}
-
-TEST_CASE("fixc39: guard: a headline's name the body gives keeps its title", "[fixc39]") {
-  auto r = AuditText(
-      "Mayor Ana Ruiz Defends Ferry Plan\n\n"
-      "Ana Ruiz spoke at the harbor on Monday. “The plan stands,” she said.\n");
-  CHECK(SpeakerOf(r, "The plan stands") == "Ana Ruiz");
-  const auto* ruiz = SourceNamed(r, "Ana Ruiz");
-  REQUIRE(ruiz != nullptr);
-  CHECK(ruiz->role == "Mayor");
-}

@@ -2348,24 +2348,12 @@ class Attributor {
         // capitalizes elsewhere ("Ana Ruiz" of "Ana Ruiz Isn't Too
         // Impressed"); with none, the run names nobody (a cue in the
         // headline still makes its speaker).
-        // The name may stand anywhere in the run, with the titles right
-        // before it ("Apple Shares Fall After Chief Executive Tim Cook Warns
-        // …": "Chief Executive Tim Cook", so that "Mr. Cook" in the body is
-        // Tim Cook; HeadlineNameWords, fixc39).
         if (j > i && TitleCaseHeadline(static_cast<int>(s))) {
           size_t k = i;
           while (k < j && (CapitalizedInBody(k) || !IsWord(k))) ++k;
           if (k == i) {
-            size_t nb = 0, ne = 0;
-            if (!HeadlineNameWords(i, j, &nb, &ne) || !HeadlineOnlyFullName(nb, ne)) {
-              i = j;
-              continue;
-            }
-            if (nb > i) {
-              i = nb;
-              continue;
-            }
-            k = ne;
+            i = j;
+            continue;
           }
           j = k;
         }
@@ -8749,123 +8737,11 @@ class Attributor {
       m->name = StripPossessive(m->name);
       return m;
     }
-    // In a title-case headline capitals are the style's: only the words of
-    // a name the body writes (HeadlineNameWords) name anyone.
-    if (TitleCaseHeadline(a_.tokens[b].sentence)) {
-      // "Former Clinton Pollster Says", "This Well-Known Author Would …":
-      // a person's, an organisation's or a document's noun that the body
-      // does not capitalize ends the run: it is the source's head, and
-      // any name before it modifies it.
-      if (IsHead(end - 1) && !In(kPronouns, end - 1) && !CapitalizedInBody(end - 1)) {
-        return ClassifyDescription(b, end - 1, end - 1);
-      }
-      size_t nb = 0, ne = 0;
-      if (!HeadlineNameWords(first, end, &nb, &ne)) {
-        // "NFL Legend Pays A Heavy Price For Supporting …": no word of it
-        // the body capitalizes or a list knows as a given name, and no
-        // head noun ends it: it names nobody.
-        return std::nullopt;
-      }
-      if (nb != first || ne != end) {
-        // "Apple Shares Fall After Chief Executive Tim Cook": the name and
-        // the titles right before it; the mention keeps its span.
-        auto inner = ClassifyCapRun(nb, ne);
-        if (!inner) return inner;
-        inner->span = m->span;
-        return inner;
-      }
-    }
     // A lone title ("the President") refers to whoever holds it.
     m->type = MentionType::kName;
     m->name = n.name;
     m->role = n.role;
     return m;
-  }
-
-  // Whether [b, e) (HeadlineNameWords) holds a listed given name the body
-  // never writes capitalized, before a surname it does ("Tim Cook" of a
-  // headline whose body says only "Mr. Cook").
-  bool HeadlineOnlyFullName(size_t b, size_t e) const {
-    for (size_t k = b; k + 1 < e; ++k) {
-      if (IsWord(k) && GenderIn(pack_.given_gender, Low(k)) && !CapitalizedInBody(k) && CapitalizedInBody(k + 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // The words of the capitalized run [first, end) in a title-case headline
-  // that can name a person: the first stretch of words the body writes
-  // capitalized (CapitalizedInBody) or that list given-names holds, with a
-  // surname after it, preferring one holding a name the article registers;
-  // then the title words right before it (lists titles, role-nouns:
-  // "Chief Executive Tim Cook"). False when no word of the run qualifies.
-  // In [*nb, *ne).
-  bool HeadlineNameWords(size_t first, size_t end, size_t* nb, size_t* ne) const {
-    const auto evidenced = [&](size_t k) {
-      if (!IsWord(k) || !Cap(k) || In(kFunctionWords, k) || In(kDeterminers, k)) return false;
-      if (CapitalizedInBody(k)) return true;
-      // Once the registry is built, a word of a name it holds ("Cecile" of
-      // "Cecile Richards", who opens the body's sentences).
-      if (names_with_token_.count(Tok(k)) > 0) return true;
-      // A listed given name with a capitalized word after it that is no
-      // function word or cue ("Tim Cook", "How Paul Ryan Thinks …"), and
-      // that word.
-      // (A given name the body writes capitalized may be a surname there:
-      // "Megyn Kelly Was …", "Tim Allen Just Got …" take no word after it
-      // that the body does not capitalize too.)
-      const auto given_before = [&](size_t g) {
-        return g + 1 < end && IsWord(g + 1) && Cap(g + 1) && GenderIn(pack_.given_gender, Low(g)) &&
-               !In(kFunctionWords, g + 1) && !In(kCopulas, g + 1) &&
-               pack_.cue_index.find(Low(g + 1)) == pack_.cue_index.end() &&
-               (!CapitalizedInBody(g) || CapitalizedInBody(g + 1));
-      };
-      return given_before(k) || (k > first && given_before(k - 1));
-    };
-    bool found = false, best_registered = false;
-    size_t best_b = 0, best_e = 0;
-    for (size_t k = first; k < end;) {
-      if (!evidenced(k)) {
-        ++k;
-        continue;
-      }
-      size_t e = k;
-      // (A period glued to its word stays: "Vladimir V. Putin".)
-      while (e < end && (evidenced(e) || (IsPunct(e, ".") && e > k))) ++e;
-      bool registered = false;
-      for (size_t t = k; t < e; ++t) registered = registered || names_with_token_.count(Tok(t)) > 0;
-      if (!found || (registered && !best_registered)) {
-        found = true;
-        best_b = k;
-        best_e = e;
-        best_registered = registered;
-        if (registered) break;
-      }
-      k = e;
-    }
-    if (!found) return false;
-    // "Cecile Richards: …": a surname alone second in the run keeps the
-    // capitalized word before it, its given name ("Hacker Guccifer" stays
-    // as it was read before).
-    if (best_b == first + 1 && best_e == best_b + 1 && IsWord(first) && Cap(first) && !In(kFunctionWords, first) &&
-        !In(kDeterminers, first) && !In(kTitles, first) && !In(kRoleNouns, first)) {
-      best_b = first;
-    }
-    // (And a word the body capitalizes right before those titles: "Benghazi
-    // Widow Dorothy Woods", "Florida Sen. Ann Lee".)
-    bool titled = false;
-    while (best_b > first && IsWord(best_b - 1) && Cap(best_b - 1) &&
-           (In(kTitles, best_b - 1) || In(kRoleNouns, best_b - 1) || TitlePeriod(best_b - 1))) {
-      --best_b;
-      titled = true;
-    }
-    while (titled && best_b > first && IsWord(best_b - 1) && Cap(best_b - 1) && !In(kFunctionWords, best_b - 1) &&
-           CapitalizedInBody(best_b - 1)) {
-      --best_b;
-    }
-    *nb = best_b;
-    *ne = best_e;
-    return true;
   }
 
   // Whether a name (one the article's registry holds, or a capitalized
@@ -15331,14 +15207,6 @@ class Attributor {
               (!m.by_role || RoleAgrees(named, m.head, /*strict=*/true))) {
             m.source = named;
           }
-        }
-        // "Former Clinton Pollster Says …" … "Douglas Schoen, a former Bill
-        // Clinton pollster" … "The former pollster said": a title-case
-        // headline's unnamed source loses to the person the body has named
-        // since with a role of that head (fixc39).
-        if (m.source >= 0 && HeadlineSource(m.source) && !m.plural) {
-          const int named = PronounAntecedent(pos);
-          if (named >= 0 && named != m.source && RoleAgrees(named, m.head, /*strict=*/true)) m.source = named;
         }
         if (m.source >= 0 && epithet_at_.count(m.source)) epithet_at_[m.source] = pos;
         if (m.source < 0 && Cjk(TokenStartingAt(m.span.begin))) m.source = CjkTitleHolder(m.head, pos);
