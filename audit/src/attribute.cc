@@ -5517,8 +5517,23 @@ class Attributor {
       return std::nullopt;
     }
     Mention outer = named ? *named : m;
+    // "A statement posted on the ministry website said", "Exit polls taken
+    // in South Carolina show": the phrase's own head before the preposition
+    // (or its participle) is what speaks, so it is read as the mention, with
+    // the whole phrase as its span (a document here, as "A statement posted
+    // online" is), not the place or body after the preposition.
+    bool reheaded = false;
+    if (!named && (place || participle) && o != h) {
+      if (auto head = ParseLeft(h, s);
+          head && head->span.end == a_.tokens[h].span.end &&
+          (head->type == MentionType::kDocument || head->type == MentionType::kDescription)) {
+        outer = *head;
+        reheaded = true;
+      }
+    }
     outer.span.begin = a_.tokens[o].span.begin;
     outer.span.end = m.span.end;
+    if (reheaded && !outer.name.empty()) outer.name = w_.substr(outer.span.begin, outer.span.size());
     // "Most in Miami said", "Some in the White House said": a share of the
     // people in a place or body who speak is an unnamed group tied to it
     // (described), as "Many on the council" already was, never the place or
