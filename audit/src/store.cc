@@ -128,6 +128,39 @@ CREATE TABLE findings (
 CREATE INDEX findings_rule ON findings(rule);
 )sql";
 
+// The article_metrics view (one row per article with the counts and shares
+// compare uses), with `month_sql` the expression of its month column: the
+// view of migration 2 and of migration 6 differ only there.
+std::string ArticleMetricsView(const std::string& month_sql) {
+  return R"sql(CREATE VIEW article_metrics AS
+SELECT
+  id AS article_id,
+  outlet,
+  published,
+  )sql" + month_sql + R"sql(
+    AS month,
+  language,
+  author,
+  wire,
+  words,
+  attributions,
+  named_attributions AS named,
+  anonymous_attributions AS anonymous,
+  vague_attributions AS vague,
+  explained_attributions AS explained,
+  unattributed_quotes,
+  CASE WHEN attributions > 0 THEN 1.0 * named_attributions / attributions END AS named_share,
+  CASE WHEN attributions > 0 THEN 1.0 * anonymous_attributions / attributions END
+    AS anonymous_share,
+  CASE WHEN attributions > 0 THEN 1.0 * vague_attributions / attributions END AS vague_share,
+  CASE WHEN anonymous_attributions > 0
+    THEN 1.0 * explained_attributions / anonymous_attributions END AS anonymity_explained,
+  CASE WHEN attributions + unattributed_quotes > 0 THEN transparency_index END
+    AS transparency_index
+FROM articles;
+)sql";
+}
+
 // Migration 2: the `runs` table, per-article attribution counts (backfilled
 // from the stored rows), the input hash that lets identical texts be audited
 // once, and the views that `compare` reads.
@@ -177,32 +210,10 @@ CREATE INDEX articles_metrics ON articles(outlet, published, language, author, w
 -- anonymous: T1-T3; vague: T1; explained: anonymous with a reason given.
 -- Shares are NULL for an article without attributions; the transparency
 -- index is NULL for an article with neither attributions nor quotes.
-CREATE VIEW article_metrics AS
-SELECT
-  id AS article_id,
-  outlet,
-  published,
-  CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(published, 1, 7) END
-    AS month,
-  language,
-  author,
-  wire,
-  words,
-  attributions,
-  named_attributions AS named,
-  anonymous_attributions AS anonymous,
-  vague_attributions AS vague,
-  explained_attributions AS explained,
-  unattributed_quotes,
-  CASE WHEN attributions > 0 THEN 1.0 * named_attributions / attributions END AS named_share,
-  CASE WHEN attributions > 0 THEN 1.0 * anonymous_attributions / attributions END
-    AS anonymous_share,
-  CASE WHEN attributions > 0 THEN 1.0 * vague_attributions / attributions END AS vague_share,
-  CASE WHEN anonymous_attributions > 0
-    THEN 1.0 * explained_attributions / anonymous_attributions END AS anonymity_explained,
-  CASE WHEN attributions + unattributed_quotes > 0 THEN transparency_index END
-    AS transparency_index
-FROM articles;
+)sql" +
+                    ArticleMetricsView(
+                        "CASE WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(published, 1, 7) END") +
+                    R"sql(
 -- Every non-anaphoric anonymous-source description ("the person" refers back
 -- and is left out), lower-cased, with its article's metrics.
 CREATE VIEW anonymous_phrase_uses AS
@@ -259,32 +270,7 @@ ALTER TABLE attributions ADD COLUMN counted INTEGER NOT NULL DEFAULT 1;
 std::string Migration6() {
   return std::string(R"sql(
 DROP VIEW article_metrics;
-CREATE VIEW article_metrics AS
-SELECT
-  id AS article_id,
-  outlet,
-  published,
-  )sql") + MonthSql() + R"sql(
-    AS month,
-  language,
-  author,
-  wire,
-  words,
-  attributions,
-  named_attributions AS named,
-  anonymous_attributions AS anonymous,
-  vague_attributions AS vague,
-  explained_attributions AS explained,
-  unattributed_quotes,
-  CASE WHEN attributions > 0 THEN 1.0 * named_attributions / attributions END AS named_share,
-  CASE WHEN attributions > 0 THEN 1.0 * anonymous_attributions / attributions END
-    AS anonymous_share,
-  CASE WHEN attributions > 0 THEN 1.0 * vague_attributions / attributions END AS vague_share,
-  CASE WHEN anonymous_attributions > 0
-    THEN 1.0 * explained_attributions / anonymous_attributions END AS anonymity_explained,
-  CASE WHEN attributions + unattributed_quotes > 0 THEN transparency_index END
-    AS transparency_index
-FROM articles;
+)sql") + ArticleMetricsView(MonthSql()) + R"sql(
 )sql";
 }
 
