@@ -111,6 +111,14 @@ TEST_CASE("main39: a share of the people in a place or body is an unnamed group,
     }
     CHECK(found);
   }
+  // People at an event are as vague as the crowd (design §4), not tied to
+  // a body (fu39c).
+  auto crowd = AuditText("The rally ended at noon.\n\nMany in the crowd said the speech was too long.\n");
+  bool vague = false;
+  for (const auto& an : crowd.anonymous_sources) {
+    if (an.phrase == "Many in the crowd") vague = an.specificity == onrecord::Specificity::kVague;
+  }
+  CHECK(vague);
   // With a cue of feeling the group is the town's mood, not an anonymous
   // source the article cites (corpus/ en_004's gold lists none).
   auto mood = AuditText(

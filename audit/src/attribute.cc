@@ -5546,7 +5546,9 @@ class Attributor {
       outer.name.clear();
       outer.role.clear();
       outer.plural = true;
-      outer.described = true;
+      // Tied to a named place or body ("Miami", "the White House"); people
+      // at an event ("Many in the crowd") stay as vague as the crowd.
+      outer.described = m.described || m.type == MentionType::kName || m.type == MentionType::kOrganization;
       outer.source = -1;
     }
     return outer;
