@@ -10,6 +10,7 @@
 #include "onrecord/store.h"
 #include "onrecord/suppressions.h"
 #include "store_sql.h"
+#include "shell_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -20,6 +21,7 @@ using testing::CliOptions;
 using testing::CliResult;
 using testing::ReadFile;
 using testing::RunCli;
+using testing::Sh;
 using testing::ShellQuote;
 using testing::TempDir;
 using testing::WriteFile;
@@ -365,13 +367,6 @@ TEST_CASE("fixa39: SharedDir honours ONRECORD_SHARED and HaveShared says what it
   if (before) ::setenv("ONRECORD_SHARED", saved.c_str(), 1);
   else ::unsetenv("ONRECORD_SHARED");
   CHECK(testing::SharedDir() != fs::path("/nonexistent/shared-data"));
-}
-
-// Runs `script` with bash, output and errors into `log`; the exit status.
-int Sh(const std::string& script, const fs::path& log) {
-  const std::string cmd = "bash -c " + ShellQuote(script) + " > " + ShellQuote(log.string()) + " 2>&1";
-  const int status = std::system(cmd.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 // With one job ninja prints a step's line when the step ends: the notice

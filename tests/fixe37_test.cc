@@ -13,6 +13,7 @@
 #include <string>
 
 #include "onrecord/store.h"
+#include "shell_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -21,6 +22,7 @@ namespace {
 using testing::CliResult;
 using testing::ReadFile;
 using testing::RunCli;
+using testing::Sh;
 using testing::ShellQuote;
 using testing::TempDir;
 using testing::WriteFile;
@@ -207,13 +209,6 @@ TEST_CASE("fixe37: compare reads a schema-3 database and an ingest migrates it t
   CHECK(Query(db, "PRAGMA user_version") == Store::kSchemaVersion);
   CHECK(QueryText(db, "SELECT status FROM runs WHERE id = 1") == "running");  // left alone: no pid
   CHECK(Query(db, "SELECT pid FROM runs WHERE id = 2") > 0);
-}
-
-// Runs `script` with bash; standard error (and output) into `log`.
-int Sh(const std::string& script, const fs::path& log) {
-  const std::string cmd = "bash -c " + ShellQuote(script) + " > " + ShellQuote(log.string()) + " 2>&1";
-  const int status = std::system(cmd.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 // scripts/build answered a `-D…` option with its usage line alone.
