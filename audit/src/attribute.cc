@@ -1391,6 +1391,67 @@ class Attributor {
     return long_words >= 3;
   }
 
+  // A capitalized run [b, j] read back from a cue in a title-case headline
+  // ("Coach Pays A Heavy Price For Backing …", "Look How Ana Ruiz Just
+  // Fired Back"): its words count as names only where the article gives
+  // them elsewhere (CapitalizedInBody, a registered name's word, a given
+  // name, a word right after a title); titles, role and person nouns,
+  // honorifics, name connectors and "the" go with a name. Returns where
+  // the name begins: kNoHeadlineName when the run ends in a function word
+  // ("… Price For"), as no name does; the first of the known words that
+  // end the run when what they leave off reads as headline words ("Ana
+  // Ruiz" of "Look How Ana Ruiz"); otherwise `b`: all its words known, a
+  // last word that is unknown ("Top Aide", "Former Clinton Pollster",
+  // "Democratic National Convention Speakers", which the source's own
+  // reading takes), a relative word in the run ("Actor Who Backed Ted
+  // Cruz", whose head comes first), or nothing known at all ("Trey Ruiz:
+  // Inquiry Helped …" names a person the body does not). O(j - b).
+  // (names40; fixc39's reading, reverted, had made descriptions of
+  // headlines that name a person and dropped such names.)
+  static constexpr size_t kNoHeadlineName = SIZE_MAX;
+  size_t TitleCaseHeadlineRun(size_t b, size_t j) const {
+    const auto role_word = [&](size_t k) {
+      return !IsWord(k) || LowIs(k, "the") || IsNameConnector(k) || In(kTitles, k) || In(kHonorifics, k) ||
+             StrippedIn(kHonorifics, k) || In(kRoleNouns, k) || In(kPersonHeads, k);
+    };
+    const auto name_word = [&](size_t k) {
+      if (!IsWord(k)) return false;
+      if (CapitalizedInBody(k) || names_with_token_.count(Tok(k)) > 0 || GenderIn(pack_.given_gender, Low(k))) {
+        return true;
+      }
+      // ("Pope Francis Calls for Peace": the word after a title is a name.)
+      return k > b && IsWord(k - 1) && (In(kTitles, k - 1) || In(kHonorifics, k - 1)) && !In(kFunctionWords, k);
+    };
+    for (size_t k = b; k <= j; ++k) {
+      if (IsWord(k) && (In(kRelativeOpeners, k) || Has(person_relatives_, k))) return b;
+    }
+    // ("… The Last Place Anyone Would Expect": an indefinite pronoun,
+    // "anyone", "nobody", is the subject, no preposition; the run stays.)
+    const std::string& last_low = Low(j);
+    if (last_low.ends_with("one") || last_low.ends_with("body")) return b;
+    if (In(kFunctionWords, j) || In(kDeterminers, j)) return kNoHeadlineName;
+    if (!name_word(j)) return b;
+    size_t k = j;
+    while (k > b && (name_word(k - 1) || role_word(k - 1))) --k;
+    while (k < j && (LowIs(k, "the") || IsNameConnector(k) || !IsWord(k))) ++k;
+    if (k <= b) return b;
+    // What is cut off must read as headline words: two words or more
+    // ("Look How", "Offensive Things"), or a function word, auxiliary or
+    // copula before the name ("How Paul Ryan Thinks", "Why Does Israel");
+    // never an acronym ("NY Post"); one other word is kept ("Cecile
+    // Richards" where the body spells "Cécile", "Hacker Guccifer").
+    size_t words = 0;
+    for (size_t t = b; t < k; ++t) {
+      if (!IsWord(t)) continue;
+      if (IsAcronym(t)) return b;
+      ++words;
+    }
+    const size_t last = k - 1;
+    const bool function_before = IsWord(last) && (In(kFunctionWords, last) || In(kCueAuxiliaries, last) ||
+                                                   In(kCopulas, last) || Has(modals_, last));
+    return words >= 2 || function_before ? k : b;
+  }
+
   // Whether the word at `k` is written capitalized in a sentence that is
   // not a title-case headline, other than at a sentence's start or after an
   // opening mark (as CapitalizedInside).
@@ -1790,6 +1851,32 @@ class Attributor {
     return false;
   }
 
+  // "Dean Baker, an economist, said": a word of list title-given-names
+  // ("Dean"), a title and a given name, opening a run of two capitalized
+  // words [first, end) is the given name of the person, not a title
+  // (over the tune texts "Dean" before a surname is a given name each
+  // time; "Dean Ana Ruiz", three words, keeps the title; names40). O(1).
+  // (Not where the article writes the surname after another capitalized
+  // word too, a given name: "Vikram Amar … Dean Amar said" is the dean.)
+  bool GivenNameTitleAt(size_t i, size_t first, size_t end) const {
+    if (!(i == first && end == first + 2 && IsWord(i) && Cap(i) && IsWord(i + 1) && Cap(i + 1) &&
+          pack_.InList("title-given-names", Low(i)))) {
+      return false;
+    }
+    if (!surnames_after_names_built_) {
+      surnames_after_names_built_ = true;
+      for (size_t k = 0; k + 1 < a_.tokens.size(); ++k) {
+        if (!IsWord(k) || !IsWord(k + 1) || !Cap(k) || !Cap(k + 1) || a_.tokens[k + 1].sentence != a_.tokens[k].sentence ||
+            In(kTitles, k) || In(kFunctionWords, k) || In(kDeterminers, k) || SentenceOpenerOnly(k) ||
+            pack_.InList("title-given-names", Low(k))) {
+          continue;
+        }
+        surnames_after_names_.insert(Tok(k + 1));
+      }
+    }
+    return surnames_after_names_.count(Tok(i + 1)) == 0;
+  }
+
   // Splits a capitalized run into role (leading titles, possessive places)
   // and name; decides whether it names an organisation.
   RegisteredName SplitName(size_t first, size_t end) const {
@@ -1813,7 +1900,7 @@ class Attributor {
                    (nouns_capitalized_ && i == first && end >= first + 3 && first > 0 && IsWord(first - 1) &&
                     !Cap(first - 1) && In(kDeterminers, first - 1) &&
                     a_.tokens[first - 1].sentence == a_.tokens[first].sentence);
-      if (!title) break;
+      if (!title || GivenNameTitleAt(i, first, end)) break;
       ++i;
       role_end = i;
     }
@@ -1858,6 +1945,7 @@ class Attributor {
     bool title_inside = false;
     for (size_t k = end - 1; k-- > i;) {
       const std::string& low = Low(k);
+      if (GivenNameTitleAt(k, first, end)) break;
       if (InWord(kTitles, low) || TitlePeriod(k) || (Cap(k) && In(kRoleNouns, k)) ||
           (k == first && (k == 0 || a_.tokens[k - 1].sentence != a_.tokens[k].sentence) && Cap(k) &&
            In(kPersonHeads, k))) {
@@ -2031,6 +2119,9 @@ class Attributor {
     const bool role_before = i > first && In(kRoleNouns, i - 1);
     for (size_t k = title_inside || role_before || role_complement ? i : first; k < end; ++k) {
       if ((Cap(k) || LowerOrganizationAfterAdjective(k)) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
+      // ("the Democratic National Convention": list organization-name-heads,
+      // capitalized only; names40.)
+      if (IsWord(k) && Cap(k) && pack_.InList("organization-name-heads", Low(k))) n.organization = true;
     }
     // "des Privatsenders Kanal Neun", "der Konzern Globex": where every noun
     // is capitalized, a noun right before the name that is an organisation's
@@ -7088,6 +7179,12 @@ class Attributor {
       // is that verb's subject, a surname introduced nowhere else. A word
       // that may be a plural noun ("Economists say") is left to the
       // unlisted-subject reading unless the verb is singular.)
+      // ("Just ask him.", "Simply ask the mayor.": a word of cue-adverbs
+      // alone at the sentence's start is the adverb of an imperative, no
+      // surname, however often the article writes it capitalized; names40.)
+      if (b == j && SentenceInitial(j) && In(kCueAdverbs, j) && !person_relative && !QuoteEndsBefore(j)) {
+        return std::nullopt;
+      }
       if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
           !RegisteredNameAt(j) && !CapitalizedInside(j) && !QuoteEndsBefore(j) &&
           !LoneSubjectOfCue(j) && !person_relative) {  // ("Jones, who …, said": a person's surname)
@@ -7158,7 +7255,24 @@ class Attributor {
       // "the White House"; a lone organisation noun keeps its article in any
       // language ("Die Firma sagte", "Der Konzern teilte mit").
       if (b > SentFirst(s) && (LowIs(b - 1, "the") || (b == j && IsHead(j) && In(kDefiniteDeterminers, b - 1)))) --b;
-      auto m = ClassifyCapRun(b, j + 1);
+      // In a title-case headline the capitals are the style's: the run is
+      // read against the names the article gives (TitleCaseHeadlineRun).
+      std::optional<Mention> m;
+      if (LangIs("en") && TitleCaseHeadline(s)) {
+        const size_t hb = TitleCaseHeadlineRun(b, j);
+        if (hb == kNoHeadlineName) return std::nullopt;
+        // (The name cut out must be read as the whole run was: "Wisconsin
+        // Elects A Supreme Court Justice" stays a person's run.)
+        if (hb > b) {
+          auto cut = ClassifyCapRun(hb, j + 1);
+          auto whole = ClassifyCapRun(b, j + 1);
+          if (cut && whole && cut->type == whole->type) {
+            m = cut;
+            b = hb;
+          }
+        }
+      }
+      if (!m) m = ClassifyCapRun(b, j + 1);
       // "Many Latinos have said", "Some Germans are questioning", "Two House
       // Committees asked": a quantifier before a capitalized run opens the
       // phrase; PolNeAR's source span starts there.
@@ -12546,6 +12660,32 @@ class Attributor {
     return a;
   }
 
+  // The first word of the capitalized name that ends at `a`, read back
+  // over capitalized words and over a lower-case name connector with a
+  // capitalized word before it ("Bank of Japan", "Department of Energy"):
+  // `a` itself when no connector is crossed. O(length of the name).
+  size_t CapitalizedNameStart(size_t a, int s) const {
+    const size_t first = SentFirst(s);
+    const auto cap_word = [&](size_t k) {
+      return IsWord(k) && !a_.tokens[k].in_quote && Cap(k) && !SentenceInitialFunction(k) && !In(kPronouns, k);
+    };
+    size_t b = a;
+    bool crossed = false;
+    while (b > first) {
+      if (cap_word(b - 1)) {
+        --b;
+        continue;
+      }
+      if (b >= first + 2 && IsWord(b - 1) && !a_.tokens[b - 1].in_quote && IsNameConnector(b - 1) && cap_word(b - 2)) {
+        b -= 2;
+        crossed = true;
+        continue;
+      }
+      break;
+    }
+    return crossed ? b : a;
+  }
+
   // "a new ad that urges voters to …", "a super PAC that backed Rubio",
   // "water bottles that said, “…”", "the report, which concluded that …":
   // a cue verb whose subject is a relative "that" or "which" after a thing.
@@ -12590,11 +12730,24 @@ class Attributor {
     const size_t a = RelativeThingAntecedent(r, s);
     if (a == SIZE_MAX || in_cue_[a]) return;
     const std::string& head = Low(a);
-    auto m = MentionFromRange(UnlistedPhraseStart(a, s), a);
+    size_t start = UnlistedPhraseStart(a, s);
+    // ("the Bank of Japan, which did not announce …", "the University of
+    // Texas, which said …": a capitalized name runs back over a name
+    // connector to the capitalized words before it; the phrase starts
+    // there, not at "Japan"; names40.)
+    size_t name_start = a;
+    if (Cap(a)) {
+      const size_t nb = CapitalizedNameStart(a, s);
+      if (nb < start) {
+        start = UnlistedPhraseStart(nb, s);
+        name_start = nb;
+      }
+    }
+    auto m = MentionFromRange(start, a);
     if (!m) return;
     m->type = Cap(a) ? MentionType::kOrganization : MentionType::kDocument;
     m->head = head;
-    m->name = w_.substr(m->span.begin, m->span.size());
+    m->name = name_start < a ? Text(name_start, a) : w_.substr(m->span.begin, m->span.size());
     m->plural = !Cap(a) && head.size() > 3 && head.back() == 's';
     p.mention = m;
     p.shown_source_span = a_.tokens[r].span;
@@ -13525,6 +13678,23 @@ class Attributor {
         p.mention = whole;
         return;
       }
+    }
+    // "Both Democrats and Republicans have argued", "Democrats and
+    // Republicans say": two groups joined by "and" speak together; the
+    // source is the coordination as one description (from the first
+    // conjunct, without "Both"), not the group next to the cue (names40).
+    // (Not where a number opens the first conjunct: "One reason Democrats
+    // and civil rights groups say" is no such phrase.)
+    const size_t left_first = TokenStartingAt(left->span.begin);
+    if (LangIs("en") && left->type == MentionType::kDescription && p.mention->type == MentionType::kDescription &&
+        left->plural && p.mention->plural && LowIs(join, "and") && !In(kNumbers, left_first) &&
+        a_.tokens[left_first].type != TokenType::kNumber) {
+      Mention whole = *p.mention;
+      size_t wb = left_first;
+      if (wb + 1 < join && LowIs(wb, "both")) ++wb;
+      whole.span = Span{a_.tokens[wb].span.begin, p.mention->span.end};
+      p.mention = whole;
+      return;
     }
     note({*left}, join);
   }
@@ -21683,7 +21853,9 @@ class Attributor {
   mutable bool capitalized_inside_built_ = false;
   mutable std::vector<int8_t> title_case_headline_;  // per sentence: -1 unknown, 0, 1
   mutable std::vector<bool> capitalized_in_body_;  // by spelling_ (see CapitalizedInBody)
-  mutable bool capitalized_in_body_built_ = false;
+mutable bool surnames_after_names_built_ = false;
+  mutable std::unordered_set<std::string_view> surnames_after_names_;  // GivenNameTitleAt
+    mutable bool capitalized_in_body_built_ = false;
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
   std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes
   std::unordered_set<std::string_view> surnames_;  // last words of the registered names of two words or more
