@@ -17611,6 +17611,55 @@ class Attributor {
     return 0;
   }
 
+  // The writer's clause that runs into quote `q` up to `lead_end` (what
+  // LeadInBeforeQuote returned): from the start of the cue's sentence, less
+  // what ContentStartBefore leaves out (a dateline, a coordinator opening the
+  // sentence before more words), to `lead_end`; nullopt when nothing of the
+  // writer's is left before the mark.
+  std::optional<Span> LeadInClause(const PendingAttribution& p, const QuoteSpan& q, size_t lead_end) const {
+    const size_t sb = SentFirst(p.cue.sentence);
+    const size_t mark = TokenStartingAt(q.outer.begin);
+    if (mark >= a_.tokens.size() || mark <= sb) return std::nullopt;
+    const size_t cb = ContentStartBefore(sb, mark - 1);
+    if (cb >= mark) return std::nullopt;
+    return Span{a_.tokens[cb].span.begin, lead_end};
+  }
+
+  // Whether the writer's words before quote `q` may be read as its subject
+  // where the cue's sentence goes on past the cue or the quote is split
+  // around the cue (content40): the source is written right before the cue
+  // or right after it ("…,” he told …", "…,” said Ana Lee, …"), not
+  // missing ("O compositor Beto Falcão, parceiro … como "Luar de Itaoca",
+  // escreveu …", a source known with no mention there) or further on ("The
+  // singer Ana Lee, known for “Harbour Lights”, wrote on Monday that …"),
+  // and no preposition stands right before the mark ("In an interview with
+  // “Harbour Radio,” Ana Lee said …"): a title in the subject's apposition
+  // or in a fronted adjunct is no content's start.
+  bool LeadInAllowed(const PendingAttribution& p, const QuoteSpan& q) const {
+    if (!p.mention || p.mention->span.begin < q.outer.end) return false;
+    const size_t cue_b = a_.tokens[p.cue.group_first].span.begin;
+    const size_t cue_e = a_.tokens[p.cue.group_last].span.end;
+    if (p.mention->span.begin > cue_b &&
+        (p.mention->span.begin < cue_e || WordsBetween(cue_e, p.mention->span.begin))) {
+      return false;
+    }
+    const size_t mark = TokenStartingAt(q.outer.begin);
+    if (mark == 0 || mark >= a_.tokens.size()) return false;
+    return !(IsWord(mark - 1) && PrepositionAt(mark - 1) && !In(kVerbCoordinators, mark - 1));
+  }
+
+  // Whether the attribution's first quote is its only one before the cue:
+  // it has one quote, or every other one opens after the cue's last word
+  // (a quote split around "he said").
+  bool OnlyQuoteBeforeCue(const PendingAttribution& p) const {
+    if (p.quotes.empty()) return false;
+    const size_t cue_end = a_.tokens[p.cue.group_last].span.end;
+    for (size_t k = 1; k < p.quotes.size(); ++k) {
+      if (a_.quote_spans[p.quotes[k]].outer.begin < cue_end) return false;
+    }
+    return true;
+  }
+
   bool StartsSentence(const QuoteSpan& q) const {
     int s = SentenceOf(q.outer.begin);
     size_t b = a_.sentences[static_cast<size_t>(s)].span.begin;
@@ -20137,9 +20186,20 @@ class Attributor {
         // its mark (a comma only after a fronted phrase), the source and cue
         // after it, are the quote's subject; the content is the whole clause
         // up to the quote's end, or up to the words the quote runs on into.
-        if (const size_t lead_end = !clause && p.quotes.size() == 1 ? LeadInBeforeQuote(p, q0) : 0; lead_end > 0) {
+        // The same for the first part of a quote split around its source
+        // and cue (every other quote of the attribution comes after the
+        // cue). Where words follow the cue in its sentence ("…,” Ana Lee
+        // said from her office. “…”", "…,” Tom Beck told the Harbour Post,
+        // “and …”", "…,” she says, “but …”"), IndirectContent reads
+        // them rather than the clause before the source, so the clause is
+        // taken here: from the sentence's start, as ContentStartBefore
+        // trims it, to the quote's end (content40).
+        const bool writer_lead_in =
+            !clause && (p.quotes.size() == 1 || (OnlyQuoteBeforeCue(p) && LeadInAllowed(p, q0)));
+        if (const size_t lead_end = writer_lead_in ? LeadInBeforeQuote(p, q0) : 0; lead_end > 0) {
           clause = IndirectContent(p);
           if (clause && (clause->begin >= q0.outer.begin || clause->end != lead_end)) clause.reset();
+          if (!clause && LeadInAllowed(p, q0)) clause = LeadInClause(p, q0, lead_end);
         }
         if (clause) at.content.push_back(Ref(*clause));
         // "No change, he said, “hides what it is”": the writer's words
