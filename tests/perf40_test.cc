@@ -173,3 +173,58 @@ TEST_CASE("perf40: a block that is not valid UTF-8 is still segmented, by the UT
   CHECK(Sentences("Émile est là. Il est parti.", "fr", '\xC3') ==
         std::vector<std::string>{"Émile\xC3" "est là. ", "Il est parti."});
 }
+
+namespace {
+
+size_t CountByByte(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("perf40: CountCodePoints eight bytes at a time counts as byte by byte", "[perf40]") {
+  CHECK(CountCodePoints("") == 0);
+  CHECK(CountCodePoints("abc") == 3);
+  CHECK(CountCodePoints("abcdefgh") == 8);
+  CHECK(CountCodePoints("Émile est là, 他说 😀!") == 19);
+  CHECK(CountCodePoints("😀😀😀😀") == 4);                    // sixteen bytes, all in whole words
+  CHECK(CountCodePoints("\x80\x80\x80\x80\x80\x80\x80\x80\xBF") == 0);  // continuation bytes only
+  CHECK(CountCodePoints(std::string_view("\xC0\xFF\x7F\x40\x00\xE2\x80\x9C", 8)) == 6);  // 0x40 and 0xC0: only one of the two top bits
+  // Every byte value in every position of a word, and random texts of
+  // every length up to 40 bytes.
+  for (int b = 0; b < 256; ++b) {
+    for (size_t at = 0; at < 8; ++at) {
+      std::string s(11, 'x');
+      s[at] = static_cast<char>(b);
+      INFO("byte " << b << " at " << at);
+      CHECK(CountCodePoints(s) == CountByByte(s));
+    }
+  }
+  std::mt19937 rng(8);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s(rng() % 41, '\0');
+    for (char& c : s) c = static_cast<char>(rng() & 0xFF);
+    CHECK(CountCodePoints(s) == CountByByte(s));
+  }
+}
+
+TEST_CASE("perf40: LineIndex columns over lines longer than its 64-byte checkpoints", "[perf40]") {
+  std::string text;
+  for (int k = 0; k < 30; ++k) text += "Él dijo «sí» 😀 y se fue; ";
+  text += "\nsecond line é\n\nlast";
+  const LineIndex index(text);
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t o = 0; o <= text.size(); ++o) {
+    if (o > 0 && text[o - 1] == '\n') {
+      ++line;
+      line_start = o;
+    }
+    INFO("offset " << o);
+    const LineIndex::Position p = index.At(o);
+    CHECK(p.line == line);
+    CHECK(p.column == static_cast<int>(CountByByte(std::string_view(text).substr(line_start, o - line_start))) + 1);
+  }
+}
