@@ -228,3 +228,41 @@ TEST_CASE("perf40: LineIndex columns over lines longer than its 64-byte checkpoi
     CHECK(p.column == static_cast<int>(CountByByte(std::string_view(text).substr(line_start, o - line_start))) + 1);
   }
 }
+
+namespace {
+
+// The normalize stage's text for `text` as the extracted text.
+std::string NormalizedText(const std::string& text) {
+  Analysis a;
+  a.extracted.text = text;
+  Normalize(a);
+  return a.text;
+}
+
+}  // namespace
+
+TEST_CASE("perf40: the normalize stage folds and drops characters at every place in an eight-byte word",
+          "[perf40]") {
+  // (character, what the normalize stage makes of it)
+  const std::vector<std::pair<std::string, std::string>> specials = {
+      {"\t", " "}, {"\v", " "}, {"\f", " "}, {std::string(1, '\0'), ""}, {"\u00A0", " "}, {"\u2009", " "},
+      {"\u200B", ""}, {"\u00AD", ""}, {"\u202A", ""}, {"\n", "\n"}, {"\r", "\r"}, {"é", "é"}};
+  const std::string plain = "Lee said the vote was close and then he left";  // 44 bytes
+  for (const auto& [in, out] : specials) {
+    for (size_t at = 8; at <= 28; ++at) {
+      std::string text = plain;
+      text.insert(at, in);
+      std::string expected = plain;
+      expected.insert(at, out);
+      INFO("character of " << in.size() << " bytes at " << at);
+      CHECK(NormalizedText(text) == expected);
+    }
+  }
+  // Bytes 0x0D to 0x7F (from carriage return to DEL) stay, in every position.
+  std::string all;
+  for (int c = 0x0D; c < 0x80; ++c) all += static_cast<char>(c);
+  for (size_t shift = 0; shift < 8; ++shift) {
+    const std::string text = std::string(shift, 'x') + all + "\n";
+    CHECK(NormalizedText(text) == text);
+  }
+}
