@@ -4,6 +4,9 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
+#include <cstdint>
+#include <cstring>
+
 #include "analysis.h"
 
 namespace onrecord {
@@ -53,6 +56,18 @@ void Normalize(Analysis& a) {
   TextBuilder b;
   size_t copy_from = 0;
   for (size_t i = 0; i < in.size();) {
+    // Eight bytes at a time while all are ASCII from U+000D on (NUL, tab,
+    // vertical tab and form feed are below it; a line feed, also below,
+    // only sends its eight bytes through the test below).
+    if (i + 8 <= in.size()) {
+      uint64_t v;
+      std::memcpy(&v, in.data() + i, 8);
+      constexpr uint64_t kHigh = 0x8080808080808080ull;
+      if ((v & kHigh) == 0 && ((v - 0x0D0D0D0D0D0D0D0Dull) & ~v & kHigh) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     // ASCII other than NUL, tab, vertical tab and form feed stays as it is.
     if (const unsigned char u = static_cast<unsigned char>(in[i]);
         u < 0x80 && u != 0 && u != '\t' && u != '\v' && u != '\f') {

@@ -10,8 +10,11 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "analysis.h"
+#include "utf16_offsets.h"
 
 namespace onrecord {
 
@@ -251,15 +254,34 @@ void Segment(Analysis& a) {
     UErrorCode status = U_ZERO_ERROR;
     // On the stack: the iterator keeps its own shallow clone (setText).
     UText storage = UTEXT_INITIALIZER;
-    UText* ut = utext_openUTF8(&storage, w.data() + block.span.begin,
-                               static_cast<int64_t>(block.span.size()), &status);
-    if (U_FAILURE(status)) continue;
-    bi->setText(ut, status);
     breaks.clear();
-    for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next()) {
-      breaks.push_back(block.span.begin + static_cast<size_t>(p));
+    // The block as UTF-16 when it is valid UTF-8 (Utf8ToUtf16 refuses
+    // anything else): ICU reads a UTF-8 UText through a call that converts
+    // 32 code units at a time, a UTF-16 one in place. The breaks, UTF-16
+    // indexes, become byte offsets again; they fall between code points, so
+    // they are the offsets the UTF-8 UText gives (perf40).
+    const std::string_view block_text(w.data() + block.span.begin, block.span.size());
+    thread_local std::vector<UChar> utf16;
+    size_t utf16_length = 0;
+    const bool as_utf16 = Utf8ToUtf16(block_text, &utf16, &utf16_length);
+    if (as_utf16) {
+      UText* ut = utext_openUChars(&storage, utf16.data(), static_cast<int64_t>(utf16_length), &status);
+      if (U_FAILURE(status)) continue;
+      bi->setText(ut, status);
+      Utf16ToUtf8Cursor cursor(block_text);
+      for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next()) {
+        breaks.push_back(block.span.begin + cursor.ByteAt(static_cast<size_t>(p)));
+      }
+      utext_close(ut);
+    } else {
+      UText* ut = utext_openUTF8(&storage, block_text.data(), static_cast<int64_t>(block_text.size()), &status);
+      if (U_FAILURE(status)) continue;
+      bi->setText(ut, status);
+      for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next()) {
+        breaks.push_back(block.span.begin + static_cast<size_t>(p));
+      }
+      utext_close(ut);
     }
-    utext_close(ut);
     // Repair breaks after abbreviations and initials. The lists hold
     // abbreviations lower-cased and without their final period.
     thread_local std::string word, next_word;

@@ -96,9 +96,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   for (size_t b = 0; b <= text.size(); b += kStep) {
     checkpoints_.push_back(count);
     const size_t e = std::min(text.size(), b + kStep);
-    size_t in_block = 0;
-    for (size_t i = b; i < e; ++i) in_block += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    count += in_block;
+    count += CountCodePoints(text.substr(b, e - b));
   }
 }
 
@@ -185,9 +183,19 @@ bool IsValidUtf8(std::string_view s, size_t* error_offset) {
 }
 
 size_t CountCodePoints(std::string_view s) {
+  // Every byte that is no continuation byte (10xxxxxx) starts a code point.
+  // Eight bytes at a time: a byte's top bit set and the one below it clear
+  // marks a continuation; the marks, one bit a byte, are summed by a multiply.
   size_t count = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    const uint64_t continuation = (v & ~(v << 1) & 0x8080808080808080ull) >> 7;
+    count += 8 - static_cast<size_t>((continuation * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++count;
   }
   return count;
 }
