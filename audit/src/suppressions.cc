@@ -81,20 +81,44 @@ bool IsRuleChar(char c) {
          c == '.' || c == '-' || c == '_';
 }
 
-// The lower-case directive word when the comment body starts with one in
-// another case ("ONRECORD-DISABLE-NEXT-LINE", "OnRecord off"); else "".
-std::string MisCasedDirective(std::string_view body) {
+// The first word of a comment's body, lower-cased, when the comment looks
+// like a suppression directive in any case: the word is "onrecord" or
+// starts with "onrecord-" ("onrecord off", "ONRECORD-DISABLE-NEXT-LINE",
+// "onrecord-disabel-line", "OnRecord:"), or is a directive word written
+// without its "onrecord-" ("disable-next-line", "disable-line",
+// "disable-file"); else "". Other comments ("<!-- TODO: CHECK THIS -->",
+// "<!-- NOTE -->", "<!-- onrecording notes -->") are no directive and are
+// never checked (table40).
+std::string DirectiveHead(std::string_view body) {
   size_t n = 0;
   while (n < body.size() && !IsSpace(body[n]) && body[n] != ',' && body[n] != '=') ++n;
   std::string head(body.substr(0, n));
   for (char& c : head) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  for (const char* known : {"onrecord", "onrecord-disable-next-line", "onrecord-disable-line",
-                            "onrecord-disable-file"}) {
-    if (head == known) return head;
+  std::string_view word = head;
+  if (!word.empty() && word.back() == ':') word.remove_suffix(1);
+  if (word == "onrecord" || word.rfind("onrecord-", 0) == 0) return head;
+  for (std::string_view bare : {"disable-next-line", "disable-line", "disable-file"}) {
+    if (word == bare) return head;
   }
   return "";
+}
+
+// Whether a directive's first word (lower case) is one of the directives.
+bool KnownHead(std::string_view head) {
+  return head == "onrecord" || head == "onrecord-disable-next-line" || head == "onrecord-disable-line" ||
+         head == "onrecord-disable-file";
+}
+
+// What an unknown directive word was expected to be: the directive it
+// names without its "onrecord-", else the list.
+std::string Expected(std::string_view head) {
+  if (head == "disable-next-line" || head == "disable-line" || head == "disable-file") {
+    return "did you mean 'onrecord-" + std::string(head) + "'?";
+  }
+  return "expected onrecord off, onrecord on, onrecord-disable-next-line, onrecord-disable-line or "
+         "onrecord-disable-file";
 }
 
 // Parses the body of a comment that starts with "onrecord".
@@ -121,9 +145,7 @@ Directive ParseDirective(std::string_view body) {
              head == "onrecord-disable-file") {
     d.verb = head.substr(9);
   } else {
-    d.error = "unknown directive '" + head +
-              "' (expected onrecord off, onrecord on, onrecord-disable-next-line, "
-              "onrecord-disable-line or onrecord-disable-file)";
+    d.error = "unknown directive '" + head + "' (" + Expected(head) + ")";
     return d;
   }
   bool have_reason = false;
@@ -205,16 +227,23 @@ Suppressions ParseSuppressions(std::string_view s, InputFormat format) {
     while (b < body.size() && IsSpace(body[b])) ++b;
     body.remove_prefix(b);
     while (!body.empty() && IsSpace(body.back())) body.remove_suffix(1);
-    if (body.rfind("onrecord", 0) != 0) {
+    const std::string head = DirectiveHead(body);
+    if (head.empty()) continue;  // a comment, no directive
+    if (body.substr(0, head.size()) != head) {
       // Like markdownlint's and ESLint's, directives are case-sensitive; a
       // comment that is one in another case (ONRECORD-DISABLE-NEXT-LINE) is
       // reported, not silently ignored.
-      std::string head = MisCasedDirective(body);
-      if (head.empty()) continue;
       auto position = index.At(at);
-      out.problems.push_back({"'" + std::string(body.substr(0, head.size())) +
-                                  "' is not applied: directives are lower case ('" + head + "')",
-                              at, position.line, position.column});
+      const std::string written(body.substr(0, head.size()));
+      if (KnownHead(head)) {
+        out.problems.push_back({"'" + written + "' is not applied: directives are lower case ('" + head + "')", at,
+                                position.line, position.column});
+      } else {
+        const std::string expected = Expected(head);
+        out.problems.push_back({"unknown directive '" + written + "' (" + expected +
+                                    (expected.back() == '?' ? " " : "; ") + "directives are lower case)",
+                                at, position.line, position.column});
+      }
       continue;
     }
     auto position = index.At(at);
