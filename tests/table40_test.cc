@@ -154,7 +154,8 @@ TEST_CASE("table40: a comment that is no directive is never checked, in any case
     for (const std::string comment :
          {"<!-- TODO: CHECK THIS -->", "<!-- NOTE -->", "<!--NOTE-->", "<!-- FIXME: quote needs a source -->",
           "<!-- OnRecordings of the hearing -->", "<!-- onrecordings of the hearing -->",
-          "<!-- OFF THE RECORD: do not print -->", "<!-- on hold -->"}) {
+          "<!-- OFF THE RECORD: do not print -->", "<!-- on hold -->", "<!-- ONRECORD NOTE: check the quote -->",
+          "<!-- onrecord note: check the quote -->", "<!-- OnRecord: check the quotes -->"}) {
       INFO(comment);
       Suppressions s = ParseSuppressions("Intro.\n\n" + comment + "\n\nMore.\n", format);
       CHECK(s.problems.empty());
@@ -168,9 +169,10 @@ TEST_CASE("table40: a comment that looks like a directive is checked, in any cas
     std::string comment, message;
   };
   for (const Case& c : {Case{"<!-- ONRECORD-DISABLE-NEXTLINE -->", "directives are lower case"},
-                        Case{"<!-- OnRecord: check the quotes -->", "directives are lower case"},
+                        Case{"<!-- ONRECORD OFF -->", "directives are lower case"},
                         Case{"<!-- onrecord-disable-nextline -->", "unknown directive 'onrecord-disable-nextline'"},
-                        Case{"<!-- onrecord: check the quotes -->", "unknown directive 'onrecord:'"},
+                        Case{"<!-- onrecord of -->", "unknown directive 'onrecord of'"},
+                        Case{"<!-- onrecord -->", "unknown directive 'onrecord '"},
                         Case{"<!-- disable-next-line attribution.vague-anonymous -->",
                              "unknown directive 'disable-next-line' (did you mean 'onrecord-disable-next-line'?)"},
                         Case{"<!-- Disable-File -->",
@@ -188,12 +190,14 @@ TEST_CASE("table40: a comment that looks like a directive is checked, in any cas
   CHECK(ok.ranges.size() == 1);
 }
 
-TEST_CASE("table40: check reports no suppression.invalid for upper-case notes in HTML and Markdown", "[table40]") {
+TEST_CASE("table40: check reports no suppression.invalid for upper-case notes in HTML and Markdown (fu39c)", "[table40]") {
   TempDir tmp;
   const std::string story = "The talks could collapse next week, people familiar with the matter said.\n";
   WriteFile(tmp.path() / "a.html", "<html><body><article><p>" + story +
-                                       "</p>\n<!-- TODO: CHECK THIS -->\n<!-- NOTE -->\n</article></body></html>\n");
-  WriteFile(tmp.path() / "b.md", "# Talks\n\n<!-- TODO: CHECK THIS -->\n" + story + "\nText <!-- NOTE --> here.\n");
+                                       "</p>\n<!-- TODO: CHECK THIS -->\n<!-- NOTE -->\n<!-- ONRECORD NOTE: check the quote -->\n"
+                                       "</article></body></html>\n");
+  WriteFile(tmp.path() / "b.md", "# Talks\n\n<!-- ONRECORD NOTE: check the quote -->\n" + story +
+                                   "\nText <!-- NOTE --> here.\n");
   WriteFile(tmp.path() / "c.md", "# Talks\n\n<!-- ONRECORD-DISABLE-NEXTLINE -->\n" + story);
   CliResult r = RunCli({"check", "--fail-level", "suggestion", (tmp.path() / "a.html").string(),
                         (tmp.path() / "b.md").string(), (tmp.path() / "c.md").string()},

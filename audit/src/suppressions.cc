@@ -81,27 +81,48 @@ bool IsRuleChar(char c) {
          c == '.' || c == '-' || c == '_';
 }
 
-// The first word of a comment's body, lower-cased, when the comment looks
-// like a suppression directive in any case: the word is "onrecord" or
-// starts with "onrecord-" ("onrecord off", "ONRECORD-DISABLE-NEXT-LINE",
-// "onrecord-disabel-line", "OnRecord:"), or is a directive word written
-// without its "onrecord-" ("disable-next-line", "disable-line",
-// "disable-file"); else "". Other comments ("<!-- TODO: CHECK THIS -->",
-// "<!-- NOTE -->", "<!-- onrecording notes -->") are no directive and are
-// never checked (table40).
-std::string DirectiveHead(std::string_view body) {
-  size_t n = 0;
-  while (n < body.size() && !IsSpace(body[n]) && body[n] != ',' && body[n] != '=') ++n;
-  std::string head(body.substr(0, n));
-  for (char& c : head) {
+// Whether `a` and `b` differ by at most one letter added, dropped or changed.
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + (i < a.size() ? 1 : 0)) == b.substr(i + (i < b.size() ? 1 : 0));
+  return a.substr(i) == b.substr(i + 1);
+}
+
+// The word of `body` at `*i` (up to a space, a comma or "="), lower-cased;
+// `*i` moves past it and the spaces after it.
+std::string LowerWord(std::string_view body, size_t* i) {
+  const size_t b = *i;
+  while (*i < body.size() && !IsSpace(body[*i]) && body[*i] != ',' && body[*i] != '=') ++*i;
+  std::string word(body.substr(b, *i - b));
+  for (char& c : word) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  std::string_view word = head;
-  if (!word.empty() && word.back() == ':') word.remove_suffix(1);
-  if (word == "onrecord" || word.rfind("onrecord-", 0) == 0) return head;
+  while (*i < body.size() && IsSpace(body[*i])) ++*i;
+  return word;
+}
+
+// The first word of a comment's body, lower-cased, when the comment looks
+// like a suppression directive in any case; else "". It does when the word
+// starts with "onrecord-" ("ONRECORD-DISABLE-NEXT-LINE",
+// "onrecord-disabel-line"), is a directive word written without its
+// "onrecord-" ("disable-next-line", "disable-line", "disable-file"), or is
+// "onrecord" alone or before "off" or "on" or a word one letter from them
+// ("OnRecord off", "onrecord of"). Other comments are editors' notes and
+// never checked (table40): "<!-- TODO: CHECK THIS -->", "<!-- NOTE -->",
+// "<!-- ONRECORD NOTE: … -->", "<!-- onrecordings of the hearing -->".
+std::string DirectiveHead(std::string_view body) {
+  size_t i = 0;
+  const std::string head = LowerWord(body, &i);
+  if (head.rfind("onrecord-", 0) == 0) return head;
   for (std::string_view bare : {"disable-next-line", "disable-line", "disable-file"}) {
-    if (word == bare) return head;
+    if (head == bare) return head;
   }
+  if (head != "onrecord") return "";
+  const std::string verb = LowerWord(body, &i);
+  if (verb.empty() || WithinOneEdit(verb, "off") || WithinOneEdit(verb, "on")) return head;
   return "";
 }
 
