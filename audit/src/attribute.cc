@@ -4814,6 +4814,7 @@ class Attributor {
   // quotation and nothing else (a period after it allowed).
   void FindCellSignatures() {
     signed_by_.clear();
+    std::unordered_set<size_t> dashes;  // the dash cues found so far
     for (size_t b = 0; b < a_.blocks.size(); ++b) {
       const Block& blk = a_.blocks[b];
       if (blk.signs < 0 || blk.masked || static_cast<size_t>(blk.signs) >= a_.blocks.size()) continue;
@@ -4823,9 +4824,15 @@ class Attributor {
       if (t + 1 >= a_.tokens.size() || a_.tokens[t].span.begin >= blk.span.end) continue;
       if (DashEnd(t, false) != t || a_.tokens[t].in_quote) continue;
       if (a_.tokens[t + 1].span.begin >= blk.span.end || a_.tokens[t + 1].sentence != a_.tokens[t].sentence) continue;
-      bool taken = false;
-      for (const auto& p : pending_) taken = taken || (p.cue.entry == &dash_cue_ && p.cue.first == t);
-      if (!taken) pending_.push_back({CueHit{t, t, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
+      if (dashes.empty()) {
+        for (const auto& p : pending_) {
+          if (p.cue.entry == &dash_cue_) dashes.insert(p.cue.first);
+        }
+        dashes.insert(SIZE_MAX);  // (looked)
+      }
+      if (dashes.insert(t).second) {
+        pending_.push_back({CueHit{t, t, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
+      }
       signed_by_[static_cast<size_t>(qi)] = t;
     }
   }
@@ -4837,7 +4844,12 @@ class Attributor {
     if (blk.masked) return -1;
     const auto& qs = a_.quote_spans;
     int found = -1;
-    for (size_t k = 0; k < qs.size(); ++k) {
+    // (Quote spans are in text order.)
+    const size_t first = static_cast<size_t>(
+        std::lower_bound(qs.begin(), qs.end(), blk.span.begin,
+                         [](const QuoteSpan& q, size_t pos) { return q.outer.begin < pos; }) -
+        qs.begin());
+    for (size_t k = first; k < qs.size() && qs[k].outer.begin < blk.span.end; ++k) {
       if (qs[k].block != b || qs[k].level != 1) continue;
       if (found >= 0) return -1;
       found = static_cast<int>(k);

@@ -759,9 +759,13 @@ class HtmlWalker {
     bool any = false;
     std::vector<const GumboNode*> headers;
     for (const GumboNode* tr : rows) {
+      const std::vector<const GumboNode*> row = RowCells(tr);
+      // (A cell holding blocks, a nested table among them, pairs nothing;
+      // its text is not gathered, so nested tables cost linear time.)
+      if (std::any_of(row.begin(), row.end(), HoldsBlocks)) continue;
       std::vector<const GumboNode*> cells;
       bool all_th = true;
-      for (const GumboNode* c : RowCells(tr)) {
+      for (const GumboNode* c : row) {
         all_th = all_th && TagName(c) == "th";
         if (!CellString(c).empty()) cells.push_back(c);
       }
