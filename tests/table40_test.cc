@@ -190,11 +190,13 @@ TEST_CASE("table40: a comment that looks like a directive is checked, in any cas
   CHECK(ok.ranges.size() == 1);
 }
 
-TEST_CASE("table40: check reports no suppression.invalid for upper-case notes in HTML and Markdown (fu39c)", "[table40]") {
+TEST_CASE("table40: check reports no suppression.invalid for upper-case notes in HTML and Markdown (fu39c)",
+          "[table40]") {
   TempDir tmp;
   const std::string story = "The talks could collapse next week, people familiar with the matter said.\n";
   WriteFile(tmp.path() / "a.html", "<html><body><article><p>" + story +
-                                       "</p>\n<!-- TODO: CHECK THIS -->\n<!-- NOTE -->\n<!-- ONRECORD NOTE: check the quote -->\n"
+                                       "</p>\n<!-- TODO: CHECK THIS -->\n<!-- NOTE -->\n"
+                                       "<!-- ONRECORD NOTE: check the quote -->\n"
                                        "</article></body></html>\n");
   WriteFile(tmp.path() / "b.md", "# Talks\n\n<!-- ONRECORD NOTE: check the quote -->\n" + story +
                                    "\nText <!-- NOTE --> here.\n");
