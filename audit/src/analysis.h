@@ -30,6 +30,10 @@ struct Block {
   // The block quotation (a <blockquote>, a Markdown "> …" block) the block
   // belongs to, numbered from 0 in text order; -1 outside one or unknown.
   int quote_group = -1;
+  // A line naming the source of a quotation in another block: the cell of
+  // a table row, or a definition list's term, beside a cell that is only
+  // that quotation (HTML, table40). The quotation's block; -1 for none.
+  int signs = -1;
 };
 
 // An inline quoted span the extractor already knows (an HTML <q>).
@@ -72,6 +76,9 @@ struct Extracted {
   // One per block when the format knows it (HTML, Markdown): the outermost
   // block quotation holding the block (see Block::quote_group); else empty.
   std::vector<int> quote_groups;
+  // One per block when the format knows it (HTML), else empty: see
+  // Block::signs.
+  std::vector<int> signs;
   std::vector<Span> inline_quotes;  // extracted-text spans
   // What the source says about itself, found while extracting (HTML:
   // <meta>, <title>, <h1>, <link rel=canonical>, <html lang>); empty for

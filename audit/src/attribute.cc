@@ -376,6 +376,7 @@ class Attributor {
     BuildNameRegistry();
     FindCues();
     FindDashAttributions();
+    FindCellSignatures();
     FindQuoteTailCues();
     FindColonAttributions();
     FindPollAttributions();
@@ -4893,6 +4894,72 @@ class Attributor {
       if (!adjacent) continue;
       pending_.push_back({CueHit{t, cue_last, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
     }
+  }
+
+  // The quotation a table row or a definition list pairs with the line
+  // naming its source (Block::signs, HTML): "— Jo Ray, mayor" beside
+  // "“We will rebuild.”", before or after it. The dash opening the line
+  // (one the extract stage put there, standing for no source bytes, or the
+  // page's own) is the cue, as for a signature under a quotation set as a
+  // block; the source follows it. Only when the other block is that one
+  // quotation and nothing else (a period after it allowed).
+  void FindCellSignatures() {
+    signed_by_.clear();
+    std::unordered_set<size_t> dashes;  // the dash cues found so far
+    for (size_t b = 0; b < a_.blocks.size(); ++b) {
+      const Block& blk = a_.blocks[b];
+      if (blk.signs < 0 || blk.masked || static_cast<size_t>(blk.signs) >= a_.blocks.size()) continue;
+      const int qi = SoleQuotationOf(blk.signs);
+      if (qi < 0) continue;
+      const size_t t = TokenStartingAt(blk.span.begin);
+      if (t + 1 >= a_.tokens.size() || a_.tokens[t].span.begin >= blk.span.end) continue;
+      if (DashEnd(t, false) != t || a_.tokens[t].in_quote) continue;
+      if (a_.tokens[t + 1].span.begin >= blk.span.end || a_.tokens[t + 1].sentence != a_.tokens[t].sentence) continue;
+      if (dashes.empty()) {
+        for (const auto& p : pending_) {
+          if (p.cue.entry == &dash_cue_) dashes.insert(p.cue.first);
+        }
+        dashes.insert(SIZE_MAX);  // (looked)
+      }
+      if (dashes.insert(t).second) {
+        pending_.push_back({CueHit{t, t, &dash_cue_, a_.tokens[t].sentence}, std::nullopt, false, {}, -1});
+      }
+      signed_by_[static_cast<size_t>(qi)] = t;
+    }
+  }
+
+  // The one top-level quote span of block `b` when it is the whole block
+  // (trimmed; a period after it allowed), else -1.
+  int SoleQuotationOf(int b) const {
+    const Block& blk = a_.blocks[static_cast<size_t>(b)];
+    if (blk.masked) return -1;
+    const auto& qs = a_.quote_spans;
+    int found = -1;
+    // (Quote spans are in text order.)
+    const size_t first = static_cast<size_t>(
+        std::lower_bound(qs.begin(), qs.end(), blk.span.begin,
+                         [](const QuoteSpan& q, size_t pos) { return q.outer.begin < pos; }) -
+        qs.begin());
+    for (size_t k = first; k < qs.size() && qs[k].outer.begin < blk.span.end; ++k) {
+      if (qs[k].block != b || qs[k].level != 1) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(k);
+    }
+    if (found < 0) return -1;
+    const QuoteSpan& q = qs[static_cast<size_t>(found)];
+    if (q.inner.begin == q.outer.begin) return -1;  // marks of its own
+    for (size_t k = blk.span.begin; k < q.outer.begin && k < w_.size(); ++k) {
+      if (w_[k] != ' ' && w_[k] != '\t') return -1;
+    }
+    bool period = false;
+    for (size_t k = q.outer.end; k < blk.span.end && k < w_.size(); ++k) {
+      if (w_[k] == '.' && !period) {
+        period = true;
+      } else if (w_[k] != ' ' && w_[k] != '\t') {
+        return -1;
+      }
+    }
+    return found;
   }
 
   // Whether quote `q`, in marks, is a paragraph of a block quotation and
@@ -16924,6 +16991,18 @@ class Attributor {
   // under its last paragraph ("> — Ana Ruiz, mayor", a <figcaption>), or -1.
   int SignatureUnder(size_t qi) const {
     const auto& qs = a_.quote_spans;
+    // A quotation in a cell beside the line naming its source (FindCellSignatures).
+    if (!signed_by_.empty()) {
+      if (auto it = signed_by_.find(qi); it != signed_by_.end()) {
+        for (size_t pi : pending_by_sentence_[static_cast<size_t>(a_.tokens[it->second].sentence)]) {
+          const PendingAttribution& p = pending_[pi];
+          if (p.cue.entry == &dash_cue_ && p.cue.first == it->second && (p.source >= 0 || p.mention)) {
+            return static_cast<int>(pi);
+          }
+        }
+        return -1;
+      }
+    }
     auto unmarked = [&](size_t k) {
       return qs[k].level == 1 && qs[k].inner.begin == qs[k].outer.begin && qs[k].inner.end == qs[k].outer.end;
     };
@@ -21889,6 +21968,9 @@ class Attributor {
   bool note_persons_ = true;  // Resolve records persons in last_person_at_ (not for a question's asker)
   std::vector<std::string> source_heads_;
   std::vector<int> quote_attr_, quote_source_;
+  // Quote span → the dash token of the line naming its source in a cell
+  // beside it (FindCellSignatures).
+  std::map<size_t, size_t> signed_by_;
   std::map<int, int> continuation_of_;
   // A quote with no speaker that goes on with a quote whose cue's source is
   // unresolved: the pending attribution it joins.

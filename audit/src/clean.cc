@@ -203,6 +203,7 @@ void Clean(Analysis& a) {
     b.span = {start, end};
     b.kind = k < a.extracted.kinds.size() ? a.extracted.kinds[k] : BlockKind::kParagraph;
     if (k < a.extracted.quote_groups.size()) b.quote_group = a.extracted.quote_groups[k];
+    if (k < a.extracted.signs.size()) b.signs = a.extracted.signs[k];
     a.blocks.push_back(b);
     ++k;
     if (nl == std::string::npos) break;

@@ -13,8 +13,12 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "analysis.h"
 #include "ascii.h"
@@ -237,6 +241,121 @@ std::string CollapseSpaces(std::string_view s) {
     out.push_back(c);
   }
   return out;
+}
+
+// Cells that pair a source with its quotation (table40): a table row
+// ("<tr><td>Jo Ray, mayor</td><td>“We will rebuild.”</td></tr>", also under
+// <th> headers "Who | What they said") or a definition list's term and its
+// one description ("<dt>Jo Ray, mayor</dt><dd>“…”</dd>") whose one cell is
+// only a quotation and whose other is a short line with no quote mark, a
+// name, a role or an organisation. A reader takes the row as the
+// attribution of the quotation to that source, as the signature line under
+// a quotation set as a block; so the source's cell is read as such a line,
+// "— Jo Ray, mayor", and the attribute stage links it to the quotation's
+// cell (Block::signs). Whether the line names a source is the attribute
+// stage's reading of it, as for any signature.
+
+// The decoded text of a subtree, spaces collapsed, trimmed; a <q> adds the
+// marks a browser shows for it.
+void CellText(const GumboNode* n, std::string* out) {
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+    out->append(n->v.text.text);
+    return;
+  }
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return;
+  if (IsSkipped(n)) return;
+  const bool q = TagName(n) == "q";
+  if (q) out->append("\xE2\x80\x9C");
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) CellText(static_cast<const GumboNode*>(kids.data[i]), out);
+  if (q) out->append("\xE2\x80\x9D");
+}
+
+std::string CellString(const GumboNode* n) {
+  std::string raw;
+  CellText(n, &raw);
+  return CollapseSpaces(raw);
+}
+
+// Double quotation marks of the languages the packs know, and the straight one.
+constexpr std::array<std::string_view, 7> kOpenMarks = {
+    "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB", "\xE3\x80\x8C", "\xE3\x80\x8E", "\""};
+constexpr std::array<std::string_view, 7> kCloseMarks = {
+    "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", "\xE3\x80\x8D", "\xE3\x80\x8F", "\""};
+
+template <size_t N>
+bool StartsWithAny(std::string_view s, const std::array<std::string_view, N>& marks) {
+  for (std::string_view m : marks) {
+    if (s.substr(0, m.size()) == m) return true;
+  }
+  return false;
+}
+
+template <size_t N>
+bool EndsWithAny(std::string_view s, const std::array<std::string_view, N>& marks) {
+  for (std::string_view m : marks) {
+    if (s.size() >= m.size() && s.substr(s.size() - m.size()) == m) return true;
+  }
+  return false;
+}
+
+// A cell that is only a quotation: it opens with a double quotation mark
+// and closes with one (a period after the closing mark allowed).
+bool IsQuotationCell(std::string_view t) {
+  if (t.size() < 3 || !StartsWithAny(t, kOpenMarks)) return false;
+  if (t.back() == '.') t.remove_suffix(1);
+  return EndsWithAny(t, kCloseMarks);
+}
+
+// A cell that can be the line naming a quotation's source: one to twelve
+// words, no quotation mark, not a sentence (no final period, question or
+// exclamation mark, colon).
+bool IsSourceCell(std::string_view t) {
+  if (t.empty() || t.size() > 160) return false;
+  for (std::string_view m : kOpenMarks) {
+    if (t.find(m) != std::string_view::npos) return false;
+  }
+  for (std::string_view m : kCloseMarks) {
+    if (t.find(m) != std::string_view::npos) return false;
+  }
+  const char last = t.back();
+  if (last == '.' || last == '?' || last == '!' || last == ':' || last == ';') return false;
+  return std::count(t.begin(), t.end(), ' ') < 12;
+}
+
+// The cells of a table row (its <td> and <th> children that are read).
+std::vector<const GumboNode*> RowCells(const GumboNode* tr) {
+  std::vector<const GumboNode*> cells;
+  const GumboVector& kids = tr->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    const std::string_view tag = TagName(k);
+    if ((tag == "td" || tag == "th") && !IsSkipped(k)) cells.push_back(k);
+  }
+  return cells;
+}
+
+// Whether a cell holds block markup (paragraphs, lists, a nested table,
+// line breaks): such a cell is more than one line.
+bool HoldsBlocks(const GumboNode* n) {
+  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return false;
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    const std::string_view tag = TagName(k);
+    if (tag == "br" || tag == "td" || tag == "th" || OneOf(tag, kBlocks) || HoldsBlocks(k)) return true;
+  }
+  return false;
+}
+
+// Of two cells, the one naming the source and the quotation's, when they
+// pair so (see above); nulls otherwise.
+std::pair<const GumboNode*, const GumboNode*> SourceAndQuotation(const GumboNode* a, const GumboNode* b) {
+  if (HoldsBlocks(a) || HoldsBlocks(b)) return {nullptr, nullptr};
+  const std::string ta = CellString(a), tb = CellString(b);
+  if (IsQuotationCell(tb) && IsSourceCell(ta)) return {a, b};
+  if (IsQuotationCell(ta) && IsSourceCell(tb)) return {b, a};
+  return {nullptr, nullptr};
 }
 
 // Whether `inner` is `outer` or lies inside it.
@@ -520,6 +639,12 @@ class HtmlWalker {
     out.inline_quotes = std::move(quotes_);
     if (out.kinds.empty()) out.kinds.push_back(BlockKind::kParagraph);
     out.quote_groups.resize(out.kinds.size(), -1);
+    out.signs.assign(out.kinds.size(), -1);
+    for (const auto& [source, quotation] : pair_blocks_) {
+      if (source >= 0 && quotation >= 0 && static_cast<size_t>(source) < out.signs.size()) {
+        out.signs[static_cast<size_t>(source)] = quotation;
+      }
+    }
     return out;
   }
 
@@ -541,18 +666,25 @@ class HtmlWalker {
       Quote(n);
       return;
     }
+    if (tag == "table") PairTable(n);
+    if (tag == "dl") PairTerms(n);
     if (tag == "td" || tag == "th") {
       // Each cell is a block of its own: joined with a space, a label cell
       // ran into the next ("Note People familiar with the matter said …")
       // and the sentence after it was never read as one (fu39).
       Break();
+      const size_t first_block = kinds_.size();
+      if (source_cells_.count(n) > 0) SignatureDash(n);
       Children(n);
       Break();
+      RecordPairBlock(n, first_block);
       return;
     }
     // A quotation's signature (a <footer> or <cite> under it, see
-    // IsQuoteSignature) is a block of its own, as the caption below.
-    const bool signature = tag == "figcaption" || IsQuoteSignature(n);
+    // IsQuoteSignature) is a block of its own, as the caption below; so is
+    // a definition list's term naming the source of its description's
+    // quotation (PairTerms).
+    const bool signature = tag == "figcaption" || IsQuoteSignature(n) || source_cells_.count(n) > 0;
     if (!OneOf(tag, kBlocks) && !signature) {
       Children(n);  // inline markup: its text only
       return;
@@ -576,16 +708,109 @@ class HtmlWalker {
     // a page shows under it, "— Ana Ruiz, mayor", whose dash the attribute
     // stage takes for the cue. The dash stands for no source bytes.
     // So does a <footer> or <cite> under the quotation.
-    if (signature && !StartsWithDash(n)) {
-      const size_t at = std::min(n->v.element.start_pos.offset + n->v.element.original_tag.length, src_.size());
-      Content("\xE2\x80\x94", at, 0, false);
-      Space(at, at);
-    }
+    const size_t first_block = kinds_.size();
+    if (signature) SignatureDash(n);
     Children(n);
     Break();
+    RecordPairBlock(n, first_block);
     kind_ = saved_kind;
     in_blockquote_ = saved_quote;
     if (!in_blockquote_) group_ = -1;
+  }
+
+  // Opens a signature line at `n`'s text with a dash standing for no source
+  // bytes, unless the text opens with a dash of its own.
+  void SignatureDash(const GumboNode* n) {
+    if (StartsWithDash(n)) return;
+    const size_t at = std::min(n->v.element.start_pos.offset + n->v.element.original_tag.length, src_.size());
+    Content("\xE2\x80\x94", at, 0, false);
+    Space(at, at);
+  }
+
+  // Registers a source cell and a quotation cell as a pair (see
+  // SourceAndQuotation).
+  void AddPair(std::pair<const GumboNode*, const GumboNode*> cells) {
+    if (!cells.first) return;
+    const int id = static_cast<int>(pair_blocks_.size());
+    pair_blocks_.push_back({-1, -1});
+    source_cells_.insert(cells.first);
+    pair_of_[cells.first] = id;
+    pair_of_[cells.second] = id;
+  }
+
+  // The rows of a table (not those of a table inside one of its cells).
+  static void TableRows(const GumboNode* n, std::vector<const GumboNode*>* rows) {
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      const std::string_view tag = TagName(k);
+      if (tag == "tr") rows->push_back(k);
+      else if (tag == "thead" || tag == "tbody" || tag == "tfoot") TableRows(k, rows);
+    }
+  }
+
+  // Each table row of exactly two cells with text that pair a source with
+  // its quotation. In a table with such a row, a row of headers only
+  // ("Who | What they said") labels the columns and is not read: "What
+  // they said" is no attribution.
+  void PairTable(const GumboNode* table) {
+    std::vector<const GumboNode*> rows;
+    TableRows(table, &rows);
+    bool any = false;
+    std::vector<const GumboNode*> headers;
+    for (const GumboNode* tr : rows) {
+      const std::vector<const GumboNode*> row = RowCells(tr);
+      // (A cell holding blocks, a nested table among them, pairs nothing;
+      // its text is not gathered, so nested tables cost linear time.)
+      if (std::any_of(row.begin(), row.end(), HoldsBlocks)) continue;
+      std::vector<const GumboNode*> cells;
+      bool all_th = true;
+      for (const GumboNode* c : row) {
+        all_th = all_th && TagName(c) == "th";
+        if (!CellString(c).empty()) cells.push_back(c);
+      }
+      const auto pair = cells.size() == 2 ? SourceAndQuotation(cells[0], cells[1])
+                                          : std::pair<const GumboNode*, const GumboNode*>{nullptr, nullptr};
+      if (pair.first) {
+        AddPair(pair);
+        any = true;
+      } else if (all_th && !cells.empty()) {
+        headers.push_back(tr);
+      }
+    }
+    if (any) {
+      for (const GumboNode* tr : headers) skipped_.insert(tr);
+    }
+  }
+
+  // A definition list's groups of one term and one description that pair a
+  // source with its quotation.
+  void PairTerms(const GumboNode* dl) {
+    std::vector<const GumboNode*> items;
+    const GumboVector& kids = dl->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
+      const std::string_view tag = TagName(k);
+      if (tag == "dt" || tag == "dd") items.push_back(k);
+      // (HTML allows the groups wrapped in a <div> each.)
+      if (tag == "div") PairTerms(k);
+    }
+    for (size_t i = 0; i + 1 < items.size(); ++i) {
+      if (TagName(items[i]) != "dt" || TagName(items[i + 1]) != "dd") continue;
+      if (i > 0 && TagName(items[i - 1]) == "dt") continue;                      // several terms
+      if (i + 2 < items.size() && TagName(items[i + 2]) == "dd") continue;       // several descriptions
+      AddPair(SourceAndQuotation(items[i], items[i + 1]));
+    }
+  }
+
+  // After a paired cell's walk: the block it made, when it made exactly one.
+  void RecordPairBlock(const GumboNode* n, size_t first_block) {
+    if (pair_of_.empty()) return;
+    auto it = pair_of_.find(n);
+    if (it == pair_of_.end()) return;
+    std::array<int, 2>& blocks = pair_blocks_[static_cast<size_t>(it->second)];
+    const int at = kinds_.size() == first_block + 1 ? static_cast<int>(first_block) : -1;
+    blocks[source_cells_.count(n) > 0 ? 0 : 1] = at;
   }
 
   // <q>: the quoted text between the marks a browser shows for the
@@ -808,6 +1033,11 @@ class HtmlWalker {
   std::vector<int> groups_;  // per block: its <blockquote>'s number, -1 none
   int group_ = -1, next_group_ = 0;
   std::unordered_set<const GumboNode*> skipped_;
+  // Cells that pair a source with its quotation: each paired cell's pair,
+  // each pair's (source, quotation) blocks, and the source cells.
+  std::unordered_map<const GumboNode*, int> pair_of_;
+  std::vector<std::array<int, 2>> pair_blocks_;
+  std::unordered_set<const GumboNode*> source_cells_;
   std::vector<Span> quotes_;
   BlockKind kind_ = BlockKind::kParagraph;
   bool in_blockquote_ = false;

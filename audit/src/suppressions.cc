@@ -81,20 +81,65 @@ bool IsRuleChar(char c) {
          c == '.' || c == '-' || c == '_';
 }
 
-// The lower-case directive word when the comment body starts with one in
-// another case ("ONRECORD-DISABLE-NEXT-LINE", "OnRecord off"); else "".
-std::string MisCasedDirective(std::string_view body) {
-  size_t n = 0;
-  while (n < body.size() && !IsSpace(body[n]) && body[n] != ',' && body[n] != '=') ++n;
-  std::string head(body.substr(0, n));
-  for (char& c : head) {
+// Whether `a` and `b` differ by at most one letter added, dropped or changed.
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + (i < a.size() ? 1 : 0)) == b.substr(i + (i < b.size() ? 1 : 0));
+  return a.substr(i) == b.substr(i + 1);
+}
+
+// The word of `body` at `*i` (up to a space, a comma or "="), lower-cased;
+// `*i` moves past it and the spaces after it.
+std::string LowerWord(std::string_view body, size_t* i) {
+  const size_t b = *i;
+  while (*i < body.size() && !IsSpace(body[*i]) && body[*i] != ',' && body[*i] != '=') ++*i;
+  std::string word(body.substr(b, *i - b));
+  for (char& c : word) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  for (const char* known : {"onrecord", "onrecord-disable-next-line", "onrecord-disable-line",
-                            "onrecord-disable-file"}) {
-    if (head == known) return head;
+  while (*i < body.size() && IsSpace(body[*i])) ++*i;
+  return word;
+}
+
+// The first word of a comment's body, lower-cased, when the comment looks
+// like a suppression directive in any case; else "". It does when the word
+// starts with "onrecord-" ("ONRECORD-DISABLE-NEXT-LINE",
+// "onrecord-disabel-line"), is a directive word written without its
+// "onrecord-" ("disable-next-line", "disable-line", "disable-file"), or is
+// "onrecord" alone or before "off" or "on" or a word one letter from them
+// ("OnRecord off", "onrecord of"). Other comments are editors' notes and
+// never checked (table40): "<!-- TODO: CHECK THIS -->", "<!-- NOTE -->",
+// "<!-- ONRECORD NOTE: … -->", "<!-- onrecordings of the hearing -->".
+std::string DirectiveHead(std::string_view body) {
+  size_t i = 0;
+  const std::string head = LowerWord(body, &i);
+  if (head.rfind("onrecord-", 0) == 0) return head;
+  for (std::string_view bare : {"disable-next-line", "disable-line", "disable-file"}) {
+    if (head == bare) return head;
   }
+  if (head != "onrecord") return "";
+  const std::string verb = LowerWord(body, &i);
+  if (verb.empty() || WithinOneEdit(verb, "off") || WithinOneEdit(verb, "on")) return head;
   return "";
+}
+
+// Whether a directive's first word (lower case) is one of the directives.
+bool KnownHead(std::string_view head) {
+  return head == "onrecord" || head == "onrecord-disable-next-line" || head == "onrecord-disable-line" ||
+         head == "onrecord-disable-file";
+}
+
+// What an unknown directive word was expected to be: the directive it
+// names without its "onrecord-", else the list.
+std::string Expected(std::string_view head) {
+  if (head == "disable-next-line" || head == "disable-line" || head == "disable-file") {
+    return "did you mean 'onrecord-" + std::string(head) + "'?";
+  }
+  return "expected onrecord off, onrecord on, onrecord-disable-next-line, onrecord-disable-line or "
+         "onrecord-disable-file";
 }
 
 // Parses the body of a comment that starts with "onrecord".
@@ -121,9 +166,7 @@ Directive ParseDirective(std::string_view body) {
              head == "onrecord-disable-file") {
     d.verb = head.substr(9);
   } else {
-    d.error = "unknown directive '" + head +
-              "' (expected onrecord off, onrecord on, onrecord-disable-next-line, "
-              "onrecord-disable-line or onrecord-disable-file)";
+    d.error = "unknown directive '" + head + "' (" + Expected(head) + ")";
     return d;
   }
   bool have_reason = false;
@@ -205,16 +248,23 @@ Suppressions ParseSuppressions(std::string_view s, InputFormat format) {
     while (b < body.size() && IsSpace(body[b])) ++b;
     body.remove_prefix(b);
     while (!body.empty() && IsSpace(body.back())) body.remove_suffix(1);
-    if (body.rfind("onrecord", 0) != 0) {
+    const std::string head = DirectiveHead(body);
+    if (head.empty()) continue;  // a comment, no directive
+    if (body.substr(0, head.size()) != head) {
       // Like markdownlint's and ESLint's, directives are case-sensitive; a
       // comment that is one in another case (ONRECORD-DISABLE-NEXT-LINE) is
       // reported, not silently ignored.
-      std::string head = MisCasedDirective(body);
-      if (head.empty()) continue;
       auto position = index.At(at);
-      out.problems.push_back({"'" + std::string(body.substr(0, head.size())) +
-                                  "' is not applied: directives are lower case ('" + head + "')",
-                              at, position.line, position.column});
+      const std::string written(body.substr(0, head.size()));
+      if (KnownHead(head)) {
+        out.problems.push_back({"'" + written + "' is not applied: directives are lower case ('" + head + "')", at,
+                                position.line, position.column});
+      } else {
+        const std::string expected = Expected(head);
+        out.problems.push_back({"unknown directive '" + written + "' (" + expected +
+                                    (expected.back() == '?' ? " " : "; ") + "directives are lower case)",
+                                at, position.line, position.column});
+      }
       continue;
     }
     auto position = index.At(at);
