@@ -62,6 +62,15 @@ TEST_CASE("missed40: a named addressee and a time phrase after the cue are no co
   CHECK(ContentJoined(*a) == "The depot will close in May");
 }
 
+TEST_CASE("missed40: a dash and the writer's comment after the phrase are no content", "[missed40]") {
+  auto r = AuditText(
+      "The ferry deficit will double this year, the harbor board reported on Tuesday -- a "
+      "development that puts the new terminal in doubt.\n");
+  const auto* a = BySourceCue(r, "the harbor board", "reported");
+  REQUIRE(a != nullptr);
+  CHECK(ContentJoined(*a) == "The ferry deficit will double this year");
+}
+
 // Guards (pass before and after): what follows the cue is a content of its
 // own, the phrase goes on past a comma, or nothing but a short phrase stands
 // before the source.

@@ -18322,10 +18322,23 @@ class Attributor {
   // of its own: no "that", pronoun, copula, auxiliary, modal, cue, clause or
   // relative opener, complementizer, quote but a work's title, and no
   // comma, colon, semicolon or dash but a comma before a title that ends
-  // the sentence ("said in his book, “An American Son.”"). At most 14
-  // tokens (missed40).
+  // the sentence ("said in his book, “An American Son.”"); a dash before
+  // "a" or "an" ends the phrase, the rest being the writer's comment ("said
+  // at an event in Wyoming — an apparent reversal …"). At most 14 tokens
+  // before it (missed40).
   bool AdjunctOnlyAfterCue(size_t k, size_t last, bool addressee) const {
-    if (k > last || last - k > 14 || !IsWord(k)) return false;
+    if (k > last) return false;
+    // A dash before "a" or "an" (a "--" typed as two hyphens may be two
+    // tokens): the writer's comment, where the time phrase after the cue
+    // was read with it ("reported on Tuesday -- a development …").
+    auto comment_at = [&](size_t u) {
+      const size_t after = IsDash(u)                                            ? u + 1
+                           : Tok(u) == "-" && u + 1 <= last && Tok(u + 1) == "-" ? u + 2
+                                                                                 : std::string::npos;
+      return after != std::string::npos && after <= last && (LowIs(after, "a") || LowIs(after, "an"));
+    };
+    if (comment_at(k)) return true;
+    if (!IsWord(k)) return false;
     auto opens_adjunct = [&](size_t t) {
       return IsWord(t) && !a_.tokens[t].in_quote &&
              (In(kCueMannerOpeners, t) || In(kTimeOpeners, t) || In(kTimeWords, t) || LowIs(t, "after") ||
@@ -18358,12 +18371,17 @@ class Attributor {
     }
     if (!opens_adjunct(t)) return false;
     for (size_t u = t + 1; u <= last; ++u) {
+      if (u > k + 14) return false;
       if (a_.tokens[u].in_quote) {
         const size_t title = WorkTitleEndAt(u);
         if (title == std::string::npos) return false;
         u = title;
         continue;
       }
+      // ("said at an event in Wyoming — an apparent reversal …": a dash and
+      // an indefinite noun phrase after it are the writer's comment on what
+      // was said, and end the phrase.)
+      if (comment_at(u)) return true;
       if (!IsWord(u)) {
         if (IsComma(u) && u + 1 <= last && WorkTitleEndAt(u + 1) != std::string::npos &&
             WorkTitleEndAt(u + 1) >= last) {
