@@ -18608,6 +18608,94 @@ class Attributor {
     return k;
   }
 
+  // "…, Wilkin said at the time.", "…, a school spokesman told The Wall
+  // Street Journal.", "…, Carter told a Senate panel Wednesday.": the words
+  // from `k` to the sentence's last word `last` say only to whom, where or
+  // when something was said, not what. For a cue of cues-addressee
+  // (`addressee`) an addressee may come first: a capitalized run or a work's
+  // title (which may end the sentence), or a determiner or possessive and at
+  // most four words (which may not: "told a joke."). Then the sentence ends,
+  // or a phrase opens with a word of cue-manner-openers, time-openers or
+  // time-words or with "after"/"before" and runs to the end with no clause
+  // of its own: no "that", pronoun, copula, auxiliary, modal, cue, clause or
+  // relative opener, complementizer, quote but a work's title, and no
+  // comma, colon, semicolon or dash but a comma before a title that ends
+  // the sentence ("said in his book, “An American Son.”"); a dash before
+  // "a" or "an" ends the phrase, the rest being the writer's comment ("said
+  // at an event in Wyoming — an apparent reversal …"). At most 14 tokens
+  // before it (missed40).
+  bool AdjunctOnlyAfterCue(size_t k, size_t last, bool addressee) const {
+    if (k > last) return false;
+    // A dash before "a" or "an" (a "--" typed as two hyphens may be two
+    // tokens): the writer's comment, where the time phrase after the cue
+    // was read with it ("reported on Tuesday -- a development …").
+    auto comment_at = [&](size_t u) {
+      const size_t after = IsDash(u)                                            ? u + 1
+                           : Tok(u) == "-" && u + 1 <= last && Tok(u + 1) == "-" ? u + 2
+                                                                                 : std::string::npos;
+      return after != std::string::npos && after <= last && (LowIs(after, "a") || LowIs(after, "an"));
+    };
+    if (comment_at(k)) return true;
+    if (!IsWord(k)) return false;
+    auto opens_adjunct = [&](size_t t) {
+      return IsWord(t) && !a_.tokens[t].in_quote &&
+             (In(kCueMannerOpeners, t) || In(kTimeOpeners, t) || In(kTimeWords, t) || LowIs(t, "after") ||
+              LowIs(t, "before"));
+    };
+    size_t t = k;
+    if (addressee && !opens_adjunct(t)) {
+      if (a_.tokens[t].in_quote) {
+        const size_t title = WorkTitleEndAt(t);
+        if (title == std::string::npos) return false;
+        t = title + 1;
+      } else if (Cap(t)) {
+        t = CapRunEnd(t, last + 1);
+      } else if (In(kDeterminers, t) || Has(possessive_pronouns_, t)) {
+        size_t u = t + 1;
+        while (u <= last && u <= t + 4 && IsWord(u) && !a_.tokens[u].in_quote && !opens_adjunct(u) &&
+               !CueStartsAt(u) && !In(kPronouns, u) && !In(kClauseOpeners, u) && !In(kRelativeOpeners, u) &&
+               !In(kCopulas, u) && !In(kCueAuxiliaries, u) && !Has(modals_, u) && !LowIs(u, "that")) {
+          ++u;
+        }
+        // ("told a joke.": a bare object that ends the sentence may be what
+        // was told; only a phrase of time or place after it marks it as the
+        // addressee.)
+        if (u == t + 1 || u > last) return false;
+        t = u;
+      } else {
+        return false;
+      }
+      if (t > last) return true;
+    }
+    if (!opens_adjunct(t)) return false;
+    for (size_t u = t + 1; u <= last; ++u) {
+      if (u > k + 14) return false;
+      if (a_.tokens[u].in_quote) {
+        const size_t title = WorkTitleEndAt(u);
+        if (title == std::string::npos) return false;
+        u = title;
+        continue;
+      }
+      // ("said at an event in Wyoming — an apparent reversal …": a dash and
+      // an indefinite noun phrase after it are the writer's comment on what
+      // was said, and end the phrase.)
+      if (comment_at(u)) return true;
+      if (!IsWord(u)) {
+        if (IsComma(u) && u + 1 <= last && WorkTitleEndAt(u + 1) != std::string::npos &&
+            WorkTitleEndAt(u + 1) >= last) {
+          continue;
+        }
+        if (IsComma(u) || IsDash(u) || Tok(u) == ":" || Tok(u) == ";" || Tok(u) == "(" || Tok(u) == ")") return false;
+        continue;
+      }
+      if (LowIs(u, "that") || In(kPronouns, u) || In(kCopulas, u) || In(kCueAuxiliaries, u) || Has(modals_, u) ||
+          CueStartsAt(u) || In(kClauseOpeners, u) || In(kRelativeOpeners, u) || In(kComplementizers, u)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // "said at a town hall in Fairview on Monday that …", "expressed concern
   // that …": words with no verb of their own between the cue and "that"
   // (an adjunct opened by a preposition, an adverb, or a noun of list
@@ -19504,6 +19592,20 @@ class Attributor {
     if (k <= last && Has(cues_question_addressee_, p.cue.last)) k = SkipQuestionAddressee(k, last);
     if (k <= last && !inverted && !comma_after_cue && !LangIs("en")) k = SkipAddresseeAfterCue(k, last, s);
     if (k <= last && !inverted) k = ThatAfterAdjunct(k, last);
+    // "His allegiance has shifted, Wilkin said at the time.", "He was in
+    // his second year, a school spokesman told The Wall Street Journal.":
+    // when the attribution opens right after a comma that closes a clause of
+    // at least four tokens and a cue of clause-cues is followed only by an
+    // addressee and a phrase of time or place (AdjunctOnlyAfterCue), what
+    // was said is the clause before, not that phrase (PolNeAR, English;
+    // missed40).
+    if (k <= last && !inverted && LangIs("en") && Has(clause_cues_, p.cue.last)) {
+      const size_t f = TokenStartingAt(att_b);
+      if (f < a_.tokens.size() && f >= sb + 5 && IsComma(f - 1) &&
+          AdjunctOnlyAfterCue(k, last, InWord(kCuesAddressee, core))) {
+        k = last + 1;
+      }
+    }
     if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
       const VerbForm cue_form = CueVerbForm(p);
       last = ContentEnd(k, last, cue_form);
