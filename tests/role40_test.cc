@@ -85,6 +85,10 @@ TEST_CASE("role40: a given name alone before its apposition names the source", "
   // Guard: a sentence-opening word that is no given name stays no source.
   auto r3 = AuditText(std::string(kHead) + "Instead, the ferry board said the timetable would stand.\n");
   CHECK(SeenWithCue(r3, "said").source == "the ferry board");
+  // Guard: a given name that is also a place, with no person's noun in the
+  // apposition, names nobody.
+  auto r4 = AuditText(std::string(kHead) + "Virginia, a swing state, said no to the levy.\n");
+  CHECK(SourceNamed(r4, "Virginia") == nullptr);
 }
 
 TEST_CASE("role40: a word of quantity opening the sentence is never a name", "[role40]") {

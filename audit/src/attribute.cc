@@ -4393,9 +4393,21 @@ class Attributor {
   // role40).
   bool GivenNameBeforeApposition(size_t j, int s) const {
     if (!LangIs("en") || j + 2 >= SentEnd(s) || !IsComma(j + 1) || a_.tokens[j + 1].in_quote || !Cap(j)) return false;
-    if (!GenderIn(pack_.given_gender, Low(j))) return false;
-    return IsWord(j + 2) && !a_.tokens[j + 2].in_quote && !Cap(j + 2) &&
-           (LowIs(j + 2, "a") || LowIs(j + 2, "an") || LowIs(j + 2, "the") || Has(possessive_pronouns_, j + 2));
+    if (!GenderIn(pack_.given_gender, Low(j)) || StrippedIn(kPlaces, j)) return false;
+    if (!IsWord(j + 2) || a_.tokens[j + 2].in_quote || Cap(j + 2) ||
+        !(LowIs(j + 2, "a") || LowIs(j + 2, "an") || LowIs(j + 2, "the") || Has(possessive_pronouns_, j + 2))) {
+      return false;
+    }
+    // (The apposition names a person's noun, "a nurse", "her neighbor"; not
+    // "Virginia, a swing state,".)
+    for (size_t t = j + 3; t < SentEnd(s) && t < j + 11 && IsWord(t) && !a_.tokens[t].in_quote; ++t) {
+      if (!Cap(t) && (In(kRoleNouns, t) || In(kPersonHeads, t) || In(kTitles, t) || In(kKinHeads, t) ||
+                      In(kAnonymousHeads, t)) &&
+          !In(kOrganizationHeads, t) && !In(kAffiliationNouns, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "Hope Hicks, a spokeswoman, did not respond", "said Hope Hicks": in
