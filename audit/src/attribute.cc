@@ -2376,8 +2376,32 @@ class Attributor {
     // "deputy", "aide", "strategist", is a role too, a kin word never
     // (fixb36).)
     if (!IsWord(sf) || a_.tokens[sf].in_quote) return {};
+    // ("The union leader spoke to the minister, Ola Berg, calling …": a
+    // verb in the phrase makes it a clause; the noun phrase after the verb
+    // opened by the last "the" or possessive before the name's comma is the
+    // one in apposition with the name, "the minister". With none after the
+    // verb the phrase is read whole, as before: "The editor I was talking
+    // to, Tim Grieve,"; role40.)
+    for (size_t k = sf + 1; k + 1 < i; ++k) {
+      if (!IsWord(k) || a_.tokens[k].in_quote || Cap(k)) continue;
+      if ((In(kCopulas, k) && !In(kCueAdverbs, k)) || In(kCueAuxiliaries, k) || Has(past_forms_, k) ||
+          Has(modals_, k)) {
+        for (size_t d = i - 2; d > k; --d) {
+          if (IsWord(d) && !Cap(d) && (LowIs(d, "the") || Has(possessive_pronouns_, d))) return OpeningRoleFrom(d, i);
+        }
+        break;
+      }
+    }
+    return OpeningRoleFrom(sf, i);
+  }
+
+  // The role phrase [sf + 1, i - 1) of OpeningRoleBefore, opened at `sf` by
+  // a definite determiner or a possessive pronoun; empty without a role
+  // noun or title in its first three words.
+  std::string OpeningRoleFrom(size_t sf, size_t i) const {
     const bool possessive = Has(possessive_pronouns_, sf);
     if (!possessive && !In(kDefiniteDeterminers, sf)) return {};
+    if (sf + 2 > i) return {};
     bool role = false;
     for (size_t k = sf + 1; k + 1 < i; ++k) {
       if (a_.tokens[k].in_quote || IsComma(k) || IsPunct(k, ":") || IsPunct(k, ";")) return {};
@@ -4455,6 +4479,29 @@ class Attributor {
     return IsWord(i - 1) || prev == "," || prev == "(";
   }
 
+  // "Greta, a nurse who asked that her surname not be used, said": in
+  // English a given name of list given-names alone, opening the sentence
+  // before an apposition's comma, names a person (who gave only that name;
+  // role40).
+  bool GivenNameBeforeApposition(size_t j, int s) const {
+    if (!LangIs("en") || j + 2 >= SentEnd(s) || !IsComma(j + 1) || a_.tokens[j + 1].in_quote || !Cap(j)) return false;
+    if (!GenderIn(pack_.given_gender, Low(j)) || StrippedIn(kPlaces, j)) return false;
+    if (!IsWord(j + 2) || a_.tokens[j + 2].in_quote || Cap(j + 2) ||
+        !(LowIs(j + 2, "a") || LowIs(j + 2, "an") || LowIs(j + 2, "the") || Has(possessive_pronouns_, j + 2))) {
+      return false;
+    }
+    // (The apposition names a person's noun, "a nurse", "her neighbor"; not
+    // "Virginia, a swing state,".)
+    for (size_t t = j + 3; t < SentEnd(s) && t < j + 11 && IsWord(t) && !a_.tokens[t].in_quote; ++t) {
+      if (!Cap(t) && (In(kRoleNouns, t) || In(kPersonHeads, t) || In(kTitles, t) || In(kKinHeads, t) ||
+                      In(kAnonymousHeads, t)) &&
+          !In(kOrganizationHeads, t) && !In(kAffiliationNouns, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "Hope Hicks, a spokeswoman, did not respond", "said Hope Hicks": in
   // English running text, a capitalized cue word that list given-names
   // holds, right before a capitalized word that is no function word and
@@ -5502,6 +5549,13 @@ class Attributor {
         b = k - 1;
         continue;
       }
+      // ("Numerous Democrats", "Countless voters": a word of quantity
+      // opening the sentence, list quantifier-openers, opens the phrase as a
+      // determiner does; role40.)
+      if (SentenceInitial(k) && Has(quantifier_openers_, k)) {
+        b = k;
+        break;
+      }
       if (InWord(kDeterminers, low)) {
         if (after_capitalized && In(kComplementizers, k)) break;  // "that House ethics investigators"
         b = k;
@@ -5724,7 +5778,7 @@ class Attributor {
     static const std::unordered_set<std::string> kQuantifiers = {
         "many", "most", "some", "several", "few", "all", "both", "another", "each", "every", "these", "those",
         "this", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-    return kQuantifiers.count(Low(q)) > 0;
+    return kQuantifiers.count(Low(q)) > 0 || (SentenceInitial(q) && Has(quantifier_openers_, q));
   }
 
   // A lower-case word that may be an adjective before a head noun: not a
@@ -5752,6 +5806,10 @@ class Attributor {
     if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && (In(kDeterminers, k) || In(kFunctionWords, k))) {
       return true;
     }
+    // ("Numerous Democrats said", "Scores of residents said": a word of
+    // quantity, list quantifier-openers, opening the sentence is no part
+    // of a name; role40.)
+    if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && IsWord(k) && Has(quantifier_openers_, k)) return true;
     // "Not Reed; he keeps doing it.": a capitalized "not" opening the
     // sentence negates what follows; it is no part of a name.
     if ((SentenceInitial(k) || AfterOpeningPunctuation(k)) && LowIs(k, "not")) return true;
@@ -7254,7 +7312,8 @@ class Attributor {
       }
       if (!nouns_capitalized_ && b == j && SentenceInitial(j) && !IsHead(j) &&
           !RegisteredNameAt(j) && !CapitalizedInside(j) && !QuoteEndsBefore(j) &&
-          !LoneSubjectOfCue(j) && !person_relative) {  // ("Jones, who …, said": a person's surname)
+          !LoneSubjectOfCue(j) && !person_relative &&  // ("Jones, who …, said": a person's surname)
+          !GivenNameBeforeApposition(j, s)) {
         return std::nullopt;
       }
       // A lone capitalized head noun: German capitalizes every noun ("Ein
@@ -10501,7 +10560,19 @@ class Attributor {
     if (k < re && LowIs(k, "whose")) return {};
     if (k < re && In(kRelativeOpeners, k)) {
       ++k;
-      while (k < re && (In(kCopulas, k) || In(kCueAdverbs, k))) ++k;
+      bool copula = false;
+      while (k < re && (In(kCopulas, k) || In(kCueAdverbs, k) ||
+                        (In(kCueAuxiliaries, k) && k + 1 < re && LowIs(k + 1, "been")))) {
+        copula = copula || (In(kCopulas, k) && !In(kCueAdverbs, k)) || LowIs(k, "been");
+        ++k;
+      }
+      // ("said Jo Ray, who thinks the mayor and his staff “need to
+      // listen”", "who met the mayor and his staff": a verb of its own, no
+      // copula and no verb of a position held, makes the clause an act; its
+      // object is no role of the source; role40.)
+      if (LangIs("en") && !copula && k < re && IsWord(k) && !Cap(k) && !In(kDeterminers, k) && !IsRoleStart(k)) {
+        return {};
+      }
       // ("who is acting as his own lawyer", "who is running for mayor": a
       // participle after the copula, not one of a title before a noun
       // such as "acting director", tells what the person is doing; fixf39.)
@@ -21982,6 +22053,7 @@ class Attributor {
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& time_enders_ = pack_.Words("time-enders");
+  const WordSet& quantifier_openers_ = pack_.Words("quantifier-openers");
   const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
   const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");
   const WordSet& comma_remark_openers_ = pack_.Words("comma-remark-openers");

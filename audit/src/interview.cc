@@ -21,6 +21,7 @@
 // A: It is …" and a reader's FAQ are no one's).
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <string>
@@ -110,16 +111,95 @@ size_t ContentEnd(std::string_view text, size_t begin, size_t end) {
   return end;
 }
 
+// The role the lead-in gives the interviewee whose name is the run of
+// tokens [first, last] (role40): an apposition after the name, set off by a
+// comma and closed by a comma, a period or the lead-in's end, opened by
+// "a", "an", "the" or a possessive pronoun, of at most eight words with no
+// verb of list past-forms, copulas or cue-auxiliaries, whose last word is a
+// person's noun (lists role-nouns, titles, person-heads, anonymous-heads,
+// or a lower-case word ending in -er, -or, -ist or -ian): "We spoke to Ana
+// Lima, the city's chief planner." gives "city's chief planner" (the article
+// left out, as for any role); else the capitalized words of the run before
+// the name's two when the last of them is a title or a role noun ("Harbor
+// Commissioner Ana Ruiz" gives "Harbor Commissioner"). Empty when there is
+// none.
+std::string LeadInRole(const Analysis& a, size_t lead_end, size_t first, size_t last) {
+  const LanguagePack& pack = *a.pack;
+  const std::string_view text(a.text);
+  auto key = [&](size_t k) { return TokenKey(text.substr(a.tokens[k].span.begin, a.tokens[k].span.size())); };
+  auto is_word = [&](size_t k) {
+    return k < a.tokens.size() && a.tokens[k].type == TokenType::kWord && !a.tokens[k].in_quote &&
+           a.tokens[k].span.begin < lead_end;
+  };
+  auto punct = [&](size_t k, std::string_view p) {
+    return k < a.tokens.size() && a.tokens[k].type != TokenType::kWord &&
+           text.substr(a.tokens[k].span.begin, a.tokens[k].span.size()) == p;
+  };
+  auto person_noun = [&](size_t k) {
+    const std::string w = key(k);
+    if (pack.InList("role-nouns", w) || pack.InList("titles", w) || pack.InList("person-heads", w) ||
+        pack.InList("anonymous-heads", w)) {
+      return true;
+    }
+    if (a.tokens[k].capitalized || w.size() < 5) return false;
+    for (std::string_view e : {"er", "or", "ist", "ian"}) {
+      if (w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+  };
+  const size_t c = last + 1;
+  if (punct(c, ",") && is_word(c + 1) && a.tokens[c + 1].sentence == a.tokens[last].sentence) {
+    const std::string opener = key(c + 1);
+    const bool article = opener == "a" || opener == "an" || opener == "the";
+    if (article || pack.InList("possessive-pronouns", opener)) {
+      size_t e = c + 2;
+      bool verb = false;
+      while (e < a.tokens.size() && e < c + 10 && is_word(e) && a.tokens[e].sentence == a.tokens[last].sentence) {
+        const std::string w = key(e);
+        verb = verb || pack.InList("past-forms", w) || pack.InList("copulas", w) || pack.InList("cue-auxiliaries", w) ||
+               pack.InList("relative-openers", w);
+        ++e;
+      }
+      const bool closed = e >= a.tokens.size() || a.tokens[e].span.begin >= lead_end ||
+                          a.tokens[e].sentence != a.tokens[last].sentence || punct(e, ",") || punct(e, ".");
+      if (closed && !verb && e > c + 2 && person_noun(e - 1)) {
+        const size_t b = article ? c + 2 : c + 1;
+        return std::string(text.substr(a.tokens[b].span.begin, a.tokens[e - 1].span.end - a.tokens[b].span.begin));
+      }
+    }
+  }
+  auto title = [&](size_t t) {
+    return is_word(t) && a.tokens[t].capitalized && (pack.InList("titles", key(t)) || pack.InList("role-nouns", key(t)));
+  };
+  // (A title the run left out, "Commissioner" of list titles, stands right
+  // before it; capitalized words before that one are the title's too.)
+  size_t t = SIZE_MAX;
+  if (last >= first + 2 && title(last - 2)) {
+    t = last - 2;
+  } else if (first > 0 && title(first - 1) && a.tokens[first - 1].sentence == a.tokens[first].sentence) {
+    t = first - 1;
+  }
+  if (t == SIZE_MAX) return "";
+  size_t b = std::min(first, t);
+  while (b > 0 && is_word(b - 1) && a.tokens[b - 1].capitalized && a.tokens[b - 1].sentence == a.tokens[t].sentence &&
+         !pack.InList("function-words", key(b - 1)) && !pack.InList("determiners", key(b - 1)) &&
+         !pack.InList("pronouns", key(b - 1)) && !pack.InList("interviewer-nouns", key(b - 1))) {
+    --b;
+  }
+  return std::string(text.substr(a.tokens[b].span.begin, a.tokens[t].span.end - a.tokens[b].span.begin));
+}
+
 // The interviewee: among the names the lead-in gives (runs of two or more
 // capitalized words, the last two taken: "Vice President Joe Biden" gives
 // "Joe Biden"), one whose first word is a listed given name, else the one
 // whose surname the lead-in uses most; the first on a tie. Empty when the
 // lead-in names nobody.
-std::string Interviewee(const Analysis& a, size_t lead_end, std::string* surname) {
+std::string Interviewee(const Analysis& a, size_t lead_end, std::string* surname, std::string* role) {
   const LanguagePack& pack = *a.pack;
   struct Candidate {
     std::string name, last;
     size_t order;
+    size_t first_token, last_token;  // the run that gives the name
   };
   std::vector<Candidate> found;
   auto word = [&](size_t k) {
@@ -157,8 +237,8 @@ std::string Interviewee(const Analysis& a, size_t lead_end, std::string* surname
       interviewer = pack.InList("interviewer-nouns", TokenKey(word(i)));
     }
     if (last > k && !interviewer) {
-      found.push_back(
-          {std::string(word(last - 1)) + " " + std::string(word(last)), std::string(word(last)), found.size()});
+      found.push_back({std::string(word(last - 1)) + " " + std::string(word(last)), std::string(word(last)),
+                       found.size(), k, last});
     }
     k = last + 1;
   }
@@ -180,6 +260,7 @@ std::string Interviewee(const Analysis& a, size_t lead_end, std::string* surname
     if (std::pair(given(c), uses[c.last]) > std::pair(given(*best), uses[best->last])) best = &c;
   }
   *surname = best->last;
+  if (role) *role = LeadInRole(a, lead_end, best->first_token, best->last_token);
   return best->name;
 }
 
@@ -288,8 +369,8 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
   const auto answers_in_first_person = std::count(answer_says_i.begin(), answer_says_i.end(), true);
   if (!said_interview && !(addressed > 0 && answers_in_first_person >= 2)) return;
 
-  std::string surname;
-  const std::string name = Interviewee(a, lead_end, &surname);
+  std::string surname, role;
+  const std::string name = Interviewee(a, lead_end, &surname, &role);
   // The interviewee's source: one the attribute stage made with that name
   // or surname, else a new named source.
   int id = -1;
@@ -312,6 +393,10 @@ void AttributeInterviews(const Analysis& a, AuditResult& r) {
       r.sources.push_back(s);
       id = s.id;
     }
+    // ("We spoke to Ana Lima, the city's chief planner": the lead-in's
+    // title is the interviewee's role when the text gave none; role40.)
+    Source& interviewee = r.sources[static_cast<size_t>(id) - 1];
+    if (interviewee.role.empty() && !role.empty()) interviewee.role = role;
   }
 
   if (id > 0) {
