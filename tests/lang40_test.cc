@@ -130,6 +130,11 @@ TEST_CASE("lang40: a Russian organisation's name in guillemets is neither speech
   // Guard: a nickname in marks between a given name and a surname stays one.
   const AuditResult nick = Audit("Анна «Белка» Орлова сказала: «Мы готовы».", "ru");
   CHECK(SourceNames(nick) == "Анна Орлова");
+  // Guard: in other marks a nickname after a title stays one, no speech.
+  const AuditResult coach = Audit("Coach “Bear” Bryant said the team was ready.", "en");
+  const Quote* bear = QuoteOf(coach, "Bear");
+  REQUIRE(bear != nullptr);
+  CHECK(bear->speaker.empty());
   // Guard: where every noun is capitalized, a noun in guillemets is still
   // a word of speech.
   const AuditResult de = Audit("Gemeinderätin Ruth Amsler spricht von einem «Prestigebau».", "de");

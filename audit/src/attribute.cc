@@ -1737,8 +1737,13 @@ class Attributor {
       return open;
     }
     // ("Президент «Газпрома» Алексей Миллер": after a title or a role noun
-    // the words in marks name the body the role belongs to; lang40.)
-    if (In(kTitles, before) || In(kRoleNouns, before) || In(kPersonHeads, before)) return open;
+    // the words in guillemets name the body the role belongs to; lang40.
+    // Not other marks: "Coach “Bear” Bryant" keeps its nickname.)
+    const std::string_view mark(w_.data() + a_.tokens[open].span.begin, a_.tokens[open].span.size());
+    if ((mark == "\xC2\xAB" || mark == "\xC2\xBB") &&
+        (In(kTitles, before) || In(kRoleNouns, before) || In(kPersonHeads, before))) {
+      return open;
+    }
     size_t k = open + 1;
     while (k < end && k < open + 4 && IsWord(k) && Cap(k) && a_.tokens[k].in_quote) ++k;
     if (k == open + 1 || k + 1 >= end || IsWord(k) || !a_.tokens[k].in_quote) return open;
