@@ -1798,6 +1798,14 @@ class Attributor {
         a_.tokens[before].span.end >= a_.tokens[open].span.begin) {
       return open;
     }
+    // ("Президент «Газпрома» Алексей Миллер": after a title or a role noun
+    // the words in guillemets name the body the role belongs to; lang40.
+    // Not other marks: "Coach “Bear” Bryant" keeps its nickname.)
+    const std::string_view mark(w_.data() + a_.tokens[open].span.begin, a_.tokens[open].span.size());
+    if ((mark == "\xC2\xAB" || mark == "\xC2\xBB") &&
+        (In(kTitles, before) || In(kRoleNouns, before) || In(kPersonHeads, before))) {
+      return open;
+    }
     size_t k = open + 1;
     while (k < end && k < open + 4 && IsWord(k) && Cap(k) && a_.tokens[k].in_quote) ++k;
     if (k == open + 1 || k + 1 >= end || IsWord(k) || !a_.tokens[k].in_quote) return open;
@@ -2707,7 +2715,11 @@ class Attributor {
     // the subject was right where the last name was wrong 12 times to 1,
     // and leaving the pronoun unresolved where no subject opens a sentence
     // lost 12 right readings to 5 wrong ones).
-    if (name && block && pronoun_gender_ && a_.language == "en" && !NameOpensSentence(name_at) &&
+    // (German and French read so too, with the same guards: "Karl Brandt
+    // kam nach Kiel. Dort traf er den Bürgermeister Uwe Lind. „…“, sagte
+    // er." is Brandt's; lang40.)
+    if (name && block && pronoun_gender_ && (a_.language == "en" || LangIs("de") || LangIs("fr")) &&
+        !NameOpensSentence(name_at) &&
         GenderWithHonorific(*name, name_at, pos) == pronoun_gender_) {
       if (auto subject = SubjectOfSameGender(*name, name_at, pos, *block)) {
         if (subject->second.empty() && subject->first == 1) return -1;  // a joint subject
@@ -2763,8 +2775,8 @@ class Attributor {
       // subject of "be" or of a past verb is a person a gendered pronoun
       // can stand for (fixb35); not a place or a body, never further back.
       if (gendered_pronoun_ && b == this_block && first + 2 < end && IsWord(first) && Cap(first) &&
-          IsWord(first + 1) && !Cap(first + 1) && !a_.tokens[first + 1].in_quote &&
-          (In(kCopulas, first + 1) || EndsWithParticiple(Low(first + 1))) && Tok(first).size() >= 2) {
+          IsWord(first + 1) && !Cap(first + 1) && !a_.tokens[first + 1].in_quote && VerbAfterBareSubject(first + 1) &&
+          Tok(first).size() >= 2) {
         const std::string bare(Tok(first));
         const std::string& low = Low(first);
         if (!In(kFunctionWords, first) && !In(kPronouns, first) && !In(kDeterminers, first) &&
@@ -3265,7 +3277,8 @@ class Attributor {
          ++guard) {
       ++t;
     }
-    if (t + 1 < a_.tokens.size() && LowIs(t, "and") && a_.tokens[t + 1].span.begin == name_at) {
+    if (t + 1 < a_.tokens.size() && (LowIs(t, "and") || (a_.language != "en" && Has(noun_coordinators_, t))) &&
+        a_.tokens[t + 1].span.begin == name_at) {
       return std::make_pair(size_t{1}, std::string());
     }
     return subject;
@@ -5386,6 +5399,26 @@ class Attributor {
     return w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0);
   }
 
+  // Whether the word at `k`, right after a bare surname opening its
+  // sentence, is that sentence's verb: a copula or a past form in "-ed"
+  // ("Lee was blunt", "Lee arrived"; fixb35), or a word of list
+  // bare-subject-verbs, or one ending in an entry of it written with a
+  // leading "-" after two letters or more ("Merkel sprach", "Weber
+  // besuchte", "Macron a parlé", "Macron parlait"; lang40).
+  bool VerbAfterBareSubject(size_t k) const {
+    const std::string& low = Low(k);
+    if (In(kCopulas, k) || EndsWithParticiple(low)) return true;
+    for (const auto& e : pack_.List("bare-subject-verbs")) {
+      if (e.size() > 1 && e[0] == '-') {
+        const size_t n = e.size() - 1;
+        if (low.size() >= n + 2 && low.compare(low.size() - n, n, e, 1, n) == 0) return true;
+      } else if (low == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "HALVORSEN" -> "Halvorsen": a word in capitals as a name is written; any
   // other word unchanged (empty when it is not ASCII).
   static std::string TitleCaseOfCapitals(std::string_view w) {
@@ -6305,6 +6338,7 @@ class Attributor {
     if (m) {
       if (auto named = NameAfterRoleComplement(*m)) m = named;  // "Former secretary of state Hillary Clinton said"
       FrontedRoleOfName(*m, s);
+      RoleBeforeGuillemetName(*m, s);
       if (auto own = TitleCasePossessor(*m, s)) m = own;
     }
     if (j < SentFirst(s) || j >= SentEnd(s)) return m;
@@ -15337,6 +15371,8 @@ class Attributor {
         if (!by_key_.count("P:" + canonical)) {
           if (const int full = CjkFullNameSource(canonical); full >= 0) {
             canonical = r_.sources[static_cast<size_t>(full)].name;  // "佐藤氏": 佐藤恒治
+          } else if (std::string written = JapaneseFullNameWritten(canonical, pos); !written.empty()) {
+            canonical = std::move(written);  // "鈴木さん" after "鈴木花子さんは会見を開いた"
           }
         }
         auto it = by_key_.find("P:" + canonical);
@@ -18409,6 +18445,43 @@ class Attributor {
     return best;
   }
 
+  // "鈴木花子さんは5日、会見を開いた。鈴木さんは「…」と述べた。": Japanese
+  // writes a full name with no space, and one written only in a sentence
+  // with no speech is no source CjkFullNameSource could find. The surname
+  // `name` (two to four characters), written before `pos` with one to
+  // three kanji right after it and then an honorific, a title or a topic
+  // particle (lists honorifics, titles, topic-particles), was that full
+  // name; the last such, or empty. ("鈴木社長は": a title right after the
+  // surname gives no given name; lang40.)
+  std::string JapaneseFullNameWritten(const std::string& name, size_t pos) const {
+    if (!LangIs("ja") || name.size() < 6 || name.size() > 12 || name.find(' ') != std::string::npos) return {};
+    auto kanji = [&](size_t at) {
+      const unsigned char c = static_cast<unsigned char>(w_[at]);
+      return at + 3 <= w_.size() && c >= 0xE4 && c <= 0xE9;  // U+4000..U+9FFF
+    };
+    const unsigned char first = static_cast<unsigned char>(name[0]);
+    if (first < 0xE4 || first > 0xE9) return {};  // a surname in kanji
+    auto ends_name = [&](size_t at) {
+      const std::string rest = w_.substr(at, 24);
+      return StartsWithEntry(rest, "honorifics", nullptr) || StartsWithEntry(rest, "titles", nullptr) ||
+             StartsWithEntry(rest, "topic-particles", nullptr);
+    };
+    std::string found;
+    for (size_t at = w_.find(name); at != std::string::npos && at < pos; at = w_.find(name, at + 1)) {
+      if (at >= 3 && kanji(at - 3)) continue;  // inside a longer word
+      size_t e = at + name.size();
+      for (size_t n = 0; n <= 3 && e < w_.size(); ++n) {
+        if (ends_name(e)) {
+          if (n > 0) found = w_.substr(at, e - at);
+          break;
+        }
+        if (n == 3 || !kanji(e)) break;
+        e += 3;
+      }
+    }
+    return found;
+  }
+
   int EnsurePerson(const std::string& canonical, const std::string& role) {
     auto it = by_key_.find("P:" + canonical);
     if (it != by_key_.end()) return it->second;
@@ -20331,7 +20404,7 @@ class Attributor {
     // "Chico" Manriquez said …", fixb32).
     for (size_t qi = 0; qi < qs.size(); ++qi) {
       if (qs[qi].level != 1 || quote_source_[qi] < 0) continue;
-      if (!NamesAWork(qs[qi]) && !NicknameInRun(qs[qi])) continue;
+      if (!NamesAWork(qs[qi]) && !NicknameInRun(qs[qi]) && !NameInGuillemets(qs[qi])) continue;
       if (quote_attr_[qi] >= 0) {
         auto& quotes = pending_[static_cast<size_t>(quote_attr_[qi])].quotes;
         quotes.erase(std::remove(quotes.begin(), quotes.end(), qi), quotes.end());
@@ -21805,6 +21878,81 @@ class Attributor {
     return digit;
   }
 
+  // "президент «Газпрома»", "перешёл в «Зенит»", "le directeur de « Libération »":
+  // one to three capitalized words in guillemets with no punctuation among
+  // them, right after a word of the writer's sentence that ends no cue, name
+  // a body or a work, never speech (lang40).
+  bool NameInGuillemets(const QuoteSpan& q) const {
+    // (Not where every noun is capitalized: "spricht von einem «Luxusprojekt»"
+    // is a word of speech.)
+    if (q.level != 1 || nouns_capitalized_ || (q.open_mark != "\xC2\xAB" && q.open_mark != "\xC2\xBB")) {
+      return false;  // « »
+    }
+    const size_t open = TokenStartingAt(q.outer.begin);
+    if (open == 0 || open >= a_.tokens.size() || a_.tokens[open].span.begin != q.outer.begin) return false;
+    const size_t before = open - 1;
+    if (!IsWord(before) || a_.tokens[before].in_quote || cue_ends_[before] || In(kParticipleCues, before) ||
+        In(kDeterminers, before) || a_.tokens[before].sentence != a_.tokens[open].sentence) {
+      return false;
+    }
+    const std::string_view text(w_.data() + q.inner.begin, q.inner.size());
+    size_t words = 0;
+    for (size_t i = 0; i < text.size();) {
+      while (i < text.size() && text[i] == ' ') ++i;
+      if (i >= text.size()) break;
+      int32_t k = static_cast<int32_t>(i);
+      UChar32 c;
+      U8_NEXT(text.data(), k, static_cast<int32_t>(text.size()), c);
+      if (c < 0 || !u_isupper(c)) return false;
+      if (++words > 3) return false;
+      while (i < text.size() && text[i] != ' ') {
+        if (std::strchr(".,;:!?", text[i]) != nullptr) return false;
+        ++i;
+      }
+    }
+    return words >= 1;
+  }
+
+  // The name in guillemets (NameInGuillemets) whose opening mark is token
+  // `k`, or whose closing mark is (`closing`); nullptr else.
+  const QuoteSpan* GuillemetNameAt(size_t k, bool closing) const {
+    if (k >= a_.tokens.size() || IsWord(k) || !a_.tokens[k].in_quote) return nullptr;
+    const auto& qs = a_.quote_spans;
+    const size_t at = a_.tokens[k].span.begin;
+    auto it = std::upper_bound(qs.begin(), qs.end(), at, [](size_t x, const QuoteSpan& q) { return x < q.outer.begin; });
+    while (it != qs.begin()) {
+      --it;
+      if (it->level != 1) continue;
+      const bool there = closing ? it->outer.end == a_.tokens[k].span.end : it->outer.begin == at;
+      return there && NameInGuillemets(*it) ? &*it : nullptr;
+    }
+    return nullptr;
+  }
+
+  // "Глава «Севморфлота» Олег Ведров заявил": a name right after a name in
+  // guillemets that follows a title or a role noun opening the sentence
+  // (lower-case words before it at most, "генеральный директор"): the
+  // title and the organisation are the name's role, in its span (lang40).
+  void RoleBeforeGuillemetName(Mention& m, int s) const {
+    if (m.type != MentionType::kName || !m.role.empty()) return;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size() || b < SentFirst(s) + 2) return;
+    const QuoteSpan* q = GuillemetNameAt(b - 1, /*closing=*/true);
+    if (!q) return;
+    const size_t open = TokenStartingAt(q->outer.begin);
+    if (open == 0 || open <= SentFirst(s)) return;
+    const size_t title = open - 1;
+    if (!(In(kTitles, title) || In(kRoleNouns, title) || In(kPersonHeads, title))) return;
+    size_t first = title;
+    while (first > SentFirst(s) && title - first < 3 && IsWord(first - 1) && !Cap(first - 1) &&
+           !a_.tokens[first - 1].in_quote && !In(kFunctionWords, first - 1)) {
+      --first;
+    }
+    if (first != SentFirst(s)) return;
+    m.role = Text(first, b - 1);
+    m.span.begin = a_.tokens[first].span.begin;
+  }
+
   QuoteKind KindOfQuote(const QuoteSpan& q, bool attributed, bool follow_tag = true) const {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     // Titles: after a title noun ("the book “…”", "titled “…”").
@@ -21850,6 +21998,7 @@ class Attributor {
     // its cue it is speech.)
     if (IsTitleCase(text) && !(nouns_capitalized_ && CueAfterComma(q))) return QuoteKind::kTitle;
     if (OutletTitleQuote(q) >= 0) return QuoteKind::kTitle;  // "сообщили «Ведомости»"
+    if (NameInGuillemets(q)) return QuoteKind::kTitle;
     size_t words = CountWords(text, 5);  // compared with at most 4 below
     // Speech of a clause or more.
     size_t l;
