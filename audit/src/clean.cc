@@ -204,6 +204,12 @@ void Clean(Analysis& a) {
     b.kind = k < a.extracted.kinds.size() ? a.extracted.kinds[k] : BlockKind::kParagraph;
     if (k < a.extracted.quote_groups.size()) b.quote_group = a.extracted.quote_groups[k];
     a.blocks.push_back(b);
+    // A block the reader leaves unread but shows (a photo's caption): masked
+    // with the reader's id, so `clean` shows it and nothing audits it.
+    if (k < a.extracted.dropped.size() && !a.extracted.dropped[k].empty()) {
+      a.blocks.back().masked = true;
+      MaskSpan(a, b.span, a.extracted.dropped[k]);
+    }
     ++k;
     if (nl == std::string::npos) break;
     start = nl + 1;
