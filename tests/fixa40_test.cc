@@ -85,7 +85,7 @@ TEST_CASE("fixa40: a one-word quote with a cue is speech and counted", "[fixa40]
   CHECK(cued.quotes[0].speaker == "Ann Lee");
 }
 
-TEST_CASE("fixa40: the cue is shown without its colon; its span keeps it", "[fixa40]") {
+TEST_CASE("fixa40: the cue is shown without its colon and its span keeps it", "[fixa40]") {
   TempDir tmp;
   WriteFile(tmp / "a.txt", "The minister, Priya Natarajan, insisted: “It was never sent to my office.”\n");
   auto text = RunCli({"audit", "--explain", (tmp / "a.txt").string()});
