@@ -81,6 +81,15 @@ std::string PrfText(const char* name, const PrfCounts& c) {
                      Fixed(c.Recall()), c.matched, c.gold, c.predicted);
 }
 
+// A P/R/F1 over `articles` annotated articles of `evaluated`: "n/a (not
+// annotated)" when none is, and the count when only some are.
+std::string PrfTextOver(const char* name, const PrfCounts& c, int articles, int evaluated) {
+  if (articles == 0) return fmt::format("{} n/a (not annotated)", name);
+  std::string text = PrfText(name, c);
+  if (articles < evaluated) text += fmt::format(" [{} of {} articles annotated]", articles, evaluated);
+  return text;
+}
+
 std::string RatioText(const char* name, const Ratio& r) {
   return fmt::format("{} {} ({}/{})", name, Fixed(r.Value()), r.correct, r.total);
 }
@@ -316,21 +325,25 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
     ++evaluated;
     if (text) {
       std::cout << fmt::format("{}: {} · exact F1 {} · overlap>=0.8 F1 {} · {} · {} · {} · {}\n", item.gold_path,
-                               PrfText("quotes", e.quotes), Fixed(e.quotes_exact.F1()),
-                               Fixed(e.quotes_overlap80.F1()), RatioText("speaker", e.speaker),
-                               PrfText("anonymous", e.anonymous), RatioText("specificity", e.specificity),
-                               RatioText("reason", e.reason));
+                               PrfTextOver("quotes", e.quotes, e.quote_articles, 1),
+                               e.quote_articles ? Fixed(e.quotes_exact.F1()) : "n/a",
+                               e.quote_articles ? Fixed(e.quotes_overlap80.F1()) : "n/a",
+                               RatioText("speaker", e.speaker),
+                               PrfTextOver("anonymous", e.anonymous, e.anonymous_articles, 1),
+                               RatioText("specificity", e.specificity), RatioText("reason", e.reason));
       if (args.verbose) {
         for (const auto& issue : e.issues) std::cout << "  " << IssueText(issue) << "\n";
       }
     } else {
       nlohmann::json j = {{"gold", item.gold_path},
                           {"article", item.article_path},
-                          {"quotes", PrfJson(e.quotes)},
-                          {"quotes_exact", PrfJson(e.quotes_exact)},
-                          {"quotes_overlap80", PrfJson(e.quotes_overlap80)},
+                          {"quotes", PrfJson(e.quotes, e.quote_articles > 0)},
+                          {"quotes_exact", PrfJson(e.quotes_exact, e.quote_articles > 0)},
+                          {"quotes_overlap80", PrfJson(e.quotes_overlap80, e.quote_articles > 0)},
                           {"speaker", RatioJson(e.speaker)},
-                          {"anonymous", PrfJson(e.anonymous)},
+                          {"anonymous", PrfJson(e.anonymous, e.anonymous_articles > 0)},
+                          {"quotes_annotated", e.quote_articles > 0},
+                          {"anonymous_annotated", e.anonymous_articles > 0},
                           {"specificity", RatioJson(e.specificity)},
                           {"reason", RatioJson(e.reason)}};
       if (args.verbose) {
@@ -344,37 +357,43 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
     std::cerr << "onrecord eval: no article could be evaluated\n";
     exit_code = kExitError;
   }
+  // A metric no evaluated gold annotates has nothing to measure (no value).
+  auto over = [](int articles, double v) { return articles > 0 ? std::optional<double>(v) : std::nullopt; };
   std::map<std::string, std::optional<double>> values = {
-      {"quote-f1", total.quotes.F1()},
-      {"quote-precision", total.quotes.Precision()},
-      {"quote-recall", total.quotes.Recall()},
-      {"quote-exact-f1", total.quotes_exact.F1()},
-      {"quote-overlap-f1", total.quotes_overlap80.F1()},
+      {"quote-f1", over(total.quote_articles, total.quotes.F1())},
+      {"quote-precision", over(total.quote_articles, total.quotes.Precision())},
+      {"quote-recall", over(total.quote_articles, total.quotes.Recall())},
+      {"quote-exact-f1", over(total.quote_articles, total.quotes_exact.F1())},
+      {"quote-overlap-f1", over(total.quote_articles, total.quotes_overlap80.F1())},
       {"speaker-accuracy", total.speaker.Value()},
-      {"anonymous-f1", total.anonymous.F1()},
-      {"anonymous-precision", total.anonymous.Precision()},
-      {"anonymous-recall", total.anonymous.Recall()},
+      {"anonymous-f1", over(total.anonymous_articles, total.anonymous.F1())},
+      {"anonymous-precision", over(total.anonymous_articles, total.anonymous.Precision())},
+      {"anonymous-recall", over(total.anonymous_articles, total.anonymous.Recall())},
       {"specificity-accuracy", total.specificity.Value()},
       {"reason-accuracy", total.reason.Value()},
   };
   nlohmann::json out;
   if (text && evaluated > 0) {
     std::cout << fmt::format("TOTAL ({}): {} · exact F1 {} · overlap>=0.8 F1 {} · {} · {} · {} · {}\n",
-                             Articles(evaluated), PrfText("quotes", total.quotes), Fixed(total.quotes_exact.F1()),
-                             Fixed(total.quotes_overlap80.F1()), RatioText("speaker", total.speaker),
-                             PrfText("anonymous", total.anonymous), RatioText("specificity", total.specificity),
-                             RatioText("reason", total.reason));
+                             Articles(evaluated), PrfTextOver("quotes", total.quotes, total.quote_articles, evaluated),
+                             total.quote_articles ? Fixed(total.quotes_exact.F1()) : "n/a",
+                             total.quote_articles ? Fixed(total.quotes_overlap80.F1()) : "n/a",
+                             RatioText("speaker", total.speaker),
+                             PrfTextOver("anonymous", total.anonymous, total.anonymous_articles, evaluated),
+                             RatioText("specificity", total.specificity), RatioText("reason", total.reason));
   } else if (!text) {
     out = {{"schema", "onrecord/eval-1"},
            {"mode", "gold"},
            {"files", files},
            {"total",
             {{"articles", evaluated},
-             {"quotes", PrfJson(total.quotes, evaluated > 0)},
-             {"quotes_exact", PrfJson(total.quotes_exact, evaluated > 0)},
-             {"quotes_overlap80", PrfJson(total.quotes_overlap80, evaluated > 0)},
+             {"quotes", PrfJson(total.quotes, total.quote_articles > 0)},
+             {"quotes_exact", PrfJson(total.quotes_exact, total.quote_articles > 0)},
+             {"quotes_overlap80", PrfJson(total.quotes_overlap80, total.quote_articles > 0)},
              {"speaker", RatioJson(total.speaker)},
-             {"anonymous", PrfJson(total.anonymous, evaluated > 0)},
+             {"anonymous", PrfJson(total.anonymous, total.anonymous_articles > 0)},
+             {"quote_articles", total.quote_articles},
+             {"anonymous_articles", total.anonymous_articles},
              {"specificity", RatioJson(total.specificity)},
              {"reason", RatioJson(total.reason)}}},
            {"errors", errors}};

@@ -79,6 +79,11 @@ struct Extracted {
   // One per block when the format knows it (HTML), else empty: see
   // Block::signs.
   std::vector<int> signs;
+  // One per block when the format leaves some blocks unread but shows them
+  // (HTML: a photo's <figcaption>): the id the clean stage masks such a
+  // block with ("html.figcaption"), empty for a block that is read; else
+  // empty. `clean` shows the block masked; nothing else reads it.
+  std::vector<std::string> dropped;
   std::vector<Span> inline_quotes;  // extracted-text spans
   // What the source says about itself, found while extracting (HTML:
   // <meta>, <title>, <h1>, <link rel=canonical>, <html lang>); empty for

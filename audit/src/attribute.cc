@@ -21470,7 +21470,26 @@ class Attributor {
   // inform keeps every mention, the refusal's too ("A spokeswoman declined
   // to comment, saying …"), and counts only its informing attributions.
   // Ids are renumbered to stay 1..n.
+  // "As I told my readers last week, “…”": a quote whose attribution has no
+  // source resolved and whose source is the writer's first-person pronoun
+  // (list pronouns-unresolved, not pronouns-second-person) is the writer
+  // quoting themself: not an unattributed quote (fixa40; score.cc leaves the
+  // attribution out of the index and the shares).
+  void MarkOwnWords(Quote& q) const {
+    if (q.source_id > 0 || !q.speech() || q.attribution < 0 ||
+        static_cast<size_t>(q.attribution) >= r_.attributions.size()) {
+      return;
+    }
+    const Attribution& at = r_.attributions[static_cast<size_t>(q.attribution)];
+    if (at.source_id > 0 || !at.source) return;
+    const std::string key = TokenKey(at.source->text);
+    if (!pack_.InList("pronouns-unresolved", key) || pack_.InList("pronouns-second-person", key)) return;
+    q.own_words = true;
+    q.speaker = at.source->text;
+  }
+
   void DropSilentSources() {
+    for (auto& q : r_.quotes) MarkOwnWords(q);
     if (r_.sources.empty()) return;
     std::vector<bool> informs(r_.sources.size() + 1, false);
     std::vector<int> silent(r_.sources.size() + 1, 0);

@@ -100,6 +100,50 @@ std::string PrimaryLanguage(std::string_view tag) {
   return out;
 }
 
+// UTF-8 text that was decoded as windows-1252 (or Latin-1) somewhere
+// upstream and saved again as UTF-8 ("SÃ©golÃ¨ne", "FranÃ§ois", "itâ€™s"):
+// each of its accented letters is "Ã" or "Â" followed by the character the
+// windows-1252 byte of a UTF-8 continuation (0x80-0xBF) stands for, and
+// "’" and "—" are "â€" and one more. Returns the byte offset of the first
+// such pair when they are at least half of the "Ã"/"Â" in the text (a
+// Portuguese "SÃO" is no pair), else npos. O(size).
+size_t MojibakeAt(std::string_view s) {
+  // The characters windows-1252 gives bytes 0x80-0x9F (UTF-8), besides the
+  // C1 controls it leaves undefined, and the Latin-1 range U+00A0-U+00BF.
+  static constexpr std::string_view kCp1252High[] = {
+      "\u20AC", "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021", "\u02C6", "\u2030",
+      "\u0160", "\u2039", "\u0152", "\u017D", "\u2018", "\u2019", "\u201C", "\u201D", "\u2022",
+      "\u2013", "\u2014", "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "\u017E", "\u0178"};
+  auto continuation_at = [&](size_t i) {
+    if (i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xC2) {
+      const auto c = static_cast<unsigned char>(s[i + 1]);
+      return c >= 0x80 && c <= 0xBF;  // C1 controls and U+00A0-U+00BF
+    }
+    for (std::string_view m : kCp1252High) {
+      if (s.compare(i, m.size(), m) == 0) return true;
+    }
+    return false;
+  };
+  size_t leads = 0, pairs = 0, first = std::string_view::npos;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) != 0xC3) continue;
+    const auto c = static_cast<unsigned char>(s[i + 1]);
+    if (c != 0x83 && c != 0x82 && c != 0xA2) continue;  // Ã Â â
+    const bool euro = c == 0xA2;                        // "â€" opens a three-byte character
+    if (euro) {
+      if (s.compare(i + 2, 3, "\u20AC") != 0) continue;
+      ++leads;
+      ++pairs;
+    } else {
+      ++leads;
+      if (!continuation_at(i + 2)) continue;
+      ++pairs;
+    }
+    if (first == std::string_view::npos) first = i;
+  }
+  return pairs > 0 && 2 * pairs >= leads ? first : std::string_view::npos;
+}
+
 size_t CountWords(const Analysis& a) {
   size_t n = 0;
   for (const auto& t : a.tokens) {
@@ -246,6 +290,19 @@ Result<AuditResult> Audit(const Document& document, const RuleSet& rules, const 
     r.findings.push_back(f);
     r.findings.back().location.begin = issue.offset;
     r.findings.back().location.end = issue.offset;
+  }
+  // Mojibake: found, named and left as it is (the text is audited as
+  // written; docs/input.md).
+  if (size_t at = MojibakeAt(doc.source); at != std::string_view::npos) {
+    Finding f;
+    f.rule = "input.mojibake";
+    f.level = Severity::kWarning;
+    f.message =
+        "the text looks like UTF-8 that was read as windows-1252 before it was saved (\u201c\u00c3\u00a9\u201d for "
+        "\u201c\u00e9\u201d): names and quotes with accented letters may be misread; repair the source";
+    r.findings.push_back(f);
+    r.findings.back().location.begin = at;
+    r.findings.back().location.end = at;
   }
   if (a.tokens.empty()) {
     Finding f;

@@ -205,6 +205,12 @@ void Clean(Analysis& a) {
     if (k < a.extracted.quote_groups.size()) b.quote_group = a.extracted.quote_groups[k];
     if (k < a.extracted.signs.size()) b.signs = a.extracted.signs[k];
     a.blocks.push_back(b);
+    // A block the reader leaves unread but shows (a photo's caption): masked
+    // with the reader's id, so `clean` shows it and nothing audits it.
+    if (k < a.extracted.dropped.size() && !a.extracted.dropped[k].empty()) {
+      a.blocks.back().masked = true;
+      MaskSpan(a, b.span, a.extracted.dropped[k]);
+    }
     ++k;
     if (nl == std::string::npos) break;
     start = nl + 1;

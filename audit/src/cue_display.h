@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "onrecord/audit.h"
+
 namespace onrecord {
 
 // `cue` as a reader should see it: without a colon (ASCII or full-width)
@@ -32,6 +34,17 @@ inline std::string CueForDisplay(std::string_view cue) {
   }
   if (rest.empty()) return {};
   return std::string(cue);
+}
+
+// The cue of attribution `at` as a report lists it: its words (the cue
+// words a cue was built from, else its span's text) without a trailing colon
+// ("insisted:" → "insisted"); the span's own text when that leaves nothing
+// (a headline's ":"); `none` when it has no cue. Returns a new string.
+inline std::string ShownCue(const Attribution& at, std::string_view none) {
+  const std::string& words = !at.cue_words.empty() ? at.cue_words : at.cue ? at.cue->text : std::string();
+  if (words.empty()) return std::string(none);
+  std::string shown = CueForDisplay(words);
+  return shown.empty() ? words : shown;
 }
 
 }  // namespace onrecord

@@ -77,6 +77,8 @@ GoldEval& GoldEval::operator+=(const GoldEval& o) {
   anonymous += o.anonymous;
   specificity += o.specificity;
   reason += o.reason;
+  quote_articles += o.quote_articles;
+  anonymous_articles += o.anonymous_articles;
   return *this;
 }
 
@@ -629,6 +631,8 @@ class GoldParser {
     if (!has_quotes && !has_anonymous) {
       return Error({}, "not a gold file: it has neither \"quotes\" nor \"anonymous_sources\"");
     }
+    gold.quotes_annotated = has_quotes;
+    gold.anonymous_annotated = has_anonymous;
     if (has_quotes) {
       const auto& quotes = root["quotes"];
       if (!quotes.is_array()) return Error({"quotes"}, "expected an array");
@@ -642,7 +646,18 @@ class GoldParser {
         if (Status s = OptString(q, at, "speaker", &quote.speaker); !s.ok()) return s;
         if (Status s = OptString(q, at, "speaker_kind", &kind); !s.ok()) return s;
         if (Status s = OptString(q, at, "cue", &quote.cue); !s.ok()) return s;
-        if (kind) quote.speaker_kind = *kind;
+        if (kind) {
+          // Every enum of the gold schema is checked, as "specificity" is: a
+          // typo ("nameed") would otherwise be compared as a kind and never agree.
+          static constexpr const char* kKinds[] = {"named",    "described", "anonymous",
+                                                   "organization", "document", "unattributed"};
+          if (std::none_of(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return *kind == k; })) {
+            return Error(Extend(at, "speaker_kind"),
+                         "expected \"named\", \"described\", \"anonymous\", \"organization\", \"document\" or "
+                         "\"unattributed\"");
+          }
+          quote.speaker_kind = *kind;
+        }
         gold.quotes.push_back(std::move(quote));
       }
     }
@@ -695,15 +710,40 @@ Result<Gold> ReadGold(const std::string& path) {
 
 std::vector<std::string> ArticleCandidatesForGold(const std::string& gold_path, const Gold& gold) {
   fs::path p(gold_path);
-  fs::path dir = p.parent_path();
-  if (dir.filename() == "gold") dir = dir.parent_path();
+  fs::path own = p.parent_path();
+  // A gold in a folder named gold/ describes the article in the folder above
+  // it first, then one beside it (a folder of *.gold.json and their texts
+  // that happens to be called gold/). The folder's name is read from the path
+  // made absolute, so "gold/NAME.json", "./NAME.json" run inside gold/ and an
+  // absolute path find the same article.
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(p, ec);
+  const bool in_gold = (ec ? own : absolute.parent_path()).filename() == "gold";
+  const fs::path up = ((own.empty() ? fs::path(".") : own) / "..").lexically_normal();
+  std::vector<fs::path> dirs;
+  if (in_gold) dirs.push_back(up == "." ? fs::path() : up);
+  dirs.push_back(own);
   std::string stem = p.stem().string();  // NAME from NAME.json
   if (stem.size() > 5 && stem.compare(stem.size() - 5, 5, ".gold") == 0) stem.resize(stem.size() - 5);
   std::vector<std::string> out;
-  for (const char* ext : {".txt", ".md", ".html", ".htm"}) out.push_back((dir / (stem + ext)).string());
+  auto add = [&out](const fs::path& path) {
+    if (std::find(out.begin(), out.end(), path.string()) == out.end()) out.push_back(path.string());
+  };
+  for (const auto& dir : dirs) {
+    for (const char* ext : {".txt", ".md", ".html", ".htm"}) add(dir / (stem + ext));
+  }
+  // The "file" field: an absolute path as it is; a relative one from the gold
+  // file's own folder, then (for gold/) from the folder above it, then its
+  // bare name in each.
   if (gold.file && !gold.file->empty()) {
-    fs::path named = dir / fs::path(*gold.file).filename();
-    if (std::find(out.begin(), out.end(), named.string()) == out.end()) out.push_back(named.string());
+    fs::path named(*gold.file);
+    if (named.is_absolute()) {
+      add(named);
+    } else {
+      add(own / named);
+      if (in_gold) add((dirs.front() / named).lexically_normal());
+      for (const auto& dir : dirs) add(dir / named.filename());
+    }
   }
   return out;
 }
@@ -791,6 +831,19 @@ GoldEval EvaluateGoldWith(const Gold& gold, const AuditResult& audit, const std:
   std::stable_sort(anonymous.begin(), anonymous.end(), [](const AnonymousSource* a, const AnonymousSource* b) {
     return a->location.begin < b->location.begin;
   });
+  // A gold with no "quotes" or no "anonymous_sources" key did not annotate
+  // them: nothing is measured there (no prediction counts as extra), and the
+  // article is left out of that metric's totals (fixa40).
+  if (gold.quotes_annotated) {
+    result.quote_articles = 1;
+  } else {
+    quotes.clear();
+  }
+  if (gold.anonymous_annotated) {
+    result.anonymous_articles = 1;
+  } else {
+    anonymous.clear();
+  }
 
   std::vector<eval_internal::PreparedText> gold_quotes, predicted_quotes, gold_phrases, predicted_phrases;
   for (const auto& q : gold.quotes) gold_quotes.push_back(eval_internal::Prepare(q.text));

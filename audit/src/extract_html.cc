@@ -645,6 +645,10 @@ class HtmlWalker {
         out.signs[static_cast<size_t>(source)] = quotation;
       }
     }
+    if (any_dropped_) {
+      out.dropped = std::move(dropped_blocks_);
+      out.dropped.resize(out.kinds.size());
+    }
     return out;
   }
 
@@ -655,6 +659,19 @@ class HtmlWalker {
   }
 
   void Element(const GumboNode* n) {
+    // A photo's caption and credit is not read (IsSkipped), but it is text
+    // a reader sees: it becomes a block of its own that the clean stage
+    // masks, so `onrecord clean` shows it ⟦masked⟧ and nothing audits it
+    // (fixa40). A caption that is hidden stays out altogether.
+    if (dropping_.empty() && TagName(n) == "figcaption" && IsSkipped(n) && !HasAttr(n, "hidden") &&
+        AsciiLower(Attr(n, "aria-hidden")) != "true") {
+      Break();
+      dropping_ = "html.figcaption";
+      Children(n);
+      Break();
+      dropping_.clear();
+      return;
+    }
     if (IsSkipped(n)) return;
     if (!skipped_.empty() && skipped_.count(n) > 0) return;
     std::string_view tag = TagName(n);
@@ -867,6 +884,11 @@ class HtmlWalker {
       if (!kinds_.empty()) b_.Replace("\n", base, 0);
       kinds_.push_back(kind_);
       groups_.push_back(in_blockquote_ ? group_ : -1);
+      if (!dropping_.empty()) {
+        dropped_blocks_.resize(kinds_.size());
+        dropped_blocks_.back() = dropping_;
+        any_dropped_ = true;
+      }
       open_ = true;
     } else if (space_) {
       b_.Replace(" ", space_begin_, space_end_ - space_begin_);
@@ -1038,6 +1060,11 @@ class HtmlWalker {
   std::unordered_map<const GumboNode*, int> pair_of_;
   std::vector<std::array<int, 2>> pair_blocks_;
   std::unordered_set<const GumboNode*> source_cells_;
+  // The id of the unread element whose text is being emitted to be shown
+  // masked ("html.figcaption"), and the blocks so emitted (see Extracted::dropped).
+  std::string dropping_;
+  std::vector<std::string> dropped_blocks_;
+  bool any_dropped_ = false;
   std::vector<Span> quotes_;
   BlockKind kind_ = BlockKind::kParagraph;
   bool in_blockquote_ = false;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "findings.h"
+#include "attribute.h"
 #include "cue_display.h"
 #include "threshold_format.h"
 
@@ -226,9 +227,16 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
   const LanguagePack& pack = *a.pack;
   if (a.sentences.empty()) return;
   // The first speech quote of the story, and which attribution carries it.
+  // A headline's quote counts when it has a speaker of its own (a text
+  // file's first line, "The minister, Ann Lee, told reporters: “…”", is
+  // read as its headline, and its named quote comes first); one with no
+  // speaker restates the body's and is passed over (fixa40).
   const Quote* first = nullptr;
   for (const auto& q : r.quotes) {
-    if (q.speech() && !q.in_headline && (!first || q.with_marks.begin < first->with_marks.begin)) first = &q;
+    if (q.speech() && (!q.in_headline || q.source_id >= 0) &&
+        (!first || q.with_marks.begin < first->with_marks.begin)) {
+      first = &q;
+    }
   }
   auto in_lede_block = [&](size_t pos) {
     // Blocks are in text order and do not overlap.
@@ -279,6 +287,14 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
       auto first_partial = [&first_partial_of](size_t i) -> const Quote* { return first_partial_of[i]; };
       for (size_t i = 0; i < r.attributions.size(); ++i) {
         const Attribution& at = r.attributions[i];
+        // The writer's or the reader's own voice ("I think …", "we won't
+        // see …", "As I told my readers, “…”": no source resolved, a pronoun
+        // of list pronouns-unresolved) is no attribution of the newsroom's
+        // to review: a rule's advice ("say how the source said it") has no
+        // source to apply to (fixa40; score.cc counts it nowhere).
+        if (at.source_id <= 0 && at.source && pack.InList("pronouns-unresolved", TokenKey(at.source->text))) {
+          continue;
+        }
         bool is_first = first && first->attribution == static_cast<int>(i) && first->source_id >= 0;
         if (Meets(conditions, r, facts, i, is_first, carries_unattributed[i])) {
           Span where = about_cue && at.cue ? at.cue->location.span : AttributionSpan(at);

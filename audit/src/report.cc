@@ -864,6 +864,8 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
       speaker = outer      ? "(inside a quote of " + outer->name + ")"
                 : q.nested ? "(inside a quote with no speaker)"
                            : "UNATTRIBUTED";
+    } else if (q.own_words) {
+      speaker += " (the writer's own words, not counted)";
     }
     out += fmt::format("  {}:{}  “{}”\n        — {}{}  [{}]\n", q.location.line, q.location.column,
                        Shorten(q.text, 100), speaker,
@@ -894,8 +896,7 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
       // that it counts nowhere.
       out += fmt::format("  line {}  T{} {}  {} {} {}{}\n", line, at.level, LevelScoreText(at.score),
                          at.source ? at.source->text : (src ? "(" + src->name + ")" : "(no source)"),
-                         !at.cue_words.empty() ? at.cue_words : at.cue ? at.cue->text : "(no cue)",
-                         AttributionKindName(at.kind), at.counted ? "" : "  (not counted)");
+                         ShownCue(at, "(no cue)"), AttributionKindName(at.kind), at.counted ? "" : "  (not counted)");
       for (const auto& why : at.reasons) out += fmt::format("        because: {}\n", why);
     }
   }

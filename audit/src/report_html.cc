@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "onrecord/text.h"
+#include "cue_display.h"
 #include "threshold_format.h"
 
 namespace onrecord {
@@ -75,6 +76,8 @@ std::vector<Highlight> Highlights(const AuditResult& r) {
         speaker = outer      ? "(inside a quote of " + outer->name + ")"
                 : q.nested ? "(inside a quote with no speaker)"
                            : "UNATTRIBUTED";
+      } else if (q.own_words) {
+        speaker += " (the writer's own words, not counted)";
       }
       h.title = fmt::format("T{} quote — {}", level, speaker);
     }
@@ -220,7 +223,7 @@ std::string ArticleSection(const AuditResult& r) {
                        "<td>{}</td></tr>\n",
                        at.level, at.level, LevelScoreText(at.score), at.counted ? "" : " (not counted)", line,
                        HtmlEscape(who),
-                       HtmlEscape(!at.cue_words.empty() ? at.cue_words : at.cue ? at.cue->text : ""),
+                       HtmlEscape(ShownCue(at, "")),
                        AttributionKindName(at.kind), why);
   }
   out += "</table>\n";

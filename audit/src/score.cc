@@ -12,6 +12,7 @@
 #include "attribute.h"
 #include "ascii.h"
 #include "findings.h"
+#include "cue_display.h"
 #include "threshold_format.h"
 
 namespace onrecord {
@@ -763,7 +764,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       const char* id = at.cue_tone == CueTone::kLoaded ? "attribution.loaded-cue" : "attribution.non-speech-cue";
       double w = pack.Weight(id, 0.0);
       score -= w;
-      at.reasons.push_back(fmt::format("-{:.2f} {}: cue “{}” is {}", w, id, at.cue ? at.cue->text : "",
+      at.reasons.push_back(fmt::format("-{:.2f} {}: cue “{}” is {}", w, id, at.cue ? CueForDisplay(at.cue->text) : "",
                                        CueToneName(at.cue_tone)));
     }
     const LevelBand& band = Band(at.level);
@@ -795,10 +796,17 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
           !r.FindSource(r.attributions[static_cast<size_t>(q.attribution)].source_id)) {
         continue;
       }
-      // An unattributed quote is a T0 attribution (score 0), twice in the lede.
+      // An unattributed quote is a T0 attribution (score 0), twice in the lede,
+      // and one with no source in the shares (design §4: T0 is an
+      // unattributed quote or claim), whether or not the attribute stage
+      // made an attribution of it: one quote alone in its paragraph and
+      // three in one paragraph give the same shares (fixa40).
       const Block* b = BlockAt(a, q.with_marks.begin);
       bool lede = q.in_headline || (b && b->lede);
       weight_sum += lede ? kLedeWeight : 1.0;
+      ++n;
+      ++sc.attributions;
+      ++sc.no_source;
     }
   }
   // The weighted mean of scores such as 0.35 and 0.05 lands a rounding error

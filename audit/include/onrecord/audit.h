@@ -82,10 +82,18 @@ struct Quote {
   // `speaker` names the crowd as written, but the crowd is no source of
   // the article (source_id -1). Not an unattributed quote.
   bool crowd = false;
+  // The writer quoting their own words ("As I told my readers, “…”"): the
+  // cue's source is a first-person pronoun of the writer outside any quote
+  // (list pronouns-unresolved, not pronouns-second-person), which the
+  // attribution leaves uncounted. `speaker` is the pronoun as written
+  // (source_id -1). Not an unattributed quote.
+  bool own_words = false;
   bool speech() const { return kind == QuoteKind::kDirect || kind == QuoteKind::kPartial; }
-  // A speech quote with no speaker, not inside another speech quote, and
-  // no crowd's.
-  bool unattributed() const { return speech() && source_id < 0 && inside_quote_of < 0 && !nested && !crowd; }
+  // A speech quote with no speaker, not inside another speech quote, no
+  // crowd's and not the writer's own words.
+  bool unattributed() const {
+    return speech() && source_id < 0 && inside_quote_of < 0 && !nested && !crowd && !own_words;
+  }
 };
 
 struct TextRef {

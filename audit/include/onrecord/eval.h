@@ -129,6 +129,11 @@ struct Gold {
   std::string language;               // the "lang" field, when present
   std::vector<GoldQuote> quotes;
   std::vector<GoldAnonymousSource> anonymous_sources;
+  // Whether the file has the key at all: a gold without "anonymous_sources"
+  // did not annotate them (not "there are none"), and is left out of the
+  // anonymous-source metrics; the same for "quotes".
+  bool quotes_annotated = true;
+  bool anonymous_annotated = true;
 };
 
 // Parses a gold file's JSON. Malformed JSON gives path:line:column of the
@@ -139,10 +144,12 @@ Result<Gold> ParseGold(std::string_view json, const std::string& path);
 Result<Gold> ReadGold(const std::string& path);
 
 // The article files a gold file may describe, most likely first: a gold at
-// DIR/gold/NAME.json describes DIR/NAME.txt; a gold elsewhere describes
-// NAME.txt next to it (NAME without a ".gold" suffix: X.gold.json ↔ X.txt).
-// Other extensions (.md, .html, .htm) follow, then the gold's "file" field
-// in the same directory. The caller takes the first that exists.
+// DIR/gold/NAME.json describes DIR/NAME.txt, else DIR/gold/NAME.txt beside
+// it (whether the path is relative, absolute or the bare name run inside
+// gold/); a gold elsewhere describes NAME.txt next to it (NAME without a
+// ".gold" suffix: X.gold.json ↔ X.txt). Other extensions (.md, .html, .htm)
+// follow, then the gold's "file" field (absolute, or relative to the gold's
+// folder, then to DIR). The caller takes the first that exists.
 std::vector<std::string> ArticleCandidatesForGold(const std::string& gold_path,
                                                   const Gold& gold);
 
@@ -179,6 +186,10 @@ struct GoldEval {
   PrfCounts anonymous;         // lenient match of phrases
   Ratio specificity;           // over matched anonymous mentions with gold specificity
   Ratio reason;                // over matched anonymous mentions with gold reason_given
+  // Articles whose gold annotates quotes / anonymous sources (has the key):
+  // a metric is not measured ("n/a", left out of totals) over the others.
+  int quote_articles = 0;
+  int anonymous_articles = 0;
   std::vector<EvalIssue> issues;
   GoldEval& operator+=(const GoldEval& o);  // adds the counts, not the issues
 };
