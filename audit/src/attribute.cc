@@ -1865,6 +1865,9 @@ class Attributor {
         for (size_t t = k + 1; t < end && name_like; ++t) {
           name_like = !IsAcronym(t) && !StrippedIn(kOrganizationHeads, t);
         }
+        // "Martin Luther King Jr.": a suffix (list name-suffixes) after a
+        // surname that is also a title names nobody; the run is one name.
+        if (name_like && PostNominalAt(k + 1, end)) break;
         if (name_like) {
           title_inside = true;
           i = k + 1;
@@ -2866,18 +2869,10 @@ class Attributor {
     if (auto it = gender_of_.find(idx); it != gender_of_.end()) return it->second;
     const Source& src = r_.sources[static_cast<size_t>(idx)];
     if (src.kind != SourceKind::kNamed) return src.plural ? 0 : DescriptionGender(src.name);
+    // ("Ms. Chen, his deputy": a possessive in the role is someone else's;
+    // DescriptionGender passes determiners over.)
     for (const auto& role : src.roles) {
-      KeyInto(role, &gender_key_);
-      const std::string_view key = gender_key_;
-      size_t b = 0;
-      while (b < key.size()) {
-        size_t e = key.find(' ', b);
-        if (e == std::string_view::npos) e = key.size();
-        std::string_view word = key.substr(b, e - b);
-        while (!word.empty() && word.back() == ',') word.remove_suffix(1);
-        if (const char g = WordGender(word)) return g;
-        b = e + 1;
-      }
+      if (const char g = DescriptionGender(role)) return g;
     }
     // "Mr. Ivo Sarrow", "Mrs. Sarrow": a gendered title written just before
     // the name or the surname.
@@ -20892,6 +20887,7 @@ class Attributor {
     if (!at.cue) return false;
     if (CitingAct(at)) return true;
     if (CrowdAct(pack_, r_, at)) return true;  // "The crowd chanted “…”" (fu37)
+    if (NonAnswer(pack_, w_, at)) return true;  // "did not say when", "said nothing" (fixb40)
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
@@ -22175,6 +22171,40 @@ bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution&
   if (at.source && pack.InList("crowd-heads", last_word(at.source->text))) return true;
   const Source* s = r.FindSource(at.source_id);
   return s && pack.InList("crowd-heads", last_word(s->name));
+}
+
+bool NonAnswer(const LanguagePack& pack, std::string_view text, const Attribution& at) {
+  if (!at.cue) return false;
+  // The first word of a stretch of text, lower-cased, without punctuation.
+  auto first_word = [](std::string_view t) {
+    size_t b = 0;
+    while (b < t.size() && (t[b] == ' ' || t[b] == ',' || t[b] == '\n')) ++b;
+    size_t e = b;
+    while (e < t.size() && t[e] != ' ' && t[e] != ',' && t[e] != '.' && t[e] != ';' && t[e] != ':' && t[e] != '\n' &&
+           t[e] != '?' && t[e] != '!') {
+      ++e;
+    }
+    return TokenKey(t.substr(b, e - b));
+  };
+  bool negated = false;
+  std::string_view cue = at.cue->text;
+  for (size_t b = 0; b < cue.size() && !negated;) {
+    size_t e = cue.find(' ', b);
+    if (e == std::string_view::npos) e = cue.size();
+    const std::string w = TokenKey(cue.substr(b, e - b));
+    negated = pack.InList("negations", w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) ||
+              (w.size() > 5 && w.compare(w.size() - 5, 5, "n\xE2\x80\x99t") == 0);
+    b = e + 1;
+  }
+  const size_t end = at.cue->location.span.end;
+  const std::string after = end <= text.size() ? first_word(text.substr(end, 40)) : std::string();
+  if (!negated) {
+    // "Ms. Chen said nothing.": no content, the cue's object a word of silence.
+    return at.content.empty() && !after.empty() && pack.InList("non-answer-words", "=" + after);
+  }
+  // "The source did not say when.", "Lee would not say whether she would run".
+  if (at.content.empty()) return true;
+  return pack.InList("non-answer-words", first_word(at.content.front().text));
 }
 
 std::string TokenKeyByIcu(std::string_view s) {
