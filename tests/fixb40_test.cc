@@ -80,3 +80,12 @@ TEST_CASE("fixb40: said nothing is a non-answer", "[fixb40]") {
   for (const auto& at : r.attributions) counted += at.counted ? 1 : 0;
   CHECK(counted == 1);
 }
+
+TEST_CASE("fixb40: the asker of a question is not the speaker of the answer", "[fixb40]") {
+  auto r = AuditText("“The ferry never left the dock,” she said, when asked by Tomas Brenner.\n");
+  CHECK(onrecord::testing::SpeakerOf(r, "The ferry never left") != "Tomas Brenner");
+  // With someone before, the pronoun reaches her as before.
+  auto r2 = AuditText("Ines Arbel spoke first. “The ferry never left the dock,” she said, when asked by Tomas "
+                      "Brenner.\n");
+  CHECK(onrecord::testing::SpeakerOf(r2, "The ferry never left") == "Ines Arbel");
+}

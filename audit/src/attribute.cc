@@ -22036,7 +22036,7 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
 // by another quote is left to MarkQuotesInsideQuotes; scare quotes and
 // titles are not speech and stay as they are; an attribution left out of
 // the counts (a refusal, a question, a stance) gives nothing.
-void AttributeQuotesInsideContent(AuditResult& r) {
+void AttributeQuotesInsideContent(const Analysis& analysis, AuditResult& r) {
   // (In O(n log n) over quotes and content spans: an article of 200,000
   // short quotes must not take quadratic time.)
   // A quote is held by another when some quote starts before it (or at it
@@ -22102,6 +22102,22 @@ void AttributeQuotesInsideContent(AuditResult& r) {
     }
     if (best < 0) continue;
     const Attribution& at = r.attributions[static_cast<size_t>(best)];
+    // "“I never saw the letter,” she said, when asked by the BBC.": a quote
+    // with a cue of its own inside a question's content is the answer; the
+    // asker (a word of the cue in list question-cues) is not its speaker,
+    // even where the answer's pronoun finds nobody (fixb40).
+    if (q.attribution >= 0 && static_cast<size_t>(q.attribution) < r.attributions.size() && at.cue &&
+        r.attributions[static_cast<size_t>(q.attribution)].cue) {
+      bool asking = false;
+      std::string_view cue = at.cue->text;
+      for (size_t b = 0; b < cue.size() && !asking;) {
+        size_t e = cue.find(' ', b);
+        if (e == std::string_view::npos) e = cue.size();
+        asking = analysis.pack->InList("question-cues", TokenKey(cue.substr(b, e - b)));
+        b = e + 1;
+      }
+      if (asking) continue;
+    }
     Source& s = r.sources[static_cast<size_t>(at.source_id - 1)];
     q.source_id = at.source_id;
     q.speaker = s.name;
@@ -22217,7 +22233,7 @@ void Attribute(Analysis& a, AuditResult& result) {
   Attributor(a, result).Run();
   AttributeInnerQuotes(a, result);
   AttributeSelfAttributedQuotes(a, result);
-  AttributeQuotesInsideContent(result);
+  AttributeQuotesInsideContent(a, result);
   MarkQuotesInsideQuotes(a, result);
   AttributeInterviews(a, result);
 }
