@@ -89,3 +89,14 @@ TEST_CASE("fixb40: the asker of a question is not the speaker of the answer", "[
                       "Brenner.\n");
   CHECK(onrecord::testing::SpeakerOf(r2, "The ferry never left") == "Ines Arbel");
 }
+
+TEST_CASE("fixb40: a possessive after a dotted abbreviation ends no sentence", "[fixb40]") {
+  for (const char* text : {"The E.U.'s trade commissioner said the tariff talks would resume.\n",
+                           "The U.N.’s harbor envoy said the tariff talks would resume.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    REQUIRE(r.attributions.size() == 1);
+    REQUIRE(r.attributions[0].source);
+    CHECK(r.attributions[0].source->text.rfind("The ", 0) == 0);
+  }
+}
