@@ -100,3 +100,10 @@ TEST_CASE("fixb40: a possessive after a dotted abbreviation ends no sentence", "
     CHECK(r.attributions[0].source->text.rfind("The ", 0) == 0);
   }
 }
+
+TEST_CASE("fixb40: a first name given alone by request names nobody", "[fixb40]") {
+  auto r = AuditText("“The pier is gone,” said a dock worker who gave only his first name, Ruben.\n");
+  CHECK(SourceNamed(r, "Ruben") == nullptr);
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == onrecord::SourceKind::kAnonymous);
+}
