@@ -1962,6 +1962,9 @@ class Attributor {
         for (size_t t = k + 1; t < end && name_like; ++t) {
           name_like = !IsAcronym(t) && !StrippedIn(kOrganizationHeads, t);
         }
+        // "Martin Luther King Jr.": a suffix (list name-suffixes) after a
+        // surname that is also a title names nobody; the run is one name.
+        if (name_like && PostNominalAt(k + 1, end)) break;
         if (name_like) {
           title_inside = true;
           i = k + 1;
@@ -2994,18 +2997,10 @@ class Attributor {
     if (auto it = gender_of_.find(idx); it != gender_of_.end()) return it->second;
     const Source& src = r_.sources[static_cast<size_t>(idx)];
     if (src.kind != SourceKind::kNamed) return src.plural ? 0 : DescriptionGender(src.name);
+    // ("Ms. Chen, his deputy": a possessive in the role is someone else's;
+    // DescriptionGender passes determiners over.)
     for (const auto& role : src.roles) {
-      KeyInto(role, &gender_key_);
-      const std::string_view key = gender_key_;
-      size_t b = 0;
-      while (b < key.size()) {
-        size_t e = key.find(' ', b);
-        if (e == std::string_view::npos) e = key.size();
-        std::string_view word = key.substr(b, e - b);
-        while (!word.empty() && word.back() == ',') word.remove_suffix(1);
-        if (const char g = WordGender(word)) return g;
-        b = e + 1;
-      }
+      if (const char g = DescriptionGender(role)) return g;
     }
     // "Mr. Ivo Sarrow", "Mrs. Sarrow": a gendered title written just before
     // the name or the surname.
@@ -21447,6 +21442,7 @@ class Attributor {
     if (!at.cue) return false;
     if (CitingAct(at)) return true;
     if (CrowdAct(pack_, r_, at)) return true;  // "The crowd chanted “…”" (fu37)
+    if (NonAnswer(pack_, w_, at)) return true;  // "did not say when", "said nothing" (fixb40)
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
@@ -22696,7 +22692,7 @@ void AttributeInnerQuotes(Analysis& a, AuditResult& r) {
 // by another quote is left to MarkQuotesInsideQuotes; scare quotes and
 // titles are not speech and stay as they are; an attribution left out of
 // the counts (a refusal, a question, a stance) gives nothing.
-void AttributeQuotesInsideContent(AuditResult& r) {
+void AttributeQuotesInsideContent(const Analysis& analysis, AuditResult& r) {
   // (In O(n log n) over quotes and content spans: an article of 200,000
   // short quotes must not take quadratic time.)
   // A quote is held by another when some quote starts before it (or at it
@@ -22762,6 +22758,22 @@ void AttributeQuotesInsideContent(AuditResult& r) {
     }
     if (best < 0) continue;
     const Attribution& at = r.attributions[static_cast<size_t>(best)];
+    // "“I never saw the letter,” she said, when asked by the BBC.": a quote
+    // with a cue of its own inside a question's content is the answer; the
+    // asker (a word of the cue in list question-cues) is not its speaker,
+    // even where the answer's pronoun finds nobody (fixb40).
+    if (q.attribution >= 0 && static_cast<size_t>(q.attribution) < r.attributions.size() && at.cue &&
+        r.attributions[static_cast<size_t>(q.attribution)].cue) {
+      bool asking = false;
+      std::string_view cue = at.cue->text;
+      for (size_t b = 0; b < cue.size() && !asking;) {
+        size_t e = cue.find(' ', b);
+        if (e == std::string_view::npos) e = cue.size();
+        asking = analysis.pack->InList("question-cues", TokenKey(cue.substr(b, e - b)));
+        b = e + 1;
+      }
+      if (asking) continue;
+    }
     Source& s = r.sources[static_cast<size_t>(at.source_id - 1)];
     q.source_id = at.source_id;
     q.speaker = s.name;
@@ -22833,6 +22845,40 @@ bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution&
   return s && pack.InList("crowd-heads", last_word(s->name));
 }
 
+bool NonAnswer(const LanguagePack& pack, std::string_view text, const Attribution& at) {
+  if (!at.cue) return false;
+  // The first word of a stretch of text, lower-cased, without punctuation.
+  auto first_word = [](std::string_view t) {
+    size_t b = 0;
+    while (b < t.size() && (t[b] == ' ' || t[b] == ',' || t[b] == '\n')) ++b;
+    size_t e = b;
+    while (e < t.size() && t[e] != ' ' && t[e] != ',' && t[e] != '.' && t[e] != ';' && t[e] != ':' && t[e] != '\n' &&
+           t[e] != '?' && t[e] != '!') {
+      ++e;
+    }
+    return TokenKey(t.substr(b, e - b));
+  };
+  bool negated = false;
+  std::string_view cue = at.cue->text;
+  for (size_t b = 0; b < cue.size() && !negated;) {
+    size_t e = cue.find(' ', b);
+    if (e == std::string_view::npos) e = cue.size();
+    const std::string w = TokenKey(cue.substr(b, e - b));
+    negated = pack.InList("negations", w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) ||
+              (w.size() > 5 && w.compare(w.size() - 5, 5, "n\xE2\x80\x99t") == 0);
+    b = e + 1;
+  }
+  const size_t end = at.cue->location.span.end;
+  const std::string after = end <= text.size() ? first_word(text.substr(end, 40)) : std::string();
+  if (!negated) {
+    // "Ms. Chen said nothing.": no content, the cue's object a word of silence.
+    return at.content.empty() && !after.empty() && pack.InList("non-answer-words", "=" + after);
+  }
+  // "The source did not say when.", "Lee would not say whether she would run".
+  if (at.content.empty()) return true;
+  return pack.InList("non-answer-words", first_word(at.content.front().text));
+}
+
 std::string TokenKeyByIcu(std::string_view s) {
   std::string out;
   UnifyApostrophes(LowerUtf8(s), &out);
@@ -22843,7 +22889,7 @@ void Attribute(Analysis& a, AuditResult& result) {
   Attributor(a, result).Run();
   AttributeInnerQuotes(a, result);
   AttributeSelfAttributedQuotes(a, result);
-  AttributeQuotesInsideContent(result);
+  AttributeQuotesInsideContent(a, result);
   MarkQuotesInsideQuotes(a, result);
   AttributeInterviews(a, result);
 }

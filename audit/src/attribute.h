@@ -65,6 +65,15 @@ std::string TokenKeyByIcu(std::string_view s);
 // granted it, and a chant is public. Thread-safe (reads only).
 bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution& at);
 
+// Whether attribution `at` reports that nothing was said (fixb40): its cue
+// holds a negation (list negations, or a word in "n't") and it has no content
+// or content opened by a word of list non-answer-words ("The source did not
+// say when.", "Lee would not say whether …"), or its cue is not negated, it
+// has no content and the word right after the cue in `text` (the article's
+// text) is listed with a leading "=" ("Ms. Chen said nothing."). Like a
+// refusal, it sources nothing: scoring counts it nowhere. Thread-safe.
+bool NonAnswer(const LanguagePack& pack, std::string_view text, const Attribution& at);
+
 }  // namespace onrecord
 
 #endif  // ONRECORD_ATTRIBUTE_H_

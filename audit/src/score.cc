@@ -463,6 +463,9 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
         last = word;
         b = e + 1;
       }
+      // "The source did not say when.", "Ms. Chen said nothing.": a
+      // non-answer sources nothing, as a refusal does (fixb40).
+      af.refusal = af.refusal || NonAnswer(pack, a.work, at);
       af.intent = !af.refusal && (pack.InList("intent-cues", last) ||
                                   (!previous.empty() && pack.InList("intent-cues", previous + " " + last)));
       af.crowd = CrowdAct(pack, r, at);

@@ -432,6 +432,19 @@ void Segment(Analysis& a) {
               continue;
             }
           }
+          // "The E.U.'s envoy", "the U.S.’s share": a possessive glued to
+          // an abbreviation's final period is part of the word (fixb40).
+          if (d == '.' && j > i && j + 2 < s.end) {
+            const size_t mark = w[j + 1] == '\'' ? 1 : (w.compare(j + 1, 3, "\xE2\x80\x99") == 0 ? 3 : 0);
+            const size_t at = j + 1 + mark;
+            if (mark > 0 && at < s.end && (w[at] == 's' || w[at] == 'S') &&
+                (at + 1 >= s.end || !Ascii(static_cast<unsigned char>(w[at + 1])).word)) {
+              apostrophe = true;
+              number = false;
+              j = at + 1;
+              break;
+            }
+          }
           // Joiners inside a word: apostrophes, hyphens, periods (U.S), when a letter follows.
           bool joiner = d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == '.' || d == '&';
           if (joiner && j + l2 < s.end) {
