@@ -113,3 +113,45 @@ TEST_CASE("fixc40: guard: de a refusal to comment is outreach already", "[fixc40
                      "t.txt", "de");
   CHECK(r.score.outreach);
 }
+
+TEST_CASE("fixc40: verbs of assurance, emphasis and confiding are no loaded cue in any language", "[fixc40]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"fr", "« Le bac sera prêt en mai », assure Marc Dufresnoy, le maire de Port-Vallon."},
+      {"fr", "« Nous avons eu peur », confie Léa Morin, une habitante du quai."},
+      {"es", "Los técnicos del puerto aseguraron que el muelle estará listo en mayo."},
+      {"es", "«El muelle estará listo en mayo», subrayó la alcaldesa Ana Ruiz."},
+      {"it", "«Il molo sarà pronto a maggio», ha assicurato il sindaco Marco Neri."},
+      {"de", "Der Bürgermeister Hans Vogt betonte, der Anleger sei im Mai fertig."},
+      {"ru", "Мэр Иван Петров подчеркнул, что причал будет готов в мае."},
+      {"ja", "港湾局の田中一郎局長は「桟橋は五月に完成する」と強調した。"},
+  };
+  for (const auto& c : cases) {
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    INFO(c.text);
+    CHECK_FALSE(r.attributions.empty());
+    CHECK(FindingsOf(r, "attribution.loaded-cue") == 0);
+    for (const auto& a : r.attributions) CHECK(a.cue_tone == onrecord::CueTone::kNeutral);
+  }
+}
+
+TEST_CASE("fixc40: guard: doubt and concession verbs stay loaded", "[fixc40]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"fr", "« Le bac sera prêt en mai », a prétendu Marc Dufresnoy, le maire de Port-Vallon."},
+      {"es", "La alcaldesa Ana Ruiz admitió que el muelle no estará listo en mayo."},
+      {"de", "Der Bürgermeister Hans Vogt behauptete, der Anleger sei im Mai fertig."},
+      {"ja", "港湾局の田中一郎局長は「桟橋は五月に完成する」と主張した。"},
+  };
+  for (const auto& c : cases) {
+    auto r = AuditText(c.text, "t.txt", c.lang);
+    INFO(c.text);
+    CHECK(FindingsOf(r, "attribution.loaded-cue") == 1);
+  }
+}
