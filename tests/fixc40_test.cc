@@ -155,3 +155,27 @@ TEST_CASE("fixc40: guard: doubt and concession verbs stay loaded", "[fixc40]") {
     CHECK(FindingsOf(r, "attribution.loaded-cue") == 1);
   }
 }
+
+TEST_CASE("fixc40: it secondo quanto + verb + outlet + da fonti: the outlet relays, the sources are anonymous", "[fixc40]") {
+  auto r = AuditText("Secondo quanto apprende l'Agenzia Nova da fonti di Palazzo Chigi, il vertice si terrà giovedì.\n",
+                     "t.txt", "it");
+  const auto* a = AnonymousNamed(r, "fonti di Palazzo Chigi");
+  REQUIRE(a != nullptr);
+  CHECK(r.anonymous_sources.size() == 1);
+  bool outlet = false, cited = false;
+  for (const auto& s : SeenAttributions(r)) {
+    if (s.source.find("Agenzia Nova") != std::string::npos && s.source.find("fonti") == std::string::npos) {
+      outlet = true;
+      CHECK(s.content == std::vector<std::string>{"il vertice si terrà giovedì"});
+    }
+    if (s.source == "fonti di Palazzo Chigi" && s.cue == "apprende") {
+      cited = true;
+      CHECK(s.content == std::vector<std::string>{"il vertice si terrà giovedì"});
+    }
+  }
+  CHECK(outlet);
+  CHECK(cited);
+  // With no source of its own after the outlet, the outlet is the source.
+  auto plain = AuditText("Secondo quanto riferisce l'Agenzia Nova, il vertice si terrà giovedì.\n", "t.txt", "it");
+  CHECK(plain.anonymous_sources.empty());
+}

@@ -9641,6 +9641,33 @@ class Attributor {
     if (auto m = ParseLeft(e, s)) p.mention = m;
   }
 
+  // For "secondo quanto apprende l'ANSA da fonti di Palazzo Chigi": the
+  // source `m` read from token `from` ends before an agent preposition (list
+  // agent-prepositions) that takes a phrase headed by an unnamed-source noun;
+  // that phrase is kept for FindCitedSources, its cue the verb `verb`.
+  void RelayedFrom(Mention& m, size_t from, size_t verb, int s) {
+    // (Over the phrase and the word right after it: the parse may have
+    // stopped at the preposition.)
+    for (size_t t = from + 1; t + 1 < SentEnd(s) && a_.tokens[t].span.begin <= m.span.end + 1; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return;
+      if (!Has(agent_prepositions_, t)) continue;
+      auto cited = ParseRight(t + 1, s);
+      if (!cited || cited->type != MentionType::kDescription || !InWord(kAnonymousHeads, cited->head)) return;
+      auto outlet = MentionFromRange(from, t - 1);
+      if (!outlet) return;
+      outlet->type = MentionType::kOrganization;
+      outlet->name = w_.substr(outlet->span.begin, outlet->span.size());
+      if (IsWord(from) && In(kDeterminers, from) && from + 1 < t) {
+        // "l'ANSA": the name without its article.
+        outlet->name = w_.substr(a_.tokens[from + 1].span.begin, outlet->span.end - a_.tokens[from + 1].span.begin);
+      }
+      outlet->head = Low(t - 1);
+      m = *outlet;
+      relayed_.emplace_back(*cited, verb);
+      return;
+    }
+  }
+
   // "according to the Daily Star": in a capitalized run of two words or
   // more after "the", a last word that is only a singular noun of a person
   // (list person-heads; no title, role, office epithet or unnamed-source
@@ -10980,6 +11007,7 @@ class Attributor {
     }
     if (c.entry->source_follows) {
       size_t from = c.last + 1;
+      size_t relay_verb = SIZE_MAX;
       // "según consta en el informe", "según figura en el contrato": a verb
       // of record (list source-after-verbs) and its preposition stand
       // between the cue and the source.
@@ -10995,6 +11023,18 @@ class Attributor {
           IsWord(from + 1) && !Cap(from + 1) && !a_.tokens[from + 1].in_quote && !IsHead(from + 1) &&
           Has(agent_prepositions_, from + 2) && !a_.tokens[from + 2].in_quote && IsWord(from + 3)) {
         from += 3;
+      } else if (from + 2 < SentEnd(s) && IsWord(from) && !a_.tokens[from].in_quote && Has(source_after_pronouns_, from) &&
+                 IsWord(from + 1) && !Cap(from + 1) && !a_.tokens[from + 1].in_quote && !IsHead(from + 1) &&
+                 !Has(agent_prepositions_, from + 1) && !In(kFunctionWords, from + 1) && IsWord(from + 2) &&
+                 !a_.tokens[from + 2].in_quote && (Cap(from + 2) || In(kDeterminers, from + 2))) {
+        // "secondo quanto apprende l'ANSA da fonti di Palazzo Chigi",
+        // "secondo quanto riferisce l'ANSA": the pronoun and a finite verb
+        // whose subject follows it; the subject is the source, and an
+        // unnamed source it has its news from (an agent preposition, list
+        // agent-prepositions, then a phrase headed by an unnamed-source
+        // noun) is one of its own (FindCitedSources), the outlet relaying.
+        relay_verb = from + 1;
+        from += 2;
       }
       if (OwnReportingAt(c.last + 1, s) || OwnReportingAt(from, s)) {
         p.own_reporting = true;
@@ -11011,6 +11051,7 @@ class Attributor {
         }
       }
       if (from < SentEnd(s)) p.mention = ParseRight(from, s);
+      if (p.mention && relay_verb != SIZE_MAX) RelayedFrom(*p.mention, from, relay_verb, s);
       // "— Sources: Eurostat; OECD": a source label's line may list several
       // sources parted by semicolons; they are one joint source (eng37).
       if (p.mention && c.entry == &dash_cue_ && c.last > c.first && Tok(c.last) == ":" &&
@@ -19725,6 +19766,14 @@ class Attributor {
   // stays the one who cites. Named people and organisations cited are left
   // to the attributions.
   void FindCitedSources() {
+    {
+      std::vector<size_t> listed;  // (a source may have been read more than once)
+      for (const auto& [m, verb] : relayed_) {
+        if (std::find(listed.begin(), listed.end(), m.span.begin) != listed.end()) continue;
+        listed.push_back(m.span.begin);
+        ListUnnamedMention(m, -1, verb);
+      }
+    }
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
       if (IsWord(i) && Cjk(i)) {
         FindCitedSourceCjk(i);
@@ -19957,6 +20006,11 @@ class Attributor {
       // comma after the phrase cited, the citer's content and the cited
       // source's both.
       if (citer < 0) citer = CjkCiterAfterCitation(m, s, limit);
+    } else if (citer < 0 && std::any_of(relayed_.begin(), relayed_.end(),
+                                        [&](const auto& r) { return r.second == citation; })) {
+      // "secondo quanto apprende l'ANSA da fonti di Palazzo Chigi, …": the
+      // same cut after the comma (RelayedFrom).
+      citer = CjkCiterAfterCitation(m, s, limit);
     }
     Source& src = r_.sources[static_cast<size_t>(m.source)];
     Attribution at;
@@ -19974,9 +20028,9 @@ class Attributor {
   }
 
   // For CitedAttribution: the attribution of the sentence `s` (among the
-  // first `limit`) whose single content part holds the Chinese phrase cited
-  // `m`, cut to what follows the first comma after the phrase; -1 when there
-  // is none.
+  // first `limit`) whose single content part holds the phrase cited `m` (a
+  // Chinese one, or one an outlet relays), cut to what follows the first
+  // comma after the phrase; -1 when there is none.
   int CjkCiterAfterCitation(const Mention& m, int s, size_t limit) {
     const Span sent = a_.sentences[static_cast<size_t>(s)].span;
     for (size_t k = 0; k < limit; ++k) {
@@ -19993,8 +20047,11 @@ class Attributor {
           len = comma.size();
         }
       }
-      if (cut == std::string::npos || cut + len >= cs.end) return -1;
-      c.content[0] = Ref(Span{cut + len, cs.end});
+      if (cut == std::string::npos) return -1;
+      size_t from = cut + len;
+      while (from < cs.end && a_.text[from] == ' ') ++from;
+      if (from >= cs.end) return -1;
+      c.content[0] = Ref(Span{from, cs.end});
       return static_cast<int>(k);
     }
     return -1;
@@ -21630,6 +21687,9 @@ class Attributor {
   // Per Chinese citation word cited_by_ names (its first token): where the
   // word ends ("援引" is two tokens).
   std::unordered_map<size_t, size_t> cjk_citation_end_;
+  // Unnamed sources an outlet had its news from (RelayedFrom), with the
+  // token of the outlet's verb.
+  std::vector<std::pair<Mention, size_t>> relayed_;
   // Per cited source's attribution (CitedAttribution): its cue's start, and
   // the start of the phrase cited (CitingAct).
   std::unordered_map<size_t, size_t> cited_at_cue_;
