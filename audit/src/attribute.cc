@@ -4018,6 +4018,36 @@ class Attributor {
     return !best.empty();
   }
 
+  // Entries of a list with a gap, "对…记者": the text ends with the part
+  // after the gap, and the part before it stands at most ten Chinese
+  // characters earlier (the gap one or more of them, none of 的, 是, 说 or a
+  // punctuation mark): "对本报记者", "接受新华社记者采访时". `entry` gets
+  // the matched text, from the first part on.
+  bool EndsWithGapEntry(const std::string& text, std::string_view list, std::string* entry) const {
+    static const std::string kGap = "\xE2\x80\xA6";  // …
+    std::string best;
+    for (const auto& e : pack_.List(list)) {
+      const size_t g = e.find(kGap);
+      if (g == std::string::npos || g == 0 || g + kGap.size() >= e.size()) continue;
+      const std::string head = e.substr(0, g), tail = e.substr(g + kGap.size());
+      if (text.size() < tail.size() || text.compare(text.size() - tail.size(), tail.size(), tail) != 0) continue;
+      size_t at = text.size() - tail.size();
+      for (int n = 0; n < 10 && at >= 3; ++n) {
+        const unsigned char lead = static_cast<unsigned char>(text[at - 3]);
+        if (lead < 0xE4 || lead > 0xE9) break;  // a CJK ideograph (U+4E00-U+9FFF) only
+        const std::string ch = text.substr(at - 3, 3);
+        if (ch == "\xE7\x9A\x84" || ch == "\xE6\x98\xAF" || ch == "\xE8\xAF\xB4" || ch == "\xE8\xAA\xAA") break;  // 的 是 说 說
+        at -= 3;
+        if (at >= head.size() && text.compare(at - head.size(), head.size(), head) == 0) {
+          if (text.size() - (at - head.size()) > best.size()) best = text.substr(at - head.size());
+          break;
+        }
+      }
+    }
+    if (entry) *entry = best;
+    return !best.empty();
+  }
+
   bool StartsWithEntry(const std::string& text, std::string_view list, std::string* entry) const {
     std::string best;
     for (const auto& e : pack_.List(list)) {
@@ -9546,6 +9576,20 @@ class Attributor {
     size_t after = last + 1;
     while (after < SentEnd(s) && a_.tokens[after].span.begin < q.outer.end) ++after;
     bool cue_next = after < SentEnd(s) && CueStartsAt(after);
+    // "Wie die „Süddeutsche Zeitung“ unter Berufung auf Sicherheitskreise
+    // berichtet": a citation word (list citation-words, a preposition
+    // before it) and what it cites stand between the title and a
+    // verb-final cue, eight words at most.
+    if (!cue_next && after + 1 < SentEnd(s) && IsWord(after) && !Cap(after) && PrepositionAt(after) &&
+        In(kCitationWords, after + 1)) {
+      for (size_t k = after + 2; k < SentEnd(s) && k < after + 10; ++k) {
+        if (!IsWord(k) || a_.tokens[k].in_quote) break;
+        if (CueStartsAt(k)) {
+          cue_next = true;
+          break;
+        }
+      }
+    }
     if (!cue_next && before > SentFirst(s)) {
       size_t p = before - 1;
       if (IsWord(p) && In(kDefiniteDeterminers, p) && !Cap(p) && p > SentFirst(s)) {
@@ -9832,6 +9876,63 @@ class Attributor {
           Key(w_.substr(m.span.begin, m.span.size())).find(m.head) == std::string::npos) {
         m.head = HeadKey(e);
       }
+      return;
+    }
+  }
+
+  // "Wie die Zeitung unter Berufung auf Sicherheitskreise berichtet": before
+  // a verb-final cue, the phrase a citation word (list citation-words) takes
+  // over its links (list citation-links) is the one cited (FindCitedSources
+  // lists it); the cue's subject stands before the citation ("unter"
+  // skipped), a title in quote marks too ("die „Süddeutsche Zeitung“").
+  // Outside English, which puts a comma before "citing".
+  void CitedBeforeVerbFinalCue(PendingAttribution& p, int s) {
+    if (LangIs("en") || p.mention->type == MentionType::kPronoun) return;
+    size_t k = TokenStartingAt(p.mention->span.begin);
+    if (k >= a_.tokens.size()) return;
+    int links = 0;
+    while (links < 2 && k > SentFirst(s) + 1 && IsWord(k - 1) && !a_.tokens[k - 1].in_quote && Has(citation_links_, k - 1)) {
+      --k;
+      ++links;
+    }
+    if (links == 0 || k < SentFirst(s) + 2 || !IsWord(k - 1) || a_.tokens[k - 1].in_quote || !In(kCitationWords, k - 1)) {
+      return;
+    }
+    size_t e = k - 2;
+    if (e > SentFirst(s) && IsWord(e) && !Cap(e) && !In(kDeterminers, e)) --e;  // "unter"
+    if (!IsWord(e)) {
+      // „Süddeutsche Zeitung“: an outlet's title in quote marks
+      // (OutletTitleQuote), a determiner before it.
+      if (auto m = OutletTitleMention(e, s, /*left=*/true)) p.mention = m;
+      return;
+    }
+    if (a_.tokens[e].in_quote) return;
+    if (auto m = ParseLeft(e, s)) p.mention = m;
+  }
+
+  // For "secondo quanto apprende l'ANSA da fonti di Palazzo Chigi": the
+  // source `m` read from token `from` ends before an agent preposition (list
+  // agent-prepositions) that takes a phrase headed by an unnamed-source noun;
+  // that phrase is kept for FindCitedSources, its cue the verb `verb`.
+  void RelayedFrom(Mention& m, size_t from, size_t verb, int s) {
+    // (Over the phrase and the word right after it: the parse may have
+    // stopped at the preposition.)
+    for (size_t t = from + 1; t + 1 < SentEnd(s) && a_.tokens[t].span.begin <= m.span.end + 1; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return;
+      if (!Has(agent_prepositions_, t)) continue;
+      auto cited = ParseRight(t + 1, s);
+      if (!cited || cited->type != MentionType::kDescription || !InWord(kAnonymousHeads, cited->head)) return;
+      auto outlet = MentionFromRange(from, t - 1);
+      if (!outlet) return;
+      outlet->type = MentionType::kOrganization;
+      outlet->name = w_.substr(outlet->span.begin, outlet->span.size());
+      if (IsWord(from) && In(kDeterminers, from) && from + 1 < t) {
+        // "l'ANSA": the name without its article.
+        outlet->name = w_.substr(a_.tokens[from + 1].span.begin, outlet->span.end - a_.tokens[from + 1].span.begin);
+      }
+      outlet->head = Low(t - 1);
+      m = *outlet;
+      relayed_.emplace_back(*cited, verb);
       return;
     }
   }
@@ -11021,7 +11122,10 @@ class Attributor {
         for (int guard = 0; guard < 3 && IsWord(e) && !a_.tokens[e].in_quote && Cjk(e) && !CjkHiragana(e); ++guard) {
           const size_t from = a_.tokens[SentFirst(s)].span.begin;
           std::string entry;
-          if (!EndsWithEntry(std::string(w_.substr(from, a_.tokens[e].span.end - from)), "cue-adverbs", &entry)) break;
+          const std::string upto(w_.substr(from, a_.tokens[e].span.end - from));
+          // "对本报记者说": an addressee with an outlet before 记者 (entries
+          // with a gap, "对…记者").
+          if (!EndsWithEntry(upto, "cue-adverbs", &entry) && !EndsWithGapEntry(upto, "cue-adverbs", &entry)) break;
           const size_t start = a_.tokens[e].span.end - entry.size();
           size_t b = e;
           while (b > SentFirst(s) && a_.tokens[b].span.begin > start) --b;
@@ -11184,6 +11288,7 @@ class Attributor {
     }
     if (c.entry->source_follows) {
       size_t from = c.last + 1;
+      size_t relay_verb = SIZE_MAX;
       // "según consta en el informe", "según figura en el contrato": a verb
       // of record (list source-after-verbs) and its preposition stand
       // between the cue and the source.
@@ -11199,6 +11304,18 @@ class Attributor {
           IsWord(from + 1) && !Cap(from + 1) && !a_.tokens[from + 1].in_quote && !IsHead(from + 1) &&
           Has(agent_prepositions_, from + 2) && !a_.tokens[from + 2].in_quote && IsWord(from + 3)) {
         from += 3;
+      } else if (from + 2 < SentEnd(s) && IsWord(from) && !a_.tokens[from].in_quote && Has(source_after_pronouns_, from) &&
+                 IsWord(from + 1) && !Cap(from + 1) && !a_.tokens[from + 1].in_quote && !IsHead(from + 1) &&
+                 !Has(agent_prepositions_, from + 1) && !In(kFunctionWords, from + 1) && IsWord(from + 2) &&
+                 !a_.tokens[from + 2].in_quote && (Cap(from + 2) || In(kDeterminers, from + 2))) {
+        // "secondo quanto apprende l'ANSA da fonti di Palazzo Chigi",
+        // "secondo quanto riferisce l'ANSA": the pronoun and a finite verb
+        // whose subject follows it; the subject is the source, and an
+        // unnamed source it has its news from (an agent preposition, list
+        // agent-prepositions, then a phrase headed by an unnamed-source
+        // noun) is one of its own (FindCitedSources), the outlet relaying.
+        relay_verb = from + 1;
+        from += 2;
       }
       if (OwnReportingAt(c.last + 1, s) || OwnReportingAt(from, s)) {
         p.own_reporting = true;
@@ -11215,6 +11332,7 @@ class Attributor {
         }
       }
       if (from < SentEnd(s)) p.mention = ParseRight(from, s);
+      if (p.mention && relay_verb != SIZE_MAX) RelayedFrom(*p.mention, from, relay_verb, s);
       // "— Sources: Eurostat; OECD": a source label's line may list several
       // sources parted by semicolons; they are one joint source (eng37).
       if (p.mention && c.entry == &dash_cue_ && c.last > c.first && Tok(c.last) == ":" &&
@@ -11365,6 +11483,7 @@ class Attributor {
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
           p.mention->span.end = a_.tokens[j + 1].span.end;
         }
+        if (p.mention) CitedBeforeVerbFinalCue(p, s);
         if (p.mention) {
           if (auto outer = OuterOfPhrase(*p.mention, s, p.cue.entry && p.cue.entry->tone != CueTone::kNonSpeech)) {
             p.mention = outer;
@@ -20186,7 +20305,19 @@ class Attributor {
   // stays the one who cites. Named people and organisations cited are left
   // to the attributions.
   void FindCitedSources() {
+    {
+      std::vector<size_t> listed;  // (a source may have been read more than once)
+      for (const auto& [m, verb] : relayed_) {
+        if (std::find(listed.begin(), listed.end(), m.span.begin) != listed.end()) continue;
+        listed.push_back(m.span.begin);
+        ListUnnamedMention(m, -1, verb);
+      }
+    }
     for (size_t i = 0; i < a_.tokens.size(); ++i) {
+      if (IsWord(i) && Cjk(i)) {
+        FindCitedSourceCjk(i);
+        continue;
+      }
       if (!IsWord(i) || !In(kCitationWords, i)) continue;
       // Inside a quote, a report the speaker quotes ("«…, сообщило агентство,
       // сославшись на источник, близкий к правительству»"): the source it
@@ -20217,6 +20348,35 @@ class Attributor {
       if ((i > SentFirst(s) && Has(negations_, i - 1)) || (i > SentFirst(s) + 1 && Has(negations_, i - 2))) continue;
       ListUnnamedMention(*m, -1, quoted ? SIZE_MAX : i);
     }
+  }
+
+  // Chinese: "据路透社援引三名知情人士的话报道": a citation word (list
+  // citation-words, matched on the text from token `i`: a Chinese word is
+  // several tokens) and after it a phrase of at most sixteen characters that
+  // ends in an unnamed-source head (list anonymous-heads; "的话" follows it).
+  // The outlet relays; the phrase is an anonymous source, and the claim is
+  // its too (CitedAttribution).
+  void FindCitedSourceCjk(size_t i) {
+    const int s = a_.tokens[i].sentence;
+    if (a_.tokens[i].in_quote) return;
+    std::string entry;
+    if (!StartsWithEntry(w_.substr(a_.tokens[i].span.begin, 12), "citation-words", &entry)) return;
+    const size_t word_end = a_.tokens[i].span.begin + entry.size();
+    size_t j = i;
+    while (j + 1 < SentEnd(s) && a_.tokens[j].span.end < word_end) ++j;
+    if (a_.tokens[j].span.end != word_end || j + 1 >= SentEnd(s)) return;
+    const size_t b = j + 1;
+    size_t head_end = SIZE_MAX;
+    for (size_t e = b; e < SentEnd(s) && e < b + 16; ++e) {
+      if (!IsWord(e) || a_.tokens[e].in_quote || !Cjk(e)) break;
+      const std::string text = w_.substr(a_.tokens[b].span.begin, a_.tokens[e].span.end - a_.tokens[b].span.begin);
+      if (EndsWithEntry(text, "anonymous-heads", nullptr)) head_end = e;
+    }
+    if (head_end == SIZE_MAX) return;
+    auto m = ClassifyCjk(b, head_end);
+    if (!m || m->type != MentionType::kDescription || !InWord(kAnonymousHeads, m->head)) return;
+    cjk_citation_end_[i] = word_end;
+    ListUnnamedMention(*m, -1, i);
   }
 
   // The same for languages written with spaces: an unnamed source that is
@@ -20376,11 +20536,25 @@ class Attributor {
         after = static_cast<int>(k);
       }
     }
-    const int citer = before >= 0 ? before : after;
+    int citer = before >= 0 ? before : after;
+    Span cue_span = a_.tokens[citation].span;
+    if (auto it = cjk_citation_end_.find(citation); it != cjk_citation_end_.end()) {
+      cue_span.end = it->second;
+      // "据路透社援引三名知情人士的话报道，该计划已被推迟": the citer's
+      // content ran over the citation; what was reported is what follows the
+      // comma after the phrase cited, the citer's content and the cited
+      // source's both.
+      if (citer < 0) citer = CjkCiterAfterCitation(m, s, limit);
+    } else if (citer < 0 && std::any_of(relayed_.begin(), relayed_.end(),
+                                        [&](const auto& r) { return r.second == citation; })) {
+      // "secondo quanto apprende l'ANSA da fonti di Palazzo Chigi, …": the
+      // same cut after the comma (RelayedFrom).
+      citer = CjkCiterAfterCitation(m, s, limit);
+    }
     Source& src = r_.sources[static_cast<size_t>(m.source)];
     Attribution at;
     at.source = Ref(m.span);
-    at.cue = Ref(a_.tokens[citation].span);
+    at.cue = Ref(cue_span);
     at.kind = AttributionKind::kIndirect;
     at.source_id = src.id;
     cited_at_cue_.emplace(at.cue->location.span.begin, m.span.begin);
@@ -20390,6 +20564,36 @@ class Attributor {
     at.in_headline = blk.kind == BlockKind::kHeadline;
     r_.attributions.push_back(std::move(at));
     ++src.attributions;
+  }
+
+  // For CitedAttribution: the attribution of the sentence `s` (among the
+  // first `limit`) whose single content part holds the phrase cited `m` (a
+  // Chinese one, or one an outlet relays), cut to what follows the first
+  // comma after the phrase; -1 when there is none.
+  int CjkCiterAfterCitation(const Mention& m, int s, size_t limit) {
+    const Span sent = a_.sentences[static_cast<size_t>(s)].span;
+    for (size_t k = 0; k < limit; ++k) {
+      Attribution& c = r_.attributions[k];
+      if (!c.cue || c.content.size() != 1) continue;
+      const Span cs = c.content[0].location.span;
+      if (cs.begin < sent.begin || cs.end > sent.end || cs.begin > m.span.begin || cs.end <= m.span.end) continue;
+      static const std::string kCommas[] = {"\xEF\xBC\x8C", ","};  // ， ,
+      size_t cut = std::string::npos, len = 0;
+      for (const auto& comma : kCommas) {
+        const size_t at = a_.text.find(comma, m.span.end);
+        if (at != std::string::npos && at < cs.end && at < cut) {
+          cut = at;
+          len = comma.size();
+        }
+      }
+      if (cut == std::string::npos) return -1;
+      size_t from = cut + len;
+      while (from < cs.end && a_.text[from] == ' ') ++from;
+      if (from >= cs.end) return -1;
+      c.content[0] = Ref(Span{from, cs.end});
+      return static_cast<int>(k);
+    }
+    return -1;
   }
 
   void Emit() {
@@ -22126,6 +22330,12 @@ class Attributor {
   // Per entry of cited_: the token of the citation word ("citing", "Berufung"),
   // SIZE_MAX for a subject of a request for anonymity.
   std::vector<size_t> cited_by_;
+  // Per Chinese citation word cited_by_ names (its first token): where the
+  // word ends ("援引" is two tokens).
+  std::unordered_map<size_t, size_t> cjk_citation_end_;
+  // Unnamed sources an outlet had its news from (RelayedFrom), with the
+  // token of the outlet's verb.
+  std::vector<std::pair<Mention, size_t>> relayed_;
   // Per cited source's attribution (CitedAttribution): its cue's start, and
   // the start of the phrase cited (CitingAct).
   std::unordered_map<size_t, size_t> cited_at_cue_;

@@ -1070,6 +1070,14 @@ void FindQuotes(Analysis& a) {
             IsLetterOrDigit(after)) {
           m.right_flanking = true;
         }
+        // The same after a Chinese or Japanese full stop, comma, question or
+        // exclamation mark before a Chinese character (说:"分歧很大。"他要求匿名):
+        // Chinese puts no space after a closing mark, and the pairing decides.
+        if (id == kStraightDq && (before == 0x3002 || before == 0xFF0C || before == 0xFF01 || before == 0xFF1F ||
+                                  before == 0x3001 || before == 0xFF1B) &&
+            IsCjk(after)) {
+          m.right_flanking = true;
+        }
         // Curly marks touching Chinese or Japanese text, which puts no space
         // around them (他说：“我们会赢。”然后离开了): the glyph decides.
         if ((IsCjk(before) || IsCjk(after)) && (id == kLdq || id == kLsq || id == kRdq || id == kRsq)) {
