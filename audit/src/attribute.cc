@@ -17093,6 +17093,31 @@ class Attributor {
     return true;
   }
 
+  // "Members of the “Yes to Trams” campaign said …", "the “Dragons’ Den”
+  // star posted …": a capitalized quote between a determiner (token
+  // `before`, list determiners, but not "that", which is as often the
+  // complementizer: "emphasized the threat that “Islamic terrorism” poses")
+  // and the rest of its noun phrase, a
+  // lowercase word that opens no cue right after the closing mark and a
+  // space, with no punctuation closing the quoted words, names a campaign,
+  // a show or a work inside the phrase; it is nobody's words, so neither
+  // the content nor its start (fixg40). A function word, a copula or a
+  // modal after the mark ends the phrase there: "von einem „Schlag ins
+  // Gesicht“ für die Beschäftigten" is a partial quote.
+  bool QuoteInsideNounPhrase(const QuoteSpan& q, size_t before) const {
+    if (!In(kDeterminers, before) || Low(before) == "that" || q.inner.empty()) return false;
+    const unsigned char last = static_cast<unsigned char>(w_[q.inner.end - 1]);
+    if (std::ispunct(last) && last != '\'' && last != ')') return false;
+    if (q.outer.end + 1 >= w_.size() || w_[q.outer.end] != ' ') return false;
+    const size_t next = TokenStartingAt(q.outer.end + 1);
+    if (next >= a_.tokens.size() || a_.tokens[next].span.begin != q.outer.end + 1 || !IsWord(next) ||
+        a_.tokens[next].in_quote || Cap(next) || a_.tokens[next].sentence != a_.tokens[before].sentence ||
+        CueStartsAt(next) || In(kFunctionWords, next) || In(kCopulas, next) || Has(modals_, next)) {
+      return false;
+    }
+    return true;
+  }
+
   bool NamesAWork(const QuoteSpan& q) const {
     const size_t at = TokenStartingAt(q.outer.begin);
     if (at == 0 || at >= a_.tokens.size()) return false;
@@ -17110,6 +17135,7 @@ class Attributor {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     while (!text.empty() && (text.back() == ' ' || text.back() == '.')) text.remove_suffix(1);
     const bool speech_end = text.empty() || text.back() == ',' || text.back() == '!' || text.back() == '?';
+    if (!speech_end && QuoteInsideNounPhrase(q, before)) return true;
     // "the magazine “Time”", "des Magazins „Der Spiegel“", "газете
     // «Ведомости»": a few capitalized words right after the noun of a
     // publication or an organisation name it; the noun is no speaker.
