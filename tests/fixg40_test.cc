@@ -57,3 +57,17 @@ TEST_CASE("fixg40: a quote after a determiner that a function word follows stays
       "The count ended on Sunday. The result is “a Disgrace,” campaign members said on Monday.\n");
   CHECK(KindOf(speech, "a Disgrace,") != QuoteKind::kTitle);
 }
+
+TEST_CASE("fixg40: a title-case quote closed by a comma after a preposition names a programme",
+          "[attribute][fixg40]") {
+  auto programme = AuditText(
+      "Tram vote\n\n"
+      "The count ended on Sunday. In an interview with “Harbour Radio Live,” Ruiz said the plan was dead.\n");
+  CHECK(SeenWithCue(programme, "said").content == Parts{"the plan was dead"});
+  CHECK(KindOf(programme, "Harbour Radio Live,") == QuoteKind::kTitle);
+  // One word is left alone: a nickname is quoted as said.
+  auto nickname = AuditText(
+      "Tram vote\n\n"
+      "The count ended on Sunday. The driver, who goes by “Kit,” said the plan was dead.\n");
+  CHECK(KindOf(nickname, "Kit,") != QuoteKind::kTitle);
+}

@@ -17118,6 +17118,21 @@ class Attributor {
     return true;
   }
 
+  // "In an interview with “Frontline,” Ruiz said …", "Ruiz, who starred
+  // in “The Long Night,” said …": quoted words `text` closed by a comma
+  // right after a preposition (token `before`; no coordinator,
+  // complementizer or clause opener) name a programme or a work when they
+  // are in title case (IsTitleCase: two words or more). One word is left
+  // alone: a mangled word or a nickname ("Carson's mangling of “Hamas,”",
+  // "who goes by “Vito,”") is quoted as said (fixg40).
+  bool TitleAfterPreposition(size_t before, std::string_view text) const {
+    if (!IsWord(before) || !PrepositionAt(before) || In(kVerbCoordinators, before) ||
+        In(kComplementizers, before) || In(kClauseOpeners, before)) {
+      return false;
+    }
+    return IsTitleCase(text);
+  }
+
   bool NamesAWork(const QuoteSpan& q) const {
     const size_t at = TokenStartingAt(q.outer.begin);
     if (at == 0 || at >= a_.tokens.size()) return false;
@@ -17136,6 +17151,7 @@ class Attributor {
     while (!text.empty() && (text.back() == ' ' || text.back() == '.')) text.remove_suffix(1);
     const bool speech_end = text.empty() || text.back() == ',' || text.back() == '!' || text.back() == '?';
     if (!speech_end && QuoteInsideNounPhrase(q, before)) return true;
+    if (!text.empty() && text.back() == ',' && TitleAfterPreposition(before, text)) return true;
     // "the magazine “Time”", "des Magazins „Der Spiegel“", "газете
     // «Ведомости»": a few capitalized words right after the noun of a
     // publication or an organisation name it; the noun is no speaker.
