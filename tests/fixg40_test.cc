@@ -30,15 +30,18 @@ TEST_CASE("fixg40: a quoted name inside the source's noun phrase is not the cont
       "Tram vote\n\n"
       "The count ended on Sunday. Members of the “Yes to Trams” campaign said the vote was rigged.\n");
   CHECK(SeenWithCue(campaign, "said").content == Parts{"the vote was rigged"});
+  CHECK(SeenWithCue(campaign, "said").source == "Members of the “Yes to Trams” campaign");
   CHECK(KindOf(campaign, "Yes to Trams") == QuoteKind::kTitle);
   auto crowd = AuditText(
       "Harbour plan\n\n"
       "The council met on Monday. Some in the “Save Our Harbour” crowd say the plan costs too much.\n");
   CHECK(SeenWithCue(crowd, "say").content == Parts{"the plan costs too much"});
+  CHECK(SeenWithCue(crowd, "say").source == "Some in the “Save Our Harbour” crowd");
   auto star = AuditText(
       "A television star\n\n"
       "The show ended in May. After the vote, the “Dragons’ Den” star said the panel had been unfair.\n");
   CHECK(SeenWithCue(star, "said").content == Parts{"the panel had been unfair"});
+  CHECK(SeenWithCue(star, "said").source == "the “Dragons’ Den” star");
   CHECK(KindOf(star, "Dragons’ Den") == QuoteKind::kTitle);
 }
 

@@ -5585,6 +5585,15 @@ class Attributor {
         b = k - 1;
         continue;
       }
+      // "Members of the “Yes to Trams” campaign": a quote inside the noun
+      // phrase (QuoteInsideNounPhrase) right before its head is a
+      // premodifier; the determiner before it opens the phrase (fixg40).
+      if (b == h && a_.tokens[k].in_quote && !IsWord(k)) {
+        if (const size_t det = DeterminerBeforeInnerQuote(k); det != SIZE_MAX && det >= SentFirst(s)) {
+          b = det + 1;
+          continue;
+        }
+      }
       if (a_.tokens[k].in_quote || !IsWord(k)) {
         // "one of the people": keep "of the"; a hyphenated modifier is one token.
         break;
@@ -17131,6 +17140,27 @@ class Attributor {
       return false;
     }
     return IsTitleCase(text);
+  }
+
+  // The determiner before the quote whose closing mark is token `k` when
+  // that quote stands inside its noun phrase (QuoteInsideNounPhrase), else
+  // SIZE_MAX.
+  size_t DeterminerBeforeInnerQuote(size_t k) const {
+    const auto& qs = a_.quote_spans;
+    const size_t end = a_.tokens[k].span.end;
+    auto it = std::lower_bound(qs.begin(), qs.end(), end,
+                               [](const QuoteSpan& q, size_t pos) { return q.outer.end < pos; });
+    for (; it != qs.end() && it->outer.end == end; ++it) {
+      if (it->level != 1) continue;
+      const size_t mark = TokenStartingAt(it->outer.begin);
+      if (mark == 0 || mark >= a_.tokens.size() || !IsWord(mark - 1) || a_.tokens[mark - 1].in_quote) continue;
+      if (a_.tokens[mark - 1].span.end + 1 != it->outer.begin) continue;
+      int32_t at = 0;
+      UChar32 first;
+      U8_NEXT(w_.data() + it->inner.begin, at, static_cast<int32_t>(it->inner.size()), first);
+      if (first >= 0 && u_isupper(first) && QuoteInsideNounPhrase(*it, mark - 1)) return mark - 1;
+    }
+    return SIZE_MAX;
   }
 
   bool NamesAWork(const QuoteSpan& q) const {
