@@ -7957,7 +7957,13 @@ class Attributor {
   // relative pronoun, a preposition or the sentence's end.
   std::optional<Mention> UnlistedSpeakerAfter(size_t k, int s, bool capitalized_premodifiers = true) {
     // Not a preposition and article in one word ("escreveu nas redes sociais").
-    if (k >= SentEnd(s) || !In(kDeterminers, k) || In(kAffiliationPrepositions, k)) return std::nullopt;
+    // (German "der" is also the genitive article, "Sprecher der Regierung",
+    // but before an age noun it opens the speaker: "sagte der 41-Jährige".)
+    if (k >= SentEnd(s) || !In(kDeterminers, k)) return std::nullopt;
+    if (In(kAffiliationPrepositions, k) &&
+        !(In(kDefiniteDeterminers, k) && k + 1 < SentEnd(s) && IsWord(k + 1) && IsAge(Low(k + 1)))) {
+      return std::nullopt;
+    }
     size_t e = k + 1;
     // "another Kestrel Bank customer": a capitalized run may premodify the
     // head, when a plain word follows it.
@@ -15724,8 +15730,12 @@ class Attributor {
           // one before, never whoever was named last paragraphs ago.
           if (m.source >= 0 && m.unlisted && !InWord(kPersonHeads, m.head) && !InWord(kRoleNouns, m.head) &&
               !RoleHasWord(m.source, m.head)) {
-            const int aged = AgedPerson(m.head, pos);
-            if (aged >= 0 || !NamedNear(m.source, pos)) m.source = aged;
+            int aged = AgedPerson(m.head, pos);
+            // ("Maria Keller, 41, … „…“, sagte der 55-Jährige": an age
+            // noun is nobody of another age or gender; fixh40.)
+            if (!AgeAgrees(m, aged)) aged = -1;
+            if (aged < 0 && IsAge(m.head)) aged = AgedNamedBefore(m, pos);
+            if (aged >= 0 || !NamedNear(m.source, pos) || !AgeAgrees(m, m.source)) m.source = aged;
           }
           // ("Jane Roe, the city auditor, … The auditor said": with no quote
           // before it, a person by role is one named with that word in a
@@ -16714,10 +16724,87 @@ class Attributor {
 
   // "the 46-year-old": the person named just before ", 46," or "a
   // 46-year-old" earlier in the text; -1 for any other description.
+  // An age noun: English "43-year-old", German "41-jährige" in its three
+  // endings ("-jährige", "-jährigen", "-jähriger").
   static bool IsAge(const std::string& head) {
     size_t digits = 0;
     while (digits < head.size() && std::isdigit(static_cast<unsigned char>(head[digits]))) ++digits;
-    return digits > 0 && head.compare(digits, std::string::npos, "-year-old") == 0;
+    if (digits == 0) return false;
+    const std::string_view rest = std::string_view(head).substr(digits);
+    return rest == "-year-old" || rest == "-jährige" || rest == "-jährigen" || rest == "-jähriger";
+  }
+
+  // The gender the article and ending of a German age noun give ("die
+  // 41-Jährige" 'f', "der 41-Jährige" and "ein 41-Jähriger" 'm', "der
+  // 41-Jährigen" a woman's dative or genitive); 0 where they tell nothing
+  // (English, a plural "die 41-Jährigen").
+  char AgeNounGender(const Mention& m) const {
+    if (!LangIs("de") || !IsAge(m.head)) return 0;
+    const size_t b = TokenStartingAt(m.span.begin);
+    const std::string det = b < a_.tokens.size() && IsWord(b) ? Low(b) : std::string();
+    const char last = m.head.back();
+    if (last == 'r') return 'm';
+    if (last == 'e') return det == "die" || det == "eine" ? 'f' : det == "der" ? 'm' : 0;
+    if (det == "den" || det == "dem" || det == "des" || det == "einem" || det == "eines") return 'm';
+    return det == "der" || det == "einer" ? 'f' : 0;
+  }
+
+  // The age the text gives named source `idx`: "Maria Keller, 41,", "Ann
+  // Lee (46)" after its name or surname, "die 41-jährige Maria Keller", "the
+  // 46-year-old Ann Lee" before it; empty when it gives none.
+  std::string StatedAge(int idx) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.kind != SourceKind::kNamed || src.name.empty()) return {};
+    const size_t space = src.name.rfind(' ');
+    const std::string surname = src.name.substr(space == std::string::npos ? 0 : space + 1);
+    auto digits_at = [&](size_t at) {
+      size_t end = at;
+      while (end < w_.size() && std::isdigit(static_cast<unsigned char>(w_[end]))) ++end;
+      return end;
+    };
+    for (const std::string& form : {src.name, surname}) {
+      if (form.size() < 2) continue;
+      for (size_t at = w_.find(form); at != std::string::npos; at = w_.find(form, at + 1)) {
+        const size_t after = at + form.size();
+        // After: ", 41," / ", 41." / " (41)".
+        for (const std::string_view open : {std::string_view(", "), std::string_view(" (")}) {
+          if (w_.compare(after, open.size(), open) != 0) continue;
+          const size_t d = after + open.size(), end = digits_at(d);
+          if (end == d || end - d > 3 || end >= w_.size()) continue;
+          const char close = w_[end];
+          if ((open[0] == ',' && (close == ',' || close == '.')) || (open[0] == ' ' && close == ')')) {
+            return w_.substr(d, end - d);
+          }
+        }
+        // Before: "41-jährige Maria Keller", "46-year-old Ann Lee".
+        const size_t from = at > 24 ? at - 24 : 0;
+        const std::string before = w_.substr(from, at - from);
+        for (const std::string_view noun : {std::string_view("-year-old "), std::string_view("-jährige "),
+                                            std::string_view("-jährigen "), std::string_view("-jähriger ")}) {
+          if (before.size() <= noun.size() || before.compare(before.size() - noun.size(), noun.size(), noun) != 0) {
+            continue;
+          }
+          size_t d = before.size() - noun.size();
+          const size_t end = d;
+          while (d > 0 && std::isdigit(static_cast<unsigned char>(before[d - 1]))) --d;
+          if (d < end && end - d <= 3) return before.substr(d, end - d);
+        }
+      }
+    }
+    return {};
+  }
+
+  // Whether the age noun of mention `m` may be named source `idx`: the age
+  // the text gives that person, if any, is the noun's number, and the
+  // noun's gender (AgeNounGender) is not the other of one known
+  // (SourceGender: pronouns, Frau/Herr, a gendered role or given name).
+  bool AgeAgrees(const Mention& m, int idx) const {
+    if (idx < 0 || !IsAge(m.head)) return true;
+    const std::string age = m.head.substr(0, m.head.find('-'));
+    const std::string stated = StatedAge(idx);
+    if (!stated.empty() && stated != age) return false;
+    const char noun = AgeNounGender(m), known = SourceGender(idx);
+    return noun == 0 || known == 0 || noun == known;
   }
 
   // Whether named source `idx` (its surname) was written in the sentence of
@@ -16750,6 +16837,30 @@ class Attributor {
       }
     }
     return found;
+  }
+
+  // A named source the text gives the age of age noun `m` ("Maria Keller,
+  // 41," for "die 41-Jährige") whose name was written last before `pos`,
+  // agreeing in gender (AgeAgrees); -1 when there is none.
+  int AgedNamedBefore(const Mention& m, size_t pos) const {
+    int best = -1;
+    size_t best_at = 0;
+    for (size_t i = 0; i < r_.sources.size(); ++i) {
+      const int idx = static_cast<int>(i);
+      const Source& src = r_.sources[i];
+      if (src.kind != SourceKind::kNamed || src.name.empty() || StatedAge(idx).empty() || !AgeAgrees(m, idx)) {
+        continue;
+      }
+      const size_t space = src.name.rfind(' ');
+      const std::string surname = src.name.substr(space == std::string::npos ? 0 : space + 1);
+      size_t last = std::string::npos;
+      for (size_t at = w_.find(surname); at != std::string::npos && at < pos; at = w_.find(surname, at + 1)) last = at;
+      if (last != std::string::npos && (best < 0 || last > best_at)) {
+        best = idx;
+        best_at = last;
+      }
+    }
+    return best;
   }
 
   // Whether the noun `head` came with an indefinite determiner ("an
