@@ -6,6 +6,8 @@
 // gumbo ignored) so that a span of the extracted text maps onto exactly the
 // source bytes that produced it.
 #include <gumbo.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -307,6 +309,32 @@ bool IsQuotationCell(std::string_view t) {
   return EndsWithAny(t, kCloseMarks);
 }
 
+// Whether a short line can name a person or a body: a word after its first
+// that opens with a capital ("Jo Ray, mayor", "Mayor Jo Ray", "Harbor
+// Authority"), or letters none of which is cased (a Chinese or Japanese
+// name).
+// A label, "Slogan", "Campaign song", "2019", "Who pays", names nobody: a
+// glossary or a fact box is not a row of speakers (fu40b).
+bool NamesSomeone(std::string_view t) {
+  bool cased = false, letters = false, first_word = true, word_start = true;
+  for (int32_t i = 0, n = static_cast<int32_t>(t.size()); i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(t.data(), i, n, c);
+    if (c < 0) continue;
+    if (u_isUWhiteSpace(c)) {
+      if (!word_start) first_word = false;
+      word_start = true;
+      continue;
+    }
+    const bool upper = u_isupper(c) || u_istitle(c);
+    if (upper || u_islower(c)) cased = true;
+    if (u_isalpha(c)) letters = true;
+    if (word_start && !first_word && upper) return true;
+    word_start = false;
+  }
+  return letters && !cased;
+}
+
 // A cell that can be the line naming a quotation's source: one to twelve
 // words, no quotation mark, not a sentence (no final period, question or
 // exclamation mark, colon).
@@ -320,7 +348,8 @@ bool IsSourceCell(std::string_view t) {
   }
   const char last = t.back();
   if (last == '.' || last == '?' || last == '!' || last == ':' || last == ';') return false;
-  return std::count(t.begin(), t.end(), ' ') < 12;
+  if (std::count(t.begin(), t.end(), ' ') >= 12) return false;
+  return NamesSomeone(t);
 }
 
 // The cells of a table row (its <td> and <th> children that are read).
