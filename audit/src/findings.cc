@@ -7,6 +7,8 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "findings.h"
 #include "attribute.h"
@@ -227,16 +229,47 @@ void ApplyFindingRules(const Analysis& a, AuditResult& r, const ArticleFacts& fa
   const LanguagePack& pack = *a.pack;
   if (a.sentences.empty()) return;
   // The first speech quote of the story, and which attribution carries it.
-  // A headline's quote counts when it has a speaker of its own (a text
-  // file's first line, "The minister, Ann Lee, told reporters: “…”", is
-  // read as its headline, and its named quote comes first); one with no
-  // speaker restates the body's and is passed over (fixa40).
+  // A headline's quote counts only when it is a direct quote with a speaker
+  // of its own that the body does not quote again (a text file's first
+  // line, "The minister, Ann Lee, told reporters: “…”", is read as its
+  // headline, and its named quote comes first; fixa40). A headline that
+  // restates a body quote ("Port Chief: ‘We Will Not Pay’"), or sets off a
+  // word ("PAC ‘Rebranded’"), is passed over (fu40b).
+  // A quote's letters and digits, lower-cased (Quote::text is not filled
+  // yet: read the normalized text under the quote's marks).
+  auto words = [&a](const Quote& q) {
+    std::u16string w;
+    if (q.with_marks.end > a.text.size() || q.with_marks.begin >= q.with_marks.end) return w;
+    const char* t = a.text.data() + q.with_marks.begin;
+    const int32_t n = static_cast<int32_t>(q.with_marks.end - q.with_marks.begin);
+    for (int32_t i = 0; i < n;) {
+      UChar32 c = 0;
+      U8_NEXT(t, i, n, c);
+      if (c >= 0 && u_isalnum(c)) w.push_back(static_cast<char16_t>(u_tolower(c) & 0xFFFF));
+    }
+    return w;
+  };
+  auto restated = [&](const Quote& h) {
+    const std::u16string hw = words(h);
+    if (hw.empty()) return true;
+    for (const auto& b : r.quotes) {
+      if (b.in_headline) continue;
+      const std::u16string bw = words(b);
+      // The body quotes the headline's words, or the headline holds whole a
+      // body quote of at least half its length (one part of a quote the body
+      // splits around its cue).
+      if (!bw.empty() &&
+          (bw.find(hw) != std::u16string::npos || (2 * bw.size() >= hw.size() && hw.find(bw) != std::u16string::npos))) {
+        return true;
+      }
+    }
+    return false;
+  };
   const Quote* first = nullptr;
   for (const auto& q : r.quotes) {
-    if (q.speech() && (!q.in_headline || q.source_id >= 0) &&
-        (!first || q.with_marks.begin < first->with_marks.begin)) {
-      first = &q;
-    }
+    if (!q.speech() || (first && q.with_marks.begin >= first->with_marks.begin)) continue;
+    if (q.in_headline && (q.kind != QuoteKind::kDirect || q.source_id < 0 || restated(q))) continue;
+    first = &q;
   }
   auto in_lede_block = [&](size_t pos) {
     // Blocks are in text order and do not overlap.
