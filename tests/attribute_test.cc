@@ -1066,10 +1066,15 @@ TEST_CASE("an inner quote the speaker introduces with a first-person pronoun is 
       "Cup exit\n\n\"You said to us at halftime, 'Play like this and we will lose.' And we did,\" Colin Dunne "
       "told reporters.\n");
   CHECK(SpeakerOf(you, "Play like this").empty());
-  // Outside quotes "we" is the writer: no person of the article.
+  // Outside quotes "we" is the writer: no person of the article (since
+  // fixa40 the quote is the writer's own words, shown with the pronoun).
   auto writer = AuditText(
       "Note\n\nColin Dunne spoke first. We said: \u201cThe club owes its fans an apology.\u201d\n");
-  CHECK(SpeakerOf(writer, "The club owes").empty());
+  CHECK(SpeakerOf(writer, "The club owes") == "We");
+  for (const auto& q : writer.quotes) {
+    CHECK(q.source_id < 0);
+    CHECK(q.own_words);
+  }
 }
 
 TEST_CASE("role words between an inverted cue and the name it ends with", "[attribute]") {

@@ -917,10 +917,14 @@ TEST_CASE("a paragraph that is only a quote goes on with the quote that ended th
 
 TEST_CASE("a quote after one whose cue's source is unresolved goes on with that content", "[attribute][spans][dq]") {
   // The writer's "I" is nobody of the article, so neither quote has a
-  // speaker; the second is still the rest of what was said.
+  // source (both are the writer's own words, fixa40); the second is still
+  // the rest of what was said.
   auto r = AuditText("The judge looked up.\n\n“I will not resign,” I said. “I have done nothing wrong in this office.”");
   CHECK(Contents(r, "said") == "“I will not resign,” … “I have done nothing wrong in this office.”");
-  for (const auto& q : r.quotes) CHECK(q.speaker.empty());
+  for (const auto& q : r.quotes) {
+    CHECK(q.source_id < 0);
+    CHECK(q.own_words);
+  }
   // Not a quote that another cue takes.
   CHECK(Contents(AuditText("The judge looked up.\n\n“I will not resign,” I said. “Nobody asked you to,” Judge Ana Ruiz replied."),
                  "said") == "“I will not resign,”");

@@ -76,7 +76,10 @@ TEST_CASE("fix27: an HTML figcaption is not article text, a quotation's figcapti
       "</figcaption></figure><p>" + kBody2 + "</p></article></body></html>";
   const AuditResult r = AuditText(html, "page.html");
   INFO(r.text);
-  CHECK_FALSE(TextHolds(r, "Dock workers protest"));
+  // The photo's caption is not audited: since fixa40 it is kept in the text
+  // only as a masked block (`clean` shows it), and nothing is read from it.
+  CHECK(AnyMaskHolds(Masked(html, "page.html"), "html.figcaption Dock workers protest"));
+  for (const auto& s : r.sources) CHECK(s.name.find("union spokesman") == std::string::npos);
   CHECK(TextHolds(r, "Piet Olsen"));
   CHECK(TextHolds(r, "Harbour Master Ola Berg"));
 }
