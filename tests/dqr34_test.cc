@@ -7,6 +7,9 @@
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 using onrecord::testing::AuditText;
 using onrecord::testing::SeenAttributions;
@@ -24,12 +27,6 @@ Seen ContentOpening(const onrecord::AuditResult& r, const std::string& words) {
   Seen none;
   none.source = "<missing>";
   return none;
-}
-
-int CountFindings(const onrecord::AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule ? 1 : 0;
-  return n;
 }
 
 }  // namespace

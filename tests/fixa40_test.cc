@@ -9,6 +9,9 @@
 #include <string>
 
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 namespace onrecord {
 namespace {
@@ -18,23 +21,17 @@ using testing::RunCli;
 using testing::TempDir;
 using testing::WriteFile;
 
-int CountRule(const AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule;
-  return n;
-}
-
 TEST_CASE("fixa40: a named quote read as the headline is the story's first quote", "[fixa40]") {
   // The first line of a text file is its headline; its quote has a speaker.
   auto r = AuditText(
       "The harbour minister, Ann Lee, told reporters: “We are at a turning point.”\n"
       "A senior official said the decision was “historic.”\n");
-  CHECK(CountRule(r, "attribution.anonymous-first-quote") == 0);
+  CHECK(CountFindings(r, "attribution.anonymous-first-quote") == 0);
   // The anonymous quote first is still flagged.
   auto first = AuditText(
       "“We have no deal yet,” a person close to the talks said on Monday.\n\n"
       "“We will keep trying,” the trade minister, Ana Ruiz, said.\n");
-  CHECK(CountRule(first, "attribution.anonymous-first-quote") == 1);
+  CHECK(CountFindings(first, "attribution.anonymous-first-quote") == 1);
 }
 
 TEST_CASE("fixa40: the writer quoting their own words is no unattributed quote", "[fixa40]") {
@@ -43,8 +40,8 @@ TEST_CASE("fixa40: the writer quoting their own words is no unattributed quote",
   CHECK(r.quotes[0].own_words);
   CHECK_FALSE(r.quotes[0].unattributed());
   CHECK(r.score.unattributed_quotes == 0);
-  CHECK(CountRule(r, "attribution.unattributed-quote") == 0);
-  CHECK(CountRule(r, "metric.low-transparency") == 0);
+  CHECK(CountFindings(r, "attribution.unattributed-quote") == 0);
+  CHECK(CountFindings(r, "metric.low-transparency") == 0);
   CHECK_FALSE(r.score.has_transparency_index());
   // "you" is the reader, not the writer: that quote stays unattributed.
   auto you = AuditText("As you told us last week, “the harbour budget is a fantasy.”\n");
@@ -54,10 +51,10 @@ TEST_CASE("fixa40: the writer quoting their own words is no unattributed quote",
 
 TEST_CASE("fixa40: the writer's own opinion gets no non-speech-cue suggestion", "[fixa40]") {
   auto r = AuditText("I think the harbour plan is wrong. We believe the town deserves better.\n");
-  CHECK(CountRule(r, "attribution.non-speech-cue") == 0);
+  CHECK(CountFindings(r, "attribution.non-speech-cue") == 0);
   // A source's belief still does.
   auto source = AuditText("The mayor, Ann Lee, believes the harbour plan will fail.\n");
-  CHECK(CountRule(source, "attribution.non-speech-cue") == 1);
+  CHECK(CountFindings(source, "attribution.non-speech-cue") == 1);
 }
 
 TEST_CASE("fixa40: unattributed quotes count in the shares however they are laid out", "[fixa40]") {
@@ -173,12 +170,12 @@ TEST_CASE("fixa40: clean shows a photo caption masked and audit leaves it out", 
 
 TEST_CASE("fixa40: UTF-8 read as windows-1252 upstream is an input warning", "[fixa40]") {
   auto r = AuditText("The minister, SÃ©golÃ¨ne Royal, said the talks with FranÃ§ois Delattre went well.\n");
-  CHECK(CountRule(r, "input.mojibake") == 1);
+  CHECK(CountFindings(r, "input.mojibake") == 1);
   auto quote = AuditText("Itâ€™s over, the mayor said.\n");
-  CHECK(CountRule(quote, "input.mojibake") == 1);
+  CHECK(CountFindings(quote, "input.mojibake") == 1);
   // Correct text, and a capital Ã of Portuguese, raise nothing.
-  CHECK(CountRule(AuditText("The minister, Ségolène Royal, said the talks went well.\n"), "input.mojibake") == 0);
-  CHECK(CountRule(AuditText("SÃO PAULO — O ministro disse que as negociações continuam.\n", "a.txt", "pt"),
+  CHECK(CountFindings(AuditText("The minister, Ségolène Royal, said the talks went well.\n"), "input.mojibake") == 0);
+  CHECK(CountFindings(AuditText("SÃO PAULO — O ministro disse que as negociações continuam.\n", "a.txt", "pt"),
                   "input.mojibake") == 0);
 }
 

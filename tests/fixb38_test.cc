@@ -11,6 +11,9 @@
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 using onrecord::SourceKind;
 using onrecord::testing::AuditText;
@@ -21,12 +24,6 @@ namespace {
 std::string OnlySpeaker(const onrecord::AuditResult& r) {
   if (r.quotes.size() != 1) return "";
   return r.quotes[0].speaker;
-}
-
-int CountFindings(const onrecord::AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule;
-  return n;
 }
 
 }  // namespace

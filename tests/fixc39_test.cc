@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 using onrecord::testing::AuditText;
 using onrecord::testing::SeenWithCue;
@@ -14,11 +17,6 @@ using onrecord::testing::SpeakerOf;
 namespace {
 const char kHead[] = "Harbor board weighs a ferry merger.\n\n";
 
-int FindingsOf(const onrecord::AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule ? 1 : 0;
-  return n;
-}
 }  // namespace
 
 TEST_CASE("fixc39: a negation written as a contraction still gives the boilerplate reason", "[fixc39]") {
@@ -31,8 +29,8 @@ TEST_CASE("fixc39: a negation written as a contraction still gives the boilerpla
     INFO(clause);
     REQUIRE(r.anonymous_sources.size() == 1);
     CHECK(r.anonymous_sources[0].reason_given);
-    CHECK(FindingsOf(r, "attribution.boilerplate-reason-only") == 1);
-    CHECK(FindingsOf(r, "attribution.anonymous-without-reason") == 0);
+    CHECK(CountFindings(r, "attribution.boilerplate-reason-only") == 1);
+    CHECK(CountFindings(r, "attribution.anonymous-without-reason") == 0);
   }
   auto plural = AuditText(std::string(kHead) +
                           "Two transit officials, who weren’t authorized to discuss the plan, said the depot would "
@@ -52,7 +50,7 @@ TEST_CASE("fixc39: court copy's plea and passive charge are no loaded cue", "[fi
   auto r = AuditText(std::string(kHead) +
                      "Tom Vale is accused of stealing two ferries. Vale pleaded not guilty on Monday. His partner, "
                      "Ann Roe, pleaded guilty in May.\n");
-  CHECK(FindingsOf(r, "attribution.loaded-cue") == 0);
+  CHECK(CountFindings(r, "attribution.loaded-cue") == 0);
   // The plea stays an attribution, its cue with "guilty" (as the gold has it).
   CHECK(SeenWithCue(r, "pleaded not guilty").source == "Vale");
   CHECK(SeenWithCue(r, "pleaded guilty").source != "<no attribution>");
@@ -61,14 +59,14 @@ TEST_CASE("fixc39: court copy's plea and passive charge are no loaded cue", "[fi
 TEST_CASE("fixc39: guard: an active accusation and a claim stay loaded", "[fixc39]") {
   auto r = AuditText(std::string(kHead) + "Ann Lee accused the mayor of lying about the budget.\n\n"
                                           "The mayor claimed the budget was balanced.\n");
-  CHECK(FindingsOf(r, "attribution.loaded-cue") == 2);
+  CHECK(CountFindings(r, "attribution.loaded-cue") == 2);
 }
 
 TEST_CASE("fixc39: claiming residency and being shown the door are no speech", "[fixc39]") {
   auto r = AuditText(std::string(kHead) +
                      "The merged firm is claiming residency in Ireland. The chief executive was shown the door in "
                      "May.\n");
-  CHECK(FindingsOf(r, "attribution.loaded-cue") == 0);
-  CHECK(FindingsOf(r, "attribution.non-speech-cue") == 0);
+  CHECK(CountFindings(r, "attribution.loaded-cue") == 0);
+  CHECK(CountFindings(r, "attribution.non-speech-cue") == 0);
   CHECK(r.attributions.empty());
 }

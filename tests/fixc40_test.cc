@@ -8,6 +8,9 @@
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 using onrecord::testing::AuditText;
 using onrecord::testing::SeenAttributions;
@@ -15,12 +18,6 @@ using onrecord::testing::SourceNamed;
 using onrecord::testing::SpeakerOf;
 
 namespace {
-int FindingsOf(const onrecord::AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule ? 1 : 0;
-  return n;
-}
-
 const onrecord::AnonymousSource* AnonymousNamed(const onrecord::AuditResult& r, const std::string& phrase) {
   for (const auto& a : r.anonymous_sources) {
     if (a.phrase == phrase) return &a;
@@ -68,7 +65,7 @@ TEST_CASE("fixc40: zh a straight quote mark after a full stop and before Chinese
   REQUIRE(r.quotes.size() == 1);
   CHECK(r.quotes[0].text == "港口扩建还要再等一年。");
   CHECK(r.quotes[0].speaker == "一位接近谈判的人士");
-  CHECK(FindingsOf(r, "document.unbalanced-quote-marks") == 0);
+  CHECK(CountFindings(r, "document.unbalanced-quote-marks") == 0);
   const auto* a = AnonymousNamed(r, "一位接近谈判的人士");
   REQUIRE(a != nullptr);
   CHECK(a->reason_given);
@@ -133,7 +130,7 @@ TEST_CASE("fixc40: verbs of assurance, emphasis and confiding are no loaded cue 
     auto r = AuditText(c.text, "t.txt", c.lang);
     INFO(c.text);
     CHECK_FALSE(r.attributions.empty());
-    CHECK(FindingsOf(r, "attribution.loaded-cue") == 0);
+    CHECK(CountFindings(r, "attribution.loaded-cue") == 0);
     for (const auto& a : r.attributions) CHECK(a.cue_tone == onrecord::CueTone::kNeutral);
   }
 }
@@ -152,7 +149,7 @@ TEST_CASE("fixc40: guard: doubt and concession verbs stay loaded", "[fixc40]") {
   for (const auto& c : cases) {
     auto r = AuditText(c.text, "t.txt", c.lang);
     INFO(c.text);
-    CHECK(FindingsOf(r, "attribution.loaded-cue") == 1);
+    CHECK(CountFindings(r, "attribution.loaded-cue") == 1);
   }
 }
 

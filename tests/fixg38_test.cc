@@ -10,6 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 using onrecord::SourceKind;
 using onrecord::testing::AuditText;
@@ -17,12 +20,6 @@ using onrecord::testing::AuditText;
 namespace {
 
 const char kLead[] = "外交部长王毅周二抵达北京。「我们会继续合作。」";
-
-int CountFindings(const onrecord::AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule;
-  return n;
-}
 
 }  // namespace
 

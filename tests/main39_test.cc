@@ -5,6 +5,9 @@
 
 #include "onrecord/report.h"
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 using onrecord::AuditResult;
 using onrecord::Quote;
@@ -17,12 +20,6 @@ const Quote* QuoteText(const AuditResult& r, const std::string& text) {
     if (q.text == text) return &q;
   }
   return nullptr;
-}
-
-int FindingsOf(const AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule ? 1 : 0;
-  return n;
 }
 
 }  // namespace
@@ -43,7 +40,7 @@ TEST_CASE("main39: a quote inside an unattributed quote is part of it, not a sec
   CHECK_FALSE(inner->unattributed());
   CHECK(inner->inside_quote_of < 0);
   CHECK(r.score.unattributed_quotes == 1);
-  CHECK(FindingsOf(r, "attribution.unattributed-quote") == 1);
+  CHECK(CountFindings(r, "attribution.unattributed-quote") == 1);
   const std::string text = onrecord::AuditToText(r);
   CHECK(text.find("(inside a quote with no speaker)") != std::string::npos);
   const std::string line = onrecord::AuditToJsonLine(r);

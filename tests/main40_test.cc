@@ -5,18 +5,15 @@
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 namespace onrecord {
 namespace {
 
 using testing::AuditText;
 using testing::SpeakerOf;
-
-int CountRule(const AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule;
-  return n;
-}
 
 TEST_CASE("main40: a label cell next to a quotation names no source, a name still does", "[main40]") {
   const std::string html =
@@ -49,13 +46,13 @@ TEST_CASE("main40: a headline quote the body quotes again is not the story's fir
       "The strike at the port of Lowmoor entered its third week on Monday.\n\n"
       "“We will not pay ransom to anyone,” said Ana Ruiz, the port director.\n\n"
       "A person close to the talks said the union “will not move.”\n");
-  CHECK(CountRule(r, "attribution.anonymous-first-quote") == 0);
+  CHECK(CountFindings(r, "attribution.anonymous-first-quote") == 0);
   // A short body quote inside the headline's is no restatement of it: the
   // headline's named quote stays the first.
   auto named = AuditText(
       "Ann Lee, the harbour minister, told reporters: “We are at a turning point for the port.”\n"
       "A senior official said the plan was “historic.” Another called it “a turning point.”\n");
-  CHECK(CountRule(named, "attribution.anonymous-first-quote") == 0);
+  CHECK(CountFindings(named, "attribution.anonymous-first-quote") == 0);
 }
 
 TEST_CASE("main40: a word set off in the headline does not hide an anonymous first quote", "[main40]") {
@@ -64,7 +61,7 @@ TEST_CASE("main40: a word set off in the headline does not hide an anonymous fir
       "The Harbor PAC changed its name on Monday.\n\n"
       "“It’s a way to keep going,” said a person involved in the group who was not authorized to speak.\n\n"
       "“We are proud of the new name,” said Ana Ruiz, its treasurer.\n");
-  CHECK(CountRule(r, "attribution.anonymous-first-quote") == 1);
+  CHECK(CountFindings(r, "attribution.anonymous-first-quote") == 1);
 }
 
 }  // namespace

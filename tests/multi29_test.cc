@@ -13,6 +13,9 @@
 #include <vector>
 
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 namespace onrecord {
 namespace {
@@ -20,12 +23,6 @@ namespace {
 using testing::AuditText;
 using testing::SourceNamed;
 using testing::SpeakerOf;
-
-int CountFindings(const AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule;
-  return n;
-}
 
 // "そのうえで、「…」と強調した。" after a sentence attributed to a named
 // speaker: the zero subject is that speaker, as "he added" is in English.

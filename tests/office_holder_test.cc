@@ -11,18 +11,15 @@
 #include "onrecord/report.h"
 #include "onrecord/report_html.h"
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 namespace onrecord {
 namespace {
 
 using testing::AuditText;
 using testing::SourceNamed;
-
-int CountFindings(const AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule;
-  return n;
-}
 
 int CountFindingsStartingWith(const AuditResult& r, const std::string& prefix) {
   int n = 0;

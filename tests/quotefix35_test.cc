@@ -9,6 +9,9 @@
 
 #include "quote_marks.h"
 #include "test_util.h"
+#include "findings_util.h"
+
+using onrecord::testing::CountFindings;
 
 using onrecord::testing::AuditText;
 using onrecord::testing::SeenAttributions;
@@ -24,12 +27,6 @@ std::vector<Seen> WithSource(const onrecord::AuditResult& r, const std::string& 
     if (a.source == source) out.push_back(a);
   }
   return out;
-}
-
-int CountFindings(const onrecord::AuditResult& r, const std::string& rule) {
-  int n = 0;
-  for (const auto& f : r.findings) n += f.rule == rule ? 1 : 0;
-  return n;
 }
 
 bool HasQuoteText(const onrecord::AuditResult& r, const std::string& text) {
