@@ -12,14 +12,8 @@ namespace {
 
 using testing::AnySourceText;
 using testing::AuditText;
+using testing::SourceNamed;
 using testing::SpeakerOf;
-
-const Source* SourceNamed(const AuditResult& r, const std::string& name) {
-  for (const auto& s : r.sources) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
-}
 
 // "the Islamic State" was registered as a person's name and taken as the
 // person the paragraph before the quote brought in.

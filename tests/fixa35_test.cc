@@ -14,15 +14,9 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::SourceNamed;
 using testing::SeenAttributions;
 using testing::SeenWithCue;
-
-const Source* SourceNamed(const AuditResult& r, const std::string& name) {
-  for (const auto& s : r.sources) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
-}
 
 bool ListedAnonymous(const AuditResult& r, const std::string& phrase) {
   for (const auto& a : r.anonymous_sources) {

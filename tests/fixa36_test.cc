@@ -12,16 +12,10 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::QuoteWith;
 using testing::SeenAttributions;
 using testing::SeenWithCue;
 using testing::SeenWithSource;
-
-const Quote* QuoteWith(const AuditResult& r, const std::string& text) {
-  for (const auto& q : r.quotes) {
-    if (q.text.find(text) != std::string::npos) return &q;
-  }
-  return nullptr;
-}
 
 // "they" in the sentence after two people joined by "and" as a subject is
 // those two, one joint source.

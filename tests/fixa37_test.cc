@@ -12,14 +12,8 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::QuoteWith;
 using testing::SeenWithCue;
-
-const Quote* QuoteWith(const AuditResult& r, const std::string& text) {
-  for (const auto& q : r.quotes) {
-    if (q.text.find(text) != std::string::npos) return &q;
-  }
-  return nullptr;
-}
 
 bool HasFinding(const AuditResult& r, const std::string& rule) {
   return std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) { return f.rule == rule; });

@@ -10,19 +10,13 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::SourceNamed;
 
 bool ListedAnonymous(const AuditResult& r, const std::string& phrase) {
   for (const auto& an : r.anonymous_sources) {
     if (an.phrase == phrase) return true;
   }
   return false;
-}
-
-const Source* SourceNamed(const AuditResult& r, const std::string& name) {
-  for (const auto& s : r.sources) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
 }
 
 // An unnamed source is a person or a group of people: a description whose

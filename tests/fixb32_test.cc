@@ -12,20 +12,8 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
-
-const Source* SourceNamed(const AuditResult& r, const std::string& name) {
-  for (const auto& s : r.sources) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
-}
-
-const Quote* QuoteWith(const AuditResult& r, const std::string& words) {
-  for (const auto& q : r.quotes) {
-    if (q.text.find(words) != std::string::npos) return &q;
-  }
-  return nullptr;
-}
+using testing::SourceNamed;
+using testing::QuoteWith;
 
 // The canonical name leaves the nickname out, so that it meets the name's
 // other mentions and its given name keeps its gender.

@@ -13,19 +13,13 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::SourceNamed;
 
 bool HasRule(const AuditResult& r, const std::string& rule) {
   for (const auto& f : r.findings) {
     if (f.rule == rule) return true;
   }
   return false;
-}
-
-const Source* SourceNamed(const AuditResult& r, const std::string& name) {
-  for (const Source& s : r.sources) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
 }
 
 TEST_CASE("fixe39: the reporters after Traditional 對 are the addressee, not the speaker", "[fixe39][zh]") {

@@ -14,16 +14,10 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::QuoteOf;
 
 AuditResult Audit(const std::string& text, const char* lang) {
   return AuditText(std::string("Titel\n\n") + text + "\n", "t.txt", lang);
-}
-
-const Quote* QuoteOf(const AuditResult& r, const std::string& text) {
-  for (const Quote& q : r.quotes) {
-    if (q.text == text) return &q;
-  }
-  return nullptr;
 }
 
 TEST_CASE("fixh40: a German age noun of another age is not the person named before", "[fixh40]") {

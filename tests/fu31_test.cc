@@ -17,18 +17,12 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::QuoteWith;
 using testing::RunCli;
 using testing::SpeakerOf;
 using testing::TempDir;
 using testing::WriteFile;
 namespace fs = std::filesystem;
-
-const Quote* QuoteWith(const AuditResult& r, const std::string& words) {
-  for (const auto& q : r.quotes) {
-    if (q.text.find(words) != std::string::npos) return &q;
-  }
-  return nullptr;
-}
 
 // rules/en/phrase/reason.yml wanted "to discuss private …" and missed "to
 // discuss a private conversation"; "to speak freely" was no reason at all.

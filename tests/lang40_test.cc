@@ -17,17 +17,10 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::QuoteOf;
 
 AuditResult Audit(const std::string& text, const char* lang) {
   return AuditText(std::string("Titel\n\n") + text + "\n", "t.txt", lang);
-}
-
-// The quote whose text is `text`, or nullptr.
-const Quote* QuoteOf(const AuditResult& r, const std::string& text) {
-  for (const Quote& q : r.quotes) {
-    if (q.text == text) return &q;
-  }
-  return nullptr;
 }
 
 std::string SourceNames(const AuditResult& r) {

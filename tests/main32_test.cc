@@ -17,13 +17,7 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
-
-const Quote* QuoteWith(const AuditResult& r, const std::string& text) {
-  for (const auto& q : r.quotes) {
-    if (q.text.find(text) != std::string::npos) return &q;
-  }
-  return nullptr;
-}
+using testing::QuoteWith;
 
 TEST_CASE("main32: a Markdown block quotation signed with a dash line is its signer's", "[main32]") {
   const std::string md =

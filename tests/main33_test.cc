@@ -16,13 +16,7 @@ namespace onrecord {
 namespace {
 
 using testing::AuditText;
-
-const Quote* QuoteWith(const AuditResult& r, const std::string& text) {
-  for (const auto& q : r.quotes) {
-    if (q.text.find(text) != std::string::npos) return &q;
-  }
-  return nullptr;
-}
+using testing::QuoteWith;
 
 const std::string kLead = "# Pier vote\n\nThe council voted on the pier on Monday.\n\n";
 
