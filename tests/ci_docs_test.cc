@@ -350,6 +350,10 @@ TEST_CASE("ci docs: the pre-commit hooks", "[ci_docs]") {
   CHECK(std::regex_search("drafts/bridge.md", files));
   CHECK(std::regex_search("drafts/page.html", files));
   CHECK_FALSE(std::regex_search("drafts/photo.jpg", files));
+  // Regression (fu41): the pattern took every Markdown file of the
+  // repository, so a staged README.md was checked as an article.
+  CHECK_FALSE(std::regex_search("README.md", files));
+  CHECK_FALSE(std::regex_search("docs/style.md", files));
   Newsroom room;
   // pre-commit appends the staged file names to the entry.
   auto ran = room.Run(entry + " drafts/bridge.md");
@@ -363,6 +367,15 @@ TEST_CASE("ci docs: the pre-commit hooks", "[ci_docs]") {
   auto idle = room.Run(sh->body, "sh");
   CHECK(idle.exit_code == 0);
   CHECK(idle.out.empty());
+  // A staged project file outside the drafts is not checked (regression,
+  // fu41: the hook checked a README that quotes an unnamed source).
+  WriteFile(room.repo / "README.md", "# Desk notes\n\nFares will rise, people familiar with the matter said.\n");
+  room.Git("add README.md");
+  auto readme = room.Run(sh->body, "sh");
+  INFO(readme.out << readme.err);
+  CHECK(readme.exit_code == 0);
+  CHECK(readme.out.empty());
+  room.Git("commit -q -m 'Desk notes'");
   // A staged draft with a vague source fails the commit.
   WriteFile(room.repo / "drafts/ferry.md", "# Ferry\n\nFares will rise, people familiar with the matter said.\n");
   room.Git("add drafts/ferry.md");

@@ -4,6 +4,7 @@
 // finding is) or 2 (usage, config, rule, input or git error; 2 wins).
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -148,6 +149,15 @@ class Checker {
     if (diff_base_repeats_ > 0) {
       std::cerr << "onrecord: the same --diff-base error stopped " << Counted(diff_base_repeats_, "more file", "more files")
                 << "\n";
+    }
+    if (report_.files.empty() && errors.empty() && excluded_ > 0 && excluded_named_ == excluded_) {
+      // Every path was a file named on the command line that the config or
+      // --exclude leaves out, as a pre-commit hook does when a commit stages
+      // only excluded drafts: the project said not to check them, so there is
+      // nothing to fail. A folder or glob that gives nothing stays an error.
+      std::cerr << "onrecord: nothing to check: " << Counted(excluded_, "file named is", "files named are")
+                << " excluded by --exclude or the config's exclude\n";
+      return kExitOk;
     }
     if (report_.files.empty()) {
       // Nothing was checked: never a report that reads as a pass.
@@ -415,18 +425,24 @@ class Checker {
     report_.files.push_back(std::move(file));
   }
 
+  // A path given on the command line as a file (not a folder or a glob).
+  bool NamedFile(const std::string& path) const {
+    std::error_code ec;
+    return std::find(args_.paths.begin(), args_.paths.end(), path) != args_.paths.end() &&
+           fs::is_regular_file(path, ec);
+  }
+
+  void Excluded(const std::string& path) {
+    ++excluded_;
+    if (NamedFile(path)) ++excluded_named_;
+  }
+
   void CheckPath(const std::string& path) {
-    if (path != "-" && ExcludedByFlag(path)) {
-      ++excluded_;
-      return;
-    }
+    if (path != "-" && ExcludedByFlag(path)) return Excluded(path);
     std::string shown = path == "-" && !args_.stdin_filename.empty() ? args_.stdin_filename : path;
     auto config = ConfigFor(path);
     if (!config) return Unchecked(shown, Status::Error("the config could not be read", shown), true);
-    if (path != "-" && config->Excluded(path)) {
-      ++excluded_;
-      return;
-    }
+    if (path != "-" && config->Excluded(path)) return Excluded(path);
     auto rules = RulesFor(*config);
     if (!rules || !Validate(*config, *rules)) {
       return Unchecked(shown, Status::Error("the rules or the config's levels or languages could not be used", shown),
@@ -631,6 +647,7 @@ class Checker {
   bool error_ = false;
   bool failed_ = false;
   int excluded_ = 0;  // files left out by --exclude or the config's exclude
+  int excluded_named_ = 0;  // of those, files named on the command line
   std::set<std::string> diff_base_errors_;  // --diff-base messages already printed
   int diff_base_repeats_ = 0;               // drafts stopped by an error already printed
 };

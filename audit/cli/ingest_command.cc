@@ -407,6 +407,34 @@ class Ingest {
   // The input hashes a worker has taken up for audit in this run.
   std::optional<ScratchMap> claimed_;
   std::atomic<int64_t> audited_{0};
+  // Articles that found their row in --metadata, and those that did not.
+  std::atomic<int64_t> metadata_matched_{0};
+  std::atomic<int64_t> metadata_unmatched_{0};
+
+  // Counts whether an article has a row in --metadata (called by the
+  // workers, hence the atomics).
+  void CountMetadataRow(const std::string& file, const std::optional<std::string>& id) {
+    if (!table_) return;
+    if (table_->Find(file, id)) ++metadata_matched_;
+    else ++metadata_unmatched_;
+  }
+
+  // A --metadata file whose rows fit no article is most often keyed
+  // differently from the files (full paths, other extensions): say so,
+  // since every outlet then silently falls back to the folder name.
+  void ReportMetadataMatches() const {
+    if (!table_ || metadata_unmatched_ == 0) return;
+    if (metadata_matched_ == 0) {
+      std::cerr << "onrecord: warning: " << args_.metadata << ": no row matched an ingested article ("
+                << Counted(static_cast<long long>(table_->size()), "row", "rows") << ", "
+                << Counted(metadata_unmatched_.load(), "article", "articles")
+                << "; rows are matched by record id, file name or file name without extension), so their metadata "
+                   "came from --outlet, the records or the folder names\n";
+    } else {
+      std::cerr << "onrecord: note: " << Counted(metadata_unmatched_.load(), "article has", "articles have") << " no row in "
+                << args_.metadata << "\n";
+    }
+  }
   int64_t audits_taken_ = 0;  // audited messages the writer took up (the rest were in flight at a stop)
   static thread_local int64_t current_seq_;
   static thread_local std::string current_where_;  // --results: FILE:LINE of the line
@@ -576,6 +604,7 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
   // table and above the folder name, as `audit --db` ranks it; read before the
   // unchanged-article check so that a second ingest compares like with like.
   Metadata page = PageMetadata(doc);
+  CountMetadataRow(doc.path, doc.metadata.id);
   ApplyGivenMetadata(&doc.metadata, doc.path, args_.outlet, table_ ? &*table_ : nullptr, &page);
   StoreArticleKey key;
   if (doc.path != "-") {
@@ -645,6 +674,7 @@ void Ingest::HandleDocument(Store& reader, Document doc) {
 }
 
 void Ingest::HandleResult(Store& reader, AuditResult r) {
+  CountMetadataRow(r.file, r.metadata.id);
   ApplyGivenMetadata(&r.metadata, r.file, args_.outlet, table_ ? &*table_ : nullptr, nullptr);
   StoreArticleKey key;
   if (r.file == "-") key.unnamed_sha256 = r.sha256;
@@ -1077,6 +1107,7 @@ int Ingest::Run() {
   if (producer_waits) producer.detach();
   else producer.join();
   for (auto& w : workers) w.join();
+  if (!interrupted_ && !fatal_) ReportMetadataMatches();
   if (!interrupted_ && !fatal_) {
     Status s = store_->CommitBatch();
     if (!s.ok()) Fatal(s);

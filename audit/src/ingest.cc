@@ -3,6 +3,7 @@
 #include "ascii.h"
 
 #include "onrecord/file.h"
+#include "onrecord/text.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -166,6 +167,21 @@ Result<MetadataTable> MetadataTable::Load(const std::string& path) {
 }
 
 Result<MetadataTable> MetadataTable::Parse(std::string_view text, const std::string& path, bool csv) {
+  // Names, outlets and titles go into the store and into compare's tables:
+  // a byte that is no UTF-8 (a Latin-1 export) is an error at its place,
+  // not a value stored as it came.
+  size_t bad = 0;
+  if (!IsValidUtf8(text, &bad)) {
+    const size_t line_start = text.rfind('\n', bad == 0 ? std::string_view::npos : bad - 1);
+    const size_t from = line_start == std::string_view::npos || bad == 0 ? 0 : line_start + 1;
+    int column = 1;
+    for (size_t i = from; i < bad; ++i) {
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    }
+    const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+    return Status::Error("the metadata file is not UTF-8 (convert it, e.g. iconv -f latin1 -t utf-8)", path, line,
+                         column);
+  }
   std::vector<Row> rows;
   if (csv) {
     auto split = SplitCsv(text, path);

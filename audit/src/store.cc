@@ -536,7 +536,16 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       }
       return Status::Error("cannot open or create the database (" + msg + ")", path);
     }
-    return Status::Error("cannot open the database for writing: " + msg, path);
+    if (msg.find("malformed") != std::string::npos) {
+      return Status::Error("the database file is damaged (" + msg +
+                               "); restore it from a copy, or ingest the articles again into a new file",
+                           path);
+    }
+    // compare and the other readers open it read-only: say "for reading"
+    // there, or a damaged file reads as a permissions fault.
+    return Status::Error(std::string(options.read_only ? "cannot read the database: " : "cannot open the database for writing: ") +
+                             msg,
+                         path);
   }
 }
 

@@ -1,0 +1,127 @@
+// Faults a fresh user (fu41) found in the command line's edges, fixed on main
+// in the thirty-fifth round: a pre-commit hook that staged only excluded
+// drafts failed the commit; compare called a damaged database a write
+// fault; ingest --metadata said nothing when no row fitted any file, and took
+// a file that is not UTF-8. Every text here was written for these tests.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
+
+#include "test_util.h"
+
+namespace onrecord {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadFile;
+using testing::RunCli;
+using testing::TempDir;
+using testing::WriteFile;
+
+constexpr const char* kDraft = "# Ferry\n\nFares will rise, people familiar with the matter said.\n";
+
+struct Desk {
+  TempDir dir;
+  Desk() {
+    WriteFile(dir.path() / ".onrecord.yml", "language: en\nfail_level: warning\nexclude: \"**/archive/**\"\n");
+    WriteFile(dir.path() / "drafts/ferry.md", kDraft);
+    WriteFile(dir.path() / "drafts/archive/old.md", kDraft);
+    WriteFile(dir.path() / "drafts/archive/older.md", kDraft);
+  }
+  testing::CliResult Check(std::vector<std::string> args) const {
+    args.insert(args.begin(), "check");
+    return RunCli(args, {}, dir.path().string());
+  }
+};
+
+TEST_CASE("main41: files named one by one that the config excludes are nothing to check, exit 0", "[main41]") {
+  Desk desk;
+  for (const std::vector<std::string>& named :
+       {std::vector<std::string>{"drafts/archive/old.md"}, {"drafts/archive/old.md", "drafts/archive/older.md"},
+        {"--exclude", "drafts/ferry.md", "drafts/ferry.md"}}) {
+    auto r = desk.Check(named);
+    INFO(named.back() << ": " << r.out << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.err, Catch::Contains("nothing to check: "));
+    CHECK_THAT(r.err, Catch::Contains("excluded by --exclude or the config's exclude"));
+    CHECK(r.out.empty());
+  }
+  CHECK_THAT(desk.Check({"drafts/archive/old.md", "drafts/archive/older.md"}).err,
+             Catch::Contains("2 files named are excluded"));
+  // Guards: a folder whose files are all excluded, a glob that matches
+  // nothing beside an excluded file, and an excluded file beside a checked
+  // draft keep their readings.
+  auto folder = desk.Check({"drafts/archive"});
+  CHECK(folder.exit_code == 2);
+  CHECK_THAT(folder.err, Catch::Contains("no files to check"));
+  auto glob = desk.Check({"drafts/archive/old.md", "drafts/*.nothing"});
+  CHECK(glob.exit_code == 2);
+  auto mixed = desk.Check({"--format", "line", "drafts/archive/old.md", "drafts/ferry.md"});
+  CHECK(mixed.exit_code == 1);
+  CHECK_THAT(mixed.out, Catch::Contains("drafts/ferry.md:3:"));
+  CHECK_THAT(mixed.out, !Catch::Contains("archive/"));
+}
+
+TEST_CASE("main41: compare on a damaged database says it is damaged, not that it cannot be written", "[main41]") {
+  TempDir tmp;
+  const fs::path article = tmp.path() / "a.txt";
+  WriteFile(article, "Harbour fees\n\nFees will rise, a port official said.\n");
+  const fs::path db = tmp.path() / "a.db";
+  REQUIRE(RunCli({"ingest", article.string(), "--db", db.string(), "--outlet", "Desk"}).exit_code == 0);
+  // Cut the file after its first page: SQLite reads the header, then finds
+  // the schema's pages missing.
+  std::string bytes = ReadFile(db);
+  REQUIRE(bytes.size() > 4096);
+  const fs::path cut = tmp.path() / "cut.db";
+  WriteFile(cut, bytes.substr(0, 4096 + 100));
+  auto r = RunCli({"compare", "--db", cut.string()});
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("cut.db"));
+  CHECK_THAT(r.err, !Catch::Contains("for writing"));
+}
+
+TEST_CASE("main41: ingest --metadata warns when no row fits any article, notes the articles without a row",
+          "[main41]") {
+  TempDir tmp;
+  WriteFile(tmp.path() / "in/bridge.txt", "Bridge\n\nThe bridge will close, a council engineer said.\n");
+  WriteFile(tmp.path() / "in/ferry.txt", "Ferry\n\nFares will rise, people familiar with the matter said.\n");
+  const std::string in = (tmp.path() / "in").string();
+  WriteFile(tmp.path() / "none.tsv", "filename\toutlet\n/elsewhere/bridge.html\tHarbour Post\n");
+  auto none = RunCli({"ingest", in, "--db", (tmp.path() / "none.db").string(), "--metadata",
+                      (tmp.path() / "none.tsv").string()});
+  INFO(none.err);
+  CHECK(none.exit_code == 0);
+  CHECK_THAT(none.err, Catch::Contains("none.tsv: no row matched an ingested article (1 row, 2 articles;"));
+  WriteFile(tmp.path() / "some.tsv", "filename\toutlet\nbridge.txt\tHarbour Post\n");
+  auto some = RunCli({"ingest", in, "--db", (tmp.path() / "some.db").string(), "--metadata",
+                      (tmp.path() / "some.tsv").string()});
+  INFO(some.err);
+  CHECK(some.exit_code == 0);
+  CHECK_THAT(some.err, Catch::Contains("1 article has no row in"));
+  CHECK_THAT(some.err, !Catch::Contains("warning"));
+  // Every row fits: nothing said.
+  WriteFile(tmp.path() / "all.tsv", "filename\toutlet\nbridge.txt\tHarbour Post\nferry\tHarbour Post\n");
+  auto all = RunCli({"ingest", in, "--db", (tmp.path() / "all.db").string(), "--metadata",
+                     (tmp.path() / "all.tsv").string()});
+  CHECK(all.exit_code == 0);
+  CHECK_THAT(all.err, !Catch::Contains("no row"));
+  CHECK_THAT(all.err, !Catch::Contains("matched"));
+}
+
+TEST_CASE("main41: a metadata file that is not UTF-8 is an error at its line and column", "[main41]") {
+  TempDir tmp;
+  WriteFile(tmp.path() / "bridge.txt", "Bridge\n\nThe bridge will close, a council engineer said.\n");
+  // "Café Post" in Latin-1: the byte E9 after "Caf" on line 2.
+  WriteFile(tmp.path() / "latin1.tsv", std::string("filename\toutlet\nbridge.txt\tCaf\xE9 Post\n"));
+  const fs::path db = tmp.path() / "x.db";
+  auto r = RunCli({"ingest", (tmp.path() / "bridge.txt").string(), "--db", db.string(), "--metadata",
+                   (tmp.path() / "latin1.tsv").string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("latin1.tsv:2:15: the metadata file is not UTF-8"));
+  CHECK_FALSE(fs::exists(db));
+}
+
+}  // namespace
+}  // namespace onrecord
