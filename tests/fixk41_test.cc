@@ -136,6 +136,15 @@ TEST_CASE("fixk41: a title after a colon in the body, or words after the quote, 
   const Quote* t = QuoteOf(body, "A Library For Everyone");
   REQUIRE(t != nullptr);
   CHECK(t->kind == QuoteKind::kTitle);
+  // A section label before the colon names no speaker: the body's
+  // anonymous quote stays the first.
+  for (const std::string headline : {"Review: “The Long Road”", "Watch: “We Will Rebuild”"}) {
+    INFO(headline);
+    AuditResult r = AuditText(headline +
+                              "\n\nThe council of Lowmoor voted on Monday to cut the library budget.\n\n"
+                              "“It is the only way,” a person close to the council said.\n");
+    CHECK(CountFindings(r, "attribution.anonymous-first-quote") == 1);
+  }
 }
 
 // -------------------------------------------------- 3: non-answers

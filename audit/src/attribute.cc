@@ -22356,13 +22356,18 @@ class Attributor {
   }
 
   // Whether quote `q` stands in a headline right after a colon that
-  // follows a word (`before`: the token before the quote's mark) and runs
-  // to the headline's end (a stop after it allowed).
+  // follows a speaker's name or role (`before`: the token before the
+  // quote's mark) and runs to the headline's end (a stop after it allowed).
   bool HeadlineSpeechAfterColon(const QuoteSpan& q, size_t before) const {
     if (q.block < 0 || static_cast<size_t>(q.block) >= a_.blocks.size() || q.level != 1) return false;
     const Block& blk = a_.blocks[static_cast<size_t>(q.block)];
     if (blk.kind != BlockKind::kHeadline) return false;
     if (before == SIZE_MAX || before == 0 || Tok(before) != ":" || !IsWord(before - 1)) return false;
+    // The word before the colon names a speaker: a name the body writes
+    // too ("Ruiz" after "Ana Ruiz"), a title or a role ("Mayor"); a
+    // section label ("Review: “The Long Road”", "Watch: …") does not.
+    const size_t who = before - 1;
+    if (!(CapitalizedInBody(who) || In(kTitles, who) || In(kRoleNouns, who) || In(kPersonHeads, who))) return false;
     for (size_t k = q.outer.end; k < blk.span.end && k < w_.size(); ++k) {
       const char c = w_[k];
       if (c != ' ' && c != '.' && c != '!' && c != '?') return false;
