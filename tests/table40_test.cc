@@ -140,10 +140,16 @@ TEST_CASE("table40: cells that are no source beside a quotation are left as they
     Extracted e = ExtractHtml("<dl><dt>Jo Ray</dt><dt>Ann Bell</dt><dd>“We will rebuild.”</dd></dl>", nullptr);
     CHECK(e.text.find("\xE2\x80\x94") == std::string::npos);
   }
-  // A header row that labels the columns pairs nothing either.
+  // A header row that labels the columns pairs nothing either. (fixk41: a
+  // header row with a "Who" column labels its columns and is not read even
+  // where no row pairs, so "What they said" is no attribution; a header row
+  // without one is read as before.)
   {
     Extracted e = ExtractHtml("<table><tr><th>Who</th><th>What they said</th></tr></table>", nullptr);
-    CHECK(e.text == "Who\nWhat they said");
+    CHECK(e.text.find("they said") == std::string::npos);
+    for (int s : e.signs) CHECK(s == -1);
+    Extracted other = ExtractHtml("<table><tr><th>Year</th><th>What they said</th></tr></table>", nullptr);
+    CHECK(other.text == "Year\nWhat they said");
   }
 }
 

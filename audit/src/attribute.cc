@@ -22355,6 +22355,26 @@ class Attributor {
     m.span.begin = a_.tokens[first].span.begin;
   }
 
+  // Whether quote `q` stands in a headline right after a colon that
+  // follows a speaker's name or role (`before`: the token before the
+  // quote's mark) and runs to the headline's end (a stop after it allowed).
+  bool HeadlineSpeechAfterColon(const QuoteSpan& q, size_t before) const {
+    if (q.block < 0 || static_cast<size_t>(q.block) >= a_.blocks.size() || q.level != 1) return false;
+    const Block& blk = a_.blocks[static_cast<size_t>(q.block)];
+    if (blk.kind != BlockKind::kHeadline) return false;
+    if (before == SIZE_MAX || before == 0 || Tok(before) != ":" || !IsWord(before - 1)) return false;
+    // The word before the colon names a speaker: a name the body writes
+    // too ("Ruiz" after "Ana Ruiz"), a title or a role ("Mayor"); a
+    // section label ("Review: “The Long Road”", "Watch: …") does not.
+    const size_t who = before - 1;
+    if (!(CapitalizedInBody(who) || In(kTitles, who) || In(kRoleNouns, who) || In(kPersonHeads, who))) return false;
+    for (size_t k = q.outer.end; k < blk.span.end && k < w_.size(); ++k) {
+      const char c = w_[k];
+      if (c != ' ' && c != '.' && c != '!' && c != '?') return false;
+    }
+    return true;
+  }
+
   QuoteKind KindOfQuote(const QuoteSpan& q, bool attributed, bool follow_tag = true) const {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     // Titles: after a title noun ("the book “…”", "titled “…”").
@@ -22384,6 +22404,11 @@ class Attributor {
       return QuoteKind::kTitle;
     }
     if (NamesAWork(q)) return QuoteKind::kTitle;  // "NBC’s “Today”
+    // A headline that gives a speaker, a colon and the speaker's words to
+    // its end ("Mayor: “We will not close the library”", "Ruiz: “We Will
+    // Rebuild”"): the words are speech, quoted whole, though a headline
+    // sets them in title case and without their stop (fixk41).
+    if (attributed && HeadlineSpeechAfterColon(q, before)) return QuoteKind::kDirect;
     // Chinese and Japanese: a title noun right before the mark
     // ("報告書『地域公共交通の将来像』", "题为「…」").
     if (before != SIZE_MAX && Cjk(before) && a_.tokens[before].span.end == q.outer.begin) {
@@ -23269,6 +23294,10 @@ bool NonAnswer(const LanguagePack& pack, std::string_view text, const Attributio
   }
   // "The source did not say when.", "Lee would not say whether she would run".
   if (at.content.empty()) return true;
+  // "She wouldn't say much beyond calling the talks “productive and frank.”":
+  // a non-answer that quotes words still gives those words to its source
+  // (fixk41).
+  if (at.kind == AttributionKind::kDirect || at.kind == AttributionKind::kMixed) return false;
   return pack.InList("non-answer-words", first_word(at.content.front().text));
 }
 

@@ -335,10 +335,120 @@ bool NamesSomeone(std::string_view t) {
   return letters && !cased;
 }
 
+// A cell's text lower-cased (all scripts), a colon after it dropped.
+std::string LowerLabel(std::string_view t) {
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  std::string out;
+  for (int32_t i = 0, n = static_cast<int32_t>(t.size()); i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(t.data(), i, n, c);
+    if (c < 0) continue;
+    c = u_tolower(c);
+    char buf[U8_MAX_LENGTH];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(buf, len, U8_MAX_LENGTH, c, error);
+    if (!error) out.append(buf, static_cast<size_t>(len));
+  }
+  return out;
+}
+
+// Column headers that say the column names who speaks ("Who | What they
+// said", "Name | Quote"), in the languages of rules/ (fixk41). Under such
+// a header a cell names its row's source whatever its case: a surname
+// alone ("Ruiz"), a described source ("A council engineer").
+// (Markup words, as the tag names here: the extract stage runs before the
+// language is known, so no language pack's list can be read yet.)
+constexpr std::array<std::string_view, 45> kWhoHeaders = {
+    // en
+    "who", "name", "names", "speaker", "speakers", "source", "sources", "person", "said by", "quoted",
+    // de
+    "wer", "sprecher", "sprecherin", "quelle", "person",
+    // fr
+    "qui", "nom", "intervenant", "intervenante", "auteur",
+    // es
+    "quién", "quien", "nombre", "fuente", "portavoz", "persona",
+    // it
+    "chi", "nome", "fonte",
+    // pt
+    "quem", "pessoa",
+    // ru
+    "кто", "имя", "источник", "спикер",
+    // zh
+    "谁", "姓名", "人物", "发言人", "来源", "消息来源",
+    // ja
+    "誰", "名前", "氏名", "発言者"};
+
+bool IsWhoHeader(std::string_view t) {
+  const std::string l = LowerLabel(t);
+  return !l.empty() && OneOf(std::string_view(l), kWhoHeaders);
+}
+
+// The capitalized words a page's text writes as names: inside a line of
+// prose, after other words of their sentence ("said Ana Ruiz",
+// "Greenpeace and the union"), where a capital marks a name, not a
+// sentence's start. `page` is the page's text, a line per block; a line in
+// title case (a headline: no more words in lower case than capitalized)
+// tells nothing. A glossary's label ("Filibuster", "Slogan") is a common
+// noun the text writes in lower case, if at all (fixk41). Linear in the
+// page's length.
+std::unordered_set<std::string> NamesInProse(std::string_view page) {
+  std::unordered_set<std::string> names;
+  for (size_t line_begin = 0; line_begin < page.size();) {
+    size_t line_end = page.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = page.size();
+    const std::string_view line = page.substr(line_begin, line_end - line_begin);
+    line_begin = line_end + 1;
+    // The words: (begin, end, capitalized, after a sentence's start).
+    struct Word {
+      size_t begin, end;
+      bool upper, opens;
+    };
+    std::vector<Word> words;
+    int lower = 0, upper = 0;
+    bool opens = true;  // the next word opens a sentence
+    for (int32_t i = 0, n = static_cast<int32_t>(line.size()); i < n;) {
+      const int32_t at = i;
+      UChar32 c = 0;
+      U8_NEXT(line.data(), i, n, c);
+      if (c < 0) continue;
+      if (u_isalnum(c)) {
+        int32_t e = i;
+        while (e < n) {
+          int32_t k = e;
+          UChar32 d = 0;
+          U8_NEXT(line.data(), k, n, d);
+          if (!(d >= 0 && (u_isalnum(d) || d == '-' || d == '\''))) break;
+          e = k;
+        }
+        const bool up = u_isupper(c) || u_istitle(c);
+        if (u_islower(c)) ++lower;
+        if (up) ++upper;
+        words.push_back({static_cast<size_t>(at), static_cast<size_t>(e), up, opens});
+        opens = false;
+        i = e;
+        continue;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == 0x201C || c == 0x2018 ||
+          c == 0x201E || c == 0x2014 || c == 0x2013 || c == 0xAB || c == 0xBB) {
+        opens = true;
+      }
+    }
+    if (lower <= upper) continue;
+    for (const Word& w : words) {
+      if (w.upper && !w.opens) names.emplace(line.substr(w.begin, w.end - w.begin));
+    }
+  }
+  return names;
+}
+
 // A cell that can be the line naming a quotation's source: one to twelve
 // words, no quotation mark, not a sentence (no final period, question or
-// exclamation mark, colon).
-bool IsSourceCell(std::string_view t) {
+// exclamation mark, colon), and naming someone: it can name someone
+// (NamesSomeone), stands in a column headed "Who" or the like (`who_column`)
+// or is one word the page writes as a name elsewhere (NamesInProse,
+// `page_names`: "Ruiz", "Greenpeace").
+bool IsSourceCell(std::string_view t, bool who_column, const std::unordered_set<std::string>& page_names) {
   if (t.empty() || t.size() > 160) return false;
   for (std::string_view m : kOpenMarks) {
     if (t.find(m) != std::string_view::npos) return false;
@@ -349,7 +459,7 @@ bool IsSourceCell(std::string_view t) {
   const char last = t.back();
   if (last == '.' || last == '?' || last == '!' || last == ':' || last == ';') return false;
   if (std::count(t.begin(), t.end(), ' ') >= 12) return false;
-  return NamesSomeone(t);
+  return who_column || NamesSomeone(t) || page_names.count(std::string(t)) > 0;
 }
 
 // The cells of a table row (its <td> and <th> children that are read).
@@ -379,11 +489,15 @@ bool HoldsBlocks(const GumboNode* n) {
 
 // Of two cells, the one naming the source and the quotation's, when they
 // pair so (see above); nulls otherwise.
-std::pair<const GumboNode*, const GumboNode*> SourceAndQuotation(const GumboNode* a, const GumboNode* b) {
+// `who_a` and `who_b`: whether the cell stands in a column whose header
+// says it names who speaks; `page_names`: NamesInProse of the page.
+std::pair<const GumboNode*, const GumboNode*> SourceAndQuotation(const GumboNode* a, const GumboNode* b, bool who_a,
+                                                                 bool who_b,
+                                                                 const std::unordered_set<std::string>& page_names) {
   if (HoldsBlocks(a) || HoldsBlocks(b)) return {nullptr, nullptr};
   const std::string ta = CellString(a), tb = CellString(b);
-  if (IsQuotationCell(tb) && IsSourceCell(ta)) return {a, b};
-  if (IsQuotationCell(ta) && IsSourceCell(tb)) return {b, a};
+  if (IsQuotationCell(tb) && IsSourceCell(ta, who_a, page_names)) return {a, b};
+  if (IsQuotationCell(ta) && IsSourceCell(tb, who_b, page_names)) return {b, a};
   return {nullptr, nullptr};
 }
 
@@ -799,11 +913,33 @@ class HtmlWalker {
   // its quotation. In a table with such a row, a row of headers only
   // ("Who | What they said") labels the columns and is not read: "What
   // they said" is no attribution.
+  // A header row whose cell says its column names who speaks ("Who",
+  // "Name", "Source"; kWhoHeaders) gives that column's cells as sources
+  // whatever they write ("Ruiz", "A council engineer"), and, like any row
+  // of headers in a table with a pair, is not read.
   void PairTable(const GumboNode* table) {
     std::vector<const GumboNode*> rows;
     TableRows(table, &rows);
-    bool any = false;
+    bool any = false, who_header = false;
     std::vector<const GumboNode*> headers;
+    std::vector<size_t> who_columns;  // (columns by place among the row's cells)
+    for (const GumboNode* tr : rows) {
+      const std::vector<const GumboNode*> row = RowCells(tr);
+      if (row.empty() || !std::all_of(row.begin(), row.end(), [](const GumboNode* c) { return TagName(c) == "th"; })) {
+        continue;
+      }
+      if (std::any_of(row.begin(), row.end(), HoldsBlocks)) continue;
+      for (size_t i = 0; i < row.size(); ++i) {
+        if (IsWhoHeader(CellString(row[i]))) {
+          who_columns.push_back(i);
+          who_header = true;
+        }
+      }
+    }
+    auto who = [&who_columns](const std::vector<const GumboNode*>& row, const GumboNode* c) {
+      const size_t i = static_cast<size_t>(std::find(row.begin(), row.end(), c) - row.begin());
+      return std::find(who_columns.begin(), who_columns.end(), i) != who_columns.end();
+    };
     for (const GumboNode* tr : rows) {
       const std::vector<const GumboNode*> row = RowCells(tr);
       // (A cell holding blocks, a nested table among them, pairs nothing;
@@ -815,7 +951,8 @@ class HtmlWalker {
         all_th = all_th && TagName(c) == "th";
         if (!CellString(c).empty()) cells.push_back(c);
       }
-      const auto pair = cells.size() == 2 ? SourceAndQuotation(cells[0], cells[1])
+      const auto pair = cells.size() == 2 ? SourceAndQuotation(cells[0], cells[1], who(row, cells[0]),
+                                                               who(row, cells[1]), PageNames(table))
                                           : std::pair<const GumboNode*, const GumboNode*>{nullptr, nullptr};
       if (pair.first) {
         AddPair(pair);
@@ -824,9 +961,43 @@ class HtmlWalker {
         headers.push_back(tr);
       }
     }
-    if (any) {
+    // A header row saying "Who" labels its columns: "What they said" is no
+    // attribution even where no row pairs (a row of three cells).
+    if (any || who_header) {
       for (const GumboNode* tr : headers) skipped_.insert(tr);
     }
+  }
+
+  // The words the page that holds `n` writes as names (NamesInProse),
+  // gathered once.
+  const std::unordered_set<std::string>& PageNames(const GumboNode* n) {
+    if (!page_names_) {
+      const GumboNode* root = n;
+      while (root->parent) root = root->parent;
+      std::string text;
+      GatherText(root, &text);
+      page_names_ = NamesInProse(text);
+    }
+    return *page_names_;
+  }
+
+  static void GatherText(const GumboNode* n, std::string* out) {
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      for (const char* c = n->v.text.text; *c; ++c) {
+        const bool space = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r';
+        if (space && (out->empty() || out->back() == ' ' || out->back() == '\n')) continue;
+        out->push_back(space ? ' ' : *c);
+      }
+      return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE && n->type != GUMBO_NODE_DOCUMENT) return;
+    if (n->type != GUMBO_NODE_DOCUMENT && IsSkipped(n)) return;
+    const bool block = n->type != GUMBO_NODE_DOCUMENT &&
+                       (OneOf(TagName(n), kBlocks) || TagName(n) == "td" || TagName(n) == "th" || TagName(n) == "br");
+    if (block && !out->empty() && out->back() != '\n') out->push_back('\n');
+    const GumboVector& kids = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) GatherText(static_cast<const GumboNode*>(kids.data[i]), out);
+    if (block && !out->empty() && out->back() != '\n') out->push_back('\n');
   }
 
   // A definition list's groups of one term and one description that pair a
@@ -845,7 +1016,7 @@ class HtmlWalker {
       if (TagName(items[i]) != "dt" || TagName(items[i + 1]) != "dd") continue;
       if (i > 0 && TagName(items[i - 1]) == "dt") continue;                      // several terms
       if (i + 2 < items.size() && TagName(items[i + 2]) == "dd") continue;       // several descriptions
-      AddPair(SourceAndQuotation(items[i], items[i + 1]));
+      AddPair(SourceAndQuotation(items[i], items[i + 1], false, false, PageNames(dl)));
     }
   }
 
@@ -1089,6 +1260,7 @@ class HtmlWalker {
   std::unordered_map<const GumboNode*, int> pair_of_;
   std::vector<std::array<int, 2>> pair_blocks_;
   std::unordered_set<const GumboNode*> source_cells_;
+  std::optional<std::unordered_set<std::string>> page_names_;  // PageNames
   // The id of the unread element whose text is being emitted to be shown
   // masked ("html.figcaption"), and the blocks so emitted (see Extracted::dropped).
   std::string dropping_;
