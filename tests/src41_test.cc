@@ -56,3 +56,15 @@ TEST_CASE("src41: guards, appositions before a participle cue stay", "[src41]") 
   CHECK(SourceOf("Former mayor Ana Ruiz drew a contrast, saying the harbor was safer now.\n", "saying") ==
         "Former mayor Ana Ruiz");
 }
+
+TEST_CASE("src41: a participle cue after two opening phrases or a phrase of time", "[src41]") {
+  CHECK(SourceOf("On Thursday, after a long silence on the levy, Ruiz appeared with the mayor and backed Hale, saying "
+                 "the levy was fair.\n",
+                 "saying") == "Ruiz");
+  CHECK(SourceOf("Ana Ruiz spoke first. But a few days later, Ruiz reversed herself yet again, telling reporters the "
+                 "levy was fair.\n",
+                 "telling") == "Ruiz");
+  // Guard: one opening phrase, as before.
+  CHECK(SourceOf("On Sunday, Ruiz issued a new line of attack, telling reporters the levy was unfair.\n", "telling") ==
+        "Ruiz");
+}

@@ -12342,12 +12342,32 @@ class Attributor {
     // appeared …", "After the results were in, Jeff Weaver appeared …": an
     // opening adverbial phrase or clause ends at its comma; no comma before
     // the verb, no subject.
-    if (b < limit && IsWord(b) && !In(kDeterminers, b) && !In(kPronouns, b) && !IsHead(b) &&
-        (PrepositionAt(b) || In(kTimeOpeners, b) || In(kClauseOpeners, b))) {
-      size_t comma = b + 1;
-      while (comma < limit && comma < b + 20 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
-      if (comma >= limit || comma >= b + 20 || !IsComma(comma)) return std::nullopt;
-      b = comma + 1;
+    // ("On Thursday, after a long silence, Ruiz appeared …": two such
+    // phrases, one after the other; "A few days later, Hale reversed
+    // himself, telling …": a phrase of time that ends in "later" or "ago"
+    // before its comma (English); src41.)
+    for (int phrases = 0; phrases < 3; ++phrases) {
+      if (b < limit && IsWord(b) && !In(kDeterminers, b) && !In(kPronouns, b) && !IsHead(b) &&
+          (PrepositionAt(b) || In(kTimeOpeners, b) || In(kClauseOpeners, b))) {
+        size_t comma = b + 1;
+        while (comma < limit && comma < b + 20 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
+        if (comma >= limit || comma >= b + 20 || !IsComma(comma)) {
+          if (phrases == 0) return std::nullopt;
+          break;
+        }
+        b = comma + 1;
+        continue;
+      }
+      if (LangIs("en") && b < limit && IsWord(b) && !a_.tokens[b].in_quote) {
+        size_t comma = b + 1;
+        while (comma < limit && comma < b + 6 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
+        if (comma < limit && comma < b + 6 && IsComma(comma) && comma > b + 1 &&
+            (LowIs(comma - 1, "later") || LowIs(comma - 1, "ago"))) {
+          b = comma + 1;
+          continue;
+        }
+      }
+      break;
     }
     // "Instead, she told …", "Speaking at a town hall, Trump went after Bush,
     // calling him …", "Hours later, Trump …": a capitalized word that the
