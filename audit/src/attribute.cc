@@ -6716,6 +6716,14 @@ class Attributor {
     if (n < 2) return std::nullopt;
     // Segment i: [seg_b(i), commas[i]).
     auto seg_b = [&](size_t i) { return i + 1 < n ? commas[i + 1] + 1 : start; };
+    // "Tom Hale, the port director, spoke to reporters on Monday, saying
+    // …", "Mr. Lee, in an interview, barely dwelled on his rivals, saying":
+    // before a participle cue the segment next to it is the clause's own
+    // predicate, no apposition; the source is the clause's subject, which
+    // the participle's reading of the sentence finds (src41).
+    if (j + 1 < SentEnd(s) && CueStartsAt(j + 1) && Participle(j + 1) && FinitePredicateAt(seg_b(0), j)) {
+      return std::nullopt;
+    }
     const WordSet& places = place_qualifiers_;
     auto place = [&](size_t i) {
       const std::string key = PhraseKey(seg_b(i), commas[i]);
@@ -12334,12 +12342,32 @@ class Attributor {
     // appeared …", "After the results were in, Jeff Weaver appeared …": an
     // opening adverbial phrase or clause ends at its comma; no comma before
     // the verb, no subject.
-    if (b < limit && IsWord(b) && !In(kDeterminers, b) && !In(kPronouns, b) && !IsHead(b) &&
-        (PrepositionAt(b) || In(kTimeOpeners, b) || In(kClauseOpeners, b))) {
-      size_t comma = b + 1;
-      while (comma < limit && comma < b + 20 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
-      if (comma >= limit || comma >= b + 20 || !IsComma(comma)) return std::nullopt;
-      b = comma + 1;
+    // ("On Thursday, after a long silence, Ruiz appeared …": two such
+    // phrases, one after the other; "A few days later, Hale reversed
+    // himself, telling …": a phrase of time that ends in "later" or "ago"
+    // before its comma (English); src41.)
+    for (int phrases = 0; phrases < 3; ++phrases) {
+      if (b < limit && IsWord(b) && !In(kDeterminers, b) && !In(kPronouns, b) && !IsHead(b) &&
+          (PrepositionAt(b) || In(kTimeOpeners, b) || In(kClauseOpeners, b))) {
+        size_t comma = b + 1;
+        while (comma < limit && comma < b + 20 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
+        if (comma >= limit || comma >= b + 20 || !IsComma(comma)) {
+          if (phrases == 0) return std::nullopt;
+          break;
+        }
+        b = comma + 1;
+        continue;
+      }
+      if (LangIs("en") && b < limit && IsWord(b) && !a_.tokens[b].in_quote) {
+        size_t comma = b + 1;
+        while (comma < limit && comma < b + 6 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
+        if (comma < limit && comma < b + 6 && IsComma(comma) && comma > b + 1 &&
+            (LowIs(comma - 1, "later") || LowIs(comma - 1, "ago"))) {
+          b = comma + 1;
+          continue;
+        }
+      }
+      break;
     }
     // "Instead, she told …", "Speaking at a town hall, Trump went after Bush,
     // calling him …", "Hours later, Trump …": a capitalized word that the
@@ -12368,13 +12396,37 @@ class Attributor {
     // from a cue right after it).
     if (m && m->type == MentionType::kName) {
       size_t comma = TokenStartingAt(m->span.end);
-      if (comma < limit && IsComma(comma)) {
+      // ("Mr. Lee, in a long interview on Friday, barely dwelled on …,
+      // saying", "Lee, particularly in the last days, has …": a phrase of
+      // a preposition or an adverb set off by commas is no apposition; the
+      // subject is the name alone, as PolNeAR marks it; src41.)
+      const bool adverbial = LangIs("en") && comma + 1 < limit && IsComma(comma) && IsWord(comma + 1) &&
+                             !Cap(comma + 1) && !a_.tokens[comma + 1].in_quote &&
+                             ((PrepositionAt(comma + 1) && !In(kDeterminers, comma + 1) &&
+                               !In(kRelativeOpeners, comma + 1) && !LowIs(comma + 1, "of")) ||
+                              SuffixAdverbAt(comma + 1));
+      if (comma < limit && IsComma(comma) && !adverbial) {
         size_t close = comma + 1;
         while (close < limit && close < comma + 12 && !IsComma(close) && !a_.tokens[close].in_quote) ++close;
         if (close < limit && IsComma(close)) {
           auto apposed = ApposedSourceLeft(close, s);
           if (apposed && apposed->type == MentionType::kName && apposed->span.begin == m->span.begin) m = apposed;
         }
+      }
+    }
+    // "Tom Hale, the port director, spoke to reporters on Monday, saying
+    // …": a name read with its apposition, then the clause's own verb; the
+    // comma closing the apposition is in the span, as PolNeAR marks it
+    // (src41).
+    if (m && m->type == MentionType::kName && LangIs("en")) {
+      const size_t close = TokenStartingAt(m->span.end);
+      bool apposed = false;
+      for (size_t t = TokenStartingAt(m->span.begin); t < close && !apposed; ++t) {
+        apposed = IsComma(t) && !a_.tokens[t].in_quote;
+      }
+      if (apposed && close + 1 < limit && IsComma(close) && a_.tokens[close].span.begin == m->span.end &&
+          FinitePredicateAt(close + 1, limit)) {
+        m->span.end = a_.tokens[close].span.end;
       }
     }
     if (!m) m = UnlistedPluralSubjectRight(b, limit);
@@ -12502,6 +12554,28 @@ class Attributor {
   bool Participle(size_t k) const {
     const std::string& w = Low(k);
     return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !In(kFunctionWords, k) && !In(kTimeWords, k);
+  }
+
+  // Whether the segment [b, e) opens, after adverbs in -ly (or "also",
+  // "even", "then", "later"), with a finite verb (English): an auxiliary
+  // or a modal ("has been", "will"), a listed past form ("spoke", "drew"),
+  // or a lower-case word in -ed that is no noun or modifier with an object
+  // or a particle after it ("defended his father", "dwelled on", "reached
+  // out"; not "appointed by the council", a reduced relative).
+  bool FinitePredicateAt(size_t b, size_t e) const {
+    if (!LangIs("en")) return false;
+    size_t t = b;
+    while (t < e && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
+           (SuffixAdverbAt(t) || LowIs(t, "also") || LowIs(t, "even") || LowIs(t, "then") || LowIs(t, "later"))) {
+      ++t;
+    }
+    if (t + 1 >= e || !IsWord(t) || Cap(t) || a_.tokens[t].in_quote) return false;
+    if (LowIs(t, "not") || LowIs(t, "never") || LowIs(t, "be") || LowIs(t, "been") || LowIs(t, "being")) return false;
+    if (In(kCueAuxiliaries, t) || Has(modals_, t) || Has(past_forms_, t)) return true;
+    const std::string& w = Low(t);
+    if (w.size() <= 4 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+    if (IsHead(t) || In(kModifiers, t) || In(kTitles, t) || !IsWord(t + 1) || LowIs(t + 1, "by")) return false;
+    return In(kDeterminers, t + 1) || Has(possessive_pronouns_, t + 1) || PrepositionAt(t + 1);
   }
 
   // "Besides attacking the plan, Mr. Trump asserted …", "Despite praising
