@@ -21365,6 +21365,7 @@ class Attributor {
     JoinCoordinatedQuotes();
     RelativePronounSources();
     NominalStances();
+    ViewpointStances();
     ContentsFromQuoteOpening();
     CitedContinuations();
     MergeSameCue();
@@ -21825,6 +21826,92 @@ class Attributor {
       if (!untaken(src.begin, content.end)) continue;
       add_stance(src, cue, content, s);
       k = e;
+    }
+  }
+
+  // "To Frank, issues of class get attention only …", "But to others, he
+  // is a citizen journalist", "because to him, liberals pose a threat": a
+  // clause opened by "to" and the person whose view it gives, then a comma,
+  // states that person's view of what follows. PolNeAR marks "To" as the
+  // cue, the person as the source and the clause after the comma as the
+  // content (8 times on the tuning part, and no such phrase unmarked). The
+  // holder is a capitalized name of at most five words, with lower-case
+  // words inside but none of list function-words ("Florida consultant
+  // Wilson", "Ms. Gil"), and no place; or one word of list
+  // viewpoint-holders ("them", "many", "others"). A phrase headed by a
+  // common noun ("To her supporters", "To a lot of readers", "To White
+  // House officials") is left: PolNeAR marks none of the three on the
+  // tuning part, nor "For X," in the same place (4 marked to 24 not). The
+  // "to" opens its sentence, after "But", "And" or "Yet" too, or follows
+  // "because". The attribution is a stance (NominalStances): nothing is
+  // reported as said. English only; only outside every other attribution.
+  void ViewpointStances() {
+    if (!LangIs("en")) return;
+    std::vector<std::pair<size_t, size_t>> taken;
+    for (const auto& at : r_.attributions) {
+      if (at.source) taken.emplace_back(at.source->location.span.begin, at.source->location.span.end);
+      if (at.cue) taken.emplace_back(at.cue->location.span.begin, at.cue->location.span.end);
+      for (const auto& c : at.content) taken.emplace_back(c.location.span.begin, c.location.span.end);
+    }
+    auto untaken = [&](size_t b, size_t e) {
+      for (const auto& [tb, te] : taken) {
+        if (tb < e && b < te) return false;
+      }
+      return true;
+    };
+    for (size_t si = 0; si < a_.sentences.size(); ++si) {
+      const int s = static_cast<int>(si);
+      if (TitleCased(s)) continue;
+      const size_t sb = SentFirst(s), se = SentEnd(s);
+      for (size_t t = sb; t + 5 < se; ++t) {
+        if (!IsWord(t) || a_.tokens[t].in_quote || !LowIs(t, "to")) continue;
+        const bool opens = t == sb || (t == sb + 1 && (LowIs(sb, "but") || LowIs(sb, "and") || LowIs(sb, "yet")));
+        if (!opens && !(t > sb && LowIs(t - 1, "because"))) continue;
+        // The holder, up to the comma.
+        size_t c = t + 1;
+        while (c < se && c <= t + 6 && !IsComma(c)) ++c;
+        if (c >= se || c > t + 6 || c == t + 1) continue;
+        bool holder = false;
+        if (c == t + 2) {
+          holder = IsWord(t + 1) && pack_.InList("viewpoint-holders", Low(t + 1));
+        }
+        if (!holder && Cap(t + 1) && IsWord(c - 1) && Cap(c - 1) && !In(kPlaces, c - 1) &&
+            !Has(months_, c - 1) && !Has(weekdays_, c - 1)) {
+          holder = true;
+          for (size_t u = t + 1; u < c && holder; ++u) {
+            if (a_.tokens[u].in_quote) holder = false;
+            else if (AbbreviationPeriod(u)) continue;
+            else if (!IsWord(u) || In(kFunctionWords, u)) holder = false;
+          }
+        }
+        if (!holder) continue;
+        // The clause after the comma, to the sentence's end (PolNeAR keeps
+        // a relative clause after a comma in it: "…, which sees itself as
+        // …", though another attribution may stand there), without the
+        // closing period; at least three words. No other attribution may
+        // stand over the clause up to where an indirect content ends.
+        const size_t b = c + 1, last = se - 1;
+        if (b + 2 > last || !(IsWord(b) || a_.tokens[b].in_quote)) continue;
+        size_t e = last;
+        while (e > b + 1 && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+        if (e < b + 2) continue;
+        const size_t clause_end = std::min(ContentEnd(b, last), e);
+        const Span src{a_.tokens[t + 1].span.begin, a_.tokens[c - 1].span.end};
+        const Span cue{a_.tokens[t].span.begin, a_.tokens[t].span.end};
+        const Span content{a_.tokens[b].span.begin, a_.tokens[e].span.end};
+        if (!untaken(cue.begin, a_.tokens[std::max(clause_end, b)].span.end)) continue;
+        Attribution at;
+        at.source = Ref(src);
+        at.cue = Ref(cue);
+        at.content.push_back(Ref(content));
+        at.kind = AttributionKind::kStance;
+        const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[si].block)];
+        at.in_lede = blk.lede;
+        at.in_headline = blk.kind == BlockKind::kHeadline;
+        r_.attributions.push_back(std::move(at));
+        taken.emplace_back(cue.begin, content.end);
+        break;
+      }
     }
   }
 
