@@ -1,0 +1,115 @@
+// Ordinary verbs read as attributions, and finding verbs missed (thirty-fifth
+// round, branch fixj41): "called" and "named" that give a thing's or a
+// person's name after an indefinite phrase ("a movement called …", "a worker
+// named …"), the bond "10-year Treasury note", a finding verb closing its
+// sentence after a name set off by a comma ("…, Lowmoor Freight found."),
+// and "calculated that".
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using onrecord::AuditResult;
+using onrecord::testing::AuditText;
+
+namespace {
+
+const onrecord::Attribution* WithCue(const AuditResult& r, const std::string& cue) {
+  for (const auto& a : r.attributions) {
+    if (a.cue && a.cue->text == cue) return &a;
+  }
+  return nullptr;
+}
+
+bool HasSourceText(const AuditResult& r, const std::string& text) {
+  for (const auto& a : r.attributions) {
+    if (a.source && a.source->text == text) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("fixj41: called after an indefinite phrase of a group or venture names it", "[fixj41]") {
+  for (const std::string text : {
+           "Ana Ruiz joined a protest movement called the Harbour Front in May.\n",
+           "The island has one PAC called Save Our Ferries and two unions.\n",
+           "A newly formed ferry group called Tide Watch bought radio ads.\n",
+           "A regional news organization called “The Quay” ran the story.\n",
+       }) {
+    INFO(text);
+    auto r = AuditText(text);
+    CHECK(WithCue(r, "called") == nullptr);
+  }
+}
+
+TEST_CASE("fixj41: called with a person or a plain subject stays a cue", "[fixj41]") {
+  auto r = AuditText("An official called the plan a disaster.\n");
+  const auto* a = WithCue(r, "called");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source);
+  CHECK(a->source->text == "An official");
+  auto r2 = AuditText("Ana Ruiz called the ferry plan “a costly mistake.”\n");
+  CHECK(WithCue(r2, "called") != nullptr);
+  auto r3 = AuditText("The harbor union called for a new vote on the levy.\n");
+  CHECK(WithCue(r3, "called for") != nullptr);
+}
+
+TEST_CASE("fixj41: named after a singular indefinite phrase gives a name", "[fixj41]") {
+  auto r = AuditText("A dock worker named Tomas Elden lives on the island.\n");
+  CHECK(WithCue(r, "named") == nullptr);
+  CHECK_FALSE(HasSourceText(r, "A dock worker"));
+  auto r2 = AuditText("The suit was filed by a former ferry clerk named Mara Quill in March.\n");
+  CHECK(WithCue(r2, "named") == nullptr);
+}
+
+TEST_CASE("fixj41: named as an appointment or a choice stays a cue", "[fixj41]") {
+  // PolNeAR marks "named her to the Court" and a poll's "named Britain".
+  auto r = AuditText("The governor named Ana Ruiz to the harbor court in 2012.\n");
+  const auto* a = WithCue(r, "named");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source);
+  CHECK(a->source->text == "The governor");
+  auto r2 = AuditText("Ana Ruiz, for example, named “Low Tide” as her favorite show.\n");
+  CHECK(WithCue(r2, "named") != nullptr);
+}
+
+TEST_CASE("fixj41: the 10-year Treasury note is a bond, not a remark", "[fixj41]") {
+  auto r = AuditText("The yield on the benchmark 10-year Treasury note fell to 2.1 percent.\n");
+  CHECK(WithCue(r, "note") == nullptr);
+  CHECK_FALSE(HasSourceText(r, "Treasury"));
+  auto r2 = AuditText("Mara Quill notes that the levy ends in May.\n");
+  CHECK(WithCue(r2, "notes") != nullptr);
+}
+
+TEST_CASE("fixj41: a finding verb closing its sentence after a name reports the clause before", "[fixj41]") {
+  auto r = AuditText("Ferry fares rose by a third last year, Lowmoor Freight found.\n");
+  const auto* a = WithCue(r, "found");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source);
+  CHECK(a->source->text == "Lowmoor Freight");
+  REQUIRE(a->content.size() == 1);
+  CHECK(a->content[0].text == "Ferry fares rose by a third last year");
+  // Finding a thing is no attribution.
+  auto r2 = AuditText("Ana Ruiz found her keys on the ferry.\n");
+  CHECK(WithCue(r2, "found") == nullptr);
+  auto r3 = AuditText("After the storm the pier was gone, and divers later found.\n");
+  CHECK(WithCue(r3, "found") == nullptr);
+}
+
+TEST_CASE("fixj41: calculated that is a finding", "[fixj41]") {
+  auto r = AuditText("The Harbour Board has calculated that the levy will raise two million.\n");
+  const auto* a = WithCue(r, "has calculated");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source);
+  CHECK(a->source->text == "The Harbour Board");
+  REQUIRE(a->content.size() == 1);
+  CHECK(a->content[0].text == "that the levy will raise two million");
+  auto r2 = AuditText("Tomas Elden, an economist at Lowmoor Bank, calculates that fares will double.\n");
+  CHECK(WithCue(r2, "calculates") != nullptr);
+  // Computing a figure with no clause reports nothing.
+  auto r3 = AuditText("The new plan would calculate fares by distance.\n");
+  CHECK(WithCue(r3, "would calculate") == nullptr);
+  CHECK(WithCue(r3, "calculate") == nullptr);
+}
