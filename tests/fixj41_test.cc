@@ -113,3 +113,17 @@ TEST_CASE("fixj41: calculated that is a finding", "[fixj41]") {
   CHECK(WithCue(r3, "would calculate") == nullptr);
   CHECK(WithCue(r3, "calculate") == nullptr);
 }
+
+TEST_CASE("fixj41: the noun brand is no cue", "[fixj41]") {
+  for (const std::string text : {
+           "The new boats give the ferry line's bid, and brand, a lift.\n",
+           "An article about how Ana Ruiz's brand has gotten a lift ran on Monday.\n",
+           "A spokesman for the Ana Ruiz brand - a small shoe business - did not reply.\n",
+       }) {
+    INFO(text);
+    auto r = AuditText(text);
+    CHECK(WithCue(r, "brand") == nullptr);
+  }
+  auto r = AuditText("Critics brand the levy a tax on islanders.\n");
+  CHECK(WithCue(r, "brand") != nullptr);
+}
