@@ -127,3 +127,16 @@ TEST_CASE("fixj41: the noun brand is no cue", "[fixj41]") {
   auto r = AuditText("Critics brand the levy a tax on islanders.\n");
   CHECK(WithCue(r, "brand") != nullptr);
 }
+
+TEST_CASE("fixj41: posting a result or a thing posted is no cue", "[fixj41]") {
+  auto r = AuditText("Ana Ruiz posted an easy victory in the harbor ward.\n");
+  CHECK(WithCue(r, "posted") == nullptr);
+  auto r2 = AuditText("Ana Ruiz spoke in a video posted to the council's website.\n");
+  CHECK(WithCue(r2, "posted") == nullptr);
+  auto r3 = AuditText("In an article posted on the harbor board's website, the mayor defended the levy.\n");
+  CHECK(WithCue(r3, "posted on") == nullptr);
+  CHECK(WithCue(r3, "defended") != nullptr);
+  // Posting words stays a cue.
+  auto r4 = AuditText("Ana Ruiz posted on Twitter that the levy was unfair.\n");
+  CHECK(WithCue(r4, "posted on Twitter") != nullptr);
+}
