@@ -140,3 +140,13 @@ TEST_CASE("fixj41: posting a result or a thing posted is no cue", "[fixj41]") {
   auto r4 = AuditText("Ana Ruiz posted on Twitter that the levy was unfair.\n");
   CHECK(WithCue(r4, "posted on Twitter") != nullptr);
 }
+
+TEST_CASE("fixj41: seeing something of one's own happen is no view", "[fixj41]") {
+  auto r = AuditText("Most recently, Ana Ruiz saw her support collapse after the vote.\n");
+  CHECK(WithCue(r, "saw") == nullptr);
+  auto r2 = AuditText("Tomas Elden, founder of his own firm, saw his worth balloon to ten million.\n");
+  CHECK(WithCue(r2, "saw") == nullptr);
+  // Seeing something as something stays a view.
+  auto r3 = AuditText("Ana Ruiz sees the levy as a tax on the poor.\n");
+  CHECK(WithCue(r3, "sees") != nullptr);
+}
