@@ -150,3 +150,20 @@ TEST_CASE("fixj41: seeing something of one's own happen is no view", "[fixj41]")
   auto r3 = AuditText("Ana Ruiz sees the levy as a tax on the poor.\n");
   CHECK(WithCue(r3, "sees") != nullptr);
 }
+
+TEST_CASE("fixj41: adding a thing or a number is no cue", "[fixj41]") {
+  for (const std::string text : {
+           "The harbor board has added another ferry to the winter timetable.\n",
+           "In the past five years, the port has added 1,200 jobs.\n",
+           "Organizers added 160 guards along the parade route.\n",
+       }) {
+    INFO(text);
+    auto r = AuditText(text);
+    for (const auto& a : r.attributions) {
+      if (a.cue) CHECK(a.cue->text.find("add") == std::string::npos);
+    }
+  }
+  // Adding words stays a cue.
+  auto r = AuditText("Ana Ruiz added that more boats would come in May.\n");
+  CHECK(WithCue(r, "added") != nullptr);
+}
