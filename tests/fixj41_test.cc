@@ -167,3 +167,13 @@ TEST_CASE("fixj41: adding a thing or a number is no cue", "[fixj41]") {
   auto r = AuditText("Ana Ruiz added that more boats would come in May.\n");
   CHECK(WithCue(r, "added") != nullptr);
 }
+
+TEST_CASE("fixj41: assuming an office or a manner is no belief", "[fixj41]") {
+  auto r = AuditText("Mara Quill has met the mayor twice since Ana Ruiz assumed her post in November.\n");
+  CHECK(WithCue(r, "assumed") == nullptr);
+  auto r2 = AuditText("When he assumed office in 2007, Tomas Elden cut the ferry budget.\n");
+  CHECK(WithCue(r2, "assumed") == nullptr);
+  // Supposing stays a cue.
+  auto r3 = AuditText("Ana Ruiz assumed that the levy would pass.\n");
+  CHECK(WithCue(r3, "assumed") != nullptr);
+}
