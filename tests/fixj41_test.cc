@@ -177,3 +177,11 @@ TEST_CASE("fixj41: assuming an office or a manner is no belief", "[fixj41]") {
   auto r3 = AuditText("Ana Ruiz assumed that the levy would pass.\n");
   CHECK(WithCue(r3, "assumed") != nullptr);
 }
+
+TEST_CASE("fixj41: declared candidates are running, not declaring", "[fixj41]") {
+  auto r = AuditText("The harbor vote is close.\n\nDeclared 2016 Presidential Candidates.\n\n"
+                     "Declared 2016 Presidential Candidates.\n\nSen. Ana Ruiz of Ohio.\n");
+  CHECK(WithCue(r, "Declared") == nullptr);
+  auto r2 = AuditText("Ana Ruiz declared victory on Tuesday night.\n");
+  CHECK(WithCue(r2, "declared") != nullptr);
+}
