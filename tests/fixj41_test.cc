@@ -185,3 +185,22 @@ TEST_CASE("fixj41: declared candidates are running, not declaring", "[fixj41]") 
   auto r2 = AuditText("Ana Ruiz declared victory on Tuesday night.\n");
   CHECK(WithCue(r2, "declared") != nullptr);
 }
+
+TEST_CASE("fixj41: serving as an adviser, and venture capital, are no cues", "[fixj41]") {
+  for (const std::string text : {
+           "Lowmoor Partners, which advises big ferry lines on mergers, grew fast last year.\n",
+           "Tomas Elden was her chief of staff. He is now advising Ana Ruiz's campaign on the levy.\n",
+           "Mara Quill, a pollster who advises the pro-levy group Harbor First, was there.\n",
+           "Island venture capitalist Tomas Elden gave the most.\n",
+       }) {
+    INFO(text);
+    auto r = AuditText(text);
+    for (const auto& a : r.attributions) {
+      if (a.cue) CHECK(a.cue->text.find("advis") == std::string::npos);
+      if (a.cue) CHECK(a.cue->text.find("venture") == std::string::npos);
+    }
+  }
+  // Advice given stays a cue.
+  auto r = AuditText("In her speech, Ana Ruiz lashed out at the council, advising the members to stick to the facts.\n");
+  CHECK(WithCue(r, "advising") != nullptr);
+}
