@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "quote_util.h"
 #include "test_util.h"
 
 namespace onrecord {

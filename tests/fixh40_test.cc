@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "quote_util.h"
 #include "test_util.h"
 
 namespace onrecord {

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "quote_util.h"
 #include "test_util.h"
 
 namespace onrecord {

@@ -11,6 +11,7 @@
 
 #include "metadata_fields.h"
 #include "onrecord/compare.h"
+#include "quote_util.h"
 #include "test_util.h"
 
 namespace onrecord {

@@ -9,19 +9,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "test_util.h"
+#include "source_span_util.h"
 
-using onrecord::testing::AttributionWithCue;
-using onrecord::testing::AuditText;
-
-namespace {
-const char kHead[] = "Harbor council weighs a ferry levy.\n\n";
-
-std::string SourceOf(const std::string& body, const std::string& cue) {
-  auto r = AuditText(std::string(kHead) + body);
-  return AttributionWithCue(r, cue, true).source;
-}
-}  // namespace
+using onrecord::testing::SourceOf;
 
 TEST_CASE("src37: an article and an adjective before a share", "[src37]") {
   CHECK(SourceOf("A mere 9 percent say the levy is fair.\n", "say") == "A mere 9 percent");

@@ -10,19 +10,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "test_util.h"
+#include "source_span_util.h"
 
-using onrecord::testing::AttributionWithCue;
-using onrecord::testing::AuditText;
-
-namespace {
-const char kHead[] = "Harbor council weighs a ferry levy.\n\n";
-
-std::string SourceOf(const std::string& body, const std::string& cue) {
-  auto r = AuditText(std::string(kHead) + body);
-  return AttributionWithCue(r, cue, true).source;
-}
-}  // namespace
+using onrecord::testing::SourceOf;
 
 TEST_CASE("src41: a participle cue after a predicate with an auxiliary", "[src41]") {
   CHECK(SourceOf("Tom Hale, the port director, has been even more critical of the levy, threatening to resign.\n",

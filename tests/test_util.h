@@ -362,22 +362,6 @@ inline std::vector<std::string> QuoteTexts(const AuditResult& r) {
   return out;
 }
 
-// The first quote whose text contains `words`, or nullptr.
-inline const Quote* QuoteWith(const AuditResult& r, const std::string& words) {
-  for (const auto& q : r.quotes) {
-    if (q.text.find(words) != std::string::npos) return &q;
-  }
-  return nullptr;
-}
-
-// The quote whose text is exactly `text`, or nullptr.
-inline const Quote* QuoteOf(const AuditResult& r, const std::string& text) {
-  for (const auto& q : r.quotes) {
-    if (q.text == text) return &q;
-  }
-  return nullptr;
-}
-
 // Audits a text held in memory.
 inline AuditResult AuditText(const std::string& text, const std::string& path = "test.txt",
                              const std::string& language = "en") {

@@ -1,0 +1,17 @@
+// The source span PolNeAR-style tests compare: the text of the source of the
+// attribution whose cue is exactly `cue`, after a one-line headline. Shared
+// by the source-span tests (src37, src41).
+#pragma once
+
+#include <string>
+
+#include "test_util.h"
+
+namespace onrecord::testing {
+
+inline std::string SourceOf(const std::string& body, const std::string& cue) {
+  auto r = AuditText(std::string("Harbor council weighs a ferry levy.\n\n") + body);
+  return AttributionWithCue(r, cue, true).source;
+}
+
+}  // namespace onrecord::testing
