@@ -20,3 +20,34 @@ TEST_CASE("fixi41: an abbreviated title before a name ending in a title word is 
   REQUIRE(s2 != nullptr);
   CHECK(s2->role == "Col.");
 }
+
+namespace {
+
+bool HasFinding(const AuditResult& r, const std::string& rule) {
+  for (const auto& f : r.findings) {
+    if (f.rule == rule) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("fixi41: an indefinite description in apposition to a generic source describes it", "[fixi41]") {
+  using onrecord::testing::SeenWithCue;
+  // Design §4's own T3 example, after a generic head and a comma.
+  auto r = AuditText("The port talks stalled on Tuesday. Another source, a diplomat who attended the meeting and "
+                     "asked not to be named because the talks were private, said the two sides were far apart.\n");
+  const auto a = SeenWithCue(r, "said");
+  CHECK(a.level == 3);
+  CHECK(a.specificity == onrecord::Specificity::kDescribed);
+  CHECK_FALSE(HasFinding(r, "attribution.bare-source"));
+  // After an inverted cue, up to the sentence's end.
+  auto r2 = AuditText("The strike at Kell General entered its third week. “We are worn out,” said one of the "
+                      "nurses, a union steward at the hospital.\n");
+  const auto b = SeenWithCue(r2, "said");
+  CHECK(b.level == 2);
+  CHECK(b.specificity == onrecord::Specificity::kDescribed);
+  // A generic source with no apposition stays vague.
+  auto r3 = AuditText("The port talks stalled on Tuesday. Another source said the two sides were far apart.\n");
+  CHECK(SeenWithCue(r3, "said").level == 1);
+}

@@ -6990,6 +6990,45 @@ class Attributor {
     return name_e - 2;
   }
 
+  // "Another source, a diplomat who attended the meeting and asked not to
+  // be named because the talks were private, said", "said one of the
+  // nurses, a union steward at the hospital": an unnamed source's generic
+  // head (a description tied to nothing: "another source", "one of the
+  // nurses", "an official") before a comma at `k`, and an indefinite
+  // description between that comma and the token `e` (a closing comma, or
+  // the sentence's end) that says who the source is. The source is the
+  // apposition's description, its span running from the generic head over
+  // the apposition (and a closing comma), as a name's apposition does
+  // (English; fixi41). nullopt when the words do not read so.
+  std::optional<Mention> DescriptionApposedToGeneric(size_t k, size_t e, int s) {
+    if (!LangIs("en") || k <= SentFirst(s) || k + 2 >= e || e > SentEnd(s) || !IsComma(k) || a_.tokens[k].in_quote) {
+      return std::nullopt;
+    }
+    const size_t ab = k + 1;
+    if (!IsWord(ab) || Cap(ab) || !In(kDeterminers, ab) || In(kDefiniteDeterminers, ab) || In(kNumbers, ab)) {
+      return std::nullopt;
+    }
+    for (size_t t = ab; t < e; ++t) {
+      if (a_.tokens[t].in_quote || IsComma(t) || IsDash(t)) return std::nullopt;
+    }
+    size_t last = e - 1;
+    while (last > ab && !IsWord(last)) --last;
+    auto generic = ParseLeftOnce(k - 1, s);
+    if (!generic || (generic->type != MentionType::kDescription && generic->type != MentionType::kAnaphor) ||
+        generic->described || a_.tokens[k - 1].span.end != generic->span.end) {
+      return std::nullopt;
+    }
+    auto apposed = ParseRightOnce(ab, s, true);
+    if (!apposed || apposed->type != MentionType::kDescription) apposed = ParseLeftOnce(last, s);
+    if (!apposed || apposed->type != MentionType::kDescription || apposed->span.begin != a_.tokens[ab].span.begin ||
+        apposed->span.end > a_.tokens[last].span.end) {
+      return std::nullopt;
+    }
+    apposed->span.begin = generic->span.begin;
+    apposed->span.end = a_.tokens[e < SentEnd(s) && IsComma(e) ? e : last].span.end;
+    return apposed;
+  }
+
   std::optional<Mention> ParseLeftOnce(size_t j, int s) {
     if (j < SentFirst(s) || j >= SentEnd(s)) return std::nullopt;
     j = SkipLeft(j, s);
@@ -7006,6 +7045,12 @@ class Attributor {
       size_t k = j - 1;
       size_t guard = 40;
       while (k > SentFirst(s) && guard-- > 0 && !IsComma(k) && !a_.tokens[k].in_quote) --k;
+      // "Another source, a diplomat who attended the meeting …, said": an
+      // indefinite description in apposition to a generic one describes the
+      // source (fixi41).
+      if (IsComma(k) && k > SentFirst(s) && k + 2 < j) {
+        if (auto described = DescriptionApposedToGeneric(k, j, s)) return described;
+      }
       // ", who …," or ", the …," after any source; a bare role (", managing
       // director of Hallam & Pike,") only after a name.
       // ", speaking on condition of anonymity …,": a participle clause.
@@ -9715,6 +9760,22 @@ class Attributor {
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     if (auto outlet = OutletTitleMention(i, s, false)) return outlet;
     auto m = ParseRightOnce(i, s, inverted);
+    // ("said one of the nurses, a union steward at the hospital": the
+    // apposition describes the source; DescriptionApposedToGeneric.)
+    if (m && LangIs("en") && (m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) &&
+        !m->described) {
+      const size_t comma = TokenStartingAt(m->span.end);
+      if (comma < SentEnd(s) && IsComma(comma) && a_.tokens[comma].span.begin == m->span.end) {
+        size_t e = comma + 1;
+        while (e < SentEnd(s) && !IsComma(e) && !a_.tokens[e].in_quote && !IsDash(e)) ++e;
+        if (e == SentEnd(s) || IsComma(e)) {
+          if (auto described = DescriptionApposedToGeneric(comma, e, s)) {
+            described->span.begin = m->span.begin;
+            m = described;
+          }
+        }
+      }
+    }
     if (m) SignedDocument(*m, i, s);
     if (m) EndBeforeCitation(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
