@@ -51,3 +51,29 @@ TEST_CASE("fixi41: an indefinite description in apposition to a generic source d
   auto r3 = AuditText("The port talks stalled on Tuesday. Another source said the two sides were far apart.\n");
   CHECK(SeenWithCue(r3, "said").level == 1);
 }
+
+TEST_CASE("fixi41: a business noun refers back to a one-word name cited just before", "[fixi41]") {
+  auto r = AuditText("Kellora said on Monday that sales had risen. The company said it expected more growth next "
+                     "year.\n");
+  const auto* s = SourceNamed(r, "Kellora");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == onrecord::SourceKind::kOrganization);
+  CHECK(r.sources.size() == 1);
+  // A person named with an honorific stays a person, and "the company" another source.
+  auto r2 = AuditText("Mr. Kellora said on Monday that sales had risen. The company said it expected more growth.\n");
+  const auto* p = SourceNamed(r2, "Kellora");
+  REQUIRE(p != nullptr);
+  CHECK(p->kind == onrecord::SourceKind::kNamed);
+}
+
+TEST_CASE("fixi41: a shortened organisation name is the organisation named in full", "[fixi41]") {
+  auto r = AuditText("The Harbor City Post reported that the deal was close. According to the Post, the signing "
+                     "could come on Friday.\n");
+  CHECK(SourceNamed(r, "the Post") == nullptr);
+  const auto* s = SourceNamed(r, "Harbor City Post");
+  REQUIRE(s != nullptr);
+  CHECK(r.sources.size() == 1);
+  // "the House" after "the White House" is another body.
+  auto r2 = AuditText("The White House said the bill was dead. The House said it would vote anyway.\n");
+  CHECK(r2.sources.size() == 2);
+}
