@@ -6998,6 +6998,45 @@ class Attributor {
     return name_e - 2;
   }
 
+  // "Another source, a diplomat who attended the meeting and asked not to
+  // be named because the talks were private, said", "said one of the
+  // nurses, a union steward at the hospital": an unnamed source's generic
+  // head (a description tied to nothing: "another source", "one of the
+  // nurses", "an official") before a comma at `k`, and an indefinite
+  // description between that comma and the token `e` (a closing comma, or
+  // the sentence's end) that says who the source is. The source is the
+  // apposition's description, its span running from the generic head over
+  // the apposition (and a closing comma), as a name's apposition does
+  // (English; fixi41). nullopt when the words do not read so.
+  std::optional<Mention> DescriptionApposedToGeneric(size_t k, size_t e, int s) {
+    if (!LangIs("en") || k <= SentFirst(s) || k + 2 >= e || e > SentEnd(s) || !IsComma(k) || a_.tokens[k].in_quote) {
+      return std::nullopt;
+    }
+    const size_t ab = k + 1;
+    if (!IsWord(ab) || Cap(ab) || !In(kDeterminers, ab) || In(kDefiniteDeterminers, ab) || In(kNumbers, ab)) {
+      return std::nullopt;
+    }
+    for (size_t t = ab; t < e; ++t) {
+      if (a_.tokens[t].in_quote || IsComma(t) || IsDash(t)) return std::nullopt;
+    }
+    size_t last = e - 1;
+    while (last > ab && !IsWord(last)) --last;
+    auto generic = ParseLeftOnce(k - 1, s);
+    if (!generic || (generic->type != MentionType::kDescription && generic->type != MentionType::kAnaphor) ||
+        generic->described || a_.tokens[k - 1].span.end != generic->span.end) {
+      return std::nullopt;
+    }
+    auto apposed = ParseRightOnce(ab, s, true);
+    if (!apposed || apposed->type != MentionType::kDescription) apposed = ParseLeftOnce(last, s);
+    if (!apposed || apposed->type != MentionType::kDescription || apposed->span.begin != a_.tokens[ab].span.begin ||
+        apposed->span.end > a_.tokens[last].span.end) {
+      return std::nullopt;
+    }
+    apposed->span.begin = generic->span.begin;
+    apposed->span.end = a_.tokens[e < SentEnd(s) && IsComma(e) ? e : last].span.end;
+    return apposed;
+  }
+
   std::optional<Mention> ParseLeftOnce(size_t j, int s) {
     if (j < SentFirst(s) || j >= SentEnd(s)) return std::nullopt;
     j = SkipLeft(j, s);
@@ -7014,6 +7053,12 @@ class Attributor {
       size_t k = j - 1;
       size_t guard = 40;
       while (k > SentFirst(s) && guard-- > 0 && !IsComma(k) && !a_.tokens[k].in_quote) --k;
+      // "Another source, a diplomat who attended the meeting …, said": an
+      // indefinite description in apposition to a generic one describes the
+      // source (fixi41).
+      if (IsComma(k) && k > SentFirst(s) && k + 2 < j) {
+        if (auto described = DescriptionApposedToGeneric(k, j, s)) return described;
+      }
       // ", who …," or ", the …," after any source; a bare role (", managing
       // director of Hallam & Pike,") only after a name.
       // ", speaking on condition of anonymity …,": a participle clause.
@@ -9723,6 +9768,22 @@ class Attributor {
   std::optional<Mention> ParseRight(size_t i, int s, bool inverted = false) {
     if (auto outlet = OutletTitleMention(i, s, false)) return outlet;
     auto m = ParseRightOnce(i, s, inverted);
+    // ("said one of the nurses, a union steward at the hospital": the
+    // apposition describes the source; DescriptionApposedToGeneric.)
+    if (m && LangIs("en") && (m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) &&
+        !m->described) {
+      const size_t comma = TokenStartingAt(m->span.end);
+      if (comma < SentEnd(s) && IsComma(comma) && a_.tokens[comma].span.begin == m->span.end) {
+        size_t e = comma + 1;
+        while (e < SentEnd(s) && !IsComma(e) && !a_.tokens[e].in_quote && !IsDash(e)) ++e;
+        if (e == SentEnd(s) || IsComma(e)) {
+          if (auto described = DescriptionApposedToGeneric(comma, e, s)) {
+            described->span.begin = m->span.begin;
+            m = described;
+          }
+        }
+      }
+    }
     if (m) SignedDocument(*m, i, s);
     if (m) EndBeforeCitation(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
@@ -15656,6 +15717,23 @@ class Attributor {
             m.source = named;
             break;
           }
+          if (const int full = ShortenedOrganizationName(m); full >= 0) {
+            m.source = full;
+            break;
+          }
+          // "Apple said …. The company said …": a name of one word read as a
+          // person's, with no role, cited last and shortly before a
+          // definite business noun, was that business (fixi41).
+          const int one_word = OneWordNameBeforeBusinessNoun(m, pos);
+          if (one_word >= 0) {
+            Source& src = r_.sources[static_cast<size_t>(one_word)];
+            by_key_.erase("P:" + src.name);
+            src.kind = SourceKind::kOrganization;
+            last_person_at_.erase(one_word);
+            by_key_["O:" + Key(src.name)] = one_word;
+            m.source = one_word;
+            break;
+          }
         }
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kOrganization, m.name);
         by_key_[key] = idx;
@@ -15703,6 +15781,14 @@ class Attributor {
         }
         std::string key = "D:" + Key(m.name);
         auto it = by_key_.find(key);
+        // ("According to the Post" after "the Washington Post reported";
+        // ShortenedOrganizationName.)
+        if (it == by_key_.end()) {
+          if (const int full = ShortenedOrganizationName(m); full >= 0) {
+            m.source = full;
+            break;
+          }
+        }
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kDocument, m.name);
         by_key_[key] = idx;
         m.source = idx;
@@ -16510,6 +16596,78 @@ class Attributor {
       }
     }
     return -1;
+  }
+
+  // "The Washington Post reported … According to the Post, …": a mention
+  // that is one capitalized word, after "the" or not, which is the last
+  // word of an organisation's name of two words or more cited before, is
+  // that organisation shortened; the fullest name stays canonical (the
+  // last such organisation; English; fixi41). -1 else.
+  int ShortenedOrganizationName(const Mention& m) const {
+    if (!LangIs("en")) return -1;
+    size_t b = TokenStartingAt(m.span.begin);
+    if (b < a_.tokens.size() && IsWord(b) && In(kDefiniteDeterminers, b)) ++b;
+    if (b >= a_.tokens.size() || !IsWord(b) || !Cap(b) || a_.tokens[b].in_quote || IsAsciiAcronym(Tok(b)) ||
+        WithoutPossessive(Tok(b)).size() < 3) {
+      return -1;
+    }
+    if (a_.tokens[b].span.end != m.span.end && a_.tokens[b].span.begin + WithoutPossessive(Tok(b)).size() != m.span.end) {
+      return -1;
+    }
+    const std::string word = Key(WithoutPossessive(Tok(b)));
+    if (public_body_heads_.count(word) > 0 || pack_.InList("unshortened-heads", word)) return -1;
+    for (size_t k = r_.sources.size(); k-- > 0;) {
+      const Source& src = r_.sources[k];
+      if (src.kind != SourceKind::kOrganization) continue;
+      const size_t sp = src.name.rfind(' ');
+      if (sp == std::string::npos) continue;
+      if (Key(StripPossessive(src.name.substr(sp + 1))) == word) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  // For a definite business noun with no name of its own ("The company",
+  // "the firm"; list business-heads) at `pos`, English: the source cited
+  // last, when that is a name of one word read as a person's (no role, no
+  // title or honorific before it where it was cited, no known given name,
+  // no acronym), cited in this sentence or the two before; else -1. The
+  // name was the business's ("Apple said …. The company said …").
+  int OneWordNameBeforeBusinessNoun(const Mention& m, size_t pos) const {
+    if (!LangIs("en")) return -1;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b + 1 >= a_.tokens.size() || !In(kDefiniteDeterminers, b) || a_.tokens[b + 1].span.end != m.span.end ||
+        Cap(b + 1) || !Has(business_heads_, b + 1)) {
+      return -1;
+    }
+    int last = -1;
+    size_t last_at = 0;
+    for (const auto& [idx, at] : last_person_at_) {
+      if (at < pos && (last < 0 || at > last_at)) {
+        last = idx;
+        last_at = at;
+      }
+    }
+    if (last < 0 || SentenceOf(pos) - SentenceOf(last_at) > 2) return -1;
+    const Source& src = r_.sources[static_cast<size_t>(last)];
+    if (src.kind != SourceKind::kNamed || !src.roles.empty() || !src.role.empty() || src.name.empty() ||
+        src.name.find(' ') != std::string::npos || IsAsciiAcronym(src.name) ||
+        GenderIn(pack_.given_gender, Key(src.name))) {
+      return -1;
+    }
+    // (Where it was cited the mention may open with the title: "Mr.
+    // Kellora said"; or the title stands right before it.)
+    const size_t t = TokenStartingAt(last_at);
+    const auto titled = [&](size_t k) {
+      return k < a_.tokens.size() && IsWord(k) &&
+             (In(kTitles, k) || In(kHonorifics, k) || StrippedIn(kHonorifics, k));
+    };
+    if (titled(t)) return -1;
+    if (t < a_.tokens.size() && t > 0 && Tok(t) == src.name) {
+      size_t before = t - 1;
+      if (IsPunct(before, ".") && before > 0) --before;
+      if (titled(before)) return -1;
+    }
+    return last;
   }
 
   // Whether the text declares the name of mention `m` a pseudonym: an entry
