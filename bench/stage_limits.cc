@@ -12,6 +12,13 @@
 // Stages:
 //   icu_sentences  ICU sentence BreakIterator over utext_openUTF8, every article
 //   icu_words      ICU word BreakIterator the same way
+//   icu_sentences_utf16  the sentence BreakIterator over utext_openUChars of
+//                  each article converted to UTF-16 before the clock starts
+//                  (Utf8ToUtf16, as the segment stage converts each block
+//                  since perf40; the conversion is timed on its own as
+//                  utf8_to_utf16)
+//   icu_words_utf16  the word BreakIterator the same way
+//   utf8_to_utf16  Utf8ToUtf16 of every article into one reused buffer
 //   re2_set        one RE2::Set of every phrase and boilerplate pattern of the
 //                  language's rules, matched line by line
 //   screens        the language pack's own screening sets (boilerplate and
@@ -37,6 +44,7 @@
 
 #include "onrecord/rules.h"
 #include "rule_pack.h"
+#include "utf16_offsets.h"
 
 namespace {
 
@@ -60,6 +68,22 @@ size_t CountBreaks(icu::BreakIterator* it, const std::vector<std::string>& artic
   for (const auto& a : articles) {
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, a.data(), static_cast<int64_t>(a.size()), &status);
+    if (U_FAILURE(status)) continue;
+    it->setText(ut, status);
+    for (int32_t p = it->first(); p != icu::BreakIterator::DONE; p = it->next()) ++n;
+    utext_close(ut);
+  }
+  return n;
+}
+
+// The same over UTF-16 copies of the articles (utext_openUChars, as the
+// segment stage hands ICU each block since perf40).
+size_t CountBreaksUtf16(icu::BreakIterator* it, const std::vector<std::vector<UChar>>& articles) {
+  size_t n = 0;
+  for (const auto& a : articles) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText storage = UTEXT_INITIALIZER;
+    UText* ut = utext_openUChars(&storage, a.data(), static_cast<int64_t>(a.size()), &status);
     if (U_FAILURE(status)) continue;
     it->setText(ut, status);
     for (int32_t p = it->first(); p != icu::BreakIterator::DONE; p = it->next()) ++n;
@@ -168,6 +192,29 @@ int main(int argc, char** argv) {
   }
   results.push_back(Time("icu_sentences", [&] { return CountBreaks(sentences.get(), articles); }));
   results.push_back(Time("icu_words", [&] { return CountBreaks(words.get(), articles); }));
+  // UTF-16 copies made before the clock starts; an article that is not
+  // valid UTF-8 is left out of both UTF-16 rows (its count stays with the
+  // UTF-8 rows only).
+  std::vector<std::vector<UChar>> articles16;
+  articles16.reserve(articles.size());
+  for (const auto& a : articles) {
+    std::vector<UChar> u;
+    size_t n16 = 0;
+    if (!onrecord::Utf8ToUtf16(a, &u, &n16)) continue;
+    u.resize(n16);
+    articles16.push_back(std::move(u));
+  }
+  results.push_back(Time("utf8_to_utf16", [&] {
+    std::vector<UChar> buffer;
+    size_t units = 0;
+    for (const auto& a : articles) {
+      size_t n16 = 0;
+      if (onrecord::Utf8ToUtf16(a, &buffer, &n16)) units += n16;
+    }
+    return units;
+  }));
+  results.push_back(Time("icu_sentences_utf16", [&] { return CountBreaksUtf16(sentences.get(), articles16); }));
+  results.push_back(Time("icu_words_utf16", [&] { return CountBreaksUtf16(words.get(), articles16); }));
   results.push_back(Time("re2_set", [&] {
     size_t matching = 0;
     std::vector<int> hits;

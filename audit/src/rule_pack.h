@@ -287,23 +287,6 @@ struct HashedKey {
 };
 inline bool operator==(const HashedKey& k, const std::string& s) { return k.key == s; }
 
-// Hashing for string-keyed sets looked up by std::string_view without
-// building a std::string (C++20 heterogeneous lookup), or by a HashedKey
-// without hashing again.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  size_t operator()(const HashedKey& k) const noexcept { return k.hash; }
-};
-using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-
-// Words with 64 bits each (LanguagePack::list_bits), looked up without
-// building a string: an open-addressed table of hashes, offsets into one
-// buffer of the words, and bits, probed through a separate array of 32-bit
-// tags (32 KB for 8,192 slots: it stays in cache). The attribute stage asks
-// it about every token, and most tokens are in no list: such a lookup reads
-// one hash of the word and a tag or two.
-// Built once (Add), then read-only: safe to read from any number of threads.
 // The first step of the word hashes (WordBits, and the attribution
 // stage's table of an article's spellings): `s`'s whole eight-byte words
 // mixed into a seed of its length. Sets `*consumed` to the bytes used; each
@@ -321,6 +304,37 @@ inline uint64_t HashWholeWords(std::string_view s, size_t* consumed) {
   return h;
 }
 
+// The word hash of WordBits and StringHash: HashWholeWords, then the last
+// 0-7 bytes one by one (a memcpy of a variable size is a call), mixed.
+// Inline: the keys are short (list words, list names), and a call of
+// std::hash's _Hash_bytes cost more than the hashing (perf41).
+inline uint64_t WordHash(std::string_view s) {
+  size_t i = 0;
+  uint64_t h = HashWholeWords(s, &i);
+  uint64_t v = 0;
+  for (; i < s.size(); ++i) v = (v << 8) | static_cast<unsigned char>(s[i]);
+  h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 29);
+}
+
+// Hashing for string-keyed sets looked up by std::string_view without
+// building a std::string (C++20 heterogeneous lookup), or by a HashedKey
+// without hashing again. WordHash, not std::hash (perf41): nothing may
+// depend on the order in which such a set is iterated.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return static_cast<size_t>(WordHash(s)); }
+  size_t operator()(const HashedKey& k) const noexcept { return k.hash; }
+};
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// Words with 64 bits each (LanguagePack::list_bits), looked up without
+// building a string: an open-addressed table of hashes, offsets into one
+// buffer of the words, and bits, probed through a separate array of 32-bit
+// tags (32 KB for 8,192 slots: it stays in cache). The attribute stage asks
+// it about every token, and most tokens are in no list: such a lookup reads
+// one hash of the word and a tag or two.
+// Built once (Add), then read-only: safe to read from any number of threads.
 class WordBits {
  public:
   // Sets `bits` for `word` (or-ed into the bits it already has).
@@ -348,14 +362,7 @@ class WordBits {
     uint64_t bits = 0;  // 0: an empty slot (Add never stores 0)
     uint32_t offset = 0, size = 0;
   };
-  static uint64_t Hash(std::string_view s) {
-    size_t i = 0;
-    uint64_t h = HashWholeWords(s, &i);
-    uint64_t v = 0;  // the last 0-7 bytes, one by one (a memcpy of a variable size is a call)
-    for (; i < s.size(); ++i) v = (v << 8) | static_cast<unsigned char>(s[i]);
-    h = (h ^ v) * 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 29);
-  }
+  static uint64_t Hash(std::string_view s) { return WordHash(s); }
   // A slot's tag: the high half of its hash, never 0 (0 marks an empty slot).
   static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1u; }
   void Grow();

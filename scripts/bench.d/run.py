@@ -310,8 +310,17 @@ def targets(res):
     t = []
     lim = res["limits"]["stages"]
     a1 = res["audit_text_1"]["mb_s"]
+    # Since perf40 the segment stage hands ICU UTF-16 (each block converted
+    # by Utf8ToUtf16), so the fair reference is the iterator over the same
+    # UTF-16 text; the UTF-8 UText row, the reference of every run before
+    # the thirty-fifth round, is shown beside it.
+    if "icu_sentences_utf16" in lim:
+        ratio = a1 / lim["icu_sentences_utf16"]["mb_per_s"]
+        t.append(("audit, one worker ÷ ICU sentence segmentation alone (UTF-16, as the audit runs it)",
+                  f"{ratio:.3f}×", "≥ 0.2×", ratio >= 0.2))
     ratio = a1 / lim["icu_sentences"]["mb_per_s"]
-    t.append(("audit, one worker ÷ ICU sentence segmentation alone", f"{ratio:.2f}×", "≥ 0.2×", ratio >= 0.2))
+    t.append(("audit, one worker ÷ ICU sentence segmentation alone (UTF-8 UText, the earlier runs' reference)",
+              f"{ratio:.3f}×", "≥ 0.2×", ratio >= 0.2))
     if "compromise" in res:
         ratio = res["audit_english"]["mb_s"] / res["compromise"]["mb_s"]
         t.append(("audit ÷ compromise quotations(), same English articles", f"{ratio:,.0f}×", "≥ 300×",
@@ -404,12 +413,16 @@ def render(res):
     row(f"`audit --format jsonl` half the JSONL ({c['half_a_bytes'] / 1e6:.0f} MB), 1 worker", "audit_jsonl_half")
     row("`ingest -j 1` the JSONL", "ingest_j1")
     row("`ingest -j 2` the JSONL", "ingest_j2")
-    for key in ("icu_sentences", "icu_words", "re2_set", "screens", "read"):
+    for key in ("icu_sentences", "icu_sentences_utf16", "icu_words", "icu_words_utf16", "utf8_to_utf16",
+                "re2_set", "screens", "read"):
         if key not in lim:
             continue
         s = lim[key]
-        label = {"icu_sentences": "limit: ICU sentence segmentation alone",
-                 "icu_words": "limit: ICU word segmentation alone",
+        label = {"icu_sentences": "limit: ICU sentence segmentation alone (UTF-8 UText)",
+                 "icu_sentences_utf16": "limit: ICU sentence segmentation alone (UTF-16, converted beforehand)",
+                 "icu_words": "limit: ICU word segmentation alone (UTF-8 UText)",
+                 "icu_words_utf16": "limit: ICU word segmentation alone (UTF-16, converted beforehand)",
+                 "utf8_to_utf16": "limit: `Utf8ToUtf16` of every article (the conversion alone)",
                  "re2_set": f"limit: RE2::Set of the {res['limits']['re2_patterns']} English phrase "
                             "and boilerplate patterns, per line",
                  "screens": "limit: the English pack's two screening sets (boilerplate and phrase "
