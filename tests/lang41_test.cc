@@ -1,7 +1,8 @@
 // Non-English sources left after the thirty-fourth round (branch lang41,
 // issue #4): a Romance job noun that names an unnamed source's head
 // ("enfermeira", "médico", "expert") before a name was not read as the
-// person's role; a Russian press service ("пресс-служба Кремля",
+// person's role, nor a German one ("Der Ermittler Peter Müller"); a
+// Russian press service ("пресс-служба Кремля",
 // "в пресс-службе Кремля сообщили") was an anonymous described source or a
 // named person where it is an organisation speaking, and an organisation's
 // noun after an inverted cue lost its genitive ("сообщило министерство
@@ -184,6 +185,33 @@ TEST_CASE("lang41: an age noun is the person the article gave that age, else a d
     REQUIRE(r.anonymous_sources.size() == 1);
     CHECK(r.anonymous_sources[0].specificity == Specificity::kDescribed);
   }
+}
+
+TEST_CASE("lang41: a German unnamed source's head before a name is the person's role", "[lang41]") {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* role;
+  };
+  const std::vector<Case> cases = {
+      {"Der Ermittler Peter Müller sagte, die Spur sei kalt.", "Peter Müller", "Ermittler"},
+      {"Gestern sagte der Ermittler Peter Müller, die Spur sei kalt.", "Peter Müller", "Ermittler"},
+      {"Die Spur sei kalt, sagte der Ermittler Peter Müller.", "Peter Müller", "Ermittler"},
+      {"Die Expertin Anna Roth sagte, die Lage sei ernst.", "Anna Roth", "Expertin"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const AuditResult r = Audit(c.text, "de");
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].kind == SourceKind::kNamed);
+    CHECK(r.sources[0].name == c.name);
+    CHECK(r.sources[0].role == c.role);
+    CHECK(r.sources[0].level == 5);
+    CHECK(r.anonymous_sources.empty());
+  }
+  // Guard: one capitalized noun after the head is its object, no name.
+  const AuditResult addressee = Audit("Die Spur sei kalt, sagte der Ermittler Journalisten.", "de");
+  for (const auto& src : addressee.sources) CHECK(src.name != "Journalisten");
 }
 
 }  // namespace

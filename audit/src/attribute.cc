@@ -1903,6 +1903,11 @@ class Attributor {
                    // German capitalizes role nouns: "Grünen-Politikerin Anna
                    // Schmidt", "Konzernsprecher Jan Ott".
                    (nouns_capitalized_ && (InWord(kRoleNouns, HeadKey(i)) || InWord(kPersonHeads, HeadKey(i)))) ||
+                   // ("Der Ermittler Peter Müller sagte": so is a singular
+                   // unnamed source's head before a name of two words or
+                   // more; lang41.)
+                   (nouns_capitalized_ && i + 2 < end && InWord(kAnonymousHeads, HeadKey(i)) &&
+                    !InWord(kPluralHeads, HeadKey(i)) && Cap(i + 1) && Cap(i + 2)) ||
                    // "der Oppositionsführer Karl Braun": there an article
                    // before the run stands before a noun, never a name; a
                    // first word with a name of two words after it is a role.
@@ -10399,8 +10404,13 @@ class Attributor {
       // after an inverted cue, a singular unnamed-source noun (list
       // anonymous-heads, not plural-heads) before a name that closes the
       // clause is the named person's title too.
+      // ("sagte der Ermittler Peter Müller": where every noun is
+      // capitalized, the head may be too, before a name of two words or
+      // more, not one capitalized noun, "sagte der Ermittler Journalisten";
+      // lang41.)
       const bool titled_member = inverted && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) &&
-                                 !Cap(head) && InWord(kAnonymousHeads, HeadKey(head)) &&
+                                 (!Cap(head) || (nouns_capitalized_ && CapRunEnd(k, SentEnd(s)) >= k + 2)) &&
+                                 InWord(kAnonymousHeads, HeadKey(head)) &&
                                  !InWord(kPluralHeads, HeadKey(head)) && !InWord(kOrganizationHeads, HeadKey(head)) &&
                                  !In(kTimeWords, k) && !Has(months_, k) && [&] {
                                    const size_t re = CapRunEnd(k, SentEnd(s));
