@@ -1903,6 +1903,11 @@ class Attributor {
                    // German capitalizes role nouns: "Grünen-Politikerin Anna
                    // Schmidt", "Konzernsprecher Jan Ott".
                    (nouns_capitalized_ && (InWord(kRoleNouns, HeadKey(i)) || InWord(kPersonHeads, HeadKey(i)))) ||
+                   // ("Der Ermittler Peter Müller sagte": so is a singular
+                   // unnamed source's head before a name of two words or
+                   // more; lang41.)
+                   (nouns_capitalized_ && i + 2 < end && InWord(kAnonymousHeads, HeadKey(i)) &&
+                    !InWord(kPluralHeads, HeadKey(i)) && Cap(i + 1) && Cap(i + 2)) ||
                    // "der Oppositionsführer Karl Braun": there an article
                    // before the run stands before a noun, never a name; a
                    // first word with a name of two words after it is a role.
@@ -8293,7 +8298,11 @@ class Attributor {
     // by role: someone named before with that word in a role, else an
     // unnamed source described by it (Mention::by_role).
     bool by_role = false;
-    if (definite_one && (!PersonLike(low) || (!quote_before && !RoleHolderBefore(low, b)))) {
+    // ("The 43-year-old said: “…”", "Die 41-Jährige sagte: „…“": an age
+    // noun before a verb of speech is the person of that age, resolved as
+    // one after a quote is, never a person by role; lang41.)
+    const bool age_before_speech = definite_one && speech && head == j && IsAge(low);
+    if (definite_one && !age_before_speech && (!PersonLike(low) || (!quote_before && !RoleHolderBefore(low, b)))) {
       if (!speech || head != j || !UnlistedRoleHead(b, head)) return std::nullopt;
       // (Right after a quote it is the quote's speaker, as "the historian".)
       by_role = !quote_before;
@@ -10358,9 +10367,13 @@ class Attributor {
       // clause (a comma, a dash or the sentence's end follows) or followed
       // by a capitalized run that does, are its complement. A run of two or
       // more capitalized words there is the person's name.
+      // ("сообщила пресс-служба компании", "сообщило министерство обороны":
+      // so after an organisation's noun, list organization-heads, whose
+      // complement names no person; lang41.)
       size_t genitive_name = SIZE_MAX, genitive_name_end = SIZE_MAX;
+      const bool person_head = PersonNounAt(head);
       if (genitive_postmodifiers_ && k == head + 1 + adjective && k < SentEnd(s) && IsWord(k) && !Cap(k) &&
-          !a_.tokens[k].in_quote && PersonNounAt(head)) {
+          !a_.tokens[k].in_quote && (person_head || In(kOrganizationHeads, head))) {
         size_t t = k;
         while (t < SentEnd(s) && t < k + 3 && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote &&
                !In(kFunctionWords, t) && !In(kClauseOpeners, t) && !In(kRelativeOpeners, t) && !In(kPronouns, t) &&
@@ -10375,7 +10388,7 @@ class Attributor {
         const bool closed = close >= SentEnd(s) || (!IsWord(close) && !a_.tokens[close].in_quote) ||
                             (inverted && close > t && AdjunctAfterInvertedSource(close));
         if (t > k && closed) {
-          if (close >= t + 2) {
+          if (close >= t + 2 && person_head) {
             genitive_name = t;
             genitive_name_end = close;
           }
@@ -10460,8 +10473,13 @@ class Attributor {
       // after an inverted cue, a singular unnamed-source noun (list
       // anonymous-heads, not plural-heads) before a name that closes the
       // clause is the named person's title too.
+      // ("sagte der Ermittler Peter Müller": where every noun is
+      // capitalized, the head may be too, before a name of two words or
+      // more, not one capitalized noun, "sagte der Ermittler Journalisten";
+      // lang41.)
       const bool titled_member = inverted && k == head + 1 && k < SentEnd(s) && IsWord(k) && Cap(k) &&
-                                 !Cap(head) && InWord(kAnonymousHeads, HeadKey(head)) &&
+                                 (!Cap(head) || (nouns_capitalized_ && CapRunEnd(k, SentEnd(s)) >= k + 2)) &&
+                                 InWord(kAnonymousHeads, HeadKey(head)) &&
                                  !InWord(kPluralHeads, HeadKey(head)) && !InWord(kOrganizationHeads, HeadKey(head)) &&
                                  !In(kTimeWords, k) && !Has(months_, k) && [&] {
                                    const size_t re = CapRunEnd(k, SentEnd(s));
@@ -13486,6 +13504,12 @@ class Attributor {
     // ("…, where Harry Reid said", "whereas Ana Ruiz said": a word that
     // opens a clause, list clause-openers, is none.)
     if (In(kClauseOpeners, k)) return false;
+    // ("A enfermeira Ana Costa disse", "el médico Juan Pérez", "l'expert
+    // Jean Dupont": where adjectives follow their nouns, a lower-case head
+    // of an unnamed source, list anonymous-heads, is a noun in apposition,
+    // the person's job, though function-words lists it for the sentence's
+    // start; lang41.)
+    if (adjectives_after_nouns_ && InWord(kAnonymousHeads, low) && !InWord(kPluralHeads, low)) return true;
     return InWord(kRoleNouns, low) || InWord(kPersonHeads, low) || InWord(kModifiers, low) ||
            InWord(kOrganizationHeads, low) || IsPlainModifier(k);
   }
@@ -13583,7 +13607,8 @@ class Attributor {
       while (rb < b && In(kDeterminers, rb)) ++rb;
       bool role_word = false;
       for (size_t t = rb; t < b; ++t) {
-        role_word = role_word || In(kRoleNouns, t) || In(kTitles, t) || In(kPersonHeads, t);
+        role_word = role_word || In(kRoleNouns, t) || In(kTitles, t) || In(kPersonHeads, t) ||
+                    (adjectives_after_nouns_ && !Cap(t) && In(kAnonymousHeads, t) && !In(kPluralHeads, t));
       }
       // "La periodista Marta Quiroga dijo": where adjectives follow their
       // nouns, one lower-case word between the article and the name is a
@@ -15946,6 +15971,17 @@ class Attributor {
           if (m.source >= 0 && !EpithetMayBe(m, m.source)) m.source = -1;
           if (not_holder(m.source)) m.source = -1;
         }
+        // ("Peter Müller, 41, … Der Minister sagte … „…“, sagte der
+        // 41-Jährige", "her husband Tom, 43, … said the 43-year-old": an age
+        // noun is the person the text gave that age, though an unnamed
+        // source spoke in between or that person never spoke before;
+        // lang41.)
+        if (m.source < 0 && !m.plural && IsAge(m.head)) {
+          int aged = AgedPerson(m.head, pos);
+          if (!AgeAgrees(m, aged)) aged = -1;
+          if (aged < 0) aged = AgedNamedBefore(m, pos);
+          m.source = aged;
+        }
         // "…, said the clinical director, Ana Pimentel. The official
         // admitted …": an unnamed-source noun right after a person named
         // with a role (in the sentence before, nobody named since) is that
@@ -15992,9 +16028,12 @@ class Attributor {
           // held by one identifiable person, is described; "the official" (no
           // role noun) stays vague.
           m.type = MentionType::kDescription;
-          // So is a person by role ("the admiral said"), unless an age, and
-          // an office of list sole-offices ("the sheriff").
-          const bool office = !m.plural && (InWord(kRoleNouns, m.head) || (m.by_role && !IsAge(m.head)) ||
+          // So is a person by role ("the admiral said"), and an office of
+          // list sole-offices ("the sheriff"). So is an age noun that
+          // resolves to nobody ("the 43-year-old", "der 41-Jährige"): the
+          // article described that person, and it is no vaguer than a
+          // person by role (lang41; it had been vague, T1).
+          const bool office = !m.plural && (InWord(kRoleNouns, m.head) || m.by_role || IsAge(m.head) ||
                                             !sole_office.empty());
           if (office) m.described = true;
           // "The Democrats said" is tied to the party as "Democrats said"
@@ -17089,12 +17128,25 @@ class Attributor {
     if (!IsAge(head)) return -1;
     const std::string age = head.substr(0, head.find('-'));
     int found = -1;
-    for (const std::string& form : {", " + age + ",", " " + head}) {
+    // (", 43." closing the sentence and " (43)" as StatedAge reads them;
+    // lang41.)
+    for (const std::string& form : {", " + age + ",", ", " + age + ".", " (" + age + ")", " " + head}) {
       for (size_t at = w_.find(form); at != std::string::npos && at < pos; at = w_.find(form, at + 1)) {
         // The nearest person mention before, in the same sentence.
         auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), at,
                                    [](const auto& pm, size_t p) { return pm.first < p; });
         if (it == person_mentions_.begin() || SentenceOf((it - 1)->first) != SentenceOf(at)) continue;
+        // (The age right after the name: "Ann Lee runs it with her husband
+        // Tom, 43." gives Tom's age, not Ann Lee's; lang41.)
+        if (form[0] != ' ' || form[1] == '(') {
+          bool adjacent = true;
+          for (size_t t = TokenStartingAt((it - 1)->first); adjacent && t < a_.tokens.size() &&
+                                                             a_.tokens[t].span.end <= at;
+               ++t) {
+            adjacent = (IsWord(t) && Cap(t)) || IsPunct(t, ".");
+          }
+          if (!adjacent) continue;
+        }
         std::string role;
         CanonicalName((it - 1)->second, at, &role);
         found = EnsurePerson((it - 1)->second, role);
