@@ -3689,13 +3689,20 @@ class Attributor {
       return true;
     };
     // Every distinct name holding all of `tokens`, in order of first mention.
+    // Walks the shortest of the tokens' lists (each is in order of first
+    // mention): a given name shared by thousands of distinct names ("Ann
+    // …") costs nothing when the surname is rarer.
     auto each_holding = [&](const auto& tokens, auto&& f) {
       if (tokens.empty()) {
         for (uint32_t d = 0; d < names_.size(); ++d) f(names_[d]);
         return;
       }
-      auto it = names_with_token_.find(tokens.front());
-      if (it == names_with_token_.end()) return;
+      auto it = names_with_token_.end();
+      for (const auto& t : tokens) {
+        auto found = names_with_token_.find(std::string_view(t));
+        if (found == names_with_token_.end()) return;
+        if (it == names_with_token_.end() || found->second.size() < it->second.size()) it = found;
+      }
       for (uint32_t d : it->second) {
         if (contains_all(names_[d], tokens)) f(names_[d]);
       }
@@ -21473,7 +21480,17 @@ class Attributor {
   // source and cue) takes the inner attribution's later parts, the quote's
   // continuation after the citation, as its own too. The inner attribution
   // stays (the quote's speaker).
+  //
+  // The inner attributions are found through an index of cue begins (the
+  // cues inside the outer content only), not by a scan over every
+  // attribution per citation, which grew with the square of the quotes; the
+  // first inner one in attribution order wins, as before.
   void CitedContinuations() {
+    std::vector<std::pair<size_t, size_t>> cues;  // cue begin -> attribution
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      if (r_.attributions[i].cue) cues.emplace_back(r_.attributions[i].cue->location.span.begin, i);
+    }
+    std::sort(cues.begin(), cues.end());
     for (size_t o = 0; o < r_.attributions.size(); ++o) {
       Attribution& outer = r_.attributions[o];
       // (A cue whose source follows it, "according to CNN": not a cue read
@@ -21486,7 +21503,11 @@ class Attributor {
       size_t outer_end = outer.cue->location.span.end;
       if (outer.source) outer_end = std::max(outer_end, outer.source->location.span.end);
       if (outer.cue->location.span.begin < oc.end) continue;  // the cue follows its content
-      for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      size_t found = SIZE_MAX;
+      for (auto it = std::lower_bound(cues.begin(), cues.end(), std::pair<size_t, size_t>(oc.begin, 0));
+           it != cues.end() && it->first <= oc.end; ++it) {
+        const size_t i = it->second;
+        if (i >= found) continue;
         const Attribution& inner = r_.attributions[i];
         if (i == o || !inner.cue || inner.content.size() < 2) continue;
         const Span ic = inner.cue->location.span;
@@ -21495,9 +21516,12 @@ class Attributor {
         bool later = true;
         for (size_t k = 1; k < inner.content.size() && later; ++k) later = inner.content[k].location.span.begin >= outer_end;
         if (!later) continue;
+        found = i;
+      }
+      if (found != SIZE_MAX) {
+        const Attribution& inner = r_.attributions[found];
         std::vector<TextRef> parts(inner.content.begin() + 1, inner.content.end());
         outer.content.insert(outer.content.end(), parts.begin(), parts.end());
-        break;
       }
     }
   }
