@@ -3671,6 +3671,10 @@ class Attributor {
     return t >= 1 ? gender_of(t - 1) : 0;
   }
 
+  // More distinct names than this holding one word: CanonicalName looks a
+  // one-word name up through mentions_with_token_ (IndexRegistry).
+  static constexpr size_t kManyNamesPerToken = 64;
+
   std::string CanonicalName(const std::string& name, size_t pos, std::string* role) const {
     std::vector<std::string_view> parts;
     {
@@ -3713,6 +3717,37 @@ class Attributor {
     // person whose given name (list given-names) is of the other gender.
     const char honorific = parts.size() == 1 ? HonorificGenderAt(pos) : 0;
     auto nearest = [&](const auto& tokens) -> const DistinctName* {
+      // One word that thousands of distinct names hold ("Ann"): the
+      // mentions in order of position, not every name (same choice).
+      if (tokens.size() == 1) {
+        const auto m = mentions_with_token_.find(std::string_view(tokens.front()));
+        if (m != mentions_with_token_.end()) {
+          const auto& v = m->second;
+          auto fits = [&](uint32_t d) {
+            if (!honorific || names_[d].tokens->size() < 2) return true;
+            const char g = GenderIn(pack_.given_gender, Key(names_[d].tokens->front()));
+            return !g || g == honorific;
+          };
+          const auto split = std::upper_bound(v.begin(), v.end(), std::pair<size_t, uint32_t>(pos, UINT32_MAX));
+          // The latest mention at or before `pos`; of one place, the
+          // first-mentioned name.
+          const DistinctName* best = nullptr;
+          size_t best_at = 0;
+          for (auto k = split; k != v.begin();) {
+            --k;
+            if (best && k->first != best_at) break;
+            if (fits(k->second)) {
+              best = &names_[k->second];
+              best_at = k->first;
+            }
+          }
+          if (best) return best;
+          for (auto k = split; k != v.end(); ++k) {
+            if (fits(k->second)) return &names_[k->second];
+          }
+          return nullptr;
+        }
+      }
       const DistinctName* best = nullptr;
       size_t best_at = 0;
       const DistinctName* after = nullptr;
@@ -3824,6 +3859,14 @@ class Attributor {
       DistinctName& d = names_[it->second];
       d.positions.push_back(n.position);
       if (!d.role && !n.role.empty()) d.role = &n.role;
+    }
+    for (const auto& [token, list] : names_with_token_) {
+      if (list.size() <= kManyNamesPerToken) continue;
+      auto& mentions = mentions_with_token_[token];
+      for (uint32_t d : list) {
+        for (size_t at : names_[d].positions) mentions.emplace_back(at, d);
+      }
+      std::sort(mentions.begin(), mentions.end());
     }
   }
 
@@ -22755,6 +22798,10 @@ mutable bool surnames_after_names_built_ = false;
     mutable bool capitalized_in_body_built_ = false;
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
   std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes
+  // For a token of more than kManyNamesPerToken distinct names: every
+  // mention of those names as (position, names_ index), ascending
+  // (CanonicalName's nearest bearer of a one-word name).
+  std::unordered_map<std::string_view, std::vector<std::pair<size_t, uint32_t>>> mentions_with_token_;
   std::unordered_set<std::string_view> surnames_;  // last words of the registered names of two words or more
   std::vector<std::vector<size_t>> pending_by_sentence_;  // per sentence: indexes into pending_ (text order)
   std::set<size_t> subject_of_;
