@@ -3676,6 +3676,10 @@ class Attributor {
     return t >= 1 ? gender_of(t - 1) : 0;
   }
 
+  // More distinct names than this holding one word: CanonicalName looks a
+  // one-word name up through mentions_with_token_ (IndexRegistry).
+  static constexpr size_t kManyNamesPerToken = 64;
+
   std::string CanonicalName(const std::string& name, size_t pos, std::string* role) const {
     std::vector<std::string_view> parts;
     {
@@ -3694,13 +3698,20 @@ class Attributor {
       return true;
     };
     // Every distinct name holding all of `tokens`, in order of first mention.
+    // Walks the shortest of the tokens' lists (each is in order of first
+    // mention): a given name shared by thousands of distinct names ("Ann
+    // …") costs nothing when the surname is rarer.
     auto each_holding = [&](const auto& tokens, auto&& f) {
       if (tokens.empty()) {
         for (uint32_t d = 0; d < names_.size(); ++d) f(names_[d]);
         return;
       }
-      auto it = names_with_token_.find(tokens.front());
-      if (it == names_with_token_.end()) return;
+      auto it = names_with_token_.end();
+      for (const auto& t : tokens) {
+        auto found = names_with_token_.find(std::string_view(t));
+        if (found == names_with_token_.end()) return;
+        if (it == names_with_token_.end() || found->second.size() < it->second.size()) it = found;
+      }
       for (uint32_t d : it->second) {
         if (contains_all(names_[d], tokens)) f(names_[d]);
       }
@@ -3711,6 +3722,37 @@ class Attributor {
     // person whose given name (list given-names) is of the other gender.
     const char honorific = parts.size() == 1 ? HonorificGenderAt(pos) : 0;
     auto nearest = [&](const auto& tokens) -> const DistinctName* {
+      // One word that thousands of distinct names hold ("Ann"): the
+      // mentions in order of position, not every name (same choice).
+      if (tokens.size() == 1) {
+        const auto m = mentions_with_token_.find(std::string_view(tokens.front()));
+        if (m != mentions_with_token_.end()) {
+          const auto& v = m->second;
+          auto fits = [&](uint32_t d) {
+            if (!honorific || names_[d].tokens->size() < 2) return true;
+            const char g = GenderIn(pack_.given_gender, Key(names_[d].tokens->front()));
+            return !g || g == honorific;
+          };
+          const auto split = std::upper_bound(v.begin(), v.end(), std::pair<size_t, uint32_t>(pos, UINT32_MAX));
+          // The latest mention at or before `pos`; of one place, the
+          // first-mentioned name.
+          const DistinctName* best = nullptr;
+          size_t best_at = 0;
+          for (auto k = split; k != v.begin();) {
+            --k;
+            if (best && k->first != best_at) break;
+            if (fits(k->second)) {
+              best = &names_[k->second];
+              best_at = k->first;
+            }
+          }
+          if (best) return best;
+          for (auto k = split; k != v.end(); ++k) {
+            if (fits(k->second)) return &names_[k->second];
+          }
+          return nullptr;
+        }
+      }
       const DistinctName* best = nullptr;
       size_t best_at = 0;
       const DistinctName* after = nullptr;
@@ -3822,6 +3864,14 @@ class Attributor {
       DistinctName& d = names_[it->second];
       d.positions.push_back(n.position);
       if (!d.role && !n.role.empty()) d.role = &n.role;
+    }
+    for (const auto& [token, list] : names_with_token_) {
+      if (list.size() <= kManyNamesPerToken) continue;
+      auto& mentions = mentions_with_token_[token];
+      for (uint32_t d : list) {
+        for (size_t at : names_[d].positions) mentions.emplace_back(at, d);
+      }
+      std::sort(mentions.begin(), mentions.end());
     }
   }
 
@@ -21790,7 +21840,17 @@ class Attributor {
   // source and cue) takes the inner attribution's later parts, the quote's
   // continuation after the citation, as its own too. The inner attribution
   // stays (the quote's speaker).
+  //
+  // The inner attributions are found through an index of cue begins (the
+  // cues inside the outer content only), not by a scan over every
+  // attribution per citation, which grew with the square of the quotes; the
+  // first inner one in attribution order wins, as before.
   void CitedContinuations() {
+    std::vector<std::pair<size_t, size_t>> cues;  // cue begin -> attribution
+    for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      if (r_.attributions[i].cue) cues.emplace_back(r_.attributions[i].cue->location.span.begin, i);
+    }
+    std::sort(cues.begin(), cues.end());
     for (size_t o = 0; o < r_.attributions.size(); ++o) {
       Attribution& outer = r_.attributions[o];
       // (A cue whose source follows it, "according to CNN": not a cue read
@@ -21803,7 +21863,11 @@ class Attributor {
       size_t outer_end = outer.cue->location.span.end;
       if (outer.source) outer_end = std::max(outer_end, outer.source->location.span.end);
       if (outer.cue->location.span.begin < oc.end) continue;  // the cue follows its content
-      for (size_t i = 0; i < r_.attributions.size(); ++i) {
+      size_t found = SIZE_MAX;
+      for (auto it = std::lower_bound(cues.begin(), cues.end(), std::pair<size_t, size_t>(oc.begin, 0));
+           it != cues.end() && it->first <= oc.end; ++it) {
+        const size_t i = it->second;
+        if (i >= found) continue;
         const Attribution& inner = r_.attributions[i];
         if (i == o || !inner.cue || inner.content.size() < 2) continue;
         const Span ic = inner.cue->location.span;
@@ -21812,9 +21876,12 @@ class Attributor {
         bool later = true;
         for (size_t k = 1; k < inner.content.size() && later; ++k) later = inner.content[k].location.span.begin >= outer_end;
         if (!later) continue;
+        found = i;
+      }
+      if (found != SIZE_MAX) {
+        const Attribution& inner = r_.attributions[found];
         std::vector<TextRef> parts(inner.content.begin() + 1, inner.content.end());
         outer.content.insert(outer.content.end(), parts.begin(), parts.end());
-        break;
       }
     }
   }
@@ -23159,6 +23226,10 @@ mutable bool surnames_after_names_built_ = false;
     mutable bool capitalized_in_body_built_ = false;
   std::vector<DistinctName> names_;       // registry_'s distinct names, in order of first mention
   std::unordered_map<std::string_view, std::vector<uint32_t>> names_with_token_;  // token -> names_ indexes
+  // For a token of more than kManyNamesPerToken distinct names: every
+  // mention of those names as (position, names_ index), ascending
+  // (CanonicalName's nearest bearer of a one-word name).
+  std::unordered_map<std::string_view, std::vector<std::pair<size_t, uint32_t>>> mentions_with_token_;
   std::unordered_set<std::string_view> surnames_;  // last words of the registered names of two words or more
   std::vector<std::vector<size_t>> pending_by_sentence_;  // per sentence: indexes into pending_ (text order)
   std::set<size_t> subject_of_;

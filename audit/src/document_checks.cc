@@ -174,34 +174,53 @@ void DeclinedAndAnonymous(const Analysis& a, const ArticleFacts& facts, const Fi
   for (size_t i = 0; i < r.attributions.size() && i < facts.attributions.size(); ++i) {
     if (!facts.attributions[i].SourcesNothing()) informing.insert(r.attributions[i].source_id);
   }
-  std::vector<std::pair<const Source*, std::set<std::string>>> unnamed;
+  // The unnamed mentions as written, by source (one pass, not one per source).
+  std::map<int, std::string> phrases;
+  for (const auto& an : r.anonymous_sources) phrases[an.source_id] += " " + an.phrase;
+  // The party words of every such source: the question below is whether
+  // any of them is the same party as a word before an outreach phrase.
+  std::set<std::string> unnamed;
   for (const auto& s : r.sources) {
     if (!Anonymous(s, facts) || s.attributions == 0 || informing.count(s.id) == 0) continue;
     // Its unnamed mentions as written, else its name: a joint source's name
     // holds its named members ("Ruiz and her supporters"), who are no
     // anonymous part of it (fu37b).
-    std::string text;
-    for (const auto& an : r.anonymous_sources) {
-      if (an.source_id == s.id) text += " " + an.phrase;
-    }
-    if (text.empty()) text = s.name;
+    const auto own = phrases.find(s.id);
+    std::string text = own != phrases.end() ? own->second : s.name;
     for (const auto& role : s.roles) text += " " + role;
-    unnamed.emplace_back(&s, PartyWords(pack, text));
+    auto words = PartyWords(pack, text);
+    unnamed.insert(words.begin(), words.end());
   }
   if (unnamed.empty()) return;
+  // SameParty(pw, sw) for some sw in `unnamed`, by look-ups: sw a prefix of
+  // pw at most three bytes shorter, or pw a prefix of sw.
+  auto same_party = [&](const std::string& pw) {
+    for (size_t cut = 0; cut <= 3 && cut < pw.size(); ++cut) {
+      const auto it = unnamed.find(pw.substr(0, pw.size() - cut));
+      if (it != unnamed.end() && SameParty(pw, *it)) return true;
+    }
+    for (auto it = unnamed.lower_bound(pw); it != unnamed.end() && it->compare(0, pw.size(), pw) == 0; ++it) {
+      if (SameParty(pw, *it)) return true;
+    }
+    return false;
+  };
   for (const auto& hit : facts.outreach) {
-    // The party: the clause before the outreach phrase, in its sentence.
+    // The party: the clause before the outreach phrase, in its sentence
+    // (the last sentence that holds it; sentences are in text order).
     size_t begin = hit.span.begin;
-    for (const auto& sent : a.sentences) {
-      if (sent.span.Contains(hit.span.begin)) begin = sent.span.begin;
+    auto next = std::upper_bound(a.sentences.begin(), a.sentences.end(), hit.span.begin,
+                                 [](size_t at, const Sentence& sent) { return at < sent.span.begin; });
+    for (auto k = next; k != a.sentences.begin();) {
+      --k;
+      if (k->span.Contains(hit.span.begin)) {
+        begin = k->span.begin;
+        break;
+      }
+      if (k->span.end <= hit.span.begin) break;
     }
     auto party = PartyWords(pack, std::string_view(a.text).substr(begin, hit.span.begin - begin));
     bool same = false;
-    for (const auto& [src, words] : unnamed) {
-      for (const auto& pw : party) {
-        for (const auto& sw : words) same = same || SameParty(pw, sw);
-      }
-    }
+    for (const auto& pw : party) same = same || same_party(pw);
     if (same) {
       out->push_back(MakeFinding(rule, Span{begin, hit.span.end}));
       return;  // once per article

@@ -17,6 +17,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import scaling  # noqa: E402  (the scaling rows, issue #8)
+
 BEGIN = "<!-- bench:begin (written by scripts/bench; edit outside these markers) -->"
 END = "<!-- bench:end -->"
 
@@ -269,6 +272,10 @@ def main():
         best["bytes"] = os.path.getsize(os.path.join(data, f"{name}.txt"))
         results[name] = best
 
+    # 7b. Scaling rows (issue #8, quad41): pathological articles at N and
+    # 2N quotes (scaling.py); linear growth gives about 2x.
+    results["scaling"] = scaling.measure(binary, rules, work, log=log)
+
     # 8. Peak memory against corpus size: a big JSONL, streamed.
     if args.big_mb > 0:
         log(f"generating {args.big_mb:g} MB of JSONL")
@@ -352,6 +359,17 @@ def targets(res):
                   "≈ 10× (not quadratic)", ratio < 15))
     else:
         t.append(("200,000 quotes ÷ 20,000 quotes, time", f"exit {q1['exit']}/{q10['exit']}", "≈ 10×", False))
+    sc = res.get("scaling")
+    if sc:
+        ratios = [(r["ratio"], name) for name, r in sc["rows"].items()]
+        if any(x is None for x, _ in ratios):
+            stopped = ", ".join(name for x, name in ratios if x is None)
+            t.append(("scaling rows, 2N ÷ N CPU time less start-up (worst)", f"stopped: {stopped}",
+                      "≈ 2× (not quadratic)", False))
+        else:
+            worst, name = max(ratios)
+            t.append(("scaling rows, 2N ÷ N CPU time less start-up (worst)", f"{worst:.1f}× ({name})",
+                      "≈ 2× (not quadratic)", worst < 3))
     return t
 
 
@@ -470,6 +488,14 @@ def render(res):
         L.append(fmt_row([k, f"{x['bytes']:,}", f"{x['cpu']:.2f}", f"{rate(x['bytes'], net):.2f}",
                           f"{x['rss_mb']:.0f}", x["exit"]]))
     L.append("")
+    if res.get("scaling"):
+        L.append("### Growth with the number of quotes (scaling rows, `scaling.py`)")
+        L.append("")
+        L.append("Generated articles at N and 2N quotes, `audit --format jsonl`, one run each; "
+                 "linear growth gives about 2×, quadratic about 4×.")
+        L.append("")
+        L.extend(scaling.render(res["scaling"]).rstrip("\n").split("\n"))
+        L.append("")
     L.append("### Peak memory against corpus size")
     L.append("")
     L.append(fmt_row(["run", "input MB", "peak RSS MB", "exit", "note"]))
