@@ -3538,9 +3538,28 @@ class Attributor {
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), intro.span.end,
                                [](const auto& m, size_t p) { return m.first < p; });
     if (it == person_mentions_.begin() || (it - 1)->first < intro.span.begin) return -1;
-    const int sentence = SentenceOf((it - 1)->first);
-    while (it - 1 != person_mentions_.begin() && (it - 2)->first >= intro.span.begin &&
-           SentenceOf((it - 2)->first) == sentence) {
+    // "“We won,” Tom Hale said. ¶ He nodded to his rival, Bob Lane. ¶ “…,”
+    // he said.": a sentence whose subject is the same pronoun ("He …") goes
+    // on the chain of that pronoun; a name after it is an object, and the
+    // pronoun after the quote is the chain's, not that name's. The last
+    // sentence before it in the paragraph that names someone is read
+    // instead ("One voter, Ana Ruiz, came. She had met Tom Hale."), and
+    // with none the pronoun is left to the speakers before (fixm41).
+    const size_t p = TokenStartingAt(pos);
+    for (;;) {
+      const int sentence = SentenceOf((it - 1)->first);
+      while (it - 1 != person_mentions_.begin() && (it - 2)->first >= intro.span.begin &&
+             SentenceOf((it - 2)->first) == sentence) {
+        --it;
+      }
+      if (a_.language != "en" || p >= a_.tokens.size()) break;
+      const size_t first = SentFirst(sentence);
+      if (first >= a_.tokens.size() || a_.tokens[first].span.begin < intro.span.begin ||
+          a_.tokens[first].span.begin >= (it - 1)->first || !(LowIs(first, "he") || LowIs(first, "she")) ||
+          !LowIs(first, keys_[p])) {
+        break;
+      }
+      if (it - 1 == person_mentions_.begin() || (it - 2)->first < intro.span.begin) return -1;
       --it;
     }
     std::string role;
@@ -11495,6 +11514,29 @@ class Attributor {
           }
         }
         p.mention = ParseLeft(j, s);
+        // "The meeting got people talking about whether …", "… Have
+        // Everyone Talking": a gerund cue after the object of a verb that
+        // makes someone do it (list causative-gerund-verbs); the object,
+        // one to three words, is the source and the phrase before the verb
+        // is none (PolNeAR marks the object; fixm41).
+        if (p.mention && Participle(c.first) && !causative_gerund_verbs_.empty()) {
+          const size_t mb = TokenStartingAt(p.mention->span.begin);
+          for (size_t v = j; v-- > mb && j - v <= 3;) {
+            if (!IsWord(v + 1) || a_.tokens[v + 1].in_quote || In(kCopulas, v + 1) || In(kCueAuxiliaries, v + 1)) {
+              break;
+            }
+            if (!IsWord(v) || a_.tokens[v].in_quote) break;
+            if (Has(causative_gerund_verbs_, v) && v + 1 <= j) {
+              if (auto ob = MentionFromRange(v + 1, j)) {
+                ob->type = MentionType::kDescription;
+                ob->head = Low(j);
+                ob->plural = Low(j).size() > 3 && Low(j).back() == 's';
+                p.mention = ob;
+              }
+              break;
+            }
+          }
+        }
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
           p.mention->span.end = a_.tokens[j + 1].span.end;
         }
@@ -22560,6 +22602,7 @@ class Attributor {
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& cue_sequence_verbs_ = pack_.Words("cue-sequence-verbs");
   const WordSet& causative_verbs_ = pack_.Words("causative-verbs");
+  const WordSet& causative_gerund_verbs_ = pack_.Words("causative-gerund-verbs");
   const WordSet& source_labels_ = pack_.Words("source-labels");
   const WordSet& signature_openers_ = pack_.Words("signature-openers");
   const WordSet& citation_links_ = pack_.Words("citation-links");
