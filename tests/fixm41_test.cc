@@ -3,7 +3,9 @@
 // was only the object in a sentence whose subject was that same pronoun
 // ("He nodded to his rival, Bob Lane."), and a gerund cue after the object
 // of "got"/"set"/"have" ("got people talking about") took the whole clause
-// before it as its source. Every sentence here was written for these tests.
+// before it as its source; a headline that reports that someone spoke ("What
+// Voters Said After The Debate") made an anonymous source with findings.
+// Every sentence here was written for these tests.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -50,6 +52,40 @@ TEST_CASE("fixm41: the object of a verb of causing is the source of a gerund cue
   // (An auxiliary is no such verb: "has been talking" keeps its subject.)
   const AuditResult r2 = Audit("Ann Ray has been talking about whether the plan would work.");
   CHECK(SourceOfCue(r2, "talking about") != "been");
+}
+
+bool HasFindingAt(const AuditResult& r, const std::string& rule, int line) {
+  for (const auto& f : r.findings) {
+    if (f.rule == rule && f.location.line == line) return true;
+  }
+  return false;
+}
+
+TEST_CASE("fixm41: a headline that reports what someone said sources nothing", "[fixm41]") {
+  for (const char* name : {"t.txt", "t.md"}) {
+    const std::string head = std::string(name) == "t.md" ? "# " : "";
+    const AuditResult r = AuditText(head + "What Voters Said After The Debate\n\nTom Hale won the vote on Tuesday, "
+                                    "Ann Ray said.\n",
+                                    name, "en");
+    CHECK(testing::SourceNamed(r, "Voters") == nullptr);
+    CHECK(r.anonymous_sources.empty());
+    CHECK(!HasFindingAt(r, "attribution.vague-anonymous", 1));
+    CHECK(!HasFindingAt(r, "document.lede-only-anonymous", 1));
+    // (PolNeAR marks it: the attribution is kept, counted nowhere.)
+    CHECK(SourceOfCue(r, "Said") == "Voters");
+  }
+  const AuditResult r2 = AuditText("17 Of The Most Powerful Things Latinos Said In 2015\n\nTom Hale won the vote, Ann "
+                                   "Ray said.\n",
+                                   "t.txt", "en");
+  CHECK(r2.anonymous_sources.empty());
+  CHECK(r2.findings.empty());
+}
+
+TEST_CASE("fixm41: a headline that sources a claim keeps its source", "[fixm41]") {
+  const AuditResult r =
+      AuditText("Voters Said The Debate Was Rigged\n\nTom Hale won the vote on Tuesday, Ann Ray said.\n", "t.txt", "en");
+  CHECK(testing::SourceNamed(r, "Voters") != nullptr);
+  CHECK(!r.anonymous_sources.empty());
 }
 
 }  // namespace

@@ -21025,6 +21025,8 @@ class Attributor {
       }
       // A crowd's chant is no anonymous sourcing either (fu37).
       asking = asking || CrowdAct(pack_, r_, r_.attributions.back());
+      // Nor a headline's report of speech ("What Voters Said …"; fixm41).
+      asking = asking || HeadlineSpeechReport(pack_, w_, r_.attributions.back());
       if (p.mention && p.source >= 0) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
         if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
@@ -21872,6 +21874,7 @@ class Attributor {
     if (CitingAct(at)) return true;
     if (CrowdAct(pack_, r_, at)) return true;  // "The crowd chanted “…”" (fu37)
     if (NonAnswer(pack_, w_, at)) return true;  // "did not say when", "said nothing" (fixb40)
+    if (HeadlineSpeechReport(pack_, w_, at)) return true;  // "What Voters Said After …" (fixm41)
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
@@ -23279,6 +23282,38 @@ bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution&
   if (at.source && pack.InList("crowd-heads", last_word(at.source->text))) return true;
   const Source* s = r.FindSource(at.source_id);
   return s && pack.InList("crowd-heads", last_word(s->name));
+}
+
+bool HeadlineSpeechReport(const LanguagePack& pack, std::string_view text, const Attribution& at) {
+  if (!at.in_headline || !at.cue || !at.source) return false;
+  // A word of the cue in list cues-neutral ("Said", "Told"), not a cue of
+  // belief or stance ("Expressed Fear" reports a view).
+  bool speech = false;
+  std::string_view cue = at.cue->text;
+  for (size_t b = 0; b < cue.size() && !speech;) {
+    size_t e = cue.find(' ', b);
+    if (e == std::string_view::npos) e = cue.size();
+    speech = pack.InList("headline-report-cues", TokenKey(cue.substr(b, e - b)));
+    b = e + 1;
+  }
+  if (!speech) return false;
+  // The words of the source as written and the word right before it.
+  std::string_view src = at.source->text;
+  const size_t sb = at.source->location.span.begin;
+  if (sb <= text.size()) {
+    size_t e = sb;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    if (b < e && pack.InList("headline-report-words", TokenKey(text.substr(b, e - b)))) return true;
+  }
+  for (size_t b = 0; b < src.size();) {
+    size_t e = src.find(' ', b);
+    if (e == std::string_view::npos) e = src.size();
+    if (pack.InList("headline-report-words", TokenKey(src.substr(b, e - b)))) return true;
+    b = e + 1;
+  }
+  return false;
 }
 
 bool NonAnswer(const LanguagePack& pack, std::string_view text, const Attribution& at) {
