@@ -3543,9 +3543,28 @@ class Attributor {
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), intro.span.end,
                                [](const auto& m, size_t p) { return m.first < p; });
     if (it == person_mentions_.begin() || (it - 1)->first < intro.span.begin) return -1;
-    const int sentence = SentenceOf((it - 1)->first);
-    while (it - 1 != person_mentions_.begin() && (it - 2)->first >= intro.span.begin &&
-           SentenceOf((it - 2)->first) == sentence) {
+    // "“We won,” Tom Hale said. ¶ He nodded to his rival, Bob Lane. ¶ “…,”
+    // he said.": a sentence whose subject is the same pronoun ("He …") goes
+    // on the chain of that pronoun; a name after it is an object, and the
+    // pronoun after the quote is the chain's, not that name's. The last
+    // sentence before it in the paragraph that names someone is read
+    // instead ("One voter, Ana Ruiz, came. She had met Tom Hale."), and
+    // with none the pronoun is left to the speakers before (fixm41).
+    const size_t p = TokenStartingAt(pos);
+    for (;;) {
+      const int sentence = SentenceOf((it - 1)->first);
+      while (it - 1 != person_mentions_.begin() && (it - 2)->first >= intro.span.begin &&
+             SentenceOf((it - 2)->first) == sentence) {
+        --it;
+      }
+      if (a_.language != "en" || p >= a_.tokens.size()) break;
+      const size_t first = SentFirst(sentence);
+      if (first >= a_.tokens.size() || a_.tokens[first].span.begin < intro.span.begin ||
+          a_.tokens[first].span.begin >= (it - 1)->first || !(LowIs(first, "he") || LowIs(first, "she")) ||
+          !LowIs(first, keys_[p])) {
+        break;
+      }
+      if (it - 1 == person_mentions_.begin() || (it - 2)->first < intro.span.begin) return -1;
       --it;
     }
     std::string role;
@@ -11632,6 +11651,29 @@ class Attributor {
           }
         }
         p.mention = ParseLeft(j, s);
+        // "The meeting got people talking about whether …", "… Have
+        // Everyone Talking": a gerund cue after the object of a verb that
+        // makes someone do it (list causative-gerund-verbs); the object,
+        // one to three words, is the source and the phrase before the verb
+        // is none (PolNeAR marks the object; fixm41).
+        if (p.mention && Participle(c.first) && !causative_gerund_verbs_.empty()) {
+          const size_t mb = TokenStartingAt(p.mention->span.begin);
+          for (size_t v = j; v-- > mb && j - v <= 3;) {
+            if (!IsWord(v + 1) || a_.tokens[v + 1].in_quote || In(kCopulas, v + 1) || In(kCueAuxiliaries, v + 1)) {
+              break;
+            }
+            if (!IsWord(v) || a_.tokens[v].in_quote) break;
+            if (Has(causative_gerund_verbs_, v) && v + 1 <= j) {
+              if (auto ob = MentionFromRange(v + 1, j)) {
+                ob->type = MentionType::kDescription;
+                ob->head = Low(j);
+                ob->plural = Low(j).size() > 3 && Low(j).back() == 's';
+                p.mention = ob;
+              }
+              break;
+            }
+          }
+        }
         if (p.mention && suffix_period && p.mention->span.end == a_.tokens[j].span.end) {
           p.mention->span.end = a_.tokens[j + 1].span.end;
         }
@@ -21349,6 +21391,8 @@ class Attributor {
       }
       // A crowd's chant is no anonymous sourcing either (fu37).
       asking = asking || CrowdAct(pack_, r_, r_.attributions.back());
+      // Nor a headline's report of speech ("What Voters Said …"; fixm41).
+      asking = asking || HeadlineSpeechReport(pack_, w_, r_.attributions.back());
       if (p.mention && p.source >= 0) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
         if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
@@ -22300,6 +22344,7 @@ class Attributor {
     if (CitingAct(at)) return true;
     if (CrowdAct(pack_, r_, at)) return true;  // "The crowd chanted “…”" (fu37)
     if (NonAnswer(pack_, w_, at)) return true;  // "did not say when", "said nothing" (fixb40)
+    if (HeadlineSpeechReport(pack_, w_, at)) return true;  // "What Voters Said After …" (fixm41)
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
@@ -23055,6 +23100,7 @@ class Attributor {
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& cue_sequence_verbs_ = pack_.Words("cue-sequence-verbs");
   const WordSet& causative_verbs_ = pack_.Words("causative-verbs");
+  const WordSet& causative_gerund_verbs_ = pack_.Words("causative-gerund-verbs");
   const WordSet& source_labels_ = pack_.Words("source-labels");
   const WordSet& signature_openers_ = pack_.Words("signature-openers");
   const WordSet& citation_links_ = pack_.Words("citation-links");
@@ -23735,6 +23781,38 @@ bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution&
   if (at.source && pack.InList("crowd-heads", last_word(at.source->text))) return true;
   const Source* s = r.FindSource(at.source_id);
   return s && pack.InList("crowd-heads", last_word(s->name));
+}
+
+bool HeadlineSpeechReport(const LanguagePack& pack, std::string_view text, const Attribution& at) {
+  if (!at.in_headline || !at.cue || !at.source) return false;
+  // A word of the cue in list cues-neutral ("Said", "Told"), not a cue of
+  // belief or stance ("Expressed Fear" reports a view).
+  bool speech = false;
+  std::string_view cue = at.cue->text;
+  for (size_t b = 0; b < cue.size() && !speech;) {
+    size_t e = cue.find(' ', b);
+    if (e == std::string_view::npos) e = cue.size();
+    speech = pack.InList("headline-report-cues", TokenKey(cue.substr(b, e - b)));
+    b = e + 1;
+  }
+  if (!speech) return false;
+  // The words of the source as written and the word right before it.
+  std::string_view src = at.source->text;
+  const size_t sb = at.source->location.span.begin;
+  if (sb <= text.size()) {
+    size_t e = sb;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+    if (b < e && pack.InList("headline-report-words", TokenKey(text.substr(b, e - b)))) return true;
+  }
+  for (size_t b = 0; b < src.size();) {
+    size_t e = src.find(' ', b);
+    if (e == std::string_view::npos) e = src.size();
+    if (pack.InList("headline-report-words", TokenKey(src.substr(b, e - b)))) return true;
+    b = e + 1;
+  }
+  return false;
 }
 
 bool NonAnswer(const LanguagePack& pack, std::string_view text, const Attribution& at) {

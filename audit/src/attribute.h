@@ -65,6 +65,15 @@ std::string TokenKeyByIcu(std::string_view s);
 // granted it, and a chant is public. Thread-safe (reads only).
 bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution& at);
 
+// Whether attribution `at` is a headline's report that someone spoke, the
+// article being what was said ("What Voters Said After The Debate", "17 Of
+// The Most Powerful Things Latinos Said …"; fixm41): it stands in the
+// headline, a word of its cue is in list headline-report-cues, and a word of
+// its source as written, or the word right before it in `text` (the
+// article's text), is in list headline-report-words. PolNeAR marks it; it
+// sources no claim of its own, so it counts nowhere. Thread-safe.
+bool HeadlineSpeechReport(const LanguagePack& pack, std::string_view text, const Attribution& at);
+
 // Whether attribution `at` reports that nothing was said (fixb40): its cue
 // holds a negation (list negations, or a word in "n't") and it has no content
 // or content opened by a word of list non-answer-words ("The source did not

@@ -113,8 +113,15 @@ struct AttributionFacts {
   bool citing = false;
   // Whether the attribution sources no information of its own (a question,
   // a refusal, a hedge, a nominal stance, an intention, words reported
-  // inside another source's, or the act of citing another source).
-  bool SourcesNothing() const { return question || refusal || hedge || stance || intent || nested || citing || crowd; }
+  // inside another source's, the act of citing another source, or a
+  // headline's report of speech).
+  // A headline's report that someone spoke, the article being what was
+  // said ("What Voters Said After The Debate"; HeadlineSpeechReport): it
+  // sources no claim, so it counts nowhere, like a refusal (fixm41).
+  bool report = false;
+  bool SourcesNothing() const {
+    return question || refusal || hedge || stance || intent || nested || citing || crowd || report;
+  }
   std::vector<std::string> evidence;
 };
 

@@ -466,6 +466,7 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
       // "The source did not say when.", "Ms. Chen said nothing.": a
       // non-answer sources nothing, as a refusal does (fixb40).
       af.refusal = af.refusal || NonAnswer(pack, a.work, at);
+      af.report = HeadlineSpeechReport(pack, a.work, at);  // "What Voters Said …" (fixm41)
       af.intent = !af.refusal && (pack.InList("intent-cues", last) ||
                                   (!previous.empty() && pack.InList("intent-cues", previous + " " + last)));
       af.crowd = CrowdAct(pack, r, at);
@@ -712,12 +713,13 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       ++own_voice;
       continue;
     }
-    if (af.refusal || af.hedge || af.stance || af.intent || af.crowd) {
+    if (af.refusal || af.hedge || af.stance || af.intent || af.crowd || af.report) {
       uncounted_level();
       at.reasons.push_back(std::string(af.refusal ? "a refusal"
                                        : af.hedge ? "the writer's own hedge"
                                        : af.intent ? "an intention, not words reported"
                                        : af.crowd ? "a crowd's chant, cheer or shout, public and collective"
+                                       : af.report ? "a headline's report that someone spoke, the article being what was said"
                                                   : "a stance a noun names, not words reported") +
                            " (cue “" +
                            at.cue->text + "”): no information sourced to it; not counted in the transparency index or the shares");
