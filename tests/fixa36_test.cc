@@ -120,9 +120,11 @@ TEST_CASE("a relative clause inside a named person's apposition", "[fixa36]") {
 }
 
 // Guard: with no name before the comma, the description is the source.
+// ("who advises the mayor" was the relative clause here until fixj41 made
+// advising as a job no cue; a clause of speech keeps the guard's point.)
 TEST_CASE("a relative clause after an apposition with no name stays the description's", "[fixa36]") {
-  auto r = AuditText("In Tarn, a pollster who advises the mayor said the race was close.\n");
-  CHECK(SeenWithCue(r, "advises").who == "a pollster");
+  auto r = AuditText("In Tarn, a pollster who warned the mayor about turnout said the race was close.\n");
+  CHECK(SeenWithCue(r, "warned").who == "a pollster");
 }
 
 }  // namespace

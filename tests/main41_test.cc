@@ -1,8 +1,10 @@
-// Faults a fresh user (fu41) found in the command line's edges, fixed on main
-// in the thirty-fifth round: a pre-commit hook that staged only excluded
-// drafts failed the commit; compare called a damaged database a write
-// fault; ingest --metadata said nothing when no row fitted any file, and took
-// a file that is not UTF-8. Every text here was written for these tests.
+// Faults fresh users found in the thirty-fifth round, fixed on main: from
+// fu41, a pre-commit hook that staged only excluded drafts failed the
+// commit; compare called a damaged database a write fault; ingest --metadata
+// said nothing when no row fitted any file, and took a file that is not
+// UTF-8. From fu41b, after the merges: "The company" made the chief executive
+// cited last a company, and an age two people share named the one written
+// last. Every text here was written for these tests.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
@@ -13,7 +15,9 @@ namespace onrecord {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::AuditText;
 using testing::ReadFile;
+using testing::SourceNamed;
 using testing::RunCli;
 using testing::TempDir;
 using testing::WriteFile;
@@ -121,6 +125,48 @@ TEST_CASE("main41: a metadata file that is not UTF-8 is an error at its line and
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.err, Catch::Contains("latin1.tsv:2:15: the metadata file is not UTF-8"));
   CHECK_FALSE(fs::exists(db));
+}
+
+// The kind of the source named `name`, or "" when there is none.
+std::string KindOf(const AuditResult& r, const std::string& name) {
+  const Source* s = SourceNamed(r, name);
+  return s ? std::string(SourceKindName(s->kind)) : std::string();
+}
+
+TEST_CASE("main41: the company is not a person cited last when another source is in reach or the person has an age",
+          "[main41]") {
+  // Two sources cited in reach: the chief executive stays a person, and the
+  // company is not guessed.
+  auto two = AuditText("Cars\n\nTesla said deliveries rose. Musk said the company would build a new plant. "
+                       "The company said the plant would open in 2026.\n");
+  CHECK(KindOf(two, "Musk") == "named");
+  CHECK(KindOf(two, "The company") == "organization");
+  // An age after the name says it is a person's.
+  auto aged = AuditText("Cuts\n\nHarlan said the layoffs were painful. Harlan, 62, founded the firm in 1990. "
+                        "The company said the cuts were over.\n");
+  CHECK(KindOf(aged, "Harlan") == "named");
+  // Guard (fixi41): one business cited alone is the company.
+  auto one = AuditText("Cereal\n\nKellogg said sales fell. The company said prices would rise.\n");
+  CHECK(KindOf(one, "Kellogg") == "organization");
+  CHECK(SourceNamed(one, "The company") == nullptr);
+}
+
+TEST_CASE("main41: an age two people were given names neither of them", "[main41]") {
+  auto shared = AuditText("Rally\n\nJohn Park, 34, and Mary Chen, 34, both spoke at the rally. "
+                          "The 34-year-old said the union would strike.\n");
+  CHECK(SourceNamed(shared, "Mary Chen") == nullptr);
+  CHECK(SourceNamed(shared, "John Park") == nullptr);
+  CHECK(KindOf(shared, "The 34-year-old") == "described");
+  auto apart = AuditText("Rally\n\nJohn Park, 34, spoke first. Mary Chen, 34, spoke next. "
+                         "The 34-year-old said the union would strike.\n");
+  CHECK(SourceNamed(apart, "Mary Chen") == nullptr);
+  // Guards (lang41): one person of that age, and two of different ages.
+  auto alone = AuditText("Rally\n\nJohn Park, 34, spoke at the rally. The 34-year-old said the union would strike.\n");
+  CHECK(KindOf(alone, "John Park") == "named");
+  auto other = AuditText("Rally\n\nJohn Park, 34, and Mary Chen, 35, both spoke at the rally. "
+                         "The 34-year-old said the union would strike.\n");
+  CHECK(KindOf(other, "John Park") == "named");
+  CHECK(SourceNamed(other, "Mary Chen") == nullptr);
 }
 
 }  // namespace

@@ -16044,7 +16044,9 @@ class Attributor {
             // noun is nobody of another age or gender; fixh40.)
             if (!AgeAgrees(m, aged)) aged = -1;
             if (aged < 0 && IsAge(m.head)) aged = AgedNamedBefore(m, pos);
-            if (aged >= 0 || !NamedNear(m.source, pos) || !AgeAgrees(m, m.source)) m.source = aged;
+            if (aged >= 0 || !NamedNear(m.source, pos) || !AgeAgrees(m, m.source) || AgeShared(m, pos)) {
+              m.source = aged;
+            }
           }
           // ("Jane Roe, the city auditor, … The auditor said": with no quote
           // before it, a person by role is one named with that word in a
@@ -16779,7 +16781,19 @@ class Attributor {
       }
     }
     if (last < 0 || SentenceOf(pos) - SentenceOf(last_at) > 2) return -1;
+    // Another source cited in the same reach makes the business ambiguous
+    // ("Tesla said …. Musk said …. The company said": the chief executive is
+    // cited last but is no company), so nothing is guessed (fu41b).
+    for (const auto& [idx, at] : last_person_at_) {
+      if (idx != last && at < pos && SentenceOf(pos) - SentenceOf(at) <= 2) return -1;
+    }
     const Source& src = r_.sources[static_cast<size_t>(last)];
+    // A person's age after the name ("Harlan, 62, founded the firm") says
+    // the name is a person's.
+    for (size_t at = w_.find(src.name + ", "); at != std::string::npos; at = w_.find(src.name + ", ", at + 1)) {
+      const size_t d = at + src.name.size() + 2;
+      if (d < w_.size() && w_[d] >= '0' && w_[d] <= '9') return -1;
+    }
     if (src.kind != SourceKind::kNamed || !src.roles.empty() || !src.role.empty() || src.name.empty() ||
         src.name.find(' ') != std::string::npos || IsAsciiAcronym(src.name) ||
         GenderIn(pack_.given_gender, Key(src.name))) {
@@ -17241,18 +17255,33 @@ class Attributor {
         }
         std::string role;
         CanonicalName((it - 1)->second, at, &role);
-        found = EnsurePerson((it - 1)->second, role);
+        const int person = EnsurePerson((it - 1)->second, role);
+        // Two people given the same age ("John Park, 34, and Mary Chen,
+        // 34,"): the age noun names neither (fu41b); AgedNamedBefore may
+        // still tell them apart by gender.
+        if (found >= 0 && person != found) return -1;
+        found = person;
       }
     }
     return found;
   }
 
-  // A named source the text gives the age of age noun `m` ("Maria Keller,
-  // 41," for "die 41-Jährige") whose name was written last before `pos`,
-  // agreeing in gender (AgeAgrees); -1 when there is none.
-  int AgedNamedBefore(const Mention& m, size_t pos) const {
+  // The one named source the text gives the age of age noun `m` ("Maria
+  // Keller, 41," for "die 41-Jährige") whose name was written before `pos`,
+  // agreeing in gender (AgeAgrees); -1 when there is none or more than one.
+  int AgedNamedBefore(const Mention& m, size_t pos) const { return AgedNamed(m, pos, /*count=*/false); }
+
+  // Whether two or more named sources written before `pos` were given the
+  // age of age noun `m` and agree with it ("John Park, 34, and Mary Chen,
+  // 34, … The 34-year-old said": neither is named by it; fu41b).
+  bool AgeShared(const Mention& m, size_t pos) const {
+    return IsAge(m.head) && AgedNamed(m, pos, /*count=*/true) > 1;
+  }
+
+  // AgedNamedBefore's search; with `count`, the number of such sources.
+  int AgedNamed(const Mention& m, size_t pos, bool count) const {
     int best = -1;
-    size_t best_at = 0;
+    int found = 0;
     for (size_t i = 0; i < r_.sources.size(); ++i) {
       const int idx = static_cast<int>(i);
       const Source& src = r_.sources[i];
@@ -17261,14 +17290,14 @@ class Attributor {
       }
       const size_t space = src.name.rfind(' ');
       const std::string surname = src.name.substr(space == std::string::npos ? 0 : space + 1);
-      size_t last = std::string::npos;
-      for (size_t at = w_.find(surname); at != std::string::npos && at < pos; at = w_.find(surname, at + 1)) last = at;
-      if (last != std::string::npos && (best < 0 || last > best_at)) {
-        best = idx;
-        best_at = last;
-      }
+      const size_t first = w_.find(surname);
+      if (first == std::string::npos || first >= pos) continue;
+      ++found;
+      // (Two people of that age who agree with the noun: neither is it.)
+      if (best >= 0 && !count) return -1;
+      best = idx;
     }
-    return best;
+    return count ? found : best;
   }
 
   // Whether the noun `head` came with an indefinite determiner ("an
