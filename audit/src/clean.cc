@@ -115,6 +115,51 @@ std::string_view QuotationBeforeSignature(std::string_view t) {
   return t;
 }
 
+// A navigation bar left in the text, "Home | Politics | World" (a Markdown
+// line of links, "[Home](/) | [Politics](/politics)", reads so): three or
+// more items split by " | ", " · ", " • " or " / ", each one to three words
+// that open with a capital letter or a digit (or are not ASCII), with no
+// quotation mark, no sentence's end and no comma. A byline's "By Jo Lee |
+// March 2, 2026" has a comma; "and/or" has no spaces around its slash.
+bool IsNavigationLine(std::string_view t) {
+  if (t.size() > 400) return false;
+  static constexpr std::string_view kSeparators[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " / "};
+  for (std::string_view sep : kSeparators) {
+    if (t.find(sep) == std::string_view::npos) continue;
+    size_t items = 0;
+    bool ok = true;
+    size_t from = 0;
+    while (ok) {
+      const size_t at = t.find(sep, from);
+      std::string_view item = t.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+      size_t words = 0;
+      for (size_t k = 0; k < item.size(); ++k) {
+        if (k > 0 && item[k - 1] != ' ') continue;
+        if (item[k] == ' ') continue;
+        ++words;
+        const unsigned char c = static_cast<unsigned char>(item[k]);
+        if (c < 0x80 && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '&') ok = false;
+      }
+      if (words == 0 || words > 3) ok = false;
+      if (item.find_first_of(",.!?:;\"") != std::string_view::npos &&
+          !(item.size() <= 5 && item.back() == '.')) {  // "U.S." is an item
+        ok = false;
+      }
+      if (item.find("\xE2\x80\x9C") != std::string_view::npos || item.find("\xE2\x80\x9D") != std::string_view::npos ||
+          item.find("\xC2\xAB") != std::string_view::npos) {
+        ok = false;
+      }
+      ++items;
+      if (at == std::string_view::npos) break;
+      from = at + sep.size();
+    }
+    if (ok && items >= 3) return true;
+  }
+  return false;
+}
+
 // Pull quotes: a short block that is only a quotation (or a block quote)
 // and whose words all stand, in order, inside a longer block of the same
 // article is the page repeating a line for display, not a second quote.
@@ -249,6 +294,14 @@ void Clean(Analysis& a) {
     if (k < a.extracted.dropped.size() && !a.extracted.dropped[k].empty()) {
       a.blocks.back().masked = true;
       MaskSpan(a, b.span, a.extracted.dropped[k]);
+    }
+    // A line that is only a navigation bar's links is page furniture.
+    if (!a.blocks.back().masked) {
+      const Span t = TrimmedSpan(text, b.span);
+      if (IsNavigationLine(std::string_view(text.data() + t.begin, t.size()))) {
+        a.blocks.back().masked = true;
+        MaskSpan(a, t, "boilerplate.nav-links");
+      }
     }
     ++k;
     if (nl == std::string::npos) break;
