@@ -120,9 +120,11 @@ std::string_view QuotationBeforeSignature(std::string_view t) {
 // more items split by " | ", " · ", " • " or " / ", each one to three words
 // that open with a capital letter or a digit (or are not ASCII), with no
 // quotation mark, no sentence's end and no comma. A byline's "By Jo Lee |
-// March 2, 2026" has a comma; "and/or" has no spaces around its slash.
+// March 2, 2026" has a comma, and no line opening with "By " is one;
+// "and/or" has no spaces around its slash.
 bool IsNavigationLine(std::string_view t) {
   if (t.size() > 400) return false;
+  if (t.substr(0, 3) == "By ") return false;  // a byline, "By Jo Lee | Reuters | Politics"
   static constexpr std::string_view kSeparators[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " / "};
   for (std::string_view sep : kSeparators) {
     if (t.find(sep) == std::string_view::npos) continue;

@@ -619,8 +619,10 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   // catch, a line the writer repeats): the key of each direct attribution's
   // quoted words, lower-case letters and digits only, and how many words
   // they hold. One whose key, 20 bytes and four words or more, stands inside
-  // an earlier counted direct attribution's key is no second claim: it
-  // stays an attribution (PolNeAR marks both copies) and counts nowhere.
+  // the key of an earlier counted direct attribution of the same source (or
+  // of any source, when this one has none) that it does not overlap is no
+  // second claim: it stays an attribution (PolNeAR marks both copies) and
+  // counts nowhere.
   std::vector<std::string> quote_keys(r.attributions.size());
   std::vector<size_t> quote_words(r.attributions.size(), 0);
   for (size_t i = 0; i < r.attributions.size(); ++i) {
@@ -655,6 +657,21 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       quote_keys[i] += ' ';  // segments do not run into each other
     }
   }
+  // A copy in the headline (the attribution's own flag, or a headline
+  // quote inside its content) is display, never the copy that is kept.
+  std::vector<bool> headline_copy(r.attributions.size(), false);
+  for (const Quote& q : r.quotes) {
+    if (!q.in_headline) continue;
+    for (size_t j = 0; j < r.attributions.size(); ++j) {
+      if (quote_keys[j].empty()) continue;
+      for (const TextRef& c : r.attributions[j].content) {
+        if (c.location.span.begin < q.location.span.end && q.location.span.begin < c.location.span.end) {
+          headline_copy[j] = true;
+        }
+      }
+    }
+  }
+  for (size_t j = 0; j < r.attributions.size(); ++j) headline_copy[j] = headline_copy[j] || r.attributions[j].in_headline;
   auto repeats_earlier = [&](size_t i) -> int {
     const std::string& key = quote_keys[i];
     if (quote_words[i] < 4 || key.size() < 20) return -1;
@@ -669,9 +686,17 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       }
       return true;
     };
-    for (size_t j = 0; j < i; ++j) {
-      if (r.attributions[j].counted && quote_keys[j].find(bare) != std::string::npos &&
-          apart(r.attributions[i], r.attributions[j])) {
+    // The earlier copy holds the claim only when it has a source and is no
+    // headline (a headline's „…“ shows what the body's "…, Reisinger said"
+    // reports: the body's stays counted); a copy given to someone else is
+    // another claim.
+    const int by = r.attributions[i].source_id;
+    // At most the 400 attributions before it are compared, so a long
+    // article stays linear.
+    for (size_t j = i > 400 ? i - 400 : 0; j < i; ++j) {
+      const Attribution& earlier = r.attributions[j];
+      if (earlier.source_id < 1 || headline_copy[j] || (by >= 1 && by != earlier.source_id)) continue;
+      if (earlier.counted && quote_keys[j].find(bare) != std::string::npos && apart(r.attributions[i], earlier)) {
         return static_cast<int>(j);
       }
     }
