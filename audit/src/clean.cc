@@ -79,6 +79,89 @@ bool IsOnlyQuotation(std::string_view t) {
   return opens && closes;
 }
 
+// A pull quote signed on its own line or after it, "“…” — Wu Xinbo": the
+// quotation before the signature, else the whole text. The signature is
+// what follows the last quotation mark: a dash (— – ― or --), then a
+// letter that is not lower case, at most 80 bytes and no quotation mark.
+std::string_view QuotationBeforeSignature(std::string_view t) {
+  static constexpr std::string_view kDashes[] = {"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95", "--"};
+  static constexpr std::string_view kClosing[] = {"\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB",
+                                                  "\xC2\xAB", "\xE2\x80\x9C", "\xE3\x80\x8D", "\xE3\x80\x8F"};
+  // The signature is short: its dash is among the last 90 bytes.
+  for (size_t at = t.size() > 90 ? t.size() - 90 : 1; at < t.size(); ++at) {
+    std::string_view d;
+    for (std::string_view dash : kDashes) {
+      if (t.substr(at, dash.size()) == dash) d = dash;
+    }
+    if (d.empty()) continue;
+    std::string_view quote = t.substr(0, at);
+    while (!quote.empty() && (quote.back() == ' ' || quote.back() == '\n')) quote.remove_suffix(1);
+    bool closed = false;
+    for (std::string_view m : kClosing) {
+      closed = closed || (quote.size() > m.size() && quote.substr(quote.size() - m.size()) == m);
+    }
+    if (!closed) continue;
+    std::string_view rest = t.substr(at + d.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty() || rest.size() > 80) continue;
+    const unsigned char c = static_cast<unsigned char>(rest.front());
+    if (c < 0x80 && !(c >= 'A' && c <= 'Z')) continue;  // "— and a little respect." goes on
+    if (rest.find('"') != std::string_view::npos || rest.find("\xE2\x80\x9C") != std::string_view::npos ||
+        rest.find("\xE2\x80\x9D") != std::string_view::npos) {
+      continue;
+    }
+    return quote;
+  }
+  return t;
+}
+
+// A navigation bar left in the text, "Home | Politics | World" (a Markdown
+// line of links, "[Home](/) | [Politics](/politics)", reads so): three or
+// more items split by " | ", " · ", " • " or " / ", each one to three words
+// that open with a capital letter or a digit (or are not ASCII), with no
+// quotation mark, no sentence's end and no comma. A byline's "By Jo Lee |
+// March 2, 2026" has a comma, and no line opening with "By " is one;
+// "and/or" has no spaces around its slash.
+bool IsNavigationLine(std::string_view t) {
+  if (t.size() > 400) return false;
+  if (t.substr(0, 3) == "By ") return false;  // a byline, "By Jo Lee | Reuters | Politics"
+  static constexpr std::string_view kSeparators[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " / "};
+  for (std::string_view sep : kSeparators) {
+    if (t.find(sep) == std::string_view::npos) continue;
+    size_t items = 0;
+    bool ok = true;
+    size_t from = 0;
+    while (ok) {
+      const size_t at = t.find(sep, from);
+      std::string_view item = t.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+      size_t words = 0;
+      for (size_t k = 0; k < item.size(); ++k) {
+        if (k > 0 && item[k - 1] != ' ') continue;
+        if (item[k] == ' ') continue;
+        ++words;
+        const unsigned char c = static_cast<unsigned char>(item[k]);
+        if (c < 0x80 && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '&') ok = false;
+      }
+      if (words == 0 || words > 3) ok = false;
+      if (item.find_first_of(",.!?:;\"") != std::string_view::npos &&
+          !(item.size() <= 5 && item.back() == '.')) {  // "U.S." is an item
+        ok = false;
+      }
+      if (item.find("\xE2\x80\x9C") != std::string_view::npos || item.find("\xE2\x80\x9D") != std::string_view::npos ||
+          item.find("\xC2\xAB") != std::string_view::npos) {
+        ok = false;
+      }
+      ++items;
+      if (at == std::string_view::npos) break;
+      from = at + sep.size();
+    }
+    if (ok && items >= 3) return true;
+  }
+  return false;
+}
+
 // Pull quotes: a short block that is only a quotation (or a block quote)
 // and whose words all stand, in order, inside a longer block of the same
 // article is the page repeating a line for display, not a second quote.
@@ -103,7 +186,10 @@ void MaskPullQuotes(Analysis& a, const std::string& text, const std::string& sto
     const Block& b = a.blocks[i];
     if (b.masked) continue;
     const Span t = TrimmedSpan(text, b.span);
-    const std::string_view line(a.work.data() + t.begin, t.size());
+    // The signature under a pull quote, "— Wu Xinbo", is not looked for in
+    // the article (the body names the speaker its own way): the quotation is.
+    const std::string_view line =
+        QuotationBeforeSignature(std::string_view(a.work.data() + t.begin, t.size()));
     if (b.kind != BlockKind::kBlockQuote && !IsOnlyQuotation(line)) continue;
     if (line.size() > 4 * kMaxKey) continue;
     buffer.resize(line.size());
@@ -210,6 +296,14 @@ void Clean(Analysis& a) {
     if (k < a.extracted.dropped.size() && !a.extracted.dropped[k].empty()) {
       a.blocks.back().masked = true;
       MaskSpan(a, b.span, a.extracted.dropped[k]);
+    }
+    // A line that is only a navigation bar's links is page furniture.
+    if (!a.blocks.back().masked) {
+      const Span t = TrimmedSpan(text, b.span);
+      if (IsNavigationLine(std::string_view(text.data() + t.begin, t.size()))) {
+        a.blocks.back().masked = true;
+        MaskSpan(a, t, "boilerplate.nav-links");
+      }
     }
     ++k;
     if (nl == std::string::npos) break;

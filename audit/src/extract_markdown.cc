@@ -52,6 +52,28 @@ class MarkdownWalker {
     out.inline_quotes = std::move(quotes_);
     if (out.kinds.empty()) out.kinds.push_back(BlockKind::kParagraph);
     out.quote_groups.resize(out.kinds.size(), -1);
+    // A pipe table's row with no quotation mark (figures, labels, a header)
+    // is no prose: shown by `clean`, masked, never audited or counted as
+    // words. A row that holds a quotation stays text.
+    if (!table_rows_.empty()) {
+      std::vector<size_t> starts{0};
+      for (size_t i = 0; i < out.text.size(); ++i) {
+        if (out.text[i] == '\n') starts.push_back(i + 1);
+      }
+      for (size_t row : table_rows_) {
+        if (row >= starts.size()) continue;
+        const size_t end = row + 1 < starts.size() ? starts[row + 1] - 1 : out.text.size();
+        const std::string_view line = std::string_view(out.text).substr(starts[row], end - starts[row]);
+        bool quoted = line.find('"') != std::string_view::npos;
+        for (std::string_view mark : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB",
+                                      "\xE3\x80\x8C", "\xE3\x80\x8E"}) {
+          quoted = quoted || line.find(mark) != std::string_view::npos;
+        }
+        if (quoted) continue;
+        out.dropped.resize(out.kinds.size());
+        out.dropped[row] = "markdown.table";
+      }
+    }
     return out;
   }
 
@@ -90,6 +112,9 @@ class MarkdownWalker {
       case MD_BLOCK_TD:
         if (open_) space_ = true;  // cells of a row read as one line
         break;
+      case MD_BLOCK_TABLE:
+        ++table_depth_;
+        break;
       default:
         break;
     }
@@ -100,6 +125,7 @@ class MarkdownWalker {
 
   int Leave(MD_BLOCKTYPE type) {
     if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) --skip_;
+    if (type == MD_BLOCK_TABLE && table_depth_ > 0) --table_depth_;
     if (type == MD_BLOCK_QUOTE && --quote_depth_ == 0) group_ = -1;
     if (!frames_.empty()) frames_.pop_back();
     if (type != MD_BLOCK_TH && type != MD_BLOCK_TD) Break();
@@ -139,6 +165,7 @@ class MarkdownWalker {
       if (!kinds_.empty()) b_.Replace("\n", base, 0);
       kinds_.push_back(frames_.empty() ? BlockKind::kParagraph : frames_.back().kind);
       groups_.push_back(group_);
+      if (table_depth_ > 0) table_rows_.push_back(kinds_.size() - 1);
       open_ = true;
     } else if (space_) {
       b_.Replace(" ", space_at_, 0);
@@ -259,6 +286,8 @@ class MarkdownWalker {
   bool space_ = false;      // a space is pending before the next text
   size_t space_at_ = 0;     // source offset the pending space stands at
   bool have_headline_ = false;
+  int table_depth_ = 0;             // pipe tables open
+  std::vector<size_t> table_rows_;  // blocks that are a table's rows
   size_t pos_ = 0;          // source offset after the last piece
 };
 

@@ -3,9 +3,11 @@
 // the rule files' `weight` keys; the level bands and base scores are fixed
 // here and documented in docs/scoring.md.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -613,6 +615,93 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   // attribution does (anonymous direct quote, opinion, attack, cue tone).
   double sum = 0, weight_sum = 0;
   int named = 0, anonymous = 0, vague = 0, explained = 0, loaded = 0, cued = 0, own_voice = 0, no_source = 0;
+  // A direct quote printed again (a pull quote the clean stage did not
+  // catch, a line the writer repeats): the key of each direct attribution's
+  // quoted words, lower-case letters and digits only, and how many words
+  // they hold. One whose key, 20 bytes and four words or more, stands inside
+  // the key of an earlier counted direct attribution of the same source (or
+  // of any source, when this one has none) that it does not overlap is no
+  // second claim: it stays an attribution (PolNeAR marks both copies) and
+  // counts nowhere.
+  std::vector<std::string> quote_keys(r.attributions.size());
+  std::vector<size_t> quote_words(r.attributions.size(), 0);
+  for (size_t i = 0; i < r.attributions.size(); ++i) {
+    const Attribution& at = r.attributions[i];
+    if (at.kind != AttributionKind::kDirect) continue;
+    for (const TextRef& c : at.content) {
+      bool in_word = false;
+      const std::string_view t = c.text;
+      for (size_t k = 0; k < t.size();) {
+        const unsigned char u = static_cast<unsigned char>(t[k]);
+        const size_t len = u < 0x80 ? 1 : u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2;
+        const std::string_view ch = t.substr(k, len);
+        k += len;
+        // Letters and digits; of the characters past ASCII, not the
+        // quotation marks, dashes and other punctuation of U+00A0–U+00BF,
+        // U+2000–U+206F and U+3000–U+303F (“ ” « » 「 」 — …).
+        bool kept = std::isalnum(u) != 0;
+        if (u >= 0x80) {
+          const bool latin1_punct = u == 0xC2;
+          const bool general_punct = u == 0xE2 && ch.size() == 3 && static_cast<unsigned char>(ch[1]) >= 0x80 &&
+                                     static_cast<unsigned char>(ch[1]) <= 0x81;
+          const bool cjk_punct = u == 0xE3 && ch.size() == 3 && static_cast<unsigned char>(ch[1]) == 0x80;
+          kept = !latin1_punct && !general_punct && !cjk_punct;
+        }
+        if (kept) {
+          if (u < 0x80) quote_keys[i] += static_cast<char>(std::tolower(u));
+          else quote_keys[i] += ch;
+        }
+        if (kept && !in_word) ++quote_words[i];
+        in_word = kept || (in_word && (u == '\'' || u == '-'));
+      }
+      quote_keys[i] += ' ';  // segments do not run into each other
+    }
+  }
+  // A copy in the headline (the attribution's own flag, or a headline
+  // quote inside its content) is display, never the copy that is kept.
+  std::vector<bool> headline_copy(r.attributions.size(), false);
+  for (const Quote& q : r.quotes) {
+    if (!q.in_headline) continue;
+    for (size_t j = 0; j < r.attributions.size(); ++j) {
+      if (quote_keys[j].empty()) continue;
+      for (const TextRef& c : r.attributions[j].content) {
+        if (c.location.span.begin < q.location.span.end && q.location.span.begin < c.location.span.end) {
+          headline_copy[j] = true;
+        }
+      }
+    }
+  }
+  for (size_t j = 0; j < r.attributions.size(); ++j) headline_copy[j] = headline_copy[j] || r.attributions[j].in_headline;
+  auto repeats_earlier = [&](size_t i) -> int {
+    const std::string& key = quote_keys[i];
+    if (quote_words[i] < 4 || key.size() < 20) return -1;
+    const std::string_view bare = std::string_view(key).substr(0, key.size() - 1);  // the last space
+    // Printed again elsewhere: no content of the earlier one overlaps this
+    // one's (an attribution nested in another's words is another matter).
+    auto apart = [&](const Attribution& one, const Attribution& other) {
+      for (const TextRef& x : one.content) {
+        for (const TextRef& y : other.content) {
+          if (x.location.span.begin < y.location.span.end && y.location.span.begin < x.location.span.end) return false;
+        }
+      }
+      return true;
+    };
+    // The earlier copy holds the claim only when it has a source and is no
+    // headline (a headline's „…“ shows what the body's "…, Reisinger said"
+    // reports: the body's stays counted); a copy given to someone else is
+    // another claim.
+    const int by = r.attributions[i].source_id;
+    // At most the 400 attributions before it are compared, so a long
+    // article stays linear.
+    for (size_t j = i > 400 ? i - 400 : 0; j < i; ++j) {
+      const Attribution& earlier = r.attributions[j];
+      if (earlier.source_id < 1 || headline_copy[j] || (by >= 1 && by != earlier.source_id)) continue;
+      if (earlier.counted && quote_keys[j].find(bare) != std::string::npos && apart(r.attributions[i], earlier)) {
+        return static_cast<int>(j);
+      }
+    }
+    return -1;
+  };
   for (size_t i = 0; i < r.attributions.size(); ++i) {
     Attribution& at = r.attributions[i];
     const AttributionFacts& af = facts.attributions[i];
@@ -725,6 +814,13 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
                            at.cue->text + "”): no information sourced to it; not counted in the transparency index or the shares");
       at.counted = false;
       ++own_voice;
+      continue;
+    }
+    if (const int earlier = repeats_earlier(i); earlier >= 0) {
+      const Attribution& first = r.attributions[static_cast<size_t>(earlier)];
+      not_counted("repeats a quote already attributed" +
+                  (first.cue ? " (cue “" + first.cue->text + "”)" : std::string()) +
+                  ": a quote printed again is no second claim; not counted in the transparency index or the shares");
       continue;
     }
     at.level = s ? s->level : 0;
