@@ -2546,7 +2546,10 @@ class Attributor {
           const bool honorific_surname = !n.organization && n.tokens.size() == 1 && n.role.empty() && j > i + 1 &&
                                          (In(kHonorifics, i) || StrippedIn(kHonorifics, i));
           if (honorific_surname) pending_surnames.push_back({runs.size(), n});
-          if (!n.organization && !n.tokens.empty() && !sentence_initial_word &&
+          // ("Former Mexican presidents …": an adjective of party or nation
+          // with a word read as its title is no person's name; fixo41.)
+          const bool adjective_alone = n.tokens.size() == 1 && PartyOrNationAdjective(n.tokens.front());
+          if (!n.organization && !n.tokens.empty() && !sentence_initial_word && !adjective_alone &&
               (n.tokens.size() >= 2 || !n.role.empty())) {
             registry_names_.insert(n.name);
             runs.push_back({i, registry_.size(), {}, {}});
@@ -3878,7 +3881,10 @@ class Attributor {
         for (auto t = n.tokens.begin(); t != n.tokens.end(); ++t) {
           if (std::find(n.tokens.begin(), t, *t) == t) names_with_token_[*t].push_back(it->second);
         }
-        if (n.tokens.size() >= 2) surnames_.insert(n.tokens.back());
+        // (A name that ends in an adjective of party or nation, a run such
+        // as "Presumptive Republican" or "Former Mexican", gives no surname:
+        // "Republicans" is no "Republican family"; fixo41.)
+        if (n.tokens.size() >= 2 && !PartyOrNationAdjective(n.tokens.back())) surnames_.insert(n.tokens.back());
       }
       DistinctName& d = names_[it->second];
       d.positions.push_back(n.position);
@@ -8730,6 +8736,13 @@ class Attributor {
     }
     if (head_out) *head_out = head;
     return true;
+  }
+
+  // Whether `word` (as written) is an adjective of party (list
+  // party-words) or of nation (list demonyms): "Republican", "Mexican".
+  bool PartyOrNationAdjective(std::string_view word) const {
+    const std::string low = Key(word);
+    return PartyOf(low) != 0 || HasWord(demonyms_, low);
   }
 
   char PartyOf(std::string_view w) const {
@@ -18334,6 +18347,10 @@ class Attributor {
           continue;
         }
       }
+      // "set up a website called “Cape Breton If Donald Trump Wins”": a
+      // quote right after a word that names a thing (list naming-words) is
+      // that thing's name, nobody's words (fixo41).
+      if (NamingWordBefore(qs[qi])) continue;
       int person = PersonBefore(qs[qi]);
       if (person >= 0) {
         quote_source_[qi] = person;
@@ -18771,6 +18788,25 @@ class Attributor {
   // caller's overlap guard leaves alone where we have one) and 2 in none
   // (dq37). The cue takes a form of "be" right before it ("is titled").
   // Returns the cue's span, or an empty span.
+  // Whether a word of list naming-words ("called", "named", "dubbed")
+  // stands right before quote `q`'s mark, only spaces between, in its
+  // sentence and outside quotes.
+  bool NamingWordBefore(const QuoteSpan& q) const {
+    if (pack_.List("naming-words").empty()) return false;
+    const size_t k = TokenStartingAt(q.outer.begin);
+    if (k == 0 || k > a_.tokens.size()) return false;
+    const size_t t = k - 1;
+    const size_t mark = std::min(k, a_.tokens.size() - 1);
+    if (!IsWord(t) || a_.tokens[t].in_quote || a_.tokens[t].sentence != a_.tokens[mark].sentence) return false;
+    // (Not a cue's word: "what one conservative has dubbed “…”" reports
+    // the one who named it.)
+    if (!pack_.InList("naming-words", Low(t)) || cue_ends_[t]) return false;
+    for (size_t i = a_.tokens[t].span.end; i < q.outer.begin; ++i) {
+      if (w_[i] != ' ') return false;
+    }
+    return true;
+  }
+
   Span TitleCueBefore(const QuoteSpan& q) const {
     if (pack_.List("title-cues").empty()) return {};
     const size_t k = TokenStartingAt(q.outer.begin);
@@ -19082,6 +19118,18 @@ class Attributor {
                                  [](const PersonRun& r, size_t at) { return r.begin < at; });
     if (run == runs.begin()) return -1;
     --run;
+    // "her comments before a special House Benghazi committee that “…”":
+    // an organisation's name right before a lower-case noun of an
+    // organisation ("committee", "panel") modifies that body's noun; it is
+    // nobody speaking (fixo41).
+    if (run->organization) {
+      const size_t first = TokenStartingAt(run->begin);
+      const size_t after = first < SentEnd(s) ? CapRunEnd(first, SentEnd(s)) : SIZE_MAX;
+      if (after < SentEnd(s) && IsWord(after) && !Cap(after) && !a_.tokens[after].in_quote &&
+          In(kOrganizationHeads, after)) {
+        return -1;
+      }
+    }
     return RunSource(*run);
   }
 
@@ -22267,17 +22315,36 @@ class Attributor {
           }
         }
         if (!holder) continue;
+        // "To Lena Ortiz, who grew up in the valley, the dam is personal":
+        // a relative clause set off after the holder describes the holder;
+        // the view follows its closing comma (fixo41).
+        size_t b = c + 1;
+        if (b < se && IsWord(b) && (Has(person_relatives_, b) || LowIs(b, "whose"))) {
+          size_t k = b + 1;
+          while (k < se && !IsComma(k) && !a_.tokens[k].in_quote) ++k;
+          if (k >= se || !IsComma(k)) continue;
+          b = k + 1;
+        }
         // The clause after the comma, to the sentence's end (PolNeAR keeps
         // a relative clause after a comma in it: "…, which sees itself as
         // …", though another attribution may stand there), without the
         // closing period; at least three words. No other attribution may
         // stand over the clause up to where an indirect content ends.
-        const size_t b = c + 1, last = se - 1;
+        const size_t last = se - 1;
         if (b + 2 > last || !(IsWord(b) || a_.tokens[b].in_quote)) continue;
         size_t e = last;
         while (e > b + 1 && !IsWord(e) && !a_.tokens[e].in_quote) --e;
         if (e < b + 2) continue;
         const size_t clause_end = std::min(ContentEnd(b, last), e);
+        // "To Congress, the president sent a budget request", "To Smith,
+        // the ball was passed in the final minute": with a verb of giving or
+        // sending (list transfer-verbs) in the clause, "to" fronts its
+        // recipient; no view is given (fixo41).
+        bool transfer = false;
+        for (size_t u = b; u <= e && !transfer; ++u) {
+          transfer = IsWord(u) && !a_.tokens[u].in_quote && pack_.InList("transfer-verbs", Low(u));
+        }
+        if (transfer) continue;
         const Span src{a_.tokens[t + 1].span.begin, a_.tokens[c - 1].span.end};
         const Span cue{a_.tokens[t].span.begin, a_.tokens[t].span.end};
         const Span content{a_.tokens[b].span.begin, a_.tokens[e].span.end};
@@ -22939,6 +23006,9 @@ class Attributor {
     (void)tl;
     bool upper_start = tfirst >= 0 && u_isupper(tfirst);
     if (before != SIZE_MAX && In(kTitleNouns, before) && upper_start) return QuoteKind::kTitle;
+    // "a cafe named “The Harbor Levy Is A Tax”": a capitalized quote right
+    // after a word of naming that is no cue (NamingWordBefore) is a name.
+    if (before != SIZE_MAX && upper_start && NamingWordBefore(q)) return QuoteKind::kTitle;
     // "a video titled, “Scam.”", "entitled: “…”": a comma or colon after a
     // participle of list title-nouns ("titled", "entitled") still opens the
     // title.
