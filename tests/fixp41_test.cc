@@ -87,5 +87,41 @@ TEST_CASE("fixp41: an acronym organisation with its country in the genitive befo
   CHECK(named.sources[0].name == "Иван Петров");
 }
 
+TEST_CASE("fixp41: a Romance press office before the body it serves is an organisation", "[fixp41]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* span;
+  };
+  const std::vector<Case> cases = {
+      {"es", "La oficina de prensa del ayuntamiento dijo que el puente abrirá en mayo.",
+       "La oficina de prensa del ayuntamiento"},
+      {"es", "La oficina de prensa del alcalde dijo que el puente abrirá en mayo.", "La oficina de prensa del alcalde"},
+      {"it", "L'ufficio stampa della questura ha detto che il ponte aprirà a maggio.",
+       "L'ufficio stampa della questura"},
+      {"it", "L'ufficio stampa del sindaco ha detto che il ponte aprirà a maggio.", "L'ufficio stampa del sindaco"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const AuditResult r = AuditText(std::string("Titolo\n\n") + c.text + "\n", "t.txt", c.lang);
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].kind == SourceKind::kOrganization);
+    CHECK(r.anonymous_sources.empty());
+    REQUIRE(r.attributions.size() == 1);
+    REQUIRE(r.attributions[0].source.has_value());
+    CHECK(r.attributions[0].source->text == c.span);
+  }
+  // Guards: a person's noun before the body is still the described person.
+  for (const auto& [lang, text] : std::vector<std::pair<const char*, const char*>>{
+           {"es", "Un portavoz del ayuntamiento dijo que el puente abrirá en mayo."},
+           {"es", "Funcionarios del ministerio dijeron que el puente abrirá en mayo."},
+       }) {
+    INFO(text);
+    const AuditResult r = AuditText(std::string("Titolo\n\n") + text + "\n", "t.txt", lang);
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].kind == SourceKind::kDescribed);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -7720,6 +7720,23 @@ class Attributor {
       // Two-word openers too: "a source close to the government", "источник
       // близкий к правительству".
       size_t head = j;
+      // "La oficina de prensa del ayuntamiento dijo", "L'ufficio stampa
+      // della questura ha detto": where adjectives follow their nouns, an
+      // organisation's noun (list organization-heads) with a bare noun after
+      // it (with or without a preposition: "de prensa", "stampa") before
+      // the postmodifier is the source, the office of that body; not the
+      // body alone, read from the fused preposition ("del ayuntamiento",
+      // described; fixp41).
+      if (adjectives_after_nouns_ && b == j - 1 && b >= SentFirst(s) + 2 && In(kDeterminers, b) &&
+          In(kPostmodifierOpeners, b) && !a_.tokens[b - 1].in_quote) {
+        const size_t n = b - 1;
+        size_t org = n - 1;
+        if (In(kPostmodifierOpeners, org) && !In(kDeterminers, org) && org > SentFirst(s)) --org;
+        if (IsWord(n) && !Cap(n) && !IsHead(n) && !In(kFunctionWords, n) && IsWord(org) &&
+            !a_.tokens[org].in_quote && In(kOrganizationHeads, org) && !In(kAnonymousHeads, org)) {
+          return ClassifyDescription(PremodifiersStart(org, s), org, j);
+        }
+      }
       // (From the sentence's second word: "Funcionarios del ministerio
       // dijeron", a bare plural before the fused preposition.)
       for (int guard = 0; guard < 3 && b >= SentFirst(s) + 1; ++guard) {
