@@ -6948,9 +6948,10 @@ class Attributor {
 
   // Russian: whether token `t` is an office holder's noun in the genitive
   // singular, the owner after an organisation's noun ("пресс-служба
-  // губернатора", "пресс-службе мэра", "аппарат президента"): a word
-  // ending in -а whose stem, or in -я whose stem with -ь, is listed in
-  // titles or role-nouns (fixp41). O(1).
+  // губернатора", "пресс-службе мэра", "пресс-служба главы района"): a
+  // word in -а whose stem, in -я whose stem with -ь, in -ы whose stem with
+  // -а or in -и whose stem with -я is listed in titles or role-nouns
+  // (fixp41). O(1).
   bool OfficeOwnerGenitiveRu(size_t t) const {
     if (!IsWord(t) || a_.tokens[t].in_quote) return false;
     const std::string& low = Low(t);
@@ -6959,6 +6960,8 @@ class Attributor {
     auto listed = [&](const std::string& w) { return InWord(kTitles, w) || InWord(kRoleNouns, w); };
     if (low.ends_with("\xD0\xB0")) return listed(stem);            // -а
     if (low.ends_with("\xD1\x8F")) return listed(stem + "\xD1\x8C");  // -я, -ь
+    if (low.ends_with("\xD1\x8B")) return listed(stem + "\xD0\xB0");  // -ы, -а ("главы")
+    if (low.ends_with("\xD0\xB8")) return listed(stem + "\xD1\x8F");  // -и, -я ("судьи")
     return false;
   }
 
