@@ -5,8 +5,10 @@
 // acronym organisation with its country in the genitive before a name
 // ("представитель МИД России Мария Захарова") gave the name "России Мария
 // Захарова", and without a name made the phrase a named person (T4) where
-// it is a described one (T2). Every sentence here was written for these
-// tests.
+// it is a described one (T2); a Romance press office before its verb ("La
+// oficina de prensa del ayuntamiento dijo", "Le service de presse du maire
+// a indiqué") gave the body after the preposition as the source. Every
+// sentence here was written for these tests.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -102,6 +104,13 @@ TEST_CASE("fixp41: a Romance press office before the body it serves is an organi
       {"it", "L'ufficio stampa della questura ha detto che il ponte aprirà a maggio.",
        "L'ufficio stampa della questura"},
       {"it", "L'ufficio stampa del sindaco ha detto che il ponte aprirà a maggio.", "L'ufficio stampa del sindaco"},
+      {"es", "La oficina de prensa de la alcaldía dijo que el puente abrirá en mayo.",
+       "La oficina de prensa de la alcaldía"},
+      {"es", "El gabinete de prensa del ayuntamiento dijo que el puente abrirá en mayo.",
+       "El gabinete de prensa del ayuntamiento"},
+      {"fr", "Le service de presse du maire a indiqué que le pont ouvrira en mai.", "Le service de presse du maire"},
+      {"fr", "Le service de presse de la préfecture a indiqué que le pont ouvrira en mai.",
+       "Le service de presse de la préfecture"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -117,6 +126,8 @@ TEST_CASE("fixp41: a Romance press office before the body it serves is an organi
   for (const auto& [lang, text] : std::vector<std::pair<const char*, const char*>>{
            {"es", "Un portavoz del ayuntamiento dijo que el puente abrirá en mayo."},
            {"es", "Funcionarios del ministerio dijeron que el puente abrirá en mayo."},
+           {"es", "Un portavoz de la alcaldía dijo que el puente abrirá en mayo."},
+           {"fr", "Le porte-parole de la préfecture a indiqué que le pont ouvrira en mai."},
        }) {
     INFO(text);
     const AuditResult r = AuditText(std::string("Titolo\n\n") + text + "\n", "t.txt", lang);

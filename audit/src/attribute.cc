@@ -7724,17 +7724,30 @@ class Attributor {
       // близкий к правительству".
       size_t head = j;
       // "La oficina de prensa del ayuntamiento dijo", "L'ufficio stampa
-      // della questura ha detto": where adjectives follow their nouns, an
+      // della questura ha detto", "Le service de presse du maire a
+      // indiqué": where adjectives follow their nouns, an
       // organisation's noun (list organization-heads) with a bare noun after
       // it (with or without a preposition: "de prensa", "stampa") before
       // the postmodifier is the source, the office of that body; not the
       // body alone, read from the fused preposition ("del ayuntamiento",
       // described; fixp41).
-      if (adjectives_after_nouns_ && b == j - 1 && b >= SentFirst(s) + 2 && In(kDeterminers, b) &&
-          In(kPostmodifierOpeners, b) && !a_.tokens[b - 1].in_quote) {
-        const size_t n = b - 1;
+      // (The opener fused with its article, "del", "della", "du", or before
+      // it, "de la", "di un".)
+      size_t opener = SIZE_MAX;
+      if (adjectives_after_nouns_ && b < j && b + 2 >= j && b >= SentFirst(s) + 2) {
+        bool determiners = true;
+        for (size_t t = b; t < j; ++t) determiners = determiners && In(kDeterminers, t);
+        if (determiners && In(kPostmodifierOpeners, b)) {
+          opener = b;
+        } else if (determiners && b == j - 1 && b >= SentFirst(s) + 3 && In(kPostmodifierOpeners, b - 1)) {
+          opener = b - 1;
+        }
+      }
+      if (opener != SIZE_MAX && !a_.tokens[opener - 1].in_quote) {
+        const size_t n = opener - 1;
         size_t org = n - 1;
-        if (In(kPostmodifierOpeners, org) && !In(kDeterminers, org) && org > SentFirst(s)) --org;
+        // (French "de" is listed as a determiner too: "service de presse".)
+        if (!In(kOrganizationHeads, org) && In(kPostmodifierOpeners, org) && org > SentFirst(s)) --org;
         if (IsWord(n) && !Cap(n) && !IsHead(n) && !In(kFunctionWords, n) && IsWord(org) &&
             !a_.tokens[org].in_quote && In(kOrganizationHeads, org) && !In(kAnonymousHeads, org)) {
           return ClassifyDescription(PremodifiersStart(org, s), org, j);
