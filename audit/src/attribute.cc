@@ -6952,6 +6952,25 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Russian: whether token `t` is an office holder's noun in the genitive
+  // singular, the owner after an organisation's noun ("пресс-служба
+  // губернатора", "пресс-службе мэра", "пресс-служба главы района"): a
+  // word in -а whose stem, in -я whose stem with -ь, in -ы whose stem with
+  // -а or in -и whose stem with -я is listed in titles or role-nouns
+  // (fixp41). O(1).
+  bool OfficeOwnerGenitiveRu(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+    const std::string& low = Low(t);
+    if (low.size() < 6) return false;
+    const std::string stem = low.substr(0, low.size() - 2);
+    auto listed = [&](const std::string& w) { return InWord(kTitles, w) || InWord(kRoleNouns, w); };
+    if (low.ends_with("\xD0\xB0")) return listed(stem);            // -а
+    if (low.ends_with("\xD1\x8F")) return listed(stem + "\xD1\x8C");  // -я, -ь
+    if (low.ends_with("\xD1\x8B")) return listed(stem + "\xD0\xB0");  // -ы, -а ("главы")
+    if (low.ends_with("\xD0\xB8")) return listed(stem + "\xD1\x8F");  // -и, -я ("судьи")
+    return false;
+  }
+
   // Russian: a person noun (lists anonymous-heads, role-nouns, titles)
   // whose organisation follows it in the genitive, with no preposition:
   // "представитель МВД", "депутат Госдумы", "чиновник Минфина",
@@ -7028,18 +7047,29 @@ class Attributor {
       if (!PersonHeadRu(h)) continue;
       const size_t oe = GenitiveOrganizationEndRu(h + 1, j + 1);
       if (oe == h + 1) return std::nullopt;
-      size_t name_b = oe;
+      size_t oe_at = oe, name_b = oe;
       if (oe <= j) {
         // A name of two or more capitalized words after the organisation
         // closes the phrase ("мэрии Олег Смирнов").
         for (size_t t = oe; t <= j; ++t) {
           if (!Cap(t) || PersonHeadRu(t)) return std::nullopt;
         }
-        if (j + 1 - oe < 2) return std::nullopt;
+        // ("Представитель МИД России заявил": one listed place after the
+        // organisation is its genitive complement, no name; "представитель
+        // МИД России Мария Захарова": of three words or more, the place
+        // before the name's last two, as GenitiveBeforeNameRu reads them
+        // after an inverted cue; fixp41.)
+        if (j == oe && In(kPlaces, oe)) {
+          oe_at = name_b = j + 1;
+        } else if (j + 1 - oe < 2) {
+          return std::nullopt;
+        } else {
+          oe_at = name_b = GenitiveBeforeNameRu(oe, j + 1);
+        }
       }
       // (A capitalized word may close the organisation run and open the
       // name: "депутат Госдумы Иван Петров" is read organisation, name.)
-      return GenitiveAffiliateMentionRu(PremodifiersStart(h, s), h, oe, name_b, j + 1);
+      return GenitiveAffiliateMentionRu(PremodifiersStart(h, s), h, oe_at, name_b, j + 1);
     }
     return std::nullopt;
   }
@@ -7059,6 +7089,9 @@ class Attributor {
     if (name_e == oe && oe < SentEnd(s) && IsWord(oe) && !a_.tokens[oe].in_quote) {
       return std::nullopt;
     }
+    // ("заявил представитель МИД России.": one listed place after the
+    // organisation is its complement, as on the left; fixp41.)
+    if (name_e == oe + 1 && In(kPlaces, oe)) return GenitiveAffiliateMentionRu(i, i, name_e, name_e, name_e);
     const size_t oe2 = GenitiveBeforeNameRu(oe, name_e);
     return GenitiveAffiliateMentionRu(i, i, oe2, oe2, name_e - oe2 >= 2 ? name_e : oe2);
   }
@@ -7696,6 +7729,36 @@ class Attributor {
       // Two-word openers too: "a source close to the government", "источник
       // близкий к правительству".
       size_t head = j;
+      // "La oficina de prensa del ayuntamiento dijo", "L'ufficio stampa
+      // della questura ha detto", "Le service de presse du maire a
+      // indiqué": where adjectives follow their nouns, an
+      // organisation's noun (list organization-heads) with a bare noun after
+      // it (with or without a preposition: "de prensa", "stampa") before
+      // the postmodifier is the source, the office of that body; not the
+      // body alone, read from the fused preposition ("del ayuntamiento",
+      // described; fixp41).
+      // (The opener fused with its article, "del", "della", "du", or before
+      // it, "de la", "di un".)
+      size_t opener = SIZE_MAX;
+      if (adjectives_after_nouns_ && b < j && b + 2 >= j && b >= SentFirst(s) + 2) {
+        bool determiners = true;
+        for (size_t t = b; t < j; ++t) determiners = determiners && In(kDeterminers, t);
+        if (determiners && In(kPostmodifierOpeners, b)) {
+          opener = b;
+        } else if (determiners && b == j - 1 && b >= SentFirst(s) + 3 && In(kPostmodifierOpeners, b - 1)) {
+          opener = b - 1;
+        }
+      }
+      if (opener != SIZE_MAX && !a_.tokens[opener - 1].in_quote) {
+        const size_t n = opener - 1;
+        size_t org = n - 1;
+        // (French "de" is listed as a determiner too: "service de presse".)
+        if (!In(kOrganizationHeads, org) && In(kPostmodifierOpeners, org) && org > SentFirst(s)) --org;
+        if (IsWord(n) && !Cap(n) && !IsHead(n) && !In(kFunctionWords, n) && IsWord(org) &&
+            !a_.tokens[org].in_quote && In(kOrganizationHeads, org) && !In(kAnonymousHeads, org)) {
+          return ClassifyDescription(PremodifiersStart(org, s), org, j);
+        }
+      }
       // (From the sentence's second word: "Funcionarios del ministerio
       // dijeron", a bare plural before the fused preposition.)
       for (int guard = 0; guard < 3 && b >= SentFirst(s) + 1; ++guard) {
@@ -9284,6 +9347,15 @@ class Attributor {
   std::optional<Mention> ClassifyDescription(size_t b, size_t head, size_t end) {
     auto m = MentionFromRange(b, end);
     if (!m) return m;
+    // "Пресс-служба губернатора сообщила", "по данным пресс-службы мэра",
+    // "сообщили в пресс-службе губернатора области": an organisation's noun
+    // (list organization-heads) right before the genitive of an office's
+    // holder is that office's organisation, as "the governor's press
+    // office" is; the holder is no source (fixp41).
+    if (genitive_postmodifiers_ && head > b && OfficeOwnerGenitiveRu(head) && !Cap(head) &&
+        In(kOrganizationHeads, head - 1) && !In(kAnonymousHeads, head - 1) && !a_.tokens[head - 1].in_quote) {
+      --head;
+    }
     std::string h = HeadKey(head);
     m->head = h;
     m->plural = InWord(kPluralHeads, h);
