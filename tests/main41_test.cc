@@ -4,11 +4,16 @@
 // said nothing when no row fitted any file, and took a file that is not
 // UTF-8. From fu41b, after the merges: "The company" made the chief executive
 // cited last a company, and an age two people share named the one written
-// last. Every text here was written for these tests.
+// last. From fu41c, after the last merges: a Markdown table row naming a
+// person, and a plain line of people's names, were masked as page furniture
+// (so the body's "Reyes said" lost its name); "To Ana Ruiz, the result
+// offered a chance" lost its view to the transfer-verb rule. Every text here
+// was written for these tests.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -16,6 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::AuditText;
+using testing::FindAttributionByCue;
 using testing::ReadFile;
 using testing::SourceNamed;
 using testing::RunCli;
@@ -167,6 +173,50 @@ TEST_CASE("main41: an age two people were given names neither of them", "[main41
                          "The 34-year-old said the union would strike.\n");
   CHECK(KindOf(other, "John Park") == "named");
   CHECK(SourceNamed(other, "Mary Chen") == nullptr);
+}
+
+size_t MaskedBy(const AuditResult& r, const std::string& rule) {
+  size_t n = 0;
+  for (const auto& m : r.masked) n += m.rule == rule;
+  return n;
+}
+
+TEST_CASE("main41: a Markdown table row that names someone or quotes them stays text", "[main41]") {
+  const std::string body = "\nThe council approved the plan 5-4. Reyes said he would appeal.\n";
+  auto named = AuditText("# Vote\n\n| Member | Vote | Comment |\n|---|---|---|\n| Tom Reyes | No | Called it reckless |\n" +
+                             body,
+                         "a.md");
+  CHECK(MaskedBy(named, "markdown.table") == 1);  // the header row only
+  CHECK(named.anonymous_sources.empty());
+  auto quoted = AuditText("# Ferry\n\n| Name | Said |\n|---|---|\n| Tom Reyes | 'We were lucky,' he said |\n"
+                          "| Mia Chen | ‘We were lucky’ |\n",
+                          "a.md");
+  CHECK(MaskedBy(quoted, "markdown.table") == 1);
+  // Guard (fixn41): a row of figures is masked with its header.
+  auto figures = AuditText("# Ferries\n\n| Year | Ferries |\n|---|---|\n| 2024 | 12 |\n" + body, "a.md");
+  CHECK(MaskedBy(figures, "markdown.table") == 2);
+}
+
+TEST_CASE("main41: a line of people's names is no navigation bar", "[main41]") {
+  auto names = AuditText("Vote\n\nAna Ruiz · Tom Reyes · Mia Chen\n\nReyes said he would appeal.\n");
+  CHECK(MaskedBy(names, "boilerplate.nav-links") == 0);
+  CHECK(names.anonymous_sources.empty());
+  // Guard (fixn41): a menu of one-word items is masked.
+  auto menu = AuditText("Home · Politics · Real Estate · World\n\nVote\n\nReyes said he would appeal.\n");
+  CHECK(MaskedBy(menu, "boilerplate.nav-links") == 1);
+}
+
+TEST_CASE("main41: To X with a figurative offer or delivery is still a view", "[main41]") {
+  for (const char* text : {"The vote is over. To Ana Ruiz, the result offered a chance to rebuild.\n",
+                           "The vote is over. To Tom Reyes, the verdict delivered a message to the council.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    CHECK(FindAttributionByCue(r, "To") != nullptr);
+  }
+  // Guards (fixo41): a person sending, and a passive, front a recipient.
+  CHECK(FindAttributionByCue(AuditText("The fight goes on. To Congress, the president sent a budget request.\n"), "To") ==
+        nullptr);
+  CHECK(FindAttributionByCue(AuditText("The match was close. To Smith, the ball was passed late.\n"), "To") == nullptr);
 }
 
 }  // namespace

@@ -22412,9 +22412,22 @@ class Attributor {
         // the ball was passed in the final minute": with a verb of giving or
         // sending (list transfer-verbs) in the clause, "to" fronts its
         // recipient; no view is given (fixo41).
+        // Only where someone gives or something is given: a passive ("the
+        // ball was passed") or a person before the verb ("the president
+        // sent", "she handed"); "the result offered a chance" is a view
+        // (fu41c).
+        const auto given_by_someone = [&](size_t u) {
+          if (u <= b) return false;
+          const size_t p = u - 1;
+          if (!IsWord(p)) return false;
+          static const std::set<std::string> kBefore = {"was", "were", "is", "are", "been", "be", "being",
+                                                        "he", "she", "they", "i", "we", "you"};
+          return kBefore.count(Low(p)) > 0 || Cap(p) || In(kPersonHeads, p) || In(kRoleNouns, p);
+        };
         bool transfer = false;
         for (size_t u = b; u <= e && !transfer; ++u) {
-          transfer = IsWord(u) && !a_.tokens[u].in_quote && pack_.InList("transfer-verbs", Low(u));
+          transfer = IsWord(u) && !a_.tokens[u].in_quote && pack_.InList("transfer-verbs", Low(u)) &&
+                     given_by_someone(u);
         }
         if (transfer) continue;
         const Span src{a_.tokens[t + 1].span.begin, a_.tokens[c - 1].span.end};

@@ -118,7 +118,8 @@ std::string_view QuotationBeforeSignature(std::string_view t) {
 // A navigation bar left in the text, "Home | Politics | World" (a Markdown
 // line of links, "[Home](/) | [Politics](/politics)", reads so): three or
 // more items split by " | ", " · ", " • " or " / ", each one to three words
-// that open with a capital letter or a digit (or are not ASCII), with no
+// that open with a capital letter or a digit (or are not ASCII), at least
+// half of them one word, with no
 // quotation mark, no sentence's end and no comma. A byline's "By Jo Lee |
 // March 2, 2026" has a comma, and no line opening with "By " is one;
 // "and/or" has no spaces around its slash.
@@ -129,6 +130,7 @@ bool IsNavigationLine(std::string_view t) {
   for (std::string_view sep : kSeparators) {
     if (t.find(sep) == std::string_view::npos) continue;
     size_t items = 0;
+    size_t one_word = 0;
     bool ok = true;
     size_t from = 0;
     while (ok) {
@@ -145,6 +147,7 @@ bool IsNavigationLine(std::string_view t) {
         if (c < 0x80 && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '&') ok = false;
       }
       if (words == 0 || words > 3) ok = false;
+      if (words == 1) ++one_word;
       if (item.find_first_of(",.!?:;\"") != std::string_view::npos &&
           !(item.size() <= 5 && item.back() == '.')) {  // "U.S." is an item
         ok = false;
@@ -157,7 +160,9 @@ bool IsNavigationLine(std::string_view t) {
       if (at == std::string_view::npos) break;
       from = at + sep.size();
     }
-    if (ok && items >= 3) return true;
+    // (Most of a menu's items are one word; a line of two-word items,
+    // "Ana Ruiz · Tom Reyes · Mia Chen", is a list of people.)
+    if (ok && items >= 3 && 2 * one_word >= items) return true;
   }
   return false;
 }

@@ -52,24 +52,24 @@ class MarkdownWalker {
     out.inline_quotes = std::move(quotes_);
     if (out.kinds.empty()) out.kinds.push_back(BlockKind::kParagraph);
     out.quote_groups.resize(out.kinds.size(), -1);
-    // A pipe table's row with no quotation mark (figures, labels, a header)
-    // is no prose: shown by `clean`, masked, never audited or counted as
-    // words. A row that holds a quotation stays text.
+    // A pipe table's header row, and a body row of figures or labels (no
+    // quotation mark, at most three words with letters and no two
+    // capitalized words in a row), is no prose: shown by `clean`, masked,
+    // never audited or counted as words. A row that holds a quotation, a
+    // name ("| Tom Reyes | No |") or a clause ("| Ana Ruiz | She said the
+    // crew panicked |") stays text, since a name there may be the one the
+    // body then calls by surname.
     if (!table_rows_.empty()) {
       std::vector<size_t> starts{0};
       for (size_t i = 0; i < out.text.size(); ++i) {
         if (out.text[i] == '\n') starts.push_back(i + 1);
       }
-      for (size_t row : table_rows_) {
+      for (size_t i = 0; i < table_rows_.size(); ++i) {
+        const size_t row = table_rows_[i];
         if (row >= starts.size()) continue;
         const size_t end = row + 1 < starts.size() ? starts[row + 1] - 1 : out.text.size();
         const std::string_view line = std::string_view(out.text).substr(starts[row], end - starts[row]);
-        bool quoted = line.find('"') != std::string_view::npos;
-        for (std::string_view mark : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB",
-                                      "\xE3\x80\x8C", "\xE3\x80\x8E"}) {
-          quoted = quoted || line.find(mark) != std::string_view::npos;
-        }
-        if (quoted) continue;
+        if (!FiguresOrLabels(line, header_rows_[i])) continue;
         out.dropped.resize(out.kinds.size());
         out.dropped[row] = "markdown.table";
       }
@@ -159,13 +159,51 @@ class MarkdownWalker {
 
   size_t OffsetOf(std::string_view t) const { return static_cast<size_t>(t.data() - src_.data()); }
 
+  // Whether a table row's text (its cells joined by spaces) is labels or
+  // figures rather than prose: no quotation mark of any kind, and, unless it
+  // is the header row, at most three words with letters and no two
+  // capitalized words in a row.
+  static bool FiguresOrLabels(std::string_view line, bool header) {
+    if (line.find_first_of("\"'") != std::string_view::npos) return false;
+    for (std::string_view mark : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98", "\xE2\x80\x99",
+                                  "\xE2\x80\x9A", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE2\x80\xBA",
+                                  "\xE3\x80\x8C", "\xE3\x80\x8E"}) {
+      if (line.find(mark) != std::string_view::npos) return false;
+    }
+    if (header) return true;
+    size_t words = 0;
+    bool capital_before = false;
+    for (size_t k = 0; k < line.size();) {
+      if (line[k] == ' ') {
+        ++k;
+        continue;
+      }
+      size_t e = k;
+      bool letters = false;
+      while (e < line.size() && line[e] != ' ') {
+        const unsigned char c = static_cast<unsigned char>(line[e]);
+        letters = letters || c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        ++e;
+      }
+      const bool capital = line[k] >= 'A' && line[k] <= 'Z';
+      if (letters) ++words;
+      if (capital && capital_before) return false;
+      capital_before = capital;
+      k = e;
+    }
+    return words <= 3;
+  }
+
   // Appends non-space text standing for source bytes [base, base + len).
   void Content(std::string_view text, size_t base, size_t len, bool copy) {
     if (!open_) {
       if (!kinds_.empty()) b_.Replace("\n", base, 0);
       kinds_.push_back(frames_.empty() ? BlockKind::kParagraph : frames_.back().kind);
       groups_.push_back(group_);
-      if (table_depth_ > 0) table_rows_.push_back(kinds_.size() - 1);
+      if (table_depth_ > 0) {
+        table_rows_.push_back(kinds_.size() - 1);
+        header_rows_.push_back(!frames_.empty() && frames_.back().type == MD_BLOCK_TH);
+      }
       open_ = true;
     } else if (space_) {
       b_.Replace(" ", space_at_, 0);
@@ -288,6 +326,7 @@ class MarkdownWalker {
   bool have_headline_ = false;
   int table_depth_ = 0;             // pipe tables open
   std::vector<size_t> table_rows_;  // blocks that are a table's rows
+  std::vector<bool> header_rows_;  // of those, whether each is the header row
   size_t pos_ = 0;          // source offset after the last piece
 };
 
