@@ -15,4 +15,7 @@ inline int CountFindings(const AuditResult& r, const std::string& rule) {
   return n;
 }
 
+// Whether some finding of `r` has the rule id `rule`.
+inline bool HasFinding(const AuditResult& r, const std::string& rule) { return CountFindings(r, rule) > 0; }
+
 }  // namespace onrecord::testing

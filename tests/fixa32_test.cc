@@ -4,20 +4,16 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "findings_util.h"
 #include "test_util.h"
 
 namespace onrecord {
 namespace {
 
+using testing::HasFinding;
+
 using testing::AuditText;
 using testing::SeenWithCue;
-
-bool HasFinding(const AuditResult& r, const std::string& rule) {
-  for (const auto& f : r.findings) {
-    if (f.rule == rule) return true;
-  }
-  return false;
-}
 
 // A document's head with a participle phrase that names a date or an
 // author was a vague anonymous source (T1), with the lede and core

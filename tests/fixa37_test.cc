@@ -7,18 +7,17 @@
 #include <string>
 
 #include "quote_util.h"
+#include "findings_util.h"
 #include "test_util.h"
 
 namespace onrecord {
 namespace {
 
+using testing::HasFinding;
+
 using testing::AuditText;
 using testing::QuoteWith;
 using testing::SeenWithCue;
-
-bool HasFinding(const AuditResult& r, const std::string& rule) {
-  return std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) { return f.rule == rule; });
-}
 
 // The unnamed person who spoke last, in the paragraph just before, is the
 // nearer antecedent than the minister named before that.

@@ -4,9 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "findings_util.h"
 #include "test_util.h"
 
 using onrecord::AuditResult;
+using onrecord::testing::HasFinding;
 using onrecord::testing::AuditText;
 using onrecord::testing::SourceNamed;
 
@@ -20,17 +22,6 @@ TEST_CASE("fixi41: an abbreviated title before a name ending in a title word is 
   REQUIRE(s2 != nullptr);
   CHECK(s2->role == "Col.");
 }
-
-namespace {
-
-bool HasFinding(const AuditResult& r, const std::string& rule) {
-  for (const auto& f : r.findings) {
-    if (f.rule == rule) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 TEST_CASE("fixi41: an indefinite description in apposition to a generic source describes it", "[fixi41]") {
   using onrecord::testing::SeenWithCue;

@@ -4,23 +4,14 @@
 // round's fresh-user report).
 #include <catch2/catch.hpp>
 
+#include "findings_util.h"
 #include "test_util.h"
 
 using onrecord::AuditResult;
 using onrecord::QuoteKind;
+using onrecord::testing::HasFinding;
 using onrecord::testing::AuditText;
 using onrecord::testing::QuoteTexts;
-
-namespace {
-
-bool HasFinding(const AuditResult& r, const std::string& rule) {
-  for (const auto& f : r.findings) {
-    if (f.rule == rule) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 TEST_CASE("a paragraph opening with a dialogue dash is speech up to its speech tag", "[quotes][dialogue]") {
   // Spanish raya: the dash before the cue closes the speech, the one after
