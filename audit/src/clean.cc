@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "repeat_key.h"
 
 namespace onrecord {
 
@@ -38,29 +39,6 @@ bool MatchedByException(const PatternGroup& g, std::string_view text) {
     if (RE2::PartialMatch(text, *ex)) return true;
   }
   return false;
-}
-
-// A key for spotting a paragraph printed twice: lower-case letters and
-// digits only, written into `out` (at least s.size() bytes); returns its length.
-size_t RepeatKeyInto(std::string_view s, char* out) {
-  // Each byte's part in the key (0: left out), from a table: the bytes of
-  // non-ASCII characters, digits and letters, lower-cased.
-  static const auto* kept = [] {
-    auto* t = new unsigned char[256];
-    for (int c = 0; c < 256; ++c) {
-      if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) t[c] = static_cast<unsigned char>(c);
-      else if (c >= 'A' && c <= 'Z') t[c] = static_cast<unsigned char>(c - 'A' + 'a');
-      else t[c] = 0;
-    }
-    return t;
-  }();
-  size_t n = 0;
-  for (char c : s) {
-    unsigned char k = kept[static_cast<unsigned char>(c)];
-    out[n] = static_cast<char>(k);
-    n += k != 0;
-  }
-  return n;
 }
 
 // Whether the block's trimmed text is one quotation: it opens with a

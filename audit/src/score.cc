@@ -14,6 +14,7 @@
 #include "attribute.h"
 #include "ascii.h"
 #include "findings.h"
+#include "repeat_key.h"
 #include "cue_display.h"
 #include "threshold_format.h"
 
@@ -617,7 +618,7 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
   int named = 0, anonymous = 0, vague = 0, explained = 0, loaded = 0, cued = 0, own_voice = 0, no_source = 0;
   // A direct quote printed again (a pull quote the clean stage did not
   // catch, a line the writer repeats): the key of each direct attribution's
-  // quoted words, lower-case letters and digits only, and how many words
+  // quoted words (repeat_key.h: letters and digits only), and how many words
   // they hold. One whose key, 20 bytes and four words or more, stands inside
   // the key of an earlier counted direct attribution of the same source (or
   // of any source, when this one has none) that it does not overlap is no
@@ -629,31 +630,10 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     const Attribution& at = r.attributions[i];
     if (at.kind != AttributionKind::kDirect) continue;
     for (const TextRef& c : at.content) {
-      bool in_word = false;
-      const std::string_view t = c.text;
-      for (size_t k = 0; k < t.size();) {
-        const unsigned char u = static_cast<unsigned char>(t[k]);
-        const size_t len = u < 0x80 ? 1 : u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2;
-        const std::string_view ch = t.substr(k, len);
-        k += len;
-        // Letters and digits; of the characters past ASCII, not the
-        // quotation marks, dashes and other punctuation of U+00A0–U+00BF,
-        // U+2000–U+206F and U+3000–U+303F (“ ” « » 「 」 — …).
-        bool kept = std::isalnum(u) != 0;
-        if (u >= 0x80) {
-          const bool latin1_punct = u == 0xC2;
-          const bool general_punct = u == 0xE2 && ch.size() == 3 && static_cast<unsigned char>(ch[1]) >= 0x80 &&
-                                     static_cast<unsigned char>(ch[1]) <= 0x81;
-          const bool cjk_punct = u == 0xE3 && ch.size() == 3 && static_cast<unsigned char>(ch[1]) == 0x80;
-          kept = !latin1_punct && !general_punct && !cjk_punct;
-        }
-        if (kept) {
-          if (u < 0x80) quote_keys[i] += static_cast<char>(std::tolower(u));
-          else quote_keys[i] += ch;
-        }
-        if (kept && !in_word) ++quote_words[i];
-        in_word = kept || (in_word && (u == '\'' || u == '-'));
-      }
+      std::string& key = quote_keys[i];
+      const size_t at_end = key.size();
+      key.resize(at_end + c.text.size());
+      key.resize(at_end + RepeatKeyInto(c.text, key.data() + at_end, &quote_words[i]));
       quote_keys[i] += ' ';  // segments do not run into each other
     }
   }
