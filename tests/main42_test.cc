@@ -78,3 +78,25 @@ TEST_CASE("main42: a pull quote in curly marks is found in a body that quotes wi
     CHECK(QuotesWith(r, "close the harbour") == 1);
   }
 }
+
+TEST_CASE("main42: ingest --metadata's note names the first five articles without a row", "[main42]") {
+  using onrecord::testing::RunCli;
+  using onrecord::testing::TempDir;
+  using onrecord::testing::WriteFile;
+  TempDir tmp;
+  // Written in an order that is not the order of their names.
+  for (const char* name : {"g", "c", "a", "f", "b", "e", "d"}) {
+    WriteFile(tmp.path() / "in" / (std::string(name) + ".txt"),
+              "Bridge\n\nThe bridge will close, a council engineer said.\n");
+  }
+  WriteFile(tmp.path() / "some.tsv", "filename\toutlet\nd.txt\tHarbour Post\n");
+  auto r = RunCli({"ingest", (tmp.path() / "in").string(), "--db", (tmp.path() / "some.db").string(), "--metadata",
+                   (tmp.path() / "some.tsv").string(), "-j", "2"});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("6 articles have no row in"));
+  const std::string in = (tmp.path() / "in").string() + "/";
+  CHECK_THAT(r.err, Catch::Contains(in + "a.txt, " + in + "b.txt, " + in + "c.txt, " + in + "e.txt, " + in +
+                                    "f.txt and 1 more"));
+  CHECK_THAT(r.err, !Catch::Contains("d.txt"));
+}

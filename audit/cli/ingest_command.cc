@@ -410,19 +410,28 @@ class Ingest {
   // Articles that found their row in --metadata, and those that did not.
   std::atomic<int64_t> metadata_matched_{0};
   std::atomic<int64_t> metadata_unmatched_{0};
+  // The files of the articles without a row (named in the note), under
+  // unmatched_mu_.
+  std::mutex unmatched_mu_;
+  std::vector<std::string> unmatched_files_;
 
   // Counts whether an article has a row in --metadata (called by the
   // workers, hence the atomics).
   void CountMetadataRow(const std::string& file, const std::optional<std::string>& id) {
     if (!table_) return;
-    if (table_->Find(file, id)) ++metadata_matched_;
-    else ++metadata_unmatched_;
+    if (table_->Find(file, id)) {
+      ++metadata_matched_;
+      return;
+    }
+    ++metadata_unmatched_;
+    std::lock_guard<std::mutex> lock(unmatched_mu_);
+    unmatched_files_.push_back(file);
   }
 
   // A --metadata file whose rows fit no article is most often keyed
   // differently from the files (full paths, other extensions): say so,
   // since every outlet then silently falls back to the folder name.
-  void ReportMetadataMatches() const {
+  void ReportMetadataMatches() {
     if (!table_ || metadata_unmatched_ == 0) return;
     if (metadata_matched_ == 0) {
       std::cerr << "onrecord: warning: " << args_.metadata << ": no row matched an ingested article ("
@@ -431,8 +440,17 @@ class Ingest {
                 << "; rows are matched by record id, file name or file name without extension), so their metadata "
                    "came from --outlet, the records or the folder names\n";
     } else {
+      // Named in file order (workers finish in any order), the first five.
+      std::lock_guard<std::mutex> lock(unmatched_mu_);
+      std::sort(unmatched_files_.begin(), unmatched_files_.end());
+      constexpr size_t kNamed = 5;
+      std::string named;
+      for (size_t i = 0; i < unmatched_files_.size() && i < kNamed; ++i) {
+        named += (i ? ", " : "") + unmatched_files_[i];
+      }
+      if (unmatched_files_.size() > kNamed) named += fmt::format(" and {} more", unmatched_files_.size() - kNamed);
       std::cerr << "onrecord: note: " << Counted(metadata_unmatched_.load(), "article has", "articles have") << " no row in "
-                << args_.metadata << "\n";
+                << args_.metadata << ": " << named << "\n";
     }
   }
   int64_t audits_taken_ = 0;  // audited messages the writer took up (the rest were in flight at a stop)
