@@ -100,3 +100,37 @@ TEST_CASE("main42: ingest --metadata's note names the first five articles withou
                                     "f.txt and 1 more"));
   CHECK_THAT(r.err, !Catch::Contains("d.txt"));
 }
+
+namespace {
+
+const onrecord::Source* SourceOfCue(const AuditResult& r, const std::string& cue) {
+  for (const auto& at : r.attributions) {
+    if (at.cue && at.cue->text == cue) return r.FindSource(at.source_id);
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("main42: an occupation after an organisation's noun is a described person, not the organisation",
+          "[main42]") {
+  for (const std::string subject :
+       {"a council engineer", "council engineers", "one company technician", "a museum curator",
+        "the committee chairmen", "a council engineer who asked not to be named"}) {
+    const AuditResult r = AuditText("Bridge\n\nThe bridge will close, " + subject + " said.\n");
+    const onrecord::Source* s = SourceOfCue(r, "said");
+    INFO(subject);
+    REQUIRE(s != nullptr);
+    CHECK(s->kind == onrecord::SourceKind::kDescribed);
+    CHECK(s->level == 2);
+  }
+  // An organisation with an adjective after it, or a thing after the
+  // organisation's noun, stays the organisation.
+  for (const std::string subject : {"the company involved", "the agency responsible", "news outlets"}) {
+    const AuditResult r = AuditText("Bridge\n\nThe bridge will close, " + subject + " said.\n");
+    const onrecord::Source* s = SourceOfCue(r, "said");
+    INFO(subject);
+    REQUIRE(s != nullptr);
+    CHECK(s->kind == onrecord::SourceKind::kOrganization);
+  }
+}

@@ -5928,6 +5928,33 @@ class Attributor {
     return kQuantifiers.count(Low(q)) > 0 || (SentenceInitial(q) && Has(quantifier_openers_, q));
   }
 
+  // A lower-case English word after an organisation's noun that heads the
+  // compound as a person would ("council engineer", "museum curator",
+  // "company technicians"): an agent noun by its suffix, and none of the
+  // adjectives English puts after a noun.
+  bool PersonNounAfterOrganization(size_t k) const {
+    static const std::unordered_set<std::string_view> kPostnominal = {
+        "present", "responsible", "concerned", "alike", "abroad", "nearby", "overseas", "elsewhere",
+        "itself", "themselves", "included", "aside", "alone", "here", "there", "now", "today"};
+    const std::string& low = Low(k);
+    if (low.size() < 4 || kPostnominal.count(low) > 0) return false;
+    auto ends = [&](std::string_view tail) {
+      return low.size() > tail.size() + 1 && low.compare(low.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    // An agent noun, singular or plural: the suffixes of people's
+    // occupations (engineer, curator, economist, technician, attendant,
+    // resident, chairman). A thing after the organisation ("campaign
+    // offices", "news outlets", "campaign rallies") ends otherwise.
+    for (std::string_view tail : {"er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee"}) {
+      for (std::string_view plural : {"", "s"}) {
+        if (tail == "men" && !plural.empty()) continue;
+        const std::string t = std::string(tail) + std::string(plural);
+        if (ends(t) && !ends("ment") && !ends("ments")) return true;
+      }
+    }
+    return false;
+  }
+
   // A lower-case word that may be an adjective before a head noun: not a
   // function word, pronoun, cue, number or time word.
   bool IsPlainModifier(size_t k) const {
@@ -7690,6 +7717,18 @@ class Attributor {
     // A postnominal adjective ends the phrase: "Esas mismas fuentes
     // oficiales", "des sources officielles", "fonti ufficiali".
     if (j > SentFirst(s) && IsPlainModifier(j) && !IsHead(j) && IsHead(j - 1) && !Cap(j - 1)) {
+      // ("a council engineer said", "one company technician said": in
+      // English a lower-case noun after an organisation's noun is the head
+      // of the compound, a person the lists do not know, and the
+      // organisation its affiliation; only a participle or one of the few
+      // adjectives English puts after a noun, "the company involved", "the
+      // agency responsible", ends a phrase there.)
+      if (a_.language == "en" && In(kOrganizationHeads, j - 1) && !In(kAnonymousHeads, j - 1) &&
+          PersonNounAfterOrganization(j)) {
+        auto m = ClassifyDescription(PremodifiersStart(j - 1, s), j, j);
+        if (m && m->type == MentionType::kDescription) m->described = true;
+        return m;
+      }
       size_t b = PremodifiersStart(j - 1, s);
       // "Two people familiar with the cabinet discussions": the phrase is
       // the object of an earlier head's postmodifier, which is the source.
