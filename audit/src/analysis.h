@@ -27,6 +27,12 @@ struct Block {
   BlockKind kind = BlockKind::kParagraph;
   bool masked = false;   // whole block is boilerplate
   bool lede = false;     // first one or two unmasked paragraphs
+  // A subhead: a heading that is not the headline (Markdown "## …", HTML
+  // <h2>–<h6>), or in plain English text a short title-case line of its own
+  // after the first, with no sentence end ("What the Mayor Said About
+  // Taxes"). Display text over the body, so an attribution read in it
+  // sources nothing (fmt42).
+  bool subhead = false;
   // The block quotation (a <blockquote>, a Markdown "> …" block) the block
   // belongs to, numbered from 0 in text order; -1 outside one or unknown.
   int quote_group = -1;
@@ -79,6 +85,9 @@ struct Extracted {
   // One per block when the format knows it (HTML), else empty: see
   // Block::signs.
   std::vector<int> signs;
+  // The blocks that are headings but not the headline (Markdown, HTML), in
+  // order; empty for other formats. See Block::subhead.
+  std::vector<size_t> subheads;
   // One per block when the format leaves some blocks unread but shows them
   // (HTML: a photo's <figcaption>): the id the clean stage masks such a
   // block with ("html.figcaption"), empty for a block that is read; else

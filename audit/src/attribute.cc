@@ -21581,6 +21581,8 @@ class Attributor {
       asking = asking || CrowdAct(pack_, r_, r_.attributions.back());
       // Nor a headline's report of speech ("What Voters Said …"; fixm41).
       asking = asking || HeadlineSpeechReport(pack_, w_, r_.attributions.back());
+      // Nor a subhead's (fmt42).
+      asking = asking || SubheadAttribution(a_, r_.attributions.back());
       if (p.mention && p.source >= 0) {
         const Source& src = r_.sources[static_cast<size_t>(p.source)];
         if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
@@ -22565,6 +22567,7 @@ class Attributor {
     if (CrowdAct(pack_, r_, at)) return true;  // "The crowd chanted “…”" (fu37)
     if (NonAnswer(pack_, w_, at)) return true;  // "did not say when", "said nothing" (fixb40)
     if (HeadlineSpeechReport(pack_, w_, at)) return true;  // "What Voters Said After …" (fixm41)
+    if (SubheadAttribution(a_, at)) return true;           // "## What the Mayor Said …" (fmt42)
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
@@ -24036,6 +24039,16 @@ bool HeadlineSpeechReport(const LanguagePack& pack, std::string_view text, const
     b = e + 1;
   }
   return false;
+}
+
+bool SubheadAttribution(const Analysis& a, const Attribution& at) {
+  if (!at.cue || at.in_headline) return false;
+  const size_t pos = at.cue->location.span.begin;
+  auto it = std::upper_bound(a.blocks.begin(), a.blocks.end(), pos,
+                             [](size_t p, const Block& b) { return p < b.span.begin; });
+  if (it == a.blocks.begin()) return false;
+  --it;
+  return it->subhead && !it->masked && it->span.Contains(pos);
 }
 
 bool NonAnswer(const LanguagePack& pack, std::string_view text, const Attribution& at) {

@@ -74,6 +74,14 @@ bool CrowdAct(const LanguagePack& pack, const AuditResult& r, const Attribution&
 // sources no claim of its own, so it counts nowhere. Thread-safe.
 bool HeadlineSpeechReport(const LanguagePack& pack, std::string_view text, const Attribution& at);
 
+// Whether attribution `at` is read in a subhead (Block::subhead: "## What
+// the Mayor Said About Taxes", <h2>, a plain title-case line such as
+// "Anchor Expressed Fear Over Ratings"): its cue stands in such a block.
+// A subhead is display text over the body, no attribution of a claim: the
+// attribution stays (PolNeAR marks a headline's), sources nothing, names
+// no anonymous source and counts nowhere (fmt42). Thread-safe.
+bool SubheadAttribution(const Analysis& a, const Attribution& at);
+
 // Whether attribution `at` reports that nothing was said (fixb40): its cue
 // holds a negation (list negations, or a word in "n't") and it has no content
 // or content opened by a word of list non-answer-words ("The source did not

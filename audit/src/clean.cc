@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "markup.h"
 #include "repeat_key.h"
 
 namespace onrecord {
@@ -198,6 +199,23 @@ void MaskPullQuotes(Analysis& a, const std::string& text, const std::string& sto
     Block& b = a.blocks[c.block];
     b.masked = true;
     MaskSpan(a, TrimmedSpan(text, b.span), "boilerplate.pull-quote");
+    // Its signature on a line of its own ("> — Ana Ruiz", "<br>— Ana
+    // Ruiz"): the next line with text, when it is a dash and a name and
+    // stands in the same block quotation (or right under a quotation set
+    // alone), goes with it; left behind it was read as a quotation of its
+    // own (fmt42).
+    for (size_t i = c.block + 1; i < a.blocks.size(); ++i) {
+      Block& next = a.blocks[i];
+      const Span t = TrimmedSpan(text, next.span);
+      if (t.empty()) continue;
+      if (next.masked) break;
+      const bool same_quote = b.quote_group >= 0 ? next.quote_group == b.quote_group : next.quote_group < 0;
+      if (same_quote && SignatureDashLength(std::string_view(a.work.data() + t.begin, t.size())) > 0) {
+        next.masked = true;
+        MaskSpan(a, t, "boilerplate.pull-quote");
+      }
+      break;
+    }
   }
 }
 
@@ -226,6 +244,26 @@ bool TitleCase(std::string_view line) {
     i = j;
   }
   return long_words >= 3;
+}
+
+// A line of its own that reads as a subhead in plain text: at most 120
+// bytes, title case (TitleCase), no quotation mark of any kind, and no
+// sentence end, comma, colon or semicolon at its end (past closing
+// brackets): "What the Mayor Said About Taxes", not "Mayor Ana Ruiz Said
+// So.", "Ana Ruiz, Mayor" or a list "Tom Reyes; Ana Ruiz" (fmt42).
+bool PlainSubhead(std::string_view line) {
+  if (line.empty() || line.size() > 120) return false;
+  for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99 ", "\xC2\xAB",
+                                "\xC2\xBB", "\xE2\x80\x9E"}) {
+    if (line.find(mark) != std::string_view::npos) return false;
+  }
+  if (line.find(", ") != std::string_view::npos || line.find("; ") != std::string_view::npos) return false;
+  std::string_view t = line;
+  while (!t.empty() && (t.back() == ')' || t.back() == ']' || t.back() == ' ')) t.remove_suffix(1);
+  if (t.empty()) return false;
+  const char last = t.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?') return false;
+  return TitleCase(t);
 }
 
 bool HeadlineLike(std::string_view line, bool list_item) {
@@ -273,6 +311,7 @@ void Clean(Analysis& a) {
     b.kind = k < a.extracted.kinds.size() ? a.extracted.kinds[k] : BlockKind::kParagraph;
     if (k < a.extracted.quote_groups.size()) b.quote_group = a.extracted.quote_groups[k];
     if (k < a.extracted.signs.size()) b.signs = a.extracted.signs[k];
+    b.subhead = std::binary_search(a.extracted.subheads.begin(), a.extracted.subheads.end(), k);
     a.blocks.push_back(b);
     // A block the reader leaves unread but shows (a photo's caption): masked
     // with the reader's id, so `clean` shows it and nothing audits it.
@@ -562,6 +601,10 @@ void Clean(Analysis& a) {
       }
     }
     if (b.kind == BlockKind::kHeadline) continue;
+    // A plain line below the first that reads as a subhead (English title
+    // case, short, no sentence end, no quotation mark): "Anchor Expressed
+    // Fear Over Ratings" (fmt42).
+    if (!b.subhead && b.kind == BlockKind::kParagraph && a.language == "en") b.subhead = PlainSubhead(line);
     if (ledes < 2) {
       b.lede = true;
       ++ledes;

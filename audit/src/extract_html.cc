@@ -779,6 +779,7 @@ class HtmlWalker {
     out.map = b_.TakeMap();
     out.kinds = std::move(kinds_);
     out.quote_groups = std::move(groups_);
+    out.subheads = std::move(subheads_);
     out.inline_quotes = std::move(quotes_);
     if (out.kinds.empty()) out.kinds.push_back(BlockKind::kParagraph);
     out.quote_groups.resize(out.kinds.size(), -1);
@@ -851,9 +852,12 @@ class HtmlWalker {
     }
     BlockKind saved_kind = kind_;
     bool saved_quote = in_blockquote_;
+    const bool saved_subhead = in_subhead_;
+    bool subhead = in_subhead_;
     if (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') {
       // <h1> is the headline; other headings are subheads, unless they open the text.
       kind_ = tag == "h1" || kinds_.empty() ? BlockKind::kHeadline : BlockKind::kParagraph;
+      subhead = kind_ != BlockKind::kHeadline;  // (fmt42)
     } else if (tag == "blockquote") {
       kind_ = BlockKind::kBlockQuote;
       // Each outermost <blockquote> is one quotation, signed on its own.
@@ -862,6 +866,7 @@ class HtmlWalker {
     } else if (tag == "li" || tag == "dd" || tag == "dt") {
       if (!in_blockquote_) kind_ = BlockKind::kListItem;
     }
+    in_subhead_ = subhead;
     Break();
     // The caption naming a quotation's speaker (<figure><blockquote>…
     // <figcaption>Ana Ruiz, mayor</figcaption>) reads as the signature line
@@ -874,6 +879,7 @@ class HtmlWalker {
     Break();
     RecordPairBlock(n, first_block);
     kind_ = saved_kind;
+    in_subhead_ = saved_subhead;
     in_blockquote_ = saved_quote;
     if (!in_blockquote_) group_ = -1;
   }
@@ -1084,6 +1090,7 @@ class HtmlWalker {
       if (!kinds_.empty()) b_.Replace("\n", base, 0);
       kinds_.push_back(kind_);
       groups_.push_back(in_blockquote_ ? group_ : -1);
+      if (in_subhead_ && kind_ != BlockKind::kHeadline) subheads_.push_back(kinds_.size() - 1);
       if (!dropping_.empty()) {
         dropped_blocks_.resize(kinds_.size());
         dropped_blocks_.back() = dropping_;
@@ -1269,6 +1276,8 @@ class HtmlWalker {
   std::vector<Span> quotes_;
   BlockKind kind_ = BlockKind::kParagraph;
   bool in_blockquote_ = false;
+  bool in_subhead_ = false;         // inside an <h2>–<h6> below the headline (fmt42)
+  std::vector<size_t> subheads_;    // see Extracted::subheads
   bool open_ = false;   // the current block has text
   bool space_ = false;  // a space is pending before the next text
   size_t space_begin_ = 0, space_end_ = 0;

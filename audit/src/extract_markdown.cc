@@ -49,6 +49,7 @@ class MarkdownWalker {
     out.map = b_.TakeMap();
     out.kinds = std::move(kinds_);
     out.quote_groups = std::move(groups_);
+    out.subheads = std::move(subheads_);
     out.inline_quotes = std::move(quotes_);
     if (out.kinds.empty()) out.kinds.push_back(BlockKind::kParagraph);
     out.quote_groups.resize(out.kinds.size(), -1);
@@ -200,6 +201,9 @@ class MarkdownWalker {
       if (!kinds_.empty()) b_.Replace("\n", base, 0);
       kinds_.push_back(frames_.empty() ? BlockKind::kParagraph : frames_.back().kind);
       groups_.push_back(group_);
+      if (!frames_.empty() && frames_.back().type == MD_BLOCK_H && frames_.back().kind != BlockKind::kHeadline) {
+        subheads_.push_back(kinds_.size() - 1);  // "## …" below the headline (fmt42)
+      }
       if (table_depth_ > 0) {
         table_rows_.push_back(kinds_.size() - 1);
         header_rows_.push_back(!frames_.empty() && frames_.back().type == MD_BLOCK_TH);
@@ -312,6 +316,7 @@ class MarkdownWalker {
   std::string_view src_;
   TextBuilder b_;
   std::vector<BlockKind> kinds_;
+  std::vector<size_t> subheads_;  // see Extracted::subheads
   std::vector<int> groups_;  // per block: its block quotation, -1 none
   std::vector<Span> quotes_;
   std::vector<Frame> frames_;

@@ -119,8 +119,11 @@ struct AttributionFacts {
   // said ("What Voters Said After The Debate"; HeadlineSpeechReport): it
   // sources no claim, so it counts nowhere, like a refusal (fixm41).
   bool report = false;
+  // An attribution read in a subhead ("## What the Mayor Said About
+  // Taxes"; SubheadAttribution): display text, no claim (fmt42).
+  bool subhead = false;
   bool SourcesNothing() const {
-    return question || refusal || hedge || stance || intent || nested || citing || crowd || report;
+    return question || refusal || hedge || stance || intent || nested || citing || crowd || report || subhead;
   }
   std::vector<std::string> evidence;
 };

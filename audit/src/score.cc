@@ -470,6 +470,7 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
       // non-answer sources nothing, as a refusal does (fixb40).
       af.refusal = af.refusal || NonAnswer(pack, a.work, at);
       af.report = HeadlineSpeechReport(pack, a.work, at);  // "What Voters Said …" (fixm41)
+      af.subhead = SubheadAttribution(a, at);              // "## What the Mayor Said …" (fmt42)
       af.intent = !af.refusal && (pack.InList("intent-cues", last) ||
                                   (!previous.empty() && pack.InList("intent-cues", previous + " " + last)));
       af.crowd = CrowdAct(pack, r, at);
@@ -682,6 +683,39 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
     }
     return -1;
   };
+  // A pull quote set as a block quotation (Markdown "> …", <blockquote>,
+  // <aside>) that shows part of a quotation the body gives later, longer
+  // ("“We will not close the library.” — Ana Ruiz" above "“We will not
+  // close the library, not while I am mayor,” Ana Ruiz said"): the clean
+  // stage masks only a copy the body holds whole, and repeats_earlier
+  // only a later copy. Its key stands inside the key of a later direct
+  // attribution outside a block quotation and the headline, of the same
+  // source (any, when it has none), that it does not overlap (fmt42).
+  auto in_block_quote = [&](const Attribution& at) {
+    if (at.content.empty()) return false;
+    const Block* blk = BlockAt(a, at.content.front().location.span.begin);
+    return blk && blk->kind == BlockKind::kBlockQuote;
+  };
+  auto pull_quote_of_later = [&](size_t i) -> int {
+    const std::string& key = quote_keys[i];
+    if (quote_words[i] < 4 || key.size() < 20 || headline_copy[i] || !in_block_quote(r.attributions[i])) return -1;
+    const std::string_view bare = std::string_view(key).substr(0, key.size() - 1);
+    const int by = r.attributions[i].source_id;
+    for (size_t j = i + 1; j < r.attributions.size() && j <= i + 400; ++j) {
+      const Attribution& later = r.attributions[j];
+      if (later.source_id < 1 || headline_copy[j] || (by >= 1 && by != later.source_id)) continue;
+      if (quote_keys[j].size() <= key.size() || in_block_quote(later)) continue;
+      if (quote_keys[j].find(bare) == std::string::npos) continue;
+      bool apart = true;
+      for (const TextRef& x : r.attributions[i].content) {
+        for (const TextRef& y : later.content) {
+          if (x.location.span.begin < y.location.span.end && y.location.span.begin < x.location.span.end) apart = false;
+        }
+      }
+      if (apart) return static_cast<int>(j);
+    }
+    return -1;
+  };
   for (size_t i = 0; i < r.attributions.size(); ++i) {
     Attribution& at = r.attributions[i];
     const AttributionFacts& af = facts.attributions[i];
@@ -782,13 +816,14 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       ++own_voice;
       continue;
     }
-    if (af.refusal || af.hedge || af.stance || af.intent || af.crowd || af.report) {
+    if (af.refusal || af.hedge || af.stance || af.intent || af.crowd || af.report || af.subhead) {
       uncounted_level();
       at.reasons.push_back(std::string(af.refusal ? "a refusal"
                                        : af.hedge ? "the writer's own hedge"
                                        : af.intent ? "an intention, not words reported"
                                        : af.crowd ? "a crowd's chant, cheer or shout, public and collective"
                                        : af.report ? "a headline's report that someone spoke, the article being what was said"
+                                       : af.subhead ? "a subhead, display text over the body, no attribution of a claim"
                                                   : "a stance a noun names, not words reported") +
                            " (cue “" +
                            at.cue->text + "”): no information sourced to it; not counted in the transparency index or the shares");
@@ -800,6 +835,13 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       const Attribution& first = r.attributions[static_cast<size_t>(earlier)];
       not_counted("repeats a quote already attributed" +
                   (first.cue ? " (cue “" + first.cue->text + "”)" : std::string()) +
+                  ": a quote printed again is no second claim; not counted in the transparency index or the shares");
+      continue;
+    }
+    if (const int later = pull_quote_of_later(i); later >= 0) {
+      const Attribution& body = r.attributions[static_cast<size_t>(later)];
+      not_counted("a pull quote of a quotation the body gives" +
+                  (body.cue ? " (cue “" + body.cue->text + "”)" : std::string()) +
                   ": a quote printed again is no second claim; not counted in the transparency index or the shares");
       continue;
     }
