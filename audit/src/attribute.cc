@@ -19955,7 +19955,9 @@ class Attributor {
   // a verb coordinated after its content: past ("said", "-ed", list
   // past-forms), third person present ("says"), a plain form ("tell",
   // "want", and "are", "have", "do"), a participle in -ing, or a modal.
-  enum class VerbForm { kNone, kPast, kThird, kBase, kIng, kModal };
+  // kOther is a cue whose verb group no plain verb agrees with ("is
+  // planning", "has said", "arguing"), returned by CueVerbForm only.
+  enum class VerbForm { kNone, kPast, kThird, kBase, kIng, kModal, kOther };
   VerbForm FiniteFormAt(size_t u) const {
     const std::string& w = Low(u);
     if (Has(modals_, u)) return VerbForm::kModal;
@@ -19985,14 +19987,41 @@ class Attributor {
   // The form of a cue's verb when it is a simple finite one: "said",
   // "criticized", "says" (not "has said", "will say", "did not say",
   // "saying" or "say", whose subject a coordinated verb may share in
-  // several forms). English.
+  // several forms). English. A verb group with an auxiliary that is no
+  // modal ("is planning", "has said") or a verb in -ing ("arguing") is
+  // kOther: a plain verb does not agree with it either, though "has said
+  // … and called" or "arguing … and saying" may.
   VerbForm CueVerbForm(const PendingAttribution& p) const {
     if (!LangIs("en") || !IsWord(p.cue.first) || a_.tokens[p.cue.first].in_quote) return VerbForm::kNone;
+    bool auxiliary = false;
     for (size_t t = p.cue.group_first; t < p.cue.first; ++t) {
-      if (IsWord(t) && (In(kCueAuxiliaries, t) || Has(modals_, t))) return VerbForm::kNone;
+      if (IsWord(t) && Has(modals_, t)) return VerbForm::kNone;
+      auxiliary = auxiliary || (IsWord(t) && In(kCueAuxiliaries, t));
     }
     const VerbForm f = FiniteFormAt(p.cue.first);
+    if (f == VerbForm::kModal) return VerbForm::kNone;
+    if (auxiliary || f == VerbForm::kIng) return VerbForm::kOther;
     return f == VerbForm::kPast || f == VerbForm::kThird ? f : VerbForm::kNone;
+  }
+  // "… is planning to withdraw from the race and seek the governorship",
+  // "… said voters would follow Lee and endorse Bush": the content holds an
+  // infinitive's "to" or a modal before the coordinator at `t` (not inside
+  // a relative clause), whose plain verb the one after the coordinator
+  // goes on with. English.
+  bool InfinitiveOrModalBefore(size_t k, size_t t) const {
+    for (size_t u = k; u < t; ++u) {
+      if (!IsWord(u) || a_.tokens[u].in_quote) continue;
+      if (LowIs(u, "who") || LowIs(u, "which") || LowIs(u, "whom") || LowIs(u, "whose")) return false;
+    }
+    for (size_t u = t; u-- > k;) {
+      if (!IsWord(u) || a_.tokens[u].in_quote) continue;
+      if (Has(modals_, u)) return true;
+      if (LowIs(u, "to") && u + 1 < t && IsWord(u + 1) && !a_.tokens[u + 1].in_quote && !Cap(u + 1) &&
+          FiniteFormAt(u + 1) == VerbForm::kBase && !In(kDeterminers, u + 1) && !In(kPronouns, u + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
   // "Bush says Obama is acting unlawfully and showing disregard …", "Kasich
   // says he'd sit Putin down and tell him …", "Lee said the group is
@@ -20004,7 +20033,11 @@ class Attributor {
   // the content: on the tuning part 22 times to 3 where the engine had
   // ended the content before the coordinator). `cue` is CueVerbForm.
   bool CoordinatedVerbDisagrees(VerbForm cue, size_t k, size_t t, size_t last) const {
-    if (cue == VerbForm::kNone || t == 0 || t <= k || !IsWord(t - 1) || a_.tokens[t].in_quote) return false;
+    // (A closing parenthesis may end the content's last word: "Sen. Ann
+    // Lee (R-Fla.) and endorse …"; a closing quote mark there is left out,
+    // "said “The Hispanics” and swears …" being a second predicate.)
+    if (cue == VerbForm::kNone || t == 0 || t <= k || a_.tokens[t].in_quote) return false;
+    if (!IsWord(t - 1) && Tok(t - 1) != ")") return false;
     if (!LowIs(t, "and") && !LowIs(t, "but")) return false;
     // What the content holds before the coordinator: a relative clause
     // ("the member, who has gained stature and is expected to …"), whose
@@ -20030,6 +20063,9 @@ class Attributor {
     // (A plain or -s word is read as a verb only when a cue starts with it
     // or it is an auxiliary: "and support for his charity" is no verb.)
     if ((v == VerbForm::kBase || v == VerbForm::kThird) && !cue_starts_[u] && !In(kCueAuxiliaries, u)) return false;
+    if (cue == VerbForm::kOther) {
+      return v == VerbForm::kBase && !In(kCueAuxiliaries, u) && InfinitiveOrModalBefore(k, t);
+    }
     if (v == VerbForm::kIng && !ing) return false;
     if (cue == VerbForm::kThird && v == VerbForm::kPast && perfect) return false;
     if (cue == VerbForm::kPast) return v != VerbForm::kPast;
