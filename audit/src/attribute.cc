@@ -1638,6 +1638,30 @@ class Attributor {
     return Low(i - 1) == "the";
   }
 
+  // A capitalized run [i, …) split as `n` (a person's name so far, no
+  // title) right after a word of list naming-words that follows a
+  // lower-case noun of no person ("a charity called Clean Rivers", "a
+  // horse named Silver Star"), in English: the run names that thing, never
+  // a person a pronoun could stand for ("a woman named Ana Ruiz" still
+  // does; eng42).
+  bool NamedThingRun(size_t i, const RegisteredName& n) const {
+    if (!LangIs("en") || i < 2 || !n.role.empty() || n.tokens.empty()) return false;
+    const size_t w = i - 1;
+    const size_t h = i - 2;
+    if (a_.tokens[h].sentence != a_.tokens[i].sentence || !IsWord(w) || !IsWord(h) || Cap(w) || Cap(h) ||
+        a_.tokens[w].in_quote || a_.tokens[h].in_quote || !pack_.InList("naming-words", Low(w))) {
+      return false;
+    }
+    if (In(kPersonHeads, h) || In(kRoleNouns, h) || In(kAnonymousHeads, h) || In(kKinHeads, h) || In(kTitles, h) ||
+        In(kTitleNouns, h) || In(kPronouns, h) || In(kCopulas, h) || In(kCueAuxiliaries, h) || In(kFunctionWords, h) ||
+        In(kDeterminers, h) || HasWord(generic_person_heads_, Low(h))) {
+      return false;
+    }
+    // (A noun, not a verb: "who was later named Ana", "they named her".)
+    return h > SentFirst(a_.tokens[h].sentence) && IsWord(h - 1) && !Cap(h - 1) &&
+           (In(kDeterminers, h - 1) || IsPlainModifier(h - 1));
+  }
+
   // The role a sentence gives the person's name [i, j) outside any
   // attribution, for the source whichever mention of it speaks (fixa31): in
   // English, an apposition of a determiner and at most eight words with a
@@ -2532,7 +2556,7 @@ class Attributor {
           // English a run of two words or more right after a lower-case
           // "the", with no title in it, names a thing or a body, never a
           // person a pronoun could stand for (fixa31).
-          if (!n.organization && ArticleBeforeRun(i, n)) {
+          if (!n.organization && (ArticleBeforeRun(i, n) || NamedThingRun(i, n))) {
             i = std::max(j, i + 1);
             continue;
           }
@@ -3368,7 +3392,16 @@ class Attributor {
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), from,
                                [](const auto& m, size_t p) { return m.first < p; });
     for (; it != person_mentions_.end() && it->first < to; ++it) {
-      if (it->second == src.name) return true;
+      if (it->second != src.name) continue;
+      // ("he … explained why “the Hispanics” (As monolithic to Mr. Trump as
+      // …) were going to …": a name inside a parenthesis opened after the
+      // cue is the writer's aside, no part of the clause; eng42.)
+      int depth = 0;
+      for (size_t k = from; k < it->first && k < w_.size(); ++k) {
+        if (w_[k] == '(') ++depth;
+        if (w_[k] == ')' && depth > 0) --depth;
+      }
+      if (depth == 0) return true;
     }
     return false;
   }
@@ -8311,6 +8344,26 @@ class Attributor {
     return !(low.size() > 3 && low.compare(low.size() - 2, 2, "ly") == 0);
   }
 
+  // UnlistedSubject's lone capitalized word in -s at `j` (lower case
+  // `low`), before the verb at `j + 1`: the verb is a verb of speech (no
+  // copula or auxiliary), the word ends in none of plural-noun-suffixes and
+  // the article writes it nowhere in lower case.
+  bool LoneNameBeforeSpeech(size_t j, const std::string& low) const {
+    const std::string& verb = Low(j + 1);
+    if (pack_.cue_index.find(verb) == pack_.cue_index.end() || InWord(kCopulas, verb) ||
+        InWord(kCueAuxiliaries, verb)) {
+      return false;
+    }
+    if (pack_.ListBits(low) != 0) return false;
+    for (const auto& suffix : plural_noun_suffixes_) {
+      if (low.size() > suffix.size() && low.compare(low.size() - suffix.size(), suffix.size(), suffix) == 0) return false;
+    }
+    for (size_t t = 0; t < a_.tokens.size(); ++t) {
+      if (t != j && IsWord(t) && !Cap(t) && Low(t) == low) return false;
+    }
+    return true;
+  }
+
   // The first token of the noun phrase whose head is at `j`: its
   // determiner and modifiers, at most four words back.
   size_t UnlistedPhraseStart(size_t j, int s) const {
@@ -8442,6 +8495,29 @@ class Attributor {
         }
         return m;
       }
+    }
+    // "Reyes said …", "Siemens said …": the same lone capitalized word in
+    // -s opening the sentence before a verb of speech in any tense, where
+    // the word is in no list, the article writes it nowhere in lower case
+    // and it has none of the endings of plural common nouns (list
+    // plural-noun-suffixes: "Historians", "Companies", "Terrorists"), is a
+    // surname or an organisation's name the article gives first here
+    // (eng42).
+    if (plural && b == j && Cap(j) && SentenceInitial(j) && !InWord(kPluralHeads, low) && j + 1 < SentEnd(s) &&
+        IsWord(j + 1) && !Cap(j + 1) && !a_.tokens[j + 1].in_quote && LoneNameBeforeSpeech(j, low)) {
+      // (Read as any capitalized run is, so that a known organisation or
+      // an abbreviation the article spelled out stays one.)
+      if (auto run = const_cast<Attributor*>(this)->ClassifyCapRun(j, j + 1);
+          run && (run->type == MentionType::kName || run->type == MentionType::kOrganization)) {
+        return run;
+      }
+      auto m = MentionFromRange(j, j);
+      if (m) {
+        m->type = MentionType::kName;
+        m->name = std::string(Tok(j));
+        m->head = low;
+      }
+      return m;
     }
     const bool definite_one = !plural && In(kDefiniteDeterminers, b);
     // "so far assure", "failure and success point to": a bare singular
@@ -9267,7 +9343,45 @@ class Attributor {
                      a_.tokens[last].span.end - a_.tokens[first].span.begin);
   }
 
+  // "added Latin hits including “…”": the capitalized word at `i` is an
+  // adjective of nation or party (PartyOrNationAdjective) or of a language
+  // or people (list people-adjectives) before lower-case words with no
+  // person's noun among them and no name after them; it modifies a thing
+  // and names nobody who spoke, nor anyone a pronoun could stand for
+  // (English; eng42). ("said Mexican officials", "said Republican
+  // presidential candidate Ted Cruz" keep their source.)
+  bool AdjectiveBeforeThing(size_t i, int s) const {
+    if (!LangIs("en") || i + 1 >= SentEnd(s) || !IsWord(i) || !Cap(i) ||
+        a_.tokens[i + 1].span.begin != a_.tokens[i].span.end + 1 ||
+        !(PartyOrNationAdjective(Tok(i)) || pack_.InList("people-adjectives", Low(i)))) {
+      return false;
+    }
+    size_t k = i + 1;
+    auto plain_word = [&](size_t t) {
+      return IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && !In(kDeterminers, t) && !In(kFunctionWords, t) &&
+             !In(kPronouns, t) && !In(kCopulas, t) && !In(kCueAuxiliaries, t) && !PersonWord(Low(t)) &&
+             // (No cue's word: "the Republican said"; "hits" opens only the
+             // cue "hits out at", which is not there.)
+             (in_cue_.size() == a_.tokens.size() ? !in_cue_[t]
+                                                 : pack_.cue_index.find(Low(t)) == pack_.cue_index.end());
+    };
+    if (!plain_word(k)) return false;
+    while (k < SentEnd(s) && plain_word(k)) ++k;
+    return k >= SentEnd(s) || !IsWord(k) || a_.tokens[k].in_quote || !(Cap(k) || PersonWord(Low(k)));
+  }
+
   std::optional<Mention> ClassifyCapRun(size_t b, size_t end) {
+    if (end == b + 1 && b < a_.tokens.size() && AdjectiveBeforeThing(b, a_.tokens[b].sentence)) return std::nullopt;
+    // "voters wore T-shirts portraying …": one capital letter and a hyphen
+    // before a lower-case word ("T-shirts", "X-rays", "A-list") is a
+    // common noun, no name (English; eng42).
+    if (end == b + 1 && b < a_.tokens.size() && LangIs("en")) {
+      const std::string_view t = Tok(b);
+      if (t.size() > 3 && t[1] == '-' && std::isupper(static_cast<unsigned char>(t[0])) &&
+          std::islower(static_cast<unsigned char>(t[2]))) {
+        return std::nullopt;
+      }
+    }
     // "Informierte Kreise", "Gut unterrichtete Quellen": where every noun is
     // capitalized (orthography nouns-capitalized), a run ending in an
     // unnamed source's head noun is a description, not a name.
@@ -10288,6 +10402,7 @@ class Attributor {
         !a_.tokens[i + 1].in_quote && (In(kDeterminers, i + 1) || Cap(i + 1))) {
       return ParseRightOnce(i + 1, s, inverted);
     }
+    if (AdjectiveBeforeThing(i, s)) return std::nullopt;
     const std::string& low = Low(i);
     // "He’s comparing the plans … and says": a subject pronoun with "is" or
     // "has" glued to it is that pronoun, not a possessive opening a noun
@@ -16916,6 +17031,15 @@ class Attributor {
       if (src.kind != SourceKind::kOrganization) continue;
       const size_t sp = src.name.rfind(' ');
       if (sp == std::string::npos) continue;
+      // ("Emily Post wrote …. The Post said": a name of two words whose
+      // first is a given name, list given-names, is a person's, whatever
+      // the last word, and "the" and that word is the newspaper, another
+      // source; a bare "Bloomberg" after "Michael Bloomberg" is still the
+      // man; eng42.)
+      if (b > TokenStartingAt(m.span.begin) && src.name.find(' ') == sp &&
+          GenderIn(pack_.given_gender, Key(std::string_view(src.name).substr(0, sp)))) {
+        continue;
+      }
       if (Key(StripPossessive(src.name.substr(sp + 1))) == word) return static_cast<int>(k);
     }
     return -1;
@@ -23413,6 +23537,7 @@ class Attributor {
   const WordSet& stance_nouns_ = pack_.Words("stance-nouns");
   const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
   const WordSet& adverb_suffixes_ = pack_.Words("adverb-suffixes");
+  const WordSet& plural_noun_suffixes_ = pack_.Words("plural-noun-suffixes");
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
   const WordSet& person_relatives_ = pack_.Words("person-relatives");
   const WordSet& thing_relatives_ = pack_.Words("thing-relatives");
