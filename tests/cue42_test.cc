@@ -5,8 +5,9 @@
 // ("remain"), before "that", a question opener or a clause, makes the
 // subject the holder of a view: PolNeAR marks the verb group and the
 // adjective as the cue, the subject as the source and what follows as the
-// content. The engine found no attribution there. "concerned about",
-// "confident in", "It is unclear whether" and "the parties concerned" stay
+// content ("was concerned about her daughter": the preposition in the cue).
+// The engine found no attribution there. "confident in", "It is unclear
+// whether" and "the parties concerned" stay
 // no cue, and a state inside another attribution's content stays part of
 // that content.
 #include <catch2/catch.hpp>
@@ -57,9 +58,17 @@ TEST_CASE("cue42: a past form of be with optimistic gives a view", "[cue42]") {
   CHECK(ContentJoined(*a) == "that the levy would pass");
 }
 
+TEST_CASE("cue42: about after the adjective joins the cue and opens the content", "[cue42]") {
+  auto r = AuditText("Mara Quill was concerned about the ferry timetable.\n");
+  const auto* a = FindAttributionByCue(r, "was concerned about");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->source);
+  CHECK(a->source->text == "Mara Quill");
+  CHECK(ContentJoined(*a) == "the ferry timetable");
+}
+
 TEST_CASE("cue42: a preposition, an impersonal subject or no verb give no view", "[cue42]") {
-  for (const char* text : {"Mara Quill is concerned about the ferry timetable.\n",
-                           "The ferry captains were confident in the new engines.\n",
+  for (const char* text : {"The ferry captains were confident in the new engines.\n",
                            "It is unclear whether the council will vote.\n",
                            "The parties concerned met on Monday.\n"}) {
     auto r = AuditText(text);

@@ -13503,10 +13503,11 @@ class Attributor {
   // ("remain"), with only words of the verb group between, not with "it",
   // "there" or "what" as the subject ("It is unclear whether …"), and only
   // before what is held: "that" and a word, a question opener ("whether",
-  // "why", not "about"), or a word that may open a clause's subject (no
-  // preposition, subordinator, coordinator or "to"). "Lee is worried about
-  // the plan", "the parties concerned", "proud to serve" and "sure enough"
-  // report nothing (cue42). Only a cue of one word, or of two opened by a
+  // "why"), "about" or "of" and a word ("was concerned about her
+  // daughter"), or a word that may open a clause's subject (no other
+  // preposition, no subordinator, coordinator or "to"). "confident in the
+  // engines", "the parties concerned" and "It is unclear whether" report
+  // nothing (cue42). Only a cue of one word, or of two opened by a
   // stance copula (JoinStanceCopulas): the two-word entries of
   // cues-non-speech ("is hopeful", "are glad") keep their own reading.
   bool StanceAdjectiveCue(const CueHit& c) const {
@@ -13535,6 +13536,11 @@ class Attributor {
       return n < e && IsWord(n) && !a_.tokens[n].in_quote;
     }
     if (Has(question_openers_, n) && !PrepositionAt(n)) return true;
+    // "was concerned about her daughter", "are keenly aware of …": the
+    // topic after "about" or "of" is what is held (PolNeAR tune text: 5 of
+    // 7 such uses outside another content marked, the preposition in the
+    // cue).
+    if (LowIs(n, "about") || LowIs(n, "of")) return n + 1 < e && IsWord(n + 1) && !a_.tokens[n + 1].in_quote;
     return !PrepositionAt(n) && !Has(subordinators_, n) && !In(kTimeWords, n) && !In(kCueAdverbs, n) &&
            !LowIs(n, "enough");
   }
