@@ -383,6 +383,7 @@ class Attributor {
     DropAnonymityPhraseCues();
     DropModifierParticipleCues();
     DropNamingCuesOutsidePassive();
+    JoinStanceCopulas();
     // Per sentence, the last token of its earliest-ending cue (SIZE_MAX: none).
     first_cue_end_.assign(a_.sentences.size(), SIZE_MAX);
     for (const auto& p : pending_) {
@@ -13645,7 +13646,10 @@ class Attributor {
   // it hedges (Hedge): "She appeared on television" reports nothing.
   bool DropRefusalCue(PendingAttribution& p) const {
     const CueHit& c = p.cue;
-    if (Has(hedge_cues_, c.last)) {
+    if (Has(stance_adjectives_, c.last) &&
+        (c.first == c.last || (c.first + 1 == c.last && Has(stance_copulas_, c.first)))) {
+      if (StanceAdjectiveCue(c)) return false;
+    } else if (Has(hedge_cues_, c.last)) {
       if (Hedge(c)) return false;
     } else if (c.first != c.last && HasWord(refusal_cues_, CueKey(c))) {
       // "did not respond to a request for comment": a refusal of two words
@@ -13664,6 +13668,73 @@ class Attributor {
     p.null_subject = false;
     p.continuation = false;
     return true;
+  }
+
+  // "Labor leaders remain confident that …": a word of list stance-copulas
+  // right before a one-word cue of list stance-adjectives opens that cue,
+  // so that it is no part of the subject and the cue reads "remain
+  // confident", as PolNeAR marks it (cue42).
+  void JoinStanceCopulas() {
+    if (stance_adjectives_.empty() || stance_copulas_.empty()) return;
+    for (auto& p : pending_) {
+      CueHit& c = p.cue;
+      if (c.first != c.last || c.first == 0 || !Has(stance_adjectives_, c.last)) continue;
+      const size_t j = c.first - 1;
+      if (j < SentFirst(c.sentence) || !IsWord(j) || a_.tokens[j].in_quote ||
+          !Has(stance_copulas_, j)) {
+        continue;
+      }
+      c.first = j;
+    }
+  }
+
+  // "Some Democrats are concerned that …", "Her advisers remain confident
+  // that …", "Ann Lee is not sure she can …": an adjective of a state of
+  // mind (list stance-adjectives; also in cues-non-speech and cue-states)
+  // is a cue only after a form of "be" or a word of stance-copulas
+  // ("remain"), with only words of the verb group between, not with "it",
+  // "there" or "what" as the subject ("It is unclear whether …"), and only
+  // before what is held: "that" and a word, a question opener ("whether",
+  // "why"), "about" or "of" and a word ("was concerned about her
+  // daughter"), or a word that may open a clause's subject (no other
+  // preposition, no subordinator, coordinator or "to"). "confident in the
+  // engines", "the parties concerned" and "It is unclear whether" report
+  // nothing (cue42). Only a cue of one word, or of two opened by a
+  // stance copula (JoinStanceCopulas): the two-word entries of
+  // cues-non-speech ("is hopeful", "are glad") keep their own reading.
+  bool StanceAdjectiveCue(const CueHit& c) const {
+    const int s = c.sentence;
+    const size_t sb = SentFirst(s), e = SentEnd(s);
+    bool be = Has(stance_copulas_, c.first);
+    size_t k = c.first;
+    for (int n = 0; n < 5 && k > sb; ++n) {
+      const size_t j = k - 1;
+      if (!IsWord(j) || a_.tokens[j].in_quote) break;
+      if (Has(stance_copulas_, j)) {
+        be = true;
+      } else if (VerbGroupWord(j) || Has(negations_, j)) {
+        be = be || BeFormAt(j);
+      } else {
+        break;
+      }
+      k = j;
+    }
+    if (!be || k == sb) return false;
+    if (IsWord(k - 1) && (LowIs(k - 1, "it") || LowIs(k - 1, "there") || LowIs(k - 1, "what"))) return false;
+    size_t n = c.last + 1;
+    if (n >= e || !IsWord(n) || a_.tokens[n].in_quote) return false;
+    if (In(kComplementizers, n)) {
+      ++n;
+      return n < e && IsWord(n) && !a_.tokens[n].in_quote;
+    }
+    if (Has(question_openers_, n) && !PrepositionAt(n)) return true;
+    // "was concerned about her daughter", "are keenly aware of …": the
+    // topic after "about" or "of" is what is held (PolNeAR tune text: 5 of
+    // 7 such uses outside another content marked, the preposition in the
+    // cue).
+    if (LowIs(n, "about") || LowIs(n, "of")) return n + 1 < e && IsWord(n + 1) && !a_.tokens[n + 1].in_quote;
+    return !PrepositionAt(n) && !Has(subordinators_, n) && !In(kTimeWords, n) && !In(kCueAdverbs, n) &&
+           !LowIs(n, "enough");
   }
 
   // Whether a negation (list negations) stands before token k, with at most
@@ -23550,6 +23621,8 @@ class Attributor {
   const WordSet& question_cues_ = pack_.Words("question-cues");
   const WordSet& refusal_cues_ = pack_.Words("refusal-cues");
   const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
+  const WordSet& stance_adjectives_ = pack_.Words("stance-adjectives");
+  const WordSet& stance_copulas_ = pack_.Words("stance-copulas");
   const WordSet& naming_cues_ = pack_.Words("naming-cues");
   // Quotes that end an aside between a source and its cue (opening byte ->
   // the cue's first token, QuotedAsideSubject), and, once pending_ is in
