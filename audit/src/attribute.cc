@@ -7032,6 +7032,132 @@ class Attributor {
     return false;
   }
 
+  // Russian: whether token `t`, lower-case, is an organisation's noun in
+  // the genitive singular: listed itself (organization-heads), or a word
+  // in -ии whose stem with -ия, in -ы whose stem with -а, in -а whose stem
+  // with -о or bare, in -и whose stem with -ь is listed ("компании",
+  // "администрации", "мэрии", "ведомства", "банка"; lang42). O(1).
+  bool OrganizationGenitiveRu(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote || Cap(t)) return false;
+    const std::string& low = Low(t);
+    if (In(kOrganizationHeads, t)) return !In(kAnonymousHeads, t);
+    if (low.size() < 6) return false;
+    auto listed = [&](const std::string& w) { return InWord(kOrganizationHeads, w) && !InWord(kAnonymousHeads, w); };
+    const std::string stem = low.substr(0, low.size() - 2);
+    if (low.ends_with("\xD0\xB8\xD0\xB8")) return listed(low.substr(0, low.size() - 2) + "\xD1\x8F");  // -ии, -ия
+    if (low.ends_with("\xD1\x8B")) return listed(stem + "\xD0\xB0");                                // -ы, -а
+    if (low.ends_with("\xD0\xB0")) return listed(stem + "\xD0\xBE") || listed(stem);               // -а, -о or bare
+    if (low.ends_with("\xD0\xB8")) return listed(stem + "\xD1\x8C");                                // -и, -ь
+    return false;
+  }
+
+  // An organisation's office named by its owner: "La oficina del alcalde
+  // dijo", "L'ufficio del sindaco", "Le cabinet du maire", "A assessoria
+  // de imprensa da prefeitura", "Die Pressestelle des Bürgermeisters",
+  // "Пресс-служба губернатора Санкт-Петербурга". An organisation's noun
+  // (OrganizationNounAt), with at most one word after it ("de prensa",
+  // "stampa", "tecnico"), then a postmodifier opener ("del", "de la",
+  // "des", "der") and the owner ending at `j`, is the organisation (T4),
+  // the whole phrase its span, as English "the mayor's office" is; the
+  // owner, person or body, is no source. In Russian the owner is a
+  // lower-case genitive (an office holder's or an organisation's noun)
+  // and a capitalized run of one to three words after it. Only where
+  // adjectives follow their nouns, nouns are capitalized or genitives
+  // postmodify (lang42). nullopt when the words do not read so.
+  std::optional<Mention> OfficeOfOwner(size_t j, int s) {
+    if (!(adjectives_after_nouns_ || nouns_capitalized_ || genitive_postmodifiers_)) return std::nullopt;
+    if (j <= SentFirst(s) || j >= SentEnd(s) || !IsWord(j) || a_.tokens[j].in_quote) return std::nullopt;
+    auto plain = [&](size_t t) { return IsWord(t) && !a_.tokens[t].in_quote && !CueStartsAt(t); };
+    // The organisation's noun at `org`. When it is itself the object of a
+    // person's noun's postmodifier ("Un portavoz de la oficina del
+    // alcalde", "Un funcionario del gabinete del alcalde"), that person is
+    // the source, described by the office.
+    auto office = [&](size_t org) -> std::optional<Mention> {
+      if (org < SentFirst(s) || !OrganizationNounAt(org)) return std::nullopt;
+      const size_t b = PremodifiersStart(org, s);
+      size_t outer = SIZE_MAX;
+      if (b > SentFirst(s) + 1 && In(kPostmodifierOpeners, b - 1) && !a_.tokens[b - 1].in_quote) {
+        outer = b - 2;
+      } else if (b > SentFirst(s) && b < org && In(kPostmodifierOpeners, b) && In(kDeterminers, b)) {
+        outer = b - 1;
+      } else if (b > SentFirst(s) && (In(kPostmodifierOpeners, b - 1) || PrepositionAt(b - 1))) {
+        return std::nullopt;
+      }
+      if (outer != SIZE_MAX) {
+        if (!plain(outer) || !IsHead(outer) || OrganizationNounAt(outer) || In(kOrganizationHeads, outer)) {
+          return std::nullopt;
+        }
+        auto person = ClassifyDescription(PremodifiersStart(outer, s), outer, j);
+        if (!person || person->type != MentionType::kDescription) return std::nullopt;
+        person->described = true;
+        return person;
+      }
+      auto m = ClassifyDescription(b, org, j);
+      if (!m || m->type != MentionType::kOrganization) return std::nullopt;
+      return m;
+    };
+    if (genitive_postmodifiers_) {
+      size_t ob = j + 1;
+      while (ob > SentFirst(s) + 2 && ob + 3 > j + 1 && plain(ob - 1) && Cap(ob - 1) && !SentenceInitial(ob - 1) &&
+             !PersonHeadRu(ob - 1)) {
+        --ob;
+      }
+      if (ob > j) return std::nullopt;
+      const size_t owner = ob - 1;
+      if (!OfficeOwnerGenitiveRu(owner) && !OrganizationGenitiveRu(owner)) return std::nullopt;
+      return office(owner - 1);
+    }
+    for (size_t t = j; t > SentFirst(s) && t + 7 > j; --t) {
+      if (!plain(t) || IsComma(t)) return std::nullopt;
+      if (t == j || !In(kPostmodifierOpeners, t)) continue;
+      // (The opener fused with its article, "del", "du", or before it,
+      // "de la".)
+      const size_t n = t - 1;
+      if (auto m = office(n)) return m;
+      // One word between the noun and the opener: "oficina de prensa",
+      // "ufficio stampa", "ufficio tecnico".
+      if (n <= SentFirst(s) || !plain(n) || Cap(n) || In(kDeterminers, n) || In(kPostmodifierOpeners, n) ||
+          nouns_capitalized_) {
+        continue;
+      }
+      size_t org = n - 1;
+      if (org > SentFirst(s) && !OrganizationNounAt(org) && In(kPostmodifierOpeners, org)) --org;
+      if (auto m = office(org)) return m;
+    }
+    return std::nullopt;
+  }
+
+  // After an inverted cue: "сообщила пресс-служба губернатора
+  // Санкт-Петербурга", "сообщила пресс-служба компании «Газпром»": an
+  // organisation's noun at `i`, a lower-case genitive owner (an office
+  // holder's or an organisation's noun) and a capitalized run of one to
+  // three words or a name in quote marks closing the phrase; the
+  // organisation, as OfficeOfOwner reads it before the cue (lang42).
+  std::optional<Mention> OfficeOfOwnerRightRu(size_t p, int s) {
+    // ("Как сообщили в пресс-службе губернатора …": the preposition stays
+    // in the span, as it does before an organisation's name.)
+    const size_t i = PrepositionAt(p) && !Cap(p) ? p + 1 : p;
+    if (i + 2 >= SentEnd(s) || !OrganizationNounAt(i) || Cap(i + 1)) return std::nullopt;
+    if (!OfficeOwnerGenitiveRu(i + 1) && !OrganizationGenitiveRu(i + 1)) return std::nullopt;
+    size_t e = i + 2;
+    if (const QuoteSpan* q = QuotedNameAt(e)) {
+      while (e < SentEnd(s) && a_.tokens[e].span.begin < q->outer.end) ++e;
+    } else {
+      while (e < SentEnd(s) && e < i + 5 && IsWord(e) && Cap(e) && !a_.tokens[e].in_quote && !PersonHeadRu(e) &&
+             !CueStartsAt(e)) {
+        ++e;
+      }
+      // (The run closes the phrase: "…Санкт-Петербурга Иван" is left.)
+      if (e == i + 2 || (e < SentEnd(s) && IsWord(e) && Cap(e))) return std::nullopt;
+    }
+    auto m = ClassifyDescription(i, i, i + 1);
+    if (!m || m->type != MentionType::kOrganization) return std::nullopt;
+    m->span.end = std::max(m->span.end, a_.tokens[e - 1].span.end);
+    m->name = w_.substr(m->span.begin, m->span.end - m->span.begin);
+    m->span.begin = a_.tokens[p].span.begin;
+    return m;
+  }
+
   // Russian: a person noun (lists anonymous-heads, role-nouns, titles)
   // whose organisation follows it in the genitive, with no preposition:
   // "представитель МВД", "депутат Госдумы", "чиновник Минфина",
@@ -7218,6 +7344,7 @@ class Attributor {
     if (LangIs("ru")) {
       if (auto g = GenitiveAffiliateLeftRu(j, s)) return g;
     }
+    if (auto office = OfficeOfOwner(j, s)) return office;
     std::string role;
     size_t apposition_end = SIZE_MAX;  // the comma closing ", who …," when there is one
     bool person_relative = false;      // that clause opens with "who" (list person-relatives)
@@ -10395,6 +10522,7 @@ class Attributor {
     if (i >= SentEnd(s) || a_.tokens[i].in_quote || !IsWord(i)) return std::nullopt;
     if (LangIs("ru")) {
       if (auto g = GenitiveAffiliateRightRu(i, s)) return g;
+      if (auto office = OfficeOfOwnerRightRu(i, s)) return office;
     }
     // "assure d’abord un conseiller de la mairie": after an inverted cue,
     // an adverb of the cue (list cue-adverbs) before a determiner or a name
@@ -11879,6 +12007,26 @@ class Attributor {
             m->type = MentionType::kOrganization;
             m->name = w_.substr(q->inner.begin, q->inner.size());
             m->span.end = q->outer.end;
+            p.mention = m;
+            return;
+          }
+        }
+        // "Пресс-служба компании «Газпром» сообщила", "Представитель
+        // компании «Газпром» сообщил": the name after an organisation's
+        // noun in the genitive that closes a longer phrase; the phrase runs
+        // over the name, an organisation (the office, whole) or a person
+        // described by it (lang42).
+        if (genitive_postmodifiers_ && open > SentFirst(s) + 1 && open < j && OrganizationGenitiveRu(open - 1) &&
+            !OrganizationNounAt(open - 1)) {
+          auto m = ParseLeft(open - 1, s);
+          if (m && m->span.end == a_.tokens[open - 1].span.end && m->span.begin < a_.tokens[open - 1].span.begin &&
+              (m->type == MentionType::kOrganization || m->type == MentionType::kDescription)) {
+            m->span.end = q->outer.end;
+            if (m->type == MentionType::kOrganization) {
+              m->name = w_.substr(m->span.begin, m->span.end - m->span.begin);
+            } else {
+              m->described = true;
+            }
             p.mention = m;
             return;
           }
@@ -16588,6 +16736,12 @@ class Attributor {
             m.source = idx;
             break;
           }
+          // ("Губернатор сообщил" in the body, nobody named in the office: the
+          // office one person holds, written bare as the language writes
+          // "the governor", is described by it (T2, an office-holder), as in
+          // a headline (fixb38) and in English; it had been a vague
+          // anonymous source; lang42.)
+          if (sole_offices_.count(m.head)) m.described = true;
         }
         // "Minister: Talks will resume": a bare role noun before a headline's
         // colon is the headline's shorthand for the person the story names
