@@ -15838,6 +15838,81 @@ class Attributor {
     return be ? k : SIZE_MAX;
   }
 
+  // Whether a comma within fifteen tokens after `n` (before `end`) closes a
+  // phrase set off inside a clause: a word of cue-auxiliaries (a modal,
+  // "is", "has") or the complementizer "that" after it.
+  bool ClosedApposition(size_t n, size_t end) const {
+    for (size_t k = n + 1; k + 1 < a_.tokens.size() && k <= n + 15 && a_.tokens[k + 1].span.end <= end; ++k) {
+      if (a_.tokens[k].in_quote) return false;
+      if (IsComma(k)) return IsWord(k + 1) && (In(kCueAuxiliaries, k + 1) || LowIs(k + 1, "that"));
+    }
+    return false;
+  }
+
+  // Whether the noun phrase a determiner at `n` opens is an item of a list:
+  // "and", "or" or a comma within five tokens (before `end`), with no
+  // relative pronoun before it (", a move that …" is a comment).
+  bool ListItem(size_t n, size_t end) const {
+    for (size_t k = n + 1; k < a_.tokens.size() && k <= n + 5 && a_.tokens[k].span.end <= end; ++k) {
+      if (a_.tokens[k].in_quote || In(kRelativeOpeners, k)) return false;
+      if (IsComma(k) || LowIs(k, "and") || LowIs(k, "or")) return true;
+    }
+    return false;
+  }
+
+  // What follows the verb of a passive or hedging cue whose subject is the
+  // content's first part ("Lee is expected to sign the bill", "The plan
+  // seemed to stall"), cut at a comma that the writer's own clause or
+  // comment follows: a comma and a coordinator, subordinator or relative
+  // pronoun (lists verb-coordinators, clause-openers, relative-openers;
+  // not "that"), a determiner, a subject pronoun, a copula (the subject's
+  // relative clause closing: "who was revealed …, is the first") or an
+  // adverb in -ly before a participle (", partly owing to …").
+  // PolNeAR ends the content there: "… to sign the measure, potentially
+  // teeing up a new law", "… might seem anti-democratic, but it's
+  // important to remember …", "… to be well-known in town, and voters
+  // greeted both". Over the tune text such a cut makes 16 contents exact
+  // and breaks none; a comma before a name, "including" or an adjective
+  // ("a forceful, top-to-bottom indictment") is not cut (cnt42). English.
+  Span PassivePredicateEnd(const Span& content) const {
+    if (!LangIs("en")) return content;
+    const size_t b = TokenStartingAt(content.begin);
+    bool series = false;  // a comma before: "Tehran, and Damascus" ends a list
+    for (size_t k = b + 1; k + 1 < a_.tokens.size() && a_.tokens[k + 1].span.end <= content.end; ++k) {
+      if (!IsComma(k) || a_.tokens[k].in_quote) continue;
+      const size_t n = k + 1;
+      const bool earlier = series;
+      series = true;
+      // ("and, potentially, …": a comma after a coordinator sets off an aside.)
+      // (Nor the comma that closes such a one-word aside.)
+      if (In(kVerbCoordinators, k - 1) || LowIs(k - 1, "or") || (k >= b + 2 && IsComma(k - 2))) continue;
+      if (!IsWord(n) || a_.tokens[n].in_quote || Cap(n) || LowIs(n, "that") || LowIs(n, "this")) continue;
+      // (", his harsh language about Islam, and …": an item of a list.)
+      if (Has(possessive_pronouns_, n) || (earlier && (In(kVerbCoordinators, n) || LowIs(n, "or")))) continue;
+      // (", or with …": alternatives go on.)
+      if (LowIs(n, "or")) continue;
+      // An adverb in -ly before a participle (", potentially teeing up …",
+      // ", partly owing to …"), not before an adjective or a verb of a
+      // series (", seemingly shameless", ", significantly diminish …").
+      bool adverb = false;
+      if (SuffixAdverbAt(n) && n + 1 < a_.tokens.size() && IsWord(n + 1) && !a_.tokens[n + 1].in_quote) {
+        const std::string& next = Low(n + 1);
+        adverb = next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0;
+      }
+      // ("that Trump, a political outsider, could …", "announce on
+      // Wednesday, after a two-day meeting, that …": a phrase set off inside
+      // the clause, which goes on after its closing comma.)
+      if (ClosedApposition(n, content.end)) continue;
+      // (", the market and the dock": an item of a list of noun phrases.)
+      if (In(kDeterminers, n) && ListItem(n, content.end)) continue;
+      if (In(kVerbCoordinators, n) || In(kClauseOpeners, n) || In(kRelativeOpeners, n) || In(kDeterminers, n) ||
+          In(kPronouns, n) || In(kCopulas, n) || adverb) {
+        return Span{content.begin, a_.tokens[k - 1].span.end};
+      }
+    }
+    return content;
+  }
+
   // Whether the cue is a verb of naming or perceiving with "as" (list
   // naming-cues: "known as", "seen as", "regarded as").
   bool NamingCue(const CueHit& c) const {
@@ -21965,7 +22040,7 @@ class Attributor {
                                ((PrepositionAt(after) && !In(kComplementizers, after) && !LowIs(after, "to")) ||
                                 In(kTimeWords, after) || TimePhraseEnd(after, SentEnd(p.cue.sentence)) != std::string::npos);
           if (content && content->begin >= subject.end && !adjunct) {
-            at.content.push_back(Ref(*content));
+            at.content.push_back(Ref(PassivePredicateEnd(*content)));
           }
         } else if (p.back_reference && p.cue.sentence > 0 &&
                    SentEnd(p.cue.sentence - 1) > SentFirst(p.cue.sentence - 1)) {
