@@ -68,6 +68,9 @@ std::string_view QuotationBeforeSignature(std::string_view t) {
                                                   "\xC2\xAB", "\xE2\x80\x9C", "\xE3\x80\x8D", "\xE3\x80\x8F"};
   // The signature is short: its dash is among the last 90 bytes.
   for (size_t at = t.size() > 90 ? t.size() - 90 : 1; at < t.size(); ++at) {
+    // Every dash opens with byte 0xE2 or '-': any other byte is passed
+    // over before the four dashes are compared (this runs for every block).
+    if (t[at] != '\xE2' && t[at] != '-') continue;
     std::string_view d;
     for (std::string_view dash : kDashes) {
       if (t.substr(at, dash.size()) == dash) d = dash;
@@ -102,12 +105,27 @@ std::string_view QuotationBeforeSignature(std::string_view t) {
 // quotation mark, no sentence's end and no comma. A byline's "By Jo Lee |
 // March 2, 2026" has a comma, and no line opening with "By " is one;
 // "and/or" has no spaces around its slash.
+// Whether `t` holds `sep` (a space, a mark, a space), as t.find(sep) would
+// say: the search is for the mark and the space after it, whose first byte
+// is rare in a line, and then for the space before (a search for the whole
+// separator compared it at every space of every line).
+bool HasSpacedSeparator(std::string_view t, std::string_view sep) {
+  const std::string_view tail = sep.substr(1);
+  for (size_t from = 1; from < t.size();) {
+    const size_t at = t.find(tail, from);
+    if (at == std::string_view::npos) return false;
+    if (t[at - 1] == sep[0]) return true;
+    from = at + 1;
+  }
+  return false;
+}
+
 bool IsNavigationLine(std::string_view t) {
   if (t.size() > 400) return false;
   if (t.substr(0, 3) == "By ") return false;  // a byline, "By Jo Lee | Reuters | Politics"
   static constexpr std::string_view kSeparators[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " / "};
   for (std::string_view sep : kSeparators) {
-    if (t.find(sep) == std::string_view::npos) continue;
+    if (!HasSpacedSeparator(t, sep)) continue;
     size_t items = 0;
     size_t one_word = 0;
     bool ok = true;
