@@ -8474,8 +8474,9 @@ class Attributor {
 
   // UnlistedSubject's lone capitalized word in -s at `j` (lower case
   // `low`), before the verb at `j + 1`: the verb is a verb of speech (no
-  // copula or auxiliary), the word ends in none of plural-noun-suffixes and
-  // the article writes it nowhere in lower case.
+  // copula or auxiliary), the word ends in none of plural-noun-suffixes,
+  // no list holds it or it less its -s, and the article writes it nowhere
+  // in lower case.
   bool LoneNameBeforeSpeech(size_t j, const std::string& low) const {
     const std::string& verb = Low(j + 1);
     if (pack_.cue_index.find(verb) == pack_.cue_index.end() || InWord(kCopulas, verb) ||
@@ -8483,6 +8484,10 @@ class Attributor {
       return false;
     }
     if (pack_.ListBits(low) != 0) return false;
+    // ("Latinos said", "Americans said": the word less its -s is a word a
+    // list holds, a demonym or modifier, so the word is its plural.)
+    const std::string singular = low.substr(0, low.size() - 1);
+    if (pack_.ListBits(singular) != 0 || HasWord(demonyms_, singular)) return false;
     for (const auto& suffix : plural_noun_suffixes_) {
       if (low.size() > suffix.size() && low.compare(low.size() - suffix.size(), suffix.size(), suffix) == 0) return false;
     }
