@@ -336,6 +336,10 @@ class Parser {
     } catch (const YAML::Exception& e) {
       return Status::Error(std::string("invalid YAML: ") + e.what(), path_);
     }
+    if (auto alias = FirstAlias(text)) {
+      return Status::Error("YAML aliases (*name) are not read here: write the value out in full", path_,
+                           alias->line + 1, alias->column + 1);
+    }
     if (Status s = CheckClosedQuotes(root, text, path_); !s.ok()) return s;
     if (root.IsNull()) return c;  // an empty file: all defaults
     static const std::vector<std::string> kTop = {"rules",  "language", "min_level",  "fail_level",

@@ -116,6 +116,9 @@ Status ReadFrontMatter(std::string_view source, const std::string& path, Metadat
   } catch (const YAML::Exception& e) {
     return error(std::string("invalid YAML in the front matter: ") + e.what(), 0, 0);
   }
+  if (auto alias = FirstAlias(yaml)) {
+    return error("YAML aliases (*name) are not read here: write the value out in full", alias->line, alias->column);
+  }
   if (Status s = CheckClosedQuotes(root, yaml, path); !s.ok()) {
     std::string message = s.message();
     const std::string file_end = "the end of the file";

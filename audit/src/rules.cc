@@ -1259,6 +1259,9 @@ class RuleLoader {
       const YAML::Mark at = ParserErrorMark(e, contents_[path]);
       return Status::Error("YAML syntax: " + e.msg, path, at.line + 1, at.column + 1);
     }
+    if (auto alias = FirstAlias(contents_[path])) {
+      return Status::Error("YAML aliases (*name) are not read here: write the value out in full", path, alias->line + 1, alias->column + 1);
+    }
     if (Status s = CheckClosedQuotes(root, contents_[path], path); !s.ok()) return s;
     if (Status s = CheckDuplicateKeys(root, path); !s.ok()) return s;
     if (!root.IsMap()) return ErrorAt(path, root, "a rule file must be a YAML mapping");

@@ -1,5 +1,10 @@
 #include "yaml_check.h"
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+
 #include <algorithm>
 
 #include "onrecord/text.h"
@@ -209,6 +214,44 @@ Status CheckUtf8(std::string_view bytes, const std::string& path, std::string_vi
   int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
   int column = 1 + static_cast<int>(CountCodePoints(bytes.substr(line_start, bad - line_start)));
   return Status::Error("invalid UTF-8 (" + std::string(what) + " must be UTF-8)", path, line, column);
+}
+
+namespace {
+
+// Stops the parse at the first alias (by throwing: yaml-cpp's parser has no
+// other way to stop early).
+class AliasFinder : public YAML::EventHandler {
+ public:
+  struct Found {
+    YAML::Mark mark;
+  };
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { throw Found{mark}; }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+}  // namespace
+
+std::optional<YAML::Mark> FirstAlias(std::string_view text) {
+  if (text.find('&') == std::string_view::npos) return std::nullopt;
+  std::istringstream in{std::string(text)};
+  YAML::Parser parser(in);
+  AliasFinder finder;
+  try {
+    while (parser.HandleNextDocument(finder)) {
+    }
+  } catch (const AliasFinder::Found& found) {
+    return found.mark;
+  } catch (const YAML::Exception&) {
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace onrecord

@@ -9,6 +9,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,15 @@ Status CheckUtf8(std::string_view bytes, const std::string& path, std::string_vi
 // "AP"). The place is the quote that opened it: one that never closes, else
 // one whose scalar runs over a line break and closes just before the error.
 YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text);
+
+// Where the first alias (`*name`) of `text` is, as a 0-based mark, or
+// nothing when it has none (or does not parse: the loader reports that).
+// yaml-cpp shares an aliased node rather than copying it, but every walk
+// over the tree visits it once per alias: nine lines of nested aliases
+// (the "billion laughs") make a walk of 9^9 nodes. Front matter, the config
+// and rule files never need them, so their loaders refuse a text that has
+// one. A text without '&' has no anchor to alias and is not parsed again.
+std::optional<YAML::Mark> FirstAlias(std::string_view text);
 
 }  // namespace onrecord
 
