@@ -29,6 +29,16 @@ inline const Attribution* FindAttributionByCue(const AuditResult& r, const std::
   return nullptr;
 }
 
+// The attribution whose cue text is `cue` and whose source mention's text
+// is `source`, or nullptr.
+inline const Attribution* AttributionBySourceAndCue(const AuditResult& r, const std::string& source,
+                                                     const std::string& cue) {
+  for (const Attribution& a : r.attributions) {
+    if (a.cue && a.cue->text == cue && a.source && a.source->text == source) return &a;
+  }
+  return nullptr;
+}
+
 // The content parts of `a` joined with " | " (one part: its text alone).
 inline std::string ContentJoined(const Attribution& a) {
   std::string out;

@@ -8,27 +8,17 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
-
-namespace {
-
-// The attribution whose cue is `cue` and whose source is `source`, or nullptr.
-const onrecord::Attribution* ByCue(const onrecord::AuditResult& r, const std::string& source, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue && a.source && a.source->text == source) return &a;
-  }
-  return nullptr;
-}
-
-}  // namespace
+using onrecord::testing::AttributionBySourceAndCue;
 
 TEST_CASE("dq39: two quotes in one clause before an inverted cue are one content", "[dq39]") {
   auto r = AuditText(
       "“The Last Ferry” was to be a “warning to the town,” said "
       "Mara Quint, the author’s agent.\n");
-  const auto* a = ByCue(r, "Mara Quint, the author’s agent", "said");
+  const auto* a = AttributionBySourceAndCue(r, "Mara Quint, the author’s agent", "said");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "“The Last Ferry” was to be a “warning to the town,”");
@@ -39,7 +29,7 @@ TEST_CASE("dq39: a quote broken by the writer's dash aside is one content", "[dq
       "Tom Hale runs the harbor board. “I don’t think the old "
       "view” — that the port is finished — “will hold much "
       "longer,” he says.\n");
-  const auto* a = ByCue(r, "he", "says");
+  const auto* a = AttributionBySourceAndCue(r, "he", "says");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text ==
@@ -51,7 +41,7 @@ TEST_CASE("dq39: the writer's words before the first of two quotes open the cont
   auto r = AuditText(
       "The ferry plan was a “good idea” that produced “solid "
       "results,” Mayor Tessa Grund said.\n");
-  const auto* a = ByCue(r, "Mayor Tessa Grund", "said");
+  const auto* a = AttributionBySourceAndCue(r, "Mayor Tessa Grund", "said");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "The ferry plan was a “good idea” that produced “solid results,”");
@@ -61,7 +51,7 @@ TEST_CASE("dq39: the writer's words before the first of two quotes open the cont
 // break, and a Spanish sentence keep two parts.
 TEST_CASE("dq39: a cue between two quotes keeps them apart", "[dq39]") {
   auto r = AuditText("“We are ready,” Ana Lee said, “and the vote goes ahead.”\n");
-  const auto* a = ByCue(r, "Ana Lee", "said");
+  const auto* a = AttributionBySourceAndCue(r, "Ana Lee", "said");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 2);
   CHECK(a->content[0].text == "“We are ready,”");
@@ -70,7 +60,7 @@ TEST_CASE("dq39: a cue between two quotes keeps them apart", "[dq39]") {
 
 TEST_CASE("dq39: a sentence break between two quotes keeps them apart", "[dq39]") {
   auto r = AuditText("“We are ready,” said Ana Lee. “The vote goes ahead.”\n");
-  const auto* a = ByCue(r, "Ana Lee", "said");
+  const auto* a = AttributionBySourceAndCue(r, "Ana Lee", "said");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 2);
   CHECK(a->content[0].text == "“We are ready,”");
@@ -82,7 +72,7 @@ TEST_CASE("dq39: quotes of one clause in Spanish are not joined", "[dq39]") {
       "Nadie sabe aún cuántos barcos guarda el \"astillero viejo\" "
       "ni \"si puede repararlos\", informó la emisora.\n",
       "test.txt", "es");
-  const auto* a = ByCue(r, "la emisora", "informó");
+  const auto* a = AttributionBySourceAndCue(r, "la emisora", "informó");
   REQUIRE(a != nullptr);
   CHECK(a->content.size() == 2);
 }

@@ -9,32 +9,23 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::AttributionBySourceAndCue;
 
 namespace {
 
-// The attribution whose cue is `cue` and whose source is `source`, or nullptr.
-const onrecord::Attribution* ByCue(const onrecord::AuditResult& r, const std::string& source, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue && a.source && a.source->text == source) return &a;
-  }
-  return nullptr;
-}
-
 bool HasCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return true;
-  }
-  return false;
+  return onrecord::testing::FindAttributionByCue(r, cue) != nullptr;
 }
 
 }  // namespace
 
 TEST_CASE("dq42: a party tag before and a plain verb stays in the content of said", "[dq42]") {
   auto r = AuditText("Tom Hale said “zero” voters would follow Sen. Ann Lee (R-Fla.) and endorse Mark Bell.\n");
-  const auto* a = ByCue(r, "Tom Hale", "said");
+  const auto* a = AttributionBySourceAndCue(r, "Tom Hale", "said");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "“zero” voters would follow Sen. Ann Lee (R-Fla.) and endorse Mark Bell");
@@ -43,7 +34,7 @@ TEST_CASE("dq42: a party tag before and a plain verb stays in the content of sai
 
 TEST_CASE("dq42: an infinitive after an auxiliary cue goes on over and a plain verb", "[dq42]") {
   auto r = AuditText("Rep. Ann Lee is planning to withdraw from her House race and seek the governorship.\n");
-  const auto* a = ByCue(r, "Rep. Ann Lee", "is planning");
+  const auto* a = AttributionBySourceAndCue(r, "Rep. Ann Lee", "is planning");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "to withdraw from her House race and seek the governorship");
@@ -53,7 +44,7 @@ TEST_CASE("dq42: an infinitive after an auxiliary cue goes on over and a plain v
 TEST_CASE("dq42: an infinitive after a cue in -ing goes on over and a plain verb", "[dq42]") {
   auto r = AuditText(
       "Tom Hale spoke for an hour, arguing that the way forward is to elect Ann Lee and reject Mark Bell.\n");
-  const auto* a = ByCue(r, "Tom Hale", "arguing");
+  const auto* a = AttributionBySourceAndCue(r, "Tom Hale", "arguing");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "that the way forward is to elect Ann Lee and reject Mark Bell");
@@ -62,28 +53,28 @@ TEST_CASE("dq42: an infinitive after a cue in -ing goes on over and a plain verb
 
 TEST_CASE("dq42: a perfect cue and a past verb after and stay two attributions", "[dq42]") {
   auto r = AuditText("Ann Cole has said the plan failed and called on Mark Bell to resign.\n");
-  const auto* a = ByCue(r, "Ann Cole", "has said");
+  const auto* a = AttributionBySourceAndCue(r, "Ann Cole", "has said");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "the plan failed");
-  CHECK(ByCue(r, "Ann Cole", "called on") != nullptr);
+  CHECK(AttributionBySourceAndCue(r, "Ann Cole", "called on") != nullptr);
 }
 
 TEST_CASE("dq42: a plain present cue shares its form with the verb after and", "[dq42]") {
   auto r = AuditText(
       "Harbor critics believe the deal allowed the city to keep its pier and admit that it works.\n");
-  const auto* a = ByCue(r, "Harbor critics", "believe");
+  const auto* a = AttributionBySourceAndCue(r, "Harbor critics", "believe");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "the deal allowed the city to keep its pier");
-  CHECK(ByCue(r, "Harbor critics", "admit") != nullptr);
+  CHECK(AttributionBySourceAndCue(r, "Harbor critics", "admit") != nullptr);
 }
 
 TEST_CASE("dq42: a closing quote mark before and keeps the second predicate", "[dq42]") {
   auto r = AuditText("Tom Hale said “The Harbor” and swears sailors love it.\n");
-  const auto* a = ByCue(r, "Tom Hale", "said");
+  const auto* a = AttributionBySourceAndCue(r, "Tom Hale", "said");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "“The Harbor”");
-  CHECK(ByCue(r, "Tom Hale", "swears") != nullptr);
+  CHECK(AttributionBySourceAndCue(r, "Tom Hale", "swears") != nullptr);
 }

@@ -10,6 +10,8 @@
 #include <string>
 
 #include "../audit/src/repeat_key.h"
+#include "attribution_util.h"
+#include "onrecord/rules.h"
 #include "test_util.h"
 
 namespace {
@@ -104,10 +106,8 @@ TEST_CASE("main42: ingest --metadata's note names the first five articles withou
 namespace {
 
 const onrecord::Source* SourceOfCue(const AuditResult& r, const std::string& cue) {
-  for (const auto& at : r.attributions) {
-    if (at.cue && at.cue->text == cue) return r.FindSource(at.source_id);
-  }
-  return nullptr;
+  const onrecord::Attribution* at = onrecord::testing::FindAttributionByCue(r, cue);
+  return at ? r.FindSource(at->source_id) : nullptr;
 }
 
 }  // namespace
@@ -132,5 +132,67 @@ TEST_CASE("main42: an occupation after an organisation's noun is a described per
     INFO(subject);
     REQUIRE(s != nullptr);
     CHECK(s->kind == onrecord::SourceKind::kOrganization);
+  }
+}
+
+namespace {
+
+// Nine lines of nested aliases: a walk over the tree that follows every
+// alias visits 9^9 nodes (the "billion laughs").
+std::string AliasBomb(const std::string& indent) {
+  std::string y = indent + "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n";
+  const std::string names = "abcdefghi";
+  for (size_t i = 1; i < names.size(); ++i) {
+    const std::string p(1, names[i - 1]), n(1, names[i]);
+    y += indent + n + ": &" + n + " [*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p +
+         ",*" + p + ",*" + p + "]\n";
+  }
+  return y;
+}
+
+}  // namespace
+
+TEST_CASE("main42: YAML aliases in front matter, a config or a rule file are an error at their place", "[main42]") {
+  using onrecord::testing::RunCli;
+  using onrecord::testing::TempDir;
+  using onrecord::testing::WriteFile;
+  TempDir tmp;
+  SECTION("front matter: the alias bomb is refused at once, exit 2") {
+    WriteFile(tmp.path() / "bomb.md", "---\ntitle: Bridge\n" + AliasBomb("") + "author: *i\n---\n\n# Bridge\n\n"
+                                      "The bridge will close, a council engineer said.\n");
+    auto r = RunCli({"audit", (tmp.path() / "bomb.md").string()});
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    // The first alias: line 4 of the file ("---", "title", "a", then "b: &b [*a").
+    CHECK_THAT(r.err, Catch::Contains("bomb.md:4:8: "));
+    CHECK_THAT(r.err, Catch::Contains("YAML aliases (*name) are not read here"));
+  }
+  SECTION("front matter with an anchor and no alias is read") {
+    WriteFile(tmp.path() / "anchor.md", "---\ntitle: &t Bridge\nauthor: Ana Ruiz\n---\n\n# Bridge\n\n"
+                                        "The bridge will close, a council engineer said.\n");
+    auto r = RunCli({"audit", "--format", "json", (tmp.path() / "anchor.md").string()});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("\"author\": \"Ana Ruiz\""));
+  }
+  SECTION("a config") {
+    WriteFile(tmp.path() / "desk/.onrecord.yml", "language: &l en\nexclude: [*l]\n");
+    WriteFile(tmp.path() / "desk/a.md", "# Bridge\n\nThe bridge will close, a council engineer said.\n");
+    auto r = RunCli({"check", "a.md"}, {}, (tmp.path() / "desk").string());
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(".onrecord.yml:2:11: "));
+    CHECK_THAT(r.err, Catch::Contains("YAML aliases"));
+  }
+  SECTION("a rule file") {
+    WriteFile(tmp.path() / "rules/en/attribution/aliased.yml",
+              "kind: attribution\nmessage: &m Check the source\nlevel: warning\nwhen: {anonymous: true}\n"
+              "exceptions: [*m]\n");
+    auto r = onrecord::RuleSet::Load((tmp.path() / "rules").string());
+    REQUIRE_FALSE(r.ok());
+    INFO(r.status().ToString());
+    CHECK(r.status().line() == 5);
+    CHECK(r.status().column() == 14);
+    CHECK_THAT(r.status().message(), Catch::Contains("YAML aliases"));
   }
 }
