@@ -480,6 +480,7 @@ class Attributor {
     }
     DropCuesInNamedSources();
     DropNestedBeliefs();
+    DropCuesInsideCitedClaim();
     DropSourcesEndingInSubordinator();
     DropReducedPassives();
     DropCuesReportingNothing();
@@ -789,6 +790,40 @@ class Attributor {
     }
     if (!any) return;
     ErasePending(drop);
+  }
+
+  // "The mayor told the council that the pier would close, according to two
+  // people at the meeting": a sentence that closes with "according to X"
+  // reports X's account, and PolNeAR marks that one attribution, whose
+  // content is everything before it, the writer's "the mayor told …"
+  // included; the cue inside it ("told", "say", "has backing", "decided")
+  // is no attribution of its own. English, and only where the inner cue's
+  // reported clause follows it and ends within the cited claim, in a
+  // sentence with no quote (a quote's own speaker stays: "“…,” Ana Ruiz
+  // said, according to the station").
+  void DropCuesInsideCitedClaim() {
+    if (!LangIs("en")) return;
+    std::vector<bool> drop(pending_.size(), false);
+    bool any = false;
+    for (const auto& q : pending_) {
+      if (q.cue.entry == nullptr || !q.cue.entry->source_follows || !LowIs(q.cue.first, "according")) continue;
+      const int s = q.cue.sentence;
+      if (q.cue.group_first <= SentFirst(s) || SentenceHasQuote(s)) continue;
+      if (SentEnd(s) - SentFirst(s) > 300) continue;
+      const auto claim = IndirectContent(q);
+      if (!claim || claim->end > a_.tokens[q.cue.group_first].span.begin) continue;
+      for (size_t pi = 0; pi < pending_.size(); ++pi) {
+        const auto& p = pending_[pi];
+        if (&p == &q || drop[pi] || p.cue.sentence != s || p.cue.entry == nullptr || p.cue.entry->source_follows) continue;
+        if (p.cue.entry->tone != CueTone::kNonSpeech) continue;
+        const Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.last].span.end};
+        if (cue.begin < claim->begin || cue.end > claim->end) continue;
+        const auto content = IndirectContent(p);
+        if (!content || content->begin < cue.end || content->end > claim->end) continue;
+        drop[pi] = any = true;
+      }
+    }
+    if (any) ErasePending(drop);
   }
 
   // "said Rick Wilson, a strategist who once worked for Bush and has
