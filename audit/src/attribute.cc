@@ -7051,6 +7051,22 @@ class Attributor {
     return false;
   }
 
+  // Italian "dell'ufficio", "dall'ufficio": a word glued after a
+  // preposition fused with an elided article, the preposition with its
+  // apostrophe listed in postmodifier-openers ("dell'"), whose word after
+  // the apostrophe is an organisation's noun (organization-heads, not a
+  // person's). O(1) (corp43).
+  bool FusedOpenerOrganizationNoun(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote || Cap(t)) return false;
+    const std::string& low = Low(t);
+    const size_t apos = low.find('\'');
+    if (apos == std::string::npos || apos < 2 || apos > 5 || apos + 2 >= low.size()) return false;
+    if (!InWord(kPostmodifierOpeners, std::string_view(low).substr(0, apos + 1))) return false;
+    const std::string_view rest = std::string_view(low).substr(apos + 1);
+    return InWord(kOrganizationHeads, rest) && !InWord(kRoleNouns, rest) && !InWord(kPersonHeads, rest) &&
+           !InWord(kTitles, rest) && !InWord(kAnonymousHeads, rest);
+  }
+
   // An organisation's office named by its owner: "La oficina del alcalde
   // dijo", "L'ufficio del sindaco", "Le cabinet du maire", "A assessoria
   // de imprensa da prefeitura", "Die Pressestelle des Bürgermeisters",
@@ -7073,6 +7089,19 @@ class Attributor {
     // alcalde", "Un funcionario del gabinete del alcalde"), that person is
     // the source, described by the office.
     auto office = [&](size_t org) -> std::optional<Mention> {
+      // "Un funzionario dell'ufficio del sindaco": the organisation's noun
+      // glued to a preposition fused with its article; the person's noun
+      // before it is the source, described by the office (corp43).
+      if (org > SentFirst(s) && FusedOpenerOrganizationNoun(org)) {
+        const size_t outer = org - 1;
+        if (!plain(outer) || !IsHead(outer) || OrganizationNounAt(outer) || In(kOrganizationHeads, outer)) {
+          return std::nullopt;
+        }
+        auto person = ClassifyDescription(PremodifiersStart(outer, s), outer, j);
+        if (!person || person->type != MentionType::kDescription) return std::nullopt;
+        person->described = true;
+        return person;
+      }
       if (org < SentFirst(s) || !OrganizationNounAt(org)) return std::nullopt;
       const size_t b = PremodifiersStart(org, s);
       size_t outer = SIZE_MAX;
