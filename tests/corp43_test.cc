@@ -3,7 +3,10 @@
 // "comunicou"/"comunicaram" are reporting verbs; an Italian person of an
 // office whose noun is glued to a fused preposition ("Un funzionario
 // dell'ufficio del sindaco") is described by the office, not the owner
-// "del sindaco" read as a vague source. Every sentence here was written
+// "del sindaco" read as a vague source. A role noun after a preposition
+// fused with the definite article ("assessores do governador") or after
+// a two-word opener and the article ("cercanas a la alcaldesa", "close
+// to the mayor") is a definite office, so the source is described. Every sentence here was written
 // for these tests.
 #include <catch2/catch.hpp>
 #include <string>
@@ -72,6 +75,42 @@ TEST_CASE("corp43: an Italian person of an office glued to dell' is described by
   // Guard, read so before: the office itself is the organisation.
   CheckOne({"it", "L'ufficio del sindaco ha detto che la strada resterà chiusa.", "L'ufficio del sindaco",
             SourceKind::kOrganization});
+}
+
+struct Spec {
+  const char* lang;
+  std::string text;
+  std::string phrase;
+  Specificity specificity;
+};
+
+TEST_CASE("corp43: a role after a fused or second-word definite article is an office that describes", "[corp43]") {
+  for (const Spec& c : std::vector<Spec>{
+           {"pt", "Assessores do governador disseram que o plano morreu.", "Assessores do governador",
+            Specificity::kDescribed},
+           {"es", "Fuentes cercanas a la alcaldesa dijeron que el plan murió.", "Fuentes cercanas a la alcaldesa",
+            Specificity::kDescribed},
+           {"es", "Un asesor del ministro dijo que el plan murió.", "Un asesor del ministro", Specificity::kDescribed},
+           {"fr", "Un conseiller du maire a affirmé que le plan était mort.", "Un conseiller du maire",
+            Specificity::kDescribed},
+           {"it", "Un collaboratore del sindaco ha detto che il piano è morto.", "Un collaboratore del sindaco",
+            Specificity::kDescribed},
+           {"en", "Sources close to the mayor said the plan was dead.", "Sources close to the mayor",
+            Specificity::kDescribed},
+           // Guards, vague before and after: closeness to a matter, an
+           // indefinite office.
+           {"en", "People close to the talks said the plan was dead.", "People close to the talks",
+            Specificity::kVague},
+           {"es", "Una fuente cercana a las negociaciones dijo que el plan murió.",
+            "Una fuente cercana a las negociaciones", Specificity::kVague},
+           {"en", "An aide to a senator said the plan was dead.", "An aide to a senator", Specificity::kVague},
+       }) {
+    INFO(c.text);
+    const AuditResult r = Audit(c.text, c.lang);
+    REQUIRE(r.anonymous_sources.size() == 1);
+    CHECK(r.anonymous_sources[0].phrase == c.phrase);
+    CHECK(r.anonymous_sources[0].specificity == c.specificity);
+  }
 }
 
 }  // namespace

@@ -9797,11 +9797,27 @@ class Attributor {
         // definite office (a role noun or title after a definite
         // determiner) is described (T2), and so is a person tied to it
         // (fixb32); "an aide to a senator" stays vague.
-        const bool definite_complement = op + 1 <= end && In(kDefiniteDeterminers, op + 1);
+        // The definite article may be fused with the preposition ("os
+        // assessores do governador", "un conseiller du maire", list
+        // fused-articles) or follow the second word of a two-word opener
+        // ("fuentes cercanas a la alcaldesa", "sources close to the mayor");
+        // corp43. `office_from`: the first token the office may be.
+        size_t office_from = SIZE_MAX;
+        if (op + 1 <= end && In(kDefiniteDeterminers, op + 1)) {
+          office_from = op + 2;
+        } else if (Has(fused_articles_, op)) {
+          office_from = op + 1;
+        } else if (op + 2 <= end && IsWord(op + 1) && !Cap(op + 1) && PrepositionAt(op + 1)) {
+          if (In(kDefiniteDeterminers, op + 2)) {
+            office_from = op + 3;
+          } else if (Has(fused_articles_, op + 1)) {
+            office_from = op + 2;
+          }
+        }
         for (size_t k = op + 1; k <= end && k <= op + 4; ++k) {
           if ((Cap(k) && !In(kDeterminers, k)) || In(kAffiliationNouns, k) ||
               In(kOrganizationHeads, k) || StrippedIn(kAffiliationNouns, k) ||
-              (definite_complement && k > op + 1 && (In(kRoleNouns, k) || In(kTitles, k)))) {
+              (k >= office_from && (In(kRoleNouns, k) || In(kTitles, k)))) {
             m->described = true;
             break;
           }
@@ -23839,6 +23855,7 @@ class Attributor {
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
   const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
   const WordSet& party_heads_ = pack_.Words("party-heads");
+  const WordSet& fused_articles_ = pack_.Words("fused-articles");
   const WordSet& demonyms_ = pack_.Words("demonyms");
   const WordSet& recording_voices_ = pack_.Words("recording-voices");
   const WordSet& recordings_ = pack_.Words("recordings");
