@@ -113,5 +113,19 @@ TEST_CASE("corp43: a role after a fused or second-word definite article is an of
   }
 }
 
+TEST_CASE("corp43: a public utility's board and a jury are organisations a member is described by", "[corp43]") {
+  for (const Case& c : std::vector<Case>{
+           {"fr", "Un agent de la régie a assuré que les compteurs étaient neufs.", "Un agent de la régie",
+            SourceKind::kDescribed},
+           {"fr", "Un membre du jury a assuré que le film était exclu.", "Un membre du jury", SourceKind::kDescribed},
+           {"it", "Un membro della giuria ha detto che il film era escluso.", "Un membro della giuria",
+            SourceKind::kDescribed},
+           {"fr", "La régie a assuré que les compteurs étaient neufs.", "La régie", SourceKind::kOrganization},
+           {"it", "La giuria ha detto che il film era escluso.", "La giuria", SourceKind::kOrganization},
+       }) {
+    CheckOne(c);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord
