@@ -127,5 +127,29 @@ TEST_CASE("corp43: a public utility's board and a jury are organisations a membe
   }
 }
 
+TEST_CASE("corp43: a Russian sentence-opening prepositional phrase is no part of the source", "[corp43]") {
+  for (const Case& c : std::vector<Case>{
+           {"ru", "На встрече министр сказал, что мост откроют в марте.", "министр", SourceKind::kDescribed},
+           {"ru", "На пресс-конференции представитель мэрии сказал, что мост откроют в марте.",
+            "представитель мэрии", SourceKind::kDescribed},
+       }) {
+    CheckOne(c);
+  }
+  // The inner quote of a parent's quote, introduced by a role noun after
+  // such a phrase, is that described speaker's.
+  const AuditResult r = Audit(
+      "«На собрании замначальника управления нам сказал: „Школ станет меньше“. Вот и всё», — рассказала мать "
+      "ученика Ирина Белова.",
+      "ru");
+  bool found = false;
+  for (const Quote& q : r.quotes) {
+    if (q.text.find("Школ станет меньше") == 0) {
+      found = true;
+      CHECK(q.speaker == "замначальника управления");
+    }
+  }
+  CHECK(found);
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -5768,6 +5768,14 @@ class Attributor {
         b = d;
         if (d > SentFirst(s) && StackedDeterminer(d - 1, d)) b = d - 1;  // "The most recent poll"
       } else if (plain > 0 && plain <= 2 && d + plain == k && !a_.tokens[d].in_quote && !after_capitalized) {
+        // ("На собрании замначальника управления сказал", "На встрече
+        // министр сказал": where the language writes no article, a word
+        // right after a preposition is its object, no adjective of the
+        // source; corp43.)
+        if (no_articles_ && IsWord(d) && (!Cap(d) || SentenceInitialFunction(d)) && PrepositionAt(d) &&
+            In(kFunctionWords, d) && !In(kDeterminers, d)) {
+          break;
+        }
         // A bare plural with its adjectives opening a clause ("leaked
         // emails show", "…, public health officials said", "that mainstream
         // Republicans …"), or after a capitalized premodifier ("Bergen
