@@ -151,5 +151,23 @@ TEST_CASE("corp43: a Russian sentence-opening prepositional phrase is no part of
   CHECK(found);
 }
 
+TEST_CASE("corp43: sources of a named ministry before a second coordinated verb are described", "[corp43]") {
+  for (const Case& c : std::vector<Case>{
+           {"es", "Fuentes del Ministerio de Hacienda restaron importancia al retraso y dijeron que el plazo era "
+                  "orientativo.",
+            "Fuentes del Ministerio de Hacienda", SourceKind::kDescribed},
+           {"pt", "Fontes do Ministério da Fazenda minimizaram o atraso e disseram que o prazo era indicativo.",
+            "Fontes do Ministério da Fazenda", SourceKind::kDescribed},
+           {"it", "Fonti del Ministero dell'Economia hanno minimizzato il ritardo e hanno detto che la scadenza era "
+                  "indicativa.",
+            "Fonti del Ministero dell'Economia", SourceKind::kDescribed},
+       }) {
+    CheckOne(c);
+    const AuditResult r = Audit(c.text, c.lang);
+    REQUIRE(r.anonymous_sources.size() == 1);
+    CHECK(r.anonymous_sources[0].specificity == Specificity::kDescribed);
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -13040,6 +13040,18 @@ class Attributor {
       if (run > b && run + 1 < limit && IsComma(run) && comma - 1 > opener && Cap(comma - 1)) b = run + 1;
     }
     auto m = ParseRight(b, s);
+    // "Fuentes del Ministerio de Hacienda restaron importancia al retraso
+    // y recordaron …": an unnamed source's head noun opening the sentence
+    // (capitalized only for that) and a postmodifier with a name, read
+    // rightwards as one capitalized run, an organisation, is the head's
+    // description, as read leftwards from a cue right after it (corp43).
+    if (m && m->type == MentionType::kOrganization && SentenceInitial(b) && In(kAnonymousHeads, b) &&
+        b + 1 < limit && In(kPostmodifierOpeners, b + 1) && !a_.tokens[b].in_quote) {
+      if (const size_t e = ShortPostmodifierEnd(b, limit); e != SIZE_MAX && e > b + 1) {
+        auto d = ParseLeft(e - 1, s);
+        if (d && d->type == MentionType::kDescription && d->span.begin == a_.tokens[b].span.begin) m = d;
+      }
+    }
     // "Tracy Martin, Trayvon's father, issued a statement …, saying": a
     // name and its apposition between commas; the apposition gives the
     // role, and the phrase runs to the closing comma (as read leftwards
