@@ -5803,6 +5803,14 @@ class Attributor {
         b = d;
         if (d > SentFirst(s) && StackedDeterminer(d - 1, d)) b = d - 1;  // "The most recent poll"
       } else if (plain > 0 && plain <= 2 && d + plain == k && !a_.tokens[d].in_quote && !after_capitalized) {
+        // ("На собрании замначальника управления сказал", "На встрече
+        // министр сказал": where the language writes no article, a word
+        // right after a preposition is its object, no adjective of the
+        // source; corp43.)
+        if (no_articles_ && IsWord(d) && (!Cap(d) || SentenceInitialFunction(d)) && PrepositionAt(d) &&
+            In(kFunctionWords, d) && !In(kDeterminers, d)) {
+          break;
+        }
         // A bare plural with its adjectives opening a clause ("leaked
         // emails show", "…, public health officials said", "that mainstream
         // Republicans …"), or after a capitalized premodifier ("Bergen
@@ -7086,6 +7094,22 @@ class Attributor {
     return false;
   }
 
+  // Italian "dell'ufficio", "dall'ufficio": a word glued after a
+  // preposition fused with an elided article, the preposition with its
+  // apostrophe listed in postmodifier-openers ("dell'"), whose word after
+  // the apostrophe is an organisation's noun (organization-heads, not a
+  // person's). O(1) (corp43).
+  bool FusedOpenerOrganizationNoun(size_t t) const {
+    if (!IsWord(t) || a_.tokens[t].in_quote || Cap(t)) return false;
+    const std::string& low = Low(t);
+    const size_t apos = low.find('\'');
+    if (apos == std::string::npos || apos < 2 || apos > 5 || apos + 2 >= low.size()) return false;
+    if (!InWord(kPostmodifierOpeners, std::string_view(low).substr(0, apos + 1))) return false;
+    const std::string_view rest = std::string_view(low).substr(apos + 1);
+    return InWord(kOrganizationHeads, rest) && !InWord(kRoleNouns, rest) && !InWord(kPersonHeads, rest) &&
+           !InWord(kTitles, rest) && !InWord(kAnonymousHeads, rest);
+  }
+
   // An organisation's office named by its owner: "La oficina del alcalde
   // dijo", "L'ufficio del sindaco", "Le cabinet du maire", "A assessoria
   // de imprensa da prefeitura", "Die Pressestelle des Bürgermeisters",
@@ -7108,6 +7132,19 @@ class Attributor {
     // alcalde", "Un funcionario del gabinete del alcalde"), that person is
     // the source, described by the office.
     auto office = [&](size_t org) -> std::optional<Mention> {
+      // "Un funzionario dell'ufficio del sindaco": the organisation's noun
+      // glued to a preposition fused with its article; the person's noun
+      // before it is the source, described by the office (corp43).
+      if (org > SentFirst(s) && FusedOpenerOrganizationNoun(org)) {
+        const size_t outer = org - 1;
+        if (!plain(outer) || !IsHead(outer) || OrganizationNounAt(outer) || In(kOrganizationHeads, outer)) {
+          return std::nullopt;
+        }
+        auto person = ClassifyDescription(PremodifiersStart(outer, s), outer, j);
+        if (!person || person->type != MentionType::kDescription) return std::nullopt;
+        person->described = true;
+        return person;
+      }
       if (org < SentFirst(s) || !OrganizationNounAt(org)) return std::nullopt;
       const size_t b = PremodifiersStart(org, s);
       size_t outer = SIZE_MAX;
@@ -9808,11 +9845,27 @@ class Attributor {
         // definite office (a role noun or title after a definite
         // determiner) is described (T2), and so is a person tied to it
         // (fixb32); "an aide to a senator" stays vague.
-        const bool definite_complement = op + 1 <= end && In(kDefiniteDeterminers, op + 1);
+        // The definite article may be fused with the preposition ("os
+        // assessores do governador", "un conseiller du maire", list
+        // fused-articles) or follow the second word of a two-word opener
+        // ("fuentes cercanas a la alcaldesa", "sources close to the mayor");
+        // corp43. `office_from`: the first token the office may be.
+        size_t office_from = SIZE_MAX;
+        if (op + 1 <= end && In(kDefiniteDeterminers, op + 1)) {
+          office_from = op + 2;
+        } else if (Has(fused_articles_, op)) {
+          office_from = op + 1;
+        } else if (op + 2 <= end && IsWord(op + 1) && !Cap(op + 1) && PrepositionAt(op + 1)) {
+          if (In(kDefiniteDeterminers, op + 2)) {
+            office_from = op + 3;
+          } else if (Has(fused_articles_, op + 1)) {
+            office_from = op + 2;
+          }
+        }
         for (size_t k = op + 1; k <= end && k <= op + 4; ++k) {
           if ((Cap(k) && !In(kDeterminers, k)) || In(kAffiliationNouns, k) ||
               In(kOrganizationHeads, k) || StrippedIn(kAffiliationNouns, k) ||
-              (definite_complement && k > op + 1 && (In(kRoleNouns, k) || In(kTitles, k)))) {
+              (k >= office_from && (In(kRoleNouns, k) || In(kTitles, k)))) {
             m->described = true;
             break;
           }
@@ -13027,6 +13080,18 @@ class Attributor {
       if (run > b && run + 1 < limit && IsComma(run) && comma - 1 > opener && Cap(comma - 1)) b = run + 1;
     }
     auto m = ParseRight(b, s);
+    // "Fuentes del Ministerio de Hacienda restaron importancia al retraso
+    // y recordaron …": an unnamed source's head noun opening the sentence
+    // (capitalized only for that) and a postmodifier with a name, read
+    // rightwards as one capitalized run, an organisation, is the head's
+    // description, as read leftwards from a cue right after it (corp43).
+    if (m && m->type == MentionType::kOrganization && SentenceInitial(b) && In(kAnonymousHeads, b) &&
+        b + 1 < limit && In(kPostmodifierOpeners, b + 1) && !a_.tokens[b].in_quote) {
+      if (const size_t e = ShortPostmodifierEnd(b, limit); e != SIZE_MAX && e > b + 1) {
+        auto d = ParseLeft(e - 1, s);
+        if (d && d->type == MentionType::kDescription && d->span.begin == a_.tokens[b].span.begin) m = d;
+      }
+    }
     // "Tracy Martin, Trayvon's father, issued a statement …, saying": a
     // name and its apposition between commas; the apposition gives the
     // role, and the phrase runs to the closing comma (as read leftwards
@@ -23850,6 +23915,7 @@ class Attributor {
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
   const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
   const WordSet& party_heads_ = pack_.Words("party-heads");
+  const WordSet& fused_articles_ = pack_.Words("fused-articles");
   const WordSet& demonyms_ = pack_.Words("demonyms");
   const WordSet& recording_voices_ = pack_.Words("recording-voices");
   const WordSet& recordings_ = pack_.Words("recordings");
