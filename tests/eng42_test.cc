@@ -1,7 +1,8 @@
 // English source faults fresh users found (thirty-sixth round, branch
 // eng42): a lone surname or one-word organisation in -s opening the
 // sentence before its cue read as a vague anonymous plural ("Reyes said",
-// "Siemens said"); a pronoun given to a thing's name after "called" or
+// "Siemens said"; that reading was taken out on main, see below); a
+// pronoun given to a thing's name after "called" or
 // "named" ("a charity called Clean Rivers … she said"); an adjective of a
 // people or nation before a noun read as the source of an inverted cue
 // ("added Latin hits including “…”"), which a later "he said" then took;
@@ -27,27 +28,21 @@ std::string WhoOfCue(const onrecord::AuditResult& r, const std::string& cue, siz
 
 }  // namespace
 
-TEST_CASE("eng42: a lone name in -s opening the sentence before its cue is a name", "[eng42]") {
-  for (const std::string text : {"Reyes said the vote on the levy was rushed.\n",
-                                 "Siemens said orders for turbines fell in the third quarter.\n",
-                                 "Reyes told reporters the vote on the levy was rushed.\n"}) {
-    INFO(text);
-    auto r = AuditText(text);
-    REQUIRE(r.attributions.size() == 1);
-    const auto seen = SeenAttributions(r).front();
-    CHECK(seen.kind == SourceKind::kNamed);
-    CHECK(seen.level == 4);
-    CHECK(r.anonymous_sources.empty());
-  }
-}
-
 TEST_CASE("eng42: plural common nouns opening the sentence stay unnamed sources", "[eng42]") {
-  // Endings of plural nouns (plural-noun-suffixes), and a word the article
-  // writes in lower case elsewhere.
+  // eng42 read a lone capitalized word in -s before a verb of speech as a
+  // name unless it ended like a plural common noun; a fresh user (fu42b)
+  // found group nouns of every other ending read as named sources, so the
+  // reading was taken out on main ("Reyes said" as a first mention is a
+  // vague source again: left).
   for (const std::string text : {"Historians said the vote on the levy was rushed.\n",
                                  "Companies said orders for turbines fell.\n",
                                  "Terrorists said the attack was a warning.\n",
-                                 "Fishermans said the catch fell. The fishermans of the bay agree.\n"}) {
+                                 "Fishermans said the catch fell. The fishermans of the bay agree.\n",
+                                 "Texans said the town had been quiet for years.\n",
+                                 "Victims said they had received no help.\n",
+                                 "Troops said the attack was repelled.\n",
+                                 "Rebels said they had taken the town.\n", "Kurds said the border was closed.\n",
+                                 "Guests said the hotel was cold.\n"}) {
     INFO(text);
     auto r = AuditText(text);
     REQUIRE(!r.attributions.empty());

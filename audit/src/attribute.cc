@@ -4862,6 +4862,11 @@ class Attributor {
         // "most voters support", "About three-quarters support a ban": a
         // verb of support (list poll-stance-cues) only after a counted group.
         if (j == i + 1 && Has(poll_stance_cues_, i) && !CountedSubjectBefore(i, s)) continue;
+        // "Democratic hopeful Bernie Sanders said", "Concerned residents
+        // said": an adjective of stance-adjectives is a cue only in its
+        // frame (StanceAdjectiveCue); elsewhere it is no cue at all, so it
+        // neither ends a source nor takes a sentence's speech cue.
+        if (j == i + 1 && Has(stance_adjectives_, i) && !StanceAdjectiveCue(CueHit{i, i, &cue, s})) continue;
         // The cue rule's `exceptions` (e.g. "is said to be"): no cue here.
         // Matched once per sentence and rule, whatever the number of cues.
         if (cue.exceptions) {
@@ -7956,8 +7961,10 @@ class Attributor {
       // organisation its affiliation; only a participle or one of the few
       // adjectives English puts after a noun, "the company involved", "the
       // agency responsible", ends a phrase there.)
+      // ("the committee chairmen wrote" after the chairmen were named is a
+      // reference back, which the definite phrase keeps as before.)
       if (a_.language == "en" && In(kOrganizationHeads, j - 1) && !In(kAnonymousHeads, j - 1) &&
-          PersonNounAfterOrganization(j)) {
+          PersonNounAfterOrganization(j) && !In(kDefiniteDeterminers, PremodifiersStart(j - 1, s))) {
         auto m = ClassifyDescription(PremodifiersStart(j - 1, s), j, j);
         if (m && m->type == MentionType::kDescription) m->described = true;
         return m;
@@ -8544,31 +8551,6 @@ class Attributor {
     return !(low.size() > 3 && low.compare(low.size() - 2, 2, "ly") == 0);
   }
 
-  // UnlistedSubject's lone capitalized word in -s at `j` (lower case
-  // `low`), before the verb at `j + 1`: the verb is a verb of speech (no
-  // copula or auxiliary), the word ends in none of plural-noun-suffixes,
-  // no list holds it or it less its -s, and the article writes it nowhere
-  // in lower case.
-  bool LoneNameBeforeSpeech(size_t j, const std::string& low) const {
-    const std::string& verb = Low(j + 1);
-    if (pack_.cue_index.find(verb) == pack_.cue_index.end() || InWord(kCopulas, verb) ||
-        InWord(kCueAuxiliaries, verb)) {
-      return false;
-    }
-    if (pack_.ListBits(low) != 0) return false;
-    // ("Latinos said", "Americans said": the word less its -s is a word a
-    // list holds, a demonym or modifier, so the word is its plural.)
-    const std::string singular = low.substr(0, low.size() - 1);
-    if (pack_.ListBits(singular) != 0 || HasWord(demonyms_, singular)) return false;
-    for (const auto& suffix : plural_noun_suffixes_) {
-      if (low.size() > suffix.size() && low.compare(low.size() - suffix.size(), suffix.size(), suffix) == 0) return false;
-    }
-    for (size_t t = 0; t < a_.tokens.size(); ++t) {
-      if (t != j && IsWord(t) && !Cap(t) && Low(t) == low) return false;
-    }
-    return true;
-  }
-
   // The first token of the noun phrase whose head is at `j`: its
   // determiner and modifiers, at most four words back.
   size_t UnlistedPhraseStart(size_t j, int s) const {
@@ -8700,29 +8682,6 @@ class Attributor {
         }
         return m;
       }
-    }
-    // "Reyes said …", "Siemens said …": the same lone capitalized word in
-    // -s opening the sentence before a verb of speech in any tense, where
-    // the word is in no list, the article writes it nowhere in lower case
-    // and it has none of the endings of plural common nouns (list
-    // plural-noun-suffixes: "Historians", "Companies", "Terrorists"), is a
-    // surname or an organisation's name the article gives first here
-    // (eng42).
-    if (plural && b == j && Cap(j) && SentenceInitial(j) && !InWord(kPluralHeads, low) && j + 1 < SentEnd(s) &&
-        IsWord(j + 1) && !Cap(j + 1) && !a_.tokens[j + 1].in_quote && LoneNameBeforeSpeech(j, low)) {
-      // (Read as any capitalized run is, so that a known organisation or
-      // an abbreviation the article spelled out stays one.)
-      if (auto run = const_cast<Attributor*>(this)->ClassifyCapRun(j, j + 1);
-          run && (run->type == MentionType::kName || run->type == MentionType::kOrganization)) {
-        return run;
-      }
-      auto m = MentionFromRange(j, j);
-      if (m) {
-        m->type = MentionType::kName;
-        m->name = std::string(Tok(j));
-        m->head = low;
-      }
-      return m;
     }
     const bool definite_one = !plural && In(kDefiniteDeterminers, b);
     // "so far assure", "failure and success point to": a bare singular
@@ -20516,19 +20475,29 @@ class Attributor {
   // The form of a cue's verb when it is a simple finite one: "said",
   // "criticized", "says" (not "has said", "will say", "did not say",
   // "saying" or "say", whose subject a coordinated verb may share in
-  // several forms). English. A verb group with an auxiliary that is no
-  // modal ("is planning", "has said") or a verb in -ing ("arguing") is
+  // several forms). English. A verb group with a singular auxiliary that
+  // is no modal ("is planning", "has said") or a verb in -ing ("arguing") is
   // kOther: a plain verb does not agree with it either, though "has said
   // … and called" or "arguing … and saying" may.
   VerbForm CueVerbForm(const PendingAttribution& p) const {
     if (!LangIs("en") || !IsWord(p.cue.first) || a_.tokens[p.cue.first].in_quote) return VerbForm::kNone;
-    bool auxiliary = false;
+    bool auxiliary = false, singular = false;
     for (size_t t = p.cue.group_first; t < p.cue.first; ++t) {
       if (IsWord(t) && Has(modals_, t)) return VerbForm::kNone;
-      auxiliary = auxiliary || (IsWord(t) && In(kCueAuxiliaries, t));
+      if (IsWord(t) && In(kCueAuxiliaries, t)) {
+        auxiliary = true;
+        // ("Lawmakers have warned that … and say …": after a plural's
+        // auxiliary, "are", "have", "were", "had", a plain verb may be the
+        // subject's second predicate; only "is", "has" and "was" rule it
+        // out.)
+        const VerbForm a = FiniteFormAt(t);
+        singular = singular || a == VerbForm::kThird || LowIs(t, "was") || LowIs(t, "wasn't") ||
+                   LowIs(t, "wasn’t");
+      }
     }
     const VerbForm f = FiniteFormAt(p.cue.first);
     if (f == VerbForm::kModal) return VerbForm::kNone;
+    if (auxiliary && !singular) return VerbForm::kNone;
     if (auxiliary || f == VerbForm::kIng) return VerbForm::kOther;
     return f == VerbForm::kPast || f == VerbForm::kThird ? f : VerbForm::kNone;
   }
@@ -23943,7 +23912,6 @@ class Attributor {
   const WordSet& stance_nouns_ = pack_.Words("stance-nouns");
   const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
   const WordSet& adverb_suffixes_ = pack_.Words("adverb-suffixes");
-  const WordSet& plural_noun_suffixes_ = pack_.Words("plural-noun-suffixes");
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
   const WordSet& person_relatives_ = pack_.Words("person-relatives");
   const WordSet& thing_relatives_ = pack_.Words("thing-relatives");
