@@ -12912,6 +12912,17 @@ class Attributor {
                                  a_.tokens[k].span.end == a_.tokens[k + 1].span.begin;
       if (IsDash(k) || double_hyphen) {
         if (IsAcronym(k - 1) || Tok(k - 1) == ")") return k + (double_hyphen ? 2 : 1);
+        // "MYRTLE BEACH, S.C. - Sen. Ted Cruz …", "BUENA PARK, Calif. -
+        // Rallying …": a place in capitals and its state (list
+        // place-qualifiers) after a comma (src43).
+        if (IsAcronym(b)) {
+          size_t c = k - 1;
+          while (c > b && k - c < 5 && !IsComma(c)) --c;
+          if (c > b && IsComma(c) && c + 1 < k) {
+            const std::string key = PhraseKey(c + 1, k);
+            if (!key.empty() && place_qualifiers_.count(key) > 0) return k + (double_hyphen ? 2 : 1);
+          }
+        }
         break;
       }
     }
@@ -12953,6 +12964,14 @@ class Attributor {
           break;
         }
         b = comma + 1;
+        // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": a
+        // place's state (list place-qualifiers) set off by commas after the
+        // phrase's last, capitalized word belongs to the phrase (src43).
+        if (b < limit && Cap(comma - 1) && IsWord(b) && Cap(b) && !a_.tokens[b].in_quote) {
+          size_t close = b + 1;
+          while (close < limit && close < b + 4 && !IsComma(close)) ++close;
+          if (close + 1 < limit && IsComma(close) && ClosesPlaceQualifier(close, comma - 1)) b = close + 1;
+        }
         continue;
       }
       if (LangIs("en") && b < limit && IsWord(b) && !a_.tokens[b].in_quote) {
