@@ -54,3 +54,26 @@ TEST_CASE("src43: guards, a place word that opens the subject keeps its reading"
                  "the poor and questioning the mayor's judgment.\n",
                  "questioning") == "Sen. Mia Chen");
 }
+
+// A list with a comma before its last "and" that opens the sentence: every
+// segment between its commas is one noun phrase, and the source span runs
+// over the whole list.
+TEST_CASE("src43: a list with a comma before its last conjunct", "[src43]") {
+  CHECK(SourceOf("Ana Ruiz, Tom Hale, and other council members want the levy cut.\n", "want") ==
+        "Ana Ruiz, Tom Hale, and other council members");
+  CHECK(SourceOf("But dock unions, ferry groups, and many harbor pilots claim it will fail.\n", "claim") ==
+        "dock unions, ferry groups, and many harbor pilots");
+  CHECK(SourceOf("Ana Ruiz, the harbor treasurer, and Tom Hale said the levy was fair.\n", "said") ==
+        "Ana Ruiz, the harbor treasurer, and Tom Hale");
+}
+
+TEST_CASE("src43: guards, clauses joined by a comma and \"and\" are no list", "[src43]") {
+  CHECK(SourceOf("The levy passed in 2015, and the harbor pilots say it is still unfair.\n", "say") ==
+        "the harbor pilots");
+  CHECK(SourceOf("The harbor pilots rejected the plan, the crews walked out, and the mayor said the levy would "
+                 "stay.\n",
+                 "said") == "the mayor");
+  // A fronted phrase before the list: not read as a list (as before).
+  CHECK(SourceOf("In Kelso, the ferry crews, and many harbor pilots say it is still unfair.\n", "say") ==
+        "many harbor pilots");
+}
