@@ -12964,6 +12964,17 @@ class Attributor {
                                  a_.tokens[k].span.end == a_.tokens[k + 1].span.begin;
       if (IsDash(k) || double_hyphen) {
         if (IsAcronym(k - 1) || Tok(k - 1) == ")") return k + (double_hyphen ? 2 : 1);
+        // "MYRTLE BEACH, S.C. - Sen. Ted Cruz …", "BUENA PARK, Calif. -
+        // Rallying …": a place in capitals and its state (list
+        // place-qualifiers) after a comma (src43).
+        if (IsAcronym(b)) {
+          size_t c = k - 1;
+          while (c > b && k - c < 5 && !IsComma(c)) --c;
+          if (c > b && IsComma(c) && c + 1 < k) {
+            const std::string key = PhraseKey(c + 1, k);
+            if (!key.empty() && place_qualifiers_.count(key) > 0) return k + (double_hyphen ? 2 : 1);
+          }
+        }
         break;
       }
     }
@@ -13005,6 +13016,14 @@ class Attributor {
           break;
         }
         b = comma + 1;
+        // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": a
+        // place's state (list place-qualifiers) set off by commas after the
+        // phrase's last, capitalized word belongs to the phrase (src43).
+        if (b < limit && Cap(comma - 1) && IsWord(b) && Cap(b) && !a_.tokens[b].in_quote) {
+          size_t close = b + 1;
+          while (close < limit && close < b + 4 && !IsComma(close)) ++close;
+          if (close + 1 < limit && IsComma(close) && ClosesPlaceQualifier(close, comma - 1)) b = close + 1;
+        }
         continue;
       }
       if (LangIs("en") && b < limit && IsWord(b) && !a_.tokens[b].in_quote) {
@@ -14657,6 +14676,33 @@ class Attributor {
   // it, the first opening the clause. PolNeAR's source span covers the
   // whole coordination; it is shown so, and the source stays the phrase
   // next to the cue.
+  // Whether tokens [b, e) of sentence `s` are one noun phrase, a segment of
+  // a list set off by commas: a mention read leftwards from its last word
+  // that starts at `b` ("Ana Ruiz", "the Harbor Institute"); or a listed
+  // head with its premodifiers, a determiner first ("ferry groups", "the
+  // harbor treasurer"); or such a head with "of" and a mention ("president
+  // of the Harbor Institute"). English (src43).
+  bool ListSegment(size_t b, size_t e, int s) {
+    if (b >= e) return false;
+    auto whole = [&](size_t from, size_t h) {
+      if (!IsWord(h) || Cap(h) || a_.tokens[h].in_quote || In(kPronouns, h)) return false;
+      // ("groups", "unions": a listed head in the plural.)
+      const std::string& w = Low(h);
+      const bool plural_head = w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+                               IsHeadWord(w.substr(0, w.size() - 1));
+      if (!IsHead(h) && !In(kRoleNouns, h) && !In(kTitles, h) && !In(kPluralHeads, h) && !plural_head) return false;
+      const size_t pb = PremodifiersStart(h, s);
+      return pb == from || (pb == from + 1 && In(kDeterminers, from));
+    };
+    auto m = ParseLeft(e - 1, s);
+    if (m && m->type != MentionType::kPronoun && m->span.end == a_.tokens[e - 1].span.end) {
+      const size_t mb = TokenStartingAt(m->span.begin);
+      if (mb == b) return true;
+      if (mb > b + 1 && LowIs(mb - 1, "of") && whole(b, mb - 2)) return true;
+    }
+    return whole(b, e - 1);
+  }
+
   void ShowCoordinatedSource(PendingAttribution& p) {
     // (Noted for JoinCoordinatedSource once the span is shown; not after
     // "or", "Rubio or Ben Carson": one of them, no joint speakers.)
@@ -14684,6 +14730,38 @@ class Attributor {
     // conjunct closed by a short parenthesis, a party or state tag, is read
     // up to its name and takes the tag along (PolNeAR keeps such tags in
     // the source span).
+    // "Ana Ruiz, Tom Hale, and other council members said", "But dock
+    // unions, ferry crews, and many harbor pilots say", "Ana Ruiz, the
+    // harbor treasurer, and Tom Hale said": a comma before the last "and"
+    // closes a list that opens the sentence when each segment between its
+    // commas is one noun phrase; the shown span runs over the whole list
+    // (English; src43).
+    if (LangIs("en") && IsComma(join - 1) && !a_.tokens[join - 1].in_quote && LowIs(join, "and")) {
+      size_t open = first;
+      if (open + 1 < join && (In(kClauseOpeners, open) || In(kVerbCoordinators, open)) && !IsComma(open + 1)) ++open;
+      size_t segments = 0;
+      size_t end = join - 1;
+      while (true) {
+        size_t sb = end;
+        while (sb > open && !IsComma(sb - 1) && end - sb < 16) --sb;
+        if (sb == end || end - sb >= 16 || (sb > open && !IsComma(sb - 1))) return;
+        for (size_t t = sb; t < end; ++t) {
+          if (a_.tokens[t].in_quote || (!IsWord(t) && !TitlePeriod(t) && !InitialPeriod(t) && Tok(t) != "(" &&
+                                        Tok(t) != ")")) {
+            return;
+          }
+        }
+        if (!ListSegment(sb, end, s)) return;
+        ++segments;
+        if (sb == open) {
+          if (segments < 2) return;
+          // (Only shown: segments may be appositions, no joint speakers.)
+          p.shown_source_span = Span{a_.tokens[sb].span.begin, p.mention->span.end};
+          return;
+        }
+        end = sb - 1;
+      }
+    }
     size_t left_end = join - 1;
     if (Tok(join - 1) == ")" && !a_.tokens[join - 1].in_quote && join >= first + 4) {
       size_t o = join - 2;
