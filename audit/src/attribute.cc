@@ -706,7 +706,9 @@ class Attributor {
   // and its agent. PolNeAR marks the participle (with an adverb before it)
   // as the cue, the agent as the source and the noun phrase as the content
   // (cue43: on the tune text such participles outside another content are
-  // gold cues 7 times and unmarked 4). The phrase is read back to its
+  // gold cues 7 times and unmarked 4; "backed", list
+  // reduced-passive-blockers, once and 3, "candidates backed by super
+  // PACs": those stay dropped, DropReducedPassives). The phrase is read back to its
   // determiner, at most six words, and stored as a passive's subject;
   // English only. Returns true when the cue was read so.
   bool ReducedStancePassive(PendingAttribution& p) {
@@ -716,7 +718,7 @@ class Attributor {
       return false;
     }
     const std::string& w = Low(c.last);
-    if (w.size() < 5 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+    if (w.size() < 5 || w.compare(w.size() - 2, 2, "ed") != 0 || Has(reduced_passive_blockers_, c.last)) return false;
     const int s = c.sentence;
     const size_t sb = SentFirst(s), e = SentEnd(s);
     if (c.last + 2 >= e || !LowIs(c.last + 1, "by") || !IsWord(c.last + 2) || a_.tokens[c.last + 2].in_quote) {
@@ -23934,6 +23936,7 @@ class Attributor {
   const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
   const WordSet& stance_adjectives_ = pack_.Words("stance-adjectives");
   const WordSet& stance_copulas_ = pack_.Words("stance-copulas");
+  const WordSet& reduced_passive_blockers_ = pack_.Words("reduced-passive-blockers");
   const WordSet& naming_cues_ = pack_.Words("naming-cues");
   // Quotes that end an aside between a source and its cue (opening byte ->
   // the cue's first token, QuotedAsideSubject), and, once pending_ is in
