@@ -338,6 +338,10 @@ struct PendingAttribution {
   // written inside its closing mark. It reports what follows it; the quote
   // before it is the earlier cue's.
   bool participle_after_quote = false;
+  // "a practice criticized by Ana Lee": a stance verb's participle after
+  // the noun phrase it modifies (ReducedStancePassive). The content is the
+  // phrase alone, not what follows the agent.
+  bool reduced_passive = false;
   // A participle cue's sentence subject, for when no earlier cue of the
   // sentence has a source to lend ("The departments declined …, saying").
   // Boxed: few cues have one, and a Mention in place made every entry of
@@ -696,6 +700,85 @@ class Attributor {
   // so the attribution is dropped. "responded by saying" (a means, "by"
   // before "-ing"), "was backed by" (an auxiliary in the cue) and a state
   // ("officials worried by the rise") stay.
+  // "a practice criticized by civil rights groups", "The harbor bill,
+  // opposed by the unions, never became law", "a measure strongly opposed
+  // by unions": a stance verb (list cues-object) as a past participle with
+  // no auxiliary, right after a noun phrase (or its comma) and before "by"
+  // and its agent. PolNeAR marks the participle (with an adverb before it)
+  // as the cue, the agent as the source and the noun phrase as the content
+  // (cue43: on the tune text such participles outside another content are
+  // gold cues 7 times and unmarked 4; "backed", list
+  // reduced-passive-blockers, once and 3, "candidates backed by super
+  // PACs": those stay dropped, DropReducedPassives). The phrase is read back to its
+  // determiner, at most six words, and stored as a passive's subject;
+  // English only. Returns true when the cue was read so.
+  bool ReducedStancePassive(PendingAttribution& p) {
+    const CueHit& c = p.cue;
+    if (!LangIs("en") || c.first != c.last || !IsWord(c.last) || a_.tokens[c.last].in_quote ||
+        !In(kCuesObject, c.last)) {
+      return false;
+    }
+    const std::string& w = Low(c.last);
+    if (w.size() < 5 || w.compare(w.size() - 2, 2, "ed") != 0 || Has(reduced_passive_blockers_, c.last)) return false;
+    const int s = c.sentence;
+    const size_t sb = SentFirst(s), e = SentEnd(s);
+    if (c.last + 2 >= e || !LowIs(c.last + 1, "by") || !IsWord(c.last + 2) || a_.tokens[c.last + 2].in_quote) {
+      return false;
+    }
+    const std::string& agent = Low(c.last + 2);
+    if (agent.size() > 4 && agent.compare(agent.size() - 3, 3, "ing") == 0) return false;
+    // "a professor accused by the government of plotting …": a charge
+    // with "of" and a gerund reports a claim, not the phrase.
+    for (size_t t = c.last + 3; t + 1 < e && t <= c.last + 10; ++t) {
+      if (!LowIs(t, "of") || !IsWord(t + 1)) continue;
+      const std::string& g = Low(t + 1);
+      if (g.size() > 4 && g.compare(g.size() - 3, 3, "ing") == 0) return false;
+    }
+    size_t b = c.first;
+    // One adverb in -ly before the participle ("strongly opposed").
+    if (b > sb && IsWord(b - 1) && !a_.tokens[b - 1].in_quote && !Cap(b - 1) && Low(b - 1).size() > 4 &&
+        Low(b - 1).compare(Low(b - 1).size() - 2, 2, "ly") == 0) {
+      --b;
+    }
+    if (b <= sb + 1) return false;
+    size_t end = b;  // the noun phrase ends before `end`
+    if (IsComma(b - 1)) end = b - 1;
+    const size_t j = end - 1;
+    if (j < sb || !IsWord(j) || a_.tokens[j].in_quote) return false;
+    auto stop = [&](size_t t) {
+      return !IsWord(t) || a_.tokens[t].in_quote || VerbGroupWord(t) || In(kCopulas, t) || In(kPronouns, t) ||
+             In(kVerbCoordinators, t) || In(kRelativeOpeners, t) || In(kComplementizers, t) || PrepositionAt(t) ||
+             Has(subordinators_, t) || cue_ends_[t];
+    };
+    if (stop(j) || In(kDeterminers, j) || In(kFunctionWords, j)) return false;
+    size_t first = j;
+    for (size_t t = j; t > sb && j - t < 6;) {
+      --t;
+      if (IsPunct(t, "-") && t > sb && a_.tokens[t].span.begin == a_.tokens[t - 1].span.end &&
+          a_.tokens[t].span.end == a_.tokens[t + 1].span.begin) {
+        continue;  // a hyphen inside a word ("GOP-sponsored")
+      }
+      if (In(kDeterminers, t) || Has(possessive_pronouns_, t)) {
+        first = t;
+        break;
+      }
+      if (stop(t) || In(kFunctionWords, t)) break;
+      first = t;
+    }
+    // With no determiner the phrase opens the clause, or follows a comma,
+    // a dash or a preposition ("the field of establishment-friendly
+    // candidates backed by …"), not a verb ("has seen fighters backed by").
+    if (!In(kDeterminers, first) && !Has(possessive_pronouns_, first) && first > sb && IsWord(first - 1) &&
+        !PrepositionAt(first - 1)) {
+      return false;
+    }
+    p.reduced_passive = true;
+    p.passive_first = static_cast<uint32_t>(first);
+    p.passive_end = static_cast<uint32_t>(end);
+    p.mention = ParseRight(c.last + 2, s);
+    return true;
+  }
+
   void DropReducedPassives() {
     std::vector<bool> drop(pending_.size(), false);
     bool any = false;
@@ -11833,6 +11916,7 @@ class Attributor {
         }
       }
     }
+    if (ReducedStancePassive(p)) return;
     if (const size_t g = SpeechPassive(c);
         g != SIZE_MAX && !(g > SentFirst(s) && IsWord(g - 1) && In(kPronounsNeuter, g - 1))) {
       // The subject: a noun phrase or pronoun ending right before the
@@ -22191,7 +22275,7 @@ class Attributor {
           const bool adjunct = after < a_.tokens.size() &&
                                ((PrepositionAt(after) && !In(kComplementizers, after) && !LowIs(after, "to")) ||
                                 In(kTimeWords, after) || TimePhraseEnd(after, SentEnd(p.cue.sentence)) != std::string::npos);
-          if (content && content->begin >= subject.end && !adjunct) {
+          if (content && content->begin >= subject.end && !adjunct && !p.reduced_passive) {
             at.content.push_back(Ref(PassivePredicateEnd(*content)));
           }
         } else if (p.back_reference && p.cue.sentence > 0 &&
@@ -24004,6 +24088,7 @@ class Attributor {
   const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
   const WordSet& stance_adjectives_ = pack_.Words("stance-adjectives");
   const WordSet& stance_copulas_ = pack_.Words("stance-copulas");
+  const WordSet& reduced_passive_blockers_ = pack_.Words("reduced-passive-blockers");
   const WordSet& naming_cues_ = pack_.Words("naming-cues");
   // Quotes that end an aside between a source and its cue (opening byte ->
   // the cue's first token, QuotedAsideSubject), and, once pending_ is in
