@@ -10332,34 +10332,6 @@ class Attributor {
     return false;
   }
 
-  // Whether the phrase `m`, read before a participle cue's comma, stands
-  // right after a lower-case word of its clause that governs it: a verb or
-  // a preposition ("endorsed Hale", "for what she has accomplished"), not a
-  // word that opens a clause ("and", "that", "because", "who"). English.
-  bool ObjectBeforeParticiple(const Mention& m, int s) const {
-    if (!LangIs("en")) return false;
-    const size_t mb = TokenStartingAt(m.span.begin);
-    if (mb <= SentFirst(s) + 1 || mb >= SentEnd(s)) return false;
-    const size_t w = mb - 1;
-    if (!IsWord(w) || Cap(w) || a_.tokens[w].in_quote) return false;
-    // ("“…,” said Ana Ruiz, the harbor treasurer, adding …": the phrase is
-    // the inverted subject of the cue that follows a quote, and of the
-    // participle too, as before. Not "Ed Lee, a Hale supporter, praised
-    // Ruiz …, calling": a comma alone before the cue closes its subject.)
-    if (cue_ends_[w]) {
-      size_t cf = w;
-      while (cf > SentFirst(s) && in_cue_[cf - 1] && !cue_ends_[cf - 1]) --cf;
-      size_t before = cf > SentFirst(s) ? cf - 1 : SIZE_MAX;
-      if (before != SIZE_MAX && before > SentFirst(s) && IsComma(before) && !a_.tokens[before].in_quote) --before;
-      if (before != SIZE_MAX && ClosingMarkAt(before)) return false;
-    }
-    if (In(kVerbCoordinators, w) || Has(noun_coordinators_, w) || In(kComplementizers, w) || In(kClauseOpeners, w) ||
-        Has(subordinators_, w) || In(kRelativeOpeners, w) || In(kPronounsSubject, w)) {
-      return false;
-    }
-    return true;
-  }
-
   // "her son, David": one relative (a singular noun of kin-heads), which
   // Classify reads as the family of the person the article is about, with
   // a name in apposition after the comma at `end`; the name is the source
@@ -12240,16 +12212,6 @@ class Attributor {
         // preposition and its name in apposition; the participle's subject
         // is the clause's (read below), not the letter's addressee (fixd39).
         if (p.mention && IsComma(j) && Participle(c.first) && AddresseeBeforeParticiple(*p.mention, j)) {
-          p.mention.reset();
-        }
-        // "Ana Ruiz endorsed Tom Hale in June, telling reporters …": a
-        // phrase that a lower-case word of the clause governs (a verb or a
-        // preposition) is that word's object; the participle's subject is
-        // the clause's (read below), not the object (src42).
-        // (Only when the clause has a subject to give: "Check out the
-        // website, and you'll find papers …, laying out" keeps its reading.)
-        if (p.mention && IsComma(j) && Participle(c.first) && ObjectBeforeParticiple(*p.mention, s) &&
-            SentenceSubject(s, c.first - 1, /*unlisted_role=*/true)) {
           p.mention.reset();
         }
         // "Republican activists clamoring to block the nominee say": a noun
