@@ -1,0 +1,115 @@
+// Branch mdtab43 (issues #1/#4): a Markdown pipe table that gives the
+// speaker in one cell and the quotation in the next pairs them as an HTML
+// table does (table40, fixk41): the source's cell is read as the signature
+// line "— …" of the quotation's cell. Every text here was written for
+// these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "analysis.h"
+#include "findings_util.h"
+#include "test_util.h"
+
+using onrecord::testing::CountFindings;
+
+namespace onrecord {
+namespace {
+
+using testing::AuditText;
+using testing::SeenAttributions;
+using testing::SpeakerOf;
+
+const std::string kLede =
+    "# Elm Street bridge stays shut\n\n"
+    "Repairs to the Elm Street bridge will slip to spring, the council said on Monday. Shops on the "
+    "street have lost trade since it closed, said Ana Ruiz, who runs a bakery there, and volunteers "
+    "from Greenpeace have counted the traffic.\n\n";
+
+const Quote* QuoteOf(const AuditResult& r, const std::string& text) {
+  for (const auto& q : r.quotes) {
+    if (q.text.compare(0, text.size(), text) == 0) return &q;
+  }
+  return nullptr;
+}
+
+size_t MaskedBy(const AuditResult& r, const std::string& rule) {
+  size_t n = 0;
+  for (const auto& m : r.masked) n += m.rule == rule;
+  return n;
+}
+
+TEST_CASE("mdtab43: under a Who header a Markdown row gives its quotation a speaker", "[mdtab43]") {
+  AuditResult r = AuditText(kLede +
+                                "| Who | What they said |\n|---|---|\n"
+                                "| Local shop owner | “Nobody tells us anything.” |\n"
+                                "| A council engineer | “The beams need more work than we thought.” |\n"
+                                "| Ana Ruiz | “We lose customers every week.” |\n",
+                            "bridge.md");
+  const Quote* shop = QuoteOf(r, "Nobody tells us anything.");
+  REQUIRE(shop != nullptr);
+  CHECK(shop->kind == QuoteKind::kDirect);  // was a scare quote
+  CHECK(!shop->speaker.empty());
+  CHECK(!SpeakerOf(r, "The beams need more work").empty());  // was unattributed
+  CHECK(SpeakerOf(r, "We lose customers every week.") == "Ana Ruiz");
+  CHECK(CountFindings(r, "attribution.unattributed-quote") == 0);
+  // The header row is masked, as fixn41 made it, and is no attribution.
+  CHECK(MaskedBy(r, "markdown.table") == 1);
+  for (const auto& seen : SeenAttributions(r)) CHECK(seen.source != "they");
+}
+
+TEST_CASE("mdtab43: a row naming someone pairs without a Who header, either column order", "[mdtab43]") {
+  AuditResult r = AuditText(kLede +
+                                "| Jo Ray, harbour master | “The river is still too high.” |\n|---|---|\n"
+                                "| “Half of the stalls are gone.” | Ruiz |\n"
+                                "| Greenpeace | “Traffic fell by a third.” |\n",
+                            "bridge.md");
+  CHECK(SpeakerOf(r, "The river is still too high.") == "Jo Ray");
+  CHECK(SpeakerOf(r, "Half of the stalls are gone.") == "Ana Ruiz");
+  CHECK(!SpeakerOf(r, "Traffic fell by a third.").empty());
+  CHECK(CountFindings(r, "attribution.unattributed-quote") == 0);
+  // The extract stage links each source line to its quotation's block.
+  Extracted x = ExtractMarkdown("| Who | Quote |\n|---|---|\n| Meier | „Wir bauen wieder auf.“ |\n");
+  REQUIRE(x.signs.size() == x.kinds.size());
+  bool linked = false;
+  for (size_t b = 0; b < x.signs.size(); ++b) {
+    if (x.signs[b] >= 0) {
+      linked = true;
+      CHECK(static_cast<size_t>(x.signs[b]) == b + 1);
+    }
+  }
+  CHECK(linked);
+  CHECK(x.text.find("\xE2\x80\x94 Meier\n„Wir bauen wieder auf.“") != std::string::npos);
+}
+
+TEST_CASE("mdtab43: glossary rows, third cells and cued cells stay unpaired", "[mdtab43]") {
+  // A glossary's label names nobody.
+  AuditResult glossary = AuditText(kLede +
+                                       "| Term | Meaning |\n|---|---|\n"
+                                       "| Filibuster | “A long speech that delays a vote.” |\n"
+                                       "| Campaign song | “A tune played at rallies.” |\n",
+                                   "bridge.md");
+  for (const auto& seen : SeenAttributions(glossary)) {
+    CHECK(seen.source != "Filibuster");
+    CHECK(seen.source != "Campaign");
+  }
+  // A row of three cells with text reads as before (one line).
+  AuditResult three = AuditText(kLede +
+                                    "| Who | Said | When |\n|---|---|---|\n"
+                                    "| Jo Ray | “The river is still too high.” | Monday |\n",
+                                "bridge.md");
+  Extracted x3 = ExtractMarkdown("| Who | Said | When |\n|---|---|---|\n| Jo Ray | “Too high.” | Monday |\n");
+  for (int s : x3.signs) CHECK(s < 0);
+  // A quotation cell with its own cue is a sentence, not a lone quotation.
+  Extracted cued = ExtractMarkdown("| Name | Said |\n|---|---|\n| Tom Reyes | “We were lucky,” he said |\n");
+  for (int s : cued.signs) CHECK(s < 0);
+  // Single marks are no quotation cell (main41's guard).
+  Extracted single = ExtractMarkdown("| Name | Said |\n|---|---|\n| Mia Chen | ‘We were lucky’ |\n");
+  for (int s : single.signs) CHECK(s < 0);
+  // A row of figures stays masked with its header (fixn41).
+  AuditResult figures = AuditText(kLede + "| Year | Closures |\n|---|---|\n| 2024 | 12 |\n", "bridge.md");
+  CHECK(MaskedBy(figures, "markdown.table") == 2);
+}
+
+}  // namespace
+}  // namespace onrecord
