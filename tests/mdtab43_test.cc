@@ -111,5 +111,28 @@ TEST_CASE("mdtab43: glossary rows, third cells and cued cells stay unpaired", "[
   CHECK(MaskedBy(figures, "markdown.table") == 2);
 }
 
+// "selon" / "according to" after a quote that the sentence's own speaker
+// gave before it, after a colon or a comma, relays that speaker's words.
+TEST_CASE("mdtab43: a selon tail after a quote keeps the quote with its speaker", "[mdtab43]") {
+  AuditResult fr = AuditText(
+      "Réforme des retraites\n\nFrançois Hollande a déclaré : « Nous sommes prêts », selon l'Élysée. "
+      "Le président a ajouté que la réforme serait votée en mars.\n",
+      "fr.txt", "fr");
+  CHECK(SpeakerOf(fr, "Nous sommes prêts") == "François Hollande");
+  AuditResult en = AuditText(
+      "Pension reform\n\nMarta Quinto said: “We are ready,” according to the ministry. "
+      "She added that the vote would come in March.\n",
+      "en.txt");
+  CHECK(SpeakerOf(en, "We are ready") == "Marta Quinto");
+  // Guards: with no cue before the quote the tail names its source.
+  AuditResult alone = AuditText(
+      "Réforme des retraites\n\nLe gouvernement veut aller vite. « Nous sommes prêts », selon l'Élysée.\n", "fr.txt", "fr");
+  CAPTURE(SpeakerOf(alone, "Nous sommes prêts"));
+  CHECK(SpeakerOf(alone, "Nous sommes prêts").find("lysée") != std::string::npos);
+  AuditResult quoted = AuditText(
+      "Pension reform\n\nThe plan is “dead on arrival,” according to Marta Quinto.\n", "en.txt");
+  CHECK(SpeakerOf(quoted, "dead on arrival") == "Marta Quinto");
+}
+
 }  // namespace
 }  // namespace onrecord
