@@ -134,5 +134,20 @@ TEST_CASE("mdtab43: a selon tail after a quote keeps the quote with its speaker"
   CHECK(SpeakerOf(quoted, "dead on arrival") == "Marta Quinto");
 }
 
+// Italian: a role whose complement opens with "ai", "agli", "alle" or
+// "allo" (a and the article fused) before ", Name" after an inverted cue.
+TEST_CASE("mdtab43: an Italian role with ai/agli/alle before the name after an inverted cue", "[mdtab43]") {
+  AuditResult r = AuditText(
+      "Lavori in centro\n\n«Il cantiere chiuderà a maggio», ha detto l'assessora ai Lavori pubblici, Marta Quinto. "
+      "«Nessun rinvio», ha detto il consigliere alle Finanze, Paolo Neri.\n",
+      "it.txt", "it");
+  CHECK(SpeakerOf(r, "Il cantiere chiuderà a maggio") == "Marta Quinto");
+  CHECK(SpeakerOf(r, "Nessun rinvio") == "Paolo Neri");
+  // Guard: "ai giornalisti" after the cue is whom it was said to.
+  AuditResult to = AuditText("Lavori in centro\n\n«Va bene», ha detto ai giornalisti il sindaco Luca Bassi.\n",
+                             "it.txt", "it");
+  CHECK(SpeakerOf(to, "Va bene") == "Luca Bassi");
+}
+
 }  // namespace
 }  // namespace onrecord
