@@ -149,5 +149,23 @@ TEST_CASE("mdtab43: an Italian role with ai/agli/alle before the name after an i
   CHECK(SpeakerOf(to, "Va bene") == "Luca Bassi");
 }
 
+// German: a council member's noun ("Stadträtin") is a role noun, so it
+// heads a described source alone and before "für …, Name".
+TEST_CASE("mdtab43: a German councillor after an inverted cue is a source", "[mdtab43]") {
+  AuditResult r = AuditText(
+      "Bauarbeiten in der Innenstadt\n\nViele Händler sind besorgt. „Die Baustelle schließt im Mai“, sagte die "
+      "Stadträtin für Bauwesen, Marta Quinto. „Wir warten nicht länger“, sagte die Ratsfrau.\n",
+      "de.txt", "de");
+  CHECK(SpeakerOf(r, "Die Baustelle schließt im Mai") == "Marta Quinto");
+  CHECK(!SpeakerOf(r, "Wir warten nicht länger").empty());
+  CHECK(CountFindings(r, "attribution.unattributed-quote") == 0);
+  // Guard: the council itself ("der Stadtrat") stays as before.
+  AuditResult council = AuditText(
+      "Bauarbeiten in der Innenstadt\n\nViele Händler sind besorgt. „Die Baustelle schließt im Mai“, sagte der "
+      "Stadtrat.\n",
+      "de.txt", "de");
+  CHECK(!SpeakerOf(council, "Die Baustelle schließt im Mai").empty());
+}
+
 }  // namespace
 }  // namespace onrecord
