@@ -5218,6 +5218,32 @@ class Attributor {
     }
   }
 
+  // Whether one of `candidates` (pending attributions near quote `q`) is a
+  // cue of the quote's sentences, with a source, whose source does not
+  // follow it, ending before the quote with nothing but spaces and one
+  // colon or comma between ("a déclaré : «", "said, “") (mdtab43).
+  bool SpeakerCueRightBefore(const std::vector<size_t>& candidates, const QuoteSpan& q, int s_open,
+                             int s_close) const {
+    for (size_t pi : candidates) {
+      const PendingAttribution& o = pending_[pi];
+      if (o.source < 0 && !o.mention) continue;
+      if (o.cue.entry == nullptr || o.cue.entry->source_follows) continue;
+      if (o.cue.sentence < s_open || o.cue.sentence > s_close) continue;
+      if (o.mention && o.mention->span.begin >= q.outer.begin) continue;  // its source before the quote
+      const size_t ce = a_.tokens[o.cue.last].span.end;
+      if (ce > q.outer.begin) continue;
+      int marks = 0;
+      bool plain = true;
+      for (size_t k = ce; k < q.outer.begin && k < w_.size() && plain; ++k) {
+        const char c = w_[k];
+        if (c == ':' || c == ',') ++marks;
+        else if (c != ' ' && c != '\t') plain = false;
+      }
+      if (plain && marks == 1) return true;
+    }
+    return false;
+  }
+
   // The quotation a table row or a definition list pairs with the line
   // naming its source (Block::signs, HTML): "— Jo Ray, mayor" beside
   // "“We will rebuild.”", before or after it. The dash opening the line
@@ -18814,6 +18840,16 @@ class Attributor {
           size_t lead = cb;
           if (p.mention && p.mention->span.begin >= q.outer.end) lead = std::min(lead, p.mention->span.begin);
           if (WordsBetween(q.outer.end, lead)) dist += 50000;
+          // "Hollande a déclaré : « Nous sommes prêts », selon l'Élysée.":
+          // a cue whose source follows it ("selon", "according to") after
+          // the quote relays what the sentence's own speaker said before
+          // it; the quote is that speaker's when a cue of the sentence with
+          // a source ends before it with only a colon or a comma between
+          // (mdtab43).
+          if (p.cue.entry->source_follows && p.cue.entry != &dash_cue_ &&
+              SpeakerCueRightBefore(candidates, q, s_open, s_close)) {
+            dist += 50000;
+          }
         }
         if (best < 0 || dist < best_dist) {
           best = static_cast<int>(pi);

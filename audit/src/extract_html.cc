@@ -1557,4 +1557,15 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
   return walker.Finish();
 }
 
+std::unordered_set<std::string> PageNamesInProse(std::string_view page) { return NamesInProse(page); }
+
+bool WhoHeaderCell(std::string_view text) { return IsWhoHeader(text); }
+
+std::pair<int, int> PairCellTexts(std::string_view a, std::string_view b, bool who_a, bool who_b,
+                                  const std::unordered_set<std::string>& page_names) {
+  if (IsQuotationCell(b) && IsSourceCell(a, who_a, page_names)) return {0, 1};
+  if (IsQuotationCell(a) && IsSourceCell(b, who_b, page_names)) return {1, 0};
+  return {-1, -1};
+}
+
 }  // namespace onrecord

@@ -8,6 +8,10 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_set>
+#include <vector>
 #include <string_view>
 
 #include "analysis.h"
@@ -17,6 +21,112 @@
 namespace onrecord {
 
 namespace {
+
+// A first pass over a Markdown text with pipe tables (mdtab43): each
+// table row's cells as text, and the page's text a line per block (for
+// PageNamesInProse), so the walk can tell which rows pair a cell naming a
+// source with a cell that is only its quotation, as HTML tables do
+// (table40, fixk41): "| Ana Ruiz | “We will rebuild.” |".
+class TableRowReader {
+ public:
+  struct Row {
+    std::vector<std::string> cells;  // text, spaces collapsed, trimmed
+    bool header = false;             // a row of <th> cells (the header row)
+  };
+
+  static int EnterBlock(MD_BLOCKTYPE type, void*, void* self) {
+    auto* r = static_cast<TableRowReader*>(self);
+    if (type == MD_BLOCK_TABLE) r->tables_.emplace_back();
+    if (type == MD_BLOCK_TR && !r->tables_.empty()) r->tables_.back().emplace_back();
+    if ((type == MD_BLOCK_TH || type == MD_BLOCK_TD) && !r->tables_.empty() && !r->tables_.back().empty()) {
+      Row& row = r->tables_.back().back();
+      row.header = type == MD_BLOCK_TH;
+      row.cells.emplace_back();
+      r->cell_ = &row.cells.back();
+    }
+    r->Line();
+    return 0;
+  }
+  static int LeaveBlock(MD_BLOCKTYPE type, void*, void* self) {
+    auto* r = static_cast<TableRowReader*>(self);
+    if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) {
+      if (r->cell_ && !r->cell_->empty() && r->cell_->back() == ' ') r->cell_->pop_back();
+      r->cell_ = nullptr;
+    }
+    r->Line();
+    return 0;
+  }
+  static int EnterSpan(MD_SPANTYPE type, void*, void* self) {
+    if (type == MD_SPAN_IMG) ++static_cast<TableRowReader*>(self)->skip_;
+    return 0;
+  }
+  static int LeaveSpan(MD_SPANTYPE type, void*, void* self) {
+    if (type == MD_SPAN_IMG) --static_cast<TableRowReader*>(self)->skip_;
+    return 0;
+  }
+  static int OnText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* self) {
+    auto* r = static_cast<TableRowReader*>(self);
+    if (r->skip_ > 0 || type == MD_TEXT_CODE || type == MD_TEXT_HTML) return 0;
+    std::string piece;
+    if (type == MD_TEXT_ENTITY) piece = DecodeHtmlEntity(std::string_view(text, size));
+    else if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) piece = " ";
+    else piece.assign(text, size);
+    for (char c : piece) {
+      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+      if (r->cell_) {
+        if (!space) r->cell_->push_back(c);
+        else if (!r->cell_->empty() && r->cell_->back() != ' ') r->cell_->push_back(' ');
+      }
+      if (!space) r->page_.push_back(c);
+      else if (!r->page_.empty() && r->page_.back() != ' ' && r->page_.back() != '\n') r->page_.push_back(' ');
+    }
+    return 0;
+  }
+
+  // Per table row, in the order md4c gives them: -1, or the index among
+  // the row's cells of the cell naming the source; `quotation_cell` the same
+  // for the quotation's cell.
+  void Pairs(std::vector<int>* source_cell, std::vector<int>* quotation_cell) const {
+    const std::unordered_set<std::string> names = PageNamesInProse(page_);
+    for (const auto& table : tables_) {
+      std::vector<size_t> who;  // columns a header cell says name who speaks
+      for (const Row& row : table) {
+        if (!row.header) continue;
+        for (size_t i = 0; i < row.cells.size(); ++i) {
+          if (WhoHeaderCell(row.cells[i])) who.push_back(i);
+        }
+      }
+      const auto is_who = [&who](size_t i) { return std::find(who.begin(), who.end(), i) != who.end(); };
+      for (const Row& row : table) {
+        std::vector<size_t> full;  // the cells with text
+        for (size_t i = 0; i < row.cells.size(); ++i) {
+          if (!row.cells[i].empty()) full.push_back(i);
+        }
+        int s = -1, q = -1;
+        if (full.size() == 2) {
+          const auto [a, b] = PairCellTexts(row.cells[full[0]], row.cells[full[1]], is_who(full[0]), is_who(full[1]),
+                                            names);
+          if (a >= 0) {
+            s = static_cast<int>(full[static_cast<size_t>(a)]);
+            q = static_cast<int>(full[static_cast<size_t>(b)]);
+          }
+        }
+        source_cell->push_back(s);
+        quotation_cell->push_back(q);
+      }
+    }
+  }
+
+ private:
+  void Line() {
+    if (!page_.empty() && page_.back() != '\n') page_.push_back('\n');
+  }
+
+  std::vector<std::vector<Row>> tables_;
+  std::string* cell_ = nullptr;
+  std::string page_;
+  int skip_ = 0;
+};
 
 class MarkdownWalker {
  public:
@@ -43,11 +153,26 @@ class MarkdownWalker {
     return 0;
   }
 
+  // The rows that pair a source cell with a quotation cell (see
+  // TableRowReader::Pairs).
+  void SetPairs(std::vector<int> source_cell, std::vector<int> quotation_cell) {
+    row_source_ = std::move(source_cell);
+    row_quotation_ = std::move(quotation_cell);
+  }
+
   Extracted Finish() {
     Extracted out;
     out.text = b_.TakeText();
     out.map = b_.TakeMap();
     out.kinds = std::move(kinds_);
+    if (!pair_blocks_.empty()) {
+      out.signs.assign(out.kinds.size(), -1);
+      for (const auto& [source, quotation] : pair_blocks_) {
+        if (source >= 0 && quotation >= 0 && static_cast<size_t>(source) < out.signs.size()) {
+          out.signs[static_cast<size_t>(source)] = quotation;
+        }
+      }
+    }
     out.quote_groups = std::move(groups_);
     out.subheads = std::move(subheads_);
     out.inline_quotes = std::move(quotes_);
@@ -109,9 +234,25 @@ class MarkdownWalker {
         if (headline) have_headline_ = true;
         break;
       }
+      case MD_BLOCK_TR:
+        ++row_;
+        cell_ = -1;
+        row_paired_ = false;
+        break;
       case MD_BLOCK_TH:
       case MD_BLOCK_TD:
-        if (open_) space_ = true;  // cells of a row read as one line
+        ++cell_;
+        if (PairedRow()) {
+          // A row pairing a source with its quotation: each of its two
+          // cells is a block of its own, the source's read as the
+          // signature line "— Ana Ruiz" (a dash standing for no source
+          // bytes), as in an HTML table (mdtab43).
+          Break();
+          cell_first_block_ = kinds_.size();
+          pending_dash_ = cell_ == row_source_[static_cast<size_t>(row_)];
+        } else if (open_) {
+          space_ = true;  // cells of a row read as one line
+        }
         break;
       case MD_BLOCK_TABLE:
         ++table_depth_;
@@ -125,6 +266,19 @@ class MarkdownWalker {
   }
 
   int Leave(MD_BLOCKTYPE type) {
+    if ((type == MD_BLOCK_TH || type == MD_BLOCK_TD) && PairedRow()) {
+      const size_t r = static_cast<size_t>(row_);
+      const bool source = cell_ == row_source_[r];
+      if (source || cell_ == row_quotation_[r]) {
+        if (!row_paired_) pair_blocks_.push_back({-1, -1});
+        row_paired_ = true;
+        // (The block the cell made, when it made exactly one.)
+        pair_blocks_.back()[source ? 0 : 1] =
+            kinds_.size() == cell_first_block_ + 1 ? static_cast<int>(cell_first_block_) : -1;
+      }
+      pending_dash_ = false;
+      Break();
+    }
     if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) --skip_;
     if (type == MD_BLOCK_TABLE && table_depth_ > 0) --table_depth_;
     if (type == MD_BLOCK_QUOTE && --quote_depth_ == 0) group_ = -1;
@@ -136,6 +290,11 @@ class MarkdownWalker {
   void Break() {
     open_ = false;
     space_ = false;
+  }
+
+  // Whether the row being read pairs a source cell with a quotation cell.
+  bool PairedRow() const {
+    return row_ >= 0 && static_cast<size_t>(row_) < row_source_.size() && row_source_[static_cast<size_t>(row_)] >= 0;
   }
 
   bool InQuotation() const { return !frames_.empty() && frames_.back().kind == BlockKind::kBlockQuote; }
@@ -204,11 +363,19 @@ class MarkdownWalker {
       if (!frames_.empty() && frames_.back().type == MD_BLOCK_H && frames_.back().kind != BlockKind::kHeadline) {
         subheads_.push_back(kinds_.size() - 1);  // "## …" below the headline (fmt42)
       }
-      if (table_depth_ > 0) {
+      if (table_depth_ > 0 && !PairedRow()) {
         table_rows_.push_back(kinds_.size() - 1);
         header_rows_.push_back(!frames_.empty() && frames_.back().type == MD_BLOCK_TH);
       }
       open_ = true;
+      if (pending_dash_) {
+        pending_dash_ = false;
+        const std::string_view rest = src_.substr(std::min(base, src_.size()), 200);
+        if (SignatureDashLength(rest.substr(0, rest.find('\n'))) == 0) {
+          b_.Replace("\xE2\x80\x94", base, 0);
+          b_.Replace(" ", base, 0);
+        }
+      }
     } else if (space_) {
       b_.Replace(" ", space_at_, 0);
     }
@@ -333,6 +500,15 @@ class MarkdownWalker {
   std::vector<size_t> table_rows_;  // blocks that are a table's rows
   std::vector<bool> header_rows_;  // of those, whether each is the header row
   size_t pos_ = 0;          // source offset after the last piece
+  // Table rows pairing a source with its quotation (mdtab43).
+  std::vector<int> row_source_;     // per row: the source cell's index, -1 none
+  std::vector<int> row_quotation_;  // per row: the quotation cell's index
+  int row_ = -1;                    // the row being read (all tables)
+  int cell_ = -1;                   // its cell being read
+  size_t cell_first_block_ = 0;     // the first block the cell makes
+  bool pending_dash_ = false;       // the source cell's dash is still to come
+  bool row_paired_ = false;         // the row's entry of pair_blocks_ is made
+  std::vector<std::array<int, 2>> pair_blocks_;  // (source block, quotation block)
 };
 
 }  // namespace
@@ -352,6 +528,20 @@ Extracted ExtractMarkdown(std::string_view source) {
   parser.leave_span = &MarkdownWalker::LeaveSpan;
   parser.text = &MarkdownWalker::OnText;
   std::string_view body = source.substr(start);
+  if (body.find('|') != std::string_view::npos) {
+    TableRowReader reader;
+    MD_PARSER first = parser;
+    first.enter_block = &TableRowReader::EnterBlock;
+    first.leave_block = &TableRowReader::LeaveBlock;
+    first.enter_span = &TableRowReader::EnterSpan;
+    first.leave_span = &TableRowReader::LeaveSpan;
+    first.text = &TableRowReader::OnText;
+    if (md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &first, &reader) == 0) {
+      std::vector<int> source_cell, quotation_cell;
+      reader.Pairs(&source_cell, &quotation_cell);
+      walker.SetPairs(std::move(source_cell), std::move(quotation_cell));
+    }
+  }
   if (md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, &walker) != 0) {
     return ExtractText(source);
   }

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <utility>
 
 namespace onrecord {
 
@@ -24,6 +26,22 @@ std::string DecodeHtmlEntity(std::string_view entity);
 // the byte length of the dash; else 0. Lines over 200 bytes are no
 // signature. Thread-safe.
 size_t SignatureDashLength(std::string_view line);
+
+// Table pairing shared by HTML and Markdown (table40, fixk41, mdtab43).
+// The words a page's text (a line per block) writes as names inside prose
+// ("said Ana Ruiz"); see NamesInProse in extract_html.cc.
+std::unordered_set<std::string> PageNamesInProse(std::string_view page);
+
+// Whether a header cell's text says its column names who speaks ("Who",
+// "Name", "Speaker", "Source", and the same in the languages of rules/).
+bool WhoHeaderCell(std::string_view text);
+
+// Of a row's two cells with text (trimmed, spaces collapsed), which one
+// names the source and which is only its quotation: {0, 1} or {1, 0}, or
+// {-1, -1} when they do not pair so. `who_a`, `who_b`: whether the cell
+// stands under a "Who" header; `page_names`: PageNamesInProse of the page.
+std::pair<int, int> PairCellTexts(std::string_view a, std::string_view b, bool who_a, bool who_b,
+                                  const std::unordered_set<std::string>& page_names);
 
 }  // namespace onrecord
 
