@@ -115,5 +115,24 @@ TEST_CASE("desc43: an engineer of a body in Russian is described", "[desc43]") {
   }
 }
 
+TEST_CASE("desc43: an engineer of a body in Chinese is described, the body no name", "[desc43]") {
+  for (const Case& c : std::vector<Case>{
+           {"zh", "“大桥将关闭到六月，”市政工程师说。", "市政工程师"},
+           {"zh", "“大桥将关闭到六月，”一位市政工程师说。", "一位市政工程师"},
+           {"zh", "“大桥将关闭到六月，”市政府工程师说。", "市政府工程师"},
+       }) {
+    CheckDescribedPerson(c);
+  }
+  // A surname before the title stays a named person with that role.
+  const AuditResult r = AuditText("标题\n\n“大桥将关闭到六月，”王工程师说。\n", "t.txt", "zh");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == SourceKind::kNamed);
+  CHECK(r.sources[0].role == "工程师");
+}
+
+TEST_CASE("desc43: an engineer of a body in Japanese is described, never a name", "[desc43]") {
+  CheckDescribedPerson({"ja", "「橋は六月まで閉鎖される」と市の技術者は述べた。", "市の技術者"});
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -4299,6 +4299,22 @@ class Attributor {
     m->type = MentionType::kName;
     std::string title;
     std::string name = text;
+    // "市政工程师说", "一位市政府工程师说": an occupation's title after a
+    // body's word (lists affiliation-nouns, organization-heads,
+    // organizations), not after a name, is an unnamed person of that body,
+    // described by it (T2), as "a council engineer" is (desc43).
+    if (EndsWithEntry(text, "titles", &title) && text.size() > title.size()) {
+      std::string body = text.substr(0, text.size() - title.size());
+      std::string det;
+      if (StartsWithEntry(body, "determiners", &det) && body.size() > det.size()) body = body.substr(det.size());
+      if (InWord(kAffiliationNouns, body) || InWord(kOrganizationHeads, body) || InWord(kOrganizations, body)) {
+        m->type = MentionType::kDescription;
+        m->head = title;
+        m->described = true;
+        return m;
+      }
+      title.clear();
+    }
     if (StartsWithEntry(name, "titles", &title) && name.size() > title.size()) {
       m->role = title;
       name = name.substr(title.size());
