@@ -4417,6 +4417,22 @@ class Attributor {
     m->type = MentionType::kName;
     std::string title;
     std::string name = text;
+    // "市政工程师说", "一位市政府工程师说": an occupation's title after a
+    // body's word (lists affiliation-nouns, organization-heads,
+    // organizations), not after a name, is an unnamed person of that body,
+    // described by it (T2), as "a council engineer" is (desc43).
+    if (EndsWithEntry(text, "titles", &title) && text.size() > title.size()) {
+      std::string body = text.substr(0, text.size() - title.size());
+      std::string det;
+      if (StartsWithEntry(body, "determiners", &det) && body.size() > det.size()) body = body.substr(det.size());
+      if (InWord(kAffiliationNouns, body) || InWord(kOrganizationHeads, body) || InWord(kOrganizations, body)) {
+        m->type = MentionType::kDescription;
+        m->head = title;
+        m->described = true;
+        return m;
+      }
+      title.clear();
+    }
     if (StartsWithEntry(name, "titles", &title) && name.size() > title.size()) {
       m->role = title;
       name = name.substr(title.size());
@@ -10389,6 +10405,7 @@ class Attributor {
         }
       }
     }
+    if (m) PersonAfterOrganizationRight(*m, s);
     if (m) SignedDocument(*m, i, s);
     if (m) EndBeforeCitation(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
@@ -10398,6 +10415,55 @@ class Attributor {
     if (m) EndBeforeTrailingDate(*m, i, s);
     if (m && inverted) EndBeforeTrailingTimePhrase(*m, i, s);
     return m;
+  }
+
+  // "said a council surveyor", "according to a council planner", "— A
+  // Harbor Authority engineer", "a council highways engineer, …": a phrase
+  // read to the right that ends in an organisation's noun (list
+  // organization-heads) before a lower-case agent noun
+  // (PersonNounAfterOrganization), or that runs over one, is that person,
+  // described by the organisation (T2), as "a council engineer said" is
+  // read to the left; never the organisation. English only (desc43).
+  void PersonAfterOrganizationRight(Mention& m, int s) {
+    if (a_.language != "en" || m.span.size() == 0) return;
+    if (m.type != MentionType::kOrganization && m.type != MentionType::kDescription) return;
+    const size_t b = TokenStartingAt(m.span.begin);
+    size_t last = TokenStartingAt(m.span.end);  // the token after the phrase
+    if (b >= SentEnd(s) || last <= b || last > SentEnd(s)) return;
+    --last;
+    while (last > b && !IsWord(last)) --last;
+    if (!IsWord(last) || a_.tokens[last].in_quote) return;
+    // The lower-case agent noun, already in the phrase or right after it,
+    // with at most one plain lower-case noun between ("highways"). Singular
+    // only: "according to media trackers" are firms that track, no person
+    // (the one plural the tune text has).
+    auto person_at = [&](size_t k) {
+      return k < SentEnd(s) && IsWord(k) && !a_.tokens[k].in_quote && !Cap(k) && !IsHead(k) &&
+             Low(k).back() != 's' && PersonNounAfterOrganization(k);
+    };
+    auto ends_phrase = [&](size_t k) { return k >= SentEnd(s) || !IsWord(k) || a_.tokens[k].in_quote; };
+    auto organization_at = [&](size_t k) {
+      return IsWord(k) && !a_.tokens[k].in_quote && In(kOrganizationHeads, k) && !In(kAnonymousHeads, k);
+    };
+    size_t org = SIZE_MAX, person = SIZE_MAX;
+    if (last > b && person_at(last) && organization_at(last - 1)) {
+      org = last - 1;
+      person = last;
+    } else if (organization_at(last)) {
+      org = last;
+      size_t k = last + 1;
+      if (k < SentEnd(s) && IsWord(k) && !person_at(k) && IsPlainModifier(k) && !IsHead(k)) ++k;
+      if (person_at(k) && a_.tokens[k - 1].span.end < a_.tokens[k].span.begin && ends_phrase(k + 1)) person = k;
+    }
+    if (org == SIZE_MAX || person == SIZE_MAX) return;
+    // Only words between the organisation and the person: no comma, no dash.
+    for (size_t k = org + 1; k < person; ++k) {
+      if (!IsWord(k)) return;
+    }
+    auto described = ClassifyDescription(b, person, person);
+    if (!described || described->type != MentionType::kDescription) return;
+    described->described = true;
+    m = *described;
   }
 
   // "— сказал министр в понедельник", "dijo el ministro el lunes": outside
