@@ -116,13 +116,22 @@ TEST_CASE("main42: an occupation after an organisation's noun is a described per
           "[main42]") {
   for (const std::string subject :
        {"a council engineer", "council engineers", "one company technician", "a museum curator",
-        "the committee chairmen", "a council engineer who asked not to be named"}) {
+        "a council engineer who asked not to be named"}) {
     const AuditResult r = AuditText("Bridge\n\nThe bridge will close, " + subject + " said.\n");
     const onrecord::Source* s = SourceOfCue(r, "said");
     INFO(subject);
     REQUIRE(s != nullptr);
     CHECK(s->kind == onrecord::SourceKind::kDescribed);
     CHECK(s->level == 2);
+  }
+  // A definite phrase may refer back to people already named ("the
+  // committee chairmen" after two chairmen were named, fu42b): no
+  // anonymous source.
+  {
+    const AuditResult r = AuditText(
+        "Letter\n\nRep. Ann Lee and Rep. Tom Cole chair the committees.\n\n"
+        "“We will act,” the committee chairmen wrote.\n");
+    CHECK(r.anonymous_sources.empty());
   }
   // An organisation with an adjective after it, or a thing after the
   // organisation's noun, stays the organisation.
