@@ -9663,7 +9663,10 @@ class Attributor {
     }
     // "his grieving relatives", "Relatives": the family of the person the
     // article is about, named after that person ("Kesby family").
-    if (InWord(kKinHeads, h) && end == head && !(head > b && Cap(head - 1))) {
+    // ("The family said", "His parents said" opening a sentence: a
+    // determiner's or a possessive's capital names no family; kin43.)
+    if (InWord(kKinHeads, h) && end == head &&
+        !(head > b && Cap(head - 1) && !In(kDeterminers, head - 1) && !Has(possessive_pronouns_, head - 1))) {
       m->type = MentionType::kName;
       m->head = "family";
       m->name.clear();  // resolved later from the last person named
@@ -9672,7 +9675,10 @@ class Attributor {
     // "the Kesby family": a named group. ("A Latino family", "an Irish
     // family": an indefinite determiner or a capitalized adjective of
     // list modifiers, a demonym, describes a family and names none.)
+    // ("The family said" opening a sentence: the capital is the
+    // determiner's, and names no family; kin43.)
     if (InWord(kGroupHeads, h) && head > b && Cap(head - 1) && end == head && !In(kModifiers, head - 1) &&
+        !In(kDeterminers, head - 1) && !Has(possessive_pronouns_, head - 1) &&
         !(In(kDeterminers, b) && !In(kDefiniteDeterminers, b))) {
       m->type = MentionType::kName;
       size_t nb = In(kDeterminers, b) ? b + 1 : b;
@@ -16127,6 +16133,59 @@ class Attributor {
     return best;
   }
 
+  // "his mother", "her parents", "Tom Reyes's sister": a kin mention with a
+  // possessive pronoun or a possessor ending in "'s" before its head, which
+  // ties the relative to a person (kin43).
+  bool KinTiedToPerson(const Mention& m) const {
+    size_t b = TokenStartingAt(m.span.begin);
+    // ("Mr. Rubio's father and mother": the possessor of the first of two
+    // coordinated kin nouns holds for both.)
+    if (b >= 3 && b < a_.tokens.size() && (LowIs(b - 1, "and") || LowIs(b - 1, "or")) && IsWord(b - 2) &&
+        In(kKinHeads, b - 2)) {
+      b = b - 3;
+      if (IsWord(b) && !Has(possessive_pronouns_, b) && !EndsWithPossessive(Tok(b)) && Tok(b) != "'s" &&
+          Tok(b) != "’s") {
+        b += 3;
+      }
+    }
+    for (size_t t = b; t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (Has(possessive_pronouns_, t) || EndsWithPossessive(Tok(t)) || Tok(t) == "'s" || Tok(t) == "’s" ||
+          Tok(t) == "'" || Tok(t) == "’") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A source that is a family the text has named ("the Kesby family", "The
+  // Szabos"): its last word is a group or kin noun (kin43).
+  bool FamilySource(int idx) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.kind != SourceKind::kNamed) return false;
+    const size_t sp = src.name.rfind(' ');
+    const std::string last = Key(sp == std::string::npos ? src.name : src.name.substr(sp + 1));
+    return InWord(kGroupHeads, last) || InWord(kKinHeads, last);
+  }
+
+  // A source a possessive before a kin noun can stand for: a named person,
+  // not an organisation ("Xinhua, the official Chinese news agency," is
+  // read as a name with a role whose head is an organisation's noun), and
+  // not a family already (that family is kept as it is; kin43).
+  bool PersonSourceForKin(int idx) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.kind != SourceKind::kNamed) return false;
+    if (FamilySource(idx)) return true;
+    if (OrganizationName(src.name) || organization_names_.count(src.name)) return false;
+    if (!src.role.empty()) {
+      std::string role = src.role;
+      while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.pop_back();
+      const size_t sp = role.rfind(' ');
+      const std::string last = Key(sp == std::string::npos ? role : role.substr(sp + 1));
+      if (InWord(kOrganizationHeads, last)) return false;
+    }
+    return true;
+  }
+
   // (Both for one person, never several joined: no joint source; fixa36.)
   int LastPerson(size_t pos) const {
     int best = -1;
@@ -16277,6 +16336,18 @@ class Attributor {
         if (m.name.empty() && m.head == "family") {
           // A family named after the last person mentioned.
           int person = PronounAntecedent(pos);
+          // (kin43: only a relative tied to someone, "his mother", "her
+          // parents", "Tom's sister", is named after a person, and only
+          // after a person: never an organisation read as the antecedent
+          // ("Xinhua family"). A bare kin noun, "Parents said", "The family
+          // said", "Relatives said", is a vague group unless the text has
+          // named a family just before, "the Kesby family said".)
+          if (person >= 0 && !KinTiedToPerson(m) && !FamilySource(person)) person = -1;
+          if (person >= 0 && KinTiedToPerson(m) && !PersonSourceForKin(person)) {
+            // (The next candidate the pronoun could stand for, once.)
+            person = PronounAntecedent(pos, false, person);
+            if (person >= 0 && !PersonSourceForKin(person)) person = -1;
+          }
           if (person < 0) {
             m.type = MentionType::kDescription;
             m.source = NewSource(m, SourceKind::kAnonymous, w_.substr(m.span.begin, m.span.size()));
