@@ -61,5 +61,24 @@ TEST_CASE("kin43: a family the text names stays that family", "[kin43]") {
   CHECK(david->role == "son");
 }
 
+TEST_CASE("kin43: advising in the perfect or past of a relative clause is a career, no cue", "[kin43]") {
+  for (const std::string text :
+       {"Anselm Okafor, an economist who has advised three previous governments, expects the deficit to grow.\n",
+        "The plan is risky, said Anselm Okafor, who has advised three previous governments.\n",
+        "Anselm Okafor, who had advised the bank, said the plan is risky.\n",
+        "Anselm Okafor, who advised several ministers, said the plan is risky.\n"}) {
+    const auto r = AuditText(text);
+    INFO(text);
+    CHECK(r.attributions.size() == 1);
+    for (const auto& a : r.attributions) {
+      if (a.cue) CHECK(a.cue->text.find("advis") == std::string::npos);
+    }
+    CHECK(SourceNamed(r, "Anselm Okafor") != nullptr);
+  }
+  // Advice given stays a cue.
+  const auto r = AuditText("Anselm Okafor, who advised the mayor to resign, said the plan is risky.\n");
+  CHECK(SeenWithCue(r, "advised").who == "Anselm Okafor");
+}
+
 }  // namespace
 }  // namespace onrecord
