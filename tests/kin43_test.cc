@@ -5,6 +5,7 @@
 // the person the possessive stands for, never after an organisation; a
 // family the text names ("the Kesby family") stays that family.
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 
 #include "test_util.h"
@@ -78,6 +79,32 @@ TEST_CASE("kin43: advising in the perfect or past of a relative clause is a care
   // Advice given stays a cue.
   const auto r = AuditText("Anselm Okafor, who advised the mayor to resign, said the plan is risky.\n");
   CHECK(SeenWithCue(r, "advised").who == "Anselm Okafor");
+}
+
+TEST_CASE("kin43: a reason for anonymity belongs to the unnamed source it follows, not every one in the sentence",
+          "[kin43]") {
+  auto reason_of = [](const AuditResult& r, const std::string& phrase) {
+    for (const auto& an : r.anonymous_sources) {
+      if (an.phrase == phrase) return std::optional<bool>(an.reason_given);
+    }
+    return std::optional<bool>();
+  };
+  const auto r = AuditText(
+      "Officials say the ferry will stop, according to a source close to the council, who spoke on condition of "
+      "anonymity because the talks are private.\n");
+  CHECK(reason_of(r, "Officials") == std::optional<bool>(false));
+  CHECK(reason_of(r, "a source close to the council") == std::optional<bool>(true));
+  // Before them all, the reason is the first one's.
+  const auto r2 = AuditText(
+      "Speaking on condition of anonymity because the talks are private, a council aide said the ferry will "
+      "stop, officials say.\n");
+  CHECK(reason_of(r2, "a council aide") == std::optional<bool>(true));
+  CHECK(reason_of(r2, "officials") == std::optional<bool>(false));
+  // One unnamed source: its reason, wherever it stands.
+  const auto r3 = AuditText(
+      "The ferry will stop, said a council aide, who spoke on condition of anonymity because the talks are "
+      "private.\n");
+  CHECK(reason_of(r3, "a council aide") == std::optional<bool>(true));
 }
 
 }  // namespace
