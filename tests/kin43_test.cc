@@ -107,5 +107,21 @@ TEST_CASE("kin43: a reason for anonymity belongs to the unnamed source it follow
   CHECK(reason_of(r3, "a council aide") == std::optional<bool>(true));
 }
 
+TEST_CASE("kin43: a leading focus adverb is no part of the source, and one span lists one source", "[kin43]") {
+  const auto r = AuditText(
+      "The ferry plan is doomed, according to even his own supporters, who are offering blunt views of its "
+      "chances.\n");
+  const auto according = SeenWithCue(r, "according to");
+  CHECK(according.source == "his own supporters");
+  CHECK(SeenWithCue(r, "are offering").who == according.who);
+  REQUIRE(r.anonymous_sources.size() == 1);
+  CHECK(r.anonymous_sources.front().phrase == "his own supporters");
+  const auto r2 = AuditText("Even harbor pilot Tom Hale said the plan was weak.\n");
+  CHECK(SeenWithCue(r2, "said").source == "harbor pilot Tom Hale");
+  // "only" before a share stays in the source, as PolNeAR marks it.
+  const auto r3 = AuditText("Only a quarter of the pilots said the plan was weak.\n");
+  CHECK(SeenWithCue(r3, "said").source.rfind("Only", 0) == 0);
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -546,6 +546,7 @@ class Attributor {
         }
       }
       p.shown_source_span = p.mention->span;
+      if (antecedent) WithoutLeadingFocusAdverb(*antecedent);
       p.mention = antecedent;
     }
     ErasePending(predicate_who);
@@ -6489,6 +6490,12 @@ class Attributor {
   }
 
   std::optional<Mention> ParseLeft(size_t j, int s) {
+    auto m = ParseLeftUnstripped(j, s);
+    if (m) WithoutLeadingFocusAdverb(*m);
+    return m;
+  }
+
+  std::optional<Mention> ParseLeftUnstripped(size_t j, int s) {
     if (auto outlet = OutletTitleMention(j, s, true)) return outlet;
     if (auto share = ShareWithApposedFigure(j, s)) return share;
     // "Sen. Ann Lee (D-Ohio), said": a stray comma after the parenthesis
@@ -10268,6 +10275,7 @@ class Attributor {
     if (m && inverted) CoordinatedTitlesBeforeName(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     if (m) WithoutLeadingPreposition(*m);
+    if (m) WithoutLeadingFocusAdverb(*m);
     if (m) EndBeforeTrailingDate(*m, i, s);
     if (m && inverted) EndBeforeTrailingTimePhrase(*m, i, s);
     return m;
@@ -10371,6 +10379,25 @@ class Attributor {
   // affiliation-prepositions, no determiner: "aus", "from") begins after
   // it; the source is who is cited, the preposition ties it to the cue
   // (fixd37). The name loses the preposition too.
+  // "according to even his own supporters", "Even people who backed the
+  // plan said": a focus adverb (list focus-adverbs) that opens a source's
+  // phrase is no part of it; the phrase after it is the mention, so that a
+  // relative pronoun after it ("…, who are offering …") finds the same
+  // source, not a second one (kin43).
+  void WithoutLeadingFocusAdverb(Mention& m) const {
+    if (m.type == MentionType::kPronoun || m.span.size() == 0) return;
+    const size_t t = TokenStartingAt(m.span.begin);
+    if (t + 1 >= a_.tokens.size() || !IsWord(t) || a_.tokens[t].in_quote || !Has(focus_adverbs_, t) ||
+        !IsWord(t + 1) || a_.tokens[t + 1].in_quote || a_.tokens[t + 1].span.begin >= m.span.end) {
+      return;
+    }
+    const std::string lead = std::string(Tok(t)) + " ";
+    m.span.begin = a_.tokens[t + 1].span.begin;
+    for (std::string* f : {&m.name, &m.role}) {
+      if (f->compare(0, lead.size(), lead) == 0) f->erase(0, lead.size());
+    }
+  }
+
   void WithoutLeadingPreposition(Mention& m) const {
     if (m.type != MentionType::kDescription) return;
     const size_t t = TokenStartingAt(m.span.begin);
@@ -22162,7 +22189,15 @@ class Attributor {
           an.specificity = src.specificity.value_or(Specificity::kVague);
           an.anaphoric = p.mention->type == MentionType::kAnaphor;
           an.source_id = src.id;
-          (asking ? silent_mentions_ : r_.anonymous_sources).push_back(an);
+          // (One listing per span: "according to even his own supporters,
+          // who …" gives the relative pronoun's attribution the same phrase
+          // as its source; kin43.)
+          auto& into = asking ? silent_mentions_ : r_.anonymous_sources;
+          const bool again = std::any_of(into.begin(), into.end(), [&](const AnonymousSource& o) {
+            return o.source_id == an.source_id && o.location.span.begin == an.location.span.begin &&
+                   o.location.span.end == an.location.span.end;
+          });
+          if (!again) into.push_back(an);
         } else if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
                    p.mention->type == MentionType::kPronoun && !asking) {
           pronoun_mentions.push_back(pi);
@@ -23949,6 +23984,7 @@ class Attributor {
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& time_enders_ = pack_.Words("time-enders");
+  const WordSet& focus_adverbs_ = pack_.Words("focus-adverbs");
   const WordSet& quantifier_openers_ = pack_.Words("quantifier-openers");
   const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
   const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");
