@@ -551,6 +551,7 @@ class Attributor {
         }
       }
       p.shown_source_span = p.mention->span;
+      if (antecedent) WithoutLeadingFocusAdverb(*antecedent);
       p.mention = antecedent;
     }
     ErasePending(predicate_who);
@@ -6662,6 +6663,12 @@ class Attributor {
   }
 
   std::optional<Mention> ParseLeft(size_t j, int s) {
+    auto m = ParseLeftUnstripped(j, s);
+    if (m) WithoutLeadingFocusAdverb(*m);
+    return m;
+  }
+
+  std::optional<Mention> ParseLeftUnstripped(size_t j, int s) {
     if (auto outlet = OutletTitleMention(j, s, true)) return outlet;
     if (auto share = ShareWithApposedFigure(j, s)) return share;
     // "Sen. Ann Lee (D-Ohio), said": a stray comma after the parenthesis
@@ -9824,7 +9831,10 @@ class Attributor {
     }
     // "his grieving relatives", "Relatives": the family of the person the
     // article is about, named after that person ("Kesby family").
-    if (InWord(kKinHeads, h) && end == head && !(head > b && Cap(head - 1))) {
+    // ("The family said", "His parents said" opening a sentence: a
+    // determiner's or a possessive's capital names no family; kin43.)
+    if (InWord(kKinHeads, h) && end == head &&
+        !(head > b && Cap(head - 1) && !In(kDeterminers, head - 1) && !Has(possessive_pronouns_, head - 1))) {
       m->type = MentionType::kName;
       m->head = "family";
       m->name.clear();  // resolved later from the last person named
@@ -9833,7 +9843,10 @@ class Attributor {
     // "the Kesby family": a named group. ("A Latino family", "an Irish
     // family": an indefinite determiner or a capitalized adjective of
     // list modifiers, a demonym, describes a family and names none.)
+    // ("The family said" opening a sentence: the capital is the
+    // determiner's, and names no family; kin43.)
     if (InWord(kGroupHeads, h) && head > b && Cap(head - 1) && end == head && !In(kModifiers, head - 1) &&
+        !In(kDeterminers, head - 1) && !Has(possessive_pronouns_, head - 1) &&
         !(In(kDeterminers, b) && !In(kDefiniteDeterminers, b))) {
       m->type = MentionType::kName;
       size_t nb = In(kDeterminers, b) ? b + 1 : b;
@@ -10412,6 +10425,7 @@ class Attributor {
     if (m && inverted) CoordinatedTitlesBeforeName(*m, s);
     if (m && inverted) RelativeClauseAfterInvertedSource(*m, s);
     if (m) WithoutLeadingPreposition(*m);
+    if (m) WithoutLeadingFocusAdverb(*m);
     if (m) EndBeforeTrailingDate(*m, i, s);
     if (m && inverted) EndBeforeTrailingTimePhrase(*m, i, s);
     return m;
@@ -10564,6 +10578,25 @@ class Attributor {
   // affiliation-prepositions, no determiner: "aus", "from") begins after
   // it; the source is who is cited, the preposition ties it to the cue
   // (fixd37). The name loses the preposition too.
+  // "according to even his own supporters", "Even people who backed the
+  // plan said": a focus adverb (list focus-adverbs) that opens a source's
+  // phrase is no part of it; the phrase after it is the mention, so that a
+  // relative pronoun after it ("…, who are offering …") finds the same
+  // source, not a second one (kin43).
+  void WithoutLeadingFocusAdverb(Mention& m) const {
+    if (m.type == MentionType::kPronoun || m.span.size() == 0) return;
+    const size_t t = TokenStartingAt(m.span.begin);
+    if (t + 1 >= a_.tokens.size() || !IsWord(t) || a_.tokens[t].in_quote || !Has(focus_adverbs_, t) ||
+        !IsWord(t + 1) || a_.tokens[t + 1].in_quote || a_.tokens[t + 1].span.begin >= m.span.end) {
+      return;
+    }
+    const std::string lead = std::string(Tok(t)) + " ";
+    m.span.begin = a_.tokens[t + 1].span.begin;
+    for (std::string* f : {&m.name, &m.role}) {
+      if (f->compare(0, lead.size(), lead) == 0) f->erase(0, lead.size());
+    }
+  }
+
   void WithoutLeadingPreposition(Mention& m) const {
     if (m.type != MentionType::kDescription) return;
     const size_t t = TokenStartingAt(m.span.begin);
@@ -16407,6 +16440,59 @@ class Attributor {
     return best;
   }
 
+  // "his mother", "her parents", "Tom Reyes's sister": a kin mention with a
+  // possessive pronoun or a possessor ending in "'s" before its head, which
+  // ties the relative to a person (kin43).
+  bool KinTiedToPerson(const Mention& m) const {
+    size_t b = TokenStartingAt(m.span.begin);
+    // ("Mr. Rubio's father and mother": the possessor of the first of two
+    // coordinated kin nouns holds for both.)
+    if (b >= 3 && b < a_.tokens.size() && (LowIs(b - 1, "and") || LowIs(b - 1, "or")) && IsWord(b - 2) &&
+        In(kKinHeads, b - 2)) {
+      b = b - 3;
+      if (IsWord(b) && !Has(possessive_pronouns_, b) && !EndsWithPossessive(Tok(b)) && Tok(b) != "'s" &&
+          Tok(b) != "’s") {
+        b += 3;
+      }
+    }
+    for (size_t t = b; t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (Has(possessive_pronouns_, t) || EndsWithPossessive(Tok(t)) || Tok(t) == "'s" || Tok(t) == "’s" ||
+          Tok(t) == "'" || Tok(t) == "’") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A source that is a family the text has named ("the Kesby family", "The
+  // Szabos"): its last word is a group or kin noun (kin43).
+  bool FamilySource(int idx) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.kind != SourceKind::kNamed) return false;
+    const size_t sp = src.name.rfind(' ');
+    const std::string last = Key(sp == std::string::npos ? src.name : src.name.substr(sp + 1));
+    return InWord(kGroupHeads, last) || InWord(kKinHeads, last);
+  }
+
+  // A source a possessive before a kin noun can stand for: a named person,
+  // not an organisation ("Xinhua, the official Chinese news agency," is
+  // read as a name with a role whose head is an organisation's noun), and
+  // not a family already (that family is kept as it is; kin43).
+  bool PersonSourceForKin(int idx) const {
+    const Source& src = r_.sources[static_cast<size_t>(idx)];
+    if (src.kind != SourceKind::kNamed) return false;
+    if (FamilySource(idx)) return true;
+    if (OrganizationName(src.name) || organization_names_.count(src.name)) return false;
+    if (!src.role.empty()) {
+      std::string role = src.role;
+      while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.pop_back();
+      const size_t sp = role.rfind(' ');
+      const std::string last = Key(sp == std::string::npos ? role : role.substr(sp + 1));
+      if (InWord(kOrganizationHeads, last)) return false;
+    }
+    return true;
+  }
+
   // (Both for one person, never several joined: no joint source; fixa36.)
   int LastPerson(size_t pos) const {
     int best = -1;
@@ -16557,6 +16643,18 @@ class Attributor {
         if (m.name.empty() && m.head == "family") {
           // A family named after the last person mentioned.
           int person = PronounAntecedent(pos);
+          // (kin43: only a relative tied to someone, "his mother", "her
+          // parents", "Tom's sister", is named after a person, and only
+          // after a person: never an organisation read as the antecedent
+          // ("Xinhua family"). A bare kin noun, "Parents said", "The family
+          // said", "Relatives said", is a vague group unless the text has
+          // named a family just before, "the Kesby family said".)
+          if (person >= 0 && !KinTiedToPerson(m) && !FamilySource(person)) person = -1;
+          if (person >= 0 && KinTiedToPerson(m) && !PersonSourceForKin(person)) {
+            // (The next candidate the pronoun could stand for, once.)
+            person = PronounAntecedent(pos, false, person);
+            if (person >= 0 && !PersonSourceForKin(person)) person = -1;
+          }
           if (person < 0) {
             m.type = MentionType::kDescription;
             m.source = NewSource(m, SourceKind::kAnonymous, w_.substr(m.span.begin, m.span.size()));
@@ -22391,7 +22489,15 @@ class Attributor {
           an.specificity = src.specificity.value_or(Specificity::kVague);
           an.anaphoric = p.mention->type == MentionType::kAnaphor;
           an.source_id = src.id;
-          (asking ? silent_mentions_ : r_.anonymous_sources).push_back(an);
+          // (One listing per span: "according to even his own supporters,
+          // who …" gives the relative pronoun's attribution the same phrase
+          // as its source; kin43.)
+          auto& into = asking ? silent_mentions_ : r_.anonymous_sources;
+          const bool again = std::any_of(into.begin(), into.end(), [&](const AnonymousSource& o) {
+            return o.source_id == an.source_id && o.location.span.begin == an.location.span.begin &&
+                   o.location.span.end == an.location.span.end;
+          });
+          if (!again) into.push_back(an);
         } else if ((src.kind == SourceKind::kAnonymous || src.kind == SourceKind::kDescribed) &&
                    p.mention->type == MentionType::kPronoun && !asking) {
           pronoun_mentions.push_back(pi);
@@ -24179,6 +24285,7 @@ class Attributor {
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
   const WordSet& time_enders_ = pack_.Words("time-enders");
+  const WordSet& focus_adverbs_ = pack_.Words("focus-adverbs");
   const WordSet& quantifier_openers_ = pack_.Words("quantifier-openers");
   const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
   const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");

@@ -407,11 +407,37 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
     }
   }
   // Reason, access and side in the sentence of each unnamed mention.
+  // ("Officials say …, according to a source close to the council, who
+  // spoke on condition of anonymity because …": with two unnamed sources
+  // in the sentence, a reason belongs to the one mentioned last before it,
+  // or to the first when it comes before them all; kin43.)
+  std::map<size_t, std::vector<std::pair<size_t, int>>> unnamed_mentions;
   for (const auto& an : r.anonymous_sources) {
     if (an.source_id <= 0 || static_cast<size_t>(an.source_id) > f.sources.size()) continue;
-    Span sent = a.sentences[static_cast<size_t>(SentenceAt(a, an.location.span.begin))].span;
-    note_reason(an.source_id, phrases.Find(sent, PhraseRole::kReason),
-                phrases.Find(sent, PhraseRole::kBoilerplateReason));
+    unnamed_mentions[static_cast<size_t>(SentenceAt(a, an.location.span.begin))].emplace_back(an.location.span.begin,
+                                                                                              an.source_id);
+  }
+  for (auto& [si, ms] : unnamed_mentions) std::sort(ms.begin(), ms.end());
+  auto own_hits = [&](size_t si, int id, std::vector<PhraseHit> hits) {
+    const auto& ms = unnamed_mentions[si];
+    if (std::none_of(ms.begin(), ms.end(), [&](const auto& m) { return m.second != id; })) return hits;
+    // (Every source whose mention starts there owns it: two readings of
+    // one mention share it.)
+    std::erase_if(hits, [&](const PhraseHit& h) {
+      size_t owner_at = ms.front().first;
+      for (const auto& m : ms) {
+        if (m.first <= h.span.begin) owner_at = m.first;
+      }
+      return std::none_of(ms.begin(), ms.end(), [&](const auto& m) { return m.first == owner_at && m.second == id; });
+    });
+    return hits;
+  };
+  for (const auto& an : r.anonymous_sources) {
+    if (an.source_id <= 0 || static_cast<size_t>(an.source_id) > f.sources.size()) continue;
+    const size_t si = static_cast<size_t>(SentenceAt(a, an.location.span.begin));
+    Span sent = a.sentences[si].span;
+    note_reason(an.source_id, own_hits(si, an.source_id, phrases.Find(sent, PhraseRole::kReason)),
+                own_hits(si, an.source_id, phrases.Find(sent, PhraseRole::kBoilerplateReason)));
     SourceFacts& sf = f.sources[static_cast<size_t>(an.source_id) - 1];
     // "the police chief, who asked not to be named, said": anonymity was
     // asked for, so an office-holder is an anonymous source after all.
