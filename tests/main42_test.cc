@@ -205,3 +205,41 @@ TEST_CASE("main42: YAML aliases in front matter, a config or a rule file are an 
     CHECK_THAT(r.status().message(), Catch::Contains("YAML aliases"));
   }
 }
+
+namespace {
+
+std::string SourceNameOfCue(const AuditResult& r, const std::string& cue) {
+  const onrecord::Attribution* at = onrecord::testing::FindAttributionByCue(r, cue);
+  if (at == nullptr) return "<no attribution>";
+  const onrecord::Source* s = r.FindSource(at->source_id);
+  return s ? s->name : "<none>";
+}
+
+std::string ContentOfCue(const AuditResult& r, const std::string& cue) {
+  const onrecord::Attribution* at = onrecord::testing::FindAttributionByCue(r, cue);
+  return at ? onrecord::testing::ContentJoined(*at) : "<no attribution>";
+}
+
+}  // namespace
+
+TEST_CASE("main42: after a verb of showing the object is the participle's own subject (src42 kept)", "[main42]") {
+  const AuditResult r = AuditText(
+      "Email\n\nThe mayor released an email that showed Tom Band, an adviser to the council, seeking to arrange a "
+      "meeting with the governor.\n");
+  CHECK(SourceNameOfCue(r, "seeking") == "Tom Band");
+  // src42's reading stays for the object of any other verb.
+  const AuditResult e = AuditText("Race\n\nAna Ruiz endorsed Tom Hale in early June, telling reporters the race was over.\n");
+  CHECK(SourceNameOfCue(e, "telling") == "Ana Ruiz");
+}
+
+TEST_CASE("main42: after a plural's auxiliary a verb of saying is a second report, another verb goes on", "[main42]") {
+  const AuditResult say = AuditText(
+      "Rates\n\nLawmakers have warned that interest rates could rise next year and say the central bank must act "
+      "soon.\n");
+  CHECK(ContentOfCue(say, "have warned") == "that interest rates could rise next year");
+  CHECK(ContentOfCue(say, "say") == "the central bank must act soon");
+  const AuditResult push = AuditText(
+      "Reform\n\nAll three candidates have said they would expand the program and push for a new law.\n");
+  CHECK(ContentOfCue(push, "have said") == "they would expand the program and push for a new law");
+  CHECK(onrecord::testing::FindAttributionByCue(push, "push for") == nullptr);
+}

@@ -10387,6 +10387,43 @@ class Attributor {
     return false;
   }
 
+  // Whether the phrase `m`, read before a participle cue's comma, stands
+  // right after a lower-case word of its clause that governs it: a verb or
+  // a preposition ("endorsed Hale", "for what she has accomplished"), not a
+  // word that opens a clause ("and", "that", "because", "who"). English.
+  bool ObjectBeforeParticiple(const Mention& m, int s) const {
+    if (!LangIs("en")) return false;
+    const size_t mb = TokenStartingAt(m.span.begin);
+    if (mb <= SentFirst(s) + 1 || mb >= SentEnd(s)) return false;
+    const size_t w = mb - 1;
+    if (!IsWord(w) || Cap(w) || a_.tokens[w].in_quote) return false;
+    // ("“…,” said Ana Ruiz, the harbor treasurer, adding …": the phrase is
+    // the inverted subject of the cue that follows a quote, and of the
+    // participle too, as before. Not "Ed Lee, a Hale supporter, praised
+    // Ruiz …, calling": a comma alone before the cue closes its subject.)
+    if (cue_ends_[w]) {
+      size_t cf = w;
+      while (cf > SentFirst(s) && in_cue_[cf - 1] && !cue_ends_[cf - 1]) --cf;
+      size_t before = cf > SentFirst(s) ? cf - 1 : SIZE_MAX;
+      if (before != SIZE_MAX && before > SentFirst(s) && IsComma(before) && !a_.tokens[before].in_quote) --before;
+      if (before != SIZE_MAX && ClosingMarkAt(before)) return false;
+    }
+    if (In(kVerbCoordinators, w) || Has(noun_coordinators_, w) || In(kComplementizers, w) || In(kClauseOpeners, w) ||
+        Has(subordinators_, w) || In(kRelativeOpeners, w) || In(kPronounsSubject, w)) {
+      return false;
+    }
+    // ("an email chain that showed Tom Band, an adviser, seeking a meeting",
+    // "cameras caught the mayor, Ana Ruiz, telling …": after a verb of
+    // seeing or showing, the object is the participle's own subject, as
+    // the fresh user fu42b found.)
+    static const std::unordered_set<std::string_view> kShowing = {
+        "show",  "shows",  "showed",  "shown",  "see",      "sees",     "saw",      "seen",     "watch",
+        "watched", "hear", "heard",   "find",   "found",    "catch",    "caught",   "depicts",  "depicted",
+        "portrays", "portrayed", "pictured", "captured", "filmed",  "recorded", "spotted",  "left", "kept"};
+    if (kShowing.count(Low(w)) > 0) return false;
+    return true;
+  }
+
   // "her son, David": one relative (a singular noun of kin-heads), which
   // Classify reads as the family of the person the article is about, with
   // a name in apposition after the comma at `end`; the name is the source
@@ -12337,6 +12374,16 @@ class Attributor {
         // preposition and its name in apposition; the participle's subject
         // is the clause's (read below), not the letter's addressee (fixd39).
         if (p.mention && IsComma(j) && Participle(c.first) && AddresseeBeforeParticiple(*p.mention, j)) {
+          p.mention.reset();
+        }
+        // "Ana Ruiz endorsed Tom Hale in June, telling reporters …": a
+        // phrase that a lower-case word of the clause governs (a verb or a
+        // preposition) is that word's object; the participle's subject is
+        // the clause's (read below), not the object (src42).
+        // (Only when the clause has a subject to give: "Check out the
+        // website, and you'll find papers …, laying out" keeps its reading.)
+        if (p.mention && IsComma(j) && Participle(c.first) && ObjectBeforeParticiple(*p.mention, s) &&
+            SentenceSubject(s, c.first - 1, /*unlisted_role=*/true)) {
           p.mention.reset();
         }
         // "Republican activists clamoring to block the nominee say": a noun
@@ -20799,29 +20846,19 @@ class Attributor {
   // The form of a cue's verb when it is a simple finite one: "said",
   // "criticized", "says" (not "has said", "will say", "did not say",
   // "saying" or "say", whose subject a coordinated verb may share in
-  // several forms). English. A verb group with a singular auxiliary that
-  // is no modal ("is planning", "has said") or a verb in -ing ("arguing") is
+  // several forms). English. A verb group with an auxiliary that is no
+  // modal ("is planning", "has said") or a verb in -ing ("arguing") is
   // kOther: a plain verb does not agree with it either, though "has said
   // … and called" or "arguing … and saying" may.
   VerbForm CueVerbForm(const PendingAttribution& p) const {
     if (!LangIs("en") || !IsWord(p.cue.first) || a_.tokens[p.cue.first].in_quote) return VerbForm::kNone;
-    bool auxiliary = false, singular = false;
+    bool auxiliary = false;
     for (size_t t = p.cue.group_first; t < p.cue.first; ++t) {
       if (IsWord(t) && Has(modals_, t)) return VerbForm::kNone;
-      if (IsWord(t) && In(kCueAuxiliaries, t)) {
-        auxiliary = true;
-        // ("Lawmakers have warned that … and say …": after a plural's
-        // auxiliary, "are", "have", "were", "had", a plain verb may be the
-        // subject's second predicate; only "is", "has" and "was" rule it
-        // out.)
-        const VerbForm a = FiniteFormAt(t);
-        singular = singular || a == VerbForm::kThird || LowIs(t, "was") || LowIs(t, "wasn't") ||
-                   LowIs(t, "wasn’t");
-      }
+      auxiliary = auxiliary || (IsWord(t) && In(kCueAuxiliaries, t));
     }
     const VerbForm f = FiniteFormAt(p.cue.first);
     if (f == VerbForm::kModal) return VerbForm::kNone;
-    if (auxiliary && !singular) return VerbForm::kNone;
     if (auxiliary || f == VerbForm::kIng) return VerbForm::kOther;
     return f == VerbForm::kPast || f == VerbForm::kThird ? f : VerbForm::kNone;
   }
@@ -20886,7 +20923,12 @@ class Attributor {
     // or it is an auxiliary: "and support for his charity" is no verb.)
     if ((v == VerbForm::kBase || v == VerbForm::kThird) && !cue_starts_[u] && !In(kCueAuxiliaries, u)) return false;
     if (cue == VerbForm::kOther) {
-      return v == VerbForm::kBase && !In(kCueAuxiliaries, u) && InfinitiveOrModalBefore(k, t);
+      // ("Lawmakers have warned that rates could rise and say the bank must
+      // act": a neutral verb of saying, list cues-neutral, after "and" is
+      // the subject's second report, whatever the content holds; "have said
+      // they would expand … and push for reform" goes on with "would".)
+      return v == VerbForm::kBase && !In(kCueAuxiliaries, u) && !HasWord(neutral_cue_words_, Low(u)) &&
+             InfinitiveOrModalBefore(k, t);
     }
     if (v == VerbForm::kIng && !ing) return false;
     if (cue == VerbForm::kThird && v == VerbForm::kPast && perfect) return false;
@@ -24257,6 +24299,7 @@ class Attributor {
   const WordSet& refusal_cues_ = pack_.Words("refusal-cues");
   const WordSet& hedge_cues_ = pack_.Words("hedge-cues");
   const WordSet& stance_adjectives_ = pack_.Words("stance-adjectives");
+  const WordSet& neutral_cue_words_ = pack_.Words("cues-neutral");
   const WordSet& stance_copulas_ = pack_.Words("stance-copulas");
   const WordSet& reduced_passive_blockers_ = pack_.Words("reduced-passive-blockers");
   const WordSet& naming_cues_ = pack_.Words("naming-cues");
