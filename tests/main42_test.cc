@@ -243,3 +243,17 @@ TEST_CASE("main42: after a plural's auxiliary a verb of saying is a second repor
   CHECK(ContentOfCue(push, "have said") == "they would expand the program and push for a new law");
   CHECK(onrecord::testing::FindAttributionByCue(push, "push for") == nullptr);
 }
+
+TEST_CASE("main42: a reduced passive reports a view only with an agent read as a source", "[main42]") {
+  for (const std::string text : {"The roof, supported by four pillars, held.\n", "He bought a car supported by a loan.\n",
+                                 "The plan, criticized by no one, passed.\n",
+                                 "A candidate supported by unions won the seat.\n"}) {
+    INFO(text);
+    const AuditResult r = AuditText("Town\n\n" + text);
+    CHECK(r.attributions.empty());
+  }
+  // cue43's reading stays where the agent is a source.
+  const AuditResult r = AuditText("Town\n\nVoters passed a practice criticized by Ana Ruiz for years.\n");
+  CHECK(SourceNameOfCue(r, "criticized") == "Ana Ruiz");
+  CHECK(ContentOfCue(r, "criticized") == "a practice");
+}

@@ -773,10 +773,15 @@ class Attributor {
         !PrepositionAt(first - 1)) {
       return false;
     }
+    // The agent must be read as a source: "The roof, supported by four
+    // pillars, held" and "a plan criticized by no one" report no view
+    // (fu42c); such a participle is left to DropReducedPassives.
+    auto agent_source = ParseRight(c.last + 2, s);
+    if (!agent_source || agent_source->span.size() == 0 || agent_source->type == MentionType::kPronoun) return false;
     p.reduced_passive = true;
     p.passive_first = static_cast<uint32_t>(first);
     p.passive_end = static_cast<uint32_t>(end);
-    p.mention = ParseRight(c.last + 2, s);
+    p.mention = std::move(agent_source);
     return true;
   }
 
