@@ -239,7 +239,8 @@ class AliasFinder : public YAML::EventHandler {
 }  // namespace
 
 std::optional<YAML::Mark> FirstAlias(std::string_view text) {
-  if (text.find('&') == std::string_view::npos) return std::nullopt;
+  // An alias needs an anchor ('&') and its own '*'.
+  if (text.find('&') == std::string_view::npos || text.find('*') == std::string_view::npos) return std::nullopt;
   std::istringstream in{std::string(text)};
   YAML::Parser parser(in);
   AliasFinder finder;

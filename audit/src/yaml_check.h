@@ -44,7 +44,7 @@ YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text
 // over the tree visits it once per alias: nine lines of nested aliases
 // (the "billion laughs") make a walk of 9^9 nodes. Front matter, the config
 // and rule files never need them, so their loaders refuse a text that has
-// one. A text without '&' has no anchor to alias and is not parsed again.
+// one. A text without both '&' and '*' has no alias and is not parsed again.
 std::optional<YAML::Mark> FirstAlias(std::string_view text);
 
 }  // namespace onrecord
