@@ -461,6 +461,7 @@ class Attributor {
     for (auto& p : pending_) ShowCoordinatedSource(p);
     for (auto& p : pending_) ShowDeterminedPremodifiers(p);
     for (auto& p : pending_) ShowQuantityHedge(p);
+    for (auto& p : pending_) ShowCollectiveHead(p);
     for (auto& p : pending_) ShowReducedRelativeSubject(p);
     for (auto& p : pending_) ExtendCueGroup(p);
     for (auto& p : pending_) TrimAnonymityClause(p);
@@ -15197,6 +15198,47 @@ class Attributor {
     p.shown_source_span = Span{a_.tokens[d].span.begin, p.mention->span.end};
   }
 
+  // "a constellation of super PACs backing Ana Ruiz", "a chorus of pilots
+  // urging": a noun of a set of members (list collective-heads) with its
+  // determiner, up to two premodifiers and "of" before the mention read
+  // (English, src44). PolNeAR's source span is the whole phrase; the members
+  // stay the source. The phrase opens its clause, or a participle cue follows
+  // the mention right away (then the phrase is the participle's subject
+  // whatever governs it: "were a family of super PACs supporting").
+  void ShowCollectiveHead(PendingAttribution& p) {
+    if (!p.mention || a_.language != "en" || p.mention->type == MentionType::kPronoun || collective_heads_.empty()) {
+      return;
+    }
+    const int s = p.cue.sentence;
+    const size_t sb = SentFirst(s);
+    const Span shown = p.shown_source_span ? *p.shown_source_span : p.mention->span;
+    if (shown.end > a_.tokens[p.cue.first].span.begin) return;
+    const size_t b = TokenStartingAt(shown.begin);
+    if (b >= a_.tokens.size() || b < sb + 3 || a_.tokens[b].in_quote) return;
+    const size_t of = b - 1, h = b - 2;
+    if (!LowIs(of, "of") || a_.tokens[of].in_quote || !IsWord(h) || a_.tokens[h].in_quote || Cap(h) ||
+        !Has(collective_heads_, h)) {
+      return;
+    }
+    size_t t = h;
+    int premodifiers = 0;
+    while (premodifiers < 2 && t > sb + 1 && IsWord(t - 1) && !a_.tokens[t - 1].in_quote && IsPlainModifier(t - 1)) {
+      --t;
+      ++premodifiers;
+    }
+    if (t == sb) return;
+    const size_t d = t - 1;
+    static const std::unordered_set<std::string> kOpeners = {"the", "a", "an", "his", "her", "their", "its", "our"};
+    if (!IsWord(d) || a_.tokens[d].in_quote || kOpeners.count(Low(d)) == 0) return;
+    const bool participle_next = Participle(p.cue.first) && p.cue.first > 0 &&
+                                 a_.tokens[p.cue.first - 1].span.end == p.mention->span.end;
+    const bool opens = d == sb || (!IsWord(d - 1) && !a_.tokens[d - 1].in_quote && !IsPunct(d - 1, ".")) ||
+                       (IsWord(d - 1) && (In(kClauseOpeners, d - 1) || In(kComplementizers, d - 1) ||
+                                          In(kVerbCoordinators, d - 1)));
+    if (!opens && !participle_next) return;
+    p.shown_source_span = Span{a_.tokens[d].span.begin, p.mention->span.end};
+  }
+
   // "Virtually all analysts say", "At least half of voters say", "with
   // nearly 140 House members blasting", "only two Democrats are backing": a
   // count or a share ("all", "half", "most") read without the hedge before
@@ -24332,6 +24374,7 @@ class Attributor {
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");
   const WordSet& document_cue_compounds_ = pack_.Words("document-cue-compounds");
   const WordSet& noun_coordinators_ = pack_.Words("noun-coordinators");
+  const WordSet& collective_heads_ = pack_.Words("collective-heads");
   const WordSet& time_enders_ = pack_.Words("time-enders");
   const WordSet& focus_adverbs_ = pack_.Words("focus-adverbs");
   const WordSet& quantifier_openers_ = pack_.Words("quantifier-openers");
