@@ -15491,6 +15491,30 @@ class Attributor {
     return last;
   }
 
+  // "with a laugh", "with an eye roll", "with evident disbelief": "with",
+  // an optional determiner, at most two lower-case words and a noun (or a
+  // two-word entry) of list cue-expression-nouns, the phrase closing the
+  // clause (the sentence ends, or a comma, period, colon, quote or "that"
+  // follows it). Returns the noun's last token, or npos. English.
+  size_t ExpressionPhraseEnd(size_t from, size_t se) const {
+    if (!LangIs("en") || from >= se || !IsWord(from) || a_.tokens[from].in_quote || !LowIs(from, "with")) {
+      return std::string::npos;
+    }
+    size_t k = from + 1;
+    if (k < se && IsWord(k) && (LowIs(k, "a") || LowIs(k, "an"))) ++k;
+    for (size_t e = k; e < se && e <= k + 2; ++e) {
+      if (!IsWord(e) || a_.tokens[e].in_quote || Cap(e)) return std::string::npos;
+      const bool listed = Has(cue_expression_nouns_, e) ||
+                          (e > k && HasWord(cue_expression_nouns_, Low(e - 1) + " " + Low(e)));
+      if (!listed) continue;
+      const size_t n = e + 1;
+      const bool closes = n >= se || IsComma(n) || Tok(n) == "." || Tok(n) == ":" || a_.tokens[n].in_quote ||
+                          (IsWord(n) && In(kComplementizers, n));
+      return closes ? e : std::string::npos;
+    }
+    return std::string::npos;
+  }
+
   // "said about Title I", "has said about Latinos": a preposition of list
   // cue-topic-prepositions that stays with a cue word of
   // cues-without-preposition, since it opens the topic, the object of the
@@ -15611,6 +15635,15 @@ class Attributor {
       const bool closes = n >= se || IsComma(n) || Tok(n) == "." || Tok(n) == ":" || a_.tokens[n].in_quote ||
                           (IsWord(n) && In(kComplementizers, n));
       if (closes) ++last;
+    }
+    // "said with a laugh", "replied with a shrug:", "said with disbelief":
+    // a phrase of "with" and a noun of list cue-expression-nouns right after
+    // the cue word(s) that closes the clause is how it was said, and PolNeAR
+    // puts it in the cue (its guidelines: "she said with anger").
+    if (last == c.last && last + 1 < se && a_.tokens[last + 1].span.begin < right_limit) {
+      if (const size_t e = ExpressionPhraseEnd(last + 1, se); e != std::string::npos && a_.tokens[e].span.end <= right_limit) {
+        last = e;
+      }
     }
     size_t report = last;
     for (int rounds = 0; rounds < 3; ++rounds) {
@@ -15758,16 +15791,57 @@ class Attributor {
       // source ("a statement"), the subject before the verb takes its place.
       if (p.mention && p.mention->span.begin < a_.tokens[c.first].span.begin &&
           p.mention->span.end > a_.tokens[v].span.begin) {
-        if (p.mention->span.begin < a_.tokens[v].span.end || v == sb || !IsWord(v - 1) || a_.tokens[v - 1].in_quote) return;
-        auto subject = ParseLeft(v - 1, s);
-        if (!subject || subject->span.end != a_.tokens[v - 1].span.end) return;
+        if (p.mention->span.begin < a_.tokens[v].span.end || v == sb || a_.tokens[v - 1].in_quote) return;
+        auto subject = ArtifactVerbSubject(v, s);
+        if (!subject) return;
         p.mention = *subject;
         p.shown_source_span.reset();
+        ExtendNameParenthesis(p);  // "Sen. Ann Lee (D-Ohio) issued a statement saying"
         ShowCoordinatedSource(p);  // "Trump and Ryan issued a statement describing"
       }
       c.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - a_.tokens[v].span.begin);
       return;
     }
+  }
+
+  // The subject of an artifact verb at `v` whose artifact was read as the
+  // source ("The town released a statement saying"): the phrase that ends
+  // right before the verb, read as for a cue there (ParseLeft), with a
+  // closing parenthesis or comma of its own ("Sen. Ann Lee (D-Ohio)
+  // issued", "Ana Ruiz, the port's director, released"), or a phrase whose
+  // head no list knows (UnlistedSubject, as for a verb of speech).
+  std::optional<Mention> ArtifactVerbSubject(size_t v, int s) {
+    const size_t k = v - 1;
+    auto m = ParseLeft(k, s);
+    // (Past a comma or dash of its own, the phrase must open the sentence
+    // or follow punctuation, a clause opener, a coordinator or "that": "A
+    // group of experts, including Tom Hale, issued" reads only "experts,
+    // including Tom Hale,", so the artifact stays the source.)
+    if (m && m->span.end == a_.tokens[k].span.end) {
+      if (IsWord(k)) return m;
+      const size_t b = TokenStartingAt(m->span.begin);
+      if (b <= SentFirst(s) || !IsWord(b - 1) || In(kClauseOpeners, b - 1) || In(kVerbCoordinators, b - 1) ||
+          In(kComplementizers, b - 1)) {
+        return m;
+      }
+    }
+    if (IsWord(k)) {
+      auto u = UnlistedSubject(k, s, /*after_quote=*/false, /*speech=*/true);
+      if (u && u->span.end == a_.tokens[k].span.end) return u;
+      return std::nullopt;
+    }
+    // A name right before a short parenthesis that closes before the verb
+    // (ExtendNameParenthesis then takes the parenthesis into the span).
+    if (m && Tok(k) == ")" && !a_.tokens[k].in_quote) {
+      const size_t open = TokenStartingAt(m->span.end);
+      if (open < k && k - open < 10 && Tok(open) == "(") {
+        for (size_t t = open + 1; t < k; ++t) {
+          if (Tok(t) == "(" || a_.tokens[t].in_quote) return std::nullopt;
+        }
+        return m;
+      }
+    }
+    return std::nullopt;
   }
 
   // "His remarks indicated", "The campaign’s statement then declares",
@@ -24413,6 +24487,7 @@ class Attributor {
   const WordSet& cue_topic_prepositions_ = pack_.Words("cue-topic-prepositions");
   const WordSet& cue_particles_ = pack_.Words("cue-particles");
   const WordSet& cue_manner_nouns_reported_ = pack_.Words("cue-manner-nouns-reported");
+  const WordSet& cue_expression_nouns_ = pack_.Words("cue-expression-nouns");
   const WordSet& artifact_verbs_ = pack_.Words("artifact-verbs");
   const WordSet& artifact_nouns_ = pack_.Words("artifact-nouns");
   const WordSet& speech_act_nouns_ = pack_.Words("speech-act-nouns");
