@@ -23105,7 +23105,26 @@ class Attributor {
           // The part that holds the next quote: one of this attribution's,
           // or the first of another one with no source of its own.
           const auto own = owner.find(at);
-          if (own == owner.end() || gone[own->second]) break;
+          if (own == owner.end()) {
+            // A next quote no attribution holds (no part of it in any
+            // content: "telling the crowd, “I’m a plumber,” and, “Who here
+            // never fixed a sink?”", "chanted, "Open the gates," and "Fund
+            // the clinic."") is this cue's too: PolNeAR marks one content
+            // from the first quote's opening to the last one's closing.
+            if (next.unclosed || !r_.attributions[i].cue) break;
+            bool held = false;
+            for (size_t j = 0; j < r_.attributions.size() && !held; ++j) {
+              if (gone[j]) continue;
+              for (const auto& other : r_.attributions[j].content) {
+                held = held || other.location.span.Overlaps(next.outer);
+              }
+            }
+            if (held) break;
+            part.end = next.outer.end;
+            content[c] = Ref(part);
+            continue;
+          }
+          if (gone[own->second]) break;
           const size_t holder = own->second;
           size_t index = SIZE_MAX;
           const auto& other = r_.attributions[holder].content;
@@ -23121,9 +23140,15 @@ class Attributor {
           if (taken.end < next.outer.end) break;
           if (holder != i) {
             const Attribution& a = r_.attributions[i];
+            // (A holder with no source mention whose cue is this one's, or
+            // opens where it does, "chanted back … and" read again as
+            // "chanted", has its speaker only from an inference elsewhere:
+            // the source id does not keep the quotes apart.)
+            const bool same_cue = !h.source && h.cue && a.cue &&
+                                  h.cue->location.span.begin == a.cue->location.span.begin;
             if (index != 0 || h.kind == AttributionKind::kStance ||
                 (h.source && !(a.source && a.source->location.span.begin == h.source->location.span.begin)) ||
-                (h.source_id >= 0 && h.source_id != a.source_id)) {
+                (!same_cue && h.source_id >= 0 && h.source_id != a.source_id)) {
               break;
             }
           }
