@@ -1,8 +1,10 @@
 // Direct quotes (thirty-seventh round, branch dq44): a quote joined to an
 // attributed quote by "and" or "or" (a comma allowed on either side) in the
-// same sentence, and held by no other attribution, is part of the same
-// content: PolNeAR marks one content from the first quote's opening mark to
-// the last one's closing mark ("telling the crowd, “…,” and, “…”").
+// same sentence, and held by no other attribution (or by a sourceless one of
+// the same cue), is part of the same content, and so is a list of quotes set
+// side by side after a comma inside the marks: PolNeAR marks one content
+// from the first quote's opening mark to the last one's closing mark
+// ("telling the crowd, “…,” and, “…”", "named “…,” “…” and “…”").
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -65,4 +67,15 @@ TEST_CASE("dq44: guards, a quote with its own speaker or in the next sentence st
   const auto* b = ContentOpening(r2, "\"Open the gates.\"");
   REQUIRE(b != nullptr);
   CHECK(b->content.front().text == "\"Open the gates.\"");
+}
+
+// A list of quotes with commas inside the marks, the last joined by "and".
+TEST_CASE("dq44: a list of quoted titles under one cue is one content", "[dq44]") {
+  auto r = AuditText(
+      "Mayor Ana Ruiz, who has just returned from the coast, named “Harbor Lights,” “The Long Tide,” “Dock Street” "
+      "and “Pier Nine” as her favorite shows.\n");
+  const auto* a = ContentOpening(r, "“Harbor Lights,”");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->content.size() == 1);
+  CHECK(a->content[0].text.rfind("“Harbor Lights,” “The Long Tide,” “Dock Street” and “Pier Nine”", 0) == 0);
 }

@@ -23074,19 +23074,28 @@ class Attributor {
   void JoinCoordinatedQuotes() {
     const auto& qs = a_.quote_spans;
     std::unordered_map<size_t, size_t> opening;  // outer.begin -> quote (level 1)
-    std::unordered_set<size_t> closing;          // outer.end of level-1 quotes
+    std::unordered_map<size_t, size_t> closing;  // outer.end -> quote (level 1)
     for (size_t i = 0; i < qs.size(); ++i) {
       if (qs[i].level != 1) continue;
       opening.emplace(qs[i].outer.begin, i);
-      closing.insert(qs[i].outer.end);
+      closing.emplace(qs[i].outer.end, i);
     }
     if (opening.size() < 2) return;
     // Where the quote coordinated with a part ending at `end` opens, or
     // SIZE_MAX: spaces, an optional comma, "and" or "or", an optional
-    // comma, spaces.
+    // comma, spaces; or, after a quote whose words end with a comma, spaces
+    // alone (a list: "named “Criminal Minds,” “Game of Thrones” and
+    // “Veep”", which PolNeAR marks as one content).
     auto coordinated = [&](size_t end) -> size_t {
       const size_t k = AfterCoordinator(end);
-      return k != SIZE_MAX && opening.count(k) ? k : SIZE_MAX;
+      if (k != SIZE_MAX && opening.count(k)) return k;
+      const auto q = closing.find(end);
+      if (q == closing.end()) return SIZE_MAX;
+      const Span words = qs[q->second].inner;
+      if (words.empty() || w_[words.end - 1] != ',') return SIZE_MAX;
+      size_t j = end;
+      while (j < w_.size() && w_[j] == ' ') ++j;
+      return j > end && opening.count(j) ? j : SIZE_MAX;
     };
     std::vector<bool> gone(r_.attributions.size(), false);
     std::unordered_map<size_t, size_t> owner;  // a content part's begin -> its attribution (the first)
