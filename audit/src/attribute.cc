@@ -23190,19 +23190,28 @@ class Attributor {
   void JoinCoordinatedQuotes() {
     const auto& qs = a_.quote_spans;
     std::unordered_map<size_t, size_t> opening;  // outer.begin -> quote (level 1)
-    std::unordered_set<size_t> closing;          // outer.end of level-1 quotes
+    std::unordered_map<size_t, size_t> closing;  // outer.end -> quote (level 1)
     for (size_t i = 0; i < qs.size(); ++i) {
       if (qs[i].level != 1) continue;
       opening.emplace(qs[i].outer.begin, i);
-      closing.insert(qs[i].outer.end);
+      closing.emplace(qs[i].outer.end, i);
     }
     if (opening.size() < 2) return;
     // Where the quote coordinated with a part ending at `end` opens, or
     // SIZE_MAX: spaces, an optional comma, "and" or "or", an optional
-    // comma, spaces.
+    // comma, spaces; or, after a quote whose words end with a comma, spaces
+    // alone (a list: "named “Criminal Minds,” “Game of Thrones” and
+    // “Veep”", which PolNeAR marks as one content).
     auto coordinated = [&](size_t end) -> size_t {
       const size_t k = AfterCoordinator(end);
-      return k != SIZE_MAX && opening.count(k) ? k : SIZE_MAX;
+      if (k != SIZE_MAX && opening.count(k)) return k;
+      const auto q = closing.find(end);
+      if (q == closing.end()) return SIZE_MAX;
+      const Span words = qs[q->second].inner;
+      if (words.empty() || w_[words.end - 1] != ',') return SIZE_MAX;
+      size_t j = end;
+      while (j < w_.size() && w_[j] == ' ') ++j;
+      return j > end && opening.count(j) ? j : SIZE_MAX;
     };
     std::vector<bool> gone(r_.attributions.size(), false);
     std::unordered_map<size_t, size_t> owner;  // a content part's begin -> its attribution (the first)
@@ -23221,7 +23230,26 @@ class Attributor {
           // The part that holds the next quote: one of this attribution's,
           // or the first of another one with no source of its own.
           const auto own = owner.find(at);
-          if (own == owner.end() || gone[own->second]) break;
+          if (own == owner.end()) {
+            // A next quote no attribution holds (no part of it in any
+            // content: "telling the crowd, “I’m a plumber,” and, “Who here
+            // never fixed a sink?”", "chanted, "Open the gates," and "Fund
+            // the clinic."") is this cue's too: PolNeAR marks one content
+            // from the first quote's opening to the last one's closing.
+            if (next.unclosed || !r_.attributions[i].cue) break;
+            bool held = false;
+            for (size_t j = 0; j < r_.attributions.size() && !held; ++j) {
+              if (gone[j]) continue;
+              for (const auto& other : r_.attributions[j].content) {
+                held = held || other.location.span.Overlaps(next.outer);
+              }
+            }
+            if (held) break;
+            part.end = next.outer.end;
+            content[c] = Ref(part);
+            continue;
+          }
+          if (gone[own->second]) break;
           const size_t holder = own->second;
           size_t index = SIZE_MAX;
           const auto& other = r_.attributions[holder].content;
@@ -23237,9 +23265,15 @@ class Attributor {
           if (taken.end < next.outer.end) break;
           if (holder != i) {
             const Attribution& a = r_.attributions[i];
+            // (A holder with no source mention whose cue is this one's, or
+            // opens where it does, "chanted back … and" read again as
+            // "chanted", has its speaker only from an inference elsewhere:
+            // the source id does not keep the quotes apart.)
+            const bool same_cue = !h.source && h.cue && a.cue &&
+                                  h.cue->location.span.begin == a.cue->location.span.begin;
             if (index != 0 || h.kind == AttributionKind::kStance ||
                 (h.source && !(a.source && a.source->location.span.begin == h.source->location.span.begin)) ||
-                (h.source_id >= 0 && h.source_id != a.source_id)) {
+                (!same_cue && h.source_id >= 0 && h.source_id != a.source_id)) {
               break;
             }
           }
