@@ -21,9 +21,8 @@ namespace onrecord {
 // given for a pattern with \Q...\E (read literally), one without such a
 // class, or one where a class stands right after a '-' inside brackets
 // ("[a-\pL]" is an error RE2 reports, "[a-\x{10FFFE}-…]" is not). The
-// parse of the
-// result only says the pattern is good: an error is always taken from a
-// parse of `pattern` itself (its message quotes the pattern).
+// parse of the result only says the pattern is good: an error is always
+// taken from a parse of `pattern` itself (its message quotes the pattern).
 std::optional<std::string> ParseCheckPattern(std::string_view pattern);
 
 }  // namespace onrecord
