@@ -328,15 +328,18 @@ class Parser {
                       .string();
     if (Status utf8 = CheckUtf8(text, path_, "a config file"); !utf8.ok()) return utf8;
     YAML::Node root;
+    std::optional<YAML::Mark> alias;
     try {
-      root = YAML::Load(std::string(text));
+      LoadedYaml loaded = LoadFindingAlias(std::string(text));
+      root = std::move(loaded.root);
+      alias = loaded.alias;
     } catch (const YAML::ParserException& e) {
       const YAML::Mark at = ParserErrorMark(e, text);
       return Status::Error("invalid YAML: " + e.msg, path_, at.line + 1, at.column + 1);
     } catch (const YAML::Exception& e) {
       return Status::Error(std::string("invalid YAML: ") + e.what(), path_);
     }
-    if (auto alias = FirstAlias(text)) {
+    if (alias) {
       return Status::Error("YAML aliases (*name) are not read here: write the value out in full", path_,
                            alias->line + 1, alias->column + 1);
     }

@@ -108,15 +108,18 @@ Status ReadFrontMatter(std::string_view source, const std::string& path, Metadat
     return Status::Error(message, path, file_line, column);
   };
   YAML::Node root;
+  std::optional<YAML::Mark> alias;
   try {
-    root = YAML::Load(std::string(yaml));
+    LoadedYaml loaded = LoadFindingAlias(std::string(yaml));
+    root = std::move(loaded.root);
+    alias = loaded.alias;
   } catch (const YAML::ParserException& e) {
     const YAML::Mark at = ParserErrorMark(e, yaml);
     return error("invalid YAML in the front matter: " + e.msg, at.line, at.column);
   } catch (const YAML::Exception& e) {
     return error(std::string("invalid YAML in the front matter: ") + e.what(), 0, 0);
   }
-  if (auto alias = FirstAlias(yaml)) {
+  if (alias) {
     return error("YAML aliases (*name) are not read here: write the value out in full", alias->line, alias->column);
   }
   if (Status s = CheckClosedQuotes(root, yaml, path); !s.ok()) {

@@ -10,6 +10,8 @@
 #include "onrecord/text.h"
 
 #include <optional>
+#include <set>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -238,9 +240,72 @@ class AliasFinder : public YAML::EventHandler {
 
 }  // namespace
 
+namespace {
+
+// An alias needs an anchor ('&') and its own '*'.
+bool MayHoldAlias(std::string_view text) {
+  return text.find('&') != std::string_view::npos && text.find('*') != std::string_view::npos;
+}
+
+// Whether a walk over `node` (keys and values, in document order) comes to
+// a mark it has seen, for a node of the same type: true at the first such
+// node, so a tree whose aliases multiply its walk (the "billion laughs") is
+// walked no further than its distinct nodes. A tree with no alias has no
+// node reached twice; two nodes at one mark only cost a second parse.
+bool ReachesAMarkTwice(const YAML::Node& node, std::set<std::tuple<int, int, int, int>>* seen, int depth) {
+  if (depth > 200) return true;  // deeper than the parser lets a document go: let FirstAlias answer
+  const YAML::Mark m = node.Mark();
+  if (!seen->emplace(m.pos, m.line, m.column, static_cast<int>(node.Type())).second) return true;
+  switch (node.Type()) {
+    case YAML::NodeType::Sequence:
+      for (const auto& item : node) {
+        if (ReachesAMarkTwice(item, seen, depth + 1)) return true;
+      }
+      return false;
+    case YAML::NodeType::Map:
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        if (ReachesAMarkTwice(it->first, seen, depth + 1) || ReachesAMarkTwice(it->second, seen, depth + 1)) {
+          return true;
+        }
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+LoadedYaml LoadFindingAlias(const std::string& text) {
+  LoadedYaml out;
+  if (!MayHoldAlias(text)) {
+    out.root = YAML::Load(text);
+    return out;
+  }
+  std::vector<YAML::Node> docs;
+  try {
+    docs = YAML::LoadAll(text);
+  } catch (const YAML::Exception&) {
+    // A later document that does not parse (YAML::Load reads only the
+    // first): the two steps as they were.
+    out.root = YAML::Load(text);
+    out.alias = FirstAlias(text);
+    return out;
+  }
+  // YAML::Load's document is LoadAll's first (one parser, one builder each).
+  if (!docs.empty()) out.root = docs.front();
+  std::set<std::tuple<int, int, int, int>> seen;
+  for (const auto& doc : docs) {
+    if (ReachesAMarkTwice(doc, &seen, 0)) {
+      out.alias = FirstAlias(text);
+      break;
+    }
+  }
+  return out;
+}
+
 std::optional<YAML::Mark> FirstAlias(std::string_view text) {
-  // An alias needs an anchor ('&') and its own '*'.
-  if (text.find('&') == std::string_view::npos || text.find('*') == std::string_view::npos) return std::nullopt;
+  if (!MayHoldAlias(text)) return std::nullopt;
   std::istringstream in{std::string(text)};
   YAML::Parser parser(in);
   AliasFinder finder;

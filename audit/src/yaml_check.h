@@ -47,6 +47,20 @@ YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text
 // one. A text without both '&' and '*' has no alias and is not parsed again.
 std::optional<YAML::Mark> FirstAlias(std::string_view text);
 
+// The first document of `text` as YAML::Load(text) gives it (and throwing
+// what it throws), and FirstAlias(text), from one parse where one does:
+// a text with both '&' and '*' is loaded whole (every document, as
+// FirstAlias reads them all), and an alias makes the tree reach its anchor's
+// node twice, at the same mark and of the same type. Only a text whose tree
+// reaches a mark twice (or that does not load whole) is parsed again by
+// FirstAlias for the alias's place; a rule file whose patterns hold '&' and
+// '*' no longer is.
+struct LoadedYaml {
+  YAML::Node root;
+  std::optional<YAML::Mark> alias;
+};
+LoadedYaml LoadFindingAlias(const std::string& text);
+
 }  // namespace onrecord
 
 #endif  // ONRECORD_YAML_CHECK_H_
