@@ -49,4 +49,13 @@ inline std::string ContentJoined(const Attribution& a) {
   return out;
 }
 
+// The first attribution whose first content part opens with `words`, or
+// nullptr.
+inline const Attribution* ContentOpeningWith(const AuditResult& r, const std::string& words) {
+  for (const Attribution& a : r.attributions) {
+    if (!a.content.empty() && a.content.front().text.rfind(words, 0) == 0) return &a;
+  }
+  return nullptr;
+}
+
 }  // namespace onrecord::testing

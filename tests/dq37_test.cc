@@ -6,27 +6,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
-
-namespace {
-
-// The attribution whose content opens with `words`, or nullptr.
-const onrecord::Attribution* ContentOpening(const onrecord::AuditResult& r, const std::string& words) {
-  for (const auto& a : r.attributions) {
-    if (!a.content.empty() && a.content.front().text.rfind(words, 0) == 0) return &a;
-  }
-  return nullptr;
-}
-
-}  // namespace
+using onrecord::testing::ContentOpeningWith;
 
 // "The crowd chanted “…”": "crowd" heads a source description (list
 // person-heads), as "supporters" already did.
 TEST_CASE("dq37: a crowd that chants a quote is its source", "[dq37]") {
   auto r = AuditText("The mayor spoke for an hour at the pier. The crowd chanted “Keep the ferry running” at the end.\n");
-  const auto* a = ContentOpening(r, "“Keep the ferry running”");
+  const auto* a = ContentOpeningWith(r, "“Keep the ferry running”");
   REQUIRE(a != nullptr);
   REQUIRE(a->source);
   CHECK(a->source->text == "The crowd");
@@ -38,7 +28,7 @@ TEST_CASE("dq37: marchers and spectators chanting two quotes are one source with
   auto r = AuditText(
       "The parade was long and loud, with many marchers and spectators chanting “We are the harbor” and “Open the "
       "docks.” Later the rain came.\n");
-  const auto* a = ContentOpening(r, "“We are the harbor”");
+  const auto* a = ContentOpeningWith(r, "“We are the harbor”");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "“We are the harbor” and “Open the docks.”");
@@ -52,7 +42,7 @@ TEST_CASE("dq37: a quote right after titled is the content of that cue", "[dq37]
   auto r = AuditText(
       "The shelves hold satires too, including a thriller titled “The Long Night of the Mayor,” which is set in a "
       "harbor town.\n");
-  const auto* a = ContentOpening(r, "“The Long Night of the Mayor,”");
+  const auto* a = ContentOpeningWith(r, "“The Long Night of the Mayor,”");
   REQUIRE(a != nullptr);
   CHECK_FALSE(a->source);
   REQUIRE(a->cue);
@@ -63,13 +53,13 @@ TEST_CASE("dq37: a quote right after titled is the content of that cue", "[dq37]
 
 TEST_CASE("dq37: entitled and is titled are cues of a title too", "[dq37]") {
   auto r = AuditText("The new ad, entitled “Our Harbor, Our Story,” shows five families at the docks.\n");
-  const auto* a = ContentOpening(r, "“Our Harbor, Our Story,”");
+  const auto* a = ContentOpeningWith(r, "“Our Harbor, Our Story,”");
   REQUIRE(a != nullptr);
   REQUIRE(a->cue);
   CHECK(a->cue->text == "entitled");
 
   auto r2 = AuditText("Her second book is titled “Tides of the Old Pier.” It sold well in the town.\n");
-  const auto* b = ContentOpening(r2, "“Tides of the Old Pier.”");
+  const auto* b = ContentOpeningWith(r2, "“Tides of the Old Pier.”");
   REQUIRE(b != nullptr);
   REQUIRE(b->cue);
   CHECK(b->cue->text == "is titled");
@@ -90,7 +80,7 @@ TEST_CASE("dq37: a quote after chants of is the content of that noun", "[dq37]")
   auto r = AuditText(
       "The ferry crews gathered at the dock on Friday. But their chants of “Keep it! Keep it!” were cut short by "
       "the rain.\n");
-  const auto* a = ContentOpening(r, "“Keep it! Keep it!”");
+  const auto* a = ContentOpeningWith(r, "“Keep it! Keep it!”");
   REQUIRE(a != nullptr);
   REQUIRE(a->cue);
   CHECK(a->cue->text == "chants of");
@@ -98,7 +88,7 @@ TEST_CASE("dq37: a quote after chants of is the content of that noun", "[dq37]")
   CHECK(a->source->text == "their");
 
   auto r2 = AuditText("And there were near-constant calls of “Save the pier” as the mayor walked by the harbor.\n");
-  const auto* b = ContentOpening(r2, "“Save the pier”");
+  const auto* b = ContentOpeningWith(r2, "“Save the pier”");
   REQUIRE(b != nullptr);
   REQUIRE(b->cue);
   CHECK(b->cue->text == "calls of");
@@ -106,7 +96,7 @@ TEST_CASE("dq37: a quote after chants of is the content of that noun", "[dq37]")
 
   // A quote joined to it by "and" is one content with it.
   auto r3 = AuditText("There were loud calls of “Save the pier” and “Keep the ferry” as the mayor walked by.\n");
-  const auto* c = ContentOpening(r3, "“Save the pier”");
+  const auto* c = ContentOpeningWith(r3, "“Save the pier”");
   REQUIRE(c != nullptr);
   REQUIRE(c->content.size() == 1);
   CHECK(c->content[0].text == "“Save the pier” and “Keep the ferry”");

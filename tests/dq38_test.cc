@@ -7,27 +7,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
-
-namespace {
-
-// The attribution whose content opens with `words`, or nullptr.
-const onrecord::Attribution* ContentOpening(const onrecord::AuditResult& r, const std::string& words) {
-  for (const auto& a : r.attributions) {
-    if (!a.content.empty() && a.content.front().text.rfind(words, 0) == 0) return &a;
-  }
-  return nullptr;
-}
-
-}  // namespace
+using onrecord::testing::ContentOpeningWith;
 
 TEST_CASE("dq38: a quote runs on after its comma into words opened by like", "[dq38]") {
   auto r = AuditText(
       "“The best part has been a new resilience among shoppers to many bad events,” like the swings of the stock "
       "market, said Ana Ruiz, an economist at the bank.\n");
-  const auto* a = ContentOpening(r, "“The best part");
+  const auto* a = ContentOpeningWith(r, "“The best part");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text ==
@@ -39,7 +29,7 @@ TEST_CASE("dq38: a quote runs on after its comma into words opened by like", "[d
 
 TEST_CASE("dq38: a quote runs on after its comma into a clause opened by and", "[dq38]") {
   auto r = AuditText("“There is a sense of calm now,” and gifts began to pick up again last week, Tom Lee said.\n");
-  const auto* a = ContentOpening(r, "“There is a sense of calm now,”");
+  const auto* a = ContentOpeningWith(r, "“There is a sense of calm now,”");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "“There is a sense of calm now,” and gifts began to pick up again last week");
@@ -51,14 +41,14 @@ TEST_CASE("dq38: a quote runs on after its comma into a clause opened by and", "
 // quote alone; a speaker after the comma is no run-on.
 TEST_CASE("dq38: and with a cue of its own leaves the quote alone", "[dq38]") {
   auto r = AuditText("“There is a sense of calm now,” and Tom Lee said he agreed with the plan.\n");
-  const auto* a = ContentOpening(r, "“There is a sense of calm now,”");
+  const auto* a = ContentOpeningWith(r, "“There is a sense of calm now,”");
   REQUIRE(a != nullptr);
   CHECK(a->content[0].text == "“There is a sense of calm now,”");
 }
 
 TEST_CASE("dq38: a speaker after the comma is no run-on", "[dq38]") {
   auto r = AuditText("“We will appeal the ruling,” the mayor’s lawyer, Ana Ruiz, said on Friday.\n");
-  const auto* a = ContentOpening(r, "“We will appeal the ruling,”");
+  const auto* a = ContentOpeningWith(r, "“We will appeal the ruling,”");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "“We will appeal the ruling,”");

@@ -9,27 +9,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
-
-namespace {
-
-// The attribution whose content opens with `words`, or nullptr.
-const onrecord::Attribution* ContentOpening(const onrecord::AuditResult& r, const std::string& words) {
-  for (const auto& a : r.attributions) {
-    if (!a.content.empty() && a.content.front().text.rfind(words, 0) == 0) return &a;
-  }
-  return nullptr;
-}
-
-}  // namespace
+using onrecord::testing::ContentOpeningWith;
 
 TEST_CASE("dq44: a second quote after and with commas joins the first one's content", "[dq44]") {
   auto r = AuditText(
       "The mayor joked with the dock workers, telling them, “I am a plumber like you, friends,” and, “Is there "
       "anyone here who has never fixed a sink?” The answer drew laughter.\n");
-  const auto* a = ContentOpening(r, "“I am a plumber");
+  const auto* a = ContentOpeningWith(r, "“I am a plumber");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text ==
@@ -44,7 +34,7 @@ TEST_CASE("dq44: a crowd's two chants joined by and are one content", "[dq44]") 
   auto r = AuditText(
       "Marsh spoke at the depot on Tuesday. The crowd shouted back at her, \"Open the gates,\" and \"Fund the "
       "clinic.\" Then the rally ended.\n");
-  const auto* a = ContentOpening(r, "\"Open the gates,\"");
+  const auto* a = ContentOpeningWith(r, "\"Open the gates,\"");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "\"Open the gates,\" and \"Fund the clinic.\"");
@@ -57,14 +47,14 @@ TEST_CASE("dq44: guards, a quote with its own speaker or in the next sentence st
   auto r = AuditText(
       "“We will rebuild the pier,” said Ana Ruiz, and “We will pay for it,” said Tom Hale, the harbor "
       "treasurer.\n");
-  const auto* a = ContentOpening(r, "“We will rebuild");
+  const auto* a = ContentOpeningWith(r, "“We will rebuild");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text == "“We will rebuild the pier,”");
   // A quote in the next sentence is not joined, even after "And".
   auto r2 = AuditText(
       "The crowd shouted back at her, \"Open the gates.\" And \"Fund the clinic\" was painted on a banner.\n");
-  const auto* b = ContentOpening(r2, "\"Open the gates.\"");
+  const auto* b = ContentOpeningWith(r2, "\"Open the gates.\"");
   REQUIRE(b != nullptr);
   CHECK(b->content.front().text == "\"Open the gates.\"");
 }
@@ -74,7 +64,7 @@ TEST_CASE("dq44: a list of quoted titles under one cue is one content", "[dq44]"
   auto r = AuditText(
       "Mayor Ana Ruiz, who has just returned from the coast, named “Harbor Lights,” “The Long Tide,” “Dock Street” "
       "and “Pier Nine” as her favorite shows.\n");
-  const auto* a = ContentOpening(r, "“Harbor Lights,”");
+  const auto* a = ContentOpeningWith(r, "“Harbor Lights,”");
   REQUIRE(a != nullptr);
   REQUIRE(a->content.size() == 1);
   CHECK(a->content[0].text.rfind("“Harbor Lights,” “The Long Tide,” “Dock Street” and “Pier Nine”", 0) == 0);
