@@ -130,6 +130,12 @@ TEST_CASE("fmt44: a quotation column's header makes the column beside it name th
                                            "| Campaign song | “A tune played at rallies.” |\n",
                                        "g.md");
     for (const auto& seen : SeenAttributions(bare)) CHECK(seen.source.find("Campaign") == std::string::npos);
+    // A column of figures beside a quotation header names nobody.
+    const AuditResult years = AuditText(lede +
+                                            "| Year | What they said |\n|---|---|\n"
+                                            "| 2019 | “Record year for the market.” |\n",
+                                        "y.md");
+    CHECK(SpeakerOf(years, "Record year for the market.").empty());
   }
 }
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -493,6 +494,12 @@ bool IsSourceCell(std::string_view t, bool who_column, const std::unordered_set<
   const char last = t.back();
   if (last == '.' || last == '?' || last == '!' || last == ':' || last == ';') return false;
   if (std::count(t.begin(), t.end(), ' ') >= 12) return false;
+  // (A cell with no letter, "2019", names nobody, under any header; fmt44.)
+  if (std::none_of(t.begin(), t.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
+      })) {
+    return false;
+  }
   return who_column || NamesSomeone(t) || page_names.count(std::string(t)) > 0;
 }
 
@@ -978,9 +985,10 @@ class HtmlWalker {
       // ("Resident | Comment": the column beside a quotation header; fmt44.)
       std::vector<std::string> texts;
       for (const GumboNode* c : row) texts.push_back(CellString(c));
+      // (The header row itself is read as before unless a row pairs: "Year |
+      // What they said" alone stays text, as fixk41 left it.)
       if (const int other = SpeakerColumnBesideQuoteHeader(texts); other >= 0) {
         who_columns.push_back(static_cast<size_t>(other));
-        who_header = true;
       }
     }
     auto who = [&who_columns](const std::vector<const GumboNode*>& row, const GumboNode* c) {
