@@ -1491,7 +1491,10 @@ class Attributor {
   bool ComputeTitleCaseHeadline(int s) const {
     const int b = a_.sentences[static_cast<size_t>(s)].block;
     const Block& blk = a_.blocks[static_cast<size_t>(b)];
-    if (!(blk.kind == BlockKind::kHeadline || HeadlineSentence(s))) return false;
+    // (A subhead, Block::subhead, is written as a headline is: its capitals
+    // are the style's too, "‘We Will Not Raise Taxes,’ Mayor Vows" under
+    // the headline reads as it does as the headline; fmt44.)
+    if (!(blk.kind == BlockKind::kHeadline || blk.subhead || HeadlineSentence(s))) return false;
     if ((s > 0 && a_.sentences[static_cast<size_t>(s - 1)].block == b) ||
         (static_cast<size_t>(s) + 1 < a_.sentences.size() && a_.sentences[static_cast<size_t>(s + 1)].block == b)) {
       return false;
@@ -11034,6 +11037,12 @@ class Attributor {
         // postmodifier too, as before a cue; OpensPostmodifier. Not in a
         // phrase read as a subject, where the words after the name would
         // run on into its verb: "Aides to Clinton have focused on"; fixc38.)
+        // ("ha detto il sindaco ai cronisti presenti", "a déclaré le maire
+        // aux journalistes": after an inverted cue, a phrase after the
+        // subject's head opened by a word of addressee-prepositions whose
+        // noun is a listener, list addressee-nouns, is the addressee, no
+        // role of the source; fmt44.)
+        if (inverted && head != SIZE_MAX && k == head + 1 + adjective && ListenerAfterSubject(k, s)) break;
         if (head != SIZE_MAX && k > head + adjective &&
             !(adjective == 0 && inverted ? OpensPostmodifier(head, head + 1)
                                          : In(kPostmodifierOpeners, head + 1 + adjective))) {
@@ -11650,6 +11659,20 @@ class Attributor {
       }
     }
     return std::nullopt;
+  }
+
+  // Whether a phrase opened at `k` by a word of addressee-prepositions, then
+  // at most two determiners, has a lower-case listener noun of list
+  // addressee-nouns as its noun ("ai cronisti presenti", "aux
+  // journalistes", "à la presse"): whom the source spoke to (fmt44).
+  bool ListenerAfterSubject(size_t k, int s) const {
+    if (addressee_nouns_.empty() || k >= SentEnd(s) || !IsWord(k) || a_.tokens[k].in_quote ||
+        !Has(addressee_prepositions_, k)) {
+      return false;
+    }
+    size_t t = k + 1;
+    while (t < SentEnd(s) && t < k + 3 && IsWord(t) && !Cap(t) && In(kDeterminers, t)) ++t;
+    return t < SentEnd(s) && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote && Has(addressee_nouns_, t);
   }
 
   // Whether the words from `k` to the end of the clause (a punctuation mark
@@ -24397,6 +24420,7 @@ class Attributor {
   const WordSet& back_reference_openers_ = pack_.Words("back-reference-openers");
   const WordSet& same_words_ = pack_.Words("same-words");
   const WordSet& addressee_words_ = pack_.Words("addressee-words");
+  const WordSet& addressee_nouns_ = pack_.Words("addressee-nouns");
   // A title before a name ("Dr.", "Lt. Gen.") that an apposition after it
   // took the mention's role from, by the mention's first byte: the source
   // gets both roles (fixd37). Few entries; kept out of Mention, which every

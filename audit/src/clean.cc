@@ -9,8 +9,12 @@
 #include <unordered_set>
 #include <vector>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "analysis.h"
 #include "markup.h"
+#include "metadata_fields.h"
 #include "repeat_key.h"
 
 namespace onrecord {
@@ -164,6 +168,51 @@ bool IsNavigationLine(std::string_view t) {
   return false;
 }
 
+// The words of `s` as RepeatKeyInto keys them, one key a word (a run of
+// kept characters, an apostrophe or hyphen inside it kept with it).
+std::vector<std::string> KeyWords(std::string_view s) {
+  std::vector<std::string> out;
+  std::string buffer;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    buffer.resize(j - i);
+    buffer.resize(RepeatKeyInto(s.substr(i, j - i), buffer.data()));
+    if (!buffer.empty()) out.push_back(buffer);
+    i = j;
+  }
+  return out;
+}
+
+// Whether the words `words` stand, in order and whole, inside one
+// quotation of `line`: a stretch between “ and ”, « and », „ and “, or two
+// straight double marks (fmt44).
+bool WordsInsideQuotation(std::string_view line, const std::vector<std::string>& words) {
+  struct Pair {
+    std::string_view open, close;
+  };
+  static constexpr Pair kPairs[] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"},
+                                    {"\xC2\xAB", "\xC2\xBB"},
+                                    {"\xE2\x80\x9E", "\xE2\x80\x9C"},
+                                    {"\"", "\""}};
+  for (const Pair& p : kPairs) {
+    for (size_t from = 0;;) {
+      const size_t open = line.find(p.open, from);
+      if (open == std::string_view::npos) break;
+      const size_t close = line.find(p.close, open + p.open.size());
+      if (close == std::string_view::npos) break;
+      const std::vector<std::string> quoted = KeyWords(line.substr(open + p.open.size(), close - open - p.open.size()));
+      if (quoted.size() > words.size() &&
+          std::search(quoted.begin(), quoted.end(), words.begin(), words.end()) != quoted.end()) {
+        return true;
+      }
+      from = close + p.close.size();
+    }
+  }
+  return false;
+}
+
 // Pull quotes: a short block that is only a quotation (or a block quote)
 // and whose words all stand, in order, inside a longer block of the same
 // article is the page repeating a line for display, not a second quote.
@@ -174,13 +223,20 @@ bool IsNavigationLine(std::string_view t) {
 // store[block_keys[i].first, block_keys[i].second), for every block that
 // was not masked when that pass reached it (no block's text has changed
 // since, but for the blocks that pass masked, which are skipped here).
+// A shorter candidate, two words or more under 20 letters and digits
+// ("We will win", which the key would find inside any words), is a pull
+// quote only when its words stand whole and in order inside a longer
+// quotation of another block (WordsInsideQuotation): a short scare quote
+// inside a sentence is no candidate at all (fmt44).
 void MaskPullQuotes(Analysis& a, const std::string& text, const std::string& store,
                     const std::vector<std::pair<size_t, size_t>>& block_keys) {
   constexpr size_t kMinKey = 20, kMaxKey = 800, kMaxCandidates = 16;
+  constexpr size_t kMinShortWords = 2, kMinShortKey = 6;
   struct Candidate {
     size_t block;
     std::string key;
     bool found = false;
+    std::vector<std::string> words;  // a short candidate's words; empty for a long one
   };
   std::vector<Candidate> candidates;
   std::string buffer;
@@ -195,9 +251,15 @@ void MaskPullQuotes(Analysis& a, const std::string& text, const std::string& sto
     if (b.kind != BlockKind::kBlockQuote && !IsOnlyQuotation(line)) continue;
     if (line.size() > 4 * kMaxKey) continue;
     buffer.resize(line.size());
-    buffer.resize(RepeatKeyInto(line, buffer.data()));
-    if (buffer.size() < kMinKey || buffer.size() > kMaxKey) continue;
-    candidates.push_back({i, buffer, false});
+    size_t words = 0;
+    buffer.resize(RepeatKeyInto(line, buffer.data(), &words));
+    if (buffer.size() > kMaxKey) continue;
+    if (buffer.size() < kMinKey) {
+      if (buffer.size() < kMinShortKey || words < kMinShortWords) continue;
+      candidates.push_back({i, buffer, false, KeyWords(line)});
+      continue;
+    }
+    candidates.push_back({i, buffer, false, {}});
   }
   if (candidates.empty()) return;
   // Each candidate is searched for in every unmasked longer block but its
@@ -210,6 +272,10 @@ void MaskPullQuotes(Analysis& a, const std::string& text, const std::string& sto
       const auto [from, to] = block_keys[i];
       if (to - from <= len) continue;  // only a longer block holds a pull quote
       cand.found = memmem(store.data() + from, to - from, cand.key.data(), len) != nullptr;
+      if (cand.found && !cand.words.empty()) {
+        const Span t = TrimmedSpan(text, a.blocks[i].span);
+        cand.found = WordsInsideQuotation(std::string_view(a.work.data() + t.begin, t.size()), cand.words);
+      }
     }
   }
   for (const auto& c : candidates) {
@@ -282,6 +348,33 @@ bool PlainSubhead(std::string_view line) {
   const char last = t.back();
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?') return false;
   return TitleCase(t);
+}
+
+// A kicker: a label set on its own line above the headline, "EXCLUSIVE",
+// "ANALYSIS", "BREAKING:", "CITY HALL" (fmt44). At most three words and 40
+// bytes, a colon or full stop at its end allowed, and either every cased
+// letter upper case (two at least) or the whole line, lower-cased, an entry
+// of the pack's list `kicker-labels` ("Exclusive", "News analysis").
+bool KickerLine(const LanguagePack& pack, std::string_view line) {
+  std::string_view t = line;
+  while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+  if (t.empty() || t.size() > 40) return false;
+  size_t words = 1;
+  for (char c : t) words += c == ' ' ? 1 : 0;
+  if (words > 3) return false;
+  int upper = 0;
+  bool lower = false;
+  for (int32_t i = 0, n = static_cast<int32_t>(t.size()); i < n;) {
+    UChar32 c;
+    U8_NEXT(t.data(), i, n, c);
+    if (c < 0) return false;
+    if (u_islower(c)) lower = true;
+    if (u_isupper(c) || u_istitle(c)) ++upper;
+  }
+  if (!lower && upper >= 2) return true;
+  std::string low;
+  for (char c : t) low += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return pack.InList("kicker-labels", low);
 }
 
 bool HeadlineLike(std::string_view line, bool list_item) {
@@ -603,18 +696,46 @@ void Clean(Analysis& a) {
   // headline; the lede is the first one or two paragraphs after it.
   int ledes = 0;
   bool first = true;
+  // After a kicker line that opens the text, the next line is the headline
+  // when it reads as one (fmt44).
+  bool after_kicker = false;
   for (Block& b : a.blocks) {
     if (b.masked) continue;
     Span t = TrimmedSpan(a.work, b.span);
     if (t.empty()) continue;
     std::string_view line(a.work.data() + t.begin, t.size());
+    bool has_more = &b != &a.blocks.back();
+    char last = line.back();
     if (first) {
       first = false;
-      bool has_more = &b != &a.blocks.back();
-      char last = line.back();
       if (b.kind == BlockKind::kHeadline ||
           (has_more && line.size() < 200 && last != '.' && last != ':' && last != ',')) {
         b.kind = BlockKind::kHeadline;
+        after_kicker = KickerLine(pack, line);
+        continue;
+      }
+      // ("BREAKING:" ends with a colon.)
+      if (has_more && KickerLine(pack, line)) {
+        b.kind = BlockKind::kHeadline;
+        after_kicker = true;
+        continue;
+      }
+    }
+    // The headline under a kicker: a heading below it (Markdown "## …",
+    // HTML <h2>, read as a subhead so far) or a line of three words or more
+    // with no sentence end, colon or comma at its end that is no byline.
+    if (after_kicker) {
+      after_kicker = false;
+      if (b.kind == BlockKind::kHeadline) continue;
+      const bool heading = b.subhead && (b.kind == BlockKind::kParagraph);
+      size_t words = 1;
+      for (char c : line) words += c == ' ' ? 1 : 0;
+      const bool byline = WithoutBylineWord(line).size() != line.size();  // "By Jo Ray"
+      if (b.kind == BlockKind::kParagraph &&
+          (heading || (has_more && line.size() < 200 && words >= 3 && !byline && last != '.' && last != ':' &&
+                       last != ','))) {
+        b.kind = BlockKind::kHeadline;
+        b.subhead = false;
         continue;
       }
     }

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -384,6 +385,40 @@ bool IsWhoHeader(std::string_view t) {
   return !l.empty() && OneOf(std::string_view(l), kWhoHeaders);
 }
 
+// Column headers that say the column holds what was said ("Resident |
+// Comment", "Voter | What they said", "Name | Quote"), in the languages of
+// rules/ (fmt44). In a table of two columns whose header row has one of
+// these over one column and no Who header, the other column names who
+// speaks, as under "Who": its cells are sources whatever they write ("Local
+// shop owner"). A glossary's or fact box's header ("Term | Meaning") is no
+// such header. (Markup words, as kWhoHeaders.)
+constexpr std::array<std::string_view, 58> kQuoteHeaders = {
+    // en
+    "quote", "quotes", "quotation", "quotations", "comment", "comments", "said", "says", "what they said",
+    "what they say", "what he said", "what she said", "in their words", "in their own words", "reaction",
+    "reactions", "statement", "view",
+    // de
+    "zitat", "zitate", "aussage", "aussagen", "kommentar", "was sie sagen", "was sie sagten", "stimme", "stimmen",
+    // fr
+    "citation", "citations", "propos", "commentaire", "ce qu'ils disent", "déclaration", "réaction",
+    // es
+    "cita", "citas", "comentario", "lo que dijo", "lo que dicen", "declaración", "reacción",
+    // it
+    "citazione", "commento", "cosa ha detto", "cosa dicono", "dichiarazione",
+    // pt
+    "citação", "comentário", "o que disse", "o que dizem", "declaração",
+    // ru
+    "цитата", "комментарий", "заявление",
+    // zh
+    "引语", "原话",
+    // ja
+    "発言"};
+
+bool IsQuoteHeader(std::string_view t) {
+  const std::string l = LowerLabel(t);
+  return !l.empty() && OneOf(std::string_view(l), kQuoteHeaders);
+}
+
 // The capitalized words a page's text writes as names: inside a line of
 // prose, after other words of their sentence ("said Ana Ruiz",
 // "Greenpeace and the union"), where a capital marks a name, not a
@@ -459,6 +494,12 @@ bool IsSourceCell(std::string_view t, bool who_column, const std::unordered_set<
   const char last = t.back();
   if (last == '.' || last == '?' || last == '!' || last == ':' || last == ';') return false;
   if (std::count(t.begin(), t.end(), ' ') >= 12) return false;
+  // (A cell with no letter, "2019", names nobody, under any header; fmt44.)
+  if (std::none_of(t.begin(), t.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c));
+      })) {
+    return false;
+  }
   return who_column || NamesSomeone(t) || page_names.count(std::string(t)) > 0;
 }
 
@@ -940,6 +981,14 @@ class HtmlWalker {
           who_columns.push_back(i);
           who_header = true;
         }
+      }
+      // ("Resident | Comment": the column beside a quotation header; fmt44.)
+      std::vector<std::string> texts;
+      for (const GumboNode* c : row) texts.push_back(CellString(c));
+      // (The header row itself is read as before unless a row pairs: "Year |
+      // What they said" alone stays text, as fixk41 left it.)
+      if (const int other = SpeakerColumnBesideQuoteHeader(texts); other >= 0) {
+        who_columns.push_back(static_cast<size_t>(other));
       }
     }
     auto who = [&who_columns](const std::vector<const GumboNode*>& row, const GumboNode* c) {
@@ -1560,6 +1609,14 @@ Extracted ExtractHtml(std::string_view original, Metadata* metadata) {
 std::unordered_set<std::string> PageNamesInProse(std::string_view page) { return NamesInProse(page); }
 
 bool WhoHeaderCell(std::string_view text) { return IsWhoHeader(text); }
+
+int SpeakerColumnBesideQuoteHeader(const std::vector<std::string>& header_cells) {
+  if (header_cells.size() != 2) return -1;
+  if (IsWhoHeader(header_cells[0]) || IsWhoHeader(header_cells[1])) return -1;
+  const bool q0 = IsQuoteHeader(header_cells[0]), q1 = IsQuoteHeader(header_cells[1]);
+  if (q0 == q1) return -1;
+  return q0 ? 1 : 0;
+}
 
 std::pair<int, int> PairCellTexts(std::string_view a, std::string_view b, bool who_a, bool who_b,
                                   const std::unordered_set<std::string>& page_names) {

@@ -95,6 +95,10 @@ class TableRowReader {
         for (size_t i = 0; i < row.cells.size(); ++i) {
           if (WhoHeaderCell(row.cells[i])) who.push_back(i);
         }
+        // ("Resident | Comment": the column beside a quotation header; fmt44.)
+        if (const int other = SpeakerColumnBesideQuoteHeader(row.cells); other >= 0) {
+          who.push_back(static_cast<size_t>(other));
+        }
       }
       const auto is_who = [&who](size_t i) { return std::find(who.begin(), who.end(), i) != who.end(); };
       for (const Row& row : table) {

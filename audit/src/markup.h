@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace onrecord {
 
@@ -35,6 +36,12 @@ std::unordered_set<std::string> PageNamesInProse(std::string_view page);
 // Whether a header cell's text says its column names who speaks ("Who",
 // "Name", "Speaker", "Source", and the same in the languages of rules/).
 bool WhoHeaderCell(std::string_view text);
+
+// Of a header row's cells (a table of two columns: exactly two), the index
+// of the column that names who speaks because the other one's header says
+// it holds what was said ("Resident | Comment", "Voter | Quote") and
+// neither is a Who header; else -1 (fmt44). Thread-safe.
+int SpeakerColumnBesideQuoteHeader(const std::vector<std::string>& header_cells);
 
 // Of a row's two cells with text (trimmed, spaces collapsed), which one
 // names the source and which is only its quotation: {0, 1} or {1, 0}, or
