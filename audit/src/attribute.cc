@@ -8307,6 +8307,21 @@ class Attributor {
             if (outer && !role.empty() && outer->role.empty()) outer->role = role;
             return outer;
           }
+          // ("A planner for the council said": an unlisted agent noun before
+          // an affiliation preposition is the person, described by the
+          // organisation, as AgentNounOfOrganization reads it to the right;
+          // English only, reg44.)
+          if (h == b - 1 && a_.language == "en" && IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && !IsHead(k) &&
+              In(kAffiliationPrepositions, h) && !LowIs(h, "of") && PersonNounAfterOrganization(k) &&
+              !In(kDocumentHeads, k) && !In(kOrganizationHeads, k) && !In(kCueMannerNouns, k) &&
+              !pack_.InList("artifact-nouns", Low(k))) {
+            auto person = ClassifyDescription(PremodifiersStart(k, s), k, k);
+            if (person && person->type == MentionType::kDescription) {
+              person->described = true;
+              person->span.end = a_.tokens[j].span.end;
+              return person;
+            }
+          }
         }
       }
       return ClassifyDescription(b, j, j);
