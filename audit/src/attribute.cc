@@ -5923,6 +5923,12 @@ class Attributor {
         }
         break;
       }
+      // "В Москве мэр заявил", "В Нижнем Новгороде мэр сказал": where the
+      // language writes no article, a run of capitalized words right after
+      // a preposition is that preposition's object (a place, a meeting), no
+      // premodifier of the source; the lower-case case is corp43's below
+      // (reg44).
+      if (no_articles_ && Cap(k) && !In(kFunctionWords, k) && CapitalizedRunAfterPreposition(k, s)) break;
       if (InWord(kModifiers, low) || InWord(kAffiliationNouns, low) ||
           InWord(kAnonymousHeads, low) || (Cap(k) && !SentenceInitialFunction(k)) ||
           a_.tokens[k].type == TokenType::kNumber || InWord(kNumbers, low) ||
@@ -5980,6 +5986,29 @@ class Attributor {
       if (IsWord(d) && !a_.tokens[d].in_quote && In(kDeterminers, d) && !CueStartsAt(d)) b = d;
     }
     return b;
+  }
+
+  // Whether the capitalized word at `k` ends a run of capitalized words
+  // (none of them a function word) that a preposition opens, directly or
+  // after one lower-case noun that is no source's head: "В Москве", "В
+  // Нижнем Новгороде", "На заседании Госдумы" (reg44). The preposition is a function word, no
+  // determiner, and not inside a quote.
+  bool CapitalizedRunAfterPreposition(size_t k, int s) const {
+    size_t j = k;
+    while (j > SentFirst(s) && IsWord(j - 1) && !a_.tokens[j - 1].in_quote && Cap(j - 1) &&
+           !In(kFunctionWords, j - 1) && !In(kDeterminers, j - 1)) {
+      --j;
+    }
+    if (j == SentFirst(s)) return false;
+    size_t p = j - 1;
+    // ("На заседании Госдумы депутат сказал": one lower-case noun, the
+    // preposition's object, may stand between.)
+    if (p > SentFirst(s) && IsWord(p) && !Cap(p) && !a_.tokens[p].in_quote && !In(kFunctionWords, p) &&
+        !IsHead(p) && !CueStartsAt(p)) {
+      --p;
+    }
+    if (!IsWord(p) || a_.tokens[p].in_quote) return false;
+    return In(kFunctionWords, p) && PrepositionAt(p) && !In(kDeterminers, p);
   }
 
   // Whether the word at `p` is a determiner that may stand before the one
@@ -6702,6 +6731,8 @@ class Attributor {
     if (m) {
       if (auto named = NameAfterRoleComplement(*m)) m = named;  // "Former secretary of state Hillary Clinton said"
       FrontedRoleOfName(*m, s);
+      if (auto person = PersonOfElidedOrganization(*m, s)) m = person;  // "Un tecnico dell'Anas ha detto"
+      AgentNounOfOrganization(*m, s);                                     // "A planner for the council said"
       RoleBeforeGuillemetName(*m, s);
       if (auto own = TitleCasePossessor(*m, s)) m = own;
     }
@@ -7256,6 +7287,44 @@ class Attributor {
            !InWord(kTitles, rest) && !InWord(kAnonymousHeads, rest);
   }
 
+  // "Un tecnico dell'Anas ha detto", "Un technicien d'Enedis a dit": a
+  // name read to the left that opens with a word capitalized after an
+  // elided preposition (ElidedCapital) of list postmodifier-openers
+  // ("dell'", "d'") names the organisation of the person's noun right
+  // before it; that person is the source, described by the organisation
+  // (T2), as "Un tecnico della Fiat" is, and the organisation's name is
+  // no person's (reg44). nullopt when the phrase does not read so.
+  std::optional<Mention> PersonOfElidedOrganization(const Mention& m, int s) {
+    if (m.type != MentionType::kName || m.span.size() == 0 || LangIs("en")) return std::nullopt;
+    const size_t b = TokenStartingAt(m.span.begin);
+    size_t e = b;
+    while (e + 1 < SentEnd(s) && a_.tokens[e + 1].span.end <= m.span.end) ++e;
+    if (b >= SentEnd(s) || e >= SentEnd(s)) return std::nullopt;
+    for (size_t t = std::max(b, SentFirst(s) + 1); t <= e; ++t) {
+      if (!ElidedCapital(t) || a_.tokens[t].in_quote) continue;
+      const std::string& low = Low(t);
+      const size_t apos = low.find('\'');
+      if (apos == std::string::npos || apos + 2 >= low.size() ||
+          !InWord(kPostmodifierOpeners, std::string_view(low).substr(0, apos + 1))) {
+        return std::nullopt;
+      }
+      // The name is the organisation's: it opens at `t`.
+      if (m.name.empty() || Key(m.name).rfind(low, 0) != 0) return std::nullopt;
+      const size_t person = t - 1;
+      if (!IsWord(person) || Cap(person) || a_.tokens[person].in_quote || !IsHead(person) ||
+          In(kOrganizationHeads, person) || OrganizationNounAt(person)) {
+        return std::nullopt;
+      }
+      auto described = ClassifyDescription(PremodifiersStart(person, s), person, e);
+      if (!described || described->type != MentionType::kDescription) return std::nullopt;
+      described->described = true;
+      described->span.begin = std::min(described->span.begin, m.span.begin);
+      described->span.end = m.span.end;
+      return described;
+    }
+    return std::nullopt;
+  }
+
   // An organisation's office named by its owner: "La oficina del alcalde
   // dijo", "L'ufficio del sindaco", "Le cabinet du maire", "A assessoria
   // de imprensa da prefeitura", "Die Pressestelle des Bürgermeisters",
@@ -7327,6 +7396,15 @@ class Attributor {
     }
     for (size_t t = j; t > SentFirst(s) && t + 7 > j; --t) {
       if (!plain(t) || IsComma(t)) return std::nullopt;
+      // ("Des sources au ministère des Finances ont minimisé le retard et
+      // ont dit": a coordinator of verbs right before the cue, or before a
+      // word that opens no noun phrase, is no part of the owner; the words
+      // before the cue are a clause. "du ministère de l'Économie et des
+      // Finances" keeps its name; reg44.)
+      if (In(kVerbCoordinators, t) &&
+          (t == j || !(Cap(t + 1) || In(kDeterminers, t + 1) || In(kPostmodifierOpeners, t + 1)))) {
+        return std::nullopt;
+      }
       if (t == j || !In(kPostmodifierOpeners, t)) continue;
       // (The opener fused with its article, "del", "du", or before it,
       // "de la".)
@@ -8232,6 +8310,21 @@ class Attributor {
             auto outer = ClassifyDescription(PremodifiersStart(k, s), k, j);
             if (outer && !role.empty() && outer->role.empty()) outer->role = role;
             return outer;
+          }
+          // ("A planner for the council said": an unlisted agent noun before
+          // an affiliation preposition is the person, described by the
+          // organisation, as AgentNounOfOrganization reads it to the right;
+          // English only, reg44.)
+          if (h == b - 1 && a_.language == "en" && IsWord(k) && !Cap(k) && !a_.tokens[k].in_quote && !IsHead(k) &&
+              In(kAffiliationPrepositions, h) && !LowIs(h, "of") && PersonNounAfterOrganization(k) &&
+              !In(kDocumentHeads, k) && !In(kOrganizationHeads, k) && !In(kCueMannerNouns, k) &&
+              !pack_.InList("artifact-nouns", Low(k))) {
+            auto person = ClassifyDescription(PremodifiersStart(k, s), k, k);
+            if (person && person->type == MentionType::kDescription) {
+              person->described = true;
+              person->span.end = a_.tokens[j].span.end;
+              return person;
+            }
           }
         }
       }
@@ -10465,6 +10558,7 @@ class Attributor {
       }
     }
     if (m) PersonAfterOrganizationRight(*m, s);
+    if (m) AgentNounOfOrganization(*m, s);
     if (m) SignedDocument(*m, i, s);
     if (m) EndBeforeCitation(*m, i, s);
     if (m) OrganizationNameAfter(*m, s);
@@ -10474,7 +10568,38 @@ class Attributor {
     if (m) WithoutLeadingFocusAdverb(*m);
     if (m) EndBeforeTrailingDate(*m, i, s);
     if (m && inverted) EndBeforeTrailingTimePhrase(*m, i, s);
+    if (m) EndBeforeTrailingDuration(*m, i, s);
     return m;
+  }
+
+  // "A planner for the council said", "said a surveyor with the harbor
+  // board": an organisation read over a phrase that opens (after its
+  // determiner) with a lower-case agent noun the lists do not know
+  // (PersonNounAfterOrganization: "planner", "surveyor") and an
+  // affiliation preposition is that person, described by the
+  // organisation (T2), as "A spokesperson for the council" is; never the
+  // organisation. No document's, artifact's or manner noun ("A letter
+  // from the council"). English only (reg44).
+  void AgentNounOfOrganization(Mention& m, int s) {
+    if (a_.language != "en" || m.type != MentionType::kOrganization || m.span.size() == 0) return;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= SentEnd(s)) return;
+    size_t k = b;
+    if (IsWord(k) && In(kDeterminers, k) && !a_.tokens[k].in_quote) ++k;
+    if (k + 2 >= SentEnd(s) || !IsWord(k) || Cap(k) || a_.tokens[k].in_quote || IsHead(k)) return;
+    if (a_.tokens[k + 1].span.end > m.span.end || !IsWord(k + 1) || !In(kAffiliationPrepositions, k + 1) ||
+        LowIs(k + 1, "of")) {
+      return;
+    }
+    if (!PersonNounAfterOrganization(k) || In(kDocumentHeads, k) || In(kOrganizationHeads, k) ||
+        In(kCueMannerNouns, k) || pack_.InList("artifact-nouns", Low(k))) {
+      return;
+    }
+    auto described = ClassifyDescription(b, k, k);
+    if (!described || described->type != MentionType::kDescription) return;
+    described->described = true;
+    described->span = m.span;
+    m = *described;
   }
 
   // "said a council surveyor", "according to a council planner", "— A
@@ -10550,6 +10675,40 @@ class Attributor {
         } else if (!f->empty() && Key(*f) == Key(w_.substr(a_.tokens[t].span.begin,
                                                            a_.tokens[e].span.end - a_.tokens[t].span.begin))) {
           f->clear();
+        }
+      }
+      return;
+    }
+  }
+
+  // "a practice criticized by residents for years", "was opposed by
+  // unions for decades": a preposition, at most two words of quantity or
+  // time ("the past", "several", "two") and a noun of list duration-units
+  // ending the phrase read to the right tell how long, and are no part of
+  // the source (reg44). Lower-case words only, and not inside a phrase
+  // with a comma or a relative clause; a language without the list keeps
+  // its phrases.
+  void EndBeforeTrailingDuration(Mention& m, size_t i, int s) const {
+    if (duration_units_.empty() || m.type == MentionType::kPronoun || m.span.size() == 0) return;
+    const size_t b = TokenStartingAt(m.span.begin);
+    size_t e = b;
+    while (e + 1 < SentEnd(s) && a_.tokens[e + 1].span.end <= m.span.end) ++e;
+    if (b < i || b >= SentEnd(s) || e <= b + 1 || !IsWord(e) || !Has(duration_units_, e)) return;
+    // ("Ann Lee, who has known the mayor for decades, said": a relative
+    // clause or an apposition keeps its own time phrase, PolNeAR's span.)
+    for (size_t t = b; t <= e; ++t) {
+      if (IsComma(t) || In(kRelativeOpeners, t)) return;
+    }
+    for (size_t t = e - 1; t > b && t + 3 >= e; --t) {
+      if (a_.tokens[t].in_quote || (!IsWord(t) && a_.tokens[t].type != TokenType::kNumber) || Cap(t)) return;
+      if (!IsWord(t) || !PrepositionAt(t) || In(kDeterminers, t)) continue;
+      size_t ne = t - 1;
+      if (!IsWord(ne) || ne < b) return;
+      const std::string tail = w_.substr(a_.tokens[ne].span.end, m.span.end - a_.tokens[ne].span.end);
+      m.span.end = a_.tokens[ne].span.end;
+      for (std::string* f : {&m.name, &m.role, &m.head}) {
+        if (f->size() > tail.size() && f->compare(f->size() - tail.size(), tail.size(), tail) == 0) {
+          f->resize(f->size() - tail.size());
         }
       }
       return;
@@ -24480,6 +24639,7 @@ class Attributor {
   const WordSet& stance_adjectives_ = pack_.Words("stance-adjectives");
   const WordSet& neutral_cue_words_ = pack_.Words("cues-neutral");
   const WordSet& stance_copulas_ = pack_.Words("stance-copulas");
+  const WordSet& duration_units_ = pack_.Words("duration-units");
   const WordSet& reduced_passive_blockers_ = pack_.Words("reduced-passive-blockers");
   const WordSet& naming_cues_ = pack_.Words("naming-cues");
   // Quotes that end an aside between a source and its cue (opening byte ->
