@@ -16537,6 +16537,22 @@ class Attributor {
   // greeted both". Over the tune text such a cut makes 16 contents exact
   // and breaks none; a comma before a name, "including" or an adjective
   // ("a forceful, top-to-bottom indictment") is not cut (cnt42). English.
+  // Whether a noun phrase opened by a possessive determiner (lists
+  // possessive-pronouns, or "their", "its", "our") at token `u` runs to
+  // `end` (a character offset) with no verb of its own: no auxiliary,
+  // copula, modal, subject pronoun, complementizer, relative opener or cue,
+  // and no quote, semicolon or dash. English (PassivePredicateEnd).
+  bool CoordinatedPossessivePhrase(size_t u, size_t end) const {
+    if (u >= a_.tokens.size() || !IsWord(u) || a_.tokens[u].in_quote) return false;
+    if (!Has(possessive_pronouns_, u) && !LowIs(u, "their") && !LowIs(u, "its") && !LowIs(u, "our")) return false;
+    for (size_t v = u + 1; v < a_.tokens.size() && a_.tokens[v].span.end <= end; ++v) {
+      if (a_.tokens[v].in_quote || EndsObjectScan(v)) return false;
+      if (!IsWord(v)) continue;
+      if (MarksClause(v) || cue_starts_[v]) return false;
+    }
+    return true;
+  }
+
   Span PassivePredicateEnd(const Span& content) const {
     if (!LangIs("en")) return content;
     const size_t b = TokenStartingAt(content.begin);
@@ -16554,6 +16570,10 @@ class Attributor {
       if (Has(possessive_pronouns_, n) || (earlier && (In(kVerbCoordinators, n) || LowIs(n, "or")))) continue;
       // (", or with …": alternatives go on.)
       if (LowIs(n, "or")) continue;
+      // (", and his rule-breaking, unorthodox campaign": "and" before a
+      // possessive joins a second noun phrase to the one before, with no
+      // verb of its own; ", and his campaign is approaching …" is a clause.)
+      if (LowIs(n, "and") && CoordinatedPossessivePhrase(n + 1, content.end)) continue;
       // An adverb in -ly before a participle (", potentially teeing up …",
       // ", partly owing to …"), not before an adjective or a verb of a
       // series (", seemingly shameless", ", significantly diminish …").
@@ -21498,7 +21518,32 @@ class Attributor {
         t + 2 == last) {
       return true;
     }
+    if (t < last && SubordinateAdjunctAt(t, last)) return true;
     return false;
+  }
+
+  // "criticized Lee after he voted", "praised the plan while speaking in
+  // Ohio", "defended him despite the polls": a subordinate clause (list
+  // subordinators) or "despite" opening at `t` after an object content is an
+  // adjunct of the attribution event (TrailingAdjunctAt). Not "if" (a
+  // condition of what was said), "once" (an adverb as often: "its once
+  // formidable lead"), "because of" (a reason PolNeAR keeps), nor "as"
+  // unless a subject pronoun follows ("as he accepts the nomination"; "as a
+  // candidate" is the object's complement). A word must follow, and no quote
+  // up to `last` with no cue before it ("because he had accepted “…”": quoted
+  // words in the clause are the source's, and the content keeps them; "after
+  // the board called the plan “reckless”" quotes the board).
+  bool SubordinateAdjunctAt(size_t t, size_t last) const {
+    if (!IsWord(t + 1)) return false;
+    for (size_t u = t + 1; u <= last; ++u) {
+      if (!a_.tokens[u].in_quote && cue_starts_[u]) break;
+      if (a_.tokens[u].in_quote) return false;
+    }
+    if (LowIs(t, "despite")) return true;
+    if (!Has(subordinators_, t) || LowIs(t, "once") || LowIs(t, "if")) return false;
+    if (LowIs(t, "because") && LowIs(t + 1, "of")) return false;
+    if (LowIs(t, "as")) return In(kPronounsSubject, t + 1);
+    return true;
   }
 
   // "announced the deal on Monday", "declined to comment for this story",
