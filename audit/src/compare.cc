@@ -539,14 +539,19 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
             db, std::string("SELECT r.id, r.started_at, (SELECT COUNT(*) FROM articles a WHERE a.run_id = r.id), "
                             "r.status, ") +
                     (has_pid ? "r.pid, r.host " : "NULL, NULL ") +
-                    "FROM runs r WHERE r.status IN ('running', 'abandoned') AND NOT EXISTS (SELECT 1 FROM runs later "
-                    "WHERE later.id > r.id AND later.status IN ('completed', 'completed-with-errors')) "
-                    "ORDER BY r.id");
+                    "FROM runs r WHERE r.status IN ('running', 'abandoned', 'interrupted', 'failed') AND NOT EXISTS "
+                    "(SELECT 1 FROM runs later WHERE later.id > r.id AND later.status IN ('completed', "
+                    "'completed-with-errors')) ORDER BY r.id");
         while (st.executeStep()) {
           UnfinishedRun run{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getInt64()};
-          run.abandoned = st.getColumn(3).getString() == "abandoned" ||
-                          (!st.getColumn(4).isNull() && !st.getColumn(5).isNull() &&
-                           Store::RunProcessGone(st.getColumn(5).getString(), st.getColumn(4).getInt64()));
+          // An interrupted (Ctrl-C) or failed run stopped by itself and said
+          // so when it did; it is unfinished all the same (fixed in left44:
+          // only `running` and `abandoned` runs were warned about).
+          run.status = st.getColumn(3).getString();
+          const bool stopped = run.status == "interrupted" || run.status == "failed";
+          run.abandoned = !stopped && (run.status == "abandoned" ||
+                                       (!st.getColumn(4).isNull() && !st.getColumn(5).isNull() &&
+                                        Store::RunProcessGone(st.getColumn(5).getString(), st.getColumn(4).getInt64())));
           c.unfinished_runs.push_back(std::move(run));
         }
       }
