@@ -229,5 +229,36 @@ TEST_CASE("left44: ingest --metadata names the first five rows that name no arti
   CHECK_THAT(all.err, !Catch::Contains("no row"));
 }
 
+TEST_CASE("left44: compare says how many undated articles a date filter leaves out", "[left44]") {
+  TempDir tmp;
+  for (const char* name : {"a", "b", "c", "d"}) WriteFile(tmp / "in" / (std::string(name) + ".txt"), kArticle);
+  WriteFile(tmp / "meta.tsv",
+            "filename\toutlet\tpublished\n"
+            "a.txt\tHarbour Post\t2026-03-02\n"
+            "b.txt\tHarbour Post\t\n"
+            "c.txt\tHarbour Post\tlast Tuesday\n"
+            "d.txt\tQuay Times\t\n");
+  const fs::path db = tmp / "d.db";
+  REQUIRE(RunCli({"ingest", (tmp / "in").string(), "--db", db.string(), "--metadata", (tmp / "meta.tsv").string()})
+              .exit_code == 0);
+  CliResult c = RunCli({"compare", "--db", db.string(), "--bootstrap", "0", "--since", "2026-01"});
+  INFO(c.out << c.err);
+  CHECK(c.exit_code == 0);
+  CHECK_THAT(c.err, Catch::Contains("note: 3 articles with no publication date (or none that is a date) are left out "
+                                    "by --since"));
+  CHECK_THAT(c.out, Catch::Contains("Filters: since 2026-01 (3 articles with no publication date"));
+  CliResult j = RunCli({"compare", "--db", db.string(), "--bootstrap", "0", "--until", "2026-12", "--outlet",
+                        "Harbour Post", "--format", "json"});
+  CHECK(nlohmann::json::parse(j.out)["filters"]["undated_left_out"] == 2);
+  // Nothing dated passes: the error counts the undated ones too.
+  CliResult none = RunCli({"compare", "--db", db.string(), "--since", "2027"});
+  CHECK(none.exit_code == 2);
+  CHECK_THAT(none.err, Catch::Contains("no article matches the filters (--since 2027); 3 articles with no "
+                                       "publication date"));
+  // Guard: no date filter, nothing said.
+  CliResult all = RunCli({"compare", "--db", db.string(), "--bootstrap", "0"});
+  CHECK_THAT(all.err, !Catch::Contains("no publication date"));
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -502,6 +502,18 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       Bind(st, f);
       if (st.executeStep()) ReadAggregate(st, 0, &c.all);
     }
+    if (!o.since.empty() || !o.until.empty()) {
+      // The articles a date filter leaves out for having no date, counted
+      // so that the reports say so (left44: they went unmentioned).
+      CompareOptions undated = o;
+      undated.since.clear();
+      undated.until.clear();
+      Filter u = MakeFilter(undated);
+      u.where += std::string(u.where.empty() ? " WHERE " : " AND ") + "coalesce(" + kDatedSql + ", 0) = 0";
+      SQLite::Statement st(db, "SELECT COUNT(*) FROM articles" + u.where);
+      Bind(st, u);
+      if (st.executeStep()) c.undated = st.getColumn(0).getInt64();
+    }
     const bool filtered = !o.since.empty() || !o.until.empty() || !o.outlets.empty() || o.exclude_wire;
     if (filtered && c.all.articles == 0) {
       // Every filter alike: an empty selection is an error that says so,
@@ -513,7 +525,9 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       if (o.exclude_wire) parts.push_back("--exclude-wire");
       std::string list;
       for (size_t i = 0; i < parts.size(); ++i) list += (i ? ", " : "") + parts[i];
-      return Status::Error("no article matches the filters (" + list + ")", store.path());
+      const std::string undated = UndatedNote(c);
+      return Status::Error("no article matches the filters (" + list + ")" + (undated.empty() ? "" : "; " + undated),
+                           store.path());
     }
     {
       SQLite::Statement st(db, "SELECT coalesce(rules_hash, ''), coalesce(tool_version, ''), COUNT(*) FROM articles" +

@@ -188,6 +188,15 @@ std::string UnfinishedRunsWarning(const Comparison& c) {
       one ? "it" : "they", one ? "its" : "their", one ? "that ingest" : "those ingests");
 }
 
+std::string UndatedNote(const Comparison& c) {
+  if (c.undated <= 0) return {};
+  return fmt::format("{} no publication date (or none that is a date) {} left out by {}",
+                     Counted(c.undated, "article with", "articles with"), c.undated == 1 ? "is" : "are",
+                     !c.options.since.empty() && !c.options.until.empty() ? "--since and --until"
+                     : !c.options.since.empty()                            ? "--since"
+                                                                           : "--until");
+}
+
 namespace {
 
 std::string Note(const Comparison& c) {
@@ -202,7 +211,7 @@ std::string Note(const Comparison& c) {
     for (const auto& g : c.groups) single = single || g.articles == 1;
     if (single) out += " There is no interval for a group of one article.";
   }
-  if (!f.empty()) out += " Filters: " + f + ".";
+  if (!f.empty()) out += " Filters: " + f + (c.undated > 0 ? " (" + UndatedNote(c) + ")" : std::string()) + ".";
   if (std::string w = MixedRulesWarning(c); !w.empty()) out += " " + w;
   if (std::string w = UnfinishedRunsWarning(c); !w.empty()) out += " " + w;
   return out;
@@ -315,7 +324,8 @@ std::string ComparisonToJson(const Comparison& c) {
              {{"since", o.since.empty() ? json(nullptr) : json(o.since)},
               {"until", o.until.empty() ? json(nullptr) : json(o.until)},
               {"outlets", o.outlets},
-              {"exclude_wire", o.exclude_wire}}},
+              {"exclude_wire", o.exclude_wire},
+              {"undated_left_out", c.undated}}},
             // --bootstrap 0: no interval, so no confidence level either.
             {"bootstrap",
              {{"replicates", o.replicates},

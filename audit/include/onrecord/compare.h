@@ -127,6 +127,10 @@ struct Comparison {
   // first. More than one means the groups may differ because the rules did:
   // the reports warn.
   std::vector<AuditedWith> audited_with;
+  // With --since or --until: the articles the other filters keep that have
+  // no publication date (none, or one that is no YYYY[-MM[-DD]] date) and
+  // so are left out; the reports say how many. 0 without a date filter.
+  int64_t undated = 0;
   std::vector<GroupStats> groups;  // by group value (months in order); no value last
   GroupStats all;                  // every selected article
 };
@@ -146,6 +150,9 @@ std::string MixedRulesWarning(const Comparison& c);
 // status is `running`, `abandoned`, `interrupted` or `failed`, with no
 // completed ingest after it); empty otherwise.
 std::string UnfinishedRunsWarning(const Comparison& c);
+// "N articles with no publication date are left out by --since/--until"
+// when a date filter left undated articles out; empty otherwise.
+std::string UndatedNote(const Comparison& c);
 
 std::string ComparisonToJson(const Comparison& c);
 std::string ComparisonToCsv(const Comparison& c);
