@@ -1289,7 +1289,7 @@ CommandRegistration registration("ingest", 40, [](CLI::App& app, GlobalOptions& 
       ->allow_extra_args(false);
   sub->add_option("--outlet", args->outlet, "Outlet of every article (overrides all other sources)");
   sub->add_option("--metadata", args->metadata,
-                  "TSV or CSV of metadata keyed by file name or stem (filename, publisher or outlet, "
+                  "TSV or CSV of metadata keyed by record id, path, file name or stem (filename, publisher or outlet, "
                   "publication_date, author, title, url, wire)");
   sub->add_option("-j,--jobs", args->jobs, "Audit workers (default: the number of cores)")
       ->check(WholeNumber())
