@@ -67,7 +67,9 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   for (const auto& path : paths) {
     std::string shown = path == "-" && !args.stdin_filename.empty() ? args.stdin_filename : path;
     // One article at a time: a JSONL file streams record by record.
+    size_t yielded = 0;  // articles and errors the input gave
     for (auto& loaded : ArticleReader(path, load, shown)) {
+      ++yielded;
       if (!loaded.document) {
         std::cerr << "onrecord: " << loaded.error.ToString() << "\n";
         exit_code = kExitError;
@@ -146,6 +148,9 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         }
       }
     }
+    // Only a JSONL input can give nothing (an empty text file is an article
+    // of 0 words): nothing was read from it, and the user is told.
+    if (yielded == 0) std::cerr << NoRecordsWarning(shown);
   }
   if (args.format == "html" && !html.empty()) std::cout << AuditsToHtml(html);
   if (args.format == "json") json.Finish();

@@ -128,7 +128,10 @@ int RunClean(const CleanArgs& args, const GlobalOptions& global) {
   std::vector<std::string> headers;
   for (const auto& path : paths) {
     std::string shown = path == "-" && !args.stdin_filename.empty() ? args.stdin_filename : path;
-    for (auto& loaded : LoadPath(path, load, shown)) {
+    auto articles = LoadPath(path, load, shown);
+    // A JSONL input with no record gives nothing: said, as `audit` says it.
+    if (articles.empty()) std::cerr << NoRecordsWarning(shown);
+    for (auto& loaded : articles) {
       if (!loaded.document) {
         std::cerr << "onrecord: " << loaded.error.ToString() << "\n";
         exit_code = kExitError;

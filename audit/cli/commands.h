@@ -83,8 +83,17 @@ std::string WarningLines(const std::vector<Status>& warnings);
 // (or matched by a glob) is always kept. Each file comes once, as first
 // given (paths are compared with links resolved); a second '-' is an error.
 // In a walk, a loop of file links is skipped with a warning on stderr.
+// A folder inside a walked folder whose name ends like an article file
+// ("story.txt/") is walked as a folder, with one warning line on stderr
+// naming such folders (the first three) and counting the files taken from
+// them.
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs,
                                      std::vector<std::string>* errors);
+
+// The warning line ("onrecord: warning: SHOWN: no JSONL records: …") for a
+// JSONL input (or, with `results`, an `ingest --results` file) that holds no
+// record: empty, or only blank lines. The exit status does not change.
+std::string NoRecordsWarning(const std::string& shown, bool results = false);
 
 }  // namespace onrecord::cli
 

@@ -55,6 +55,7 @@ int RunCompare(const CompareArgs& args) {
   // says it too.
   if (std::string w = MixedRulesWarning(c); !w.empty()) std::cerr << "onrecord: " << w << "\n";
   if (std::string w = UnfinishedRunsWarning(c); !w.empty()) std::cerr << "onrecord: " << w << "\n";
+  if (std::string n = UndatedNote(c); !n.empty()) std::cerr << "onrecord: note: " << n << "\n";
   if (args.format == "json") std::cout << ComparisonToJson(c);
   else if (args.format == "csv") std::cout << ComparisonToCsv(c);
   else if (args.format == "markdown") std::cout << ComparisonToMarkdown(c);

@@ -419,8 +419,9 @@ class Ingest {
   // workers, hence the atomics).
   void CountMetadataRow(const std::string& file, const std::optional<std::string>& id) {
     if (!table_) return;
-    if (table_->Find(file, id)) {
+    if (auto row = table_->FindRow(file, id)) {
       ++metadata_matched_;
+      row_used_[*row] = true;
       return;
     }
     ++metadata_unmatched_;
@@ -437,7 +438,7 @@ class Ingest {
       std::cerr << "onrecord: warning: " << args_.metadata << ": no row matched an ingested article ("
                 << Counted(static_cast<long long>(table_->size()), "row", "rows") << ", "
                 << Counted(metadata_unmatched_.load(), "article", "articles")
-                << "; rows are matched by record id, file name or file name without extension), so their metadata "
+                << "; rows are matched by record id, path, file name or file name without extension), so their metadata "
                    "came from --outlet, the records or the folder names\n";
     } else {
       // Named in file order (workers finish in any order), the first five.
@@ -452,6 +453,41 @@ class Ingest {
       std::cerr << "onrecord: note: " << Counted(metadata_unmatched_.load(), "article has", "articles have") << " no row in "
                 << args_.metadata << ": " << named << "\n";
     }
+  }
+
+  // The reverse: rows that named no article of this run (a typo, a file not
+  // given, a key spelt another way), the first five in the table's order.
+  // Not said when no row matched at all (ReportMetadataMatches warns then).
+  void ReportUnusedRows() {
+    if (!table_ || metadata_matched_ == 0) return;
+    std::vector<size_t> unused;
+    for (size_t i = 0; i < table_->size(); ++i) {
+      if (!row_used_[i]) unused.push_back(i);
+    }
+    if (unused.empty()) return;
+    constexpr size_t kNamed = 5;
+    std::string named;
+    for (size_t i = 0; i < unused.size() && i < kNamed; ++i) {
+      named += fmt::format("{}{} (line {})", i ? ", " : "", table_->key(unused[i]), table_->line(unused[i]));
+    }
+    if (unused.size() > kNamed) named += fmt::format(" and {} more", unused.size() - kNamed);
+    std::cerr << "onrecord: note: " << args_.metadata << ": "
+              << Counted(static_cast<long long>(unused.size()), "row names", "rows name")
+              << " no article of this ingest (rows are matched by record id, path, file name or file name without "
+                 "extension): "
+              << named << "\n";
+  }
+  // Whether row i of --metadata named an article of this run (set by the
+  // workers).
+  std::unique_ptr<std::atomic<bool>[]> row_used_;
+  // Inputs that held no record (an empty JSONL file, one of blank lines),
+  // each a warning line, said once the workers are done (producer and
+  // workers add them, hence the mutex).
+  std::mutex empty_mu_;
+  std::vector<std::string> empty_inputs_;
+  void NoteEmptyInput(std::string warning) {
+    std::lock_guard<std::mutex> lock(empty_mu_);
+    empty_inputs_.push_back(std::move(warning));
   }
   int64_t audits_taken_ = 0;  // audited messages the writer took up (the rest were in flight at a stop)
   static thread_local int64_t current_seq_;
@@ -493,8 +529,10 @@ void Ingest::Produce(const std::vector<std::string>& files, const std::vector<st
     // whole by the loader, then split.
     std::string bytes;
     bool taken = false;
+    int64_t records = 0;
     const WholeRead whole{load_.encoding, load_.max_bytes, &bytes, &taken};
     Status read = ForEachLine(path, [&](int n, std::string text) {
+      ++records;
       Item it;
       it.seq = seq++;
       it.path = path;
@@ -521,6 +559,8 @@ void Ingest::Produce(const std::vector<std::string>& files, const std::vector<st
       it.result = result;
       it.unreadable = read.message();
       items_->Push(std::move(it));
+    } else if (records == 0 && !stop_) {
+      NoteEmptyInput(NoRecordsWarning(path, result));
     }
   };
   for (const auto& path : results) {
@@ -584,7 +624,9 @@ void Ingest::Work() {
     } else if (it.preloaded) {
       LoadOptions whole = load_;
       whole.format = InputFormat::kJsonl;
-      for (auto& loaded : LoadBytes(it.bytes, it.path, whole)) {
+      auto articles = LoadBytes(it.bytes, it.path, whole);
+      if (articles.empty()) NoteEmptyInput(NoRecordsWarning(it.path));  // decoded, then no line
+      for (auto& loaded : articles) {
         if (!loaded.document) Fail(loaded.error);
         else HandleDocument(**reader, std::move(*loaded.document));
       }
@@ -1000,6 +1042,7 @@ int Ingest::Run() {
       return kExitError;
     }
     table_ = std::move(table.value());
+    row_used_ = std::make_unique<std::atomic<bool>[]>(table_->size());
     std::cerr << WarningLines(table_->warnings());
   }
   try {
@@ -1125,7 +1168,15 @@ int Ingest::Run() {
   if (producer_waits) producer.detach();
   else producer.join();
   for (auto& w : workers) w.join();
-  if (!interrupted_ && !fatal_) ReportMetadataMatches();
+  {
+    std::lock_guard<std::mutex> lock(empty_mu_);
+    if (!empty_inputs_.empty() && progress_shown_) std::cerr << "\r\033[K";
+    for (const auto& w : empty_inputs_) std::cerr << w;
+  }
+  if (!interrupted_ && !fatal_) {
+    ReportMetadataMatches();
+    ReportUnusedRows();
+  }
   if (!interrupted_ && !fatal_) {
     Status s = store_->CommitBatch();
     if (!s.ok()) Fatal(s);
@@ -1238,7 +1289,7 @@ CommandRegistration registration("ingest", 40, [](CLI::App& app, GlobalOptions& 
       ->allow_extra_args(false);
   sub->add_option("--outlet", args->outlet, "Outlet of every article (overrides all other sources)");
   sub->add_option("--metadata", args->metadata,
-                  "TSV or CSV of metadata keyed by file name or stem (filename, publisher or outlet, "
+                  "TSV or CSV of metadata keyed by record id, path, file name or stem (filename, publisher or outlet, "
                   "publication_date, author, title, url, wire)");
   sub->add_option("-j,--jobs", args->jobs, "Audit workers (default: the number of cores)")
       ->check(WholeNumber())

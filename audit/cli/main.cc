@@ -163,10 +163,13 @@ bool IsGoldFile(const fs::path& p) {
          (name.size() > 10 && name.compare(name.size() - 10, 10, ".gold.json") == 0);
 }
 
-// The files a folder walk leaves out, by kind (each reported in one note).
+// The files a folder walk leaves out, by kind (each reported in one note),
+// and the folders named like article files that it walked into.
 struct Skipped {
   std::vector<std::string> project;
   std::vector<std::string> gold;
+  std::vector<std::string> article_named_dirs;  // "in/story.txt/"
+  size_t article_named_files = 0;               // the article files taken from them
 };
 
 void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::string>& out,
@@ -205,7 +208,16 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
       continue;
     }
     if (fs::is_directory(st)) {
+      // A folder named like an article ("story.txt/", a scraper's or an
+      // export's folder per story) is walked like any folder, never read as
+      // an article; a warning says so, so that neither its name nor its
+      // files go unnoticed.
+      const size_t before = out.size();
       Walk(e, visited, out, skipped, errors);
+      if (IsArticleFile(e)) {
+        skipped->article_named_dirs.push_back(e.string() + "/");
+        skipped->article_named_files += out.size() - before;
+      }
     } else if (IsArticleFile(e) && IsProjectFile(e)) {
       skipped->project.push_back(e.string());
     } else if (IsGoldFile(e)) {
@@ -299,7 +311,27 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& inputs, std
     std::cerr << "onrecord: skipped " << Counted(files->size(), one, many) << " while walking folders (" << names
               << "); name a file to take it\n";
   }
+  if (const auto& dirs = skipped.article_named_dirs; !dirs.empty()) {
+    std::string names;
+    for (size_t i = 0; i < dirs.size() && i < 3; ++i) names += (i ? ", " : "") + dirs[i];
+    if (dirs.size() > 3) names += ", …";
+    const size_t n = skipped.article_named_files;
+    std::cerr << "onrecord: warning: " << names << ": "
+              << (dirs.size() == 1 ? std::string("a folder named like an article file is")
+                                   : std::to_string(dirs.size()) + " folders named like article files are")
+              << " walked as " << (dirs.size() == 1 ? "a folder" : "folders") << ", not read as "
+              << (dirs.size() == 1 ? "an article" : "articles") << ": "
+              << (n == 0 ? std::string("no article file in ") + (dirs.size() == 1 ? "it" : "them") + " was taken"
+                         : Counted(n, "article file", "article files") + " in " + (dirs.size() == 1 ? "it" : "them") +
+                               (n == 1 ? " is" : " are") + " taken")
+              << "\n";
+  }
   return out;
+}
+
+std::string NoRecordsWarning(const std::string& shown, bool results) {
+  return "onrecord: warning: " + shown + ": no " + (results ? "result lines" : "JSONL records") +
+         ": the input is empty or holds only blank lines, so nothing was read from it\n";
 }
 
 }  // namespace onrecord::cli

@@ -502,6 +502,18 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       Bind(st, f);
       if (st.executeStep()) ReadAggregate(st, 0, &c.all);
     }
+    if (!o.since.empty() || !o.until.empty()) {
+      // The articles a date filter leaves out for having no date, counted
+      // so that the reports say so (left44: they went unmentioned).
+      CompareOptions undated = o;
+      undated.since.clear();
+      undated.until.clear();
+      Filter u = MakeFilter(undated);
+      u.where += std::string(u.where.empty() ? " WHERE " : " AND ") + "coalesce(" + kDatedSql + ", 0) = 0";
+      SQLite::Statement st(db, "SELECT COUNT(*) FROM articles" + u.where);
+      Bind(st, u);
+      if (st.executeStep()) c.undated = st.getColumn(0).getInt64();
+    }
     const bool filtered = !o.since.empty() || !o.until.empty() || !o.outlets.empty() || o.exclude_wire;
     if (filtered && c.all.articles == 0) {
       // Every filter alike: an empty selection is an error that says so,
@@ -513,7 +525,9 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
       if (o.exclude_wire) parts.push_back("--exclude-wire");
       std::string list;
       for (size_t i = 0; i < parts.size(); ++i) list += (i ? ", " : "") + parts[i];
-      return Status::Error("no article matches the filters (" + list + ")", store.path());
+      const std::string undated = UndatedNote(c);
+      return Status::Error("no article matches the filters (" + list + ")" + (undated.empty() ? "" : "; " + undated),
+                           store.path());
     }
     {
       SQLite::Statement st(db, "SELECT coalesce(rules_hash, ''), coalesce(tool_version, ''), COUNT(*) FROM articles" +
@@ -539,14 +553,19 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
             db, std::string("SELECT r.id, r.started_at, (SELECT COUNT(*) FROM articles a WHERE a.run_id = r.id), "
                             "r.status, ") +
                     (has_pid ? "r.pid, r.host " : "NULL, NULL ") +
-                    "FROM runs r WHERE r.status IN ('running', 'abandoned') AND NOT EXISTS (SELECT 1 FROM runs later "
-                    "WHERE later.id > r.id AND later.status IN ('completed', 'completed-with-errors')) "
-                    "ORDER BY r.id");
+                    "FROM runs r WHERE r.status IN ('running', 'abandoned', 'interrupted', 'failed') AND NOT EXISTS "
+                    "(SELECT 1 FROM runs later WHERE later.id > r.id AND later.status IN ('completed', "
+                    "'completed-with-errors')) ORDER BY r.id");
         while (st.executeStep()) {
           UnfinishedRun run{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getInt64()};
-          run.abandoned = st.getColumn(3).getString() == "abandoned" ||
-                          (!st.getColumn(4).isNull() && !st.getColumn(5).isNull() &&
-                           Store::RunProcessGone(st.getColumn(5).getString(), st.getColumn(4).getInt64()));
+          // An interrupted (Ctrl-C) or failed run stopped by itself and said
+          // so when it did; it is unfinished all the same (fixed in left44:
+          // only `running` and `abandoned` runs were warned about).
+          run.status = st.getColumn(3).getString();
+          const bool stopped = run.status == "interrupted" || run.status == "failed";
+          run.abandoned = !stopped && (run.status == "abandoned" ||
+                                       (!st.getColumn(4).isNull() && !st.getColumn(5).isNull() &&
+                                        Store::RunProcessGone(st.getColumn(5).getString(), st.getColumn(4).getInt64())));
           c.unfinished_runs.push_back(std::move(run));
         }
       }

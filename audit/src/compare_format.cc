@@ -161,21 +161,40 @@ std::string UnfinishedRunsWarning(const Comparison& c) {
   std::string parts;
   for (size_t i = 0; i < c.unfinished_runs.size() && i < 4; ++i) {
     const UnfinishedRun& r = c.unfinished_runs[i];
+    const char* how = r.status == "interrupted" ? ", interrupted (Ctrl-C or SIGTERM)"
+                      : r.status == "failed"      ? ", stopped by an error"
+                      : r.abandoned               ? ", its process gone (killed)"
+                                                  : "";
     parts += fmt::format("{}run {} started {}, {} kept{}", i ? "; " : "", r.id, r.started_at,
-                         Counted(r.articles, "article", "articles"), r.abandoned ? ", its process gone (killed)" : "");
+                         Counted(r.articles, "article", "articles"), how);
   }
   if (c.unfinished_runs.size() > 4) parts += "; …";
   const bool one = c.unfinished_runs.size() == 1;
-  // Known to be gone, every one of them: killed, not possibly still going.
-  const bool all_gone = std::all_of(c.unfinished_runs.begin(), c.unfinished_runs.end(),
-                                    [](const UnfinishedRun& r) { return r.abandoned; });
+  auto all = [&](auto pred) { return std::all_of(c.unfinished_runs.begin(), c.unfinished_runs.end(), pred); };
+  auto is = [](const char* status) { return [status](const UnfinishedRun& r) { return r.status == status; }; };
+  // Known to be gone, every one of them: not possibly still going.
+  const bool all_gone = all([](const UnfinishedRun& r) { return r.abandoned || r.status == "interrupted" || r.status == "failed"; });
+  const bool all_killed = all([](const UnfinishedRun& r) { return r.status == "running" || r.status == "abandoned"; });
+  const char* stopped = all_killed             ? "killed"
+                        : all(is("interrupted")) ? "interrupted"
+                        : all(is("failed"))      ? "stopped by an error"
+                                                 : "stopped";
   return fmt::format(
-      "Warning: {} of this database never finished ({}), and no completed ingest came after: {} killed{}. "
+      "Warning: {} of this database never finished ({}), and no completed ingest came after: {} {}{}. "
       "What {} committed is compared here; the rest of {} inputs are not. Re-run {} to "
       "complete the corpus.",
       one ? std::string("an ingest run") : fmt::format("{} ingest runs", c.unfinished_runs.size()), parts,
-      one ? "it was" : "they were", all_gone ? "" : (one ? ", or is still running" : ", or are still running"),
+      one ? "it was" : "they were", stopped, all_gone ? "" : (one ? ", or is still running" : ", or are still running"),
       one ? "it" : "they", one ? "its" : "their", one ? "that ingest" : "those ingests");
+}
+
+std::string UndatedNote(const Comparison& c) {
+  if (c.undated <= 0) return {};
+  return fmt::format("{} no publication date (or none that is a date) {} left out by {}",
+                     Counted(c.undated, "article with", "articles with"), c.undated == 1 ? "is" : "are",
+                     !c.options.since.empty() && !c.options.until.empty() ? "--since and --until"
+                     : !c.options.since.empty()                            ? "--since"
+                                                                           : "--until");
 }
 
 namespace {
@@ -192,7 +211,7 @@ std::string Note(const Comparison& c) {
     for (const auto& g : c.groups) single = single || g.articles == 1;
     if (single) out += " There is no interval for a group of one article.";
   }
-  if (!f.empty()) out += " Filters: " + f + ".";
+  if (!f.empty()) out += " Filters: " + f + (c.undated > 0 ? " (" + UndatedNote(c) + ")" : std::string()) + ".";
   if (std::string w = MixedRulesWarning(c); !w.empty()) out += " " + w;
   if (std::string w = UnfinishedRunsWarning(c); !w.empty()) out += " " + w;
   return out;
@@ -305,7 +324,8 @@ std::string ComparisonToJson(const Comparison& c) {
              {{"since", o.since.empty() ? json(nullptr) : json(o.since)},
               {"until", o.until.empty() ? json(nullptr) : json(o.until)},
               {"outlets", o.outlets},
-              {"exclude_wire", o.exclude_wire}}},
+              {"exclude_wire", o.exclude_wire},
+              {"undated_left_out", c.undated}}},
             // --bootstrap 0: no interval, so no confidence level either.
             {"bootstrap",
              {{"replicates", o.replicates},
@@ -321,7 +341,8 @@ std::string ComparisonToJson(const Comparison& c) {
   json unfinished = json::array();
   for (const auto& r : c.unfinished_runs) {
     unfinished.push_back(
-        {{"run", r.id}, {"started_at", r.started_at}, {"articles", r.articles}, {"abandoned", r.abandoned}});
+        {{"run", r.id}, {"started_at", r.started_at}, {"articles", r.articles}, {"abandoned", r.abandoned},
+         {"status", r.status}});
   }
   j["unfinished_runs"] = std::move(unfinished);
   return j.dump(2) + "\n";

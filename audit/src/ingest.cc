@@ -155,6 +155,16 @@ void Fill(std::optional<T>& field, const std::optional<T>& value) {
   if (!field && value) field = value;
 }
 
+// The absolute, normalised path of `p` (relative to `base` when relative),
+// with the symbolic links of its existing part resolved: "in/a.txt",
+// "./in/a.txt" and "/abs/in/a.txt" give one string for one file.
+std::string ResolvedPath(const fs::path& p, const fs::path& base) {
+  std::error_code ec;
+  fs::path abs = p.is_absolute() ? p : base / p;
+  fs::path canonical = fs::weakly_canonical(abs, ec);
+  return (ec ? abs : canonical).lexically_normal().string();
+}
+
 }  // namespace
 
 Result<MetadataTable> MetadataTable::Load(const std::string& path) {
@@ -256,22 +266,66 @@ Result<MetadataTable> MetadataTable::Parse(std::string_view text, const std::str
     if (!table.index_.emplace(*k, table.rows_.size()).second) {
       return Status::Error("key \"" + *k + "\" appears twice", path, r.line, 1);
     }
+    if (k->find('/') != std::string::npos) {
+      // A path, relative or absolute: the file it names from the working
+      // directory, or from the folder of the metadata file (the first row
+      // naming a file keeps it).
+      std::error_code ec;
+      const fs::path cwd = fs::current_path(ec);
+      if (!ec) table.path_index_.emplace(ResolvedPath(*k, cwd), table.rows_.size());
+      const fs::path folder = fs::absolute(fs::path(path), ec).parent_path();
+      if (!ec) table.path_index_.emplace(ResolvedPath(*k, folder), table.rows_.size());
+      const fs::path rel(*k);
+      bool plain = rel.is_relative();
+      for (const auto& part : rel) plain = plain && part != "." && part != "..";
+      if (plain) table.tail_index_.emplace(rel.lexically_normal().string(), table.rows_.size());
+    }
+    table.keys_.push_back(*k);
+    table.lines_.push_back(r.line);
     table.rows_.push_back(std::move(m));
   }
   return table;
 }
 
-const Metadata* MetadataTable::Find(const std::string& file, const std::optional<std::string>& id) const {
-  auto look = [&](const std::string& k) -> const Metadata* {
+std::optional<size_t> MetadataTable::FindRow(const std::string& file, const std::optional<std::string>& id) const {
+  auto look = [&](const std::string& k) -> std::optional<size_t> {
     auto it = index_.find(k);
-    return it == index_.end() ? nullptr : &rows_[it->second];
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
   };
   if (id) {
-    if (const Metadata* m = look(*id)) return m;
+    if (auto i = look(*id)) return i;
+  }
+  if (auto i = look(file)) return i;
+  if (!path_index_.empty() && file != "-" && !file.empty()) {
+    std::error_code ec;
+    const fs::path cwd = fs::current_path(ec);
+    if (!ec) {
+      const std::string resolved = ResolvedPath(file, cwd);
+      auto it = path_index_.find(resolved);
+      if (it != path_index_.end()) return it->second;
+      if (!tail_index_.empty()) {
+        // The longest tail of whole parts first: "corpus/2024/a.txt", then
+        // "2024/a.txt" (a bare file name is looked up below).
+        for (const std::string& full : {(cwd / file).lexically_normal().string(), resolved}) {
+          for (size_t slash = full.find('/'); slash != std::string::npos; slash = full.find('/', slash + 1)) {
+            const std::string tail = full.substr(slash + 1);
+            if (tail.find('/') == std::string::npos) break;
+            auto t = tail_index_.find(tail);
+            if (t != tail_index_.end()) return t->second;
+          }
+        }
+      }
+    }
   }
   fs::path p(file);
-  if (const Metadata* m = look(p.filename().string())) return m;
+  if (auto i = look(p.filename().string())) return i;
   return look(p.stem().string());
+}
+
+const Metadata* MetadataTable::Find(const std::string& file, const std::optional<std::string>& id) const {
+  auto i = FindRow(file, id);
+  return i ? &rows_[*i] : nullptr;
 }
 
 std::optional<std::string> UrlHost(std::string_view url) {

@@ -100,27 +100,37 @@ struct AuditedWith {
   int64_t articles = 0;
 };
 
-// An ingest run the database records as still `running`: killed outright
-// (SIGKILL, a crash, a power cut) or in progress now. What it committed
-// before it stopped is in the comparison; the rest of its inputs are not.
+// An ingest run that did not go over all its inputs, with no completed
+// ingest after it: still `running` (killed outright, SIGKILL, a crash, a
+// power cut, or in progress now), `abandoned` (killed), `interrupted`
+// (stopped by SIGINT or SIGTERM, Ctrl-C) or `failed` (stopped by a database
+// error). What it committed before it stopped is in the comparison; the rest
+// of its inputs are not.
 struct UnfinishedRun {
   int64_t id = 0;
   std::string started_at;  // UTC, "2026-12-04T21:00:00Z"
   int64_t articles = 0;    // articles it last wrote that the comparison holds
   // Its process is known to be gone (a later ingest recorded it "abandoned",
   // or it was started on this host by a process that no longer exists):
-  // killed, not still running.
+  // killed, not still running. False for an interrupted or failed run.
   bool abandoned = false;
+  // runs.status: "running", "abandoned", "interrupted" or "failed".
+  std::string status = "running";
 };
 
 struct Comparison {
   CompareOptions options;
-  // Runs still marked `running`, oldest first: the reports warn.
+  // Runs that stopped before the end of their inputs (UnfinishedRun), oldest
+  // first: the reports warn.
   std::vector<UnfinishedRun> unfinished_runs;
   // Every (rules hash, version) of the selected articles, most articles
   // first. More than one means the groups may differ because the rules did:
   // the reports warn.
   std::vector<AuditedWith> audited_with;
+  // With --since or --until: the articles the other filters keep that have
+  // no publication date (none, or one that is no YYYY[-MM[-DD]] date) and
+  // so are left out; the reports say how many. 0 without a date filter.
+  int64_t undated = 0;
   std::vector<GroupStats> groups;  // by group value (months in order); no value last
   GroupStats all;                  // every selected article
 };
@@ -137,8 +147,12 @@ Result<Comparison> Compare(Store& store, const CompareOptions& options);
 // with more than one rule set or version; empty otherwise.
 std::string MixedRulesWarning(const Comparison& c);
 // The warning the reports carry when an ingest run never finished (its
-// status is still `running`); empty otherwise.
+// status is `running`, `abandoned`, `interrupted` or `failed`, with no
+// completed ingest after it); empty otherwise.
 std::string UnfinishedRunsWarning(const Comparison& c);
+// "N articles with no publication date are left out by --since/--until"
+// when a date filter left undated articles out; empty otherwise.
+std::string UndatedNote(const Comparison& c);
 
 std::string ComparisonToJson(const Comparison& c);
 std::string ComparisonToCsv(const Comparison& c);

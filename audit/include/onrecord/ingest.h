@@ -31,18 +31,38 @@ class MetadataTable {
   static Result<MetadataTable> Load(const std::string& path);
   static Result<MetadataTable> Parse(std::string_view text, const std::string& path, bool csv);
 
-  // The row of an article: by its record id, else its file name
-  // ("a/b/NAME.txt" -> "NAME.txt"), else its stem ("NAME"). Null if none.
+  // The row of an article: by its record id; else by its path, as given
+  // ("in/a.txt" is the key "in/a.txt") or as the file it names (a key
+  // holding a '/', relative or absolute, names the file it reaches from the
+  // working directory or from the metadata file's folder: "./in/a.txt",
+  // "/abs/in/a.txt" and "../in/a.txt" match "in/a.txt" when they reach the
+  // same file, symbolic links resolved; a relative key with no "." or ".."
+  // part also matches the end of the article's absolute path, whole parts
+  // only, so "2024/a.txt" matches "/data/corpus/2024/a.txt" from anywhere,
+  // the longest such key first); else its file name
+  // ("a/b/NAME.txt" -> "NAME.txt"); else its stem ("NAME"). Null if none.
   // The pointer lives as long as the table.
   const Metadata* Find(const std::string& file, const std::optional<std::string>& id) const;
+  // As Find, the row's index (0 for the first row under the header).
+  std::optional<size_t> FindRow(const std::string& file, const std::optional<std::string>& id) const;
   size_t size() const { return rows_.size(); }
+  // The key cell and the 1-based line of row `i`, for messages.
+  const std::string& key(size_t i) const { return keys_[i]; }
+  int line(size_t i) const { return lines_[i]; }
   // Rows kept with a problem: a publication date that is not a date
   // (YYYY[-MM[-DD]]), each at path:line:column of its cell.
   const std::vector<Status>& warnings() const { return warnings_; }
 
  private:
   std::vector<Metadata> rows_;
+  std::vector<std::string> keys_;
+  std::vector<int> lines_;
   std::unordered_map<std::string, size_t> index_;
+  // Keys holding a '/', by the absolute path of the file they name (from
+  // the working directory, and from the metadata file's folder).
+  std::unordered_map<std::string, size_t> path_index_;
+  // Relative keys holding a '/' and no "." or ".." part, lexically normal.
+  std::unordered_map<std::string, size_t> tail_index_;
   std::vector<Status> warnings_;
 };
 
