@@ -22976,6 +22976,41 @@ class Attributor {
       auto it = std::upper_bound(parts.begin(), parts.end(), std::make_pair(outer.begin, SIZE_MAX));
       return it != parts.begin() && std::prev(it)->second >= outer.end;
     };
+    // The cue attributions made so far, by the start of their cue: a quote
+    // given a speaker only by the subject of its sentence, by the words it
+    // echoes or by a clause's subject, whose cue is one of these (or
+    // overlaps it) and whose content holds the quote, is part of that
+    // claim ("Beck has criticized voters, declaring that “real Christians”
+    // don't support Trump and that “all …” after Cruz lost"): it takes
+    // that attribution and its source, not a second attribution of the
+    // same words with another speaker (cue_holders, fix dup45).
+    std::vector<std::pair<Span, size_t>> cue_attributions_by_start;
+    for (size_t k = 0; k < r_.attributions.size(); ++k) {
+      if (r_.attributions[k].cue) cue_attributions_by_start.emplace_back(r_.attributions[k].cue->location.span, k);
+    }
+    std::sort(cue_attributions_by_start.begin(), cue_attributions_by_start.end(),
+              [](const auto& x, const auto& y) { return x.first.begin < y.first.begin; });
+    // The attribution whose cue overlaps `cue` and whose content holds
+    // `outer`, or -1 (the first made on a tie). Cues are short: those that
+    // start up to 256 bytes before `cue` are looked at.
+    auto cue_holder = [&](const Span& cue, const Span& outer) -> int {
+      constexpr size_t kCueReach = 256;
+      const size_t from = cue.begin > kCueReach ? cue.begin - kCueReach : 0;
+      auto it = std::lower_bound(cue_attributions_by_start.begin(), cue_attributions_by_start.end(), from,
+                                 [](const auto& x, size_t b) { return x.first.begin < b; });
+      int best = -1;
+      for (; it != cue_attributions_by_start.end() && it->first.begin < cue.end; ++it) {
+        if (it->first.end <= cue.begin) continue;
+        const Attribution& other = r_.attributions[it->second];
+        for (const TextRef& c : other.content) {
+          if (c.location.span.begin <= outer.begin && outer.end <= c.location.span.end &&
+              (best < 0 || it->second < static_cast<size_t>(best))) {
+            best = static_cast<int>(it->second);
+          }
+        }
+      }
+      return best;
+    };
     // Quotes.
     int block_attr = -1;       // the attribution of a quoted block after a colon (QuotedBlockAfterColon)
     size_t block_quote = 0;    // its last quote so far
@@ -23094,6 +23129,23 @@ class Attributor {
         bool held = held_by_content(q.outer, at.source_id);
         if (const auto joints = joints_of_.find(src); !held && joints != joints_of_.end()) {
           for (const int joint : joints->second) held = held || held_by_content(q.outer, r_.sources[static_cast<size_t>(joint)].id);
+        }
+        // (The claim of a cue attribution that holds it already: the quote
+        // is part of it; with that attribution's source, when it has one,
+        // as the speaker. With none, the quote keeps the speaker found
+        // here but makes no second attribution of the claim.)
+        const int holder = at.cue ? cue_holder(at.cue->location.span, q.outer) : -1;
+        if (holder >= 0) {
+          const Attribution& h = r_.attributions[static_cast<size_t>(holder)];
+          if (h.source && h.source_id >= 1 && static_cast<size_t>(h.source_id) <= r_.sources.size()) {
+            src = h.source_id - 1;
+            const Source& s = r_.sources[static_cast<size_t>(src)];
+            out.source_id = s.id;
+            out.speaker = s.name;
+            out.speaker_kind = s.kind;
+            out.attribution = holder;
+          }
+          held = true;
         }
         if ((at.cue || !fragment_alone) && !held) {
           out.attribution = static_cast<int>(r_.attributions.size());
