@@ -19431,6 +19431,37 @@ class Attributor {
           }
         }
       }
+      // "Ana Ruiz, the board's spokeswoman, said in a statement. “…”": a
+      // speech cue whose sentence opens with its source and ends with its
+      // verb group and a full stop (no quote in it) has no content
+      // of its own; the quote opening the next sentence, in its paragraph or
+      // the next one, that no cue took is what it reports. PolNeAR marks it
+      // so (dq45: over the tuning part the one such cue left with an empty
+      // content, its quote counted as a missed direct quote).
+      if (best < 0 && clause_subject < 0 && s_open > 0 && opens_sentence) {
+        const int ps = s_open - 1;
+        const int pblock = a_.sentences[static_cast<size_t>(ps)].block;
+        if (pblock == q.block || IsNextBlock(pblock, q.block)) {
+          const size_t first = SentFirst(ps), end = SentEnd(ps);
+          bool quoted = false;
+          for (size_t t = first; t < end && !quoted; ++t) quoted = a_.tokens[t].in_quote;
+          for (size_t pi : pending_by_sentence_[static_cast<size_t>(ps)]) {
+            if (quoted) break;
+            const PendingAttribution& p = pending_[pi];
+            if (!(p.source >= 0 || p.mention) || p.question_passive || !p.quotes.empty()) continue;
+            if (p.cue.entry == nullptr || p.cue.entry->tone == CueTone::kNonSpeech) continue;
+            if (p.cue.group_last + 2 != end || !IsPunct(p.cue.group_last + 1, ".")) continue;
+            // The source opens the sentence and the cue follows it: nothing
+            // reported before the cue either ("The ACLU will watch the case,
+            // dos Santos says. “…”" keeps its own content).
+            if (!p.mention || p.mention->span.begin != a_.tokens[first].span.begin ||
+                p.mention->span.end > a_.tokens[p.cue.first].span.begin) {
+              continue;
+            }
+            best = static_cast<int>(pi);
+          }
+        }
+      }
       if (best >= 0 && clause_subject >= 0 && !best_after) best = -1;  // the clause's subject wins over a cue before it
       if (best < 0 && clause_subject >= 0) {
         quote_source_[qi] = clause_subject;
