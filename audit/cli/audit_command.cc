@@ -77,7 +77,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
                           ? std::optional<int>(loaded.error.line())
                           : std::nullopt;
         if (args.format == "json") json.AddError(shown, record, loaded.error);
-        if (args.format == "jsonl") std::cout << ErrorToJson(shown, record, loaded.error).dump() << "\n";
+        if (args.format == "jsonl") std::cout << DumpJson(ErrorToJson(shown, record, loaded.error)) << "\n";
         continue;
       }
       std::cerr << WarningLines(loaded.document->warnings);

@@ -157,7 +157,7 @@ int RunClean(const CleanArgs& args, const GlobalOptions& global) {
     }
   }
   if (args.format == "json") {
-    std::cout << (array.size() == 1 ? array[0] : array).dump(2) << "\n";
+    std::cout << DumpJson(array.size() == 1 ? array[0] : array, 2) << "\n";
   } else {
     for (size_t i = 0; i < texts.size(); ++i) {
       // Headers only when there is more than one article.

@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "onrecord/report.h"
 #include "onrecord/audit.h"
 #include "onrecord/document.h"
 #include "onrecord/eval.h"
@@ -399,7 +400,7 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
            {"errors", errors}};
   }
   int floor_code = evaluated > 0 ? ReportFloors(CheckFloors(args.floors, values), text, &out) : kExitOk;
-  if (!text) std::cout << out.dump(2) << "\n";
+  if (!text) std::cout << DumpJson(out, 2) << "\n";
   return exit_code == kExitError ? kExitError : floor_code;
 }
 
@@ -584,7 +585,7 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
            {"errors", errors}};
   }
   int floor_code = evaluated > 0 ? ReportFloors(CheckFloors(args.floors, values), text, &out) : kExitOk;
-  if (!text) std::cout << out.dump(2) << "\n";
+  if (!text) std::cout << DumpJson(out, 2) << "\n";
   return exit_code == kExitError ? kExitError : floor_code;
 }
 

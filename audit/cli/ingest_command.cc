@@ -45,6 +45,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "onrecord/report.h"
 #include "onrecord/audit.h"
 #include "onrecord/audit_json_reader.h"
 #include "onrecord/file.h"
@@ -1096,7 +1097,7 @@ int Ingest::Run() {
   nlohmann::json inputs = nlohmann::json::array();
   for (const auto& p : args_.paths) inputs.push_back(p);
   for (const auto& p : args_.results) inputs.push_back("--results " + p);
-  auto run = store_->BeginRun(args_.results.empty() ? "ingest" : "ingest --results", inputs.dump(),
+  auto run = store_->BeginRun(args_.results.empty() ? "ingest" : "ingest --results", DumpJson(inputs),
                               rules_->hash());
   if (!run.ok()) {
     std::cerr << "onrecord: " << run.status().ToString() << "\n";

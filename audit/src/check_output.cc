@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "onrecord/report.h"
 #include "onrecord/text.h"
 #include "sha256.h"
 
@@ -218,7 +219,7 @@ std::string FormatJson(const CheckReport& r) {
   root["summary"] = {{"files", c.files},       {"errors", c.errors},
                      {"warnings", c.warnings}, {"suggestions", c.suggestions},
                      {"suppressed", c.suppressed}, {"unreadable", c.failed}};
-  return root.dump(2) + "\n";
+  return DumpJson(root, 2) + "\n";
 }
 
 std::string PercentEncodePath(const std::string& path) {
@@ -406,7 +407,7 @@ std::string FormatSarif(const CheckReport& r, const CheckOutputOptions& o) {
   root["$schema"] = kSarifSchema;
   root["version"] = "2.1.0";
   root["runs"] = ojson::array({std::move(run)});
-  return root.dump(2) + "\n";
+  return DumpJson(root, 2) + "\n";
 }
 
 std::string FormatGithub(const CheckReport& r, const CheckOutputOptions& o) {
@@ -531,7 +532,7 @@ std::string FormatRdjsonl(const CheckReport& r, const CheckOutputOptions& o) {
       d["severity"] = "ERROR";
       d["source"] = {{"name", "onrecord"}};
       d["code"] = {{"value", "input.error"}};
-      out += d.dump() + "\n";
+      out += DumpJson(d) + "\n";
       continue;
     }
     for (const auto& f : file.findings) {
@@ -547,7 +548,7 @@ std::string FormatRdjsonl(const CheckReport& r, const CheckOutputOptions& o) {
       ojson code = {{"value", f.rule}};
       if (IsHttp(f.link)) code["url"] = f.link;
       d["code"] = code;
-      out += d.dump() + "\n";
+      out += DumpJson(d) + "\n";
     }
   }
   (void)o;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "onrecord/report.h"
 #include "onrecord/compare.h"
 #include "onrecord/text.h"
 
@@ -345,7 +346,7 @@ std::string ComparisonToJson(const Comparison& c) {
          {"status", r.status}});
   }
   j["unfinished_runs"] = std::move(unfinished);
-  return j.dump(2) + "\n";
+  return DumpJson(j, 2) + "\n";
 }
 
 std::string ComparisonToCsv(const Comparison& c) {

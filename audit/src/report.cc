@@ -682,16 +682,10 @@ void WriteAudit(JsonWriter& w, const AuditResult& r) {
   w.Close('}');
 }
 
-// dump() refuses invalid UTF-8 with a type_error; the writers throw the
-// same one, by asking dump() (only ever on such a string).
-void RequireValidStrings(const AuditResult& r) {
-  if (!StringsValid(r)) AuditToJson(r).dump();
-}
-
 // `value.dump(indent)` nested `level` levels deep: dump() escapes a line
 // break inside a string, so every line break it writes is its own.
 void WriteNested(std::ostream& out, const json& value, int indent, int level) {
-  std::string text = value.dump(indent);
+  std::string text = DumpJson(value, indent);
   if (indent > 0 && level > 0) {
     const std::string br = "\n" + std::string(static_cast<size_t>(indent * level), ' ');
     size_t at = 0;
@@ -705,8 +699,14 @@ void WriteNested(std::ostream& out, const json& value, int indent, int level) {
 
 }  // namespace
 
+std::string DumpJson(const json& value, int indent) {
+  return value.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
 std::string AuditToJsonLine(const AuditResult& r) {
-  RequireValidStrings(r);
+  // A string that is not valid UTF-8 (a file name): the slower tree, which
+  // replaces each invalid sequence.
+  if (!StringsValid(r)) return DumpJson(AuditToJson(r));
   std::string out;
   out.reserve(4096);
   JsonWriter w(&out, nullptr, -1, 0);
@@ -715,7 +715,10 @@ std::string AuditToJsonLine(const AuditResult& r) {
 }
 
 void WriteAuditJson(std::ostream& out, const AuditResult& r, int indent, int level) {
-  RequireValidStrings(r);
+  if (!StringsValid(r)) {
+    WriteNested(out, AuditToJson(r), indent, level);
+    return;
+  }
   // One buffer per thread for every report it writes: a fresh one of this
   // size for each article was an allocation large enough to make malloc
   // sweep its free lists every time.

@@ -20,8 +20,10 @@ nlohmann::json AuditToJson(const AuditResult& result);
 // The same object as one line of JSON text: byte for byte what
 // AuditToJson(result).dump() gives (keys in the same order, the same string
 // escapes and number digits), written directly, several times faster. Like
-// dump() it throws nlohmann::json::type_error on a string that is not valid
-// UTF-8 (the pipeline never makes one). Memory: the returned string.
+// dump() it would refuse a string that is not valid UTF-8 (the pipeline
+// makes none, but a file name may hold any bytes): such a result is written
+// as DumpJson(AuditToJson(result)) writes it, each invalid sequence as
+// U+FFFD. Memory: the returned string.
 std::string AuditToJsonLine(const AuditResult& result);
 
 // Writes the same object to `out` as it walks `result`, byte for byte what
@@ -35,11 +37,20 @@ std::string AuditToJsonLine(const AuditResult& result);
 // Memory: a buffer of 64 KiB, whatever the size of the report; neither a
 // JSON tree nor the whole text is built. A string of 64 KiB or more goes to
 // `out` directly.
-// Errors: throws nlohmann::json::type_error, as dump() does, when a string
-// of `result` is not valid UTF-8, before anything is written; a failing
+// Errors: none of its own; a result with a string that is not valid UTF-8
+// (a file name in another encoding) is written as DumpJson(AuditToJson(
+// result), indent) writes it, each invalid sequence as U+FFFD; a failing
 // stream is left to the caller to check (out.fail()).
 // Thread-safety: a pure function of `result`; the stream is the caller's.
 void WriteAuditJson(std::ostream& out, const AuditResult& result, int indent = -1, int level = 0);
+
+// value.dump(indent), except that a string holding bytes that are not valid
+// UTF-8 is written with each invalid sequence as U+FFFD where dump() throws
+// nlohmann::json::type_error (and the program ended): a file name in another
+// encoding, or a JSON parser's message quoting half a character of the line
+// it stopped at. Every JSON text onrecord prints is written through it.
+// Thread-safety: a pure function.
+std::string DumpJson(const nlohmann::json& value, int indent = -1);
 
 // The error object that stands in place of an article that could not be audited.
 nlohmann::json ErrorToJson(const std::string& file, std::optional<int> record, const Status& error);
@@ -53,8 +64,8 @@ nlohmann::json ErrorToJson(const std::string& file, std::optional<int> record, c
 // objects, without building it.
 // Memory: until a second entry comes, the first waits (one AuditResult);
 // after that each entry is written (WriteAuditJson) when it is added.
-// Errors: Add() throws nlohmann::json::type_error for a result with a string
-// that is not valid UTF-8, as WriteAuditJson does.
+// Errors: none of its own; an invalid UTF-8 sequence in a string is written
+// as U+FFFD (DumpJson, WriteAuditJson).
 // Thread-safety: one object per stream, used from one thread.
 class JsonReportStream {
  public:
