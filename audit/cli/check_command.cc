@@ -143,6 +143,12 @@ class Checker {
     if (!ParseOptions()) return kExitError;
     std::vector<std::string> errors;
     std::vector<std::string> paths = ExpandPaths(args_.paths, &errors);
+    // A report written over a draft it checks would replace the draft:
+    // refused before anything is read or written.
+    if (const std::string draft = OutputOverDraft(paths); !draft.empty()) {
+      std::cerr << "onrecord: --output " << draft << ": is a draft this check reads (the report would replace it)\n";
+      return kExitError;
+    }
     for (const auto& e : errors) Fail("onrecord: " + e);
     report_.unread_inputs = static_cast<int>(errors.size());
     for (const auto& path : paths) CheckPath(path);
@@ -182,6 +188,26 @@ class Checker {
   void Fail(const std::string& message) {
     std::cerr << message << "\n";
     error_ = true;
+  }
+
+  // The first --output (FORMAT=PATH as given) whose file is one of the
+  // drafts in `paths` (the same file by canonical path), or "".
+  std::string OutputOverDraft(const std::vector<std::string>& paths) const {
+    std::error_code ec;
+    std::set<fs::path> reports;
+    for (const auto& o : outputs_) {
+      if (o.path != "-" && fs::is_regular_file(o.path, ec)) reports.insert(fs::weakly_canonical(fs::absolute(o.path, ec), ec));
+    }
+    if (reports.empty()) return "";
+    for (const auto& p : paths) {
+      if (p == "-") continue;
+      const fs::path draft = fs::weakly_canonical(fs::absolute(p, ec), ec);
+      if (reports.count(draft) == 0) continue;
+      for (const auto& o : outputs_) {
+        if (o.path != "-" && fs::weakly_canonical(fs::absolute(o.path, ec), ec) == draft) return o.path;
+      }
+    }
+    return "";
   }
 
   bool ParseOptions() {
