@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include <catch2/catch.hpp>
+
 #include "test_util.h"
 
 namespace onrecord::testing {
@@ -56,6 +58,28 @@ inline const Attribution* ContentOpeningWith(const AuditResult& r, const std::st
     if (!a.content.empty() && a.content.front().text.rfind(words, 0) == 0) return &a;
   }
   return nullptr;
+}
+
+// One row of a table of source readings: a text in `lang`, the source span
+// its one attribution must have, whole, and the kind of its one source.
+struct SourceCase {
+  const char* lang;
+  std::string text;
+  std::string span;
+  SourceKind kind;
+};
+
+// Audits `title`, a blank line and `c.text` as t.txt in `c.lang` and checks
+// that it gives one attribution whose source span is `c.span` and one source
+// of kind `c.kind`.
+inline void CheckSourceCase(const SourceCase& c, const std::string& title) {
+  INFO(c.text);
+  const AuditResult r = AuditText(title + "\n\n" + c.text + "\n", "t.txt", c.lang);
+  REQUIRE(r.attributions.size() == 1);
+  REQUIRE(r.attributions[0].source.has_value());
+  CHECK(r.attributions[0].source->text == c.span);
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == c.kind);
 }
 
 }  // namespace onrecord::testing

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -23,22 +24,9 @@ AuditResult Audit(const std::string& text, const char* lang) {
   return AuditText(std::string("Titolo\n\n") + text + "\n", "t.txt", lang);
 }
 
-struct Case {
-  const char* lang;
-  std::string text;
-  std::string span;  // the source span, whole
-  SourceKind kind;
-};
+using Case = testing::SourceCase;
 
-void CheckOne(const Case& c) {
-  INFO(c.text);
-  const AuditResult r = Audit(c.text, c.lang);
-  REQUIRE(r.attributions.size() == 1);
-  REQUIRE(r.attributions[0].source.has_value());
-  CHECK(r.attributions[0].source->text == c.span);
-  REQUIRE(r.sources.size() == 1);
-  CHECK(r.sources[0].kind == c.kind);
-}
+void CheckOne(const Case& c) { testing::CheckSourceCase(c, "Titolo"); }
 
 TEST_CASE("corp43: Spanish and Portuguese comunicar in the past is a reporting verb", "[corp43]") {
   for (const Case& c : std::vector<Case>{

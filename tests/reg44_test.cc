@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -26,22 +27,9 @@ AuditResult Audit(const std::string& text, const char* lang) {
   return AuditText(std::string("Title\n\n") + text + "\n", "t.txt", lang);
 }
 
-struct Case {
-  const char* lang;
-  std::string text;
-  std::string span;  // the source span, whole
-  SourceKind kind;
-};
+using Case = testing::SourceCase;
 
-void CheckOne(const Case& c) {
-  INFO(c.text);
-  const AuditResult r = Audit(c.text, c.lang);
-  REQUIRE(r.attributions.size() == 1);
-  REQUIRE(r.attributions[0].source.has_value());
-  CHECK(r.attributions[0].source->text == c.span);
-  REQUIRE(r.sources.size() == 1);
-  CHECK(r.sources[0].kind == c.kind);
-}
+void CheckOne(const Case& c) { testing::CheckSourceCase(c, "Title"); }
 
 TEST_CASE("reg44: a Russian opening preposition and a capitalized place stay out of the source", "[reg44]") {
   for (const Case& c : std::vector<Case>{
