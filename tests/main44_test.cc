@@ -7,12 +7,13 @@
 // Every JSON text is now written through DumpJson (report.h), which writes
 // an invalid sequence as U+FFFD. (2) `check --output FORMAT=PATH` naming a
 // draft the same run checks replaced the draft with the report; it is now an
-// error before anything is read or written. Every text here was written for
-// these tests.
+// error before anything is read or written. (3) below. Every text here was
+// written for these tests.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -126,4 +127,41 @@ TEST_CASE("main44: check refuses an --output that is one of the drafts it checks
                     (tmp / "drafts" / "harbor.md").string()});
   CHECK(ok.exit_code == 0);
   CHECK(std::filesystem::exists(tmp / "report.sarif"));
+}
+
+// (3) cnt44 ends an object content before a subordinate clause; the word
+// that modifies or measures the subordinator, and a coordinator before it,
+// stayed behind in the content ("the report shortly", "this faith even",
+// "the deal two weeks", "the mayor personally, and"; fu44b counted 15 over
+// the tune texts). They go with the clause now (lists subordinator-modifiers
+// and subordinator-measures); a content that would keep nothing is not cut.
+TEST_CASE("main44: a modifier or measure of a subordinator goes with its clause, out of the content", "[main44]") {
+  struct Row {
+    std::string text, cue, content;
+  };
+  for (const Row& row : std::vector<Row>{
+           {"Officials denied the report shortly after it was published.", "denied", "the report"},
+           {"Ramos has maintained this faith even though the polls turned.", "has maintained", "this faith"},
+           {"The mayor announced the deal two weeks before the vote.", "announced", "the deal"},
+           {"The mayor announced the deal the night before the vote.", "announced", "the deal"},
+           {"Few residents know the mayor personally, and while they disagree with her, they vote for her.", "know",
+            "the mayor personally"},
+           // A time phrase of its own stays (a guard, the same before); a
+           // content that opens with the modifier is not cut to it (it was
+           // "soon").
+           {"The mayor has played down the idea in recent weeks after the vote.", "has played down",
+            "the idea in recent weeks"},
+           {"Residents complained soon after that the buses ran late.", "complained",
+            "soon after that the buses ran late"},
+       }) {
+    INFO(row.text);
+    const auto r = onrecord::testing::AuditText(row.text + "\n");
+    const onrecord::Attribution* found = nullptr;
+    for (const auto& a : r.attributions) {
+      if (a.cue && a.cue->text == row.cue) found = &a;
+    }
+    REQUIRE(found != nullptr);
+    REQUIRE(found->content.size() == 1);
+    CHECK(found->content[0].text == row.content);
+  }
 }

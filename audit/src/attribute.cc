@@ -21697,6 +21697,39 @@ class Attributor {
            In(kRelativeOpeners, t) || Has(modals_, t);
   }
 
+  // Where the subordinate clause opened by the subordinator at `t` starts
+  // once the words before it that belong to it are taken: a word of
+  // subordinator-modifiers ("even though", "shortly after", "only after"), a
+  // noun of subordinator-measures with its number, "a few", "several" or
+  // determiner ("two weeks after", "the night before"), then "and", "but" or
+  // "or" and the comma before it. Not past `k`. English (TrailingAdjunctTrim).
+  size_t SubordinatorPhraseStart(size_t k, size_t t) const {
+    if (!Has(subordinators_, t) && !LowIs(t, "despite")) return t;
+    auto word_before = [&](size_t u) { return u > k && IsWord(u - 1) && !a_.tokens[u - 1].in_quote; };
+    size_t u = t;
+    if (word_before(u) && Has(subordinator_modifiers_, u - 1)) {
+      --u;
+    } else if (word_before(u) && Has(subordinator_measures_, u - 1)) {
+      --u;
+      const bool counted = u > k && !a_.tokens[u - 1].in_quote &&
+                           (a_.tokens[u - 1].type == TokenType::kNumber || In(kNumbers, u - 1) ||
+                            In(kDeterminers, u - 1) || LowIs(u - 1, "several") || LowIs(u - 1, "many"));
+      if (word_before(u) && LowIs(u - 1, "few") && u - 1 > k && LowIs(u - 2, "a")) {
+        u -= 2;
+      } else if (counted) {
+        --u;
+      } else if (Low(u).back() != 's' || (word_before(u) && (LowIs(u - 1, "recent") || LowIs(u - 1, "past") ||
+                                                             LowIs(u - 1, "last") || LowIs(u - 1, "coming") ||
+                                                             LowIs(u - 1, "next") || LowIs(u - 1, "previous")))) {
+        // A bare plural measures ("weeks after"); "in recent weeks after …"
+        // is a time phrase of its own, and a bare singular no measure.
+        u = t;
+      }
+    }
+    if (word_before(u) && (LowIs(u - 1, "and") || LowIs(u - 1, "but") || LowIs(u - 1, "or"))) --u;
+    return u;
+  }
+
   static constexpr size_t kMaxTrimmedObjectWords = 7;
   size_t TrailingAdjunctTrim(size_t k, size_t last) const {
     if (!TrimmableObjectStart(k, last) || LowIs(k, "to")) return last;
@@ -21708,7 +21741,13 @@ class Attributor {
       // A short phrase only: a long one is more often a clause.
       if (++words > kMaxTrimmedObjectWords) return last;
       if (t > k && TrailingAdjunctAt(t, last)) {
-        size_t e = t - 1;
+        // A modifier or a measure of a subordinator goes with its clause
+        // ("an immigrant even though …", "the report shortly after …", "the
+        // deal two weeks before …"), and so does a coordinator right before
+        // them (", and while …"); a content left with nothing is not cut.
+        const size_t from = SubordinatorPhraseStart(k, t);
+        if (from <= k) return last;
+        size_t e = from - 1;
         while (e > k && !IsWord(e) && !a_.tokens[e].in_quote) --e;
         return e;
       }
@@ -24746,6 +24785,8 @@ class Attributor {
   const WordSet& negations_ = pack_.Words("negations");
   const WordSet& negated_subjects_ = pack_.Words("negated-subjects");
   const WordSet& subordinators_ = pack_.Words("subordinators");
+  const WordSet& subordinator_modifiers_ = pack_.Words("subordinator-modifiers");
+  const WordSet& subordinator_measures_ = pack_.Words("subordinator-measures");
   const WordSet& fronted_clause_openers_ = pack_.Words("fronted-clause-openers");
   const WordSet& quote_resumers_ = pack_.Words("quote-resumers");
   const WordSet& prepositional_participles_ = pack_.Words("prepositional-participles");
