@@ -21563,9 +21563,14 @@ class Attributor {
   // candidate" is the object's complement). A word must follow, and no quote
   // up to `last` with no cue before it ("because he had accepted “…”": quoted
   // words in the clause are the source's, and the content keeps them; "after
-  // the board called the plan “reckless”" quotes the board).
+  // the board called the plan “reckless”" quotes the board). Not in a
+  // title-case headline.
   bool SubordinateAdjunctAt(size_t t, size_t last) const {
     if (!IsWord(t + 1)) return false;
+    // Not in a title-case headline ("Ana Ruiz Calls for Special Audit after
+    // Report Reveals Gaps"): its capitals hide which words are names, and
+    // the clause would be read as a report of its own with no content.
+    if (TitleCaseHeadline(SentenceOf(a_.tokens[t].span.begin))) return false;
     for (size_t u = t + 1; u <= last; ++u) {
       if (!a_.tokens[u].in_quote && cue_starts_[u]) break;
       if (a_.tokens[u].in_quote) return false;
