@@ -6268,6 +6268,55 @@ class Attributor {
     return SIZE_MAX;
   }
 
+  // The first token of a phrase of how long that ends at token `j`, read
+  // leftward from a cue: a preposition, at most two lower-case words of
+  // quantity or time and a noun of list duration-units ("for years", "for
+  // the past two decades", "over several months"), or at most two such
+  // words and a noun of duration-units before a word of list time-enders
+  // ("two years ago", "months ago"). SIZE_MAX when there is none, when a
+  // word is capitalized or quoted, or when no word is left before it for a
+  // source ("Experts for years have said": the source is "Experts";
+  // "The Committee for Decades said" keeps its name, "The employee of
+  // nearly four years said" its "of" phrase) (src45).
+  size_t DurationPhraseBefore(size_t j, int s) const {
+    if (duration_units_.empty() || j <= SentFirst(s) + 1 || !IsWord(j) || a_.tokens[j].in_quote || Cap(j)) {
+      return SIZE_MAX;
+    }
+    size_t unit = j;
+    const bool ago = Has(time_enders_, j);
+    if (ago) unit = j - 1;
+    if (!IsWord(unit) || a_.tokens[unit].in_quote || Cap(unit) || !Has(duration_units_, unit)) return SIZE_MAX;
+    // Words of quantity or time before the unit: after a preposition, any
+    // three lower-case words ("the past two", "several"); before "ago",
+    // only numbers and determiners ("two", "a", "several"), so that "The
+    // doctors years ago said" keeps "doctors".
+    size_t t = unit;
+    while (t > SentFirst(s) + 1 && unit - (t - 1) <= 4) {
+      const size_t k = t - 1;
+      if (a_.tokens[k].in_quote || Cap(k)) break;
+      if (a_.tokens[k].type == TokenType::kNumber) {
+        t = k;
+        continue;
+      }
+      if (!IsWord(k) || In(kPronouns, k)) break;
+      const bool preposition = PrepositionAt(k) && !In(kDeterminers, k);
+      // ("The employee of nearly four years said", "speeches of recent
+      // years": a phrase with "of" is the noun's, not the verb's.)
+      if (preposition && Low(k) == "of") return SIZE_MAX;
+      if (!ago && preposition) {
+        // The preposition opens the phrase; a word must stand before it.
+        if (!IsWord(k - 1) || a_.tokens[k - 1].in_quote || IsComma(k - 1)) return SIZE_MAX;
+        return k;
+      }
+      if (preposition || unit - k > 3) break;
+      if (ago && !In(kNumbers, k) && !In(kDeterminers, k)) break;
+      t = k;
+    }
+    if (!ago) return SIZE_MAX;
+    if (t <= SentFirst(s) || !IsWord(t - 1) || a_.tokens[t - 1].in_quote || IsComma(t - 1)) return SIZE_MAX;
+    return t;
+  }
+
   // Skips adverbs, auxiliaries and short time phrases between a source and its cue.
   size_t SkipLeft(size_t j, int s) const {
     size_t guard = 6;
@@ -6297,6 +6346,13 @@ class Attributor {
       const std::string& low = Low(j);
       if (VerbGroupWord(j)) {
         --j;
+        continue;
+      }
+      // "Experts for years have said", "The agency two years ago said": a
+      // phrase of how long or how long ago between a source and its cue is
+      // neither's (DurationPhraseBefore; src45).
+      if (const size_t n = DurationPhraseBefore(j, s); n != SIZE_MAX) {
+        j = n - 1;
         continue;
       }
       // "Her campaign workers here said": a place adverb (list
