@@ -16542,7 +16542,19 @@ class Attributor {
       return k;
     }
     if (!IsWord(c.last) || cue_states_.empty() || Has(cue_states_, c.last) || In(kCopulas, c.last)) return SIZE_MAX;
-    // ("is stressing", "was telling": the progressive is active.)
+    // ("is stressing", "was telling": the progressive is active; so is
+    // "was talking about", "has been speaking about", whose verb in -ing
+    // stands before the cue's preposition (lists cue-prepositions,
+    // cue-particles); cue45.)
+    size_t verb = c.last;
+    while (verb > c.first && IsWord(verb - 1) &&
+           (Has(cue_prepositions_, verb) || Has(cue_particles_, verb))) {
+      --verb;
+    }
+    if (verb != c.last) {
+      const std::string& v = Low(verb);
+      if (v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0) return SIZE_MAX;
+    }
     const std::string& core = Low(c.last);
     if (core.size() < 4 || core.compare(core.size() - 3, 3, "ing") == 0) return SIZE_MAX;
     const size_t sb = SentFirst(c.sentence);
@@ -21919,6 +21931,23 @@ class Attributor {
     return std::pair(b, c.particle - 1);
   }
 
+  // "The mayor talked about taxes.", "Democrats expressed shock.": one
+  // word after the cue, the last of its sentence, is the content when the
+  // attribution opens the sentence (nothing before it could be what was
+  // said) and the word is no time word ("said Tuesday"), place adverb,
+  // cue particle, adverb ("said repeatedly") or word of list
+  // lone-object-blockers ("said again", "said nothing"). A content needed
+  // two words, so such a word was left out and the content was empty.
+  // English (cue45).
+  bool LoneWordContent(size_t k, size_t sb, size_t se, size_t att_b) const {
+    if (!LangIs("en") || k >= se || !IsWord(k) || a_.tokens[k].in_quote) return false;
+    size_t e = sb;
+    while (e < se && a_.tokens[e].span.end <= att_b) ++e;
+    if (e > sb + 1) return false;
+    return !In(kTimeWords, k) && !Has(weekdays_, k) && !Has(months_, k) && !Has(place_adverbs_, k) &&
+           !Has(cue_particles_, k) && !Has(lone_object_blockers_, k) && !SuffixAdverbAt(k);
+  }
+
   std::optional<Span> IndirectContent(const PendingAttribution& p) const {
     int s = p.cue.sentence;
     size_t sb = SentFirst(s), se = SentEnd(s);
@@ -22060,7 +22089,8 @@ class Attributor {
         k = last + 1;
       }
     }
-    if (k <= last && a_.tokens[k].span.begin >= att_e && last > k && !semicolon_after && !citation_after) {
+    if (k <= last && a_.tokens[k].span.begin >= att_e && (last > k || LoneWordContent(k, sb, se, att_b)) &&
+        !semicolon_after && !citation_after) {
       const VerbForm cue_form = CueVerbForm(p);
       last = ContentEnd(k, last, cue_form);
       if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
@@ -24934,6 +24964,7 @@ class Attributor {
   const WordSet& cue_prepositions_ = pack_.Words("cue-prepositions");
   const WordSet& cue_topic_prepositions_ = pack_.Words("cue-topic-prepositions");
   const WordSet& cue_particles_ = pack_.Words("cue-particles");
+  const WordSet& lone_object_blockers_ = pack_.Words("lone-object-blockers");
   const WordSet& cue_manner_nouns_reported_ = pack_.Words("cue-manner-nouns-reported");
   const WordSet& cue_expression_nouns_ = pack_.Words("cue-expression-nouns");
   const WordSet& artifact_verbs_ = pack_.Words("artifact-verbs");
