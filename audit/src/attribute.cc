@@ -5382,6 +5382,16 @@ class Attributor {
     return false;
   }
 
+  // A quote opens its sentence: only spaces stand between its opening mark
+  // and the paragraph's start or a full stop, question or exclamation mark.
+  bool QuoteOpensSentence(const QuoteSpan& q) const {
+    size_t b = q.outer.begin;
+    while (b > 0 && (w_[b - 1] == ' ' || w_[b - 1] == '\t')) --b;
+    if (b == 0 || w_[b - 1] == '\n') return true;
+    const char c = w_[b - 1];
+    return c == '.' || c == '!' || c == '?';
+  }
+
   // "“Would it pay?” Ana Lee pressed.", "“…,” the memo states.": a verb that
   // is a cue only right after a quote (list quote-tail-cues: "states" is a
   // noun elsewhere, "pressed" a verb of force), with its subject between the
@@ -5406,8 +5416,27 @@ class Attributor {
                            [](const Token& x, size_t end) { return x.span.begin < end; }) -
           a_.tokens.begin());
       if (t + 1 >= a_.tokens.size() || !IsWord(t) || a_.tokens[t].in_quote) continue;
-      if (!Cap(t) && !In(kDeterminers, t)) continue;
       const int s = a_.tokens[t].sentence;
+      // "“This is great!” beamed Ana Ruiz.", "“Please stay seated,” begins a
+      // recorded message that …": the verb right after a quote that opens
+      // its sentence, its subject after it (capitalized or with a
+      // determiner), and no other cue in the sentence.
+      if (Has(quote_tail_cues_, t) && !taken[t] && !Cap(t) && t + 1 < SentEnd(s) && IsWord(t + 1) &&
+          !a_.tokens[t + 1].in_quote && (Cap(t + 1) || In(kDeterminers, t + 1)) && QuoteOpensSentence(q)) {
+        bool cue_later = false;
+        for (size_t k = t + 1; k < SentEnd(s) && !cue_later; ++k) cue_later = taken[k];
+        // The subject is read from the word after the verb, so that the
+        // verb, which no cue list holds, stays out of it.
+        std::optional<Mention> m = ParseRight(t + 1, s, /*inverted=*/true);
+        if (!m) m = UnlistedSpeakerAfter(t + 1, s);
+        if (!m) m = UnlistedSourceAfter(t + 1, s);
+        if (!cue_later && m && m->span.begin >= a_.tokens[t + 1].span.begin) {
+          pending_.push_back({CueHit{t, t, &tail_cue_, s}, m, false, {}, -1});
+          taken[t] = true;
+        }
+        continue;
+      }
+      if (!Cap(t) && !In(kDeterminers, t)) continue;
       size_t v = SIZE_MAX;
       for (size_t k = t + 1; k < SentEnd(s) && k <= t + 6; ++k) {
         if (!IsWord(k) || a_.tokens[k].in_quote || taken[k]) break;
@@ -14716,7 +14745,9 @@ class Attributor {
       nb -= 2;
     }
     size_t guard = 6;
-    while (nb > sb && guard-- > 0 && NamePremodifier(nb - 1)) --nb;
+    // (A cue's word is no premodifier: "“…!” beamed Ana Ruiz", where no
+    // cue list holds "beamed"; dq46.)
+    while (nb > sb && guard-- > 0 && !in_cue_[nb - 1] && NamePremodifier(nb - 1)) --nb;
     if (nb == b) return;
     // Only a whole noun phrase: it starts the sentence or follows
     // punctuation, a determiner or a clause opener.
