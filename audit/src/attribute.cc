@@ -6791,6 +6791,74 @@ class Attributor {
     return m;
   }
 
+  // "В Минфине чиновник заявил", "Au ministère, un responsable a déclaré",
+  // "At the Finance Ministry, an official said": a place phrase that opens
+  // the sentence right before an unnamed source read to the left (a word of
+  // list place-prepositions, then at most five words, one of them an
+  // organisation's noun of organization-heads or, where not every noun is
+  // capitalized, a capitalized word, and no time word) describes that source
+  // as the same phrase after its head does ("an official at the Finance
+  // Ministry", "чиновник в Минфине"): the source keeps its words and is
+  // described (T2). A comma may close the phrase; a coordinator may open the
+  // sentence ("But at the ministry, …"). O(phrase) (ml45).
+  void DescribedByFrontedPlace(Mention& m, int s) const {
+    if (place_prepositions_.empty() || m.described || m.type != MentionType::kDescription ||
+        !InWord(kAnonymousHeads, m.head) || m.span.size() == 0) {
+      return;
+    }
+    const size_t first = SentFirst(s);
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= SentEnd(s) || b < first + 2) return;
+    size_t e = b;  // one past the place phrase
+    if (IsComma(e - 1) && !a_.tokens[e - 1].in_quote) --e;
+    size_t p = first;
+    while (p < e && IsWord(p) && !a_.tokens[p].in_quote && In(kVerbCoordinators, p)) ++p;
+    if (p + 1 >= e || e - p > 6 || !IsWord(p) || a_.tokens[p].in_quote || !Has(place_prepositions_, p)) return;
+    bool place = false;
+    for (size_t t = p + 1; t < e; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || In(kTimeWords, t) || Has(months_, t) || Has(weekdays_, t) ||
+          In(kPronouns, t) || CueStartsAt(t)) {
+        return;
+      }
+      if (In(kOrganizationHeads, t) || (!nouns_capitalized_ && Cap(t) && !In(kDeterminers, t))) place = true;
+    }
+    if (place) m.described = true;
+  }
+
+  // "Вчера в Москве глава МИД Сергей Лавров заявил", "В Минске посол Иван
+  // Петров сказал": a place phrase that opens the sentence (a word of list
+  // place-prepositions, with only a time phrase before it) and no comma
+  // after it, where a capitalized place word is read as the first word of
+  // a name or of its title: that one word is the place's, not the source's.
+  // Only where it is followed by a lower-case role word or by a name of two
+  // words or more; only where not every noun is capitalized (ml45).
+  void WithoutFrontedPlaceWord(Mention& m, int s) const {
+    if (place_prepositions_.empty() || nouns_capitalized_ || m.type != MentionType::kName || m.span.size() == 0) {
+      return;
+    }
+    const size_t first = SentFirst(s);
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b <= first || b + 1 >= SentEnd(s) || !IsWord(b) || !Cap(b) || a_.tokens[b].in_quote) return;
+    const size_t p = b - 1;
+    if (!IsWord(p) || a_.tokens[p].in_quote || !Has(place_prepositions_, p)) return;
+    for (size_t t = first; t < p; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote ||
+          !(In(kTimeWords, t) || In(kTimeOpeners, t) || In(kVerbCoordinators, t))) {
+        return;
+      }
+    }
+    const size_t n = b + 1;
+    if (!IsWord(n) || a_.tokens[n].in_quote || a_.tokens[n].span.end > m.span.end) return;
+    if (Cap(n) && (n + 1 >= SentEnd(s) || !IsWord(n + 1) || !Cap(n + 1) || a_.tokens[n + 1].span.end > m.span.end)) {
+      return;  // "В Москве Лавров": one capitalized word left, no name of two
+    }
+    const std::string place = std::string(Tok(b)) + " ";
+    if (m.name.rfind(place, 0) == 0) m.name.erase(0, place.size());
+    if (m.role.rfind(place, 0) == 0) m.role.erase(0, place.size());
+    m.span.begin = a_.tokens[n].span.begin;
+  }
+
+
   std::optional<Mention> ParseLeftUnstripped(size_t j, int s) {
     if (auto outlet = OutletTitleMention(j, s, true)) return outlet;
     if (auto share = ShareWithApposedFigure(j, s)) return share;
@@ -12836,11 +12904,17 @@ class Attributor {
         }
       }
       // "a déclaré jeudi soir le maire": the time phrase is the cue's.
+      // So are the place phrases and cue adverbs after it (SkipAdverbialsRight:
+      // "a déclaré hier à Paris le ministre", "заявил вчера в Москве глава
+      // МИД", "sagte gestern in Brüssel ein Diplomat"; ml45): they had been
+      // read as the start of the subject.
       size_t time_end = TimePhraseEnd(next, SentEnd(s));
-      if (!function_word && time_end != std::string::npos && time_end + 1 < SentEnd(s) && IsWord(time_end + 1) &&
-          (In(kDeterminers, time_end + 1) || IsHead(time_end + 1))) {
-        p.mention = ParseRight(time_end + 1, s, /*inverted=*/true);
-        if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
+      if (!function_word && time_end != std::string::npos && time_end + 1 < SentEnd(s)) {
+        const size_t subject = std::max(time_end + 1, SkipAdverbialsRight(next, SentEnd(s)));
+        if (subject < SentEnd(s) && IsWord(subject) && (In(kDeterminers, subject) || IsHead(subject))) {
+          p.mention = ParseRight(subject, s, /*inverted=*/true);
+          if (p.mention && p.mention->type == MentionType::kPronoun) p.mention.reset();
+        }
       }
       if (!function_word && !p.mention) {
         p.mention = ParseRight(next, s, /*inverted=*/true);
@@ -17048,6 +17122,14 @@ class Attributor {
       return;
     }
     Mention& m = *p.mention;
+    // A source before its cue, after a place phrase that opens the sentence
+    // (ml45): the place's word is no part of a name, and the place describes
+    // an unnamed source.
+    if (m.span.size() > 0 && m.span.end <= a_.tokens[p.cue.first].span.begin &&
+        SentenceOf(m.span.begin) == p.cue.sentence) {
+      WithoutFrontedPlaceWord(m, p.cue.sentence);
+      DescribedByFrontedPlace(m, p.cue.sentence);
+    }
     size_t pos = m.span.begin;
     if ((m.type == MentionType::kOrganization && UnnamedOrganization(m)) ||
         (m.type == MentionType::kName && UnnamedAcronym(m))) {
@@ -24921,6 +25003,7 @@ class Attributor {
   const WordSet& modals_ = pack_.Words("modals");
   const WordSet& past_forms_ = pack_.Words("past-forms");
   const WordSet& locative_openers_ = pack_.Words("locative-openers");
+  const WordSet& place_prepositions_ = pack_.Words("place-prepositions");
   const WordSet& name_suffixes_ = pack_.Words("name-suffixes");
   const WordSet& figure_words_ = pack_.Words("figure-words");
   const WordSet& months_ = pack_.Words("months");
