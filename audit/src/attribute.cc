@@ -21760,7 +21760,55 @@ class Attributor {
     if (!Has(subordinators_, t) || LowIs(t, "once") || LowIs(t, "if")) return false;
     if (LowIs(t, "because") && LowIs(t + 1, "of")) return false;
     if (LowIs(t, "as")) return In(kPronounsSubject, t + 1);
+    // "to testify before Congress", "decided to go after Trump": after the
+    // verb of an infinitive in the content, "before", "after", "since" or
+    // "until" with no clause after it (a noun phrase) is a preposition of
+    // that verb and stays in the content. A clause after it ("to resign
+    // after the board voted") is the event's adjunct as before.
+    if ((LowIs(t, "after") || LowIs(t, "before") || LowIs(t, "since") || LowIs(t, "until")) && t >= 2 &&
+        LowIs(t - 2, "to") && !a_.tokens[t - 1].in_quote && !a_.tokens[t - 2].in_quote && IsWord(t - 1) &&
+        !Cap(t - 1) && !In(kDeterminers, t - 1) && !ClauseFollowsAt(t + 1, last)) {
+      return false;
+    }
     return true;
+  }
+
+  // Whether a clause opens at word `u0` after a word that is a
+  // subordinator or a preposition ("after", "before", "since", "until"):
+  // a subject pronoun ("after he voted", "before it loses"), a verb in -ing ("after cutting
+  // two routes"), another subordinator ("until after the vote"), or within
+  // eight words a cue, an auxiliary, a copula, a modal or a word in -ed
+  // after a noun ("after the board called", "before the vote was held",
+  // "after Congress passed the bill"). A noun phrase alone ("before
+  // Congress", "after the recess") is no clause. English.
+  bool ClauseFollowsAt(size_t u0, size_t last) const {
+    if (u0 > last || !IsWord(u0) || a_.tokens[u0].in_quote) return false;
+    if (In(kPronounsSubject, u0) || Has(subordinators_, u0)) return true;
+    const std::string& w0 = Low(u0);
+    // "before it loses the grant", "after we voted": a pronoun that may be
+    // an object too is a subject when a lower-case word follows that opens
+    // no noun phrase or prepositional phrase ("after it" ends the sentence).
+    if ((w0 == "it" || w0 == "we" || w0 == "i" || w0 == "you") && u0 + 1 <= last && IsWord(u0 + 1) &&
+        !a_.tokens[u0 + 1].in_quote && !Cap(u0 + 1) && !In(kDeterminers, u0 + 1) && !PrepositionAt(u0 + 1)) {
+      return true;
+    }
+    if (!Cap(u0) && w0.size() > 5 && w0.compare(w0.size() - 3, 3, "ing") == 0 && !InWord(kFunctionWords, w0) &&
+        w0 != "morning" && w0 != "evening" && w0 != "something" && w0 != "nothing" && w0 != "everything" &&
+        w0 != "anything") {
+      return true;
+    }
+    for (size_t u = u0; u <= last && u <= u0 + 8; ++u) {
+      if (!IsWord(u) || a_.tokens[u].in_quote) return false;
+      if (u > u0 && CueStartsAt(u)) return true;
+      if (LowIs(u, "to")) continue;
+      if (In(kCueAuxiliaries, u) || In(kCopulas, u) || Has(modals_, u)) return true;
+      const std::string& w = Low(u);
+      if (u > u0 && !Cap(u) && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !In(kDeterminers, u - 1) &&
+          !PrepositionAt(u - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "announced the deal on Monday", "declined to comment for this story",
