@@ -75,8 +75,9 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
     // In JSON and JSONL too, as an error object like a missing file's: an
     // empty folder, a glob that matches nothing, a folder that cannot be
     // read (in45).
-    if (args.format == "json" || args.format == "jsonl") {
-      const Status error = InputErrorStatus(e);
+    // Other expansion errors (standard input named twice) name no input.
+    const Status error = InputErrorStatus(e);
+    if ((args.format == "json" || args.format == "jsonl") && !error.path().empty()) {
       if (args.format == "json") json.AddError(error.path(), std::nullopt, error);
       if (args.format == "jsonl") std::cout << DumpJson(ErrorToJson(error.path(), std::nullopt, error)) << "\n";
     }
