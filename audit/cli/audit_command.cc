@@ -27,6 +27,17 @@ struct AuditArgs {
   size_t max_article_bytes = LoadOptions{}.max_article_bytes;
 };
 
+// An ExpandPaths error ("drafts/: no article files in this folder (…)") as
+// a Status with the input's path apart from the message.
+Status InputErrorStatus(const std::string& error) {
+  for (const char* marker : {": no article files in this folder", ": no file matches the pattern",
+                             ": cannot read directory: "}) {
+    const size_t at = error.rfind(marker);
+    if (at != std::string::npos) return Status::Error(error.substr(at + 2), error.substr(0, at));
+  }
+  return Status::Error(error);
+}
+
 int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   auto rules = LoadRulesOrReport(global);
   if (!rules) return kExitError;
@@ -52,16 +63,25 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   std::vector<std::string> errors;
   std::vector<std::string> paths = ExpandPaths(args.paths, &errors);
   int exit_code = kExitOk;
-  for (const auto& e : errors) {
-    std::cerr << "onrecord: " << e << "\n";
-    exit_code = kExitError;
-  }
   AuditOptions options;
   options.language = args.language;
   options.timing = args.stats;
   // --format json: each result is written when the next one comes (one
   // result alone is printed without the array around it).
   JsonReportStream json(std::cout, 2);
+  for (const auto& e : errors) {
+    std::cerr << "onrecord: " << e << "\n";
+    exit_code = kExitError;
+    // In JSON and JSONL too, as an error object like a missing file's: an
+    // empty folder, a glob that matches nothing, a folder that cannot be
+    // read (in45).
+    // Other expansion errors (standard input named twice) name no input.
+    const Status error = InputErrorStatus(e);
+    if ((args.format == "json" || args.format == "jsonl") && !error.path().empty()) {
+      if (args.format == "json") json.AddError(error.path(), std::nullopt, error);
+      if (args.format == "jsonl") std::cout << DumpJson(ErrorToJson(error.path(), std::nullopt, error)) << "\n";
+    }
+  }
   std::vector<AuditResult> html;  // --format html: one page at the end
   bool first_text = true;
   for (const auto& path : paths) {

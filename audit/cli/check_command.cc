@@ -165,6 +165,12 @@ class Checker {
                 << " excluded by --exclude or the config's exclude\n";
       return kExitOk;
     }
+    if (report_.files.empty() && !errors.empty()) {
+      // Nothing was checked, and the lines above said why (an empty folder,
+      // a glob that matches nothing, a missing file): one line per cause,
+      // not a second one for the same (in45).
+      return kExitError;
+    }
     if (report_.files.empty()) {
       // Nothing was checked: never a report that reads as a pass.
       std::string given;
@@ -287,15 +293,26 @@ class Checker {
       // A broken --config is reported once here and then, like a broken
       // config found beside the drafts, makes every file unchecked (exit 2,
       // the summary and the reports say so).
-      auto c = LoadConfig(args_.config);
-      if (!c.ok()) {
-        Fail("onrecord: " + c.status().ToString());
-        configs_[args_.config] = nullptr;
-      } else {
-        configs_[args_.config] = std::make_shared<Config>(c.value());
-      }
+      configs_[args_.config] = LoadReportingAll(args_.config);
     }
     return true;
+  }
+
+  // A config file, or null after reporting every error in it, each at its
+  // line:column (in45): its values' errors, then the rule ids its `levels`
+  // name that the rules do not have.
+  std::shared_ptr<Config> LoadReportingAll(const std::string& path) {
+    std::vector<Status> errors;
+    Config c = LoadConfigAllErrors(path, &errors);
+    if (errors.empty()) return std::make_shared<Config>(std::move(c));
+    for (const auto& e : errors) Fail("onrecord: " + e.ToString());
+    const bool levels_named = !c.levels.empty() ||
+                              std::any_of(c.overrides.begin(), c.overrides.end(),
+                                          [](const ConfigOverride& o) { return !o.levels.empty(); });
+    if (levels_named && !c.path.empty()) {
+      if (auto rules = RulesFor(c)) Validate(c, *rules);
+    }
+    return nullptr;
   }
 
   // The config for a file, or null after reporting an error; a default
@@ -320,12 +337,7 @@ class Checker {
       config = std::make_shared<Config>();
       config->directory = fs::current_path().string();
     } else {
-      auto c = LoadConfig(config_path);
-      if (!c.ok()) {
-        Fail("onrecord: " + c.status().ToString());
-      } else {
-        config = std::make_shared<Config>(c.value());
-      }
+      config = LoadReportingAll(config_path);
     }
     configs_[config_path] = config;
     return config;

@@ -512,6 +512,7 @@ class Ingest {
   // text waiting to be copied from them is stored from them instead.
   std::map<std::string, AuditResult> spare_;
   int64_t duplicates_ = 0;
+  int64_t empty_ = 0;  // inputs with no article text: not stored (in45)
   std::set<std::string> failed_hashes_;
   bool progress_ = false;
   bool progress_shown_ = false;
@@ -896,6 +897,26 @@ bool Ingest::Write(Message& m) {
     batch_start_ = std::chrono::steady_clock::now();
     batch_articles_ = 0;
   }
+  if (m.empty) {
+    // No article text (a 0-byte or blank file, or an audit of 0 words): not
+    // stored, so that compare's article counts hold only articles (in45).
+    // Identical texts waiting for this one's audit are said the same way.
+    if (progress_shown_) std::cerr << "\r\033[K";
+    std::cerr << "onrecord: warning: " << m.where << ": no article text to audit; not stored\n";
+    ++empty_;
+    if (m.kind == Kind::kWrite && !m.input_hash.empty()) {
+      auto it = deferred_.find(m.input_hash);
+      if (it != deferred_.end()) {
+        std::vector<Message> waiting = std::move(it->second);
+        deferred_.erase(it);
+        for (auto& d : waiting) {
+          d.empty = true;
+          Write(d);
+        }
+      }
+    }
+    return true;
+  }
   Status s;
   bool reused = false;
   if (m.kind == Kind::kWrite) {
@@ -944,13 +965,6 @@ bool Ingest::Write(Message& m) {
     ReportFailure(s);
     return true;
   }
-  if (m.empty) {
-    // Stored like any article (a re-run then finds it unchanged), but said:
-    // an outlet's article count in `compare` includes it (fu37).
-    if (progress_shown_) std::cerr << "\r\033[K";
-    std::cerr << "onrecord: warning: " << m.where
-              << ": no article text to audit; stored as an article of 0 words\n";
-  }
   ++batch_articles_;
   if (m.existed) ++counts_.updated;
   else ++counts_.added;
@@ -974,7 +988,7 @@ void Ingest::Progress(bool final) {
   auto now = std::chrono::steady_clock::now();
   if (!final && now - last_progress_ < std::chrono::milliseconds(250)) return;
   last_progress_ = now;
-  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed + duplicates_;
+  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed + duplicates_ + empty_;
   double secs = std::chrono::duration<double>(now - start_).count();
   double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
   std::string total = total_ > 0 ? std::to_string(std::max(total_, done)) : "?";
@@ -1231,7 +1245,7 @@ int Ingest::Run() {
               << ") is kept, and a re-run continues from there\n";
   }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed + duplicates_;
+  int64_t done = counts_.added + counts_.updated + counts_.unchanged + counts_.failed + duplicates_ + empty_;
   // Audited by a worker, but still queued for the writer when the run
   // stopped: neither kept nor rolled back, so said apart for the counts to
   // add up (fu30).
@@ -1257,7 +1271,11 @@ int Ingest::Run() {
       "failed{}; {} audited, {} reused from identical texts{}\n",
       args_.db, Counted(done, "article", "articles"), secs, secs > 0 ? static_cast<double>(done) / secs : 0.0,
       counts_.added, counts_.updated, counts_.unchanged, counts_.failed,
-      duplicates_ > 0 ? fmt::format(", {} not stored", Counted(duplicates_, "duplicate", "duplicates")) : "",
+      fmt::format("{}{}",
+                  duplicates_ > 0 ? fmt::format(", {} not stored", Counted(duplicates_, "duplicate", "duplicates"))
+                                  : "",
+                  empty_ > 0 ? fmt::format(", {} with no text not stored", Counted(empty_, "input", "inputs"))
+                             : ""),
       audited_.load(),
       counts_.reused,
       stopped_tail);

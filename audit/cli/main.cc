@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <iostream>
 #include <set>
+#include <streambuf>
 #include <tuple>
 
 #include "commands.h"
@@ -59,6 +60,50 @@ std::string LanguageWithoutRulesWarning(const AuditResult& result, const std::st
   return out;
 }
 
+namespace {
+
+// Standard output's stream buffer, passing everything on to the one it
+// replaces and keeping the errno of the first write that failed: a failed
+// write mid-run sets the stream's error flag, and by the last flush the
+// OS's reason ("No space left on device") is gone from errno (in45).
+class ErrnoKeepingBuffer : public std::streambuf {
+ public:
+  explicit ErrnoKeepingBuffer(std::streambuf* to) : to_(to) {}
+  int first_errno() const { return first_errno_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return sync() == 0 ? traits_type::not_eof(c) : c;
+    errno = 0;
+    const int_type r = to_->sputc(traits_type::to_char_type(c));
+    if (traits_type::eq_int_type(r, traits_type::eof())) Keep();
+    return r;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    errno = 0;
+    const std::streamsize written = to_->sputn(s, n);
+    if (written < n) Keep();
+    return written;
+  }
+  int sync() override {
+    errno = 0;
+    const int r = to_->pubsync();
+    if (r != 0) Keep();
+    return r;
+  }
+
+ private:
+  void Keep() {
+    if (first_errno_ == 0 && errno != 0) first_errno_ = errno;
+  }
+  std::streambuf* to_;
+  int first_errno_ = 0;
+};
+
+ErrnoKeepingBuffer* g_stdout_buffer = nullptr;
+
+}  // namespace
+
 int FinishStandardOutput(int exit_code) {
   errno = 0;
   std::cout.flush();
@@ -67,7 +112,8 @@ int FinishStandardOutput(int exit_code) {
   if (!stream_failed && !flush_failed) return exit_code;
   // The reason is known when this last flush failed; a write that failed
   // earlier left only the stream's error flag.
-  const int e = errno;
+  int e = errno;
+  if (e == 0 && g_stdout_buffer != nullptr) e = g_stdout_buffer->first_errno();
   std::cerr << "onrecord: cannot write to standard output: "
             << (e != 0 ? std::strerror(e) : "a write failed, so the output is incomplete") << "\n";
   return kExitError;
@@ -341,6 +387,9 @@ int main(int argc, char** argv) {
   // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported
   // with the file's name, instead of killing the process mid-write.
   std::signal(SIGXFSZ, SIG_IGN);
+  static ErrnoKeepingBuffer stdout_buffer(std::cout.rdbuf());
+  std::cout.rdbuf(&stdout_buffer);
+  g_stdout_buffer = &stdout_buffer;
   CLI::App app{"onrecord: audits how news articles attribute quotes and claims, and how transparently."};
   app.set_version_flag("--version", std::string("onrecord ") + onrecord::ToolVersion());
   app.require_subcommand(1);

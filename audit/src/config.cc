@@ -152,7 +152,19 @@ namespace {
 
 class Parser {
  public:
-  explicit Parser(std::string path) : path_(std::move(path)) {}
+  explicit Parser(std::string path, std::vector<Status>* collect = nullptr)
+      : path_(std::move(path)), collect_(collect) {}
+
+  // After a Parse that collected errors: what was read from the parts
+  // without one.
+  const Config& partial() const { return partial_; }
+
+  // Whether an error ends the parse: always, unless errors are collected.
+  bool Stop(const Status& s) const {
+    if (!collect_) return true;
+    collect_->push_back(s);
+    return false;
+  }
 
   Status Error(const YAML::Node& node, const std::string& message) const {
     YAML::Mark m = node.Mark();
@@ -347,24 +359,49 @@ class Parser {
     if (root.IsNull()) return c;  // an empty file: all defaults
     static const std::vector<std::string> kTop = {"rules",  "language", "min_level",  "fail_level",
                                                   "exclude", "levels",  "thresholds", "overrides"};
-    if (Status s = CheckKeys(root, kTop, "the config"); !s.ok()) return s;
+    // Every error is collected (in45): a bad value of one key does not hide
+    // another's. Unknown keys first, then each known key's value.
+    if (!root.IsMap() || !collect_) {
+      if (Status s = CheckKeys(root, kTop, "the config"); !s.ok()) return s;
+    } else {
+      for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!it->first.IsScalar()) {
+          collect_->push_back(Error(it->first, "keys in the config must be plain names"));
+          continue;
+        }
+        const std::string key = it->first.Scalar();
+        if (std::find(kTop.begin(), kTop.end(), key) != kTop.end()) continue;
+        std::string msg = "unknown key '" + key + "' in the config";
+        std::string hint = ClosestName(key, kTop);
+        if (!hint.empty()) msg += " (did you mean '" + hint + "'?)";
+        else msg += " (known keys: " + Join(kTop) + ")";
+        collect_->push_back(Error(it->first, msg));
+      }
+      std::set<std::string> seen;
+      for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it->first.IsScalar() && !seen.insert(it->first.Scalar()).second) {
+          collect_->push_back(Error(it->first, "duplicate key '" + it->first.Scalar() + "' in the config"));
+        }
+      }
+    }
     for (auto it = root.begin(); it != root.end(); ++it) {
+      if (!it->first.IsScalar()) continue;
       std::string key = it->first.Scalar();
       const YAML::Node v = it->second;  // a copy: it->second is inside a temporary proxy
       if (key == "rules") {
         auto r = String(v, key);
-        if (!r.ok()) return r.status();
+        if (!r.ok()) { if (Stop(r.status())) return r.status(); continue; }
         c.rules = r.value();
         c.rules_mark = MarkOf(v);
       } else if (key == "language") {
         if (v.IsNull()) continue;
         auto r = String(v, key);
-        if (!r.ok()) return r.status();
+        if (!r.ok()) { if (Stop(r.status())) return r.status(); continue; }
         c.language = r.value();
         c.language_mark = MarkOf(v);
       } else if (key == "min_level") {
         auto r = Level(v, key);
-        if (!r.ok()) return r.status();
+        if (!r.ok()) { if (Stop(r.status())) return r.status(); continue; }
         c.min_level = r.value();
       } else if (key == "fail_level") {
         if (v.IsScalar() && v.Scalar() == "none") {
@@ -372,29 +409,42 @@ class Parser {
         } else {
           auto r = Level(v, key);
           if (!r.ok()) {
-            return Error(v, "'fail_level' must be suggestion, warning, error or none" +
-                                LevelHint(v, {"suggestion", "warning", "error", "none"}));
+            Status e = Error(v, "'fail_level' must be suggestion, warning, error or none" +
+                                    LevelHint(v, {"suggestion", "warning", "error", "none"}));
+            if (Stop(e)) return e;
+            continue;
           }
           c.fail_level = std::optional<Severity>(r.value());
         }
       } else if (key == "exclude") {
         auto r = Globs(v, key);
-        if (!r.ok()) return r.status();
+        if (!r.ok()) { if (Stop(r.status())) return r.status(); continue; }
         c.exclude = r.value();
       } else if (key == "levels") {
         auto r = Levels(v);
-        if (!r.ok()) return r.status();
+        if (!r.ok()) { if (Stop(r.status())) return r.status(); continue; }
         c.levels = r.value();
       } else if (key == "thresholds") {
-        if (Status s = ReadThresholds(v, &c.thresholds); !s.ok()) return s;
+        if (Status s = ReadThresholds(v, &c.thresholds); !s.ok() && Stop(s)) return s;
       } else if (key == "overrides") {
-        if (!v.IsSequence()) return Error(v, "'overrides' must be a list of {files: …} entries");
+        if (!v.IsSequence()) {
+          Status e = Error(v, "'overrides' must be a list of {files: …} entries");
+          if (Stop(e)) return e;
+          continue;
+        }
         for (const auto& item : v) {
           auto o = Override(item);
-          if (!o.ok()) return o.status();
+          if (!o.ok()) {
+            if (Stop(o.status())) return o.status();
+            continue;
+          }
           c.overrides.push_back(o.value());
         }
       }
+    }
+    if (collect_ && !collect_->empty()) {
+      partial_ = c;
+      return collect_->front();
     }
     return c;
   }
@@ -440,6 +490,8 @@ class Parser {
   }
 
   std::string path_;
+  std::vector<Status>* collect_ = nullptr;
+  mutable Config partial_;
 };
 
 void Merge(const Thresholds& from, Thresholds* to) {
@@ -519,6 +571,30 @@ Result<Config> LoadConfig(const std::string& path) {
   auto read = ReadRegularFile(path);
   if (!read.ok()) return Status::Error("cannot read the config file: " + read.status().message(), path);
   return ParseConfig(read.value(), path);
+}
+
+Config LoadConfigAllErrors(const std::string& path, std::vector<Status>* errors) {
+  auto read = ReadRegularFile(path);
+  if (!read.ok()) {
+    errors->push_back(Status::Error("cannot read the config file: " + read.status().message(), path));
+    return Config{};
+  }
+  const size_t before = errors->size();
+  Parser parser(path, errors);
+  auto parsed = parser.Parse(read.value());
+  if (parsed.ok()) return parsed.value();
+  // A fault before the values (not UTF-8, invalid YAML, an alias) ends the
+  // parse with one error that was not collected.
+  if (errors->size() == before) {
+    errors->push_back(parsed.status());
+    return Config{};
+  }
+  // In the file's order (unknown keys are found before the values).
+  std::stable_sort(errors->begin() + static_cast<std::ptrdiff_t>(before), errors->end(),
+                   [](const Status& a, const Status& b) {
+                     return std::make_pair(a.line(), a.column()) < std::make_pair(b.line(), b.column());
+                   });
+  return parser.partial();
 }
 
 std::string FindConfig(const std::string& start_dir) {

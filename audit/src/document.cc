@@ -212,6 +212,61 @@ std::string RepairUtf8(std::string_view s, std::vector<InputIssue>* issues,
   return out;
 }
 
+// The character windows-1252 gives byte `b` (0x80-0xFF) as UTF-8, or ""
+// for the five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+std::string Cp1252Char(unsigned char b) {
+  static constexpr char16_t kHigh[32] = {
+      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+  const uint32_t cp = b < 0xA0 ? kHigh[b - 0x80] : b;
+  std::string out;
+  if (cp == 0) return out;
+  if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  }
+  out += static_cast<char>(0x80 | (cp & 0x3F));
+  return out;
+}
+
+// A UTF-8 file with a passage pasted in from a legacy charset: copies valid
+// UTF-8 and reads each lone invalid byte (a maximal subpart of one byte) as
+// windows-1252, the charset such a paste is almost always in ("Hélène"
+// typed in Latin-1 keeps its letters). A multi-byte sequence cut short, and
+// a byte windows-1252 leaves undefined, become U+FFFD as in RepairUtf8.
+// Each gets an input.invalid-utf8 issue at its place (docs/input.md).
+std::string RepairUtf8ReadingLoneBytesAsCp1252(std::string_view s, std::vector<InputIssue>* issues) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t bad = 0;
+    std::string_view rest = s.substr(i);
+    if (IsValidUtf8(rest, &bad)) {
+      out.append(rest);
+      break;
+    }
+    out.append(rest.substr(0, bad));
+    const size_t n = MaximalSubpart(rest, bad);
+    const auto byte = static_cast<unsigned char>(rest[bad]);
+    const std::string c = n == 1 ? Cp1252Char(byte) : std::string();
+    if (issues) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      const std::string hex = std::string("0x") + kHex[byte >> 4] + kHex[byte & 0xF];
+      issues->push_back({"input.invalid-utf8",
+                         c.empty() ? "invalid UTF-8 byte replaced with U+FFFD"
+                                   : "byte " + hex + " is not UTF-8: read as windows-1252 \u201c" + c + "\u201d",
+                         out.size()});
+    }
+    out.append(c.empty() ? std::string(kReplacementChar) : c);
+    i += bad + n;
+  }
+  return out;
+}
+
 // A JSON record's strings with kJsonBadByteMark (its file's invalid bytes)
 // back to U+FFFD; in the text, each with an input.invalid-utf8 issue.
 void UnmarkBadBytes(std::string* text, std::vector<InputIssue>* issues) {
@@ -1081,8 +1136,14 @@ Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian, std:
   return converted;
 }
 
+// `lone_bytes_as_cp1252`: a UTF-8 file's lone invalid bytes are read as
+// windows-1252 (text, Markdown, HTML), not replaced with `replacement`.
 Result<std::string> Decode(std::string_view bytes, const std::string& encoding, std::vector<InputIssue>* issues,
-                           std::string_view replacement) {
+                           std::string_view replacement, bool lone_bytes_as_cp1252 = false) {
+  auto repair = [&](std::string_view utf8) {
+    return lone_bytes_as_cp1252 ? RepairUtf8ReadingLoneBytesAsCp1252(utf8, issues)
+                                : RepairUtf8(utf8, issues, replacement);
+  };
   if (!encoding.empty()) {
     std::string lower = encoding;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -1095,11 +1156,11 @@ Result<std::string> Decode(std::string_view bytes, const std::string& encoding, 
     }
   }
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-    return RepairUtf8(bytes.substr(3), issues, replacement);
+    return repair(bytes.substr(3));
   }
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") return DecodeUtf16(bytes.substr(2), true, issues);
   if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") return DecodeUtf16(bytes.substr(2), false, issues);
-  return RepairUtf8(bytes, issues, replacement);
+  return repair(bytes);
 }
 
 }  // namespace
@@ -1159,7 +1220,10 @@ std::string GuessLegacyCharset(std::string_view bytes, bool html) {
     ++invalid;
     i += bad + MaximalSubpart(rest, bad);
   }
-  if (invalid == 0 || multi >= invalid) return {};
+  // One well-formed multi-byte character makes it a UTF-8 file (with a
+  // passage pasted from a legacy charset at most): its bad bytes are read
+  // one by one (RepairUtf8ReadingLoneBytesAsCp1252), not the whole file.
+  if (invalid == 0 || multi > 0) return {};
   std::string guess = "windows-1252";
   UErrorCode status = U_ZERO_ERROR;
   UCharsetDetector* detector = ucsdet_open(&status);
@@ -1238,7 +1302,7 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
   // texts are out of the JSON: each is then a U+FFFD with a finding at its
   // place in the text, as in every other format.
   const bool json = format == InputFormat::kJson || format == InputFormat::kJsonl;
-  auto decoded = Decode(bytes, encoding, &issues, json ? kJsonBadByteMark : kReplacementChar);
+  auto decoded = Decode(bytes, encoding, &issues, json ? kJsonBadByteMark : kReplacementChar, !json);
   const bool marked = json && !issues.empty();
   if (!decoded.ok()) {
     LoadedArticle a;

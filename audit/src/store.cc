@@ -13,6 +13,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -533,6 +534,18 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
       }
       if (!folder.empty() && !fs::exists(folder, ec)) {
         return Status::Error("cannot open or create the database: its folder " + folder.string() + " does not exist", path);
+      }
+      // The OS's reason, as --output gives it: a database file that cannot
+      // be read or written, or a folder where no file can be made (in45).
+      const std::string dir = folder.empty() ? std::string(".") : folder.string();
+      if (::access(path.c_str(), F_OK) == 0) {
+        if (::access(path.c_str(), options.read_only ? R_OK : R_OK | W_OK) != 0) {
+          return Status::Error("cannot open the database: " + std::string(std::strerror(errno)), path);
+        }
+      } else if (::access(dir.c_str(), W_OK | X_OK) != 0) {
+        return Status::Error("cannot create the database in the folder " + dir + ": " +
+                                 std::string(std::strerror(errno)),
+                             path);
       }
       return Status::Error("cannot open or create the database (" + msg + ")", path);
     }

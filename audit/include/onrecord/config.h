@@ -111,6 +111,11 @@ struct Config {
 Result<Config> ParseConfig(std::string_view yaml, const std::string& path);
 // Reads and parses a config file.
 Result<Config> LoadConfig(const std::string& path);
+// Reads and parses a config file, collecting every error in it (each at its
+// line:column; a file that cannot be read, is not UTF-8 or not YAML gives
+// one). Returns what was read from the values without an error; `errors`
+// gets nothing when LoadConfig would succeed.
+Config LoadConfigAllErrors(const std::string& path, std::vector<Status>* errors);
 // The nearest `.onrecord.yml` in `start_dir` or one of its parents, or "".
 // Whatever is at that name counts (a directory, a dangling symbolic link):
 // LoadConfig then reports why it cannot be read.
