@@ -80,11 +80,11 @@ TEST_CASE("corpus: regression floors", "[accuracy][corpus]") {
   GoldEval e = EvaluateDirectory(SourceDir() / "corpus", "");
   INFO("quote F1 " << e.quotes.F1() << ", anonymous F1 " << e.anonymous.F1() << ", speaker "
                    << e.speaker.Value().value_or(0));
-  CHECK(e.quotes.F1() >= 0.96);     // 0.974 at 17b8504 (0.972 at b117570, 0.970 at 5d6b11d)
-  CHECK(e.anonymous.F1() >= 0.90);  // 0.908 in the fifth round, 0.890 in the fourth, 0.882 at 17b8504 (0.878 at b117570, 0.870 at 5d6b11d, 0.816 at 27867a8)
-  // 0.951 in the fifth round, 0.946 on branch spk (0.924 at 17b8504, 0.897 at b117570, 0.888 at 5d6b11d, 0.810 at 3cffd0f, 0.786 at
+  CHECK(e.quotes.F1() >= 0.975);    // 0.978 in the thirty-eighth round, 0.974 at 17b8504 (0.972 at b117570, 0.970 at 5d6b11d)
+  CHECK(e.anonymous.F1() >= 0.94);  // 0.946 in the thirty-eighth round (ml45), 0.943 in the thirty-seventh, 0.908 in the fifth round, 0.890 in the fourth, 0.882 at 17b8504 (0.878 at b117570, 0.870 at 5d6b11d, 0.816 at 27867a8)
+  // 0.957 (356/372) in the thirty-eighth round, 0.951 in the fifth round, 0.946 on branch spk (0.924 at 17b8504, 0.897 at b117570, 0.888 at 5d6b11d, 0.810 at 3cffd0f, 0.786 at
   // d0c7167).
-  CHECK(e.speaker.Value().value_or(0) >= 0.945);
+  CHECK(e.speaker.Value().value_or(0) >= 0.95);
 }
 
 TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", "[accuracy][polnear]") {
@@ -113,6 +113,7 @@ TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", 
   // joint35, multi35, html35, speed35, fu35 fixes),
   // 0.722 / 0.694 / 0.569 in the thirtieth round (cueb36, src36, contend36, contstart36, multi36, eng36,
   // fixa36, fixb36, fixc36, mem36, fu36 fixes),
+  // 0.730 / 0.698 / 0.580 in the thirty-eighth round (src45, cue45, dq46, cnt45, ml45),
   // 0.730 / 0.698 / 0.579 in the thirty-seventh round (src44, cue44, dq44, cnt44, reg44, dup45, dq45),
   // 0.729 / 0.697 / 0.577 in the thirty-sixth round (cnt42, cue42, dq42, cnt43, cue43, src43; src42 reverted),
   // 0.728 / 0.696 / 0.576 in the thirty-fifth round (src41, cue41, fixi41, fixj41, fixm41),
@@ -142,10 +143,10 @@ TEST_CASE("PolNeAR tuning split: exact-span F1 floors above the published CRF", 
   // fourth, 0.639 / 0.635 / 0.446 at 17b8504 (0.632 / 0.632 / 0.443 at b117570, 0.619 / 0.619 / 0.437 at 5d6b11d).
   CHECK(exact_f1("Source") >= 0.730);
   CHECK(exact_f1("Cue") >= 0.698);
-  CHECK(exact_f1("Content") >= 0.579);
-  // "direct-quote recall 0.964 (3137 of 3254 …)" in the thirty-third round (dq39), 0.963 (3135 of 3254 …) in the thirty-second round (disc38, dq38), 0.963 (3132 of 3254 …) in the thirty-first round (dq37), 0.960 (3123 of 3254 …) in the twenty-eighth round, 0.958 (3117) in the twenty-seventh, 0.955 (3106) in the twenty-sixth, 0.953 (3100) in the twenty-fifth; "0.934 (3041 of 3255 …)" in
+  CHECK(exact_f1("Content") >= 0.580);
+  // "direct-quote recall 0.966 (3144 of 3254 …)" in the thirty-eighth round (dq46), 0.964 (3137 of 3254 …) in the thirty-third round (dq39), 0.963 (3135 of 3254 …) in the thirty-second round (disc38, dq38), 0.963 (3132 of 3254 …) in the thirty-first round (dq37), 0.960 (3123 of 3254 …) in the twenty-eighth round, 0.958 (3117) in the twenty-seventh, 0.955 (3106) in the twenty-sixth, 0.953 (3100) in the twenty-fifth; "0.934 (3041 of 3255 …)" in
   // the sixth round (0.912 in the fifth).
   const size_t at = r.out.find("direct-quote recall ");
   REQUIRE(at != std::string::npos);
-  CHECK(std::stod(r.out.substr(at + 20, 5)) >= 0.964);
+  CHECK(std::stod(r.out.substr(at + 20, 5)) >= 0.965);
 }
