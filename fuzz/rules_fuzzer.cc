@@ -14,6 +14,7 @@
 #include <string>
 #include <system_error>
 
+#include "engine_lists.h"
 #include "fuzz_util.h"
 
 namespace fs = std::filesystem;
@@ -28,7 +29,12 @@ namespace {
 
 // A private rules directory, <tmp>/onrecord-rules-fuzz-XXXXXX/en/lists/ with
 // a copy of the English word lists, made on first use and removed when the
-// process exits normally (a crash leaves it for the post-mortem).
+// process exits normally (a crash leaves it for the post-mortem). Each list
+// the engine reads that English lacks (engine_lists.h) is copied from the
+// first language that has it, into that language's lists/: a folder with
+// grammar lists must define every one of them somewhere, or every input
+// would stop at that load error (docs/rules.md), and the English pack
+// stays as it is.
 //
 // It is a function-local static object whose destructor removes the
 // directory: the path stays valid until the removal is done. (An atexit()
@@ -61,6 +67,19 @@ class WorkDir {
     }
     if (ec) Fail("cannot list", from, ec);
     if (copied == 0) Fail("no word lists in", from, std::make_error_code(std::errc::no_such_file_or_directory));
+    for (std::string_view name : onrecord::kEngineLists) {
+      const std::string file = std::string(name) + ".txt";
+      if (fs::exists(to / file)) continue;
+      for (const char* lang : {"de", "fr", "es", "it", "pt", "ru", "ja", "zh"}) {
+        const fs::path have = fs::path(onrecord::fuzz::RulesDir()) / lang / "lists" / file;
+        if (!fs::exists(have)) continue;
+        fs::create_directories(root_ / lang / "lists", ec);
+        if (ec) Fail("cannot create", root_ / lang / "lists", ec);
+        fs::copy_file(have, root_ / lang / "lists" / file, ec);
+        if (ec) Fail("cannot copy", have, ec);
+        break;
+      }
+    }
   }
   ~WorkDir() {
     std::error_code ec;

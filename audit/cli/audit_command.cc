@@ -1,9 +1,14 @@
 // `onrecord audit FILE…`: the report per article (text, JSON or JSON Lines).
 #include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <filesystem>
 #include <iostream>
 
 #include "commands.h"
+#include "interrupt.h"
 #include "onrecord/audit.h"
 #include "onrecord/ingest.h"
 #include "onrecord/report.h"
@@ -52,13 +57,32 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   load.encoding = args.encoding;
   load.max_article_bytes = args.max_article_bytes;
   std::unique_ptr<Store> store;
+  // With --db, SIGINT and SIGTERM stop the run between two articles, as
+  // they stop an ingest: each article is written whole (its own
+  // transaction), what was written is kept and said, and the exit code is
+  // 128 + the signal's number (docs/compare.md, "Interrupting").
+  std::optional<InterruptHandler> interrupt_handler;
+  int64_t written = 0;
+  // Test seam (ONRECORD_TEST_SIGNAL_AFTER_WRITES="N:SIGNAL", as for
+  // ingest): raise SIGNAL once N articles are written.
+  long long signal_after_writes = 0;
+  int signal_for_tests = 0;
   if (!args.db.empty()) {
+    interrupt_handler.emplace();
+    if (const char* spec = std::getenv("ONRECORD_TEST_SIGNAL_AFTER_WRITES")) {
+      if (std::sscanf(spec, "%lld:%d", &signal_after_writes, &signal_for_tests) != 2) signal_after_writes = 0;
+    }
     auto opened = Store::Open(args.db);
     if (!opened.ok()) {
       std::cerr << "onrecord: " << opened.status().ToString() << "\n";
       return kExitError;
     }
     store = std::move(opened.value());
+    if (g_interrupted != 0) {
+      std::cerr << "onrecord: audit interrupted by " << InterruptName(g_interrupted)
+                << " while opening the database: nothing was written to " << args.db << "\n";
+      return 128 + g_interrupted;
+    }
   }
   std::vector<std::string> errors;
   std::vector<std::string> paths = ExpandPaths(args.paths, &errors);
@@ -85,10 +109,12 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   std::vector<AuditResult> html;  // --format html: one page at the end
   bool first_text = true;
   for (const auto& path : paths) {
+    if (g_interrupted != 0) break;
     std::string shown = path == "-" && !args.stdin_filename.empty() ? args.stdin_filename : path;
     // One article at a time: a JSONL file streams record by record.
     size_t yielded = 0;  // articles and errors the input gave
     for (auto& loaded : ArticleReader(path, load, shown)) {
+      if (store && g_interrupted != 0) break;
       ++yielded;
       if (!loaded.document) {
         std::cerr << "onrecord: " << loaded.error.ToString() << "\n";
@@ -108,6 +134,8 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         continue;
       }
       std::cerr << LanguageWithoutRulesWarning(*result, shown);
+      // A signal during the audit: this article is neither written nor printed.
+      if (store && g_interrupted != 0) break;
       if (store) {
         // The row is keyed and filled as `ingest` would: the file by its
         // canonical absolute path (so `a1.txt` and `/abs/path/a1.txt` are one
@@ -138,6 +166,8 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         if (!s.ok()) {
           std::cerr << "onrecord: " << s.ToString() << "\n";
           exit_code = kExitError;
+        } else if (++written == signal_after_writes && signal_for_tests > 0) {
+          std::raise(signal_for_tests);
         }
       }
       if (args.format == "html") {
@@ -170,10 +200,18 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
     }
     // Only a JSONL input can give nothing (an empty text file is an article
     // of 0 words): nothing was read from it, and the user is told.
-    if (yielded == 0) std::cerr << NoRecordsWarning(shown);
+    if (yielded == 0 && g_interrupted == 0) std::cerr << NoRecordsWarning(shown);
   }
   if (args.format == "html" && !html.empty()) std::cout << AuditsToHtml(html);
   if (args.format == "json") json.Finish();
+  if (store && g_interrupted != 0) {
+    const int sig = g_interrupted;
+    store.reset();
+    std::cerr << "onrecord: audit interrupted by " << InterruptName(sig) << ": what was written to " << args.db
+              << " before it (" << Counted(written, "article", "articles")
+              << ") is kept, each article whole; the article being audited and those after it were not written\n";
+    return 128 + sig;
+  }
   return exit_code;
 }
 

@@ -45,6 +45,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "interrupt.h"
 #include "onrecord/report.h"
 #include "onrecord/audit.h"
 #include "onrecord/audit_json_reader.h"
@@ -273,38 +274,6 @@ Status ForEachLine(const std::string& path, Fn line_fn, const WholeRead* whole =
   if (in != stdin) std::fclose(in);
   return Status::Ok();
 }
-
-// The signal that interrupted the ingest (SIGINT, SIGTERM), else 0. Written
-// by the handler: a lock-free atomic is async-signal-safe.
-std::atomic<int> g_interrupted{0};
-static_assert(std::atomic<int>::is_always_lock_free);
-
-extern "C" void OnInterrupt(int signal_number) { g_interrupted.store(signal_number); }
-
-// While alive: SIGINT and SIGTERM set g_interrupted (once; the next one has
-// its default action again, so a second Ctrl-C ends the process at once).
-class InterruptHandler {
- public:
-  InterruptHandler() {
-    g_interrupted = 0;
-    struct sigaction action {};
-    action.sa_handler = OnInterrupt;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESETHAND;
-    sigaction(SIGINT, &action, &old_int_);
-    sigaction(SIGTERM, &action, &old_term_);
-  }
-  ~InterruptHandler() {
-    sigaction(SIGINT, &old_int_, nullptr);
-    sigaction(SIGTERM, &old_term_, nullptr);
-  }
-  InterruptHandler(const InterruptHandler&) = delete;
-  InterruptHandler& operator=(const InterruptHandler&) = delete;
-
- private:
-  struct sigaction old_int_ {};
-  struct sigaction old_term_ {};
-};
 
 // While alive, this thread and the threads it starts do not take SIGINT or
 // SIGTERM (so that the writer thread, which does, gets them).

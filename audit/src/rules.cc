@@ -21,6 +21,7 @@
 #include <unordered_map>
 
 #include "conjugate.h"
+#include "engine_lists.h"
 #include "parse_check.h"
 #include "rule_pack.h"
 #include "sha256.h"
@@ -1207,7 +1208,25 @@ class RuleLoader {
       const bool list_file = ext == ".txt" && std::distance(rel.begin(), rel.end()) == 3 &&
                              std::next(rel.begin())->string() == "lists";
       if (ext != ".txt" || list_file) {
+        // A NUL byte first: a file saved as UTF-16 is otherwise valid
+        // UTF-8 wherever it is ASCII, and its words would match nothing.
+        if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
+          const size_t line_start = nul == 0 ? 0 : bytes.rfind('\n', nul - 1);
+          const size_t from = line_start == std::string::npos || nul == 0 ? 0 : line_start + 1;
+          return Status::Error("a NUL byte: a rule or list file must be UTF-8 (is it UTF-16?)", f.string(),
+                               1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(from), '\n')),
+                               1 + static_cast<int>(CountCodePoints(std::string_view(bytes).substr(from, nul - from))));
+        }
         if (Status utf8 = CheckUtf8(bytes, f.string(), "a rule or list file"); !utf8.ok()) return utf8;
+      } else if (std::distance(rel.begin(), rel.end()) >= 2) {
+        // A .txt in a language folder but not in its lists/: read by nothing.
+        bool has_entry = false;
+        std::istringstream lines(bytes);
+        for (std::string line; !has_entry && std::getline(lines, line);) {
+          line = line.substr(0, line.find('#'));
+          has_entry = line.find_first_not_of(" \t\r") != std::string::npos;
+        }
+        stray_texts_.emplace_back(f.string(), has_entry);
       }
       hash.Update(rel.generic_string());
       hash.Update(std::string_view("\0", 1));
@@ -1226,6 +1245,7 @@ class RuleLoader {
       const fs::path& rel = rels[k];
       if (f.extension() == ".txt" && std::distance(rel.begin(), rel.end()) == 3 &&
           std::next(rel.begin())->string() == "lists") {
+        list_paths_[rel.begin()->string() + "/" + f.stem().string()] = f.string();
         Status s = ParseList(rel.begin()->string(), f.stem().string(), contents_[f.string()], f.string());
         if (!s.ok()) return s;
       }
@@ -1247,6 +1267,7 @@ class RuleLoader {
     if (pending_.empty()) {
       return Status::Error("no rule files there (rules are <language>/<category>/<name>.yml files)", dir_);
     }
+    if (Status s = CheckLists(); !s.ok()) return s;
     // The RuleSet owns the rule descriptions; specs and packs point into it.
     set->rules_.reserve(pending_.size());
     for (auto& p : pending_) {
@@ -1271,6 +1292,92 @@ class RuleLoader {
     RuleSpec spec;
   };
 
+  // The lists of a rules folder against the names that read them
+  // (docs/rules.md, "Errors a rule author can get"):
+  // - a list file with entries that no rule names and the engine does not
+  //   read (engine_lists.h), or a .txt file with entries inside a language
+  //   folder but outside its lists/, is an error at that file: its words
+  //   would change nothing, and a list renamed in a newsroom's copy
+  //   ("anonymous-heads.txt" -> "anonymous-head.txt") would otherwise leave
+  //   its language without the list and change the results with no word;
+  // - every list the engine reads must be defined in at least one language
+  //   (or any/) when the folder holds grammar lists at all (a list no rule
+  //   names); an error naming the folder. A folder made only of rules and
+  //   the lists they name (a test of a few rules) is not held to it, and a
+  //   list defined for some languages only is fine.
+  Status CheckLists() const {
+    std::set<std::string, std::less<>> named;  // lists the rules name
+    for (const auto& p : pending_) {
+      if (!p.spec.list.empty()) named.insert(p.spec.list);
+      if (!p.spec.lemmas.empty()) named.insert(p.spec.lemmas);
+    }
+    const auto engine = [](std::string_view name) {
+      return std::binary_search(std::begin(kEngineLists), std::end(kEngineLists), name);
+    };
+    std::set<std::string, std::less<>> defined;
+    for (const auto& [lang, lists] : builder_->lists) {
+      for (const auto& [name, entries] : lists) {
+        defined.insert(name);
+        if (entries.empty() || named.count(name) || engine(name)) continue;
+        // The nearest name this language lacks, as the likely original.
+        std::string nearest;
+        size_t best = 4;
+        for (std::string_view want : kEngineLists) {
+          if (lists.count(std::string(want))) continue;
+          const size_t d = EditDistance(name, want);
+          if (d < best) best = d, nearest = want;
+        }
+        auto path = list_paths_.find(lang + "/" + name);
+        return Status::Error("no rule names the list '" + name + "' and the engine does not read it, so its words "
+                                 "change nothing" +
+                                 (nearest.empty() ? std::string()
+                                                  : " (renamed from '" + nearest + "', which " + lang +
+                                                        " no longer defines?)"),
+                             path == list_paths_.end() ? dir_ : path->second, 1, 1);
+      }
+    }
+    for (const auto& [path, has_entries] : stray_texts_) {
+      if (!has_entries) continue;
+      return Status::Error("a .txt file here is read by nothing: a word list belongs at "
+                           "<language>/lists/<name>.txt",
+                           path, 1, 1);
+    }
+    bool grammar = false;
+    for (const auto& name : defined) grammar = grammar || !named.count(name);
+    if (!grammar) return Status::Ok();
+    std::vector<std::string> missing;
+    for (std::string_view name : kEngineLists) {
+      if (!defined.count(name)) missing.emplace_back(name);
+    }
+    if (missing.empty()) return Status::Ok();
+    std::string msg = missing.size() == 1 ? "the engine reads the list '" + missing[0] +
+                                                "', which no language defines (no <language>/lists/" + missing[0] +
+                                                ".txt)"
+                                          : "the engine reads lists that no language defines (no "
+                                            "<language>/lists/NAME.txt):";
+    if (missing.size() > 1) {
+      for (size_t i = 0; i < missing.size() && i < 8; ++i) msg += (i ? ", '" : " '") + missing[i] + "'";
+      if (missing.size() > 8) msg += " and " + std::to_string(missing.size() - 8) + " more";
+    }
+    msg += "; a list file renamed or removed? Without it the list reads as empty in every language";
+    return Status::Error(msg, dir_);
+  }
+
+  static size_t EditDistance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+      size_t diagonal = row[0];
+      row[0] = i;
+      for (size_t j = 1; j <= b.size(); ++j) {
+        const size_t up = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        diagonal = up;
+      }
+    }
+    return row[b.size()];
+  }
+
   // A list whose name begins with cue-lemmas- holds one verb a line
   // (docs/rules.md, "Cue lemma lists"); its entries are the forms the
   // language's conjugator makes of them, and a line it cannot conjugate is
@@ -1283,7 +1390,10 @@ class RuleLoader {
     // is one; nothing follows a final newline), as views of `bytes`.
     const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
     int number = 0;
-    for (size_t pos = 0; pos < bytes.size();) {
+    // A byte order mark (Windows editors write one) is no part of the
+    // first entry, which would otherwise never match.
+    const size_t start = bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    for (size_t pos = start; pos < bytes.size();) {
       const size_t nl = bytes.find('\n', pos);
       const size_t stop = nl == std::string::npos ? bytes.size() : nl;
       std::string_view line(bytes.data() + pos, stop - pos);
@@ -1317,6 +1427,16 @@ class RuleLoader {
     for (const std::string& l : {lang, std::string("any")}) {
       auto it = builder_->lists.find(l);
       if (it != builder_->lists.end() && it->second.count(name)) return true;
+    }
+    return false;
+  }
+  // Whether list `name` has an entry for `lang` (its own or any/'s).
+  bool ListHasEntries(const std::string& lang, const std::string& name) const {
+    for (const std::string& l : {lang, std::string("any")}) {
+      auto it = builder_->lists.find(l);
+      if (it == builder_->lists.end()) continue;
+      auto jt = it->second.find(name);
+      if (jt != it->second.end() && !jt->second.empty()) return true;
     }
     return false;
   }
@@ -1496,6 +1616,13 @@ class RuleLoader {
         return ErrorAt(path, root["list"], "list '" + list + "' not found in " + lang +
                                                "/lists/ or any/lists/");
       }
+      // A list file left with comments only would make a rule that
+      // matches nothing, as `patterns: []` would.
+      if (!ListHasEntries(lang, list)) {
+        return ErrorAt(path, root["list"], "list '" + list + "' has no entries in " + lang +
+                                               "/lists/ or any/lists/ (every line is empty or a comment), "
+                                               "so the rule would match nothing");
+      }
       spec.list = list;
       const YAML::Mark m = root["list"].Mark();
       if (!m.is_null()) {
@@ -1509,6 +1636,11 @@ class RuleLoader {
       }
       if (root["patterns"] && !root["patterns"].IsSequence()) {
         return ErrorAt(path, root["patterns"], "'patterns' must be a list");
+      }
+      if (root["patterns"] && root["patterns"].size() == 0) {
+        return ErrorAt(path, root["patterns"], "'patterns' is empty: a " + kind +
+                                                   " rule with no pattern matches nothing (give at least one, "
+                                                   "or a 'list')");
       }
       if (Status s = CheckStrings(path, root["patterns"], "patterns"); !s.ok()) return s;
       for (const auto& pat : root["patterns"]) {
@@ -1555,6 +1687,10 @@ class RuleLoader {
           return ErrorAt(path, root["lemmas"], "list '" + lemmas + "' not found in " + lang +
                                                    "/lists/ or any/lists/");
         }
+        if (!ListHasEntries(lang, lemmas)) {
+          return ErrorAt(path, root["lemmas"], "list '" + lemmas + "' has no entries in " + lang +
+                                                   "/lists/ or any/lists/ (every line is empty or a comment)");
+        }
         spec.lemmas = lemmas;
       }
       if (root["tone"]) {
@@ -1576,7 +1712,12 @@ class RuleLoader {
     }
     if (kind == "attribution") {
       const YAML::Node when = root["when"];
-      if (!when || !when.IsMap()) return Status::Error("an attribution rule needs 'when'", path, 1, 1);
+      if (!when) return Status::Error("an attribution rule needs 'when'", path, 1, 1);
+      if (!when.IsMap()) {
+        std::string what = NonStringKind(when);
+        if (what.empty()) what = "a string";
+        return ErrorAt(path, when, "'when' must be a mapping of conditions (anonymous: true), not " + what);
+      }
       for (auto it = when.begin(); it != when.end(); ++it) {
         Status s = ValidateCondition(path, it->first, it->second);
         if (!s.ok()) return s;
@@ -1674,6 +1815,10 @@ class RuleLoader {
   PackBuilder* builder_ = nullptr;
   std::map<std::string, std::string> contents_;
   std::vector<Pending> pending_;
+  // .txt files inside a language folder but outside its lists/, and
+  // whether they hold an entry (a line that is not empty or a comment).
+  std::vector<std::pair<std::string, bool>> stray_texts_;
+  std::map<std::string, std::string> list_paths_;  // "<lang>/<name>" -> the list file
 };
 
 Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::string& dir) {

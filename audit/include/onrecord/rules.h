@@ -6,7 +6,13 @@
 // the set is immutable and may be shared by any number of threads. Loading
 // fails with a Status naming path:line:column for an unknown key, a bad
 // pattern, an unknown kind, a missing message or list, or an id used twice
-// within one language, whether or not that language is ever audited.
+// within one language, whether or not that language is ever audited; also
+// for a rule that would match nothing (`patterns: []`, a `list` with no
+// entries), a list file with entries that no rule names and the engine does
+// not read (engine_lists.h; a renamed list), a .txt with entries outside
+// <language>/lists/, a NUL byte, and (naming the folder, line 0) a list the
+// engine reads that no language defines when the folder holds grammar lists
+// (docs/rules.md, "Errors a rule author can get").
 // Compiling a language's patterns (its RE2 programs and the RE2::Sets that
 // screen a text for all of them at once) waits until the language is first
 // used: see Pack().
