@@ -1205,8 +1205,15 @@ std::string HtmlDeclaredCharset(std::string_view bytes) {
 
 std::string GuessLegacyCharset(std::string_view bytes, bool html) {
   // Well-formed multi-byte characters against invalid sequences.
+  // An invalid byte is lone when ASCII (or the text's edge) stands on both
+  // sides of it: "H\xE9l\xE8ne" pasted from Latin-1. In a legacy charset
+  // of its own (GB2312, Shift_JIS, EUC-JP, windows-1251) the high bytes come
+  // in runs, some pairs of which are well-formed UTF-8 by accident (GB2312
+  // "\xCB\xB5", windows-1251 "\xCF\xB8").
+  auto ascii_at = [&](size_t p) { return p >= bytes.size() || static_cast<unsigned char>(bytes[p]) < 0x80; };
   size_t multi = 0;
   size_t invalid = 0;
+  size_t lone = 0;
   size_t i = 0;
   while (i < bytes.size()) {
     size_t bad = 0;
@@ -1218,12 +1225,16 @@ std::string GuessLegacyCharset(std::string_view bytes, bool html) {
     }
     if (valid) break;
     ++invalid;
-    i += bad + MaximalSubpart(rest, bad);
+    const size_t at = i + bad;
+    const size_t n = MaximalSubpart(rest, bad);
+    if (n == 1 && (at == 0 || ascii_at(at - 1)) && ascii_at(at + 1)) ++lone;
+    i += bad + n;
   }
-  // One well-formed multi-byte character makes it a UTF-8 file (with a
-  // passage pasted from a legacy charset at most): its bad bytes are read
-  // one by one (RepairUtf8ReadingLoneBytesAsCp1252), not the whole file.
-  if (invalid == 0 || multi > 0) return {};
+  // A UTF-8 file (with a passage pasted from a legacy charset at most) has
+  // as many well-formed multi-byte characters as bad bytes, or bad bytes
+  // that are mostly lone: its bad bytes are then read one by one
+  // (RepairUtf8ReadingLoneBytesAsCp1252), not the whole file.
+  if (invalid == 0 || multi >= invalid || (multi > 0 && 2 * lone >= invalid)) return {};
   std::string guess = "windows-1252";
   UErrorCode status = U_ZERO_ERROR;
   UCharsetDetector* detector = ucsdet_open(&status);

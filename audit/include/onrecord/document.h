@@ -172,7 +172,11 @@ std::string HtmlDeclaredCharset(std::string_view bytes);
 // were most likely written in, or "" when they are UTF-8 with a few damaged
 // bytes. Bytes are read as UTF-8 when they hold at least as many well-formed
 // multi-byte UTF-8 characters as invalid sequences (a UTF-8 file cut or
-// corrupted in places); otherwise ICU's charset detector (ucsdet) names the
+// corrupted in places), or at least one such character and invalid bytes of
+// which at least half are lone, with ASCII or the text's edge on both sides
+// (a Latin-1 passage pasted into UTF-8; a legacy charset's high bytes come in
+// runs, some pairs well-formed UTF-8 by accident); otherwise ICU's charset
+// detector (ucsdet) names the
 // charset, "ISO-8859-1" is read as "windows-1252" (the HTML standard's rule),
 // and a guess below confidence 10 or naming a Unicode encoding falls back to
 // "windows-1252", the HTML standard's default for legacy Western text.
