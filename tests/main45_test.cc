@@ -6,7 +6,9 @@
 
 #include <unicode/ucnv.h>
 
+#include "attribution_util.h"
 #include "onrecord/document.h"
+#include "test_util.h"
 
 namespace onrecord {
 namespace {
@@ -82,6 +84,24 @@ TEST_CASE("main45: a Latin-1 passage pasted into UTF-8 is still read byte by byt
   for (int i = 0; i < 3; ++i) ru += "Мэр города сказал, что план готов.\n";
   const std::string mixed = Encode(ru, "windows-1251") + "Price: 5 \xE2\x82\xAC\n";
   CHECK(GuessLegacyCharset(mixed) != "");
+}
+
+// fu45b: cue45's one-word content took the addressee of a verb of telling
+// as what was said ("The minister told CNN." gave the content "CNN", "told
+// Yahoo! News" the content "Yahoo"). A lone word after a cue of
+// cues-addressee is whom it was said to, not the content.
+TEST_CASE("main45: a lone word after a verb of telling is no content", "[main45]") {
+  for (const char* text : {"The harbor master told Reuters.\n", "The harbor master told Hale.\n",
+                           "The harbor master informed reporters.\n"}) {
+    INFO(text);
+    auto r = testing::AuditText(text);
+    for (const auto& a : r.attributions) CHECK(a.content.empty());
+  }
+  // Guard: cue45's reading of a lone word after another cue stays.
+  auto r = testing::AuditText("The harbor master talked about tides.\n");
+  const auto* a = testing::FindAttributionByCue(r, "talked about");
+  REQUIRE(a != nullptr);
+  CHECK(testing::ContentJoined(*a) == "tides");
 }
 
 }  // namespace

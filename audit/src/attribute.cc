@@ -22250,8 +22250,11 @@ class Attributor {
         k = last + 1;
       }
     }
-    if (k <= last && a_.tokens[k].span.begin >= att_e && (last > k || LoneWordContent(k, sb, se, att_b)) &&
-        !semicolon_after && !citation_after) {
+    // (A lone word after a verb of telling is whom it was said to: "The
+    // minister told CNN."; fu45b.)
+    if (k <= last && a_.tokens[k].span.begin >= att_e &&
+        (last > k || (LoneWordContent(k, sb, se, att_b) && !InWord(kCuesAddressee, core))) && !semicolon_after &&
+        !citation_after) {
       const VerbForm cue_form = CueVerbForm(p);
       last = ContentEnd(k, last, cue_form);
       if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
