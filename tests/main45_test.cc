@@ -73,7 +73,7 @@ TEST_CASE("main45: a Latin-1 passage pasted into UTF-8 is still read byte by byt
   // Guards for in45's reading, before and after this fix.
   const std::string bytes =
       "\xE2\x80\x9CWe will rebuild the pier,\xE2\x80\x9D said Mayor Ana Ruiz.\n\n"
-      "The plan was backed by H\xE9l\xE8ne S\xE9guin, the d\xE9put\xE9e for the coast.\n";
+      "The plan was backed by H\xE9l\xE8ne S\xE9guin, the d\xE9" "put\xE9" "e for the coast.\n";
   CHECK(GuessLegacyCharset(bytes) == "");
   const Document doc = LoadOneText(bytes);
   CHECK(doc.source.find("\xE2\x80\x9CWe will rebuild") != std::string::npos);
