@@ -4357,7 +4357,20 @@ class Attributor {
       std::string rest = text.substr(0, text.size() - counted.size());
       if (EndsWithEntry(rest, "anonymous-heads", &entry)) text = rest;
     }
-    if (EndsWithEntry(text, "anonymous-heads", &entry)) {
+    // "王工程师": one Han character, a surname, before a head that is also a
+    // title is that person with the title (as "工程师王明" is), not an unnamed
+    // source; a determiner or number there ("该工程师", "一位工程师") is none.
+    bool surname_title = false;
+    if (std::string head; EndsWithEntry(text, "anonymous-heads", &head) && text.size() == head.size() + 3) {
+      const std::string one = text.substr(0, 3);
+      const auto lead = static_cast<unsigned char>(one[0]);
+      std::string title, det;
+      surname_title = lead >= 0xE4 && lead <= 0xE9 && EndsWithEntry(head, "titles", &title) && title == head &&
+                      !StartsWithEntry(one, "determiners", &det) && !StartsWithEntry(one, "definite-determiners", &det) &&
+                      !StartsWithEntry(one, "numbers", &det) && !StartsWithEntry(one, "affiliation-nouns", &det) &&
+                      !StartsWithEntry(one, "organization-heads", &det) && !StartsWithEntry(one, "places", &det);
+    }
+    if (!surname_title && EndsWithEntry(text, "anonymous-heads", &entry)) {
       m->head = entry;
       m->plural = InWord(kPluralHeads, entry);
       std::string det;
@@ -6335,7 +6348,7 @@ class Attributor {
       if (!ago && preposition) {
         // The preposition opens the phrase; a word must stand before it.
         if (!IsWord(k - 1) || a_.tokens[k - 1].in_quote || IsComma(k - 1)) return SIZE_MAX;
-        return k;
+        return InRelativeClauseBefore(k, s) ? SIZE_MAX : k;
       }
       if (preposition || unit - k > 3) break;
       if (ago && !In(kNumbers, k) && !In(kDeterminers, k)) break;
@@ -6343,7 +6356,20 @@ class Attributor {
     }
     if (!ago) return SIZE_MAX;
     if (t <= SentFirst(s) || !IsWord(t - 1) || a_.tokens[t - 1].in_quote || IsComma(t - 1)) return SIZE_MAX;
-    return t;
+    return InRelativeClauseBefore(t, s) ? SIZE_MAX : t;
+  }
+
+  // Whether a relative opener ("who", "which", "that") stands between the
+  // sentence's start and `k`: a phrase of duration there closes the
+  // relative clause ("Residents who have lived near the plant for years
+  // said") and is the clause's, not between a source and its cue. An
+  // opener right before `k` is itself the source ("…, who for weeks had
+  // criticized …").
+  bool InRelativeClauseBefore(size_t k, int s) const {
+    for (size_t t = SentFirst(s); t + 1 < k; ++t) {
+      if (IsWord(t) && !a_.tokens[t].in_quote && In(kRelativeOpeners, t)) return true;
+    }
+    return false;
   }
 
   // Skips adverbs, auxiliaries and short time phrases between a source and its cue.
