@@ -387,9 +387,12 @@ int main(int argc, char** argv) {
   // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported
   // with the file's name, instead of killing the process mid-write.
   std::signal(SIGXFSZ, SIG_IGN);
-  static ErrnoKeepingBuffer stdout_buffer(std::cout.rdbuf());
-  std::cout.rdbuf(&stdout_buffer);
-  g_stdout_buffer = &stdout_buffer;
+  // Never destroyed: std::cout is flushed by the standard library's own
+  // static destructor at exit, after a function-local static here would be
+  // gone (AddressSanitizer: a SEGV in std::ios_base::Init::~Init()).
+  static ErrnoKeepingBuffer* const stdout_buffer = new ErrnoKeepingBuffer(std::cout.rdbuf());
+  std::cout.rdbuf(stdout_buffer);
+  g_stdout_buffer = stdout_buffer;
   CLI::App app{"onrecord: audits how news articles attribute quotes and claims, and how transparently."};
   app.set_version_flag("--version", std::string("onrecord ") + onrecord::ToolVersion());
   app.require_subcommand(1);
