@@ -19797,7 +19797,7 @@ class Attributor {
       // of the writer's.
       bool same_block = q.block == prev.block &&
                         (StartsSentence(q) || FollowsFinishedQuote(prev, q) || OpensAfterResumer(q) ||
-                         OpensAfterFrontedClause(q));
+                         OpensAfterFrontedClause(q) || EndsNextSentence(prev, q));
       // (Not a quote cut off with the page: its own attribution may have
       // been cut with it, and a speaker is never guessed.)
       bool opens_next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
@@ -20217,6 +20217,40 @@ class Attributor {
       return c >= 0 && u_islower(c);
     }
     return false;
+  }
+
+  // "“It is our first task,” said Ana Lee. The plan is “a promise to every
+  // driver in town.”": a quote that closes the sentence right after the one
+  // holding the previous quote, where that sentence has no cue and no other
+  // quote before it, goes on with the previous speaker's words even though
+  // the writer's words lead into it (no colon right before the mark, four
+  // words at least inside the marks; dq47).
+  bool EndsNextSentence(const QuoteSpan& prev, const QuoteSpan& q) const {
+    if (cue_starts_.size() != a_.tokens.size()) return false;
+    const int s = SentenceOf(q.outer.begin);
+    if (s != SentenceOf(prev.outer.end - 1) + 1 || !pending_by_sentence_[static_cast<size_t>(s)].empty()) return false;
+    const size_t mark = TokenStartingAt(q.outer.begin);
+    const size_t sb = SentFirst(s);
+    if (mark >= SentEnd(s) || mark <= sb) return false;
+    for (size_t k = sb; k < mark; ++k) {
+      if (a_.tokens[k].in_quote || cue_starts_[k]) return false;
+    }
+    // A colon before the mark introduces someone's words of its own ("Bush
+    // broke down what was wrong with it: “…”").
+    if (Tok(mark - 1) == ":") return false;
+    // Nothing of the writer's after the closing mark but the full stop, and
+    // four words at least inside the marks: a shorter one is more often a
+    // phrase the writer mentions ("make the company ''carbon neutral.''").
+    size_t words = 0;
+    size_t t = mark;
+    for (; t < a_.tokens.size() && a_.tokens[t].span.begin < q.outer.end; ++t) {
+      if (IsWord(t) && a_.tokens[t].span.begin >= q.inner.begin) ++words;
+    }
+    const size_t end_of_quote_sentence = SentEnd(SentenceOf(q.outer.end - 1));
+    for (; t < end_of_quote_sentence; ++t) {
+      if (IsWord(t)) return false;
+    }
+    return words >= 4;
   }
 
   bool StartsBlock(const QuoteSpan& q) const {
