@@ -7,7 +7,9 @@
 // pronoun before its source reports nothing in its own clause; it stays an
 // attribution with no content but counts nowhere, as a non-answer does.
 // (3) "Residents Tom and Ana Ruiz, 61 and 58, said …": a list of ages set
-// off after coordinated names was read as a member's role.
+// off after coordinated names was read as a member's role. (4) "Ferry
+// emails now deemed classified.": a lone word in -ed after a cue, a
+// participle or adjective, was taken as a one-word content.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -114,4 +116,23 @@ TEST_CASE("fix47: a role before coordinated names with no ages is kept", "[fix47
   const auto* s = r.FindSource(r.attributions.front().source_id);
   REQUIRE(s != nullptr);
   CHECK(s->role == "Residents");
+}
+
+TEST_CASE("fix47: a participle or adjective in -ed after a cue is no one-word content", "[fix47]") {
+  for (const char* text : {"Ferry emails now deemed classified.\n", "The ferry crews felt betrayed.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    for (const auto& a : r.attributions) {
+      CHECK(ContentJoined(a).find("classified") == std::string::npos);
+      CHECK(ContentJoined(a).find("betrayed") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("fix47: a noun after a cue is still the one-word content", "[fix47]") {
+  // (Guard: "greed" ends in -eed, a noun; "tides" as in cue45.)
+  auto r = AuditText("The mayor talked about greed.\n");
+  const auto* a = FindAttributionByCue(r, "talked about");
+  REQUIRE(a != nullptr);
+  CHECK(ContentJoined(*a) == "greed");
 }

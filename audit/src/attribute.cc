@@ -22188,14 +22188,19 @@ class Attributor {
   // attribution opens the sentence (nothing before it could be what was
   // said) and the word is no time word ("said Tuesday"), place adverb,
   // cue particle, adverb ("said repeatedly") or word of list
-  // lone-object-blockers ("said again", "said nothing"). A content needed
-  // two words, so such a word was left out and the content was empty.
-  // English (cue45).
+  // lone-object-blockers ("said again", "said nothing"), nor a participle
+  // or adjective in -ed ("deemed classified"). A content needed two words,
+  // so such a word was left out and the content was empty. English (cue45).
   bool LoneWordContent(size_t k, size_t sb, size_t se, size_t att_b) const {
     if (!LangIs("en") || k >= se || !IsWord(k) || a_.tokens[k].in_quote) return false;
     size_t e = sb;
     while (e < se && a_.tokens[e].span.end <= att_b) ++e;
     if (e > sb + 1) return false;
+    // ("Emails now deemed classified.", "The crews felt betrayed.": a
+    // lower-case word in -ed, not -eed, is a participle or an adjective,
+    // the state the subject is in, no topic of speech; fix47.)
+    const std::string& low = Low(k);
+    if (!Cap(k) && low.size() > 4 && low.ends_with("ed") && !low.ends_with("eed")) return false;
     return !In(kTimeWords, k) && !Has(weekdays_, k) && !Has(months_, k) && !Has(place_adverbs_, k) &&
            !Has(cue_particles_, k) && !Has(lone_object_blockers_, k) && !SuffixAdverbAt(k);
   }
