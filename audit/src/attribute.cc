@@ -615,6 +615,9 @@ class Attributor {
           const Source& ms = r_.sources[static_cast<size_t>(known->second)];
           if (ms.kind == SourceKind::kNamed && !ms.role.empty()) role = ms.role;
         }
+        // ("Residents John and Mary Lee, 34 and 36,": the ages set off after
+        // the last member are no role of it; fix47.)
+        if (AgeList(role)) role.clear();
         // (A member who speaks nowhere alone: the title the article writes
         // before the name, "Councillor Ana Ruiz and Mayor Tom Hale met".)
         if (role.empty() && !name.empty()) CanonicalName(name, w_.size(), &role);
@@ -16416,6 +16419,27 @@ class Attributor {
     return role;
   }
 
+  // Whether `text` is numbers only, two or more, joined by commas, "&" and
+  // words of list noun-coordinators ("34 and 36", "22, 19 and 17"): the
+  // ages of the people a coordinated name gives (fix47).
+  bool AgeList(std::string_view text) const {
+    size_t numbers = 0;
+    for (size_t b = 0; b < text.size();) {
+      size_t e = text.find(' ', b);
+      if (e == std::string_view::npos) e = text.size();
+      std::string_view w = text.substr(b, e - b);
+      while (!w.empty() && w.back() == ',') w.remove_suffix(1);
+      b = e + 1;
+      if (w.empty() || w == "&") continue;
+      if (std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        ++numbers;
+      } else if (noun_coordinators_.count(Key(std::string(w))) == 0) {
+        return false;
+      }
+    }
+    return numbers >= 2;
+  }
+
   void AddRole(int idx, const std::string& given_role) {
     if (idx < 0 || given_role.empty()) return;
     // "L’ambassadrice", "l’ex-ministre": the role without its elided
@@ -16424,6 +16448,10 @@ class Attributor {
     if (role.empty()) return;
     // "Zimmerman, 32, said": an age set off by commas (AP style) is no role.
     if (std::all_of(role.begin(), role.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return;
+    // "John and Mary Lee, 34 and 36, said": a list of ages, numbers joined
+    // by commas and a word of list noun-coordinators, is no role either
+    // (fix47).
+    if (AgeList(role)) return;
     if (StateNotRole(role)) return;
     Source& s = r_.sources[static_cast<size_t>(idx)];
     // "a labour economist at …" and "labour economist at …" are one role,
@@ -17215,6 +17243,10 @@ class Attributor {
       p.source = -1;
       return;
     }
+    if (PronounSubjectBeforePlace(p)) {
+      p.source = -1;
+      return;
+    }
     switch (m.type) {
       case MentionType::kName: {
         if (m.name.empty() && m.head == "family") {
@@ -17899,15 +17931,48 @@ class Attributor {
     }
     // "Nobody in", "No one at", "none of": the pronoun and a preposition
     // right before the mention, in its sentence.
-    if (b < 2 || !IsWord(b - 1) || !PrepositionAt(b - 1) || a_.tokens[b - 1].in_quote) return false;
+    const size_t k = PronounBeforePreposition(b);
+    if (k == kNoPronoun || !Has(negated_subjects_, k) || !opens(k)) return false;
+    p.shown_source_span = Span{a_.tokens[k].span.begin, shown.end};
+    return true;
+  }
+
+  // The token that opens "no one", "nobody", "none" or an indefinite
+  // pronoun ("everyone", "somebody", "anyone": a word of list
+  // function-words ending in "one" or "body") right before a preposition
+  // right before token `b`, all in one sentence and outside quotes ("Nobody
+  // in Ohio", "Everyone at the plant"); kNoPronoun when there is none.
+  static constexpr size_t kNoPronoun = SIZE_MAX;
+  size_t PronounBeforePreposition(size_t b) const {
+    if (b < 2 || b >= a_.tokens.size() || !IsWord(b - 1) || !PrepositionAt(b - 1) || a_.tokens[b - 1].in_quote) {
+      return kNoPronoun;
+    }
     size_t k = b - 2;
-    if (!IsWord(k) || a_.tokens[k].in_quote || a_.tokens[k].sentence != a_.tokens[b].sentence) return false;
+    if (!IsWord(k) || a_.tokens[k].in_quote || a_.tokens[k].sentence != a_.tokens[b].sentence) return kNoPronoun;
     if (LowIs(k, "one") && k > 0 && LowIs(k - 1, "no") && a_.tokens[k - 1].sentence == a_.tokens[b].sentence) {
-      --k;
-    } else if (!LowIs(k, "nobody") && !LowIs(k, "none")) {
+      return k - 1;
+    }
+    if (LowIs(k, "nobody") || LowIs(k, "none")) return k;
+    const std::string& low = Low(k);
+    if (low.size() > 4 && (low.ends_with("one") || low.ends_with("body")) && In(kFunctionWords, k)) return k;
+    return kNoPronoun;
+  }
+
+  // "Everyone in Ohio is talking about", "Somebody at the plant said",
+  // "Nobody in Ohio has said": an indefinite or negated pronoun and a
+  // preposition before the mention make the pronoun the cue's subject, the
+  // mention only its place or group. The shown span takes the pronoun in;
+  // no source is cited (score leaves a negated or indefinite subject
+  // uncounted). Only when the pronoun opens its phrase (fix47).
+  bool PronounSubjectBeforePlace(PendingAttribution& p) {
+    const Span shown = p.shown_source_span ? *p.shown_source_span : p.mention->span;
+    const size_t b = TokenStartingAt(shown.begin);
+    const size_t k = PronounBeforePreposition(b);
+    if (k == kNoPronoun) return false;
+    if (k > 0 && a_.tokens[k - 1].sentence == a_.tokens[k].sentence && IsWord(k - 1) &&
+        !Has(noun_coordinators_, k - 1) && !In(kComplementizers, k - 1) && !Has(subordinators_, k - 1)) {
       return false;
     }
-    if (!Has(negated_subjects_, k) || !opens(k)) return false;
     p.shown_source_span = Span{a_.tokens[k].span.begin, shown.end};
     return true;
   }
@@ -22157,14 +22222,19 @@ class Attributor {
   // attribution opens the sentence (nothing before it could be what was
   // said) and the word is no time word ("said Tuesday"), place adverb,
   // cue particle, adverb ("said repeatedly") or word of list
-  // lone-object-blockers ("said again", "said nothing"). A content needed
-  // two words, so such a word was left out and the content was empty.
-  // English (cue45).
+  // lone-object-blockers ("said again", "said nothing"), nor a participle
+  // or adjective in -ed ("deemed classified"). A content needed two words,
+  // so such a word was left out and the content was empty. English (cue45).
   bool LoneWordContent(size_t k, size_t sb, size_t se, size_t att_b) const {
     if (!LangIs("en") || k >= se || !IsWord(k) || a_.tokens[k].in_quote) return false;
     size_t e = sb;
     while (e < se && a_.tokens[e].span.end <= att_b) ++e;
     if (e > sb + 1) return false;
+    // ("Emails now deemed classified.", "The crews felt betrayed.": a
+    // lower-case word in -ed, not -eed, is a participle or an adjective,
+    // the state the subject is in, no topic of speech; fix47.)
+    const std::string& low = Low(k);
+    if (!Cap(k) && low.size() > 4 && low.ends_with("ed") && !low.ends_with("eed")) return false;
     return !In(kTimeWords, k) && !Has(weekdays_, k) && !Has(months_, k) && !Has(place_adverbs_, k) &&
            !Has(cue_particles_, k) && !Has(lone_object_blockers_, k) && !SuffixAdverbAt(k);
   }

@@ -22,6 +22,24 @@ namespace onrecord {
 
 namespace {
 
+// Whether the word right before the source of `at` (in `text`, the
+// article's text; spaces and line breaks skipped) is a relative pronoun of
+// list relative-openers or content-relatives, with the source before the
+// cue: the cue's object moved out as that pronoun ("the plan that Smith was
+// talking about", "what Clinton is promising them"; fix47).
+bool ObjectMovedOut(const LanguagePack& pack, std::string_view text, const Attribution& at) {
+  if (!at.cue || !at.source) return false;
+  const size_t b = at.source->location.span.begin;
+  if (b > text.size() || at.source->location.span.end > at.cue->location.span.begin) return false;
+  size_t e = b;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+  size_t w = e;
+  while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) --w;
+  if (w == e || e == b) return false;
+  const std::string word = TokenKey(text.substr(w, e - w));
+  return pack.InList("relative-openers", word) || pack.InList("content-relatives", word);
+}
+
 bool IsUnnamed(SourceKind k) { return k == SourceKind::kAnonymous || k == SourceKind::kDescribed; }
 
 // The words of `text` between spaces (no empty ones).
@@ -781,11 +799,15 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       const std::string_view text = at.source->text;
       // "Everybody believes in …" after a stray mark: an indefinite pronoun
       // (list function-words, "-one" or "-body") cites nobody either (fixd38).
-      const std::string key = TokenKey(text);
-      const bool indefinite = text.find(' ') == std::string_view::npos && key.size() > 4 &&
+      // ("Everyone in Ohio", the pronoun before a place or group, is one
+      // too: its first word is read; fix47.)
+      const std::string key = TokenKey(text.substr(0, text.find(' ')));
+      const bool indefinite = key.size() > 4 &&
                               (key.ends_with("one") || key.ends_with("body")) && pack.InList("function-words", key);
-      if (indefinite || pack.InList("negated-subjects", TokenKey(text.substr(0, text.find(' '))))) {
-        not_counted(std::string(indefinite ? "an indefinite pronoun, no one in particular" : "a subject that says nobody spoke") +
+      const bool negated = pack.InList("negated-subjects", key);
+      if (indefinite || negated) {
+        not_counted(std::string(indefinite && (!negated || text.find(' ') == std::string_view::npos)
+                                    ? "an indefinite pronoun, no one in particular" : "a subject that says nobody spoke") +
                     " (\"" + at.source->text + "\"): no one is cited; not counted in the transparency index or the shares");
         continue;
       }
@@ -813,6 +835,17 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
                     "”): no claim rests on it; not counted in the transparency index or the shares");
         continue;
       }
+    }
+    // "The plan that Smith was talking about failed.", "stances that he has
+    // since disavowed": a cue in a relative clause whose object is the
+    // relative pronoun right before its source (list relative-openers or
+    // content-relatives) reports nothing in its own clause; the attribution
+    // stays (PolNeAR marks its cue) with no content, and, as a non-answer,
+    // counts nowhere (fix47).
+    if (at.content.empty() && at.kind == AttributionKind::kIndirect && ObjectMovedOut(pack, a.work, at)) {
+      not_counted("a cue whose object is the relative pronoun before its source (cue “" + at.cue->text +
+                  "”): nothing reported in its clause; not counted in the transparency index or the shares");
+      continue;
     }
     if (af.question) {
       uncounted_level();
