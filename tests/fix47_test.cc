@@ -43,16 +43,18 @@ TEST_CASE("fix47: nobody in a place is the source and cites no one", "[fix47]") 
   CHECK(SourceNamed(r, "Lisbon") == nullptr);
 }
 
-TEST_CASE("fix47: everyone or somebody at a named place is no named source", "[fix47]") {
+TEST_CASE("fix47: everyone or no one at a named place is no named source", "[fix47]") {
+  // ("Somebody at Harbor Freight", like "Someone", is an anonymous source:
+  // main46_test.cc.)
   for (const char* text : {"Everyone in Lisbon says the ferry levy is unfair.\n",
-                           "Somebody at Harbor Freight said the ferry levy is unfair.\n",
+                           "Nobody at Harbor Freight said the ferry levy is unfair.\n",
                            "No one in Lisbon said the ferry levy is unfair.\n"}) {
     INFO(text);
     auto r = AuditText(text);
     REQUIRE(r.attributions.size() == 1);
     const auto& a = r.attributions.front();
     REQUIRE(a.source);
-    CHECK((a.source->text.starts_with("Everyone") || a.source->text.starts_with("Somebody") ||
+    CHECK((a.source->text.starts_with("Everyone") || a.source->text.starts_with("Nobody") ||
            a.source->text.starts_with("No one")));
     CHECK(a.source_id < 1);
     CHECK_FALSE(a.counted);

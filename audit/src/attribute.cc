@@ -17954,7 +17954,12 @@ class Attributor {
     }
     if (LowIs(k, "nobody") || LowIs(k, "none")) return k;
     const std::string& low = Low(k);
-    if (low.size() > 4 && (low.ends_with("one") || low.ends_with("body")) && In(kFunctionWords, k)) return k;
+    // ("Someone in Ohio", "Somebody at the ministry": an anonymous source of
+    // list anonymous-heads, no pronoun that cites no one.)
+    if (low.size() > 4 && (low.ends_with("one") || low.ends_with("body")) && In(kFunctionWords, k) &&
+        !In(kAnonymousHeads, k)) {
+      return k;
+    }
     return kNoPronoun;
   }
 
@@ -19862,7 +19867,8 @@ class Attributor {
       // of the writer's.
       bool same_block = q.block == prev.block &&
                         (StartsSentence(q) || FollowsFinishedQuote(prev, q) || OpensAfterResumer(q) ||
-                         OpensAfterFrontedClause(q) || EndsNextSentence(prev, q));
+                         OpensAfterFrontedClause(q) ||
+                         EndsNextSentence(prev, q, quote_source_[static_cast<size_t>(last_attributed)]));
       // (Not a quote cut off with the page: its own attribution may have
       // been cut with it, and a speaker is never guessed.)
       bool opens_next_block = IsNextBlock(prev.block, q.block) && StartsBlock(q) &&
@@ -20290,8 +20296,8 @@ class Attributor {
   // quote before it, goes on with the previous speaker's words even though
   // the writer's words lead into it (no colon right before the mark, four
   // words at least inside the marks; dq47).
-  bool EndsNextSentence(const QuoteSpan& prev, const QuoteSpan& q) const {
-    if (cue_starts_.size() != a_.tokens.size()) return false;
+  bool EndsNextSentence(const QuoteSpan& prev, const QuoteSpan& q, int speaker) const {
+    if (cue_starts_.size() != a_.tokens.size() || speaker < 0) return false;
     const int s = SentenceOf(q.outer.begin);
     if (s != SentenceOf(prev.outer.end - 1) + 1 || !pending_by_sentence_[static_cast<size_t>(s)].empty()) return false;
     const size_t mark = TokenStartingAt(q.outer.begin);
@@ -20300,9 +20306,7 @@ class Attributor {
     for (size_t k = sb; k < mark; ++k) {
       if (a_.tokens[k].in_quote || cue_starts_[k]) return false;
     }
-    // A colon before the mark introduces someone's words of its own ("Bush
-    // broke down what was wrong with it: “…”").
-    if (Tok(mark - 1) == ":") return false;
+    if (!LeadInNamesNoOther(sb, mark, speaker)) return false;
     // Nothing of the writer's after the closing mark but the full stop, and
     // four words at least inside the marks: a shorter one is more often a
     // phrase the writer mentions ("make the company ''carbon neutral.''").
@@ -20316,6 +20320,41 @@ class Attributor {
       if (IsWord(t)) return false;
     }
     return words >= 4;
+  }
+
+  // Whether the writer's words from token `b` to before `mark`, leading
+  // into a quote, bring in no one but `speaker`: no colon ("Hale was blunt:
+  // his answer was “…”", "Bush broke down what was wrong with it: “…”"), no
+  // possessive ("Tom Hale's reply was “…”"), no capitalized word but the
+  // sentence's first function word, determiner or pronoun or a word of the
+  // speaker's name ("For Tom Hale, the plan is “…”", "Section 4 … forbids
+  // “…”"), and no head noun of a document or a person ("The
+  // bill would ban “…”", "Her lawyer was more cautious about “…”"), any of
+  // which more often says whose words these are (fu47).
+  bool LeadInNamesNoOther(size_t b, size_t mark, int speaker) const {
+    const std::string speaker_name = LowerUtf8(r_.sources[static_cast<size_t>(speaker)].name);
+    const auto in_speaker_name = [&](size_t k) {
+      const std::string& low = Low(k);
+      for (size_t at = speaker_name.find(low); at != std::string::npos; at = speaker_name.find(low, at + 1)) {
+        const size_t end = at + low.size();
+        if ((at == 0 || speaker_name[at - 1] == ' ') && (end == speaker_name.size() || speaker_name[end] == ' ')) return true;
+      }
+      return false;
+    };
+    // (A bare name as the subject right before the mark is the one the
+    // speaker's words are about: "Baker “kind of misspoke.”")
+    bool bare_name = true;
+    for (size_t k = b; k < mark; ++k) bare_name = bare_name && IsWord(k) && Cap(k) && !In(kFunctionWords, k);
+    if (bare_name) return true;
+    for (size_t k = b; k < mark; ++k) {
+      const std::string_view w = Tok(k);
+      if (w == ":" || w == "\xE2\x80\x99s" || w == "'s" || (IsWord(k) && EndsWithPossessive(w))) return false;
+      if (!IsWord(k)) continue;
+      const bool opener = k == b && (In(kFunctionWords, k) || In(kDeterminers, k) || In(kPronouns, k));
+      if (Cap(k) && !opener && !in_speaker_name(k)) return false;
+      if (pack_.InList("document-heads", Low(k)) || (PersonWord(Low(k)) && !in_speaker_name(k))) return false;
+    }
+    return true;
   }
 
   bool StartsBlock(const QuoteSpan& q) const {

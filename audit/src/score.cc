@@ -803,7 +803,8 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
       // too: its first word is read; fix47.)
       const std::string key = TokenKey(text.substr(0, text.find(' ')));
       const bool indefinite = key.size() > 4 &&
-                              (key.ends_with("one") || key.ends_with("body")) && pack.InList("function-words", key);
+                              (key.ends_with("one") || key.ends_with("body")) && pack.InList("function-words", key) &&
+                              !pack.InList("anonymous-heads", key);  // "Somebody at the ministry" is someone
       const bool negated = pack.InList("negated-subjects", key);
       if (indefinite || negated) {
         not_counted(std::string(indefinite && (!negated || text.find(' ') == std::string_view::npos)
