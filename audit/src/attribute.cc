@@ -21120,6 +21120,17 @@ class Attributor {
     return true;
   }
 
+  // "by" at `t` and right after it a gerund cue of list participle-cues
+  // that opens an attribution of its own ("defended the delay by citing the
+  // storm damage", "distanced herself from the group by saying …"): the
+  // gerund phrase says how the subject did what the verb before reports,
+  // and PolNeAR marks the gerund as a second cue of the same source, so the
+  // first cue's content (or object) ends before "by". English.
+  bool GerundCueByAt(size_t t, size_t last) const {
+    return LangIs("en") && t + 1 <= last && LowIs(t, "by") && !a_.tokens[t].in_quote && IsWord(t + 1) &&
+           !a_.tokens[t + 1].in_quote && cue_starts_[t + 1] && In(kParticipleCues, t + 1);
+  }
+
   // The object noun phrase of a stance verb starting at `k`: a pronoun, a
   // name, or a phrase up to a preposition, comma, time word or quote.
   size_t ObjectEnd(size_t k, size_t last) const {
@@ -21131,6 +21142,7 @@ class Attributor {
       if (!IsWord(t)) { if (IsComma(t) || IsDash(t) || Tok(t) == ";") break; continue; }
       const std::string& low = Low(t);
       if (t > k && ObjectAdjunctAt(t, last, complement)) break;
+      if (t > k && GerundCueByAt(t, last)) break;  // "dismissed the charges by pointing out …"
       complement = complement || (t > k && PrepositionAt(t));
       if (t > k && (InWord(kObjectEnders, low))) {
         // "criticized the council for its delay and for its silence": a
@@ -21725,7 +21737,7 @@ class Attributor {
     return false;
   }
 
-  size_t ContentEnd(size_t k, size_t last, VerbForm cue_form = VerbForm::kNone) const {
+  size_t ContentEnd(size_t k, size_t last, VerbForm cue_form = VerbForm::kNone, bool object_cue = false) const {
     const auto [fronted_a, fronted_b] = FrontedPhraseCommas(k, last);
     for (size_t t = k + 1; t <= last; ++t) {
       if (t == fronted_a || t == fronted_b) continue;
@@ -21852,6 +21864,12 @@ class Attributor {
       }
       // "…, according to the people" or "…, officials said": another attribution.
       if (IsComma(t) && t + 1 <= last && CueStartsAt(t + 1)) return stop_before(t);
+      // "distanced herself from the group by saying …": after the object of
+      // a cue that takes no clause (`object_cue`), "by" and a gerund cue is
+      // a second attribution of the same source (GerundCueByAt). After a
+      // clause cue ("said the mayor broke the law by calling …") the
+      // gerund belongs to the reported clause.
+      if (object_cue && t > k + 1 && GerundCueByAt(t, last)) return stop_before(t);
       if (FinalAppositiveAt(t, k, last)) return stop_before(t);
       if (IsComma(t) && t + 1 <= last && !a_.tokens[t + 1].in_quote && !Cap(t + 1)) {
         const std::string& nx = Low(t + 1);
@@ -22425,7 +22443,7 @@ class Attributor {
         (last > k || (LoneWordContent(k, sb, se, att_b) && !InWord(kCuesAddressee, core))) && !semicolon_after &&
         !citation_after) {
       const VerbForm cue_form = CueVerbForm(p);
-      last = ContentEnd(k, last, cue_form);
+      last = ContentEnd(k, last, cue_form, /*object_cue=*/!Has(clause_cues_, p.cue.last));
       if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
       // (Not after a verb whose content is a clause without "that": "said
       // the war began in 1988"; list clause-cues.)
