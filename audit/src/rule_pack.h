@@ -84,6 +84,23 @@ class ExceptionScreen {
   // compile, or its DFA gave up on this text); the caller then runs every
   // pattern. ExceptionMatches runs only the patterns named here.
   bool Matching(std::string_view text, std::vector<int>* which) const;
+  // How many RE2::Set the screen runs over a text (after building them; 0
+  // when it cannot answer): one per case sensitivity in use, and in a list
+  // of kWindowSplitMin patterns or more a second one for the patterns with
+  // a word window (HasWordWindow).
+  size_t SetCount() const;
+
+  // A list this long puts its word-window patterns in a set of their own.
+  // A DFA state of one set over all of a list's patterns holds the live
+  // threads of every pattern at once, and a word window after a frequent
+  // word ("a", "another", "that") keeps threads alive for the next few
+  // words; the sentences keep leading the set into states it has not met,
+  // and each such step costs RE2 work in proportion to the threads the
+  // state holds (under its write lock). Two smaller sets make those steps
+  // cheaper; a second set is also a second scan of the text, which in a
+  // short list costs more than it saves (perf48 in docs/performance.md
+  // has the counts).
+  static constexpr size_t kWindowSplitMin = 24;
 
  private:
   void Build() const;
@@ -93,6 +110,13 @@ class ExceptionScreen {
   mutable std::vector<std::vector<int>> owner_;           // per set: set index -> list index
   mutable bool usable_ = false;
 };
+
+// Whether a pattern holds a word window: a group that ends in a repeated
+// class and `\s+` and is itself optional or counted, as in
+// "(?:[\w-]+\s+){0,4}?" or "(?:\w+\s+)?" (a run of up to so many words of
+// any spelling). Read from the pattern's text; a pattern it misreads only
+// lands in the other set of its ExceptionScreen (the same answers).
+bool HasWordWindow(std::string_view pattern);
 
 // Which of a rule's own patterns match somewhere in a text, one pattern at a
 // time (`onrecord rules test` and the benchmark use it; the pipeline screens

@@ -103,12 +103,30 @@ bool ExceptionOverlaps(const ExceptionList& exceptions, std::string_view text, s
   return found;
 }
 
+bool HasWordWindow(std::string_view pattern) {
+  static constexpr std::string_view kEnd = "+\\s+)";
+  for (size_t at = pattern.find(kEnd); at != std::string_view::npos; at = pattern.find(kEnd, at + 1)) {
+    const size_t next = at + kEnd.size();
+    if (next < pattern.size() && (pattern[next] == '?' || pattern[next] == '{')) return true;
+  }
+  return false;
+}
+
 void ExceptionScreen::Build() const {
   std::call_once(once_, [this] {
     // The patterns as compiled one by one (LazyPattern): RE2's options
-    // with one case sensitivity each; a set per sensitivity in use.
+    // with one case sensitivity each; a set per sensitivity in use, and in
+    // a long list one more per sensitivity for the word-window patterns.
     usable_ = true;
-    for (bool case_sensitive : {false, true}) {
+    const bool split = exceptions_.size() >= kWindowSplitMin;
+    std::vector<bool> window(exceptions_.size(), false);
+    if (split) {
+      for (size_t i = 0; i < exceptions_.size(); ++i) window[i] = HasWordWindow(exceptions_[i].lazy().pattern());
+    }
+    for (int part = 0; part < 4; ++part) {
+      const bool case_sensitive = part % 2 == 1;
+      const bool windows = part >= 2;
+      if (windows && !split) break;
       RE2::Options opts;
       opts.set_log_errors(false);
       opts.set_case_sensitive(case_sensitive);
@@ -117,7 +135,7 @@ void ExceptionScreen::Build() const {
       for (size_t i = 0; i < exceptions_.size(); ++i) {
         const auto& ex = exceptions_[i];
         const RE2::Options& o = ex.lazy().options();
-        if (o.case_sensitive() != case_sensitive) continue;
+        if (o.case_sensitive() != case_sensitive || window[i] != windows) continue;
         RE2::Options same = o;
         same.set_case_sensitive(case_sensitive);
         // Any other option would make the set read the pattern differently.
@@ -150,6 +168,11 @@ void ExceptionScreen::Build() const {
       owner_.push_back(std::move(owner));
     }
   });
+}
+
+size_t ExceptionScreen::SetCount() const {
+  Build();
+  return usable_ ? sets_.size() : 0;
 }
 
 bool ExceptionScreen::MayMatch(std::string_view text) const {
