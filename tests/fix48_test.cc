@@ -67,3 +67,18 @@ TEST_CASE("fix48: a parenthetical tag before a verb that is no cue keeps its cla
   CHECK(TaggedContent("The toll, Governor Tom Hale said, is too high.", "Governor Tom Hale") ==
         "The toll | is too high");
 }
+
+TEST_CASE("fix48: defending seats or states in an election is no cue", "[fix48]") {
+  auto r = AuditText(std::string(kTitle) + "Democrats are defending 23 Senate seats this year.\n");
+  CHECK(onrecord::testing::FindAttributionByCue(r, "are defending") == nullptr);
+  auto r2 = AuditText(std::string(kTitle) + "The party will defend a number of swing states in the fall.\n");
+  CHECK(onrecord::testing::FindAttributionByCue(r2, "will defend") == nullptr);
+  CHECK(onrecord::testing::FindAttributionByCue(r2, "defend") == nullptr);
+}
+
+TEST_CASE("fix48: defending a record or a levy stays a cue", "[fix48]") {
+  auto r = AuditText(std::string(kTitle) + "The governor defended his record in swing states.\n");
+  const auto* a = onrecord::testing::FindAttributionByCue(r, "defended");
+  REQUIRE(a != nullptr);
+  CHECK(ContentJoined(*a) == "his record in swing states");
+}
