@@ -82,3 +82,18 @@ TEST_CASE("fix48: defending a record or a levy stays a cue", "[fix48]") {
   REQUIRE(a != nullptr);
   CHECK(ContentJoined(*a) == "his record in swing states");
 }
+
+TEST_CASE("fix48: a hyphenated role before a relative clause stays the named person's", "[fix48]") {
+  for (const char* role : {"co-founder of Harbor Freight", "vice-chair of the harbor board"}) {
+    auto r = AuditText(std::string(kTitle) + "Ana Ruiz, " + role +
+                       ", who once backed the levy, said the vote was a mistake.\n");
+    CHECK(AttributionBySourceAndCue(r, std::string("Ana Ruiz, ") + role + ",", "said") != nullptr);
+    CHECK(r.anonymous_sources.empty());
+  }
+}
+
+TEST_CASE("fix48: a hyphenated role with no name stays an anonymous source", "[fix48]") {
+  auto r = AuditText(std::string(kTitle) + "A co-founder of Harbor Freight said the vote was a mistake.\n");
+  CHECK(AttributionBySourceAndCue(r, "A co-founder of Harbor Freight", "said") != nullptr);
+  CHECK(r.anonymous_sources.size() == 1);
+}

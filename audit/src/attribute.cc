@@ -11939,8 +11939,11 @@ class Attributor {
     return Text(k, re - 1);
   }
 
+  // (Also a hyphenated role, "co-founder of Harbor Freight", "vice-chair":
+  // a prefix of list title-prefixes before a role noun; fix48.)
   bool IsRoleStart(size_t k) const {
-    return In(kRoleNouns, k) || In(kTitles, k) || In(kModifiers, k) || In(kAnonymousHeads, k);
+    return In(kRoleNouns, k) || In(kTitles, k) || In(kModifiers, k) || In(kAnonymousHeads, k) ||
+           (IsWord(k) && HyphenatedTitle(k));
   }
 
   // The first token after the time phrases, place phrases ("in
