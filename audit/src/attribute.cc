@@ -11939,8 +11939,11 @@ class Attributor {
     return Text(k, re - 1);
   }
 
+  // (Also a hyphenated role, "co-founder of Harbor Freight", "vice-chair":
+  // a prefix of list title-prefixes before a role noun; fix48.)
   bool IsRoleStart(size_t k) const {
-    return In(kRoleNouns, k) || In(kTitles, k) || In(kModifiers, k) || In(kAnonymousHeads, k);
+    return In(kRoleNouns, k) || In(kTitles, k) || In(kModifiers, k) || In(kAnonymousHeads, k) ||
+           (IsWord(k) && HyphenatedTitle(k));
   }
 
   // The first token after the time phrases, place phrases ("in
@@ -20331,6 +20334,27 @@ class Attributor {
   // “…”"), and no head noun of a document or a person ("The
   // bill would ban “…”", "Her lawyer was more cautious about “…”"), any of
   // which more often says whose words these are (fu47).
+  // "The bill would ban “…”", "The new law requires “…”": the writer's
+  // lead-in opens with a noun phrase (determiners and lower-case words
+  // only, no comma or preposition before it) whose head is a thing that
+  // has wording of its own (lists lead-in-things and document-heads), with
+  // a verb other than a copula after it; the quote is that thing's words
+  // or the writer's, never the last speaker's (fix48). With a copula the
+  // quote names what the thing is ("The plan is “a promise to …”", dq47),
+  // in the last speaker's words.
+  bool ThingHeadsLeadIn(size_t b, size_t mark) const {
+    for (size_t k = b; k < mark && k < b + 4; ++k) {
+      if (!IsWord(k) || a_.tokens[k].in_quote) return false;
+      const std::string& low = Low(k);
+      if (pack_.InList("lead-in-things", low) || pack_.InList("document-heads", low)) {
+        return k + 1 < mark && !In(kCopulas, k + 1);
+      }
+      if (k > b && Cap(k)) return false;
+      if (PrepositionAt(k) || (In(kFunctionWords, k) && !In(kDeterminers, k))) return false;
+    }
+    return false;
+  }
+
   bool LeadInNamesNoOther(size_t b, size_t mark, int speaker) const {
     const std::string speaker_name = LowerUtf8(r_.sources[static_cast<size_t>(speaker)].name);
     const auto in_speaker_name = [&](size_t k) {
@@ -20346,6 +20370,7 @@ class Attributor {
     bool bare_name = true;
     for (size_t k = b; k < mark; ++k) bare_name = bare_name && IsWord(k) && Cap(k) && !In(kFunctionWords, k);
     if (bare_name) return true;
+    if (ThingHeadsLeadIn(b, mark)) return false;
     for (size_t k = b; k < mark; ++k) {
       const std::string_view w = Tok(k);
       if (w == ":" || w == "\xE2\x80\x99s" || w == "'s" || (IsWord(k) && EndsWithPossessive(w))) return false;
@@ -22818,6 +22843,15 @@ class Attributor {
     return SIZE_MAX;
   }
 
+  // Whether a pending attribution has its cue starting at token `t` and a
+  // source of its own after that cue ("…, Hale said, argued Ana Ruiz").
+  bool PendingCueAt(size_t t) const {
+    for (const auto& q : pending_) {
+      if (q.cue.first == t && q.mention && q.mention->span.begin >= a_.tokens[t].span.end) return true;
+    }
+    return false;
+  }
+
   bool ParentheticalContent(const PendingAttribution& p, std::vector<Span>* parts) const {
     const int s = p.cue.sentence;
     const size_t sb = SentFirst(s), se = SentEnd(s);
@@ -22887,7 +22921,14 @@ class Attributor {
     // After: the rest of the clause, unless a participle or another cue
     // opens a clause of its own there, or a quote is the rest.
     const size_t k = close + 1;
-    if (a_.tokens[k].in_quote || !IsWord(k) || CueStartsAt(k) || (!Cap(k) && Participle(k))) return true;
+    // ("No one, Governor Tom Hale said, wants the toll.", "Bob, they said,
+    // ordered them to wait.": a cue word there with no source of its own
+    // after it has the words before the tag for its subject; it is the
+    // clause's verb and the content goes on; fix48.)
+    if (a_.tokens[k].in_quote || !IsWord(k) || (CueStartsAt(k) && (Cap(k) || PendingCueAt(k))) ||
+        (!Cap(k) && Participle(k))) {
+      return true;
+    }
     // ("…, said Rita Vale, the head of the institute, which tracks …", "…,
     // according to Crowdpac, a crowdfunding site", "…, say some Democrats,
     // who cringe …": a relative clause or a noun phrase opened by "a" or

@@ -137,6 +137,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "inverted-cue-asides",
     "kicker-labels",
     "kin-heads",
+    "lead-in-things",
     "locative-openers",
     "lone-object-blockers",
     "modals",
