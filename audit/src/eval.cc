@@ -618,6 +618,20 @@ class GoldParser {
       std::string what = e.what();
       size_t colon = what.find(": ");
       std::string message = colon == std::string::npos ? what : what.substr(colon + 2);
+      // A file that does not open as JSON at all (an article, a PolNeAR
+      // .ann file) is named for what it is not, at its first character
+      // (ro48): "invalid JSON" alone did not say what eval wanted.
+      const size_t first = text_.find_first_not_of(" \t\r\n");
+      const char c = first == std::string_view::npos ? '\0' : text_[first];
+      if (c != '{' && c != '[') {
+        auto at = index.At(first == std::string_view::npos ? text_.size() : first);
+        return Status::Error(
+            std::string(first == std::string_view::npos ? "empty: " : "does not open with '{': ") +
+                "not a gold file. `onrecord eval` reads gold JSON files (a JSON object with \"quotes\" and "
+                "\"anonymous_sources\", docs/accuracy.md), folders holding them, or `--polnear DIR` (a PolNeAR "
+                "folder: text/ and attributions/ with its .ann files); an article is found from its gold file",
+            path_, at.line, at.column);
+      }
       return Status::Error("invalid JSON: " + message, path_, pos.line, pos.column);
     }
     if (!root.is_object()) return Error({}, "a gold file must be a JSON object");
