@@ -63,7 +63,7 @@ TEST_CASE("robust48: a bad exclude glob no longer hides a missing rules director
   INFO(two.err);
   CHECK(two.exit_code == 2);
   const size_t rules_at = At(two.err, config + ":1:8: rules directory not found");
-  const size_t exclude_at = At(two.err, config + ":2:11: 'exclude' entry \"x[y\"");
+  const size_t exclude_at = At(two.err, config + ":2:12: 'exclude' entry \"x[y\"");
   REQUIRE(rules_at != std::string::npos);
   REQUIRE(exclude_at != std::string::npos);
   CHECK(rules_at < exclude_at);
@@ -96,7 +96,7 @@ TEST_CASE("robust48: every bad entry of a list or a map in the config is reporte
       config + ":6:27: level of 'attribution.loaded-cue'",
       config + ":8:20: 'min_named_share' must be a number from 0 to 1",
       config + ":9:20: 'max_vague_share' must be a number from 0 to 1",
-      config + ":11:15: 'files' entry \"[op\"",
+      config + ":11:13: 'files' entry \"[op\"",
       config + ":12:16: 'min_level' must be suggestion, warning or error",
   };
   size_t last = 0;
@@ -271,7 +271,7 @@ TEST_CASE("robust48: guard - a gold file with broken JSON is still invalid JSON 
   CliResult r = RunCli({"eval", path});
   INFO(r.err);
   CHECK(r.exit_code == 2);
-  CHECK_THAT(r.err, Catch::Contains(path + ":2:13: invalid JSON"));
+  CHECK_THAT(r.err, Catch::Contains(path + ":2:12: invalid JSON"));
   CHECK_THAT(r.err, !Catch::Contains("not a gold file"));
 }
 
