@@ -186,10 +186,14 @@ TEST_CASE("robust48: UTF-32 through the CLI - a file, standard input and JSONL",
     INFO(file.err);
     CHECK(file.exit_code == 0);
     CHECK_THAT(file.out, Catch::Contains("Ines Varga"));
+    // Read as UTF-16LE, every character was followed by a NUL.
+    CHECK_THAT(file.out, Catch::Contains("\"The ferry will run again"));
+    CHECK_THAT(file.out, !Catch::Contains("\\u0000"));
     CliResult in = RunCli({"audit", "--format", "jsonl", "-"}, bytes);
     INFO(in.err);
     CHECK(in.exit_code == 0);
     CHECK_THAT(in.out, Catch::Contains("Ines Varga"));
+    CHECK_THAT(in.out, !Catch::Contains("\\u0000"));
     const std::string jsonl =
         "{\"text\": \"Harbour master Ines Varga said the ferry will run again in June.\"}\n"
         "{\"text\": \"Councillor Tom Reyes said the pier is finally safe.\"}\n";
@@ -199,6 +203,7 @@ TEST_CASE("robust48: UTF-32 through the CLI - a file, standard input and JSONL",
     CHECK(records.exit_code == 0);
     CHECK_THAT(records.out, Catch::Contains("Ines Varga"));
     CHECK_THAT(records.out, Catch::Contains("Tom Reyes"));
+    CHECK_THAT(records.out, !Catch::Contains("\\u0000"));
   }
 }
 
@@ -262,6 +267,17 @@ TEST_CASE("robust48: eval given an article says what it expects, at file:line:co
   INFO(empty.err);
   CHECK(empty.exit_code == 2);
   CHECK_THAT(empty.err, Catch::Contains((tmp / "empty.json").string() + ":1:1: empty: not a gold file"));
+}
+
+TEST_CASE("robust48: eval given a gold file saved as UTF-16 or UTF-32 says it must be UTF-8", "[robust48]") {
+  TempDir tmp;
+  for (const std::string& bom : {std::string("\xFF\xFE"), std::string("\xFE\xFF"), std::string("\0\0\xFE\xFF", 4)}) {
+    WriteFile(tmp / "g.json", bom + "{");
+    CliResult r = RunCli({"eval", (tmp / "g.json").string()});
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains((tmp / "g.json").string() + ":1:1: a gold file must be UTF-8"));
+  }
 }
 
 TEST_CASE("robust48: guard - a gold file with broken JSON is still invalid JSON at its place", "[robust48]") {

@@ -623,6 +623,13 @@ class GoldParser {
       // (ro48): "invalid JSON" alone did not say what eval wanted.
       const size_t first = text_.find_first_not_of(" \t\r\n");
       const char c = first == std::string_view::npos ? '\0' : text_[first];
+      const bool wide = text_.substr(0, 2) == "\xFF\xFE" || text_.substr(0, 2) == "\xFE\xFF" ||
+                        text_.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4);
+      if (wide) {
+        return Status::Error("a gold file must be UTF-8 (JSON's encoding): this one opens with a UTF-16 or "
+                             "UTF-32 byte-order mark; save it as UTF-8",
+                             path_, 1, 1);
+      }
       if (c != '{' && c != '[') {
         auto at = index.At(first == std::string_view::npos ? text_.size() : first);
         return Status::Error(
