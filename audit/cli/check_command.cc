@@ -196,6 +196,27 @@ class Checker {
     error_ = true;
   }
 
+  // An error of the config or its rules: held while pending_ collects them
+  // (to be said in the config file's order), else said now.
+  void Report(const Status& s) {
+    error_ = true;
+    if (pending_) pending_->push_back(s);
+    else Fail("onrecord: " + s.ToString());
+  }
+
+  // Says `errors`: those in `config_path` in its line:column order, then
+  // the others (a rules file's) in the order found.
+  void SayInFileOrder(std::vector<Status> errors, const std::string& config_path) {
+    std::stable_partition(errors.begin(), errors.end(),
+                          [&](const Status& e) { return e.path() == config_path; });
+    auto mid = std::find_if(errors.begin(), errors.end(),
+                            [&](const Status& e) { return e.path() != config_path; });
+    std::stable_sort(errors.begin(), mid, [](const Status& a, const Status& b) {
+      return std::make_pair(a.line(), a.column()) < std::make_pair(b.line(), b.column());
+    });
+    for (const auto& e : errors) Fail("onrecord: " + e.ToString());
+  }
+
   // The first --output (FORMAT=PATH as given) whose file is one of the
   // drafts in `paths` (the same file by canonical path), or "".
   std::string OutputOverDraft(const std::vector<std::string>& paths) const {
@@ -305,13 +326,19 @@ class Checker {
     std::vector<Status> errors;
     Config c = LoadConfigAllErrors(path, &errors);
     if (errors.empty()) return std::make_shared<Config>(std::move(c));
-    for (const auto& e : errors) Fail("onrecord: " + e.ToString());
+    // The rules the config names, and the rule ids and languages it names,
+    // are checked too (a bad `exclude` glob no longer hides a `rules`
+    // directory that does not exist, ro48), and every error is said in the
+    // file's order.
     const bool levels_named = !c.levels.empty() ||
                               std::any_of(c.overrides.begin(), c.overrides.end(),
                                           [](const ConfigOverride& o) { return !o.levels.empty(); });
-    if (levels_named && !c.path.empty()) {
+    if (!c.path.empty() && (!c.rules.empty() || levels_named || !MentionedLanguages(c).empty())) {
+      pending_ = &errors;
       if (auto rules = RulesFor(c)) Validate(c, *rules);
+      pending_ = nullptr;
     }
+    SayInFileOrder(std::move(errors), c.path.empty() ? path : c.path);
     return nullptr;
   }
 
@@ -355,8 +382,7 @@ class Checker {
     if (config_named && !fs::is_directory(dir, ec)) {
       // The config named it: the error is at the config's `rules:` value.
       const std::string what = fs::exists(dir, ec) ? "rules is not a directory: " : "rules directory not found: ";
-      Fail("onrecord: " + Status::Error(what + dir, config.path, config.rules_mark.line, config.rules_mark.column)
-                              .ToString());
+      Report(Status::Error(what + dir, config.path, config.rules_mark.line, config.rules_mark.column));
       rules_[dir] = rules;
       return rules;
     }
@@ -364,11 +390,10 @@ class Checker {
     if (!loaded.ok() && config_named && loaded.status().path() == dir && loaded.status().line() == 0) {
       // A fault of the directory as a whole (no rule files in it): also at
       // the config's `rules:` value, which is what the writer has to change.
-      Fail("onrecord: " + Status::Error("rules directory " + dir + ": " + loaded.status().message(), config.path,
-                                        config.rules_mark.line, config.rules_mark.column)
-                              .ToString());
+      Report(Status::Error("rules directory " + dir + ": " + loaded.status().message(), config.path,
+                           config.rules_mark.line, config.rules_mark.column));
     } else if (!loaded.ok()) {
-      Fail("onrecord: " + loaded.status().ToString());
+      Report(loaded.status());
     } else {
       rules = loaded.value();
     }
@@ -381,6 +406,10 @@ class Checker {
   bool Validate(const Config& config, const RuleSet& rules) {
     std::string key = config.path + "\n" + rules.directory();
     if (validated_.count(key)) return validated_[key];
+    // Its errors are said in the config file's order (ro48).
+    std::vector<Status> errors;
+    const bool own = pending_ == nullptr;
+    if (own) pending_ = &errors;
     bool ok = true;
     for (const auto& [id, mark] : MentionedRules(config)) {
       if (BuiltInRule(id)) continue;
@@ -394,11 +423,10 @@ class Checker {
       // findings of their own: a level for one would change nothing, and a
       // newsroom would believe it enforced something it does not (fu29).
       if (found && found->kind != "attribution" && found->kind != "metric" && found->kind != "document") {
-        Fail("onrecord: " + Status::Error("rule '" + id + "' in levels is a " + found->kind +
-                                              " rule: it produces no findings of its own, so a level changes "
-                                              "nothing (docs/rules.md: which rules make findings)",
-                                          config.path, mark.line, mark.column)
-                                .ToString());
+        Report(Status::Error("rule '" + id + "' in levels is a " + found->kind +
+                                 " rule: it produces no findings of its own, so a level changes "
+                                 "nothing (docs/rules.md: which rules make findings)",
+                             config.path, mark.line, mark.column));
         ok = false;
         continue;
       }
@@ -411,11 +439,10 @@ class Checker {
         }
         for (const auto& info : rules.rules()) ids.push_back(info.id);
         const std::string hint = ClosestName(id, ids);
-        Fail("onrecord: " + Status::Error("unknown rule id '" + id + "' in levels" +
-                                              (hint.empty() ? std::string(" (see `onrecord rules list`)")
-                                                            : " (did you mean '" + hint + "'?)"),
-                                          config.path, mark.line, mark.column)
-                                .ToString());
+        Report(Status::Error("unknown rule id '" + id + "' in levels" +
+                                 (hint.empty() ? std::string(" (see `onrecord rules list`)")
+                                               : " (did you mean '" + hint + "'?)"),
+                             config.path, mark.line, mark.column));
         ok = false;
       }
     }
@@ -435,11 +462,14 @@ class Checker {
       for (const auto& [language, mark] : MentionedLanguages(config)) {
         auto given = RequestedLanguage(language, rules);
         if (!given.ok()) {
-          Fail("onrecord: " +
-               Status::Error(given.status().message(), config.path, mark.line, mark.column).ToString());
+          Report(Status::Error(given.status().message(), config.path, mark.line, mark.column));
           ok = false;
         }
       }
+    }
+    if (own) {
+      pending_ = nullptr;
+      SayInFileOrder(std::move(errors), config.path);
     }
     validated_[key] = ok;
     return ok;
@@ -680,6 +710,7 @@ class Checker {
   std::map<std::string, std::shared_ptr<Config>> configs_;
   std::map<std::string, std::shared_ptr<const RuleSet>> rules_;
   std::map<std::string, bool> validated_;
+  std::vector<Status>* pending_ = nullptr;  // see Report
   std::shared_ptr<const RuleSet> catalogue_;
   CheckReport report_;
   bool error_ = false;

@@ -177,24 +177,50 @@ class Parser {
     return {m.line + 1, m.column + 1};
   }
 
-  // Checks that `node` is a map whose keys are all in `known` and unique.
-  Status CheckKeys(const YAML::Node& node, const std::vector<std::string>& known,
-                   const std::string& where) const {
-    if (!node.IsMap()) return Error(node, where + " must be a mapping");
+  // Every error of the keys of `node`: not a map, or a key that is not a
+  // plain name, repeated, or not in `known`, in the file's order.
+  std::vector<Status> KeyErrors(const YAML::Node& node, const std::vector<std::string>& known,
+                                const std::string& where) const {
+    std::vector<Status> out;
+    if (!node.IsMap()) {
+      out.push_back(Error(node, where + " must be a mapping"));
+      return out;
+    }
     std::set<std::string> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
-      if (!it->first.IsScalar()) return Error(it->first, "keys in " + where + " must be plain names");
+      if (!it->first.IsScalar()) {
+        out.push_back(Error(it->first, "keys in " + where + " must be plain names"));
+        continue;
+      }
       std::string key = it->first.Scalar();
-      if (!seen.insert(key).second) return Error(it->first, "duplicate key '" + key + "' in " + where);
+      if (!seen.insert(key).second) {
+        out.push_back(Error(it->first, "duplicate key '" + key + "' in " + where));
+        continue;
+      }
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         std::string msg = "unknown key '" + key + "' in " + where;
         std::string hint = ClosestName(key, known);
         if (!hint.empty()) msg += " (did you mean '" + hint + "'?)";
         else msg += " (known keys: " + Join(known) + ")";
-        return Error(it->first, msg);
+        out.push_back(Error(it->first, msg));
       }
     }
-    return Status::Ok();
+    return out;
+  }
+
+  // Checks that `node` is a map whose keys are all in `known` and unique.
+  Status CheckKeys(const YAML::Node& node, const std::vector<std::string>& known,
+                   const std::string& where) const {
+    std::vector<Status> errors = KeyErrors(node, known, where);
+    return errors.empty() ? Status::Ok() : errors.front();
+  }
+
+  // The first of a value's errors, for the caller to Stop on; in a parse
+  // that collects errors, the others are collected here (a second bad glob
+  // or level entry is said in the same run as the first, ro48).
+  Status FirstOf(const std::vector<Status>& errors) const {
+    if (collect_) collect_->insert(collect_->end(), errors.begin() + 1, errors.end());
+    return errors.front();
   }
 
   // " (did you mean 'warning'?)" for a misspelt level name, else "".
@@ -221,14 +247,19 @@ class Parser {
 
   Result<std::vector<std::string>> Globs(const YAML::Node& node, const std::string& key) const {
     std::vector<std::string> out;
+    std::vector<YAML::Node> items;
+    std::vector<Status> errors;
     if (node.IsScalar()) {
       out.push_back(node.Scalar());
+      items.push_back(node);
     } else if (node.IsSequence()) {
       for (const auto& item : node) {
         if (!item.IsScalar() || item.Scalar().empty()) {
-          return Error(item, "each entry of '" + key + "' must be a glob pattern");
+          errors.push_back(Error(item, "each entry of '" + key + "' must be a glob pattern"));
+          continue;
         }
         out.push_back(item.Scalar());
+        items.push_back(item);
       }
     } else {
       return Error(node, "'" + key + "' must be a glob or a list of globs");
@@ -236,10 +267,9 @@ class Parser {
     // A '[' that no ']' closes is a mistyped glob: it would match nothing
     // (or a literal '['), and the paths it meant would be checked silently.
     // Reported at the entry, and at the '[' when the entry is on one line.
-    size_t k = 0;
-    for (const auto& g : out) {
-      const YAML::Node item = node.IsSequence() ? node[k] : node;
-      ++k;
+    for (size_t k = 0; k < out.size(); ++k) {
+      const std::string& g = out[k];
+      const YAML::Node& item = items[k];
       const size_t bad = UnclosedClass(g);
       if (bad == std::string::npos) continue;
       YAML::Mark m = item.Mark();
@@ -249,9 +279,15 @@ class Parser {
       } else if (column > 0) {
         column += static_cast<int>(bad) + 1;  // after the opening quote
       }
-      return Status::Error("'" + key + "' entry \"" + g + "\" is not a valid glob: the '[' at character " +
-                               std::to_string(bad + 1) + " opens a character class that no ']' closes",
-                           path_, m.line >= 0 ? m.line + 1 : 0, column);
+      errors.push_back(Status::Error("'" + key + "' entry \"" + g + "\" is not a valid glob: the '[' at character " +
+                                         std::to_string(bad + 1) + " opens a character class that no ']' closes",
+                                     path_, m.line >= 0 ? m.line + 1 : 0, column));
+    }
+    if (!errors.empty()) {
+      std::stable_sort(errors.begin(), errors.end(), [](const Status& a, const Status& b) {
+        return std::make_pair(a.line(), a.column()) < std::make_pair(b.line(), b.column());
+      });
+      return FirstOf(errors);
     }
     for (auto& g : out) {
       if (g.rfind("./", 0) == 0) g = g.substr(2);
@@ -277,11 +313,18 @@ class Parser {
 
   Result<std::map<std::string, RuleLevel>> Levels(const YAML::Node& node) const {
     std::map<std::string, RuleLevel> out;
+    std::vector<Status> errors;
     if (!node.IsMap()) return Error(node, "'levels' must map rule ids to suggestion, warning, error or off");
     for (auto it = node.begin(); it != node.end(); ++it) {
-      if (!it->first.IsScalar()) return Error(it->first, "rule ids in 'levels' must be plain names");
+      if (!it->first.IsScalar()) {
+        errors.push_back(Error(it->first, "rule ids in 'levels' must be plain names"));
+        continue;
+      }
       std::string id = it->first.Scalar();
-      if (out.count(id)) return Error(it->first, "duplicate key '" + id + "' in levels");
+      if (out.count(id)) {
+        errors.push_back(Error(it->first, "duplicate key '" + id + "' in levels"));
+        continue;
+      }
       const YAML::Node v = it->second;  // a copy: it->second is inside a temporary proxy
       RuleLevel rl;
       rl.mark = MarkOf(it->first);
@@ -291,11 +334,13 @@ class Parser {
       } else if (auto s = ParseSeverity(value)) {
         rl.level = *s;
       } else {
-        return Error(v, "level of '" + id + "' must be suggestion, warning, error or off" +
-                            LevelHint(v, {"suggestion", "warning", "error", "off"}));
+        errors.push_back(Error(v, "level of '" + id + "' must be suggestion, warning, error or off" +
+                                      LevelHint(v, {"suggestion", "warning", "error", "off"})));
+        continue;
       }
       out[id] = rl;
     }
+    if (!errors.empty()) return FirstOf(errors);
     return out;
   }
 
@@ -303,14 +348,19 @@ class Parser {
     static const std::vector<std::string> kKeys = {
         "min_transparency_index", "min_named_share", "min_anonymity_explained",
         "max_vague_share",        "max_anonymous_share", "max_unattributed_quotes"};
-    if (Status s = CheckKeys(node, kKeys, "thresholds"); !s.ok()) return s;
+    std::vector<Status> errors = KeyErrors(node, kKeys, "thresholds");
+    if (!node.IsMap()) return FirstOf(errors);
+    std::set<std::string> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
+      if (!it->first.IsScalar()) continue;
       std::string key = it->first.Scalar();
+      if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end() || !seen.insert(key).second) continue;
       const YAML::Node v = it->second;  // a copy: it->second is inside a temporary proxy
       if (key == "max_unattributed_quotes") {
         int n = -1;
         if (!v.IsScalar() || !YAML::convert<int>::decode(v, n) || n < 0) {
-          return Error(v, "'max_unattributed_quotes' must be a whole number, 0 or more");
+          errors.push_back(Error(v, "'max_unattributed_quotes' must be a whole number, 0 or more"));
+          continue;
         }
         t->max_unattributed_quotes = n;
         continue;
@@ -318,7 +368,8 @@ class Parser {
       double d = -1;
       if (!v.IsScalar() || !YAML::convert<double>::decode(v, d) || !std::isfinite(d) || d < 0 ||
           d > 1) {
-        return Error(v, "'" + key + "' must be a number from 0 to 1");
+        errors.push_back(Error(v, "'" + key + "' must be a number from 0 to 1"));
+        continue;
       }
       if (key == "min_transparency_index") t->min_transparency_index = d;
       else if (key == "min_named_share") t->min_named_share = d;
@@ -326,7 +377,11 @@ class Parser {
       else if (key == "max_vague_share") t->max_vague_share = d;
       else if (key == "max_anonymous_share") t->max_anonymous_share = d;
     }
-    return Status::Ok();
+    if (errors.empty()) return Status::Ok();
+    std::stable_sort(errors.begin(), errors.end(), [](const Status& a, const Status& b) {
+      return std::make_pair(a.line(), a.column()) < std::make_pair(b.line(), b.column());
+    });
+    return FirstOf(errors);
   }
 
   Result<Config> Parse(std::string_view text) const {
@@ -452,33 +507,44 @@ class Parser {
   Result<ConfigOverride> Override(const YAML::Node& node) const {
     static const std::vector<std::string> kKeys = {"files", "language", "min_level", "levels",
                                                    "thresholds"};
-    if (Status s = CheckKeys(node, kKeys, "an override"); !s.ok()) return s;
+    // Every error of the entry, not only the first (ro48).
+    std::vector<Status> errors = KeyErrors(node, kKeys, "an override");
+    if (!node.IsMap()) return FirstOf(errors);
     ConfigOverride o;
-    if (!node["files"]) return Error(node, "an override needs 'files' (the globs it applies to)");
+    if (!node["files"]) errors.push_back(Error(node, "an override needs 'files' (the globs it applies to)"));
+    // A value's first error; its others are collected by the call itself.
+    auto note = [&](const Status& s) {
+      if (!s.ok()) errors.push_back(s);
+    };
     for (auto it = node.begin(); it != node.end(); ++it) {
+      if (!it->first.IsScalar()) continue;
       std::string key = it->first.Scalar();
       const YAML::Node v = it->second;  // a copy: it->second is inside a temporary proxy
       if (key == "files") {
         auto r = Globs(v, key);
-        if (!r.ok()) return r.status();
-        o.files = r.value();
+        if (!r.ok()) note(r.status());
+        else o.files = r.value();
       } else if (key == "language") {
         auto r = String(v, key);
-        if (!r.ok()) return r.status();
-        o.language = r.value();
-        o.language_mark = MarkOf(v);
+        if (!r.ok()) {
+          note(r.status());
+        } else {
+          o.language = r.value();
+          o.language_mark = MarkOf(v);
+        }
       } else if (key == "min_level") {
         auto r = Level(v, key);
-        if (!r.ok()) return r.status();
-        o.min_level = r.value();
+        if (!r.ok()) note(r.status());
+        else o.min_level = r.value();
       } else if (key == "levels") {
         auto r = Levels(v);
-        if (!r.ok()) return r.status();
-        o.levels = r.value();
+        if (!r.ok()) note(r.status());
+        else o.levels = r.value();
       } else if (key == "thresholds") {
-        if (Status s = ReadThresholds(v, &o.thresholds); !s.ok()) return s;
+        note(ReadThresholds(v, &o.thresholds));
       }
     }
+    if (!errors.empty()) return FirstOf(errors);
     return o;
   }
 

@@ -276,6 +276,20 @@ void UnmarkBadBytes(std::string* text, std::vector<InputIssue>* issues) {
   }
 }
 
+// The byte-order mark `bytes` opens with, of UTF-32 or UTF-16: "UTF-32LE"
+// (FF FE 00 00), "UTF-32BE" (00 00 FE FF), "UTF-16LE" (FF FE), "UTF-16BE"
+// (FE FF), else "". UTF-32LE's mark opens with UTF-16LE's, so it is tried
+// first: FF FE 00 00 is never UTF-16 text (its first character would be
+// U+0000), as the Unicode standard's BOM table (section 23.8) and the
+// WHATWG Encoding standard's sniffing of it agree.
+std::string_view WideMark(std::string_view bytes) {
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) return "UTF-32LE";
+  if (bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) return "UTF-32BE";
+  if (bytes.substr(0, 2) == "\xFF\xFE") return "UTF-16LE";
+  if (bytes.substr(0, 2) == "\xFE\xFF") return "UTF-16BE";
+  return {};
+}
+
 // Control bytes a text may hold and still be text, whatever its length.
 constexpr size_t kFewControlBytes = 16;
 
@@ -1136,6 +1150,54 @@ Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian, std:
   return converted;
 }
 
+// UTF-32 after its BOM. A unit that is no Unicode scalar value (a
+// surrogate, or past U+10FFFF) and a last unit cut short (a byte count
+// that is not a multiple of four: a file cut short) each become U+FFFD
+// with an input.invalid-utf32 issue at its place in the UTF-8 text.
+std::string DecodeUtf32(std::string_view bytes, bool little_endian, std::vector<InputIssue>* issues) {
+  std::string out;
+  out.reserve(bytes.size());
+  size_t i = 0;
+  for (; i + 3 < bytes.size(); i += 4) {
+    uint32_t u = 0;
+    for (int k = 0; k < 4; ++k) {
+      const auto b = static_cast<unsigned char>(bytes[i + (little_endian ? 3 - k : k)]);
+      u = u << 8 | b;
+    }
+    if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF)) {
+      if (issues) {
+        issues->push_back({"input.invalid-utf32", "a UTF-32 unit that is no Unicode character replaced with U+FFFD",
+                           out.size()});
+      }
+      out += kReplacementChar;
+    } else if (u < 0x80) {
+      out += static_cast<char>(u);
+    } else if (u < 0x800) {
+      out += static_cast<char>(0xC0 | (u >> 6));
+      out += static_cast<char>(0x80 | (u & 0x3F));
+    } else if (u < 0x10000) {
+      out += static_cast<char>(0xE0 | (u >> 12));
+      out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (u & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (u >> 18));
+      out += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (u & 0x3F));
+    }
+  }
+  if (i < bytes.size()) {
+    if (issues) {
+      issues->push_back({"input.invalid-utf32",
+                         "the UTF-32 text ends with part of a character (a byte count that is not a multiple of "
+                         "four); it is replaced with U+FFFD",
+                         out.size()});
+    }
+    out += kReplacementChar;
+  }
+  return out;
+}
+
 // `lone_bytes_as_cp1252`: a UTF-8 file's lone invalid bytes are read as
 // windows-1252 (text, Markdown, HTML), not replaced with `replacement`.
 Result<std::string> Decode(std::string_view bytes, const std::string& encoding, std::vector<InputIssue>* issues,
@@ -1158,8 +1220,11 @@ Result<std::string> Decode(std::string_view bytes, const std::string& encoding, 
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     return repair(bytes.substr(3));
   }
-  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") return DecodeUtf16(bytes.substr(2), true, issues);
-  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") return DecodeUtf16(bytes.substr(2), false, issues);
+  const std::string_view mark = WideMark(bytes);
+  if (mark == "UTF-32LE") return DecodeUtf32(bytes.substr(4), true, issues);
+  if (mark == "UTF-32BE") return DecodeUtf32(bytes.substr(4), false, issues);
+  if (mark == "UTF-16LE") return DecodeUtf16(bytes.substr(2), true, issues);
+  if (mark == "UTF-16BE") return DecodeUtf16(bytes.substr(2), false, issues);
   return repair(bytes);
 }
 
@@ -1257,7 +1322,7 @@ bool JsonlReadWhole(std::string_view head, const std::string& encoding) {
   std::string lower = encoding;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (!lower.empty() && lower != "utf-8" && lower != "utf8") return true;
-  if (head.size() >= 2 && (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF")) return true;
+  if (!WideMark(head).empty()) return true;  // UTF-16 or UTF-32 with a BOM
   return lower.empty() && LooksBinary(head);
 }
 
@@ -1271,7 +1336,8 @@ std::vector<LoadedArticle> LoadBytes(std::string_view bytes, const std::string& 
     out.push_back(std::move(a));
     return out;
   }
-  bool utf16 = bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF");
+  // UTF-16 or UTF-32 with a BOM (the name says UTF-16, the older case).
+  bool utf16 = !WideMark(bytes).empty();
   if (!utf16 && options.encoding.empty() && LooksBinary(bytes)) {
     LoadedArticle a;
     a.error = NotTextError(bytes, path);
@@ -1546,12 +1612,12 @@ bool ArticleReader::Start() {
     }
     stream->owned = true;
   }
-  // The first 64 KB decide, as for a file read whole: UTF-16 is converted
-  // whole, binary content is refused, a UTF-8 BOM is skipped.
+  // The first 64 KB decide, as for a file read whole: UTF-16 and UTF-32
+  // are converted whole, binary content is refused, a UTF-8 BOM is skipped.
   while (stream->buf.size() < 65536 && stream->Fill()) {
   }
   std::string_view head(stream->buf);
-  bool utf16 = head.size() >= 2 && (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF");
+  bool utf16 = !WideMark(head).empty();  // or UTF-32, with a BOM
   if (!stream->error.empty()) {
     whole_.push_back(LoadedArticle{std::nullopt, Status::Error("cannot read file: " + stream->error, shown_)});
     return false;

@@ -618,6 +618,27 @@ class GoldParser {
       std::string what = e.what();
       size_t colon = what.find(": ");
       std::string message = colon == std::string::npos ? what : what.substr(colon + 2);
+      // A file that does not open as JSON at all (an article, a PolNeAR
+      // .ann file) is named for what it is not, at its first character
+      // (ro48): "invalid JSON" alone did not say what eval wanted.
+      const size_t first = text_.find_first_not_of(" \t\r\n");
+      const char c = first == std::string_view::npos ? '\0' : text_[first];
+      const bool wide = text_.substr(0, 2) == "\xFF\xFE" || text_.substr(0, 2) == "\xFE\xFF" ||
+                        text_.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4);
+      if (wide) {
+        return Status::Error("a gold file must be UTF-8 (JSON's encoding): this one opens with a UTF-16 or "
+                             "UTF-32 byte-order mark; save it as UTF-8",
+                             path_, 1, 1);
+      }
+      if (c != '{' && c != '[') {
+        auto at = index.At(first == std::string_view::npos ? text_.size() : first);
+        return Status::Error(
+            std::string(first == std::string_view::npos ? "empty: " : "does not open with '{': ") +
+                "not a gold file. `onrecord eval` reads gold JSON files (a JSON object with \"quotes\" and "
+                "\"anonymous_sources\", docs/accuracy.md), folders holding them, or `--polnear DIR` (a PolNeAR "
+                "folder: text/ and attributions/ with its .ann files); an article is found from its gold file",
+            path_, at.line, at.column);
+      }
       return Status::Error("invalid JSON: " + message, path_, pos.line, pos.column);
     }
     if (!root.is_object()) return Error({}, "a gold file must be a JSON object");
