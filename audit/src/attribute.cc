@@ -20325,77 +20325,6 @@ class Attributor {
     return words >= 4;
   }
 
-  // "Coan argues that his client never urged violence. “The charge
-  // rests on three posts and nothing more.”": a quote that is its whole
-  // sentence (no cue in it, nothing of the writer's before its opening
-  // mark or after its closing one, four words at least), right after a
-  // sentence of the same paragraph that quotes nothing and whose claims
-  // (one speaker's, resolved) are reported in indirect speech running to
-  // its end, goes on with that speaker's words: PolNeAR's content runs
-  // from the claim to the closing mark (dq48). So does a quote that is its
-  // whole paragraph (QuoteIsItsParagraph) right after the paragraph whose
-  // last sentence is such a claim, when the claim's source opens that
-  // sentence (`own_paragraph` is then set). The index of that attribution,
-  // or -1.
-  int IndirectClaimBefore(size_t qi, const std::vector<int>& attr_index, bool* own_paragraph) const {
-    const QuoteSpan& q = a_.quote_spans[qi];
-    if (q.level != 1 || q.unclosed || q.cut_off || q.continues || cue_starts_.size() != a_.tokens.size() ||
-        !StartsSentence(q) || NamesAWork(q)) {
-      return -1;
-    }
-    const int s = SentenceOf(q.outer.begin);
-    const int last_s = SentenceOf(q.outer.end - 1);
-    if (s < 1) return -1;
-    // (Or a quote that is its whole paragraph, right after the paragraph
-    // whose last sentence holds the claim: a second segment of its content.)
-    const int prev_block = a_.sentences[static_cast<size_t>(s - 1)].block;
-    *own_paragraph = prev_block != q.block;
-    if (*own_paragraph && (!IsNextBlock(prev_block, q.block) || !QuoteIsItsParagraph(qi))) return -1;
-    for (int k = s; k <= last_s; ++k) {
-      if (!pending_by_sentence_[static_cast<size_t>(k)].empty()) return -1;
-    }
-    size_t words = 0;
-    size_t t = TokenStartingAt(q.outer.begin);
-    for (; t < a_.tokens.size() && a_.tokens[t].span.begin < q.outer.end; ++t) {
-      if (IsWord(t) && a_.tokens[t].span.begin >= q.inner.begin) ++words;
-    }
-    if (words < 4) return -1;
-    for (; t < SentEnd(last_s); ++t) {
-      if (IsWord(t) || cue_starts_[t]) return -1;
-    }
-    // (A paragraph "“Chris Matthews: Seriously …”": a transcript's label
-    // inside the marks names its own speaker.)
-    for (size_t k = TokenStartingAt(q.outer.begin);
-         *own_paragraph && k < a_.tokens.size() && a_.tokens[k].span.begin < q.outer.end; ++k) {
-      if (a_.tokens[k].span.begin < q.inner.begin) continue;
-      if (Tok(k) == ":" && a_.tokens[k].span.begin > q.inner.begin) return -1;
-      if (!IsWord(k) || !Cap(k) || a_.tokens[k].span.begin > q.inner.begin + 40) break;
-    }
-    const int prev = s - 1;
-    size_t last_word = SIZE_MAX;
-    for (size_t k = SentFirst(prev); k < SentEnd(prev); ++k) {
-      if (a_.tokens[k].in_quote) return -1;
-      if (IsWord(k)) last_word = k;
-    }
-    if (last_word == SIZE_MAX) return -1;
-    int found = -1;
-    int speaker = -1;
-    for (size_t pi : pending_by_sentence_[static_cast<size_t>(prev)]) {
-      const int ai = attr_index[pi];
-      if (ai < 0) continue;
-      const Attribution& at = r_.attributions[static_cast<size_t>(ai)];
-      if (pending_[pi].source < 0 || !at.source || at.source_id < 1 || at.content.empty()) return -1;
-      if (speaker >= 0 && speaker != pending_[pi].source) return -1;
-      // (Across a paragraph break only a claim whose source opens its
-      // sentence, "Valastro praised …", leads in the quote; not one in a
-      // clause of the sentence, "… emails with members suggesting …".)
-      if (*own_paragraph && at.source->location.span.begin != a_.tokens[SentFirst(prev)].span.begin) return -1;
-      speaker = pending_[pi].source;
-      if (at.content.back().location.span.end >= a_.tokens[last_word].span.end) found = ai;
-    }
-    return found;
-  }
-
   // Whether the writer's words from token `b` to before `mark`, leading
   // into a quote, bring in no one but `speaker`: no colon ("Hale was blunt:
   // his answer was “…”", "Bush broke down what was wrong with it: “…”"), no
@@ -23829,30 +23758,6 @@ class Attributor {
           out.attribution = static_cast<int>(r_.attributions.size());
           r_.attributions.push_back(std::move(at));
           ++r_.sources[static_cast<size_t>(src)].attributions;
-        }
-      }
-      // A quote that goes on with the indirect claim of the sentence
-      // before it (IndirectClaimBefore): content of that attribution.
-      if (src < 0 && pa < 0 && out.attribution < 0 && !out.in_headline) {
-        bool own_paragraph = false;
-        const int claim = IndirectClaimBefore(qi, attr_index, &own_paragraph);
-        if (claim >= 0) {
-          // (In the same paragraph, one span from the claim to the closing
-          // mark: PolNeAR's content runs on across the full stop.)
-          Attribution& at = r_.attributions[static_cast<size_t>(claim)];
-          if (own_paragraph) {
-            at.content.push_back(Ref(q.outer));
-          } else {
-            at.content.back() = Ref(Span{at.content.back().location.span.begin, q.outer.end});
-          }
-          at.kind = AttributionKind::kMixed;
-          src = at.source_id - 1;
-          const Source& s = r_.sources[static_cast<size_t>(src)];
-          out.source_id = s.id;
-          out.speaker = s.name;
-          out.speaker_kind = s.kind;
-          out.kind = KindOfQuote(q, true);
-          out.attribution = claim;
         }
       }
       if (src >= 0 && out.speech()) ++r_.sources[static_cast<size_t>(src)].quotes;
