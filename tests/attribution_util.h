@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -80,6 +81,22 @@ inline void CheckSourceCase(const SourceCase& c, const std::string& title) {
   CHECK(r.attributions[0].source->text == c.span);
   REQUIRE(r.sources.size() == 1);
   CHECK(r.sources[0].kind == c.kind);
+}
+
+// Every attribution of `sentence`, audited as the second paragraph of a
+// short article with a neutral headline, in order, as "source | cue |
+// content parts joined by ' || '" ("-" for a missing source or cue).
+inline std::vector<std::string> AttributionLines(const std::string& sentence) {
+  auto r = AuditText("Harbor council weighs a ferry levy.\n\n" + sentence + "\n");
+  std::vector<std::string> out;
+  for (const auto& a : r.attributions) {
+    std::string line =
+        (a.source ? a.source->text : std::string("-")) + " | " + (a.cue ? a.cue->text : std::string("-")) + " |";
+    std::string content;
+    for (const auto& c : a.content) content += (content.empty() ? " " : " || ") + c.text;
+    out.push_back(line + content);
+  }
+  return out;
 }
 
 }  // namespace onrecord::testing

@@ -10,52 +10,35 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
-using onrecord::testing::AuditText;
-
-namespace {
-
-// "source | cue | content parts joined by ' || '" for every attribution of
-// the sentence, in order.
-std::vector<std::string> Attributions(const std::string& sentence) {
-  auto r = AuditText("Harbor council weighs a ferry levy.\n\n" + sentence + "\n");
-  std::vector<std::string> out;
-  for (const auto& a : r.attributions) {
-    std::string line = (a.source ? a.source->text : std::string("-")) + " | " + (a.cue ? a.cue->text : std::string("-")) + " |";
-    std::string content;
-    for (const auto& c : a.content) content += (content.empty() ? " " : " || ") + c.text;
-    out.push_back(line + content);
-  }
-  return out;
-}
-
-}  // namespace
+using onrecord::testing::AttributionLines;
 
 TEST_CASE("cnt43: a verb of the writer's inside a cited claim is no attribution", "[cnt43]") {
-  CHECK(Attributions("The harbor board decided to delay the levy vote, according to two people at the meeting.") ==
+  CHECK(AttributionLines("The harbor board decided to delay the levy vote, according to two people at the meeting.") ==
         std::vector<std::string>{"two people at the meeting | according to | The harbor board decided to delay the "
                                  "levy vote"});
-  CHECK(Attributions("The ferry company declined to renew the lease, according to filings seen by the Courier.") ==
+  CHECK(AttributionLines("The ferry company declined to renew the lease, according to filings seen by the Courier.") ==
         std::vector<std::string>{"filings seen by the Courier | according to | The ferry company declined to renew "
                                  "the lease"});
-  CHECK(Attributions("Ana Ruiz has backing from 40 percent of voters, according to a harbor poll released Monday.") ==
+  CHECK(AttributionLines("Ana Ruiz has backing from 40 percent of voters, according to a harbor poll released Monday.") ==
         std::vector<std::string>{"a harbor poll released Monday | according to | Ana Ruiz has backing from 40 percent "
                                  "of voters"});
 }
 
 TEST_CASE("cnt43: guards, a verb of speech and a quote's speaker keep their attribution", "[cnt43]") {
   // A verb of speech inside the cited claim: its source is one of its own.
-  CHECK(Attributions("Officials in Lowmoor say the ferry will stay docked, according to two people at the meeting.") ==
+  CHECK(AttributionLines("Officials in Lowmoor say the ferry will stay docked, according to two people at the meeting.") ==
         std::vector<std::string>{
             "Officials in Lowmoor | say | the ferry will stay docked",
             "two people at the meeting | according to | Officials in Lowmoor say the ferry will stay docked"});
   // A quote's speaker stays the quote's speaker.
-  CHECK(Attributions("“The pier stays closed,” Ana Ruiz said, according to the station.") ==
+  CHECK(AttributionLines("“The pier stays closed,” Ana Ruiz said, according to the station.") ==
         std::vector<std::string>{"Ana Ruiz | said | “The pier stays closed,”",
                                  "the station | according to | “The pier stays closed,” Ana Ruiz said"});
   // "According to X, …" opening the sentence: unchanged.
-  CHECK(Attributions("According to two people at the meeting, the harbor board decided to delay the levy vote.") ==
+  CHECK(AttributionLines("According to two people at the meeting, the harbor board decided to delay the levy vote.") ==
         std::vector<std::string>{"two people at the meeting | According to | the harbor board decided to delay the "
                                  "levy vote"});
 }

@@ -12,52 +12,34 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
-using onrecord::testing::AuditText;
-
-namespace {
-
-// "source | cue | content parts joined by ' || '" for every attribution of
-// the sentence, in order.
-std::vector<std::string> Attributions(const std::string& sentence) {
-  auto r = AuditText("Harbor council weighs a ferry levy.\n\n" + sentence + "\n");
-  std::vector<std::string> out;
-  for (const auto& a : r.attributions) {
-    std::string line =
-        (a.source ? a.source->text : std::string("-")) + " | " + (a.cue ? a.cue->text : std::string("-")) + " |";
-    std::string content;
-    for (const auto& c : a.content) content += (content.empty() ? " " : " || ") + c.text;
-    out.push_back(line + content);
-  }
-  return out;
-}
-
-}  // namespace
+using onrecord::testing::AttributionLines;
 
 TEST_CASE("cnt45: a preposition after an infinitive's verb stays in the content", "[cnt45]") {
-  CHECK(Attributions("Ana Ruiz urged Tom Beck to testify before the harbor council.") ==
+  CHECK(AttributionLines("Ana Ruiz urged Tom Beck to testify before the harbor council.") ==
         std::vector<std::string>{"Ana Ruiz | urged | Tom Beck to testify before the harbor council"});
-  CHECK(Attributions("Ana Ruiz asked the board to wait until the end of the season.") ==
+  CHECK(AttributionLines("Ana Ruiz asked the board to wait until the end of the season.") ==
         std::vector<std::string>{"Ana Ruiz | asked | the board to wait until the end of the season"});
-  CHECK(Attributions("Tom Beck asked the crew to stay after the last ferry run.") ==
+  CHECK(AttributionLines("Tom Beck asked the crew to stay after the last ferry run.") ==
         std::vector<std::string>{"Tom Beck | asked | the crew to stay after the last ferry run"});
 }
 
 TEST_CASE("cnt45: guards, a clause after the subordinator and a noun before it are still cut", "[cnt45]") {
   // A subject pronoun and a verb.
-  CHECK(Attributions("Ana Ruiz urged the board to act before it loses the grant.") ==
+  CHECK(AttributionLines("Ana Ruiz urged the board to act before it loses the grant.") ==
         std::vector<std::string>{"Ana Ruiz | urged | the board to act"});
-  CHECK(Attributions("Ana Ruiz urged the board to decide before we lose the grant.") ==
+  CHECK(AttributionLines("Ana Ruiz urged the board to decide before we lose the grant.") ==
         std::vector<std::string>{"Ana Ruiz | urged | the board to decide"});
-  CHECK(Attributions("Ana Ruiz called on Tom Beck to resign since he had misled the council.") ==
+  CHECK(AttributionLines("Ana Ruiz called on Tom Beck to resign since he had misled the council.") ==
         std::vector<std::string>{"Ana Ruiz | called on | Tom Beck to resign"});
-  CHECK(Attributions("Ana Ruiz urged Tom Beck to resign after the ferry capsized.") ==
+  CHECK(AttributionLines("Ana Ruiz urged Tom Beck to resign after the ferry capsized.") ==
         std::vector<std::string>{"Ana Ruiz | urged | Tom Beck to resign"});
   // Another subordinator: "until after the vote".
-  CHECK(Attributions("Tom Beck asked the board to stay until after the vote.") ==
+  CHECK(AttributionLines("Tom Beck asked the board to stay until after the vote.") ==
         std::vector<std::string>{"Tom Beck | asked | the board to stay"});
   // A noun phrase after an object noun: the event's time, cut as before.
-  CHECK(Attributions("Ana Ruiz praised the ferry crew after the storm.") ==
+  CHECK(AttributionLines("Ana Ruiz praised the ferry crew after the storm.") ==
         std::vector<std::string>{"Ana Ruiz | praised | the ferry crew"});
 }
