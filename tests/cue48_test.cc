@@ -63,3 +63,28 @@ TEST_CASE("cue48: by and a gerund that is no cue stays in the object", "[cue48]"
   REQUIRE(a != nullptr);
   CHECK(ContentJoined(*a) == "the late opening by cutting the fees");
 }
+
+// From a fresh user's probe (fu48): when a preposition and a gerund stand
+// between the first cue's object and "by", the gerund after "by" says how the
+// object's act was done ("praised Ana Ruiz for defying the board by saying
+// no"), so the saying is Ruiz's, not the subject's. No second attribution of
+// the subject is made, and the object keeps the whole phrase.
+TEST_CASE("cue48: by and a gerund cue after a preposition and a gerund is the object's act", "[cue48]") {
+  auto praised = AuditText("Mayor Tom Hale praised Ana Ruiz for defying the harbor board by saying no to the levy.\n");
+  CHECK(AttributionBySourceAndCue(praised, "Mayor Tom Hale", "saying") == nullptr);
+  const auto* p = FindAttributionByCue(praised, "praised");
+  REQUIRE(p != nullptr);
+  CHECK(ContentJoined(*p) == "Ana Ruiz for defying the harbor board by saying no to the levy");
+
+  auto accused = AuditText("Tom Hale accused the ferry board of misleading riders by citing old fare tables.\n");
+  CHECK(AttributionBySourceAndCue(accused, "Tom Hale", "citing") == nullptr);
+  const auto* a = FindAttributionByCue(accused, "accused");
+  REQUIRE(a != nullptr);
+  CHECK(ContentJoined(*a) == "the ferry board of misleading riders by citing old fare tables");
+
+  // Guard: with no gerund before "by", the gerund cue is still the subject's.
+  auto defended = AuditText("Tom Hale defended the levy by citing the storm damage at the pier.\n");
+  const auto* d = AttributionBySourceAndCue(defended, "Tom Hale", "citing");
+  REQUIRE(d != nullptr);
+  CHECK(ContentJoined(*d) == "the storm damage at the pier");
+}

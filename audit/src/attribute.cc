@@ -21150,10 +21150,24 @@ class Attributor {
   // storm damage", "distanced herself from the group by saying …"): the
   // gerund phrase says how the subject did what the verb before reports,
   // and PolNeAR marks the gerund as a second cue of the same source, so the
-  // first cue's content (or object) ends before "by". English.
-  bool GerundCueByAt(size_t t, size_t last) const {
-    return LangIs("en") && t + 1 <= last && LowIs(t, "by") && !a_.tokens[t].in_quote && IsWord(t + 1) &&
-           !a_.tokens[t + 1].in_quote && cue_starts_[t + 1] && In(kParticipleCues, t + 1);
+  // first cue's content (or object) ends before "by". English. Not when a
+  // preposition of list gerund-prepositions and a gerund stand between `k`
+  // (where the object or content starts) and "by": in "praised Ana Ruiz for
+  // defying the board by saying no" and "accused the council of misleading
+  // voters by citing old figures" the gerund after "by" says how the
+  // object's act was done, so its speaker is the object, not the subject of
+  // the first cue.
+  bool GerundCueByAt(size_t k, size_t t, size_t last) const {
+    if (!(LangIs("en") && t + 1 <= last && LowIs(t, "by") && !a_.tokens[t].in_quote && IsWord(t + 1) &&
+          !a_.tokens[t + 1].in_quote && cue_starts_[t + 1] && In(kParticipleCues, t + 1))) {
+      return false;
+    }
+    for (size_t u = k + 1; u < t; ++u) {
+      if (!IsWord(u) || a_.tokens[u].in_quote || !IsWord(u - 1) || !Has(gerund_prepositions_, u - 1)) continue;
+      const std::string& low = Low(u);
+      if (low.size() > 4 && low.compare(low.size() - 3, 3, "ing") == 0) return false;
+    }
+    return true;
   }
 
   // The object noun phrase of a stance verb starting at `k`: a pronoun, a
@@ -21167,7 +21181,7 @@ class Attributor {
       if (!IsWord(t)) { if (IsComma(t) || IsDash(t) || Tok(t) == ";") break; continue; }
       const std::string& low = Low(t);
       if (t > k && ObjectAdjunctAt(t, last, complement)) break;
-      if (t > k && GerundCueByAt(t, last)) break;  // "dismissed the charges by pointing out …"
+      if (t > k && GerundCueByAt(k, t, last)) break;  // "dismissed the charges by pointing out …"
       complement = complement || (t > k && PrepositionAt(t));
       if (t > k && (InWord(kObjectEnders, low))) {
         // "criticized the council for its delay and for its silence": a
@@ -21894,7 +21908,7 @@ class Attributor {
       // a second attribution of the same source (GerundCueByAt). After a
       // clause cue ("said the mayor broke the law by calling …") the
       // gerund belongs to the reported clause.
-      if (object_cue && t > k + 1 && GerundCueByAt(t, last)) return stop_before(t);
+      if (object_cue && t > k + 1 && GerundCueByAt(k, t, last)) return stop_before(t);
       if (FinalAppositiveAt(t, k, last)) return stop_before(t);
       if (IsComma(t) && t + 1 <= last && !a_.tokens[t + 1].in_quote && !Cap(t + 1)) {
         const std::string& nx = Low(t + 1);
