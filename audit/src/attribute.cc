@@ -6572,6 +6572,18 @@ class Attributor {
     return anonymity ? last : SIZE_MAX;
   }
 
+  // Whether an anonymity clause (AnonymityClauseLast) follows mention `m`,
+  // right after it or after a comma: "The co-founder, who spoke on
+  // condition of anonymity, said", "the aide who asked not to be named".
+  bool AnonymityClauseAfter(const Mention& m) const {
+    size_t t = TokenStartingAt(m.span.begin);
+    if (t >= a_.tokens.size()) return false;
+    while (t < a_.tokens.size() && a_.tokens[t].span.begin < m.span.end) ++t;
+    if (t < a_.tokens.size() && IsComma(t)) ++t;
+    if (t >= a_.tokens.size()) return false;
+    return AnonymityClauseLast(t, a_.tokens[t].sentence, SIZE_MAX, /*stop_at_cues=*/true) != SIZE_MAX;
+  }
+
   // The opening token of an anonymity clause (AnonymityClauseLast) whose
   // last word is token `j`, with no comma inside and a word before it (the
   // source's head); SIZE_MAX: none.
@@ -17677,6 +17689,14 @@ class Attributor {
             m.source = earlier;
             unnamed_mentioned_at_[earlier] = pos;
           }
+        }
+        // ("Maria Lopez, co-founder of Riverway, said … The co-founder, who
+        // spoke on condition of anonymity, said …": a person the text says
+        // it leaves unnamed on purpose is nobody it has named, whoever the
+        // description fits.)
+        if (m.source >= 0 && r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed &&
+            AnonymityClauseAfter(m)) {
+          m.source = -1;
         }
         if (m.source < 0) {
           // Nobody to refer to: an unnamed source. "the minister", an office
