@@ -2,7 +2,10 @@
 // merged tree): a description the text says is left unnamed on purpose ("The
 // co-founder, who spoke on condition of anonymity, said …") was resolved to a
 // person named before with that role, so an anonymous source was shown as
-// that named person (T5) and its anonymity was lost.
+// that named person (T5) and its anonymity was lost; and a UTF-32 file with
+// no byte-order mark was refused as binary with no word of the encoding that
+// reads it, as a UTF-16 one gets.
+#include <cstdint>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -10,6 +13,9 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::RunCli;
+using onrecord::testing::TempDir;
+using onrecord::testing::WriteFile;
 
 namespace {
 
@@ -50,4 +56,36 @@ TEST_CASE("main48: a description said to be anonymous is not the person named wi
 TEST_CASE("main48: a description with no anonymity clause still resolves to the named person", "[main48]") {
   auto r = AuditText(std::string(kFirst) + "The co-founder said the vote was rigged.\n");
   CHECK(SourceOf(r, "The co-founder") == "named T5 Lena Brandt");
+}
+
+TEST_CASE("main48: UTF-32 with no byte-order mark is named with the encoding that reads it", "[main48]") {
+  TempDir tmp;
+  const std::u32string text = U"Мэр сказал, что мост откроют в понедельник. The mayor said so.\n";
+  for (const bool little : {true, false}) {
+    std::string bytes;
+    for (const char32_t c : text) {
+      for (int k = 0; k < 4; ++k) {
+        const int shift = little ? 8 * k : 8 * (3 - k);
+        bytes += static_cast<char>((static_cast<std::uint32_t>(c) >> shift) & 0xFF);
+      }
+    }
+    const std::string name = little ? "le.txt" : "be.txt";
+    const std::string encoding = little ? "utf-32le" : "utf-32be";
+    WriteFile(tmp / name, bytes);
+    auto r = RunCli({"audit", (tmp / name).string()});
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--encoding " + encoding + " reads it") != std::string::npos);
+    auto ok = RunCli({"audit", "--encoding", encoding, (tmp / name).string()});
+    CHECK(ok.exit_code == 0);
+  }
+  // Guard: UTF-16 is still named as UTF-16.
+  std::string half;
+  for (const char16_t c : std::u16string(u"The mayor said the pier would open on Monday.\n")) {
+    half += static_cast<char>(c & 0xFF);
+    half += static_cast<char>(c >> 8);
+  }
+  WriteFile(tmp / "h.txt", half);
+  auto h = RunCli({"audit", (tmp / "h.txt").string()});
+  CHECK(h.err.find("--encoding utf-16le reads it") != std::string::npos);
 }

@@ -352,10 +352,31 @@ std::string Utf16WithoutMark(std::string_view bytes) {
   return {};
 }
 
+// "utf-32le" when the first 4 KiB read as UTF-32 with no byte-order mark,
+// low byte first: at least seven units in ten are a character below
+// U+10000 other than NUL (two zero bytes at the top, a non-zero pair below
+// them); "utf-32be" for the mirror; else empty. Tried before UTF-16, whose
+// test UTF-32's zero pairs fail anyway.
+std::string Utf32WithoutMark(std::string_view bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{3};
+  if (n < 16) return {};
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  size_t le = 0, be = 0;
+  for (size_t i = 0; i < n; i += 4) {
+    if (byte(i + 2) == 0 && byte(i + 3) == 0 && (byte(i) | byte(i + 1)) != 0) ++le;
+    if (byte(i) == 0 && byte(i + 1) == 0 && (byte(i + 2) | byte(i + 3)) != 0) ++be;
+  }
+  const size_t units = n / 4;
+  if (le * 10 >= units * 7) return "utf-32le";
+  if (be * 10 >= units * 7) return "utf-32be";
+  return {};
+}
+
 // The error for bytes that are not text, naming the encoding that reads
-// them when they look like UTF-16 with no byte-order mark.
+// them when they look like UTF-32 or UTF-16 with no byte-order mark.
 Status NotTextError(std::string_view bytes, const std::string& path) {
-  const std::string half = Utf16WithoutMark(bytes);
+  std::string half = Utf32WithoutMark(bytes);
+  if (half.empty()) half = Utf16WithoutMark(bytes);
   return Status::Error(half.empty() ? "not a text file (binary content)"
                                     : "not a text file (binary content; it looks like " + half +
                                           " with no byte-order mark: --encoding " + half + " reads it)",

@@ -1236,7 +1236,7 @@ class RuleLoader {
         if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
           const size_t line_start = nul == 0 ? 0 : bytes.rfind('\n', nul - 1);
           const size_t from = line_start == std::string::npos || nul == 0 ? 0 : line_start + 1;
-          return Status::Error("a NUL byte: a rule or list file must be UTF-8 (is it UTF-16?)", f.string(),
+          return Status::Error("a NUL byte: a rule or list file must be UTF-8 (is it UTF-16 or UTF-32?)", f.string(),
                                1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(from), '\n')),
                                1 + static_cast<int>(CountCodePoints(std::string_view(bytes).substr(from, nul - from))));
         }
