@@ -89,3 +89,17 @@ TEST_CASE("main48: UTF-32 with no byte-order mark is named with the encoding tha
   auto h = RunCli({"audit", (tmp / "h.txt").string()});
   CHECK(h.err.find("--encoding utf-16le reads it") != std::string::npos);
 }
+
+TEST_CASE("main48: a YAML error quoting a control character prints it as an escape, never raw", "[main48]") {
+  TempDir tmp;
+  // A double-quoted scalar with a backslash and a NUL byte: yaml-cpp's
+  // message quotes the character after the backslash.
+  WriteFile(tmp / "c.yml", std::string("language: \"en\\") + '\0' + "\"\n");
+  WriteFile(tmp / "d.md", "Mayor Tom Hale said the toll would rise.\n");
+  auto r = RunCli({"check", "--config", (tmp / "c.yml").string(), (tmp / "d.md").string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("invalid YAML") != std::string::npos);
+  CHECK(r.err.find('\0') == std::string::npos);
+  CHECK(r.err.find("\\x00") != std::string::npos);
+}

@@ -402,9 +402,9 @@ class Parser {
       alias = loaded.alias;
     } catch (const YAML::ParserException& e) {
       const YAML::Mark at = ParserErrorMark(e, text);
-      return Status::Error("invalid YAML: " + e.msg, path_, at.line + 1, at.column + 1);
+      return Status::Error("invalid YAML: " + PrintableMessage(e.msg), path_, at.line + 1, at.column + 1);
     } catch (const YAML::Exception& e) {
-      return Status::Error(std::string("invalid YAML: ") + e.what(), path_);
+      return Status::Error("invalid YAML: " + PrintableMessage(e.what()), path_);
     }
     if (alias) {
       return Status::Error("YAML aliases (*name) are not read here: write the value out in full", path_,

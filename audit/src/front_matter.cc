@@ -115,9 +115,9 @@ Status ReadFrontMatter(std::string_view source, const std::string& path, Metadat
     alias = loaded.alias;
   } catch (const YAML::ParserException& e) {
     const YAML::Mark at = ParserErrorMark(e, yaml);
-    return error("invalid YAML in the front matter: " + e.msg, at.line, at.column);
+    return error("invalid YAML in the front matter: " + PrintableMessage(e.msg), at.line, at.column);
   } catch (const YAML::Exception& e) {
-    return error(std::string("invalid YAML in the front matter: ") + e.what(), 0, 0);
+    return error("invalid YAML in the front matter: " + PrintableMessage(e.what()), 0, 0);
   }
   if (alias) {
     return error("YAML aliases (*name) are not read here: write the value out in full", alias->line, alias->column);

@@ -1492,7 +1492,7 @@ class RuleLoader {
       alias = loaded.alias;
     } catch (const YAML::ParserException& e) {
       const YAML::Mark at = ParserErrorMark(e, contents_[path]);
-      return Status::Error("YAML syntax: " + e.msg, path, at.line + 1, at.column + 1);
+      return Status::Error("YAML syntax: " + PrintableMessage(e.msg), path, at.line + 1, at.column + 1);
     }
     if (alias) {
       return Status::Error("YAML aliases (*name) are not read here: write the value out in full", path, alias->line + 1, alias->column + 1);
@@ -1849,7 +1849,7 @@ Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const std::string& dir) {
     RuleLoader loader(dir);
     return loader.Load();
   } catch (const YAML::Exception& e) {
-    return Status::Error(std::string("rules: ") + e.what(), dir);
+    return Status::Error("rules: " + PrintableMessage(e.what()), dir);
   } catch (const std::exception& e) {
     return Status::Error(std::string("rules: ") + e.what(), dir);
   }

@@ -163,6 +163,23 @@ std::optional<std::pair<int, int>> UnclosedFlow(std::string_view text, char open
 
 }  // namespace
 
+std::string PrintableMessage(std::string_view message) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(message.size());
+  for (const char c : message) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b < 0x20 && b != '\t') || b == 0x7F) {
+      out += "\\x";
+      out += kHex[b >> 4];
+      out += kHex[b & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text) {
   YAML::Mark mark = e.mark;
   std::vector<QuotedScalar> quoted;

@@ -28,6 +28,12 @@ Status CheckClosedQuotes(const YAML::Node& root, std::string_view text, const st
 // it gives later ("must be a mapping") hides the cause.
 Status CheckUtf8(std::string_view bytes, const std::string& path, std::string_view what);
 
+// `message` (a yaml-cpp error message) with every control character but
+// tab written as \xNN: yaml-cpp quotes the offending character ("unknown
+// escape character: " and a NUL byte), which would otherwise reach the
+// terminal raw, or cut the line where a program reading it stops at NUL.
+std::string PrintableMessage(std::string_view message);
+
 // Where a YAML syntax error is, as a 0-based mark. yaml-cpp reports an
 // unclosed flow collection (`title: [unclosed`) where it gave up, at the end
 // of the text; the place is the '[' or '{' that was never closed. A quote
