@@ -42,12 +42,21 @@ std::string SourceOf(const onrecord::AuditResult& r, const std::string& text) {
 }  // namespace
 
 TEST_CASE("main48: a description said to be anonymous is not the person named with that role", "[main48]") {
-  for (const char* next : {"The co-founder, who spoke on condition of anonymity, said the vote was rigged.\n",
-                           "The company's co-founder, who asked not to be named, said the vote was rigged.\n"}) {
-    INFO(next);
-    auto r = AuditText(std::string(kFirst) + next);
-    const std::string head = std::string(next).substr(0, std::string(next).find(','));
-    const std::string got = SourceOf(r, head);
+  struct Case {
+    const char* next;
+    const char* source;
+  };
+  for (const Case& c : {Case{"The co-founder, who spoke on condition of anonymity, said the vote was rigged.\n",
+                             "The co-founder"},
+                        Case{"The company's co-founder, who asked not to be named, said the vote was rigged.\n",
+                             "The company's co-founder"},
+                        Case{"\"The vote was rigged,\" the co-founder said on condition of anonymity.\n",
+                             "the co-founder"},
+                        Case{"Speaking anonymously, the co-founder said the vote was rigged.\n", "the co-founder"},
+                        Case{"The co-founder, speaking anonymously, said the vote was rigged.\n", "The co-founder"}}) {
+    INFO(c.next);
+    auto r = AuditText(std::string(kFirst) + c.next);
+    const std::string got = SourceOf(r, c.source);
     CHECK(got.rfind("described T2", 0) == 0);
     CHECK(got.find("Lena Brandt") == std::string::npos);
   }
@@ -102,4 +111,42 @@ TEST_CASE("main48: a YAML error quoting a control character prints it as an esca
   CHECK(r.err.find("invalid YAML") != std::string::npos);
   CHECK(r.err.find('\0') == std::string::npos);
   CHECK(r.err.find("\\x00") != std::string::npos);
+}
+
+TEST_CASE("main48: a YAML error quoting part of a multi-byte character escapes the lone byte", "[main48]") {
+  TempDir tmp;
+  // A backslash before "\xC2\x9B" (a C1 control character): yaml-cpp quotes
+  // its first byte alone, which is no UTF-8.
+  WriteFile(tmp / "c.yml", std::string("fail_level: \"\\\xC2\x9B" "31m\"\n"));
+  WriteFile(tmp / "d.md", "Mayor Tom Hale said the toll would rise.\n");
+  auto r = RunCli({"check", "--config", (tmp / "c.yml").string(), (tmp / "d.md").string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find('\xC2') == std::string::npos);
+  CHECK(r.err.find("\\xC2") != std::string::npos);
+}
+
+TEST_CASE("main48: binary 32-bit values are not named UTF-32", "[main48]") {
+  TempDir tmp;
+  auto le32 = [](uint32_t u) {
+    std::string out;
+    for (int k = 0; k < 4; ++k) out += static_cast<char>((u >> (8 * k)) & 0xFF);
+    return out;
+  };
+  std::string controls, surrogates, spread;
+  for (uint32_t k = 0; k < 1000; ++k) {
+    controls += le32(1 + k % 31);
+    surrogates += le32(0xD800 + k);
+    spread += le32((k * 40503u + 7u) & 0xFFFFu);
+  }
+  for (const auto& [name, bytes] : {std::pair<std::string, std::string>{"c.bin.txt", controls},
+                                    {"s.bin.txt", surrogates},
+                                    {"r.bin.txt", spread}}) {
+    WriteFile(tmp / name, bytes);
+    auto r = RunCli({"audit", (tmp / name).string()});
+    INFO(name << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("not a text file (binary content") != std::string::npos);
+    CHECK(r.err.find("utf-32") == std::string::npos);
+  }
 }

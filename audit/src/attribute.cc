@@ -17691,11 +17691,14 @@ class Attributor {
           }
         }
         // ("Maria Lopez, co-founder of Riverway, said … The co-founder, who
-        // spoke on condition of anonymity, said …": a person the text says
-        // it leaves unnamed on purpose is nobody it has named, whoever the
-        // description fits.)
+        // spoke on condition of anonymity, said …", "“…,” the co-founder
+        // said on condition of anonymity", "Speaking anonymously, the
+        // co-founder said": a person the text says it leaves unnamed on
+        // purpose, in a clause on the mention or a request or reason for
+        // anonymity in its sentence (phrase rules of roles request and
+        // reason), is nobody it has named, whoever the description fits.)
         if (m.source >= 0 && r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed &&
-            AnonymityClauseAfter(m)) {
+            (AnonymityClauseAfter(m) || !AnonymityPhrases(SentenceOf(m.span.begin)).empty())) {
           m.source = -1;
         }
         if (m.source < 0) {

@@ -353,22 +353,44 @@ std::string Utf16WithoutMark(std::string_view bytes) {
 }
 
 // "utf-32le" when the first 4 KiB read as UTF-32 with no byte-order mark,
-// low byte first: at least seven units in ten are a character below
-// U+10000 other than NUL (two zero bytes at the top, a non-zero pair below
-// them); "utf-32be" for the mirror; else empty. Tried before UTF-16, whose
-// test UTF-32's zero pairs fail anyway.
+// low byte first: at least seven units in ten are text, that is a tab, a
+// line break, printable ASCII, a letter of the commonest alphabet block
+// from U+0100 to U+2FFF (as Utf16WithoutMark reads it), or CJK, kana,
+// Hangul or full-width forms; "utf-32be" for the mirror; else empty.
+// Control characters, surrogates and values spread over every block (any
+// binary of 32-bit numbers) are not text.
 std::string Utf32WithoutMark(std::string_view bytes) {
   const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{3};
   if (n < 16) return {};
-  auto byte = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
-  size_t le = 0, be = 0;
-  for (size_t i = 0; i < n; i += 4) {
-    if (byte(i + 2) == 0 && byte(i + 3) == 0 && (byte(i) | byte(i + 1)) != 0) ++le;
-    if (byte(i) == 0 && byte(i + 1) == 0 && (byte(i + 2) | byte(i + 3)) != 0) ++be;
-  }
   const size_t units = n / 4;
-  if (le * 10 >= units * 7) return "utf-32le";
-  if (be * 10 >= units * 7) return "utf-32be";
+  auto texty = [&](bool little) {
+    auto unit = [&](size_t i) {
+      uint32_t u = 0;
+      for (int k = 0; k < 4; ++k) {
+        const int shift = little ? 8 * k : 8 * (3 - k);
+        u |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[i + static_cast<size_t>(k)])) << shift;
+      }
+      return u;
+    };
+    std::array<size_t, 0x30> blocks{};
+    for (size_t i = 0; i < n; i += 4) {
+      const uint32_t u = unit(i);
+      if (u >= 0x100 && u < 0x3000) ++blocks[u >> 8];
+    }
+    const uint32_t alphabet = static_cast<uint32_t>(std::max_element(blocks.begin(), blocks.end()) - blocks.begin());
+    size_t text = 0;
+    for (size_t i = 0; i < n; i += 4) {
+      const uint32_t u = unit(i);
+      const bool ok = u == '\t' || u == '\n' || u == '\r' || (u >= 0x20 && u < 0x7F) ||
+                      (u >= 0xA0 && u < 0x100) || (alphabet != 0 && (u >> 8) == alphabet) ||
+                      (u >= 0x3000 && u < 0x3100) || (u >= 0x4E00 && u < 0xA000) ||
+                      (u >= 0xAC00 && u < 0xD7A4) || (u >= 0xFF00 && u < 0xFFF0);
+      if (ok) ++text;
+    }
+    return text * 10 >= units * 7;
+  };
+  if (texty(true)) return "utf-32le";
+  if (texty(false)) return "utf-32be";
   return {};
 }
 

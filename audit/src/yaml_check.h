@@ -29,9 +29,11 @@ Status CheckClosedQuotes(const YAML::Node& root, std::string_view text, const st
 Status CheckUtf8(std::string_view bytes, const std::string& path, std::string_view what);
 
 // `message` (a yaml-cpp error message) with every control character but
-// tab written as \xNN: yaml-cpp quotes the offending character ("unknown
-// escape character: " and a NUL byte), which would otherwise reach the
-// terminal raw, or cut the line where a program reading it stops at NUL.
+// tab (C0, DEL and C1) and every byte that is not part of well-formed UTF-8
+// written as \xNN: yaml-cpp quotes the offending character ("unknown escape
+// character: " and a NUL byte, or the first byte alone of a multi-byte
+// character), which would otherwise reach the terminal raw, or cut the line
+// where a program reading it stops at NUL.
 std::string PrintableMessage(std::string_view message);
 
 // Where a YAML syntax error is, as a 0-based mark. yaml-cpp reports an
