@@ -9,20 +9,15 @@
 #include <vector>
 
 #include "attribute.h"
+#include "exception_screen_util.h"
 #include "rule_pack.h"
 #include "test_util.h"
 #include "word_lists.h"
 
 using namespace onrecord;
+using onrecord::testing::MakePattern;
 
 namespace {
-
-PatternRef MakePattern(const std::string& pattern, bool case_sensitive = false) {
-  RE2::Options opts;
-  opts.set_log_errors(false);
-  opts.set_case_sensitive(case_sensitive);
-  return PatternRef(std::make_shared<const LazyPattern>(pattern, opts));
-}
 
 // Every (begin, end) range of `text` that ExceptionMatches is asked about:
 // empty ranges and ranges of one to six bytes at every offset.

@@ -9,36 +9,16 @@
 #include <string_view>
 #include <vector>
 
+#include "exception_screen_util.h"
 #include "rule_pack.h"
 #include "test_util.h"
 
 using namespace onrecord;
+using onrecord::testing::MakePattern;
+using onrecord::testing::MatchingOneByOne;
+using onrecord::testing::OverlapsEverywhere;
 
 namespace {
-
-PatternRef MakePattern(const std::string& pattern, bool case_sensitive = false) {
-  RE2::Options opts;
-  opts.set_log_errors(false);
-  opts.set_case_sensitive(case_sensitive);
-  return PatternRef(std::make_shared<const LazyPattern>(pattern, opts));
-}
-
-// The patterns of `list` that match somewhere in `text`, each run on its own.
-std::vector<int> MatchingOneByOne(const ExceptionList& list, std::string_view text) {
-  std::vector<int> out;
-  for (size_t i = 0; i < list.size(); ++i) {
-    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *list[i])) out.push_back(static_cast<int>(i));
-  }
-  return out;
-}
-
-std::vector<bool> OverlapsEverywhere(const ExceptionMatches& m, std::string_view text) {
-  std::vector<bool> out;
-  for (size_t b = 0; b <= text.size(); ++b) {
-    for (size_t n = 0; n <= 8 && b + n <= text.size(); ++n) out.push_back(m.Overlaps(b, b + n));
-  }
-  return out;
-}
 
 // A list of `n` patterns: word windows, plain patterns and case-sensitive
 // ones of both kinds interleaved, padded with plain words of our own.

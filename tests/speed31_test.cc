@@ -10,40 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "exception_screen_util.h"
 #include "rule_pack.h"
 #include "test_util.h"
 
 using namespace onrecord;
-
-namespace {
-
-PatternRef MakePattern(const std::string& pattern, bool case_sensitive = false) {
-  RE2::Options opts;
-  opts.set_log_errors(false);
-  opts.set_case_sensitive(case_sensitive);
-  return PatternRef(std::make_shared<const LazyPattern>(pattern, opts));
-}
-
-// The patterns of `list` that match somewhere in `text`, each run on its own.
-std::vector<int> MatchingOneByOne(const ExceptionList& list, std::string_view text) {
-  std::vector<int> out;
-  for (size_t i = 0; i < list.size(); ++i) {
-    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *list[i])) out.push_back(static_cast<int>(i));
-  }
-  return out;
-}
-
-// Every match of `list` in `text`, pattern by pattern, as ExceptionMatches
-// without a screen finds them; compared through Overlaps on every short range.
-std::vector<bool> OverlapsEverywhere(const ExceptionMatches& m, std::string_view text) {
-  std::vector<bool> out;
-  for (size_t b = 0; b <= text.size(); ++b) {
-    for (size_t n = 0; n <= 8 && b + n <= text.size(); ++n) out.push_back(m.Overlaps(b, b + n));
-  }
-  return out;
-}
-
-}  // namespace
+using onrecord::testing::MakePattern;
+using onrecord::testing::MatchingOneByOne;
+using onrecord::testing::OverlapsEverywhere;
 
 TEST_CASE("an exception screen names exactly the patterns that match in a text", "[speed31]") {
   // Case-insensitive and case-sensitive patterns mixed (two sets), one that
