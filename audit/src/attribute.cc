@@ -10227,7 +10227,15 @@ class Attributor {
       // Postmodifier: an affiliation preposition followed by a name or an
       // organisation noun ("officials in Beijing", "a spokesman for the ministry").
       // ("источник, близкий к правительству": the opener after a comma.)
-      const size_t op = IsComma(head + 1) && head + 2 <= end ? head + 2 : head + 1;
+      size_t op = IsComma(head + 1) && head + 2 <= end ? head + 2 : head + 1;
+      // ("la directrice générale du groupe", "la directora general del
+      // grupo": one word in lower case of list modifiers or titles after
+      // the head, an adjective of the office, may stand between the head
+      // and the opener; multi49.)
+      if (op == head + 1 && head + 2 <= end && IsWord(head + 1) && !Cap(head + 1) && !a_.tokens[head + 1].in_quote &&
+          (In(kModifiers, head + 1) || In(kTitles, head + 1)) && InWord(kAffiliationPrepositions, Low(head + 2))) {
+        op = head + 2;
+      }
       std::string opener = Low(op);
       bool affiliation = InWord(kAffiliationPrepositions, opener);
       if (opener == "close" && op + 1 <= end && LowIs(op + 1, "to")) affiliation = true;
