@@ -15411,10 +15411,16 @@ class Attributor {
     // people or groups, or an adjective shared with the noun after "and",
     // that no mention reading takes alone; the first conjunct runs back
     // over its premodifiers (English).
+    // ("Eleven progressive and Muslim groups": the adjective after "and"
+    // may be capitalized, a word of a people or a faith, when a lower-case
+    // word follows it inside the mention; src49.)
+    const bool shared_adjective =
+        IsPlainModifier(join - 1) && p.mention->span.end > a_.tokens[b].span.end &&
+        (IsPlainModifier(b) || (LangIs("en") && IsWord(b) && Cap(b) && !a_.tokens[b].in_quote &&
+                                !In(kFunctionWords, b) && !In(kDeterminers, b) && IsWord(b + 1) && !Cap(b + 1)));
     if (!left && LangIs("en") && IsWord(join - 1) && !a_.tokens[join - 1].in_quote &&
         (!Cap(join - 1) || SentenceInitial(join - 1)) && !In(kPronouns, join - 1) &&
-        (IsHead(join - 1) ||
-         (IsPlainModifier(join - 1) && IsPlainModifier(b) && p.mention->span.end > a_.tokens[b].span.end))) {
+        (IsHead(join - 1) || shared_adjective)) {
       const size_t fb = PremodifiersStart(join - 1, s);
       left = MentionFromRange(fb, join - 1);
     }
