@@ -11719,7 +11719,13 @@ class Attributor {
         // An apposition that ends the sentence ("said Dante Scala, a
         // political science professor at …."): PolNeAR puts it in the
         // source mention even when no clean role can be read from it.
-        bool ends_sentence = inverted && !In(kVerbCoordinators, r) && !In(kClauseOpeners, r) && !In(kPronouns, r) &&
+        // ("The toll, said Ruiz, is a tax on the poor.": an auxiliary, a
+        // copula or a modal after the comma opens the verb group of the
+        // clause the inverted tag interrupts, no apposition; fix49.)
+        const bool verb_group = !Cap(r) && (Has(modals_, r) || (In(kCueAuxiliaries, r) && !LowIs(r, "not") &&
+                                                                !LowIs(r, "never") && !LowIs(r, "n't")));
+        bool ends_sentence = inverted && !verb_group && !In(kVerbCoordinators, r) && !In(kClauseOpeners, r) &&
+                             !In(kPronouns, r) &&
                              (re >= SentEnd(s) || (Tok(re) == "." && re + 1 >= SentEnd(s)) ||
                               (IsWord(re - 1) && a_.tokens[re].in_quote));
         // "— Tom Hale, union steward": on a signature line the words after
@@ -22959,6 +22965,30 @@ class Attributor {
     size_t close = SIZE_MAX;
     if (IsComma(t0)) {
       close = t0;
+    } else if (IsWord(t0) && !a_.tokens[t0].in_quote && !In(kComplementizers, t0) && !CueStartsAt(t0) &&
+               InWord(kCuesAddressee, Low(p.cue.last)) && p.mention &&
+               p.mention->span.end <= a_.tokens[p.cue.first].span.begin) {
+      // ("No one, Hale told reporters, wants the toll.": after a cue of
+      // telling someone, its addressee (SkipAddressee, or "the" and a
+      // capitalized name) and at most a phrase of time or place before
+      // the closing comma; fix49.)
+      size_t a = SkipAddressee(t0, se - 1);
+      if (a == t0 && In(kDeterminers, t0) && t0 + 1 < se && Cap(t0 + 1) && !a_.tokens[t0 + 1].in_quote) {
+        a = CapRunEnd(t0 + 1, se);
+      }
+      if (a > t0 && a < se && IsComma(a)) {
+        close = a;
+      } else if (a > t0 && a < se && IsWord(a) && !a_.tokens[a].in_quote &&
+                 (PrepositionAt(a) || In(kTimeWords, a))) {
+        for (size_t t = a + 1; t < se && t < a + 8; ++t) {
+          if (a_.tokens[t].in_quote || CueStartsAt(t) || In(kCueAuxiliaries, t) || Has(modals_, t)) break;
+          if (IsComma(t)) {
+            close = t;
+            break;
+          }
+          if (!IsWord(t)) break;
+        }
+      }
     } else if (IsWord(t0) && !a_.tokens[t0].in_quote && (PrepositionAt(t0) || In(kTimeWords, t0))) {
       for (size_t t = t0 + 1; t < se && t < t0 + 8; ++t) {
         if (a_.tokens[t].in_quote || CueStartsAt(t)) break;
