@@ -7,6 +7,7 @@
 #include <string>
 
 #include "onrecord/document.h"
+#include "onrecord/printable.h"
 #include "encoding_util.h"
 #include "test_util.h"
 
@@ -139,6 +140,71 @@ TEST_CASE("robust49: guards - clean UTF-32 and UTF-16 named by --encoding read a
   auto latin = DecodeToUtf8("caf\xE9", "windows-1252", &legacy);
   REQUIRE(latin.ok());
   CHECK(latin.value() == "caf\xC3\xA9");
+}
+
+// ------------------------------------------------------------ messages
+
+// True when `text` holds a C0 control byte other than tab and newline, or DEL.
+bool HasRawControl(const std::string& text) {
+  for (char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7F) return true;
+  }
+  return false;
+}
+
+TEST_CASE("robust49: PrintableText escapes control bytes and broken UTF-8 and keeps good UTF-8", "[robust49]") {
+  CHECK(PrintableText("caf\xC3\xA9 \xE2\x80\x9Cok\xE2\x80\x9D\t") == "caf\xC3\xA9 \xE2\x80\x9Cok\xE2\x80\x9D\t");
+  CHECK(PrintableText("a\x1B[31mb") == "a\\x1B[31mb");
+  CHECK(PrintableText("line\nnext") == "line\\x0Anext");
+  CHECK(PrintableText(std::string("n\0l", 3)) == "n\\x00l");
+  CHECK(PrintableText("lone \xE9 byte") == "lone \\xE9 byte");
+  CHECK(PrintableText("c1 \xC2\x9B") == "c1 \\xC2\\x9B");
+  CHECK(PrintableText("surrogate \xED\xA0\x80") == "surrogate \\xED\\xA0\\x80");
+  // Idempotent: a message escaped twice reads the same.
+  CHECK(PrintableText(PrintableText("a\x1B b")) == "a\\x1B b");
+  // PrintableStatus escapes the path and the message.
+  CHECK(PrintableStatus(Status::Error("unknown key 'k\x07'", "c\x1B.yml", 1, 1)) ==
+        "c\\x1B.yml:1:1: unknown key 'k\\x07'");
+}
+
+TEST_CASE("robust49: a config key, a front-matter value and a JSON field reach stderr escaped", "[robust49]") {
+  TempDir tmp;
+  WriteFile(tmp / "a.txt", kLine);
+  WriteFile(tmp / "c.yml", "\"bad\\x1bkey\": 1\n");
+  CliResult config = RunCli({"check", "--config", (tmp / "c.yml").string(), (tmp / "a.txt").string()});
+  CHECK(config.exit_code == 2);
+  CHECK_THAT(config.err, Catch::Contains("unknown key 'bad\\x1Bkey'"));
+  CHECK_FALSE(HasRawControl(config.err));
+  WriteFile(tmp / "f.md", "---\nlanguage: \"x\\x07y\"\n---\n" + kLine);
+  CliResult front = RunCli({"audit", (tmp / "f.md").string()});
+  CHECK_THAT(front.err, Catch::Contains("x\\x07y"));
+  CHECK_FALSE(HasRawControl(front.err));
+  WriteFile(tmp / "r.jsonl", "{\"text\": \"" + kLine.substr(0, kLine.size() - 1) + "\", \"language\": \"e\\u001bn\"}\n");
+  CliResult record = RunCli({"audit", (tmp / "r.jsonl").string()});
+  CHECK_THAT(record.err, Catch::Contains("e\\x1Bn"));
+  CHECK_FALSE(HasRawControl(record.err));
+}
+
+TEST_CASE("robust49: file names, a command and an option value with control bytes reach stderr escaped", "[robust49]") {
+  TempDir tmp;
+  CliResult missing = RunCli({"audit", (tmp / "gone\x1B[2J.txt").string()});
+  CHECK(missing.exit_code == 2);
+  CHECK_THAT(missing.err, Catch::Contains("gone\\x1B[2J.txt"));
+  CHECK_FALSE(HasRawControl(missing.err));
+  CliResult pattern = RunCli({"audit", (tmp / "none\x07*.txt").string()});
+  CHECK(pattern.exit_code == 2);
+  CHECK_THAT(pattern.err, Catch::Contains("none\\x07*.txt: no file matches the pattern"));
+  CHECK_FALSE(HasRawControl(pattern.err));
+  CliResult command = RunCli({"au\x1B" "dit"});
+  CHECK(command.exit_code == 2);
+  CHECK_THAT(command.err, Catch::Contains("unknown command 'au\\x1Bdit'"));
+  CHECK_FALSE(HasRawControl(command.err));
+  WriteFile(tmp / "a.txt", kLine);
+  CliResult option = RunCli({"audit", "--format", "te\x1Bxt", (tmp / "a.txt").string()});
+  CHECK(option.exit_code == 2);
+  CHECK_THAT(option.err, Catch::Contains("te\\x1Bxt"));
+  CHECK_FALSE(HasRawControl(option.err));
 }
 
 }  // namespace
