@@ -14,6 +14,7 @@
 
 #include "onrecord/store.h"
 #include "shell_util.h"
+#include "env_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -28,17 +29,7 @@ using testing::TempDir;
 using testing::WriteFile;
 namespace fs = std::filesystem;
 
-// Sets an environment variable for the processes started while alive.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value) : name_(name) { ::setenv(name, value.c_str(), 1); }
-  ~ScopedEnv() { ::unsetenv(name_); }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* name_;
-};
+using testing::ScopedEnv;
 
 long Field(const std::string& out, const std::string& pattern) {
   std::smatch m;

@@ -16,6 +16,7 @@
 
 #include "engine_lists.h"
 #include "rule_pack.h"
+#include "env_util.h"
 #include "test_util.h"
 
 using namespace onrecord;
@@ -36,17 +37,7 @@ Status LoadStatus(const fs::path& rules) {
   return r.ok() ? Status::Ok() : r.status();
 }
 
-// Sets an environment variable for the processes started while alive.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value) : name_(name) { ::setenv(name, value.c_str(), 1); }
-  ~ScopedEnv() { ::unsetenv(name_); }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* name_;
-};
+using testing::ScopedEnv;
 
 const char* const kArticle = "The ferry will stop running in May, officials said.\n";
 

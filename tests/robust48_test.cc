@@ -7,6 +7,7 @@
 #include <string>
 
 #include "onrecord/document.h"
+#include "encoding_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -20,26 +21,7 @@ using testing::WriteFile;
 // Where `needle` first occurs in `hay` (npos when it does not).
 size_t At(const std::string& hay, const std::string& needle) { return hay.find(needle); }
 
-// UTF-8 -> UTF-32 (little or big endian) with its BOM.
-std::string ToUtf32(const std::string& utf8, bool little_endian, bool bom = true) {
-  std::string out;
-  auto unit = [&](uint32_t u) {
-    for (int k = 0; k < 4; ++k) {
-      const int shift = little_endian ? 8 * k : 8 * (3 - k);
-      out += static_cast<char>((u >> shift) & 0xFF);
-    }
-  };
-  if (bom) unit(0xFEFF);
-  for (size_t i = 0; i < utf8.size();) {
-    const auto c = static_cast<unsigned char>(utf8[i]);
-    const size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    unit(cp);
-    i += len;
-  }
-  return out;
-}
+using testing::ToUtf32;
 
 const std::string kArticle =
     "The ferry will run again in June, harbour master Ines Varga said on Tuesday.\n\n"

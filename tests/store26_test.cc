@@ -16,6 +16,7 @@
 #include "onrecord/rules.h"
 #include "onrecord/store.h"
 #include "ingest_stop_util.h"
+#include "env_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -33,18 +34,7 @@ const char* kArticle =
     "\"We will win,\" Mayor Ana Ruiz said.\n\n"
     "Prices will rise, people familiar with the matter said.\n";
 
-// Sets an environment variable for the processes the test starts, and
-// removes it again.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value) : name_(name) { ::setenv(name, value.c_str(), 1); }
-  ~ScopedEnv() { ::unsetenv(name_); }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* name_;
-};
+using testing::ScopedEnv;
 
 int64_t Query(const fs::path& db, const std::string& sql) {
   SQLite::Database d(db.string(), SQLite::OPEN_READONLY);

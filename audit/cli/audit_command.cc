@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "interrupt.h"
+#include "onrecord/printable.h"
 #include "onrecord/audit.h"
 #include "onrecord/ingest.h"
 #include "onrecord/report.h"
@@ -74,7 +75,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
     }
     auto opened = Store::Open(args.db);
     if (!opened.ok()) {
-      std::cerr << "onrecord: " << opened.status().ToString() << "\n";
+      std::cerr << "onrecord: " << PrintableStatus(opened.status()) << "\n";
       return kExitError;
     }
     store = std::move(opened.value());
@@ -117,7 +118,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
       if (store && g_interrupted != 0) break;
       ++yielded;
       if (!loaded.document) {
-        std::cerr << "onrecord: " << loaded.error.ToString() << "\n";
+        std::cerr << "onrecord: " << PrintableStatus(loaded.error) << "\n";
         exit_code = kExitError;
         auto record = loaded.error.line() > 0 && FormatForPath(shown) == InputFormat::kJsonl
                           ? std::optional<int>(loaded.error.line())
@@ -129,7 +130,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
       std::cerr << WarningLines(loaded.document->warnings);
       auto result = Audit(*loaded.document, *rules, options);
       if (!result.ok()) {
-        std::cerr << "onrecord: " << result.status().ToString() << "\n";
+        std::cerr << "onrecord: " << PrintableStatus(result.status()) << "\n";
         exit_code = kExitError;
         continue;
       }
@@ -164,7 +165,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
           std::swap(given, result->metadata);
         }
         if (!s.ok()) {
-          std::cerr << "onrecord: " << s.ToString() << "\n";
+          std::cerr << "onrecord: " << PrintableStatus(s) << "\n";
           exit_code = kExitError;
         } else if (++written == signal_after_writes && signal_for_tests > 0) {
           std::raise(signal_for_tests);

@@ -16,6 +16,7 @@
 #include <set>
 
 #include "commands.h"
+#include "onrecord/printable.h"
 #include "onrecord/audit.h"
 #include "onrecord/check_output.h"
 #include "onrecord/config.h"
@@ -201,7 +202,7 @@ class Checker {
   void Report(const Status& s) {
     error_ = true;
     if (pending_) pending_->push_back(s);
-    else Fail("onrecord: " + s.ToString());
+    else Fail("onrecord: " + PrintableStatus(s));
   }
 
   // Says `errors`: those in `config_path` in its line:column order, then
@@ -214,7 +215,7 @@ class Checker {
     std::stable_sort(errors.begin(), mid, [](const Status& a, const Status& b) {
       return std::make_pair(a.line(), a.column()) < std::make_pair(b.line(), b.column());
     });
-    for (const auto& e : errors) Fail("onrecord: " + e.ToString());
+    for (const auto& e : errors) Fail("onrecord: " + PrintableStatus(e));
   }
 
   // The first --output (FORMAT=PATH as given) whose file is one of the
@@ -451,7 +452,7 @@ class Checker {
     if (!args_.language.empty()) {
       auto given = RequestedLanguage(args_.language, rules);
       if (!given.ok()) {
-        if (!language_reported_) Fail("onrecord: " + given.status().ToString());
+        if (!language_reported_) Fail("onrecord: " + PrintableStatus(given.status()));
         language_reported_ = true;
         error_ = true;
         ok = false;
@@ -526,7 +527,7 @@ class Checker {
     if (!args_.diff_base.empty()) {
       if (path == "-") {
         Status st = Status::Error("--diff-base needs files; standard input has no git history", shown);
-        Fail("onrecord: " + st.ToString());
+        Fail("onrecord: " + PrintableStatus(st));
         return Unchecked(shown, st);
       }
       auto c = ChangedLines(path, args_.diff_base);
@@ -534,7 +535,7 @@ class Checker {
         // A bad ref or a folder outside git fails every draft the same way:
         // say it once, then count the other drafts it stopped.
         if (diff_base_errors_.insert(c.status().message()).second) {
-          Fail("onrecord: " + c.status().ToString());
+          Fail("onrecord: " + PrintableStatus(c.status()));
         } else {
           error_ = true;
           ++diff_base_repeats_;
@@ -550,7 +551,7 @@ class Checker {
       CheckFile file;
       file.path = shown;
       if (!loaded.document) {
-        Fail("onrecord: " + loaded.error.ToString());
+        Fail("onrecord: " + PrintableStatus(loaded.error));
         file.error = loaded.error;
         report_.files.push_back(std::move(file));
         continue;
@@ -559,7 +560,7 @@ class Checker {
       std::cerr << WarningLines(doc.warnings);
       auto result = Audit(doc, *rules, options);
       if (!result.ok()) {
-        Fail("onrecord: " + result.status().ToString());
+        Fail("onrecord: " + PrintableStatus(result.status()));
         file.error = result.status();
         report_.files.push_back(std::move(file));
         continue;
@@ -684,7 +685,7 @@ class Checker {
       }
       // Never a half-written report: a temporary file renamed into place.
       Status written = WriteFileAtomically(o.path, text, std::string("the ") + CheckFormatName(o.format) + " report");
-      if (!written.ok()) Fail("onrecord: " + written.ToString());
+      if (!written.ok()) Fail("onrecord: " + PrintableStatus(written));
     }
     std::cout.flush();
     const char* summary = std::getenv("GITHUB_STEP_SUMMARY");

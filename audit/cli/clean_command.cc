@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "onrecord/printable.h"
 #include "onrecord/audit.h"
 #include "onrecord/report.h"
 
@@ -133,7 +134,7 @@ int RunClean(const CleanArgs& args, const GlobalOptions& global) {
     if (articles.empty()) std::cerr << NoRecordsWarning(shown);
     for (auto& loaded : articles) {
       if (!loaded.document) {
-        std::cerr << "onrecord: " << loaded.error.ToString() << "\n";
+        std::cerr << "onrecord: " << PrintableStatus(loaded.error) << "\n";
         exit_code = kExitError;
         continue;
       }
@@ -142,7 +143,7 @@ int RunClean(const CleanArgs& args, const GlobalOptions& global) {
       if (!loaded.document->warnings.empty()) std::cerr << WarningLines(loaded.document->warnings);
       auto result = Audit(*loaded.document, *rules, options);
       if (!result.ok()) {
-        std::cerr << "onrecord: " << result.status().ToString() << "\n";
+        std::cerr << "onrecord: " << PrintableStatus(result.status()) << "\n";
         exit_code = kExitError;
         continue;
       }

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "onrecord/printable.h"
 #include "onrecord/compare.h"
 #include "onrecord/store.h"
 
@@ -36,18 +37,18 @@ int RunCompare(const CompareArgs& args) {
   for (const auto& [value, name] : {std::pair{&args.since, "--since"}, std::pair{&args.until, "--until"}}) {
     if (value->empty()) continue;
     if (Status s = ValidateDateFilter(*value, name); !s.ok()) {
-      std::cerr << "onrecord: " << s.ToString() << "\n";
+      std::cerr << "onrecord: " << PrintableStatus(s) << "\n";
       return kExitError;
     }
   }
   auto store = Store::Open(args.db, StoreOptions{.create = false, .read_only = true});
   if (!store.ok()) {
-    std::cerr << "onrecord: " << store.status().ToString() << "\n";
+    std::cerr << "onrecord: " << PrintableStatus(store.status()) << "\n";
     return kExitError;
   }
   auto comparison = Compare(**store, options);
   if (!comparison.ok()) {
-    std::cerr << "onrecord: " << comparison.status().ToString() << "\n";
+    std::cerr << "onrecord: " << PrintableStatus(comparison.status()) << "\n";
     return kExitError;
   }
   const Comparison& c = *comparison;

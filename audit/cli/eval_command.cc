@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "onrecord/printable.h"
 #include "onrecord/report.h"
 #include "onrecord/audit.h"
 #include "onrecord/document.h"
@@ -189,12 +190,12 @@ std::optional<AuditResult> LoadAndAudit(const std::string& path, const RuleSet& 
     return std::nullopt;
   }
   if (!loaded.front().document) {
-    *error = loaded.front().error.ToString();
+    *error = PrintableStatus(loaded.front().error);
     return std::nullopt;
   }
   auto result = Audit(*loaded.front().document, rules, options);
   if (!result.ok()) {
-    *error = result.status().ToString();
+    *error = PrintableStatus(result.status());
     return std::nullopt;
   }
   if (source) *source = loaded.front().document->source;
@@ -266,7 +267,7 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
     if (fs::is_directory(input, ec)) {
       auto found = FindGoldFiles(input);
       if (!found.ok()) {
-        std::cerr << "onrecord eval: " << found.status().ToString() << "\n";
+        std::cerr << "onrecord eval: " << PrintableStatus(found.status()) << "\n";
         exit_code = kExitError;
         continue;
       }
@@ -285,7 +286,7 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
     GoldItem& item = items[i];
     auto gold = ReadGold(item.gold_path);
     if (!gold.ok()) {
-      item.error = gold.status().ToString();
+      item.error = PrintableStatus(gold.status());
       return;
     }
     auto candidates = ArticleCandidatesForGold(item.gold_path, *gold);
@@ -484,7 +485,7 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
     }
     auto spans = ParseAnn(read.value(), item.ann_path, labels);
     if (!spans.ok()) {
-      item.error = spans.status().ToString();
+      item.error = PrintableStatus(spans.status());
       return;
     }
     std::string source, error;
@@ -495,7 +496,7 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
     }
     Status s = ToByteSpans(CodePointByteOffsets(source), item.ann_path, &*spans);
     if (!s.ok()) {
-      item.error = s.ToString();
+      item.error = PrintableStatus(s);
       return;
     }
     item.eval = EvaluatePolnear(*spans, source, *audit);

@@ -46,6 +46,7 @@
 
 #include "commands.h"
 #include "interrupt.h"
+#include "onrecord/printable.h"
 #include "onrecord/report.h"
 #include "onrecord/audit.h"
 #include "onrecord/audit_json_reader.h"
@@ -735,13 +736,13 @@ void Ingest::HandleResult(Store& reader, AuditResult r) {
 
 void Ingest::ReportFailure(const Status& s) {
   if (progress_shown_) std::cerr << "\r\033[K";
-  std::cerr << "onrecord: " << s.ToString() << "\n";
+  std::cerr << "onrecord: " << PrintableStatus(s) << "\n";
   ++counts_.failed;
 }
 
 bool Ingest::Fatal(const Status& s) {
   if (progress_shown_) std::cerr << "\r\033[K";
-  std::cerr << "onrecord: " << s.ToString() << "\n";
+  std::cerr << "onrecord: " << PrintableStatus(s) << "\n";
   std::cerr << "onrecord: ingest stopped; articles committed before this point are kept, and a "
                "re-run continues from them\n";
   fatal_ = true;
@@ -1022,7 +1023,7 @@ int Ingest::Run() {
   if (!args_.metadata.empty()) {
     auto table = MetadataTable::Load(args_.metadata);
     if (!table.ok()) {
-      std::cerr << "onrecord: " << table.status().ToString() << "\n";
+      std::cerr << "onrecord: " << PrintableStatus(table.status()) << "\n";
       return kExitError;
     }
     table_ = std::move(table.value());
@@ -1057,7 +1058,7 @@ int Ingest::Run() {
   InterruptHandler interrupt_handler;
   auto opened = Store::Open(args_.db);
   if (!opened.ok()) {
-    std::cerr << "onrecord: " << opened.status().ToString() << "\n";
+    std::cerr << "onrecord: " << PrintableStatus(opened.status()) << "\n";
     return kExitError;
   }
   store_ = std::move(opened.value());
@@ -1083,7 +1084,7 @@ int Ingest::Run() {
   auto run = store_->BeginRun(args_.results.empty() ? "ingest" : "ingest --results", DumpJson(inputs),
                               rules_->hash());
   if (!run.ok()) {
-    std::cerr << "onrecord: " << run.status().ToString() << "\n";
+    std::cerr << "onrecord: " << PrintableStatus(run.status()) << "\n";
     return kExitError;
   }
   for (const auto& p : args_.results) total_ += CountLines(p);
@@ -1201,7 +1202,7 @@ int Ingest::Run() {
                                                 : "completed-with-errors";
     Status s = store_->FinishRun(*run, counts_, status);
     if (!s.ok()) {
-      std::cerr << "onrecord: " << s.ToString() << " (run " << *run << " could not be recorded as " << status
+      std::cerr << "onrecord: " << PrintableStatus(s) << " (run " << *run << " could not be recorded as " << status
                 << "; it stays 'running' in table runs)\n";
       exit_code = kExitError;
     }

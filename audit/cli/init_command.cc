@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "onrecord/printable.h"
 #include "onrecord/config.h"
 #include "onrecord/file.h"
 
@@ -35,7 +36,7 @@ int RunInit(const InitArgs& args) {
   }
   Status written = WriteFileAtomically(target.string(), StarterConfig(), "the config file");
   if (!written.ok()) {
-    std::cerr << "onrecord: " << written.ToString() << "\n";
+    std::cerr << "onrecord: " << PrintableStatus(written) << "\n";
     return kExitError;
   }
   std::cerr << "onrecord: wrote " << target.string() << "\n";

@@ -16,6 +16,7 @@
 #include <tuple>
 
 #include "commands.h"
+#include "onrecord/printable.h"
 #include "onrecord/audit.h"
 #include "onrecord/text.h"
 
@@ -36,7 +37,7 @@ std::shared_ptr<const RuleSet> LoadRulesOrReport(const GlobalOptions& global) {
   std::string dir = global.rules_dir.empty() ? RuleSet::DefaultDirectory(global.argv0) : global.rules_dir;
   auto rules = RuleSet::Load(dir);
   if (!rules.ok()) {
-    std::cerr << "onrecord: " << rules.status().ToString() << "\n";
+    std::cerr << "onrecord: " << PrintableStatus(rules.status()) << "\n";
     return nullptr;
   }
   return rules.value();
@@ -121,7 +122,7 @@ int FinishStandardOutput(int exit_code) {
 
 std::string WarningLines(const std::vector<Status>& warnings) {
   std::string out;
-  for (const auto& w : warnings) out += "onrecord: warning: " + w.ToString() + "\n";
+  for (const auto& w : warnings) out += "onrecord: warning: " + PrintableStatus(w) + "\n";
   return out;
 }
 
@@ -223,7 +224,7 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
   std::error_code ec;
   fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
-    errors->push_back(dir.string() + ": cannot read directory: " + ec.message());
+    errors->push_back(PrintableText(dir.string()) + ": cannot read directory: " + ec.message());
     return;
   }
   if (!visited.insert(canonical.string()).second) {
@@ -231,7 +232,7 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
     // taken once, from the first path): a warning, not an input error, so
     // a harmless link does not change the exit status (audit, check,
     // clean and ingest alike).
-    std::cerr << "onrecord: warning: " << dir.string()
+    std::cerr << "onrecord: warning: " << PrintableText(dir.string())
               << ": directory loop through a symbolic link, skipped (its files are taken once)\n";
     return;
   }
@@ -239,7 +240,7 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
   for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
     entries.push_back(it->path());
   }
-  if (ec) errors->push_back(dir.string() + ": cannot read directory: " + ec.message());
+  if (ec) errors->push_back(PrintableText(dir.string()) + ": cannot read directory: " + ec.message());
   std::sort(entries.begin(), entries.end());
   for (const auto& e : entries) {
     std::string name = e.filename().string();
@@ -250,7 +251,9 @@ void Walk(const fs::path& dir, std::set<std::string>& visited, std::vector<std::
       // walk it is skipped with a warning, like a directory loop. Named on the
       // command line it stays an error (the loader's "Too many levels of
       // symbolic links"): the user asked for that file.
-      if (IsArticleFile(e)) std::cerr << "onrecord: warning: " << e.string() << ": symbolic link loop, skipped\n";
+      if (IsArticleFile(e)) {
+        std::cerr << "onrecord: warning: " << PrintableText(e.string()) << ": symbolic link loop, skipped\n";
+      }
       continue;
     }
     if (fs::is_directory(st)) {
@@ -295,7 +298,7 @@ void ExpandInto(const std::vector<std::string>& inputs, std::vector<std::string>
       if (glob(in.c_str(), 0, nullptr, &g) == 0) {
         for (size_t i = 0; i < g.gl_pathc; ++i) ExpandInto({g.gl_pathv[i]}, out, skipped, errors);
       } else {
-        errors->push_back(in + ": no file matches the pattern");
+        errors->push_back(PrintableText(in) + ": no file matches the pattern");
       }
       globfree(&g);
       continue;
@@ -307,8 +310,9 @@ void ExpandInto(const std::vector<std::string>& inputs, std::vector<std::string>
       // A folder with no article in it is a wrong path, never a run that
       // audits or ingests nothing and passes.
       if (out->size() == before && errors->size() == errors_before) {
-        errors->push_back(in + ": no article files in this folder (files ending .txt .md .markdown .html .htm .json "
-                               ".jsonl .ndjson are read)");
+        errors->push_back(PrintableText(in) +
+                          ": no article files in this folder (files ending .txt .md .markdown .html .htm .json "
+                          ".jsonl .ndjson are read)");
       }
       continue;
     }
@@ -429,7 +433,7 @@ int main(int argc, char** argv) {
     if (std::none_of(subs.begin(), subs.end(), [&](const CLI::App* sub) { return sub->check_name(word); })) {
       std::string names;
       for (const auto* sub : subs) names += (names.empty() ? "" : ", ") + sub->get_name();
-      std::cerr << "onrecord: unknown command '" << word << "' (the commands are " << names
+      std::cerr << "onrecord: unknown command '" << onrecord::PrintableText(word) << "' (the commands are " << names
                 << "); run with --help for more information\n";
       return kExitError;
     }
@@ -441,7 +445,7 @@ int main(int argc, char** argv) {
     // --help and --version are "errors" that succeed: CLI11 prints them.
     if (e.get_exit_code() == 0) return FinishStandardOutput(app.exit(e) == 0 ? 0 : kExitError);
     // A usage error names the program, as every other error does.
-    std::cerr << "onrecord: " << e.what() << "; run with --help for more information\n";
+    std::cerr << "onrecord: " << onrecord::PrintableText(e.what()) << "; run with --help for more information\n";
     return FinishStandardOutput(kExitError);
   }
   for (auto& [sub, run] : runs) {

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "onrecord/printable.h"
 #include "onrecord/audit.h"
 #include "onrecord/rule_test_runner.h"
 #include "onrecord/text.h"
@@ -75,7 +76,7 @@ int RunShow(const RulesArgs& args, const GlobalOptions& global) {
   if (!language) return kExitError;
   auto shown = ShowRule(*rules, args.id, *language);
   if (!shown.ok()) {
-    std::cerr << "onrecord: " << shown.status().ToString() << "\n";
+    std::cerr << "onrecord: " << PrintableStatus(shown.status()) << "\n";
     return kExitError;
   }
   std::cout << *shown;

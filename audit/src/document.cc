@@ -1155,7 +1155,10 @@ namespace {
 // unpaired surrogate and for a last byte with no partner (an odd byte
 // count: a file cut short). Each of those gets an input.invalid-utf16 issue
 // at its place in the UTF-8 text; a U+FFFD the file itself holds does not.
-Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian, std::vector<InputIssue>* issues) {
+// `first_byte`: the file's offset of bytes[0] (2 after a BOM), for the
+// byte offset each message names.
+Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian, std::vector<InputIssue>* issues,
+                                size_t first_byte = 0) {
   auto converted = ConvertWithIcu(bytes, little_endian ? "UTF-16LE" : "UTF-16BE");
   if (!converted.ok() || !issues) return converted;
   auto unit = [&](size_t i) -> uint32_t {
@@ -1172,7 +1175,12 @@ Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian, std:
       out += 4;
       i += 2;
     } else if (u >= 0xD800 && u <= 0xDFFF) {
-      found.push_back({"input.invalid-utf16", "unpaired UTF-16 surrogate replaced with U+FFFD", out});
+      char hex[16];
+      std::snprintf(hex, sizeof hex, "0x%X", u);
+      found.push_back({"input.invalid-utf16",
+                       std::string("unpaired UTF-16 surrogate ") + hex + " at byte " +
+                           std::to_string(first_byte + i) + " replaced with U+FFFD",
+                       out});
       out += 3;
     } else {
       out += u < 0x80 ? 1 : u < 0x800 ? 2 : 3;
@@ -1180,7 +1188,8 @@ Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian, std:
   }
   if (i < bytes.size()) {
     found.push_back({"input.invalid-utf16",
-                     "the UTF-16 text ends with half a character (an odd number of bytes); it is replaced with U+FFFD",
+                     "the UTF-16 text ends with half a character (an odd number of bytes, the last at byte " +
+                         std::to_string(first_byte + i) + "); it is replaced with U+FFFD",
                      out});
     out += 3;
   }
@@ -1196,8 +1205,11 @@ Result<std::string> DecodeUtf16(std::string_view bytes, bool little_endian, std:
 // UTF-32 after its BOM. A unit that is no Unicode scalar value (a
 // surrogate, or past U+10FFFF) and a last unit cut short (a byte count
 // that is not a multiple of four: a file cut short) each become U+FFFD
-// with an input.invalid-utf32 issue at its place in the UTF-8 text.
-std::string DecodeUtf32(std::string_view bytes, bool little_endian, std::vector<InputIssue>* issues) {
+// with an input.invalid-utf32 issue at its place in the UTF-8 text; its
+// message names the unit and its byte offset in the file (`first_byte`: the
+// file's offset of bytes[0], 4 after a BOM).
+std::string DecodeUtf32(std::string_view bytes, bool little_endian, std::vector<InputIssue>* issues,
+                        size_t first_byte = 0) {
   std::string out;
   out.reserve(bytes.size());
   size_t i = 0;
@@ -1209,7 +1221,12 @@ std::string DecodeUtf32(std::string_view bytes, bool little_endian, std::vector<
     }
     if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF)) {
       if (issues) {
-        issues->push_back({"input.invalid-utf32", "a UTF-32 unit that is no Unicode character replaced with U+FFFD",
+        char unit[16];
+        std::snprintf(unit, sizeof unit, "0x%X", u);
+        issues->push_back({"input.invalid-utf32",
+                           std::string("UTF-32 unit ") + unit + " at byte " + std::to_string(first_byte + i) +
+                               (u > 0x10FFFF ? " is past U+10FFFF" : " is a surrogate") +
+                               ", no Unicode character: replaced with U+FFFD",
                            out.size()});
       }
       out += kReplacementChar;
@@ -1232,8 +1249,10 @@ std::string DecodeUtf32(std::string_view bytes, bool little_endian, std::vector<
   if (i < bytes.size()) {
     if (issues) {
       issues->push_back({"input.invalid-utf32",
-                         "the UTF-32 text ends with part of a character (a byte count that is not a multiple of "
-                         "four); it is replaced with U+FFFD",
+                         "the UTF-32 text ends with part of a character (" + std::to_string(bytes.size() - i) +
+                             " byte" + (bytes.size() - i == 1 ? "" : "s") + " at byte " +
+                             std::to_string(first_byte + i) +
+                             ", a byte count that is not a multiple of four); it is replaced with U+FFFD",
                          out.size()});
     }
     out += kReplacementChar;
@@ -1252,6 +1271,25 @@ Result<std::string> Decode(std::string_view bytes, const std::string& encoding, 
   if (!encoding.empty()) {
     std::string lower = encoding;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // UTF-32 and UTF-16 named by --encoding are decoded as after a BOM,
+    // so that a replaced unit has its finding; a BOM of the same order is
+    // skipped. "utf-32" / "utf-16" with no order follow a BOM, else read
+    // big-endian, as ICU and the Unicode standard do.
+    std::string name;
+    for (char c : lower) {
+      if (c != '-' && c != '_') name += c;
+    }
+    const std::string_view mark = WideMark(bytes);
+    if (name == "utf32le" || name == "utf32be" || name == "utf32") {
+      const bool little = name == "utf32le" || (name == "utf32" && mark == "UTF-32LE");
+      const size_t skip = mark == (little ? "UTF-32LE" : "UTF-32BE") ? 4 : 0;
+      return DecodeUtf32(bytes.substr(skip), little, issues, skip);
+    }
+    if ((name == "utf16le" || name == "utf16be" || name == "utf16") && !mark.starts_with("UTF-32")) {
+      const bool little = name == "utf16le" || (name == "utf16" && mark == "UTF-16LE");
+      const size_t skip = mark == (little ? "UTF-16LE" : "UTF-16BE") ? 2 : 0;
+      return DecodeUtf16(bytes.substr(skip), little, issues, skip);
+    }
     if (lower != "utf-8" && lower != "utf8") {
       auto converted = ConvertWithIcu(bytes, encoding.c_str());
       if (!converted.ok()) return converted.status();
@@ -1264,10 +1302,10 @@ Result<std::string> Decode(std::string_view bytes, const std::string& encoding, 
     return repair(bytes.substr(3));
   }
   const std::string_view mark = WideMark(bytes);
-  if (mark == "UTF-32LE") return DecodeUtf32(bytes.substr(4), true, issues);
-  if (mark == "UTF-32BE") return DecodeUtf32(bytes.substr(4), false, issues);
-  if (mark == "UTF-16LE") return DecodeUtf16(bytes.substr(2), true, issues);
-  if (mark == "UTF-16BE") return DecodeUtf16(bytes.substr(2), false, issues);
+  if (mark == "UTF-32LE") return DecodeUtf32(bytes.substr(4), true, issues, 4);
+  if (mark == "UTF-32BE") return DecodeUtf32(bytes.substr(4), false, issues, 4);
+  if (mark == "UTF-16LE") return DecodeUtf16(bytes.substr(2), true, issues, 2);
+  if (mark == "UTF-16BE") return DecodeUtf16(bytes.substr(2), false, issues, 2);
   return repair(bytes);
 }
 

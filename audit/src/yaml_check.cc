@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "onrecord/printable.h"
 #include "onrecord/text.h"
 
 #include <optional>
@@ -163,50 +164,7 @@ std::optional<std::pair<int, int>> UnclosedFlow(std::string_view text, char open
 
 }  // namespace
 
-std::string PrintableMessage(std::string_view message) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  auto escape = [](std::string& out, unsigned char b) {
-    out += "\\x";
-    out += kHex[b >> 4];
-    out += kHex[b & 0xF];
-  };
-  auto continuation = [&](size_t i) {
-    return i < message.size() && (static_cast<unsigned char>(message[i]) & 0xC0) == 0x80;
-  };
-  std::string out;
-  out.reserve(message.size());
-  for (size_t i = 0; i < message.size();) {
-    const auto b = static_cast<unsigned char>(message[i]);
-    if (b < 0x80) {
-      if ((b < 0x20 && b != '\t') || b == 0x7F) {
-        escape(out, b);
-      } else {
-        out += static_cast<char>(b);
-      }
-      ++i;
-      continue;
-    }
-    // A UTF-8 sequence, whole and well-formed, is kept; any other byte (a
-    // lead byte yaml-cpp quoted without its continuation bytes) is escaped.
-    const size_t len = b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
-    bool whole = len != 0;
-    for (size_t k = 1; whole && k < len; ++k) whole = continuation(i + k);
-    if (whole && len == 2 && b == 0xC2 && static_cast<unsigned char>(message[i + 1]) < 0xA0) {
-      escape(out, b);  // a C1 control character (U+0080 to U+009F), both bytes
-      escape(out, static_cast<unsigned char>(message[i + 1]));
-      i += 2;
-      continue;
-    }
-    if (!whole) {
-      escape(out, b);
-      ++i;
-      continue;
-    }
-    out.append(message.substr(i, len));
-    i += len;
-  }
-  return out;
-}
+std::string PrintableMessage(std::string_view message) { return PrintableText(message); }
 
 YAML::Mark ParserErrorMark(const YAML::ParserException& e, std::string_view text) {
   YAML::Mark mark = e.mark;
