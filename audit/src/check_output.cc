@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "onrecord/printable.h"
 #include "onrecord/report.h"
 #include "onrecord/text.h"
 #include "sha256.h"
@@ -121,10 +122,12 @@ std::string FormatLine(const CheckReport& r, const CheckOutputOptions& o) {
       if (!Shown(f, o)) continue;
       std::string msg = f.message;
       std::replace_if(msg.begin(), msg.end(), IsBreak, ' ');
-      out += fmt::format("{}:{}:{}:{}:{}:{}", file.path, f.line, f.column, SeverityName(f.level),
-                         f.rule, msg);
+      // The article's own words (a path, a cue, a suppression's reason) reach
+      // the terminal with control characters escaped (PrintableText).
+      out += fmt::format("{}:{}:{}:{}:{}:{}", PrintableText(file.path), f.line, f.column, SeverityName(f.level),
+                         f.rule, PrintableText(msg));
       if (f.suppressed) {
-        out += " [suppressed" + (f.suppressed->empty() ? std::string() : ": " + *f.suppressed) + "]";
+        out += " [suppressed" + (f.suppressed->empty() ? std::string() : ": " + PrintableText(*f.suppressed)) + "]";
       }
       out += "\n";
     }
@@ -141,25 +144,30 @@ std::string FormatCli(const CheckReport& r, const CheckOutputOptions& o) {
       if (Shown(f, o)) shown.push_back(&f);
     }
     if (shown.empty()) continue;
-    out += "\n " + file.path + "\n";
+    out += "\n " + PrintableText(file.path) + "\n";
     // The rule ids line up after the messages, but only messages of up to
     // kAlignedMessage code points set that column: one long message (an
     // invalid directive quotes the whole list of verbs) would otherwise pad
     // every line of the file past a terminal's width.
     constexpr size_t kAlignedMessage = 72;
     size_t pos_w = 0, msg_w = 0;
+    // Messages quote the article's words: control characters and broken
+    // UTF-8 in them are escaped (PrintableText) before they are measured.
+    std::vector<std::string> messages;
     for (const auto* f : shown) {
       pos_w = std::max(pos_w, fmt::format("{}:{}", f->line, f->column).size());
-      const size_t w = CountCodePoints(f->message);
+      messages.push_back(PrintableText(f->message));
+      const size_t w = CountCodePoints(messages.back());
       if (w <= kAlignedMessage) msg_w = std::max(msg_w, w);
     }
-    for (const auto* f : shown) {
+    for (size_t i = 0; i < shown.size(); ++i) {
+      const CheckFinding* f = shown[i];
       std::string pos = fmt::format("{}:{}", f->line, f->column);
       std::string level = f->suppressed ? "suppressed" : SeverityName(f->level);
-      const size_t w = CountCodePoints(f->message);
+      const size_t w = CountCodePoints(messages[i]);
       std::string pad(w < msg_w ? msg_w - w : 0, ' ');
-      out += fmt::format(" {:<{}}  {:<10}  {}{}  {}", pos, pos_w, level, f->message, pad, f->rule);
-      if (f->suppressed && !f->suppressed->empty()) out += "  (" + *f->suppressed + ")";
+      out += fmt::format(" {:<{}}  {:<10}  {}{}  {}", pos, pos_w, level, messages[i], pad, f->rule);
+      if (f->suppressed && !f->suppressed->empty()) out += "  (" + PrintableText(*f->suppressed) + ")";
       out += "\n";
     }
   }

@@ -1,6 +1,8 @@
 // Report stage: JSON (onrecord/audit-1) and the readable text report.
 #include "onrecord/report.h"
 
+#include "onrecord/printable.h"
+
 #include <fmt/format.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -814,13 +816,23 @@ std::string Shorten(const std::string& s, size_t max) {
   return s.substr(0, static_cast<size_t>(i)) + "…";
 }
 
+// Text from the article (or its file name) as the text report shows it: a
+// line break becomes a space, so that a field stays on its line, and control
+// characters and broken UTF-8 are written as \xNN (PrintableText), so that an
+// escape sequence in a scraped page never reaches the reader's terminal.
+std::string Shown(std::string_view s) {
+  std::string one_line(s);
+  std::replace_if(one_line.begin(), one_line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  return PrintableText(one_line);
+}
+
 }  // namespace
 
 std::string AuditToText(const AuditResult& r, const TextReportOptions& options) {
   std::string out;
-  std::string where = r.file + (r.record ? fmt::format(" (record {})", *r.record) : "");
+  std::string where = Shown(r.file) + (r.record ? fmt::format(" (record {})", *r.record) : "");
   out += fmt::format("{}  [{}; {}]\n", where, r.language, Counted(r.words, "word", "words"));
-  if (r.metadata.title) out += fmt::format("  title: {}\n", *r.metadata.title);
+  if (r.metadata.title) out += fmt::format("  title: {}\n", Shown(*r.metadata.title));
   const ArticleScore& s = r.score;
   // Undefined values (nothing scored, no attribution) are "n/a", never 0.
   auto share = [&](double v) { return s.has_shares() ? fmt::format("{:.0f}%", v * 100) : std::string("n/a"); };
@@ -851,10 +863,10 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
       detail += src.office_holder ? ", office-holder, not named"
                                   : src.reason_given ? ", reason given" : ", no reason given";
     }
-    out += fmt::format("  T{} {}  ({}; {}, {})\n", src.level, src.name, detail,
+    out += fmt::format("  T{} {}  ({}; {}, {})\n", src.level, Shown(src.name), detail,
                        Counted(src.attributions, "attribution", "attributions"),
                        Counted(src.quotes, "quote", "quotes"));
-    for (const auto& role : src.roles) out += fmt::format("       role: {}\n", role);
+    for (const auto& role : src.roles) out += fmt::format("       role: {}\n", Shown(role));
   }
   out += "\nQuotes\n";
   size_t speech = 0;
@@ -871,8 +883,8 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
       speaker += " (the writer's own words, not counted)";
     }
     out += fmt::format("  {}:{}  “{}”\n        — {}{}  [{}]\n", q.location.line, q.location.column,
-                       Shorten(q.text, 100), speaker,
-                       CueForDisplay(q.cue).empty() ? "" : " (" + CueForDisplay(q.cue) + ")", QuoteKindName(q.kind));
+                       Shown(Shorten(q.text, 100)), Shown(speaker),
+                       CueForDisplay(q.cue).empty() ? "" : " (" + Shown(CueForDisplay(q.cue)) + ")", QuoteKindName(q.kind));
   }
   if (speech == 0) out += "  (none)\n";
   size_t other = r.quotes.size() - speech;
@@ -883,7 +895,7 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
   out += "\nAnonymous sources\n";
   if (r.anonymous_sources.empty()) out += "  (none)\n";
   for (const auto& a : r.anonymous_sources) {
-    out += fmt::format("  {}:{}  {}  [{}{}{}]\n", a.location.line, a.location.column, a.phrase,
+    out += fmt::format("  {}:{}  {}  [{}{}{}]\n", a.location.line, a.location.column, Shown(a.phrase),
                        SpecificityName(a.specificity),
                        a.office_holder  ? ", office-holder"
                        : a.reason_given ? ", reason given"
@@ -898,16 +910,16 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
       // An uncounted attribution keeps its source's level; the line says
       // that it counts nowhere.
       out += fmt::format("  line {}  T{} {}  {} {} {}{}\n", line, at.level, LevelScoreText(at.score),
-                         at.source ? at.source->text : (src ? "(" + src->name + ")" : "(no source)"),
-                         ShownCue(at, "(no cue)"), AttributionKindName(at.kind), at.counted ? "" : "  (not counted)");
-      for (const auto& why : at.reasons) out += fmt::format("        because: {}\n", why);
+                         Shown(at.source ? at.source->text : (src ? "(" + src->name + ")" : "(no source)")),
+                         Shown(ShownCue(at, "(no cue)")), AttributionKindName(at.kind), at.counted ? "" : "  (not counted)");
+      for (const auto& why : at.reasons) out += fmt::format("        because: {}\n", Shown(why));
     }
   }
   out += "\nFindings\n";
   if (r.findings.empty()) out += "  (none)\n";
   for (const auto& f : r.findings) {
     out += fmt::format("  {}:{}  {}  {}  {}\n", f.location.line, f.location.column, SeverityName(f.level),
-                       f.rule, f.message);
+                       f.rule, Shown(f.message));
   }
   return out;
 }
