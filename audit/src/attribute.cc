@@ -15501,11 +15501,8 @@ class Attributor {
     // (After a closing quote, a colon, a semicolon or a dash too: "“…,”
     // Ana Lee and Tom Bell wrote", "her record: She and her husband
     // supported"; English.)
-    // ("voter anger is deeper than many elite politicians and veteran
-    // pollsters realize": the subject of a clause after "than"; coord49.)
     auto opens_at = [&](size_t t) {
       return t == first || IsComma(t - 1) || In(kClauseOpeners, t - 1) || In(kComplementizers, t - 1) ||
-             (LangIs("en") && LowIs(t - 1, "than") && !a_.tokens[t - 1].in_quote) ||
              (LangIs("en") && !IsWord(t - 1) && !IsPunct(t - 1, ".") && Tok(t - 1) != ")" &&
               (a_.tokens[t - 1].in_quote || Tok(t - 1) == ":" || Tok(t - 1) == ";" || IsDash(t - 1) ||
                ClosingMarkAt(t - 1)));
