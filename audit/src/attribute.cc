@@ -15424,9 +15424,15 @@ class Attributor {
         IsPlainModifier(join - 1) && p.mention->span.end > a_.tokens[b].span.end &&
         (IsPlainModifier(b) || (LangIs("en") && IsWord(b) && Cap(b) && !a_.tokens[b].in_quote &&
                                 !In(kFunctionWords, b) && !In(kDeterminers, b) && IsWord(b + 1) && !Cap(b + 1)));
+    // ("Her directors and advisers": a plural of a listed head noun, as
+    // ListSegment reads one; coord49.)
+    const std::string& before_join = Low(join - 1);
+    const bool plural_head = LangIs("en") && before_join.size() > 3 && before_join.back() == 's' &&
+                             before_join[before_join.size() - 2] != 's' &&
+                             IsHeadWord(before_join.substr(0, before_join.size() - 1));
     if (!left && LangIs("en") && IsWord(join - 1) && !a_.tokens[join - 1].in_quote &&
         (!Cap(join - 1) || SentenceInitial(join - 1)) && !In(kPronouns, join - 1) &&
-        (IsHead(join - 1) || shared_adjective)) {
+        (IsHead(join - 1) || plural_head || shared_adjective)) {
       const size_t fb = PremodifiersStart(join - 1, s);
       left = MentionFromRange(fb, join - 1);
     }
@@ -15486,6 +15492,12 @@ class Attributor {
     }
     // The coordination must open its clause ("Both …" counts).
     if (lb == first + 1 && In(kDeterminers, first)) lb = first;
+    // ("A few other prominent Republicans and national security leaders":
+    // two determiners open it; coord49.)
+    if (LangIs("en") && lb == first + 2 && In(kDeterminers, first) && In(kDeterminers, first + 1) &&
+        !a_.tokens[first].in_quote && !a_.tokens[first + 1].in_quote) {
+      lb = first;
+    }
     // (After a closing quote, a colon, a semicolon or a dash too: "“…,”
     // Ana Lee and Tom Bell wrote", "her record: She and her husband
     // supported"; English.)
