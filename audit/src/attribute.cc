@@ -1727,8 +1727,19 @@ class Attributor {
 
   bool InitialPeriod(size_t k) const {
     return k > 1 && k + 1 < a_.tokens.size() && IsPunct(k, ".") && IsWord(k - 1) && InitialsAt(k - 1) &&
-           Cap(k - 1) && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin && IsWord(k - 2) && Cap(k - 2) &&
-           IsWord(k + 1) && Cap(k + 1) && a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
+           Cap(k - 1) && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin &&
+           ((IsWord(k - 2) && Cap(k - 2)) || SpacedInitialBefore(k - 1)) && IsWord(k + 1) && Cap(k + 1) &&
+           a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
+  }
+
+  // "J. J. Price", "E. J. Fleming": whether the initial at `i` follows
+  // another one-letter capital initial and its period, a space between
+  // them, in the same sentence (abbr49; the second initial's period had
+  // ended the name, "J. J").
+  bool SpacedInitialBefore(size_t i) const {
+    return i >= 2 && IsPunct(i - 1, ".") && IsWord(i - 2) && Tok(i - 2).size() == 1 && Cap(i - 2) &&
+           a_.tokens[i - 2].span.end == a_.tokens[i - 1].span.begin &&
+           a_.tokens[i - 1].span.end < a_.tokens[i].span.begin && a_.tokens[i - 2].sentence == a_.tokens[i].sentence;
   }
 
   // The period of a first initial that opens a run at `i` ("C. Stewart
@@ -22808,6 +22819,13 @@ class Attributor {
     // gold leaves a state's period out as often as it keeps it, "Fresno,
     // Calif" and "Alexandria, Va" against "Meridian, Ind.", and "R-S.C"
     // keeps none.)
+    // ("the A.F.L.-C.I.O.": two dotted abbreviations joined by a hyphen,
+    // one word since abbr49, keep the period as one does; abbr49.)
+    const size_t joined = word.rfind(".-");
+    if (joined != std::string::npos && joined + 2 < word.size() && word.find('.', joined + 2) != std::string::npos &&
+        word.find('-', joined + 2) == std::string::npos) {
+      return Span{span.begin, span.end + 1};
+    }
     if (word.find('-') != std::string::npos || !HasWord(abbreviations_, word)) return span;
     if (word != "jr" && word != "sr" && word.find('.') == std::string::npos) return span;
     return Span{span.begin, span.end + 1};

@@ -445,6 +445,17 @@ void Segment(Analysis& a) {
               break;
             }
           }
+          // "the A.F.L.-C.I.O.", "a U.S.-Mexico deal": a dotted
+          // abbreviation's final period and a hyphen before a letter stay
+          // inside the word, as "anti-union" does (abbr49; the period had
+          // ended the span around it, "president of the A.F.L").
+          if (d == '.' && j + 2 < s.end && w[j + 1] == '-' && b < 0x80 &&
+              Ascii(static_cast<unsigned char>(w[j + 2])).word && !Ascii(static_cast<unsigned char>(w[j + 2])).digit &&
+              std::string_view(w.data() + i, j - i).find('.') != std::string_view::npos) {
+            number = false;
+            j += 2;
+            continue;
+          }
           // Joiners inside a word: apostrophes, hyphens, periods (U.S), when a letter follows.
           bool joiner = d == '\'' || d == 0x2019 || d == '-' || d == 0x2010 || d == '.' || d == '&';
           if (joiner && j + l2 < s.end) {
