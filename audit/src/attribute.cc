@@ -12805,7 +12805,11 @@ class Attributor {
                             CausedInfinitiveObject(c.first + 1, c.last + 1, s) != SIZE_MAX;
         if (p.mention && p.mention->type != MentionType::kPronoun && !caused) {
           const size_t mb = TokenStartingAt(p.mention->span.begin);
-          if (mb > SentFirst(s) + 2 && IsWord(mb - 1) && !Cap(mb - 1) && !IsHead(mb - 1) &&
+          // ("Lawyers defending the company said": a bare head noun that
+          // opens the sentence is enough before the participle; fix49b.)
+          const bool bare_head = mb == SentFirst(s) + 2 && IsWord(mb - 2) && !a_.tokens[mb - 2].in_quote &&
+                                 IsHead(mb - 2) && !In(kPronouns, mb - 2) && Participle(mb - 1);
+          if ((mb > SentFirst(s) + 2 || bare_head) && IsWord(mb - 1) && !Cap(mb - 1) && !IsHead(mb - 1) &&
               (Participle(mb - 1) || (LowIs(mb - 2, "to") && IsPlainModifier(mb - 1)))) {
             p.mention.reset();
           }
@@ -14055,6 +14059,10 @@ class Attributor {
         if (np && np->span.end != a_.tokens[e].span.end) np.reset();
       }
       if (!np) np = UnlistedSubject(e, s);
+      // ("The lawyers defending the company said": a definite phrase with
+      // a participle clause describes its source; it refers back to no
+      // one; fix49b.)
+      if (np && np->type == MentionType::kAnaphor && participle && !relative) np->type = MentionType::kDescription;
       if (!np || np->type == MentionType::kPronoun || np->type == MentionType::kAnaphor) continue;
       // A contact clause follows a plural or described noun only: "people I
       // have spoken with", not "the plan we said".
