@@ -8239,6 +8239,16 @@ class Attributor {
           !GivenNameBeforeApposition(j, s)) {
         return std::nullopt;
       }
+      // "Die Mutter eines Schülers sagte", "Eine Sprecherin einer Partei
+      // sagte", "Die Mutter des Schülers sagte": where every noun is
+      // capitalized, a lone noun after a genitive article (GenitiveHeadLeft)
+      // is the complement of the noun before it, which is the source (de49).
+      if (nouns_capitalized_ && b == j) {
+        if (auto outer = GenitiveHeadLeft(j, s)) {
+          if (!role.empty() && outer->role.empty()) outer->role = role;
+          return outer;
+        }
+      }
       // A lone capitalized head noun: German capitalizes every noun ("Ein
       // Konzernsprecher sagte"), and a sentence's first word is capitalized
       // anyway. It is a description, not a name.
@@ -8479,6 +8489,18 @@ class Attributor {
         if (o >= SentFirst(s) + 2 && IsWord(o) && PrepositionAt(o) && In(kPostmodifierOpeners, o - 1) &&
             !IsHead(o - 1) && !a_.tokens[o - 1].in_quote) {
           --o;
+        }
+        // ("La directrice générale du groupe a déclaré": one lower-case word
+        // of list modifiers or titles after the head, an adjective of the
+        // office, may stand before the fused opener, as ClassifyDescription
+        // reads it; de49.)
+        if (adjectives_after_nouns_ && o + 1 == b && b < j && o >= SentFirst(s) + 1 && IsWord(o) && !Cap(o) &&
+            !a_.tokens[o].in_quote && !IsHead(o) && (In(kModifiers, o) || In(kTitles, o)) && In(kDeterminers, b) &&
+            In(kPostmodifierOpeners, b) && IsWord(o - 1) && IsHead(o - 1) && !a_.tokens[o - 1].in_quote &&
+            !In(kOrganizationHeads, o - 1)) {
+          head = o - 1;
+          b = PremodifiersStart(head, s);
+          continue;
         }
         // ("An aide to a senator said": "to" after a person's noun too.)
         if (!OpensPostmodifier(o - 1, o) || !IsHead(o - 1) || a_.tokens[o - 1].in_quote) break;
@@ -9909,6 +9931,34 @@ class Attributor {
            ((Cap(next) && !In(kFunctionWords, next)) || In(kDeterminers, next));
   }
 
+  // Where every noun is capitalized (orthography nouns-capitalized): the
+  // noun phrase whose genitive complement ends at `j`, a lone capitalized
+  // noun after an article of lists determiners and postmodifier-openers
+  // ("des", "der", "eines", "einer"), itself after a capitalized noun that
+  // is a head of the lists or follows a determiner ("Die Mutter eines
+  // Schülers", "Eine Sprecherin einer Partei"). Not an organisation's noun
+  // ("Der Vorstand des Konzerns" stays as it reads), not a name of the
+  // registry. nullopt when the words do not read so. O(1) (de49).
+  std::optional<Mention> GenitiveHeadLeft(size_t j, int s) {
+    if (j < SentFirst(s) + 2) return std::nullopt;
+    const size_t art = j - 1;
+    const size_t noun = j - 2;
+    if (!IsWord(art) || Cap(art) || a_.tokens[art].in_quote || !In(kDeterminers, art) ||
+        !In(kPostmodifierOpeners, art)) {
+      return std::nullopt;
+    }
+    if (!IsWord(noun) || !Cap(noun) || a_.tokens[noun].in_quote || SentenceInitialFunction(noun) ||
+        In(kFunctionWords, noun) || In(kOrganizationHeads, noun) || registry_names_.count(std::string(Tok(noun)))) {
+      return std::nullopt;
+    }
+    const bool after_determiner = noun > SentFirst(s) && IsWord(noun - 1) && !a_.tokens[noun - 1].in_quote &&
+                                  In(kDeterminers, noun - 1);
+    if (!IsHead(noun) && !after_determiner) return std::nullopt;
+    auto m = ClassifyDescription(PremodifiersStart(noun, s), noun, j);
+    if (!m || m->type != MentionType::kDescription) return std::nullopt;
+    return m;
+  }
+
   std::optional<Mention> FindHeadLeft(size_t from, size_t end, int s) {
     size_t guard = 14;
     for (size_t h = from; h > SentFirst(s) && guard-- > 0; --h) {
@@ -10250,6 +10300,11 @@ class Attributor {
       std::string opener = Low(op);
       bool affiliation = InWord(kAffiliationPrepositions, opener);
       if (opener == "close" && op + 1 <= end && LowIs(op + 1, "to")) affiliation = true;
+      // ("la cofondatrice dell'azienda", "la presidente dell'associazione":
+      // the opener fused with an elided article and glued to an
+      // organisation's noun, FusedOpenerOrganizationNoun, ties the source to
+      // that body as "della società" does; de49.)
+      if (op == head + 1 && op <= end && FusedOpenerOrganizationNoun(op)) m->described = true;
       // "aides to Ben Hart": whose aides they are is their affiliation.
       if (op == head + 1 && opener == "to" && OpensPostmodifier(head, op)) affiliation = true;
       if (affiliation) {
