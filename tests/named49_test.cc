@@ -60,4 +60,6 @@ TEST_CASE("named49: guards, names with articles or titles stay named", "[named49
   CheckNamed("The Pentagon said the ferry fares were too high.\n", "en", "The Pentagon");
   CheckNamed("Die Linke sagte, sie habe nichts bemerkt.\n", "de", "Linke");
   CheckNamed("Путин сказал, что ночью ничего не слышал.\n", "ru", "Путин");
+  // A compound ending in an organisation head is a body, not an unnamed person.
+  CheckNamed("Aus dem Kreisamt hieß es, man prüfe den Antrag noch.\n", "de", "Kreisamt");
 }

@@ -18275,6 +18275,12 @@ class Attributor {
     if (b >= a_.tokens.size()) return false;
     auto determiner = [&](size_t k) {
       if (!IsWord(k) && a_.tokens[k].type != TokenType::kNumber) return false;
+      // (Set off by a space or opening the text: "Ã±a Nieto", a mis-decoded
+      // "Peña", has no article "a".)
+      if (a_.tokens[k].span.begin > 0 && w_[a_.tokens[k].span.begin - 1] != ' ' &&
+          w_[a_.tokens[k].span.begin - 1] != '\n') {
+        return false;
+      }
       if (HasWord(possessive_pronouns_, Low(k))) return false;
       if (a_.tokens[k].type == TokenType::kNumber || In(kNumbers, k)) return true;
       if (!HasWord(determiners_, Low(k))) return false;
@@ -18299,6 +18305,12 @@ class Attributor {
     if (GenderIn(pack_.given_gender, low) || OrganizationName(word) || surnames_.count(word)) return false;
     // ("Die Flughafengesellschaft teilte mit", "des Gerichts": a body.)
     if (InWord(kOrganizationHeads, low) || OrganizationNounCompound(noun)) return false;
+    if (nouns_capitalized_) {  // "dem Landratsamt": a short head at the end of a compound
+      for (size_t at = 3; at + 3 <= low.size(); ++at) {
+        if ((static_cast<unsigned char>(low[at]) & 0xC0) == 0x80) continue;
+        if (InWord(kOrganizationHeads, std::string_view(low).substr(at))) return false;
+      }
+    }
     if (auto it = names_with_token_.find(std::string_view(word)); it != names_with_token_.end()) {
       for (uint32_t d : it->second) {
         if (names_[d].tokens->size() >= 2) return false;
