@@ -17372,6 +17372,13 @@ class Attributor {
       m.type = MentionType::kDescription;
       m.described = true;
     }
+    if (size_t first = 0, head = 0; UnnamedCommonNoun(m, &first, &head)) {
+      m.type = MentionType::kDescription;
+      m.span.begin = a_.tokens[first].span.begin;
+      m.name = w_.substr(m.span.begin, m.span.size());
+      m.head = Low(head);
+      pos = m.span.begin;
+    }
     // "Kanal Neun teilte mit" after "des Privatsenders Kanal Neun": a name
     // the article gives an organisation is that organisation wherever it
     // recurs, not a person of the same name.
@@ -18398,6 +18405,68 @@ class Attributor {
       last = t;
     }
     return last > b && In(kOrganizationHeads, last);
+  }
+
+  // "Der Nachbar sagte", "An American said", "Two Muslims said", "Сосед
+  // сказал" (named49): one capitalized word after a determiner or numeral
+  // (in English and other languages that capitalize only names, not a
+  // definite one: "the Pentagon said"), or alone at a sentence's start when
+  // its lower-case form is a listed person noun (lists anonymous-heads,
+  // role-nouns, person heads), is a common noun, not a name, unless the
+  // text registers it as a word of a longer name ("Hale" after "Tom
+  // Hale"), as a given name or as an organisation (or a word ending in an
+  // organisation head, "Landratsamt"). `first` receives the
+  // determiner's token (or the noun's when there is none).
+  bool UnnamedCommonNoun(const Mention& m, size_t* first, size_t* head) const {
+    if (m.type != MentionType::kName || !m.role.empty() || m.span.size() == 0) return false;
+    const size_t b = TokenStartingAt(m.span.begin);
+    if (b >= a_.tokens.size()) return false;
+    auto determiner = [&](size_t k) {
+      if (!IsWord(k) && a_.tokens[k].type != TokenType::kNumber) return false;
+      // (Set off by a space or opening the text: "Ã±a Nieto", a mis-decoded
+      // "Peña", has no article "a".)
+      if (a_.tokens[k].span.begin > 0 && w_[a_.tokens[k].span.begin - 1] != ' ' &&
+          w_[a_.tokens[k].span.begin - 1] != '\n') {
+        return false;
+      }
+      if (HasWord(possessive_pronouns_, Low(k))) return false;
+      if (a_.tokens[k].type == TokenType::kNumber || In(kNumbers, k)) return true;
+      if (!HasWord(determiners_, Low(k))) return false;
+      return nouns_capitalized_ || !HasWord(definite_determiners_, Low(k));
+    };
+    size_t noun = b, det = a_.tokens.size();
+    if (determiner(b) && b + 1 < a_.tokens.size() && a_.tokens[b].span.end < m.span.end) {
+      det = b;
+      noun = b + 1;
+    }
+    if (a_.tokens[noun].span.end != m.span.end || !IsWord(noun) || !Cap(noun)) return false;
+    if (det == a_.tokens.size() && noun > 0 && a_.tokens[noun - 1].sentence == a_.tokens[noun].sentence &&
+        determiner(noun - 1)) {
+      det = noun - 1;
+    }
+    const std::string word(Tok(noun));
+    const std::string low = Low(noun);
+    if (det == a_.tokens.size()) {
+      if (!SentenceInitial(noun)) return false;
+      if (!InWord(kAnonymousHeads, low) && !InWord(kRoleNouns, low) && !InWord(kPersonHeads, low)) return false;
+    }
+    if (GenderIn(pack_.given_gender, low) || OrganizationName(word) || surnames_.count(word)) return false;
+    // ("Die Flughafengesellschaft teilte mit", "des Gerichts": a body.)
+    if (InWord(kOrganizationHeads, low) || OrganizationNounCompound(noun)) return false;
+    if (nouns_capitalized_) {  // "dem Landratsamt": a short head at the end of a compound
+      for (size_t at = 3; at + 3 <= low.size(); ++at) {
+        if ((static_cast<unsigned char>(low[at]) & 0xC0) == 0x80) continue;
+        if (InWord(kOrganizationHeads, std::string_view(low).substr(at))) return false;
+      }
+    }
+    if (auto it = names_with_token_.find(std::string_view(word)); it != names_with_token_.end()) {
+      for (uint32_t d : it->second) {
+        if (names_[d].tokens->size() >= 2) return false;
+      }
+    }
+    *first = det == a_.tokens.size() ? noun : det;
+    *head = noun;
+    return true;
   }
 
   // "An anti-Trump PAC said", "a conservative PAC said": an indefinite
