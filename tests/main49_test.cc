@@ -3,13 +3,19 @@
 // `check` wrote the article's own bytes raw, so an escape sequence in a
 // scraped page (ESC [2J clears the screen, ESC ] 0 ; … BEL retitles the
 // window) reached the reader's terminal through a quote, a speaker's name, a
-// cue or a finding's message.
+// cue or a finding's message; and after a subject set off by a participle
+// or an adverb phrase ("The champion, defending her title, said the court
+// was slow.") the phrase after the cue was taken for an inverted source
+// ("the court") and the subject with its aside for the content.
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
+using onrecord::testing::AttributionLines;
 using onrecord::testing::RunCli;
 using onrecord::testing::TempDir;
 using onrecord::testing::WriteFile;
@@ -71,4 +77,35 @@ TEST_CASE("main49: guards - plain UTF-8 and tabs in the report are kept as they 
   CHECK(r.out.find("Die Maut ist zu hoch") != std::string::npos);
   CHECK(r.out.find("Lena Brandt") != std::string::npos);
   CHECK(r.out.find("\\x") == std::string::npos);
+}
+
+TEST_CASE("main49: a phrase after the cue that a verb group follows is no inverted source", "[main49]") {
+  // The content clause's subject ("the court", "the team") is followed by
+  // an auxiliary, a copula or a modal: it is no source set after its cue.
+  for (const char* sentence : {"The champion, defending her title, said the court was slow.",
+                               "The keeper, plainly worried, said the harbor board would lose the vote."}) {
+    CAPTURE(sentence);
+    for (const auto& line : AttributionLines(sentence)) {
+      CHECK(line.rfind("the court |", 0) != 0);
+      CHECK(line.rfind("the harbor board |", 0) != 0);
+    }
+  }
+}
+
+TEST_CASE("main49: a participle or adverb aside after the subject leaves the subject the source", "[main49]") {
+  CHECK(AttributionLines("The mayor, visibly tired, said the council would lose.") ==
+        std::vector<std::string>{"The mayor | said | the council would lose"});
+  CHECK(AttributionLines("The coach, visibly tired, said the team played badly.") ==
+        std::vector<std::string>{"The coach | said | the team played badly"});
+  CHECK(AttributionLines("Lena Brandt, speaking at the dock, said the toll was too high.") ==
+        std::vector<std::string>{"Lena Brandt | said | the toll was too high"});
+}
+
+TEST_CASE("main49: guards - inverted sources that end their clause stay sources", "[main49]") {
+  CHECK(AttributionLines("The toll, said Ruiz, is a tax on the poor.") ==
+        std::vector<std::string>{"Ruiz | said | The toll || is a tax on the poor"});
+  CHECK(AttributionLines("The plan is dead, said the council, which met on Monday.") ==
+        std::vector<std::string>{"the council | said | The plan is dead"});
+  CHECK(AttributionLines("Tom Bell, the county clerk, said the ballots were counted.") ==
+        std::vector<std::string>{"Tom Bell, the county clerk, | said | the ballots were counted"});
 }

@@ -13123,6 +13123,20 @@ class Attributor {
         }
       }
     }
+    // "The champion, defending her title, said the court was slow.", "The
+    // coach, visibly tired, said the team played badly.": after a comma no
+    // quote closes, a phrase after the cue that an auxiliary, a copula or a
+    // modal follows is the subject of the content clause, no inverted
+    // source (the sentence's subject is before the comma; fu49).
+    if (p.mention && CommaBeforeCue(c) && p.mention->span.begin >= a_.tokens[c.last].span.end) {
+      const size_t last = TokenEndingAt(c.last + 1, p.mention->span.end, s);
+      const size_t r = last == SIZE_MAX ? SIZE_MAX : last + 1;
+      if (r < SentEnd(s) && IsWord(r) && !Cap(r) && !a_.tokens[r].in_quote &&
+          (Has(modals_, r) ||
+           (In(kCueAuxiliaries, r) && !LowIs(r, "not") && !LowIs(r, "never") && !LowIs(r, "n't")))) {
+        p.mention.reset();
+      }
+    }
     // ("“…,” adding, “…”": the comma may be written inside the quote that
     // closes right before the participle.)
     // (The closing mark may be two tokens, as in "''".)
@@ -13207,7 +13221,13 @@ class Attributor {
       return std::nullopt;
     }
     std::optional<Mention> named_aside;
-    if (!In(kRelativeOpeners, o)) {
+    // "The mayor, visibly tired, said …", "The champion, defending her
+    // title, said …": a participle phrase or an adverb and what it modifies
+    // set off after the subject is neither its role nor a source (fu49).
+    const std::string& lo = Low(o);
+    const bool verbal_aside = !Cap(o) && !a_.tokens[o].in_quote && o + 1 < m && lo.size() > 4 &&
+                              (lo.compare(lo.size() - 3, 3, "ing") == 0 || lo.compare(lo.size() - 2, 2, "ly") == 0);
+    if (!In(kRelativeOpeners, o) && !verbal_aside) {
       if (!In(kDeterminers, o) && !Cap(o) && !IsRoleStart(o)) return std::nullopt;
       auto aside = ParseRight(o, s);
       if (!aside || aside->span.begin != a_.tokens[o].span.begin || aside->span.end < a_.tokens[m - 1].span.end ||
@@ -13233,9 +13253,9 @@ class Attributor {
         return std::nullopt;
       }
     }
-    subject->span.end = a_.tokens[m].span.end;
+    if (!verbal_aside) subject->span.end = a_.tokens[m].span.end;
     // The apposition of a name is its role ("Ronald Reagan’s daughter").
-    if (subject->type == MentionType::kName && subject->role.empty() && !In(kRelativeOpeners, o)) {
+    if (subject->type == MentionType::kName && subject->role.empty() && !In(kRelativeOpeners, o) && !verbal_aside) {
       subject->role = w_.substr(a_.tokens[o].span.begin, a_.tokens[m - 1].span.end - a_.tokens[o].span.begin);
     }
     return subject;
