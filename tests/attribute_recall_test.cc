@@ -130,7 +130,9 @@ TEST_CASE("an apposition before an adverbial between commas leaves the name its 
 }
 
 TEST_CASE("a cue after a comma and then shares the subject of the verb before", "[attribute][recall]") {
-  auto t = FindExact(AuditText("Mayor Ann Lee greeted the crowd, then said she will welcome advice."), "then said");
+  // ("then" right after the comma stays out of the cue, as PolNeAR marks
+  // it: cue49.)
+  auto t = FindExact(AuditText("Mayor Ann Lee greeted the crowd, then said she will welcome advice."), "said");
   CHECK(t.source == "Mayor Ann Lee");
   CHECK(t.content == "she will welcome advice");
 }

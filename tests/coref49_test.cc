@@ -1,6 +1,7 @@
-// A described anaphor ("the man", "the woman") after a name that occurs only
-// inside an unnamed person's content: the anaphor is that unnamed speaker,
-// not the person named in what was said. Every text is invented.
+// A participle after a cue set off by commas ("…, Hale said, adding, “…”")
+// keeps that cue's source even after a subordinate clause that names someone
+// else; and a described anaphor ("the man") after a name in an unnamed
+// person's content stays with the person named. Every text is invented.
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
@@ -19,17 +20,21 @@ std::string Coref49SpeakerOf(const onrecord::AuditResult& r, const std::string& 
 
 }  // namespace
 
-TEST_CASE("coref49: the man after a name in an unnamed speaker's content is that speaker", "[coref49]") {
+// (coref49 first sent such an anaphor to the unnamed speaker whose content
+// named the person; a fresh user, fu49b, showed the reading is a guess both
+// ways: an accused man's denial went to his accuser. It was taken out; the
+// anaphor keeps the named person, as before.)
+TEST_CASE("coref49: a denial by the person named in an accuser's content is not the accuser's", "[coref49]") {
   struct Case {
     const char* text;
     const char* prefix;
     const char* not_speaker;
   };
   const Case cases[] = {
-      {"A shopkeeper said she had seen Maria Denner near the bridge. \"It was already dark,\" the woman said.",
-       "It was already", "Maria Denner"},
-      {"A neighbor said he watched Karl Osterhout leave the house. \"He did not look back,\" the man said.",
-       "He did not", "Karl Osterhout"},
+      {"A prosecutor said Jon Parry had taken the ferry money. \"I never took a cent,\" the man said.",
+       "I never took", "A prosecutor"},
+      {"An official said the suspect, Ann Lesko, had fled. \"I was visiting my mother,\" the woman said.",
+       "I was visiting", "An official"},
   };
   for (const auto& c : cases) {
     INFO(c.text);

@@ -17172,44 +17172,6 @@ class Attributor {
     return -1;
   }
 
-  // "A worshiper said he saw Omar Mateen at the mosque. “…,” the man said":
-  // the unnamed source (a singular description) whose attribution, earlier
-  // in its sentence, holds the last mention before `pos` of named source
-  // `named`, when `named` has not spoken (the name is in what was said, so a described
-  // anaphor after it means the speaker); -1 else (coref49).
-  int SpeakerOfNamedInContent(int named, size_t pos, size_t pi) const {
-    if (named < 0 || last_person_at_.count(named)) return -1;
-    const std::string& name = r_.sources[static_cast<size_t>(named)].name;
-    size_t name_at = 0;
-    bool found = false;
-    for (auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), pos,
-                                    [](const auto& m, size_t p) { return m.first < p; });
-         it != person_mentions_.begin();) {
-      --it;
-      if (it->second == name) {
-        name_at = it->first;
-        found = true;
-        break;
-      }
-    }
-    if (!found) return -1;
-    const int sentence = SentenceOf(name_at);
-    for (size_t k = pi; k-- > 0;) {
-      const PendingAttribution& q = pending_[k];
-      if (q.cue.sentence < sentence) break;
-      if (q.cue.sentence != sentence || q.source < 0 || a_.tokens[q.cue.first].span.begin >= name_at) continue;
-      const SourceKind kind = r_.sources[static_cast<size_t>(q.source)].kind;
-      if ((kind != SourceKind::kDescribed && kind != SourceKind::kAnonymous) || !q.mention || q.mention->plural ||
-          q.mention->head.empty() ||
-          (q.mention->type != MentionType::kDescription && q.mention->type != MentionType::kAnaphor)) {
-        return -1;
-      }
-      if (q.mention->span.begin >= name_at) return -1;
-      return q.source;
-    }
-    return -1;
-  }
-
   // LastPerson among the people the pronoun being resolved can stand for.
   // Whether `name` is one word of three ASCII capitals or more and nothing
   // else ("POLITICO", "NATO"): a body, never a person "he" or "she" stands
@@ -17782,17 +17744,6 @@ class Attributor {
         if (m.source < 0 && !m.plural && !InWord(kAnonymousHeads, m.head) &&
             (InWord(kPersonHeads, m.head) || InWord(kRoleNouns, m.head) || m.unlisted)) {
           m.source = PronounAntecedent(pos);
-          // ("A worshiper said he saw Omar Mateen …. “…,” the man said": a
-          // person noun after a name that was only in an unnamed person's
-          // content is that person, of a gender not known to differ.)
-          int content_speaker = -1;
-          if (m.source >= 0 && InWord(kPersonHeads, m.head) &&
-              r_.sources[static_cast<size_t>(m.source)].kind == SourceKind::kNamed) {
-            content_speaker = SpeakerOfNamedInContent(m.source, pos, pi);
-            const char noun = content_speaker >= 0 ? WordGender(m.head) : 0;
-            const char known = content_speaker >= 0 ? SourceGender(content_speaker) : 0;
-            if (noun != 0 && known != 0 && noun != known) content_speaker = -1;
-          }
           // ("The sheriff said …. The nurse said": an unnamed person who
           // spoke before is no antecedent of a noun of another head; one
           // of the same head was ResolveAnaphor's.)
@@ -17842,7 +17793,6 @@ class Attributor {
           // office (EpithetMayBe).)
           if (m.source >= 0 && !EpithetMayBe(m, m.source)) m.source = -1;
           if (not_holder(m.source)) m.source = -1;
-          if (content_speaker >= 0) m.source = content_speaker;
         }
         // ("Peter Müller, 41, … Der Minister sagte … „…“, sagte der
         // 41-Jährige", "her husband Tom, 43, … said the 43-year-old": an age
@@ -18466,9 +18416,17 @@ class Attributor {
     }
     const std::string word(Tok(noun));
     const std::string low = Low(noun);
+    const bool listed_person = InWord(kAnonymousHeads, low) || InWord(kRoleNouns, low) || InWord(kPersonHeads, low);
     if (det == a_.tokens.size()) {
       if (!SentenceInitial(noun)) return false;
-      if (!InWord(kAnonymousHeads, low) && !InWord(kRoleNouns, low) && !InWord(kPersonHeads, low)) return false;
+      if (!listed_person) return false;
+    }
+    // ("Der Spiegel berichtete", "Die Zeit schrieb", "Die Telekom erklärte",
+    // "Der ADAC sagte": where every noun is capitalized, a definite article
+    // stands before the names of papers and bodies too; there only a listed
+    // person noun is a common noun, "Der Nachbar sagte"; fu49b.)
+    if (nouns_capitalized_ && det != a_.tokens.size() && HasWord(definite_determiners_, Low(det)) && !listed_person) {
+      return false;
     }
     if (GenderIn(pack_.given_gender, low) || OrganizationName(word) || surnames_.count(word)) return false;
     // ("Die Flughafengesellschaft teilte mit", "des Gerichts": a body.)
