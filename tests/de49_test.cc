@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "described_source_util.h"
 #include "test_util.h"
 
 namespace onrecord {
@@ -16,25 +17,9 @@ namespace {
 
 using testing::AuditText;
 
-struct Case {
-  const char* lang;
-  const char* text;
-  const char* span;  // the one attribution's source span
-  int level;         // its level (1 vague, 2 described)
-  bool described;    // the source's specificity
-};
+using Case = testing::DescribedSourceCase;
 
-void CheckCase(const Case& c) {
-  INFO(c.text);
-  const AuditResult r = AuditText(c.text, "t.txt", c.lang);
-  REQUIRE(r.attributions.size() == 1);
-  REQUIRE(r.attributions[0].source.has_value());
-  CHECK(r.attributions[0].source->text == c.span);
-  CHECK(r.attributions[0].level == c.level);
-  REQUIRE(r.sources.size() == 1);
-  REQUIRE(r.sources[0].specificity.has_value());
-  CHECK(*r.sources[0].specificity == (c.described ? Specificity::kDescribed : Specificity::kVague));
-}
+void CheckCase(const Case& c) { testing::CheckDescribedSourceCase(c); }
 
 TEST_CASE("de49: a German noun with a genitive complement before the cue is the source", "[de49]") {
   const Case cases[] = {
