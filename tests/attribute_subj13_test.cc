@@ -9,19 +9,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AttributionWithCue;
 using onrecord::testing::AuditText;
+using onrecord::testing::HasCue;
 
 namespace {
 
-bool HasCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : r.attributions) {
-    if (a.cue && a.cue->text == cue) return true;
-  }
-  return false;
-}
 
 }  // namespace
 

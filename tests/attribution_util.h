@@ -32,6 +32,11 @@ inline const Attribution* FindAttributionByCue(const AuditResult& r, const std::
   return nullptr;
 }
 
+// Whether some attribution of `r` has the cue text `cue` exactly.
+inline bool HasCue(const AuditResult& r, const std::string& cue) {
+  return FindAttributionByCue(r, cue) != nullptr;
+}
+
 // The attribution whose cue text is `cue` and whose source mention's text
 // is `source`, or nullptr.
 inline const Attribution* AttributionBySourceAndCue(const AuditResult& r, const std::string& source,

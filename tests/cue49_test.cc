@@ -7,9 +7,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::HasCue;
 using onrecord::testing::SeenAttributions;
 using onrecord::testing::SeenWithCue;
 
@@ -17,11 +19,6 @@ namespace {
 
 constexpr const char *kHead = "Harbor council weighs a ferry levy.\n\n";
 
-bool HasCue(const onrecord::AuditResult &r, const std::string &cue) {
-  for (const auto &a : SeenAttributions(r))
-    if (a.cue == cue) return true;
-  return false;
-}
 
 } // namespace
 

@@ -13,13 +13,11 @@
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::HasCue;
 using onrecord::testing::AttributionBySourceAndCue;
 
 namespace {
 
-bool HasCue(const onrecord::AuditResult& r, const std::string& cue) {
-  return onrecord::testing::FindAttributionByCue(r, cue) != nullptr;
-}
 
 }  // namespace
 

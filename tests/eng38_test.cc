@@ -5,12 +5,14 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 namespace onrecord {
 namespace {
 
 using testing::AuditText;
+using testing::HasCue;
 
 // The source of the first attribution whose cue is `cue`, or nullptr.
 const Source* SourceOfCue(const AuditResult& r, const std::string& cue) {
@@ -20,12 +22,6 @@ const Source* SourceOfCue(const AuditResult& r, const std::string& cue) {
   return nullptr;
 }
 
-bool HasCue(const AuditResult& r, const std::string& cue) {
-  for (const auto& at : r.attributions) {
-    if (at.cue && at.cue->text == cue) return true;
-  }
-  return false;
-}
 
 // A crowd's chant counts nowhere (fu37); it is no source of the article
 // either: not in sources[], not among the unnamed sources, and its quote

@@ -11,19 +11,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "attribution_util.h"
 #include "test_util.h"
 
 using onrecord::testing::AuditText;
+using onrecord::testing::HasCue;
 using onrecord::testing::SeenAttributions;
 
 namespace {
 
-bool HasCue(const onrecord::AuditResult& r, const std::string& cue) {
-  for (const auto& a : SeenAttributions(r)) {
-    if (a.cue == cue) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
