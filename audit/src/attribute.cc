@@ -11788,8 +11788,7 @@ class Attributor {
         // ("The toll, said Ruiz, is a tax on the poor.": an auxiliary, a
         // copula or a modal after the comma opens the verb group of the
         // clause the inverted tag interrupts, no apposition; fix49.)
-        const bool verb_group = !Cap(r) && (Has(modals_, r) || (In(kCueAuxiliaries, r) && !LowIs(r, "not") &&
-                                                                !LowIs(r, "never") && !LowIs(r, "n't")));
+        const bool verb_group = OpensVerbGroup(r);
         bool ends_sentence = inverted && !verb_group && !In(kVerbCoordinators, r) && !In(kClauseOpeners, r) &&
                              !In(kPronouns, r) &&
                              (re >= SentEnd(s) || (Tok(re) == "." && re + 1 >= SentEnd(s)) ||
@@ -13131,9 +13130,7 @@ class Attributor {
     if (p.mention && CommaBeforeCue(c) && p.mention->span.begin >= a_.tokens[c.last].span.end) {
       const size_t last = TokenEndingAt(c.last + 1, p.mention->span.end, s);
       const size_t r = last == SIZE_MAX ? SIZE_MAX : last + 1;
-      if (r < SentEnd(s) && IsWord(r) && !Cap(r) && !a_.tokens[r].in_quote &&
-          (Has(modals_, r) ||
-           (In(kCueAuxiliaries, r) && !LowIs(r, "not") && !LowIs(r, "never") && !LowIs(r, "n't")))) {
+      if (r < SentEnd(s) && IsWord(r) && !a_.tokens[r].in_quote && OpensVerbGroup(r)) {
         p.mention.reset();
       }
     }
@@ -13174,6 +13171,14 @@ class Attributor {
   // it. Its subject may stand before an apposition that the comma closes
   // (AppositiveSubjectBefore); the phrase after the verb is then its object,
   // not an inverted source.
+  // Whether token `r` opens a verb group with no subject of its own: a
+  // lower-case modal, or an auxiliary or copula other than the negations
+  // listed with them ("will", "is", "has"; not "not", "never", "n't").
+  bool OpensVerbGroup(size_t r) const {
+    return !Cap(r) && (Has(modals_, r) || (In(kCueAuxiliaries, r) && !LowIs(r, "not") && !LowIs(r, "never") &&
+                                           !LowIs(r, "n't")));
+  }
+
   bool CommaBeforeCue(const CueHit& c) const {
     const int s = c.sentence;
     if (!LangIs("en") || c.first <= SentFirst(s) + 1) return false;
