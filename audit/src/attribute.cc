@@ -814,6 +814,15 @@ class Attributor {
     if (any) ErasePending(drop);
   }
 
+  // Whether a modal (list `modals`: "will", "would", "can" …) stands in the
+  // verb group before the cue word ("will tell", "would call").
+  bool ModalInCueGroup(const CueHit& c) const {
+    for (size_t k = c.group_first; k < c.first; ++k) {
+      if (!a_.tokens[k].in_quote && Has(modals_, k)) return true;
+    }
+    return false;
+  }
+
   void DropNestedBeliefs() {
     std::vector<std::vector<size_t>> by_sentence(a_.sentences.size());
     for (size_t i = 0; i < pending_.size(); ++i) by_sentence[static_cast<size_t>(pending_[i].cue.sentence)].push_back(i);
@@ -833,7 +842,12 @@ class Attributor {
         // A cue of speech inside another's reported clause ("officials in
         // Beijing say the US hasn't outlined …") too, in a sentence with no
         // quote (where a quote's cue may stand after the content it ends).
-        if (p.cue.entry->tone != CueTone::kNonSpeech && has_quote) continue;
+        // A speech to come or a hypothetical one, a modal in the cue's verb
+        // group ("she expected that voters will tell the council “enough”",
+        // "the press would call her a “coward”"), is the outer source's
+        // prediction, no account of its own, also in a sentence with a quote
+        // (PolNeAR marks only the outermost attribution; kind50).
+        if (p.cue.entry->tone != CueTone::kNonSpeech && has_quote && !ModalInCueGroup(p.cue)) continue;
         const Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.report_last].span.end};
         // The cues before it in the sentence, nearest first; at most eight,
         // so that a sentence of thousands of cues stays linear.
