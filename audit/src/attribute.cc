@@ -395,6 +395,7 @@ class Attributor {
       e = std::min(e, p.cue.last);
     }
     cue_starts_.assign(a_.tokens.size(), false);
+    reports_nothing_at_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) cue_starts_[p.cue.first] = true;
     speech_cue_starts_.assign(a_.tokens.size(), false);
     for (const auto& p : pending_) {
@@ -435,7 +436,14 @@ class Attributor {
         DropClauseSource(p);
         ThingSubjectOfDocumentCue(p);
         RelativeThingSubject(p);
-        if (!KeepDocumentCue(p) && !DropRefusalCue(p)) continue;
+        bool reports_nothing = false;
+        if (!KeepDocumentCue(p) && !(reports_nothing = DropRefusalCue(p))) continue;
+        // (Only a refusal of two words, "responded to" with no negation:
+        // a hedge or a one-word refusal dropped here often stands before a
+        // clause that is no report, "appeared on Sunday news shows to …".)
+        if (reports_nothing && p.cue.first != p.cue.last && HasWord(refusal_cues_, CueKey(p.cue))) {
+          reports_nothing_at_[p.cue.first] = true;
+        }
         dropped[i] = true;
         const auto sent = static_cast<size_t>(p.cue.sentence);
         size_t& r = cursor[sent];
@@ -857,6 +865,9 @@ class Attributor {
           if (qi == pi || drop[qi]) continue;
           const PendingAttribution& q = pending_[qi];
           if (q.cue.last >= p.cue.first) continue;
+          // ("responded to the criticism by saying …": a cue that reports
+          // nothing has no clause to hold this one; verb50.)
+          if (reports_nothing_at_[q.cue.first]) continue;
           ++looked;
           // "Hawkins and others who want to ban it said …": a cue in a
           // relative clause reports no clause the sentence's main verb is in.
@@ -25794,6 +25805,12 @@ class Attributor {
   static constexpr size_t kNoKeyHash = SIZE_MAX;
   mutable std::vector<size_t> key_hashes_;    // by spelling_: StringHash of the key (KeyHash)
   std::vector<bool> cue_starts_;              // per token: a cue starts here
+  // Per token: a refusal of two words that DropRefusalCue found to report
+  // nothing starts here ("Officials responded to the criticism by saying
+  // …": "responded to" with no negation). Its words
+  // hold no reported clause, so they hide no cue after them
+  // (DropNestedBeliefs; verb50).
+  std::vector<bool> reports_nothing_at_;
   std::vector<bool> speech_cue_starts_;       // per token: a cue of speech (no belief) starts here
   std::vector<bool> in_cue_;                  // per token: inside a cue
   std::vector<size_t> last_outside_;          // per token: the last token at or before it outside quotes
