@@ -1364,6 +1364,15 @@ class Attributor {
     return i > 0 && Tok(i) == "." && IsWord(i - 1) && a_.tokens[i - 1].span.end == a_.tokens[i].span.begin &&
            In(kAbbreviationsTitle, i - 1);
   }
+  // The period of an abbreviation that may also end a sentence (list
+  // abbreviations: "U.S.", "Inc.", "Jr."), glued to a capitalized word,
+  // where the sentence goes on: the segment stage found no sentence end
+  // there ("The U.S. said", "Acme Inc. said"; abbr50).
+  bool SubjectAbbreviationPeriod(size_t i, int s) const {
+    return i > SentFirst(s) && i + 1 < SentEnd(s) && Tok(i) == "." && IsWord(i - 1) && Cap(i - 1) &&
+           !a_.tokens[i - 1].in_quote && a_.tokens[i - 1].span.end == a_.tokens[i].span.begin &&
+           Has(abbreviations_, i - 1);
+  }
   // A word in capitals of two letters or more ("NATO", "МИД").
   bool IsAcronym(size_t i) const {
     std::string_view t = Tok(i);
@@ -1753,7 +1762,8 @@ class Attributor {
   bool InitialPeriod(size_t k) const {
     return k > 1 && k + 1 < a_.tokens.size() && IsPunct(k, ".") && IsWord(k - 1) && InitialsAt(k - 1) &&
            Cap(k - 1) && a_.tokens[k - 1].span.end == a_.tokens[k].span.begin &&
-           ((IsWord(k - 2) && Cap(k - 2)) || SpacedInitialBefore(k - 1)) && IsWord(k + 1) && Cap(k + 1) &&
+           ((IsWord(k - 2) && Cap(k - 2)) || SpacedInitialBefore(k - 1) || TitlePeriod(k - 2)) && IsWord(k + 1) &&
+           Cap(k + 1) &&
            a_.tokens[k + 1].sentence == a_.tokens[k].sentence;
   }
 
@@ -7866,6 +7876,11 @@ class Attributor {
   std::optional<Mention> ParseLeftOnce(size_t j, int s) {
     if (j < SentFirst(s) || j >= SentEnd(s)) return std::nullopt;
     j = SkipLeft(j, s);
+    // "The U.S. said", "Acme Inc. said": the period of an abbreviation
+    // (list abbreviations) that ends no sentence closes the subject; the
+    // subject is the words before it (the source's span takes the period
+    // back, WithClosingAbbreviationPeriod).
+    if (SubjectAbbreviationPeriod(j, s)) j = SkipLeft(j - 1, s);
     if (a_.tokens[j].in_quote) return std::nullopt;
     if (LangIs("ru")) {
       if (auto g = GenitiveAffiliateLeftRu(j, s)) return g;
