@@ -6009,6 +6009,16 @@ class Attributor {
         // "one of the people", "some of the officials"
         if (k >= SentFirst(s) + 2 && LowIs(k - 1, "of") && In(kDeterminers, k - 2)) {
           b = k - 2;
+        } else if (k > SentFirst(s) && !LangIs("en") && Has(partitive_heads_, k - 1) && !a_.tokens[k - 1].in_quote) {
+          // ("Einer der Beamten", "L'un des responsables", "Uno dei
+          // funzionari", "Um dos funcionários": a word of list
+          // partitive-heads before an article fused with its preposition;
+          // "Uno de los funcionarios": before the preposition and article.
+          // The phrase is the source, as "one of the officials" is; multi50.)
+          b = k - 1;
+        } else if (k >= SentFirst(s) + 2 && !LangIs("en") && In(kPostmodifierOpeners, k - 1) &&
+                   !In(kDeterminers, k - 1) && Has(partitive_heads_, k - 2) && !a_.tokens[k - 2].in_quote) {
+          b = k - 2;
         } else if (k > SentFirst(s) && StackedDeterminer(k - 1, k)) {
           b = k - 1;  // "the two lawmakers", "All three candidates", "Two other emails"
         }
@@ -25755,6 +25765,7 @@ class Attributor {
   const WordSet& cue_expression_nouns_ = pack_.Words("cue-expression-nouns");
   const WordSet& artifact_verbs_ = pack_.Words("artifact-verbs");
   const WordSet& artifact_nouns_ = pack_.Words("artifact-nouns");
+  const WordSet& partitive_heads_ = pack_.Words("partitive-heads");
   const WordSet& speech_act_nouns_ = pack_.Words("speech-act-nouns");
   const WordSet& quote_tail_cues_ = pack_.Words("quote-tail-cues");
   // List orthography: "nouns-capitalized" (German) turns off the readings

@@ -168,6 +168,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "orthography",
     "own-reporting",
     "participle-cues",
+    "partitive-heads",
     "party-heads",
     "party-words",
     "past-forms",
