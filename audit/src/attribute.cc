@@ -22833,9 +22833,21 @@ class Attributor {
     }
     // (A lone word after a verb of telling is whom it was said to: "The
     // minister told CNN."; fu45b.)
+    // ("Hale said on Monday, adding, “It is overdue.”": a participle cue
+    // right after the comma opens an attribution of its own; its words are
+    // no content of this cue; content50.)
+    // (Not a citation, "…, according to …", which is no attribution of its
+    // own, nor after a phrase with a participle of its own between the cue
+    // and the comma, "warned of fraud following the hack, arguing …".)
+    bool participle_after = comma_after_cue && k <= last && IsWord(k) && !a_.tokens[k].in_quote && !Cap(k) &&
+                            Participle(k) && CueStartsAt(k) && !CitationCueAt(k) && !In(kCitationWords, k) &&
+                            k >= p.cue.last + 2 && k <= p.cue.last + 5;
+    for (size_t t = p.cue.last + 1; participle_after && t + 1 < k; ++t) {
+      if (Participle(t) || a_.tokens[t].in_quote) participle_after = false;
+    }
     if (k <= last && a_.tokens[k].span.begin >= att_e &&
         (last > k || (LoneWordContent(k, sb, se, att_b) && !InWord(kCuesAddressee, core))) && !semicolon_after &&
-        !citation_after) {
+        !citation_after && !participle_after) {
       const VerbForm cue_form = CueVerbForm(p);
       last = ContentEnd(k, last, cue_form, /*object_cue=*/!Has(clause_cues_, p.cue.last));
       if (!comma_after_cue) last = FrontedClauseEnd(p, k, last);
@@ -22862,6 +22874,10 @@ class Attributor {
         a_.tokens[e].span.begin == att_b && att_b == src_b && !(Has(subordinators_, e - 1) && IsComma(e - 2))) {
       return std::nullopt;
     }
+    // (After such a participle, a short phrase or one opened by a
+    // participle before the source, "Last month, …", "Weighing in, …", is
+    // no clause of what was said.)
+    if (participle_after && (e < sb + 5 || Participle(sb))) return std::nullopt;
     if (e > sb + 1) {
       size_t ce = e - 1;
       // ("…, as the Kestrel Times reported": the subordinator opens the
@@ -23177,6 +23193,25 @@ class Attributor {
     return false;
   }
 
+  // The end of a short addressee phrase that opens at `k` after a cue of
+  // telling inside a parenthetical tag: at most four lower-case words (a
+  // determiner or a noun first) before a comma, a preposition or a time
+  // word, with no cue, auxiliary, copula, modal, complementizer, relative or
+  // clause opener, subject pronoun or quote among them ("the council", "his
+  // crew", "neighbors"). Returns the token after the phrase, or `k`.
+  size_t ShortAddresseeEnd(size_t k, size_t se) const {
+    for (size_t t = k; t < se && t < k + 5; ++t) {
+      if (t > k && (IsComma(t) || PrepositionAt(t) || In(kTimeWords, t))) return t;
+      if (!IsWord(t) || a_.tokens[t].in_quote || Cap(t) || CueStartsAt(t) || In(kCueAuxiliaries, t) ||
+          In(kCopulas, t) || Has(modals_, t) || In(kComplementizers, t) || In(kRelativeOpeners, t) ||
+          In(kClauseOpeners, t) || In(kPronounsSubject, t) || PrepositionAt(t) || In(kTimeWords, t) ||
+          (t > k && In(kDeterminers, t))) {
+        return k;
+      }
+    }
+    return k;
+  }
+
   bool ParentheticalContent(const PendingAttribution& p, std::vector<Span>* parts) const {
     const int s = p.cue.sentence;
     const size_t sb = SentFirst(s), se = SentEnd(s);
@@ -23233,6 +23268,10 @@ class Attributor {
       if (a == t0 && In(kDeterminers, t0) && t0 + 1 < se && Cap(t0 + 1) && !a_.tokens[t0 + 1].in_quote) {
         a = CapRunEnd(t0 + 1, se);
       }
+      // ("The toll, Ruiz told the council, is …", "…, she told neighbors on
+      // Friday, …": a short lower-case noun phrase there is the addressee
+      // too; PolNeAR leaves the recipient out of the content; content50.)
+      if (a == t0) a = ShortAddresseeEnd(t0, se);
       if (a > t0 && a < se && IsComma(a)) {
         close = a;
       } else if (a > t0 && a < se && IsWord(a) && !a_.tokens[a].in_quote &&
