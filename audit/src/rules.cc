@@ -13,14 +13,11 @@
 #include <atomic>
 #include <cmath>
 #include <cstdlib>
-#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <set>
 #include <sstream>
-#include <system_error>
-#include <thread>
 #include <unordered_map>
 
 #include "conjugate.h"
@@ -1177,73 +1174,6 @@ static void SortAsPaths(std::vector<fs::path>* files) {
   *files = std::move(sorted);
 }
 
-// Reads rule files' YAML (LoadFindingAlias) on up to kMaxThreads threads
-// while the caller goes on with other work. yaml-cpp keeps no state shared
-// between documents (its scanner's tables are function-local statics), so
-// each text is read exactly as it would be on the caller's thread; what the
-// reading throws is kept and thrown again where the caller takes the text.
-// The caller takes the texts in its own order and checks them there, so
-// the first error a rules folder reports is the same as when every file was
-// read in turn. With one hardware thread, or few files, nothing is started
-// and the caller reads each text itself when it gets to it.
-class YamlPreloader {
- public:
-  struct Result {
-    std::optional<LoadedYaml> loaded;
-    std::exception_ptr error;
-  };
-  static constexpr unsigned kMaxThreads = 4;
-  static constexpr size_t kMinFilesPerThread = 16;
-
-  explicit YamlPreloader(std::vector<std::pair<std::string, const std::string*>> texts)
-      : texts_(std::move(texts)), results_(texts_.size()) {
-    const unsigned hardware = std::thread::hardware_concurrency();
-    const size_t by_files = texts_.size() / kMinFilesPerThread;
-    const size_t count = std::min<size_t>({hardware > 1 ? hardware : 0, kMaxThreads, by_files});
-    if (count < 2) return;
-    try {
-      for (size_t t = 0; t < count; ++t) threads_.emplace_back([this] { Work(); });
-    } catch (const std::system_error&) {
-      // No thread to be had: the ones started share the work, or the
-      // caller reads every text itself.
-    }
-  }
-  ~YamlPreloader() {
-    stop_.store(true);
-    for (auto& t : threads_) t.join();
-  }
-  YamlPreloader(const YamlPreloader&) = delete;
-  YamlPreloader& operator=(const YamlPreloader&) = delete;
-
-  // Waits for the texts being read and hands over what was read, by path.
-  // Texts no thread reached are left out (the caller reads them itself).
-  void Finish(std::unordered_map<std::string, Result>* out) {
-    if (!threads_.empty()) Work();  // the caller helps with what is left
-    for (auto& t : threads_) t.join();
-    threads_.clear();
-    for (size_t i = 0; i < texts_.size(); ++i) {
-      if (results_[i].loaded || results_[i].error) (*out)[texts_[i].first] = std::move(results_[i]);
-    }
-  }
-
- private:
-  void Work() {
-    for (size_t i = next_.fetch_add(1); i < texts_.size() && !stop_.load(); i = next_.fetch_add(1)) {
-      try {
-        results_[i].loaded = LoadFindingAlias(*texts_[i].second);
-      } catch (...) {
-        results_[i].error = std::current_exception();
-      }
-    }
-  }
-
-  std::vector<std::pair<std::string, const std::string*>> texts_;
-  std::vector<Result> results_;
-  std::atomic<size_t> next_{0};
-  std::atomic<bool> stop_{false};
-  std::vector<std::thread> threads_;
-};
-
 class RuleLoader {
  public:
   explicit RuleLoader(std::string dir) : dir_(std::move(dir)) {}
@@ -1332,9 +1262,6 @@ class RuleLoader {
     }
     set->hash_ = hash.Hex();
     languages.insert("any");
-    // The rule files' YAML is read on other threads while the lists are
-    // read here; the rules are then checked in path order as before.
-    YamlPreloader preload(PreloadPaths(files, rels));
     // Lists first (rules refer to them), then rules.
     for (size_t k = 0; k < files.size(); ++k) {
       const fs::path& f = files[k];
@@ -1346,7 +1273,6 @@ class RuleLoader {
         if (!s.ok()) return s;
       }
     }
-    preload.Finish(&preloaded_);
     for (size_t k = 0; k < files.size(); ++k) {
       const fs::path& f = files[k];
       std::string ext = f.extension().string();
@@ -1561,7 +1487,7 @@ class RuleLoader {
     YAML::Node root;
     std::optional<YAML::Mark> alias;
     try {
-      LoadedYaml loaded = TakePreloaded(path);
+      LoadedYaml loaded = LoadFindingAlias(contents_[path]);
       root = std::move(loaded.root);
       alias = loaded.alias;
     } catch (const YAML::ParserException& e) {
@@ -1908,38 +1834,9 @@ class RuleLoader {
     return it->second;
   }
 
-  // The rule files (<language>/<category>/<name>.yml or .yaml) with their
-  // bytes, in path order: the files ParseRule reads.
-  std::vector<std::pair<std::string, const std::string*>> PreloadPaths(const std::vector<fs::path>& files,
-                                                                       const std::vector<fs::path>& rels) {
-    std::vector<std::pair<std::string, const std::string*>> out;
-    for (size_t k = 0; k < files.size(); ++k) {
-      const std::string ext = files[k].extension().string();
-      if (ext != ".yml" && ext != ".yaml") continue;
-      if (std::distance(rels[k].begin(), rels[k].end()) != 3) continue;
-      auto it = contents_.find(files[k].string());
-      if (it != contents_.end()) out.emplace_back(it->first, &it->second);
-    }
-    return out;
-  }
-
-  // LoadFindingAlias of `path`'s bytes: read on a preloading thread when
-  // there was one (what it threw is thrown here, as if thrown now), else now.
-  LoadedYaml TakePreloaded(const std::string& path) {
-    auto it = preloaded_.find(path);
-    if (it == preloaded_.end() || (!it->second.loaded && !it->second.error)) {
-      return LoadFindingAlias(contents_[path]);
-    }
-    YamlPreloader::Result result = std::move(it->second);
-    preloaded_.erase(it);
-    if (result.error) std::rethrow_exception(result.error);
-    return std::move(*result.loaded);
-  }
-
   std::string dir_;
   PackBuilder* builder_ = nullptr;
   std::map<std::string, std::string> contents_;
-  std::unordered_map<std::string, YamlPreloader::Result> preloaded_;
   std::vector<Pending> pending_;
   // .txt files inside a language folder but outside its lists/, and
   // whether they hold an entry (a line that is not empty or a comment).
