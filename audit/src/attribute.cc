@@ -22212,7 +22212,18 @@ class Attributor {
       // a second attribution of the same source (GerundCueByAt). After a
       // clause cue ("said the mayor broke the law by calling …") the
       // gerund belongs to the reported clause.
-      if (object_cue && t > k + 1 && GerundCueByAt(k, t, last)) return stop_before(t);
+      // A clause cue whose content before "by" is only a determiner, any
+      // capitalized words and one noun ("explained the vote by saying:
+      // “…”", "explained the Drudge headline by saying") took an object,
+      // not a clause: the gerund is the same source's second cue, as above
+      // (the quote was counted under both cues). A lower-case word before
+      // the last one may be a verb ("said the mayor lied by saying …").
+      bool short_object = t >= k + 2 && t <= k + 4 && In(kDeterminers, k) && !LowIs(k, "that") && IsWord(t - 1) &&
+                          !a_.tokens[t - 1].in_quote && !OpensVerbGroup(t - 1) && !In(kCopulas, t - 1);
+      for (size_t u = k + 1; short_object && u + 1 < t; ++u) {
+        short_object = IsWord(u) && Cap(u) && !a_.tokens[u].in_quote;
+      }
+      if ((object_cue || short_object) && t > k + 1 && GerundCueByAt(k, t, last)) return stop_before(t);
       if (FinalAppositiveAt(t, k, last)) return stop_before(t);
       if (IsComma(t) && t + 1 <= last && !a_.tokens[t + 1].in_quote && !Cap(t + 1)) {
         const std::string& nx = Low(t + 1);

@@ -1,0 +1,52 @@
+// Fixes on main in the forty-second round, from fu50 (a fresh user trying
+// the merged tree). A clause cue whose content before "by" and a gerund cue
+// is only a noun phrase ("explained the vote by saying: “…”") took the
+// gerund and its quote into its own content, so the one quote was counted
+// under two attributions of the same source.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "attribution_util.h"
+#include "test_util.h"
+
+using onrecord::testing::AttributionBySourceAndCue;
+using onrecord::testing::AuditText;
+using onrecord::testing::ContentJoined;
+using onrecord::testing::FindAttributionByCue;
+
+TEST_CASE("main50: a noun phrase before by and a gerund cue is the first cue's whole content", "[main50]") {
+  SECTION("a determiner and a noun") {
+    auto r = AuditText("Senator Tom Hale explained the vote by saying: \xE2\x80\x9CWe had no choice.\xE2\x80\x9D\n");
+    const auto* first = AttributionBySourceAndCue(r, "Senator Tom Hale", "explained");
+    REQUIRE(first != nullptr);
+    CHECK(ContentJoined(*first) == "the vote");
+    const auto* second = FindAttributionByCue(r, "saying:");
+    REQUIRE(second != nullptr);
+    CHECK(ContentJoined(*second) == "\xE2\x80\x9CWe had no choice.\xE2\x80\x9D");
+  }
+  SECTION("capitalized words before the noun") {
+    auto r = AuditText("Mara Quill spoke at the pier. She explained the Harbor Board decision by saying the tide had turned.\n");
+    const auto* first = FindAttributionByCue(r, "explained");
+    REQUIRE(first != nullptr);
+    CHECK(ContentJoined(*first) == "the Harbor Board decision");
+    const auto* second = FindAttributionByCue(r, "saying");
+    REQUIRE(second != nullptr);
+    CHECK(ContentJoined(*second) == "the tide had turned");
+  }
+}
+
+TEST_CASE("main50: guards - a reported clause before by keeps the gerund", "[main50]") {
+  // "the mayor lied" is a clause (a lower-case word before the last may be
+  // its verb): the gerund belongs to what was reported, not to the source.
+  auto r = AuditText("Tom Hale said the mayor lied by saying the city had no choice.\n");
+  const auto* said = FindAttributionByCue(r, "said");
+  REQUIRE(said != nullptr);
+  CHECK(ContentJoined(*said) == "the mayor lied by saying the city had no choice");
+  CHECK(FindAttributionByCue(r, "saying") == nullptr);
+  // A clause after "that" is untouched.
+  auto t = AuditText("Tom Hale explained that the vote was close.\n");
+  const auto* ex = FindAttributionByCue(t, "explained");
+  REQUIRE(ex != nullptr);
+  CHECK(ContentJoined(*ex) == "that the vote was close");
+}
