@@ -50,3 +50,20 @@ TEST_CASE("main50: guards - a reported clause before by keeps the gerund", "[mai
   REQUIRE(ex != nullptr);
   CHECK(ContentJoined(*ex) == "that the vote was close");
 }
+
+// fu50: "Paid Notice: Deaths …" opening a paid obituary gave a named
+// source "Paid Notice" with the colon as its cue. A notice or an
+// advertisement labels the line (list colon-labels).
+TEST_CASE("main50: a notice or advertisement label before a colon is no source", "[main50]") {
+  for (const char* text : {"Paid Notice: Deaths HALE, TOM ARTHUR.\n\nHALE--Tom Arthur, 91, of Dover, passed away Friday.\n",
+                           "Public Notice: The harbor board will meet on Monday to set the toll.\n",
+                           "Advertisement: Ferry passes are half price this week.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    CHECK(r.sources.empty());
+    CHECK(FindAttributionByCue(r, ":") == nullptr);
+  }
+  // A person's name before the colon still is a source.
+  auto r = AuditText("Ana Ruiz spoke to the board on Monday.\n\nRuiz: \xE2\x80\x9CThe toll is a tax on the poor.\xE2\x80\x9D\n");
+  CHECK(FindAttributionByCue(r, ":") != nullptr);
+}
