@@ -1,0 +1,40 @@
+// Source spans before a participle aside (forty-second round, branch src50b, from src50):
+// in "Tom Hale, speaking later at a rally in Dover, Del., said …" the
+// participle phrase tells where the source spoke, not who the source is;
+// PolNeAR's guidelines keep only identifying modifiers in the source span,
+// so the span ends before the aside's comma (list
+// source-circumstance-participles), or with it when it closes an apposition
+// the source holds; after the cue ("said Mia Chen, speaking at the pier")
+// the same aside is cut.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "source_span_util.h"
+
+using onrecord::testing::SourceOf;
+
+TEST_CASE("src50b: a participle aside with a comma inside ends the source before it", "[src50b]") {
+  CHECK(SourceOf("Tom Hale, speaking later at a rally in Dover, Del., said the plan would fail.\n", "said") ==
+        "Tom Hale");
+}
+
+TEST_CASE("src50b: after an apposition the source keeps the apposition's closing comma", "[src50b]") {
+  CHECK(SourceOf("Sen. Ana Ruiz, D-Del., appearing on local radio after the vote, said the ferry would stay.\n",
+                 "said") == "Sen. Ana Ruiz, D-Del.,");
+}
+
+TEST_CASE("src50b: after the cue the aside is cut from the source as well", "[src50b]") {
+  CHECK(SourceOf("“The fees are too high,” said Mia Chen, speaking at the pier on Monday.\n", "said") == "Mia Chen");
+}
+
+TEST_CASE("src50b: guards, identifying asides and anonymity clauses keep their reading", "[src50b]") {
+  // An outlet the source writes for identifies the source (not listed).
+  CHECK(SourceOf("Jo Lee, writing for the Dover Post, said the levy was fair.\n", "said") == "Jo Lee");
+  // An anonymity clause: the mention ends before it, as before.
+  CHECK(SourceOf("A harbor official, speaking on condition of anonymity, said the talks had stalled.\n", "said") ==
+        "A harbor official");
+  // An apposition without a participle stays whole.
+  CHECK(SourceOf("Mia Chen, a harbor pilot from Lewes, Del., said the fees were too high.\n", "said") ==
+        "Mia Chen, a harbor pilot from Lewes, Del.,");
+}
