@@ -38,3 +38,27 @@ TEST_CASE("src50b: guards, identifying asides and anonymity clauses keep their r
   CHECK(SourceOf("Mia Chen, a harbor pilot from Lewes, Del., said the fees were too high.\n", "said") ==
         "Mia Chen, a harbor pilot from Lewes, Del.,");
 }
+
+// A document's participle phrase with a time phrase before its agent ("A
+// study released in May by the council found"): the source is the whole
+// document phrase, as it is without the time phrase (AgentPhraseSubject);
+// so for people a participle describes ("Pilots trained in May by …").
+TEST_CASE("src50b: a time phrase between a document's participle and its agent keeps the document phrase",
+          "[src50b]") {
+  CHECK(SourceOf("A study issued in May by the Council for Harbor Safety and Navigation found that fares rose.\n",
+                 "found") == "A study issued in May by the Council for Harbor Safety and Navigation");
+  CHECK(SourceOf("A poll released Sunday by the Dover Post and Harbor News found that most voters backed the levy.\n",
+                 "found") == "A poll released Sunday by the Dover Post and Harbor News");
+  // Not only a document: people the participle describes.
+  CHECK(SourceOf("Pilots trained in May by the harbor council said the levy was fair.\n", "said") ==
+        "Pilots trained in May by the harbor council");
+}
+
+TEST_CASE("src50b: guards, an agent with no time phrase and a time phrase with no agent keep their reading",
+          "[src50b]") {
+  CHECK(SourceOf("A study released by the harbor council found that fares rose.\n", "found") ==
+        "A study released by the harbor council");
+  CHECK(SourceOf("A study released in May found that fares rose.\n", "found") == "A study released in May");
+  CHECK(SourceOf("Lee, who was hired in May by the harbor council, said the levy was fair.\n", "said") ==
+        "Lee, who was hired in May by the harbor council,");
+}

@@ -10532,7 +10532,18 @@ class Attributor {
     if (b < SentFirst(s) + 3 || b >= SentEnd(s) || a_.tokens[b - 1].in_quote || !Has(agent_prepositions_, b - 1)) {
       return std::nullopt;
     }
-    const size_t participle = b - 2;
+    size_t participle = b - 2;
+    // ("A study released in May by the council found", "a poll released
+    // Sunday by the Post": a time phrase between the participle and the
+    // preposition belongs to the participle's phrase; English, a participle
+    // known by its ending; src50b.)
+    if (LangIs("en")) {
+      for (size_t p = b - 3; p + 6 >= b && p > SentFirst(s); --p) {
+        if (!IsWord(p) || Cap(p) || a_.tokens[p].in_quote || !EndsWithParticiple(Low(p))) continue;
+        if (TimePhraseEnd(p + 1, b - 1) == b - 2) participle = p;
+        break;
+      }
+    }
     if (!IsWord(participle) || Cap(participle) || a_.tokens[participle].in_quote || IsHead(participle) ||
         In(kFunctionWords, participle) || In(kDeterminers, participle)) {
       return std::nullopt;
