@@ -62,3 +62,17 @@ TEST_CASE("src50b: guards, an agent with no time phrase and a time phrase with n
   CHECK(SourceOf("Lee, who was hired in May by the harbor council, said the levy was fair.\n", "said") ==
         "Lee, who was hired in May by the harbor council,");
 }
+
+// Content before an inverted coordinated source ("The fees rose, Lee and
+// Hale said."): the content ends before the first name of the
+// coordination, not before the last.
+TEST_CASE("src50b: content before a coordinated source after it ends before the first conjunct", "[src50b]") {
+  auto r = onrecord::testing::AuditText(
+      "Harbor council weighs a ferry levy.\n\nThe fees rose, the mayor and the clerk said.\n");
+  const auto a = onrecord::testing::AttributionWithCue(r, "said", true);
+  CHECK(a.source == "the mayor and the clerk");
+  CHECK(a.content == "The fees rose");
+  // Guard: a single source after the content reads as before.
+  auto g = onrecord::testing::AuditText("Harbor council weighs a ferry levy.\n\nThe fees rose, the mayor said.\n");
+  CHECK(onrecord::testing::AttributionWithCue(g, "said", true).content == "The fees rose");
+}

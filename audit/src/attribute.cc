@@ -22747,7 +22747,10 @@ class Attributor {
     }
     size_t last = se - 1;
     while (last > sb && !IsWord(last) && !a_.tokens[last].in_quote) --last;
+    // (The source as shown: "The fees rose, Lee and Hale said" ends the
+    // content before "Lee", the coordination's first name; src50b.)
     size_t src_b = p.mention ? p.mention->span.begin : a_.tokens[p.cue.group_first].span.begin;
+    if (p.mention && p.shown_source_span) src_b = std::min(src_b, p.shown_source_span->begin);
     size_t src_e = p.mention ? SourceEnd(p) : a_.tokens[p.cue.group_last].span.end;
     size_t att_b = std::min(src_b, a_.tokens[p.cue.group_first].span.begin);
     size_t att_e = std::max(src_e, a_.tokens[p.cue.group_last].span.end);
