@@ -474,6 +474,7 @@ class Attributor {
     for (auto& p : pending_) ExtendCueGroup(p);
     for (auto& p : pending_) TrimAnonymityClause(p);
     for (auto& p : pending_) TrimCueRelativeClause(p);
+    for (auto& p : pending_) TrimCircumstanceAside(p);
     // 据 X 透露: two cues around one source make one attribution.
     // In English only cues on both sides of the mention are joined so: two
     // cues after it are its clause's and a relative clause's ("the Huffington
@@ -10531,7 +10532,18 @@ class Attributor {
     if (b < SentFirst(s) + 3 || b >= SentEnd(s) || a_.tokens[b - 1].in_quote || !Has(agent_prepositions_, b - 1)) {
       return std::nullopt;
     }
-    const size_t participle = b - 2;
+    size_t participle = b - 2;
+    // ("A study released in May by the council found", "a poll released
+    // Sunday by the Post": a time phrase between the participle and the
+    // preposition belongs to the participle's phrase; English, a participle
+    // known by its ending; src50b.)
+    if (LangIs("en")) {
+      for (size_t p = b - 3; p + 6 >= b && p > SentFirst(s); --p) {
+        if (!IsWord(p) || Cap(p) || a_.tokens[p].in_quote || !EndsWithParticiple(Low(p))) continue;
+        if (TimePhraseEnd(p + 1, b - 1) == b - 2) participle = p;
+        break;
+      }
+    }
     if (!IsWord(participle) || Cap(participle) || a_.tokens[participle].in_quote || IsHead(participle) ||
         In(kFunctionWords, participle) || In(kDeterminers, participle)) {
       return std::nullopt;
@@ -15404,6 +15416,41 @@ class Attributor {
       if (!IsWord(ne)) return;
       m.span.end = a_.tokens[ne].span.end;
       return;
+    }
+  }
+
+  // "Ana Ruiz, speaking at a rally in Dover, said …", "Sen. Ana Ruiz,
+  // D-Del., appearing on local radio, said …": a participle set off by a
+  // comma (list source-circumstance-participles) after a source, before its
+  // cue or after it ("said Ana Ruiz, speaking at the pier"), tells where or
+  // how the source spoke, not who the source is, and
+  // PolNeAR's guidelines leave such descriptions out of the source span
+  // ("Include modifiers and subordinate clauses that identify the source";
+  // tune: 8 spans so). The source ends before that comma, or with it when
+  // it closes an apposition the source holds ("D-Del.,"). English; not an
+  // anonymity clause (TrimAnonymityClause shows those) (src50, src50b).
+  void TrimCircumstanceAside(PendingAttribution& p) {
+    if (!p.mention || p.shown_source_span || !LangIs("en")) return;
+    Mention& m = *p.mention;
+    if (m.type == MentionType::kPronoun) return;
+    const bool before_cue = m.span.end <= a_.tokens[p.cue.first].span.begin;
+    if (!before_cue && m.span.begin < a_.tokens[p.cue.last].span.end) return;
+    const int s = p.cue.sentence;
+    const size_t limit = before_cue ? p.cue.group_first : SentEnd(s);
+    const size_t b = TokenStartingAt(m.span.begin);
+    bool apposition = false;
+    for (size_t t = b + 1; t + 1 < SentEnd(s) && a_.tokens[t].span.end <= m.span.end; ++t) {
+      if (!IsComma(t) || a_.tokens[t].in_quote) continue;
+      const size_t k = t + 1;
+      if (IsWord(k) && !a_.tokens[k].in_quote && !Cap(k) && Has(circumstance_participles_, k) &&
+          a_.tokens[k].span.end <= m.span.end &&
+          AnonymityClauseLast(k, s, limit, /*stop_at_cues=*/true) == SIZE_MAX) {
+        size_t ne = t - 1;
+        while (ne > b && !IsWord(ne) && !TitlePeriod(ne) && !AbbreviationPeriod(ne)) --ne;
+        m.span.end = apposition ? a_.tokens[t].span.end : a_.tokens[ne].span.end;
+        return;
+      }
+      apposition = true;
     }
   }
 
@@ -22711,7 +22758,10 @@ class Attributor {
     }
     size_t last = se - 1;
     while (last > sb && !IsWord(last) && !a_.tokens[last].in_quote) --last;
+    // (The source as shown: "The fees rose, Lee and Hale said" ends the
+    // content before "Lee", the coordination's first name; src50b.)
     size_t src_b = p.mention ? p.mention->span.begin : a_.tokens[p.cue.group_first].span.begin;
+    if (p.mention && p.shown_source_span) src_b = std::min(src_b, p.shown_source_span->begin);
     size_t src_e = p.mention ? SourceEnd(p) : a_.tokens[p.cue.group_last].span.end;
     size_t att_b = std::min(src_b, a_.tokens[p.cue.group_first].span.begin);
     size_t att_e = std::max(src_e, a_.tokens[p.cue.group_last].span.end);
@@ -25730,6 +25780,7 @@ class Attributor {
   const WordSet& plural_suffixes_ = pack_.Words("plural-suffixes");
   const WordSet& adverb_suffixes_ = pack_.Words("adverb-suffixes");
   const WordSet& role_verbs_ = pack_.Words("role-verbs");
+  const WordSet& circumstance_participles_ = pack_.Words("source-circumstance-participles");
   const WordSet& person_relatives_ = pack_.Words("person-relatives");
   const WordSet& thing_relatives_ = pack_.Words("thing-relatives");
   const WordSet& modals_ = pack_.Words("modals");

@@ -231,6 +231,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "sole-offices",
     "source-after-pronouns",
     "source-after-verbs",
+    "source-circumstance-participles",
     "source-labels",
     "source-prepositions",
     "specific-heads",
