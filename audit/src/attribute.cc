@@ -17512,6 +17512,38 @@ class Attributor {
         m.name = w_.substr(m.span.begin, m.span.size());
       }
     }
+    // "Die Sozialdemokraten sagten": where every noun is capitalized
+    // (orthography nouns-capitalized), a one-word name that is a party noun
+    // (list party-heads) is the party's members, described (T2), as
+    // "Democrats said" is in English, not a named person (kind50b).
+    if (nouns_capitalized_ && m.type == MentionType::kName && m.role.empty() && !m.name.empty()) {
+      const std::string word = Key(m.name);
+      if (word.find(' ') == std::string::npos && HasWord(party_heads_, word)) {
+        m.type = MentionType::kDescription;
+        m.head = word;
+        m.described = true;
+        m.name = w_.substr(m.span.begin, m.span.size());
+      }
+    }
+    // "Der Spiegel berichtete", "Le Monde a écrit", "The Guardian reported":
+    // a one-word name right after a definite article, the two words together
+    // an entry of list organizations, is that news outlet, an organisation.
+    // The word with no article before it ("said Guardian", a mayor) stays a
+    // name, and so does a surname after an article in the languages that
+    // write one before names ("la Meloni", "o Lula") (kind50b).
+    // English takes the article into the mention ("The Guardian"), so the
+    // article may open the mention or stand right before it; the word must
+    // be capitalized ("the economist said" is a person).
+    if ((m.type == MentionType::kName || m.type == MentionType::kDescription) && m.role.empty()) {
+      size_t t = TokenStartingAt(m.span.begin);
+      if (t + 1 < a_.tokens.size() && In(kDefiniteDeterminers, t) && a_.tokens[t + 1].span.end == m.span.end) ++t;
+      if (t > 0 && t < a_.tokens.size() && a_.tokens[t].span.end == m.span.end && IsWord(t) && Cap(t) &&
+          IsWord(t - 1) && In(kDefiniteDeterminers, t - 1) && InWord(kOrganizations, Low(t - 1) + " " + Low(t))) {
+        m.type = MentionType::kOrganization;
+        m.described = false;
+        if (m.name.empty()) m.name = w_.substr(m.span.begin, m.span.size());
+      }
+    }
     if (m.type != MentionType::kName && NegatedSubject(p)) {
       p.source = -1;
       return;
