@@ -16769,9 +16769,20 @@ class Attributor {
     // "Sen." stays before "a Democrat from Ohio", as "Senator" does; a
     // relative clause of a position held, "heads the cardiology unit", is
     // taken: TitleGivesWay, role39.)
-    if (s.role.empty() || (BareTitle(s.role) && TitleGivesWay(s.role, role))) {
+    // ("said Gov. Ann Lee, a Democrat": the apposition is read first, but a
+    // party alone, list party-heads, names no position, and the title
+    // takes its place as it would have kept it; name50.)
+    if (s.role.empty() || (BareTitle(s.role) && TitleGivesWay(s.role, role)) ||
+        (TitleOnly(role) && PartyAlone(s.role))) {
       s.role = role;
     }
+  }
+
+  // Whether `role` is one party noun (list party-heads), after "a" or
+  // "the" at most: "Democrat", "a Republican" (name50). O(1).
+  bool PartyAlone(std::string_view role) const {
+    const std::string_view bare = RoleWithoutDeterminer(role);
+    return !bare.empty() && bare.find(' ') == std::string_view::npos && HasWord(party_heads_, TokenKey(bare));
   }
 
   // The words of a role before a relative clause of its own: "a Tennessee
