@@ -22,16 +22,16 @@ void CheckCase(const Case& c) { testing::CheckDescribedSourceCase(c); }
 
 TEST_CASE("multi50b: an adjective of the office between the role noun and its complement", "[multi50b]") {
   const Case cases[] = {
-      {"fr", "Le directeur financier de la coopérative a déclaré que les comptes seraient publiés.\n",
-       "Le directeur financier de la coopérative", 2, true},
+      {"fr", "Le directeur financier du groupe a déclaré que les comptes seraient publiés.\n",
+       "Le directeur financier du groupe", 2, true},
       {"fr", "La directrice commerciale du groupe a déclaré que les prix resteraient stables.\n",
        "La directrice commerciale du groupe", 2, true},
       {"es", "La portavoz adjunta del ayuntamiento dijo que el puente abrirá en mayo.\n",
        "La portavoz adjunta del ayuntamiento", 2, true},
       {"it", "Il direttore finanziario del consorzio ha detto che il bilancio sarà approvato.\n",
        "Il direttore finanziario del consorzio", 2, true},
-      {"pt", "A porta-voz adjunta do município disse que a ponte abre em maio.\n",
-       "A porta-voz adjunta do município", 2, true},
+      {"pt", "A porta-voz adjunta do ministério disse que a ponte abre em maio.\n",
+       "A porta-voz adjunta do ministério", 2, true},
       {"pt", "O diretor financeiro da cooperativa disse que as contas serão publicadas.\n",
        "O diretor financeiro da cooperativa", 2, true},
   };
