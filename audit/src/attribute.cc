@@ -5979,6 +5979,15 @@ class Attributor {
         // "one of the people": keep "of the"; a hyphenated modifier is one token.
         break;
       }
+      // ("Один из чиновников заявил": where the language writes no article,
+      // a word of list partitive-heads before a postmodifier opener right
+      // before the head opens the phrase, as "Uno de los funcionarios" does
+      // with its article; multi50b.)
+      if (no_articles_ && b == h && k > SentFirst(s) && In(kPostmodifierOpeners, k) && Has(partitive_heads_, k - 1) &&
+          IsWord(k - 1) && !a_.tokens[k - 1].in_quote) {
+        b = k - 1;
+        break;
+      }
       const std::string& low = Low(k);
       // "A University of New Hampshire poll": a connector inside a
       // capitalized premodifier.
@@ -6305,6 +6314,18 @@ class Attributor {
 
   // A lower-case word that may be an adjective before a head noun: not a
   // function word, pronoun, cue, number or time word.
+  // An adjective of the office after a head noun and before its
+  // complement, where adjectives follow nouns ("directeur financier",
+  // "portavoz adjunta", "direttore finanziario"): a lower-case word of list
+  // modifiers or titles, or, where adjectives follow their nouns, any
+  // plain lower-case word (IsPlainModifier: no determiner, function word,
+  // pronoun, copula or cue; "a person familiar with …" keeps its reading).
+  // multi50b.
+  bool OfficeAdjective(size_t k) const {
+    if (!IsWord(k) || Cap(k) || a_.tokens[k].in_quote) return false;
+    return In(kModifiers, k) || In(kTitles, k) || (adjectives_after_nouns_ && IsPlainModifier(k));
+  }
+
   bool IsPlainModifier(size_t k) const {
     if (!IsWord(k) || a_.tokens[k].in_quote || Cap(k)) return false;
     const std::string& low = Low(k);
@@ -8341,10 +8362,17 @@ class Attributor {
       }
       // "officials in Beijing", "a spokesman for the ministry", "a spokeswoman
       // for the state Department of Transportation": a description.
+      // ("Eine Mutter von zwei Schülern sagte", "Ein Manager aus der
+      // mittleren Ebene sagte": where every noun is capitalized, a numeral
+      // or a plain lower-case adjective before the capitalized noun is a
+      // premodifier inside the postmodifier too; multi50b.)
+      const auto german_premodifier = [&](size_t k) {
+        return nouns_capitalized_ && b == j && !In(kPostmodifierOpeners, k) && (In(kNumbers, k) || IsPlainModifier(k));
+      };
       size_t pb = b;
       for (int guard = 0; guard < 3 && pb > SentFirst(s) && IsWord(pb - 1) && !Cap(pb - 1) &&
                           (LowIs(pb - 1, "the") || (In(kDefiniteDeterminers, pb - 1) && !In(kPostmodifierOpeners, pb - 1)) ||
-                           In(kAffiliationNouns, pb - 1) || In(kModifiers, pb - 1));
+                           In(kAffiliationNouns, pb - 1) || In(kModifiers, pb - 1) || german_premodifier(pb - 1));
            ++guard) {
         --pb;
       }
@@ -8546,7 +8574,7 @@ class Attributor {
         // office, may stand before the fused opener, as ClassifyDescription
         // reads it; de49.)
         if (adjectives_after_nouns_ && o + 1 == b && b < j && o >= SentFirst(s) + 1 && IsWord(o) && !Cap(o) &&
-            !a_.tokens[o].in_quote && !IsHead(o) && (In(kModifiers, o) || In(kTitles, o)) && In(kDeterminers, b) &&
+            !a_.tokens[o].in_quote && !IsHead(o) && OfficeAdjective(o) && In(kDeterminers, b) &&
             In(kPostmodifierOpeners, b) && IsWord(o - 1) && IsHead(o - 1) && !a_.tokens[o - 1].in_quote &&
             !In(kOrganizationHeads, o - 1)) {
           head = o - 1;
@@ -10345,7 +10373,7 @@ class Attributor {
       // the head, an adjective of the office, may stand between the head
       // and the opener; multi49.)
       if (op == head + 1 && head + 2 <= end && IsWord(head + 1) && !Cap(head + 1) && !a_.tokens[head + 1].in_quote &&
-          (In(kModifiers, head + 1) || In(kTitles, head + 1)) && InWord(kAffiliationPrepositions, Low(head + 2))) {
+          OfficeAdjective(head + 1) && InWord(kAffiliationPrepositions, Low(head + 2))) {
         op = head + 2;
       }
       std::string opener = Low(op);
