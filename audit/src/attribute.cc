@@ -13264,9 +13264,13 @@ class Attributor {
   // Whether token `r` opens a verb group with no subject of its own: a
   // lower-case modal, or an auxiliary or copula other than the negations
   // listed with them ("will", "is", "has"; not "not", "never", "n't").
+  // ("Le péage, a dit Ruiz, est une taxe.", "Die Maut, sagte Weber, sei
+  // eine Steuer.": outside English, a word of tag-clause-verbs there does
+  // the same; tag50.)
   bool OpensVerbGroup(size_t r) const {
-    return !Cap(r) && (Has(modals_, r) || (In(kCueAuxiliaries, r) && !LowIs(r, "not") && !LowIs(r, "never") &&
-                                           !LowIs(r, "n't")));
+    return !Cap(r) &&
+           (Has(modals_, r) || Has(tag_clause_verbs_, r) ||
+            (In(kCueAuxiliaries, r) && !LowIs(r, "not") && !LowIs(r, "never") && !LowIs(r, "n't")));
   }
 
   bool CommaBeforeCue(const CueHit& c) const {
@@ -23417,6 +23421,24 @@ class Attributor {
           if (!IsWord(t)) break;
         }
       }
+    } else if (!LangIs("en") && IsWord(t0) && !a_.tokens[t0].in_quote && p.mention &&
+               p.mention->span.begin >= a_.tokens[p.cue.last].span.end &&
+               (Has(addressee_prepositions_, t0) || Has(addressee_words_, t0) || Has(dative_determiners_, t0))) {
+      // ("El peaje, dijo Ruiz al concejo, es …", "Die Maut, sagte Weber dem
+      // Rat, sei …": outside English, after an inverted cue and its source,
+      // an addressee opened by a word of addressee-prepositions,
+      // addressee-words or dative-determiners, at most four words with no
+      // cue, verb or complementizer, runs to the closing comma; tag50.)
+      for (size_t t = t0 + 1; t < se && t < t0 + 6; ++t) {
+        if (IsComma(t)) {
+          if (t > t0 + 1) close = t;
+          break;
+        }
+        if (!IsWord(t) || a_.tokens[t].in_quote || CueStartsAt(t) || Has(tag_clause_verbs_, t) ||
+            In(kComplementizers, t) || In(kRelativeOpeners, t)) {
+          break;
+        }
+      }
     } else if (IsWord(t0) && !a_.tokens[t0].in_quote && (PrepositionAt(t0) || In(kTimeWords, t0))) {
       for (size_t t = t0 + 1; t < se && t < t0 + 8; ++t) {
         if (a_.tokens[t].in_quote || CueStartsAt(t)) break;
@@ -25761,6 +25783,8 @@ class Attributor {
   // The entries of list inverted-cue-asides as words ("de son côté").
   const WordSet& inversion_prepositions_ = pack_.Words("inversion-prepositions");
   const WordSet& verb_second_particles_ = pack_.Words("verb-second-particles");
+  const WordSet& tag_clause_verbs_ = pack_.Words("tag-clause-verbs");
+  const WordSet& dative_determiners_ = pack_.Words("dative-determiners");
   const WordSet& reflexive_pronouns_ = pack_.Words("reflexive-pronouns");
   const WordSet& stance_prepositions_ = pack_.Words("stance-prepositions");
   const WordSet& separable_non_cues_ = pack_.Words("separable-non-cues");
