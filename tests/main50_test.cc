@@ -67,3 +67,21 @@ TEST_CASE("main50: a notice or advertisement label before a colon is no source",
   auto r = AuditText("Ana Ruiz spoke to the board on Monday.\n\nRuiz: \xE2\x80\x9CThe toll is a tax on the poor.\xE2\x80\x9D\n");
   CHECK(FindAttributionByCue(r, ":") != nullptr);
 }
+
+// fu50b: once name50 read "Ford Motor Co." as an organisation, a later
+// "Ford said" no longer joined it and became a second source, a person.
+// A name that opens an organisation's name ending in a company suffix
+// (list organization-name-heads) is that company.
+TEST_CASE("main50: a company's short name after its full name with a suffix is the same source", "[main50]") {
+  for (const char* text : {"Harbor Tug Co. said fares would rise. Harbor Tug said it would cut two routes.\n",
+                           "Dorsey Boat Corp. said the leak was small. In a statement, Dorsey Boat said it regretted the spill.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].kind == onrecord::SourceKind::kOrganization);
+    CHECK(r.attributions.size() == 2);
+  }
+  // A person who shares the first word stays a person of their own.
+  auto r = AuditText("Harbor Tug Co. said fares would rise. Lena Harbor said the rise was unfair.\n");
+  CHECK(r.sources.size() == 2);
+}

@@ -17703,6 +17703,12 @@ class Attributor {
             m.source = org->second;
             break;
           }
+          // ("Ford said" after "Ford Motor Co. said": a name that opens an
+          // organisation's name ending in a company suffix is that company.)
+          if (const int company = CompanyNamedBy(canonical); company >= 0) {
+            m.source = company;
+            break;
+          }
         }
         int idx = it != by_key_.end() ? it->second : NewSource(m, SourceKind::kNamed, canonical);
         by_key_["P:" + canonical] = idx;
@@ -18767,6 +18773,28 @@ class Attributor {
   // word of an organisation's name of two words or more cited before, is
   // that organisation shortened; the fullest name stays canonical (the
   // last such organisation; English; fixi41). -1 else.
+  // The organisation source whose name is `name`, a space and more words,
+  // the last a company suffix written with a capital (list
+  // organization-name-heads: "Co", "Corp", "Inc", "Ltd"), cited last; else
+  // -1. "Ford Motor Co. said …. Ford said …": the short name is the
+  // company's, not a person's (fu50b found name50's organisation reading
+  // split the two).
+  int CompanyNamedBy(const std::string& name) const {
+    if (name.empty()) return -1;
+    for (size_t k = r_.sources.size(); k-- > 0;) {
+      const Source& src = r_.sources[k];
+      if (src.kind != SourceKind::kOrganization || src.name.size() <= name.size() + 1 ||
+          src.name.compare(0, name.size(), name) != 0 || src.name[name.size()] != ' ') {
+        continue;
+      }
+      std::string last = src.name.substr(src.name.rfind(' ') + 1);
+      if (!last.empty() && last.back() == '.') last.pop_back();
+      if (last.empty() || !std::isupper(static_cast<unsigned char>(last.front()))) continue;
+      if (pack_.InList("organization-name-heads", Key(last))) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
   int ShortenedOrganizationName(const Mention& m) const {
     if (!LangIs("en")) return -1;
     size_t b = TokenStartingAt(m.span.begin);
