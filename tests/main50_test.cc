@@ -85,3 +85,24 @@ TEST_CASE("main50: a company's short name after its full name with a suffix is t
   auto r = AuditText("Harbor Tug Co. said fares would rise. Lena Harbor said the rise was unfair.\n");
   CHECK(r.sources.size() == 2);
 }
+
+// fu50b: after a clause and its comma, "…, Lee told lawmakers in Dover."
+// and "…, Lee told the council." gave the addressee (with its place) as
+// what was told. A bare head noun of a person or body, or a noun phrase
+// ending in one at the sentence's end, is the addressee; what was said is
+// the clause before (as "told reporters on Monday" already was).
+TEST_CASE("main50: an addressee after a final tag of telling is no content", "[main50]") {
+  for (const char* text : {"The harbor fees rose sharply, Lee told lawmakers in Dover.\n",
+                           "The harbor fees rose sharply, Lee told the council.\n"}) {
+    INFO(text);
+    auto r = AuditText(text);
+    const auto* a = FindAttributionByCue(r, "told");
+    REQUIRE(a != nullptr);
+    CHECK(ContentJoined(*a) == "The harbor fees rose sharply");
+  }
+  // Guard: a thing told that ends the sentence stays what was told.
+  auto r = AuditText("After the harbor meeting ended, Lee told a joke.\n");
+  const auto* a = FindAttributionByCue(r, "told");
+  REQUIRE(a != nullptr);
+  CHECK(ContentJoined(*a) == "a joke");
+}

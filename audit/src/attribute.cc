@@ -21797,9 +21797,13 @@ class Attributor {
         }
         // ("told a joke.": a bare object that ends the sentence may be what
         // was told; only a phrase of time or place after it marks it as the
-        // addressee.)
-        if (u == t + 1 || u > last) return false;
+        // addressee, or a head noun of a person or body ending it: "…, Lee
+        // told the council.")
+        if (u == t + 1 || (u > last && !IsHead(u - 1))) return false;
         t = u;
+      } else if (IsWord(t) && IsHead(t) && !In(kPronouns, t)) {
+        // A bare plural head noun: "…, Lee told lawmakers in Dover."
+        t = t + 1;
       } else {
         return false;
       }
