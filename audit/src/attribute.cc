@@ -23207,6 +23207,43 @@ class Attributor {
   // the abbreviation's and the sentence's, as PolNeAR does (on the tuning
   // part "Jr." 4 times to 1, inner periods 9 to 1). Only before a space, a line
   // end, a closing quote mark or the end of the text.
+  // "Perhaps young voters agree", "As Vulture noted", "Now Bloomberg
+  // reports", "10:35PMDana Ruiz says", "the the panel found": a word before
+  // the subject that opens the clause (list source-edge-openers), the tail
+  // of a live blog's clock time, or a doubled article, read as the source's
+  // first word. PolNeAR's source starts after it (English; src51).
+  // ("as" only before a capitalized word, where it opens a clause: "as top
+  // fellow Democrats" and "as many as a third of them" keep it.)
+  Span WithoutLeftEdgeOpener(Span src) const {
+    if (!LangIs("en")) return src;
+    const std::string& text = a_.text;
+    // "10:35PMDana Ruiz", "9:09PM Tom Hale": one or two digits after a colon,
+    // then AM or PM, then the name.
+    if (src.begin > 0 && src.begin + 4 < src.end && text[src.begin - 1] == ':') {
+      size_t k = src.begin;
+      while (k < src.end && k - src.begin < 3 && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+      if (k > src.begin && k - src.begin <= 2 && k + 2 < src.end &&
+          (text.compare(k, 2, "AM") == 0 || text.compare(k, 2, "PM") == 0 || text.compare(k, 2, "am") == 0 ||
+           text.compare(k, 2, "pm") == 0)) {
+        size_t n = k + 2;
+        while (n < src.end && (text[n] == ' ' || text[n] == '\t')) ++n;
+        if (n < src.end && std::isupper(static_cast<unsigned char>(text[n]))) src.begin = n;
+      }
+    }
+    for (int round = 0; round < 2; ++round) {
+      const size_t b = TokenStartingAt(src.begin);
+      if (b + 1 >= a_.tokens.size() || a_.tokens[b].span.begin != src.begin ||
+          a_.tokens[b + 1].span.end > src.end || a_.tokens[b].in_quote || !IsWord(b) || !IsWord(b + 1)) {
+        return src;
+      }
+      const bool opener = Has(source_edge_openers_, b) && (!In(kClauseOpeners, b) || Cap(b + 1));
+      const bool doubled = In(kDeterminers, b) && Low(b) == Low(b + 1);
+      if (!opener && !doubled) return src;
+      src.begin = a_.tokens[b + 1].span.begin;
+    }
+    return src;
+  }
+
   Span WithClosingAbbreviationPeriod(Span span) const {
     const std::string& t = a_.text;
     if (span.end == 0 || span.end >= t.size() || t[span.end] != '.' || span.end - span.begin < 2) return span;
@@ -23891,10 +23928,11 @@ class Attributor {
       Attribution at;
       // (An impersonal "it" is no source: the claim has none.)
       if (p.mention && !p.expletive) {
-        at.source = Ref(WithClosingAbbreviationPeriod(
-            WithoutReportingRelativeClause(p.shown_source_span ? *p.shown_source_span : p.mention->span, p)));
+        at.source = Ref(WithoutLeftEdgeOpener(WithClosingAbbreviationPeriod(
+            WithoutReportingRelativeClause(p.shown_source_span ? *p.shown_source_span : p.mention->span, p))));
       } else if (p.shared_source_span) {
-        at.source = Ref(WithClosingAbbreviationPeriod(WithoutReportingRelativeClause(*p.shared_source_span, p)));
+        at.source = Ref(WithoutLeftEdgeOpener(
+            WithClosingAbbreviationPeriod(WithoutReportingRelativeClause(*p.shared_source_span, p))));
       }
       Span cue{a_.tokens[p.cue.group_first].span.begin - p.cue.report_lead, a_.tokens[p.cue.report_last].span.end};
       at.cue = Ref(cue);
@@ -25953,6 +25991,7 @@ class Attributor {
   const WordSet& collective_heads_ = pack_.Words("collective-heads");
   const WordSet& time_enders_ = pack_.Words("time-enders");
   const WordSet& focus_adverbs_ = pack_.Words("focus-adverbs");
+  const WordSet& source_edge_openers_ = pack_.Words("source-edge-openers");
   const WordSet& quantifier_openers_ = pack_.Words("quantifier-openers");
   const WordSet& appositive_openers_ = pack_.Words("appositive-openers");
   const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");

@@ -233,6 +233,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "source-after-pronouns",
     "source-after-verbs",
     "source-circumstance-participles",
+    "source-edge-openers",
     "source-labels",
     "source-prepositions",
     "specific-heads",
