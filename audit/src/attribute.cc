@@ -21224,6 +21224,50 @@ class Attributor {
     return std::max(q.outer.end, a_.tokens[last].span.end);
   }
 
+  // "“It is our bad luck,” he said, that both men prayed here", "“Only you,”
+  // she said, would turn a loss into a speech": a quote that ends on a comma
+  // inside its marks, then the speech tag, then a comma and "that" or a
+  // modal ("would", "will" …) that goes on with the quoted sentence. The
+  // words after the tag, to the end of the sentence, finish what the
+  // speaker said (PolNeAR's content takes them: the tuning part's two
+  // "…,” S said, that" tails and its one "…,” S said, would"; dq51).
+  // They stop at a dash, parenthesis, colon or semicolon; a cue or another
+  // quote among them, or no word after the opener, and there is no tail.
+  // Returns the tail's span (empty when there is none).
+  Span ResumedSentenceAfterTag(const PendingAttribution& p, const QuoteSpan& q) const {
+    if (a_.language != "en" || q.level != 1 || q.inner.size() == 0) return Span{0, 0};
+    size_t ie = q.inner.end;
+    while (ie > q.inner.begin && w_[ie - 1] == ' ') --ie;
+    if (ie == q.inner.begin || w_[ie - 1] != ',') return Span{0, 0};
+    const int s = p.cue.sentence;
+    const size_t mark = TokenStartingAt(q.outer.begin);
+    if (mark >= a_.tokens.size() || a_.tokens[mark].sentence != s) return Span{0, 0};
+    if (a_.tokens[p.cue.group_first].span.begin < q.outer.end) return Span{0, 0};
+    if (p.mention && p.mention->span.begin < q.outer.end) return Span{0, 0};
+    size_t tag_end = a_.tokens[p.cue.group_last].span.end;
+    if (p.mention) tag_end = std::max(tag_end, p.mention->span.end);
+    const size_t comma = TokenStartingAt(tag_end);
+    const size_t end = SentEnd(s);
+    if (comma + 2 >= end || !IsComma(comma) || a_.tokens[comma].in_quote) return Span{0, 0};
+    // Only the quote's closing words, the source and the cue before the comma.
+    for (size_t t = TokenStartingAt(q.outer.end); t < comma; ++t) {
+      if (a_.tokens[t].in_quote || IsPunct(t, ",")) return Span{0, 0};
+    }
+    const size_t opener = comma + 1;
+    if (!IsWord(opener) || a_.tokens[opener].in_quote || !(LowIs(opener, "that") || Has(modals_, opener))) {
+      return Span{0, 0};
+    }
+    size_t last = std::string::npos;
+    for (size_t k = opener; k < end; ++k) {
+      if (a_.tokens[k].in_quote || cue_starts_[k] || in_cue_[k]) return Span{0, 0};
+      const std::string_view tok = Tok(k);
+      if (IsDash(k) || (!IsWord(k) && (tok == "(" || tok == ")" || tok == ":" || tok == ";" || tok == "["))) break;
+      if (IsWord(k)) last = k;
+    }
+    if (last == std::string::npos || last == opener) return Span{0, 0};
+    return Span{a_.tokens[opener].span.begin, a_.tokens[last].span.end};
+  }
+
   bool LastTopQuoteOfBlock(int qi) const {
     const auto& qs = a_.quote_spans;
     for (size_t k = static_cast<size_t>(qi) + 1; k < qs.size(); ++k) {
@@ -24092,6 +24136,16 @@ class Attributor {
           const size_t run_on_end = QuoteRunOnEnd(qs[qi], &p);
           run_on = run_on || run_on_end > qs[qi].outer.end;
           at.content.push_back(Ref(Span{qs[qi].outer.begin, run_on_end}));
+        }
+        // "“…,” he said, that …": the quoted sentence goes on after the tag.
+        // (Also after the writer's clause that runs into the quote: "… because
+        // of the “impact,” Jacobs said, that …".)
+        if (!lead_in && !run_on && p.quotes.size() == 1 &&
+            (!clause || clause->end == qs[p.quotes.front()].outer.end)) {
+          if (const Span tail = ResumedSentenceAfterTag(p, qs[p.quotes.front()]); tail.end > tail.begin) {
+            at.content.push_back(Ref(tail));
+            run_on = true;
+          }
         }
         if (clause || lead_in || run_on) {
           std::sort(at.content.begin(), at.content.end(), [](const TextRef& x, const TextRef& y) {
