@@ -52,3 +52,30 @@ TEST_CASE("cue51: guards, calling someone something and speech acts stay cues", 
   CHECK(CalledIsCue("Ana Ruiz called on Tomas Elden to resign.", "called on"));
   CHECK(CalledIsCue("The new ferry is called Sea Star after a local song.", "is called"));
 }
+
+// A speaker's verb of reported speech nested in what "according to" gives to
+// an outlet, a record or a poll: PolNeAR marks the outer attribution alone.
+
+TEST_CASE("cue51: told with a that-clause before according to is no cue of its own", "[cue51]") {
+  auto r = AuditText(std::string(kHead) +
+                     "Councillor Ana Ruiz told aides that the levy would pass, according to the Harbor Times.\n");
+  CHECK_FALSE(HasCue(r, "told"));
+  auto a = SeenWithCue(r, "according to");
+  CHECK(a.source == "the Harbor Times");
+}
+
+TEST_CASE("cue51: said after According to and a comma is no cue of its own", "[cue51]") {
+  auto r = AuditText(std::string(kHead) + "According to the Harbor Times, Ana Ruiz said the levy would pass in May.\n");
+  CHECK_FALSE(HasCue(r, "said"));
+  CHECK(HasCue(r, "According to"));
+  auto p = AuditText(std::string(kHead) +
+                     "According to a survey by the Harbor Times, most islanders said they opposed the levy.\n");
+  CHECK_FALSE(HasCue(p, "said"));
+}
+
+TEST_CASE("cue51: guards, a quote's verb before according to and a plain that-clause stay", "[cue51]") {
+  auto q = AuditText(std::string(kHead) + "“The levy will pass,” Ana Ruiz said, according to the Harbor Times.\n");
+  CHECK(HasCue(q, "said"));
+  CHECK(HasCue(q, "according to"));
+  CHECK(CalledIsCue("Ana Ruiz said that the levy would pass after a long debate.", "said"));
+}
