@@ -499,6 +499,7 @@ class Attributor {
     DropReducedPassives();
     DropCuesReportingNothing();
     DropTimePhraseContents();
+    DropObjectRelativeCues();
     // Resolve mentions into sources, in text order.
     std::sort(pending_.begin(), pending_.end(), [](const PendingAttribution& x, const PendingAttribution& y) {
       return x.cue.first < y.cue.first;
@@ -1235,6 +1236,49 @@ class Attributor {
       return any;
     };
     pending_.erase(std::remove_if(pending_.begin(), pending_.end(), only_time), pending_.end());
+  }
+
+  // "Die Maut, die Weber kritisierte, ist zu hoch.", "Le péage, que Dupont
+  // a critiqué, est trop cher.": a cue that closes a relative clause set
+  // off by commas, its source right after the relative word, has that word
+  // as its object: what it reports is the antecedent, and the words after
+  // the closing comma are the main clause's predicate, which had been read
+  // as its content. No attribution (multi51).
+  // English keeps such a cue: PolNeAR marks it ("the allegations, which
+  // Mr. Ailes denies, …"), and the relative word can be its content (list
+  // content-relatives).
+  void DropObjectRelativeCues() {
+    if (LangIs("en")) return;
+    auto object_relative = [&](const PendingAttribution& p) {
+      if (!p.mention || p.mention->type == MentionType::kPronoun || p.passive_end > 0 || p.cue.entry == nullptr ||
+          p.cue.entry->source_follows || !p.quotes.empty() || p.cue.first == 0) {
+        return false;
+      }
+      const int s = p.cue.sentence;
+      const size_t mb = TokenStartingAt(p.mention->span.begin);
+      if (mb >= a_.tokens.size() || mb >= p.cue.first || mb < SentFirst(s) + 2) return false;
+      if (a_.tokens[p.cue.first - 1].span.end != p.mention->span.end) return false;
+      size_t r = mb - 1;
+      // ("Weber, die die Gebühr kritisierte, sagte …": the relative word,
+      // then the article of an object read as the source.)
+      if (r >= SentFirst(s) + 2 && !IsComma(r - 1) && In(kDeterminers, r) && In(kRelativeOpeners, r - 1)) --r;
+      if (!IsWord(r) || a_.tokens[r].in_quote || !In(kRelativeOpeners, r) || !IsComma(r - 1) ||
+          a_.tokens[r - 1].in_quote) {
+        return false;
+      }
+      // The clause closes with a comma after the cue, or after up to two
+      // lower-case words of its own, an auxiliary or an adverb ("kritisiert
+      // hatte,", "criticó duramente,").
+      size_t after = p.cue.last + 1;
+      for (int k = 0; k < 2 && after < SentEnd(s) && IsWord(after) && !Cap(after) && !a_.tokens[after].in_quote &&
+                      !CueStartsAt(after);
+           ++k) {
+        ++after;
+      }
+      return after + 1 < SentEnd(s) && IsComma(after) && !a_.tokens[after].in_quote &&
+             !a_.tokens[after + 1].in_quote;
+    };
+    pending_.erase(std::remove_if(pending_.begin(), pending_.end(), object_relative), pending_.end());
   }
 
   // Whether the paragraph (block) of sentence `s` holds a quote.
@@ -7610,6 +7654,24 @@ class Attributor {
   // and a capitalized run of one to three words after it. Only where
   // adjectives follow their nouns, nouns are capitalized or genitives
   // postmodify (lang42). nullopt when the words do not read so.
+  // "El director general de la empresa", "le directeur général de la
+  // société", "la portavoz adjunta de la empresa": where adjectives follow
+  // their nouns, one lower-case adjective between a person's noun and the
+  // preposition of its owner belongs to that noun, which is the source; the
+  // noun's token, else `outer` unchanged (multi51).
+  size_t PersonNounBeforeAdjective(size_t outer, int s) const {
+    if (!adjectives_after_nouns_ || outer == SIZE_MAX || outer <= SentFirst(s) || IsHead(outer) ||
+        !IsPlainModifier(outer)) {
+      return outer;
+    }
+    const size_t noun = outer - 1;
+    if (!IsWord(noun) || a_.tokens[noun].in_quote || (Cap(noun) && noun != SentFirst(s)) || !IsHead(noun) ||
+        OrganizationNounAt(noun) || In(kOrganizationHeads, noun)) {
+      return outer;
+    }
+    return noun;
+  }
+
   std::optional<Mention> OfficeOfOwner(size_t j, int s) {
     if (!(adjectives_after_nouns_ || nouns_capitalized_ || genitive_postmodifiers_)) return std::nullopt;
     if (j <= SentFirst(s) || j >= SentEnd(s) || !IsWord(j) || a_.tokens[j].in_quote) return std::nullopt;
@@ -7623,7 +7685,7 @@ class Attributor {
       // glued to a preposition fused with its article; the person's noun
       // before it is the source, described by the office (corp43).
       if (org > SentFirst(s) && FusedOpenerOrganizationNoun(org)) {
-        const size_t outer = org - 1;
+        const size_t outer = PersonNounBeforeAdjective(org - 1, s);
         if (!plain(outer) || !IsHead(outer) || OrganizationNounAt(outer) || In(kOrganizationHeads, outer)) {
           return std::nullopt;
         }
@@ -7643,6 +7705,7 @@ class Attributor {
         return std::nullopt;
       }
       if (outer != SIZE_MAX) {
+        outer = PersonNounBeforeAdjective(outer, s);
         if (!plain(outer) || !IsHead(outer) || OrganizationNounAt(outer) || In(kOrganizationHeads, outer)) {
           return std::nullopt;
         }
@@ -8578,6 +8641,18 @@ class Attributor {
             In(kPostmodifierOpeners, b) && IsWord(o - 1) && IsHead(o - 1) && !a_.tokens[o - 1].in_quote &&
             !In(kOrganizationHeads, o - 1)) {
           head = o - 1;
+          b = PremodifiersStart(head, s);
+          continue;
+        }
+        // ("El director general de la empresa", "Le directeur général de la
+        // société": so before an opener and an article written apart, where
+        // the adjective had ended the phrase and the owner alone was the
+        // source; multi51.)
+        if (adjectives_after_nouns_ && o + 1 == b && b < j && o >= SentFirst(s) + 2 && IsWord(o) && !Cap(o) &&
+            !a_.tokens[o].in_quote && In(kPostmodifierOpeners, o) && In(kDeterminers, b) &&
+            !IsHead(o - 1) && OfficeAdjective(o - 1) && IsWord(o - 2) &&
+            IsHead(o - 2) && !a_.tokens[o - 2].in_quote && !In(kOrganizationHeads, o - 2)) {
+          head = o - 2;
           b = PremodifiersStart(head, s);
           continue;
         }
@@ -10117,8 +10192,29 @@ class Attributor {
     // "Informierte Kreise", "Gut unterrichtete Quellen": where every noun is
     // capitalized (orthography nouns-capitalized), a run ending in an
     // unnamed source's head noun is a description, not a name.
-    if (nouns_capitalized_ && end > b && end - b <= 4 && InWord(kAnonymousHeads, HeadKey(end - 1))) {
+    // (Not a given name before such a noun, "Peter Mann", "Anna Vater": a
+    // person's name whose surname is a common noun; multi51.)
+    if (nouns_capitalized_ && end > b && end - b <= 4 && InWord(kAnonymousHeads, HeadKey(end - 1)) &&
+        !(end - b >= 2 && GenderIn(pack_.given_gender, Low(b)))) {
       return ClassifyDescription(b, end - 1, end - 1);
+    }
+    // "Senior Tories said", "Labour MPs said", "Conservative MPs said": in
+    // English, capitalized `titles` or `modifiers` words before one word
+    // that is a party noun (list party-heads) or a plural role noun (lists
+    // role-nouns and plural-heads) name nobody: members of a party, or
+    // holders of an office, unnamed and tied to their side (described, T2),
+    // as "Democrats said" is (multi51).
+    if (LangIs("en") && end >= b + 2 && end - b <= 3 && IsWord(end - 1)) {
+      const std::string& last = Low(end - 1);
+      bool premodifiers = true;
+      for (size_t t = b; t + 1 < end && premodifiers; ++t) {
+        premodifiers = IsWord(t) && !a_.tokens[t].in_quote && (In(kTitles, t) || In(kModifiers, t));
+      }
+      if (premodifiers && (HasWord(party_heads_, last) || (InWord(kRoleNouns, last) && InWord(kPluralHeads, last)))) {
+        auto m = ClassifyDescription(b, end - 1, end - 1);
+        if (m && m->type == MentionType::kDescription) m->described = true;
+        return m;
+      }
     }
     // "Jane Doe, PhD, an economist, said": a degree set off by a comma
     // after a name (list name-suffixes) names nobody.
@@ -17506,6 +17602,20 @@ class Attributor {
       m.head = Low(head);
       pos = m.span.begin;
     }
+    // "Eine Mutter von zwei Schülern sagte": a count and its noun after a
+    // person's noun and a preposition (PersonBeforeComplement; multi51).
+    if (m.type == MentionType::kDescription && m.span.size() > 0 &&
+        m.span.end <= a_.tokens[p.cue.first].span.begin) {
+      const size_t first = TokenStartingAt(m.span.begin);
+      if (first < a_.tokens.size() && (a_.tokens[first].type == TokenType::kNumber || In(kNumbers, first))) {
+        size_t last = first;
+        while (last + 1 < a_.tokens.size() && a_.tokens[last + 1].span.end <= m.span.end) ++last;
+        if (auto outer = PersonBeforeComplement(first, last, p.cue.sentence)) {
+          m = *outer;
+          pos = m.span.begin;
+        }
+      }
+    }
     // "Kanal Neun teilte mit" after "des Privatsenders Kanal Neun": a name
     // the article gives an organisation is that organisation wherever it
     // recurs, not a person of the same name.
@@ -18628,6 +18738,28 @@ class Attributor {
     *first = det == a_.tokens.size() ? noun : det;
     *head = noun;
     return true;
+  }
+
+  // "Eine Mutter von zwei Schülern sagte", "Ein Sprecher von drei
+  // Verbänden sagte": where every noun is capitalized, a count and its noun
+  // (UnnamedCommonNoun, from `first` to `head`) after a lower-case
+  // affiliation preposition and a listed person's noun are that person's
+  // complement; the person is the source, the phrase from its determiner to
+  // `head` (multi51). Nothing when no such noun stands there.
+  std::optional<Mention> PersonBeforeComplement(size_t first, size_t head, int s) {
+    if (!nouns_capitalized_ || first < SentFirst(s) + 2 || head < first) return std::nullopt;
+    const size_t prep = first - 1;
+    const size_t noun = first - 2;
+    if (!IsWord(prep) || Cap(prep) || a_.tokens[prep].in_quote || !In(kAffiliationPrepositions, prep)) {
+      return std::nullopt;
+    }
+    if (!IsWord(noun) || a_.tokens[noun].in_quote ||
+        !(InWord(kAnonymousHeads, HeadKey(noun)) || InWord(kRoleNouns, HeadKey(noun)))) {
+      return std::nullopt;
+    }
+    auto outer = ClassifyDescription(PremodifiersStart(noun, s), noun, head);
+    if (!outer || outer->type != MentionType::kDescription) return std::nullopt;
+    return outer;
   }
 
   // "An anti-Trump PAC said", "a conservative PAC said": an indefinite
