@@ -53,29 +53,16 @@ TEST_CASE("cue51: guards, calling someone something and speech acts stay cues", 
   CHECK(CalledIsCue("The new ferry is called Sea Star after a local song.", "is called"));
 }
 
-// A speaker's verb of reported speech nested in what "according to" gives to
-// an outlet, a record or a poll: PolNeAR marks the outer attribution alone.
-
-TEST_CASE("cue51: told with a that-clause before according to is no cue of its own", "[cue51]") {
+// fu51: a second cue51 rule dropped a speaker's verb after "According to
+// X," and before ", according to X"; the later pronoun's quote then lost its
+// speaker. The rule was withdrawn; the verb and the speaker stay.
+TEST_CASE("cue51: a speaker's verb beside according to stays, and so does the later quote's speaker", "[cue51]") {
   auto r = AuditText(std::string(kHead) +
-                     "Councillor Ana Ruiz told aides that the levy would pass, according to the Harbor Times.\n");
-  CHECK_FALSE(HasCue(r, "told"));
-  auto a = SeenWithCue(r, "according to");
-  CHECK(a.source == "the Harbor Times");
-}
-
-TEST_CASE("cue51: said after According to and a comma is no cue of its own", "[cue51]") {
-  auto r = AuditText(std::string(kHead) + "According to the Harbor Times, Ana Ruiz said the levy would pass in May.\n");
-  CHECK_FALSE(HasCue(r, "said"));
-  CHECK(HasCue(r, "According to"));
-  auto p = AuditText(std::string(kHead) +
-                     "According to a survey by the Harbor Times, most islanders said they opposed the levy.\n");
-  CHECK_FALSE(HasCue(p, "said"));
-}
-
-TEST_CASE("cue51: guards, a quote's verb before according to and a plain that-clause stay", "[cue51]") {
-  auto q = AuditText(std::string(kHead) + "“The levy will pass,” Ana Ruiz said, according to the Harbor Times.\n");
-  CHECK(HasCue(q, "said"));
-  CHECK(HasCue(q, "according to"));
-  CHECK(CalledIsCue("Ana Ruiz said that the levy would pass after a long debate.", "said"));
+                     "According to the Harbor Times, Elden told donors the levy was dead. "
+                     "\xE2\x80\x9CWe will win,\xE2\x80\x9D he said.\n");
+  CHECK(HasCue(r, "told"));
+  auto said = SeenWithCue(r, "said");
+  CHECK(said.who == "Elden");
+  auto r2 = AuditText(std::string(kHead) + "According to the schedule, Lee said, the ferry leaves at noon.\n");
+  CHECK(SeenWithCue(r2, "said").source == "Lee");
 }
