@@ -69,6 +69,9 @@ TEST_CASE("multi51: a German man from a place is the source, not the place", "[m
 TEST_CASE("multi51: a German given name before a listed noun is a person's name", "[multi51]") {
   CheckNamed("de", "Anna Vater sagte, der Lärm der Baustelle sei kaum auszuhalten.\n", "Anna Vater", 4);
   CheckNamed("de", "Peter Mann sagte, die Brücke sei seit Wochen gesperrt.\n", "Peter Mann", 4);
+  // fu51: a title or a profession before the given name, too.
+  CheckNamed("de", "Bürgermeisterin Anna Mann sagte, die Maut sei zu hoch.\n", "Bürgermeisterin Anna Mann", 5);
+  CheckNamed("de", "Der Physiker Peter Mann sagte, die Maut sei zu hoch.\n", "Physiker Peter Mann", 4);
 }
 
 TEST_CASE("multi51: an adjective after a person's noun keeps the owner in the description", "[multi51]") {

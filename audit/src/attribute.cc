@@ -10192,10 +10192,17 @@ class Attributor {
     // "Informierte Kreise", "Gut unterrichtete Quellen": where every noun is
     // capitalized (orthography nouns-capitalized), a run ending in an
     // unnamed source's head noun is a description, not a name.
-    // (Not a given name before such a noun, "Peter Mann", "Anna Vater": a
-    // person's name whose surname is a common noun; multi51.)
+    // (Not a given name anywhere before such a noun, "Peter Mann", "Anna
+    // Vater", "Bürgermeisterin Anna Mann", "Der Physiker Peter Mann": a
+    // person's name whose surname is a common noun; multi51, fu51.)
+    auto given_name_before = [&] {
+      for (size_t t = b; t + 1 < end; ++t) {
+        if (IsWord(t) && Cap(t) && GenderIn(pack_.given_gender, Low(t))) return true;
+      }
+      return false;
+    };
     if (nouns_capitalized_ && end > b && end - b <= 4 && InWord(kAnonymousHeads, HeadKey(end - 1)) &&
-        !(end - b >= 2 && GenderIn(pack_.given_gender, Low(b)))) {
+        !given_name_before()) {
       return ClassifyDescription(b, end - 1, end - 1);
     }
     // "Senior Tories said", "Labour MPs said", "Conservative MPs said": in
