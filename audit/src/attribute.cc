@@ -7394,6 +7394,14 @@ class Attributor {
       if (EndsWithPossessive(Tok(b))) return b + 1 < e && IsWord(b + 1) && !Cap(b + 1);
       if (b + 2 < e && (Tok(b + 1) == "'" || Tok(b + 1) == "\xE2\x80\x99") && IsWord(b + 2) && !Cap(b + 2)) return true;
       if (name_allowed && CapRunEnd(b, e) == e) return true;
+      // "The company, Acme Inc., said", "The lender, Varo Corp., said": a
+      // name whose last word is an abbreviation (list abbreviations), its
+      // period glued to it before the closing comma, is a name as well.
+      if (name_allowed && e >= b + 2 && IsPunct(e - 1, ".") && IsWord(e - 2) && Cap(e - 2) &&
+          a_.tokens[e - 2].span.end == a_.tokens[e - 1].span.begin && Has(abbreviations_, e - 2) &&
+          CapRunEnd(b, e - 1) == e - 1) {
+        return true;
+      }
       // "Rashad Robinson, Color of Change's executive director, said",
       // "Chris Covert, South Carolina director for Sanders, said" (English):
       // a place or an organisation, then a lower-case noun of a person
