@@ -16417,8 +16417,9 @@ class Attributor {
   }
 
   // "Hale responded by saying, “…”", "He explained the new rule by
-  // saying:": a cue of answering or explaining whose verb phrase runs on
-  // to "by" and a participle cue
+  // saying:": a cue of answering or explaining (list cue-reply-verbs;
+  // "attacked the levy by arguing" keeps two cues) whose verb phrase runs
+  // on to "by" and a participle cue
   // of one word in -ing right after it. The two verbs report one act of
   // speech, and PolNeAR's cue runs from the first verb over the words
   // between to the participle; the participle's content is what was said
@@ -16431,16 +16432,6 @@ class Attributor {
   void JoinCueBeforeByParticiple() {
     if (!LangIs("en")) return;
     constexpr size_t kMaxBetween = 10;
-    // A verb of answering or explaining, which PolNeAR joins to the
-    // participle ("attacked Fiorina by reminding voters", "distanced himself
-    // from … by saying" keep two cues).
-    static constexpr std::string_view kReplyVerbs[] = {"answer",  "answered", "answers",   "explain", "explained",
-                                                       "explains", "replied", "replies",   "reply",   "respond",
-                                                       "responded", "responds"};
-    auto reply_verb = [&](size_t t) {
-      const std::string& w = Low(t);
-      return std::find(std::begin(kReplyVerbs), std::end(kReplyVerbs), w) != std::end(kReplyVerbs);
-    };
     std::vector<bool> gone(pending_.size(), false);
     for (size_t i = 0; i < pending_.size(); ++i) {
       PendingAttribution& p = pending_[i];
@@ -16456,7 +16447,7 @@ class Attributor {
       for (size_t k = 0; k < pending_.size(); ++k) {
         const CueHit& o = pending_[k].cue;
         if (k == i || gone[k] || o.sentence != s || o.first >= by || o.first + kMaxBetween < by || o.group_last >= by ||
-            !reply_verb(o.first) ||
+            !Has(cue_reply_verbs_, o.first) ||
             !pending_[k].mention || pending_[k].mention->span.begin >= a_.tokens[o.first].span.begin) {
           continue;
         }
@@ -25973,6 +25964,7 @@ class Attributor {
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& cue_sequence_verbs_ = pack_.Words("cue-sequence-verbs");
+  const WordSet& cue_reply_verbs_ = pack_.Words("cue-reply-verbs");
   const WordSet& causative_verbs_ = pack_.Words("causative-verbs");
   const WordSet& causative_gerund_verbs_ = pack_.Words("causative-gerund-verbs");
   const WordSet& source_labels_ = pack_.Words("source-labels");
