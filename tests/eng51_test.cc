@@ -4,7 +4,8 @@
 // source (or gave it to the object of "told"); and a verb of answering or
 // explaining joined to a participle after "by" ("responded by saying"),
 // which made two cues of one act of speech, the first one's content
-// opening with "by saying".
+// opening with "by saying"; and a modal speech cue ("Voters will tell")
+// inside the clause a final tag reports, which took the tag's quote.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -53,4 +54,23 @@ TEST_CASE("eng51: other verbs before \"by\" and a participle keep two cues", "[e
   // A participle with no "by" before it is not joined.
   CHECK(AttributionLines("Hale said the plan had failed, saying it was over.") ==
         std::vector<std::string>{"Hale | said | the plan had failed", "Hale | saying | it was over"});
+}
+
+TEST_CASE("eng51: a modal speech cue inside the clause a final tag reports is the tag's source's", "[eng51]") {
+  // Without the change "Voters" is a second, vague source with the quote,
+  // and the tag's attribution a second one over the same words.
+  CHECK(AttributionLines("Voters will tell the council \xE2\x80\x9C" "enough,\xE2\x80\x9D Mayor Ana Ruiz said.") ==
+        std::vector<std::string>{"Mayor Ana Ruiz | said | Voters will tell the council \xE2\x80\x9C" "enough,\xE2\x80\x9D"});
+  CHECK(AttributionLines("Voters will say \xE2\x80\x9Cno\xE2\x80\x9D to the levy, Ruiz said.") ==
+        std::vector<std::string>{"Ruiz | said | Voters will say \xE2\x80\x9Cno\xE2\x80\x9D to the levy"});
+}
+
+TEST_CASE("eng51: modal speech cues with no final tag of speech over them stay", "[eng51]") {
+  // A speech announced ahead, after its quote, with "according to" after it.
+  CHECK(AttributionLines("\xE2\x80\x9CWe will win,\xE2\x80\x9D the mayor will say, according to excerpts.") ==
+        std::vector<std::string>{"the mayor | will say | \xE2\x80\x9CWe will win,\xE2\x80\x9D",
+                                 "excerpts | according to | \xE2\x80\x9CWe will win,\xE2\x80\x9D the mayor will say"});
+  // A modal cue of its own sentence.
+  CHECK(AttributionLines("Hale will tell the council \xE2\x80\x9C" "enough\xE2\x80\x9D on Monday.") ==
+        std::vector<std::string>{"Hale | will tell | the council \xE2\x80\x9C" "enough\xE2\x80\x9D on Monday"});
 }
