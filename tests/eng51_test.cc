@@ -5,7 +5,9 @@
 // explaining joined to a participle after "by" ("responded by saying"),
 // which made two cues of one act of speech, the first one's content
 // opening with "by saying"; and a modal speech cue ("Voters will tell")
-// inside the clause a final tag reports, which took the tag's quote.
+// inside the clause a final tag reports, which took the tag's quote; and a
+// quote ending in "!" or "?" before "and said", where a sentence break
+// left the second verb with no subject.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -73,4 +75,22 @@ TEST_CASE("eng51: modal speech cues with no final tag of speech over them stay",
   // A modal cue of its own sentence.
   CHECK(AttributionLines("Hale will tell the council \xE2\x80\x9C" "enough\xE2\x80\x9D on Monday.") ==
         std::vector<std::string>{"Hale | will tell | the council \xE2\x80\x9C" "enough\xE2\x80\x9D on Monday"});
+}
+
+TEST_CASE("eng51: a quote ending in an exclamation or question mark before a coordinated cue", "[eng51]") {
+  // Without the change the second cue is lost: the sentence broke after
+  // the closing mark and "and said …" had no subject.
+  CHECK(AttributionLines("Ann Lee declared \xE2\x80\x9CWhat a night!\xE2\x80\x9D and said that the toll would end.") ==
+        std::vector<std::string>{"Ann Lee | declared | \xE2\x80\x9CWhat a night!\xE2\x80\x9D",
+                                 "Ann Lee | said | that the toll would end"});
+  CHECK(AttributionLines("Ann Lee asked \xE2\x80\x9CWhy now?\xE2\x80\x9D but said the toll would end.") ==
+        std::vector<std::string>{"Ann Lee | asked | \xE2\x80\x9CWhy now?\xE2\x80\x9D",
+                                 "Ann Lee | said | the toll would end"});
+}
+
+TEST_CASE("eng51: a tag or a capitalized word after such a quote reads as before", "[eng51]") {
+  CHECK(AttributionLines("\xE2\x80\x9CWhy now?\xE2\x80\x9D she asked.") ==
+        std::vector<std::string>{"she | asked | \xE2\x80\x9CWhy now?\xE2\x80\x9D"});
+  CHECK(AttributionLines("Ann Lee shouted \xE2\x80\x9CGo home!\xE2\x80\x9D And the crowd left.") ==
+        std::vector<std::string>{"Ann Lee | shouted | \xE2\x80\x9CGo home!\xE2\x80\x9D"});
 }
