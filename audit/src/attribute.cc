@@ -7475,6 +7475,22 @@ class Attributor {
         e = o - 1;
       }
       auto src = ParseLeftOnce(e, s);
+      // "Ruiz, the mayor, said": a lone capitalized word opening the
+      // sentence, named nowhere before, that the one-phrase reading leaves
+      // alone, is the source when it reads as a name by itself and the
+      // segment after it opens an apposition with no finite verb ("Instead,
+      // the senator is sticking to his message, …" is a clause). English.
+      if (!src && m == 1 && e == sb && sb == first && LangIs("en") && IsWord(sb) && Cap(sb) &&
+          !a_.tokens[sb].in_quote && !SentenceInitialFunction(sb) && !In(kTimeWords, sb) && !In(kPronouns, sb) &&
+          !In(kClauseOpeners, sb) && opens_apposition(0, false) &&
+          std::none_of(a_.tokens.begin() + static_cast<std::ptrdiff_t>(seg_b(0)),
+                       a_.tokens.begin() + static_cast<std::ptrdiff_t>(commas[0]), [&](const Token& t) {
+                         const size_t k = static_cast<size_t>(&t - a_.tokens.data());
+                         return IsWord(k) && (In(kCopulas, k) || In(kCueAuxiliaries, k) || Has(modals_, k));
+                       })) {
+        auto alone = ClassifyCapRun(sb, sb + 1);
+        if (alone && alone->type == MentionType::kName) src = std::move(alone);
+      }
       const size_t src_b = src ? TokenStartingAt(src->span.begin) : SIZE_MAX;
       const bool whole = src && src_b >= sb &&
                          (src_b == sb || (src_b == sb + 1 && (In(kClauseOpeners, sb) || In(kVerbCoordinators, sb))));
