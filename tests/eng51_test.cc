@@ -7,7 +7,9 @@
 // opening with "by saying"; and a modal speech cue ("Voters will tell")
 // inside the clause a final tag reports, which took the tag's quote; and a
 // quote ending in "!" or "?" before "and said", where a sentence break
-// left the second verb with no subject.
+// left the second verb with no subject; and a lone surname opening the
+// sentence before an apposition ("Ruiz, the mayor, said"), which lost
+// the source.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -93,4 +95,20 @@ TEST_CASE("eng51: a tag or a capitalized word after such a quote reads as before
         std::vector<std::string>{"she | asked | \xE2\x80\x9CWhy now?\xE2\x80\x9D"});
   CHECK(AttributionLines("Ann Lee shouted \xE2\x80\x9CGo home!\xE2\x80\x9D And the crowd left.") ==
         std::vector<std::string>{"Ann Lee | shouted | \xE2\x80\x9CGo home!\xE2\x80\x9D"});
+}
+
+TEST_CASE("eng51: a lone surname opening the sentence before an apposition is the source", "[eng51]") {
+  // Without the change the first gives no attribution and the second
+  // gives "told" the source "reporters".
+  CHECK(AttributionLines("Ruiz, the mayor, said the toll would end.") ==
+        std::vector<std::string>{"Ruiz, the mayor, | said | the toll would end"});
+  CHECK(AttributionLines("Okafor, a pilot with the ferry line, told reporters that the fee was unfair.") ==
+        std::vector<std::string>{"Okafor, a pilot with the ferry line, | told | that the fee was unfair"});
+}
+
+TEST_CASE("eng51: an adverb or a clause before such commas is no source", "[eng51]") {
+  CHECK(AttributionLines("Instead, the mayor is sticking to her plan, aides said.") ==
+        std::vector<std::string>{"aides | said | the mayor is sticking to her plan"});
+  CHECK(AttributionLines("However, the mayor, Ana Ruiz, said the toll would end.") ==
+        std::vector<std::string>{"the mayor, Ana Ruiz, | said | the toll would end"});
 }
