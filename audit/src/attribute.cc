@@ -475,6 +475,7 @@ class Attributor {
     for (auto& p : pending_) TrimAnonymityClause(p);
     for (auto& p : pending_) TrimCueRelativeClause(p);
     for (auto& p : pending_) TrimCircumstanceAside(p);
+    JoinCueBeforeByParticiple();
     // 据 X 透露: two cues around one source make one attribution.
     // In English only cues on both sides of the mention are joined so: two
     // cues after it are its clause's and a relative clause's ("the Huffington
@@ -904,6 +905,36 @@ class Attributor {
             if (comma) continue;
           }
           drop[pi] = any = true;
+          break;
+        }
+        // "Voters will tell the council “enough,” Mayor Ana Ruiz said.": the
+        // same prediction before a final tag whose reported clause holds it
+        // (a tag of speech with no modal of its own, not "according to": "“…,”
+        // the president will say, according to excerpts" keeps its cue).
+        // English.
+        if (drop[pi] || !has_quote || !LangIs("en") || p.cue.entry->tone == CueTone::kNonSpeech ||
+            !ModalInCueGroup(p.cue)) {
+          continue;
+        }
+        size_t later = 0;
+        for (size_t gq = 0; gq < group.size() && later < 8; ++gq) {
+          const size_t qi = group[gq];
+          if (qi == pi || drop[qi]) continue;
+          const PendingAttribution& q = pending_[qi];
+          if (q.cue.first <= p.cue.last || q.cue.entry->source_follows || q.cue.entry->tone == CueTone::kNonSpeech ||
+              ModalInCueGroup(q.cue)) {
+            continue;
+          }
+          ++later;
+          auto content = IndirectContent(q);
+          if (!content || content->begin > cue.begin || cue.end > content->end) continue;
+          drop[pi] = any = true;
+          // (Its words are no cue for the tag's content to stop at: the
+          // content is the whole clause, as with no modal cue in it.)
+          for (size_t t = p.cue.first; t <= p.cue.last; ++t) in_cue_[t] = false;
+          cue_starts_[p.cue.first] = false;
+          speech_cue_starts_[p.cue.first] = false;
+          cue_ends_[p.cue.last] = false;
           break;
         }
       }
@@ -7438,6 +7469,14 @@ class Attributor {
       if (EndsWithPossessive(Tok(b))) return b + 1 < e && IsWord(b + 1) && !Cap(b + 1);
       if (b + 2 < e && (Tok(b + 1) == "'" || Tok(b + 1) == "\xE2\x80\x99") && IsWord(b + 2) && !Cap(b + 2)) return true;
       if (name_allowed && CapRunEnd(b, e) == e) return true;
+      // "The company, Acme Inc., said", "The lender, Varo Corp., said": a
+      // name whose last word is an abbreviation (list abbreviations), its
+      // period glued to it before the closing comma, is a name as well.
+      if (name_allowed && e >= b + 2 && IsPunct(e - 1, ".") && IsWord(e - 2) && Cap(e - 2) &&
+          a_.tokens[e - 2].span.end == a_.tokens[e - 1].span.begin && Has(abbreviations_, e - 2) &&
+          CapRunEnd(b, e - 1) == e - 1) {
+        return true;
+      }
       // "Rashad Robinson, Color of Change's executive director, said",
       // "Chris Covert, South Carolina director for Sanders, said" (English):
       // a place or an organisation, then a lower-case noun of a person
@@ -7480,6 +7519,22 @@ class Attributor {
         e = o - 1;
       }
       auto src = ParseLeftOnce(e, s);
+      // "Ruiz, the mayor, said": a lone capitalized word opening the
+      // sentence, named nowhere before, that the one-phrase reading leaves
+      // alone, is the source when it reads as a name by itself and the
+      // segment after it opens an apposition with no finite verb ("Instead,
+      // the senator is sticking to his message, …" is a clause). English.
+      if (!src && m == 1 && e == sb && sb == first && LangIs("en") && IsWord(sb) && Cap(sb) &&
+          !a_.tokens[sb].in_quote && !SentenceInitialFunction(sb) && !In(kTimeWords, sb) && !In(kPronouns, sb) &&
+          !In(kClauseOpeners, sb) && opens_apposition(0, false) &&
+          std::none_of(a_.tokens.begin() + static_cast<std::ptrdiff_t>(seg_b(0)),
+                       a_.tokens.begin() + static_cast<std::ptrdiff_t>(commas[0]), [&](const Token& t) {
+                         const size_t k = static_cast<size_t>(&t - a_.tokens.data());
+                         return IsWord(k) && (In(kCopulas, k) || In(kCueAuxiliaries, k) || Has(modals_, k));
+                       })) {
+        auto alone = ClassifyCapRun(sb, sb + 1);
+        if (alone && alone->type == MentionType::kName) src = std::move(alone);
+      }
       const size_t src_b = src ? TokenStartingAt(src->span.begin) : SIZE_MAX;
       const bool whole = src && src_b >= sb &&
                          (src_b == sb || (src_b == sb + 1 && (In(kClauseOpeners, sb) || In(kVerbCoordinators, sb))));
@@ -16508,6 +16563,71 @@ class Attributor {
   std::string CueWords(const CueHit& c, const std::string& shown) const {
     if (c.particle == SIZE_MAX || c.particle >= a_.tokens.size() || c.particle <= c.report_last) return {};
     return shown + " … " + std::string(Tok(c.particle));
+  }
+
+  // "Hale responded by saying, “…”", "He explained the new rule by
+  // saying:": a cue of answering or explaining (list cue-reply-verbs;
+  // "attacked the levy by arguing" keeps two cues) whose verb phrase runs
+  // on to "by" and a participle cue
+  // of one word in -ing right after it. The two verbs report one act of
+  // speech, and PolNeAR's cue runs from the first verb over the words
+  // between to the participle; the participle's content is what was said
+  // (the first verb's would be "by saying …"). The participle's cue as
+  // reported begins at the first verb's group and takes that verb's
+  // source; the first verb's attribution goes. Only a short run of words
+  // between, with no punctuation, quote, coordinator, complementizer or
+  // relative opener ("said the plan failed and ended by saying" keeps
+  // both). English.
+  void JoinCueBeforeByParticiple() {
+    if (!LangIs("en")) return;
+    constexpr size_t kMaxBetween = 10;
+    std::vector<bool> gone(pending_.size(), false);
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      PendingAttribution& p = pending_[i];
+      const CueHit& c = p.cue;
+      const int s = c.sentence;
+      if (c.first != c.last || c.group_first != c.first || !Low(c.first).ends_with("ing") || c.report_lead != 0 ||
+          c.first <= SentFirst(s) + 1) {
+        continue;
+      }
+      const size_t by = c.first - 1;
+      if (!IsWord(by) || a_.tokens[by].in_quote || !LowIs(by, "by")) continue;
+      size_t found = SIZE_MAX;
+      for (size_t k = 0; k < pending_.size(); ++k) {
+        const CueHit& o = pending_[k].cue;
+        if (k == i || gone[k] || o.sentence != s || o.first >= by || o.first + kMaxBetween < by || o.group_last >= by ||
+            !Has(cue_reply_verbs_, o.first) ||
+            !pending_[k].mention || pending_[k].mention->span.begin >= a_.tokens[o.first].span.begin) {
+          continue;
+        }
+        bool plain = true;
+        for (size_t t = o.group_last + 1; t < by && plain; ++t) {
+          plain = !a_.tokens[t].in_quote &&
+                  (IsWord(t) || Tok(t) == "'" || Tok(t) == "\xE2\x80\x99") &&
+                  !(IsWord(t) && (In(kVerbCoordinators, t) || In(kComplementizers, t) || In(kRelativeOpeners, t)));
+        }
+        if (plain) found = k;
+      }
+      if (found == SIZE_MAX) continue;
+      PendingAttribution& q = pending_[found];
+      const size_t lead_at = a_.tokens[q.cue.group_first].span.begin - q.cue.report_lead;
+      p.cue.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - lead_at);
+      p.mention = q.mention;
+      p.inherit_sentence_source = false;
+      p.sentence_subject.reset();
+      p.shared_source_span = q.shared_source_span;
+      p.shown_source_span = q.shown_source_span;
+      p.quotes.insert(p.quotes.end(), q.quotes.begin(), q.quotes.end());
+      gone[found] = true;
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      if (!gone[i]) {
+        if (out != i) pending_[out] = std::move(pending_[i]);
+        ++out;
+      }
+    }
+    pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(out), pending_.end());
   }
 
   // Where the cue as reported begins, when earlier than its verb group.
@@ -26188,6 +26308,7 @@ class Attributor {
   const WordSet& definite_determiners_ = pack_.Words("definite-determiners");
   const WordSet& cue_aspect_verbs_ = pack_.Words("cue-aspect-verbs");
   const WordSet& cue_sequence_verbs_ = pack_.Words("cue-sequence-verbs");
+  const WordSet& cue_reply_verbs_ = pack_.Words("cue-reply-verbs");
   const WordSet& causative_verbs_ = pack_.Words("causative-verbs");
   const WordSet& causative_gerund_verbs_ = pack_.Words("causative-gerund-verbs");
   const WordSet& source_labels_ = pack_.Words("source-labels");

@@ -77,6 +77,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "cue-manner-openers",
     "cue-particles",
     "cue-prepositions",
+    "cue-reply-verbs",
     "cue-sequence-verbs",
     "cue-states",
     "cue-topic-prepositions",
