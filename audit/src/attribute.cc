@@ -907,36 +907,6 @@ class Attributor {
           drop[pi] = any = true;
           break;
         }
-        // "Voters will tell the council “enough,” Mayor Ana Ruiz said.": the
-        // same prediction before a final tag whose reported clause holds it
-        // (a tag of speech with no modal of its own, not "according to": "“…,”
-        // the president will say, according to excerpts" keeps its cue).
-        // English.
-        if (drop[pi] || !has_quote || !LangIs("en") || p.cue.entry->tone == CueTone::kNonSpeech ||
-            !ModalInCueGroup(p.cue)) {
-          continue;
-        }
-        size_t later = 0;
-        for (size_t gq = 0; gq < group.size() && later < 8; ++gq) {
-          const size_t qi = group[gq];
-          if (qi == pi || drop[qi]) continue;
-          const PendingAttribution& q = pending_[qi];
-          if (q.cue.first <= p.cue.last || q.cue.entry->source_follows || q.cue.entry->tone == CueTone::kNonSpeech ||
-              ModalInCueGroup(q.cue)) {
-            continue;
-          }
-          ++later;
-          auto content = IndirectContent(q);
-          if (!content || content->begin > cue.begin || cue.end > content->end) continue;
-          drop[pi] = any = true;
-          // (Its words are no cue for the tag's content to stop at: the
-          // content is the whole clause, as with no modal cue in it.)
-          for (size_t t = p.cue.first; t <= p.cue.last; ++t) in_cue_[t] = false;
-          cue_starts_[p.cue.first] = false;
-          speech_cue_starts_[p.cue.first] = false;
-          cue_ends_[p.cue.last] = false;
-          break;
-        }
       }
     }
     if (!any) return;

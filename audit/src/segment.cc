@@ -330,28 +330,6 @@ void Segment(Analysis& a) {
           }
         }
       }
-      // "Ann Lee declared “What a night!” and said that …": a quote that
-      // ends in "!" or "?" inside its closing mark, then a lower-case word
-      // of list verb-coordinators, carries the sentence on (the break made
-      // the coordinated verb a sentence of its own with no subject).
-      if (!merge && i + 1 < breaks.size()) {
-        size_t e = br;
-        while (e > sb && w[e - 1] == ' ') --e;
-        size_t q = SIZE_MAX;
-        if (e >= sb + 3 && (w.compare(e - 3, 3, "\xE2\x80\x9D") == 0 || w.compare(e - 3, 3, "\xE2\x80\x99") == 0)) {
-          q = e - 3;
-        } else if (e > sb && w[e - 1] == '"') {
-          q = e - 1;
-        }
-        if (q != SIZE_MAX && q > sb && (w[q - 1] == '!' || w[q - 1] == '?')) {
-          size_t nl;
-          UChar32 next = br < w.size() ? At(w, br, &nl) : -1;
-          if (next >= 0 && u_islower(next)) {
-            WordAt(w, br, block.span.end, &next_word);
-            merge = pack.InList("verb-coordinators", next_word);
-          }
-        }
-      }
       if (merge) continue;
       // A run of text with no sentence end for more than kMaxSentenceBytes
       // (a scraped page with no punctuation, a hostile draft) is cut into
