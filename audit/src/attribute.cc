@@ -382,6 +382,7 @@ class Attributor {
     FindDashAttributions();
     FindCellSignatures();
     FindQuoteTailCues();
+    FindClauseColonQuotes();
     FindColonAttributions();
     FindPollAttributions();
     DropAnonymityPhraseCues();
@@ -5562,6 +5563,77 @@ class Attributor {
       if (cue_later) continue;
       pending_.push_back({CueHit{v, v, &tail_cue_, s}, std::nullopt, false, {}, -1});
       taken[v] = true;
+    }
+  }
+
+  // "Ruiz was blunt: “We will not pay.”", "Lee went even further: “…”": a
+  // clause of a source and a predicate that is no speech verb, then a colon
+  // and a quote that runs to the sentence's end, with no cue anywhere in
+  // the sentence. The quote is the subject's; the predicate and its colon
+  // are the cue (PolNeAR's guidelines: a colon may carry the cue; the tune
+  // gold marks "went even further:", "had one message:" so). The subject
+  // opens the sentence or follows its last comma before the predicate ("In
+  // an interview on Monday, Lee went further: …"); the predicate is one to
+  // ten words, opens lower-case, and holds no comma, quote or relative
+  // word. English.
+  void FindClauseColonQuotes() {
+    if (!LangIs("en")) return;
+    clause_colon_cue_.words = {":"};
+    std::vector<bool> has_cue(a_.sentences.size(), false);
+    for (const auto& p : pending_) has_cue[static_cast<size_t>(p.cue.sentence)] = true;
+    for (size_t si = 0; si < a_.sentences.size(); ++si) {
+      if (has_cue[si]) continue;
+      const int s = static_cast<int>(si);
+      const size_t sb = SentFirst(s), se = SentEnd(s);
+      if (se <= sb + 3 || a_.tokens[sb].in_quote || !IsWord(sb) || HeadlineSentence(s)) continue;
+      size_t k = sb;
+      while (k < se && !a_.tokens[k].in_quote && Tok(k) != ":") ++k;
+      if (k >= se || k == sb || a_.tokens[k].in_quote || Tok(k) != ":" || k + 1 >= se) continue;
+      size_t q = k + 1;
+      if (!a_.tokens[q].in_quote && q + 1 < se && a_.tokens[q + 1].in_quote) ++q;
+      if (!a_.tokens[q].in_quote) continue;
+      // The quote runs to the sentence's end: no word of the writer's after it.
+      bool writer_after = false;
+      for (size_t t = k + 1; t < se && !writer_after; ++t) writer_after = IsWord(t) && !a_.tokens[t].in_quote;
+      if (writer_after) continue;
+      // The quote closes inside the sentence (not "…: “…. …,” she recounted").
+      bool closes = false;
+      for (const auto& qs : a_.quote_spans) {
+        if (qs.level != 1 || qs.outer.begin < a_.tokens[k].span.end || qs.outer.begin > a_.tokens[q].span.begin) continue;
+        closes = qs.outer.end <= a_.sentences[si].span.end;
+        break;
+      }
+      if (!closes) continue;
+      // Where the subject may start: the sentence's first word, or the word
+      // after a comma before the colon (the last one first).
+      std::vector<size_t> starts;
+      for (size_t t = k; t > sb + 1; --t) {
+        if (IsComma(t - 1)) starts.push_back(t);
+      }
+      starts.push_back(sb);
+      for (const size_t c0 : starts) {
+        // A name, a pronoun or a phrase with its determiner; not "But …",
+        // "From the report:", "there’s a …", "Here’s …".
+        if (c0 >= k || !IsWord(c0) || keys_[c0].rfind("there", 0) == 0 || keys_[c0].rfind("here", 0) == 0) continue;
+        const bool opener = In(kDeterminers, c0) || In(kPronouns, c0) || Has(possessive_pronouns_, c0);
+        if (!opener && (!Cap(c0) || In(kFunctionWords, c0))) continue;
+        auto m = ParseRight(c0, s);
+        if (!m || m->span.begin != a_.tokens[c0].span.begin) continue;
+        const size_t j = TokenStartingAt(m->span.end);
+        if (j >= k || j + 10 < k || !IsWord(j) || Cap(j) || a_.tokens[j].span.begin < m->span.end) continue;
+        // "Hoff’s letter makes a case:": a possessive opens the subject's
+        // noun phrase; only "Lee’s answer was:" reads it as the source.
+        const std::string_view said = std::string_view(w_).substr(m->span.begin, m->span.end - m->span.begin);
+        if (EndsWithPossessive(said) && !(k == j + 2 && (LowIs(j + 1, "was") || LowIs(j + 1, "is")))) continue;
+        bool plain = true;
+        for (size_t t = j; t < k && plain; ++t) {
+          plain = !a_.tokens[t].in_quote && !IsComma(t) && !IsDash(t) && (IsWord(t) || IsPunct(t, "-")) &&
+                  !LowIs(t, "who") && !LowIs(t, "which") && !LowIs(t, "that") && !LowIs(t, "and");
+        }
+        if (!plain) continue;
+        pending_.push_back({CueHit{j, k, &clause_colon_cue_, s}, m, false, {}, -1});
+        break;
+      }
     }
   }
 
@@ -12611,6 +12683,7 @@ class Attributor {
     int s = c.sentence;
     // "Her reason: “…”": the colon reading gave the source already.
     if (c.entry == &colon_cue_ && p.mention) return;
+    if (c.entry == &clause_colon_cue_ && p.mention) return;  // FindClauseColonQuotes
     if (c.entry == &poll_cue_) return;  // FindPollAttributions gave the poll
     if (OpenerGerundSource(p)) return;
     if (Cjk(c.first)) {
@@ -26397,6 +26470,7 @@ class Attributor {
   CueEntry dash_cue_;
   CueEntry tail_cue_;
   CueEntry colon_cue_;
+  CueEntry clause_colon_cue_;
   CueEntry poll_cue_;
   std::vector<bool> relative_subject_cue_;  // by token: a cue whose subject holds a relative clause
   std::map<std::string, int> by_key_;
