@@ -379,6 +379,7 @@ class Attributor {
     IndexSentences();
     BuildNameRegistry();
     FindCues();
+    JoinVerbBeforeByParticiple();
     FindDashAttributions();
     FindCellSignatures();
     FindQuoteTailCues();
@@ -476,7 +477,6 @@ class Attributor {
     for (auto& p : pending_) TrimAnonymityClause(p);
     for (auto& p : pending_) TrimCueRelativeClause(p);
     for (auto& p : pending_) TrimCircumstanceAside(p);
-    JoinCueBeforeByParticiple();
     // 据 X 透露: two cues around one source make one attribution.
     // In English only cues on both sides of the mention are joined so: two
     // cues after it are its clause's and a relative clause's ("the Huffington
@@ -5010,11 +5010,9 @@ class Attributor {
         if (j < SentEnd(s) && InWord(kCueBlockers, Low(j - 1) + " " + Low(j)) && !PassiveAskedTo(i, j, s)) break;
         // "went on to say", "continued to insist": a verb of going on before
         // "to" (list cue-aspect-verbs) is part of the cue, which starts at it.
-        // "began by saying", "followed up by asking": a verb of opening,
-        // going on or closing right before "by" and the cue's gerund (list
-        // cue-sequence-verbs) is part of the cue too (SequenceVerbBy).
-        size_t aspect = AspectVerbBefore(i, s);
-        if (aspect == SIZE_MAX) aspect = SequenceVerbBy(i, s);
+        // ("began by saying", "responded by saying": a verb before "by" and
+        // the cue's participle joins it later, JoinVerbBeforeByParticiple.)
+        const size_t aspect = AspectVerbBefore(i, s);
         // ("has been saying", "would be asking": "be" or "been" before a
         // present participle makes a progressive, which is active.)
         const bool progressive = LangIs("en") && i > SentFirst(s) && (LowIs(i - 1, "been") || LowIs(i - 1, "be")) &&
@@ -5103,14 +5101,6 @@ class Attributor {
           }
           if (found->second.Overlaps(a_.tokens[i].span.begin - ss.begin, a_.tokens[j - 1].span.end - ss.begin)) continue;
         }
-        // "she concluded by warning …": a cue word that is itself a verb of
-        // list cue-sequence-verbs takes "by" and the gerund after it, when
-        // the gerund is a cue word of one word ("concluded by making it
-        // clear to the judge" is a longer phrase: the verb stays alone).
-        if (aspect == SIZE_MAX && caused == SIZE_MAX && j == i + 1 && i + 2 < SentEnd(s) && !a_.tokens[i + 2].in_quote &&
-            SequenceVerbBy(i + 2, s) == i && OneWordCueAt(i + 2)) {
-          j = i + 3;
-        }
         pending_.push_back({CueHit{aspect != SIZE_MAX ? aspect : (caused != SIZE_MAX ? caused : i), j - 1, &cue, s},
                             std::nullopt, false, {}, -1});
         pending_.back().cue.particle = particle;
@@ -5140,34 +5130,6 @@ class Attributor {
     if (a_.tokens[v].in_quote || !IsWord(v)) return SIZE_MAX;
     if (Has(cue_aspect_verbs_, v)) return v;
     if (v > SentFirst(s) && IsWord(v - 1) && HasWord(cue_aspect_verbs_, Low(v - 1) + " " + Low(v))) return v - 1;
-    return SIZE_MAX;
-  }
-
-  // Whether the word at `i` is a cue entry of one word ("warning", "saying").
-  bool OneWordCueAt(size_t i) const {
-    auto it = pack_.cue_index.find(Low(i));
-    if (it == pack_.cue_index.end()) return false;
-    return std::any_of(it->second.begin(), it->second.end(),
-                       [&](size_t ci) { return pack_.cues[ci].words.size() == 1; });
-  }
-
-  // The first token of a verb of opening, going on or closing a speech and
-  // "by" right before the gerund cue word at `i` ("Lee began by saying",
-  // "Hannity followed up by asking", "Husted continued by saying"; list
-  // cue-sequence-verbs, entries of one or two words), else SIZE_MAX.
-  // PolNeAR marks the verb, "by" and the gerund as one cue (the verb group
-  // kept together); with an object between ("ended her speech by quoting")
-  // the gerund alone. English only.
-  size_t SequenceVerbBy(size_t i, int s) const {
-    if (cue_sequence_verbs_.empty() || !LangIs("en") || i < SentFirst(s) + 2 || !LowIs(i - 1, "by") ||
-        !Participle(i))
-      return SIZE_MAX;
-    const size_t v = i - 2;
-    if (a_.tokens[v].in_quote || !IsWord(v)) return SIZE_MAX;
-    if (Has(cue_sequence_verbs_, v)) return v;
-    if (v > SentFirst(s) && IsWord(v - 1) && !a_.tokens[v - 1].in_quote &&
-        HasWord(cue_sequence_verbs_, Low(v - 1) + " " + Low(v)))
-      return v - 1;
     return SIZE_MAX;
   }
 
@@ -13453,6 +13415,7 @@ class Attributor {
       }
     }
     if (!p.mention && !p.inherit_sentence_source) CoordinatedSubject(p);
+    if (!p.mention && !p.inherit_sentence_source) CoordinatedAfterExclamation(p);
     if (!p.mention && InWord(kContinuationCues, CueKey(c))) p.continuation = true;
     if (!p.mention && !p.inherit_sentence_source && !p.continuation && !p.own_reporting) MarkNullSubject(p);
   }
@@ -13760,6 +13723,38 @@ class Attributor {
   // coordinated with an earlier verb shares its subject. An earlier cue in
   // the sentence lends its source; otherwise the noun phrase that opens the
   // sentence is the source.
+  // "The mayor declared “What a night!” and said that the count was over.":
+  // the sentence splitter ends a sentence after "!" or "?" and a closing
+  // quote mark, so a cue right after a lower-case coordinator opening the
+  // next sentence on the same line (list verb-coordinators, with only its
+  // verb group between) has no subject of its own. The cue is coordinated
+  // with the verb before the quote: its source is the one of the last
+  // attribution before it in the sentence before (read as a zero subject).
+  // The sentences stay apart, so no subject in the second ("“We won!” and
+  // rivals conceded, Ruiz said.") reaches the quote. English.
+  void CoordinatedAfterExclamation(PendingAttribution& p) {
+    const CueHit& c = p.cue;
+    const int s = c.sentence;
+    if (!LangIs("en") || c.entry->source_follows || s == 0) return;
+    const size_t first = SentFirst(s);
+    if (c.first <= first || first < 2 || a_.tokens[first].in_quote || !IsWord(first) || Cap(first) ||
+        !In(kVerbCoordinators, first)) {
+      return;
+    }
+    for (size_t t = first + 1; t < c.first; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote || !VerbGroupWord(t)) return;
+    }
+    const size_t mark = first - 1;
+    if (mark + 1 != SentEnd(s - 1) || !ClosingMarkAt(mark) || !(IsPunct(mark - 1, "!") || IsPunct(mark - 1, "?")) ||
+        !a_.tokens[mark - 1].in_quote) {
+      return;
+    }
+    const std::string_view gap(w_.data() + a_.tokens[mark].span.end,
+                               a_.tokens[first].span.begin - a_.tokens[mark].span.end);
+    if (gap.find('\n') != std::string_view::npos) return;
+    p.zero_subject = true;
+  }
+
   void CoordinatedSubject(PendingAttribution& p) {
     const CueHit& c = p.cue;
     const int s = c.sentence;
@@ -16608,60 +16603,84 @@ class Attributor {
     return shown + " … " + std::string(Tok(c.particle));
   }
 
-  // "Hale responded by saying, “…”", "He explained the new rule by
-  // saying:": a cue of answering or explaining (list cue-reply-verbs;
-  // "attacked the levy by arguing" keeps two cues) whose verb phrase runs
-  // on to "by" and a participle cue
-  // of one word in -ing right after it. The two verbs report one act of
-  // speech, and PolNeAR's cue runs from the first verb over the words
-  // between to the participle; the participle's content is what was said
-  // (the first verb's would be "by saying …"). The participle's cue as
-  // reported begins at the first verb's group and takes that verb's
-  // source; the first verb's attribution goes. Only a short run of words
-  // between, with no punctuation, quote, coordinator, complementizer or
-  // relative opener ("said the plan failed and ended by saying" keeps
-  // both). English.
-  void JoinCueBeforeByParticiple() {
-    if (!LangIs("en")) return;
+  // The verb that a participle cue after "by" at `by` joins (English): its
+  // first and last tokens (an entry of one or two words), else {SIZE_MAX,
+  // SIZE_MAX}. A verb of opening, going on or closing a speech (list
+  // cue-sequence-verbs: "Lee began by saying", "Hannity followed up by
+  // asking") only right before "by": with an object between ("ended her
+  // speech by quoting", "started winning campaigns by denouncing") PolNeAR
+  // mostly marks the participle alone. A verb of answering or explaining
+  // (list cue-reply-verbs) right before "by" or with at most ten words
+  // between ("responded first by saying", "explained the new rule by
+  // saying", "responded to the criticism by saying"). The words between
+  // hold no punctuation but an apostrophe, no quote, coordinator,
+  // complementizer or relative opener ("said the plan failed and ended by
+  // saying" keeps both verbs apart).
+  std::pair<size_t, size_t> VerbBeforeBy(size_t by, int s) const {
+    constexpr std::pair<size_t, size_t> kNone{SIZE_MAX, SIZE_MAX};
     constexpr size_t kMaxBetween = 10;
+    const size_t first = SentFirst(s);
+    for (size_t v = by; v-- > first && by - v <= kMaxBetween + 1;) {
+      if (a_.tokens[v].in_quote) return kNone;
+      if (!IsWord(v)) {
+        if (Tok(v) == "'" || Tok(v) == "\xE2\x80\x99") continue;
+        return kNone;
+      }
+      if (In(kVerbCoordinators, v) || In(kComplementizers, v) || In(kRelativeOpeners, v)) return kNone;
+      const bool two = v > first && IsWord(v - 1) && !a_.tokens[v - 1].in_quote;
+      const std::string pair = two ? Low(v - 1) + " " + Low(v) : std::string();
+      if (v + 1 == by) {
+        if (two && (HasWord(cue_sequence_verbs_, pair) || HasWord(cue_reply_verbs_, pair))) return {v - 1, v};
+        if (Has(cue_sequence_verbs_, v)) return {v, v};
+      }
+      if (two && HasWord(cue_reply_verbs_, pair)) return {v - 1, v};
+      if (Has(cue_reply_verbs_, v)) return {v, v};
+    }
+    return kNone;
+  }
+
+  // "Lee began by saying", "she concluded by warning", "Hale responded by
+  // saying, “…”", "He explained the new rule by saying:", "The mayor
+  // responded to the criticism by saying …": a participle cue right after
+  // "by" and the verb before it (VerbBeforeBy) report one act of speech,
+  // and PolNeAR's cue runs from that verb (its group kept together) over
+  // the words between to the participle; the participle's content is what
+  // was said. One step for every such verb, before sources are read: the
+  // participle's cue starts at the verb, so that the verb's subject is its
+  // source. A verb that is a cue of its own ("responded", "concluded",
+  // "responded to") gives way: its attribution, whose content would open
+  // with "by", goes, and the participle must then be a cue of one word
+  // ("concluded by making it clear to the judge" keeps "concluded" alone).
+  // A verb of list cue-reply-verbs joins only as a cue ("gave her answer by
+  // saying" is a noun). English.
+  void JoinVerbBeforeByParticiple() {
+    if (!LangIs("en") || (cue_sequence_verbs_.empty() && cue_reply_verbs_.empty())) return;
     std::vector<bool> gone(pending_.size(), false);
     for (size_t i = 0; i < pending_.size(); ++i) {
-      PendingAttribution& p = pending_[i];
-      const CueHit& c = p.cue;
+      CueHit& c = pending_[i].cue;
       const int s = c.sentence;
-      if (c.first != c.last || c.group_first != c.first || !Low(c.first).ends_with("ing") || c.report_lead != 0 ||
+      if (gone[i] || c.entry == nullptr || c.entry->source_follows || !Participle(c.first) ||
           c.first <= SentFirst(s) + 1) {
         continue;
       }
       const size_t by = c.first - 1;
       if (!IsWord(by) || a_.tokens[by].in_quote || !LowIs(by, "by")) continue;
+      const auto [vb, ve] = VerbBeforeBy(by, s);
+      if (vb == SIZE_MAX) continue;
       size_t found = SIZE_MAX;
       for (size_t k = 0; k < pending_.size(); ++k) {
         const CueHit& o = pending_[k].cue;
-        if (k == i || gone[k] || o.sentence != s || o.first >= by || o.first + kMaxBetween < by || o.group_last >= by ||
-            !Has(cue_reply_verbs_, o.first) ||
-            !pending_[k].mention || pending_[k].mention->span.begin >= a_.tokens[o.first].span.begin) {
-          continue;
-        }
-        bool plain = true;
-        for (size_t t = o.group_last + 1; t < by && plain; ++t) {
-          plain = !a_.tokens[t].in_quote &&
-                  (IsWord(t) || Tok(t) == "'" || Tok(t) == "\xE2\x80\x99") &&
-                  !(IsWord(t) && (In(kVerbCoordinators, t) || In(kComplementizers, t) || In(kRelativeOpeners, t)));
-        }
-        if (plain) found = k;
+        if (k != i && !gone[k] && o.sentence == s && o.first <= ve && o.last >= vb && o.last < by) found = k;
       }
-      if (found == SIZE_MAX) continue;
-      PendingAttribution& q = pending_[found];
-      const size_t lead_at = a_.tokens[q.cue.group_first].span.begin - q.cue.report_lead;
-      p.cue.report_lead = static_cast<uint32_t>(a_.tokens[c.group_first].span.begin - lead_at);
-      p.mention = q.mention;
-      p.inherit_sentence_source = false;
-      p.sentence_subject.reset();
-      p.shared_source_span = q.shared_source_span;
-      p.shown_source_span = q.shown_source_span;
-      p.quotes.insert(p.quotes.end(), q.quotes.begin(), q.quotes.end());
-      gone[found] = true;
+      if (found != SIZE_MAX) {
+        if (c.first != c.last) continue;
+        c.first = std::min(vb, pending_[found].cue.first);
+        gone[found] = true;
+      } else if (ve + 1 == by && Has(cue_sequence_verbs_, ve)) {
+        c.first = vb;
+      } else if (ve + 1 == by && vb + 1 == ve && HasWord(cue_sequence_verbs_, Low(vb) + " " + Low(ve))) {
+        c.first = vb;
+      }
     }
     size_t out = 0;
     for (size_t i = 0; i < pending_.size(); ++i) {
