@@ -2607,11 +2607,35 @@ class Attributor {
   // organisation keeps them ("the Sunday Times").
   size_t NameBegin(size_t b, size_t end) const {
     size_t k = b;
-    while (k + 1 < end && !TitleOrdinalAt(k) && (SentenceOpenerOnly(k) || PartOfDate(k) || OpeningParticiple(k))) {
+    while (k + 1 < end && !TitleOrdinalAt(k) &&
+           (SentenceOpenerOnly(k) || PartOfDate(k) || OpeningParticiple(k) || EdgeOpenerBeforeName(k) ||
+            ClockHalfOfDay(k))) {
       ++k;
     }
     if (k == b || SplitName(b, end).organization) return b;
     return k;
+  }
+
+  // "Perhaps Ruiz said", "Soon Dana Ruiz said", "As Vulture noted": in
+  // English a sentence's first word of list source-edge-openers opens the
+  // clause, not the name (the source span already leaves it out,
+  // WithoutLeftEdgeOpener; the name did not; src52).
+  bool EdgeOpenerBeforeName(size_t k) const {
+    return LangIs("en") && IsWord(k) && !a_.tokens[k].in_quote && SentenceInitial(k) &&
+           Has(source_edge_openers_, k);
+  }
+
+  // "10:35 PM Dana Ruiz said": in English "AM" or "PM" right after a clock
+  // time's minutes (one or two digits after a colon) is the time's, not a
+  // title ("PM" for a prime minister) opening the name (src52).
+  bool ClockHalfOfDay(size_t k) const {
+    if (!LangIs("en") || k == 0 || !IsWord(k) || !(LowIs(k, "am") || LowIs(k, "pm"))) return false;
+    const std::string& text = a_.text;
+    size_t b = a_.tokens[k].span.begin;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    size_t d = b;
+    while (d > 0 && b - d < 3 && std::isdigit(static_cast<unsigned char>(text[d - 1]))) --d;
+    return d < b && b - d <= 2 && d > 0 && text[d - 1] == ':';
   }
 
   // Where the person's name in the capitalized run [b, end) ends: before
@@ -7537,7 +7561,16 @@ class Attributor {
                          return IsWord(k) && (In(kCopulas, k) || In(kCueAuxiliaries, k) || Has(modals_, k));
                        })) {
         auto alone = ClassifyCapRun(sb, sb + 1);
-        if (alone && alone->type == MentionType::kName) src = std::move(alone);
+        if (alone && alone->type == MentionType::kName) {
+          // ("Boeing, the aircraft manufacturer, said", "Varo, a lender
+          // in Ohio, said": an apposition whose head, its last word before
+          // a preposition or its end, is an organisation's noun describes
+          // an organisation, not a person; src52.)
+          size_t head = seg_b(0);
+          while (head + 1 < commas[0] && IsWord(head + 1) && !PrepositionAt(head + 1)) ++head;
+          if (OrganizationNounAt(head)) alone->type = MentionType::kOrganization;
+          src = std::move(alone);
+        }
       }
       const size_t src_b = src ? TokenStartingAt(src->span.begin) : SIZE_MAX;
       const bool whole = src && src_b >= sb &&
@@ -7557,6 +7590,30 @@ class Attributor {
           auto named = ClassifyCapRun(nb, commas[0]);
           if (named && named->type == MentionType::kName) {
             named->role = Text(In(kDeterminers, sb) ? sb + 1 : sb, commas[1] - 1);
+            named->span.begin = a_.tokens[sb].span.begin;
+            named->span.end = a_.tokens[j].span.end;
+            return named;
+          }
+        }
+      }
+      // "The company, Acme Inc., said", "The lender, Varo, told": a name in
+      // apposition to a description whose head, its last word, is an
+      // organisation's noun names that organisation, and the description is
+      // its role (English; src52; before, the description was the name and
+      // the organisation's name its role).
+      if (m == 1 && whole && LangIs("en") && !place(0) && src->type != MentionType::kName && In(kDeterminers, sb) &&
+          commas[1] >= sb + 2 && OrganizationNounAt(commas[1] - 1)) {
+        const size_t nb = seg_b(0);
+        size_t ne = commas[0];
+        if (ne >= nb + 2 && IsPunct(ne - 1, ".") && IsWord(ne - 2) && Has(abbreviations_, ne - 2) &&
+            a_.tokens[ne - 2].span.end == a_.tokens[ne - 1].span.begin) {
+          --ne;
+        }
+        if (ne > nb && IsWord(nb) && Cap(nb) && !a_.tokens[nb].in_quote && CapRunEnd(nb, ne) == ne) {
+          auto named = ClassifyCapRun(nb, ne);
+          if (named && (named->type == MentionType::kName || named->type == MentionType::kOrganization)) {
+            named->type = MentionType::kOrganization;
+            named->role = Text(sb + 1, commas[1] - 1);
             named->span.begin = a_.tokens[sb].span.begin;
             named->span.end = a_.tokens[j].span.end;
             return named;
@@ -16249,6 +16306,50 @@ class Attributor {
       member_roles.emplace_back(own.name, p.mention->role);
       ++names;
     }
+    // "The mayor and the police chief said", "Two pilots and a clerk said":
+    // every member unnamed, each a description. One joint source, named
+    // after all of them as written (a sentence's capitalized first article
+    // in lower case), of the last member's kind and level, as the one-name
+    // case below does (English; src52; before, the source was the last
+    // member alone).
+    // (A definite description, "the mayor", may be read as an anaphor.)
+    const auto unnamed = [](const Mention& c) {
+      return (c.type == MentionType::kDescription || c.type == MentionType::kAnaphor) && c.head != "family";
+    };
+    if (!own_first && LangIs("en") && unnamed(*p.mention) &&
+        (own.kind == SourceKind::kAnonymous || own.kind == SourceKind::kDescribed) &&
+        std::all_of(it->second.begin(), it->second.end(), unnamed)) {
+      auto written = [&](const Span& sp) {
+        std::string t(w_.substr(sp.begin, sp.size()));
+        const size_t k = TokenStartingAt(sp.begin);
+        if (!t.empty() && IsWord(k) && In(kDeterminers, k) && Cap(k) && k == SentFirst(a_.tokens[k].sentence)) {
+          t[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[0])));
+        }
+        return t;
+      };
+      for (const Mention& c : it->second) {
+        if (!add(written(c.span))) return;
+      }
+      if (parts.empty() || !add(written(p.mention->span))) return;
+      std::string joint = parts[0];
+      for (size_t k = 1; k < parts.size(); ++k) joint += " and " + parts[k];
+      // ("the businessman and reality star", "the senator and presidential
+      // candidate": a last singular member with no determiner of its own
+      // shares the first one's; one person with two descriptions, named
+      // after both, not a plural source.)
+      const size_t last_first = TokenStartingAt(p.mention->span.begin);
+      const bool one_person = !p.mention->plural && IsWord(last_first) && !In(kDeterminers, last_first) &&
+                              !Has(possessive_pronouns_, last_first) && !In(kNumbers, last_first);
+      Source js = own;
+      js.id = static_cast<int>(r_.sources.size()) + 1;
+      js.name = joint;
+      js.mentions = js.quotes = js.attributions = 0;
+      js.plural = !one_person;
+      r_.sources.push_back(js);
+      source_heads_.push_back(std::string());
+      p.source = static_cast<int>(r_.sources.size()) - 1;
+      return;
+    }
     for (const Mention& c : it->second) {
       if (c.type != MentionType::kName || c.head == "family") return;
       std::string role;
@@ -23654,7 +23755,10 @@ class Attributor {
     if (src.begin > 0 && src.begin + 4 < src.end && text[src.begin - 1] == ':') {
       size_t k = src.begin;
       while (k < src.end && k - src.begin < 3 && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
-      if (k > src.begin && k - src.begin <= 2 && k + 2 < src.end &&
+      const size_t digits = k - src.begin;
+      // ("10:35 PM Dana Ruiz": a space before AM or PM too; src52.)
+      while (digits > 0 && k < src.end && (text[k] == ' ' || text[k] == '\t')) ++k;
+      if (digits > 0 && digits <= 2 && k + 2 < src.end &&
           (text.compare(k, 2, "AM") == 0 || text.compare(k, 2, "PM") == 0 || text.compare(k, 2, "am") == 0 ||
            text.compare(k, 2, "pm") == 0)) {
         size_t n = k + 2;
