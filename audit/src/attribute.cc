@@ -22748,6 +22748,23 @@ class Attributor {
     return false;
   }
 
+  // Whether the writer's own clause opens right after the quote mark at `c`
+  // that closes a comma written inside it ("the “Kestrel rule,” which lets
+  // …", "a “fair deal,” but the board …"): a word of list
+  // comma-background-openers with no cue after it, or a word of list
+  // comma-remark-openers and a subject (a pronoun, a determiner or a
+  // capitalized word). The same words end a content at a comma outside the
+  // mark (ContentEnd); PolNeAR ends the content after the mark (tuning
+  // part, content52). Not a participle (", giving …", ", sparking …"): the
+  // gold keeps it as often as it leaves it out. English.
+  bool WriterClauseAfterQuotedComma(size_t c, size_t last) const {
+    const size_t n = c + 1;
+    if (!LangIs("en") || n > last || !IsWord(n) || a_.tokens[n].in_quote) return false;
+    if (Has(comma_background_openers_, n) && !CueBetween(n + 1, last)) return true;
+    return Has(comma_remark_openers_, n) && n + 1 <= last && IsWord(n + 1) && !a_.tokens[n + 1].in_quote &&
+           (In(kPronouns, n + 1) || In(kDeterminers, n + 1) || Cap(n + 1));
+  }
+
   size_t ContentEnd(size_t k, size_t last, VerbForm cue_form = VerbForm::kNone, bool object_cue = false) const {
     const auto [fronted_a, fronted_b] = FrontedPhraseCommas(k, last);
     for (size_t t = k + 1; t <= last; ++t) {
@@ -22775,11 +22792,12 @@ class Attributor {
       // "… in a “burn bag,” the Times reported", "… “only one strong
       // conservative,” adding that …": a comma written inside the closing
       // quote mark ends the clause as one outside it would, when an
-      // attribution of its own follows the mark. The content keeps the
-      // comma and the mark, as PolNeAR writes it.
+      // attribution of its own or a clause of the writer's follows the mark
+      // (WriterClauseAfterQuotedComma). The content keeps the comma and the
+      // mark, as PolNeAR writes it.
       if (a_.tokens[t].in_quote) {
         if (IsComma(t) && t + 2 <= last && ClosingMarkAt(t + 1) && !a_.tokens[t + 2].in_quote &&
-            AttributionAfterComma(t + 1, last)) {
+            (AttributionAfterComma(t + 1, last) || WriterClauseAfterQuotedComma(t + 1, last))) {
           return t + 1;
         }
         continue;
@@ -23096,9 +23114,9 @@ class Attributor {
     const bool infinitive = LowIs(k, "to");
     size_t words = 0;
     for (size_t t = k; t <= last; ++t) {
-      if (EndsObjectScan(t)) return last;
+      if (EndsObjectScanPastShortQuote(t)) return last;
       if (!IsWord(t)) continue;
-      if (t > k && LowIs(t, "and") && CoordinatedPredicateAt(t + 1, last) &&
+      if (t > k && LowIs(t, "and") && !a_.tokens[t].in_quote && CoordinatedPredicateAt(t + 1, last) &&
           !CoordinatedVerbDisagrees(cue_form, k, t, last)) {
         size_t e = t - 1;
         while (e > k && (!IsWord(e) || IsComma(e)) && !a_.tokens[e].in_quote) --e;
@@ -23140,6 +23158,26 @@ class Attributor {
   // semicolon, dash or colon.
   bool EndsObjectScan(size_t t) const {
     return a_.tokens[t].in_quote || (!IsWord(t) && (Tok(t) == ";" || IsDash(t) || Tok(t) == ":"));
+  }
+  // The same for the trim that cuts a second predicate off an object
+  // content (CoordinatedPredicateTrim): a short quote inside the object (at
+  // most kMaxScannedQuoteWords words, no semicolon, colon or dash), a word
+  // or phrase the writer quotes ("called him a “fraud” and walked out"), is
+  // scanned past like the object's other words; the cut is never made
+  // inside it. PolNeAR leaves the predicate after the closing mark out of
+  // the content (tuning part, content52).
+  static constexpr size_t kMaxScannedQuoteWords = 6;
+  bool EndsObjectScanPastShortQuote(size_t t) const {
+    if (!a_.tokens[t].in_quote) return EndsObjectScan(t);
+    size_t b = t, e = t;
+    while (b > 0 && a_.tokens[b - 1].in_quote) --b;
+    while (e + 1 < a_.tokens.size() && a_.tokens[e + 1].in_quote) ++e;
+    size_t words = 0;
+    for (size_t u = b; u <= e; ++u) {
+      if (IsWord(u)) ++words;
+      else if (Tok(u) == ";" || Tok(u) == ":" || IsDash(u)) return true;
+    }
+    return words == 0 || words > kMaxScannedQuoteWords;
   }
   // Whether word `t` shows a clause rather than an object phrase: an
   // auxiliary, copula, subject pronoun, complementizer, relative opener or
