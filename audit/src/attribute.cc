@@ -8483,10 +8483,11 @@ class Attributor {
       // unnamed person; it names nobody.
       // ("… Bruno Le Maire": a title after a capitalized particle is a
       // surname.)
-      // (And "A Labour MP said", "The Labour MP said": a determiner that
-      // opens the sentence with a capital; multi52.)
+      // (And in English "A Labour MP said", "The Labour MP said": a
+      // determiner that opens the sentence with a capital; not where every
+      // noun is capitalized, "Der Physiker Peter Mann sagte"; multi52.)
       if (b < j && IsHead(j) && !InWord(kOrganizationHeads, HeadKey(j)) && b > SentFirst(s) && IsWord(b - 1) &&
-          (!Cap(b - 1) || (b - 1 == SentFirst(s) && In(kDeterminers, b - 1))) &&
+          (!Cap(b - 1) || (LangIs("en") && b - 1 == SentFirst(s) && In(kDeterminers, b - 1))) &&
           (In(kDeterminers, b - 1) || In(kModifiers, b - 1)) && !(j > b + 1 && SurnameParticle(j - 1))) {
         auto m = ClassifyDescription(PremodifiersStart(j, s), j, j);
         if (m && !role.empty() && m->role.empty()) m->role = role;
