@@ -1771,6 +1771,49 @@ class Attributor {
     return i + 1 < a_.tokens.size() && IsWord(i) && Cap(i) && In(kNameConnectors, i) && IsWord(i + 1) &&
            Cap(i + 1) && a_.tokens[i + 1].sentence == a_.tokens[i].sentence;
   }
+  // How many name particles (one or two) right before the capitalized word
+  // `b` belong to its surname where the walk over a capitalized run stops
+  // short of them: a particle of list name-connectors that opens the
+  // sentence with a capital, which the language also writes as an article
+  // or a preposition ("Di Maio ha detto"), or one of list
+  // surname-particles, which are no
+  // connectors because they open a common noun's postmodifier too ("von der
+  // Leyen"), opening the sentence or after a given name ("Ursula von der
+  // Leyen sagte"). The surname is no head noun ("Von der Regierung hieß
+  // es"); a definite article is no particle here, since it opens an
+  // outlet's or a body's name too ("Le Monde a rapporté"; "Le Pen a dit"
+  // is left). 0 when none does (multi52).
+  size_t SurnameParticlesBefore(size_t b, int s) const {
+    // (English reads these as it should: its articles are no particles.)
+    const size_t sf = SentFirst(s);
+    if (a_.language == "en" || b <= sf || b >= a_.tokens.size() || !IsWord(b) || !Cap(b) || a_.tokens[b].in_quote ||
+        IsHead(b) || IsAcronym(b)) {
+      return 0;
+    }
+    const auto& extra = pack_.Words("surname-particles");
+    auto particle = [&](size_t k) {
+      // ("Y García dijo": a conjunction is none.)
+      return IsWord(k) && !a_.tokens[k].in_quote && (In(kNameConnectors, k) || HasWord(extra, Low(k))) &&
+             !In(kVerbCoordinators, k) && !Has(noun_coordinators_, k);
+    };
+    size_t n = 0;
+    while (n < 2 && b - n > sf && particle(b - n - 1)) ++n;
+    if (n == 0) return 0;
+    const size_t f = b - n;
+    // Inner particles are written in lower case ("Von der Leyen").
+    for (size_t k = f + 1; k < b; ++k) {
+      if (Cap(k)) return 0;
+    }
+    if (f == sf && Cap(f)) return In(kDefiniteDeterminers, f) ? 0 : n;
+    // After a given name, in lower case: only list surname-particles, which
+    // the walk does not take in as connectors.
+    if (f > sf && !Cap(f) && HasWord(extra, Low(f)) && IsWord(f - 1) && Cap(f - 1) && !a_.tokens[f - 1].in_quote &&
+        GenderIn(pack_.given_gender, Low(f - 1))) {
+      return n;
+    }
+    return 0;
+  }
+
   // "(il ministro degli) Affari Esteri Antonio Tajani", "(il presidente
   // della) Regione Lombardia Attilio Fontana": in a capitalized run [first,
   // end) after a role's preposition, where the person's name begins: at the
@@ -8440,6 +8483,13 @@ class Attributor {
           }
           break;
         }
+        // "Di Maio ha detto", "Von der Leyen sagte", "Ursula von der Leyen
+        // sagte": particles of a surname the name takes in
+        // (SurnameParticlesBefore; multi52).
+        if (const size_t np = SurnameParticlesBefore(b, s); np > 0) {
+          b -= np;
+          continue;
+        }
         if (b >= SentFirst(s) + 2 && (TitlePeriod(b - 1) || InitialPeriod(b - 1) ||  // "Mr. Trump", "Joseph R. Biden"
                                       LeadingInitialPeriod(b - 1, b - 2))) {         // "C. Stewart Verdon"
           b -= 2;
@@ -8524,8 +8574,12 @@ class Attributor {
       // unnamed person; it names nobody.
       // ("… Bruno Le Maire": a title after a capitalized particle is a
       // surname.)
+      // (And in English "A Labour MP said", "The Labour MP said": a
+      // determiner that opens the sentence with a capital; not where every
+      // noun is capitalized, "Der Physiker Peter Mann sagte"; multi52.)
       if (b < j && IsHead(j) && !InWord(kOrganizationHeads, HeadKey(j)) && b > SentFirst(s) && IsWord(b - 1) &&
-          !Cap(b - 1) && (In(kDeterminers, b - 1) || In(kModifiers, b - 1)) && !(j > b + 1 && SurnameParticle(j - 1))) {
+          (!Cap(b - 1) || (LangIs("en") && b - 1 == SentFirst(s) && In(kDeterminers, b - 1))) &&
+          (In(kDeterminers, b - 1) || In(kModifiers, b - 1)) && !(j > b + 1 && SurnameParticle(j - 1))) {
         auto m = ClassifyDescription(PremodifiersStart(j, s), j, j);
         if (m && !role.empty() && m->role.empty()) m->role = role;
         return m;
@@ -10321,6 +10375,14 @@ class Attributor {
         !given_name_before()) {
       return ClassifyDescription(b, end - 1, end - 1);
     }
+    // "Laut Jahresbericht lag der Gewinn …": where every noun is
+    // capitalized, one word of list document-heads written without its
+    // article is that document, as "Laut dem Jahresbericht" is; no name
+    // (multi52).
+    if (nouns_capitalized_ && end == b + 1 && IsWord(b) && !a_.tokens[b].in_quote &&
+        (InWord(kDocumentHeads, Low(b)) || InWord(kDocumentHeads, HeadKey(b))) && !registry_names_.count(std::string(Tok(b)))) {
+      return ClassifyDescription(b, b, b);
+    }
     // "Senior Tories said", "Labour MPs said", "Conservative MPs said": in
     // English, capitalized `titles` or `modifiers` words before one word
     // that is a party noun (list party-heads) or a plural role noun (lists
@@ -10852,6 +10914,28 @@ class Attributor {
     while (t < SentEnd(s) && a_.tokens[t].span.end <= m.span.end && Tok(t) != first_word) ++t;
     if (t >= SentEnd(s) || a_.tokens[t].span.end > m.span.end || t <= SentFirst(s)) return;
     if (!OrganizationNounAt(t - 1)) return;
+    // "Il direttore della società Marco Bianchi ha detto", "Le directeur de
+    // l'entreprise Paul Martin a dit": where the organisation's noun is the
+    // complement of a person's noun (a role noun, a title or another head
+    // that is no organisation's, "portavoce" too, then a postmodifier's
+    // opener and articles in lower case), a name that opens with a given name is that person,
+    // the phrase his role; not the organisation's name (multi52).
+    if (m.type == MentionType::kName && adjectives_after_nouns_ && GenderIn(pack_.given_gender, Low(t))) {
+      size_t k = t - 1;
+      bool opener = false;
+      while (k > SentFirst(s) && t - k <= 4 && IsWord(k - 1) && !Cap(k - 1) && !a_.tokens[k - 1].in_quote &&
+             (In(kDeterminers, k - 1) || In(kPostmodifierOpeners, k - 1) || Has(fused_articles_, k - 1))) {
+        opener = opener || In(kPostmodifierOpeners, k - 1) || Has(fused_articles_, k - 1);
+        --k;
+      }
+      const size_t head = k - 1;
+      if (opener && k < t - 1 && k > SentFirst(s) && IsWord(head) && !a_.tokens[head].in_quote &&
+          !OrganizationNounAt(head) && (In(kRoleNouns, head) || In(kTitles, head) || IsHead(head))) {
+        if (m.role.empty()) m.role = Text(head, t - 1);
+        m.span.begin = std::min(m.span.begin, a_.tokens[PremodifiersStart(head, s)].span.begin);
+        return;
+      }
+    }
     m.type = MentionType::kOrganization;
     if (!m.role.empty() && m.role.find(std::string(Tok(t - 1))) != std::string::npos) m.role.clear();
     m.span.begin = std::min(m.span.begin, a_.tokens[PremodifiersStart(t - 1, s)].span.begin);

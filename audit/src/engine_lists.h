@@ -250,6 +250,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "subordinator-measures",
     "subordinator-modifiers",
     "subordinators",
+    "surname-particles",
     "tag-clause-verbs",
     "thing-relatives",
     "time-enders",
