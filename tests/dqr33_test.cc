@@ -35,8 +35,11 @@ std::vector<std::string> QuoteTexts(const onrecord::AuditResult& r) {
 
 }  // namespace
 
-// "… was conclusive in its findings: “…”": no cue takes the quote, which
-// follows a colon and closes the paragraph; PolNeAR marks it as content.
+// "… was conclusive in its findings: “…”": the quote follows a colon and
+// closes the paragraph; PolNeAR marks it as content. Since the forty-fourth
+// round (dq52) the clause before the colon is its cue and the board its
+// source, as the tune gold marks "went even further:" and "had one
+// message:"; before, no cue took the quote.
 TEST_CASE("a quote after a colon that closes its paragraph is content", "[dqr33]") {
   auto r = AuditText(
       "Ferry board ends the dispute.\n\n"
@@ -45,7 +48,7 @@ TEST_CASE("a quote after a colon that closes its paragraph is content", "[dqr33]
   const Seen a = ContentOpening(r, "“Further talk");
   REQUIRE(a.content.size() == 1);
   CHECK(a.content[0] == "“Further talk about the ferry levy is not needed.”");
-  CHECK(a.cue == "<none>");
+  CHECK(a.cue == "was conclusive in its findings:");
 }
 
 // Straight marks and a full stop after the closing one.

@@ -5725,10 +5725,29 @@ class Attributor {
         // A name, a pronoun or a phrase with its determiner; not "But …",
         // "From the report:", "there’s a …", "Here’s …".
         if (c0 >= k || !IsWord(c0) || keys_[c0].rfind("there", 0) == 0 || keys_[c0].rfind("here", 0) == 0) continue;
-        const bool opener = In(kDeterminers, c0) || In(kPronouns, c0) || Has(possessive_pronouns_, c0);
-        if (!opener && (!Cap(c0) || In(kFunctionWords, c0))) continue;
-        auto m = ParseRight(c0, s);
-        if (!m || m->span.begin != a_.tokens[c0].span.begin) continue;
+        // ("Now Ruiz was blunt:": a word of list source-edge-openers before a
+        // capitalized word is no part of the subject, nor "Then" before a
+        // name the article has registered, "Then Ruiz" (the list leaves
+        // "then" out for "then Secretary of State …"); fu52.)
+        const bool skip_opener = c0 + 1 < k && IsWord(c0 + 1) && Cap(c0 + 1) &&
+                                 (Has(source_edge_openers_, c0) || (LowIs(c0, "then") && (RegisteredNameAt(c0 + 1) || names_with_token_.count(Tok(c0 + 1)) > 0)));
+        const size_t c1 = skip_opener ? c0 + 1 : c0;
+        const bool opener = In(kDeterminers, c1) || In(kPronouns, c1) || Has(possessive_pronouns_, c1);
+        if (!opener && (!Cap(c1) || In(kFunctionWords, c1))) continue;
+        auto m = ParseRight(c1, s);
+        if (!m || m->span.begin != a_.tokens[c1].span.begin) continue;
+        // Only a speaker: a name, an organisation, a person's pronoun or an
+        // unnamed source a list knows. Not "It was simple:" (the pronoun of
+        // a thing), a document ("The email was signed by Lee:"), a phrase
+        // no list knows ("The sign on the door was clear:") or a crowd ("The
+        // crowd had one chant:", list crowd-heads: a chant has no source)
+        // (fu52).
+        if (m->type == MentionType::kDocument || m->unlisted || m->by_role) continue;
+        if (m->type == MentionType::kPronoun && (LowIs(c1, "it") || LowIs(c1, "this") || LowIs(c1, "that"))) continue;
+        if ((m->type == MentionType::kDescription || m->type == MentionType::kAnaphor) &&
+            (m->head.empty() || pack_.InList("crowd-heads", m->head))) {
+          continue;
+        }
         const size_t j = TokenStartingAt(m->span.end);
         if (j >= k || j + 10 < k || !IsWord(j) || Cap(j) || a_.tokens[j].span.begin < m->span.end) continue;
         // "Hoff’s letter makes a case:": a possessive opens the subject's
@@ -16474,50 +16493,6 @@ class Attributor {
       member_roles.emplace_back(own.name, p.mention->role);
       ++names;
     }
-    // "The mayor and the police chief said", "Two pilots and a clerk said":
-    // every member unnamed, each a description. One joint source, named
-    // after all of them as written (a sentence's capitalized first article
-    // in lower case), of the last member's kind and level, as the one-name
-    // case below does (English; src52; before, the source was the last
-    // member alone).
-    // (A definite description, "the mayor", may be read as an anaphor.)
-    const auto unnamed = [](const Mention& c) {
-      return (c.type == MentionType::kDescription || c.type == MentionType::kAnaphor) && c.head != "family";
-    };
-    if (!own_first && LangIs("en") && unnamed(*p.mention) &&
-        (own.kind == SourceKind::kAnonymous || own.kind == SourceKind::kDescribed) &&
-        std::all_of(it->second.begin(), it->second.end(), unnamed)) {
-      auto written = [&](const Span& sp) {
-        std::string t(w_.substr(sp.begin, sp.size()));
-        const size_t k = TokenStartingAt(sp.begin);
-        if (!t.empty() && IsWord(k) && In(kDeterminers, k) && Cap(k) && k == SentFirst(a_.tokens[k].sentence)) {
-          t[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[0])));
-        }
-        return t;
-      };
-      for (const Mention& c : it->second) {
-        if (!add(written(c.span))) return;
-      }
-      if (parts.empty() || !add(written(p.mention->span))) return;
-      std::string joint = parts[0];
-      for (size_t k = 1; k < parts.size(); ++k) joint += " and " + parts[k];
-      // ("the businessman and reality star", "the senator and presidential
-      // candidate": a last singular member with no determiner of its own
-      // shares the first one's; one person with two descriptions, named
-      // after both, not a plural source.)
-      const size_t last_first = TokenStartingAt(p.mention->span.begin);
-      const bool one_person = !p.mention->plural && IsWord(last_first) && !In(kDeterminers, last_first) &&
-                              !Has(possessive_pronouns_, last_first) && !In(kNumbers, last_first);
-      Source js = own;
-      js.id = static_cast<int>(r_.sources.size()) + 1;
-      js.name = joint;
-      js.mentions = js.quotes = js.attributions = 0;
-      js.plural = !one_person;
-      r_.sources.push_back(js);
-      source_heads_.push_back(std::string());
-      p.source = static_cast<int>(r_.sources.size()) - 1;
-      return;
-    }
     for (const Mention& c : it->second) {
       if (c.type != MentionType::kName || c.head == "family") return;
       std::string role;
@@ -22920,8 +22895,8 @@ class Attributor {
   // that closes a comma written inside it ("the “Kestrel rule,” which lets
   // …", "a “fair deal,” but the board …"): a word of list
   // comma-background-openers with no cue after it, or a word of list
-  // comma-remark-openers and a subject (a pronoun, a determiner or a
-  // capitalized word). The same words end a content at a comma outside the
+  // comma-remark-openers and a subject (a determiner or a capitalized word,
+  // or a pronoun before a cue). The same words end a content at a comma outside the
   // mark (ContentEnd); PolNeAR ends the content after the mark (tuning
   // part, content52). Not a participle (", giving …", ", sparking …"): the
   // gold keeps it as often as it leaves it out. English.
@@ -22929,8 +22904,12 @@ class Attributor {
     const size_t n = c + 1;
     if (!LangIs("en") || n > last || !IsWord(n) || a_.tokens[n].in_quote) return false;
     if (Has(comma_background_openers_, n) && !CueBetween(n + 1, last)) return true;
-    return Has(comma_remark_openers_, n) && n + 1 <= last && IsWord(n + 1) && !a_.tokens[n + 1].in_quote &&
-           (In(kPronouns, n + 1) || In(kDeterminers, n + 1) || Cap(n + 1));
+    // (A pronoun only before a cue of its own, "… “an attack,” but he also
+    // noted …": "said the tax was a “fair deal,” but she would vote against
+    // it" goes on reporting the speaker; fu52.)
+    if (!Has(comma_remark_openers_, n) || n + 1 > last || !IsWord(n + 1) || a_.tokens[n + 1].in_quote) return false;
+    if (In(kPronouns, n + 1)) return CueBetween(n + 2, last);
+    return In(kDeterminers, n + 1) || Cap(n + 1);
   }
 
   size_t ContentEnd(size_t k, size_t last, VerbForm cue_form = VerbForm::kNone, bool object_cue = false) const {
@@ -25921,10 +25900,12 @@ class Attributor {
     if (SubheadAttribution(a_, at)) return true;           // "## What the Mayor Said …" (fmt42)
     const size_t b = TokenStartingAt(at.cue->location.span.begin);
     bool asking = false;
+    // ("responded to the criticism by saying …": no refusal; fu52.)
+    const bool by_participle = ByParticipleCue(at.cue->text);
     for (size_t k = b; k < a_.tokens.size() && a_.tokens[k].span.begin < at.cue->location.span.end; ++k) {
       // An intention: the cue ends in a verb of intent ("plans", "would like").
       const bool last = k + 1 >= a_.tokens.size() || a_.tokens[k + 1].span.begin >= at.cue->location.span.end;
-      if (RefusalAt(k, last ? k : k + 1)) return true;
+      if (!by_participle && RefusalAt(k, last ? k : k + 1)) return true;
       if (last && IntentWordAt(k)) return true;
       asking = asking || Has(question_cues_, k);
     }
@@ -27430,6 +27411,15 @@ bool SubheadAttribution(const Analysis& a, const Attribution& at) {
   if (it == a.blocks.begin()) return false;
   --it;
   return it->subhead && !it->masked && it->span.Contains(pos);
+}
+
+bool ByParticipleCue(std::string_view cue) {
+  while (!cue.empty() && (cue.back() == ':' || cue.back() == ',')) cue.remove_suffix(1);  // "saying:"
+  const size_t sp = cue.rfind(' ');
+  if (sp == std::string_view::npos) return false;
+  const std::string_view tail = cue.substr(sp + 1);
+  const std::string_view head = cue.substr(0, sp);
+  return tail.size() > 4 && tail.ends_with("ing") && (head.ends_with(" by") || head == "by");
 }
 
 bool NonAnswer(const LanguagePack& pack, std::string_view text, const Attribution& at) {

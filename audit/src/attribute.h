@@ -91,6 +91,14 @@ bool SubheadAttribution(const Analysis& a, const Attribution& at);
 // refusal, it sources nothing: scoring counts it nowhere. Thread-safe.
 bool NonAnswer(const LanguagePack& pack, std::string_view text, const Attribution& at);
 
+// Whether the cue's text `cue` ends in "by" and a participle ("responded
+// to the criticism by saying", "by saying:"): a verb of responding joined
+// to the participle after it (join52) reports what the participle says, so
+// a refusal word inside it ("responded to"; list refusal-cues) makes it no
+// refusal. The attribute stage (a source that sources nothing) and scoring
+// (AttributionFacts::refusal) both ask. Thread-safe.
+bool ByParticipleCue(std::string_view cue);
+
 }  // namespace onrecord
 
 #endif  // ONRECORD_ATTRIBUTE_H_

@@ -513,14 +513,7 @@ ArticleFacts ComputeFacts(const Analysis& a, const AuditResult& r) {
       // "responded to the criticism by saying": a verb of responding joined
       // to the participle after "by" (cue-reply-verbs) reports what the
       // participle says; only a negated "responded to" stands alone (join52).
-      if (af.refusal) {
-        const size_t sp = cue.rfind(' ');
-        std::string_view tail = sp == std::string_view::npos ? cue : cue.substr(sp + 1);
-        while (!tail.empty() && (tail.back() == ':' || tail.back() == ',')) tail.remove_suffix(1);  // "saying:"
-        const std::string_view head = sp == std::string_view::npos ? std::string_view() : cue.substr(0, sp);
-        const bool joined = tail.size() > 4 && tail.ends_with("ing") && (head.ends_with(" by") || head == "by");
-        if (joined) af.refusal = false;
-      }
+      if (af.refusal && ByParticipleCue(cue)) af.refusal = false;
       // "The source did not say when.", "Ms. Chen said nothing.": a
       // non-answer sources nothing, as a refusal does (fixb40).
       af.refusal = af.refusal || NonAnswer(pack, a.work, at);
