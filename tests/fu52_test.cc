@@ -83,3 +83,19 @@ TEST_CASE("fu52: a pronoun after a quoted comma and \"but\" goes on with what wa
   REQUIRE(a != nullptr);
   CHECK(ContentJoined(*a) == "the tax was a \u201Cfair deal,\u201D but she would vote against it");
 }
+
+// fu52b, on the final tree: branch lone52 read a capitalized word opening a
+// sentence, written nowhere else, before adverbs, auxiliaries, a participle
+// aside or "began by" as a lone surname, so common nouns became named
+// persons (T4): withdrawn. No list tells "Management" or "Staff" from a
+// surname; "Trump also said …" with no earlier full name stays unread.
+TEST_CASE("fu52: a common noun opening a sentence is no named person", "[fu52]") {
+  for (const char* text : {"Management has said the plant will close.\n", "Staff also said the canteen was closed.\n",
+                           "Leadership has said the plan will pass.\n",
+                           "Management, addressing the staff, said the plant will close.\n",
+                           "Security began by saying the doors were locked.\n"}) {
+    INFO(text);
+    auto r = AuditText(kTitle + text);
+    for (const auto& s : r.sources) CHECK(s.kind != onrecord::SourceKind::kNamed);
+  }
+}

@@ -194,3 +194,13 @@ TEST_CASE("multi52: a Chinese adverb of manner is no part of the source", "[mult
 
 }  // namespace
 }  // namespace onrecord
+
+// fu52b: "De la Torre" opening the sentence took the particles in and gave
+// the name the role "la" (T5); outside German an inner article stops the
+// particles, and the name is "Torre" with no role, as before the round.
+TEST_CASE("multi52: an inner article outside German takes no particle into the name", "[multi52]") {
+  const onrecord::AuditResult r = onrecord::testing::AuditText("De la Torre dijo que el presupuesto de las escuelas bajaba.\n", "t.txt", "es");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].role.empty());
+  CHECK(r.sources[0].level == 4);
+}

@@ -1523,9 +1523,7 @@ class Attributor {
   // reporters". A word ending in "s" may be a plural common noun
   // ("Economists said"), and one before a verb in the present may be a
   // thing ("Research says"): neither counts. Function words and adverbs
-  // never do ("Instead,"). Adverbs, auxiliaries, a participle aside or a
-  // verb of opening a speech between the word and its cue: see
-  // LoneSubjectOfVerbGroup (lone52).
+  // never do ("Instead,").
   bool LoneSubjectOfCue(size_t k) const {
     size_t v = k + 1;
     // "Воронина также сообщила": adverbs of list cue-insertions between
@@ -1535,9 +1533,7 @@ class Attributor {
       ++v;
     }
     if (v >= a_.tokens.size() || a_.tokens[v].sentence != a_.tokens[k].sentence) return false;
-    if (!IsWord(k) || !(IsWord(v) || IsComma(v)) || Cap(v) || a_.tokens[k].in_quote || a_.tokens[v].in_quote) {
-      return false;
-    }
+    if (!IsWord(k) || !IsWord(v) || Cap(v) || a_.tokens[k].in_quote || a_.tokens[v].in_quote) return false;
     const std::string& low = Low(k);
     if (InWord(kDeterminers, low) || InWord(kFunctionWords, low) || InWord(kTimeWords, low) ||
         InWord(kCueAdverbs, low) || InWord(kClauseOpeners, low) || InWord(kRelativeOpeners, low) ||
@@ -1554,92 +1550,15 @@ class Attributor {
     if (ends_with("ly") || ends_with("ing") || ends_with("ed") || ContractionAt(k)) return false;
     const std::string& verb = Low(v);
     const bool cue_verb = pack_.cue_index.count(verb) != 0 && !In(kDocumentCues, v);
-    if (!cue_verb && !In(kCueAuxiliaries, v)) {
-      if (MayBePluralWord(low)) return false;
-      return LoneSubjectOfVerbGroup(k);
-    }
+    if (!cue_verb && !In(kCueAuxiliaries, v)) return false;
     // A verb in the present ("says", "suggests") as often has a thing for
-    // its subject ("Research says"); a past one rarely does.
-    if (MayBePluralWord(low)) return false;
-    if (!verb.empty() && verb.back() != 's') return true;
-    return LoneSubjectOfVerbGroup(k);
-  }
-  // (An English plural in -s has no "a", "i", "u" or "y" before it:
-  // "Thomas", "Francois", "Marcus", "Gladys" are names.)
-  static bool MayBePluralWord(const std::string& low) {
+    // its subject ("Research says"); a past one rarely does. (An English
+    // plural in -s has no "a", "i", "u" or "y" before it: "Thomas",
+    // "Francois", "Marcus", "Gladys" are names.)
     const char before_s = low.size() > 3 ? low[low.size() - 2] : 's';
-    return low.size() > 3 && low.back() == 's' && before_s != 's' && before_s != 'a' && before_s != 'i' &&
-           before_s != 'u' && before_s != 'y';
-  }
-
-  // LoneSubjectOfCue's wider reading, English only: between the surname at
-  // `k` and its cue verb stand a verb group's adverbs and auxiliaries
-  // ("Trump also said", "Obama has said", "Hale has repeatedly said"), a
-  // participle aside in commas ("Ruiz, addressing the crowd, said"), or a
-  // verb of opening a speech before "by" and a gerund cue ("Hale began by
-  // saying"). A word the article writes in lower case elsewhere is a
-  // common noun, no surname ("Staff also said" beside "the staff"). The cue
-  // verb is in the past or after an auxiliary, never in -s ("Trump also
-  // says" as "Research says"); with "has" or "does" before it ("Research
-  // has shown"), it must be a verb of speech, none of lists evidence-cues
-  // or cues-non-speech; and a form of "be" in the group makes it a passive
-  // ("Hale has been told") or a copula, no speech of the word's.
-  bool LoneSubjectOfVerbGroup(size_t k) const {
-    if (!LangIs("en")) return false;
-    const int s = a_.tokens[k].sentence;
-    const size_t end = SentEnd(s);
-    auto plain = [&](size_t t) { return t < end && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote; };
-    if (WrittenLowerCase(k)) return false;
-    size_t t = k + 1;
-    // "Ruiz, addressing the crowd, said": an aside that opens with a
-    // participle in -ing or -ed and closes with a comma within ten tokens.
-    if (t < end && IsComma(t) && plain(t + 1)) {
-      const std::string& p = Low(t + 1);
-      const bool participle = Participle(t + 1) || (p.size() > 4 && p.compare(p.size() - 2, 2, "ed") == 0);
-      if (!participle) return false;
-      size_t c = t + 2;
-      while (c < end && c < t + 12 && !IsComma(c) && !a_.tokens[c].in_quote && IsWord(c)) ++c;
-      if (c >= end || !IsComma(c)) return false;
-      t = c + 1;
-    }
-    bool present_aux = false;
-    for (int guard = 0; guard < 4 && plain(t); ++guard, ++t) {
-      const std::string& w = Low(t);
-      if (InWord(kCopulas, w) && !InWord(kCueAdverbs, w)) return false;
-      if (w == "be" || w == "been" || w == "being") return false;
-      if (In(kCueAuxiliaries, t)) {
-        present_aux = present_aux || w.back() == 's';
-        continue;
-      }
-      if (In(kCueAdverbs, t) || Has(auxiliary_adverbs_, t)) continue;
-      break;
-    }
-    if (!plain(t)) return false;
-    const std::string& verb = Low(t);
-    if (!verb.empty() && verb.back() == 's') return false;
-    // "Hale began by saying", "Ruiz began his remarks by saying".
-    if (Has(cue_sequence_verbs_, t)) {
-      for (size_t b = t + 1; b < end && b < t + 6; ++b) {
-        if (!IsWord(b) || a_.tokens[b].in_quote) return false;
-        if (LowIs(b, "by")) return plain(b + 1) && Participle(b + 1) && pack_.cue_index.count(Low(b + 1)) != 0;
-      }
-      return false;
-    }
-    if (pack_.cue_index.count(verb) == 0 || In(kDocumentCues, t) || In(kCueAuxiliaries, t)) return false;
-    if (present_aux && (HasWord(evidence_cues_, verb) || HasWord(non_speech_cues_, verb))) return false;
-    return true;
-  }
-
-  // Whether the word at `k` is written in lower case somewhere in the
-  // article ("staff" in "the staff said"): a common word.
-  bool WrittenLowerCase(size_t k) const {
-    if (!written_lower_built_) {
-      written_lower_built_ = true;
-      for (size_t i = 0; i < a_.tokens.size(); ++i) {
-        if (IsWord(i) && !Cap(i) && !a_.tokens[i].in_quote) written_lower_.insert(Low(i));
-      }
-    }
-    return written_lower_.count(Low(k)) != 0;
+    const bool may_be_plural = low.size() > 3 && low.back() == 's' && before_s != 's' && before_s != 'a' &&
+                               before_s != 'i' && before_s != 'u' && before_s != 'y';
+    return !may_be_plural && !verb.empty() && verb.back() != 's';
   }
   // A headline written in title case ("Ana Ruiz Isn't Too Impressed By
   // The Plan"): its capitals are the style's, not names'.
@@ -1881,9 +1800,13 @@ class Attributor {
     while (n < 2 && b - n > sf && particle(b - n - 1)) ++n;
     if (n == 0) return 0;
     const size_t f = b - n;
-    // Inner particles are written in lower case ("Von der Leyen").
+    // Inner particles are written in lower case ("Von der Leyen"). Outside
+    // German an inner article ("De la Torre dijo") is left as before: the
+    // name keeps "Torre" alone, where taking the particles in gave it the
+    // role "la" (fu52b).
     for (size_t k = f + 1; k < b; ++k) {
       if (Cap(k)) return 0;
+      if (!LangIs("de") && In(kDefiniteDeterminers, k)) return 0;
     }
     if (f == sf && Cap(f)) return In(kDefiniteDeterminers, f) ? 0 : n;
     // After a given name, in lower case: only list surname-particles, which
@@ -14304,13 +14227,10 @@ class Attributor {
     // subject comes after the phrase it opens.
     // ("Following Sanders' loss, Clinton …": a participle opening the
     // sentence, OpeningParticiple, opens such a phrase before a name too.)
-    // ("Ruiz began his remarks by saying …": a lone surname before its
-    // verb group, LoneSubjectOfCue, is the subject; lone52.)
     if (!nouns_capitalized_ && b < limit && IsWord(b) && Cap(b) && b + 1 < limit &&
         (IsComma(b + 1) || (IsWord(b + 1) && !Cap(b + 1) && !IsHead(b + 1)) || OpeningParticiple(b)) &&
         !In(kPronouns, b) &&
-        !In(kDeterminers, b) && !IsHead(b) && !registry_names_.count(std::string(Tok(b))) && !CapitalizedInside(b) &&
-        !(SentenceInitial(b) && LoneSubjectOfCue(b))) {
+        !In(kDeterminers, b) && !IsHead(b) && !registry_names_.count(std::string(Tok(b))) && !CapitalizedInside(b)) {
       const size_t opener = b;
       size_t comma = b + 1;
       while (comma < limit && comma < b + 20 && !IsComma(comma) && !a_.tokens[comma].in_quote) ++comma;
@@ -26646,7 +26566,6 @@ class Attributor {
   const WordSet& sole_office_modifiers_ = pack_.Words("sole-office-modifiers");
   const WordSet& non_source_heads_ = pack_.Words("non-source-heads");
   const WordSet& evidence_cues_ = pack_.Words("evidence-cues");
-  const WordSet& non_speech_cues_ = pack_.Words("cues-non-speech");
   const WordSet& party_heads_ = pack_.Words("party-heads");
   const WordSet& fused_articles_ = pack_.Words("fused-articles");
   const WordSet& demonyms_ = pack_.Words("demonyms");
@@ -26851,8 +26770,6 @@ class Attributor {
   std::set<std::string> organization_names_;
   mutable std::vector<bool> capitalized_inside_;  // by spelling_ (see CapitalizedInside)
   mutable bool capitalized_inside_built_ = false;
-  mutable std::unordered_set<std::string> written_lower_;  // see WrittenLowerCase
-  mutable bool written_lower_built_ = false;
   mutable std::vector<int8_t> title_case_headline_;  // per sentence: -1 unknown, 0, 1
   mutable std::vector<bool> capitalized_in_body_;  // by spelling_ (see CapitalizedInBody)
 mutable bool surnames_after_names_built_ = false;
