@@ -6,8 +6,9 @@
 // "ballots"; "known for" after a form of "be" is a naming cue like "known
 // as" (no source; the subject and what follows are the content); and
 // "alluded to", "acquiesced to", "dwelled on", "vouched for", "came out
-// against", "shrugged off", "heralded", "spoken out", "contradicted" and
-// "vetoed" (with their other forms) are neutral cues, "rips" a loaded one.
+// against", "shrugged off", "heralded", "spoken out", "contradicted",
+// "vetoed", "uttered", "intimated" and "mulling" (with their other forms)
+// are neutral cues, "rips", "belittled" and "savaged" loaded ones.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -103,7 +104,21 @@ TEST_CASE("cue53: shrugging off, heralding, contradicting, vetoing and rips", "[
            "Mara Quill", "the harbor board over the delays");
 }
 
+TEST_CASE("cue53: uttered, intimated, mulling, savaged and belittled", "[cue53]") {
+  CheckCue("Mara Quill uttered a warning about the old pier.\n", "uttered", "Mara Quill",
+           "a warning about the old pier");
+  CheckCue("Tomas Elden has intimated that the ferry line would close.\n", "has intimated", "Tomas Elden",
+           "that the ferry line would close");
+  CheckCue("Ana Ruiz is mulling a run for the harbor board.\n", "is mulling", "Ana Ruiz",
+           "a run for the harbor board");
+  CheckCue("At the rally, Tomas Elden savaged the harbor board.\n", "savaged", "Tomas Elden", "the harbor board");
+  CheckCue("Mara Quill belittled the harbor board's plan.\n", "belittled", "Mara Quill", "the harbor board's plan");
+}
+
 TEST_CASE("cue53: guards, other uses stay no cue", "[cue53]") {
+  // "reportedly" before "taken" keeps its hedge: "taken" opens no cue.
+  auto h = AuditText("The ferry line has reportedly taken heat from the unions over the fares.\n");
+  CHECK(FindAttributionByCue(h, "reportedly") != nullptr);
   // "ripped" tears something, a person "dwells" somewhere, and "speaking out"
   // after "for" is no cue of its own.
   auto r = AuditText("The crowd ripped the banner away.\n");
