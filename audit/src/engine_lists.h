@@ -54,6 +54,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "colon-labels",
     "comma-background-openers",
     "comma-postmodifiers",
+    "comma-relative-adverbs",
     "comma-remark-openers",
     "common-acronyms",
     "complementizers",
