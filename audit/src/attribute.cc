@@ -434,6 +434,7 @@ class Attributor {
         auto& p = pending_[i];
         FindSource(p);
         ClipSourceAtParticle(p);
+        ReportNounSource(p);
         TrimOpeningComplementizer(p);
         DropClauseSource(p);
         ThingSubjectOfDocumentCue(p);
@@ -1152,11 +1153,25 @@ class Attributor {
       auto& n = cues_in[static_cast<size_t>(p.cue.sentence)];
       n = static_cast<uint8_t>(std::min(n + 1, 2));
     }
+    // ("这名官员因未获授权对外说明而要求匿名": a sentence's only cue inside a
+    // phrase that gives the stock reason, that the source may not speak,
+    // names what the source may not do; it reports nothing, and its
+    // "source" was a word of the phrase, "外" or "这名官员因未获授权";
+    // multi53.)
+    std::vector<bool> sole_in_reason(pending_.size(), false);
     bool any = false;
     for (size_t i = 0; i < pending_.size(); ++i) {
       const PendingAttribution& p = pending_[i];
       const size_t at = a_.tokens[p.cue.first].span.begin;
-      if (cues_in[static_cast<size_t>(p.cue.sentence)] < 2) continue;
+      if (cues_in[static_cast<size_t>(p.cue.sentence)] < 2) {
+        if (!Cjk(p.cue.first)) continue;
+        for (const auto& h :
+             FindPhrases(a_, a_.sentences[static_cast<size_t>(p.cue.sentence)].span, PhraseRole::kBoilerplateReason)) {
+          sole_in_reason[i] = sole_in_reason[i] || (at > h.span.begin && at < h.span.end);
+        }
+        any = any || sole_in_reason[i];
+        continue;
+      }
       for (const Span& h : AnonymityPhrases(p.cue.sentence)) inside[i] = inside[i] || (at >= h.begin && at < h.end);
       if (!inside[i]) outside[static_cast<size_t>(p.cue.sentence)] = true;
       any = any || inside[i];
@@ -1164,7 +1179,7 @@ class Attributor {
     if (!any) return;
     std::vector<bool> drop(pending_.size(), false);
     for (size_t i = 0; i < pending_.size(); ++i) {
-      drop[i] = inside[i] && outside[static_cast<size_t>(pending_[i].cue.sentence)];
+      drop[i] = sole_in_reason[i] || (inside[i] && outside[static_cast<size_t>(pending_[i].cue.sentence)]);
     }
     ErasePending(drop);
   }
@@ -1781,15 +1796,19 @@ class Attributor {
   // Leyen"), opening the sentence or after a given name ("Ursula von der
   // Leyen sagte"). The surname is no head noun ("Von der Regierung hieß
   // es"); a definite article is no particle here, since it opens an
-  // outlet's or a body's name too ("Le Monde a rapporté"; "Le Pen a dit"
-  // is left). 0 when none does (multi52).
+  // outlet's or a body's name too ("Le Monde a rapporté"), unless the
+  // article writes the two words inside a longer name elsewhere ("Le Pen a
+  // dit" after "Marine Le Pen", "Le Maire a déclaré" after "Bruno Le
+  // Maire": ArticleSurnameRegistered; multi53). 0 when none does (multi52).
   size_t SurnameParticlesBefore(size_t b, int s) const {
     // (English reads these as it should: its articles are no particles.)
     const size_t sf = SentFirst(s);
     if (a_.language == "en" || b <= sf || b >= a_.tokens.size() || !IsWord(b) || !Cap(b) || a_.tokens[b].in_quote ||
-        IsHead(b) || IsAcronym(b)) {
+        IsAcronym(b)) {
       return 0;
     }
+    if (b == sf + 1 && In(kDefiniteDeterminers, sf) && Cap(sf) && ArticleSurnameRegistered(sf)) return 1;
+    if (IsHead(b)) return 0;
     const auto& extra = pack_.Words("surname-particles");
     auto particle = [&](size_t k) {
       // ("Y García dijo": a conjunction is none.)
@@ -1816,6 +1835,24 @@ class Attributor {
       return n;
     }
     return 0;
+  }
+
+  // Whether the capitalized word at `f` (a definite article opening the
+  // sentence) and the word after it are written, in that order and after
+  // another word, inside a name of three words or more the article
+  // registers: "Le Pen" of "Marine Le Pen", "Le Maire" of "Bruno Le Maire".
+  // Then they are that surname, not an article and a noun (multi53).
+  bool ArticleSurnameRegistered(size_t f) const {
+    if (f + 1 >= a_.tokens.size() || !IsWord(f) || !IsWord(f + 1) || !Cap(f + 1)) return false;
+    const auto it = names_with_token_.find(Tok(f + 1));
+    if (it == names_with_token_.end()) return false;
+    for (uint32_t d : it->second) {
+      const auto& t = *names_[d].tokens;
+      for (size_t i = 1; i + 1 < t.size(); ++i) {
+        if (t[i] == Tok(f) && t[i + 1] == Tok(f + 1)) return true;
+      }
+    }
+    return false;
   }
 
   // "(il ministro degli) Affari Esteri Antonio Tajani", "(il presidente
@@ -2017,10 +2054,21 @@ class Attributor {
     if (!IsWord(j - 1) || !Cap(j - 1) || IsAcronym(j - 1) || a_.tokens[j - 1].sentence != a_.tokens[j].sentence) {
       return false;
     }
-    if (!In(kOrganizationHeads, j)) return false;
     const std::string& adj = Low(j - 1);
-    for (const char* ending : {"\xD0\xB0\xD1\x8F", "\xD0\xBE\xD0\xB5", "\xD1\x8B\xD0\xB9", "\xD0\xB8\xD0\xB9",
-                               "\xD0\xBE\xD0\xB9"}) {  // ая, ое, ый, ий, ой
+    if (In(kOrganizationHeads, j)) {
+      for (const char* ending : {"\xD0\xB0\xD1\x8F", "\xD0\xBE\xD0\xB5", "\xD1\x8B\xD0\xB9", "\xD0\xB8\xD0\xB9",
+                                 "\xD0\xBE\xD0\xB9"}) {  // ая, ое, ый, ий, ой
+        if (adj.size() > 6 && adj.ends_with(ending)) return true;
+      }
+      return false;
+    }
+    // "По данным Счётной палаты", "представитель Центрального банка": the
+    // same name in the genitive, the noun's genitive read back to a listed
+    // noun (OrganizationGenitiveRu), the adjective agreeing (-ой, -ей,
+    // -ого, -его; multi53).
+    if (!OrganizationGenitiveRu(j)) return false;
+    for (const char* ending : {"\xD0\xBE\xD0\xB9", "\xD0\xB5\xD0\xB9", "\xD0\xBE\xD0\xB3\xD0\xBE",
+                               "\xD0\xB5\xD0\xB3\xD0\xBE"}) {  // ой, ей, ого, его
       if (adj.size() > 6 && adj.ends_with(ending)) return true;
     }
     return false;
@@ -2432,6 +2480,8 @@ class Attributor {
     const bool role_before = i > first && In(kRoleNouns, i - 1);
     for (size_t k = title_inside || role_before || role_complement ? i : first; k < end; ++k) {
       if ((Cap(k) || LowerOrganizationAfterAdjective(k)) && StrippedIn(kOrganizationHeads, k)) n.organization = true;
+      // ("Счётной палаты": the noun in the genitive; multi53.)
+      if (!Cap(k) && LowerOrganizationAfterAdjective(k) && OrganizationGenitiveRu(k)) n.organization = true;
       // ("the Democratic National Convention": list organization-name-heads,
       // capitalized only; names40.)
       if (IsWord(k) && Cap(k) && pack_.InList("organization-name-heads", Low(k))) n.organization = true;
@@ -2653,6 +2703,13 @@ class Attributor {
   // Comey") or a date ("Wednesday Trump", "Dec. 3 Trump"). A run naming an
   // organisation keeps them ("the Sunday Times").
   size_t NameBegin(size_t b, size_t end) const {
+    // ("De Villepin a dit", and "Le Pen a dit" after "Marine Le Pen": a
+    // particle opening the sentence that the walk took into the surname,
+    // SurnameParticlesBefore, is no opener to skip; multi53.)
+    if (a_.language != "en" && b + 1 < end && SentenceInitial(b) && Cap(b) && In(kNameConnectors, b) &&
+        SurnameParticlesBefore(b + 1, a_.tokens[b].sentence) == 1) {
+      return b;
+    }
     size_t k = b;
     while (k + 1 < end && !TitleOrdinalAt(k) &&
            (SentenceOpenerOnly(k) || PartOfDate(k) || OpeningParticiple(k) || EdgeOpenerBeforeName(k) ||
@@ -12749,6 +12806,66 @@ class Attributor {
     if (m.name == old_text) m.name = std::string(w_.substr(m.span.begin, m.span.size()));
   }
 
+  // "Laut Angaben des Gerichts", "Laut Darstellung von Anna Weber", "Den
+  // Angaben der Polizei zufolge": where every noun is capitalized (German),
+  // a noun of what was stated (list report-nouns), after at most two
+  // determiners or adjectives, read as the source of a cue whose source
+  // follows it or of a postposition (list postpositions) is no source: the
+  // phrase after its genitive article, "von" or "aus" is. With no such
+  // phrase ("Ersten Angaben zufolge", "Nach Angaben wurden …") the claim
+  // has no source named, and no attribution (multi53).
+  void ReportNounSource(PendingAttribution& p) {
+    if (!p.mention || !nouns_capitalized_ || report_nouns_.empty() || !p.cue.entry) return;
+    const CueHit& c = p.cue;
+    const int s = c.sentence;
+    const size_t mb = TokenStartingAt(p.mention->span.begin);
+    if (mb >= a_.tokens.size() || a_.tokens[mb].sentence != s) return;
+    size_t me = mb;  // the mention's last token
+    while (me + 1 < SentEnd(s) && a_.tokens[me + 1].span.end <= p.mention->span.end) ++me;
+    const bool follows = c.entry->source_follows && mb > c.last;
+    const bool postposition = me < c.first && pack_.InList("postpositions", Low(c.first));
+    auto complement_opener = [&](size_t k) {
+      return IsWord(k) && !a_.tokens[k].in_quote &&
+             (LowIs(k, "des") || LowIs(k, "der") || LowIs(k, "von") || LowIs(k, "vom") || LowIs(k, "aus"));
+    };
+    // "Nach Angaben wurden drei Menschen verletzt": the cue's own report
+    // noun, and a verb where its owner would stand.
+    if (follows && Has(report_nouns_, c.last) && mb == c.last + 1 && IsWord(mb) && !Cap(mb) &&
+        !In(kDeterminers, mb) && !complement_opener(mb)) {
+      p.mention.reset();
+      return;
+    }
+    if (!follows && !postposition) return;
+    size_t r = SIZE_MAX;
+    for (size_t t = mb; t <= me && t < mb + 3; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return;
+      if (Has(report_nouns_, t)) {
+        r = t;
+        break;
+      }
+      if (IsHead(t) || (Cap(t) && !SentenceInitial(t) && !In(kDeterminers, t))) return;
+    }
+    if (r == SIZE_MAX) return;
+    const size_t limit = follows ? SentEnd(s) : c.first;
+    size_t from = r + 1;
+    if (from + 1 < limit && complement_opener(from)) {
+      const bool von = LowIs(from, "von") || LowIs(from, "aus");
+      ++from;
+      if (von && from + 1 < limit && In(kDefiniteDeterminers, from)) ++from;
+      auto owner = ParseRight(from, s);
+      if (owner && owner->span.end <= a_.tokens[limit - 1].span.end) {
+        owner->source = p.mention->source;
+        // (Before a postposition the phrase keeps its span, "Den Angaben
+        // der Polizei", the owner's name and kind: the words before the
+        // owner are no content.)
+        if (postposition) owner->span.begin = p.mention->span.begin;
+        p.mention = owner;
+      }
+      return;
+    }
+    p.mention.reset();
+  }
+
   // Chinese: a subject pronoun (list pronouns-subject) that opens the
   // sentence before the cue is the source, and what stands between it and
   // the cue is a manner, time or place adverbial ("他笑着说", "她低声说",
@@ -19066,6 +19183,15 @@ class Attributor {
     if (det == a_.tokens.size()) {
       if (!SentenceInitial(noun)) return false;
       if (!listed_person) return false;
+    }
+    // "Da Silva disse", "Du Bellay a dit", "De Villepin a dit": outside
+    // English a capitalized determiner opening the sentence that list
+    // name-connectors holds too, before a capitalized word that is no
+    // listed person noun, is the particle of a surname, not an article
+    // (the walk over the run took it in, SurnameParticlesBefore; multi53).
+    if (det != a_.tokens.size() && det == b && !LangIs("en") && SentenceInitial(det) && Cap(det) &&
+        In(kNameConnectors, det) && !listed_person) {
+      return false;
     }
     // ("Der Spiegel berichtete", "Die Zeit schrieb", "Die Telekom erklärte",
     // "Der ADAC sagte": where every noun is capitalized, a definite article
@@ -26651,6 +26777,7 @@ class Attributor {
   const WordSet& source_prepositions_ = pack_.Words("source-prepositions");
   const WordSet& gerund_prepositions_ = pack_.Words("gerund-prepositions");
   const WordSet& source_after_verbs_ = pack_.Words("source-after-verbs");
+  const WordSet& report_nouns_ = pack_.Words("report-nouns");
   const WordSet& source_after_pronouns_ = pack_.Words("source-after-pronouns");
   const WordSet& impersonal_subjects_ = pack_.Words("impersonal-subjects");
   const WordSet& bare_source_heads_ = pack_.Words("bare-source-heads");

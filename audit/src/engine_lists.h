@@ -221,6 +221,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "reflexive-pronouns",
     "refusal-cues",
     "relative-openers",
+    "report-nouns",
     "reported-speech-markers",
     "role-determiners",
     "role-nouns",
