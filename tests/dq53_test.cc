@@ -3,7 +3,9 @@
 // of a book the speaker wrote — ended the reading of the tag's source, so a
 // quote before "Ana Ruiz, wearing a “Save the Ferry” badge, said" had no
 // speaker at all, and "said Ana Ruiz, author of “Harbor Days,” a history
-// of the port" gave the source "Ana Ruiz, author of".
+// of the port" gave the source "Ana Ruiz, author of". And the brief's open
+// case: "Voters will tell the council “enough,” Mayor Ana Ruiz said." gave
+// the quote to "Voters".
 #include <string>
 #include <vector>
 
@@ -45,4 +47,25 @@ TEST_CASE("dq53: appositions with no title and speech inside them are unchanged"
         Lines{"Ana Ruiz | said | “The fee is unfair,”", "who | called | it “a scandal.”"});
   CHECK(AttributionLines("“The fee is unfair,” said Ana Ruiz, a planner with the port.") ==
         Lines{"Ana Ruiz, a planner with the port | said | “The fee is unfair,”"});
+}
+
+// The brief's open case from eng51: a group in general ("Voters", no
+// determiner) with a modal speech cue inside the clause of a named person's
+// final tag is that person's prediction; the quoted words are the person's.
+TEST_CASE("dq53: a bare plural's modal speech before a named tag gives the quote to the tag", "[dq53]") {
+  auto r = AuditText("Voters will tell the council \xE2\x80\x9C" "enough,\xE2\x80\x9D Mayor Ana Ruiz said.\n");
+  CHECK(SpeakerOf(r, "enough,") == "Ana Ruiz");
+  CHECK(onrecord::testing::SourceNamed(r, "Voters") == nullptr);
+  auto r3 = AuditText("Voters will say \xE2\x80\x9Cno\xE2\x80\x9D to the levy, Ruiz said.\n");
+  CHECK(SpeakerOf(r3, "no") == "Ruiz");
+}
+
+// Guards: a named subject keeps its modal speech (fu51b), and with no tag
+// after the quote the group keeps it.
+TEST_CASE("dq53: named modal speech and untagged modal speech keep their speakers", "[dq53]") {
+  CHECK(SpeakerOf(AuditText("Ruiz can say \xE2\x80\x9Cno,\xE2\x80\x9D Lee said.\n"), "no,") == "Ruiz");
+  CHECK(SpeakerOf(AuditText("Ruiz would often say \xE2\x80\x9Cnever give up,\xE2\x80\x9D her daughter recalled.\n"),
+                  "never give up,") == "Ruiz");
+  CHECK(SpeakerOf(AuditText("Voters will tell the council \xE2\x80\x9C" "enough\xE2\x80\x9D on Monday.\n"), "enough") ==
+        "Voters");
 }

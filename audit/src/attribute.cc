@@ -908,10 +908,46 @@ class Attributor {
           drop[pi] = any = true;
           break;
         }
+        if (!drop[pi] && has_quote && GenericModalSpeechBeforeNamedTag(p, group)) drop[pi] = any = true;
       }
     }
     if (!any) return;
     ErasePending(drop);
+  }
+
+  // "Voters will tell the council “enough,” Mayor Ana Ruiz said.": a speech
+  // cue with a modal in its verb group ("will tell") whose source is a bare
+  // plural ("Voters", "Parents": a group in general, no determiner) is the
+  // prediction of a named person's tag of speech later in the sentence, with
+  // no modal of its own, that follows the quote's closing mark or a comma; the
+  // quoted words are that person's. A named subject keeps its modal speech
+  // ("Ruiz would often say “never give up,” her daughter recalled."; fu51b).
+  // English (dq53).
+  bool GenericModalSpeechBeforeNamedTag(const PendingAttribution& p, const std::vector<size_t>& group) const {
+    if (!LangIs("en") || !p.mention || p.mention->type != MentionType::kDescription || !p.mention->plural ||
+        p.mention->described || p.cue.entry->tone == CueTone::kNonSpeech || !ModalInCueGroup(p.cue)) {
+      return false;
+    }
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    if (b >= p.cue.first || !IsWord(b) || In(kDeterminers, b) || In(kPronouns, b) || In(kNumbers, b)) return false;
+    for (size_t t = b; t < p.cue.first && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+    }
+    for (size_t qi : group) {
+      const PendingAttribution& q = pending_[qi];
+      if (q.cue.first <= p.cue.report_last || !q.mention || q.mention->type != MentionType::kName ||
+          q.cue.entry->tone == CueTone::kNonSpeech || q.cue.entry->source_follows || ModalInCueGroup(q.cue)) {
+        continue;
+      }
+      const size_t tag = std::min(TokenStartingAt(q.mention->span.begin), q.cue.group_first);
+      if (tag == 0 || tag <= p.cue.report_last + 1) continue;
+      // The tag opens right after the quote's closing mark or a comma.
+      if (!IsComma(tag - 1) && !(a_.tokens[tag - 1].in_quote && !IsWord(tag - 1))) continue;
+      bool quote_between = false;
+      for (size_t t = p.cue.report_last + 1; t < tag && !quote_between; ++t) quote_between = a_.tokens[t].in_quote;
+      if (quote_between) return true;
+    }
+    return false;
   }
 
   // "The mayor told the council that the pier would close, according to two
