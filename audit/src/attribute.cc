@@ -909,10 +909,46 @@ class Attributor {
           drop[pi] = any = true;
           break;
         }
+        if (!drop[pi] && has_quote && GenericModalSpeechBeforeNamedTag(p, group)) drop[pi] = any = true;
       }
     }
     if (!any) return;
     ErasePending(drop);
+  }
+
+  // "Voters will tell the council “enough,” Mayor Ana Ruiz said.": a speech
+  // cue with a modal in its verb group ("will tell") whose source is a bare
+  // plural ("Voters", "Parents": a group in general, no determiner) is the
+  // prediction of a named person's tag of speech later in the sentence, with
+  // no modal of its own, that follows the quote's closing mark or a comma; the
+  // quoted words are that person's. A named subject keeps its modal speech
+  // ("Ruiz would often say “never give up,” her daughter recalled."; fu51b).
+  // English (dq53).
+  bool GenericModalSpeechBeforeNamedTag(const PendingAttribution& p, const std::vector<size_t>& group) const {
+    if (!LangIs("en") || !p.mention || p.mention->type != MentionType::kDescription || !p.mention->plural ||
+        p.mention->described || p.cue.entry->tone == CueTone::kNonSpeech || !ModalInCueGroup(p.cue)) {
+      return false;
+    }
+    const size_t b = TokenStartingAt(p.mention->span.begin);
+    if (b >= p.cue.first || !IsWord(b) || In(kDeterminers, b) || In(kPronouns, b) || In(kNumbers, b)) return false;
+    for (size_t t = b; t < p.cue.first && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
+      if (!IsWord(t) || a_.tokens[t].in_quote) return false;
+    }
+    for (size_t qi : group) {
+      const PendingAttribution& q = pending_[qi];
+      if (q.cue.first <= p.cue.report_last || !q.mention || q.mention->type != MentionType::kName ||
+          q.cue.entry->tone == CueTone::kNonSpeech || q.cue.entry->source_follows || ModalInCueGroup(q.cue)) {
+        continue;
+      }
+      const size_t tag = std::min(TokenStartingAt(q.mention->span.begin), q.cue.group_first);
+      if (tag == 0 || tag <= p.cue.report_last + 1) continue;
+      // The tag opens right after the quote's closing mark or a comma.
+      if (!IsComma(tag - 1) && !(a_.tokens[tag - 1].in_quote && !IsWord(tag - 1))) continue;
+      bool quote_between = false;
+      for (size_t t = p.cue.report_last + 1; t < tag && !quote_between; ++t) quote_between = a_.tokens[t].in_quote;
+      if (quote_between) return true;
+    }
+    return false;
   }
 
   // "The mayor told the council that the pier would close, according to two
@@ -7559,6 +7595,16 @@ class Attributor {
     std::vector<size_t> commas{j};
     size_t start = first;  // the first token the chain may use
     for (size_t k = j; k-- > first;) {
+      // "“…,” Ann Bell, wearing a “Save the Pier” badge, said": a quote that
+      // is a word of the apposition's noun phrase does not end the chain
+      // (dq53); the source segment itself holds none.
+      if (a_.tokens[k].in_quote && commas.size() == 1 && j - k <= 60) {
+        const size_t open = ModifierQuoteOpeningAt(k);
+        if (open != SIZE_MAX && open > first) {
+          k = open;
+          continue;
+        }
+      }
       if (j - k > 60 || a_.tokens[k].in_quote || CueStartsAt(k) || IsDash(k) || Tok(k) == ";" || Tok(k) == ":") {
         start = k + 1;
         break;
@@ -15768,8 +15814,28 @@ class Attributor {
       }
     }
     ExtendAffiliationRight(p);
-    const size_t comma = TokenStartingAt(p.mention->span.end);
-    if (comma + 1 >= SentEnd(s) || !IsComma(comma) || a_.tokens[comma].span.begin != p.mention->span.end) return;
+    size_t comma = TokenStartingAt(p.mention->span.end);
+    bool after_title = false;
+    // "said Ann Bell, author of “Harbor Days,” a history of the port": an
+    // apposition read up to "of" before a quote naming a work goes on over
+    // the title, whose comma inside the marks sets off what follows (dq53).
+    if (LangIs("en") && comma + 1 < SentEnd(s) && a_.tokens[comma].in_quote && comma > 0 && LowIs(comma - 1, "of") &&
+        a_.tokens[comma - 1].span.end == p.mention->span.end) {
+      const size_t title_end = WorkTitleEndAt(comma);
+      if (title_end != std::string::npos && title_end < SentEnd(s)) {
+        p.mention->span.end = a_.tokens[title_end].span.end;
+        if (title_end + 1 >= SentEnd(s)) return;
+        const std::string_view title(w_.data() + a_.tokens[comma].span.begin,
+                                     a_.tokens[title_end].span.end - a_.tokens[comma].span.begin);
+        if (title.find(",") == std::string_view::npos) return;
+        comma = title_end;
+        after_title = true;
+      }
+    }
+    if (comma + 1 >= SentEnd(s) ||
+        (!after_title && (!IsComma(comma) || a_.tokens[comma].span.begin != p.mention->span.end))) {
+      return;
+    }
     const size_t k = comma + 1;
     // (Where no apposition of its own follows, the closing comma of the one
     // the mention holds: ClosingCommaOfApposition.)
@@ -15808,7 +15874,16 @@ class Attributor {
     size_t last_comma = SIZE_MAX;
     size_t t = k;
     for (; t < SentEnd(s); ++t) {
-      if (a_.tokens[t].in_quote) break;
+      if (a_.tokens[t].in_quote) {
+        // "said Ann Bell, author of “Harbor Days,” a history of the port": a
+        // quote naming a work inside the apposition is a word of it, not a
+        // quote that ends it (dq53).
+        const size_t title_end = LangIs("en") && t > k ? WorkTitleEndAt(t) : std::string::npos;
+        if (title_end == std::string::npos || title_end >= SentEnd(s)) break;
+        t = title_end;
+        last = t;
+        continue;
+      }
       // ("According to F.A.A. records, the jet has flown … since March 16,
       // 2016": a verb group or a cue makes the words after the comma the
       // clause the cue attributes, not an apposition.)
@@ -20320,6 +20395,9 @@ class Attributor {
         const size_t after = TokenStartingAt(q.outer.end);
         if (after < a_.tokens.size()) {
           const int s = a_.tokens[after].sentence;
+          // (Asked before the cues are indexed by sentence, as the source
+          // reading does (dq53), such speech-like words are no title.)
+          if (static_cast<size_t>(s) >= pending_by_sentence_.size()) return false;
           for (size_t pi : pending_by_sentence_[static_cast<size_t>(s)]) {
             if (pending_[pi].cue.first >= after && pending_[pi].cue.first < after + 4) return false;
           }
@@ -20423,6 +20501,47 @@ class Attributor {
     // to a comma inside the marks is still speech.
     if (!In(kCueMannerOpeners, before) && !In(kCuesAddressee, before)) return false;
     return !speech_end && CountWords(text, 6) <= 5;
+  }
+
+  // The opening mark's token of the quote whose last token is `k` when that
+  // quote is a word of a noun phrase rather than anybody's words: it names a
+  // work (NamesAWork: "author of “Harbor Days,”"), or a few capitalized words
+  // with no closing punctuation stand right before a lower-case noun ("and
+  // “Save the Pier” campaign pins", "a “No Tolls” badge"; no cue, function
+  // word, copula or modal after the mark). Else SIZE_MAX. English (dq53).
+  size_t ModifierQuoteOpeningAt(size_t k) const {
+    if (!LangIs("en") || k >= a_.tokens.size() || !a_.tokens[k].in_quote) return SIZE_MAX;
+    const size_t end = a_.tokens[k].span.end;
+    for (const QuoteSpan& q : a_.quote_spans) {
+      if (q.outer.end == end) return ModifierQuoteOpening(q, k);
+    }
+    return SIZE_MAX;
+  }
+
+  // ModifierQuoteOpeningAt for quote `q`, whose last token is `k`.
+  size_t ModifierQuoteOpening(const QuoteSpan& q, size_t k) const {
+    if (q.level != 1 || q.inner.empty()) return SIZE_MAX;
+    const size_t open = TokenStartingAt(q.outer.begin);
+    if (open >= k || open >= a_.tokens.size() || a_.tokens[open].span.begin != q.outer.begin) return SIZE_MAX;
+    if (a_.tokens[open].sentence != a_.tokens[k].sentence) return SIZE_MAX;
+    if (NamesAWork(q)) return open;
+    std::string_view text(w_.data() + q.inner.begin, q.inner.size());
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty() || std::ispunct(static_cast<unsigned char>(text.back())) || CountWords(text, 6) > 5) {
+      return SIZE_MAX;
+    }
+    int32_t at = 0;
+    UChar32 first;
+    U8_NEXT(w_.data() + q.inner.begin, at, static_cast<int32_t>(q.inner.size()), first);
+    if (first < 0 || !u_isupper(first)) return SIZE_MAX;
+    if (q.outer.end + 1 >= w_.size() || w_[q.outer.end] != ' ') return SIZE_MAX;
+    const size_t next = TokenStartingAt(q.outer.end + 1);
+    if (next >= a_.tokens.size() || a_.tokens[next].span.begin != q.outer.end + 1 || !IsWord(next) ||
+        a_.tokens[next].in_quote || Cap(next) || a_.tokens[next].sentence != a_.tokens[k].sentence ||
+        CueStartsAt(next) || In(kFunctionWords, next) || In(kCopulas, next) || Has(modals_, next)) {
+      return SIZE_MAX;
+    }
+    return open;
   }
 
   // The last token of the quote that opens at token `k` when that quote
@@ -20646,6 +20765,15 @@ class Attributor {
       }
       for (size_t k = qi + 1; k < qs.size(); ++k) {
         if (qs[k].level != 1) continue;
+        // ("“…,” Ann Bell, wearing a “Save the Pier” badge, said": a quote
+        // that is a word of a noun phrase bounds no window; dq53.)
+        if (qs[k].block == q.block && LangIs("en")) {
+          const size_t last = TokenStartingAt(qs[k].outer.end);
+          if (last > 0 && last <= a_.tokens.size() && a_.tokens[last - 1].span.end == qs[k].outer.end &&
+              ModifierQuoteOpening(qs[k], last - 1) != SIZE_MAX) {
+            continue;
+          }
+        }
         if (qs[k].block == q.block && qs[k].outer.begin >= q.outer.end) win_e = std::min(win_e, qs[k].outer.begin);
         break;
       }
