@@ -112,6 +112,28 @@ bool HasWordWindow(std::string_view pattern) {
   return false;
 }
 
+// Room in an exception set's budget for the instructions of one capturing
+// group (see ExceptionSetBudget).
+static constexpr int64_t kExceptionSetBytesPerGroup = 128;
+
+// The max_mem of an exception list's RE2::Set such that, when the set
+// compiles, every pattern of it compiles alone as an RE2 whose options
+// have `pattern_max_mem`.
+static int64_t ExceptionSetBudget(int64_t pattern_max_mem, const std::vector<std::string_view>& patterns) {
+  // RE2 gives two thirds of an RE2's max_mem to its forward program and
+  // allows a program as many instructions as that share holds at 8 bytes
+  // each; a set allows as many as its whole max_mem holds, and then needs
+  // room for its DFA too. A set of patterns holds every instruction of
+  // each pattern but their captures: RE2::Set never captures, where a
+  // pattern compiled alone spends two instructions on each capturing
+  // group. Every '(' is counted as a group, with room for 16 instructions
+  // (kExceptionSetBytesPerGroup), well over the two it can cost.
+  int64_t opens = 0;
+  for (std::string_view p : patterns) opens += static_cast<int64_t>(std::count(p.begin(), p.end(), '('));
+  const int64_t budget = pattern_max_mem * 2 / 3 - opens * kExceptionSetBytesPerGroup;
+  return std::max<int64_t>(budget, 1);
+}
+
 void ExceptionScreen::Build() const {
   std::call_once(once_, [this] {
     // The patterns as compiled one by one (LazyPattern): RE2's options
@@ -130,6 +152,21 @@ void ExceptionScreen::Build() const {
       RE2::Options opts;
       opts.set_log_errors(false);
       opts.set_case_sensitive(case_sensitive);
+      // The set's memory budget: what the forward program of an RE2 of
+      // any one of its patterns may take, less room for two instructions
+      // per '(' of the set (ExceptionSetBudget). A set that compiles then
+      // vouches for each of its patterns compiled alone, and the pack
+      // skips compiling them one by one (PackBuilder::Build).
+      int64_t budget = -1;
+      std::vector<std::string_view> members;
+      for (size_t i = 0; i < exceptions_.size(); ++i) {
+        const RE2::Options& o = exceptions_[i].lazy().options();
+        if (o.case_sensitive() != case_sensitive || window[i] != windows) continue;
+        budget = budget < 0 ? o.max_mem() : std::min(budget, o.max_mem());
+        members.push_back(exceptions_[i].lazy().pattern());
+      }
+      if (members.empty()) continue;
+      opts.set_max_mem(ExceptionSetBudget(budget, members));
       auto set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
       std::vector<int> owner;
       for (size_t i = 0; i < exceptions_.size(); ++i) {
@@ -785,8 +822,18 @@ std::unique_ptr<LanguagePack> PackBuilder::Build(const std::string& lang) {
       if (!spec.exceptions.empty()) {
         exceptions = std::make_shared<const ExceptionList>(Exceptions(spec));
         exception_screen = std::make_shared<const ExceptionScreen>(*exceptions);
-        for (size_t i = 0; i < exceptions->size(); ++i) {
-          Check((*exceptions)[i], spec, spec.exceptions[i], "bad exception pattern: ", pack.get());
+        // Every pattern must compile, and a pattern that does not is the
+        // pack's error. The screen's sets hold every pattern of the list
+        // within the budget of one pattern's own program (a set per case
+        // sensitivity, ExceptionSetBudget): when they compile, so does each
+        // pattern alone, and the patterns are compiled only when the screen
+        // names one. A screen that cannot be built (a set over its budget)
+        // sends every pattern to be compiled here, as before. The screen is
+        // built now, not on the first sentence with a cue of the rule.
+        if (exception_screen->SetCount() == 0) {
+          for (size_t i = 0; i < exceptions->size(); ++i) {
+            Check((*exceptions)[i], spec, spec.exceptions[i], "bad exception pattern: ", pack.get());
+          }
         }
       }
       auto add = [&](const std::string& entry, std::vector<CueEntry>* to) {
