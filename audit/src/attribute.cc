@@ -461,7 +461,9 @@ class Attributor {
     for (const auto& p : pending_) {
       if (!p.mention || p.mention->type == MentionType::kPronoun) continue;
       for (size_t t = TokenStartingAt(p.mention->span.begin); t < p.cue.first && a_.tokens[t].span.end <= p.mention->span.end; ++t) {
-        if (In(kRelativeOpeners, t) && !LowIs(t, "that")) relative_subject_cue_[p.cue.first] = true;
+        if (In(kRelativeOpeners, t) && (!LowIs(t, "that") || ThatRelativeAt(t, SentFirst(p.cue.sentence)))) {
+          relative_subject_cue_[p.cue.first] = true;  // ("groups that backed him say"; subj53)
+        }
       }
     }
     for (auto& p : pending_) PartyPluralAsGroup(p);
@@ -7507,6 +7509,76 @@ class Attributor {
     return false;
   }
 
+  // Whether "that" at `k` opens a relative clause about the head noun right
+  // before it ("groups that have backed him"), not a clause a verb reports
+  // ("said that …"): a lower-case head noun no list takes for a document's
+  // (a document's "that" clause may be what it says), after token `first`.
+  bool ThatRelativeAt(size_t k, size_t first) const {
+    if (!LowIs(k, "that") || k <= first || a_.tokens[k].in_quote) return false;
+    const size_t h = k - 1;
+    if (!IsWord(h) || a_.tokens[h].in_quote || (Cap(h) && !SentenceInitial(h)) || in_cue_[h] || DocumentHeadAt(h)) {
+      return false;
+    }
+    if (IsHead(h)) return true;
+    // ("the tenants that …", "Unions that …": a plural noun no list knows
+    // after a determiner or opening the sentence.)
+    const std::string& w = Low(h);
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+           (SentenceInitial(h) || (IsWord(h - 1) && In(kDeterminers, h - 1))) && !In(kCopulas, h) &&
+           !In(kCueAuxiliaries, h) && !In(kFunctionWords, h);
+  }
+
+  // Whether the phrase starting at `mb` is the object of a relative clause
+  // that "that" opens after a head noun (ThatRelativeAt), with one to three
+  // lower-case words of the clause's verb group between: "unions that
+  // backed | the mayor", "tenants that have fought | the tower".
+  bool ObjectOfThatClause(size_t mb, size_t first) const {
+    for (size_t r = mb; r > first + 1 && mb - r < 4;) {
+      --r;
+      if (!IsWord(r) || a_.tokens[r].in_quote) return false;
+      if (ThatRelativeAt(r, first)) return r + 1 < mb;
+      if (Cap(r) || IsHead(r) || In(kDeterminers, r) || PrepositionAt(r)) return false;
+    }
+    return false;
+  }
+
+  // Whether the cue starting at `k` is the verb of a relative clause that
+  // "that" opens after a head noun (ThatRelativeAt), with only its verb
+  // group between: "groups that have backed him say".
+  bool ThatClauseVerb(size_t k, size_t first) const {
+    for (size_t r = k; r > first + 1 && k - r < 4;) {
+      --r;
+      if (!IsWord(r) || a_.tokens[r].in_quote) return false;
+      if (ThatRelativeAt(r, first)) return r + 1 == k || OnlyVerbGroupAfter(r, k - 1);
+    }
+    return false;
+  }
+
+  // A pronoun that may open a contact clause (a relative clause with no
+  // relative pronoun): a personal pronoun other than an object or neuter
+  // one ("people I have met", "voters we spoke to"), or one with its clitic
+  // auxiliary ("people I've spoken with").
+  bool ContactPronounAt(size_t k) const {
+    if (!IsWord(k) || a_.tokens[k].in_quote) return false;
+    return (In(kPronouns, k) && !In(kPronounsObject, k) && !In(kPronounsNeuter, k)) || SubjectPronounWithClitic(k);
+  }
+
+  // Whether the cue starting at `k` is the verb of a contact clause: a
+  // pronoun (ContactPronounAt) right after a noun, and only the verb group
+  // between the pronoun and the cue ("people I have spoken with", "people
+  // I've talked to").
+  bool ContactClauseVerb(size_t k, size_t first) const {
+    for (size_t r = k; r > first + 1 && k - r < 4;) {
+      --r;
+      if (!IsWord(r) || a_.tokens[r].in_quote) return false;
+      if (ContactPronounAt(r)) {
+        return IsWord(r - 1) && !a_.tokens[r - 1].in_quote && !In(kPronouns, r - 1) && !in_cue_[r - 1] &&
+               (r + 1 == k || OnlyVerbGroupAfter(r, k - 1));
+      }
+    }
+    return false;
+  }
+
   bool OnlyVerbGroupAfter(size_t from, size_t to) const {
     for (size_t u = from + 1; u <= to; ++u) {
       const std::string& w = Low(u);
@@ -13447,12 +13519,16 @@ class Attributor {
               (Participle(mb - 1) || (LowIs(mb - 2, "to") && IsPlainModifier(mb - 1)))) {
             p.mention.reset();
           }
+          // "Unions that backed the mayor say": the object of the verb of a
+          // relative clause that "that" opens after a head noun
+          // (ThatRelativeAt), whether the verb is a cue or not (subj53).
+          if (p.mention && ObjectOfThatClause(mb, SentFirst(s))) p.mention.reset();
           // "Residents who have long opposed the tower say": the object of
           // a relative clause's own verb.
           if (p.mention && mb > SentFirst(s) + 1 && cue_ends_[mb - 1]) {
             size_t cf = mb - 1;
             while (cf > SentFirst(s) && in_cue_[cf - 1] && !cue_ends_[cf - 1]) --cf;
-            if (RelativeClauseVerb(cf, SentFirst(s))) p.mention.reset();
+            if (RelativeClauseVerb(cf, SentFirst(s)) || ThatClauseVerb(cf, SentFirst(s))) p.mention.reset();
           }
         }
         // "A man who prayed at the mosque said", "A notice posted on the
@@ -13470,6 +13546,12 @@ class Attributor {
         }
         if (!p.mention && SubjectActs(c)) p.mention = RespondentsSubject(j, s);
         if (!p.mention && SubjectActs(c)) p.mention = RestrictivelyModifiedSubject(j, s);
+        // "All but two said", "Everyone but Hale said": an exceptive "but"
+        // after a quantifier (list exceptive-quantifiers); the subject is
+        // the whole phrase, not the exception (subj53).
+        if (SubjectActs(c)) {
+          if (auto ex = ExceptiveSubject(j, s, p.mention)) p.mention = std::move(ex);
+        }
         // "It is widely believed that …", "It was reported that …": an
         // impersonal "it" before a passive cue stands for nobody; the claim
         // has no source.
@@ -14456,6 +14538,26 @@ class Attributor {
         m->span.end = a_.tokens[close].span.end;
       }
     }
+    // "The appeals court for the circuit overruled the judge and said", "The
+    // officers in the unit chafed at the criticism and said": a subject
+    // with a postmodifier that the parse ran on into the clause's verb ends
+    // before that verb (FirstFiniteVerbRight; English; subj53).
+    if (m && LangIs("en") && m->type != MentionType::kPronoun && m->type != MentionType::kName &&
+        m->span.end > a_.tokens[limit].span.begin && m->span.begin == a_.tokens[b].span.begin) {
+      size_t v = FirstFiniteVerbRight(b + 1, limit);
+      // ("The court of appeals on Tuesday overturned …": a time phrase
+      // before the verb is the verb's.)
+      for (size_t t = b + 2; v != SIZE_MAX && t + 1 < v; ++t) {
+        if (TimePhraseEnd(t, v) == v - 1) {
+          v = t;
+          break;
+        }
+      }
+      if (v != SIZE_MAX && v > b + 2) {
+        m->span.end = a_.tokens[v - 1].span.end;
+        if (!m->name.empty()) m->name = w_.substr(m->span.begin, m->span.size());
+      }
+    }
     if (!m) m = UnlistedPluralSubjectRight(b, limit);
     if (!m && unlisted_role) m = UnlistedRoleSubjectRight(b, limit, s);
     // "Officials at the Treasury played down the delay and said": a
@@ -14506,6 +14608,28 @@ class Attributor {
     while (after < limit && !IsWord(after)) ++after;
     if (after >= limit) return std::nullopt;
     return m;
+  }
+
+  // The first token in [b, limit) that opens the clause's finite verb
+  // group (FinitePredicateAt: "overruled the judge", "chafed at", "has
+  // said"), or a lower-case word in -ed right before `limit` that no list
+  // takes for a noun or a modifier ("… for the circuit overruled | and
+  // said"); words only, no comma or quote before it. SIZE_MAX when there
+  // is none.
+  size_t FirstFiniteVerbRight(size_t b, size_t limit) const {
+    for (size_t t = b; t < limit; ++t) {
+      if (a_.tokens[t].in_quote || IsComma(t) || IsDash(t) || Tok(t) == ";" || Tok(t) == ":" || Tok(t) == "(") {
+        return SIZE_MAX;
+      }
+      if (!IsWord(t) || Cap(t)) continue;  // ("U.S.", "6th")
+      if (FinitePredicateAt(t, limit)) return t;
+      const std::string& w = Low(t);
+      if (t + 1 == limit && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !IsHead(t) &&
+          !In(kModifiers, t) && !In(kTitles, t)) {
+        return t;
+      }
+    }
+    return SIZE_MAX;
   }
 
   // A lower-case word ending in -ing that no list takes for a function word.
@@ -14618,6 +14742,36 @@ class Attributor {
     return c.first == first + 1 && !a_.tokens[first].in_quote && In(kGerundOpeners, first) && Participle(c.first);
   }
 
+  // "All but two said", "Everyone but Hale says", "…, and all but one
+  // told": a word of list exceptive-quantifiers opening its clause, "but"
+  // and the exception (one word, or the phrase `cur` read before the cue,
+  // ending at `j`). The subject runs from the quantifier; nullopt when the
+  // words have no such shape.
+  std::optional<Mention> ExceptiveSubject(size_t j, int s, const std::optional<Mention>& cur) const {
+    if (exceptive_quantifiers_.empty()) return std::nullopt;
+    const size_t first = SentFirst(s);
+    size_t mb = j;
+    if (cur) {
+      if (cur->span.end != a_.tokens[j].span.end) return std::nullopt;
+      mb = TokenStartingAt(cur->span.begin);
+    } else if (a_.tokens[j].in_quote || (!IsWord(j) && a_.tokens[j].type != TokenType::kNumber)) {
+      return std::nullopt;
+    }
+    if (mb < first + 2 || mb > j || a_.tokens[mb - 1].in_quote || !LowIs(mb - 1, "but")) return std::nullopt;
+    const size_t q = mb - 2;
+    if (!IsWord(q) || a_.tokens[q].in_quote || !Has(exceptive_quantifiers_, q)) return std::nullopt;
+    if (q > first && !IsComma(q - 1) && !In(kVerbCoordinators, q - 1) && !In(kClauseOpeners, q - 1)) {
+      return std::nullopt;
+    }
+    auto m = MentionFromRange(q, j);
+    if (!m) return m;
+    m->type = MentionType::kDescription;
+    m->head = Low(q);
+    m->name.clear();
+    m->plural = true;
+    return m;
+  }
+
   // "Voters polled said", "Democrats surveyed say", "Economists surveyed
   // by the bank said": a bare plural noun that opens its clause, then a
   // word of list poll-respondents (and the pollster after "by" or "for"),
@@ -14715,14 +14869,21 @@ class Attributor {
         continue;
       }
       // A cue inside the postmodifier ends it, unless it is the relative
-      // clause's own verb ("others who want to ban it said").
-      if (k != j && CueStartsAt(k) && !RelativeClauseVerb(k, first)) return std::nullopt;
-      const bool relative = In(kRelativeOpeners, k) && !LowIs(k, "that");
+      // clause's own verb ("others who want to ban it said", "groups that
+      // have backed him say") or a contact clause's ("people I've spoken
+      // with said"; subj53).
+      if (k != j && CueStartsAt(k) && !RelativeClauseVerb(k, first) && !ThatClauseVerb(k, first) &&
+          !ContactClauseVerb(k, first)) {
+        return std::nullopt;
+      }
+      // ("Groups that have backed him say": "that" after a head noun opens
+      // a relative clause as "who" does; subj53.)
+      const bool relative = In(kRelativeOpeners, k) && (!LowIs(k, "that") || ThatRelativeAt(k, first));
       // ("A notice posted on the site said": a past participle's clause.)
       const bool participle =
           !Cap(k) && (Participle(k) || (k < j && Has(modifier_participles_, k) &&
                                         (PrepositionAt(k + 1) || In(kTimeWords, k + 1))));
-      const bool contact = In(kPronouns, k) && !In(kPronounsObject, k) && !In(kPronounsNeuter, k) && k < j;
+      const bool contact = ContactPronounAt(k) && k < j;
       // (No time word or "-ly" adverb after a preposition: "the report on
       // Wednesday for the first time cited" has an adverbial, not a
       // postmodifier.)
@@ -23848,7 +24009,7 @@ class Attributor {
                            : p.mention       ? TokenStartingAt(p.mention->span.begin)
                                              : SIZE_MAX;
     const bool relative_source = written < a_.tokens.size() && In(kRelativeOpeners, written) &&
-                                 !LowIs(written, "that") &&
+                                 (!LowIs(written, "that") || ThatRelativeAt(written, SentFirst(p.cue.sentence))) &&
                                  (p.shown_source_span ? p.shown_source_span->size() : p.mention->span.size()) ==
                                      a_.tokens[written].span.size();
     if (relative_source) {
@@ -26933,6 +27094,7 @@ class Attributor {
   const WordSet& cue_states_ = pack_.Words("cue-states");
   const WordSet& auxiliary_adverbs_ = pack_.Words("auxiliary-adverbs");
   const WordSet& floating_quantifiers_ = pack_.Words("floating-quantifiers");
+  const WordSet& exceptive_quantifiers_ = pack_.Words("exceptive-quantifiers");
   const WordSet& poll_prepositions_ = pack_.Words("poll-prepositions");
   const WordSet& poll_heads_ = pack_.Words("poll-heads");
   const WordSet& poll_respondents_ = pack_.Words("poll-respondents");

@@ -101,6 +101,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "elided-articles",
     "epithet-heads",
     "evidence-cues",
+    "exceptive-quantifiers",
     "figure-words",
     "floating-quantifiers",
     "focus-adverbs",
