@@ -2,13 +2,13 @@
 // or stance that were in no cue list, so that their sentences gave no
 // attribution at all. "cast … as" (casting someone as something, like
 // "portrayed … as") is a loaded cue, and the loaded rule's exceptions drop
-// "cast" with no "as" before the next punctuation and before "votes" or
-// "ballots"; "known for" after a form of "be" is a naming cue like "known
-// as" (no source; the subject and what follows are the content); and
-// "alluded to", "acquiesced to", "dwelled on", "vouched for", "came out
-// against", "shrugged off", "heralded", "spoken out", "contradicted",
-// "vetoed", "uttered", "intimated" and "mulling" (with their other forms)
-// are neutral cues, "rips", "belittled" and "savaged" loaded ones.
+// "cast" with no "as" before the next punctuation, before "votes" or
+// "ballots", and for casting a performer (fu53_test); "alluded to",
+// "acquiesced to", "dwelled on", "vouched for", "came out against",
+// "heralded", "spoken out", "uttered" and "intimated" (with their other
+// forms) are neutral cues, "rips", "belittled" and "savaged" loaded ones.
+// "known for", "shrugged off", "contradicted", "vetoed" and "mulling" were
+// withdrawn after the fresh user fu53 (fu53_test holds the sentences).
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -58,20 +58,6 @@ TEST_CASE("cue53: guards, cast with no as, or a vote or ballot cast, is no cue",
            "the levy as a tax on islanders");
 }
 
-TEST_CASE("cue53: known for in the passive is a naming cue with no source", "[cue53]") {
-  auto r = AuditText("Tomas Elden was known for his long speeches about the tides.\n");
-  const auto* a = FindAttributionByCue(r, "was known for");
-  REQUIRE(a != nullptr);
-  CHECK_FALSE(a->source);
-  CHECK(ContentJoined(*a) == "Tomas Elden | his long speeches about the tides");
-
-  auto b = AuditText("The harbor board is best known for its slow ferries.\n");
-  const auto* n = FindAttributionByCue(b, "is best known for");
-  REQUIRE(n != nullptr);
-  CHECK_FALSE(n->source);
-  CHECK(ContentJoined(*n) == "The harbor board | its slow ferries");
-}
-
 TEST_CASE("cue53: guard, known for after a noun with no be is no cue", "[cue53]") {
   auto r = AuditText("A ferry line known for its slow boats won the contract.\n");
   CHECK(FindAttributionByCue(r, "known for") == nullptr);
@@ -92,25 +78,18 @@ TEST_CASE("cue53: alluding, acquiescing, dwelling, vouching and coming out again
            "the levy for years");
 }
 
-TEST_CASE("cue53: shrugging off, heralding, contradicting, vetoing and rips", "[cue53]") {
-  CheckCue("The mayor shrugged off the criticism of the levy.\n", "shrugged off", "The mayor",
-           "the criticism of the levy");
+TEST_CASE("cue53: heralding and rips", "[cue53]") {
   CheckCue("The union heralded the deal as a win for the crews.\n", "heralded", "The union",
            "the deal as a win for the crews");
-  CheckCue("Her figures contradicted the harbor board's claims.\n", "contradicted", "Her figures",
-           "the harbor board's claims");
-  CheckCue("The governor vetoed the ferry bill on Friday.\n", "vetoed", "The governor", "the ferry bill");
   CheckCue("Tomas Elden spoke on Monday. The next day Mara Quill rips the harbor board over the delays.\n", "rips",
            "Mara Quill", "the harbor board over the delays");
 }
 
-TEST_CASE("cue53: uttered, intimated, mulling, savaged and belittled", "[cue53]") {
+TEST_CASE("cue53: uttered, intimated, savaged and belittled", "[cue53]") {
   CheckCue("Mara Quill uttered a warning about the old pier.\n", "uttered", "Mara Quill",
            "a warning about the old pier");
   CheckCue("Tomas Elden has intimated that the ferry line would close.\n", "has intimated", "Tomas Elden",
            "that the ferry line would close");
-  CheckCue("Ana Ruiz is mulling a run for the harbor board.\n", "is mulling", "Ana Ruiz",
-           "a run for the harbor board");
   CheckCue("At the rally, Tomas Elden savaged the harbor board.\n", "savaged", "Tomas Elden", "the harbor board");
   CheckCue("Mara Quill belittled the harbor board's plan.\n", "belittled", "Mara Quill", "the harbor board's plan");
 }

@@ -23376,20 +23376,6 @@ class Attributor {
           !CueBetween(t + 2, last)) {
         return stop_before(t);
       }
-      // "… would campaign hard in Ohio, where he trails in the polls", "…
-      // wants no repeat of the 1980 convention, when the party split": a
-      // relative adverb of list comma-relative-adverbs after a comma,
-      // running to the content's end with no cue in it, tells where or when
-      // the content's last noun was, the writer's background (PolNeAR,
-      // tuning part, content53: of the contents that open with no
-      // complementizer, the gold stops before such a clause 12 times where
-      // it keeps it 5). A content opened by "that" or another word of list
-      // complementizers keeps it ("said that the rally began in 1978, when
-      // …": 6 kept, none cut), and so does one that opens inside a quote.
-      if (IsComma(t) && t + 1 <= last && Has(comma_relative_adverbs_, t + 1) && !a_.tokens[t + 1].in_quote &&
-          !Cap(t + 1) && !In(kComplementizers, k) && !a_.tokens[k].in_quote && !CueBetween(t + 2, last)) {
-        return stop_before(t);
-      }
       // "… would win Iowa, but the turnout was low": a clause of its own,
       // opened after a comma by a word of list comma-remark-openers and a
       // subject (a pronoun, a determiner or a capitalized word), is the
@@ -26794,6 +26780,18 @@ class Attributor {
     return true;
   }
 
+  // Token k, alone or with the word before it ("so called"), is an entry
+  // of list `scare-quote-markers`.
+  bool ScareMarker(size_t k) const {
+    if (scare_quote_markers_.empty()) return false;
+    if (Has(scare_quote_markers_, k)) return true;
+    if (k == 0 || !IsWord(k - 1) || a_.tokens[k - 1].sentence != a_.tokens[k].sentence) return false;
+    std::string two(Low(k - 1));
+    two += ' ';
+    two += Low(k);
+    return scare_quote_markers_.count(two) > 0;
+  }
+
   QuoteKind KindOfQuote(const QuoteSpan& q, bool attributed, bool follow_tag = true) const {
     std::string_view text(w_.data() + q.inner.begin, q.inner.size());
     // Titles: after a title noun ("the book “…”", "titled “…”").
@@ -26837,6 +26835,13 @@ class Attributor {
       const size_t end = a_.tokens[before].span.end;
       const size_t from = std::max(a_.sentences[static_cast<size_t>(s)].span.begin, end >= 24 ? end - 24 : 0);
       if (EndsWithEntry(w_.substr(from, end - from), "title-nouns", nullptr)) return QuoteKind::kTitle;
+    }
+    // "the so-called “reform” package", "die sogenannte „Reform“": a word
+    // of list `scare-quote-markers` right before the mark says the quoted
+    // words are somebody's label, not their speech (also written as two
+    // words: "so called").
+    if (before != SIZE_MAX && a_.tokens[before].span.end + 1 >= q.outer.begin && ScareMarker(before)) {
+      return QuoteKind::kScare;
     }
     // A date or a figure alone in marks (“2024”, “$5 million”, "15%"): no speech.
     if (FigureAlone(text)) return QuoteKind::kScare;
@@ -27081,7 +27086,7 @@ class Attributor {
   const WordSet& dash_remark_openers_ = pack_.Words("dash-remark-openers");
   const WordSet& comma_remark_openers_ = pack_.Words("comma-remark-openers");
   const WordSet& comma_background_openers_ = pack_.Words("comma-background-openers");
-  const WordSet& comma_relative_adverbs_ = pack_.Words("comma-relative-adverbs");
+  const WordSet& scare_quote_markers_ = pack_.Words("scare-quote-markers");
   const WordSet& cues_question_addressee_ = pack_.Words("cues-question-addressee");
   const WordSet& content_relatives_ = pack_.Words("content-relatives");
   const WordSet& free_relatives_ = pack_.Words("free-relatives");
