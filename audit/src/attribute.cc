@@ -5014,6 +5014,37 @@ class Attributor {
     return !In(kCopulas, n) && !Has(modals_, n) && !In(kCueAuxiliaries, n) && !CueStartsAt(n);
   }
 
+  // "Two said", "the two write", "“…,” three added", "all but two said"
+  // (English, num53): a number word of list numbers (not a word of
+  // group-member-words: "one" is GroupMemberSubject's) standing alone as
+  // the subject of the cue word at `i` right after it (`d` == i - 1). It
+  // opens its clause, alone, after "the", or after an exceptive
+  // quantifier and "but" (ExceptiveSubject reads the whole). Neither the
+  // number ("dozens") nor the cue word is a plural in "s" ("two reports",
+  // "three claims" are nouns). ParseLeftOnce passes `i` == `d`.
+  bool CountSubjectAt(size_t d, size_t i, int s) const {
+    if (!LangIs("en") || !IsWord(d) || a_.tokens[d].in_quote || !In(kNumbers, d) ||
+        HasWord(group_member_words_, Low(d)) || LowIs(d, "dozen") || Low(d).back() == 's' || Low(i).back() == 's' ||
+        (Cap(d) && !SentenceInitial(d))) {
+      return false;
+    }
+    const size_t first = SentFirst(s);
+    // ("Two report cards": a present cue word before a plural noun is a
+    // noun's modifier; "Two told reporters" is past.)
+    if (i > d && !Low(i).ends_with("ed") && !Has(past_forms_, i) && i + 1 < SentEnd(s) && IsWord(i + 1) && !Cap(i + 1) && Low(i + 1).size() > 3 &&
+        Low(i + 1).back() == 's' && !In(kDeterminers, i + 1) && !In(kPronouns, i + 1) && !In(kFunctionWords, i + 1)) {
+      return false;
+    }
+    size_t b = d;
+    if (b > first && IsWord(b - 1) && !a_.tokens[b - 1].in_quote && LowIs(b - 1, "the")) {
+      --b;
+    } else if (b >= first + 2 && LowIs(b - 1, "but") && IsWord(b - 2) && Has(exceptive_quantifiers_, b - 2)) {
+      b -= 2;
+    }
+    return b == first || !IsWord(b - 1) || In(kClauseOpeners, b - 1) || In(kComplementizers, b - 1) ||
+           In(kVerbCoordinators, b - 1);
+  }
+
   bool CueStartsAt(size_t t) const {
     if (cue_starts_.size() == a_.tokens.size()) return cue_starts_[t];
     for (const auto& p : pending_) {
@@ -5224,7 +5255,7 @@ class Attributor {
         // support is" is a noun), with no cue before it in the sentence.
         if (i > SentFirst(s) && In(kDeterminers, i - 1) && cue.words.size() == 1 &&
             !(In(kStandaloneSources, i - 1) && Low(i).back() != 's') && !GroupMemberSubject(i - 1, i, s) &&
-            !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s) && !RelativeThatCue(i, j, s) &&
+            !CountSubjectAt(i - 1, i, s) && !ShareEndsAt(i - 1, s) && !BackReferenceBefore(i, s) && !RelativeThatCue(i, j, s) &&
             !ObjectCliticBeforeCue(i, s)) {
           break;
         }
@@ -8635,6 +8666,22 @@ class Attributor {
     // that phrase, not "both".
     if (InWord(kStandaloneSources, low) && j > SentFirst(s) + 1 && Tok(j - 1) == ")" && !a_.tokens[j - 1].in_quote) {
       return ParseLeftOnce(j - 1, s);
+    }
+    // "Two said", "the two write" (num53): a number word alone as the
+    // subject (CountSubjectAt) stands for members of a group the article
+    // has cited, as "Two of them said" does (GroupOfMember); with no such
+    // group, an unnamed plural source. "All but two" is ExceptiveSubject's.
+    if (CountSubjectAt(j, j, s) && !InWord(kStandaloneSources, low) &&
+        !(j > SentFirst(s) && LowIs(j - 1, "but"))) {
+      const size_t b = j > SentFirst(s) && LowIs(j - 1, "the") ? j - 1 : j;
+      auto m = MentionFromRange(b, j);
+      if (m) {
+        m->type = MentionType::kDescription;
+        m->head = low;
+        m->plural = true;
+        m->member = true;
+      }
+      return m;
     }
     // "Others say", "many believe": a vague source of its own.
     if (InWord(kStandaloneSources, low) &&
