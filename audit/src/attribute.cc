@@ -16964,6 +16964,24 @@ class Attributor {
     return true;
   }
 
+  // Whether the cue word at `verb` (list cue-to-objects: "agreed",
+  // "admits") is followed by a "to" that is a preposition, not the mark of an
+  // infinitive: "to" and then a determiner, a possessive, a number or a
+  // lower-case word in -ing ("agreed to a settlement", "admits to other
+  // errors", "admitted to taking the files"), all outside quotes and before
+  // the source. "agreed to pay" keeps "to" in the content (to53).
+  bool ObjectToAt(size_t verb, size_t se, size_t right_limit) const {
+    const size_t to = verb + 1, n = verb + 2;
+    if (n >= se || !Has(cue_to_objects_, verb) || !IsWord(to) || !LowIs(to, "to") || a_.tokens[to].in_quote) return false;
+    if (a_.tokens[to].span.begin >= right_limit || a_.tokens[n].in_quote) return false;
+    const std::string_view w = Tok(n);
+    if (!w.empty() && (w.front() == '$' || (w.front() >= '0' && w.front() <= '9'))) return true;
+    if (!IsWord(n) || Cap(n)) return false;
+    if (In(kDeterminers, n) || Has(possessive_pronouns_, n) || In(kNumbers, n)) return true;
+    const std::string& low = Low(n);
+    return low.size() > 5 && low.compare(low.size() - 3, 3, "ing") == 0;
+  }
+
   // A prepositional phrase at `prep` after a cue that is no object of it but
   // an adjunct: the content is elsewhere. Either the sentence opens with a
   // quote before the cue ("“…,” she joked with reporters"), or the phrase
@@ -17053,6 +17071,11 @@ class Attributor {
       // "wrote back:", "then writes back, “…”", "tweeting back at him":
       // a particle of list cue-particles closes the verb it follows, even
       // where a preposition would open an adjunct.
+      ++last;
+    } else if (ObjectToAt(last, se, right_limit)) {
+      // "agreed to a settlement", "admitted to taking the files": "to"
+      // before a noun phrase or a gerund after a verb of list cue-to-objects
+      // is a preposition that joins the cue; the content starts after it.
       ++last;
     }
     // "said repeatedly", "replied dryly:", "said recently that …": a manner
@@ -27165,6 +27188,7 @@ class Attributor {
   const WordSet& cue_prepositions_ = pack_.Words("cue-prepositions");
   const WordSet& cue_topic_prepositions_ = pack_.Words("cue-topic-prepositions");
   const WordSet& cue_particles_ = pack_.Words("cue-particles");
+  const WordSet& cue_to_objects_ = pack_.Words("cue-to-objects");
   const WordSet& lone_object_blockers_ = pack_.Words("lone-object-blockers");
   const WordSet& cue_manner_nouns_reported_ = pack_.Words("cue-manner-nouns-reported");
   const WordSet& cue_expression_nouns_ = pack_.Words("cue-expression-nouns");

@@ -80,6 +80,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "cue-reply-verbs",
     "cue-sequence-verbs",
     "cue-states",
+    "cue-to-objects",
     "cue-topic-prepositions",
     "cues-addressee",
     "cues-loaded",
