@@ -25382,7 +25382,12 @@ class Attributor {
         // the same speaker between the two quotes of a paragraph, after a
         // content that opens a sentence of its own, takes the continuation:
         // PolNeAR joins the quote to that nearer content (nest53).
-        if (prev_attr >= 0 && qs[static_cast<size_t>(prev)].block == q.block) {
+        // (Only where the words between could hold a sentence, and at most
+        // a few paragraphs' worth: the scan over the attributions then runs
+        // for few quotes of a text built with thousands.)
+        if (prev_attr >= 0 && qs[static_cast<size_t>(prev)].block == q.block &&
+            q.outer.begin > qs[static_cast<size_t>(prev)].outer.end + 8 &&
+            q.outer.begin - qs[static_cast<size_t>(prev)].outer.end <= 2000) {
           const size_t from = qs[static_cast<size_t>(prev)].outer.end;
           for (size_t i = 0; i < r_.attributions.size(); ++i) {
             const Attribution& at = r_.attributions[i];
