@@ -962,21 +962,35 @@ class Attributor {
   // reported clause follows it and ends within the cited claim, in a
   // sentence with no quote (a quote's own speaker stays: "“…,” Ana Ruiz
   // said, according to the station").
+  //
+  // So does a tag of speech after its content ("The union plans to strike
+  // in May, its leader said.", "…, officials told reporters"; nest53): the
+  // content before the tag is the tag's, and PolNeAR marks the stance,
+  // belief or intention cue inside it ("plans") as no attribution of its
+  // own, as DropNestedBeliefs does for a content after its cue. A cue in a
+  // relative clause there ("a state that she hoped to carry") stays.
   void DropCuesInsideCitedClaim() {
     if (!LangIs("en")) return;
     std::vector<bool> drop(pending_.size(), false);
     bool any = false;
     for (const auto& q : pending_) {
-      if (q.cue.entry == nullptr || !q.cue.entry->source_follows || !LowIs(q.cue.first, "according")) continue;
+      if (q.cue.entry == nullptr) continue;
+      const bool according = q.cue.entry->source_follows && LowIs(q.cue.first, "according");
+      const bool tag = !q.cue.entry->source_follows && q.cue.entry->tone != CueTone::kNonSpeech && q.mention;
+      if (!according && !tag) continue;
       const int s = q.cue.sentence;
       if (q.cue.group_first <= SentFirst(s) || SentenceHasQuote(s)) continue;
       if (SentEnd(s) - SentFirst(s) > 300) continue;
       const auto claim = IndirectContent(q);
-      if (!claim || claim->end > a_.tokens[q.cue.group_first].span.begin) continue;
+      if (!claim || claim->end > a_.tokens[AttributionFirstToken(q)].span.begin) continue;
       for (size_t pi = 0; pi < pending_.size(); ++pi) {
         const auto& p = pending_[pi];
         if (&p == &q || drop[pi] || p.cue.sentence != s || p.cue.entry == nullptr || p.cue.entry->source_follows) continue;
         if (p.cue.entry->tone != CueTone::kNonSpeech) continue;
+        if (tag && p.mention) {
+          const size_t m = TokenStartingAt(p.mention->span.begin);
+          if (m > SentFirst(s) && In(kRelativeOpeners, m - 1)) continue;
+        }
         const Span cue{a_.tokens[p.cue.group_first].span.begin, a_.tokens[p.cue.last].span.end};
         if (cue.begin < claim->begin || cue.end > claim->end) continue;
         const auto content = IndirectContent(p);
@@ -25419,6 +25433,39 @@ class Attributor {
           auto it = continuation_of_.find(k);
           if (it == continuation_of_.end() || it->second == k) break;
           k = it->second;
+        }
+        // "“…,” Ann Lee said. The board will wait, Lee says. “…”": a tag of
+        // the same speaker between the two quotes of a paragraph, after a
+        // content that opens a sentence of its own, takes the continuation:
+        // PolNeAR joins the quote to that nearer content (nest53).
+        // (Only where the words between could hold a sentence, and at most
+        // a few paragraphs' worth: the scan over the attributions then runs
+        // for few quotes of a text built with thousands.)
+        if (prev_attr >= 0 && qs[static_cast<size_t>(prev)].block == q.block &&
+            q.outer.begin > qs[static_cast<size_t>(prev)].outer.end + 8 &&
+            q.outer.begin - qs[static_cast<size_t>(prev)].outer.end <= 2000) {
+          const size_t from = qs[static_cast<size_t>(prev)].outer.end;
+          for (size_t i = 0; i < r_.attributions.size(); ++i) {
+            const Attribution& at = r_.attributions[i];
+            if (static_cast<int>(i) == prev_attr || !at.cue || at.content.size() != 1 ||
+                at.source_id != r_.sources[static_cast<size_t>(src)].id) {
+              continue;
+            }
+            const Span cs = at.content[0].location.span;
+            const Span cu = at.cue->location.span;
+            if (cu.begin < from || cu.end > q.outer.begin || cs.begin < from || cs.end > q.outer.begin) continue;
+            // (A sentence of its own after the quote's, the content opening
+            // it: "…,” Lee said, referring to the levy. “…”" keeps the
+            // quote's attribution, as PolNeAR mostly does.)
+            const int ts = SentenceOf(cs.begin);
+            if (ts <= SentenceOf(from - 1) || TokenStartingAt(cs.begin) != SentFirst(ts)) continue;
+            if (prev_attr < static_cast<int>(r_.attributions.size()) &&
+                r_.attributions[static_cast<size_t>(prev_attr)].cue &&
+                r_.attributions[static_cast<size_t>(prev_attr)].cue->location.span.begin > cu.begin) {
+              continue;
+            }
+            prev_attr = static_cast<int>(i);
+          }
         }
         if (prev_attr >= 0 && (qs[static_cast<size_t>(prev)].block == q.block || QuoteParagraphGoesOn(static_cast<size_t>(prev), qi))) {
           // "… in support" of the plan': the words the quote runs on into
