@@ -79,3 +79,17 @@ TEST_CASE("fu53: no cue for casting a performer, a storm, a trait, a plan mulled
   const auto r = AuditText("Mara Quill cast the harbor board as a club for insiders.\n");
   CHECK(AttributionBySourceAndCue(r, "Mara Quill", "cast") != nullptr);
 }
+
+TEST_CASE("fu53: a cue with an object of its own after a clause is no tag that swallows the clause's cue",
+          "[fu53]") {
+  // nest53 drops a stance cue inside the content of a speech tag after it
+  // ("The board plans to wait, its chair said."); an act with an object
+  // ("voted against it", "rejected the plan") is no such tag, and the
+  // clause's own cue stays (attribution_spans_test failed on the first).
+  for (const char* text : {"But although the survey shows that voters like the plan, the council voted against it.\n",
+                           "Although the harbor report shows that the pier is safe, the board opposed the plan.\n"}) {
+    INFO(text);
+    const auto r = AuditText(text);
+    CHECK(FindAttributionByCue(r, "shows") != nullptr);
+  }
+}

@@ -981,6 +981,17 @@ class Attributor {
       const int s = q.cue.sentence;
       if (q.cue.group_first <= SentFirst(s) || SentenceHasQuote(s)) continue;
       if (SentEnd(s) - SentFirst(s) > 300) continue;
+      // A tag reports the words before it and takes no object of its own:
+      // "… like the plan, the council voted against it" is an act on
+      // something, not a tag, and the cue inside the clause before it
+      // ("shows") stays.
+      if (tag && q.cue.last + 1 < SentEnd(s)) {
+        const size_t n = q.cue.last + 1;
+        if (In(kPronounsObject, n) || In(kDeterminers, n) || In(kDefiniteDeterminers, n) ||
+            In(kComplementizers, n)) {
+          continue;
+        }
+      }
       const auto claim = IndirectContent(q);
       if (!claim || claim->end > a_.tokens[AttributionFirstToken(q)].span.begin) continue;
       for (size_t pi = 0; pi < pending_.size(); ++pi) {
