@@ -9,8 +9,13 @@
 
 namespace onrecord::testing {
 
+// `body` audited after the one-line headline the source-span tests share.
+inline AuditResult AuditAfterHeadline(const std::string& body) {
+  return AuditText(std::string("Harbor council weighs a ferry levy.\n\n") + body);
+}
+
 inline std::string SourceOf(const std::string& body, const std::string& cue) {
-  auto r = AuditText(std::string("Harbor council weighs a ferry levy.\n\n") + body);
+  auto r = AuditAfterHeadline(body);
   return AttributionWithCue(r, cue, true).source;
 }
 

@@ -14,14 +14,12 @@
 #include "test_util.h"
 
 using onrecord::testing::AttributionWithCue;
-using onrecord::testing::AuditText;
 using onrecord::testing::SourceOf;
 
 namespace {
 
-onrecord::AuditResult Audit(const std::string& body) {
-  return AuditText(std::string("Harbor council weighs a ferry levy.\n\n") + body);
-}
+// The source-span tests' headline before every body (source_span_util.h).
+onrecord::AuditResult Audit(const std::string& body) { return onrecord::testing::AuditAfterHeadline(body); }
 
 }  // namespace
 
