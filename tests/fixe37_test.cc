@@ -142,7 +142,7 @@ TEST_CASE("fixe37: a later ingest marks a run whose process is gone as abandoned
   CHECK(runs[0]["abandoned"] == true);
   CHECK(runs[1]["abandoned"] == false);
   CHECK(runs[2]["abandoned"] == false);
-  CHECK_THAT(before.err, Catch::Contains("its process gone (killed)"));
+  CHECK_THAT(before.err, Catch::Contains("killed: its process is gone"));
   CHECK_THAT(before.err, Catch::Contains("or are still running"));            // two of them may be
   CHECK(QueryText(db, "SELECT status FROM runs WHERE id = 2") == "running");  // compare writes nothing
 
@@ -173,8 +173,8 @@ TEST_CASE("fixe37: compare calls a run whose process is gone killed", "[fixe37]"
   CliResult c = RunCli({"compare", "--db", db.string()});
   INFO(c.err);
   REQUIRE(c.exit_code == 0);
-  CHECK_THAT(c.out, Catch::Contains("1 article kept, its process gone (killed)), and no completed ingest came "
-                                    "after: it was killed. What it committed"));
+  CHECK_THAT(c.out, Catch::Contains("1 article kept, killed: its process is gone), and no completed ingest came "
+                                    "after it. What it committed"));
   CHECK_THAT(c.out, !Catch::Contains("still running"));
 }
 

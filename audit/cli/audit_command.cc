@@ -51,7 +51,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   if (!args.input_format.empty()) {
     load.format = ParseInputFormat(args.input_format);
     if (!load.format) {
-      std::cerr << "onrecord: unknown input format '" << args.input_format << "'\n";
+      std::cerr << "onrecord: unknown input format '" << PrintableText(args.input_format) << "'\n";
       return kExitError;
     }
   }

@@ -147,7 +147,7 @@ class Checker {
     // A report written over a draft it checks would replace the draft:
     // refused before anything is read or written.
     if (const std::string draft = OutputOverDraft(paths); !draft.empty()) {
-      std::cerr << "onrecord: --output " << draft << ": is a draft this check reads (the report would replace it)\n";
+      std::cerr << "onrecord: --output " << PrintableText(draft) << ": is a draft this check reads (the report would replace it)\n";
       return kExitError;
     }
     for (const auto& e : errors) Fail("onrecord: " + e);
@@ -191,6 +191,7 @@ class Checker {
 
  private:
   bool language_reported_ = false;  // a bad --language was reported
+  std::string language_failure_;    // and its message, for the reports
 
   void Fail(const std::string& message) {
     std::cerr << message << "\n";
@@ -207,7 +208,8 @@ class Checker {
 
   // Says `errors`: those in `config_path` in its line:column order, then
   // the others (a rules file's) in the order found.
-  void SayInFileOrder(std::vector<Status> errors, const std::string& config_path) {
+  // Returns them in that order.
+  std::vector<Status> SayInFileOrder(std::vector<Status> errors, const std::string& config_path) {
     std::stable_partition(errors.begin(), errors.end(),
                           [&](const Status& e) { return e.path() == config_path; });
     auto mid = std::find_if(errors.begin(), errors.end(),
@@ -216,6 +218,23 @@ class Checker {
       return std::make_pair(a.line(), a.column()) < std::make_pair(b.line(), b.column());
     });
     for (const auto& e : errors) Fail("onrecord: " + PrintableStatus(e));
+    return errors;
+  }
+
+  // Why the files under a config were left unchecked, for the reports
+  // (SARIF, JUnit, JSON, GitHub): the first of the errors said on standard
+  // error, as `file:line:column: message`, and how many more there were.
+  // A config file that could not be read at all (no line) "could not be
+  // read"; one that was read, or whose rules were, "is invalid" (fu53r).
+  static std::string ConfigFailure(const std::vector<Status>& errors, const std::string& config_path) {
+    if (errors.empty()) return "the config or its rules could not be used (see the errors above)";
+    const Status& first = errors.front();
+    std::string what = first.path() != config_path ? "the rules are invalid: "
+                       : first.line() > 0          ? "the config is invalid: "
+                                                   : "the config could not be read: ";
+    std::string more = errors.size() > 1 ? " (and " + Counted(static_cast<int>(errors.size() - 1), "more error", "more errors") + ")"
+                                         : std::string();
+    return what + first.ToString() + more;
   }
 
   // The first --output (FORMAT=PATH as given) whose file is one of the
@@ -261,7 +280,7 @@ class Checker {
       fs::path parent = fs::path(path).parent_path();
       std::error_code ec;
       if (!parent.empty() && !fs::is_directory(parent, ec)) {
-        std::cerr << "onrecord: --output " << spec << ": "
+        std::cerr << "onrecord: --output " << PrintableText(spec) << ": "
                   << (fs::exists(parent, ec) ? "not a directory: " + parent.string() + " (it is a file)"
                                              : "no such directory: " + parent.string() + " (create it first)")
                   << "\n";
@@ -270,7 +289,7 @@ class Checker {
       // A folder at the path itself: refused before the check runs, so that
       // no report is printed for a run that then fails on writing it.
       if (fs::is_directory(path, ec)) {
-        std::cerr << "onrecord: --output " << spec << ": is a directory: " << path
+        std::cerr << "onrecord: --output " << PrintableText(spec) << ": is a directory: " << PrintableText(path)
                   << " (give a file name in it)\n";
         return false;
       }
@@ -278,7 +297,7 @@ class Checker {
       const fs::path same = fs::weakly_canonical(fs::absolute(path, ec), ec);
       for (size_t k = 1; k < outputs_.size(); ++k) {
         if (fs::weakly_canonical(fs::absolute(outputs_[k].path, ec), ec) == same) {
-          std::cerr << "onrecord: --output " << spec << ": " << path
+          std::cerr << "onrecord: --output " << PrintableText(spec) << ": " << PrintableText(path)
                     << " is already the file of another --output (one report per file)\n";
           return false;
         }
@@ -307,7 +326,7 @@ class Checker {
     if (!args_.input_format.empty()) {
       load_.format = ParseInputFormat(args_.input_format);
       if (!load_.format) {
-        std::cerr << "onrecord: unknown --input-format '" << args_.input_format << "'\n";
+        std::cerr << "onrecord: unknown --input-format '" << PrintableText(args_.input_format) << "'\n";
         return false;
       }
     }
@@ -336,17 +355,19 @@ class Checker {
                                           [](const ConfigOverride& o) { return !o.levels.empty(); });
     if (!c.path.empty() && (!c.rules.empty() || levels_named || !MentionedLanguages(c).empty())) {
       pending_ = &errors;
-      if (auto rules = RulesFor(c)) Validate(c, *rules);
+      ValidateWithRules(c);
       pending_ = nullptr;
     }
-    SayInFileOrder(std::move(errors), c.path.empty() ? path : c.path);
+    const std::string config_path = c.path.empty() ? path : c.path;
+    config_failures_[path] = ConfigFailure(SayInFileOrder(std::move(errors), config_path), config_path);
     return nullptr;
   }
 
   // The config for a file, or null after reporting an error; a default
   // config when there is no file.
-  std::shared_ptr<const Config> ConfigFor(const std::string& path) {
-    std::string config_path = args_.config;
+  std::shared_ptr<const Config> ConfigFor(const std::string& path, std::string* found) {
+    std::string& config_path = *found;
+    config_path = args_.config;
     if (config_path.empty()) {
       std::string start;
       if (path == "-") {
@@ -403,6 +424,45 @@ class Checker {
     return rules;
   }
 
+  // The config's rules, loaded and validated (RulesFor, Validate), or null.
+  // When the config's `rules:` names a folder that does not exist, its
+  // languages and rule ids are still checked, against the built-in rules,
+  // so that the one error does not hide the others (docs/ci.md; fu53r).
+  std::shared_ptr<const RuleSet> ValidateWithRules(const Config& config) {
+    auto rules = RulesFor(config);
+    if (rules) return Validate(config, *rules) ? rules : nullptr;
+    std::error_code ec;
+    if (global_.rules_dir.empty() && !config.rules.empty() && !fs::is_directory(config.RulesDirectory(), ec)) {
+      if (!builtin_) {
+        auto loaded = RuleSet::Load(RuleSet::DefaultDirectory(global_.argv0));
+        if (loaded.ok()) builtin_ = loaded.value();
+      }
+      if (builtin_) Validate(config, *builtin_);
+    }
+    return nullptr;
+  }
+
+  // The rules for files under `config`, or null with why (ConfigFailure)
+  // in *failure after its errors were said.
+  std::shared_ptr<const RuleSet> UsableRules(const Config& config, std::string* failure) {
+    std::string dir = global_.rules_dir;
+    if (dir.empty()) dir = config.RulesDirectory();
+    if (dir.empty()) dir = RuleSet::DefaultDirectory(global_.argv0);
+    const std::string key = config.path + "\n" + dir;
+    if (auto it = validation_failures_.find(key); it != validation_failures_.end()) {
+      *failure = it->second;
+      return nullptr;
+    }
+    std::vector<Status> errors;
+    pending_ = &errors;
+    auto rules = ValidateWithRules(config);
+    pending_ = nullptr;
+    std::vector<Status> said = SayInFileOrder(std::move(errors), config.path);
+    if (rules) return rules;
+    *failure = validation_failures_[key] = ConfigFailure(said, config.path);
+    return nullptr;
+  }
+
   // Every rule id that `levels` names must exist.
   bool Validate(const Config& config, const RuleSet& rules) {
     std::string key = config.path + "\n" + rules.directory();
@@ -454,6 +514,7 @@ class Checker {
       if (!given.ok()) {
         if (!language_reported_) Fail("onrecord: " + PrintableStatus(given.status()));
         language_reported_ = true;
+        language_failure_ = "--language: " + given.status().message();
         error_ = true;
         ok = false;
       }
@@ -486,11 +547,13 @@ class Checker {
 
   // A file that could not be checked (its config, rules or git history is
   // unusable): counted in the summary and shown as an error in the reports.
-  void Unchecked(const std::string& shown, const Status& status, bool config_error = false) {
+  void Unchecked(const std::string& shown, const Status& status, bool config_error = false,
+                 bool option_error = false) {
     CheckFile file;
     file.path = shown;
     file.error = status;
     file.config_error = config_error;
+    file.option_error = option_error;
     report_.files.push_back(std::move(file));
   }
 
@@ -509,13 +572,16 @@ class Checker {
   void CheckPath(const std::string& path) {
     if (path != "-" && ExcludedByFlag(path)) return Excluded(path);
     std::string shown = path == "-" && !args_.stdin_filename.empty() ? args_.stdin_filename : path;
-    auto config = ConfigFor(path);
-    if (!config) return Unchecked(shown, Status::Error("the config could not be read", shown), true);
+    std::string config_path;
+    auto config = ConfigFor(path, &config_path);
+    if (!config) return Unchecked(shown, Status::Error(config_failures_[config_path], shown), true);
     if (path != "-" && config->Excluded(path)) return Excluded(path);
-    auto rules = RulesFor(*config);
-    if (!rules || !Validate(*config, *rules)) {
-      return Unchecked(shown, Status::Error("the rules or the config's levels or languages could not be used", shown),
-                       true);
+    std::string failure;
+    auto rules = UsableRules(*config, &failure);
+    if (!rules) {
+      // A bad --language is the command line's fault, not the config's.
+      if (language_reported_) return Unchecked(shown, Status::Error(language_failure_, shown), false, true);
+      return Unchecked(shown, Status::Error(failure, shown), true);
     }
     FileSettings settings = config->ForPath(path == "-" ? shown : path);
     if (min_level_) settings.min_level = *min_level_;
@@ -711,6 +777,12 @@ class Checker {
   std::map<std::string, std::shared_ptr<Config>> configs_;
   std::map<std::string, std::shared_ptr<const RuleSet>> rules_;
   std::map<std::string, bool> validated_;
+  // ConfigFailure of a config that could not be loaded (by its path) and of
+  // a config and rules that could not be used (by the config's path and
+  // the rules directory).
+  std::map<std::string, std::string> config_failures_;
+  std::map<std::string, std::string> validation_failures_;
+  std::shared_ptr<const RuleSet> builtin_;  // see ValidateWithRules
   std::vector<Status>* pending_ = nullptr;  // see Report
   std::shared_ptr<const RuleSet> catalogue_;
   CheckReport report_;

@@ -109,7 +109,7 @@ int RunClean(const CleanArgs& args, const GlobalOptions& global) {
   if (!args.input_format.empty()) {
     load.format = ParseInputFormat(args.input_format);
     if (!load.format) {
-      std::cerr << "onrecord: unknown input format '" << args.input_format << "'\n";
+      std::cerr << "onrecord: unknown input format '" << PrintableText(args.input_format) << "'\n";
       return kExitError;
     }
   }
@@ -162,8 +162,10 @@ int RunClean(const CleanArgs& args, const GlobalOptions& global) {
   } else {
     for (size_t i = 0; i < texts.size(); ++i) {
       // Headers only when there is more than one article.
-      if (texts.size() > 1) std::cout << (i ? "\n" : "") << "==> " << headers[i] << " <==\n";
-      std::cout << texts[i];
+      if (texts.size() > 1) std::cout << (i ? "\n" : "") << "==> " << PrintableText(headers[i]) << " <==\n";
+      // As the text report of `audit` shows the article: control characters
+      // as \xNN, never raw on the terminal (fu53r).
+      std::cout << PrintableLines(texts[i]);
     }
   }
   return exit_code;

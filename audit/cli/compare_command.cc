@@ -54,9 +54,10 @@ int RunCompare(const CompareArgs& args) {
   const Comparison& c = *comparison;
   // Also on standard error, so a CSV or JSON run (whose data carry no note)
   // says it too.
-  if (std::string w = MixedRulesWarning(c); !w.empty()) std::cerr << "onrecord: " << w << "\n";
-  if (std::string w = UnfinishedRunsWarning(c); !w.empty()) std::cerr << "onrecord: " << w << "\n";
-  if (std::string n = UndatedNote(c); !n.empty()) std::cerr << "onrecord: note: " << n << "\n";
+  // They quote values read from the database: printable (fu53r).
+  if (std::string w = MixedRulesWarning(c); !w.empty()) std::cerr << "onrecord: " << PrintableText(w) << "\n";
+  if (std::string w = UnfinishedRunsWarning(c); !w.empty()) std::cerr << "onrecord: " << PrintableText(w) << "\n";
+  if (std::string n = UndatedNote(c); !n.empty()) std::cerr << "onrecord: note: " << PrintableText(n) << "\n";
   if (args.format == "json") std::cout << ComparisonToJson(c);
   else if (args.format == "csv") std::cout << ComparisonToCsv(c);
   else if (args.format == "markdown") std::cout << ComparisonToMarkdown(c);
@@ -69,7 +70,7 @@ CommandRegistration registration("compare", 45, [](CLI::App& app, GlobalOptions&
   auto args = std::make_shared<CompareArgs>();
   CLI::App* sub = app.add_subcommand("compare", "Compare sourcing across outlets, months, languages or authors");
   sub->add_option("--db", args->db, "The SQLite database written by `onrecord ingest`")->required();
-  sub->add_option("--by", args->by, "outlet, month, language or author")
+  sub->add_option("--by", args->by, "outlet, month, language or author (default: outlet)")
       ->check(CLI::IsMember({"outlet", "month", "language", "author"}));
   sub->add_option("--since", args->since, "Only articles published on or after (YYYY[-MM[-DD]])");
   sub->add_option("--until", args->until, "Only articles published on or before (YYYY[-MM[-DD]])");

@@ -272,7 +272,7 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
         continue;
       }
       if (found->empty()) {
-        std::cerr << "onrecord eval: " << input << ": no gold files (gold/*.json or *.gold.json) found\n";
+        std::cerr << "onrecord eval: " << PrintableText(input) << ": no gold files (gold/*.json or *.gold.json) found\n";
         exit_code = kExitError;
       }
       for (const auto& g : *found) items.push_back({g, "", std::nullopt, ""});
@@ -317,7 +317,7 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
   nlohmann::json errors = nlohmann::json::array();
   for (const auto& item : items) {
     if (!item.eval) {
-      std::cerr << "onrecord eval: " << item.error << "\n";
+      std::cerr << "onrecord eval: " << PrintableText(item.error) << "\n";
       errors.push_back(item.error);
       exit_code = kExitError;
       continue;
@@ -326,7 +326,7 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
     total += e;
     ++evaluated;
     if (text) {
-      std::cout << fmt::format("{}: {} · exact F1 {} · overlap>=0.8 F1 {} · {} · {} · {} · {}\n", item.gold_path,
+      std::cout << fmt::format("{}: {} · exact F1 {} · overlap>=0.8 F1 {} · {} · {} · {} · {}\n", PrintableText(item.gold_path),
                                PrfTextOver("quotes", e.quotes, e.quote_articles, 1),
                                e.quote_articles ? Fixed(e.quotes_exact.F1()) : "n/a",
                                e.quote_articles ? Fixed(e.quotes_overlap80.F1()) : "n/a",
@@ -334,7 +334,7 @@ int RunGoldEval(const EvalArgs& args, const RuleSet& rules) {
                                PrfTextOver("anonymous", e.anonymous, e.anonymous_articles, 1),
                                RatioText("specificity", e.specificity), RatioText("reason", e.reason));
       if (args.verbose) {
-        for (const auto& issue : e.issues) std::cout << "  " << IssueText(issue) << "\n";
+        for (const auto& issue : e.issues) std::cout << "  " << PrintableText(IssueText(issue)) << "\n";
       }
     } else {
       nlohmann::json j = {{"gold", item.gold_path},
@@ -509,7 +509,7 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
   nlohmann::json errors = nlohmann::json::array();
   for (const auto& item : items) {
     if (!item.eval) {
-      std::cerr << "onrecord eval: " << item.error << "\n";
+      std::cerr << "onrecord eval: " << PrintableText(item.error) << "\n";
       errors.push_back(item.error);
       exit_code = kExitError;
       continue;
@@ -520,10 +520,10 @@ int RunPolnearEval(const EvalArgs& args, const RuleSet& rules) {
     if (item.held_out || !args.verbose) continue;
     const PolnearEval& e = *item.eval;
     if (text) {
-      std::cout << fmt::format("{}: Source {} · Cue {} · Content {} · direct quotes {}\n", item.text_path,
+      std::cout << fmt::format("{}: Source {} · Cue {} · Content {} · direct quotes {}\n", PrintableText(item.text_path),
                                Fixed(e.exact[0].F1()), Fixed(e.exact[1].F1()), Fixed(e.exact[2].F1()),
                                Fixed(e.direct_quote.Value()));
-      for (const auto& issue : e.issues) std::cout << "  " << IssueText(issue) << "\n";
+      for (const auto& issue : e.issues) std::cout << "  " << PrintableText(IssueText(issue)) << "\n";
     } else {
       nlohmann::json j = {{"article", item.text_path}, {"annotations", item.ann_path}};
       for (int l = 0; l < kPolnearLabels; ++l) j[PolnearLabelName(l)] = PrfJson(e.exact[l]);

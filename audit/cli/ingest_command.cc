@@ -812,8 +812,8 @@ bool Ingest::Admit(Message& m) {
   if (!first_where) return true;
   ++duplicates_;
   if (progress_shown_) std::cerr << "\r\033[K";
-  std::cerr << "onrecord: warning: " << m.where << ": duplicate publication: the same " << m.key_what
-            << " as " << *first_where << ", which is kept; this one is not stored\n";
+  std::cerr << "onrecord: warning: " << PrintableText(m.where) << ": duplicate publication: the same " << m.key_what
+            << " as " << PrintableText(*first_where) << ", which is kept; this one is not stored\n";
   if (m.kind == Message::Kind::kWrite && !m.input_hash.empty() && m.result) {
     auto waiting = deferred_.find(m.input_hash);
     if (waiting != deferred_.end()) {
@@ -872,7 +872,7 @@ bool Ingest::Write(Message& m) {
     // stored, so that compare's article counts hold only articles (in45).
     // Identical texts waiting for this one's audit are said the same way.
     if (progress_shown_) std::cerr << "\r\033[K";
-    std::cerr << "onrecord: warning: " << m.where << ": no article text to audit; not stored\n";
+    std::cerr << "onrecord: warning: " << PrintableText(m.where) << ": no article text to audit; not stored\n";
     ++empty_;
     if (m.kind == Kind::kWrite && !m.input_hash.empty()) {
       auto it = deferred_.find(m.input_hash);
@@ -1015,7 +1015,7 @@ int Ingest::Run() {
   if (!args_.input_format.empty()) {
     load_.format = ParseInputFormat(args_.input_format);
     if (!load_.format) {
-      std::cerr << "onrecord: unknown input format '" << args_.input_format << "'\n";
+      std::cerr << "onrecord: unknown input format '" << PrintableText(args_.input_format) << "'\n";
       return kExitError;
     }
   }

@@ -22,7 +22,7 @@ struct InitArgs {
 int RunInit(const InitArgs& args) {
   std::error_code ec;
   if (!fs::is_directory(args.dir, ec)) {
-    std::cerr << "onrecord: " << args.dir << ": "
+    std::cerr << "onrecord: " << PrintableText(args.dir) << ": "
               << (fs::exists(args.dir, ec) ? "not a directory (init writes .onrecord.yml into a folder)"
                                            : "no such directory")
               << "\n";
@@ -30,7 +30,7 @@ int RunInit(const InitArgs& args) {
   }
   fs::path target = fs::path(args.dir) / kConfigFileName;
   if (fs::exists(target, ec) && !args.force) {
-    std::cerr << "onrecord: " << target.string()
+    std::cerr << "onrecord: " << PrintableText(target.string())
               << " already exists; use --force to overwrite it\n";
     return kExitError;
   }
@@ -39,7 +39,7 @@ int RunInit(const InitArgs& args) {
     std::cerr << "onrecord: " << PrintableStatus(written) << "\n";
     return kExitError;
   }
-  std::cerr << "onrecord: wrote " << target.string() << "\n";
+  std::cerr << "onrecord: wrote " << PrintableText(target.string()) << "\n";
   return kExitOk;
 }
 

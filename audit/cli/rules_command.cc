@@ -63,8 +63,10 @@ int RunList(const RulesArgs& args, const GlobalOptions& global) {
   for (const auto* r : shown) width = std::max(width, r->id.size());
   std::cout << fmt::format("{:<{}}  {:<11}  {:<10}  {:<4}  {}\n", "id", width, "kind", "level", "lang", "message");
   for (const auto* r : shown) {
-    std::cout << fmt::format("{:<{}}  {:<11}  {:<10}  {:<4}  {}\n", r->id, width, r->kind,
-                             SeverityName(r->level), r->language, r->message);
+    // A rule pack of one's own is text like any other: printable (fu53r).
+    std::cout << PrintableText(fmt::format("{:<{}}  {:<11}  {:<10}  {:<4}  {}", r->id, width, r->kind,
+                                           SeverityName(r->level), r->language, r->message))
+              << "\n";
   }
   return kExitOk;
 }

@@ -68,6 +68,7 @@ bool Shown(const CheckFinding& f, const CheckOutputOptions& o) {
 struct Counts {
   int errors = 0, warnings = 0, suggestions = 0, suppressed = 0, files = 0, failed = 0, unread = 0;
   int failed_config = 0;  // of `failed`: for an error in the config or rules
+  int failed_option = 0;  // of `failed`: for a command-line option
 };
 
 Counts Count(const CheckReport& r) {
@@ -77,6 +78,7 @@ Counts Count(const CheckReport& r) {
     if (file.error) {
       ++c.failed;
       if (file.config_error) ++c.failed_config;
+      if (file.option_error) ++c.failed_option;
       continue;
     }
     ++c.files;
@@ -103,10 +105,19 @@ std::string SummaryLine(const Counts& c) {
     s += "; " + Counted(c.failed, "file", "files") + " could not be checked";
     // A broken config stops every draft it covers: say so, or the summary
     // points at the drafts.
+    // A bad option (--language) stops every draft too, and is no fault of
+    // the config (fu53r).
+    const char* config = "because of an error in the config or rules";
+    const char* option = "because of a command-line option";
     if (c.failed_config == c.failed) {
-      s += " because of an error in the config or rules (see above)";
-    } else if (c.failed_config) {
-      s += " (" + std::to_string(c.failed_config) + " because of an error in the config or rules, see above)";
+      s += std::string(" ") + config + " (see above)";
+    } else if (c.failed_option == c.failed) {
+      s += std::string(" ") + option + " (see above)";
+    } else if (c.failed_config || c.failed_option) {
+      std::string why;
+      if (c.failed_config) why += std::to_string(c.failed_config) + " " + config;
+      if (c.failed_option) why += (why.empty() ? "" : ", ") + std::to_string(c.failed_option) + " " + option;
+      s += " (" + why + ", see above)";
     }
   }
   if (c.unread) s += "; " + Counted(c.unread, "input", "inputs") + " could not be read";
@@ -212,8 +223,11 @@ std::string FormatJson(const CheckReport& r) {
       j["score"] = nullptr;
     }
     if (file.error) {
-      j["error"] = {{"message", file.error->message()}, {"line", file.error->line()},
-                    {"column", file.error->column()}};
+      // No position (a missing file, a broken config): null, as in
+      // `audit`'s error object (docs/output.md), never 0.
+      const int line = file.error->line(), column = file.error->column();
+      j["error"] = {{"message", file.error->message()}, {"line", line > 0 ? ojson(line) : ojson(nullptr)},
+                    {"column", line > 0 && column > 0 ? ojson(column) : ojson(nullptr)}};
     } else {
       j["error"] = nullptr;
     }
@@ -565,7 +579,7 @@ std::string FormatRdjsonl(const CheckReport& r, const CheckOutputOptions& o) {
 
 std::string MarkdownCell(std::string_view s) {
   std::string out;
-  for (char c : s) {
+  for (char c : PrintableText(s)) {
     if (c == '|') out += "\\|";
     else if (IsBreak(c)) out += ' ';
     else out += c;
@@ -735,7 +749,9 @@ std::string EscapeGithubData(std::string_view s) {
     else if (c == '\n') out += "%0A";
     else out += c;
   }
-  return out;
+  // The log shows the annotations' text on a terminal too: any other
+  // control character as \xNN, as the text report writes it (fu53r).
+  return PrintableText(out);
 }
 
 std::string EscapeGithubProperty(std::string_view s) {

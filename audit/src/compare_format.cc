@@ -5,7 +5,9 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "onrecord/printable.h"
 #include "onrecord/report.h"
+#include "onrecord/report_html.h"
 #include "onrecord/compare.h"
 #include "onrecord/text.h"
 
@@ -115,12 +117,17 @@ std::string Pad(const std::string& s, size_t width, bool right) {
   return right ? fill + s : s + fill;
 }
 
-// Control characters would break a table row; show them as spaces.
+// A field from the database (an outlet, an author, a phrase) as a row of
+// the table or Markdown shows it: a line break or tab would break the row
+// and becomes a space; any other control character, and bytes that are not
+// UTF-8, are written as \xNN (PrintableText), as the text report of
+// `audit` does, so that an escape sequence from a scraped page never
+// reaches the reader's terminal (fu53r).
 std::string OneLine(std::string s) {
   for (char& c : s) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }
-  return s;
+  return PrintableText(s);
 }
 
 std::string Filters(const CompareOptions& o) {
@@ -162,9 +169,9 @@ std::string UnfinishedRunsWarning(const Comparison& c) {
   std::string parts;
   for (size_t i = 0; i < c.unfinished_runs.size() && i < 4; ++i) {
     const UnfinishedRun& r = c.unfinished_runs[i];
-    const char* how = r.status == "interrupted" ? ", interrupted (Ctrl-C or SIGTERM)"
+    const char* how = r.status == "interrupted" ? ", interrupted by Ctrl-C or SIGTERM"
                       : r.status == "failed"      ? ", stopped by an error"
-                      : r.abandoned               ? ", its process gone (killed)"
+                      : r.abandoned               ? ", killed: its process is gone"
                                                   : "";
     parts += fmt::format("{}run {} started {}, {} kept{}", i ? "; " : "", r.id, r.started_at,
                          Counted(r.articles, "article", "articles"), how);
@@ -180,13 +187,22 @@ std::string UnfinishedRunsWarning(const Comparison& c) {
                         : all(is("interrupted")) ? "interrupted"
                         : all(is("failed"))      ? "stopped by an error"
                                                  : "stopped";
+  // Each run's own words say how it stopped (fu53r: the sentence said it
+  // twice); only a run with none (recorded `running`, its process not known
+  // to be gone) gets the closing "killed, or still running".
+  const bool unsaid = std::any_of(c.unfinished_runs.begin(), c.unfinished_runs.end(), [](const UnfinishedRun& r) {
+    return r.status != "interrupted" && r.status != "failed" && !r.abandoned;
+  });
+  const std::string tail =
+      unsaid ? fmt::format(": {} {}{}", one ? "it was" : "they were", stopped,
+                           all_gone ? "" : (one ? ", or is still running" : ", or are still running"))
+             : std::string();
   return fmt::format(
-      "Warning: {} of this database never finished ({}), and no completed ingest came after: {} {}{}. "
+      "Warning: {} of this database never finished ({}), and no completed ingest came after {}{}. "
       "What {} committed is compared here; the rest of {} inputs are not. Re-run {} to "
       "complete the corpus.",
       one ? std::string("an ingest run") : fmt::format("{} ingest runs", c.unfinished_runs.size()), parts,
-      one ? "it was" : "they were", stopped, all_gone ? "" : (one ? ", or is still running" : ", or are still running"),
-      one ? "it" : "they", one ? "its" : "their", one ? "that ingest" : "those ingests");
+      one ? "it" : "them", tail, one ? "it" : "they", one ? "its" : "their", one ? "that ingest" : "those ingests");
 }
 
 std::string UndatedNote(const Comparison& c) {
@@ -215,7 +231,9 @@ std::string Note(const Comparison& c) {
   if (!f.empty()) out += " Filters: " + f + (c.undated > 0 ? " (" + UndatedNote(c) + ")" : std::string()) + ".";
   if (std::string w = MixedRulesWarning(c); !w.empty()) out += " " + w;
   if (std::string w = UnfinishedRunsWarning(c); !w.empty()) out += " " + w;
-  return out;
+  // The filters name the outlets given and the warnings values read from
+  // the database: one line, printable.
+  return OneLine(out);
 }
 
 std::string CsvCell(const std::string& s) {
@@ -230,22 +248,6 @@ std::string CsvCell(const std::string& s) {
 
 std::string CsvNum(const std::optional<double>& v) {
   return v ? fmt::format("{}", Round4(*v)) : std::string();
-}
-
-std::string HtmlEscape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char ch : s) {
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
-    }
-  }
-  return out;
 }
 
 std::string MarkdownCell(const std::string& s) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "onrecord/printable.h"
 #include "onrecord/text.h"
 #include "cue_display.h"
 #include "threshold_format.h"
@@ -244,15 +245,22 @@ std::string ArticleSection(const AuditResult& r) {
 std::string HtmlEscape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+  for (size_t i = 0; i < text.size();) {
+    // Line breaks are kept (a title attribute may hold one); the rest goes
+    // through PrintableText a line at a time.
+    const size_t brk = std::min(text.find_first_of("\r\n", i), text.size());
+    for (char c : PrintableText(text.substr(i, brk - i))) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+      }
     }
+    if (brk < text.size()) out += text[brk];
+    i = brk + 1;
   }
   return out;
 }

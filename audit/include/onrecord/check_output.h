@@ -66,6 +66,9 @@ struct CheckFile {
   // Why not, when `error` is set: its config or rules (reported on stderr
   // at their own file:line:column) rather than the file itself.
   bool config_error = false;
+  // Or a command-line option that no file could be checked with (an
+  // unknown --language).
+  bool option_error = false;
   std::optional<ArticleScore> score;
 };
 

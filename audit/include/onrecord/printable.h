@@ -9,6 +9,7 @@
 #ifndef ONRECORD_PRINTABLE_H_
 #define ONRECORD_PRINTABLE_H_
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -66,6 +67,20 @@ inline std::string PrintableText(std::string_view text) {
     }
     out.append(text.substr(i, len));
     i += len;
+  }
+  return out;
+}
+
+// PrintableText of each line of `text`, the line feeds kept: for output that
+// shows a text's lines as they are (`onrecord clean`).
+inline std::string PrintableLines(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i <= text.size();) {
+    const size_t nl = std::min(text.find('\n', i), text.size());
+    out += PrintableText(text.substr(i, nl - i));
+    if (nl < text.size()) out += '\n';
+    i = nl + 1;
   }
   return out;
 }

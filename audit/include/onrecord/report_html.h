@@ -16,7 +16,11 @@
 
 namespace onrecord {
 
-// `text` with &, <, >, " and ' replaced by character references.
+// `text` with &, <, >, " and ' replaced by character references, and
+// every control character but tab, line feed and carriage return (which
+// HTML does not allow) and every byte that is not UTF-8 written as \xNN,
+// as the text report writes them (PrintableText): an escape sequence from
+// a scraped page reaches the reader as text (fu53r).
 std::string HtmlEscape(std::string_view text);
 
 // A page for one article.
