@@ -1,14 +1,11 @@
 // Missed cues (forty-fifth round, branch cue53): verbs and phrases of speech
 // or stance that were in no cue list, so that their sentences gave no
-// attribution at all. "cast … as" (casting someone as something, like
-// "portrayed … as") is a loaded cue, and the loaded rule's exceptions drop
-// "cast" with no "as" before the next punctuation, before "votes" or
-// "ballots", and for casting a performer (fu53_test); "alluded to",
-// "acquiesced to", "dwelled on", "vouched for", "came out against",
-// "heralded", "spoken out", "uttered" and "intimated" (with their other
-// forms) are neutral cues, "rips", "belittled" and "savaged" loaded ones.
-// "known for", "shrugged off", "contradicted", "vetoed" and "mulling" were
-// withdrawn after the fresh user fu53 (fu53_test holds the sentences).
+// attribution at all. "alluded to", "acquiesced to", "dwelled on", "vouched
+// for", "came out against", "spoken out", "uttered" and "intimated" (with
+// their other forms) are neutral cues, "rips", "belittled" and "savaged"
+// loaded ones. "known for", "shrugged off", "contradicted", "vetoed" and
+// "mulling" were withdrawn after the fresh user fu53, "cast … as" and
+// "heralded" after fu53b (fu53_test holds the sentences).
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -36,14 +33,7 @@ void CheckCue(const std::string& text, const std::string& cue, const std::string
 
 }  // namespace
 
-TEST_CASE("cue53: cast someone as something is a cue", "[cue53]") {
-  CheckCue("Mara Quill has cast the harbor board as a club for insiders.\n", "has cast", "Mara Quill",
-           "the harbor board as a club for insiders");
-  CheckCue("In his speech, Tomas Elden cast himself as the friend of the ferry crews.\n", "cast", "Tomas Elden",
-           "himself as the friend of the ferry crews");
-}
-
-TEST_CASE("cue53: guards, cast with no as, or a vote or ballot cast, is no cue", "[cue53]") {
+TEST_CASE("cue53: guards, a ballot, a shadow, votes or doubt cast is no cue", "[cue53]") {
   for (const char* text : {"Ana Ruiz cast her ballot early on Tuesday.\n",
                            "The storm cast a long shadow over the harbor fair.\n",
                            "Hundreds cast their votes for the ferry plan as the rain fell.\n",
@@ -78,9 +68,7 @@ TEST_CASE("cue53: alluding, acquiescing, dwelling, vouching and coming out again
            "the levy for years");
 }
 
-TEST_CASE("cue53: heralding and rips", "[cue53]") {
-  CheckCue("The union heralded the deal as a win for the crews.\n", "heralded", "The union",
-           "the deal as a win for the crews");
+TEST_CASE("cue53: rips", "[cue53]") {
   CheckCue("Tomas Elden spoke on Monday. The next day Mara Quill rips the harbor board over the delays.\n", "rips",
            "Mara Quill", "the harbor board over the delays");
 }

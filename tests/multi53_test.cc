@@ -221,7 +221,7 @@ TEST_CASE("multi53: a Russian organisation's name in the genitive", "[multi53]")
   }
 }
 
-TEST_CASE("multi53: Chinese: 质疑 is a cue; a stock reason's verb is none", "[multi53]") {
+TEST_CASE("multi53: Chinese: 质疑 is a cue, a stock reason's verb is none", "[multi53]") {
   {
     const AuditResult r = AuditText("市議員林美華質疑市府的計畫「不切實際」。\n", "t.txt", "zh");
     const Attribution* a = ByCue(r, "質疑");

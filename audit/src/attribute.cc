@@ -972,6 +972,7 @@ class Attributor {
   void DropCuesInsideCitedClaim() {
     if (!LangIs("en")) return;
     std::vector<bool> drop(pending_.size(), false);
+    std::unordered_map<int, std::vector<size_t>> by_sentence;  // sentence → indices into pending_
     bool any = false;
     for (const auto& q : pending_) {
       if (q.cue.entry == nullptr) continue;
@@ -994,7 +995,15 @@ class Attributor {
       }
       const auto claim = IndirectContent(q);
       if (!claim || claim->end > a_.tokens[AttributionFirstToken(q)].span.begin) continue;
-      for (size_t pi = 0; pi < pending_.size(); ++pi) {
+      // Only the tag's own sentence is read: the pending attributions are
+      // grouped by sentence once (a scan of all of them for every tag was
+      // quadratic in a text of many tagged sentences; fu53b).
+      if (by_sentence.empty()) {
+        for (size_t pi = 0; pi < pending_.size(); ++pi) by_sentence[pending_[pi].cue.sentence].push_back(pi);
+      }
+      const auto group = by_sentence.find(s);
+      if (group == by_sentence.end()) continue;
+      for (size_t pi : group->second) {
         const auto& p = pending_[pi];
         if (&p == &q || drop[pi] || p.cue.sentence != s || p.cue.entry == nullptr || p.cue.entry->source_follows) continue;
         if (p.cue.entry->tone != CueTone::kNonSpeech) continue;
