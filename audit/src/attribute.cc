@@ -8390,6 +8390,93 @@ class Attributor {
     return apposed;
   }
 
+  // "the Harbor Institute for Tides and Currents said", "the Academy of
+  // Arts, Letters and Music said": where a capitalized run read leftwards
+  // from `j` starts at `b` after a lower-case "and", and the words before
+  // "and" are capitalized words (commas between them) back to "of" or
+  // "for" after a capitalized organisation head (lists organization-heads,
+  // public-body-heads; a plural too, "Academies"), the run is one name
+  // from that head on; its token is returned. The words after "and" are
+  // no person's (no given name or title opens them) and hold no connector.
+  // SIZE_MAX when not (English; src54).
+  size_t OrganizationNameBeforeAnd(size_t b, size_t j, int s) const {
+    const size_t first = SentFirst(s);
+    if (!LangIs("en") || b < first + 4 || b > j || !LowIs(b - 1, "and") || a_.tokens[b - 1].in_quote) return SIZE_MAX;
+    if (In(kTitles, b) || In(kHonorifics, b) || GenderIn(pack_.given_gender, Low(b))) return SIZE_MAX;
+    for (size_t t = b; t <= j; ++t) {
+      if (!IsWord(t) || !Cap(t) || a_.tokens[t].in_quote) return SIZE_MAX;
+    }
+    size_t k = b - 2;
+    size_t words = 0;
+    while (k > first && words < 8) {
+      if (IsComma(k) && !a_.tokens[k].in_quote && IsWord(k - 1) && Cap(k - 1) && IsWord(k + 1) && Cap(k + 1)) {
+        --k;
+        continue;
+      }
+      if (!IsWord(k) || !Cap(k) || a_.tokens[k].in_quote) break;
+      ++words;
+      --k;
+    }
+    if (words == 0 || k <= first || !IsNameConnector(k) || !(LowIs(k, "of") || LowIs(k, "for"))) return SIZE_MAX;
+    const size_t h = k - 1;
+    if (!IsWord(h) || !Cap(h) || a_.tokens[h].in_quote) return SIZE_MAX;
+    const std::string& w = Low(h);
+    auto org_head = [&](const std::string& x) {
+      return InWord(kOrganizationHeads, x) || HasWord(public_body_heads_, x);
+    };
+    std::string singular;
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) {
+      singular = w.substr(0, w.size() - 3) + "y";
+    } else if (w.size() > 3 && w.back() == 's') {
+      singular = w.substr(0, w.size() - 1);
+    }
+    if (!org_head(w) && (singular.empty() || !org_head(singular))) return SIZE_MAX;
+    return h;
+  }
+
+  // "Tom Hale, 50, of Dayton said", "Ana Ruiz of Dayton, Ohio says": a
+  // capitalized run [b, j] read leftwards from the cue that is the place a
+  // person comes from, after "of" or "from" set off with an age, or a state
+  // (list place-qualifiers) after a comma that closes "Name of Place". The
+  // person is the source and PolNeAR's span runs over the place; else the
+  // place was read as a named speaker. English (src54).
+  std::optional<Mention> PersonBeforeHometown(size_t b, size_t j, int s) {
+    const size_t first = SentFirst(s);
+    // (Not where a comma follows, "Tom Hale, 30, of Baldwin, Miss., said":
+    // ApposedSourceLeft reads that whole apposition.)
+    if (!LangIs("en") || b > j || b < first + 3 || j + 1 >= SentEnd(s) || IsComma(j + 1)) return std::nullopt;
+    // "Tom Hale, 50, of Dayton"
+    if ((LowIs(b - 1, "of") || LowIs(b - 1, "from")) && IsComma(b - 2) && b >= first + 5 &&
+        a_.tokens[b - 3].type == TokenType::kNumber && IsComma(b - 4) && IsWord(b - 5) && Cap(b - 5) &&
+        !a_.tokens[b - 5].in_quote) {
+      auto person = ParseLeft(b - 5, s);
+      if (person && person->type == MentionType::kName && person->span.end == a_.tokens[b - 5].span.end) {
+        person->span.end = a_.tokens[j].span.end;
+        return person;
+      }
+      return std::nullopt;
+    }
+    // "Ana Ruiz of Dayton, Ohio"
+    const std::string key = PhraseKey(b, j + 1);
+    if (IsComma(b - 1) && !a_.tokens[b - 1].in_quote && !key.empty() && place_qualifiers_.count(key) > 0 &&
+        IsWord(b - 2) && Cap(b - 2) && !a_.tokens[b - 2].in_quote) {
+      size_t k = b - 2;
+      while (k > first && IsWord(k - 1) && Cap(k - 1) && !a_.tokens[k - 1].in_quote && b - k < 5) --k;
+      if (k < first + 2 || !(LowIs(k - 1, "of") || LowIs(k - 1, "from")) || !IsWord(k - 2) || !Cap(k - 2) ||
+          a_.tokens[k - 2].in_quote) {
+        return std::nullopt;
+      }
+      auto person = ParseLeft(k - 2, s);
+      // (A person's name opening with a given name.)
+      if (person && person->type == MentionType::kName && person->span.end == a_.tokens[k - 2].span.end &&
+          GenderIn(pack_.given_gender, Low(TokenStartingAt(person->span.begin)))) {
+        person->span.end = a_.tokens[j].span.end;
+        return person;
+      }
+    }
+    return std::nullopt;
+  }
+
   std::optional<Mention> ParseLeftOnce(size_t j, int s) {
     if (j < SentFirst(s) || j >= SentEnd(s)) return std::nullopt;
     j = SkipLeft(j, s);
@@ -8779,6 +8866,13 @@ class Attributor {
           --b;
           continue;
         }
+        // "the Harbor Institute for Tides and Currents", "the Academy of
+        // Arts, Letters and Music": an organisation's name may join its last
+        // words by "and" (OrganizationNameBeforeAnd; src54).
+        if (const size_t ob = OrganizationNameBeforeAnd(b, j, s); ob != SIZE_MAX) {
+          b = ob;
+          continue;
+        }
         // "Ursula von der Leyen": two connectors in a row (fixb32).
         if (b >= SentFirst(s) + 3 && IsWord(b - 1) && IsWord(b - 2) && IsNameConnector(b - 1) &&
             IsNameConnector(b - 2) && Cap(b - 3) && IsWord(b - 3) && !a_.tokens[b - 2].in_quote &&
@@ -8790,6 +8884,7 @@ class Attributor {
       }
       while (b < j && IsNameConnector(b)) ++b;
       b = NameBegin(b, j + 1);
+      if (auto hometown = PersonBeforeHometown(b, j, s)) return hometown;
       // "Supporters of Ben Hart said", "Members of Congress say": a noun of
       // unnamed people, capitalized only because it opens the sentence,
       // before a postmodifier's connector is the head of a description
@@ -16421,6 +16516,31 @@ class Attributor {
         end = sb - 1;
       }
     }
+    // "41% of nurses, 30% of teachers and 12% of pilots say", "70% of
+    // young Democrats and 64% of young Republicans say": shares of groups
+    // listed, commas between and "and" before the last, speak together;
+    // PolNeAR's source span runs over the whole list. Each segment is a
+    // share read leftwards from its last word; the list opens its clause
+    // (the sentence's start, a comma, a colon, a clause opener). Only
+    // shown (English; src54).
+    if (LangIs("en") && p.mention->share && LowIs(join, "and") && IsWord(join - 1) && !a_.tokens[join - 1].in_quote) {
+      size_t end = join - 1;
+      size_t list_b = SIZE_MAX;
+      for (int segments = 0; segments < 8; ++segments) {
+        auto share = ParseLeft(end, s);
+        if (!share || !share->share || share->span.end != a_.tokens[end].span.end) break;
+        list_b = TokenStartingAt(share->span.begin);
+        if (list_b < first + 2 || !IsComma(list_b - 1) || a_.tokens[list_b - 1].in_quote || !IsWord(list_b - 2)) break;
+        auto before = ParseLeft(list_b - 2, s);
+        if (!before || !before->share || before->span.end != a_.tokens[list_b - 2].span.end) break;
+        end = list_b - 2;
+      }
+      if (list_b != SIZE_MAX && list_b < b &&
+          (list_b == first || IsComma(list_b - 1) || Tok(list_b - 1) == ":" || In(kClauseOpeners, list_b - 1))) {
+        p.shown_source_span = Span{a_.tokens[list_b].span.begin, p.mention->span.end};
+        return;
+      }
+    }
     size_t left_end = join - 1;
     if (Tok(join - 1) == ")" && !a_.tokens[join - 1].in_quote && join >= first + 4) {
       size_t o = join - 2;
@@ -16522,6 +16642,40 @@ class Attributor {
         p.shown_source_span = Span{a_.tokens[list_b].span.begin, p.mention->span.end};
         note(std::move(members), join);
         return;
+      }
+      // "Most voters in Tarn, Vell and Ossa said", "the towns of Tarn and
+      // Vell said": names listed as the object of a description's
+      // preposition (list affiliation-prepositions) complete the
+      // description, which is the source, its span over the whole list;
+      // the description opens its clause. (Else "Vell and Ossa" was the
+      // source, a place named as a speaker; src54.)
+      // (The first listed name may end the description as read: "voters
+      // in Tarn" before the comma.)
+      if (LangIs("en") && (p.mention->type == MentionType::kName || p.mention->type == MentionType::kOrganization) &&
+          list_b >= first + 2 && !a_.tokens[list_b - 1].in_quote && IsWord(list_b - 2) &&
+          !a_.tokens[list_b - 2].in_quote &&
+          ((In(kAffiliationPrepositions, list_b - 1) && !Cap(list_b - 2)) || IsComma(list_b - 1))) {
+        auto described = ParseLeft(list_b - 2, s);
+        if (described && IsComma(list_b - 1)) {
+          // (The description's last preposition, names only after it.)
+          size_t pp = list_b - 2;
+          while (pp > first && pp + 6 > list_b && (Cap(pp) || TitlePeriod(pp)) && !a_.tokens[pp].in_quote) --pp;
+          if (pp + 2 >= list_b || !In(kAffiliationPrepositions, pp) || Cap(pp) || a_.tokens[pp].span.begin <= described->span.begin) {
+            described.reset();
+          }
+        }
+        if (described && described->type == MentionType::kDescription && described->plural &&
+            described->span.end == a_.tokens[list_b - 2].span.end) {
+          size_t db = TokenStartingAt(described->span.begin);
+          if (db > first && In(kDeterminers, db - 1) && !a_.tokens[db - 1].in_quote) --db;
+          if (db == first || IsComma(db - 1) || Tok(db - 1) == ":" || In(kClauseOpeners, db - 1) ||
+              In(kComplementizers, db - 1)) {
+            Mention whole = *described;
+            whole.span = Span{a_.tokens[db].span.begin, p.mention->span.end};
+            p.mention = whole;
+            return;
+          }
+        }
       }
     }
     // The coordination must open its clause ("Both …" counts).
