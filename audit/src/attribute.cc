@@ -25400,6 +25400,12 @@ class Attributor {
       }
       return best;
     };
+    // Every attribution with a cue so far, by where its cue begins, and how
+    // many of r_.attributions are in it (for a continuation's nearer tag
+    // below; attributions made in the loop join it when it is next read).
+    std::set<std::pair<size_t, size_t>> cue_begins;
+    size_t cues_indexed = 0;
+    std::vector<size_t> between;
     // Quotes.
     int block_attr = -1;       // the attribution of a quoted block after a colon (QuotedBlockAfterColon)
     size_t block_quote = 0;    // its last quote so far
@@ -25465,7 +25471,21 @@ class Attributor {
             q.outer.begin > qs[static_cast<size_t>(prev)].outer.end + 8 &&
             q.outer.begin - qs[static_cast<size_t>(prev)].outer.end <= 2000) {
           const size_t from = qs[static_cast<size_t>(prev)].outer.end;
-          for (size_t i = 0; i < r_.attributions.size(); ++i) {
+          // Only the attributions whose cue begins between the two quotes
+          // can pass, taken in the order of their index as before (the
+          // scan over all of them was quadratic in a text of many close
+          // quotes; perf54).
+          for (; cues_indexed < r_.attributions.size(); ++cues_indexed) {
+            if (r_.attributions[cues_indexed].cue) {
+              cue_begins.emplace(r_.attributions[cues_indexed].cue->location.span.begin, cues_indexed);
+            }
+          }
+          between.clear();
+          for (auto it = cue_begins.lower_bound({from, 0}); it != cue_begins.end() && it->first <= q.outer.begin; ++it) {
+            between.push_back(it->second);
+          }
+          std::sort(between.begin(), between.end());
+          for (const size_t i : between) {
             const Attribution& at = r_.attributions[i];
             if (static_cast<int>(i) == prev_attr || !at.cue || at.content.size() != 1 ||
                 at.source_id != r_.sources[static_cast<size_t>(src)].id) {
@@ -25623,13 +25643,19 @@ class Attributor {
         const Span cue = TitleCueBefore(q);
         // (Not when another content holds it already, or a part of it:
         // "said his book titled “…” was a warning".)
-        bool held = false;
-        for (const Attribution& other : r_.attributions) {
-          for (const TextRef& c : other.content) held = held || c.location.span.Overlaps(q.outer);
-        }
+        // (Read only when there is a title or chant cue: a scan of every
+        // attribution for every quote no cue took was quadratic; perf54.)
+        auto held = [&] {
+          for (const Attribution& other : r_.attributions) {
+            for (const TextRef& c : other.content) {
+              if (c.location.span.Overlaps(q.outer)) return true;
+            }
+          }
+          return false;
+        };
         Span possessor;
         const Span chant = cue.empty() ? ChantNounBefore(q, &possessor) : Span{};
-        if ((!cue.empty() || !chant.empty()) && !held) {
+        if ((!cue.empty() || !chant.empty()) && !held()) {
           Attribution at;
           at.kind = AttributionKind::kDirect;
           at.cue = Ref(cue.empty() ? chant : cue);
