@@ -25400,10 +25400,14 @@ class Attributor {
       }
       return best;
     };
-    // Every attribution with a cue so far, by where its cue begins, and how
-    // many of r_.attributions are in it (for a continuation's nearer tag
-    // below; attributions made in the loop join it when it is next read).
-    std::set<std::pair<size_t, size_t>> cue_begins;
+    // The attributions with a cue, as (where the cue begins, index), sorted,
+    // for a continuation's nearer tag below: those made before the loop,
+    // sorted when the first continuation needs them, and those the loop
+    // makes, each put in its place in a second list when one is next read
+    // (nearly always at its end: the quotes are read in text order);
+    // `cues_indexed` of r_.attributions are in them.
+    std::vector<std::pair<size_t, size_t>> cue_begins, later_cue_begins;
+    bool cues_sorted = false;
     size_t cues_indexed = 0;
     std::vector<size_t> between;
     // Quotes.
@@ -25475,14 +25479,26 @@ class Attributor {
           // can pass, taken in the order of their index as before (the
           // scan over all of them was quadratic in a text of many close
           // quotes; perf54).
-          for (; cues_indexed < r_.attributions.size(); ++cues_indexed) {
-            if (r_.attributions[cues_indexed].cue) {
-              cue_begins.emplace(r_.attributions[cues_indexed].cue->location.span.begin, cues_indexed);
+          if (!cues_sorted) {
+            for (; cues_indexed < r_.attributions.size(); ++cues_indexed) {
+              if (r_.attributions[cues_indexed].cue) {
+                cue_begins.emplace_back(r_.attributions[cues_indexed].cue->location.span.begin, cues_indexed);
+              }
             }
+            std::sort(cue_begins.begin(), cue_begins.end());
+            cues_sorted = true;
+          }
+          for (; cues_indexed < r_.attributions.size(); ++cues_indexed) {
+            if (!r_.attributions[cues_indexed].cue) continue;
+            const std::pair<size_t, size_t> key{r_.attributions[cues_indexed].cue->location.span.begin, cues_indexed};
+            later_cue_begins.insert(std::upper_bound(later_cue_begins.begin(), later_cue_begins.end(), key), key);
           }
           between.clear();
-          for (auto it = cue_begins.lower_bound({from, 0}); it != cue_begins.end() && it->first <= q.outer.begin; ++it) {
-            between.push_back(it->second);
+          for (const auto* sorted : {&cue_begins, &later_cue_begins}) {
+            for (auto it = std::lower_bound(sorted->begin(), sorted->end(), std::make_pair(from, size_t{0}));
+                 it != sorted->end() && it->first <= q.outer.begin; ++it) {
+              between.push_back(it->second);
+            }
           }
           std::sort(between.begin(), between.end());
           for (const size_t i : between) {
