@@ -25554,6 +25554,16 @@ class Attributor {
       }
       return best;
     };
+    // The attributions with a cue, as (where the cue begins, index), sorted,
+    // for a continuation's nearer tag below: those made before the loop,
+    // sorted when the first continuation needs them, and those the loop
+    // makes, each put in its place in a second list when one is next read
+    // (nearly always at its end: the quotes are read in text order);
+    // `cues_indexed` of r_.attributions are in them.
+    std::vector<std::pair<size_t, size_t>> cue_begins, later_cue_begins;
+    bool cues_sorted = false;
+    size_t cues_indexed = 0;
+    std::vector<size_t> between;
     // Quotes.
     int block_attr = -1;       // the attribution of a quoted block after a colon (QuotedBlockAfterColon)
     size_t block_quote = 0;    // its last quote so far
@@ -25619,7 +25629,33 @@ class Attributor {
             q.outer.begin > qs[static_cast<size_t>(prev)].outer.end + 8 &&
             q.outer.begin - qs[static_cast<size_t>(prev)].outer.end <= 2000) {
           const size_t from = qs[static_cast<size_t>(prev)].outer.end;
-          for (size_t i = 0; i < r_.attributions.size(); ++i) {
+          // Only the attributions whose cue begins between the two quotes
+          // can pass, taken in the order of their index as before (the
+          // scan over all of them was quadratic in a text of many close
+          // quotes; perf54).
+          if (!cues_sorted) {
+            for (; cues_indexed < r_.attributions.size(); ++cues_indexed) {
+              if (r_.attributions[cues_indexed].cue) {
+                cue_begins.emplace_back(r_.attributions[cues_indexed].cue->location.span.begin, cues_indexed);
+              }
+            }
+            std::sort(cue_begins.begin(), cue_begins.end());
+            cues_sorted = true;
+          }
+          for (; cues_indexed < r_.attributions.size(); ++cues_indexed) {
+            if (!r_.attributions[cues_indexed].cue) continue;
+            const std::pair<size_t, size_t> key{r_.attributions[cues_indexed].cue->location.span.begin, cues_indexed};
+            later_cue_begins.insert(std::upper_bound(later_cue_begins.begin(), later_cue_begins.end(), key), key);
+          }
+          between.clear();
+          for (const auto* sorted : {&cue_begins, &later_cue_begins}) {
+            for (auto it = std::lower_bound(sorted->begin(), sorted->end(), std::make_pair(from, size_t{0}));
+                 it != sorted->end() && it->first <= q.outer.begin; ++it) {
+              between.push_back(it->second);
+            }
+          }
+          std::sort(between.begin(), between.end());
+          for (const size_t i : between) {
             const Attribution& at = r_.attributions[i];
             if (static_cast<int>(i) == prev_attr || !at.cue || at.content.size() != 1 ||
                 at.source_id != r_.sources[static_cast<size_t>(src)].id) {
@@ -25777,13 +25813,19 @@ class Attributor {
         const Span cue = TitleCueBefore(q);
         // (Not when another content holds it already, or a part of it:
         // "said his book titled “…” was a warning".)
-        bool held = false;
-        for (const Attribution& other : r_.attributions) {
-          for (const TextRef& c : other.content) held = held || c.location.span.Overlaps(q.outer);
-        }
+        // (Read only when there is a title or chant cue: a scan of every
+        // attribution for every quote no cue took was quadratic; perf54.)
+        auto held = [&] {
+          for (const Attribution& other : r_.attributions) {
+            for (const TextRef& c : other.content) {
+              if (c.location.span.Overlaps(q.outer)) return true;
+            }
+          }
+          return false;
+        };
         Span possessor;
         const Span chant = cue.empty() ? ChantNounBefore(q, &possessor) : Span{};
-        if ((!cue.empty() || !chant.empty()) && !held) {
+        if ((!cue.empty() || !chant.empty()) && !held()) {
           Attribution at;
           at.kind = AttributionKind::kDirect;
           at.cue = Ref(cue.empty() ? chant : cue);

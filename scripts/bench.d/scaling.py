@@ -60,6 +60,10 @@ CASES = {
     "unattributed": (20_000, "`“Item i is late.”` with no cue, one paragraph each",
                      lambda n: "Ann Lee said the list was long.\n\n" +
                      "".join(f"\u201cItem {i} is late.\u201d\n\n" for i in range(n))),
+    "continuations": (10_000, "`“Item i is late,” said Ann Lee. The list grew. “Item i is still late.”` one paragraph each"
+                      " (a quote that goes on after words of the writer's)",
+                      lambda n: "".join(f"\u201cItem {i} is late,\u201d said Ann Lee. The list grew. "
+                                        f"\u201cItem {i} is still late.\u201d\n\n" for i in range(n))),
     "one-sentence": (10_000, "one sentence without a full stop: `Ann Lee said item i is late and `",
                      lambda n: "".join(f"Ann Lee said item {i} is late and " for i in range(n)) + "so on.\n"),
 }
