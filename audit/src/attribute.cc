@@ -26172,6 +26172,98 @@ class Attributor {
       add_stance(src, cue, content, s);
       k = e;
     }
+    InViewStances(untaken);
+  }
+
+  // "In Lee's view, the levy is fair", "The levy, in their view, is fair",
+  // "The levy is fair, in his view": the phrase "in", a holder and "view",
+  // set off by a comma from the clause it qualifies, gives the holder's
+  // view of that clause. PolNeAR marks "view" as the cue, the holder (a
+  // possessive pronoun of list stance-holders, or a capitalized run the
+  // possessive closes: "Professor Knittel's") as the source and the rest of
+  // the sentence as the content, in two parts when the phrase stands inside
+  // it (6 of the 7 such phrases outside quotes and other attributions on the
+  // tuning part). A stance, as NominalStances'; only outside every other
+  // attribution. "in his view of the deal" stays with list
+  // stance-noun-cues; "in this view", "in public view" have no holder.
+  template <typename Untaken>
+  void InViewStances(const Untaken& untaken) {
+    if (!LangIs("en")) return;
+    const size_t n = a_.tokens.size();
+    auto comma = [&](size_t i) { return !IsWord(i) && Tok(i) == ","; };
+    for (size_t v = 2; v + 1 < n; ++v) {
+      if (!LowIs(v, "view") || a_.tokens[v].in_quote) continue;
+      const int s = a_.tokens[v].sentence;
+      const size_t first = SentFirst(s), last = SentEnd(s) - 1;
+      if (v >= last) continue;
+      const size_t q = v - 1;
+      if (q <= first || !IsWord(q) || a_.tokens[q].in_quote) continue;
+      size_t src_first = q;
+      if (Has(stance_holders_, q)) {
+        // One word: "his", "their".
+      } else if (Cap(q) && EndsWithPossessive(Tok(q)) && !StrippedIn(kPronouns, q) &&
+                 !StrippedIn(kFunctionWords, q) && !StrippedIn(kDeterminers, q)) {
+        while (src_first > first + 1 && q - src_first < 4) {
+          const size_t p = src_first - 1;
+          if (AbbreviationPeriod(p) && p > first + 1) {
+            src_first = p - 1;
+          } else if (IsWord(p) && Cap(p) && !a_.tokens[p].in_quote && !EndsWithPossessive(Tok(p)) && !LowIs(p, "in")) {
+            src_first = p;
+          } else {
+            break;
+          }
+        }
+      } else {
+        continue;
+      }
+      const size_t in = src_first - 1;
+      if (!LowIs(in, "in") || a_.tokens[in].in_quote) continue;
+      // The clause's last token: the closing period stays out, a quote's
+      // marks in.
+      size_t e = last;
+      while (e > v && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+      std::vector<Span> parts;
+      const bool opens = in == first || (in == first + 1 && (LowIs(first, "but") || LowIs(first, "and")));
+      if (opens && comma(v + 1)) {
+        // "In their view, Democrats could win the state."
+        const size_t b = v + 2;
+        if (b > last || !IsWord(b) || e <= b) continue;
+        e = ContentEnd(b, last);
+        while (e > b && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+        if (e <= b) continue;
+        parts.push_back(Span{a_.tokens[b].span.begin, a_.tokens[e].span.end});
+      } else if (!opens && in > first + 1 && comma(in - 1)) {
+        // The clause before the comma, and what follows the phrase.
+        size_t before = in - 2;
+        while (before > first && !IsWord(before) && !a_.tokens[before].in_quote) --before;
+        if (before <= first) continue;
+        parts.push_back(Span{a_.tokens[first].span.begin, a_.tokens[before].span.end});
+        if (comma(v + 1)) {
+          // "The levy, in their view, is fair."
+          const size_t b = v + 2;
+          if (b > last || !IsWord(b) || e <= b) continue;
+          parts.push_back(Span{a_.tokens[b].span.begin, a_.tokens[e].span.end});
+        } else if (e != v) {
+          // (Nothing but the closing punctuation after "view".)
+          continue;
+        }
+      } else {
+        continue;
+      }
+      const Span src{a_.tokens[src_first].span.begin, a_.tokens[q].span.end};
+      const Span cue = a_.tokens[v].span;
+      if (!untaken(a_.tokens[first].span.begin, parts.back().end)) continue;
+      Attribution at;
+      at.source = Ref(src);
+      at.cue = Ref(cue);
+      for (const Span& c : parts) at.content.push_back(Ref(c));
+      at.kind = AttributionKind::kStance;
+      const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+      at.in_lede = blk.lede;
+      at.in_headline = blk.kind == BlockKind::kHeadline;
+      r_.attributions.push_back(std::move(at));
+      v = last;
+    }
   }
 
   // "To Frank, issues of class get attention only …", "But to others, he
