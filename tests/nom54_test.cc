@@ -103,3 +103,49 @@ TEST_CASE("nom54: estimates as a noun is no cue", "[nom54]") {
                      "Early estimates of the cost ran to $2 million.\n");
   CHECK_FALSE(AnyCue(r, "estimates"));
 }
+
+TEST_CASE("nom54: complaints that and a clause, with no holder, is a stance with no source", "[nom54]") {
+  auto r = AuditText(std::string(kHead) +
+                     "Despite complaints that the levy hurts islanders, the board voted for it in March.\n");
+  const Seen s = SeenWithCue(r, "complaints");
+  CHECK(s.source == "<none>");
+  REQUIRE(s.content.size() == 1);
+  CHECK(s.content[0] == "that the levy hurts islanders");
+  const onrecord::Attribution* a = FindAttributionByCue(r, "complaints");
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == onrecord::AttributionKind::kStance);
+  CHECK(a->source_id == -1);
+}
+
+TEST_CASE("nom54: speculation that a person would act is a stance with no source", "[nom54]") {
+  auto r = AuditText(std::string(kHead) + "Her visit to the pier stoked speculation that she would run for mayor.\n");
+  const Seen s = SeenWithCue(r, "speculation");
+  CHECK(s.source == "<none>");
+  REQUIRE(s.content.size() == 1);
+  CHECK(s.content[0] == "that she would run for mayor");
+}
+
+TEST_CASE("nom54: a relative that after a complaint noun, or a noun off the list, is no stance", "[nom54]") {
+  auto r = AuditText(std::string(kHead) + "The complaints that were filed in March went unanswered.\n\n"
+                     "The idea that the levy is fair won few friends.\n");
+  CHECK_FALSE(AnyCue(r, "complaints"));
+  CHECK_FALSE(AnyCue(r, "idea"));
+}
+
+TEST_CASE("nom54: complaints inside a said content stay part of that content", "[nom54]") {
+  auto r = AuditText(std::string(kHead) + "Ann Lee said there were complaints that the ferry was late.\n");
+  CHECK_FALSE(AnyCue(r, "complaints"));
+  const Seen s = SeenWithCue(r, "said");
+  CHECK(s.source == "Ann Lee");
+  REQUIRE(s.content.size() == 1);
+  CHECK(s.content[0] == "there were complaints that the ferry was late");
+}
+
+TEST_CASE("nom54: in a phrase opening the sentence the holderless clause ends at its comma", "[nom54]") {
+  auto r = AuditText(std::string(kHead) +
+                     "Despite worries that the ferry would be late, the board kept the old timetable.\n");
+  const Seen s = SeenWithCue(r, "worries");
+  CHECK(s.source == "<none>");
+  REQUIRE(s.content.size() == 1);
+  CHECK(s.content[0] == "that the ferry would be late");
+}

@@ -26173,6 +26173,63 @@ class Attributor {
       k = e;
     }
     InViewStances(untaken);
+    HolderlessClaimStances(untaken);
+  }
+
+  // "Despite complaints that the levy is unfair", "stoked speculation that
+  // she would run": a noun of list holderless-claim-nouns before "that" and
+  // a clause, with no possessive naming who holds it, is a stance with no
+  // source: PolNeAR marks the noun as the cue and the clause, "that"
+  // included, as the content, and no source (on the tuning part PolNeAR
+  // marks the noun of the list as a cue 9 times of 10 there; "claim",
+  // "idea", "notion", "belief" and "concern" were left out: most such
+  // phrases go unmarked).
+  // The clause test is NominalStances' (not a relative "that" with its verb
+  // right after it). A noun after a possessive is NominalStances' or
+  // nobody's. Only outside every other attribution.
+  template <typename Untaken>
+  void HolderlessClaimStances(const Untaken& untaken) {
+    if (holderless_claim_nouns_.empty()) return;
+    const size_t n = a_.tokens.size();
+    for (size_t k = 1; k + 2 < n; ++k) {
+      if (!IsWord(k) || a_.tokens[k].in_quote || !Has(holderless_claim_nouns_, k) || !LowIs(k + 1, "that")) continue;
+      const int s = a_.tokens[k].sentence;
+      if (a_.tokens[k + 2].sentence != s || a_.tokens[k + 1].in_quote) continue;
+      if (IsWord(k - 1) && (Has(stance_holders_, k - 1) || EndsWithPossessive(Tok(k - 1)))) continue;
+      const size_t b = k + 1, last = SentEnd(s) - 1;
+      if (!(a_.tokens[k + 2].in_quote ||
+            (IsWord(k + 2) && !In(kCopulas, k + 2) && !In(kCueAuxiliaries, k + 2) && !Has(modals_, k + 2) &&
+             !In(kPronounsObject, k + 2)))) {
+        continue;
+      }
+      size_t e = ContentEnd(b, last);
+      // In a phrase a preposition opens the sentence with ("Despite
+      // complaints that …, the board …"), the clause ends at its comma.
+      if (IsWord(SentFirst(s)) && PrepositionAt(SentFirst(s))) {
+        bool comma_before = false;
+        for (size_t t = SentFirst(s); t < k && !comma_before; ++t) comma_before = !IsWord(t) && Tok(t) == ",";
+        for (size_t t = b + 2; !comma_before && t < e; ++t) {
+          if (!IsWord(t) && Tok(t) == "," && !a_.tokens[t].in_quote) {
+            e = t - 1;
+            break;
+          }
+        }
+      }
+      while (e > b + 1 && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+      if (e <= b + 1) continue;
+      const Span cue = a_.tokens[k].span;
+      const Span content{a_.tokens[b].span.begin, a_.tokens[e].span.end};
+      if (!untaken(cue.begin, content.end)) continue;
+      Attribution at;
+      at.cue = Ref(cue);
+      at.content.push_back(Ref(content));
+      at.kind = AttributionKind::kStance;
+      const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+      at.in_lede = blk.lede;
+      at.in_headline = blk.kind == BlockKind::kHeadline;
+      r_.attributions.push_back(std::move(at));
+      k = e;
+    }
   }
 
   // "In Lee's view, the levy is fair", "The levy, in their view, is fair",
@@ -27290,6 +27347,7 @@ class Attributor {
   const WordSet& stance_noun_cues_ = pack_.Words("stance-noun-cues");
   const WordSet& intent_noun_cues_ = pack_.Words("intent-noun-cues");
   const WordSet& claim_noun_cues_ = pack_.Words("claim-noun-cues");
+  const WordSet& holderless_claim_nouns_ = pack_.Words("holderless-claim-nouns");
   const WordSet& stance_holders_ = pack_.Words("stance-holders");
   // Unnamed mentions of a question's asker or a refusing party, listed as
   // anonymous sources only if their source informs and is listed nowhere else.
