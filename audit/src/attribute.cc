@@ -26368,6 +26368,155 @@ class Attributor {
       add_stance(src, cue, content, s);
       k = e;
     }
+    InViewStances(untaken);
+    HolderlessClaimStances(untaken);
+  }
+
+  // "Despite complaints that the levy is unfair", "stoked speculation that
+  // she would run": a noun of list holderless-claim-nouns before "that" and
+  // a clause, with no possessive naming who holds it, is a stance with no
+  // source: PolNeAR marks the noun as the cue and the clause, "that"
+  // included, as the content, and no source (on the tuning part PolNeAR
+  // marks the noun of the list as a cue 9 times of 10 there; "claim",
+  // "idea", "notion", "belief" and "concern" were left out: most such
+  // phrases go unmarked).
+  // The clause test is NominalStances' (not a relative "that" with its verb
+  // right after it). A noun after a possessive is NominalStances' or
+  // nobody's. Only outside every other attribution.
+  template <typename Untaken>
+  void HolderlessClaimStances(const Untaken& untaken) {
+    if (holderless_claim_nouns_.empty()) return;
+    const size_t n = a_.tokens.size();
+    for (size_t k = 1; k + 2 < n; ++k) {
+      if (!IsWord(k) || a_.tokens[k].in_quote || !Has(holderless_claim_nouns_, k) || !LowIs(k + 1, "that")) continue;
+      const int s = a_.tokens[k].sentence;
+      if (a_.tokens[k + 2].sentence != s || a_.tokens[k + 1].in_quote) continue;
+      if (IsWord(k - 1) && (Has(stance_holders_, k - 1) || EndsWithPossessive(Tok(k - 1)))) continue;
+      const size_t b = k + 1, last = SentEnd(s) - 1;
+      if (!(a_.tokens[k + 2].in_quote ||
+            (IsWord(k + 2) && !In(kCopulas, k + 2) && !In(kCueAuxiliaries, k + 2) && !Has(modals_, k + 2) &&
+             !In(kPronounsObject, k + 2)))) {
+        continue;
+      }
+      size_t e = ContentEnd(b, last);
+      // In a phrase a preposition opens the sentence with ("Despite
+      // complaints that …, the board …"), the clause ends at its comma.
+      if (IsWord(SentFirst(s)) && PrepositionAt(SentFirst(s))) {
+        bool comma_before = false;
+        for (size_t t = SentFirst(s); t < k && !comma_before; ++t) comma_before = !IsWord(t) && Tok(t) == ",";
+        for (size_t t = b + 2; !comma_before && t < e; ++t) {
+          if (!IsWord(t) && Tok(t) == "," && !a_.tokens[t].in_quote) {
+            e = t - 1;
+            break;
+          }
+        }
+      }
+      while (e > b + 1 && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+      if (e <= b + 1) continue;
+      const Span cue = a_.tokens[k].span;
+      const Span content{a_.tokens[b].span.begin, a_.tokens[e].span.end};
+      if (!untaken(cue.begin, content.end)) continue;
+      Attribution at;
+      at.cue = Ref(cue);
+      at.content.push_back(Ref(content));
+      at.kind = AttributionKind::kStance;
+      const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+      at.in_lede = blk.lede;
+      at.in_headline = blk.kind == BlockKind::kHeadline;
+      r_.attributions.push_back(std::move(at));
+      k = e;
+    }
+  }
+
+  // "In Lee's view, the levy is fair", "The levy, in their view, is fair",
+  // "The levy is fair, in his view": the phrase "in", a holder and "view",
+  // set off by a comma from the clause it qualifies, gives the holder's
+  // view of that clause. PolNeAR marks "view" as the cue, the holder (a
+  // possessive pronoun of list stance-holders, or a capitalized run the
+  // possessive closes: "Professor Knittel's") as the source and the rest of
+  // the sentence as the content, in two parts when the phrase stands inside
+  // it (6 of the 7 such phrases outside quotes and other attributions on the
+  // tuning part). A stance, as NominalStances'; only outside every other
+  // attribution. "in his view of the deal" stays with list
+  // stance-noun-cues; "in this view", "in public view" have no holder.
+  template <typename Untaken>
+  void InViewStances(const Untaken& untaken) {
+    if (!LangIs("en")) return;
+    const size_t n = a_.tokens.size();
+    auto comma = [&](size_t i) { return !IsWord(i) && Tok(i) == ","; };
+    for (size_t v = 2; v + 1 < n; ++v) {
+      if (!LowIs(v, "view") || a_.tokens[v].in_quote) continue;
+      const int s = a_.tokens[v].sentence;
+      const size_t first = SentFirst(s), last = SentEnd(s) - 1;
+      if (v >= last) continue;
+      const size_t q = v - 1;
+      if (q <= first || !IsWord(q) || a_.tokens[q].in_quote) continue;
+      size_t src_first = q;
+      if (Has(stance_holders_, q)) {
+        // One word: "his", "their".
+      } else if (Cap(q) && EndsWithPossessive(Tok(q)) && !StrippedIn(kPronouns, q) &&
+                 !StrippedIn(kFunctionWords, q) && !StrippedIn(kDeterminers, q)) {
+        while (src_first > first + 1 && q - src_first < 4) {
+          const size_t p = src_first - 1;
+          if (AbbreviationPeriod(p) && p > first + 1) {
+            src_first = p - 1;
+          } else if (IsWord(p) && Cap(p) && !a_.tokens[p].in_quote && !EndsWithPossessive(Tok(p)) && !LowIs(p, "in")) {
+            src_first = p;
+          } else {
+            break;
+          }
+        }
+      } else {
+        continue;
+      }
+      const size_t in = src_first - 1;
+      if (!LowIs(in, "in") || a_.tokens[in].in_quote) continue;
+      // The clause's last token: the closing period stays out, a quote's
+      // marks in.
+      size_t e = last;
+      while (e > v && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+      std::vector<Span> parts;
+      const bool opens = in == first || (in == first + 1 && (LowIs(first, "but") || LowIs(first, "and")));
+      if (opens && comma(v + 1)) {
+        // "In their view, Democrats could win the state."
+        const size_t b = v + 2;
+        if (b > last || !IsWord(b) || e <= b) continue;
+        e = ContentEnd(b, last);
+        while (e > b && !IsWord(e) && !a_.tokens[e].in_quote) --e;
+        if (e <= b) continue;
+        parts.push_back(Span{a_.tokens[b].span.begin, a_.tokens[e].span.end});
+      } else if (!opens && in > first + 1 && comma(in - 1)) {
+        // The clause before the comma, and what follows the phrase.
+        size_t before = in - 2;
+        while (before > first && !IsWord(before) && !a_.tokens[before].in_quote) --before;
+        if (before <= first) continue;
+        parts.push_back(Span{a_.tokens[first].span.begin, a_.tokens[before].span.end});
+        if (comma(v + 1)) {
+          // "The levy, in their view, is fair."
+          const size_t b = v + 2;
+          if (b > last || !IsWord(b) || e <= b) continue;
+          parts.push_back(Span{a_.tokens[b].span.begin, a_.tokens[e].span.end});
+        } else if (e != v) {
+          // (Nothing but the closing punctuation after "view".)
+          continue;
+        }
+      } else {
+        continue;
+      }
+      const Span src{a_.tokens[src_first].span.begin, a_.tokens[q].span.end};
+      const Span cue = a_.tokens[v].span;
+      if (!untaken(a_.tokens[first].span.begin, parts.back().end)) continue;
+      Attribution at;
+      at.source = Ref(src);
+      at.cue = Ref(cue);
+      for (const Span& c : parts) at.content.push_back(Ref(c));
+      at.kind = AttributionKind::kStance;
+      const Block& blk = a_.blocks[static_cast<size_t>(a_.sentences[static_cast<size_t>(s)].block)];
+      at.in_lede = blk.lede;
+      at.in_headline = blk.kind == BlockKind::kHeadline;
+      r_.attributions.push_back(std::move(at));
+      v = last;
+    }
   }
 
   // "To Frank, issues of class get attention only …", "But to others, he
@@ -27394,6 +27543,7 @@ class Attributor {
   const WordSet& stance_noun_cues_ = pack_.Words("stance-noun-cues");
   const WordSet& intent_noun_cues_ = pack_.Words("intent-noun-cues");
   const WordSet& claim_noun_cues_ = pack_.Words("claim-noun-cues");
+  const WordSet& holderless_claim_nouns_ = pack_.Words("holderless-claim-nouns");
   const WordSet& stance_holders_ = pack_.Words("stance-holders");
   // Unnamed mentions of a question's asker or a refusing party, listed as
   // anonymous sources only if their source informs and is listed nowhere else.

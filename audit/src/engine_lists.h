@@ -126,6 +126,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "headline-report-cues",
     "headline-report-words",
     "hedge-cues",
+    "holderless-claim-nouns",
     "honorifics",
     "impersonal-subjects",
     "intensifiers",
