@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "commands.h"
 #include "interrupt.h"
 #include "onrecord/printable.h"
@@ -85,6 +87,40 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
       return 128 + g_interrupted;
     }
   }
+  // With --db the run is a row of `runs`, as an ingest is (cli54): written
+  // `running` before the first article, so that a run killed outright
+  // (SIGKILL, a crash) is seen by `compare` as unfinished, and marked
+  // `completed`, `completed-with-errors` or `interrupted` at the end. Each
+  // article row it writes carries the run's id.
+  std::optional<int64_t> run_id;
+  RunCounts counts;
+  if (store) {
+    if (auto gone = store->MarkAbandonedRuns(); gone.ok()) {
+      for (const auto& run : *gone) {
+        std::cerr << "onrecord: run " << run.id << " (started " << run.started_at << ", process " << run.pid
+                  << ") ended without finishing (killed?); recorded as 'abandoned' in table runs\n";
+      }
+    }
+    // The inputs as absolute paths, sorted and each once: `compare` takes
+    // a later completed run of the same inputs as this run's re-run,
+    // wherever it was started from and in whatever order it named them.
+    std::vector<std::string> named;
+    for (const auto& p : args.paths) {
+      std::error_code ec;
+      std::filesystem::path canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(p), ec);
+      named.push_back(p == "-" || ec ? p : canonical.string());
+    }
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    nlohmann::json inputs = nlohmann::json::array();
+    for (const auto& p : named) inputs.push_back(p);
+    auto run = store->BeginRun("audit", DumpJson(inputs), rules->hash());
+    if (!run.ok()) {
+      std::cerr << "onrecord: " << PrintableStatus(run.status()) << "\n";
+      return kExitError;
+    }
+    run_id = *run;
+  }
   std::vector<std::string> errors;
   std::vector<std::string> paths = ExpandPaths(args.paths, &errors);
   int exit_code = kExitOk;
@@ -117,9 +153,11 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
     for (auto& loaded : ArticleReader(path, load, shown)) {
       if (store && g_interrupted != 0) break;
       ++yielded;
+      ++counts.seen;
       if (!loaded.document) {
         std::cerr << "onrecord: " << PrintableStatus(loaded.error) << "\n";
         exit_code = kExitError;
+        ++counts.failed;
         auto record = loaded.error.line() > 0 && FormatForPath(shown) == InputFormat::kJsonl
                           ? std::optional<int>(loaded.error.line())
                           : std::nullopt;
@@ -132,6 +170,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
       if (!result.ok()) {
         std::cerr << "onrecord: " << PrintableStatus(result.status()) << "\n";
         exit_code = kExitError;
+        ++counts.failed;
         continue;
       }
       std::cerr << LanguageWithoutRulesWarning(*result, shown);
@@ -157,6 +196,7 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         if (path == "-") key.unnamed_sha256 = key.input_sha256;
         auto found = store->FindPublication(Store::PublicationKey(path, result->record, given, key));
         Status s = found.status();
+        const bool stored_before = found.ok() && found->has_value();
         if (found.ok()) {
           CompleteIngestMetadata(&given, path, found->has_value() ? &(*found)->metadata : nullptr);
           key.outlet = given.outlet;
@@ -167,8 +207,10 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
         if (!s.ok()) {
           std::cerr << "onrecord: " << PrintableStatus(s) << "\n";
           exit_code = kExitError;
-        } else if (++written == signal_after_writes && signal_for_tests > 0) {
-          std::raise(signal_for_tests);
+          ++counts.failed;
+        } else {
+          ++(stored_before ? counts.updated : counts.added);
+          if (++written == signal_after_writes && signal_for_tests > 0) std::raise(signal_for_tests);
         }
       }
       if (args.format == "html") {
@@ -205,12 +247,22 @@ int RunAudit(const AuditArgs& args, const GlobalOptions& global) {
   }
   if (args.format == "html" && !html.empty()) std::cout << AuditsToHtml(html);
   if (args.format == "json") json.Finish();
+  if (store && run_id) {
+    const bool interrupted = g_interrupted != 0;
+    const char* status = interrupted ? "interrupted" : exit_code == kExitOk ? "completed" : "completed-with-errors";
+    if (Status s = store->FinishRun(*run_id, counts, status); !s.ok()) {
+      std::cerr << "onrecord: " << PrintableStatus(s) << " (run " << *run_id << " could not be recorded as " << status
+                << "; it stays 'running' in table runs)\n";
+      if (!interrupted) exit_code = kExitError;
+    }
+  }
   if (store && g_interrupted != 0) {
     const int sig = g_interrupted;
     store.reset();
     std::cerr << "onrecord: audit interrupted by " << InterruptName(sig) << ": what was written to " << args.db
               << " before it (" << Counted(written, "article", "articles")
-              << ") is kept, each article whole; the article being audited and those after it were not written\n";
+              << ") is kept, each article whole; the article being audited and those after it were not written (run "
+              << *run_id << " recorded as 'interrupted' in table runs)\n";
     return 128 + sig;
   }
   return exit_code;

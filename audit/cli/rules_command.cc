@@ -81,7 +81,12 @@ int RunShow(const RulesArgs& args, const GlobalOptions& global) {
     std::cerr << "onrecord: " << PrintableStatus(shown.status()) << "\n";
     return kExitError;
   }
-  std::cout << *shown;
+  // A rule file of one's own is text like any other (fu53r): its lines
+  // are shown with control characters escaped, the line feeds kept (and a
+  // CR before one dropped, so a file saved with CRLF reads as it looks).
+  std::string text = std::move(*shown);
+  for (size_t at = text.find("\r\n"); at != std::string::npos; at = text.find("\r\n", at)) text.erase(at, 1);
+  std::cout << PrintableLines(text);
   return kExitOk;
 }
 
@@ -109,7 +114,7 @@ int RunTest(const RulesArgs& args, const GlobalOptions& global) {
   if (!args.path.empty()) {
     std::error_code ec;
     if (!fs::exists(args.path, ec)) {
-      std::cerr << "onrecord: " << args.path << ": no such file or directory\n";
+      std::cerr << "onrecord: " << PrintableText(args.path) << ": no such file or directory\n";
       return kExitError;
     }
     if (global.rules_dir.empty()) dir = RulesRootOf(args.path);
@@ -121,16 +126,16 @@ int RunTest(const RulesArgs& args, const GlobalOptions& global) {
   for (const auto& r : report.results) {
     if (!r.example.empty()) ++examples;
     if (r.ok && !args.verbose) continue;
+    // The rule's id, example, path and the engine's words about them come
+    // from the rule files: each line printable, as `rules list` writes them.
     std::string example = r.example.empty() ? "" : fmt::format(" “{}”", r.example);
-    if (r.ok) {
-      std::cout << fmt::format("ok    {} [{}] {}{}\n", r.rule, r.language, r.flag ? "flag" : "pass", example);
-    } else {
-      std::cout << fmt::format("FAIL  {} [{}] {}{}\n      {}: {}\n", r.rule, r.language,
-                               r.flag ? "flag" : "pass", example, r.path, r.detail);
-    }
+    std::cout << PrintableText(fmt::format("{}  {} [{}] {}{}", r.ok ? "ok  " : "FAIL", r.rule, r.language,
+                                           r.flag ? "flag" : "pass", example))
+              << "\n";
+    if (!r.ok) std::cout << "      " << PrintableText(fmt::format("{}: {}", r.path, r.detail)) << "\n";
   }
   if (report.rules == 0 && !args.path.empty()) {
-    std::cerr << "onrecord: " << args.path << ": no rule files there\n";
+    std::cerr << "onrecord: " << PrintableText(args.path) << ": no rule files there\n";
     return kExitError;
   }
   std::cout << fmt::format("{}, {}, {} failed\n", Counted(report.rules, "rule", "rules"),

@@ -549,13 +549,18 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
         // is read as it is): a run whose process is gone was killed.
         SQLite::Statement cols(db, "SELECT 1 FROM pragma_table_info('runs') WHERE name = 'pid'");
         const bool has_pid = cols.executeStep();
+        // An `audit --db` run (cli54) read only the files it was given:
+        // what completes it is a later ingest, or the same audit run again
+        // to its end (same inputs), never an audit of other files; and a
+        // later audit does not complete an ingest.
         SQLite::Statement st(
             db, std::string("SELECT r.id, r.started_at, (SELECT COUNT(*) FROM articles a WHERE a.run_id = r.id), "
                             "r.status, ") +
-                    (has_pid ? "r.pid, r.host " : "NULL, NULL ") +
-                    "FROM runs r WHERE r.status IN ('running', 'abandoned', 'interrupted', 'failed') AND NOT EXISTS "
-                    "(SELECT 1 FROM runs later WHERE later.id > r.id AND later.status IN ('completed', "
-                    "'completed-with-errors')) ORDER BY r.id");
+                    (has_pid ? "r.pid, r.host, " : "NULL, NULL, ") +
+                    "r.command FROM runs r WHERE r.status IN ('running', 'abandoned', 'interrupted', 'failed') AND "
+                    "NOT EXISTS (SELECT 1 FROM runs later WHERE later.id > r.id AND later.status IN ('completed', "
+                    "'completed-with-errors') AND (later.command LIKE 'ingest%' OR (later.command = r.command AND "
+                    "later.inputs IS r.inputs))) ORDER BY r.id");
         while (st.executeStep()) {
           UnfinishedRun run{st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getInt64()};
           // An interrupted (Ctrl-C) or failed run stopped by itself and said
@@ -566,6 +571,7 @@ Result<Comparison> Compare(Store& store, const CompareOptions& o) {
           run.abandoned = !stopped && (run.status == "abandoned" ||
                                        (!st.getColumn(4).isNull() && !st.getColumn(5).isNull() &&
                                         Store::RunProcessGone(st.getColumn(5).getString(), st.getColumn(4).getInt64())));
+          run.command = st.getColumn(6).getString();
           c.unfinished_runs.push_back(std::move(run));
         }
       }

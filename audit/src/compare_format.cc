@@ -166,6 +166,12 @@ std::string MixedRulesWarning(const Comparison& c) {
 
 std::string UnfinishedRunsWarning(const Comparison& c) {
   if (c.unfinished_runs.empty()) return {};
+  auto all = [&](auto pred) { return std::all_of(c.unfinished_runs.begin(), c.unfinished_runs.end(), pred); };
+  // `audit --db` records its runs too (cli54): such a run is named as one,
+  // and only a re-run of its files (or an ingest) completes it.
+  const bool audits = all([](const UnfinishedRun& r) { return r.command == "audit"; });
+  const bool ingests = all([](const UnfinishedRun& r) { return r.command != "audit"; });
+  const bool mixed = !audits && !ingests;
   std::string parts;
   for (size_t i = 0; i < c.unfinished_runs.size() && i < 4; ++i) {
     const UnfinishedRun& r = c.unfinished_runs[i];
@@ -173,12 +179,12 @@ std::string UnfinishedRunsWarning(const Comparison& c) {
                       : r.status == "failed"      ? ", stopped by an error"
                       : r.abandoned               ? ", killed: its process is gone"
                                                   : "";
-    parts += fmt::format("{}run {} started {}, {} kept{}", i ? "; " : "", r.id, r.started_at,
+    parts += fmt::format("{}run {}{} started {}, {} kept{}", i ? "; " : "", r.id,
+                         mixed && r.command == "audit" ? " (audit --db)" : "", r.started_at,
                          Counted(r.articles, "article", "articles"), how);
   }
   if (c.unfinished_runs.size() > 4) parts += "; …";
   const bool one = c.unfinished_runs.size() == 1;
-  auto all = [&](auto pred) { return std::all_of(c.unfinished_runs.begin(), c.unfinished_runs.end(), pred); };
   auto is = [](const char* status) { return [status](const UnfinishedRun& r) { return r.status == status; }; };
   // Known to be gone, every one of them: not possibly still going.
   const bool all_gone = all([](const UnfinishedRun& r) { return r.abandoned || r.status == "interrupted" || r.status == "failed"; });
@@ -197,12 +203,19 @@ std::string UnfinishedRunsWarning(const Comparison& c) {
       unsaid ? fmt::format(": {} {}{}", one ? "it was" : "they were", stopped,
                            all_gone ? "" : (one ? ", or is still running" : ", or are still running"))
              : std::string();
+  const std::string what = audits ? "audit --db run" : ingests ? "ingest run" : "run";
+  const std::string runs = one ? "an " + what  // one run: all ingests or all audits
+                               : fmt::format("{} {}s{}", c.unfinished_runs.size(), what,
+                                             mixed ? " (ingest and audit --db)" : "");
+  const char* after = ingests ? "no completed ingest" : "no completed ingest or re-run of the same files";
+  const std::string rerun = ingests ? (one ? "that ingest" : "those ingests")
+                            : audits ? (one ? "that audit --db" : "those audit --db runs")
+                                     : "those runs";
   return fmt::format(
-      "Warning: {} of this database never finished ({}), and no completed ingest came after {}{}. "
+      "Warning: {} of this database never finished ({}), and {} came after {}{}. "
       "What {} committed is compared here; the rest of {} inputs are not. Re-run {} to "
       "complete the corpus.",
-      one ? std::string("an ingest run") : fmt::format("{} ingest runs", c.unfinished_runs.size()), parts,
-      one ? "it" : "them", tail, one ? "it" : "they", one ? "its" : "their", one ? "that ingest" : "those ingests");
+      runs, parts, after, one ? "it" : "them", tail, one ? "it" : "they", one ? "its" : "their", rerun);
 }
 
 std::string UndatedNote(const Comparison& c) {
@@ -345,7 +358,7 @@ std::string ComparisonToJson(const Comparison& c) {
   for (const auto& r : c.unfinished_runs) {
     unfinished.push_back(
         {{"run", r.id}, {"started_at", r.started_at}, {"articles", r.articles}, {"abandoned", r.abandoned},
-         {"status", r.status}});
+         {"status", r.status}, {"command", r.command}});
   }
   j["unfinished_runs"] = std::move(unfinished);
   return DumpJson(j, 2) + "\n";

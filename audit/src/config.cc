@@ -167,10 +167,13 @@ class Parser {
   }
 
   Status Error(const YAML::Node& node, const std::string& message) const {
-    YAML::Mark m = node.Mark();
-    return Status::Error(message, path_, m.line >= 0 ? m.line + 1 : 0,
+    bool missing = false;
+    YAML::Mark m = ValueMark(node, text_, &missing);
+    return Status::Error(missing ? message + " (no value given)" : message, path_, m.line >= 0 ? m.line + 1 : 0,
                          m.column >= 0 ? m.column + 1 : 0);
   }
+
+
 
   static ConfigMark MarkOf(const YAML::Node& node) {
     YAML::Mark m = node.Mark();
@@ -385,6 +388,7 @@ class Parser {
   }
 
   Result<Config> Parse(std::string_view text) const {
+    text_ = text;
     Config c;
     c.path = path_;
     std::error_code ec;
@@ -558,6 +562,7 @@ class Parser {
   std::string path_;
   std::vector<Status>* collect_ = nullptr;
   mutable Config partial_;
+  mutable std::string_view text_;  // the file being parsed (Parse)
 };
 
 void Merge(const Thresholds& from, Thresholds* to) {

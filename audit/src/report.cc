@@ -849,9 +849,17 @@ std::string AuditToText(const AuditResult& r, const TextReportOptions& options) 
                      s.unattributed_quotes);
   // What the clean stage left out is not silent: 40,000 copies of one
   // paragraph audited as 17 words should say why.
-  if (!r.masked.empty()) {
+  // A Markdown table's header row and its rows of figures (`markdown.table`)
+  // are the draft's own content, left out of the prose only: said apart,
+  // never counted as scraped noise.
+  const auto table_rows = static_cast<size_t>(
+      std::count_if(r.masked.begin(), r.masked.end(), [](const MaskedSpan& m) { return m.rule == "markdown.table"; }));
+  if (r.masked.size() > table_rows) {
     out += fmt::format("  scraped noise left out: {} (`onrecord clean` shows them)\n",
-                       Counted(r.masked.size(), "passage", "passages"));
+                       Counted(r.masked.size() - table_rows, "passage", "passages"));
+  }
+  if (table_rows > 0) {
+    out += fmt::format("  table rows read as figures, not prose: {} (`onrecord clean` shows them)\n", table_rows);
   }
   out += "\nSources\n";
   if (r.sources.empty()) out += "  (none)\n";

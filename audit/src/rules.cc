@@ -342,10 +342,16 @@ std::string Lower(std::string_view s) {
 // A cue lemma list: one verb a line, expanded by the conjugator.
 bool IsLemmaList(std::string_view name) { return name.rfind("cue-lemmas-", 0) == 0; }
 
+// The text of the rule file being parsed on this thread (ParseRule), so
+// that an error about a value left empty names the line of its key, not the
+// next key's (ValueMark, cli54).
+thread_local std::string_view t_rule_text;
+
 Status ErrorAt(const std::string& path, const YAML::Node& node, const std::string& msg) {
-  const YAML::Mark m = node.Mark();
-  if (m.is_null()) return Status::Error(msg, path, 1, 1);
-  return Status::Error(msg, path, m.line + 1, m.column + 1);
+  if (node.Mark().is_null()) return Status::Error(msg, path, 1, 1);
+  bool missing = false;
+  const YAML::Mark m = ValueMark(node, t_rule_text, &missing);
+  return Status::Error(missing ? msg + " (no value given)" : msg, path, m.line + 1, m.column + 1);
 }
 
 // A key given twice in one mapping, at any depth: yaml-cpp keeps both and a
@@ -1533,6 +1539,12 @@ class RuleLoader {
     const std::string name = rel.stem().string();
     YAML::Node root;
     std::optional<YAML::Mark> alias;
+    struct TextGuard {
+      explicit TextGuard(std::string_view text) { t_rule_text = text; }
+      ~TextGuard() { t_rule_text = {}; }
+      TextGuard(const TextGuard&) = delete;
+      TextGuard& operator=(const TextGuard&) = delete;
+    } guard(contents_[path]);
     try {
       LoadedYaml loaded = LoadFindingAlias(contents_[path]);
       root = std::move(loaded.root);

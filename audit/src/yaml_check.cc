@@ -324,3 +324,42 @@ std::optional<YAML::Mark> FirstAlias(std::string_view text) {
 }
 
 }  // namespace onrecord
+
+namespace onrecord {
+
+YAML::Mark ValueMark(const YAML::Node& node, std::string_view text, bool* missing) {
+  YAML::Mark m = node.Mark();
+  if (!node.IsNull() || text.empty() || m.pos < 0 || m.line < 0) return m;
+  const size_t pos = std::min(static_cast<size_t>(m.pos), text.size());
+  for (std::string_view written : {"~", "null", "Null", "NULL"}) {
+    if (text.substr(pos, written.size()) == written) return m;
+  }
+  const size_t feed = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  const size_t line_start = feed == std::string_view::npos ? 0 : feed + 1;
+  const size_t first = text.find_first_not_of(" \t", line_start);
+  if (first != std::string_view::npos && first < pos) return m;  // not first on its line: a flow collection
+  int line = m.line;
+  for (size_t end = line_start; end > 0;) {
+    const size_t nl = end - 1;  // the line feed that ends the line before
+    const size_t before = nl == 0 ? std::string_view::npos : text.rfind('\n', nl - 1);
+    const size_t prev = before == std::string_view::npos ? 0 : before + 1;
+    --line;
+    std::string_view written = text.substr(prev, nl - prev);
+    if (!written.empty() && written.back() == '\r') written.remove_suffix(1);
+    const size_t lead = written.find_first_not_of(" \t");
+    if (lead == std::string_view::npos || written[lead] == '#') {  // a blank line or a comment
+      end = prev;
+      continue;
+    }
+    if (const size_t hash = written.find(" #"); hash != std::string_view::npos) written = written.substr(0, hash);
+    const size_t last = written.find_last_not_of(" \t");
+    m.line = line;
+    m.column = static_cast<int>(last + 1);
+    m.pos = static_cast<int>(prev + last + 1);
+    if (missing) *missing = true;
+    return m;
+  }
+  return m;
+}
+
+}  // namespace onrecord

@@ -69,6 +69,17 @@ struct LoadedYaml {
 };
 LoadedYaml LoadFindingAlias(const std::string& text);
 
+// Where `node`, a value of a tree parsed from `text`, is, as a 0-based mark
+// for an error about it. A value left empty (`levels:` with nothing, or only
+// comments and blank lines, under it; `level:` at the end of its line) is a
+// null node that yaml-cpp places at the next token, often the next key lines
+// below, so an error about it named the wrong line (cli54): such a value is
+// placed just after the last character written before it on the lines above
+// (the key's colon), and *missing (when given) is set. A null written out
+// (`~`, `null`) and an empty value inside a flow collection keep yaml-cpp's
+// mark, as does every other node.
+YAML::Mark ValueMark(const YAML::Node& node, std::string_view text, bool* missing = nullptr);
+
 }  // namespace onrecord
 
 #endif  // ONRECORD_YAML_CHECK_H_

@@ -116,6 +116,8 @@ struct UnfinishedRun {
   bool abandoned = false;
   // runs.status: "running", "abandoned", "interrupted" or "failed".
   std::string status = "running";
+  // runs.command: "ingest", "ingest --results" or "audit" (`audit --db`).
+  std::string command = "ingest";
 };
 
 struct Comparison {
