@@ -1307,9 +1307,29 @@ void FindQuotes(Analysis& a) {
       // from Jones: “The partisanship … District of Columbia. [Gallup.]"):
       // its closing mark was lost, and the quote runs to the paragraph's end.
       const bool introduced_open = introduced && !last_block && !next_reopens && stack.size() == 1;
+      // Opening a new sentence after a quote of the same paragraph that
+      // closed, the one mark left open, the next paragraph not reopening it
+      // ("“We will not sell,” said Ana Ruiz. “The pier is ours and it stays
+      // ours." then "She went on, “…”"): the speaker's second quote, whose
+      // closing mark was lost at the paragraph's end, runs to there. Not
+      // when a quote in marks of its own opens inside the run (the mark may
+      // then be a scare quote's, closed by the one that seems to open).
+      bool resumed_open = false;
+      if (!next_reopens && !last_block && stack.size() == 1 && end > o.pos + o.len && before > b &&
+          (w[before - 1] == '.' || w[before - 1] == '?' || w[before - 1] == '!')) {
+        bool closed_before = false, inside = false;
+        for (const QuoteSpan& f : found) {
+          size_t ml = 0;
+          const bool double_mark = f.open_mark == "''" || f.open_mark == "``" ||
+                                   (!f.open_mark.empty() && !IsSingle(Classify(CodePointAt(f.open_mark, 0, f.open_mark.size(), &ml))));
+          if (double_mark && f.outer.end <= o.pos) closed_before = true;
+          if (f.outer.begin > o.pos && f.outer.begin < end) inside = true;
+        }
+        resumed_open = closed_before && !inside;
+      }
       const bool recovered =
           (next_reopens || (introduced && last_block) || introduced_open || opens_last || after_cue ||
-           after_colon_block) &&
+           after_colon_block || resumed_open) &&
           !IsSingle(o.id);
       if (!recovered) {
         for (const Open& left : stack) {
@@ -1352,7 +1372,7 @@ void FindQuotes(Analysis& a) {
         while (end > o.pos + o.len && w[end - 1] == ' ') --end;
       }
       const size_t tag_cut =
-          recovered && !next_reopens && (after_cue || (introduced && last_block) || introduced_open)
+          recovered && !next_reopens && (after_cue || (introduced && last_block) || introduced_open || resumed_open)
               ? EndBeforeSpeechTag(a, o.pos + o.len, end)
               : SIZE_MAX;
       if (tag_cut != SIZE_MAX) {
