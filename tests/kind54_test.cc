@@ -138,3 +138,34 @@ TEST_CASE("kind54: guards: a report stays a document", "[kind54]") {
   REQUIRE_FALSE(es.sources.empty());
   CHECK(es.sources[0].kind == SourceKind::kDocument);
 }
+
+TEST_CASE("kind54: a body's noun before a person noun is people, before a record noun a document", "[kind54]") {
+  const auto chairs = AuditText("The committee chairmen wrote that the rules were broken.\n");
+  const auto* c = SourceNamed(chairs, "The committee chairmen");
+  REQUIRE(c != nullptr);
+  CHECK(c->kind == SourceKind::kDescribed);
+  CHECK(c->level == 2);
+  const auto filings = AuditText("The toll rose by a third, according to Federal Election Commission filings.\n");
+  const auto* f = SourceNamed(filings, "Federal Election Commission filings");
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == SourceKind::kDocument);
+  CHECK(f->level == 4);
+}
+
+TEST_CASE("kind54: a workplace or a majority is an affiliation, agents are people", "[kind54]") {
+  const auto plant = AuditText("A worker at the plant said the results were ignored.\n");
+  const auto* w = SourceNamed(plant, "A worker at the plant");
+  REQUIRE(w != nullptr);
+  CHECK(w->kind == SourceKind::kDescribed);
+  CHECK(w->level == 2);
+  const auto fr = AuditText("\u00ab Ce texte est injuste \u00bb, a dit un d\u00e9put\u00e9 de la majorit\u00e9.\n", "test.txt", "fr");
+  const auto* d = SourceNamed(fr, "un d\u00e9put\u00e9 de la majorit\u00e9");
+  REQUIRE(d != nullptr);
+  CHECK(d->kind == SourceKind::kDescribed);
+  CHECK(d->level == 2);
+  // "his agents" found nothing as a record would: no document source.
+  const auto agents = AuditText(
+      "Some of the files were marked secret, the director said; his agents found them during the inquiry.\n");
+  CHECK(SourceNamed(agents, "his agents") == nullptr);
+  CHECK(SourceNamed(agents, "the director") != nullptr);
+}
