@@ -13,6 +13,9 @@
 // - "De acuerdo con la Cámara de Comercio …", "Segundo a administração
 //   hospitalar …": organisation nouns missing from es and pt
 //   organization-heads made documents of bodies.
+// - "the committee chairmen" (people) and "Federal Election Commission
+//   filings" (a record) were organisations; "A worker at the plant" and
+//   "un député de la majorité" vague (T1); "his agents" a document.
 #include <catch2/catch.hpp>
 #include <string>
 
