@@ -18661,6 +18661,55 @@ class Attributor {
         if (m.name.empty()) m.name = w_.substr(m.span.begin, m.span.size());
       }
     }
+    // "according to a senior Senate Democratic official", "the committee
+    // chairmen wrote", "according to Federal Communications Commission
+    // records": a mention read as an organisation (a body's noun or a
+    // capitalized run of bodies and parties) whose head, its last word before
+    // any comma or relative word (none with a preposition), is a lower-case noun of no
+    // organisation is what that noun names: a person or people (lists
+    // anonymous-heads, role-nouns, person-heads: "official", "aide",
+    // "chairmen"), described by the body (T2), or a record (list
+    // document-heads: "records"), a document. The body is only their
+    // affiliation or author (kind54).
+    if (m.type == MentionType::kOrganization && m.role.empty()) {
+      const size_t b = TokenStartingAt(m.span.begin);
+      size_t head = SIZE_MAX;
+      bool authored = false;
+      for (size_t t = b; t < a_.tokens.size() && a_.tokens[t].span.end <= m.span.end; ++t) {
+        // ("A study by the watchdog group Media Matters": the author
+        // stands for the document, ExtendDocumentBy; left as it is.)
+        authored = t > b && PrepositionAt(t);
+        if (!IsWord(t) || a_.tokens[t].in_quote || authored || (t > b && In(kRelativeOpeners, t))) break;
+        head = t;
+      }
+      if (head != SIZE_MAX && head > b && !authored && !Cap(head) && !In(kOrganizationHeads, head) &&
+          !EndsWithPossessive(Tok(head - 1))) {
+        const std::string h = HeadKey(head);
+        std::vector<std::string> forms{h};
+        if (h.size() > 3 && h.back() == 's') forms.push_back(h.substr(0, h.size() - 1));
+        if (h.size() > 3 && h.ends_with("men")) forms.push_back(h.substr(0, h.size() - 3) + "man");
+        bool person = false;
+        for (const auto& f : forms) {
+          if (InWord(kOrganizationHeads, f)) {
+            person = false;
+            break;
+          }
+          person = person || InWord(kAnonymousHeads, f) || InWord(kRoleNouns, f) || InWord(kPersonHeads, f);
+        }
+        if (person) {
+          m.type = MentionType::kDescription;
+          m.head = h;
+          m.plural = InWord(kPluralHeads, h) || (h.back() == 's' && !h.ends_with("ss")) || h.ends_with("men");
+          m.described = true;
+          m.name = w_.substr(m.span.begin, m.span.size());
+        } else if (In(kDocumentHeads, head)) {
+          m.type = MentionType::kDocument;
+          m.head = h;
+          m.described = false;
+          m.name = w_.substr(m.span.begin, m.span.size());
+        }
+      }
+    }
     if (m.type != MentionType::kName && NegatedSubject(p)) {
       p.source = -1;
       return;

@@ -150,6 +150,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "modifiers",
     "months",
     "name-connectors",
+    "name-giving-cues",
     "name-suffixes",
     "naming-cues",
     "naming-words",

@@ -829,6 +829,28 @@ void ScoreArticle(Analysis& a, AuditResult& r, const ArticleFacts& facts) {
         continue;
       }
     }
+    // "The company is known as Acme.", "The fund, called Harbor Trust, …",
+    // "a plan dubbed Project Gull": a cue that gives something its name
+    // (its last words an entry of list name-giving-cues), with no source
+    // resolved, reports no claim anyone made: the name is the writer's own
+    // fact. PolNeAR marks the passive ones, so the attribution stays (T0,
+    // no source) but counts nowhere: an article that names a company
+    // neither loses nor gains transparency by it (kind54). With a source
+    // ("Critics called the plan reckless") it is counted as before.
+    if (!s && at.cue) {
+      const std::vector<std::string> words = SpaceSeparated(at.cue->text);
+      bool naming = false;
+      for (size_t from = 0; from < words.size() && !naming; ++from) {
+        std::string tail;
+        for (size_t j = from; j < words.size(); ++j) tail += (j > from ? " " : "") + TokenKey(words[j]);
+        naming = pack.InList("name-giving-cues", tail);
+      }
+      if (naming) {
+        not_counted("a cue that gives a name (cue “" + at.cue->text +
+                    "”): no one is cited; not counted in the transparency index or the shares");
+        continue;
+      }
+    }
     // "their chants of “Ted! Ted!”": a crowd's chant or sign (cue a noun of
     // list chant-nouns and "of", no source resolved) sources no claim (dq37).
     if (!s && at.cue) {
