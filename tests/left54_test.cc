@@ -21,8 +21,10 @@ TEST_CASE("left54: an aside or an adverb between a lone surname and its verb", "
         Lines{"Okafor | said | the levy would pass"});
   CHECK(AttributionLines("Okafor, however, said the levy would pass.") ==
         Lines{"Okafor | said | the levy would pass"});
-  CHECK(AttributionLines("Okafor, pressed on the cost, said the levy would pass.") ==
+  CHECK(AttributionLines("Okafor, citing the empty seats, said the levy would pass.") ==
         Lines{"Okafor | said | the levy would pass"});
+  CHECK(AttributionLines("Okafor, meanwhile, told reporters the levy would pass.") ==
+        Lines{"Okafor | told | the levy would pass"});
   CHECK(AttributionLines("Okafor also said the levy would pass.") == Lines{"Okafor | also said | the levy would pass"});
 }
 
@@ -41,8 +43,6 @@ TEST_CASE("left54: a clause of time after the cue is no content", "[left54]") {
         Lines{"Okafor | said | The levy will pass"});
   CHECK(AttributionLines("The levy will pass, the mayor said when the vote closed.") ==
         Lines{"the mayor | said | The levy will pass"});
-  CHECK(AttributionLines("The levy will pass, Okafor said, while the crowd cheered.") ==
-        Lines{"Okafor | said | The levy will pass"});
 }
 
 TEST_CASE("left54: guards, what follows the cue stays the content where it may be what was said",
