@@ -1611,33 +1611,6 @@ class Attributor {
   // ("Economists said"), and one before a verb in the present may be a
   // thing ("Research says"): neither counts. Function words and adverbs
   // never do ("Instead,").
-  // The token after what may stand between a lone surname at `k` and its
-  // verb at `v` in English (LoneSubjectOfCue): lower-case words of lists
-  // cue-adverbs or interjected-words (two at most), then an aside set off by
-  // two commas (eight tokens at most, no quote mark) whose first word is
-  // one of those, a participle in "-ing" or "-ed" or a preposition;
-  // `v` itself when none is there.
-  size_t AsideAfterLoneSubject(size_t k, size_t v) const {
-    const size_t n = a_.tokens.size();
-    const int s = a_.tokens[k].sentence;
-    auto plain_word = [&](size_t t) {
-      return t < n && a_.tokens[t].sentence == s && IsWord(t) && !Cap(t) && !a_.tokens[t].in_quote;
-    };
-    auto adverb = [&](size_t t) { return plain_word(t) && (In(kCueAdverbs, t) || Has(interjected_words_, t)); };
-    for (int guard = 0; guard < 2 && adverb(v) && !In(kCueAuxiliaries, v); ++guard) ++v;
-    if (v >= n || a_.tokens[v].sentence != s || !IsComma(v) || a_.tokens[v].in_quote || !plain_word(v + 1)) return v;
-    const std::string& first = Low(v + 1);
-    auto ends = [&first](std::string_view tail) {
-      return first.size() > tail.size() + 2 && first.compare(first.size() - tail.size(), tail.size(), tail) == 0;
-    };
-    if (!adverb(v + 1) && !ends("ing") && !ends("ed") && !PrepositionAt(v + 1)) return v;
-    for (size_t c = v + 2; c < n && c <= v + 9 && a_.tokens[c].sentence == s && !a_.tokens[c].in_quote; ++c) {
-      if (IsComma(c)) return c + 1 < n ? c + 1 : v;
-      if (!IsWord(c) && !IsPunct(c, ".")) return v;
-    }
-    return v;
-  }
-
   bool LoneSubjectOfCue(size_t k) const {
     size_t v = k + 1;
     // "Воронина также сообщила": adverbs of list cue-insertions between
@@ -1646,14 +1619,6 @@ class Attributor {
            !Cap(v) && !a_.tokens[v].in_quote && Has(cue_insertions_, v)) {
       ++v;
     }
-    // English (left54): "Lee also said", "Lee, however, said", "Lee, noting
-    // the crowd, said": a word of cue-adverbs or interjected-words, or an
-    // aside set off by two commas that opens with one of those words, a
-    // participle in "-ing" or "-ed" or a preposition, between the surname
-    // and its verb; the verb after them is read as if it came right after
-    // the surname. (Not an apposition, "Lee, the mayor, said", which
-    // another reading takes, nor a comma that closes no aside.)
-    if (LangIs("en")) v = AsideAfterLoneSubject(k, v);
     if (v >= a_.tokens.size() || a_.tokens[v].sentence != a_.tokens[k].sentence) return false;
     if (!IsWord(k) || !IsWord(v) || Cap(v) || a_.tokens[k].in_quote || a_.tokens[v].in_quote) return false;
     const std::string& low = Low(k);
