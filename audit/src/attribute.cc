@@ -23086,6 +23086,18 @@ class Attributor {
       }
       if (t > last) return true;
     }
+    // "The plan will pass, Lee said as she left the hall", "…, Lee said
+    // when the vote closed": a clause of time opened by a word of list
+    // time-clause-openers tells when it was said, as a phrase of time does;
+    // what was said is the clause before (left54). (Not where a "that" or
+    // a quote mark follows, which may open what was said: "said after the
+    // vote that …".)
+    if (IsWord(t) && !a_.tokens[t].in_quote && Has(time_clause_openers_, t) && t < last) {
+      for (size_t u = t + 1; u <= last; ++u) {
+        if (a_.tokens[u].in_quote || LowIs(u, "that")) return false;
+      }
+      return true;
+    }
     if (!opens_adjunct(t)) return false;
     for (size_t u = t + 1; u <= last; ++u) {
       if (u > k + 14) return false;
@@ -27558,6 +27570,7 @@ class Attributor {
   const WordSet& subordinator_modifiers_ = pack_.Words("subordinator-modifiers");
   const WordSet& subordinator_measures_ = pack_.Words("subordinator-measures");
   const WordSet& fronted_clause_openers_ = pack_.Words("fronted-clause-openers");
+  const WordSet& time_clause_openers_ = pack_.Words("time-clause-openers");
   const WordSet& quote_resumers_ = pack_.Words("quote-resumers");
   const WordSet& prepositional_participles_ = pack_.Words("prepositional-participles");
   const WordSet& stance_nouns_ = pack_.Words("stance-nouns");

@@ -259,6 +259,7 @@ inline constexpr std::string_view kEngineLists[] = {
     "surname-particles",
     "tag-clause-verbs",
     "thing-relatives",
+    "time-clause-openers",
     "time-enders",
     "time-openers",
     "time-words",
