@@ -13,7 +13,7 @@
 // - "De acuerdo con la Cámara de Comercio …", "Segundo a administração
 //   hospitalar …": organisation nouns missing from es and pt
 //   organization-heads made documents of bodies.
-// - "the committee chairmen" (people) and "Federal Election Commission
+// - "a senior Senate Democratic official" (a person) and "Federal Election Commission
 //   filings" (a record) were organisations; "A worker at the plant" and
 //   "un député de la majorité" vague (T1); "his agents" a document.
 #include <catch2/catch.hpp>
@@ -143,11 +143,8 @@ TEST_CASE("kind54: guards: a report stays a document", "[kind54]") {
 }
 
 TEST_CASE("kind54: a body's noun before a person noun is people, before a record noun a document", "[kind54]") {
-  const auto chairs = AuditText("The committee chairmen wrote that the rules were broken.\n");
-  const auto* c = SourceNamed(chairs, "The committee chairmen");
-  REQUIRE(c != nullptr);
-  CHECK(c->kind == SourceKind::kDescribed);
-  CHECK(c->level == 2);
+  // ("The committee chairmen wrote" keeps its earlier reading: a definite
+  // plural may refer back to people named before, main42_test.)
   const auto filings = AuditText("The toll rose by a third, according to Federal Election Commission filings.\n");
   const auto* f = SourceNamed(filings, "Federal Election Commission filings");
   REQUIRE(f != nullptr);

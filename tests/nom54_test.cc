@@ -2,8 +2,8 @@
 // holder and "view", set off by a comma from the clause it qualifies ("In
 // Lee's view, the levy is fair"), is a stance attribution: "view" is the
 // cue, the holder the source, the rest of the sentence the content (two
-// parts when the phrase stands inside it). And "estimate"/"estimates" are
-// neutral cues like "estimated" ("The union estimates that ...").
+// parts when the phrase stands inside it). "estimate"/"estimates" as neutral
+// cues were withdrawn after fu54 (see the guard below).
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -84,18 +84,16 @@ TEST_CASE("nom54: a view of something keeps the stance-noun cue with its preposi
   CHECK(s.source == "Ann Lee\xE2\x80\x99s");
 }
 
-TEST_CASE("nom54: estimates before a that-clause is a neutral cue", "[nom54]") {
-  auto r = AuditText(std::string(kHead) +
-                     "The dockworkers' union estimates that close to 900 members will lose shifts.\n\n"
-                     "Port analysts estimate that the levy will raise $4 million a year.\n");
-  const Seen s = SeenWithCue(r, "estimates");
-  CHECK(s.source == "The dockworkers' union");
-  REQUIRE(s.content.size() == 1);
-  CHECK(s.content[0] == "that close to 900 members will lose shifts");
-  const Seen t = SeenWithCue(r, "estimate");
-  CHECK(t.source == "Port analysts");
-  REQUIRE(t.content.size() == 1);
-  CHECK(t.content[0] == "that the levy will raise $4 million a year");
+// "estimate"/"estimates" as neutral cues were withdrawn after the merge: a fresh
+// user (fu54) found "The cost estimates have been revised twice." read as the source
+// "The cost" with the cue "estimates", and "Crowd estimates vary widely." as a vague
+// anonymous source that failed a CI check. These guards hold the withdrawal.
+TEST_CASE("nom54: estimates as the head of a noun phrase gives no source", "[nom54]") {
+  auto r = AuditText(std::string(kHead) + "The cost estimates have been revised twice.\n\n"
+                     "Crowd estimates vary widely.\n\n"
+                     "Police estimates of the crowd range from 5,000 to 8,000.\n");
+  CHECK_FALSE(AnyCue(r, "estimates"));
+  CHECK_FALSE(AnyCue(r, "estimates of"));
 }
 
 TEST_CASE("nom54: estimates as a noun is no cue", "[nom54]") {

@@ -18696,10 +18696,15 @@ class Attributor {
           }
           person = person || InWord(kAnonymousHeads, f) || InWord(kRoleNouns, f) || InWord(kPersonHeads, f);
         }
+        // A definite plural ("the committee chairmen wrote") may refer back to
+        // people already named (fu42b, main42_test): it keeps the reading it
+        // had before, not a new unnamed source (found after the merge).
+        const bool plural_head = InWord(kPluralHeads, h) || (h.back() == 's' && !h.ends_with("ss")) || h.ends_with("men");
+        if (person && plural_head && Low(b) == "the") person = false;
         if (person) {
           m.type = MentionType::kDescription;
           m.head = h;
-          m.plural = InWord(kPluralHeads, h) || (h.back() == 's' && !h.ends_with("ss")) || h.ends_with("men");
+          m.plural = plural_head;
           m.described = true;
           m.name = w_.substr(m.span.begin, m.span.size());
         } else if (In(kDocumentHeads, head)) {
