@@ -18671,7 +18671,9 @@ class Attributor {
     // "chairmen"), described by the body (T2), or a record (list
     // document-heads: "records"), a document. The body is only their
     // affiliation or author (kind54).
-    if (m.type == MentionType::kOrganization && m.role.empty()) {
+    // English only: the lists of prepositions that end the head are English
+    // ("La oficina del alcalde" stays the organisation, reg44/lang42).
+    if (m.type == MentionType::kOrganization && m.role.empty() && LangIs("en")) {
       const size_t b = TokenStartingAt(m.span.begin);
       size_t head = SIZE_MAX;
       bool authored = false;
